@@ -1,0 +1,21 @@
+// The status-code catalog's shape and lookup.
+
+/** What a client should do about a failed request. */
+export type RetryAdvice = "no" | "with-backoff" | "after-refetch";
+
+export interface StatusCodeInfo {
+  status: number;
+  text: string;
+  meaning: string;
+  retry: RetryAdvice;
+  /** The vendor's own advice, where documented. */
+  troubleshooting: string[];
+}
+
+/** Own-property lookup, so that inherited keys never answer. */
+export function lookupStatus(
+  statusCodes: Readonly<Record<number, StatusCodeInfo>>,
+  status: number,
+): StatusCodeInfo | undefined {
+  return Object.prototype.hasOwnProperty.call(statusCodes, status) ? statusCodes[status] : undefined;
+}

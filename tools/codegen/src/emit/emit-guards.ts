@@ -1,0 +1,132 @@
+// Guards: per envelope, the envelope union (isErrorResponse & co.) and one guard per error kind.
+import { VariableDeclarationKind } from "ts-morph";
+import type { VendorModel } from "../model/vendor-model.js";
+import { type GeneratedFile, generatedHeader } from "./generated-file.js";
+import { rawValidatorName } from "./emit-validators.js";
+import { createSourceFile, printSourceFile } from "./typescript-printer.js";
+
+export function emitGuards(model: VendorModel): GeneratedFile[] {
+  return [emitEnvelopeGuards(model), emitErrorKindGuards(model)];
+}
+
+function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
+  const file = createSourceFile();
+  const titles = model.envelopes.map((envelope) => envelope.title);
+  file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse", ...titles] });
+  file.addImportDeclaration({ moduleSpecifier: "./validators.js", namedImports: titles.map(rawValidatorName) });
+  file.addImportDeclaration({
+    moduleSpecifier: "./runtime/validation.js",
+    namedImports: ["ErrorResponseValidationError", "matchEnvelope", "passes", "validateUnion", "validateWith", { name: "ValidationResult", isTypeOnly: true }],
+  });
+  file.addImportDeclaration({ moduleSpecifier: "./runtime/standard-schema.js", namedImports: ["toStandardSchema", { name: "StandardSchemaV1", isTypeOnly: true }] });
+
+  for (const envelope of model.envelopes) {
+    const raw = rawValidatorName(envelope.title);
+    file.addFunction({
+      isExported: true,
+      name: `is${envelope.title}`,
+      parameters: [{ name: "value", type: "unknown" }],
+      returnType: `value is ${envelope.title}`,
+      docs: [`${firstSentence(envelope.description)}\n\nNever throws; see schemas/${model.name}/${envelope.stem}.schema.json.`],
+      statements: `return passes(${raw}, value);`,
+    });
+    file.addFunction({
+      isExported: true,
+      name: `validate${envelope.title}`,
+      parameters: [{ name: "value", type: "unknown" }],
+      returnType: `ValidationResult<${envelope.title}>`,
+      docs: [`Validates a ${envelope.title}; issues carry JSON Pointer paths. Never throws.`],
+      statements: `return validateWith<${envelope.title}>(${raw}, value, ${JSON.stringify(envelope.title)});`,
+    });
+  }
+
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["Envelopes in match order: the first that accepts a body names it."],
+    declarations: [{
+      name: "envelopes",
+      initializer: `[${model.envelopes.map((e) => `[${JSON.stringify(e.title)}, ${rawValidatorName(e.title)}]`).join(", ")}] as const`,
+    }],
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["The names of this vendor's error envelopes, in match order."],
+    declarations: [{ name: "envelopeNames", initializer: `[${titles.map((t) => JSON.stringify(t)).join(", ")}] as const` }],
+  });
+  file.addFunction({
+    isExported: true,
+    name: "matchErrorEnvelope",
+    parameters: [{ name: "value", type: "unknown" }],
+    returnType: "(typeof envelopeNames)[number] | undefined",
+    docs: ["The name of the first envelope that accepts the value, if any. Never throws."],
+    statements: "return matchEnvelope(envelopes, value) as (typeof envelopeNames)[number] | undefined;",
+  });
+  file.addFunction({
+    isExported: true,
+    name: "isErrorResponse",
+    parameters: [{ name: "value", type: "unknown" }],
+    returnType: "value is ErrorResponse",
+    docs: [`True when the value is any ${model.displayName} error envelope. Never throws.`],
+    statements: "return matchEnvelope(envelopes, value) !== undefined;",
+  });
+  file.addFunction({
+    isExported: true,
+    name: "validateErrorResponse",
+    parameters: [{ name: "value", type: "unknown" }],
+    returnType: "ValidationResult<ErrorResponse>",
+    docs: ["Validates against every envelope; on failure, reports the issues of the closest one. Never throws."],
+    statements: "return validateUnion<ErrorResponse>(envelopes, value);",
+  });
+  file.addFunction({
+    isExported: true,
+    name: "assertErrorResponse",
+    parameters: [{ name: "value", type: "unknown" }],
+    returnType: "asserts value is ErrorResponse",
+    docs: ["Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope."],
+    statements: ["const result = validateErrorResponse(value);", "if (!result.valid) throw new ErrorResponseValidationError(result.issues);"],
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["Standard Schema v1 (standardschema.dev) view of validateErrorResponse, for form and RPC libraries."],
+    declarations: [{ name: "errorResponseSchema", type: "StandardSchemaV1<unknown, ErrorResponse>", initializer: "/* @__PURE__ */ toStandardSchema(validateErrorResponse)" }],
+  });
+  return { path: "src/guards.ts", content: printSourceFile(file, generatedHeader(model)) };
+}
+
+function emitErrorKindGuards(model: VendorModel): GeneratedFile {
+  const file = createSourceFile();
+  const unions = model.codeUnions.map((union) => union.title);
+  if (model.errorKinds.length > 0) {
+    file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: [...new Set(model.errorKinds.map((k) => k.title))].sort() });
+    file.addImportDeclaration({ moduleSpecifier: "./validators.js", namedImports: unions.map(rawValidatorName) });
+    file.addImportDeclaration({ moduleSpecifier: "./runtime/validation.js", namedImports: ["hasDiscriminant", "passes"] });
+  }
+  for (const kind of model.errorKinds) {
+    file.addFunction({
+      isExported: true,
+      name: `is${kind.title}`,
+      parameters: [{ name: "value", type: "unknown" }],
+      returnType: `value is ${kind.title}`,
+      docs: [`An error object with \`${kind.discriminant}: ${JSON.stringify(kind.code)}\`, valid as documented.${kind.description ? `\n\n${kind.description}` : ""}`],
+      statements: `return hasDiscriminant(value, ${JSON.stringify(kind.discriminant)}, ${JSON.stringify(kind.code)}) && passes(${rawValidatorName(kind.union)}, value);`,
+    });
+  }
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["Every documented error code with a type and guard of its own: code, type name, and the vendor's description."],
+    declarations: [{
+      name: "errorCodes",
+      type: "ReadonlyArray<{ readonly code: string; readonly type: string; readonly description: string }>",
+      initializer: `[${model.errorKinds.map((k) => `{ code: ${JSON.stringify(k.code)}, type: ${JSON.stringify(k.title)}, description: ${JSON.stringify(k.description)} }`).join(",\n")}]`,
+    }],
+  });
+  return { path: "src/error-kinds.ts", content: printSourceFile(file, generatedHeader(model)) };
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/\.(\s|$)/);
+  return end === -1 ? text : text.slice(0, end + 1);
+}

@@ -1,0 +1,60 @@
+// A short generated README: what it is, install, an example, the status-code and error-code tables.
+import type { VendorModel } from "../model/vendor-model.js";
+import { type GeneratedFile, generatedHeader } from "./generated-file.js";
+
+export function emitReadme(model: VendorModel): GeneratedFile[] {
+  const kinds = model.errorKinds;
+  const lines = [
+    generatedHeader(model, "<!--").concat(" -->"),
+    `# ${model.packageName}`,
+    "",
+    `Typed, validated error responses of the ${model.displayName} API. ${model.description}`,
+    "",
+    "Zero dependencies; validators are precompiled (no `eval`, CSP- and edge-safe); ESM and CJS; Node >= 18, browsers, edge runtimes.",
+    "",
+    "```sh",
+    `npm install ${model.packageName}`,
+    "```",
+    "",
+    "```ts",
+    `import { parseErrorResponse, isErrorResponse, describeStatus } from "${model.packageName}";`,
+    "",
+    "const response = await fetch(url, init);",
+    "if (!response.ok) {",
+    "  const parsed = await parseErrorResponse(response); // never throws",
+    "  if (parsed.kind === \"error\") console.error(parsed.envelope, parsed.body); // typed ErrorResponse",
+    "  else console.error(parsed.kind, parsed.statusInfo?.meaning);",
+    "  if (describeStatus(response.status)?.retry === \"with-backoff\") scheduleRetry();",
+    "}",
+    "",
+    "isErrorResponse(JSON.parse(capturedBody)); // true for any documented envelope",
+    "```",
+    "",
+    "## Envelopes",
+    "",
+    "| type | guard | description |",
+    "| --- | --- | --- |",
+    ...model.envelopes.map((e) => `| \`${e.title}\` | \`is${e.title}\` | ${cell(e.description)} |`),
+    "",
+    "`isErrorResponse`, `validateErrorResponse` (issues with JSON Pointer paths), `assertErrorResponse` and",
+    "`errorResponseSchema` (Standard Schema v1) accept any of them. Unknown error codes and extra fields are accepted.",
+    "",
+    "## Status codes",
+    "",
+    `Source: ${cell(model.statusSource)}`,
+    "",
+    "| status | text | meaning | retry |",
+    "| --- | --- | --- | --- |",
+    ...model.statusCodes.map((s) => `| ${s.status} | ${cell(s.text)} | ${cell(s.meaning)} | ${s.retry} |`),
+  ];
+  if (kinds.length > 0) {
+    lines.push("", "## Error codes", "", `${kinds.length} documented codes, each with a type and a guard.`, "", "| code | type / guard | description |", "| --- | --- | --- |");
+    for (const kind of kinds) lines.push(`| \`${kind.code}\` | \`${kind.title}\` / \`is${kind.title}\` | ${cell(kind.description)} |`);
+  }
+  lines.push("", "## License", "", "MIT", "");
+  return [{ path: "README.md", content: lines.join("\n") }];
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+}

@@ -1,0 +1,42 @@
+// What the loader reads; the files' shapes are enforced by tools/codegen/meta/*.schema.json.
+import type { StatusCodeInfo } from "../../runtime/status.js";
+
+export type JsonSchema = {
+  $schema?: string;
+  $id?: string;
+  $ref?: string;
+  title?: string;
+  description?: string;
+  examples?: unknown[];
+  definitions?: Record<string, JsonSchema>;
+  [keyword: string]: unknown;
+};
+
+export interface VendorFile {
+  name: string;
+  displayName: string;
+  description: string;
+  docs: string[];
+  envelopes: string[];
+  detect: { hosts?: string[]; contentTypes?: string[]; headers?: string[] };
+  requestIdHeaders?: string[];
+}
+
+export interface StatusCatalogFile {
+  source: string;
+  statusCodes: StatusCodeInfo[];
+}
+
+export interface LoadedEnvelope {
+  stem: string;
+  /** Repository-relative path, for messages and headers. */
+  file: string;
+  schema: JsonSchema;
+}
+
+export interface LoadedVendor {
+  name: string;
+  vendor: VendorFile;
+  catalog: StatusCatalogFile;
+  envelopes: LoadedEnvelope[];
+}

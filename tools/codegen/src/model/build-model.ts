@@ -1,0 +1,107 @@
+// Loaded schemas -> VendorModel. Decisions made once here: which definitions are discriminated
+// unions of error kinds, and that each union's catch-all wrapper lists exactly its codes.
+import type { SchemaProblem } from "../load/schema-error.js";
+import { SchemaError, pointerToken } from "../load/schema-error.js";
+import type { JsonSchema, LoadedEnvelope, LoadedVendor } from "../load/types.js";
+import { definitionKey } from "../load/walk-schema.js";
+import type { CodeUnionModel, ErrorKindModel, VendorModel } from "./vendor-model.js";
+
+export const PACKAGE_SCOPE = "@commerce-errors";
+
+export function buildModel(loaded: LoadedVendor): VendorModel {
+  const problems: SchemaProblem[] = [];
+  const codeUnions: CodeUnionModel[] = [];
+  const errorKinds: ErrorKindModel[] = [];
+  for (const envelope of loaded.envelopes) {
+    const found = findCodeUnions(envelope, problems);
+    codeUnions.push(...found.unions);
+    errorKinds.push(...found.kinds);
+  }
+  if (problems.length > 0) throw new SchemaError(problems);
+  const { vendor, catalog } = loaded;
+  return {
+    name: loaded.name,
+    packageName: `${PACKAGE_SCOPE}/${loaded.name}`,
+    displayName: vendor.displayName,
+    description: vendor.description,
+    docs: vendor.docs,
+    detect: { hosts: vendor.detect.hosts ?? [], contentTypes: vendor.detect.contentTypes ?? [], headers: vendor.detect.headers ?? [] },
+    requestIdHeaders: vendor.requestIdHeaders ?? [],
+    envelopes: loaded.envelopes.map(({ stem, file, schema }) => ({
+      stem,
+      file,
+      id: schema.$id as string,
+      title: schema.title as string,
+      description: schema.description as string,
+      schema,
+      examples: schema.examples ?? [],
+    })),
+    codeUnions,
+    errorKinds,
+    statusCodes: catalog.statusCodes,
+    statusSource: catalog.source,
+  };
+}
+
+function findCodeUnions(envelope: LoadedEnvelope, problems: SchemaProblem[]) {
+  const definitions = envelope.schema.definitions ?? {};
+  const unions: CodeUnionModel[] = [];
+  const kinds: ErrorKindModel[] = [];
+  const problem = (pointer: string, reason: string) => problems.push({ file: envelope.file, pointer, reason });
+
+  for (const [key, def] of Object.entries(definitions)) {
+    const discriminator = def.discriminator as { propertyName?: string } | undefined;
+    if (!discriminator?.propertyName || !Array.isArray(def.oneOf)) continue;
+    const discriminant = discriminator.propertyName;
+    const unionTitle = def.title as string;
+    const codes: string[] = [];
+    (def.oneOf as JsonSchema[]).forEach((branch, index) => {
+      const branchKey = typeof branch.$ref === "string" ? definitionKey(branch.$ref) : undefined;
+      const target = branchKey === undefined ? undefined : definitions[branchKey];
+      const code = (target?.properties as Record<string, JsonSchema> | undefined)?.[discriminant]?.const;
+      if (!target || typeof code !== "string") {
+        problem(`/definitions/${pointerToken(key)}/oneOf/${index}`, `must be a $ref to a definition whose "${discriminant}" is a string const`);
+        return;
+      }
+      codes.push(code);
+      const required = new Set((target.required as string[] | undefined) ?? []);
+      kinds.push({
+        code,
+        title: target.title as string,
+        description: (target.description as string | undefined) ?? "",
+        union: unionTitle,
+        discriminant,
+        fields: Object.keys((target.properties as object | undefined) ?? {})
+          .filter((name) => name !== discriminant)
+          .map((name) => ({ name, required: required.has(name) })),
+      });
+    });
+    unions.push({ title: unionTitle, ref: `${envelope.schema.$id}#/definitions/${pointerToken(key)}`, file: envelope.file, discriminant, codes });
+    checkCatchAllWrappers(definitions, key, discriminant, codes, problem);
+  }
+  return { unions, kinds };
+}
+
+/** An `if`/`then`/`else` that routes known codes to the union must list exactly the union's codes. */
+function checkCatchAllWrappers(
+  definitions: Record<string, JsonSchema>,
+  unionKey: string,
+  discriminant: string,
+  codes: string[],
+  problem: (pointer: string, reason: string) => void,
+): void {
+  for (const [key, def] of Object.entries(definitions)) {
+    const then = def.then as JsonSchema | undefined;
+    if (typeof then?.$ref !== "string" || definitionKey(then.$ref) !== unionKey) continue;
+    const listed = ((def.if as JsonSchema | undefined)?.properties as Record<string, JsonSchema> | undefined)?.[discriminant]?.enum;
+    const pointer = `/definitions/${pointerToken(key)}/if/properties/${pointerToken(discriminant)}/enum`;
+    if (!Array.isArray(listed)) {
+      problem(pointer, `must list the codes of ${unionKey}`);
+      continue;
+    }
+    const missing = codes.filter((code) => !listed.includes(code));
+    const extra = listed.filter((code) => !codes.includes(code as string));
+    if (missing.length > 0) problem(pointer, `misses codes of ${unionKey}: ${missing.join(", ")}`);
+    if (extra.length > 0) problem(pointer, `lists codes that ${unionKey} does not have: ${extra.join(", ")}`);
+  }
+}

@@ -1,0 +1,52 @@
+// The one in-memory description of a vendor that every emitter reads.
+import type { StatusCodeInfo } from "../../runtime/status.js";
+import type { JsonSchema } from "../load/types.js";
+
+export interface VendorModel {
+  /** Folder name; the package is `@commerce-errors/<name>`. */
+  name: string;
+  packageName: string;
+  displayName: string;
+  description: string;
+  docs: string[];
+  detect: { hosts: string[]; contentTypes: string[]; headers: string[] };
+  requestIdHeaders: string[];
+  /** In match order: the first envelope that accepts a body names it. */
+  envelopes: EnvelopeModel[];
+  codeUnions: CodeUnionModel[];
+  errorKinds: ErrorKindModel[];
+  statusCodes: StatusCodeInfo[];
+  statusSource: string;
+}
+
+export interface EnvelopeModel {
+  stem: string;
+  file: string;
+  id: string;
+  title: string;
+  description: string;
+  schema: JsonSchema;
+  examples: unknown[];
+}
+
+/** A discriminated `oneOf` of documented error kinds (e.g. commercetools' KnownErrorObject). */
+export interface CodeUnionModel {
+  title: string;
+  /** AJV reference to the union's definition, e.g. `urn:...#/definitions/KnownErrorObject`. */
+  ref: string;
+  file: string;
+  discriminant: string;
+  codes: string[];
+}
+
+/** One documented error code with a shape of its own. */
+export interface ErrorKindModel {
+  code: string;
+  title: string;
+  description: string;
+  /** Title of the union the kind belongs to; its validator checks the kind. */
+  union: string;
+  discriminant: string;
+  /** Extra fields beyond the discriminant, with whether they are required. */
+  fields: { name: string; required: boolean }[];
+}

@@ -1,0 +1,86 @@
+// For each vendor: load -> model -> emit; then check against packages/ or stage and swap in.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { emitCatalog } from "./emit/emit-catalog.js";
+import { emitEntry } from "./emit/emit-entry.js";
+import { emitGuards } from "./emit/emit-guards.js";
+import { emitPackageFiles } from "./emit/emit-package-files.js";
+import { emitReadme } from "./emit/emit-readme.js";
+import { emitRuntime } from "./emit/emit-runtime.js";
+import { emitTypes } from "./emit/emit-types.js";
+import { emitValidators } from "./emit/emit-validators.js";
+import type { GeneratedFile } from "./emit/generated-file.js";
+import { loadVendor } from "./load/load-vendor.js";
+import { type SchemaProblem, SchemaError } from "./load/schema-error.js";
+import { buildModel } from "./model/build-model.js";
+import type { VendorModel } from "./model/vendor-model.js";
+import { type Drift, type VendorOutput, findDrift, stageAndSwap } from "./write/stage.js";
+
+export interface PipelineOptions {
+  root: string;
+  /** Only these vendors; all when empty. */
+  vendors?: string[];
+  /** Compare with packages/ instead of writing. */
+  check?: boolean;
+}
+
+export interface PipelineResult {
+  vendors: string[];
+  drift: Drift[];
+  models: VendorModel[];
+}
+
+export class UsageError extends Error {}
+
+export function listVendors(root: string): string[] {
+  const dir = join(root, "schemas");
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export async function emitVendor(model: VendorModel, existingPackageJson?: Record<string, unknown>): Promise<GeneratedFile[]> {
+  const files = [
+    ...(await emitTypes(model)),
+    ...(await emitValidators(model)),
+    ...emitGuards(model),
+    ...emitCatalog(model),
+    ...emitEntry(model),
+    ...emitRuntime(model),
+    ...emitPackageFiles(model, existingPackageJson),
+    ...emitReadme(model),
+  ];
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const known = listVendors(options.root);
+  const vendors = options.vendors?.length ? options.vendors : known;
+  for (const vendor of vendors) {
+    if (!known.includes(vendor)) throw new UsageError(`unknown vendor "${vendor}" (schemas/ has: ${known.join(", ")})`);
+  }
+  const problems: SchemaProblem[] = [];
+  const models: VendorModel[] = [];
+  for (const vendor of vendors) {
+    try {
+      models.push(buildModel(loadVendor(join(options.root, "schemas"), vendor)));
+    } catch (error) {
+      if (!(error instanceof SchemaError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new SchemaError(problems);
+
+  const outputs: VendorOutput[] = [];
+  for (const model of models) {
+    outputs.push({ vendor: model.name, files: await emitVendor(model, readPackageJson(options.root, model.name)) });
+  }
+  const drift = options.check ? findDrift(options.root, outputs) : stageAndSwap(options.root, outputs);
+  return { vendors, drift, models };
+}
+
+function readPackageJson(root: string, vendor: string): Record<string, unknown> | undefined {
+  const path = join(root, "packages", vendor, "package.json");
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>) : undefined;
+}

@@ -1,0 +1,65 @@
+// Stage, then swap: everything is generated and written to a staging folder first; packages/ is
+// touched only when every vendor succeeded.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { GeneratedFile } from "../emit/generated-file.js";
+import { listOwnedFiles } from "./owned-paths.js";
+
+export interface VendorOutput {
+  vendor: string;
+  files: GeneratedFile[];
+}
+
+export interface Drift {
+  file: string;
+  change: "changed" | "missing" | "stale";
+}
+
+/** Compares generated output with packages/; nothing is written. */
+export function findDrift(root: string, outputs: VendorOutput[]): Drift[] {
+  const drift: Drift[] = [];
+  for (const { vendor, files } of outputs) {
+    const packageDir = join(root, "packages", vendor);
+    const emitted = new Map(files.map((file) => [file.path, file.content]));
+    for (const [path, content] of emitted) {
+      const target = join(packageDir, path);
+      if (!existsSync(target)) drift.push({ file: `packages/${vendor}/${path}`, change: "missing" });
+      else if (readFileSync(target, "utf8") !== content) drift.push({ file: `packages/${vendor}/${path}`, change: "changed" });
+    }
+    for (const path of listOwnedFiles(packageDir, [...emitted.keys()])) {
+      if (!emitted.has(path)) drift.push({ file: `packages/${vendor}/${path}`, change: "stale" });
+    }
+  }
+  return drift;
+}
+
+/** Writes all outputs to a staging folder, then moves changed files into packages/ and removes stale ones. */
+export function stageAndSwap(root: string, outputs: VendorOutput[]): Drift[] {
+  const drift = findDrift(root, outputs);
+  if (drift.length === 0) return drift;
+  const staging = join(root, ".codegen-staging", String(process.pid));
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    for (const { vendor, files } of outputs) {
+      for (const file of files) writeFile(join(staging, vendor, file.path), file.content);
+    }
+    for (const { file, change } of drift) {
+      const target = join(root, file);
+      if (change === "stale") {
+        unlinkSync(target);
+        continue;
+      }
+      const staged = join(staging, file.replace(/^packages\//, ""));
+      mkdirSync(dirname(target), { recursive: true });
+      renameSync(staged, target); // atomic per file: readers never see a half-written file
+    }
+  } finally {
+    rmSync(join(root, ".codegen-staging"), { recursive: true, force: true });
+  }
+  return drift;
+}
+
+function writeFile(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
