@@ -7,6 +7,7 @@ import { emitGuards } from "./emit/emit-guards.js";
 import { emitPackageFiles } from "./emit/emit-package-files.js";
 import { emitReadme } from "./emit/emit-readme.js";
 import { emitRuntime } from "./emit/emit-runtime.js";
+import { emitTests } from "./emit/emit-tests.js";
 import { emitTypes } from "./emit/emit-types.js";
 import { emitValidators } from "./emit/emit-validators.js";
 import type { GeneratedFile } from "./emit/generated-file.js";
@@ -50,6 +51,7 @@ export async function emitVendor(model: VendorModel, existingPackageJson?: Recor
     ...emitRuntime(model),
     ...emitPackageFiles(model, existingPackageJson),
     ...emitReadme(model),
+    ...emitTests(model),
   ];
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }

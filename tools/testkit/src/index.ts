@@ -1,1 +1,19 @@
-export {};
+// The conformance suite every generated vendor package runs (see test/conformance.gen.test.ts).
+import { describeExamples } from "./examples.js";
+import { describeHostileInputs } from "./hostile.js";
+import { describeParsing } from "./parsing.js";
+import { describeProperties } from "./properties.js";
+import { describeRejection } from "./rejection.js";
+import type { VendorPackage } from "./vendor-package.js";
+
+export type { VendorPackage } from "./vendor-package.js";
+export { errorItems } from "./examples.js";
+export { readEnvelopeSchemas, seedBodies, seedFiles } from "./fixtures.js";
+
+export function runConformanceSuite(pkg: VendorPackage, vendor: string): void {
+  describeExamples(pkg, vendor);
+  describeRejection(pkg, vendor);
+  describeParsing(pkg, vendor);
+  describeHostileInputs(pkg, vendor);
+  describeProperties(pkg, vendor);
+}

@@ -15,7 +15,7 @@ export type UnrecognizedReason =
   | "unreadable"; // the body stream failed or was already consumed
 
 export type ParsedErrorResponse<T> =
-  | { kind: "error"; status: number; envelope: string; body: T; statusInfo?: StatusCodeInfo }
+  | { kind: "error"; status: number; envelope: string; body: T; contentType?: string; statusInfo?: StatusCodeInfo }
   | {
       kind: "unrecognized";
       status: number;
@@ -121,7 +121,9 @@ export function createResponseParser<T>(
   function classify(status: number, contentType: string | undefined, value: unknown, text?: string): ParsedErrorResponse<T> {
     const statusInfo = describeStatus(status);
     const result = validate(value);
-    if (result.valid) return { kind: "error", status, envelope: result.envelope, body: result.value, ...(statusInfo && { statusInfo }) };
+    if (result.valid) {
+      return { kind: "error", status, envelope: result.envelope, body: result.value, ...(contentType !== undefined && { contentType }), ...(statusInfo && { statusInfo }) };
+    }
     return {
       kind: "unrecognized",
       status,

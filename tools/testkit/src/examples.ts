@@ -1,0 +1,71 @@
+// Every documented body is accepted, by the union and by its own envelope's guard.
+import { describe, expect, it } from "vitest";
+import { readEnvelopeSchemas, seedBodies, seedFiles } from "./fixtures.js";
+import { type VendorPackage, exported } from "./vendor-package.js";
+
+export function describeExamples(pkg: VendorPackage, vendor: string): void {
+  const envelopes = readEnvelopeSchemas(vendor);
+
+  describe("schema examples (bodies from the vendor docs)", () => {
+    for (const envelope of envelopes) {
+      const isEnvelope = exported<(value: unknown) => boolean>(pkg, `is${envelope.title}`);
+      envelope.examples.forEach((example, index) => {
+        it(`${envelope.file} example ${index} is a ${envelope.title} and an ErrorResponse`, () => {
+          expect(isEnvelope(example)).toBe(true);
+          expect(pkg.isErrorResponse(example)).toBe(true);
+          const result = pkg.validateErrorResponse(example);
+          expect(result).toMatchObject({ valid: true, value: example });
+          expect(() => pkg.assertErrorResponse(example)).not.toThrow();
+          expect(pkg.errorResponseSchema["~standard"].validate(example)).toEqual({ value: example });
+        });
+      });
+    }
+  });
+
+  const seeds = seedFiles(vendor);
+  describe("seed documents", () => {
+    it("are found for this vendor", () => {
+      expect(seeds.length).toBeGreaterThan(0);
+    });
+    for (const file of seeds) {
+      seedBodies(file).forEach((body, index) => {
+        it(`${file} body ${index} is accepted`, () => {
+          expect(pkg.validateErrorResponse(body)).toMatchObject({ valid: true });
+        });
+      });
+    }
+  });
+
+  describe("documented error codes", () => {
+    for (const { code, type } of pkg.errorCodes) {
+      it(`${code} has a guard that accepts only its own code`, () => {
+        const guard = exported<(value: unknown) => boolean>(pkg, `is${type}`);
+        expect(guard({ code: `${code}-not` })).toBe(false);
+        expect(guard(null)).toBe(false);
+        expect(guard("code")).toBe(false);
+      });
+    }
+    it("are each used by at least one guard that accepts a documented body", () => {
+      const kinds = new Map(pkg.errorCodes.map((entry) => [entry.code, entry.type]));
+      const accepted = new Set<string>();
+      for (const envelope of envelopes) {
+        for (const example of envelope.examples) {
+          for (const item of errorItems(example)) {
+            const type = kinds.get((item as { code?: string }).code ?? "");
+            if (type && exported<(value: unknown) => boolean>(pkg, `is${type}`)(item)) accepted.add(type);
+          }
+        }
+      }
+      if (pkg.errorCodes.length > 0) expect(accepted.size).toBeGreaterThan(0);
+    });
+  });
+}
+
+/** The error objects inside an example body, wherever the envelope keeps them. */
+export function errorItems(body: unknown): unknown[] {
+  if (Array.isArray(body)) return body;
+  if (typeof body !== "object" || body === null) return [];
+  const errors = (body as { errors?: unknown }).errors;
+  if (Array.isArray(errors)) return errors;
+  return errors && typeof errors === "object" ? [errors] : [];
+}

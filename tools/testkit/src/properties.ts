@@ -1,0 +1,84 @@
+// Property tests: for any value the entry points never throw and always agree; any mutation of a
+// documented body that the validator rejects is reported at (or above) the mutated place.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readEnvelopeSchemas } from "./fixtures.js";
+import { type Result, type VendorPackage, exported } from "./vendor-package.js";
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Every JSON Pointer in a value, with the value found there. */
+function pointers(value: Json, at = ""): [string, Json][] {
+  const here: [string, Json][] = [[at, value]];
+  if (Array.isArray(value)) return here.concat(value.flatMap((item, i) => pointers(item, `${at}/${i}`)));
+  if (value && typeof value === "object") {
+    return here.concat(Object.entries(value).flatMap(([key, item]) => pointers(item, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`)));
+  }
+  return here;
+}
+
+function replaceAt(value: Json, pointer: string, replacement: Json | undefined): Json {
+  if (pointer === "") return replacement as Json;
+  const copy = structuredClone(value);
+  const tokens = pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const last = tokens.pop()!;
+  let parent: Json = copy;
+  for (const token of tokens) parent = (parent as Record<string, Json>)[token]!;
+  if (replacement === undefined) {
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete (parent as Record<string, Json>)[last];
+  } else (parent as Record<string, Json>)[last] = replacement;
+  return copy;
+}
+
+const WRONG_TYPES: Json[] = [null, true, 1.5, "text", [], {}];
+
+export function describeProperties(pkg: VendorPackage, vendor: string): void {
+  const envelopes = readEnvelopeSchemas(vendor);
+
+  describe("property tests", () => {
+    it("for any JSON value, the guard, the validator and the Standard Schema agree and never throw", () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), (value) => {
+          const verdict = pkg.isErrorResponse(value);
+          expect(pkg.validateErrorResponse(value).valid).toBe(verdict);
+          expect("value" in (pkg.errorResponseSchema["~standard"].validate(value) as object)).toBe(verdict);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it("for any JavaScript value (functions, symbols, sparse arrays...), nothing throws", () => {
+      fc.assert(
+        fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (value) => {
+          expect(pkg.validateErrorResponse(value).valid).toBe(pkg.isErrorResponse(value));
+          for (const { type } of pkg.errorCodes) exported<(value: unknown) => boolean>(pkg, `is${type}`)(value);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    for (const envelope of envelopes) {
+      const validate = exported<(value: unknown) => Result>(pkg, `validate${envelope.title}`);
+      const is = exported<(value: unknown) => boolean>(pkg, `is${envelope.title}`);
+      envelope.examples.forEach((example, index) => {
+        const places = pointers(example as Json).filter(([pointer]) => pointer !== "");
+        if (places.length === 0) return;
+        it(`${envelope.title} example ${index}: a mutated field is rejected at the mutation, or accepted by a schema that allows it`, () => {
+          fc.assert(
+            fc.property(fc.constantFrom(...places), fc.constantFrom<Json | undefined>(undefined, ...WRONG_TYPES), ([pointer], replacement) => {
+              const mutated = replaceAt(example as Json, pointer, replacement);
+              const result = validate(mutated);
+              expect(result.valid).toBe(is(mutated));
+              if (result.valid) return;
+              // Some issue names the mutated place, an ancestor (a union no branch matches) or a place inside it.
+              const pointsAtMutation = result.issues.some(({ path }) => path === pointer || pointer.startsWith(`${path}/`) || path.startsWith(`${pointer}/`));
+              expect(pointsAtMutation).toBe(true);
+            }),
+            { numRuns: Math.min(200, places.length * 7) },
+          );
+        });
+      });
+    }
+  });
+}
