@@ -1,5 +1,5 @@
 // The one AJV configuration used both to check schemas and to emit validators, so they agree.
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 
 export function createVendorAjv(): Ajv {
   return new Ajv({

@@ -35,6 +35,7 @@ export class UsageError extends Error {}
 
 export function listVendors(root: string): string[] {
   const dir = join(root, "schemas");
+  if (!existsSync(dir)) throw new UsageError(`${dir} does not exist: run from the repository or pass --root`);
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
@@ -44,7 +45,7 @@ export function listVendors(root: string): string[] {
 export async function emitVendor(model: VendorModel, existingPackageJson?: Record<string, unknown>): Promise<GeneratedFile[]> {
   const files = [
     ...(await emitTypes(model)),
-    ...(await emitValidators(model)),
+    ...emitValidators(model),
     ...emitGuards(model),
     ...emitCatalog(model),
     ...emitEntry(model),

@@ -11,7 +11,7 @@ const DEV_DEPENDENCIES = {
   vitest: "4.1.12",
 };
 
-export const INITIAL_VERSION = "0.1.0";
+export const INITIAL_VERSION = "0.0.0"; // the first changeset releases 0.1.0
 
 export function emitPackageFiles(model: VendorModel, existingPackageJson: Record<string, unknown> | undefined): GeneratedFile[] {
   return [

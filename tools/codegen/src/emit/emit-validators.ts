@@ -1,15 +1,24 @@
-// Validators: AJV standalone code, with its runtime helpers bundled in (AJV still emits
-// `require("ajv/dist/runtime/...")` in ESM mode; ajv#2209), so the package has no dependency.
-import { fileURLToPath } from "node:url";
-import standaloneCode from "ajv/dist/standalone/index.js";
-import { build } from "esbuild";
+// Validators: AJV standalone code. AJV emits `require("ajv/dist/runtime/...")` for its runtime
+// helpers even in ESM mode (ajv#2209); we make it inline them instead, so the package has no
+// dependency and no require.
+import standaloneModule from "ajv/dist/standalone/index.js";
+import equalModule from "ajv/dist/runtime/equal.js";
+import ucs2lengthModule from "ajv/dist/runtime/ucs2length.js";
 import { createVendorAjv } from "../ajv.js";
 import type { JsonSchema } from "../load/types.js";
 import { walkSchema } from "../load/walk-schema.js";
 import type { VendorModel } from "../model/vendor-model.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
 
-const codegenDir = fileURLToPath(new URL("../..", import.meta.url));
+// AJV writes a helper into standalone code as the helper's `.code`. Both helpers are self-contained
+// functions (no closure), so their own source can stand in for the require (toolchain.md, P1).
+const standaloneCode = standaloneModule.default; // a CommonJS module: its default export is a property
+
+type Helper = { code: string; toString(): string };
+for (const module of [ucs2lengthModule, equalModule] as unknown as (Helper & { default?: Helper })[]) {
+  const helper = module.default ?? module; // CommonJS default export, as the loader presents it
+  helper.code = `(${helper.toString()})`;
+}
 
 const ANNOTATIONS = ["title", "description", "examples", "$comment"];
 
@@ -18,30 +27,15 @@ export function rawValidatorName(title: string): string {
   return `raw${title}`;
 }
 
-export async function emitValidators(model: VendorModel): Promise<GeneratedFile[]> {
+export function emitValidators(model: VendorModel): GeneratedFile[] {
   const ajv = createVendorAjv();
   for (const envelope of model.envelopes) ajv.addSchema(withoutAnnotations(envelope.schema));
   const refs: Record<string, string> = {};
   for (const envelope of model.envelopes) refs[rawValidatorName(envelope.title)] = envelope.id;
   for (const union of model.codeUnions) refs[rawValidatorName(union.title)] = union.ref;
-  const standalone = standaloneCode(ajv, refs);
-
-  const bundled = await build({
-    stdin: { contents: standalone, resolveDir: codegenDir, loader: "js", sourcefile: "validators.js" },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["main"],
-    write: false,
-    legalComments: "none",
-    logLevel: "silent",
-  });
-  const code = bundled.outputFiles[0]!.text
-    .split("\n")
-    .filter((line) => !/^\s*\/\/ .*(node_modules|validators\.js)/.test(line)) // esbuild's path comments: machine-specific noise
-    .join("\n");
+  const code = standaloneCode(ajv, refs);
   assertSelfContained(code, model.name);
-  const header = `${generatedHeader(model)}\n// AJV standalone code (precompiled at generation time: no eval, no new Function at runtime).\n// @ts-nocheck\n/* eslint-disable */\n`;
+  const header = `${generatedHeader(model)}\n// AJV standalone code, precompiled at generation time: nothing is compiled at runtime (CSP- and edge-safe).\n// @ts-nocheck\n/* eslint-disable */\n`;
   return [{ path: "src/validators.ts", content: `${header}${code}` }];
 }
 

@@ -1,5 +1,5 @@
 // The rules of schemas/README.md that a meta-schema cannot express.
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import type { SchemaProblem } from "./schema-error.js";
 import { pointerToken } from "./schema-error.js";
 import type { JsonSchema, LoadedEnvelope } from "./types.js";

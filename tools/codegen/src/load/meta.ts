@@ -1,6 +1,6 @@
 // Checks vendor.json and status-codes.json against the generator's own meta-schemas.
 import { readFileSync } from "node:fs";
-import Ajv from "ajv";
+import { Ajv, type ErrorObject } from "ajv";
 import type { SchemaProblem } from "./schema-error.js";
 
 const metaDir = new URL("../../meta/", import.meta.url);
@@ -13,7 +13,7 @@ const validators = {
 export function checkAgainstMeta(kind: keyof typeof validators, value: unknown, file: string): SchemaProblem[] {
   const validate = validators[kind];
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((error) => ({
+  return (validate.errors ?? []).map((error: ErrorObject) => ({
     file,
     pointer: error.instancePath,
     reason: error.keyword === "additionalProperties" ? `has unknown key "${String(error.params.additionalProperty)}"` : (error.message ?? "is invalid"),

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Prints one line, "N passed, N failed", summed over every vitest JSON report of this run,
+// so that a run that executed no test shows as "0 passed".
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+let passed = 0;
+let failed = 0;
+for (const group of ["packages", "tools"]) {
+  for (const name of readdirSync(join(root, group))) {
+    const report = join(root, group, name, "test-results", "vitest.json");
+    if (!existsSync(report)) continue;
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    passed += json.numPassedTests ?? 0;
+    // A suite that failed to load runs no test; count it, or a broken file would read as green.
+    failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
+  }
+}
+console.log(`${passed} passed, ${failed} failed`);

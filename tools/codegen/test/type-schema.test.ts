@@ -1,0 +1,36 @@
+// Given a schema fragment, want the schema json-schema-to-typescript should see.
+import { describe, expect, it } from "vitest";
+import { toTypeSchema } from "../src/emit/emit-types.js";
+
+describe("toTypeSchema", () => {
+  const table: { name: string; given: unknown; want: unknown }[] = [
+    {
+      name: "an open discriminated union becomes then | else",
+      given: { if: { properties: { code: { enum: ["A"] } } }, then: { $ref: "#/definitions/Known" }, else: { $ref: "#/definitions/Unknown" } },
+      want: { anyOf: [{ $ref: "#/definitions/Known" }, { $ref: "#/definitions/Unknown" }] },
+    },
+    {
+      name: "known values of an open string keep their literals",
+      given: { anyOf: [{ enum: ["a", "b"] }, { type: "string" }] },
+      want: { tsType: '"a" | "b" | (string & {})' },
+    },
+    {
+      name: "a free-form object is a map, not {}",
+      given: { type: "object", description: "meta" },
+      want: { type: "object", description: "meta", additionalProperties: true },
+    },
+    {
+      name: "an object with properties stays closed for types (validation stays open)",
+      given: { type: "object", properties: { a: { type: "string" } } },
+      want: { type: "object", properties: { a: { type: "string" } } },
+    },
+    {
+      name: "examples are dropped, nested ones too",
+      given: { examples: [1], properties: { a: { examples: ["x"], type: "string" } } },
+      want: { properties: { a: { type: "string" } } },
+    },
+  ];
+  for (const { name, given, want } of table) {
+    it(name, () => expect(toTypeSchema(given)).toEqual(want));
+  }
+});
