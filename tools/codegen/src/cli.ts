@@ -10,6 +10,7 @@ const HELP = `Usage: pnpm generate [--vendor <name>]... [--check]
 Regenerates packages/<vendor>/ from schemas/<vendor>/.
   --vendor <name>  only this vendor (repeatable)
   --check          write nothing; exit 1 and name the files when packages/ differ from the schemas
+  --no-changeset   do not write .changeset/<vendor>-schemas-<commit>.md for schema edits since HEAD
   --root <dir>     repository root (default: the current directory)
   --help           this text`;
 
@@ -20,6 +21,7 @@ async function main(): Promise<number> {
       options: {
         vendor: { type: "string", multiple: true },
         check: { type: "boolean", default: false },
+        "no-changeset": { type: "boolean", default: false },
         root: { type: "string" },
         help: { type: "boolean", default: false },
       },
@@ -35,7 +37,7 @@ async function main(): Promise<number> {
   const root = args.root ? resolve(args.root) : findRepositoryRoot(process.cwd());
   const started = performance.now();
   try {
-    const result = await runPipeline({ root, vendors: args.vendor, check: args.check });
+    const result = await runPipeline({ root, vendors: args.vendor, check: args.check, changesets: !args["no-changeset"] });
     const took = `${Math.round(performance.now() - started)} ms`;
     if (args.check) {
       if (result.drift.length > 0) {
@@ -49,6 +51,7 @@ async function main(): Promise<number> {
     }
     const changed = result.drift.length === 0 ? "no changes" : `${result.drift.length} file(s) written`;
     console.log(`codegen: ${result.vendors.join(", ")}: ${changed} (${took})`);
+    for (const { file, bump, changes } of result.changesets) console.log(`  ${file}: ${bump} (${changes.length} change(s))`);
     return 0;
   } catch (error) {
     if (error instanceof SchemaError) {

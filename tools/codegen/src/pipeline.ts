@@ -15,6 +15,7 @@ import { loadVendor } from "./load/load-vendor.js";
 import { type SchemaProblem, SchemaError } from "./load/schema-error.js";
 import { buildModel } from "./model/build-model.js";
 import type { VendorModel } from "./model/vendor-model.js";
+import { type ChangesetResult, changesetFor } from "./write/changeset.js";
 import { type Drift, type VendorOutput, findDrift, stageAndSwap } from "./write/stage.js";
 
 export interface PipelineOptions {
@@ -23,12 +24,15 @@ export interface PipelineOptions {
   vendors?: string[];
   /** Compare with packages/ instead of writing. */
   check?: boolean;
+  /** Write a changeset for each package whose surface the schemas changed since HEAD (default true). */
+  changesets?: boolean;
 }
 
 export interface PipelineResult {
   vendors: string[];
   drift: Drift[];
   models: VendorModel[];
+  changesets: ChangesetResult[];
 }
 
 export class UsageError extends Error {}
@@ -80,7 +84,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     outputs.push({ vendor: model.name, files: await emitVendor(model, readPackageJson(options.root, model.name)) });
   }
   const drift = options.check ? findDrift(options.root, outputs) : stageAndSwap(options.root, outputs);
-  return { vendors, drift, models };
+  const changesets: ChangesetResult[] = [];
+  if (!options.check && options.changesets !== false && existsSync(join(options.root, ".changeset"))) {
+    for (const model of models) {
+      const result = changesetFor(options.root, model);
+      if (result) changesets.push(result);
+    }
+  }
+  return { vendors, drift, models, changesets };
 }
 
 function readPackageJson(root: string, vendor: string): Record<string, unknown> | undefined {
