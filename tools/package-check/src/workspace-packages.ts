@@ -1,0 +1,26 @@
+// The published packages of the workspace: every packages/* that is not private.
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+export interface PublishedPackage {
+  name: string;
+  dir: string;
+  /** Schema folder for generated vendor packages. */
+  vendor?: string;
+  manifest: Record<string, any>;
+}
+
+export function publishedPackages(): PublishedPackage[] {
+  const packagesDir = `${repositoryRoot}packages/`;
+  return readdirSync(packagesDir)
+    .sort()
+    .map((folder) => {
+      const dir = `${packagesDir}${folder}`;
+      const manifest = JSON.parse(readFileSync(`${dir}/package.json`, "utf8"));
+      const vendor = manifest.name.startsWith("@commerce-errors/") ? folder : undefined;
+      return { name: manifest.name as string, dir, vendor, manifest };
+    })
+    .filter((pkg) => !pkg.manifest.private);
+}

@@ -1,0 +1,91 @@
+// Every published package, packed and installed alone in a fresh project outside the workspace:
+// imports from ESM and CJS, type-checks a consumer under node16 and bundler, has zero runtime
+// dependencies, and publint and attw find no problem.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createConsumerProject, pack, run } from "../src/consumer-project.js";
+import { publishedPackages, repositoryRoot } from "../src/workspace-packages.js";
+
+const bin = (name: string) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+const packsDir = mkdtempSync(join(tmpdir(), "commerce-errors-packs-"));
+const tarballs = new Map<string, string>();
+
+beforeAll(() => {
+  for (const pkg of publishedPackages()) tarballs.set(pkg.name, pack(pkg.dir, join(packsDir, pkg.name.replace("/", "__"))));
+}, 120_000);
+afterAll(() => rmSync(packsDir, { recursive: true, force: true }));
+
+function firstExample(vendor: string): unknown {
+  const { envelopes } = JSON.parse(readFileSync(`${repositoryRoot}schemas/${vendor}/vendor.json`, "utf8"));
+  return JSON.parse(readFileSync(`${repositoryRoot}schemas/${vendor}/${envelopes[0]}.schema.json`, "utf8")).examples[0];
+}
+
+/** A consumer that narrows an unknown body with the package's guards. */
+function consumerSource(name: string, envelopeNames: string[]): string {
+  const guards = envelopeNames.map((title) => `is${title}`);
+  return [
+    `import { isErrorResponse, validateErrorResponse, describeStatus, parseErrorResponse, ${guards.join(", ")} } from "${name}";`,
+    `import type { ErrorResponse, ValidationIssue, ${envelopeNames.join(", ")} } from "${name}";`,
+    "declare const body: unknown;",
+    "if (isErrorResponse(body)) { const narrowed: ErrorResponse = body; void narrowed; }",
+    ...envelopeNames.map((title) => `if (is${title}(body)) { const narrowed: ${title} = body; void narrowed; }`),
+    "const result = validateErrorResponse(body);",
+    "if (!result.valid) { const issue: ValidationIssue = result.issues[0]!; const path: string = issue.path; void path; }",
+    "const retry: \"no\" | \"with-backoff\" | \"after-refetch\" | undefined = describeStatus(429)?.retry; void retry;",
+    "export const parsed = parseErrorResponse({ status: 500, body: \"<html></html>\" }).then((p) => p.kind);",
+    "",
+  ].join("\n");
+}
+
+function typecheck(dir: string, file: string, options: Record<string, unknown>): void {
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, types: [], lib: ["ES2020", "DOM"], skipLibCheck: false, ...options }, files: [file] }));
+  run(process.execPath, [bin("tsc").replace(/\.bin\/tsc$/, "typescript/bin/tsc"), "-p", "tsconfig.json"], dir);
+}
+
+for (const pkg of publishedPackages().filter((p) => p.vendor)) {
+  describe(pkg.name, () => {
+    let project: string;
+    beforeAll(() => {
+      project = createConsumerProject([tarballs.get(pkg.name)!]);
+    }, 120_000);
+    afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+    it("brings zero runtime dependencies", () => {
+      const installed = JSON.parse(readFileSync(join(project, "node_modules", pkg.name, "package.json"), "utf8"));
+      expect(installed.dependencies ?? {}).toEqual({});
+      expect(installed.peerDependencies ?? {}).toEqual({});
+      expect(readdirSync(join(project, "node_modules")).filter((entry) => !entry.startsWith("."))).toEqual(["@commerce-errors"]);
+      expect(readdirSync(join(project, "node_modules", "@commerce-errors"))).toEqual([pkg.name.split("/")[1]]);
+    });
+
+    it("imports from ESM and from CJS, and validates a documented body", () => {
+      const example = JSON.stringify(firstExample(pkg.vendor!));
+      const check = "(p) => { if (typeof p.parseErrorResponse !== 'function' || !p.isErrorResponse(JSON.parse(process.argv[1]))) process.exit(3); console.log(p.envelopeNames.join(',')); }";
+      const esm = run(process.execPath, ["--input-type=module", "-e", `import * as p from "${pkg.name}"; (${check})(p);`, example], project);
+      const cjs = run(process.execPath, ["-e", `(${check})(require("${pkg.name}"));`, example], project);
+      expect(esm.trim()).not.toBe("");
+      expect(cjs).toBe(esm);
+    });
+
+    it("type-checks a consumer that narrows with the guards, under node16 (ESM and CJS) and bundler", () => {
+      const envelopeNames = run(process.execPath, ["-e", `console.log(require("${pkg.name}").envelopeNames.join(","))`], project).trim().split(",");
+      const source = consumerSource(pkg.name, envelopeNames);
+      for (const file of ["consumer.mts", "consumer.cts", "consumer.ts"]) writeFileSync(join(project, file), source);
+      expect(() => typecheck(project, "consumer.mts", { module: "node16", moduleResolution: "node16" })).not.toThrow();
+      expect(() => typecheck(project, "consumer.cts", { module: "node16", moduleResolution: "node16" })).not.toThrow();
+      expect(() => typecheck(project, "consumer.ts", { module: "esnext", moduleResolution: "bundler" })).not.toThrow();
+    });
+
+    it("publint reports no problems", () => {
+      const output = run(bin("publint"), ["--strict", pkg.dir], repositoryRoot);
+      expect(output).toContain("All good!");
+    });
+
+    it("are-the-types-wrong reports no problems", () => {
+      const output = run(bin("attw"), [tarballs.get(pkg.name)!, "--format", "json"], repositoryRoot);
+      expect(JSON.parse(output).analysis.problems).toEqual([]);
+    });
+  });
+}
