@@ -72,9 +72,9 @@ function exceptionIssue(error: unknown): ValidationIssue {
 }
 
 /** A guard never throws: hostile values (throwing getters, revoked proxies) are simply not valid. */
-export function passes(raw: RawValidator, value: unknown): boolean {
+export function passes(check: (value: unknown) => boolean, value: unknown): boolean {
   try {
-    return raw(value);
+    return check(value);
   } catch {
     return false;
   }
@@ -89,9 +89,9 @@ export function validateWith<T>(raw: RawValidator, value: unknown, envelope: str
   }
 }
 
-/** Validates against each envelope in match order; the first that accepts the value wins. */
-export function matchEnvelope(envelopes: readonly (readonly [string, RawValidator])[], value: unknown): string | undefined {
-  for (const [name, raw] of envelopes) if (passes(raw, value)) return name;
+/** Checks each envelope in match order; the first that accepts the value wins. */
+export function matchEnvelope(envelopes: readonly (readonly [string, (value: unknown) => boolean])[], value: unknown): string | undefined {
+  for (const [name, check] of envelopes) if (passes(check, value)) return name;
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 // For each vendor: load -> model -> emit; then check against packages/ or stage and swap in.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { emitChecks } from "./emit/emit-checks.js";
 import { emitCatalog } from "./emit/emit-catalog.js";
 import { emitEntry } from "./emit/emit-entry.js";
 import { emitGuards } from "./emit/emit-guards.js";
@@ -50,6 +51,7 @@ export async function emitVendor(model: VendorModel, existingPackageJson?: Recor
   const files = [
     ...(await emitTypes(model)),
     ...emitValidators(model),
+    ...emitChecks(model),
     ...emitGuards(model),
     ...emitCatalog(model),
     ...emitEntry(model),

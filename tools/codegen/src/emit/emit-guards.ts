@@ -2,6 +2,7 @@
 import { VariableDeclarationKind } from "ts-morph";
 import type { VendorModel } from "../model/vendor-model.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
+import { checkName } from "./emit-checks.js";
 import { rawValidatorName } from "./emit-validators.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
@@ -13,6 +14,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
   const file = createSourceFile();
   const titles = model.envelopes.map((envelope) => envelope.title);
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse", ...titles] });
+  file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: titles.map(checkName) });
   file.addImportDeclaration({ moduleSpecifier: "./validators.js", namedImports: titles.map(rawValidatorName) });
   file.addImportDeclaration({
     moduleSpecifier: "./runtime/validation.js",
@@ -28,7 +30,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
       parameters: [{ name: "value", type: "unknown" }],
       returnType: `value is ${envelope.title}`,
       docs: [`${firstSentence(envelope.description)}\n\nNever throws; see schemas/${model.name}/${envelope.stem}.schema.json.`],
-      statements: `return passes(${raw}, value);`,
+      statements: `return passes(${checkName(envelope.title)}, value);`,
     });
     file.addFunction({
       isExported: true,
@@ -42,9 +44,17 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
 
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    docs: ["Envelopes in match order: the first that accepts a body names it."],
+    docs: ["Envelopes in match order: the first whose check accepts a body names it."],
     declarations: [{
-      name: "envelopes",
+      name: "envelopeChecks",
+      initializer: `[${model.envelopes.map((e) => `[${JSON.stringify(e.title)}, ${checkName(e.title)}]`).join(", ")}] as const`,
+    }],
+  });
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["The same envelopes' AJV validators, which explain failures."],
+    declarations: [{
+      name: "envelopeValidators",
       initializer: `[${model.envelopes.map((e) => `[${JSON.stringify(e.title)}, ${rawValidatorName(e.title)}]`).join(", ")}] as const`,
     }],
   });
@@ -60,7 +70,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     parameters: [{ name: "value", type: "unknown" }],
     returnType: "(typeof envelopeNames)[number] | undefined",
     docs: ["The name of the first envelope that accepts the value, if any. Never throws."],
-    statements: "return matchEnvelope(envelopes, value) as (typeof envelopeNames)[number] | undefined;",
+    statements: "return matchEnvelope(envelopeChecks, value) as (typeof envelopeNames)[number] | undefined;",
   });
   file.addFunction({
     isExported: true,
@@ -68,7 +78,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     parameters: [{ name: "value", type: "unknown" }],
     returnType: "value is ErrorResponse",
     docs: [`True when the value is any ${model.displayName} error envelope. Never throws.`],
-    statements: "return matchEnvelope(envelopes, value) !== undefined;",
+    statements: "return matchEnvelope(envelopeChecks, value) !== undefined;",
   });
   file.addFunction({
     isExported: true,
@@ -76,7 +86,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     parameters: [{ name: "value", type: "unknown" }],
     returnType: "ValidationResult<ErrorResponse>",
     docs: ["Validates against every envelope; on failure, reports the issues of the closest one. Never throws."],
-    statements: "return validateUnion<ErrorResponse>(envelopes, value);",
+    statements: "return validateUnion<ErrorResponse>(envelopeValidators, value);",
   });
   file.addFunction({
     isExported: true,
@@ -100,7 +110,7 @@ function emitErrorKindGuards(model: VendorModel): GeneratedFile {
   const unions = model.codeUnions.map((union) => union.title);
   if (model.errorKinds.length > 0) {
     file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: [...new Set(model.errorKinds.map((k) => k.title))].sort() });
-    file.addImportDeclaration({ moduleSpecifier: "./validators.js", namedImports: unions.map(rawValidatorName) });
+    file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: unions.map(checkName) });
     file.addImportDeclaration({ moduleSpecifier: "./runtime/validation.js", namedImports: ["hasDiscriminant", "passes"] });
   }
   for (const kind of model.errorKinds) {
@@ -110,7 +120,7 @@ function emitErrorKindGuards(model: VendorModel): GeneratedFile {
       parameters: [{ name: "value", type: "unknown" }],
       returnType: `value is ${kind.title}`,
       docs: [`An error object with \`${kind.discriminant}: ${JSON.stringify(kind.code)}\`, valid as documented.${kind.description ? `\n\n${kind.description}` : ""}`],
-      statements: `return hasDiscriminant(value, ${JSON.stringify(kind.discriminant)}, ${JSON.stringify(kind.code)}) && passes(${rawValidatorName(kind.union)}, value);`,
+      statements: `return hasDiscriminant(value, ${JSON.stringify(kind.discriminant)}, ${JSON.stringify(kind.code)}) && passes(${checkName(kind.union)}, value);`,
     });
   }
   file.addVariableStatement({
