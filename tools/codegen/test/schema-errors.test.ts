@@ -67,6 +67,11 @@ const cases: { name: string; breakIt: () => void; want: { file: string; pointer:
     want: { file: "schemas/kitchen-sink/problem.schema.json", pointer: "/definitions/Cause/if/properties/code/enum", reason: /misses codes of KnownCause: Missing/ },
   },
   {
+    name: "a pattern with catastrophic backtracking",
+    breakIt: () => editSchema("problem.schema.json", (s) => { s.definitions.MissingError.properties.field.pattern = "^(a+)+$"; }),
+    want: { file: "schemas/kitchen-sink/problem.schema.json", pointer: "/definitions/MissingError/properties/field/pattern", reason: /catastrophic backtracking/ },
+  },
+  {
     name: "a reserved title",
     breakIt: () => editSchema("error-list.schema.json", (s) => { s.title = "ErrorResponse"; }),
     want: { file: "schemas/kitchen-sink/error-list.schema.json", pointer: "/title", reason: /is reserved/ },

@@ -6,6 +6,7 @@ import { createVendorAjv } from "../ajv.js";
 import { checkEnvelopeConventions } from "./conventions.js";
 import { checkAgainstMeta } from "./meta.js";
 import { readJson } from "./read-json.js";
+import { checkPatterns } from "./regex-safety.js";
 import { type SchemaProblem, SchemaError } from "./schema-error.js";
 import type { JsonSchema, LoadedEnvelope, LoadedVendor, StatusCatalogFile, VendorFile } from "./types.js";
 
@@ -50,7 +51,7 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   });
   if (problems.length > 0) throw new SchemaError(problems);
 
-  for (const envelope of envelopes) problems.push(...checkEnvelopeConventions(envelope, name, envelopes));
+  for (const envelope of envelopes) problems.push(...checkEnvelopeConventions(envelope, name, envelopes), ...checkPatterns(envelope));
   if (problems.length > 0) throw new SchemaError(problems);
   problems.push(...compileAndCheckExamples(envelopes));
   if (problems.length > 0) throw new SchemaError(problems);
