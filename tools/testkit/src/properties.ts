@@ -2,6 +2,7 @@
 // documented body that the validator rejects is reported at (or above) the mutated place.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { UnsupportedForGeneration, arbitraryFromSchema } from "./arbitrary-from-schema.js";
 import { readEnvelopeSchemas } from "./fixtures.js";
 import { type Result, type VendorPackage, exported } from "./vendor-package.js";
 
@@ -57,6 +58,31 @@ export function describeProperties(pkg: VendorPackage, vendor: string): void {
         { numRuns: 200 },
       );
     });
+
+    for (const envelope of envelopes) {
+      const validateEnvelope = exported<(value: unknown) => Result>(pkg, `validate${envelope.title}`);
+      const isEnvelope = exported<(value: unknown) => boolean>(pkg, `is${envelope.title}`);
+      let generated: fc.Arbitrary<unknown> | undefined;
+      let unsupported = "";
+      try {
+        generated = arbitraryFromSchema(envelope.schema);
+      } catch (error) {
+        if (!(error instanceof UnsupportedForGeneration)) throw error;
+        unsupported = error.message;
+      }
+      it(`${envelope.title}: values generated from the schema (valid by construction) are accepted`, () => {
+        expect(unsupported, "the schema uses a feature the generator of test values lacks").toBe("");
+        fc.assert(
+          fc.property(generated!, (value) => {
+            const result = validateEnvelope(value);
+            expect(result.valid ? [] : result.issues).toEqual([]);
+            expect(isEnvelope(value)).toBe(true);
+            expect(pkg.isErrorResponse(value)).toBe(true);
+          }),
+          { numRuns: 150 },
+        );
+      });
+    }
 
     for (const envelope of envelopes) {
       const validate = exported<(value: unknown) => Result>(pkg, `validate${envelope.title}`);
