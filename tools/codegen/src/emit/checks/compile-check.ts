@@ -31,6 +31,9 @@ export interface CompiledChecks {
 export class CheckCompiler {
   private readonly declarations: string[] = [];
   private readonly names = new Map<string, string>();
+  private readonly bodies = new Map<string, string>();
+  private readonly emitted = new Set<string>();
+  private definitions: Record<string, JsonSchema> = {};
   private counter = 0;
   needsLength = false;
 
@@ -39,8 +42,8 @@ export class CheckCompiler {
   /** Compiles the schema's root and definitions; returns the root function's name. */
   compileRoot(schema: JsonSchema): string {
     const definitions = schema.definitions ?? {};
+    this.definitions = definitions;
     for (const key of Object.keys(definitions)) this.names.set(`#/definitions/${key}`, this.fresh(String(definitions[key]!.title ?? key)));
-    for (const [key, definition] of Object.entries(definitions)) this.emitFunction(this.names.get(`#/definitions/${key}`)!, definition);
     const root = this.fresh(String(schema.title ?? "root"));
     this.emitFunction(root, schema);
     return root;
@@ -48,9 +51,7 @@ export class CheckCompiler {
 
   /** The function name of a definition compiled by compileRoot. */
   definitionFunction(key: string): string {
-    const name = this.names.get(`#/definitions/${key}`);
-    if (!name) throw new UnsupportedSchema(`no definition ${key}`);
-    return name;
+    return this.ref(`#/definitions/${key}`);
   }
 
   result(): CompiledChecks {
@@ -68,7 +69,7 @@ export class CheckCompiler {
   }
 
   /** Statements that return false on the first failed rule, true at the end. */
-  private statements(schema: unknown, v: string): string {
+  private statements(schema: unknown, v: string, knownObject = false): string {
     if (schema === true || (typeof schema === "object" && schema !== null && Object.keys(schema).every((k) => IGNORED.has(k)))) return "return true;";
     if (schema === false) return "return false;";
     if (typeof schema !== "object" || schema === null || Array.isArray(schema)) throw new UnsupportedSchema("not a schema");
@@ -80,7 +81,7 @@ export class CheckCompiler {
       if (!IGNORED.has(key) && !HANDLED.has(key)) throw new UnsupportedSchema(`keyword "${key}"`);
     }
     const types = typeof s.type === "string" ? [s.type] : (s.type as string[] | undefined);
-    if (types) fail(types.map((t) => this.typeTest(t, v)).join(" || "));
+    if (types && !knownObject) fail(types.map((t) => this.typeTest(t, v)).join(" || "));
     const only = types?.length === 1 ? types[0] : undefined;
 
     if ("const" in s) fail(this.equals(v, s.const));
@@ -134,15 +135,26 @@ export class CheckCompiler {
     const s = schema as JsonSchema;
     if (typeof s.$ref === "string" && Object.keys(s).every((k) => k === "$ref" || IGNORED.has(k))) return `${this.ref(s.$ref)}(${v})`;
     if (typeof s.type === "string" && Object.keys(s).every((k) => k === "type" || IGNORED.has(k))) return this.typeTest(s.type, v);
-    const name = this.fresh("sub");
-    this.emitFunction(name, s);
+    // Identical subschemas (the same field in many error kinds) share one function.
+    const body = this.statements(s, "x");
+    let name = this.bodies.get(body);
+    if (!name) {
+      name = this.fresh("sub");
+      this.bodies.set(body, name);
+      this.declarations.push(`function ${name}(x: any): boolean {\n${body}\n}`);
+    }
     return `${name}(${v})`;
   }
 
+  /** A definition's function, emitted on first use (so unreferenced kinds cost nothing). */
   private ref(ref: string): string {
     const key = definitionKey(ref);
     const name = key === undefined ? undefined : this.names.get(`#/definitions/${key}`);
-    if (!name) throw new UnsupportedSchema(`$ref ${ref}`);
+    if (!name || key === undefined) throw new UnsupportedSchema(`$ref ${ref}`);
+    if (!this.emitted.has(name)) {
+      this.emitted.add(name); // before compiling the body: a recursive $ref finds it
+      this.emitFunction(name, this.definitions[key]);
+    }
     return name;
   }
 
@@ -215,12 +227,32 @@ export class CheckCompiler {
     });
     const read = `${v}[${JSON.stringify(tag)}]`;
     const lines = [`switch (${read}) {`];
-    for (const { ref, key } of cases) {
+    for (const { key } of cases) {
       const code = this.constOf(key, tag);
-      lines.push(`case ${JSON.stringify(code)}: return ${this.ref(ref)}(${v});`);
+      lines.push(`case ${JSON.stringify(code)}: return ${this.branchAfterTag(key, tag)}(${v});`);
     }
     lines.push("default: return false;", "}");
     return lines.join("\n");
+  }
+
+  /**
+   * A branch as the switch reaches it: its tag already matched, so the tag's own rules are
+   * skipped, and kinds that differ only by their code share one function.
+   */
+  private branchAfterTag(key: string, tag: string): string {
+    const branch = this.definitions[key]!;
+    const { [tag]: _matched, ...properties } = (branch.properties as Record<string, JsonSchema> | undefined) ?? {};
+    const required = ((branch.required as string[] | undefined) ?? []).filter((name) => name !== tag);
+    const rest: JsonSchema = { ...branch, properties, required };
+    const knownObject = rest.type === "object"; // the union's own type check already ran
+    const body = this.statements(rest, "x", knownObject);
+    let name = this.bodies.get(body);
+    if (!name) {
+      name = this.fresh(`after_${String(branch.title ?? key)}`);
+      this.bodies.set(body, name);
+      this.declarations.push(`function ${name}(x: any): boolean {\n${body}\n}`);
+    }
+    return name;
   }
 
   /** Filled by the caller: the discriminant value of a definition. */
