@@ -33,8 +33,8 @@ export function readStatusCatalog(vendor: string): { status: number }[] {
   return (JSON.parse(readFileSync(`${schemasDir}${vendor}/status-codes.json`, "utf8")) as { statusCodes: { status: number }[] }).statusCodes;
 }
 
-/** Seed files of a vendor, from the table in seeds/README.md (vendor column matched loosely). */
-export function seedFiles(vendor: string): string[] {
+/** Seed files the table in seeds/README.md lists for a vendor (vendor column matched loosely). */
+export function listedSeedFiles(vendor: string): string[] {
   const readme = readFileSync(`${seedsDir}README.md`, "utf8");
   const files: string[] = [];
   for (const line of readme.split("\n")) {
@@ -43,7 +43,11 @@ export function seedFiles(vendor: string): string[] {
     if (!file?.endsWith(".txt") || !who) continue;
     if (who.toLowerCase().replace(/[^a-z]/g, "").startsWith(vendor)) files.push(file);
   }
-  return files.filter((file) => existsSync(`${seedsDir}${file}`));
+  return files;
+}
+
+export function seedFiles(vendor: string): string[] {
+  return listedSeedFiles(vendor).filter((file) => existsSync(`${seedsDir}${file}`));
 }
 
 /** Every JSON object body printed in a seed document: a line that is just "{" up to its closing brace. */
