@@ -11,6 +11,7 @@ import { emitRuntime } from "./emit/emit-runtime.js";
 import { emitTests } from "./emit/emit-tests.js";
 import { emitTypes } from "./emit/emit-types.js";
 import { emitValidators } from "./emit/emit-validators.js";
+import { withVendorTable } from "./emit/emit-vendor-table.js";
 import type { GeneratedFile } from "./emit/generated-file.js";
 import { loadVendor } from "./load/load-vendor.js";
 import { type SchemaProblem, SchemaError } from "./load/schema-error.js";
@@ -85,7 +86,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   for (const model of models) {
     outputs.push({ vendor: model.name, files: await emitVendor(model, readPackageJson(options.root, model.name)) });
   }
-  const drift = options.check ? findDrift(options.root, outputs) : stageAndSwap(options.root, outputs);
+  const rootFiles = vendors.length === known.length ? rootReadme(options.root, models) : [];
+  const drift = options.check ? findDrift(options.root, outputs, rootFiles) : stageAndSwap(options.root, outputs, rootFiles);
   const changesets: ChangesetResult[] = [];
   if (!options.check && options.changesets !== false && existsSync(join(options.root, ".changeset"))) {
     for (const model of models) {
@@ -94,6 +96,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     }
   }
   return { vendors, drift, models, changesets };
+}
+
+/** The root README's vendor table, regenerated only when every vendor was. */
+function rootReadme(root: string, models: VendorModel[]): GeneratedFile[] {
+  const path = join(root, "README.md");
+  if (!existsSync(path)) return [];
+  const updated = withVendorTable(readFileSync(path, "utf8"), models);
+  return updated === undefined ? [] : [{ path: "README.md", content: updated }];
 }
 
 function readPackageJson(root: string, vendor: string): Record<string, unknown> | undefined {

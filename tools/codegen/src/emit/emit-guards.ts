@@ -113,16 +113,15 @@ function emitErrorKindGuards(model: VendorModel): GeneratedFile {
     file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: unions.map(checkName) });
     file.addImportDeclaration({ moduleSpecifier: "./runtime/validation.js", namedImports: ["hasDiscriminant", "passes"] });
   }
-  for (const kind of model.errorKinds) {
-    file.addFunction({
+  // One batched insertion: ts-morph re-parses after every manipulation.
+  file.addFunctions(model.errorKinds.map((kind) => ({
       isExported: true,
       name: `is${kind.title}`,
       parameters: [{ name: "value", type: "unknown" }],
       returnType: `value is ${kind.title}`,
       docs: [`An error object with \`${kind.discriminant}: ${JSON.stringify(kind.code)}\`, valid as documented.${kind.description ? `\n\n${kind.description}` : ""}`],
       statements: `return hasDiscriminant(value, ${JSON.stringify(kind.discriminant)}, ${JSON.stringify(kind.code)}) && passes(${checkName(kind.union)}, value);`,
-    });
-  }
+  })));
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,

@@ -16,8 +16,12 @@ export interface Drift {
 }
 
 /** Compares generated output with packages/; nothing is written. */
-export function findDrift(root: string, outputs: VendorOutput[]): Drift[] {
+export function findDrift(root: string, outputs: VendorOutput[], rootFiles: GeneratedFile[] = []): Drift[] {
   const drift: Drift[] = [];
+  for (const file of rootFiles) {
+    const target = join(root, file.path);
+    if (!existsSync(target) || readFileSync(target, "utf8") !== file.content) drift.push({ file: file.path, change: "changed" });
+  }
   for (const { vendor, files } of outputs) {
     const packageDir = join(root, "packages", vendor);
     const emitted = new Map(files.map((file) => [file.path, file.content]));
@@ -34,22 +38,23 @@ export function findDrift(root: string, outputs: VendorOutput[]): Drift[] {
 }
 
 /** Writes all outputs to a staging folder, then moves changed files into packages/ and removes stale ones. */
-export function stageAndSwap(root: string, outputs: VendorOutput[]): Drift[] {
-  const drift = findDrift(root, outputs);
+export function stageAndSwap(root: string, outputs: VendorOutput[], rootFiles: GeneratedFile[] = []): Drift[] {
+  const drift = findDrift(root, outputs, rootFiles);
   if (drift.length === 0) return drift;
   const staging = join(root, ".codegen-staging", String(process.pid));
   rmSync(staging, { recursive: true, force: true });
   try {
     for (const { vendor, files } of outputs) {
-      for (const file of files) writeFile(join(staging, vendor, file.path), file.content);
+      for (const file of files) writeFile(join(staging, "packages", vendor, file.path), file.content);
     }
+    for (const file of rootFiles) writeFile(join(staging, file.path), file.content);
     for (const { file, change } of drift) {
       const target = join(root, file);
       if (change === "stale") {
         unlinkSync(target);
         continue;
       }
-      const staged = join(staging, file.replace(/^packages\//, ""));
+      const staged = join(staging, file);
       mkdirSync(dirname(target), { recursive: true });
       renameSync(staged, target); // atomic per file: readers never see a half-written file
     }
