@@ -5,6 +5,7 @@ export * from "./guards.js";
 export * from "./error-kinds.js";
 export * from "./catalog.js";
 export * from "./parse.js";
+export * from "./helpers/format-message.js";
 export { ErrorResponseValidationError, type ValidationIssue, type ValidationResult } from "./runtime/validation.js";
 export type { RetryAdvice, StatusCodeInfo } from "./runtime/status.js";
 export type { StandardSchemaV1 } from "./runtime/standard-schema.js";

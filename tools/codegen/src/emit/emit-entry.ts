@@ -4,7 +4,15 @@ import { type GeneratedFile, generatedHeader } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
 export function emitEntry(model: VendorModel): GeneratedFile[] {
-  return [emitParse(model), emitIndex(model)];
+  return [emitParse(model), emitIndex(model), ...emitHelpers(model)];
+}
+
+/** Helpers are copied verbatim; the header says where to edit them. */
+function emitHelpers(model: VendorModel): GeneratedFile[] {
+  return model.helpers.map((helper) => ({
+    path: `src/helpers/${helper.name}`,
+    content: `// Copied by @commerce-errors/codegen from ${helper.file}. Do not edit here: edit it there, then run \`pnpm generate\`.\n${helper.source}`,
+  }));
 }
 
 function emitParse(model: VendorModel): GeneratedFile {
@@ -33,6 +41,7 @@ function emitIndex(model: VendorModel): GeneratedFile {
   file.addExportDeclaration({ moduleSpecifier: "./error-kinds.js" });
   file.addExportDeclaration({ moduleSpecifier: "./catalog.js" });
   file.addExportDeclaration({ moduleSpecifier: "./parse.js" });
+  for (const helper of model.helpers) file.addExportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}` });
   file.addExportDeclaration({
     moduleSpecifier: "./runtime/validation.js",
     namedExports: ["ErrorResponseValidationError", { name: "ValidationIssue", isTypeOnly: true }, { name: "ValidationResult", isTypeOnly: true }],

@@ -1,6 +1,6 @@
 // Reads schemas/<vendor>/, checks it against the meta-schemas and our conventions, and proves
 // that every schema compiles and every example validates. Collects all problems before failing.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createVendorAjv } from "../ajv.js";
 import { checkEnvelopeConventions } from "./conventions.js";
@@ -8,7 +8,7 @@ import { checkAgainstMeta } from "./meta.js";
 import { readJson } from "./read-json.js";
 import { checkPatterns } from "./regex-safety.js";
 import { type SchemaProblem, SchemaError } from "./schema-error.js";
-import type { JsonSchema, LoadedEnvelope, LoadedVendor, StatusCatalogFile, VendorFile } from "./types.js";
+import type { JsonSchema, LoadedEnvelope, LoadedHelper, LoadedVendor, StatusCatalogFile, VendorFile } from "./types.js";
 
 const SCHEMA_SUFFIX = ".schema.json";
 
@@ -56,7 +56,16 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   problems.push(...compileAndCheckExamples(envelopes));
   if (problems.length > 0) throw new SchemaError(problems);
 
-  return { name, vendor, catalog: catalog as StatusCatalogFile, envelopes };
+  return { name, vendor, catalog: catalog as StatusCatalogFile, envelopes, helpers: readHelpers(dir, display) };
+}
+
+function readHelpers(dir: string, display: (file: string) => string): LoadedHelper[] {
+  const helpersDir = join(dir, "helpers");
+  if (!existsSync(helpersDir)) return [];
+  return readdirSync(helpersDir)
+    .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
+    .sort()
+    .map((file) => ({ name: file, file: display(`helpers/${file}`), source: readFileSync(join(helpersDir, file), "utf8") }));
 }
 
 function checkCatalog(catalog: StatusCatalogFile, file: string): SchemaProblem[] {

@@ -34,8 +34,17 @@ export interface LoadedEnvelope {
   schema: JsonSchema;
 }
 
+/** Hand-written, vendor-specific runtime code in schemas/<vendor>/helpers/, copied into the package. */
+export interface LoadedHelper {
+  /** File name, e.g. format-message.ts. */
+  name: string;
+  file: string;
+  source: string;
+}
+
 export interface LoadedVendor {
   name: string;
+  helpers: LoadedHelper[];
   vendor: VendorFile;
   catalog: StatusCatalogFile;
   envelopes: LoadedEnvelope[];

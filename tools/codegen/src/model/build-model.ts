@@ -40,6 +40,7 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     errorKinds,
     statusCodes: catalog.statusCodes,
     statusSource: catalog.source,
+    helpers: loaded.helpers,
   };
 }
 

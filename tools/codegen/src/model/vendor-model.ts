@@ -17,6 +17,8 @@ export interface VendorModel {
   errorKinds: ErrorKindModel[];
   statusCodes: StatusCodeInfo[];
   statusSource: string;
+  /** Vendor-specific runtime helpers (schemas/<vendor>/helpers/*.ts), exported as they are. */
+  helpers: { name: string; file: string; source: string }[];
 }
 
 export interface EnvelopeModel {
