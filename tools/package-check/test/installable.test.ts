@@ -89,3 +89,8 @@ for (const pkg of publishedPackages().filter((p) => p.vendor)) {
     });
   });
 }
+
+it("depends on every published package, so turbo builds them all before this check", () => {
+  const own = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  for (const pkg of publishedPackages()) expect(own.devDependencies, `add "${pkg.name}": "workspace:*" to tools/package-check`).toHaveProperty([pkg.name]);
+});

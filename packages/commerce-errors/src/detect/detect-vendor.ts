@@ -1,0 +1,72 @@
+// Which vendor(s) an error body belongs to: every candidate with its score and reasons, never a guess.
+import { vendorAdapters, type AnyVendorAdapter, type EnvelopeName, type VendorName } from "../vendors/registry.js";
+import type { VendorMetadata } from "../vendors/adapter.js";
+import { contentTypeReason, headerReasons, hostReason, type DetectionHints } from "./hint-evidence.js";
+import { score } from "./scores.js";
+
+export interface VendorCandidate {
+  vendor: VendorName;
+  /** The vendor envelope that accepts the body; `undefined` when only hints point at the vendor. */
+  envelope: EnvelopeName | undefined;
+  score: number;
+  /** Why, in words, one per piece of evidence. */
+  reasons: string[];
+}
+
+function evaluate(adapter: AnyVendorAdapter, body: unknown, hints: DetectionHints, everyVendor: readonly VendorMetadata[]): VendorCandidate {
+  const envelope = adapter.matchErrorEnvelope(body);
+  const reasons: string[] = [];
+  let total = 0;
+  if (envelope !== undefined) {
+    reasons.push(`${adapter.vendor.displayName} envelope ${envelope} accepts the body`);
+    total += score.envelope;
+    const marks = safeVocabulary(adapter, body, envelope).slice(0, score.maxVocabularyMarks);
+    reasons.push(...marks);
+    total += marks.length * score.vocabulary;
+  }
+  const host = hostReason(adapter.vendor, hints);
+  if (host) {
+    reasons.push(host);
+    total += score.host;
+  }
+  const contentType = contentTypeReason(adapter.vendor, everyVendor, hints);
+  if (contentType) {
+    reasons.push(contentType);
+    total += score.contentType;
+  }
+  const headers = headerReasons(adapter.vendor, hints).slice(0, score.maxHeaders);
+  reasons.push(...headers);
+  total += headers.length * score.header;
+  return { vendor: adapter.vendor.name, envelope, score: total, reasons };
+}
+
+/** Vocabulary reads an accepted body again; a hostile getter there costs the marks, not the call. */
+function safeVocabulary(adapter: AnyVendorAdapter, body: unknown, envelope: EnvelopeName): string[] {
+  try {
+    return adapter.vocabulary(body, envelope);
+  } catch {
+    return [];
+  }
+}
+
+function registryIndex(vendor: VendorName): number {
+  return vendorAdapters.findIndex((adapter) => adapter.vendor.name === vendor);
+}
+
+/**
+ * Ranks the vendors whose packages accept `body` (already parsed JSON, or `undefined` when there
+ * is none) and whose hosts, Content-Type or headers match the hints. Scoring: see ./scores.ts.
+ * An empty array means nothing points at any vendor. Never throws.
+ */
+export function detectVendor(body: unknown, hints: DetectionHints = {}): VendorCandidate[] {
+  const everyVendor = vendorAdapters.map((adapter) => adapter.vendor);
+  return vendorAdapters
+    .map((adapter) => evaluate(adapter, body, hints, everyVendor))
+    .filter((candidate) => candidate.score > 0)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        Number(b.envelope !== undefined) - Number(a.envelope !== undefined) ||
+        registryIndex(a.vendor) - registryIndex(b.vendor),
+    );
+}

@@ -1,0 +1,32 @@
+// For fetch users: pass a 2xx response through, turn anything else into a thrown CommerceApiError.
+import { decodeParsedBody } from "../normalize/decoded-body.js";
+import { normalizeDecodedBody } from "../normalize/normalize-error.js";
+import type { FetchResponseLike } from "../vendor-runtime.js";
+import { findVendorAdapter, vendorAdapters, type VendorName } from "../vendors/registry.js";
+import { CommerceApiError } from "./commerce-api-error.js";
+
+export interface AssertOkOptions {
+  /** Read the body as this vendor's instead of detecting the vendor (the response URL is a hint too). */
+  vendor?: VendorName | undefined;
+  /** Read at most this many bytes of an error body (default 1 MiB, the vendor packages' DEFAULT_MAX_BODY_BYTES). */
+  maxBytes?: number | undefined;
+}
+
+/**
+ * Resolves to `response` when its status is 2xx. Otherwise reads the body once, whatever it is
+ * (JSON, HTML, empty, too large, already consumed), and rejects with a CommerceApiError whose
+ * `cause` is the response.
+ */
+export async function assertOk<R extends FetchResponseLike & { url?: string }>(response: R, options: AssertOkOptions = {}): Promise<R> {
+  if (response.status >= 200 && response.status < 300) return response;
+  // Every vendor package ships the same hardened reader (size limit, failing or consumed streams);
+  // any one can read the body, and detection happens afterwards on what it read.
+  const reader = (options.vendor !== undefined && findVendorAdapter(options.vendor)) || vendorAdapters[0]!;
+  const parsed = await reader.parseErrorResponse(response, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  const normalized = normalizeDecodedBody(
+    decodeParsedBody(parsed),
+    { status: response.status, headers: response.headers },
+    { vendor: options.vendor, url: response.url || undefined },
+  );
+  throw new CommerceApiError(normalized, { cause: response });
+}

@@ -1,0 +1,14 @@
+/**
+ * commerce-errors: one error shape for BigCommerce, Commerce Layer, commercetools and Elastic Path.
+ * Detect the vendor of an error body, normalize it, throw it; the vendor packages do the validating.
+ */
+export { detectVendor, type VendorCandidate } from "./detect/detect-vendor.js";
+export type { DetectionHints } from "./detect/hint-evidence.js";
+export { normalizeError, type ErrorInput, type NormalizeOptions } from "./normalize/normalize-error.js";
+export type { ErrorDetail, NormalizedError } from "./normalized-error.js";
+export type { RetryDecision } from "./normalize/retry.js";
+export { CommerceApiError } from "./errors/commerce-api-error.js";
+export { assertOk, type AssertOkOptions } from "./errors/assert-ok.js";
+export { vendorNames, type EnvelopeName, type VendorName } from "./vendors/registry.js";
+export type { HeadersLike } from "./http/headers.js";
+export type { FetchResponseLike, StatusCodeInfo, UnrecognizedReason } from "./vendor-runtime.js";

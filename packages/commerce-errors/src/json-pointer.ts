@@ -1,0 +1,17 @@
+// JSON Pointers (RFC 6901) built from the paths vendors report in their own notations.
+
+/** `["a", 0, "b/c"]` -> `/a/0/b~1c` */
+export function pointerFromSegments(segments: readonly (string | number)[]): string {
+  return segments.map((segment) => `/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+
+/** BigCommerce map keys and commercetools fields: `0.variants.0.product_id`, `prices[1].value`. */
+export function pointerFromDottedPath(path: string): string {
+  return pointerFromSegments(path.split(/\.|\[(\d+)\]\.?/).filter((segment) => segment !== undefined && segment !== ""));
+}
+
+/** The last token of a pointer, the field it names: `/data/attributes/quantity` -> `quantity`. */
+export function lastPointerToken(pointer: string): string | undefined {
+  const token = pointer.slice(pointer.lastIndexOf("/") + 1);
+  return token === "" ? undefined : token.replace(/~1/g, "/").replace(/~0/g, "~");
+}

@@ -1,0 +1,27 @@
+// Whose body this is: the caller's word when given, else the top detection candidate.
+import { detectVendor } from "../detect/detect-vendor.js";
+import type { HeadersLike } from "../http/headers.js";
+import { findVendorAdapter, vendorNames, type AnyVendorAdapter, type EnvelopeName, type VendorName } from "../vendors/registry.js";
+
+export interface VendorChoice {
+  adapter: AnyVendorAdapter | undefined;
+  envelope: EnvelopeName | undefined;
+  /** Vendors that accept the body with the same score as the chosen one. */
+  ambiguousWith: VendorName[];
+}
+
+export function chooseVendor(body: unknown, headers: HeadersLike | undefined, vendor: VendorName | undefined, url: string | URL | undefined): VendorChoice {
+  if (vendor !== undefined) {
+    const adapter = findVendorAdapter(vendor);
+    // A wrong vendor name is a programming error, not a bad body: say so instead of guessing.
+    if (!adapter) throw new TypeError(`Unknown vendor "${vendor}"; expected one of: ${vendorNames.join(", ")}`);
+    return { adapter, envelope: adapter.matchErrorEnvelope(body), ambiguousWith: [] };
+  }
+  const [top, ...others] = detectVendor(body, { url, headers });
+  if (!top) return { adapter: undefined, envelope: undefined, ambiguousWith: [] };
+  return {
+    adapter: findVendorAdapter(top.vendor),
+    envelope: top.envelope,
+    ambiguousWith: top.envelope === undefined ? [] : others.filter((other) => other.score === top.score && other.envelope !== undefined).map((other) => other.vendor),
+  };
+}

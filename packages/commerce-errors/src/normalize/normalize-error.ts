@@ -1,0 +1,64 @@
+// Any vendor's error response -> one NormalizedError. Never throws on the body.
+import type { HeadersLike } from "../http/headers.js";
+import type { NormalizedError } from "../normalized-error.js";
+import type { AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
+import type { VendorReading } from "../vendors/adapter.js";
+import type { StatusCodeInfo } from "../vendor-runtime.js";
+import { chooseVendor } from "./choose-vendor.js";
+import { decodeBody, type DecodedBody } from "./decoded-body.js";
+import { requestIdFromHeaders } from "./request-id.js";
+import { decideRetry } from "./retry.js";
+
+export interface ErrorInput {
+  status: number;
+  /** Parsed JSON, the body's text or bytes (parsed here), or nothing. */
+  body: unknown;
+  headers?: HeadersLike | undefined;
+}
+
+export interface NormalizeOptions {
+  /** Read the body as this vendor's instead of detecting the vendor. */
+  vendor?: VendorName | undefined;
+  /** The request URL: a detection hint (its host) when `vendor` is not given. */
+  url?: string | URL | undefined;
+}
+
+export function normalizeError(input: ErrorInput, options: NormalizeOptions = {}): NormalizedError {
+  return normalizeDecodedBody(decodeBody(input.body), input, options);
+}
+
+export function normalizeDecodedBody(decoded: DecodedBody, input: Omit<ErrorInput, "body">, options: NormalizeOptions): NormalizedError {
+  const { status, headers } = input;
+  const value = decoded.kind === "json" ? decoded.value : undefined;
+  const { adapter, envelope, ambiguousWith } = chooseVendor(value, headers, options.vendor, options.url);
+  const statusInfo = adapter?.describeStatus(status);
+  const reading = adapter && envelope !== undefined ? readSafely(adapter, value, envelope) : undefined;
+  const outcome = envelope ?? (decoded.kind === "empty" ? "empty" : "unrecognized");
+  return {
+    vendor: adapter?.vendor.name,
+    status,
+    envelope: outcome,
+    ...(outcome === "unrecognized" && { reason: decoded.kind === "text" ? decoded.reason : "invalid" }),
+    code: reading?.code,
+    message: reading?.message || fallbackMessage(status, statusInfo),
+    details: reading?.details ?? [],
+    retry: decideRetry(status, statusInfo, reading?.retry, headers),
+    statusInfo,
+    requestId: reading?.requestId || requestIdFromHeaders(headers, adapter),
+    ...(ambiguousWith.length > 0 && { ambiguousWith }),
+    raw: decoded.kind === "json" ? decoded.value : decoded.kind === "text" ? decoded.text : undefined,
+  };
+}
+
+/** The validator accepted the body, but a hostile getter may still throw on a second read. */
+function readSafely(adapter: AnyVendorAdapter, body: unknown, envelope: EnvelopeName): VendorReading | undefined {
+  try {
+    return adapter.read(body, envelope);
+  } catch {
+    return undefined;
+  }
+}
+
+function fallbackMessage(status: number, statusInfo: StatusCodeInfo | undefined): string {
+  return statusInfo ? `HTTP ${status} ${statusInfo.text}` : `HTTP ${status}`;
+}

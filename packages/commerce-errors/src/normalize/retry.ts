@@ -1,0 +1,36 @@
+// Retry advice: the vendor's status catalog, refined by what the body and the headers say.
+import { retryAfterMs } from "../http/retry-after.js";
+import type { HeadersLike } from "../http/headers.js";
+import type { StatusCodeInfo } from "../vendor-runtime.js";
+
+/** What a client should do about the failed request. */
+export type RetryDecision =
+  | { kind: "no" }
+  /** Retry later; `afterMs` when the server said how long to wait. */
+  | { kind: "with-backoff"; afterMs?: number }
+  /** Fetch the resource again, reapply the change, then retry (optimistic concurrency). */
+  | { kind: "after-refetch"; currentVersion?: number };
+
+/** What a vendor normalizer learned from the error kind, e.g. commercetools ConcurrentModification. */
+export type RetryHint = Exclude<RetryDecision, { kind: "no" }>;
+
+/** Used only when the vendor's catalog does not document the status (or the vendor is unknown). */
+const transientStatuses = new Set([408, 425, 429, 500, 502, 503, 504]);
+
+/**
+ * Precedence: the error kind (hint) > 429 is always with-backoff > the vendor's catalog > the
+ * transient statuses above. A with-backoff decision carries the longest wait the headers or the
+ * body asked for.
+ */
+export function decideRetry(status: number, statusInfo: StatusCodeInfo | undefined, hint: RetryHint | undefined, headers: HeadersLike | undefined): RetryDecision {
+  const kind = hint?.kind ?? (status === 429 ? "with-backoff" : (statusInfo?.retry ?? (transientStatuses.has(status) ? "with-backoff" : "no")));
+  if (kind === "after-refetch") {
+    const currentVersion = hint?.kind === "after-refetch" ? hint.currentVersion : undefined;
+    return currentVersion === undefined ? { kind } : { kind, currentVersion };
+  }
+  if (kind === "with-backoff") {
+    const waits = [hint?.kind === "with-backoff" ? hint.afterMs : undefined, retryAfterMs(headers)].filter((wait): wait is number => wait !== undefined);
+    return waits.length === 0 ? { kind } : { kind, afterMs: Math.max(...waits) };
+  }
+  return { kind: "no" };
+}

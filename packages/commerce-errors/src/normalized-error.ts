@@ -1,0 +1,39 @@
+// The one error shape every vendor's error body is normalized into.
+import type { RetryDecision } from "./normalize/retry.js";
+import type { StatusCodeInfo, UnrecognizedReason } from "./vendor-runtime.js";
+import type { EnvelopeName, VendorName } from "./vendors/registry.js";
+
+/** One problem inside an error response, e.g. one invalid field. */
+export interface ErrorDetail {
+  code?: string;
+  message: string;
+  /** JSON Pointer: into the request body for field errors, into `data` for GraphQL `path`s. */
+  pointer?: string;
+  /** The field or parameter name as the vendor spells it (`0.channel_id`, `quantity`). */
+  field?: string;
+}
+
+export interface NormalizedError {
+  /** `undefined` when neither the body nor the hints point at a vendor. */
+  vendor: VendorName | undefined;
+  /** The HTTP status of the response. */
+  status: number;
+  /** The vendor envelope the body matched, or why none did. */
+  envelope: EnvelopeName | "unrecognized" | "empty";
+  /** Only with `envelope: "unrecognized"`: HTML or other text, JSON of no known shape, too large, unreadable. */
+  reason?: UnrecognizedReason;
+  /** The primary machine-readable code (commercetools `errors[0].code`, Commerce Layer `errors[0].code`, ...). */
+  code: string | undefined;
+  /** Human-readable; falls back to the status text when the body has none. */
+  message: string;
+  details: ErrorDetail[];
+  retry: RetryDecision;
+  /** The vendor's catalog entry for the status, when the vendor is known and documents it. */
+  statusInfo: StatusCodeInfo | undefined;
+  /** From the body (Elastic Path `request_id`) or a request-id header; quote it to vendor support. */
+  requestId: string | undefined;
+  /** Other vendors that accept the body with the same score: the vendor was a tie-break, not a certainty. */
+  ambiguousWith?: VendorName[];
+  /** The body: the parsed JSON value when it was JSON, else its text; `undefined` when empty or unreadable. */
+  raw: unknown;
+}

@@ -1,0 +1,134 @@
+// BigCommerce: REST v3 problem objects, v2 arrays, 207/bulk partial failures, GraphQL, and a few
+// endpoint-specific shapes. Most carry no machine code, so `title` stands in for one.
+import {
+  describeStatus,
+  envelopeNames,
+  matchErrorEnvelope,
+  parseErrorResponse,
+  statusCodes,
+  validateErrorResponse,
+  vendor,
+  type CodeMessageErrorResponse,
+  type GraphQLErrorItem,
+  type GraphQLErrorResponse,
+  type GraphQLLegacyErrorResponse,
+  type MultiStatusResponse,
+  type PartialFailureError,
+  type PriceRecordBatchErrorResponse,
+  type RefundErrorResponse,
+  type RestV2ErrorResponse,
+  type RestV3Error,
+  type ServiceUnavailableErrorResponse,
+} from "@commerce-errors/bigcommerce";
+import { pointerFromDottedPath, pointerFromSegments } from "../json-pointer.js";
+import type { ErrorDetail } from "../normalized-error.js";
+import { joinTitleAndDetail, textOf } from "../text.js";
+import { defineVendorAdapter, type VendorReading } from "./adapter.js";
+
+type Envelopes = {
+  GraphQLErrorResponse: GraphQLErrorResponse;
+  GraphQLLegacyErrorResponse: GraphQLLegacyErrorResponse;
+  ServiceUnavailableErrorResponse: ServiceUnavailableErrorResponse;
+  RestV3Error: RestV3Error;
+  MultiStatusResponse: MultiStatusResponse;
+  PriceRecordBatchErrorResponse: PriceRecordBatchErrorResponse;
+  RefundErrorResponse: RefundErrorResponse;
+  CodeMessageErrorResponse: CodeMessageErrorResponse;
+  RestV2ErrorResponse: RestV2ErrorResponse;
+};
+
+// The generated package exports no data for these known values (they live only in its types),
+// so the few that identify BigCommerce are named here; see schemas/bigcommerce/*.schema.json.
+const statusCodesDocsPath = /\/(api-docs\/getting-started\/api-status-codes|docs\/start\/about\/status-codes)$/;
+const graphQLMessage = /^(GraphQL (invalid )?credentials|Unknown JWT token|The query is too complex)/;
+const graphQLExtensionCodes = new Set(["INSUFFICIENT_ACCESS_SCOPE", "INVALID_CUSTOMER_ACCESS_TOKEN", "MISSING_CUSTOMER_ACCESS_TOKEN"]);
+
+const docsTypeReason = "type links to the BigCommerce status-code docs";
+
+/** `errors` of a v3 object: a map from request paths ("0.channel_id") to messages, or a list of messages. */
+function mapDetails(errors: Record<string, unknown> | readonly string[] | undefined): ErrorDetail[] {
+  if (!errors) return [];
+  if (Array.isArray(errors)) return errors.map((message) => ({ message: textOf(message) }));
+  return Object.entries(errors).map(([field, message]) => ({ message: textOf(message), field, pointer: pointerFromDottedPath(field) }));
+}
+
+function problemDetails(problem: PartialFailureError): ErrorDetail[] {
+  const details = mapDetails(problem.errors);
+  const message = joinTitleAndDetail(problem.title, problem.detail);
+  return details.length > 0 || message === undefined ? details : [{ message }];
+}
+
+function graphQLDetail(error: GraphQLErrorItem): ErrorDetail {
+  const code = error.extensions?.code;
+  return { ...(code !== undefined && { code }), message: error.message, ...(error.path && { pointer: pointerFromSegments(error.path) }) };
+}
+
+function readMultiStatus(body: MultiStatusResponse): VendorReading {
+  if ("message" in body) return { message: body.message, details: [] }; // v2 customer group partial success
+  const problems = Array.isArray(body.errors) ? body.errors : [body.errors];
+  const first = problems[0];
+  return { code: first?.title, message: first && joinTitleAndDetail(first.title, first.detail), details: problems.flatMap(problemDetails) };
+}
+
+export const bigcommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
+  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  {
+    GraphQLErrorResponse: {
+      read: (body) => ({ code: body.errors[0].extensions?.code, message: body.errors[0].message, details: body.errors.map(graphQLDetail) }),
+      vocabulary: (body) => [
+        ...(body.errors.some((error) => graphQLMessage.test(error.message)) ? ["documented BigCommerce GraphQL message"] : []),
+        ...(body.errors.some((error) => graphQLExtensionCodes.has(error.extensions?.code ?? "")) ? ["documented BigCommerce extensions.code"] : []),
+      ],
+    },
+    GraphQLLegacyErrorResponse: {
+      read: (body) => ({ message: body.error.error, details: [] }),
+      vocabulary: (body) => (graphQLMessage.test(body.error.error) ? ["documented BigCommerce GraphQL message"] : []),
+    },
+    ServiceUnavailableErrorResponse: {
+      read: (body) => ({
+        code: body.error.code,
+        message: body.error.message,
+        details: body.error.details ? [{ code: body.error.code, message: body.error.details }] : [],
+        retry: { kind: "with-backoff", ...(body.error.retry_after_seconds !== undefined && { afterMs: body.error.retry_after_seconds * 1000 }) },
+      }),
+      vocabulary: (body) => (body.error.code === "SERVICE_DEGRADED" ? ["documented BigCommerce code SERVICE_DEGRADED"] : []),
+    },
+    RestV3Error: {
+      read: (body) => ({ code: body.code !== undefined ? String(body.code) : body.title, message: joinTitleAndDetail(body.title, body.detail), details: mapDetails(body.errors) }),
+      vocabulary: (body) => (body.type !== undefined && statusCodesDocsPath.test(body.type) ? [docsTypeReason] : []),
+    },
+    MultiStatusResponse: {
+      read: readMultiStatus,
+      vocabulary: (body) => {
+        const problems = "errors" in body ? (Array.isArray(body.errors) ? body.errors : [body.errors]) : [];
+        return problems.some((problem) => problem.type !== undefined && statusCodesDocsPath.test(problem.type)) ? [docsTypeReason] : [];
+      },
+    },
+    PriceRecordBatchErrorResponse: {
+      read: (body) => ({
+        message: `${body.batch_errors.length} price record(s) rejected`,
+        details: body.batch_errors.flatMap((set) =>
+          Object.entries(set.field_errors ?? {}).map(([field, message]) => ({ message: textOf(message), field })),
+        ),
+      }),
+    },
+    RefundErrorResponse: {
+      read: (body) => {
+        const first = body.data[0];
+        const messageOf = (item: (typeof body.data)[number]) => ("error" in item ? item.error : item.title);
+        return {
+          code: "title" in first ? first.title : undefined,
+          message: messageOf(first),
+          details: body.data.map((item) => ({ message: messageOf(item) })),
+        };
+      },
+      vocabulary: (body) => (body.data.some((item) => "type" in item && item.type !== undefined && statusCodesDocsPath.test(item.type)) ? [docsTypeReason] : []),
+    },
+    CodeMessageErrorResponse: {
+      read: (body) => ({ code: String(body.code), message: body.message, details: [] }),
+    },
+    RestV2ErrorResponse: {
+      read: (body) => ({ message: body[0].message, details: body.map((error) => ({ message: error.message })) }),
+    },
+  },
+);

@@ -1,0 +1,66 @@
+// Elastic Path: `errors` as an array or a single object of {status, title, detail, source, request_id}.
+import {
+  describeStatus,
+  envelopeNames,
+  matchErrorEnvelope,
+  parseErrorResponse,
+  statusCodes,
+  validateErrorResponse,
+  vendor,
+  type ElasticPathErrorResponse,
+  type ErrorItem,
+} from "@commerce-errors/elasticpath";
+import { pointerFromDottedPath } from "../json-pointer.js";
+import type { ErrorDetail } from "../normalized-error.js";
+import { defineVendorAdapter } from "./adapter.js";
+
+type Envelopes = {
+  ElasticPathErrorResponse: ElasticPathErrorResponse;
+};
+
+function errorItems(body: ElasticPathErrorResponse): ErrorItem[] {
+  return Array.isArray(body.errors) ? body.errors : [body.errors];
+}
+
+/** There is no stable machine code: `title` is the category ("Failed Validation", "Not Found"). */
+function itemCode(item: ErrorItem): string {
+  return item.code ?? item.title;
+}
+
+/** `source` is a plain field name ("enabled", "data") on most services, a JSON:API object on a few. */
+function errorDetail(item: ErrorItem): ErrorDetail {
+  const source = item.source;
+  const pointer = typeof source === "string" ? pointerFromDottedPath(source) : source?.pointer;
+  const field = typeof source === "string" ? source : source?.parameter;
+  return {
+    code: itemCode(item),
+    message: item.detail ?? item.description ?? item.title,
+    ...(pointer !== undefined && { pointer }),
+    ...(field !== undefined && { field }),
+  };
+}
+
+export const elasticpath = defineVendorAdapter<typeof vendor.name, Envelopes>(
+  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  {
+    ElasticPathErrorResponse: {
+      read: (body) => {
+        const items = errorItems(body);
+        const first = items[0];
+        return {
+          code: first && itemCode(first),
+          message: first && (first.detail ?? first.description ?? first.title),
+          details: items.map(errorDetail),
+          requestId: items.find((item) => item.request_id)?.request_id,
+        };
+      },
+      vocabulary: (body) => {
+        const items = errorItems(body);
+        const reasons: string[] = [];
+        if (items.some((item) => item.request_id !== undefined)) reasons.push("request_id in the error (Elastic Path)");
+        if (items.some((item) => typeof item.source === "string")) reasons.push("source is a plain field name (Elastic Path)");
+        return reasons;
+      },
+    },
+  },
+);

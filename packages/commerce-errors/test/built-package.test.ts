@@ -1,0 +1,26 @@
+// The built package as users load it: ESM through import, CJS through require.
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { example } from "./fixtures.js";
+
+const require = createRequire(import.meta.url);
+type Api = typeof import("../src/index.js");
+
+describe("dist", () => {
+  it("ESM and CJS export the same API and agree", async () => {
+    const esm = (await import("../dist/esm/index.js")) as Api;
+    const cjs = require("../dist/cjs/index.js") as Api;
+    expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
+    expect(Object.keys(esm).sort()).toEqual(["CommerceApiError", "assertOk", "detectVendor", "normalizeError", "vendorNames"]);
+    const input = { status: 409, body: example("commercetools", "StandardErrorResponse", 0) };
+    expect(cjs.normalizeError(input)).toEqual(esm.normalizeError(input));
+    expect(new cjs.CommerceApiError(cjs.normalizeError(input))).toBeInstanceOf(Error);
+  });
+
+  it("the library build uses no Node-only module", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const files = readdirSync(new URL("../dist/esm/", import.meta.url), { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".js") && !file.startsWith("cli"));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) expect(readFileSync(new URL(`../dist/esm/${file}`, import.meta.url), "utf8"), file).not.toMatch(/from "node:|require\("node:|\bprocess\./);
+  });
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // CI sums every package's test-results/vitest.json (scripts/test-summary.mjs).
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.test.json" },
+    testTimeout: 30_000,
+  },
+});
