@@ -270,3 +270,37 @@ export const vendor = {
   ],
   "requestIdHeaders": []
 } as const;
+/** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
+export const knownValues: Readonly<Record<string, readonly string[]>> = {
+  "GraphQLErrorItem.message": [
+    "GraphQL credentials were missing. No token was sent.",
+    "GraphQL invalid credentials. String is not a JWT",
+    "GraphQL invalid credentials. JWT signature is invalid",
+    "GraphQL invalid credentials. JWT is expired",
+    "GraphQL invalid credentials. JWT channel id doesn't match channel id of the URL",
+    "Unknown JWT token",
+    "GraphQL invalid credentials. JWT has no valid Json",
+    "GraphQL invalid credentials. JWT has Json of an unknown format",
+    "GraphQL invalid credentials. JWT store id doesn't match store id of the URL"
+  ],
+  "GraphQLErrorExtensions.code": [
+    "INSUFFICIENT_ACCESS_SCOPE",
+    "INVALID_CUSTOMER_ACCESS_TOKEN",
+    "MISSING_CUSTOMER_ACCESS_TOKEN"
+  ],
+  "ServiceUnavailableErrorDetail.code": [
+    "SERVICE_DEGRADED"
+  ],
+  "PartialFailureError.type": [
+    "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes",
+    "https://developer.bigcommerce.com/docs/start/about/status-codes",
+    "/api-docs/getting-started/api-status-codes",
+    "/docs/start/about/status-codes"
+  ],
+  "RefundProblemItem.type": [
+    "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes",
+    "https://developer.bigcommerce.com/docs/start/about/status-codes",
+    "/api-docs/getting-started/api-status-codes",
+    "/docs/start/about/status-codes"
+  ]
+};

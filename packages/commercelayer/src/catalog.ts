@@ -142,3 +142,21 @@ export const vendor = {
   "headers": [],
   "requestIdHeaders": []
 } as const;
+/** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
+export const knownValues: Readonly<Record<string, readonly string[]>> = {
+  "ErrorMeta.error": [
+    "less_than_or_equal_to",
+    "blank",
+    "noent_coupon"
+  ],
+  "AuthErrorObject.title": [
+    "invalid_client",
+    "invalid_assertion",
+    "unauthorized_client"
+  ],
+  "AuthErrorObject.code": [
+    "BAD_REQUEST",
+    "UNAUTHORIZED",
+    "FORBIDDEN"
+  ]
+};

@@ -60,7 +60,7 @@ export interface ErrorMeta {
   /**
    * The failed validation rule.
    */
-  error?: "less_than_or_equal_to" | "blank" | "noent_coupon" | (string & {});
+  error?: ("less_than_or_equal_to" | "blank" | "noent_coupon" | (string & {}));
 }
 /**
  * FILTER_NOT_ALLOWED: Listed in Commerce Layer's error-code union (CodeErrorType, @commercelayer/react-components typings/errors.ts); no API response body with this code is documented.
@@ -782,7 +782,7 @@ export interface AuthErrorObject {
   /**
    * The OAuth error id.
    */
-  title: "invalid_client" | "invalid_assertion" | "unauthorized_client" | (string & {});
+  title: ("invalid_client" | "invalid_assertion" | "unauthorized_client" | (string & {}));
   /**
    * Human-readable explanation.
    */
@@ -790,7 +790,7 @@ export interface AuthErrorObject {
   /**
    * Machine-readable error code.
    */
-  code: "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | (string & {});
+  code: ("BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | (string & {}));
   /**
    * The HTTP status, a number on the Auth API.
    */

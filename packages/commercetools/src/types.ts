@@ -18,7 +18,7 @@ export interface AuthErrorResponse {
   /**
    * Error code as per the OAuth 2.0 specification, for example "access_denied".
    */
-  error: "access_denied" | "invalid_token" | "insufficient_scope" | "invalid_scope" | "invalid_client" | "invalid_customer_account_credentials" | (string & {});
+  error: ("access_denied" | "invalid_token" | "insufficient_scope" | "invalid_scope" | "invalid_client" | "invalid_customer_account_credentials" | (string & {}));
   /**
    * Plain text description of the first error.
    */
@@ -31,7 +31,7 @@ export interface AuthErrorObject {
   /**
    * Error identifier, usually an OAuth 2.0 error code such as "invalid_token".
    */
-  code: "access_denied" | "invalid_token" | "insufficient_scope" | "invalid_scope" | "invalid_client" | "invalid_customer_account_credentials" | (string & {});
+  code: ("access_denied" | "invalid_token" | "insufficient_scope" | "invalid_scope" | "invalid_client" | "invalid_customer_account_credentials" | (string & {}));
   /**
    * Plain text description of the cause of the error.
    */
@@ -298,9 +298,7 @@ export interface Attribute {
   /**
    * Value of the Attribute (any JSON value).
    */
-  value: {
-    [k: string]: unknown | undefined;
-  };
+  value: unknown;
 }
 /**
  * Message: "The set of attributes must be unique across all variants." HTTP 400.
@@ -324,9 +322,7 @@ export interface Attribute1 {
   /**
    * Value of the Attribute (any JSON value).
    */
-  value: {
-    [k: string]: unknown | undefined;
-  };
+  value: unknown;
 }
 /**
  * Message: "The enum values contain duplicate keys: $listOfDuplicateKeys." HTTP 400.
@@ -352,9 +348,7 @@ export interface DuplicateFieldError {
   /**
    * Conflicting duplicate value (any JSON value).
    */
-  duplicateValue: {
-    [k: string]: unknown | undefined;
-  };
+  duplicateValue: unknown;
 }
 /**
  * Message: "A duplicate value $duplicateValue exists for field $field on $conflictingResource." HTTP 400.
@@ -369,9 +363,7 @@ export interface DuplicateFieldWithConflictingResourceError {
   /**
    * Conflicting duplicate value (any JSON value).
    */
-  duplicateValue: {
-    [k: string]: unknown | undefined;
-  };
+  duplicateValue: unknown;
   conflictingResource: Reference;
 }
 /**
@@ -923,9 +915,7 @@ export interface InvalidFieldError {
   /**
    * The invalid value (any JSON value).
    */
-  invalidValue: {
-    [k: string]: unknown | undefined;
-  };
+  invalidValue: unknown;
   /**
    * A fixed set of allowed values for the field, if any.
    */
@@ -1520,9 +1510,7 @@ export interface RecurringOrderFailureError {
   /**
    * Details about the failure (any JSON value).
    */
-  details: {
-    [k: string]: unknown | undefined;
-  };
+  details: unknown;
 }
 /**
  * Message: "Can not delete a $resource while it is referenced by at least one $referencedBy." HTTP 400.
@@ -1798,9 +1786,7 @@ export interface GraphQLErrorResponse {
   /**
    * Result of the query or mutation as far as it could be executed (any JSON value, often null).
    */
-  data?: {
-    [k: string]: unknown | undefined;
-  };
+  data?: unknown;
   /**
    * Errors of the GraphQL request.
    */
@@ -1844,7 +1830,7 @@ export interface GraphQLErrorExtensions {
   /**
    * One of the error codes that is listed on the Errors page; other codes are accepted.
    */
-  code: "AnonymousIdAlreadyInUse" | "AssociateMissingPermission" | "AttributeDefinitionAlreadyExists" | "AttributeDefinitionTypeConflict" | "AttributeNameDoesNotExist" | "BadGateway" | "BulkOperationMaxItemsExceeded" | "CircularDependency" | "ConcurrentModification" | "ContentTooLarge" | "CountryNotConfiguredInStore" | "DiscountCodeNonApplicable" | "DuplicateAttributeValue" | "DuplicateAttributeValues" | "DuplicateEnumValues" | "DuplicateField" | "DuplicateFieldWithConflictingResource" | "DuplicatePriceKey" | "DuplicatePriceScope" | "DuplicateStandalonePriceScope" | "DuplicateVariantValues" | "EditPreviewFailed" | "EnumKeyAlreadyExists" | "EnumKeyDoesNotExist" | "EnumValueIsUsed" | "EnumValuesMustMatch" | "ExactLockConflict" | "ExpiredCustomerEmailToken" | "ExpiredCustomerPasswordToken" | "ExtensionBadResponse" | "ExtensionChainTooDeep" | "ExtensionChainTooWide" | "ExtensionDependencyExists" | "ExtensionNoResponse" | "ExtensionPredicateEvaluationFailed" | "ExtensionUpdateActionsFailed" | "ExternalOAuthFailed" | "FeatureRemoved" | "General" | "insufficient_scope" | "InternalConstraintViolated" | "InvalidCredentials" | "InvalidCurrentPassword" | "InvalidField" | "InvalidInput" | "InvalidItemShippingDetails" | "InvalidJsonInput" | "InvalidOperation" | "InvalidSubject" | "invalid_token" | "LanguageUsedInStores" | "LineItemQuantityAboveLimit" | "LineItemQuantityBelowLimit" | "LockedField" | "MatchingPriceNotFound" | "MaxCartDiscountsReached" | "MaxDiscountGroupsReached" | "MaxResourceLimitExceeded" | "MaxStoreReferencesReached" | "MissingDependency" | "MissingRoleOnChannel" | "MissingTaxRateForCountry" | "MoneyOverflow" | "NoMatchingProductDiscountFound" | "ObjectNotFound" | "OutOfStock" | "OverCapacity" | "OverlappingPriceValidity" | "OverlappingStandalonePriceValidity" | "PendingOperation" | "PriceChanged" | "ProductAssignmentMissing" | "ProductPresentWithDifferentVariantSelection" | "ProjectNotConfiguredForLanguages" | "QueryComplexityLimitExceeded" | "QueryTimedOut" | "RecurringOrderFailure" | "ReferenceExists" | "ReferencedResourceNotFound" | "RequiredField" | "ResourceNotFound" | "ResourceSizeLimitExceeded" | "SearchDeactivated" | "SearchExecutionFailure" | "SearchFacetPathNotFound" | "SearchIndexingInProgress" | "SearchNotReady" | "SemanticError" | "ShippingMethodDoesNotMatchCart" | "StoreCartDiscountsLimitReached" | "SyntaxError" | "Unauthorized" | "ValidityLockConflict" | (string & {});
+  code: ("AnonymousIdAlreadyInUse" | "AssociateMissingPermission" | "AttributeDefinitionAlreadyExists" | "AttributeDefinitionTypeConflict" | "AttributeNameDoesNotExist" | "BadGateway" | "BulkOperationMaxItemsExceeded" | "CircularDependency" | "ConcurrentModification" | "ContentTooLarge" | "CountryNotConfiguredInStore" | "DiscountCodeNonApplicable" | "DuplicateAttributeValue" | "DuplicateAttributeValues" | "DuplicateEnumValues" | "DuplicateField" | "DuplicateFieldWithConflictingResource" | "DuplicatePriceKey" | "DuplicatePriceScope" | "DuplicateStandalonePriceScope" | "DuplicateVariantValues" | "EditPreviewFailed" | "EnumKeyAlreadyExists" | "EnumKeyDoesNotExist" | "EnumValueIsUsed" | "EnumValuesMustMatch" | "ExactLockConflict" | "ExpiredCustomerEmailToken" | "ExpiredCustomerPasswordToken" | "ExtensionBadResponse" | "ExtensionChainTooDeep" | "ExtensionChainTooWide" | "ExtensionDependencyExists" | "ExtensionNoResponse" | "ExtensionPredicateEvaluationFailed" | "ExtensionUpdateActionsFailed" | "ExternalOAuthFailed" | "FeatureRemoved" | "General" | "insufficient_scope" | "InternalConstraintViolated" | "InvalidCredentials" | "InvalidCurrentPassword" | "InvalidField" | "InvalidInput" | "InvalidItemShippingDetails" | "InvalidJsonInput" | "InvalidOperation" | "InvalidSubject" | "invalid_token" | "LanguageUsedInStores" | "LineItemQuantityAboveLimit" | "LineItemQuantityBelowLimit" | "LockedField" | "MatchingPriceNotFound" | "MaxCartDiscountsReached" | "MaxDiscountGroupsReached" | "MaxResourceLimitExceeded" | "MaxStoreReferencesReached" | "MissingDependency" | "MissingRoleOnChannel" | "MissingTaxRateForCountry" | "MoneyOverflow" | "NoMatchingProductDiscountFound" | "ObjectNotFound" | "OutOfStock" | "OverCapacity" | "OverlappingPriceValidity" | "OverlappingStandalonePriceValidity" | "PendingOperation" | "PriceChanged" | "ProductAssignmentMissing" | "ProductPresentWithDifferentVariantSelection" | "ProjectNotConfiguredForLanguages" | "QueryComplexityLimitExceeded" | "QueryTimedOut" | "RecurringOrderFailure" | "ReferenceExists" | "ReferencedResourceNotFound" | "RequiredField" | "ResourceNotFound" | "ResourceSizeLimitExceeded" | "SearchDeactivated" | "SearchExecutionFailure" | "SearchFacetPathNotFound" | "SearchIndexingInProgress" | "SearchNotReady" | "SemanticError" | "ShippingMethodDoesNotMatchCart" | "StoreCartDiscountsLimitReached" | "SyntaxError" | "Unauthorized" | "ValidityLockConflict" | (string & {}));
 }
 
 /** Every error envelope of commercetools: AuthErrorResponse, StandardErrorResponse, GraphQLErrorResponse. */

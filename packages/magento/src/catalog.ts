@@ -92,3 +92,5 @@ export const vendor = {
   "headers": [],
   "requestIdHeaders": []
 } as const;
+/** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
+export const knownValues: Readonly<Record<string, readonly string[]>> = {};

@@ -82,3 +82,68 @@ export const vendor = {
   "headers": [],
   "requestIdHeaders": []
 } as const;
+/** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
+export const knownValues: Readonly<Record<string, readonly string[]>> = {
+  "MedusaErrorListItem.type": [
+    "database_error",
+    "duplicate_error",
+    "invalid_argument",
+    "invalid_data",
+    "unauthorized",
+    "forbidden",
+    "not_found",
+    "not_allowed",
+    "unexpected_state",
+    "conflict",
+    "unknown_modules",
+    "payment_authorization_error",
+    "payment_requires_more_error",
+    "unknown_error",
+    "QueryRunnerAlreadyReleasedError",
+    "TransactionAlreadyStartedError",
+    "TransactionNotStartedError"
+  ],
+  "MedusaErrorListItem.code": [
+    "invalid_state_error",
+    "invalid_request_error",
+    "api_error",
+    "unknown_error",
+    "insufficient_inventory",
+    "cart_incompatible_state",
+    "unknown_modules"
+  ],
+  "MedusaErrorResponse.type": [
+    "database_error",
+    "duplicate_error",
+    "invalid_argument",
+    "invalid_data",
+    "unauthorized",
+    "forbidden",
+    "not_found",
+    "not_allowed",
+    "unexpected_state",
+    "conflict",
+    "unknown_modules",
+    "payment_authorization_error",
+    "payment_requires_more_error",
+    "unknown_error",
+    "QueryRunnerAlreadyReleasedError",
+    "TransactionAlreadyStartedError",
+    "TransactionNotStartedError"
+  ],
+  "MedusaErrorResponse.code": [
+    "invalid_state_error",
+    "invalid_request_error",
+    "api_error",
+    "unknown_error",
+    "insufficient_inventory",
+    "cart_incompatible_state",
+    "unknown_modules"
+  ],
+  "MedusaMessageErrorResponse.message": [
+    "Unauthorized",
+    "MFA verification is required to complete this request",
+    "MFA was verified too long ago to complete this request",
+    "A secret API key was passed as a Bearer token. Secret API keys must be sent using HTTP Basic authentication instead (Authorization: Basic <secret-api-key>)."
+  ]
+};

@@ -17,7 +17,7 @@ export interface MedusaErrorListItem {
   /**
    * A slug indicating the type of the error; see error-response.
    */
-  type: "database_error" | "duplicate_error" | "invalid_argument" | "invalid_data" | "unauthorized" | "forbidden" | "not_found" | "not_allowed" | "unexpected_state" | "conflict" | "unknown_modules" | "payment_authorization_error" | "payment_requires_more_error" | "unknown_error" | "QueryRunnerAlreadyReleasedError" | "TransactionAlreadyStartedError" | "TransactionNotStartedError" | (string & {});
+  type: ("database_error" | "duplicate_error" | "invalid_argument" | "invalid_data" | "unauthorized" | "forbidden" | "not_found" | "not_allowed" | "unexpected_state" | "conflict" | "unknown_modules" | "payment_authorization_error" | "payment_requires_more_error" | "unknown_error" | "QueryRunnerAlreadyReleasedError" | "TransactionAlreadyStartedError" | "TransactionNotStartedError" | (string & {}));
   /**
    * Description of the error that occurred.
    */
@@ -25,7 +25,7 @@ export interface MedusaErrorListItem {
   /**
    * A slug code for the error, e.g. insufficient_inventory; see error-response.
    */
-  code?: "invalid_state_error" | "invalid_request_error" | "api_error" | "unknown_error" | "insufficient_inventory" | "cart_incompatible_state" | "unknown_modules" | (string & {});
+  code?: ("invalid_state_error" | "invalid_request_error" | "api_error" | "unknown_error" | "insufficient_inventory" | "cart_incompatible_state" | "unknown_modules" | (string & {}));
 }
 
 /**
@@ -35,7 +35,7 @@ export interface MedusaErrorResponse {
   /**
    * A slug indicating the type of the error (MedusaError.Types) and, with it, the HTTP status: invalid_data and not_allowed 400, unauthorized 401, forbidden 403, not_found 404, conflict 409 (message replaced by the fixed retry text, code invalid_state_error), duplicate_error and payment_authorization_error 422, database_error 500 (code api_error), unexpected_state and invalid_argument 500. Any other type becomes 500 {code: unknown_error, type: unknown_error, message: "An unknown error occurred."}. Older versions also sent the ORM error names QueryRunnerAlreadyReleasedError, TransactionAlreadyStartedError and TransactionNotStartedError (409). Other values pass.
    */
-  type: "database_error" | "duplicate_error" | "invalid_argument" | "invalid_data" | "unauthorized" | "forbidden" | "not_found" | "not_allowed" | "unexpected_state" | "conflict" | "unknown_modules" | "payment_authorization_error" | "payment_requires_more_error" | "unknown_error" | "QueryRunnerAlreadyReleasedError" | "TransactionAlreadyStartedError" | "TransactionNotStartedError" | (string & {});
+  type: ("database_error" | "duplicate_error" | "invalid_argument" | "invalid_data" | "unauthorized" | "forbidden" | "not_found" | "not_allowed" | "unexpected_state" | "conflict" | "unknown_modules" | "payment_authorization_error" | "payment_requires_more_error" | "unknown_error" | "QueryRunnerAlreadyReleasedError" | "TransactionAlreadyStartedError" | "TransactionNotStartedError" | (string & {}));
   /**
    * Description of the error that occurred, e.g. "Invalid request: Field 'email' is required".
    */
@@ -43,7 +43,7 @@ export interface MedusaErrorResponse {
   /**
    * A slug code for the error, often absent: invalid_state_error (409 conflict), invalid_request_error (422 duplicate_error), api_error (500 database_error), unknown_error, and the domain codes insufficient_inventory, cart_incompatible_state and unknown_modules (MedusaError.Codes) when the thrower set them. Other values pass.
    */
-  code?: "invalid_state_error" | "invalid_request_error" | "api_error" | "unknown_error" | "insufficient_inventory" | "cart_incompatible_state" | "unknown_modules" | (string & {});
+  code?: ("invalid_state_error" | "invalid_request_error" | "api_error" | "unknown_error" | "insufficient_inventory" | "cart_incompatible_state" | "unknown_modules" | (string & {}));
 }
 
 /**
@@ -53,7 +53,7 @@ export interface MedusaMessageErrorResponse {
   /**
    * The reason: "Unauthorized", an MFA requirement, or the hint that a secret API key was sent as a Bearer token. Other messages pass.
    */
-  message: "Unauthorized" | "MFA verification is required to complete this request" | "MFA was verified too long ago to complete this request" | "A secret API key was passed as a Bearer token. Secret API keys must be sent using HTTP Basic authentication instead (Authorization: Basic <secret-api-key>)." | (string & {});
+  message: ("Unauthorized" | "MFA verification is required to complete this request" | "MFA was verified too long ago to complete this request" | "A secret API key was passed as a Bearer token. Secret API keys must be sent using HTTP Basic authentication instead (Authorization: Basic <secret-api-key>)." | (string & {}));
 }
 
 /** Every error envelope of Medusa: MedusaErrorListResponse, MedusaErrorResponse, MedusaMessageErrorResponse. */

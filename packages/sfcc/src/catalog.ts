@@ -138,3 +138,57 @@ export const vendor = {
   ],
   "requestIdHeaders": []
 } as const;
+/** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
+export const knownValues: Readonly<Record<string, readonly string[]>> = {
+  "OcapiFault.type": [
+    "NotFoundException",
+    "InvalidAccessTokenException",
+    "BodyDecodingException",
+    "EnumConstraintViolationException",
+    "FieldNotSortableException",
+    "HookStatusException",
+    "IllegalEnumerationValueException",
+    "IllegalHttpMethodOverrideException",
+    "InvalidClientIdException",
+    "InvalidCustomPropertyException",
+    "InvalidExpandValueException",
+    "InvalidHostHeaderException",
+    "InvalidSearchFieldTypeException",
+    "InvalidVersionException",
+    "MalformedLocaleException",
+    "MalformedMediaTypeException",
+    "MalformedParameterException",
+    "MalformedSelectorException"
+  ],
+  "SlasOAuthErrorResponse.error": [
+    "invalid_request",
+    "invalid_client",
+    "not_found",
+    "conflict",
+    "precondition_failure",
+    "server_error",
+    "gateway_server_error"
+  ],
+  "ScapiProblemDetails.type": [
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/bad-request",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/validation",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/malformed-selector",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/unauthorized",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/forbidden",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/missing-query-parameter",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/undefined-query-parameter",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/value-constraint-violation",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/constraint-violation",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/product-not-found",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-not-found",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/shipment-not-found",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/invalid-tax-mode",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/order-status-transition",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/customer-baskets-quota-exceeded",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/customer-temporary-baskets-quota-exceeded",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/no-source-basket-exception",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-transfer-basket-already-exists-exception",
+    "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-merge-no-current-basket-exception",
+    "/PromotionNotFoundException"
+  ]
+};

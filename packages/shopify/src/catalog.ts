@@ -248,3 +248,22 @@ export const vendor = {
     "x-request-id"
   ]
 } as const;
+/** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
+export const knownValues: Readonly<Record<string, readonly string[]>> = {
+  "GraphQLErrorExtensions.code": [
+    "THROTTLED",
+    "ACCESS_DENIED",
+    "SHOP_INACTIVE",
+    "INTERNAL_SERVER_ERROR",
+    "MAX_COST_EXCEEDED",
+    "SHOP_PENDING_TERMINATION"
+  ],
+  "OAuthErrorResponse.error": [
+    "invalid_request",
+    "invalid_client",
+    "invalid_grant",
+    "unauthorized_client",
+    "unsupported_grant_type",
+    "invalid_scope"
+  ]
+};

@@ -49,7 +49,7 @@ export interface GraphQLErrorExtensions {
   /**
    * Error codes common to Shopify; additional error codes may also be shown. THROTTLED: the client has exceeded the rate limit (similar to 429). ACCESS_DENIED: the client doesn't have correct authentication credentials or access scope (similar to 401). SHOP_INACTIVE: the shop is not active (repeatedly exceeded API rate limits or fraud risk). INTERNAL_SERVER_ERROR: Shopify experienced an internal error (returned instead of 500). MAX_COST_EXCEEDED: the single query's cost exceeds the max cost limit (not retryable: make the query smaller or use bulk operations). SHOP_PENDING_TERMINATION: the shop is pending termination.
    */
-  code?: "THROTTLED" | "ACCESS_DENIED" | "SHOP_INACTIVE" | "INTERNAL_SERVER_ERROR" | "MAX_COST_EXCEEDED" | "SHOP_PENDING_TERMINATION" | (string & {});
+  code?: ("THROTTLED" | "ACCESS_DENIED" | "SHOP_INACTIVE" | "INTERNAL_SERVER_ERROR" | "MAX_COST_EXCEEDED" | "SHOP_PENDING_TERMINATION" | (string & {}));
   /**
    * A link to the documentation of the error (THROTTLED, ACCESS_DENIED, MAX_COST_EXCEEDED).
    */
@@ -177,7 +177,7 @@ export interface UserError {
   /**
    * Typed variants only: the error code. Each *UserError type has its own enum (CartErrorCode, ProductVariantsBulkCreateUserErrorCode, ...); the known values listed are the Storefront CustomerErrorCode values. May be null. Other codes are accepted.
    */
-  code?: ("ALREADY_ENABLED" | "BAD_DOMAIN" | "BLANK" | "CONTAINS_HTML_TAGS" | "CONTAINS_URL" | "CUSTOMER_DISABLED" | "INVALID" | "INVALID_MULTIPASS_REQUEST" | "NOT_FOUND" | "PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE" | "TAKEN" | "TOKEN_INVALID" | "TOO_LONG" | "TOO_SHORT" | "UNIDENTIFIED_CUSTOMER" | (string & {}) | null);
+  code?: (("ALREADY_ENABLED" | "BAD_DOMAIN" | "BLANK" | "CONTAINS_HTML_TAGS" | "CONTAINS_URL" | "CUSTOMER_DISABLED" | "INVALID" | "INVALID_MULTIPASS_REQUEST" | "NOT_FOUND" | "PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE" | "TAKEN" | "TOKEN_INVALID" | "TOO_LONG" | "TOO_SHORT" | "UNIDENTIFIED_CUSTOMER" | (string & {})) | null);
 }
 /**
  * A refused Storefront customer mutation payload (customerCreate, customerAccessTokenCreate, ...): customerUserErrors, with the deprecated userErrors next to it. Open: any further fields are accepted.
@@ -243,7 +243,7 @@ export interface OAuthErrorResponse {
   /**
    * The OAuth 2.0 error code (RFC 6749 section 5.2 values listed; others accepted).
    */
-  error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | (string & {});
+  error: ("invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | (string & {}));
   /**
    * Human-readable description of the error.
    */

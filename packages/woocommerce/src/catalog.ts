@@ -104,3 +104,42 @@ export const vendor = {
   ],
   "requestIdHeaders": []
 } as const;
+/** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
+export const knownValues: Readonly<Record<string, readonly string[]>> = {
+  "WpRestErrorResponse.code": [
+    "rest_no_route",
+    "rest_invalid_param",
+    "rest_missing_callback_param",
+    "rest_forbidden",
+    "rest_cannot_create",
+    "rest_batch_not_allowed",
+    "woocommerce_rest_authentication_error",
+    "woocommerce_rest_cannot_view",
+    "woocommerce_rest_term_invalid",
+    "woocommerce_rest_product_invalid_id",
+    "woocommerce_rest_missing_nonce",
+    "woocommerce_rest_cart_invalid_product",
+    "woocommerce_rest_cart_invalid_key",
+    "woocommerce_rest_cart_coupon_error"
+  ],
+  "WpParamErrorDetail.code": [
+    "rest_not_in_enum",
+    "rest_invalid_type"
+  ],
+  "WpAdditionalError.code": [
+    "rest_no_route",
+    "rest_invalid_param",
+    "rest_missing_callback_param",
+    "rest_forbidden",
+    "rest_cannot_create",
+    "rest_batch_not_allowed",
+    "woocommerce_rest_authentication_error",
+    "woocommerce_rest_cannot_view",
+    "woocommerce_rest_term_invalid",
+    "woocommerce_rest_product_invalid_id",
+    "woocommerce_rest_missing_nonce",
+    "woocommerce_rest_cart_invalid_product",
+    "woocommerce_rest_cart_invalid_key",
+    "woocommerce_rest_cart_coupon_error"
+  ]
+};

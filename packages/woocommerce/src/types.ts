@@ -6,7 +6,7 @@ export interface WpRestErrorResponse {
   /**
    * Machine-readable error code (the WP_Error code), an open string. Documented or captured values: rest_no_route (404, no route matches the URL and request method); rest_invalid_param (400, data.params maps each invalid parameter to its reason, data.details holds the nested WP_Error per parameter since WordPress 5.5); rest_missing_callback_param (400, data.params lists the missing required parameters); rest_forbidden / rest_cannot_create (401 when not logged in, 403 when logged in without the capability); rest_batch_not_allowed (400, the route does not support batch requests); woocommerce_rest_authentication_error (401, e.g. an invalid OAuth 1.0a signature or consumer key); woocommerce_rest_cannot_view (401/403, the API key's user may not read the resource); woocommerce_rest_<type>_invalid_id and woocommerce_rest_term_invalid (400/404, unknown resource id); woocommerce_rest_missing_nonce (401, Store API write without the Nonce header); woocommerce_rest_cart_* (Store API cart errors; 409 responses carry the current cart in data.cart). Plugins and WordPress core add many more codes: any string passes.
    */
-  code: "rest_no_route" | "rest_invalid_param" | "rest_missing_callback_param" | "rest_forbidden" | "rest_cannot_create" | "rest_batch_not_allowed" | "woocommerce_rest_authentication_error" | "woocommerce_rest_cannot_view" | "woocommerce_rest_term_invalid" | "woocommerce_rest_product_invalid_id" | "woocommerce_rest_missing_nonce" | "woocommerce_rest_cart_invalid_product" | "woocommerce_rest_cart_invalid_key" | "woocommerce_rest_cart_coupon_error" | (string & {});
+  code: ("rest_no_route" | "rest_invalid_param" | "rest_missing_callback_param" | "rest_forbidden" | "rest_cannot_create" | "rest_batch_not_allowed" | "woocommerce_rest_authentication_error" | "woocommerce_rest_cannot_view" | "woocommerce_rest_term_invalid" | "woocommerce_rest_product_invalid_id" | "woocommerce_rest_missing_nonce" | "woocommerce_rest_cart_invalid_product" | "woocommerce_rest_cart_invalid_key" | "woocommerce_rest_cart_coupon_error" | (string & {}));
   /**
    * Human-readable message, translated to the site (or user) locale.
    */
@@ -58,7 +58,7 @@ export interface WpParamErrorDetail {
   /**
    * Validation error code, e.g. rest_not_in_enum (value not in the allowed list) or rest_invalid_type (value of the wrong type).
    */
-  code: "rest_not_in_enum" | "rest_invalid_type" | (string & {});
+  code: ("rest_not_in_enum" | "rest_invalid_type" | (string & {}));
   message: string;
   /**
    * Data of the validation error: usually null, sometimes an object such as {param}.
@@ -74,7 +74,7 @@ export interface WpAdditionalError {
   /**
    * Machine-readable error code; see the top-level code.
    */
-  code: "rest_no_route" | "rest_invalid_param" | "rest_missing_callback_param" | "rest_forbidden" | "rest_cannot_create" | "rest_batch_not_allowed" | "woocommerce_rest_authentication_error" | "woocommerce_rest_cannot_view" | "woocommerce_rest_term_invalid" | "woocommerce_rest_product_invalid_id" | "woocommerce_rest_missing_nonce" | "woocommerce_rest_cart_invalid_product" | "woocommerce_rest_cart_invalid_key" | "woocommerce_rest_cart_coupon_error" | (string & {});
+  code: ("rest_no_route" | "rest_invalid_param" | "rest_missing_callback_param" | "rest_forbidden" | "rest_cannot_create" | "rest_batch_not_allowed" | "woocommerce_rest_authentication_error" | "woocommerce_rest_cannot_view" | "woocommerce_rest_term_invalid" | "woocommerce_rest_product_invalid_id" | "woocommerce_rest_missing_nonce" | "woocommerce_rest_cart_invalid_product" | "woocommerce_rest_cart_invalid_key" | "woocommerce_rest_cart_coupon_error" | (string & {}));
   message: string;
   /**
    * The error data for this code, or null.

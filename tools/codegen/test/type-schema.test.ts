@@ -12,7 +12,7 @@ describe("toTypeSchema", () => {
     {
       name: "known values of an open string keep their literals",
       given: { anyOf: [{ enum: ["a", "b"] }, { type: "string" }] },
-      want: { tsType: '"a" | "b" | (string & {})' },
+      want: { tsType: '("a" | "b" | (string & {}))' },
     },
     {
       name: "a free-form object is a map, not {}",
@@ -23,6 +23,21 @@ describe("toTypeSchema", () => {
       name: "an object with properties stays closed for types (validation stays open)",
       given: { type: "object", properties: { a: { type: "string" } } },
       want: { type: "object", properties: { a: { type: "string" } } },
+    },
+    {
+      name: "a schema without constraints is any JSON value: unknown",
+      given: { properties: { duplicateValue: { description: "any value" }, details: {} } },
+      want: { properties: { duplicateValue: { description: "any value", tsType: "unknown" }, details: { tsType: "unknown" } } },
+    },
+    {
+      name: "known values inside an array keep the array around the whole union",
+      given: { type: "array", items: { anyOf: [{ enum: ["a"] }, { type: "string" }] } },
+      want: { type: "array", items: { tsType: '("a" | (string & {}))' } },
+    },
+    {
+      name: "a property named like a keyword is a property, not a keyword",
+      given: { properties: { type: { type: "string" }, anyOf: { type: "integer" } } },
+      want: { properties: { type: { type: "string" }, anyOf: { type: "integer" } } },
     },
     {
       name: "examples are dropped, nested ones too",

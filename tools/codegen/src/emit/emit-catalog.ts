@@ -1,5 +1,6 @@
 // The status-code catalog and the vendor's identity, as data.
 import { VariableDeclarationKind } from "ts-morph";
+import { extractSurface } from "../model/surface.js";
 import type { VendorModel } from "../model/vendor-model.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
@@ -36,6 +37,16 @@ export function emitCatalog(model: VendorModel): GeneratedFile[] {
         headers: model.detect.headers,
         requestIdHeaders: model.requestIdHeaders,
       }, null, 2)} as const`,
+    }],
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate."],
+    declarations: [{
+      name: "knownValues",
+      type: "Readonly<Record<string, readonly string[]>>",
+      initializer: JSON.stringify(extractSurface(model.envelopes.map((e) => e.schema), []).knownValues, null, 2),
     }],
   });
   return [{ path: "src/catalog.ts", content: printSourceFile(file, generatedHeader(model)) }];

@@ -38,14 +38,20 @@ export async function emitTypes(model: VendorModel): Promise<GeneratedFile[]> {
   return [{ path: "src/types.ts", content: printSourceFile(file, generatedHeader(model)) }];
 }
 
+const SCHEMA_MAPS = ["properties", "patternProperties", "definitions", "dependencies"];
+const SCHEMA_LISTS = ["anyOf", "allOf", "oneOf"];
+const SCHEMA_SINGLES = ["items", "additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then", "else"];
+const ANNOTATIONS = new Set(["title", "description", "$comment", "$id", "$schema", "examples", "default"]);
+
 /**
- * Rewrites what json-schema-to-typescript cannot type well:
+ * Rewrites what json-schema-to-typescript cannot type well (walking schema positions only):
  * - an open discriminated union (`if` known code `then` union `else` catch-all) becomes `then | else`;
- * - known values of an open string (`anyOf: [{enum}, {type: string}]`) keep their literals.
+ * - known values of an open string (`anyOf: [{enum}, {type: string}]`) keep their literals;
+ * - a schema without constraints (any JSON value) is `unknown`, not an object;
+ * - a free-form object (no declared properties) is a map, not `{}`.
  */
 export function toTypeSchema(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(toTypeSchema);
-  if (typeof schema !== "object" || schema === null) return schema;
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
   const node = { ...(schema as JsonSchema) };
   delete node.examples;
   if (node.if !== undefined && node.then !== undefined && node.else !== undefined) {
@@ -54,17 +60,22 @@ export function toTypeSchema(schema: unknown): unknown {
     delete node.then;
     delete node.else;
   }
-  // A free-form object (no declared properties) is a map, not `{}`.
+  if (Object.keys(node).every((key) => ANNOTATIONS.has(key))) return { ...node, tsType: "unknown" };
   if (node.type === "object" && node.properties === undefined && node.patternProperties === undefined && node.additionalProperties === undefined) {
     node.additionalProperties = true;
   }
   const knownValues = openEnumValues(node);
   if (knownValues) {
-    node.tsType = `${knownValues.map((value) => JSON.stringify(value)).join(" | ")} | (string & {})`;
+    node.tsType = `(${knownValues.map((value) => JSON.stringify(value)).join(" | ")} | (string & {}))`;
     delete node.anyOf;
   }
-  for (const [key, value] of Object.entries(node)) {
-    if (key !== "tsType" && key !== "const" && key !== "enum") node[key] = toTypeSchema(value);
+  for (const key of SCHEMA_MAPS) {
+    const map = node[key];
+    if (typeof map === "object" && map !== null) node[key] = Object.fromEntries(Object.entries(map).map(([name, sub]) => [name, toTypeSchema(sub)]));
+  }
+  for (const key of SCHEMA_LISTS) if (Array.isArray(node[key])) node[key] = (node[key] as unknown[]).map(toTypeSchema);
+  for (const key of SCHEMA_SINGLES) {
+    if (key in node) node[key] = Array.isArray(node[key]) ? (node[key] as unknown[]).map(toTypeSchema) : toTypeSchema(node[key]);
   }
   return node;
 }
