@@ -1,5 +1,6 @@
 /**
- * commerce-errors: one error shape for BigCommerce, Commerce Layer, commercetools and Elastic Path.
+ * commerce-errors: one error shape for Adobe Commerce (Magento 2), BigCommerce, Commerce Layer,
+ * commercetools, Elastic Path, Medusa, PayPal, Saleor, Salesforce Commerce Cloud, Shopify, Stripe and WooCommerce.
  * Detect the vendor of an error body, normalize it, throw it; the vendor packages do the validating.
  */
 export { detectVendor, type VendorCandidate } from "./detect/detect-vendor.js";

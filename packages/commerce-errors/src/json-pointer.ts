@@ -10,6 +10,11 @@ export function pointerFromDottedPath(path: string): string {
   return pointerFromSegments(path.split(/\.|\[(\d+)\]\.?/).filter((segment) => segment !== undefined && segment !== ""));
 }
 
+/** Stripe parameters: `line_items[0][price]` -> `/line_items/0/price`, `metadata[order_id]` -> `/metadata/order_id`. */
+export function pointerFromBracketPath(path: string): string {
+  return pointerFromSegments(path.split(/\]?\[|\]$/).filter((segment) => segment !== ""));
+}
+
 /** The last token of a pointer, the field it names: `/data/attributes/quantity` -> `quantity`. */
 export function lastPointerToken(pointer: string): string | undefined {
   const token = pointer.slice(pointer.lastIndexOf("/") + 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertOk, CommerceApiError } from "../src/index.js";
+import { assertOk, CommerceApiError, normalizeError } from "../src/index.js";
 import { example } from "./fixtures.js";
 
 /** A fetch Response as fetch() returns it, with the URL it came from. */
@@ -72,6 +72,25 @@ describe("assertOk", () => {
     const error = await rejection(assertOk(failed));
     expect(error).toMatchObject({ vendor: "commercelayer", code: "NOT_ALLOWED_YET", message: "This action is not allowed." });
     expect(error.ambiguousWith).toBeUndefined();
+  });
+
+  it("a Stripe Connect OAuth error: the response URL breaks the tie with the other OAuth servers; Stripe-Should-Retry decides", async () => {
+    const failed = response(JSON.stringify(example("stripe", "OAuthErrorResponse", 1)), {
+      status: 400,
+      headers: { "content-type": "application/json", "request-id": "req_Connect42", "stripe-should-retry": "false" },
+      url: "https://connect.stripe.com/oauth/token",
+    });
+    const error = await rejection(assertOk(failed));
+    expect(error).toMatchObject({ vendor: "stripe", envelope: "OAuthErrorResponse", code: "invalid_grant", requestId: "req_Connect42", retry: { kind: "no" } });
+    expect(error.ambiguousWith).toBeUndefined();
+  });
+
+  it("GraphQL errors come with HTTP 200 (Shopify THROTTLED): assertOk passes them through, normalizeError reads the body", async () => {
+    const body = JSON.stringify(example("shopify", "GraphQLErrorResponse", 1));
+    const throttled = response(body, { status: 200, url: "https://acme.myshopify.com/admin/api/2025-01/graphql.json" });
+    await expect(assertOk(throttled)).resolves.toBe(throttled);
+    expect(throttled.bodyUsed).toBe(false);
+    expect(normalizeError({ status: 200, body: await throttled.text() }, { url: throttled.url })).toMatchObject({ vendor: "shopify", code: "THROTTLED", retry: { kind: "with-backoff" } });
   });
 
   it("a body larger than maxBytes is read no further", async () => {

@@ -1,18 +1,81 @@
 import { describe, expect, it } from "vitest";
-import { detectVendor } from "../src/index.js";
+import { detectVendor, type VendorName } from "../src/index.js";
 import { allExamples, example } from "./fixtures.js";
 
+const twelveVendors = ["bigcommerce", "commercelayer", "commercetools", "elasticpath", "magento", "medusa", "paypal", "saleor", "sfcc", "shopify", "stripe", "woocommerce"];
+
+/**
+ * Documented bodies whose shape another vendor documents too, with no mark of their own vendor in
+ * them: every candidate ties, in registry order, and the request host decides. These are the only
+ * examples that do not rank their vendor first, strictly, on the body alone.
+ */
+const sharedShapes: { shape: string; tied: VendorName[]; examples: [VendorName, string, number[]][] }[] = [
+  {
+    // {error, error_description?} with an RFC 6749 code: Stripe Connect, PayPal, Shopify and SLAS all send it.
+    shape: "OAuth error with a standard code",
+    tied: ["paypal", "sfcc", "shopify", "stripe"],
+    examples: [
+      ["paypal", "OAuthErrorResponse", [0, 1]],
+      ["sfcc", "SlasOAuthErrorResponse", [0, 1, 2, 4, 7, 8, 9]],
+      ["shopify", "OAuthErrorResponse", [0, 1]],
+      ["shopify", "RestSingleErrorResponse", [1]],
+      ["stripe", "OAuthErrorResponse", [0, 1]],
+    ],
+  },
+  // {errors: [{message, locations, path}]} without extensions: plain GraphQL.
+  { shape: "GraphQL error without extensions", tied: ["bigcommerce", "commercetools", "shopify"], examples: [["shopify", "GraphQLErrorResponse", [5]]] },
+  // {message} alone, no placeholder: Magento's exception and Medusa's middleware body. Neither has a host.
+  { shape: "a bare message", tied: ["magento", "medusa"], examples: [["magento", "WebapiErrorResponse", [5]]] },
+];
+
+/** A host of each vendor that has one (magento, medusa and woocommerce are self-hosted). */
+const hosts: Partial<Record<VendorName, string>> = {
+  bigcommerce: "api.bigcommerce.com",
+  commercetools: "api.europe-west1.gcp.commercetools.com",
+  paypal: "api-m.paypal.com",
+  saleor: "acme.saleor.cloud",
+  sfcc: "kv7kzm78.api.commercecloud.salesforce.com",
+  shopify: "acme.myshopify.com",
+  stripe: "connect.stripe.com",
+};
+
+function sharedShapeOf(vendor: VendorName, envelope: string, index: number) {
+  return sharedShapes.find(({ examples }) => examples.some(([v, e, indexes]) => v === vendor && e === envelope && indexes.includes(index)));
+}
+
 describe("detectVendor on every documented body", () => {
-  it("has examples of all four vendors", () => {
-    expect(new Set(allExamples.map((entry) => entry.vendor))).toEqual(new Set(["bigcommerce", "commercelayer", "commercetools", "elasticpath"]));
+  it("has examples of all twelve vendors", () => {
+    expect(new Set(allExamples.map((entry) => entry.vendor))).toEqual(new Set(twelveVendors));
+  });
+
+  it("the shared-shape table names documented examples only", () => {
+    for (const { examples } of sharedShapes) for (const [vendor, envelope, indexes] of examples) for (const index of indexes) expect(() => example(vendor, envelope, index)).not.toThrow();
   });
 
   for (const { vendor, envelope, index, body } of allExamples) {
-    it(`${vendor} ${envelope} example ${index} ranks ${vendor} first, strictly`, () => {
-      const [first, second] = detectVendor(body);
-      expect(first).toMatchObject({ vendor, envelope });
-      expect(first!.reasons[0]).toContain(`envelope ${envelope} accepts the body`);
-      if (second) expect(second.score).toBeLessThan(first!.score);
+    const shared = sharedShapeOf(vendor, envelope, index);
+    if (!shared) {
+      it(`${vendor} ${envelope} example ${index} ranks ${vendor} first, strictly`, () => {
+        const [first, second] = detectVendor(body);
+        expect(first).toMatchObject({ vendor, envelope });
+        expect(first!.reasons[0]).toContain(`envelope ${envelope} accepts the body`);
+        if (second) expect(second.score).toBeLessThan(first!.score);
+      });
+      continue;
+    }
+    it(`${vendor} ${envelope} example ${index} (${shared.shape}): every candidate ties; ${hosts[vendor] ? "the host" : "registry order"} puts ${vendor} first`, () => {
+      const candidates = detectVendor(body);
+      expect(candidates.map((candidate) => candidate.vendor)).toEqual(shared.tied);
+      expect(candidates.every((candidate) => candidate.score === 40 && candidate.envelope !== undefined)).toBe(true);
+      expect(candidates.find((candidate) => candidate.vendor === vendor)).toMatchObject({ envelope, reasons: [expect.stringContaining(`envelope ${envelope} accepts the body`)] });
+      const host = hosts[vendor];
+      if (host === undefined) {
+        expect(candidates[0]!.vendor).toBe(vendor);
+        return;
+      }
+      const [first, second] = detectVendor(body, { host });
+      expect(first).toMatchObject({ vendor, envelope, score: 90 });
+      expect(second!.score).toBeLessThan(first!.score);
     });
   }
 });
@@ -28,11 +91,96 @@ describe("ambiguous bodies", () => {
     ]);
   });
 
-  it("GraphQL errors with a bare message are BigCommerce's or commercetools'", () => {
+  it("GraphQL errors with a bare message are BigCommerce's, commercetools' or Shopify's (Saleor's need extensions.exception)", () => {
     const candidates = detectVendor({ errors: [{ message: "Something went wrong" }] });
     expect(candidates.map(({ vendor, envelope, score }) => ({ vendor, envelope, score }))).toEqual([
       { vendor: "bigcommerce", envelope: "GraphQLErrorResponse", score: 40 },
       { vendor: "commercetools", envelope: "GraphQLErrorResponse", score: 40 },
+      { vendor: "shopify", envelope: "GraphQLErrorResponse", score: 40 },
+    ]);
+  });
+
+  it("GraphQL: the host decides between the generic shapes; a Saleor host alone is no Saleor envelope", () => {
+    const bare = { errors: [{ message: "Something went wrong", path: ["cart"] }] };
+    for (const vendor of ["bigcommerce", "commercetools", "shopify"] as const) {
+      const [first, second] = detectVendor(bare, { host: hosts[vendor] });
+      expect(first).toMatchObject({ vendor, envelope: "GraphQLErrorResponse", score: 90 });
+      expect(second!.score).toBe(40);
+    }
+    expect(detectVendor(bare, { host: hosts.saleor }).map(({ vendor, envelope, score }) => ({ vendor, envelope, score }))).toEqual([
+      { vendor: "saleor", envelope: undefined, score: 50 },
+      { vendor: "bigcommerce", envelope: "GraphQLErrorResponse", score: 40 },
+      { vendor: "commercetools", envelope: "GraphQLErrorResponse", score: 40 },
+      { vendor: "shopify", envelope: "GraphQLErrorResponse", score: 40 },
+    ]);
+  });
+
+  it("GraphQL marks rank a vendor first without hints: Shopify extensions.code, Saleor extensions.exception", () => {
+    const [shopify, ...others] = detectVendor(example("shopify", "GraphQLErrorResponse", 1));
+    expect(shopify).toMatchObject({ vendor: "shopify", score: 60, reasons: expect.arrayContaining(["documented Shopify extensions.code THROTTLED", "extensions.documentation links to shopify.dev"]) });
+    expect(others.map(({ vendor, score }) => ({ vendor, score }))).toEqual([
+      { vendor: "bigcommerce", score: 40 },
+      { vendor: "commercetools", score: 40 },
+    ]);
+    const [saleor, ...rest] = detectVendor(example("saleor", "SaleorGraphQLErrorResponse", 0));
+    expect(saleor).toMatchObject({ vendor: "saleor", score: 60, reasons: expect.arrayContaining(["extensions.exception.code (Saleor)", "documented Saleor exception PermissionDenied"]) });
+    expect(rest.map(({ vendor, score }) => ({ vendor, score }))).toEqual([
+      { vendor: "bigcommerce", score: 40 },
+      { vendor: "shopify", score: 40 },
+    ]);
+  });
+
+  it("OAuth {error, error_description}: Stripe, PayPal, Shopify and SLAS tie; the host decides", () => {
+    const body = { error: "invalid_client", error_description: "Client Authentication failed" };
+    expect(detectVendor(body).map(({ vendor, envelope, score }) => ({ vendor, envelope, score }))).toEqual([
+      { vendor: "paypal", envelope: "OAuthErrorResponse", score: 40 },
+      { vendor: "sfcc", envelope: "SlasOAuthErrorResponse", score: 40 },
+      { vendor: "shopify", envelope: "OAuthErrorResponse", score: 40 },
+      { vendor: "stripe", envelope: "OAuthErrorResponse", score: 40 },
+    ]);
+    for (const vendor of ["paypal", "sfcc", "shopify", "stripe"] as const) {
+      const [first, second] = detectVendor(body, { url: `https://${hosts[vendor]}/oauth/token` });
+      expect(first).toMatchObject({ vendor, score: 90 });
+      expect(second!.score).toBe(40);
+    }
+  });
+
+  it("OAuth: a code beyond RFC 6749 (SLAS) or a field PayPal adds breaks the tie without hints", () => {
+    expect(detectVendor(example("sfcc", "SlasOAuthErrorResponse", 3))[0]).toMatchObject({ vendor: "sfcc", score: 50, reasons: expect.arrayContaining(["SLAS error code conflict"]) });
+    expect(detectVendor(example("paypal", "OAuthErrorResponse", 2))[0]).toMatchObject({ vendor: "paypal", score: 60, reasons: expect.arrayContaining(["correlation_id (PayPal OAuth)"]) });
+  });
+
+  it("{error: string}: a sentence is Shopify's Admin REST error, a bare code any OAuth server's", () => {
+    expect(detectVendor(example("shopify", "RestSingleErrorResponse", 0)).map(({ vendor, envelope, score }) => ({ vendor, envelope, score }))).toEqual([
+      { vendor: "shopify", envelope: "RestSingleErrorResponse", score: 50 },
+      { vendor: "paypal", envelope: "OAuthErrorResponse", score: 40 },
+      { vendor: "sfcc", envelope: "SlasOAuthErrorResponse", score: 40 },
+      { vendor: "stripe", envelope: "OAuthErrorResponse", score: 40 },
+    ]);
+  });
+
+  it("a bare {message} is Magento's or Medusa's (neither has a host); placeholders or Medusa's middleware message decide", () => {
+    expect(detectVendor({ message: "nope" })).toEqual([
+      { vendor: "magento", envelope: "WebapiErrorResponse", score: 40, reasons: ["Adobe Commerce (Magento 2) envelope WebapiErrorResponse accepts the body"] },
+      { vendor: "medusa", envelope: "MedusaMessageErrorResponse", score: 40, reasons: ["Medusa envelope MedusaMessageErrorResponse accepts the body"] },
+    ]);
+    expect(detectVendor(example("magento", "WebapiErrorResponse", 0))[0]).toMatchObject({ vendor: "magento", score: 50, reasons: expect.arrayContaining(["message placeholders filled from parameters (Magento)"]) });
+    expect(detectVendor(example("medusa", "MedusaMessageErrorResponse", 0))[0]).toMatchObject({ vendor: "medusa", score: 50, reasons: expect.arrayContaining(["documented Medusa middleware message"]) });
+  });
+
+  it("{code, message}: BigCommerce repeats the HTTP status, WooCommerce prefixes its codes, Medusa adds a type", () => {
+    expect(detectVendor(example("bigcommerce", "CodeMessageErrorResponse", 0)).map(({ vendor, score }) => ({ vendor, score }))).toEqual([
+      { vendor: "bigcommerce", score: 50 },
+      { vendor: "magento", score: 40 },
+      { vendor: "medusa", score: 40 },
+    ]);
+    expect(detectVendor(example("woocommerce", "WpRestErrorResponse", 1)).map(({ vendor, score }) => ({ vendor, score }))).toEqual([
+      { vendor: "woocommerce", score: 60 },
+      { vendor: "medusa", score: 40 },
+    ]);
+    expect(detectVendor(example("medusa", "MedusaErrorResponse", 1)).map(({ vendor, score }) => ({ vendor, score }))).toEqual([
+      { vendor: "medusa", score: 60 },
+      { vendor: "woocommerce", score: 40 },
     ]);
   });
 
@@ -95,6 +243,17 @@ describe("hints", () => {
     expect(bigcommerce).toEqual([{ vendor: "bigcommerce", envelope: undefined, score: 20, reasons: ["response header x-rate-limit-requests-left", "response header x-rate-limit-time-reset-ms"] }]);
   });
 
+  it("headers of the newer vendors: Request-Id and Stripe-Should-Retry, Paypal-Debug-Id", () => {
+    expect(detectVendor(undefined, { headers: { "Request-Id": "req_8dC2", "Stripe-Should-Retry": "false" } })).toEqual([
+      { vendor: "stripe", envelope: undefined, score: 20, reasons: ["response header request-id", "response header stripe-should-retry"] },
+    ]);
+    expect(detectVendor(example("paypal", "OAuthErrorResponse", 0), { headers: new Headers({ "Paypal-Debug-Id": "f1a2b3c4d5e6" }) })[0]).toMatchObject({ vendor: "paypal", score: 50 });
+  });
+
+  it("application/problem+json, declared by BigCommerce and SFCC, is no evidence either", () => {
+    expect(detectVendor(example("sfcc", "ScapiProblemDetails", 0), { contentType: "application/problem+json" })).toEqual(detectVendor(example("sfcc", "ScapiProblemDetails", 0)));
+  });
+
   it("a host outweighs a bare shape match of another vendor", () => {
     const candidates = detectVendor({ errors: [{ title: "Not Found", status: 404 }] }, { url: "https://useast.api.commercelayer.io/api/skus/1" });
     expect(candidates.map(({ vendor, envelope, score }) => ({ vendor, envelope, score }))).toEqual([
@@ -119,7 +278,8 @@ describe("hints", () => {
 
 describe("bodies of no vendor", () => {
   it.each([
-    ["unknown JSON", { message: "nope" }],
+    ["unknown JSON", { teapot: true }],
+    ["a message that is not a string", { message: 42 }],
     ["null", null],
     ["a string", "<html><body>Service Unavailable</body></html>"],
     ["an empty array", []],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastPointerToken, pointerFromDottedPath, pointerFromSegments } from "../src/json-pointer.js";
+import { lastPointerToken, pointerFromBracketPath, pointerFromDottedPath, pointerFromSegments } from "../src/json-pointer.js";
 
 describe("JSON Pointers from vendor paths", () => {
   it.each([
@@ -11,6 +11,15 @@ describe("JSON Pointers from vendor paths", () => {
     ["name", "/name"],
   ])("dotted %s -> %s", (given, want) => {
     expect(pointerFromDottedPath(given)).toBe(want);
+  });
+
+  it.each([
+    ["line_items[0][price]", "/line_items/0/price"],
+    ["metadata[order/id]", "/metadata/order~1id"],
+    ["customer", "/customer"],
+    ["payment_method_data[billing_details][address][postal_code]", "/payment_method_data/billing_details/address/postal_code"],
+  ])("Stripe bracket parameter %s -> %s", (given, want) => {
+    expect(pointerFromBracketPath(given)).toBe(want);
   });
 
   it("GraphQL paths, escaped", () => {

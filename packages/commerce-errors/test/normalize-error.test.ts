@@ -70,6 +70,122 @@ describe("normalizeError gives one shape for every vendor", () => {
         requestId: undefined,
       },
     },
+    {
+      name: "Stripe 400 resource_missing: param as a pointer, Request-Id header",
+      input: { status: 400, body: example("stripe", "ApiErrorResponse", 1), headers: { "Request-Id": "req_8dC2Lw9fQ1" } },
+      want: {
+        vendor: "stripe",
+        status: 400,
+        envelope: "ApiErrorResponse",
+        code: "resource_missing",
+        message: "No such price: 'price_1HFw3QAQHy2zYPZft7bbrtWZ'",
+        details: [{ code: "resource_missing", message: "No such price: 'price_1HFw3QAQHy2zYPZft7bbrtWZ'", pointer: "/line_items/0/price", field: "line_items[0][price]" }],
+        retry: { kind: "no" },
+        requestId: "req_8dC2Lw9fQ1",
+      },
+    },
+    {
+      name: "Shopify 200 with customerUserErrors: field path as a pointer, X-Request-Id",
+      input: { status: 200, body: example("shopify", "MutationUserErrorsResponse", 0), headers: { "X-Request-Id": "5f0c1e9a-1b2c-4d5e-8f90-123456789abc" } },
+      want: {
+        vendor: "shopify",
+        status: 200,
+        envelope: "MutationUserErrorsResponse",
+        code: "TAKEN",
+        message: "Email has already been taken",
+        details: [{ code: "TAKEN", message: "Email has already been taken", pointer: "/input/email", field: "input.email" }],
+        retry: { kind: "no" },
+        requestId: "5f0c1e9a-1b2c-4d5e-8f90-123456789abc",
+      },
+    },
+    {
+      name: "PayPal 400 legacy VALIDATION_ERROR: debug_id, the field of the body as a pointer",
+      input: { status: 400, body: example("paypal", "LegacyErrorResponse", 0) },
+      want: {
+        vendor: "paypal",
+        status: 400,
+        envelope: "LegacyErrorResponse",
+        code: "VALIDATION_ERROR",
+        message: "Invalid request - see details",
+        details: [{ message: "may not be null", pointer: "/items/0/receiver", field: "items[0].receiver" }],
+        retry: { kind: "no" },
+        requestId: "a641429b40e07",
+      },
+    },
+    {
+      name: "Magento 400 InputException: no code, placeholders filled, fieldName as the field",
+      input: { status: 400, body: example("magento", "WebapiErrorResponse", 4) },
+      want: {
+        vendor: "magento",
+        status: 400,
+        envelope: "WebapiErrorResponse",
+        code: undefined,
+        message: "One or more input exceptions have occurred.",
+        details: [{ message: "Please specify a website." }, { message: '"website_ids" is required. Enter and try again.', field: "website_ids" }],
+        retry: { kind: "no" },
+        requestId: undefined,
+      },
+    },
+    {
+      name: "WooCommerce 400 rest_invalid_param: data.params keys as pointers, the code of data.details",
+      input: { status: 400, body: example("woocommerce", "WpRestErrorResponse", 5) },
+      want: {
+        vendor: "woocommerce",
+        status: 400,
+        envelope: "WpRestErrorResponse",
+        code: "rest_invalid_param",
+        message: "Invalid parameter(s): user",
+        details: [{ code: "rest_not_in_enum", message: "user is not one of me and all.", pointer: "/user", field: "user" }],
+        retry: { kind: "no" },
+        requestId: undefined,
+      },
+    },
+    {
+      name: "SFCC 404 SCAPI problem: the slug of type as the code",
+      input: { status: 404, body: example("sfcc", "ScapiProblemDetails", 14) },
+      want: {
+        vendor: "sfcc",
+        status: 404,
+        envelope: "ScapiProblemDetails",
+        code: "product-not-found",
+        message: "No product with ID 'pple-ipod-shuffle' for site 'SiteGenesis' could be found.",
+        details: [],
+        retry: { kind: "no" },
+        requestId: undefined,
+      },
+    },
+    {
+      name: "Saleor 200 mutation errors: code and field of the payload's errors",
+      input: { status: 200, body: example("saleor", "SaleorMutationErrorResponse", 1) },
+      want: {
+        vendor: "saleor",
+        status: 200,
+        envelope: "SaleorMutationErrorResponse",
+        code: "INSUFFICIENT_STOCK",
+        message: "Insufficient product stock.",
+        details: [{ code: "INSUFFICIENT_STOCK", message: "Insufficient product stock.", pointer: "/lines", field: "lines" }],
+        retry: { kind: "no" },
+        requestId: undefined,
+      },
+    },
+    {
+      name: "Medusa 400 invalid_data: one detail per field of the validation message",
+      input: { status: 400, body: example("medusa", "MedusaErrorResponse", 0) },
+      want: {
+        vendor: "medusa",
+        status: 400,
+        envelope: "MedusaErrorResponse",
+        code: "invalid_data",
+        message: "Invalid request: Field 'service_zone_id' is required; Field 'shipping_profile_id' is required; Field 'price_type' is required",
+        details: [
+          { code: "invalid_data", message: "Field 'service_zone_id' is required", pointer: "/service_zone_id", field: "service_zone_id" },
+          { code: "invalid_data", message: "Field 'shipping_profile_id' is required", pointer: "/shipping_profile_id", field: "shipping_profile_id" },
+          { code: "invalid_data", message: "Field 'price_type' is required", pointer: "/price_type", field: "price_type" },
+        ],
+        retry: { kind: "no" },
+        requestId: undefined,
+      },
+    },
   ] as const;
 
   for (const { name, input, want } of cases) {
@@ -160,6 +276,134 @@ describe("vendor specifics", () => {
   });
 });
 
+describe("vendor specifics of the newer vendors", () => {
+  it("Stripe: code ?? type, the issuer's decline_code as a detail, request_log_url as the request id", () => {
+    expect(normalizeError({ status: 402, body: example("stripe", "ApiErrorResponse", 2) })).toMatchObject({
+      code: "card_declined",
+      message: "Your card was declined.",
+      details: [{ code: "generic_decline", message: "Your card was declined." }],
+      retry: { kind: "no" },
+    });
+    expect(normalizeError({ status: 400, body: example("stripe", "ApiErrorResponse", 6) })).toMatchObject({ code: "idempotency_error", details: [] });
+    const logged = { error: { type: "api_error", message: "Something went wrong.", request_log_url: "https://dashboard.stripe.com/test/logs/req_Q9xLk2" } };
+    expect(normalizeError({ status: 500, body: logged, headers: { "Request-Id": "req_other" } }).requestId).toBe("req_Q9xLk2");
+    expect(normalizeError({ status: 400, body: example("stripe", "V2CodeErrorResponse", 0) })).toMatchObject({ code: "invalid_fields", message: "HTTP 400 Bad Request" });
+  });
+
+  it("Stripe Connect OAuth: the host tells it from the other OAuth servers", () => {
+    const body = example("stripe", "OAuthErrorResponse", 0);
+    expect(normalizeError({ status: 400, body })).toMatchObject({ vendor: "paypal", ambiguousWith: ["sfcc", "shopify", "stripe"] });
+    const normalized = normalizeError({ status: 400, body }, { url: "https://connect.stripe.com/oauth/token" });
+    expect(normalized).toMatchObject({
+      vendor: "stripe",
+      envelope: "OAuthErrorResponse",
+      code: "invalid_grant",
+      message: "This authorization code has already been used. All tokens issued with this code have been revoked.",
+    });
+    expect(normalized).not.toHaveProperty("ambiguousWith");
+  });
+
+  it("Shopify GraphQL: extensions.code, extensions.requestId, path as a pointer into data", () => {
+    expect(normalizeError({ status: 200, body: example("shopify", "GraphQLErrorResponse", 3) })).toMatchObject({
+      code: "INTERNAL_SERVER_ERROR",
+      requestId: "d2f47302-8559-4961-9a5b-3de60172aa29",
+      retry: { kind: "with-backoff" },
+    });
+    expect(normalizeError({ status: 200, body: example("shopify", "GraphQLErrorResponse", 0) })).toMatchObject({
+      code: "ACCESS_DENIED",
+      details: [{ code: "ACCESS_DENIED", pointer: "/checkoutServerExtensionCreate" }],
+      retry: { kind: "no" },
+    });
+    expect(normalizeError({ status: 200, body: example("shopify", "GraphQLErrorResponse", 2) })).toMatchObject({ code: "MAX_COST_EXCEEDED", retry: { kind: "no" } });
+  });
+
+  it("Shopify REST: messages per field, the id of error_reference, a singular error", () => {
+    expect(normalizeError({ status: 422, body: example("shopify", "RestErrorsResponse", 11) })).toMatchObject({
+      code: undefined,
+      message: "email: has already been taken",
+      details: [{ message: "has already been taken", field: "email", pointer: "/email" }],
+    });
+    expect(normalizeError({ status: 404, body: example("shopify", "RestErrorsResponse", 3) })).toMatchObject({ message: "Not Found", requestId: "5e5b3288-b9fd-49d9-adcc-8907a88fe755" });
+    expect(normalizeError({ status: 400, body: example("shopify", "RestSingleErrorResponse", 0) })).toMatchObject({
+      vendor: "shopify",
+      code: undefined,
+      message: "location_id must be specified when creating fulfillments.",
+    });
+    expect(normalizeError({ status: 200, body: example("shopify", "MutationUserErrorsResponse", 2) }).details).toEqual([
+      { message: "Variant is invalid", pointer: "/lineItems/0/variantId", field: "lineItems.0.variantId" },
+    ]);
+  });
+
+  it("PayPal: name as the code, each details[].issue as a detail code; a path or query field has no pointer", () => {
+    expect(normalizeError({ status: 422, body: example("paypal", "RestErrorResponse", 0) })).toMatchObject({
+      code: "UNPROCESSABLE_ENTITY",
+      details: [{ code: "PAYMENT_DENIED", message: "PayPal has declined to process this transaction." }],
+      requestId: "d56ca3c211112",
+    });
+    expect(normalizeError({ status: 400, body: example("paypal", "RestErrorResponse", 1) }).details).toEqual([
+      { code: "INVALID_PARAMETER_VALUE", message: "The value of a field is invalid.", field: "total_required" },
+    ]);
+    const pointed = { name: "INVALID_REQUEST", message: "Request is not well-formed.", details: [{ field: "/purchase_units/0/amount/value", location: "body", issue: "DECIMAL_PRECISION" }] };
+    expect(normalizeError({ status: 400, body: pointed, headers: { "PayPal-Debug-Id": "8e1b5c3f2a7d9" } })).toMatchObject({
+      details: [{ code: "DECIMAL_PRECISION", message: "DECIMAL_PRECISION", pointer: "/purchase_units/0/amount/value", field: "/purchase_units/0/amount/value" }],
+      requestId: "8e1b5c3f2a7d9",
+    });
+    expect(normalizeError({ status: 401, body: example("paypal", "OAuthErrorResponse", 2) })).toMatchObject({ vendor: "paypal", code: "access_denied", requestId: "2ac9f7fa4e099" });
+  });
+
+  it("Magento: formatMessage fills %name and %1; the report id is the request id", () => {
+    expect(normalizeError({ status: 401, body: example("magento", "WebapiErrorResponse", 1) })).toMatchObject({ code: undefined, message: "The consumer isn't authorized to access Magento_Review::reviews_all." });
+    expect(normalizeError({ status: 400, body: example("magento", "WebapiErrorResponse", 3) })).toMatchObject({ message: "Invalid product data: Invalid attribute set entity type" });
+    expect(normalizeError({ status: 404, body: example("magento", "WebapiErrorResponse", 2) })).toMatchObject({ message: "No such entity with cartId = ", details: [{ field: "cartId" }] });
+    expect(normalizeError({ status: 500, body: example("magento", "WebapiErrorResponse", 6) })).toMatchObject({ requestId: "webapi-5678ac6216cf5", retry: { kind: "with-backoff" } });
+    expect(normalizeError({ status: 400, body: { message: "Invalid value of \"%value\" provided for the %fieldName field.", parameters: { value: "x", fieldName: "qty" }, code: 7 } })).toMatchObject({
+      vendor: "magento",
+      code: "7",
+      message: 'Invalid value of "x" provided for the qty field.',
+    });
+    expect(normalizeError({ status: 500, body: example("magento", "FallbackErrorResponse", 0) })).toMatchObject({ code: "500", requestId: "api/501949553088" });
+  });
+
+  it("WooCommerce: missing parameters, additional_errors", () => {
+    expect(normalizeError({ status: 400, body: example("woocommerce", "WpRestErrorResponse", 6) }).details.map((detail) => detail.pointer)).toEqual(["/username", "/email", "/password"]);
+    expect(normalizeError({ status: 400, body: example("woocommerce", "WpRestErrorResponse", 13) })).toMatchObject({
+      code: "wp-api-test-error",
+      details: [{ code: "wp-api-test-error-2", message: "Another test message" }],
+    });
+  });
+
+  it("SFCC: OCAPI fault.type, SLAS error, SCAPI correlationId", () => {
+    expect(normalizeError({ status: 404, body: example("sfcc", "OcapiFaultResponse", 0) })).toMatchObject({ code: "NotFoundException", message: "Unknown resource '/dw/shop/v23_2/incognito'. Please provide a valid resource." });
+    expect(normalizeError({ status: 404, body: example("sfcc", "SlasOAuthErrorResponse", 10) })).toMatchObject({ vendor: "sfcc", code: "not_found", message: "User Not Found" });
+    const withCorrelation = { ...(example("sfcc", "ScapiProblemDetails", 0) as object), correlationId: "a7c2e0f4-3b1d-4e5f-9a8b-0c1d2e3f4a5b" };
+    expect(normalizeError({ status: 404, body: withCorrelation })).toMatchObject({ code: "basket-not-found", requestId: "a7c2e0f4-3b1d-4e5f-9a8b-0c1d2e3f4a5b" });
+    expect(normalizeError({ status: 404, body: { type: "/PromotionNotFoundException", title: "Not Found", detail: "No promotion with ID 'x'." } })).toMatchObject({ vendor: "sfcc", code: "PromotionNotFoundException" });
+  });
+
+  it("Saleor: extensions.exception.code; a mutation error without message falls back to its code", () => {
+    expect(normalizeError({ status: 200, body: example("saleor", "SaleorGraphQLErrorResponse", 0) })).toMatchObject({
+      code: "PermissionDenied",
+      message: "You need one of the following permissions: MANAGE_STAFF",
+      details: [{ code: "PermissionDenied", pointer: "/staffUsers" }],
+    });
+    expect(normalizeError({ status: 200, body: example("saleor", "SaleorMutationErrorResponse", 0) })).toMatchObject({
+      code: "UNIQUE",
+      message: "UNIQUE",
+      details: [{ code: "UNIQUE", message: "UNIQUE", pointer: "/email", field: "email" }],
+    });
+  });
+
+  it("Medusa: code ?? type; the v1 list gives one detail per error; the middleware's bare message", () => {
+    expect(normalizeError({ status: 400, body: example("medusa", "MedusaErrorResponse", 1) })).toMatchObject({ code: "insufficient_inventory", details: [] });
+    expect(normalizeError({ status: 404, body: example("medusa", "MedusaErrorResponse", 3) })).toMatchObject({ code: "not_found" });
+    expect(normalizeError({ status: 409, body: example("medusa", "MedusaErrorListResponse", 0) })).toMatchObject({
+      code: "insufficient_inventory",
+      details: [{ code: "insufficient_inventory", message: "Variant with id: test-variant-2 does not have the required inventory" }],
+    });
+    expect(normalizeError({ status: 401, body: example("medusa", "MedusaMessageErrorResponse", 0) })).toMatchObject({ vendor: "medusa", code: undefined, message: "Unauthorized" });
+  });
+});
+
 describe("retry advice", () => {
   it("BigCommerce 429: the longer of X-Retry-After and X-Rate-Limit-Time-Reset-Ms", () => {
     const headers = { "X-Retry-After": "3", "X-Rate-Limit-Time-Reset-Ms": "4500", "X-Rate-Limit-Requests-Left": "0" };
@@ -187,6 +431,32 @@ describe("retry advice", () => {
       code: "SERVICE_DEGRADED",
       retry: { kind: "with-backoff", afterMs: 30_000 },
     });
+  });
+
+  it("Stripe: rate_limit (legacy 400) and lock_timeout ask to wait; Stripe-Should-Retry overrides everything", () => {
+    expect(normalizeError({ status: 400, body: example("stripe", "ApiErrorResponse", 5) }).retry).toEqual({ kind: "with-backoff" });
+    expect(normalizeError({ status: 429, body: { error: { type: "invalid_request_error", code: "lock_timeout", message: "This object cannot be accessed right now." } } }).retry).toEqual({ kind: "with-backoff" });
+    const apiError = { error: { type: "api_error", message: "An unknown error occurred" } };
+    expect(normalizeError({ status: 500, body: apiError, headers: { "Stripe-Should-Retry": "false" } }).retry).toEqual({ kind: "no" });
+    expect(normalizeError({ status: 400, body: example("stripe", "ApiErrorResponse", 4), headers: { "Stripe-Should-Retry": "true", "Retry-After": "2" } }).retry).toEqual({ kind: "with-backoff", afterMs: 2000 });
+    expect(normalizeError({ status: 500, body: apiError }).retry).toEqual({ kind: "with-backoff" });
+  });
+
+  it("Shopify THROTTLED inside a 200 is with-backoff; a REST 429 honours Retry-After", () => {
+    expect(normalizeError({ status: 200, body: example("shopify", "GraphQLErrorResponse", 1) }).retry).toEqual({ kind: "with-backoff" });
+    expect(normalizeError({ status: 429, body: example("shopify", "RestErrorsResponse", 8), headers: { "Retry-After": "2.0" } }).retry).toEqual({ kind: "with-backoff", afterMs: 2000 });
+  });
+
+  it("PayPal RATE_LIMIT_REACHED; SLAS conflict and precondition_failure wait instead of refetching", () => {
+    const limited = { name: "RATE_LIMIT_REACHED", message: "Too many requests. Blocked due to rate limiting.", debug_id: "b1c2d3e4f5a6" };
+    expect(normalizeError({ status: 429, body: limited })).toMatchObject({ vendor: "paypal", code: "RATE_LIMIT_REACHED", retry: { kind: "with-backoff" }, requestId: "b1c2d3e4f5a6" });
+    expect(normalizeError({ status: 409, body: example("sfcc", "SlasOAuthErrorResponse", 3) }).retry).toEqual({ kind: "with-backoff" });
+    expect(normalizeError({ status: 412, body: example("sfcc", "SlasOAuthErrorResponse", 5) }).retry).toEqual({ kind: "with-backoff" });
+    expect(normalizeError({ status: 409, body: example("sfcc", "ScapiProblemDetails", 7) }).retry).toEqual({ kind: "after-refetch" });
+  });
+
+  it("Medusa conflict: retry with the same Idempotency-Key", () => {
+    expect(normalizeError({ status: 409, body: example("medusa", "MedusaErrorResponse", 4) })).toMatchObject({ code: "invalid_state_error", retry: { kind: "with-backoff" } });
   });
 
   it("headers do not turn a no into a retry", () => {
@@ -282,7 +552,13 @@ describe("ambiguity and options", () => {
     expect(normalizeError({ status: 403, body, headers: { "content-type": "application/vnd.api+json" } })).not.toHaveProperty("ambiguousWith");
   });
 
+  it("a bare {message} ties Magento and Medusa; the caller's vendor reads it", () => {
+    const body = example("magento", "WebapiErrorResponse", 5);
+    expect(normalizeError({ status: 400, body })).toMatchObject({ vendor: "magento", message: "Unable to save product", ambiguousWith: ["medusa"] });
+    expect(normalizeError({ status: 400, body }, { vendor: "medusa" })).toMatchObject({ vendor: "medusa", envelope: "MedusaMessageErrorResponse", message: "Unable to save product" });
+  });
+
   it("an unknown vendor name is a programming error", () => {
-    expect(() => normalizeError({ status: 400, body: {} }, { vendor: "shopify" as never })).toThrow(TypeError);
+    expect(() => normalizeError({ status: 400, body: {} }, { vendor: "vtex" as never })).toThrow(TypeError);
   });
 });

@@ -3,8 +3,11 @@ import { detectVendor, normalizeError, type EnvelopeName, type RetryDecision, ty
 
 describe("types", () => {
   it("vendor names come from the registry", () => {
-    expectTypeOf<VendorName>().toEqualTypeOf<"bigcommerce" | "commercelayer" | "commercetools" | "elasticpath">();
+    expectTypeOf<VendorName>().toEqualTypeOf<
+      "bigcommerce" | "commercelayer" | "commercetools" | "elasticpath" | "magento" | "medusa" | "paypal" | "saleor" | "sfcc" | "shopify" | "stripe" | "woocommerce"
+    >();
     expectTypeOf<"RestV3Error">().toExtend<EnvelopeName>();
+    expectTypeOf<"ScapiProblemDetails" | "WpRestErrorResponse" | "MutationUserErrorsResponse">().toExtend<EnvelopeName>();
     expectTypeOf<"SomethingElse">().not.toExtend<EnvelopeName>();
   });
 
@@ -16,7 +19,8 @@ describe("types", () => {
   });
 
   it("options take known vendors only", () => {
-    // @ts-expect-error shopify is not a vendor of this package
+    // @ts-expect-error vtex is not a vendor of this package
+    normalizeError({ status: 400, body: {} }, { vendor: "vtex" });
     normalizeError({ status: 400, body: {} }, { vendor: "shopify" });
     expectTypeOf(detectVendor({})[0]?.envelope).toEqualTypeOf<EnvelopeName | undefined>();
   });

@@ -1,5 +1,20 @@
 import { vendorNames } from "../index.js";
 
+/** The vendor names, wrapped to 80 columns under the option descriptions. */
+function vendorList(indent = 16, width = 80): string {
+  const lines = [""];
+  for (const name of vendorNames) {
+    const last = lines[lines.length - 1]!;
+    const next = last === "" ? name : `${last} | ${name}`;
+    if (indent + next.length <= width || last === "") lines[lines.length - 1] = next;
+    else {
+      lines[lines.length - 1] = `${last} |`;
+      lines.push(name);
+    }
+  }
+  return lines.join(`\n${" ".repeat(indent)}`);
+}
+
 export const helpText = `commerce-errors: check and explain error bodies of commerce APIs
 
 Usage:
@@ -12,7 +27,7 @@ Usage:
       and troubleshooting.
 
 Options:
-  --vendor V    ${vendorNames.join(" | ")}
+  --vendor V    ${vendorList()}
   --status N    the HTTP status the body came with
   --json        stable JSON on stdout, for scripts (shape: see the README)
   -h, --help    show this help

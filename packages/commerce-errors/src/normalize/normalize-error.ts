@@ -42,7 +42,7 @@ export function normalizeDecodedBody(decoded: DecodedBody, input: Omit<ErrorInpu
     code: reading?.code,
     message: reading?.message || fallbackMessage(status, statusInfo),
     details: reading?.details ?? [],
-    retry: decideRetry(status, statusInfo, reading?.retry, headers),
+    retry: decideRetry(status, statusInfo, reading?.retry, headers, adapter?.serverRetryAdvice?.(headers)),
     statusInfo,
     requestId: reading?.requestId || requestIdFromHeaders(headers, adapter),
     ...(ambiguousWith.length > 0 && { ambiguousWith }),

@@ -18,12 +18,19 @@ export type RetryHint = Exclude<RetryDecision, { kind: "no" }>;
 const transientStatuses = new Set([408, 425, 429, 500, 502, 503, 504]);
 
 /**
- * Precedence: the error kind (hint) > 429 is always with-backoff > the vendor's catalog > the
- * transient statuses above. A with-backoff decision carries the longest wait the headers or the
- * body asked for.
+ * Precedence: the server's own word on this response (`serverSays`, e.g. Stripe-Should-Retry) >
+ * the error kind (hint) > 429 is always with-backoff > the vendor's catalog > the transient
+ * statuses above. A with-backoff decision carries the longest wait the headers or the body asked for.
  */
-export function decideRetry(status: number, statusInfo: StatusCodeInfo | undefined, hint: RetryHint | undefined, headers: HeadersLike | undefined): RetryDecision {
-  const kind = hint?.kind ?? (status === 429 ? "with-backoff" : (statusInfo?.retry ?? (transientStatuses.has(status) ? "with-backoff" : "no")));
+export function decideRetry(
+  status: number,
+  statusInfo: StatusCodeInfo | undefined,
+  hint: RetryHint | undefined,
+  headers: HeadersLike | undefined,
+  serverSays?: boolean | undefined,
+): RetryDecision {
+  if (serverSays === false) return { kind: "no" };
+  const kind = hint?.kind ?? (serverSays || status === 429 ? "with-backoff" : (statusInfo?.retry ?? (transientStatuses.has(status) ? "with-backoff" : "no")));
   if (kind === "after-refetch") {
     const currentVersion = hint?.kind === "after-refetch" ? hint.currentVersion : undefined;
     return currentVersion === undefined ? { kind } : { kind, currentVersion };

@@ -1,5 +1,6 @@
 // The contract between the umbrella and one vendor: the vendor package's own validators and
 // catalog, plus a hand-written reader per envelope. Adding a vendor = one module + one registry line.
+import type { HeadersLike } from "../http/headers.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import type { RetryHint } from "../normalize/retry.js";
 import type { FetchResponseLike, StatusCodeInfo, UnrecognizedReason, ValidationResult } from "../vendor-runtime.js";
@@ -46,9 +47,26 @@ export interface VendorPackageParts<Name extends string, Envelope extends string
   parseErrorResponse(response: FetchResponseLike, options?: { maxBytes?: number }): Promise<ParsedBody>;
 }
 
-export interface VendorAdapter<Name extends string = string, Envelope extends string = string> extends VendorPackageParts<Name, Envelope> {
+/** What a vendor says about a response beyond its body; every part is optional. */
+export interface VendorResponseReaders {
+  /**
+   * Whether the server itself said a retry can succeed (Stripe-Should-Retry: true/false), or
+   * `undefined` when it did not say. It overrides the catalog and the error kind.
+   */
+  serverRetryAdvice?(headers: HeadersLike | undefined): boolean | undefined;
+}
+
+export interface VendorAdapter<Name extends string = string, Envelope extends string = string> extends VendorPackageParts<Name, Envelope>, VendorResponseReaders {
   vocabulary(body: unknown, envelope: Envelope): string[];
   read(body: unknown, envelope: Envelope): VendorReading;
+}
+
+/**
+ * The documented values of one open string field, from a vendor package's `knownValues`
+ * (`"ApiError.type"`, `"GraphQLErrorExtensions.code"`): the vocabulary that marks the vendor.
+ */
+export function knownSet(knownValues: Readonly<Record<string, readonly string[]>>, field: string): ReadonlySet<string> {
+  return new Set(knownValues[field] ?? []);
 }
 
 /**
@@ -58,9 +76,11 @@ export interface VendorAdapter<Name extends string = string, Envelope extends st
 export function defineVendorAdapter<Name extends string, Bodies extends Record<string, unknown>>(
   parts: VendorPackageParts<Name, keyof Bodies & string>,
   readers: { [Envelope in keyof Bodies]: EnvelopeReader<Bodies[Envelope]> },
+  response: VendorResponseReaders = {},
 ): VendorAdapter<Name, keyof Bodies & string> {
   return {
     ...parts,
+    ...response,
     // The body was accepted by this envelope's validator, which is what makes the casts sound.
     read: (body, envelope) => readers[envelope].read(body as Bodies[typeof envelope]),
     vocabulary: (body, envelope) => readers[envelope].vocabulary?.(body as Bodies[typeof envelope]) ?? [],

@@ -126,6 +126,8 @@ export const bigcommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
     },
     CodeMessageErrorResponse: {
       read: (body) => ({ code: String(body.code), message: body.message, details: [] }),
+      // Magento's {message, code} carries an exception code, Medusa's {message} none: BigCommerce repeats the HTTP status.
+      vocabulary: (body) => (body.code >= 400 && body.code <= 599 ? ["code repeats an HTTP error status (BigCommerce {code, message})"] : []),
     },
     RestV2ErrorResponse: {
       read: (body) => ({ message: body[0].message, details: body.map((error) => ({ message: error.message })) }),

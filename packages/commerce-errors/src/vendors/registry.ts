@@ -4,8 +4,16 @@ import { bigcommerce } from "./bigcommerce.js";
 import { commercelayer } from "./commercelayer.js";
 import { commercetools } from "./commercetools.js";
 import { elasticpath } from "./elasticpath.js";
+import { magento } from "./magento.js";
+import { medusa } from "./medusa.js";
+import { paypal } from "./paypal.js";
+import { saleor } from "./saleor.js";
+import { sfcc } from "./sfcc.js";
+import { shopify } from "./shopify.js";
+import { stripe } from "./stripe.js";
+import { woocommerce } from "./woocommerce.js";
 
-const adapters = [bigcommerce, commercelayer, commercetools, elasticpath] as const;
+const adapters = [bigcommerce, commercelayer, commercetools, elasticpath, magento, medusa, paypal, saleor, sfcc, shopify, stripe, woocommerce] as const;
 
 export type VendorName = (typeof adapters)[number]["vendor"]["name"];
 

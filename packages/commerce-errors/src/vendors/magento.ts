@@ -1,0 +1,87 @@
+// Adobe Commerce / Magento 2 REST: the rendered exception {message, parameters?, errors?, code?, trace?}
+// and the fallback {messages: {error: [{code, message}]}}. There is no machine-readable code: the
+// message is a template whose %1 / %name placeholders `parameters` fills (the package's formatMessage).
+import {
+  describeStatus,
+  envelopeNames,
+  formatMessage,
+  matchErrorEnvelope,
+  parseErrorResponse,
+  statusCodes,
+  validateErrorResponse,
+  vendor,
+  type FallbackErrorResponse,
+  type MessageParameters,
+  type WebapiErrorItem,
+  type WebapiErrorResponse,
+} from "@commerce-errors/magento";
+import type { ErrorDetail } from "../normalized-error.js";
+import { defineVendorAdapter, type VendorReading } from "./adapter.js";
+
+type Envelopes = {
+  WebapiErrorResponse: WebapiErrorResponse;
+  FallbackErrorResponse: FallbackErrorResponse;
+};
+
+/** The id of the error report Magento wrote: `Report ID: webapi-5678ac6216cf5`, `report api/501949553088`. */
+const reportId = /\b(?:Report ID: (webapi-\w+)|details in report (api\/\w+))/;
+
+/** Outside developer mode, every unexpected exception becomes this masked message (ErrorProcessor::maskException). */
+const maskedInternalError = /^Internal Error\. Details are available in Magento log file\./;
+
+const placeholder = /%(\d+|[A-Za-z_][A-Za-z0-9_]*)/;
+
+function reportIdOf(message: string): string | undefined {
+  const match = reportId.exec(message);
+  return match?.[1] ?? match?.[2];
+}
+
+/** The request field a message names through its `fieldName` parameter (`"%fieldName" is required`). */
+function fieldOf(parameters: MessageParameters | undefined): string | undefined {
+  if (!parameters || Array.isArray(parameters)) return undefined;
+  const field = parameters.fieldName;
+  return typeof field === "string" && field !== "" ? field : undefined;
+}
+
+function itemDetail(item: WebapiErrorItem): ErrorDetail {
+  const field = fieldOf(item.parameters);
+  return { message: formatMessage(item), ...(field !== undefined && { field }) };
+}
+
+function readWebapiError(body: WebapiErrorResponse): VendorReading {
+  const message = formatMessage(body);
+  const field = fieldOf(body.parameters);
+  const details = body.errors ? body.errors.map(itemDetail) : field !== undefined ? [{ message, field }] : [];
+  return { code: body.code !== undefined ? String(body.code) : undefined, message, details, requestId: reportIdOf(message) };
+}
+
+function webapiVocabulary(body: WebapiErrorResponse): string[] {
+  const templated = [body, ...(body.errors ?? [])].some((error) => error.parameters !== undefined && placeholder.test(error.message));
+  return [
+    ...(templated ? ["message placeholders filled from parameters (Magento)"] : []),
+    ...(maskedInternalError.test(body.message) ? ["masked internal error with a report id (Magento)"] : []),
+  ];
+}
+
+export const magento = defineVendorAdapter<typeof vendor.name, Envelopes>(
+  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  {
+    WebapiErrorResponse: {
+      read: readWebapiError,
+      vocabulary: webapiVocabulary,
+    },
+    FallbackErrorResponse: {
+      // `code` repeats the HTTP status; the messages are already rendered.
+      read: ({ messages }) => {
+        const [first] = messages.error;
+        return {
+          code: String(first.code),
+          message: first.message,
+          details: messages.error.map((error) => ({ code: String(error.code), message: error.message })),
+          requestId: messages.error.map((error) => reportIdOf(error.message)).find((id) => id !== undefined),
+        };
+      },
+      vocabulary: ({ messages }) => (messages.error.some((error) => reportIdOf(error.message) !== undefined) ? ["error report id (Magento)"] : []),
+    },
+  },
+);

@@ -1,0 +1,68 @@
+// Salesforce Commerce Cloud B2C: SCAPI problem details (RFC 7807; the code is the slug of `type`),
+// SLAS OAuth errors and legacy OCAPI faults. correlationId, when present, identifies the request.
+import {
+  describeStatus,
+  envelopeNames,
+  knownValues,
+  matchErrorEnvelope,
+  parseErrorResponse,
+  statusCodes,
+  validateErrorResponse,
+  vendor,
+  type OcapiFaultResponse,
+  type ScapiProblemDetails,
+  type SlasOAuthErrorResponse,
+} from "@commerce-errors/sfcc";
+import { defineVendorAdapter, knownSet } from "./adapter.js";
+import { readOAuthError, standardOAuthErrorCodes } from "./oauth.js";
+
+type Envelopes = {
+  OcapiFaultResponse: OcapiFaultResponse;
+  SlasOAuthErrorResponse: SlasOAuthErrorResponse;
+  ScapiProblemDetails: ScapiProblemDetails;
+};
+
+/** `https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-not-found`; Promotions uses `/PromotionNotFoundException`. */
+const scapiErrorType = /^(https:\/\/api\.commercecloud\.salesforce\.com\/documentation\/error\/|\/[A-Z]\w*Exception$)/;
+
+/** SLAS codes beyond RFC 6749 (not_found, conflict, ...): the RFC's own are every OAuth server's. */
+const slasCodes: ReadonlySet<string> = new Set([...knownSet(knownValues, "SlasOAuthErrorResponse.error")].filter((code) => !standardOAuthErrorCodes.has(code)));
+const faultTypes = knownSet(knownValues, "OcapiFault.type");
+
+/**
+ * SLAS codes whose status the catalog reads as after-refetch (409, 412) but that ask to wait: the
+ * same login twice within one second, a dependent service down (schemas/sfcc/status-codes.json).
+ */
+const slasBackoffCodes: ReadonlySet<string> = new Set(["conflict", "precondition_failure"]);
+
+/** The extension members SCAPI adds to a problem (schemas/sfcc/scapi-problem.schema.json). */
+const scapiMembers = ["correlationId", "basketIds", "productId", "siteId", "selector", "extensionPoint"] as const;
+
+/** The last path segment of the type URI: `.../errors/basket-not-found` -> `basket-not-found`. */
+function typeSlug(type: string): string {
+  return type.replace(/\/+$/, "").split("/").pop() || type;
+}
+
+export const sfcc = defineVendorAdapter<typeof vendor.name, Envelopes>(
+  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  {
+    OcapiFaultResponse: {
+      read: ({ fault }) => ({ code: fault.type, message: fault.message, details: [] }),
+      vocabulary: (body) => [
+        ...(faultTypes.has(body.fault.type) ? [`documented OCAPI fault type ${body.fault.type}`] : []),
+        ...(body._v !== undefined ? ["OCAPI version _v"] : []),
+      ],
+    },
+    SlasOAuthErrorResponse: {
+      read: (body) => ({ ...readOAuthError(body), retry: slasBackoffCodes.has(body.error) ? { kind: "with-backoff" } : undefined }),
+      vocabulary: (body) => (slasCodes.has(body.error) ? [`SLAS error code ${body.error}`] : []),
+    },
+    ScapiProblemDetails: {
+      read: (body) => ({ code: typeSlug(body.type), message: body.detail || body.title, details: [], requestId: body.correlationId }),
+      vocabulary: (body) => {
+        const member = scapiMembers.find((name) => body[name] !== undefined);
+        return [...(scapiErrorType.test(body.type) ? ["type is an SCAPI error URI"] : []), ...(member !== undefined ? [`SCAPI extension member ${member}`] : [])];
+      },
+    },
+  },
+);
