@@ -90,6 +90,55 @@ for (const pkg of publishedPackages().filter((p) => p.vendor)) {
   });
 }
 
+describe("commerce-errors (the umbrella), installed with the vendor tarballs it depends on", () => {
+  const umbrella = publishedPackages().find((pkg) => pkg.name === "commerce-errors")!;
+  let project: string;
+  beforeAll(() => {
+    project = createConsumerProject([...tarballs.values()]);
+  }, 180_000);
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  it("depends at runtime only on the vendor packages", () => {
+    const installed = JSON.parse(readFileSync(join(project, "node_modules", "commerce-errors", "package.json"), "utf8"));
+    for (const name of Object.keys(installed.dependencies)) expect(name).toMatch(/^@commerce-errors\//);
+    expect(readdirSync(join(project, "node_modules")).filter((entry) => !entry.startsWith(".")).sort()).toEqual(["@commerce-errors", "commerce-errors"]);
+  });
+
+  it("imports from ESM and CJS, and normalizes a body of every vendor", () => {
+    const bodies = JSON.stringify(publishedPackages().filter((p) => p.vendor).map((p) => [p.vendor, firstExample(p.vendor!)]));
+    const check = "(m) => { for (const [vendor, body] of JSON.parse(process.argv[1])) { const n = m.normalizeError({ status: 400, body }, { vendor }); if (n.vendor !== vendor || n.envelope === 'unrecognized') process.exit(3); } console.log(typeof m.CommerceApiError, typeof m.detectVendor); }";
+    const esm = run(process.execPath, ["--input-type=module", "-e", `import * as m from "commerce-errors"; (${check})(m);`, bodies], project);
+    const cjs = run(process.execPath, ["-e", `(${check})(require("commerce-errors"));`, bodies], project);
+    expect(esm.trim()).toBe("function function");
+    expect(cjs).toBe(esm);
+  });
+
+  it("runs its CLI from the installed bin", () => {
+    const output = run(join(project, "node_modules", ".bin", "commerce-errors"), ["explain", "commercetools", "409"], project);
+    expect(output).toContain("409");
+  });
+
+  it("type-checks a consumer under node16 and bundler", () => {
+    const source = [
+      'import { normalizeError, CommerceApiError, assertOk, detectVendor } from "commerce-errors";',
+      "const normalized = normalizeError({ status: 409, body: {} }, { vendor: \"commercetools\" });",
+      "const code: string | undefined = normalized.code; void code;",
+      "const error = new CommerceApiError(normalized); if (error instanceof Error) void error.status;",
+      "export const ranked = detectVendor({}).map((candidate) => candidate.vendor);",
+      "export const ok = (response: Response) => assertOk(response);",
+      "",
+    ].join("\n");
+    for (const file of ["umbrella.mts", "umbrella.ts"]) writeFileSync(join(project, file), source);
+    expect(() => typecheck(project, "umbrella.mts", { module: "node16", moduleResolution: "node16" })).not.toThrow();
+    expect(() => typecheck(project, "umbrella.ts", { module: "esnext", moduleResolution: "bundler" })).not.toThrow();
+  });
+
+  it("publint and are-the-types-wrong report no problems", () => {
+    expect(run(bin("publint"), ["--strict", umbrella.dir], repositoryRoot)).toContain("All good!");
+    expect(JSON.parse(run(bin("attw"), [tarballs.get("commerce-errors")!, "--format", "json"], repositoryRoot)).analysis.problems).toEqual([]);
+  });
+});
+
 it("depends on every published package, so turbo builds them all before this check", () => {
   const own = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
   for (const pkg of publishedPackages()) expect(own.devDependencies, `add "${pkg.name}": "workspace:*" to tools/package-check`).toHaveProperty([pkg.name]);
