@@ -1,0 +1,56 @@
+// tools/bench/size-budgets.json: per vendor, the goal and the current limit of two gzip sizes.
+// `pnpm --filter @commerce-errors/bench size:budgets` rewrites the limits from a fresh measurement
+// (measured size + 5%, rounded up to 10 bytes); the goals are kept.
+import { readFileSync, writeFileSync } from "node:fs";
+import { measureSizes } from "./size.js";
+import { BENCH_ROOT, VENDORS, type Vendor } from "./vendors.js";
+
+export const BUDGETED = ["isErrorResponse", "entry"] as const;
+export type Budgeted = (typeof BUDGETED)[number];
+
+export interface Budget {
+  /** The size we aim for (goal 3 of the bench). */
+  goal: number;
+  /** The size the build may not exceed today: a regression guard, lowered as sizes shrink. */
+  limit: number;
+}
+
+export interface SizeBudgets {
+  $comment: string;
+  unit: string;
+  vendors: Record<Vendor, Record<Budgeted, Budget>>;
+}
+
+export const BUDGETS_PATH = `${BENCH_ROOT}size-budgets.json`;
+
+/** Goal 3: isErrorResponse alone <= 1.5 kB; the whole entry <= 5 kB (commercetools <= 8 kB). */
+export function goalFor(vendor: Vendor, subject: Budgeted): number {
+  if (subject === "isErrorResponse") return 1500;
+  return vendor === "commercetools" ? 8000 : 5000;
+}
+
+export function readBudgets(): SizeBudgets {
+  return JSON.parse(readFileSync(BUDGETS_PATH, "utf8")) as SizeBudgets;
+}
+
+export const limitFor = (measured: number): number => Math.ceil((measured * 1.05) / 10) * 10;
+
+async function writeBudgets(): Promise<void> {
+  const sizes = await measureSizes();
+  const vendors = {} as SizeBudgets["vendors"];
+  for (const vendor of VENDORS) {
+    vendors[vendor] = {
+      isErrorResponse: { goal: goalFor(vendor, "isErrorResponse"), limit: limitFor(sizes[vendor].isErrorResponse.gzip) },
+      entry: { goal: goalFor(vendor, "entry"), limit: limitFor(sizes[vendor].entry.gzip) },
+    };
+  }
+  const budgets: SizeBudgets = {
+    $comment: "Checked by test/size.test.ts. `limit` fails the build; `goal` is the target. Rewrite limits with `pnpm --filter @commerce-errors/bench size:budgets`.",
+    unit: "bytes; esbuild bundle (ESM, minify, platform browser) of `export { isErrorResponse }` / `export *` from the package, gzip level 9",
+    vendors,
+  };
+  writeFileSync(BUDGETS_PATH, `${JSON.stringify(budgets, null, 2)}\n`);
+  console.log(`wrote ${BUDGETS_PATH}`);
+}
+
+if (process.argv.includes("--write")) await writeBudgets();
