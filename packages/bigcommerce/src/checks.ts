@@ -331,3 +331,16 @@ export const checkPriceRecordBatchErrorResponse: (value: unknown) => boolean = P
 export const checkRefundErrorResponse: (value: unknown) => boolean = RefundErrorResponse_RefundErrorResponse_3;
 export const checkCodeMessageErrorResponse: (value: unknown) => boolean = CodeMessageErrorResponse_CodeMessageErrorResponse_1;
 export const checkRestV2ErrorResponse: (value: unknown) => boolean = RestV2ErrorResponse_RestV2ErrorResponse_2;
+/** The first envelope (in match order) whose check accepts the value. Never throws. */
+export function firstMatchingEnvelope(x: unknown): "GraphQLErrorResponse" | "GraphQLLegacyErrorResponse" | "ServiceUnavailableErrorResponse" | "RestV3Error" | "MultiStatusResponse" | "PriceRecordBatchErrorResponse" | "RefundErrorResponse" | "CodeMessageErrorResponse" | "RestV2ErrorResponse" | undefined {
+  try { if (checkGraphQLErrorResponse(x)) return "GraphQLErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkGraphQLLegacyErrorResponse(x)) return "GraphQLLegacyErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkServiceUnavailableErrorResponse(x)) return "ServiceUnavailableErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkRestV3Error(x)) return "RestV3Error"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkMultiStatusResponse(x)) return "MultiStatusResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkPriceRecordBatchErrorResponse(x)) return "PriceRecordBatchErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkRefundErrorResponse(x)) return "RefundErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkCodeMessageErrorResponse(x)) return "CodeMessageErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkRestV2ErrorResponse(x)) return "RestV2ErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  return undefined;
+}

@@ -35,20 +35,7 @@ function AuthErrorResponse_AuthErrorResponse_2(x: any): boolean {
   return true;
 }
 
-const StandardErrorResponse_values_113 = /* @__PURE__ */ new Set<unknown>(["AnonymousIdAlreadyInUse", "AssociateMissingPermission", "AttributeDefinitionAlreadyExists", "AttributeDefinitionTypeConflict", "AttributeNameDoesNotExist", "BadGateway", "BulkOperationMaxItemsExceeded", "CircularDependency", "ConcurrentModification", "ContentTooLarge", "CountryNotConfiguredInStore", "DiscountCodeNonApplicable", "DuplicateAttributeValue", "DuplicateAttributeValues", "DuplicateEnumValues", "DuplicateField", "DuplicateFieldWithConflictingResource", "DuplicatePriceKey", "DuplicatePriceScope", "DuplicateStandalonePriceScope", "DuplicateVariantValues", "EditPreviewFailed", "EnumKeyAlreadyExists", "EnumKeyDoesNotExist", "EnumValueIsUsed", "EnumValuesMustMatch", "ExactLockConflict", "ExpiredCustomerEmailToken", "ExpiredCustomerPasswordToken", "ExtensionBadResponse", "ExtensionChainTooDeep", "ExtensionChainTooWide", "ExtensionDependencyExists", "ExtensionNoResponse", "ExtensionPredicateEvaluationFailed", "ExtensionUpdateActionsFailed", "ExternalOAuthFailed", "FeatureRemoved", "General", "insufficient_scope", "InternalConstraintViolated", "InvalidCredentials", "InvalidCurrentPassword", "InvalidField", "InvalidInput", "InvalidItemShippingDetails", "InvalidJsonInput", "InvalidOperation", "InvalidSubject", "invalid_token", "LanguageUsedInStores", "LineItemQuantityAboveLimit", "LineItemQuantityBelowLimit", "LockedField", "MatchingPriceNotFound", "MaxCartDiscountsReached", "MaxDiscountGroupsReached", "MaxResourceLimitExceeded", "MaxStoreReferencesReached", "MissingDependency", "MissingRoleOnChannel", "MissingTaxRateForCountry", "MoneyOverflow", "NoMatchingProductDiscountFound", "ObjectNotFound", "OutOfStock", "OverCapacity", "OverlappingPriceValidity", "OverlappingStandalonePriceValidity", "PendingOperation", "PriceChanged", "ProductAssignmentMissing", "ProductPresentWithDifferentVariantSelection", "ProjectNotConfiguredForLanguages", "QueryComplexityLimitExceeded", "QueryTimedOut", "RecurringOrderFailure", "ReferenceExists", "ReferencedResourceNotFound", "RequiredField", "ResourceNotFound", "ResourceSizeLimitExceeded", "SearchDeactivated", "SearchExecutionFailure", "SearchFacetPathNotFound", "SearchIndexingInProgress", "SearchNotReady", "SemanticError", "ShippingMethodDoesNotMatchCart", "StoreCartDiscountsLimitReached", "SyntaxError", "Unauthorized", "ValidityLockConflict", "access_denied", "invalid_scope", "invalid_client", "invalid_customer_account_credentials"]);
-function StandardErrorResponse_sub_114(x: any): boolean {
-  if (!(StandardErrorResponse_values_113.has(x))) return false;
-  return true;
-}
-
-function StandardErrorResponse_sub_115(x: any): boolean {
-  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["code"] === undefined) return false;
-  if (x["code"] !== undefined && !(StandardErrorResponse_sub_114(x["code"]))) return false;
-  return true;
-}
-
-function StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x: any): boolean {
+function StandardErrorResponse_after_AnonymousIdAlreadyInUseError_113(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
   return true;
@@ -62,13 +49,13 @@ function StandardErrorResponse_ResourceIdentifier_102(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_sub_117(x: any): boolean {
+function StandardErrorResponse_sub_114(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return false;
   return true;
 }
 
-function StandardErrorResponse_after_AssociateMissingPermissionError_118(x: any): boolean {
+function StandardErrorResponse_after_AssociateMissingPermissionError_115(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["associate"] === undefined) return false;
   if (x["businessUnit"] === undefined) return false;
@@ -77,11 +64,11 @@ function StandardErrorResponse_after_AssociateMissingPermissionError_118(x: any)
   if (x["associate"] !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(x["associate"]))) return false;
   if (x["businessUnit"] !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(x["businessUnit"]))) return false;
   if (x["associateOnBehalf"] !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(x["associateOnBehalf"]))) return false;
-  if (x["permissions"] !== undefined && !(StandardErrorResponse_sub_117(x["permissions"]))) return false;
+  if (x["permissions"] !== undefined && !(StandardErrorResponse_sub_114(x["permissions"]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_119(x: any): boolean {
+function StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_116(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["conflictingProductTypeId"] === undefined) return false;
   if (x["conflictingProductTypeName"] === undefined) return false;
@@ -93,7 +80,7 @@ function StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_119(x
   return true;
 }
 
-function StandardErrorResponse_after_AttributeNameDoesNotExistError_120(x: any): boolean {
+function StandardErrorResponse_after_AttributeNameDoesNotExistError_117(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["invalidAttributeName"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
@@ -101,7 +88,7 @@ function StandardErrorResponse_after_AttributeNameDoesNotExistError_120(x: any):
   return true;
 }
 
-function StandardErrorResponse_after_BulkOperationMaxItemsExceededError_121(x: any): boolean {
+function StandardErrorResponse_after_BulkOperationMaxItemsExceededError_118(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["limit"] === undefined) return false;
   if (x["provided"] === undefined) return false;
@@ -111,24 +98,24 @@ function StandardErrorResponse_after_BulkOperationMaxItemsExceededError_121(x: a
   return true;
 }
 
-function StandardErrorResponse_after_ConcurrentModificationError_122(x: any): boolean {
+function StandardErrorResponse_after_ConcurrentModificationError_119(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
   if (x["currentVersion"] !== undefined && !((typeof x["currentVersion"] === "number" && !(x["currentVersion"] % 1) && !isNaN(x["currentVersion"]) && isFinite(x["currentVersion"])))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_CountryNotConfiguredInStoreError_123(x: any): boolean {
+function StandardErrorResponse_after_CountryNotConfiguredInStoreError_120(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["storeCountries"] === undefined) return false;
   if (x["country"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["storeCountries"] !== undefined && !(StandardErrorResponse_sub_117(x["storeCountries"]))) return false;
+  if (x["storeCountries"] !== undefined && !(StandardErrorResponse_sub_114(x["storeCountries"]))) return false;
   if (x["country"] !== undefined && !(typeof x["country"] === "string")) return false;
   return true;
 }
 
-function StandardErrorResponse_after_DiscountCodeNonApplicableError_124(x: any): boolean {
+function StandardErrorResponse_after_DiscountCodeNonApplicableError_121(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
   if (x["discountCode"] !== undefined && !(typeof x["discountCode"] === "string")) return false;
@@ -148,7 +135,7 @@ function StandardErrorResponse_Attribute_105(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_after_DuplicateAttributeValueError_125(x: any): boolean {
+function StandardErrorResponse_after_DuplicateAttributeValueError_122(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["attribute"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
@@ -156,29 +143,29 @@ function StandardErrorResponse_after_DuplicateAttributeValueError_125(x: any): b
   return true;
 }
 
-function StandardErrorResponse_sub_126(x: any): boolean {
+function StandardErrorResponse_sub_123(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(StandardErrorResponse_Attribute_105(x[i]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_DuplicateAttributeValuesError_127(x: any): boolean {
+function StandardErrorResponse_after_DuplicateAttributeValuesError_124(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["attributes"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["attributes"] !== undefined && !(StandardErrorResponse_sub_126(x["attributes"]))) return false;
+  if (x["attributes"] !== undefined && !(StandardErrorResponse_sub_123(x["attributes"]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_DuplicateEnumValuesError_128(x: any): boolean {
+function StandardErrorResponse_after_DuplicateEnumValuesError_125(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["duplicates"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["duplicates"] !== undefined && !(StandardErrorResponse_sub_117(x["duplicates"]))) return false;
+  if (x["duplicates"] !== undefined && !(StandardErrorResponse_sub_114(x["duplicates"]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_DuplicateFieldError_129(x: any): boolean {
+function StandardErrorResponse_after_DuplicateFieldError_126(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["field"] === undefined) return false;
   if (x["duplicateValue"] === undefined) return false;
@@ -197,7 +184,7 @@ function StandardErrorResponse_Reference_101(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_130(x: any): boolean {
+function StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_127(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["field"] === undefined) return false;
   if (x["duplicateValue"] === undefined) return false;
@@ -218,7 +205,7 @@ function StandardErrorResponse_Price_106(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_after_DuplicatePriceKeyError_131(x: any): boolean {
+function StandardErrorResponse_after_DuplicatePriceKeyError_128(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["conflictingPrice"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
@@ -226,7 +213,7 @@ function StandardErrorResponse_after_DuplicatePriceKeyError_131(x: any): boolean
   return true;
 }
 
-function StandardErrorResponse_after_DuplicateStandalonePriceScopeError_132(x: any): boolean {
+function StandardErrorResponse_after_DuplicateStandalonePriceScopeError_129(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["conflictingStandalonePrice"] === undefined) return false;
   if (x["sku"] === undefined) return false;
@@ -243,7 +230,7 @@ function StandardErrorResponse_after_DuplicateStandalonePriceScopeError_132(x: a
   return true;
 }
 
-function StandardErrorResponse_sub_133(x: any): boolean {
+function StandardErrorResponse_sub_130(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!((x[i] !== null && typeof x[i] === "object" && !Array.isArray(x[i])))) return false;
   return true;
@@ -254,12 +241,12 @@ function StandardErrorResponse_VariantValues_107(x: any): boolean {
   if (x["prices"] === undefined) return false;
   if (x["attributes"] === undefined) return false;
   if (x["sku"] !== undefined && !(typeof x["sku"] === "string")) return false;
-  if (x["prices"] !== undefined && !(StandardErrorResponse_sub_133(x["prices"]))) return false;
-  if (x["attributes"] !== undefined && !(StandardErrorResponse_sub_126(x["attributes"]))) return false;
+  if (x["prices"] !== undefined && !(StandardErrorResponse_sub_130(x["prices"]))) return false;
+  if (x["attributes"] !== undefined && !(StandardErrorResponse_sub_123(x["attributes"]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_DuplicateVariantValuesError_134(x: any): boolean {
+function StandardErrorResponse_after_DuplicateVariantValuesError_131(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["variantValues"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
@@ -267,7 +254,7 @@ function StandardErrorResponse_after_DuplicateVariantValuesError_134(x: any): bo
   return true;
 }
 
-function StandardErrorResponse_sub_135(x: any): boolean {
+function StandardErrorResponse_sub_132(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(StandardErrorResponse_ErrorObject_1(x[i]))) return false;
   return true;
@@ -278,11 +265,11 @@ function StandardErrorResponse_OrderEditPreviewFailure_108(x: any): boolean {
   if (x["type"] === undefined) return false;
   if (x["errors"] === undefined) return false;
   if (x["type"] !== undefined && !(typeof x["type"] === "string")) return false;
-  if (x["errors"] !== undefined && !(StandardErrorResponse_sub_135(x["errors"]))) return false;
+  if (x["errors"] !== undefined && !(StandardErrorResponse_sub_132(x["errors"]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_EditPreviewFailedError_136(x: any): boolean {
+function StandardErrorResponse_after_EditPreviewFailedError_133(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["result"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
@@ -290,7 +277,7 @@ function StandardErrorResponse_after_EditPreviewFailedError_136(x: any): boolean
   return true;
 }
 
-function StandardErrorResponse_after_EnumKeyAlreadyExistsError_137(x: any): boolean {
+function StandardErrorResponse_after_EnumKeyAlreadyExistsError_134(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["conflictingEnumKey"] === undefined) return false;
   if (x["conflictingAttributeName"] === undefined) return false;
@@ -300,7 +287,7 @@ function StandardErrorResponse_after_EnumKeyAlreadyExistsError_137(x: any): bool
   return true;
 }
 
-function StandardErrorResponse_after_ExactLockConflictError_138(x: any): boolean {
+function StandardErrorResponse_after_ExactLockConflictError_135(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["sku"] === undefined) return false;
   if (x["currency"] === undefined) return false;
@@ -336,20 +323,20 @@ function StandardErrorResponse_ExtensionError_109(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_sub_139(x: any): boolean {
+function StandardErrorResponse_sub_136(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(StandardErrorResponse_ExtensionError_109(x[i]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_ExtensionBadResponseError_140(x: any): boolean {
+function StandardErrorResponse_after_ExtensionBadResponseError_137(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["extensionErrors"] === undefined) return false;
   if (x["extensionId"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
   if (x["localizedMessage"] !== undefined && !(StandardErrorResponse_LocalizedString_104(x["localizedMessage"]))) return false;
   if (x["extensionExtraInfo"] !== undefined && !((x["extensionExtraInfo"] !== null && typeof x["extensionExtraInfo"] === "object" && !Array.isArray(x["extensionExtraInfo"])))) return false;
-  if (x["extensionErrors"] !== undefined && !(StandardErrorResponse_sub_139(x["extensionErrors"]))) return false;
+  if (x["extensionErrors"] !== undefined && !(StandardErrorResponse_sub_136(x["extensionErrors"]))) return false;
   if (x["extensionBody"] !== undefined && !(typeof x["extensionBody"] === "string")) return false;
   if (x["extensionStatusCode"] !== undefined && !((typeof x["extensionStatusCode"] === "number" && !(x["extensionStatusCode"] % 1) && !isNaN(x["extensionStatusCode"]) && isFinite(x["extensionStatusCode"])))) return false;
   if (x["extensionId"] !== undefined && !(typeof x["extensionId"] === "string")) return false;
@@ -357,7 +344,7 @@ function StandardErrorResponse_after_ExtensionBadResponseError_140(x: any): bool
   return true;
 }
 
-function StandardErrorResponse_after_ExtensionNoResponseError_141(x: any): boolean {
+function StandardErrorResponse_after_ExtensionNoResponseError_138(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["extensionId"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
@@ -374,7 +361,7 @@ function StandardErrorResponse_ErrorByExtension_110(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_142(x: any): boolean {
+function StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_139(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["errorByExtension"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
@@ -382,17 +369,17 @@ function StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_142
   return true;
 }
 
-function StandardErrorResponse_after_ExtensionUpdateActionsFailedError_143(x: any): boolean {
+function StandardErrorResponse_after_ExtensionUpdateActionsFailedError_140(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["extensionErrors"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
   if (x["localizedMessage"] !== undefined && !(StandardErrorResponse_LocalizedString_104(x["localizedMessage"]))) return false;
   if (x["extensionExtraInfo"] !== undefined && !((x["extensionExtraInfo"] !== null && typeof x["extensionExtraInfo"] === "object" && !Array.isArray(x["extensionExtraInfo"])))) return false;
-  if (x["extensionErrors"] !== undefined && !(StandardErrorResponse_sub_139(x["extensionErrors"]))) return false;
+  if (x["extensionErrors"] !== undefined && !(StandardErrorResponse_sub_136(x["extensionErrors"]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_InvalidFieldError_144(x: any): boolean {
+function StandardErrorResponse_after_InvalidFieldError_141(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["field"] === undefined) return false;
   if (x["invalidValue"] === undefined) return false;
@@ -402,7 +389,7 @@ function StandardErrorResponse_after_InvalidFieldError_144(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_after_InvalidItemShippingDetailsError_145(x: any): boolean {
+function StandardErrorResponse_after_InvalidItemShippingDetailsError_142(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["subject"] === undefined) return false;
   if (x["itemId"] === undefined) return false;
@@ -412,7 +399,7 @@ function StandardErrorResponse_after_InvalidItemShippingDetailsError_145(x: any)
   return true;
 }
 
-function StandardErrorResponse_after_InvalidJsonInputError_146(x: any): boolean {
+function StandardErrorResponse_after_InvalidJsonInputError_143(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["detailedErrorMessage"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
@@ -420,7 +407,7 @@ function StandardErrorResponse_after_InvalidJsonInputError_146(x: any): boolean 
   return true;
 }
 
-function StandardErrorResponse_after_LineItemQuantityAboveLimitError_147(x: any): boolean {
+function StandardErrorResponse_after_LineItemQuantityAboveLimitError_144(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["quantity"] === undefined) return false;
   if (x["maxCartQuantity"] === undefined) return false;
@@ -431,7 +418,7 @@ function StandardErrorResponse_after_LineItemQuantityAboveLimitError_147(x: any)
   return true;
 }
 
-function StandardErrorResponse_after_LineItemQuantityBelowLimitError_148(x: any): boolean {
+function StandardErrorResponse_after_LineItemQuantityBelowLimitError_145(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["quantity"] === undefined) return false;
   if (x["minCartQuantity"] === undefined) return false;
@@ -442,7 +429,7 @@ function StandardErrorResponse_after_LineItemQuantityBelowLimitError_148(x: any)
   return true;
 }
 
-function StandardErrorResponse_after_LockedFieldError_149(x: any): boolean {
+function StandardErrorResponse_after_LockedFieldError_146(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["field"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
@@ -450,7 +437,7 @@ function StandardErrorResponse_after_LockedFieldError_149(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_after_MatchingPriceNotFoundError_150(x: any): boolean {
+function StandardErrorResponse_after_MatchingPriceNotFoundError_147(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["productId"] === undefined) return false;
   if (x["variantId"] === undefined) return false;
@@ -464,7 +451,7 @@ function StandardErrorResponse_after_MatchingPriceNotFoundError_150(x: any): boo
   return true;
 }
 
-function StandardErrorResponse_after_MaxResourceLimitExceededError_151(x: any): boolean {
+function StandardErrorResponse_after_MaxResourceLimitExceededError_148(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["exceededResource"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
@@ -472,7 +459,7 @@ function StandardErrorResponse_after_MaxResourceLimitExceededError_151(x: any): 
   return true;
 }
 
-function StandardErrorResponse_after_MissingRoleOnChannelError_152(x: any): boolean {
+function StandardErrorResponse_after_MissingRoleOnChannelError_149(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["missingRole"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
@@ -481,7 +468,7 @@ function StandardErrorResponse_after_MissingRoleOnChannelError_152(x: any): bool
   return true;
 }
 
-function StandardErrorResponse_after_MissingTaxRateForCountryError_153(x: any): boolean {
+function StandardErrorResponse_after_MissingTaxRateForCountryError_150(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["taxCategoryId"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
@@ -491,17 +478,17 @@ function StandardErrorResponse_after_MissingTaxRateForCountryError_153(x: any): 
   return true;
 }
 
-function StandardErrorResponse_after_OutOfStockError_154(x: any): boolean {
+function StandardErrorResponse_after_OutOfStockError_151(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["lineItems"] === undefined) return false;
   if (x["skus"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["lineItems"] !== undefined && !(StandardErrorResponse_sub_117(x["lineItems"]))) return false;
-  if (x["skus"] !== undefined && !(StandardErrorResponse_sub_117(x["skus"]))) return false;
+  if (x["lineItems"] !== undefined && !(StandardErrorResponse_sub_114(x["lineItems"]))) return false;
+  if (x["skus"] !== undefined && !(StandardErrorResponse_sub_114(x["skus"]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_OverlappingPriceValidityError_155(x: any): boolean {
+function StandardErrorResponse_after_OverlappingPriceValidityError_152(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["conflictingPrice"] === undefined) return false;
   if (x["currency"] === undefined) return false;
@@ -518,7 +505,7 @@ function StandardErrorResponse_after_OverlappingPriceValidityError_155(x: any): 
   return true;
 }
 
-function StandardErrorResponse_after_OverlappingStandalonePriceValidityError_156(x: any): boolean {
+function StandardErrorResponse_after_OverlappingStandalonePriceValidityError_153(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["conflictingStandalonePrice"] === undefined) return false;
   if (x["sku"] === undefined) return false;
@@ -537,17 +524,17 @@ function StandardErrorResponse_after_OverlappingStandalonePriceValidityError_156
   return true;
 }
 
-function StandardErrorResponse_after_PriceChangedError_157(x: any): boolean {
+function StandardErrorResponse_after_PriceChangedError_154(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["lineItems"] === undefined) return false;
   if (x["shipping"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["lineItems"] !== undefined && !(StandardErrorResponse_sub_117(x["lineItems"]))) return false;
+  if (x["lineItems"] !== undefined && !(StandardErrorResponse_sub_114(x["lineItems"]))) return false;
   if (x["shipping"] !== undefined && !(typeof x["shipping"] === "boolean")) return false;
   return true;
 }
 
-function StandardErrorResponse_after_ProductAssignmentMissingError_158(x: any): boolean {
+function StandardErrorResponse_after_ProductAssignmentMissingError_155(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["product"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
@@ -559,11 +546,11 @@ function StandardErrorResponse_ProductVariantSelection_111(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["type"] === undefined) return false;
   if (x["type"] !== undefined && !(typeof x["type"] === "string")) return false;
-  if (x["skus"] !== undefined && !(StandardErrorResponse_sub_117(x["skus"]))) return false;
+  if (x["skus"] !== undefined && !(StandardErrorResponse_sub_114(x["skus"]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_159(x: any): boolean {
+function StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_156(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["product"] === undefined) return false;
   if (x["existingVariantSelection"] === undefined) return false;
@@ -573,28 +560,28 @@ function StandardErrorResponse_after_ProductPresentWithDifferentVariantSelection
   return true;
 }
 
-function StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_160(x: any): boolean {
+function StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_157(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["languages"] !== undefined && !(StandardErrorResponse_sub_117(x["languages"]))) return false;
+  if (x["languages"] !== undefined && !(StandardErrorResponse_sub_114(x["languages"]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_RecurringOrderFailureError_161(x: any): boolean {
+function StandardErrorResponse_after_RecurringOrderFailureError_158(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["details"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
   return true;
 }
 
-function StandardErrorResponse_after_ReferenceExistsError_162(x: any): boolean {
+function StandardErrorResponse_after_ReferenceExistsError_159(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
   if (x["referencedBy"] !== undefined && !(typeof x["referencedBy"] === "string")) return false;
   return true;
 }
 
-function StandardErrorResponse_after_ReferencedResourceNotFoundError_163(x: any): boolean {
+function StandardErrorResponse_after_ReferencedResourceNotFoundError_160(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["typeId"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
@@ -613,28 +600,28 @@ function StandardErrorResponse_KeyReference_103(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_sub_164(x: any): boolean {
+function StandardErrorResponse_sub_161(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(StandardErrorResponse_KeyReference_103(x[i]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_165(x: any): boolean {
+function StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_162(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["stores"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["stores"] !== undefined && !(StandardErrorResponse_sub_164(x["stores"]))) return false;
+  if (x["stores"] !== undefined && !(StandardErrorResponse_sub_161(x["stores"]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_UnauthorizedError_166(x: any): boolean {
+function StandardErrorResponse_after_UnauthorizedError_163(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["storesWithoutPermission"] !== undefined && !(StandardErrorResponse_sub_117(x["storesWithoutPermission"]))) return false;
+  if (x["storesWithoutPermission"] !== undefined && !(StandardErrorResponse_sub_114(x["storesWithoutPermission"]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_ValidityLockConflictError_167(x: any): boolean {
+function StandardErrorResponse_after_ValidityLockConflictError_164(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["sku"] === undefined) return false;
   if (x["currency"] === undefined) return false;
@@ -648,113 +635,6 @@ function StandardErrorResponse_after_ValidityLockConflictError_167(x: any): bool
   return true;
 }
 
-function StandardErrorResponse_KnownErrorObject_2(x: any): boolean {
-  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["code"] === undefined) return false;
-  if (x["code"] !== undefined && !(typeof x["code"] === "string")) return false;
-  switch (x["code"]) {
-    case "AnonymousIdAlreadyInUse": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "AssociateMissingPermission": return StandardErrorResponse_after_AssociateMissingPermissionError_118(x);
-    case "AttributeDefinitionAlreadyExists": return StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_119(x);
-    case "AttributeDefinitionTypeConflict": return StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_119(x);
-    case "AttributeNameDoesNotExist": return StandardErrorResponse_after_AttributeNameDoesNotExistError_120(x);
-    case "BadGateway": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "BulkOperationMaxItemsExceeded": return StandardErrorResponse_after_BulkOperationMaxItemsExceededError_121(x);
-    case "CircularDependency": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "ConcurrentModification": return StandardErrorResponse_after_ConcurrentModificationError_122(x);
-    case "ContentTooLarge": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "CountryNotConfiguredInStore": return StandardErrorResponse_after_CountryNotConfiguredInStoreError_123(x);
-    case "DiscountCodeNonApplicable": return StandardErrorResponse_after_DiscountCodeNonApplicableError_124(x);
-    case "DuplicateAttributeValue": return StandardErrorResponse_after_DuplicateAttributeValueError_125(x);
-    case "DuplicateAttributeValues": return StandardErrorResponse_after_DuplicateAttributeValuesError_127(x);
-    case "DuplicateEnumValues": return StandardErrorResponse_after_DuplicateEnumValuesError_128(x);
-    case "DuplicateField": return StandardErrorResponse_after_DuplicateFieldError_129(x);
-    case "DuplicateFieldWithConflictingResource": return StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_130(x);
-    case "DuplicatePriceKey": return StandardErrorResponse_after_DuplicatePriceKeyError_131(x);
-    case "DuplicatePriceScope": return StandardErrorResponse_after_DuplicatePriceKeyError_131(x);
-    case "DuplicateStandalonePriceScope": return StandardErrorResponse_after_DuplicateStandalonePriceScopeError_132(x);
-    case "DuplicateVariantValues": return StandardErrorResponse_after_DuplicateVariantValuesError_134(x);
-    case "EditPreviewFailed": return StandardErrorResponse_after_EditPreviewFailedError_136(x);
-    case "EnumKeyAlreadyExists": return StandardErrorResponse_after_EnumKeyAlreadyExistsError_137(x);
-    case "EnumKeyDoesNotExist": return StandardErrorResponse_after_EnumKeyAlreadyExistsError_137(x);
-    case "EnumValueIsUsed": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "EnumValuesMustMatch": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "ExactLockConflict": return StandardErrorResponse_after_ExactLockConflictError_138(x);
-    case "ExpiredCustomerEmailToken": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "ExpiredCustomerPasswordToken": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "ExtensionBadResponse": return StandardErrorResponse_after_ExtensionBadResponseError_140(x);
-    case "ExtensionChainTooDeep": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "ExtensionChainTooWide": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "ExtensionDependencyExists": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "ExtensionNoResponse": return StandardErrorResponse_after_ExtensionNoResponseError_141(x);
-    case "ExtensionPredicateEvaluationFailed": return StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_142(x);
-    case "ExtensionUpdateActionsFailed": return StandardErrorResponse_after_ExtensionUpdateActionsFailedError_143(x);
-    case "ExternalOAuthFailed": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "FeatureRemoved": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "General": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "insufficient_scope": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "InternalConstraintViolated": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "InvalidCredentials": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "InvalidCurrentPassword": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "InvalidField": return StandardErrorResponse_after_InvalidFieldError_144(x);
-    case "InvalidInput": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "InvalidItemShippingDetails": return StandardErrorResponse_after_InvalidItemShippingDetailsError_145(x);
-    case "InvalidJsonInput": return StandardErrorResponse_after_InvalidJsonInputError_146(x);
-    case "InvalidOperation": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "InvalidSubject": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "invalid_token": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "LanguageUsedInStores": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "LineItemQuantityAboveLimit": return StandardErrorResponse_after_LineItemQuantityAboveLimitError_147(x);
-    case "LineItemQuantityBelowLimit": return StandardErrorResponse_after_LineItemQuantityBelowLimitError_148(x);
-    case "LockedField": return StandardErrorResponse_after_LockedFieldError_149(x);
-    case "MatchingPriceNotFound": return StandardErrorResponse_after_MatchingPriceNotFoundError_150(x);
-    case "MaxCartDiscountsReached": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "MaxDiscountGroupsReached": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "MaxResourceLimitExceeded": return StandardErrorResponse_after_MaxResourceLimitExceededError_151(x);
-    case "MaxStoreReferencesReached": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "MissingDependency": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "MissingRoleOnChannel": return StandardErrorResponse_after_MissingRoleOnChannelError_152(x);
-    case "MissingTaxRateForCountry": return StandardErrorResponse_after_MissingTaxRateForCountryError_153(x);
-    case "MoneyOverflow": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "NoMatchingProductDiscountFound": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "ObjectNotFound": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "OutOfStock": return StandardErrorResponse_after_OutOfStockError_154(x);
-    case "OverCapacity": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "OverlappingPriceValidity": return StandardErrorResponse_after_OverlappingPriceValidityError_155(x);
-    case "OverlappingStandalonePriceValidity": return StandardErrorResponse_after_OverlappingStandalonePriceValidityError_156(x);
-    case "PendingOperation": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "PriceChanged": return StandardErrorResponse_after_PriceChangedError_157(x);
-    case "ProductAssignmentMissing": return StandardErrorResponse_after_ProductAssignmentMissingError_158(x);
-    case "ProductPresentWithDifferentVariantSelection": return StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_159(x);
-    case "ProjectNotConfiguredForLanguages": return StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_160(x);
-    case "QueryComplexityLimitExceeded": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "QueryTimedOut": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "RecurringOrderFailure": return StandardErrorResponse_after_RecurringOrderFailureError_161(x);
-    case "ReferenceExists": return StandardErrorResponse_after_ReferenceExistsError_162(x);
-    case "ReferencedResourceNotFound": return StandardErrorResponse_after_ReferencedResourceNotFoundError_163(x);
-    case "RequiredField": return StandardErrorResponse_after_LockedFieldError_149(x);
-    case "ResourceNotFound": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "ResourceSizeLimitExceeded": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "SearchDeactivated": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "SearchExecutionFailure": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "SearchFacetPathNotFound": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "SearchIndexingInProgress": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "SearchNotReady": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "SemanticError": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "ShippingMethodDoesNotMatchCart": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "StoreCartDiscountsLimitReached": return StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_165(x);
-    case "SyntaxError": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "Unauthorized": return StandardErrorResponse_after_UnauthorizedError_166(x);
-    case "ValidityLockConflict": return StandardErrorResponse_after_ValidityLockConflictError_167(x);
-    case "access_denied": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "invalid_scope": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "invalid_client": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    case "invalid_customer_account_credentials": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_116(x);
-    default: return false;
-  }
-  return true;
-}
-
 function StandardErrorResponse_UnknownErrorObject_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["code"] === undefined) return false;
@@ -765,8 +645,56 @@ function StandardErrorResponse_UnknownErrorObject_3(x: any): boolean {
 }
 
 function StandardErrorResponse_ErrorObject_1(x: any): boolean {
-  if (!(StandardErrorResponse_sub_115(x) ? StandardErrorResponse_KnownErrorObject_2(x) : StandardErrorResponse_UnknownErrorObject_3(x))) return false;
-  return true;
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  switch (x["code"]) {
+    case "AnonymousIdAlreadyInUse": case "BadGateway": case "CircularDependency": case "ContentTooLarge": case "EnumValueIsUsed": case "EnumValuesMustMatch": case "ExpiredCustomerEmailToken": case "ExpiredCustomerPasswordToken": case "ExtensionChainTooDeep": case "ExtensionChainTooWide": case "ExtensionDependencyExists": case "ExternalOAuthFailed": case "FeatureRemoved": case "General": case "insufficient_scope": case "InternalConstraintViolated": case "InvalidCredentials": case "InvalidCurrentPassword": case "InvalidInput": case "InvalidOperation": case "InvalidSubject": case "invalid_token": case "LanguageUsedInStores": case "MaxCartDiscountsReached": case "MaxDiscountGroupsReached": case "MaxStoreReferencesReached": case "MissingDependency": case "MoneyOverflow": case "NoMatchingProductDiscountFound": case "ObjectNotFound": case "OverCapacity": case "PendingOperation": case "QueryComplexityLimitExceeded": case "QueryTimedOut": case "ResourceNotFound": case "ResourceSizeLimitExceeded": case "SearchDeactivated": case "SearchExecutionFailure": case "SearchFacetPathNotFound": case "SearchIndexingInProgress": case "SearchNotReady": case "SemanticError": case "ShippingMethodDoesNotMatchCart": case "SyntaxError": case "access_denied": case "invalid_scope": case "invalid_client": case "invalid_customer_account_credentials": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_113(x);
+    case "AssociateMissingPermission": return StandardErrorResponse_after_AssociateMissingPermissionError_115(x);
+    case "AttributeDefinitionAlreadyExists": case "AttributeDefinitionTypeConflict": return StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_116(x);
+    case "AttributeNameDoesNotExist": return StandardErrorResponse_after_AttributeNameDoesNotExistError_117(x);
+    case "BulkOperationMaxItemsExceeded": return StandardErrorResponse_after_BulkOperationMaxItemsExceededError_118(x);
+    case "ConcurrentModification": return StandardErrorResponse_after_ConcurrentModificationError_119(x);
+    case "CountryNotConfiguredInStore": return StandardErrorResponse_after_CountryNotConfiguredInStoreError_120(x);
+    case "DiscountCodeNonApplicable": return StandardErrorResponse_after_DiscountCodeNonApplicableError_121(x);
+    case "DuplicateAttributeValue": return StandardErrorResponse_after_DuplicateAttributeValueError_122(x);
+    case "DuplicateAttributeValues": return StandardErrorResponse_after_DuplicateAttributeValuesError_124(x);
+    case "DuplicateEnumValues": return StandardErrorResponse_after_DuplicateEnumValuesError_125(x);
+    case "DuplicateField": return StandardErrorResponse_after_DuplicateFieldError_126(x);
+    case "DuplicateFieldWithConflictingResource": return StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_127(x);
+    case "DuplicatePriceKey": case "DuplicatePriceScope": return StandardErrorResponse_after_DuplicatePriceKeyError_128(x);
+    case "DuplicateStandalonePriceScope": return StandardErrorResponse_after_DuplicateStandalonePriceScopeError_129(x);
+    case "DuplicateVariantValues": return StandardErrorResponse_after_DuplicateVariantValuesError_131(x);
+    case "EditPreviewFailed": return StandardErrorResponse_after_EditPreviewFailedError_133(x);
+    case "EnumKeyAlreadyExists": case "EnumKeyDoesNotExist": return StandardErrorResponse_after_EnumKeyAlreadyExistsError_134(x);
+    case "ExactLockConflict": return StandardErrorResponse_after_ExactLockConflictError_135(x);
+    case "ExtensionBadResponse": return StandardErrorResponse_after_ExtensionBadResponseError_137(x);
+    case "ExtensionNoResponse": return StandardErrorResponse_after_ExtensionNoResponseError_138(x);
+    case "ExtensionPredicateEvaluationFailed": return StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_139(x);
+    case "ExtensionUpdateActionsFailed": return StandardErrorResponse_after_ExtensionUpdateActionsFailedError_140(x);
+    case "InvalidField": return StandardErrorResponse_after_InvalidFieldError_141(x);
+    case "InvalidItemShippingDetails": return StandardErrorResponse_after_InvalidItemShippingDetailsError_142(x);
+    case "InvalidJsonInput": return StandardErrorResponse_after_InvalidJsonInputError_143(x);
+    case "LineItemQuantityAboveLimit": return StandardErrorResponse_after_LineItemQuantityAboveLimitError_144(x);
+    case "LineItemQuantityBelowLimit": return StandardErrorResponse_after_LineItemQuantityBelowLimitError_145(x);
+    case "LockedField": case "RequiredField": return StandardErrorResponse_after_LockedFieldError_146(x);
+    case "MatchingPriceNotFound": return StandardErrorResponse_after_MatchingPriceNotFoundError_147(x);
+    case "MaxResourceLimitExceeded": return StandardErrorResponse_after_MaxResourceLimitExceededError_148(x);
+    case "MissingRoleOnChannel": return StandardErrorResponse_after_MissingRoleOnChannelError_149(x);
+    case "MissingTaxRateForCountry": return StandardErrorResponse_after_MissingTaxRateForCountryError_150(x);
+    case "OutOfStock": return StandardErrorResponse_after_OutOfStockError_151(x);
+    case "OverlappingPriceValidity": return StandardErrorResponse_after_OverlappingPriceValidityError_152(x);
+    case "OverlappingStandalonePriceValidity": return StandardErrorResponse_after_OverlappingStandalonePriceValidityError_153(x);
+    case "PriceChanged": return StandardErrorResponse_after_PriceChangedError_154(x);
+    case "ProductAssignmentMissing": return StandardErrorResponse_after_ProductAssignmentMissingError_155(x);
+    case "ProductPresentWithDifferentVariantSelection": return StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_156(x);
+    case "ProjectNotConfiguredForLanguages": return StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_157(x);
+    case "RecurringOrderFailure": return StandardErrorResponse_after_RecurringOrderFailureError_158(x);
+    case "ReferenceExists": return StandardErrorResponse_after_ReferenceExistsError_159(x);
+    case "ReferencedResourceNotFound": return StandardErrorResponse_after_ReferencedResourceNotFoundError_160(x);
+    case "StoreCartDiscountsLimitReached": return StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_162(x);
+    case "Unauthorized": return StandardErrorResponse_after_UnauthorizedError_163(x);
+    case "ValidityLockConflict": return StandardErrorResponse_after_ValidityLockConflictError_164(x);
+    default: return StandardErrorResponse_UnknownErrorObject_3(x);
+  }
 }
 
 function StandardErrorResponse_StandardErrorResponse_112(x: any): boolean {
@@ -775,7 +703,74 @@ function StandardErrorResponse_StandardErrorResponse_112(x: any): boolean {
   if (x["message"] === undefined) return false;
   if (x["statusCode"] !== undefined && !((typeof x["statusCode"] === "number" && !(x["statusCode"] % 1) && !isNaN(x["statusCode"]) && isFinite(x["statusCode"])))) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["errors"] !== undefined && !(StandardErrorResponse_sub_135(x["errors"]))) return false;
+  if (x["errors"] !== undefined && !(StandardErrorResponse_sub_132(x["errors"]))) return false;
+  return true;
+}
+
+function StandardErrorResponse_dispatch_165(x: any): boolean {
+  switch (x["code"]) {
+    case "AnonymousIdAlreadyInUse": case "BadGateway": case "CircularDependency": case "ContentTooLarge": case "EnumValueIsUsed": case "EnumValuesMustMatch": case "ExpiredCustomerEmailToken": case "ExpiredCustomerPasswordToken": case "ExtensionChainTooDeep": case "ExtensionChainTooWide": case "ExtensionDependencyExists": case "ExternalOAuthFailed": case "FeatureRemoved": case "General": case "insufficient_scope": case "InternalConstraintViolated": case "InvalidCredentials": case "InvalidCurrentPassword": case "InvalidInput": case "InvalidOperation": case "InvalidSubject": case "invalid_token": case "LanguageUsedInStores": case "MaxCartDiscountsReached": case "MaxDiscountGroupsReached": case "MaxStoreReferencesReached": case "MissingDependency": case "MoneyOverflow": case "NoMatchingProductDiscountFound": case "ObjectNotFound": case "OverCapacity": case "PendingOperation": case "QueryComplexityLimitExceeded": case "QueryTimedOut": case "ResourceNotFound": case "ResourceSizeLimitExceeded": case "SearchDeactivated": case "SearchExecutionFailure": case "SearchFacetPathNotFound": case "SearchIndexingInProgress": case "SearchNotReady": case "SemanticError": case "ShippingMethodDoesNotMatchCart": case "SyntaxError": case "access_denied": case "invalid_scope": case "invalid_client": case "invalid_customer_account_credentials": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_113(x);
+    case "AssociateMissingPermission": return StandardErrorResponse_after_AssociateMissingPermissionError_115(x);
+    case "AttributeDefinitionAlreadyExists": case "AttributeDefinitionTypeConflict": return StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_116(x);
+    case "AttributeNameDoesNotExist": return StandardErrorResponse_after_AttributeNameDoesNotExistError_117(x);
+    case "BulkOperationMaxItemsExceeded": return StandardErrorResponse_after_BulkOperationMaxItemsExceededError_118(x);
+    case "ConcurrentModification": return StandardErrorResponse_after_ConcurrentModificationError_119(x);
+    case "CountryNotConfiguredInStore": return StandardErrorResponse_after_CountryNotConfiguredInStoreError_120(x);
+    case "DiscountCodeNonApplicable": return StandardErrorResponse_after_DiscountCodeNonApplicableError_121(x);
+    case "DuplicateAttributeValue": return StandardErrorResponse_after_DuplicateAttributeValueError_122(x);
+    case "DuplicateAttributeValues": return StandardErrorResponse_after_DuplicateAttributeValuesError_124(x);
+    case "DuplicateEnumValues": return StandardErrorResponse_after_DuplicateEnumValuesError_125(x);
+    case "DuplicateField": return StandardErrorResponse_after_DuplicateFieldError_126(x);
+    case "DuplicateFieldWithConflictingResource": return StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_127(x);
+    case "DuplicatePriceKey": case "DuplicatePriceScope": return StandardErrorResponse_after_DuplicatePriceKeyError_128(x);
+    case "DuplicateStandalonePriceScope": return StandardErrorResponse_after_DuplicateStandalonePriceScopeError_129(x);
+    case "DuplicateVariantValues": return StandardErrorResponse_after_DuplicateVariantValuesError_131(x);
+    case "EditPreviewFailed": return StandardErrorResponse_after_EditPreviewFailedError_133(x);
+    case "EnumKeyAlreadyExists": case "EnumKeyDoesNotExist": return StandardErrorResponse_after_EnumKeyAlreadyExistsError_134(x);
+    case "ExactLockConflict": return StandardErrorResponse_after_ExactLockConflictError_135(x);
+    case "ExtensionBadResponse": return StandardErrorResponse_after_ExtensionBadResponseError_137(x);
+    case "ExtensionNoResponse": return StandardErrorResponse_after_ExtensionNoResponseError_138(x);
+    case "ExtensionPredicateEvaluationFailed": return StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_139(x);
+    case "ExtensionUpdateActionsFailed": return StandardErrorResponse_after_ExtensionUpdateActionsFailedError_140(x);
+    case "InvalidField": return StandardErrorResponse_after_InvalidFieldError_141(x);
+    case "InvalidItemShippingDetails": return StandardErrorResponse_after_InvalidItemShippingDetailsError_142(x);
+    case "InvalidJsonInput": return StandardErrorResponse_after_InvalidJsonInputError_143(x);
+    case "LineItemQuantityAboveLimit": return StandardErrorResponse_after_LineItemQuantityAboveLimitError_144(x);
+    case "LineItemQuantityBelowLimit": return StandardErrorResponse_after_LineItemQuantityBelowLimitError_145(x);
+    case "LockedField": case "RequiredField": return StandardErrorResponse_after_LockedFieldError_146(x);
+    case "MatchingPriceNotFound": return StandardErrorResponse_after_MatchingPriceNotFoundError_147(x);
+    case "MaxResourceLimitExceeded": return StandardErrorResponse_after_MaxResourceLimitExceededError_148(x);
+    case "MissingRoleOnChannel": return StandardErrorResponse_after_MissingRoleOnChannelError_149(x);
+    case "MissingTaxRateForCountry": return StandardErrorResponse_after_MissingTaxRateForCountryError_150(x);
+    case "OutOfStock": return StandardErrorResponse_after_OutOfStockError_151(x);
+    case "OverlappingPriceValidity": return StandardErrorResponse_after_OverlappingPriceValidityError_152(x);
+    case "OverlappingStandalonePriceValidity": return StandardErrorResponse_after_OverlappingStandalonePriceValidityError_153(x);
+    case "PriceChanged": return StandardErrorResponse_after_PriceChangedError_154(x);
+    case "ProductAssignmentMissing": return StandardErrorResponse_after_ProductAssignmentMissingError_155(x);
+    case "ProductPresentWithDifferentVariantSelection": return StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_156(x);
+    case "ProjectNotConfiguredForLanguages": return StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_157(x);
+    case "RecurringOrderFailure": return StandardErrorResponse_after_RecurringOrderFailureError_158(x);
+    case "ReferenceExists": return StandardErrorResponse_after_ReferenceExistsError_159(x);
+    case "ReferencedResourceNotFound": return StandardErrorResponse_after_ReferencedResourceNotFoundError_160(x);
+    case "StoreCartDiscountsLimitReached": return StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_162(x);
+    case "Unauthorized": return StandardErrorResponse_after_UnauthorizedError_163(x);
+    case "ValidityLockConflict": return StandardErrorResponse_after_ValidityLockConflictError_164(x);
+    default: return false;
+  }
+}
+
+function StandardErrorResponse_KnownErrorObject_2(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["code"] === undefined) return false;
+  if (x["code"] !== undefined && !(typeof x["code"] === "string")) return false;
+  if (!(StandardErrorResponse_dispatch_165(x))) return false;
+  return true;
+}
+
+function GraphQLErrorResponse_sub_5(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    if (x["statusCode"] === undefined) return false;
+  }
   return true;
 }
 
@@ -788,24 +783,24 @@ function GraphQLErrorResponse_GraphQLErrorLocation_2(x: any): boolean {
   return true;
 }
 
-function GraphQLErrorResponse_sub_5(x: any): boolean {
+function GraphQLErrorResponse_sub_6(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_GraphQLErrorLocation_2(x[i]))) return false;
   return true;
 }
 
-function GraphQLErrorResponse_sub_6(x: any): boolean {
+function GraphQLErrorResponse_sub_7(x: any): boolean {
   if (!(typeof x === "string" || (typeof x === "number" && !(x % 1) && !isNaN(x) && isFinite(x)))) return false;
   return true;
 }
 
-function GraphQLErrorResponse_sub_7(x: any): boolean {
+function GraphQLErrorResponse_sub_8(x: any): boolean {
   if (!(Array.isArray(x))) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_sub_6(x[i]))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_sub_7(x[i]))) return false;
   return true;
 }
 
-function GraphQLErrorResponse_sub_8(x: any): boolean {
+function GraphQLErrorResponse_sub_9(x: any): boolean {
   if (!(typeof x === "string")) return false;
   return true;
 }
@@ -813,7 +808,7 @@ function GraphQLErrorResponse_sub_8(x: any): boolean {
 function GraphQLErrorResponse_GraphQLErrorExtensions_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["code"] === undefined) return false;
-  if (x["code"] !== undefined && !(GraphQLErrorResponse_sub_8(x["code"]))) return false;
+  if (x["code"] !== undefined && !(GraphQLErrorResponse_sub_9(x["code"]))) return false;
   return true;
 }
 
@@ -821,30 +816,23 @@ function GraphQLErrorResponse_GraphQLError_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["message"] === undefined) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["locations"] !== undefined && !(GraphQLErrorResponse_sub_5(x["locations"]))) return false;
-  if (x["path"] !== undefined && !(GraphQLErrorResponse_sub_7(x["path"]))) return false;
+  if (x["locations"] !== undefined && !(GraphQLErrorResponse_sub_6(x["locations"]))) return false;
+  if (x["path"] !== undefined && !(GraphQLErrorResponse_sub_8(x["path"]))) return false;
   if (x["extensions"] !== undefined && !(GraphQLErrorResponse_GraphQLErrorExtensions_3(x["extensions"]))) return false;
   return true;
 }
 
-function GraphQLErrorResponse_sub_9(x: any): boolean {
+function GraphQLErrorResponse_sub_10(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_GraphQLError_1(x[i]))) return false;
   return true;
 }
 
-function GraphQLErrorResponse_sub_10(x: any): boolean {
-  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
-    if (x["statusCode"] === undefined) return false;
-  }
-  return true;
-}
-
 function GraphQLErrorResponse_GraphQLErrorResponse_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (!(!GraphQLErrorResponse_sub_5(x))) return false;
   if (x["errors"] === undefined) return false;
-  if (x["errors"] !== undefined && !(GraphQLErrorResponse_sub_9(x["errors"]))) return false;
-  if (!(!GraphQLErrorResponse_sub_10(x))) return false;
+  if (x["errors"] !== undefined && !(GraphQLErrorResponse_sub_10(x["errors"]))) return false;
   return true;
 }
 
@@ -852,3 +840,11 @@ export const checkAuthErrorResponse: (value: unknown) => boolean = AuthErrorResp
 export const checkStandardErrorResponse: (value: unknown) => boolean = StandardErrorResponse_StandardErrorResponse_112;
 export const checkKnownErrorObject: (value: unknown) => boolean = StandardErrorResponse_KnownErrorObject_2;
 export const checkGraphQLErrorResponse: (value: unknown) => boolean = GraphQLErrorResponse_GraphQLErrorResponse_4;
+/** The first envelope (in match order) whose check accepts the value. Never throws. */
+export function firstMatchingEnvelope(x: unknown): "AuthErrorResponse" | "StandardErrorResponse" | "GraphQLErrorResponse" | undefined {
+  if (typeof x !== "object" || x === null) return undefined;
+  try { if (checkAuthErrorResponse(x)) return "AuthErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkStandardErrorResponse(x)) return "StandardErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkGraphQLErrorResponse(x)) return "GraphQLErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  return undefined;
+}

@@ -63,3 +63,9 @@ function ElasticPathErrorResponse_ElasticPathErrorResponse_3(x: any): boolean {
 }
 
 export const checkElasticPathErrorResponse: (value: unknown) => boolean = ElasticPathErrorResponse_ElasticPathErrorResponse_3;
+/** The first envelope (in match order) whose check accepts the value. Never throws. */
+export function firstMatchingEnvelope(x: unknown): "ElasticPathErrorResponse" | undefined {
+  if (typeof x !== "object" || x === null) return undefined;
+  try { if (checkElasticPathErrorResponse(x)) return "ElasticPathErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  return undefined;
+}

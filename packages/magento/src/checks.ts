@@ -83,3 +83,10 @@ function FallbackErrorResponse_FallbackErrorResponse_3(x: any): boolean {
 
 export const checkWebapiErrorResponse: (value: unknown) => boolean = WebapiErrorResponse_WebapiErrorResponse_4;
 export const checkFallbackErrorResponse: (value: unknown) => boolean = FallbackErrorResponse_FallbackErrorResponse_3;
+/** The first envelope (in match order) whose check accepts the value. Never throws. */
+export function firstMatchingEnvelope(x: unknown): "WebapiErrorResponse" | "FallbackErrorResponse" | undefined {
+  if (typeof x !== "object" || x === null) return undefined;
+  try { if (checkWebapiErrorResponse(x)) return "WebapiErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkFallbackErrorResponse(x)) return "FallbackErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  return undefined;
+}

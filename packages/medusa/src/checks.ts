@@ -46,25 +46,33 @@ function MedusaErrorResponse_MedusaErrorResponse_1(x: any): boolean {
 }
 
 function MedusaMessageErrorResponse_sub_2(x: any): boolean {
-  if (!(typeof x === "string")) return false;
-  return true;
-}
-
-function MedusaMessageErrorResponse_sub_3(x: any): boolean {
   if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
     if (x["type"] === undefined) return false;
   }
   return true;
 }
 
+function MedusaMessageErrorResponse_sub_3(x: any): boolean {
+  if (!(typeof x === "string")) return false;
+  return true;
+}
+
 function MedusaMessageErrorResponse_MedusaMessageErrorResponse_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (!(!MedusaMessageErrorResponse_sub_2(x))) return false;
   if (x["message"] === undefined) return false;
-  if (x["message"] !== undefined && !(MedusaMessageErrorResponse_sub_2(x["message"]))) return false;
-  if (!(!MedusaMessageErrorResponse_sub_3(x))) return false;
+  if (x["message"] !== undefined && !(MedusaMessageErrorResponse_sub_3(x["message"]))) return false;
   return true;
 }
 
 export const checkMedusaErrorListResponse: (value: unknown) => boolean = MedusaErrorListResponse_MedusaErrorListResponse_2;
 export const checkMedusaErrorResponse: (value: unknown) => boolean = MedusaErrorResponse_MedusaErrorResponse_1;
 export const checkMedusaMessageErrorResponse: (value: unknown) => boolean = MedusaMessageErrorResponse_MedusaMessageErrorResponse_1;
+/** The first envelope (in match order) whose check accepts the value. Never throws. */
+export function firstMatchingEnvelope(x: unknown): "MedusaErrorListResponse" | "MedusaErrorResponse" | "MedusaMessageErrorResponse" | undefined {
+  if (typeof x !== "object" || x === null) return undefined;
+  try { if (checkMedusaErrorListResponse(x)) return "MedusaErrorListResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkMedusaErrorResponse(x)) return "MedusaErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkMedusaMessageErrorResponse(x)) return "MedusaMessageErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  return undefined;
+}

@@ -2,6 +2,13 @@
 // Boolean checks compiled from the schemas: no allocation, no issue collection (validators.ts explains failures).
 /* eslint-disable */
 function RestErrorResponse_sub_4(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    if (x["information_link"] === undefined) return false;
+  }
+  return true;
+}
+
+function RestErrorResponse_sub_5(x: any): boolean {
   if (!(typeof x === "string")) return false;
   return true;
 }
@@ -9,15 +16,15 @@ function RestErrorResponse_sub_4(x: any): boolean {
 function RestErrorResponse_ErrorDetail_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["issue"] === undefined) return false;
-  if (x["issue"] !== undefined && !(RestErrorResponse_sub_4(x["issue"]))) return false;
+  if (x["issue"] !== undefined && !(RestErrorResponse_sub_5(x["issue"]))) return false;
   if (x["field"] !== undefined && !(typeof x["field"] === "string")) return false;
   if (x["value"] !== undefined && !(typeof x["value"] === "string")) return false;
-  if (x["location"] !== undefined && !(RestErrorResponse_sub_4(x["location"]))) return false;
+  if (x["location"] !== undefined && !(RestErrorResponse_sub_5(x["location"]))) return false;
   if (x["description"] !== undefined && !(typeof x["description"] === "string")) return false;
   return true;
 }
 
-function RestErrorResponse_sub_5(x: any): boolean {
+function RestErrorResponse_sub_6(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(RestErrorResponse_ErrorDetail_1(x[i]))) return false;
   return true;
@@ -28,34 +35,27 @@ function RestErrorResponse_LinkDescription_2(x: any): boolean {
   if (x["href"] === undefined) return false;
   if (x["rel"] === undefined) return false;
   if (x["href"] !== undefined && !(typeof x["href"] === "string")) return false;
-  if (x["rel"] !== undefined && !(RestErrorResponse_sub_4(x["rel"]))) return false;
-  if (x["method"] !== undefined && !(RestErrorResponse_sub_4(x["method"]))) return false;
+  if (x["rel"] !== undefined && !(RestErrorResponse_sub_5(x["rel"]))) return false;
+  if (x["method"] !== undefined && !(RestErrorResponse_sub_5(x["method"]))) return false;
   return true;
 }
 
-function RestErrorResponse_sub_6(x: any): boolean {
+function RestErrorResponse_sub_7(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(RestErrorResponse_LinkDescription_2(x[i]))) return false;
   return true;
 }
 
-function RestErrorResponse_sub_7(x: any): boolean {
-  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
-    if (x["information_link"] === undefined) return false;
-  }
-  return true;
-}
-
 function RestErrorResponse_RestErrorResponse_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (!(!RestErrorResponse_sub_4(x))) return false;
   if (x["name"] === undefined) return false;
   if (x["message"] === undefined) return false;
-  if (x["name"] !== undefined && !(RestErrorResponse_sub_4(x["name"]))) return false;
+  if (x["name"] !== undefined && !(RestErrorResponse_sub_5(x["name"]))) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
   if (x["debug_id"] !== undefined && !(typeof x["debug_id"] === "string")) return false;
-  if (x["details"] !== undefined && !(RestErrorResponse_sub_5(x["details"]))) return false;
-  if (x["links"] !== undefined && !(RestErrorResponse_sub_6(x["links"]))) return false;
-  if (!(!RestErrorResponse_sub_7(x))) return false;
+  if (x["details"] !== undefined && !(RestErrorResponse_sub_6(x["details"]))) return false;
+  if (x["links"] !== undefined && !(RestErrorResponse_sub_7(x["links"]))) return false;
   return true;
 }
 
@@ -129,3 +129,11 @@ function OAuthErrorResponse_OAuthErrorResponse_1(x: any): boolean {
 export const checkRestErrorResponse: (value: unknown) => boolean = RestErrorResponse_RestErrorResponse_3;
 export const checkLegacyErrorResponse: (value: unknown) => boolean = LegacyErrorResponse_LegacyErrorResponse_3;
 export const checkOAuthErrorResponse: (value: unknown) => boolean = OAuthErrorResponse_OAuthErrorResponse_1;
+/** The first envelope (in match order) whose check accepts the value. Never throws. */
+export function firstMatchingEnvelope(x: unknown): "RestErrorResponse" | "LegacyErrorResponse" | "OAuthErrorResponse" | undefined {
+  if (typeof x !== "object" || x === null) return undefined;
+  try { if (checkRestErrorResponse(x)) return "RestErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkLegacyErrorResponse(x)) return "LegacyErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkOAuthErrorResponse(x)) return "OAuthErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  return undefined;
+}

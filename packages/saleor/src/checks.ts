@@ -227,3 +227,10 @@ function SaleorMutationErrorResponse_SaleorMutationErrorResponse_6(x: any): bool
 
 export const checkSaleorGraphQLErrorResponse: (value: unknown) => boolean = SaleorGraphQLErrorResponse_SaleorGraphQLErrorResponse_7;
 export const checkSaleorMutationErrorResponse: (value: unknown) => boolean = SaleorMutationErrorResponse_SaleorMutationErrorResponse_6;
+/** The first envelope (in match order) whose check accepts the value. Never throws. */
+export function firstMatchingEnvelope(x: unknown): "SaleorGraphQLErrorResponse" | "SaleorMutationErrorResponse" | undefined {
+  if (typeof x !== "object" || x === null) return undefined;
+  try { if (checkSaleorGraphQLErrorResponse(x)) return "SaleorGraphQLErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkSaleorMutationErrorResponse(x)) return "SaleorMutationErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  return undefined;
+}

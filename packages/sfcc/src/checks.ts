@@ -69,3 +69,11 @@ function ScapiProblemDetails_ScapiProblemDetails_1(x: any): boolean {
 export const checkOcapiFaultResponse: (value: unknown) => boolean = OcapiFaultResponse_OcapiFaultResponse_2;
 export const checkSlasOAuthErrorResponse: (value: unknown) => boolean = SlasOAuthErrorResponse_SlasOAuthErrorResponse_1;
 export const checkScapiProblemDetails: (value: unknown) => boolean = ScapiProblemDetails_ScapiProblemDetails_1;
+/** The first envelope (in match order) whose check accepts the value. Never throws. */
+export function firstMatchingEnvelope(x: unknown): "OcapiFaultResponse" | "SlasOAuthErrorResponse" | "ScapiProblemDetails" | undefined {
+  if (typeof x !== "object" || x === null) return undefined;
+  try { if (checkOcapiFaultResponse(x)) return "OcapiFaultResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkSlasOAuthErrorResponse(x)) return "SlasOAuthErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkScapiProblemDetails(x)) return "ScapiProblemDetails"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  return undefined;
+}

@@ -262,9 +262,9 @@ function RestSingleErrorResponse_sub_2(x: any): boolean {
 
 function RestSingleErrorResponse_RestSingleErrorResponse_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (!(!RestSingleErrorResponse_sub_2(x))) return false;
   if (x["error"] === undefined) return false;
   if (x["error"] !== undefined && !(typeof x["error"] === "string")) return false;
-  if (!(!RestSingleErrorResponse_sub_2(x))) return false;
   return true;
 }
 
@@ -273,3 +273,13 @@ export const checkMutationUserErrorsResponse: (value: unknown) => boolean = Muta
 export const checkRestErrorsResponse: (value: unknown) => boolean = RestErrorsResponse_RestErrorsResponse_4;
 export const checkOAuthErrorResponse: (value: unknown) => boolean = OAuthErrorResponse_OAuthErrorResponse_1;
 export const checkRestSingleErrorResponse: (value: unknown) => boolean = RestSingleErrorResponse_RestSingleErrorResponse_1;
+/** The first envelope (in match order) whose check accepts the value. Never throws. */
+export function firstMatchingEnvelope(x: unknown): "GraphQLErrorResponse" | "MutationUserErrorsResponse" | "RestErrorsResponse" | "OAuthErrorResponse" | "RestSingleErrorResponse" | undefined {
+  if (typeof x !== "object" || x === null) return undefined;
+  try { if (checkGraphQLErrorResponse(x)) return "GraphQLErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkMutationUserErrorsResponse(x)) return "MutationUserErrorsResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkRestErrorsResponse(x)) return "RestErrorsResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkOAuthErrorResponse(x)) return "OAuthErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkRestSingleErrorResponse(x)) return "RestSingleErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  return undefined;
+}

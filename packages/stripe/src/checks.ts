@@ -51,22 +51,23 @@ function OAuthErrorResponse_OAuthErrorResponse_1(x: any): boolean {
 }
 
 function V2CodeErrorResponse_sub_3(x: any): boolean {
-  if (!(typeof x === "string")) return false;
-  return true;
-}
-
-function V2CodeErrorResponse_sub_4(x: any): boolean {
   if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
     if (x["type"] === undefined) return false;
   }
   return true;
 }
 
+function V2CodeErrorResponse_sub_4(x: any): boolean {
+  if (!(typeof x === "string")) return false;
+  return true;
+}
+
 function V2CodeErrorResponse_V2CodeError_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (!(!V2CodeErrorResponse_sub_3(x))) return false;
   if (x["code"] === undefined) return false;
-  if (x["code"] !== undefined && !(V2CodeErrorResponse_sub_3(x["code"]))) return false;
-  if (x["decline_code"] !== undefined && !(V2CodeErrorResponse_sub_3(x["decline_code"]))) return false;
+  if (x["code"] !== undefined && !(V2CodeErrorResponse_sub_4(x["code"]))) return false;
+  if (x["decline_code"] !== undefined && !(V2CodeErrorResponse_sub_4(x["decline_code"]))) return false;
   if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
   if (x["user_message"] !== undefined && !(typeof x["user_message"] === "string")) return false;
   if (x["param"] !== undefined && !(typeof x["param"] === "string")) return false;
@@ -74,7 +75,7 @@ function V2CodeErrorResponse_V2CodeError_1(x: any): boolean {
   if (x["request_log_url"] !== undefined && !(typeof x["request_log_url"] === "string")) return false;
   if (x["charge"] !== undefined && !(typeof x["charge"] === "string")) return false;
   if (x["payment_method_type"] !== undefined && !(typeof x["payment_method_type"] === "string")) return false;
-  if (x["advice_code"] !== undefined && !(V2CodeErrorResponse_sub_3(x["advice_code"]))) return false;
+  if (x["advice_code"] !== undefined && !(V2CodeErrorResponse_sub_4(x["advice_code"]))) return false;
   if (x["network_advice_code"] !== undefined && !(typeof x["network_advice_code"] === "string")) return false;
   if (x["network_decline_code"] !== undefined && !(typeof x["network_decline_code"] === "string")) return false;
   if (x["invalid_param"] !== undefined && !(typeof x["invalid_param"] === "string")) return false;
@@ -82,7 +83,6 @@ function V2CodeErrorResponse_V2CodeError_1(x: any): boolean {
   if (x["payment_method"] !== undefined && !((x["payment_method"] !== null && typeof x["payment_method"] === "object" && !Array.isArray(x["payment_method"])))) return false;
   if (x["setup_intent"] !== undefined && !((x["setup_intent"] !== null && typeof x["setup_intent"] === "object" && !Array.isArray(x["setup_intent"])))) return false;
   if (x["source"] !== undefined && !((x["source"] !== null && typeof x["source"] === "object" && !Array.isArray(x["source"])))) return false;
-  if (!(!V2CodeErrorResponse_sub_4(x))) return false;
   return true;
 }
 
@@ -96,3 +96,11 @@ function V2CodeErrorResponse_V2CodeErrorResponse_2(x: any): boolean {
 export const checkApiErrorResponse: (value: unknown) => boolean = ApiErrorResponse_ApiErrorResponse_2;
 export const checkOAuthErrorResponse: (value: unknown) => boolean = OAuthErrorResponse_OAuthErrorResponse_1;
 export const checkV2CodeErrorResponse: (value: unknown) => boolean = V2CodeErrorResponse_V2CodeErrorResponse_2;
+/** The first envelope (in match order) whose check accepts the value. Never throws. */
+export function firstMatchingEnvelope(x: unknown): "ApiErrorResponse" | "OAuthErrorResponse" | "V2CodeErrorResponse" | undefined {
+  if (typeof x !== "object" || x === null) return undefined;
+  try { if (checkApiErrorResponse(x)) return "ApiErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkOAuthErrorResponse(x)) return "OAuthErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkV2CodeErrorResponse(x)) return "V2CodeErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  return undefined;
+}

@@ -91,3 +91,9 @@ function WpRestErrorResponse_WpRestErrorResponse_4(x: any): boolean {
 }
 
 export const checkWpRestErrorResponse: (value: unknown) => boolean = WpRestErrorResponse_WpRestErrorResponse_4;
+/** The first envelope (in match order) whose check accepts the value. Never throws. */
+export function firstMatchingEnvelope(x: unknown): "WpRestErrorResponse" | undefined {
+  if (typeof x !== "object" || x === null) return undefined;
+  try { if (checkWpRestErrorResponse(x)) return "WpRestErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  return undefined;
+}

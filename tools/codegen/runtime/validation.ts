@@ -89,12 +89,6 @@ export function validateWith<T>(raw: RawValidator, value: unknown, envelope: str
   }
 }
 
-/** Checks each envelope in match order; the first that accepts the value wins. */
-export function matchEnvelope(envelopes: readonly (readonly [string, (value: unknown) => boolean])[], value: unknown): string | undefined {
-  for (const [name, check] of envelopes) if (passes(check, value)) return name;
-  return undefined;
-}
-
 /**
  * Validates against the union of envelopes. When none accepts the value, reports the issues of
  * the envelope that got furthest into it (deepest first issue), which is the one the sender meant.

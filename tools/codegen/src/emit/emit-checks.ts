@@ -8,6 +8,24 @@ import { rawValidatorName } from "./emit-validators.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
+/**
+ * One function over all envelopes in match order: direct calls the engine can inline, one cheap
+ * test that turns away non-objects, and a try per envelope so a hostile value that breaks one
+ * check is still judged by the next (as the validators do).
+ */
+function firstMatchingEnvelope(model: VendorModel): string {
+  const names = model.envelopes.map((e) => JSON.stringify(e.title));
+  const rootsAreObjects = model.envelopes.every((e) => e.schema.type === "object" || e.schema.type === "array");
+  return [
+    "/** The first envelope (in match order) whose check accepts the value. Never throws. */",
+    `export function firstMatchingEnvelope(x: unknown): ${names.join(" | ")} | undefined {`,
+    ...(rootsAreObjects ? ['  if (typeof x !== "object" || x === null) return undefined;'] : []),
+    ...model.envelopes.map((e) => `  try { if (${checkName(e.title)}(x)) return ${JSON.stringify(e.title)}; } catch { /* a throwing getter or proxy fails this envelope only */ }`),
+    "  return undefined;",
+    "}",
+  ].join("\n");
+}
+
 export function checkName(title: string): string {
   return `check${title}`;
 }
@@ -24,14 +42,14 @@ export function emitChecks(model: VendorModel): GeneratedFile[] {
       const definitions = envelope.schema.definitions ?? {};
       compiler.constOf = (key, tag) => String(((definitions[key]?.properties as Record<string, JsonSchema> | undefined)?.[tag])?.const);
       const root = compiler.compileRoot(envelope.schema);
-      const compiled = compiler.result();
+      const unionFunctions = unions.map((union) => compiler.definitionFunction(union.ref.slice(union.ref.lastIndexOf("/") + 1)));
+      const compiled = compiler.result(); // after every function it needs was emitted
       declarations.push(...compiled.declarations);
       needsLength ||= compiled.needsLength;
       exports.push(`export const ${checkName(envelope.title)}: (value: unknown) => boolean = ${root};`);
-      for (const union of unions) {
-        const key = union.ref.slice(union.ref.lastIndexOf("/") + 1);
-        exports.push(`export const ${checkName(union.title)}: (value: unknown) => boolean = ${compiler.definitionFunction(key)};`);
-      }
+      unions.forEach((union, index) => {
+        exports.push(`export const ${checkName(union.title)}: (value: unknown) => boolean = ${unionFunctions[index]};`);
+      });
     } catch (error) {
       if (!(error instanceof UnsupportedSchema)) throw error;
       for (const title of [envelope.title, ...unions.map((union) => union.title)]) {
@@ -40,6 +58,7 @@ export function emitChecks(model: VendorModel): GeneratedFile[] {
       }
     }
   }
+  exports.push(firstMatchingEnvelope(model));
   const file = createSourceFile();
   if (needsLength) file.addImportDeclaration({ moduleSpecifier: "./runtime/length.js", namedImports: ["ucs2length"] });
   if (fallbacks.length > 0) file.addImportDeclaration({ moduleSpecifier: "./validators.js", namedImports: fallbacks });

@@ -14,11 +14,11 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
   const file = createSourceFile();
   const titles = model.envelopes.map((envelope) => envelope.title);
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse", ...titles] });
-  file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: titles.map(checkName) });
+  file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: ["firstMatchingEnvelope", ...titles.map(checkName)] });
   file.addImportDeclaration({ moduleSpecifier: "./validators.js", namedImports: titles.map(rawValidatorName) });
   file.addImportDeclaration({
     moduleSpecifier: "./runtime/validation.js",
-    namedImports: ["ErrorResponseValidationError", "matchEnvelope", "passes", "validateUnion", "validateWith", { name: "ValidationResult", isTypeOnly: true }],
+    namedImports: ["ErrorResponseValidationError", "passes", "validateUnion", "validateWith", { name: "ValidationResult", isTypeOnly: true }],
   });
   file.addImportDeclaration({ moduleSpecifier: "./runtime/standard-schema.js", namedImports: ["toStandardSchema", { name: "StandardSchemaV1", isTypeOnly: true }] });
 
@@ -44,15 +44,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
 
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    docs: ["Envelopes in match order: the first whose check accepts a body names it."],
-    declarations: [{
-      name: "envelopeChecks",
-      initializer: `[${model.envelopes.map((e) => `[${JSON.stringify(e.title)}, ${checkName(e.title)}]`).join(", ")}] as const`,
-    }],
-  });
-  file.addVariableStatement({
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ["The same envelopes' AJV validators, which explain failures."],
+    docs: ["The envelopes' AJV validators in match order, which explain failures."],
     declarations: [{
       name: "envelopeValidators",
       initializer: `[${model.envelopes.map((e) => `[${JSON.stringify(e.title)}, ${rawValidatorName(e.title)}]`).join(", ")}] as const`,
@@ -70,7 +62,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     parameters: [{ name: "value", type: "unknown" }],
     returnType: "(typeof envelopeNames)[number] | undefined",
     docs: ["The name of the first envelope that accepts the value, if any. Never throws."],
-    statements: "return matchEnvelope(envelopeChecks, value) as (typeof envelopeNames)[number] | undefined;",
+    statements: "return firstMatchingEnvelope(value);",
   });
   file.addFunction({
     isExported: true,
@@ -78,7 +70,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     parameters: [{ name: "value", type: "unknown" }],
     returnType: "value is ErrorResponse",
     docs: [`True when the value is any ${model.displayName} error envelope. Never throws.`],
-    statements: "return matchEnvelope(envelopeChecks, value) !== undefined;",
+    statements: "return firstMatchingEnvelope(value) !== undefined;",
   });
   file.addFunction({
     isExported: true,
@@ -86,7 +78,11 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     parameters: [{ name: "value", type: "unknown" }],
     returnType: "ValidationResult<ErrorResponse>",
     docs: ["Validates against every envelope; on failure, reports the issues of the closest one. Never throws."],
-    statements: "return validateUnion<ErrorResponse>(envelopeValidators, value);",
+    statements: [
+      "const envelope = firstMatchingEnvelope(value);",
+      "// Only a failure needs the validators: they explain it.",
+      "return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value);",
+    ],
   });
   file.addFunction({
     isExported: true,

@@ -87,6 +87,15 @@ export class CheckCompiler {
     if ("const" in s) fail(this.equals(v, s.const));
     if (Array.isArray(s.enum)) fail(this.oneOfValues(v, s.enum));
 
+    // A `not` that only names required keys is one property read: test it before walking the value.
+    const cheapNot = "not" in s && isRequiredOnly(s.not);
+    if (cheapNot) fail(`!${this.call(s.not, v)}`);
+    const openUnion = this.openUnion(s, v);
+    if (openUnion) {
+      lines.push(openUnion);
+      return lines.join("\n");
+    }
+
     const objectRules = this.objectRules(s, v);
     if (objectRules.length > 0) lines.push(only === "object" ? objectRules.join("\n") : `if (${TYPE_TESTS.object!(v)}) {\n${objectRules.join("\n")}\n}`);
     const arrayRules = this.arrayRules(s, v);
@@ -100,8 +109,8 @@ export class CheckCompiler {
     if (Array.isArray(s.allOf)) for (const branch of s.allOf) fail(this.call(branch, v));
     if (Array.isArray(s.anyOf)) fail(this.anyOf(s.anyOf as JsonSchema[], v));
     if (Array.isArray(s.oneOf) && !s.discriminator) fail(`(${s.oneOf.map((branch) => `(${this.call(branch, v)} ? 1 : 0)`).join(" + ")}) === 1`);
-    if (s.discriminator) lines.push(this.discriminator(s, v));
-    if ("not" in s) fail(`!${this.call(s.not, v)}`);
+    if (s.discriminator) fail(`${this.discriminator(s)}(${v})`);
+    if ("not" in s && !cheapNot) fail(`!${this.call(s.not, v)}`);
     if ("if" in s) {
       const test = this.call(s.if, v);
       const then = "then" in s ? this.call(s.then, v) : "true";
@@ -218,21 +227,73 @@ export class CheckCompiler {
     return rules;
   }
 
-  private discriminator(s: JsonSchema, v: string): string {
+  /**
+   * The open discriminated union of schemas/README.md (`if` known tag `then` discriminated union
+   * `else` catch-all) as one switch on the tag: known tags go straight to their branch, others to
+   * the catch-all. Undefined when the schema is not exactly that pattern.
+   */
+  private openUnion(s: JsonSchema, v: string): string | undefined {
+    if (!("if" in s && "then" in s && "else" in s) || !Object.keys(s).every((k) => IGNORED.has(k) || k === "if" || k === "then" || k === "else")) return undefined;
+    const condition = s.if as JsonSchema;
+    const [tag, rule] = Object.entries((condition.properties as Record<string, JsonSchema> | undefined) ?? {})[0] ?? [];
+    if (!tag || !rule || !Array.isArray(rule.enum) || !Object.keys(condition).every((k) => ["type", "required", "properties"].includes(k))) return undefined;
+    if (Object.keys(condition.properties as object).length !== 1 || JSON.stringify(condition.required) !== JSON.stringify([tag]) || (condition.type ?? "object") !== "object") return undefined;
+    const thenKey = typeof (s.then as JsonSchema).$ref === "string" ? definitionKey((s.then as JsonSchema).$ref as string) : undefined;
+    const union = thenKey === undefined ? undefined : this.definitions[thenKey];
+    if (!union || (union.discriminator as { propertyName?: string } | undefined)?.propertyName !== tag || union.type !== "object") return undefined;
+    if (!Object.keys(union).every((k) => IGNORED.has(k) || ["type", "required", "properties", "discriminator", "oneOf"].includes(k))) return undefined;
+    const unionProperties = Object.keys((union.properties as object | undefined) ?? {});
+    if (unionProperties.some((name) => name !== tag) || JSON.stringify(union.required ?? [tag]) !== JSON.stringify([tag])) return undefined;
+    const elseSchema = s.else as JsonSchema;
+    const elseKey = typeof elseSchema.$ref === "string" ? definitionKey(elseSchema.$ref) : undefined;
+    if ((elseKey === undefined ? elseSchema.type : this.definitions[elseKey]?.type) !== "object") return undefined; // both sides must reject non-objects
+    const cases = (union.oneOf as JsonSchema[]).map((branch) => {
+      const key = typeof branch.$ref === "string" ? definitionKey(branch.$ref) : undefined;
+      if (!key) throw new UnsupportedSchema("discriminator branch without $ref");
+      return { code: this.constOf(key, tag), target: this.branchAfterTag(key, tag) };
+    });
+    const codes = cases.map((c) => c.code);
+    if (codes.length !== rule.enum.length || !rule.enum.every((code) => codes.includes(code as string))) return undefined;
+    return [
+      `if (!${TYPE_TESTS.object!(v)}) return false;`,
+      this.dispatch(`${v}[${JSON.stringify(tag)}]`, cases, v, `return ${this.call(s.else, v)};`),
+    ].join("\n");
+  }
+
+  /** A switch on the tag; one Set lookup when every known tag has the same shape (e.g. all Commerce Layer codes). */
+  private dispatch(read: string, cases: { code: string; target: string }[], v: string, otherwise: string): string {
+    const targets = [...new Set(cases.map((c) => c.target))];
+    if (targets.length === 1 && cases.length > ENUM_SET_THRESHOLD) {
+      const name = this.fresh("tags");
+      this.declarations.push(`const ${name} = /* @__PURE__ */ new Set<unknown>(${JSON.stringify(cases.map((c) => c.code))});`);
+      return `if (${name}.has(${read})) return ${targets[0]}(${v});\n${otherwise}`;
+    }
+    const lines = [`switch (${read}) {`];
+    for (const target of targets) {
+      const codes = cases.filter((c) => c.target === target).map((c) => `case ${JSON.stringify(c.code)}:`);
+      lines.push(`${codes.join(" ")} return ${target}(${v});`);
+    }
+    lines.push(`default: ${otherwise}`, "}");
+    return lines.join("\n");
+  }
+
+  /** A function that dispatches on the tag; a separate function, so rules after it still run. */
+  private discriminator(s: JsonSchema): string {
     const tag = (s.discriminator as { propertyName: string }).propertyName;
     const cases = (s.oneOf as JsonSchema[]).map((branch) => {
       const key = typeof branch.$ref === "string" ? definitionKey(branch.$ref) : undefined;
       if (!key) throw new UnsupportedSchema("discriminator branch without $ref");
       return { ref: branch.$ref as string, key };
     });
-    const read = `${v}[${JSON.stringify(tag)}]`;
-    const lines = [`switch (${read}) {`];
-    for (const { key } of cases) {
-      const code = this.constOf(key, tag);
-      lines.push(`case ${JSON.stringify(code)}: return ${this.branchAfterTag(key, tag)}(${v});`);
+    const targets = cases.map(({ key }) => ({ code: this.constOf(key, tag), target: this.branchAfterTag(key, tag) }));
+    const body = this.dispatch(`x[${JSON.stringify(tag)}]`, targets, "x", "return false;");
+    let name = this.bodies.get(body);
+    if (!name) {
+      name = this.fresh("dispatch");
+      this.bodies.set(body, name);
+      this.declarations.push(`function ${name}(x: any): boolean {\n${body}\n}`);
     }
-    lines.push("default: return false;", "}");
-    return lines.join("\n");
+    return name;
   }
 
   /**
@@ -278,6 +339,11 @@ export class CheckCompiler {
     this.declarations.push(`const ${name} = /* @__PURE__ */ new RegExp(${JSON.stringify(pattern)}, "u");`);
     return name;
   }
+}
+
+function isRequiredOnly(schema: unknown): boolean {
+  return typeof schema === "object" && schema !== null && Object.keys(schema).every((key) => key === "required" || key === "properties" || IGNORED.has(key))
+    && Object.values(((schema as JsonSchema).properties as object | undefined) ?? {}).every((sub) => sub === true || (typeof sub === "object" && sub !== null && Object.keys(sub).every((k) => IGNORED.has(k))));
 }
 
 function jsonTypeOf(value: unknown): string {
