@@ -2,58 +2,55 @@
 // Boolean checks compiled from the schemas: no allocation, no issue collection (validators.ts explains failures).
 /* eslint-disable */
 function GraphQLErrorResponse_sub_5(x: any): boolean {
-  if (!(typeof x === "string")) return false;
-  return true;
-}
-
-function GraphQLErrorResponse_sub_6(x: any): boolean {
-  if (!(typeof x === "string" || (typeof x === "number" && !(x % 1) && !isNaN(x) && isFinite(x)))) return false;
-  return true;
-}
-
-function GraphQLErrorResponse_sub_7(x: any): boolean {
   if (!(Array.isArray(x))) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_sub_6(x[i]))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!((typeof x[i] === "string" || Number.isInteger(x[i])))) return false;
   return true;
 }
 
 function GraphQLErrorResponse_GraphQLErrorLocation_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["line"] !== undefined && !((typeof x["line"] === "number" && !(x["line"] % 1) && !isNaN(x["line"]) && isFinite(x["line"])))) return false;
-  if (x["column"] !== undefined && !((typeof x["column"] === "number" && !(x["column"] % 1) && !isNaN(x["column"]) && isFinite(x["column"])))) return false;
+  const p0 = x["line"];
+  if (p0 !== undefined && !(Number.isInteger(p0))) return false;
+  const p1 = x["column"];
+  if (p1 !== undefined && !(Number.isInteger(p1))) return false;
   return true;
 }
 
-function GraphQLErrorResponse_sub_8(x: any): boolean {
+function GraphQLErrorResponse_sub_6(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_GraphQLErrorLocation_2(x[i]))) return false;
   return true;
 }
 
-function GraphQLErrorResponse_sub_9(x: any): boolean {
+function GraphQLErrorResponse_sub_7(x: any): boolean {
   if (!(Array.isArray(x))) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_sub_5(x[i]))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!((typeof x[i] === "string"))) return false;
   return true;
 }
 
 function GraphQLErrorResponse_GraphQLErrorExtensions_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["code"] !== undefined && !(GraphQLErrorResponse_sub_5(x["code"]))) return false;
-  if (x["requiredScopes"] !== undefined && !(GraphQLErrorResponse_sub_9(x["requiredScopes"]))) return false;
+  const p0 = x["code"];
+  if (p0 !== undefined && !((typeof p0 === "string"))) return false;
+  const p1 = x["requiredScopes"];
+  if (p1 !== undefined && !(GraphQLErrorResponse_sub_7(p1))) return false;
   return true;
 }
 
 function GraphQLErrorResponse_GraphQLErrorItem_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["message"] === undefined) return false;
-  if (x["message"] !== undefined && !(GraphQLErrorResponse_sub_5(x["message"]))) return false;
-  if (x["path"] !== undefined && !(GraphQLErrorResponse_sub_7(x["path"]))) return false;
-  if (x["locations"] !== undefined && !(GraphQLErrorResponse_sub_8(x["locations"]))) return false;
-  if (x["extensions"] !== undefined && !(GraphQLErrorResponse_GraphQLErrorExtensions_3(x["extensions"]))) return false;
+  const p0 = x["message"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["path"];
+  if (p1 !== undefined && !(GraphQLErrorResponse_sub_5(p1))) return false;
+  const p2 = x["locations"];
+  if (p2 !== undefined && !(GraphQLErrorResponse_sub_6(p2))) return false;
+  const p3 = x["extensions"];
+  if (p3 !== undefined && !(GraphQLErrorResponse_GraphQLErrorExtensions_3(p3))) return false;
   return true;
 }
 
-function GraphQLErrorResponse_sub_10(x: any): boolean {
+function GraphQLErrorResponse_sub_8(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   if (x.length < 1) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_GraphQLErrorItem_1(x[i]))) return false;
@@ -62,46 +59,44 @@ function GraphQLErrorResponse_sub_10(x: any): boolean {
 
 function GraphQLErrorResponse_GraphQLErrorResponse_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["errors"] === undefined) return false;
-  if (x["errors"] !== undefined && !(GraphQLErrorResponse_sub_10(x["errors"]))) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !(GraphQLErrorResponse_sub_8(p0))) return false;
   return true;
 }
 
 function GraphQLLegacyErrorResponse_GraphQLLegacyError_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["error"] === undefined) return false;
-  if (x["error"] !== undefined && !(typeof x["error"] === "string")) return false;
+  const p0 = x["error"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
   return true;
 }
 
 function GraphQLLegacyErrorResponse_GraphQLLegacyErrorResponse_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["error"] === undefined) return false;
-  if (x["error"] !== undefined && !(GraphQLLegacyErrorResponse_GraphQLLegacyError_1(x["error"]))) return false;
-  return true;
-}
-
-function ServiceUnavailableErrorResponse_sub_3(x: any): boolean {
-  if (!(typeof x === "string")) return false;
+  const p0 = x["error"];
+  if (p0 === undefined || !(GraphQLLegacyErrorResponse_GraphQLLegacyError_1(p0))) return false;
   return true;
 }
 
 function ServiceUnavailableErrorResponse_ServiceUnavailableErrorDetail_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["code"] === undefined) return false;
-  if (x["message"] === undefined) return false;
-  if (x["code"] !== undefined && !(ServiceUnavailableErrorResponse_sub_3(x["code"]))) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["details"] !== undefined && !(typeof x["details"] === "string")) return false;
-  if (x["retry_after_seconds"] !== undefined && !((typeof x["retry_after_seconds"] === "number" && !(x["retry_after_seconds"] % 1) && !isNaN(x["retry_after_seconds"]) && isFinite(x["retry_after_seconds"])))) return false;
-  if (x["timestamp"] !== undefined && !(typeof x["timestamp"] === "string")) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["details"];
+  if (p2 !== undefined && !(typeof p2 === "string")) return false;
+  const p3 = x["retry_after_seconds"];
+  if (p3 !== undefined && !(Number.isInteger(p3))) return false;
+  const p4 = x["timestamp"];
+  if (p4 !== undefined && !(typeof p4 === "string")) return false;
   return true;
 }
 
 function ServiceUnavailableErrorResponse_ServiceUnavailableErrorResponse_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["error"] === undefined) return false;
-  if (x["error"] !== undefined && !(ServiceUnavailableErrorResponse_ServiceUnavailableErrorDetail_1(x["error"]))) return false;
+  const p0 = x["error"];
+  if (p0 === undefined || !(ServiceUnavailableErrorResponse_ServiceUnavailableErrorDetail_1(p0))) return false;
   return true;
 }
 
@@ -128,81 +123,86 @@ function RestV3Error_RestV3ErrorDetails_2(x: any): boolean {
 
 function RestV3Error_RestV3ErrorMeta_5(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["saved_records"] !== undefined && !((typeof x["saved_records"] === "number" && !(x["saved_records"] % 1) && !isNaN(x["saved_records"]) && isFinite(x["saved_records"])))) return false;
+  const p0 = x["saved_records"];
+  if (p0 !== undefined && !(Number.isInteger(p0))) return false;
   return true;
 }
 
 function RestV3Error_RestV3Error_6(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["status"] === undefined) return false;
-  if (x["title"] === undefined) return false;
-  if (x["status"] !== undefined && !((typeof x["status"] === "number" && !(x["status"] % 1) && !isNaN(x["status"]) && isFinite(x["status"])))) return false;
-  if (x["title"] !== undefined && !(typeof x["title"] === "string")) return false;
-  if (x["type"] !== undefined && !(RestV3Error_RestV3ErrorType_1(x["type"]))) return false;
-  if (x["instance"] !== undefined && !(typeof x["instance"] === "string")) return false;
-  if (x["detail"] !== undefined && !(typeof x["detail"] === "string")) return false;
-  if (x["code"] !== undefined && !((typeof x["code"] === "number" && !(x["code"] % 1) && !isNaN(x["code"]) && isFinite(x["code"])))) return false;
-  if (x["errors"] !== undefined && !(RestV3Error_RestV3ErrorDetails_2(x["errors"]))) return false;
-  if (x["meta"] !== undefined && !(RestV3Error_RestV3ErrorMeta_5(x["meta"]))) return false;
+  const p0 = x["status"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["title"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["type"];
+  if (p2 !== undefined && !(RestV3Error_RestV3ErrorType_1(p2))) return false;
+  const p3 = x["instance"];
+  if (p3 !== undefined && !(typeof p3 === "string")) return false;
+  const p4 = x["detail"];
+  if (p4 !== undefined && !(typeof p4 === "string")) return false;
+  const p5 = x["code"];
+  if (p5 !== undefined && !(Number.isInteger(p5))) return false;
+  const p6 = x["errors"];
+  if (p6 !== undefined && !(RestV3Error_RestV3ErrorDetails_2(p6))) return false;
+  const p7 = x["meta"];
+  if (p7 !== undefined && !(RestV3Error_RestV3ErrorMeta_5(p7))) return false;
   return true;
 }
 
 function MultiStatusResponse_sub_6(x: any): boolean {
-  if (!(typeof x === "string")) return false;
-  return true;
-}
-
-function MultiStatusResponse_sub_7(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   return true;
 }
 
 function MultiStatusResponse_PartialFailureError_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["status"] === undefined) return false;
-  if (x["status"] !== undefined && !((typeof x["status"] === "number" && !(x["status"] % 1) && !isNaN(x["status"]) && isFinite(x["status"])))) return false;
-  if (x["title"] !== undefined && !(typeof x["title"] === "string")) return false;
-  if (x["type"] !== undefined && !(MultiStatusResponse_sub_6(x["type"]))) return false;
-  if (x["instance"] !== undefined && !(typeof x["instance"] === "string")) return false;
-  if (x["detail"] !== undefined && !(typeof x["detail"] === "string")) return false;
-  if (x["errors"] !== undefined && !(MultiStatusResponse_sub_7(x["errors"]))) return false;
+  const p0 = x["status"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["title"];
+  if (p1 !== undefined && !(typeof p1 === "string")) return false;
+  const p2 = x["type"];
+  if (p2 !== undefined && !((typeof p2 === "string"))) return false;
+  const p3 = x["instance"];
+  if (p3 !== undefined && !(typeof p3 === "string")) return false;
+  const p4 = x["detail"];
+  if (p4 !== undefined && !(typeof p4 === "string")) return false;
+  const p5 = x["errors"];
+  if (p5 !== undefined && !(MultiStatusResponse_sub_6(p5))) return false;
   return true;
 }
 
-function MultiStatusResponse_sub_8(x: any): boolean {
+function MultiStatusResponse_sub_7(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(MultiStatusResponse_PartialFailureError_2(x[i]))) return false;
   return true;
 }
 
-function MultiStatusResponse_sub_9(x: any): boolean {
-  if (!(MultiStatusResponse_PartialFailureError_2(x) || MultiStatusResponse_sub_8(x))) return false;
-  return true;
-}
-
 function MultiStatusResponse_PartialFailureMeta_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["total"] !== undefined && !((typeof x["total"] === "number" && isFinite(x["total"])))) return false;
-  if (x["success"] !== undefined && !((typeof x["success"] === "number" && isFinite(x["success"])))) return false;
-  if (x["failed"] !== undefined && !((typeof x["failed"] === "number" && isFinite(x["failed"])))) return false;
+  const p0 = x["total"];
+  if (p0 !== undefined && !((typeof p0 === "number" && isFinite(p0)))) return false;
+  const p1 = x["success"];
+  if (p1 !== undefined && !((typeof p1 === "number" && isFinite(p1)))) return false;
+  const p2 = x["failed"];
+  if (p2 !== undefined && !((typeof p2 === "number" && isFinite(p2)))) return false;
   return true;
 }
 
 function MultiStatusResponse_PartialFailureResponse_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["errors"] === undefined) return false;
-  if (x["meta"] === undefined) return false;
-  if (x["errors"] !== undefined && !(MultiStatusResponse_sub_9(x["errors"]))) return false;
-  if (x["meta"] !== undefined && !(MultiStatusResponse_PartialFailureMeta_3(x["meta"]))) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !((MultiStatusResponse_PartialFailureError_2(p0) || MultiStatusResponse_sub_7(p0)))) return false;
+  const p1 = x["meta"];
+  if (p1 === undefined || !(MultiStatusResponse_PartialFailureMeta_3(p1))) return false;
   return true;
 }
 
 function MultiStatusResponse_CustomerGroupPartialSuccess_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["status"] === undefined) return false;
-  if (x["message"] === undefined) return false;
-  if (x["status"] !== undefined && !((typeof x["status"] === "number" && !(x["status"] % 1) && !isNaN(x["status"]) && isFinite(x["status"])))) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
+  const p0 = x["status"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
   return true;
 }
 
@@ -213,10 +213,14 @@ function MultiStatusResponse_MultiStatusResponse_5(x: any): boolean {
 
 function PriceRecordBatchErrorResponse_PriceRecordIdentifiers_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["price_list_id"] !== undefined && !((typeof x["price_list_id"] === "number" && !(x["price_list_id"] % 1) && !isNaN(x["price_list_id"]) && isFinite(x["price_list_id"])))) return false;
-  if (x["variant_id"] !== undefined && !((typeof x["variant_id"] === "number" && !(x["variant_id"] % 1) && !isNaN(x["variant_id"]) && isFinite(x["variant_id"])))) return false;
-  if (x["sku"] !== undefined && !(typeof x["sku"] === "string")) return false;
-  if (x["currency"] !== undefined && !(typeof x["currency"] === "string")) return false;
+  const p0 = x["price_list_id"];
+  if (p0 !== undefined && !(Number.isInteger(p0))) return false;
+  const p1 = x["variant_id"];
+  if (p1 !== undefined && !(Number.isInteger(p1))) return false;
+  const p2 = x["sku"];
+  if (p2 !== undefined && !(typeof p2 === "string")) return false;
+  const p3 = x["currency"];
+  if (p3 !== undefined && !(typeof p3 === "string")) return false;
   return true;
 }
 
@@ -227,8 +231,10 @@ function PriceRecordBatchErrorResponse_sub_4(x: any): boolean {
 
 function PriceRecordBatchErrorResponse_PriceRecordBatchErrorSet_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["data"] !== undefined && !(PriceRecordBatchErrorResponse_PriceRecordIdentifiers_2(x["data"]))) return false;
-  if (x["field_errors"] !== undefined && !(PriceRecordBatchErrorResponse_sub_4(x["field_errors"]))) return false;
+  const p0 = x["data"];
+  if (p0 !== undefined && !(PriceRecordBatchErrorResponse_PriceRecordIdentifiers_2(p0))) return false;
+  const p1 = x["field_errors"];
+  if (p1 !== undefined && !(PriceRecordBatchErrorResponse_sub_4(p1))) return false;
   return true;
 }
 
@@ -240,78 +246,73 @@ function PriceRecordBatchErrorResponse_sub_5(x: any): boolean {
 
 function PriceRecordBatchErrorResponse_PriceRecordBatchErrorResponse_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["batch_errors"] === undefined) return false;
-  if (x["batch_errors"] !== undefined && !(PriceRecordBatchErrorResponse_sub_5(x["batch_errors"]))) return false;
+  const p0 = x["batch_errors"];
+  if (p0 === undefined || !(PriceRecordBatchErrorResponse_sub_5(p0))) return false;
   return true;
 }
 
 function RefundErrorResponse_sub_4(x: any): boolean {
-  if (!(typeof x === "string")) return false;
-  return true;
-}
-
-function RefundErrorResponse_sub_5(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   return true;
 }
 
 function RefundErrorResponse_RefundProblemItem_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["status"] === undefined) return false;
-  if (x["title"] === undefined) return false;
-  if (x["status"] !== undefined && !((typeof x["status"] === "number" && !(x["status"] % 1) && !isNaN(x["status"]) && isFinite(x["status"])))) return false;
-  if (x["title"] !== undefined && !(typeof x["title"] === "string")) return false;
-  if (x["type"] !== undefined && !(RefundErrorResponse_sub_4(x["type"]))) return false;
-  if (x["instance"] !== undefined && !(typeof x["instance"] === "string")) return false;
-  if (x["errors"] !== undefined && !(RefundErrorResponse_sub_5(x["errors"]))) return false;
+  const p0 = x["status"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["title"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["type"];
+  if (p2 !== undefined && !((typeof p2 === "string"))) return false;
+  const p3 = x["instance"];
+  if (p3 !== undefined && !(typeof p3 === "string")) return false;
+  const p4 = x["errors"];
+  if (p4 !== undefined && !(RefundErrorResponse_sub_4(p4))) return false;
   return true;
 }
 
 function RefundErrorResponse_RefundQuoteFailure_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["status"] === undefined) return false;
-  if (x["error"] === undefined) return false;
-  if (x["order_id"] !== undefined && !((typeof x["order_id"] === "number" && !(x["order_id"] % 1) && !isNaN(x["order_id"]) && isFinite(x["order_id"])))) return false;
-  if (x["status"] !== undefined && !((typeof x["status"] === "number" && !(x["status"] % 1) && !isNaN(x["status"]) && isFinite(x["status"])))) return false;
-  if (x["error"] !== undefined && !(typeof x["error"] === "string")) return false;
+  const p0 = x["order_id"];
+  if (p0 !== undefined && !(Number.isInteger(p0))) return false;
+  const p1 = x["status"];
+  if (p1 === undefined || !(Number.isInteger(p1))) return false;
+  const p2 = x["error"];
+  if (p2 === undefined || !(typeof p2 === "string")) return false;
   return true;
 }
 
-function RefundErrorResponse_sub_6(x: any): boolean {
-  if (!(RefundErrorResponse_RefundProblemItem_1(x) || RefundErrorResponse_RefundQuoteFailure_2(x))) return false;
-  return true;
-}
-
-function RefundErrorResponse_sub_7(x: any): boolean {
+function RefundErrorResponse_sub_5(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!(RefundErrorResponse_sub_6(x[i]))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!((RefundErrorResponse_RefundProblemItem_1(x[i]) || RefundErrorResponse_RefundQuoteFailure_2(x[i])))) return false;
   return true;
 }
 
 function RefundErrorResponse_RefundErrorResponse_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["data"] === undefined) return false;
-  if (x["data"] !== undefined && !(RefundErrorResponse_sub_7(x["data"]))) return false;
-  if (x["meta"] !== undefined && !((x["meta"] !== null && typeof x["meta"] === "object" && !Array.isArray(x["meta"])))) return false;
+  const p0 = x["data"];
+  if (p0 === undefined || !(RefundErrorResponse_sub_5(p0))) return false;
+  const p1 = x["meta"];
+  if (p1 !== undefined && !((p1 !== null && typeof p1 === "object" && !Array.isArray(p1)))) return false;
   return true;
 }
 
 function CodeMessageErrorResponse_CodeMessageErrorResponse_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["code"] === undefined) return false;
-  if (x["message"] === undefined) return false;
-  if (x["code"] !== undefined && !((typeof x["code"] === "number" && !(x["code"] % 1) && !isNaN(x["code"]) && isFinite(x["code"])))) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
   return true;
 }
 
 function RestV2ErrorResponse_RestV2Error_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["status"] === undefined) return false;
-  if (x["message"] === undefined) return false;
-  if (x["status"] !== undefined && !((typeof x["status"] === "number" && !(x["status"] % 1) && !isNaN(x["status"]) && isFinite(x["status"])))) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
+  const p0 = x["status"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
   return true;
 }
 

@@ -27,9 +27,10 @@ function WebapiErrorResponse_MessageParameters_1(x: any): boolean {
 
 function WebapiErrorResponse_WebapiErrorItem_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["message"] === undefined) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["parameters"] !== undefined && !(WebapiErrorResponse_MessageParameters_1(x["parameters"]))) return false;
+  const p0 = x["message"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p1 = x["parameters"];
+  if (p1 !== undefined && !(WebapiErrorResponse_MessageParameters_1(p1))) return false;
   return true;
 }
 
@@ -41,22 +42,27 @@ function WebapiErrorResponse_sub_7(x: any): boolean {
 
 function WebapiErrorResponse_WebapiErrorResponse_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["message"] === undefined) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["parameters"] !== undefined && !(WebapiErrorResponse_MessageParameters_1(x["parameters"]))) return false;
-  if (x["errors"] !== undefined && !(WebapiErrorResponse_sub_7(x["errors"]))) return false;
-  if (x["code"] !== undefined && !((typeof x["code"] === "number" && !(x["code"] % 1) && !isNaN(x["code"]) && isFinite(x["code"])))) return false;
-  if (x["trace"] !== undefined && !(typeof x["trace"] === "string")) return false;
+  const p0 = x["message"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p1 = x["parameters"];
+  if (p1 !== undefined && !(WebapiErrorResponse_MessageParameters_1(p1))) return false;
+  const p2 = x["errors"];
+  if (p2 !== undefined && !(WebapiErrorResponse_sub_7(p2))) return false;
+  const p3 = x["code"];
+  if (p3 !== undefined && !(Number.isInteger(p3))) return false;
+  const p4 = x["trace"];
+  if (p4 !== undefined && !(typeof p4 === "string")) return false;
   return true;
 }
 
 function FallbackErrorResponse_FallbackMessage_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["code"] === undefined) return false;
-  if (x["message"] === undefined) return false;
-  if (x["code"] !== undefined && !((typeof x["code"] === "number" && !(x["code"] % 1) && !isNaN(x["code"]) && isFinite(x["code"])))) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["trace"] !== undefined && !(typeof x["trace"] === "string")) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["trace"];
+  if (p2 !== undefined && !(typeof p2 === "string")) return false;
   return true;
 }
 
@@ -69,15 +75,15 @@ function FallbackErrorResponse_sub_4(x: any): boolean {
 
 function FallbackErrorResponse_FallbackMessages_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["error"] === undefined) return false;
-  if (x["error"] !== undefined && !(FallbackErrorResponse_sub_4(x["error"]))) return false;
+  const p0 = x["error"];
+  if (p0 === undefined || !(FallbackErrorResponse_sub_4(p0))) return false;
   return true;
 }
 
 function FallbackErrorResponse_FallbackErrorResponse_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["messages"] === undefined) return false;
-  if (x["messages"] !== undefined && !(FallbackErrorResponse_FallbackMessages_1(x["messages"]))) return false;
+  const p0 = x["messages"];
+  if (p0 === undefined || !(FallbackErrorResponse_FallbackMessages_1(p0))) return false;
   return true;
 }
 

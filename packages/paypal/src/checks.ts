@@ -8,23 +8,22 @@ function RestErrorResponse_sub_4(x: any): boolean {
   return true;
 }
 
-function RestErrorResponse_sub_5(x: any): boolean {
-  if (!(typeof x === "string")) return false;
-  return true;
-}
-
 function RestErrorResponse_ErrorDetail_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["issue"] === undefined) return false;
-  if (x["issue"] !== undefined && !(RestErrorResponse_sub_5(x["issue"]))) return false;
-  if (x["field"] !== undefined && !(typeof x["field"] === "string")) return false;
-  if (x["value"] !== undefined && !(typeof x["value"] === "string")) return false;
-  if (x["location"] !== undefined && !(RestErrorResponse_sub_5(x["location"]))) return false;
-  if (x["description"] !== undefined && !(typeof x["description"] === "string")) return false;
+  const p0 = x["issue"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["field"];
+  if (p1 !== undefined && !(typeof p1 === "string")) return false;
+  const p2 = x["value"];
+  if (p2 !== undefined && !(typeof p2 === "string")) return false;
+  const p3 = x["location"];
+  if (p3 !== undefined && !((typeof p3 === "string"))) return false;
+  const p4 = x["description"];
+  if (p4 !== undefined && !(typeof p4 === "string")) return false;
   return true;
 }
 
-function RestErrorResponse_sub_6(x: any): boolean {
+function RestErrorResponse_sub_5(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(RestErrorResponse_ErrorDetail_1(x[i]))) return false;
   return true;
@@ -32,15 +31,16 @@ function RestErrorResponse_sub_6(x: any): boolean {
 
 function RestErrorResponse_LinkDescription_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["href"] === undefined) return false;
-  if (x["rel"] === undefined) return false;
-  if (x["href"] !== undefined && !(typeof x["href"] === "string")) return false;
-  if (x["rel"] !== undefined && !(RestErrorResponse_sub_5(x["rel"]))) return false;
-  if (x["method"] !== undefined && !(RestErrorResponse_sub_5(x["method"]))) return false;
+  const p0 = x["href"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p1 = x["rel"];
+  if (p1 === undefined || !((typeof p1 === "string"))) return false;
+  const p2 = x["method"];
+  if (p2 !== undefined && !((typeof p2 === "string"))) return false;
   return true;
 }
 
-function RestErrorResponse_sub_7(x: any): boolean {
+function RestErrorResponse_sub_6(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(RestErrorResponse_LinkDescription_2(x[i]))) return false;
   return true;
@@ -49,32 +49,33 @@ function RestErrorResponse_sub_7(x: any): boolean {
 function RestErrorResponse_RestErrorResponse_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (!(!RestErrorResponse_sub_4(x))) return false;
-  if (x["name"] === undefined) return false;
-  if (x["message"] === undefined) return false;
-  if (x["name"] !== undefined && !(RestErrorResponse_sub_5(x["name"]))) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["debug_id"] !== undefined && !(typeof x["debug_id"] === "string")) return false;
-  if (x["details"] !== undefined && !(RestErrorResponse_sub_6(x["details"]))) return false;
-  if (x["links"] !== undefined && !(RestErrorResponse_sub_7(x["links"]))) return false;
-  return true;
-}
-
-function LegacyErrorResponse_sub_4(x: any): boolean {
-  if (!(typeof x === "string")) return false;
+  const p0 = x["name"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["debug_id"];
+  if (p2 !== undefined && !(typeof p2 === "string")) return false;
+  const p3 = x["details"];
+  if (p3 !== undefined && !(RestErrorResponse_sub_5(p3))) return false;
+  const p4 = x["links"];
+  if (p4 !== undefined && !(RestErrorResponse_sub_6(p4))) return false;
   return true;
 }
 
 function LegacyErrorResponse_LegacyErrorDetail_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["issue"] === undefined) return false;
-  if (x["field"] !== undefined && !(typeof x["field"] === "string")) return false;
-  if (x["issue"] !== undefined && !(typeof x["issue"] === "string")) return false;
-  if (x["location"] !== undefined && !(LegacyErrorResponse_sub_4(x["location"]))) return false;
-  if (x["value"] !== undefined && !(typeof x["value"] === "string")) return false;
+  const p0 = x["field"];
+  if (p0 !== undefined && !(typeof p0 === "string")) return false;
+  const p1 = x["issue"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["location"];
+  if (p2 !== undefined && !((typeof p2 === "string"))) return false;
+  const p3 = x["value"];
+  if (p3 !== undefined && !(typeof p3 === "string")) return false;
   return true;
 }
 
-function LegacyErrorResponse_sub_5(x: any): boolean {
+function LegacyErrorResponse_sub_4(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(LegacyErrorResponse_LegacyErrorDetail_1(x[i]))) return false;
   return true;
@@ -82,15 +83,16 @@ function LegacyErrorResponse_sub_5(x: any): boolean {
 
 function LegacyErrorResponse_LegacyLinkDescription_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["href"] === undefined) return false;
-  if (x["rel"] === undefined) return false;
-  if (x["href"] !== undefined && !(typeof x["href"] === "string")) return false;
-  if (x["rel"] !== undefined && !(LegacyErrorResponse_sub_4(x["rel"]))) return false;
-  if (x["method"] !== undefined && !(LegacyErrorResponse_sub_4(x["method"]))) return false;
+  const p0 = x["href"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p1 = x["rel"];
+  if (p1 === undefined || !((typeof p1 === "string"))) return false;
+  const p2 = x["method"];
+  if (p2 !== undefined && !((typeof p2 === "string"))) return false;
   return true;
 }
 
-function LegacyErrorResponse_sub_6(x: any): boolean {
+function LegacyErrorResponse_sub_5(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(LegacyErrorResponse_LegacyLinkDescription_2(x[i]))) return false;
   return true;
@@ -98,31 +100,33 @@ function LegacyErrorResponse_sub_6(x: any): boolean {
 
 function LegacyErrorResponse_LegacyErrorResponse_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["name"] === undefined) return false;
-  if (x["message"] === undefined) return false;
-  if (x["information_link"] === undefined) return false;
-  if (x["name"] !== undefined && !(LegacyErrorResponse_sub_4(x["name"]))) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["debug_id"] !== undefined && !(typeof x["debug_id"] === "string")) return false;
-  if (x["information_link"] !== undefined && !(typeof x["information_link"] === "string")) return false;
-  if (x["details"] !== undefined && !(LegacyErrorResponse_sub_5(x["details"]))) return false;
-  if (x["links"] !== undefined && !(LegacyErrorResponse_sub_6(x["links"]))) return false;
-  return true;
-}
-
-function OAuthErrorResponse_sub_2(x: any): boolean {
-  if (!(typeof x === "string")) return false;
+  const p0 = x["name"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["debug_id"];
+  if (p2 !== undefined && !(typeof p2 === "string")) return false;
+  const p3 = x["information_link"];
+  if (p3 === undefined || !(typeof p3 === "string")) return false;
+  const p4 = x["details"];
+  if (p4 !== undefined && !(LegacyErrorResponse_sub_4(p4))) return false;
+  const p5 = x["links"];
+  if (p5 !== undefined && !(LegacyErrorResponse_sub_5(p5))) return false;
   return true;
 }
 
 function OAuthErrorResponse_OAuthErrorResponse_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["error"] === undefined) return false;
-  if (x["error"] !== undefined && !(OAuthErrorResponse_sub_2(x["error"]))) return false;
-  if (x["error_description"] !== undefined && !(typeof x["error_description"] === "string")) return false;
-  if (x["error_uri"] !== undefined && !(typeof x["error_uri"] === "string")) return false;
-  if (x["correlation_id"] !== undefined && !(typeof x["correlation_id"] === "string")) return false;
-  if (x["information_link"] !== undefined && !(typeof x["information_link"] === "string")) return false;
+  const p0 = x["error"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["error_description"];
+  if (p1 !== undefined && !(typeof p1 === "string")) return false;
+  const p2 = x["error_uri"];
+  if (p2 !== undefined && !(typeof p2 === "string")) return false;
+  const p3 = x["correlation_id"];
+  if (p3 !== undefined && !(typeof p3 === "string")) return false;
+  const p4 = x["information_link"];
+  if (p4 !== undefined && !(typeof p4 === "string")) return false;
   return true;
 }
 

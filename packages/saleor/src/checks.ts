@@ -3,8 +3,10 @@
 /* eslint-disable */
 function SaleorGraphQLErrorResponse_SaleorErrorLocation_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["line"] !== undefined && !((typeof x["line"] === "number" && !(x["line"] % 1) && !isNaN(x["line"]) && isFinite(x["line"])))) return false;
-  if (x["column"] !== undefined && !((typeof x["column"] === "number" && !(x["column"] % 1) && !isNaN(x["column"]) && isFinite(x["column"])))) return false;
+  const p0 = x["line"];
+  if (p0 !== undefined && !(Number.isInteger(p0))) return false;
+  const p1 = x["column"];
+  if (p1 !== undefined && !(Number.isInteger(p1))) return false;
   return true;
 }
 
@@ -15,22 +17,12 @@ function SaleorGraphQLErrorResponse_sub_8(x: any): boolean {
 }
 
 function SaleorGraphQLErrorResponse_sub_9(x: any): boolean {
-  if (!(typeof x === "string" || (typeof x === "number" && !(x % 1) && !isNaN(x) && isFinite(x)))) return false;
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!((typeof x[i] === "string" || Number.isInteger(x[i])))) return false;
   return true;
 }
 
 function SaleorGraphQLErrorResponse_sub_10(x: any): boolean {
-  if (!(Array.isArray(x))) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!(SaleorGraphQLErrorResponse_sub_9(x[i]))) return false;
-  return true;
-}
-
-function SaleorGraphQLErrorResponse_sub_11(x: any): boolean {
-  if (!(typeof x === "string")) return false;
-  return true;
-}
-
-function SaleorGraphQLErrorResponse_sub_12(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return false;
   return true;
@@ -38,75 +30,68 @@ function SaleorGraphQLErrorResponse_sub_12(x: any): boolean {
 
 function SaleorGraphQLErrorResponse_SaleorErrorException_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["code"] === undefined) return false;
-  if (x["code"] !== undefined && !(SaleorGraphQLErrorResponse_sub_11(x["code"]))) return false;
-  if (x["stacktrace"] !== undefined && !(SaleorGraphQLErrorResponse_sub_12(x["stacktrace"]))) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["stacktrace"];
+  if (p1 !== undefined && !(SaleorGraphQLErrorResponse_sub_10(p1))) return false;
   return true;
 }
 
 function SaleorGraphQLErrorResponse_SaleorErrorExtensions_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["exception"] === undefined) return false;
-  if (x["exception"] !== undefined && !(SaleorGraphQLErrorResponse_SaleorErrorException_4(x["exception"]))) return false;
+  const p0 = x["exception"];
+  if (p0 === undefined || !(SaleorGraphQLErrorResponse_SaleorErrorException_4(p0))) return false;
   return true;
 }
 
 function SaleorGraphQLErrorResponse_SaleorGraphQLError_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["message"] === undefined) return false;
-  if (x["extensions"] === undefined) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["locations"] !== undefined && !(SaleorGraphQLErrorResponse_sub_8(x["locations"]))) return false;
-  if (x["path"] !== undefined && !(SaleorGraphQLErrorResponse_sub_10(x["path"]))) return false;
-  if (x["extensions"] !== undefined && !(SaleorGraphQLErrorResponse_SaleorErrorExtensions_3(x["extensions"]))) return false;
+  const p0 = x["message"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p1 = x["locations"];
+  if (p1 !== undefined && !(SaleorGraphQLErrorResponse_sub_8(p1))) return false;
+  const p2 = x["path"];
+  if (p2 !== undefined && !(SaleorGraphQLErrorResponse_sub_9(p2))) return false;
+  const p3 = x["extensions"];
+  if (p3 === undefined || !(SaleorGraphQLErrorResponse_SaleorErrorExtensions_3(p3))) return false;
   return true;
 }
 
-function SaleorGraphQLErrorResponse_sub_13(x: any): boolean {
+function SaleorGraphQLErrorResponse_sub_11(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   if (x.length < 1) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(SaleorGraphQLErrorResponse_SaleorGraphQLError_1(x[i]))) return false;
   return true;
 }
 
-function SaleorGraphQLErrorResponse_sub_14(x: any): boolean {
-  if (!((x !== null && typeof x === "object" && !Array.isArray(x)) || x === null)) return false;
-  return true;
-}
-
 function SaleorGraphQLErrorResponse_SaleorQueryCost_6(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["requestedQueryCost"] !== undefined && !((typeof x["requestedQueryCost"] === "number" && !(x["requestedQueryCost"] % 1) && !isNaN(x["requestedQueryCost"]) && isFinite(x["requestedQueryCost"])))) return false;
-  if (x["maximumAvailable"] !== undefined && !((typeof x["maximumAvailable"] === "number" && !(x["maximumAvailable"] % 1) && !isNaN(x["maximumAvailable"]) && isFinite(x["maximumAvailable"])))) return false;
+  const p0 = x["requestedQueryCost"];
+  if (p0 !== undefined && !(Number.isInteger(p0))) return false;
+  const p1 = x["maximumAvailable"];
+  if (p1 !== undefined && !(Number.isInteger(p1))) return false;
   return true;
 }
 
 function SaleorGraphQLErrorResponse_SaleorResponseExtensions_5(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["cost"] !== undefined && !(SaleorGraphQLErrorResponse_SaleorQueryCost_6(x["cost"]))) return false;
+  const p0 = x["cost"];
+  if (p0 !== undefined && !(SaleorGraphQLErrorResponse_SaleorQueryCost_6(p0))) return false;
   return true;
 }
 
 function SaleorGraphQLErrorResponse_SaleorGraphQLErrorResponse_7(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["errors"] === undefined) return false;
-  if (x["errors"] !== undefined && !(SaleorGraphQLErrorResponse_sub_13(x["errors"]))) return false;
-  if (x["data"] !== undefined && !(SaleorGraphQLErrorResponse_sub_14(x["data"]))) return false;
-  if (x["extensions"] !== undefined && !(SaleorGraphQLErrorResponse_SaleorResponseExtensions_5(x["extensions"]))) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !(SaleorGraphQLErrorResponse_sub_11(p0))) return false;
+  const p1 = x["data"];
+  if (p1 !== undefined && !(((p1 !== null && typeof p1 === "object" && !Array.isArray(p1)) || p1 === null))) return false;
+  const p2 = x["extensions"];
+  if (p2 !== undefined && !(SaleorGraphQLErrorResponse_SaleorResponseExtensions_5(p2))) return false;
   return true;
 }
 
 function SaleorMutationErrorResponse_sub_7(x: any): boolean {
-  if (!(typeof x === "string")) return false;
-  return true;
-}
-
-function SaleorMutationErrorResponse_sub_8(x: any): boolean {
-  if (!(typeof x === "string" || x === null)) return false;
-  return true;
-}
-
-function SaleorMutationErrorResponse_sub_9(x: any): boolean {
   if (!(Array.isArray(x) || x === null)) return false;
   if (Array.isArray(x)) {
     for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return false;
@@ -119,39 +104,44 @@ function SaleorMutationErrorResponse_SaleorAddressType_3(x: any): boolean {
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_10(x: any): boolean {
-  if (!(SaleorMutationErrorResponse_SaleorAddressType_3(x) || x === null)) return false;
-  return true;
-}
-
-function SaleorMutationErrorResponse_sub_11(x: any): boolean {
-  if (!((typeof x === "number" && !(x % 1) && !isNaN(x) && isFinite(x)) || x === null)) return false;
-  return true;
-}
-
 function SaleorMutationErrorResponse_SaleorMutationError_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["code"] === undefined) return false;
-  if (x["code"] !== undefined && !(SaleorMutationErrorResponse_sub_7(x["code"]))) return false;
-  if (x["field"] !== undefined && !(SaleorMutationErrorResponse_sub_8(x["field"]))) return false;
-  if (x["message"] !== undefined && !(SaleorMutationErrorResponse_sub_8(x["message"]))) return false;
-  if (x["path"] !== undefined && !(SaleorMutationErrorResponse_sub_8(x["path"]))) return false;
-  if (x["variants"] !== undefined && !(SaleorMutationErrorResponse_sub_9(x["variants"]))) return false;
-  if (x["lines"] !== undefined && !(SaleorMutationErrorResponse_sub_9(x["lines"]))) return false;
-  if (x["orderLines"] !== undefined && !(SaleorMutationErrorResponse_sub_9(x["orderLines"]))) return false;
-  if (x["warehouse"] !== undefined && !(SaleorMutationErrorResponse_sub_8(x["warehouse"]))) return false;
-  if (x["addressType"] !== undefined && !(SaleorMutationErrorResponse_sub_10(x["addressType"]))) return false;
-  if (x["attributes"] !== undefined && !(SaleorMutationErrorResponse_sub_9(x["attributes"]))) return false;
-  if (x["values"] !== undefined && !(SaleorMutationErrorResponse_sub_9(x["values"]))) return false;
-  if (x["index"] !== undefined && !(SaleorMutationErrorResponse_sub_11(x["index"]))) return false;
-  if (x["warehouses"] !== undefined && !(SaleorMutationErrorResponse_sub_9(x["warehouses"]))) return false;
-  if (x["channels"] !== undefined && !(SaleorMutationErrorResponse_sub_9(x["channels"]))) return false;
-  if (x["permissions"] !== undefined && !(SaleorMutationErrorResponse_sub_9(x["permissions"]))) return false;
-  if (x["__typename"] !== undefined && !(typeof x["__typename"] === "string")) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["field"];
+  if (p1 !== undefined && !((typeof p1 === "string" || p1 === null))) return false;
+  const p2 = x["message"];
+  if (p2 !== undefined && !((typeof p2 === "string" || p2 === null))) return false;
+  const p3 = x["path"];
+  if (p3 !== undefined && !((typeof p3 === "string" || p3 === null))) return false;
+  const p4 = x["variants"];
+  if (p4 !== undefined && !(SaleorMutationErrorResponse_sub_7(p4))) return false;
+  const p5 = x["lines"];
+  if (p5 !== undefined && !(SaleorMutationErrorResponse_sub_7(p5))) return false;
+  const p6 = x["orderLines"];
+  if (p6 !== undefined && !(SaleorMutationErrorResponse_sub_7(p6))) return false;
+  const p7 = x["warehouse"];
+  if (p7 !== undefined && !((typeof p7 === "string" || p7 === null))) return false;
+  const p8 = x["addressType"];
+  if (p8 !== undefined && !((SaleorMutationErrorResponse_SaleorAddressType_3(p8) || p8 === null))) return false;
+  const p9 = x["attributes"];
+  if (p9 !== undefined && !(SaleorMutationErrorResponse_sub_7(p9))) return false;
+  const p10 = x["values"];
+  if (p10 !== undefined && !(SaleorMutationErrorResponse_sub_7(p10))) return false;
+  const p11 = x["index"];
+  if (p11 !== undefined && !((Number.isInteger(p11) || p11 === null))) return false;
+  const p12 = x["warehouses"];
+  if (p12 !== undefined && !(SaleorMutationErrorResponse_sub_7(p12))) return false;
+  const p13 = x["channels"];
+  if (p13 !== undefined && !(SaleorMutationErrorResponse_sub_7(p13))) return false;
+  const p14 = x["permissions"];
+  if (p14 !== undefined && !(SaleorMutationErrorResponse_sub_7(p14))) return false;
+  const p15 = x["__typename"];
+  if (p15 !== undefined && !(typeof p15 === "string")) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_12(x: any): boolean {
+function SaleorMutationErrorResponse_sub_8(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(SaleorMutationErrorResponse_SaleorMutationError_2(x[i]))) return false;
   return true;
@@ -159,69 +149,69 @@ function SaleorMutationErrorResponse_sub_12(x: any): boolean {
 
 function SaleorMutationErrorResponse_SaleorMutationPayload_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["errors"] !== undefined && !(SaleorMutationErrorResponse_sub_12(x["errors"]))) return false;
+  const p0 = x["errors"];
+  if (p0 !== undefined && !(SaleorMutationErrorResponse_sub_8(p0))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_13(x: any): boolean {
-  if (!(SaleorMutationErrorResponse_SaleorMutationPayload_1(x) || x === null)) return false;
-  return true;
-}
-
-function SaleorMutationErrorResponse_sub_14(x: any): boolean {
+function SaleorMutationErrorResponse_sub_9(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   if (x.length < 1) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_15(x: any): boolean {
+function SaleorMutationErrorResponse_sub_10(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["errors"] === undefined) return false;
-  if (x["errors"] !== undefined && !(SaleorMutationErrorResponse_sub_14(x["errors"]))) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_9(p0))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_16(x: any): boolean {
-  if (!(!SaleorMutationErrorResponse_sub_15(x))) return false;
+function SaleorMutationErrorResponse_sub_11(x: any): boolean {
+  if (!(!SaleorMutationErrorResponse_sub_10(x))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_17(x: any): boolean {
+function SaleorMutationErrorResponse_sub_12(x: any): boolean {
   if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
     for (const key in x) {
-      if (!(false) && !(SaleorMutationErrorResponse_sub_16(x[key]))) return false;
+      if (!(false) && !(SaleorMutationErrorResponse_sub_11(x[key]))) return false;
     }
   }
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_18(x: any): boolean {
+function SaleorMutationErrorResponse_sub_13(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   for (const key in x) {
-    if (!(false) && !(SaleorMutationErrorResponse_sub_13(x[key]))) return false;
+    if (!(false) && !((SaleorMutationErrorResponse_SaleorMutationPayload_1(x[key]) || x[key] === null))) return false;
   }
-  if (!(!SaleorMutationErrorResponse_sub_17(x))) return false;
+  if (!(!SaleorMutationErrorResponse_sub_12(x))) return false;
   return true;
 }
 
 function SaleorMutationErrorResponse_SaleorMutationQueryCost_5(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["requestedQueryCost"] !== undefined && !((typeof x["requestedQueryCost"] === "number" && !(x["requestedQueryCost"] % 1) && !isNaN(x["requestedQueryCost"]) && isFinite(x["requestedQueryCost"])))) return false;
-  if (x["maximumAvailable"] !== undefined && !((typeof x["maximumAvailable"] === "number" && !(x["maximumAvailable"] % 1) && !isNaN(x["maximumAvailable"]) && isFinite(x["maximumAvailable"])))) return false;
+  const p0 = x["requestedQueryCost"];
+  if (p0 !== undefined && !(Number.isInteger(p0))) return false;
+  const p1 = x["maximumAvailable"];
+  if (p1 !== undefined && !(Number.isInteger(p1))) return false;
   return true;
 }
 
 function SaleorMutationErrorResponse_SaleorMutationResponseExtensions_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["cost"] !== undefined && !(SaleorMutationErrorResponse_SaleorMutationQueryCost_5(x["cost"]))) return false;
+  const p0 = x["cost"];
+  if (p0 !== undefined && !(SaleorMutationErrorResponse_SaleorMutationQueryCost_5(p0))) return false;
   return true;
 }
 
 function SaleorMutationErrorResponse_SaleorMutationErrorResponse_6(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["data"] === undefined) return false;
-  if (x["data"] !== undefined && !(SaleorMutationErrorResponse_sub_18(x["data"]))) return false;
-  if (x["extensions"] !== undefined && !(SaleorMutationErrorResponse_SaleorMutationResponseExtensions_4(x["extensions"]))) return false;
+  const p0 = x["data"];
+  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_13(p0))) return false;
+  const p1 = x["extensions"];
+  if (p1 !== undefined && !(SaleorMutationErrorResponse_SaleorMutationResponseExtensions_4(p1))) return false;
   return true;
 }
 

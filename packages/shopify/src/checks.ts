@@ -3,10 +3,10 @@
 /* eslint-disable */
 function GraphQLErrorResponse_GraphQLErrorLocation_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["line"] === undefined) return false;
-  if (x["column"] === undefined) return false;
-  if (x["line"] !== undefined && !((typeof x["line"] === "number" && !(x["line"] % 1) && !isNaN(x["line"]) && isFinite(x["line"])))) return false;
-  if (x["column"] !== undefined && !((typeof x["column"] === "number" && !(x["column"] % 1) && !isNaN(x["column"]) && isFinite(x["column"])))) return false;
+  const p0 = x["line"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["column"];
+  if (p1 === undefined || !(Number.isInteger(p1))) return false;
   return true;
 }
 
@@ -17,34 +17,21 @@ function GraphQLErrorResponse_sub_9(x: any): boolean {
 }
 
 function GraphQLErrorResponse_sub_10(x: any): boolean {
-  if (!(typeof x === "string" || (typeof x === "number" && !(x % 1) && !isNaN(x) && isFinite(x)))) return false;
-  return true;
-}
-
-function GraphQLErrorResponse_sub_11(x: any): boolean {
   if (!(Array.isArray(x))) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_sub_10(x[i]))) return false;
-  return true;
-}
-
-function GraphQLErrorResponse_sub_12(x: any): boolean {
-  if (!(typeof x === "string")) return false;
-  return true;
-}
-
-function GraphQLErrorResponse_sub_13(x: any): boolean {
-  if (!((x !== null && typeof x === "object" && !Array.isArray(x)) || Array.isArray(x) || typeof x === "string" || (typeof x === "number" && isFinite(x)) || typeof x === "boolean" || x === null)) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!((typeof x[i] === "string" || Number.isInteger(x[i])))) return false;
   return true;
 }
 
 function GraphQLErrorResponse_GraphQLVariableProblem_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["path"] !== undefined && !(GraphQLErrorResponse_sub_11(x["path"]))) return false;
-  if (x["explanation"] !== undefined && !(typeof x["explanation"] === "string")) return false;
+  const p0 = x["path"];
+  if (p0 !== undefined && !(GraphQLErrorResponse_sub_10(p0))) return false;
+  const p1 = x["explanation"];
+  if (p1 !== undefined && !(typeof p1 === "string")) return false;
   return true;
 }
 
-function GraphQLErrorResponse_sub_14(x: any): boolean {
+function GraphQLErrorResponse_sub_11(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_GraphQLVariableProblem_4(x[i]))) return false;
   return true;
@@ -52,72 +39,82 @@ function GraphQLErrorResponse_sub_14(x: any): boolean {
 
 function GraphQLErrorResponse_GraphQLErrorExtensions_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["code"] !== undefined && !(GraphQLErrorResponse_sub_12(x["code"]))) return false;
-  if (x["documentation"] !== undefined && !(typeof x["documentation"] === "string")) return false;
-  if (x["requiredAccess"] !== undefined && !(typeof x["requiredAccess"] === "string")) return false;
-  if (x["requestId"] !== undefined && !(typeof x["requestId"] === "string")) return false;
-  if (x["cost"] !== undefined && !((typeof x["cost"] === "number" && isFinite(x["cost"])))) return false;
-  if (x["maxCost"] !== undefined && !((typeof x["maxCost"] === "number" && isFinite(x["maxCost"])))) return false;
-  if (x["value"] !== undefined && !(GraphQLErrorResponse_sub_13(x["value"]))) return false;
-  if (x["problems"] !== undefined && !(GraphQLErrorResponse_sub_14(x["problems"]))) return false;
+  const p0 = x["code"];
+  if (p0 !== undefined && !((typeof p0 === "string"))) return false;
+  const p1 = x["documentation"];
+  if (p1 !== undefined && !(typeof p1 === "string")) return false;
+  const p2 = x["requiredAccess"];
+  if (p2 !== undefined && !(typeof p2 === "string")) return false;
+  const p3 = x["requestId"];
+  if (p3 !== undefined && !(typeof p3 === "string")) return false;
+  const p4 = x["cost"];
+  if (p4 !== undefined && !((typeof p4 === "number" && isFinite(p4)))) return false;
+  const p5 = x["maxCost"];
+  if (p5 !== undefined && !((typeof p5 === "number" && isFinite(p5)))) return false;
+  const p6 = x["value"];
+  if (p6 !== undefined && !(((p6 !== null && typeof p6 === "object" && !Array.isArray(p6)) || Array.isArray(p6) || typeof p6 === "string" || (typeof p6 === "number" && isFinite(p6)) || typeof p6 === "boolean" || p6 === null))) return false;
+  const p7 = x["problems"];
+  if (p7 !== undefined && !(GraphQLErrorResponse_sub_11(p7))) return false;
   return true;
 }
 
 function GraphQLErrorResponse_GraphQLError_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["message"] === undefined) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["locations"] !== undefined && !(GraphQLErrorResponse_sub_9(x["locations"]))) return false;
-  if (x["path"] !== undefined && !(GraphQLErrorResponse_sub_11(x["path"]))) return false;
-  if (x["extensions"] !== undefined && !(GraphQLErrorResponse_GraphQLErrorExtensions_3(x["extensions"]))) return false;
+  const p0 = x["message"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p1 = x["locations"];
+  if (p1 !== undefined && !(GraphQLErrorResponse_sub_9(p1))) return false;
+  const p2 = x["path"];
+  if (p2 !== undefined && !(GraphQLErrorResponse_sub_10(p2))) return false;
+  const p3 = x["extensions"];
+  if (p3 !== undefined && !(GraphQLErrorResponse_GraphQLErrorExtensions_3(p3))) return false;
   return true;
 }
 
-function GraphQLErrorResponse_sub_15(x: any): boolean {
+function GraphQLErrorResponse_sub_12(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   if (x.length < 1) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_GraphQLError_1(x[i]))) return false;
   return true;
 }
 
-function GraphQLErrorResponse_sub_16(x: any): boolean {
-  if (!((x !== null && typeof x === "object" && !Array.isArray(x)) || x === null)) return false;
-  return true;
-}
-
-function GraphQLErrorResponse_sub_17(x: any): boolean {
-  if (!((typeof x === "number" && isFinite(x)) || x === null)) return false;
-  return true;
-}
-
 function GraphQLErrorResponse_GraphQLThrottleStatus_7(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["maximumAvailable"] !== undefined && !((typeof x["maximumAvailable"] === "number" && isFinite(x["maximumAvailable"])))) return false;
-  if (x["currentlyAvailable"] !== undefined && !((typeof x["currentlyAvailable"] === "number" && isFinite(x["currentlyAvailable"])))) return false;
-  if (x["restoreRate"] !== undefined && !((typeof x["restoreRate"] === "number" && isFinite(x["restoreRate"])))) return false;
+  const p0 = x["maximumAvailable"];
+  if (p0 !== undefined && !((typeof p0 === "number" && isFinite(p0)))) return false;
+  const p1 = x["currentlyAvailable"];
+  if (p1 !== undefined && !((typeof p1 === "number" && isFinite(p1)))) return false;
+  const p2 = x["restoreRate"];
+  if (p2 !== undefined && !((typeof p2 === "number" && isFinite(p2)))) return false;
   return true;
 }
 
 function GraphQLErrorResponse_GraphQLQueryCost_6(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["requestedQueryCost"] !== undefined && !((typeof x["requestedQueryCost"] === "number" && isFinite(x["requestedQueryCost"])))) return false;
-  if (x["actualQueryCost"] !== undefined && !(GraphQLErrorResponse_sub_17(x["actualQueryCost"]))) return false;
-  if (x["throttleStatus"] !== undefined && !(GraphQLErrorResponse_GraphQLThrottleStatus_7(x["throttleStatus"]))) return false;
+  const p0 = x["requestedQueryCost"];
+  if (p0 !== undefined && !((typeof p0 === "number" && isFinite(p0)))) return false;
+  const p1 = x["actualQueryCost"];
+  if (p1 !== undefined && !(((typeof p1 === "number" && isFinite(p1)) || p1 === null))) return false;
+  const p2 = x["throttleStatus"];
+  if (p2 !== undefined && !(GraphQLErrorResponse_GraphQLThrottleStatus_7(p2))) return false;
   return true;
 }
 
 function GraphQLErrorResponse_GraphQLResponseExtensions_5(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["cost"] !== undefined && !(GraphQLErrorResponse_GraphQLQueryCost_6(x["cost"]))) return false;
+  const p0 = x["cost"];
+  if (p0 !== undefined && !(GraphQLErrorResponse_GraphQLQueryCost_6(p0))) return false;
   return true;
 }
 
 function GraphQLErrorResponse_GraphQLErrorResponse_8(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["errors"] === undefined) return false;
-  if (x["errors"] !== undefined && !(GraphQLErrorResponse_sub_15(x["errors"]))) return false;
-  if (x["data"] !== undefined && !(GraphQLErrorResponse_sub_16(x["data"]))) return false;
-  if (x["extensions"] !== undefined && !(GraphQLErrorResponse_GraphQLResponseExtensions_5(x["extensions"]))) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !(GraphQLErrorResponse_sub_12(p0))) return false;
+  const p1 = x["data"];
+  if (p1 !== undefined && !(((p1 !== null && typeof p1 === "object" && !Array.isArray(p1)) || p1 === null))) return false;
+  const p2 = x["extensions"];
+  if (p2 !== undefined && !(GraphQLErrorResponse_GraphQLResponseExtensions_5(p2))) return false;
   return true;
 }
 
@@ -129,33 +126,25 @@ function MutationUserErrorsResponse_sub_8(x: any): boolean {
   return true;
 }
 
-function MutationUserErrorsResponse_sub_9(x: any): boolean {
-  if (!(typeof x === "string")) return false;
-  return true;
-}
-
-function MutationUserErrorsResponse_sub_10(x: any): boolean {
-  if (!(MutationUserErrorsResponse_sub_9(x) || x === null)) return false;
-  return true;
-}
-
 function MutationUserErrorsResponse_UserError_6(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["message"] === undefined) return false;
-  if (x["field"] !== undefined && !(MutationUserErrorsResponse_sub_8(x["field"]))) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["code"] !== undefined && !(MutationUserErrorsResponse_sub_10(x["code"]))) return false;
+  const p0 = x["field"];
+  if (p0 !== undefined && !(MutationUserErrorsResponse_sub_8(p0))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["code"];
+  if (p2 !== undefined && !(((typeof p2 === "string") || p2 === null))) return false;
   return true;
 }
 
-function MutationUserErrorsResponse_sub_11(x: any): boolean {
+function MutationUserErrorsResponse_sub_9(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   if (x.length < 1) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(MutationUserErrorsResponse_UserError_6(x[i]))) return false;
   return true;
 }
 
-function MutationUserErrorsResponse_sub_12(x: any): boolean {
+function MutationUserErrorsResponse_sub_10(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(MutationUserErrorsResponse_UserError_6(x[i]))) return false;
   return true;
@@ -163,26 +152,30 @@ function MutationUserErrorsResponse_sub_12(x: any): boolean {
 
 function MutationUserErrorsResponse_UserErrorsPayload_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["userErrors"] === undefined) return false;
-  if (x["userErrors"] !== undefined && !(MutationUserErrorsResponse_sub_11(x["userErrors"]))) return false;
-  if (x["customerUserErrors"] !== undefined && !(MutationUserErrorsResponse_sub_12(x["customerUserErrors"]))) return false;
-  if (x["checkoutUserErrors"] !== undefined && !(MutationUserErrorsResponse_sub_12(x["checkoutUserErrors"]))) return false;
+  const p0 = x["userErrors"];
+  if (p0 === undefined || !(MutationUserErrorsResponse_sub_9(p0))) return false;
+  const p1 = x["customerUserErrors"];
+  if (p1 !== undefined && !(MutationUserErrorsResponse_sub_10(p1))) return false;
+  const p2 = x["checkoutUserErrors"];
+  if (p2 !== undefined && !(MutationUserErrorsResponse_sub_10(p2))) return false;
   return true;
 }
 
 function MutationUserErrorsResponse_CustomerUserErrorsPayload_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["customerUserErrors"] === undefined) return false;
-  if (x["customerUserErrors"] !== undefined && !(MutationUserErrorsResponse_sub_11(x["customerUserErrors"]))) return false;
-  if (x["userErrors"] !== undefined && !(MutationUserErrorsResponse_sub_12(x["userErrors"]))) return false;
+  const p0 = x["customerUserErrors"];
+  if (p0 === undefined || !(MutationUserErrorsResponse_sub_9(p0))) return false;
+  const p1 = x["userErrors"];
+  if (p1 !== undefined && !(MutationUserErrorsResponse_sub_10(p1))) return false;
   return true;
 }
 
 function MutationUserErrorsResponse_CheckoutUserErrorsPayload_5(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["checkoutUserErrors"] === undefined) return false;
-  if (x["checkoutUserErrors"] !== undefined && !(MutationUserErrorsResponse_sub_11(x["checkoutUserErrors"]))) return false;
-  if (x["userErrors"] !== undefined && !(MutationUserErrorsResponse_sub_12(x["userErrors"]))) return false;
+  const p0 = x["checkoutUserErrors"];
+  if (p0 === undefined || !(MutationUserErrorsResponse_sub_9(p0))) return false;
+  const p1 = x["userErrors"];
+  if (p1 !== undefined && !(MutationUserErrorsResponse_sub_10(p1))) return false;
   return true;
 }
 
@@ -201,9 +194,10 @@ function MutationUserErrorsResponse_MutationPayloads_1(x: any): boolean {
 
 function MutationUserErrorsResponse_MutationUserErrorsResponse_7(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["data"] === undefined) return false;
-  if (x["data"] !== undefined && !(MutationUserErrorsResponse_MutationPayloads_1(x["data"]))) return false;
-  if (x["extensions"] !== undefined && !((x["extensions"] !== null && typeof x["extensions"] === "object" && !Array.isArray(x["extensions"])))) return false;
+  const p0 = x["data"];
+  if (p0 === undefined || !(MutationUserErrorsResponse_MutationPayloads_1(p0))) return false;
+  const p1 = x["extensions"];
+  if (p1 !== undefined && !((p1 !== null && typeof p1 === "object" && !Array.isArray(p1)))) return false;
   return true;
 }
 
@@ -233,23 +227,19 @@ function RestErrorsResponse_RestErrors_1(x: any): boolean {
 
 function RestErrorsResponse_RestErrorsResponse_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["errors"] === undefined) return false;
-  if (x["errors"] !== undefined && !(RestErrorsResponse_RestErrors_1(x["errors"]))) return false;
-  if (x["error_reference"] !== undefined && !(typeof x["error_reference"] === "string")) return false;
-  return true;
-}
-
-function OAuthErrorResponse_sub_2(x: any): boolean {
-  if (!(typeof x === "string")) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !(RestErrorsResponse_RestErrors_1(p0))) return false;
+  const p1 = x["error_reference"];
+  if (p1 !== undefined && !(typeof p1 === "string")) return false;
   return true;
 }
 
 function OAuthErrorResponse_OAuthErrorResponse_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["error"] === undefined) return false;
-  if (x["error_description"] === undefined) return false;
-  if (x["error"] !== undefined && !(OAuthErrorResponse_sub_2(x["error"]))) return false;
-  if (x["error_description"] !== undefined && !(typeof x["error_description"] === "string")) return false;
+  const p0 = x["error"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["error_description"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
   return true;
 }
 
@@ -263,8 +253,8 @@ function RestSingleErrorResponse_sub_2(x: any): boolean {
 function RestSingleErrorResponse_RestSingleErrorResponse_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (!(!RestSingleErrorResponse_sub_2(x))) return false;
-  if (x["error"] === undefined) return false;
-  if (x["error"] !== undefined && !(typeof x["error"] === "string")) return false;
+  const p0 = x["error"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
   return true;
 }
 

@@ -2,11 +2,6 @@
 // Boolean checks compiled from the schemas: no allocation, no issue collection (validators.ts explains failures).
 /* eslint-disable */
 function WpRestErrorResponse_sub_5(x: any): boolean {
-  if (!(typeof x === "string")) return false;
-  return true;
-}
-
-function WpRestErrorResponse_sub_6(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   for (const key in x) {
     if (!(false) && !(typeof x[key] === "string")) return false;
@@ -14,33 +9,24 @@ function WpRestErrorResponse_sub_6(x: any): boolean {
   return true;
 }
 
-function WpRestErrorResponse_sub_7(x: any): boolean {
+function WpRestErrorResponse_sub_6(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return false;
   return true;
 }
 
-function WpRestErrorResponse_sub_8(x: any): boolean {
-  if (!(WpRestErrorResponse_sub_6(x) || WpRestErrorResponse_sub_7(x))) return false;
-  return true;
-}
-
-function WpRestErrorResponse_sub_9(x: any): boolean {
-  if (!((x !== null && typeof x === "object" && !Array.isArray(x)) || x === null)) return false;
-  return true;
-}
-
 function WpRestErrorResponse_WpParamErrorDetail_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["code"] === undefined) return false;
-  if (x["message"] === undefined) return false;
-  if (x["code"] !== undefined && !(WpRestErrorResponse_sub_5(x["code"]))) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["data"] !== undefined && !(WpRestErrorResponse_sub_9(x["data"]))) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["data"];
+  if (p2 !== undefined && !(((p2 !== null && typeof p2 === "object" && !Array.isArray(p2)) || p2 === null))) return false;
   return true;
 }
 
-function WpRestErrorResponse_sub_10(x: any): boolean {
+function WpRestErrorResponse_sub_7(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   for (const key in x) {
     if (!(false) && !(WpRestErrorResponse_WpParamErrorDetail_2(x[key]))) return false;
@@ -50,29 +36,29 @@ function WpRestErrorResponse_sub_10(x: any): boolean {
 
 function WpRestErrorResponse_WpErrorData_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["status"] !== undefined && !((typeof x["status"] === "number" && !(x["status"] % 1) && !isNaN(x["status"]) && isFinite(x["status"])))) return false;
-  if (x["params"] !== undefined && !(WpRestErrorResponse_sub_8(x["params"]))) return false;
-  if (x["details"] !== undefined && !(WpRestErrorResponse_sub_10(x["details"]))) return false;
-  if (x["cart"] !== undefined && !((x["cart"] !== null && typeof x["cart"] === "object" && !Array.isArray(x["cart"])))) return false;
-  return true;
-}
-
-function WpRestErrorResponse_sub_11(x: any): boolean {
-  if (!(WpRestErrorResponse_WpErrorData_1(x) || x === null)) return false;
+  const p0 = x["status"];
+  if (p0 !== undefined && !(Number.isInteger(p0))) return false;
+  const p1 = x["params"];
+  if (p1 !== undefined && !((WpRestErrorResponse_sub_5(p1) || WpRestErrorResponse_sub_6(p1)))) return false;
+  const p2 = x["details"];
+  if (p2 !== undefined && !(WpRestErrorResponse_sub_7(p2))) return false;
+  const p3 = x["cart"];
+  if (p3 !== undefined && !((p3 !== null && typeof p3 === "object" && !Array.isArray(p3)))) return false;
   return true;
 }
 
 function WpRestErrorResponse_WpAdditionalError_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["code"] === undefined) return false;
-  if (x["message"] === undefined) return false;
-  if (x["code"] !== undefined && !(WpRestErrorResponse_sub_5(x["code"]))) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["data"] !== undefined && !(WpRestErrorResponse_sub_11(x["data"]))) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["data"];
+  if (p2 !== undefined && !((WpRestErrorResponse_WpErrorData_1(p2) || p2 === null))) return false;
   return true;
 }
 
-function WpRestErrorResponse_sub_12(x: any): boolean {
+function WpRestErrorResponse_sub_8(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(WpRestErrorResponse_WpAdditionalError_3(x[i]))) return false;
   return true;
@@ -80,13 +66,16 @@ function WpRestErrorResponse_sub_12(x: any): boolean {
 
 function WpRestErrorResponse_WpRestErrorResponse_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["code"] === undefined) return false;
-  if (x["message"] === undefined) return false;
-  if (x["code"] !== undefined && !(WpRestErrorResponse_sub_5(x["code"]))) return false;
-  if (x["message"] !== undefined && !(typeof x["message"] === "string")) return false;
-  if (x["data"] !== undefined && !(WpRestErrorResponse_sub_11(x["data"]))) return false;
-  if (x["additional_errors"] !== undefined && !(WpRestErrorResponse_sub_12(x["additional_errors"]))) return false;
-  if (x["additional_data"] !== undefined && !(Array.isArray(x["additional_data"]))) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["data"];
+  if (p2 !== undefined && !((WpRestErrorResponse_WpErrorData_1(p2) || p2 === null))) return false;
+  const p3 = x["additional_errors"];
+  if (p3 !== undefined && !(WpRestErrorResponse_sub_8(p3))) return false;
+  const p4 = x["additional_data"];
+  if (p4 !== undefined && !(Array.isArray(p4))) return false;
   return true;
 }
 

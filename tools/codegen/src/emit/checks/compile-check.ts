@@ -13,7 +13,7 @@ const TYPE_TESTS: Record<string, (v: string) => string> = {
   object: (v) => `(${v} !== null && typeof ${v} === "object" && !Array.isArray(${v}))`,
   array: (v) => `Array.isArray(${v})`,
   string: (v) => `typeof ${v} === "string"`,
-  integer: (v) => `(typeof ${v} === "number" && !(${v} % 1) && !isNaN(${v}) && isFinite(${v}))`,
+  integer: (v) => `Number.isInteger(${v})`, // AJV's strict integer: finite, no fraction (NaN and Infinity fail)
   number: (v) => `(typeof ${v} === "number" && isFinite(${v}))`,
   boolean: (v) => `typeof ${v} === "boolean"`,
   null: (v) => `${v} === null`,
@@ -142,8 +142,8 @@ export class CheckCompiler {
     if (schema === true) return "true";
     if (schema === false) return "false";
     const s = schema as JsonSchema;
-    if (typeof s.$ref === "string" && Object.keys(s).every((k) => k === "$ref" || IGNORED.has(k))) return `${this.ref(s.$ref)}(${v})`;
-    if (typeof s.type === "string" && Object.keys(s).every((k) => k === "type" || IGNORED.has(k))) return this.typeTest(s.type, v);
+    const inline = this.inlineExpression(s, v);
+    if (inline) return inline;
     // Identical subschemas (the same field in many error kinds) share one function.
     const body = this.statements(s, "x");
     let name = this.bodies.get(body);
@@ -153,6 +153,18 @@ export class CheckCompiler {
       this.declarations.push(`function ${name}(x: any): boolean {\n${body}\n}`);
     }
     return `${name}(${v})`;
+  }
+
+  /** Schemas that are one expression (a $ref, a type or types, known values of a type) need no function. */
+  private inlineExpression(s: JsonSchema, v: string): string | undefined {
+    const only = (...keys: string[]) => Object.keys(s).every((k) => keys.includes(k) || IGNORED.has(k));
+    if (typeof s.$ref === "string" && only("$ref")) return `${this.ref(s.$ref)}(${v})`;
+    if (typeof s.type === "string" && only("type")) return this.typeTest(s.type, v);
+    if (Array.isArray(s.type) && only("type")) return `(${(s.type as string[]).map((t) => this.typeTest(t, v)).join(" || ")})`;
+    if (Array.isArray(s.anyOf) && only("anyOf")) {
+      return `(${this.anyOf(s.anyOf as JsonSchema[], v)})`;
+    }
+    return undefined;
   }
 
   /** A definition's function, emitted on first use (so unreferenced kinds cost nothing). */
@@ -169,12 +181,16 @@ export class CheckCompiler {
 
   private objectRules(s: JsonSchema, v: string): string[] {
     const rules: string[] = [];
-    for (const name of (s.required as string[] | undefined) ?? []) rules.push(`if (${v}[${JSON.stringify(name)}] === undefined) return false;`);
+    const required = new Set((s.required as string[] | undefined) ?? []);
     const properties = (s.properties as Record<string, unknown> | undefined) ?? {};
+    const constrained = (sub: unknown) => !(sub === true || (typeof sub === "object" && sub !== null && Object.keys(sub).every((k) => IGNORED.has(k))));
+    for (const name of required) if (!constrained(properties[name] ?? true)) rules.push(`if (${v}[${JSON.stringify(name)}] === undefined) return false;`);
+    let local = 0;
     for (const [name, sub] of Object.entries(properties)) {
-      if (sub === true || (typeof sub === "object" && sub !== null && Object.keys(sub).every((k) => IGNORED.has(k)))) continue;
-      const read = `${v}[${JSON.stringify(name)}]`;
-      rules.push(`if (${read} !== undefined && !(${this.call(sub, read)})) return false;`);
+      if (!constrained(sub)) continue;
+      const read = `p${local++}`; // each property is read once
+      const missing = required.has(name) ? `${read} === undefined || ` : `${read} !== undefined && `;
+      rules.push(`const ${read} = ${v}[${JSON.stringify(name)}];`, `if (${missing}!(${this.call(sub, read)})) return false;`);
     }
     const additional = s.additionalProperties;
     const patterns = s.patternProperties as Record<string, unknown> | undefined;
