@@ -59,6 +59,7 @@ function GraphQLErrorResponse_sub_8(x: any): boolean {
 
 function GraphQLErrorResponse_GraphQLErrorResponse_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
   if (p0 === undefined || !(GraphQLErrorResponse_sub_8(p0))) return false;
   return true;
@@ -73,6 +74,7 @@ function GraphQLLegacyErrorResponse_GraphQLLegacyError_1(x: any): boolean {
 
 function GraphQLLegacyErrorResponse_GraphQLLegacyErrorResponse_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["error"] === undefined) return false;
   const p0 = x["error"];
   if (p0 === undefined || !(GraphQLLegacyErrorResponse_GraphQLLegacyError_1(p0))) return false;
   return true;
@@ -86,15 +88,16 @@ function ServiceUnavailableErrorResponse_ServiceUnavailableErrorDetail_1(x: any)
   if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p2 = x["details"];
   if (p2 !== undefined && !(typeof p2 === "string")) return false;
-  const p3 = x["retry_after_seconds"];
-  if (p3 !== undefined && !(Number.isInteger(p3))) return false;
   const p4 = x["timestamp"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
+  const p3 = x["retry_after_seconds"];
+  if (p3 !== undefined && !(Number.isInteger(p3))) return false;
   return true;
 }
 
 function ServiceUnavailableErrorResponse_ServiceUnavailableErrorResponse_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["error"] === undefined) return false;
   const p0 = x["error"];
   if (p0 === undefined || !(ServiceUnavailableErrorResponse_ServiceUnavailableErrorDetail_1(p0))) return false;
   return true;
@@ -130,16 +133,17 @@ function RestV3Error_RestV3ErrorMeta_5(x: any): boolean {
 
 function RestV3Error_RestV3Error_6(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p0 = x["status"];
-  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  if (x["status"] === undefined) return false;
   const p1 = x["title"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
-  const p2 = x["type"];
-  if (p2 !== undefined && !(RestV3Error_RestV3ErrorType_1(p2))) return false;
   const p3 = x["instance"];
   if (p3 !== undefined && !(typeof p3 === "string")) return false;
   const p4 = x["detail"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
+  const p0 = x["status"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p2 = x["type"];
+  if (p2 !== undefined && !(RestV3Error_RestV3ErrorType_1(p2))) return false;
   const p5 = x["code"];
   if (p5 !== undefined && !(Number.isInteger(p5))) return false;
   const p6 = x["errors"];
@@ -156,8 +160,7 @@ function MultiStatusResponse_sub_6(x: any): boolean {
 
 function MultiStatusResponse_PartialFailureError_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p0 = x["status"];
-  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  if (x["status"] === undefined) return false;
   const p1 = x["title"];
   if (p1 !== undefined && !(typeof p1 === "string")) return false;
   const p2 = x["type"];
@@ -166,6 +169,8 @@ function MultiStatusResponse_PartialFailureError_2(x: any): boolean {
   if (p3 !== undefined && !(typeof p3 === "string")) return false;
   const p4 = x["detail"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
+  const p0 = x["status"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p5 = x["errors"];
   if (p5 !== undefined && !(MultiStatusResponse_sub_6(p5))) return false;
   return true;
@@ -190,6 +195,8 @@ function MultiStatusResponse_PartialFailureMeta_3(x: any): boolean {
 
 function MultiStatusResponse_PartialFailureResponse_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
+  if (x["meta"] === undefined) return false;
   const p0 = x["errors"];
   if (p0 === undefined || !((MultiStatusResponse_PartialFailureError_2(p0) || MultiStatusResponse_sub_7(p0)))) return false;
   const p1 = x["meta"];
@@ -199,10 +206,11 @@ function MultiStatusResponse_PartialFailureResponse_1(x: any): boolean {
 
 function MultiStatusResponse_CustomerGroupPartialSuccess_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p0 = x["status"];
-  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  if (x["status"] === undefined) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p0 = x["status"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   return true;
 }
 
@@ -213,14 +221,14 @@ function MultiStatusResponse_MultiStatusResponse_5(x: any): boolean {
 
 function PriceRecordBatchErrorResponse_PriceRecordIdentifiers_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p0 = x["price_list_id"];
-  if (p0 !== undefined && !(Number.isInteger(p0))) return false;
-  const p1 = x["variant_id"];
-  if (p1 !== undefined && !(Number.isInteger(p1))) return false;
   const p2 = x["sku"];
   if (p2 !== undefined && !(typeof p2 === "string")) return false;
   const p3 = x["currency"];
   if (p3 !== undefined && !(typeof p3 === "string")) return false;
+  const p0 = x["price_list_id"];
+  if (p0 !== undefined && !(Number.isInteger(p0))) return false;
+  const p1 = x["variant_id"];
+  if (p1 !== undefined && !(Number.isInteger(p1))) return false;
   return true;
 }
 
@@ -246,6 +254,7 @@ function PriceRecordBatchErrorResponse_sub_5(x: any): boolean {
 
 function PriceRecordBatchErrorResponse_PriceRecordBatchErrorResponse_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["batch_errors"] === undefined) return false;
   const p0 = x["batch_errors"];
   if (p0 === undefined || !(PriceRecordBatchErrorResponse_sub_5(p0))) return false;
   return true;
@@ -258,14 +267,15 @@ function RefundErrorResponse_sub_4(x: any): boolean {
 
 function RefundErrorResponse_RefundProblemItem_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p0 = x["status"];
-  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  if (x["status"] === undefined) return false;
   const p1 = x["title"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p2 = x["type"];
   if (p2 !== undefined && !((typeof p2 === "string"))) return false;
   const p3 = x["instance"];
   if (p3 !== undefined && !(typeof p3 === "string")) return false;
+  const p0 = x["status"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p4 = x["errors"];
   if (p4 !== undefined && !(RefundErrorResponse_sub_4(p4))) return false;
   return true;
@@ -273,12 +283,13 @@ function RefundErrorResponse_RefundProblemItem_1(x: any): boolean {
 
 function RefundErrorResponse_RefundQuoteFailure_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["status"] === undefined) return false;
+  const p2 = x["error"];
+  if (p2 === undefined || !(typeof p2 === "string")) return false;
   const p0 = x["order_id"];
   if (p0 !== undefined && !(Number.isInteger(p0))) return false;
   const p1 = x["status"];
   if (p1 === undefined || !(Number.isInteger(p1))) return false;
-  const p2 = x["error"];
-  if (p2 === undefined || !(typeof p2 === "string")) return false;
   return true;
 }
 
@@ -291,6 +302,7 @@ function RefundErrorResponse_sub_5(x: any): boolean {
 
 function RefundErrorResponse_RefundErrorResponse_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["data"] === undefined) return false;
   const p0 = x["data"];
   if (p0 === undefined || !(RefundErrorResponse_sub_5(p0))) return false;
   const p1 = x["meta"];
@@ -300,19 +312,21 @@ function RefundErrorResponse_RefundErrorResponse_3(x: any): boolean {
 
 function CodeMessageErrorResponse_CodeMessageErrorResponse_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p0 = x["code"];
-  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  if (x["code"] === undefined) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   return true;
 }
 
 function RestV2ErrorResponse_RestV2Error_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p0 = x["status"];
-  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  if (x["status"] === undefined) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p0 = x["status"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   return true;
 }
 
@@ -334,6 +348,7 @@ export const checkCodeMessageErrorResponse: (value: unknown) => boolean = CodeMe
 export const checkRestV2ErrorResponse: (value: unknown) => boolean = RestV2ErrorResponse_RestV2ErrorResponse_2;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "GraphQLErrorResponse" | "GraphQLLegacyErrorResponse" | "ServiceUnavailableErrorResponse" | "RestV3Error" | "MultiStatusResponse" | "PriceRecordBatchErrorResponse" | "RefundErrorResponse" | "CodeMessageErrorResponse" | "RestV2ErrorResponse" | undefined {
+  if (typeof x !== "object" || x === null) return undefined;
   try { if (checkGraphQLErrorResponse(x)) return "GraphQLErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkGraphQLLegacyErrorResponse(x)) return "GraphQLLegacyErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkServiceUnavailableErrorResponse(x)) return "ServiceUnavailableErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }

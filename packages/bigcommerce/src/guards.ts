@@ -131,8 +131,8 @@ export function validateRestV2ErrorResponse(value: unknown): ValidationResult<Re
   return validateWith<RestV2ErrorResponse>(rawRestV2ErrorResponse, value, "RestV2ErrorResponse");
 }
 
-/** The envelopes' AJV validators in match order, which explain failures. */
-const envelopeValidators = [["GraphQLErrorResponse", rawGraphQLErrorResponse], ["GraphQLLegacyErrorResponse", rawGraphQLLegacyErrorResponse], ["ServiceUnavailableErrorResponse", rawServiceUnavailableErrorResponse], ["RestV3Error", rawRestV3Error], ["MultiStatusResponse", rawMultiStatusResponse], ["PriceRecordBatchErrorResponse", rawPriceRecordBatchErrorResponse], ["RefundErrorResponse", rawRefundErrorResponse], ["CodeMessageErrorResponse", rawCodeMessageErrorResponse], ["RestV2ErrorResponse", rawRestV2ErrorResponse]] as const;
+/** The envelopes' AJV validators in match order, which explain failures, with their required top-level keys. */
+const envelopeValidators = [["GraphQLErrorResponse", rawGraphQLErrorResponse, ["errors"]], ["GraphQLLegacyErrorResponse", rawGraphQLLegacyErrorResponse, ["error"]], ["ServiceUnavailableErrorResponse", rawServiceUnavailableErrorResponse, ["error"]], ["RestV3Error", rawRestV3Error, ["status", "title"]], ["MultiStatusResponse", rawMultiStatusResponse, []], ["PriceRecordBatchErrorResponse", rawPriceRecordBatchErrorResponse, ["batch_errors"]], ["RefundErrorResponse", rawRefundErrorResponse, ["data"]], ["CodeMessageErrorResponse", rawCodeMessageErrorResponse, ["code", "message"]], ["RestV2ErrorResponse", rawRestV2ErrorResponse, []]] as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["GraphQLErrorResponse", "GraphQLLegacyErrorResponse", "ServiceUnavailableErrorResponse", "RestV3Error", "MultiStatusResponse", "PriceRecordBatchErrorResponse", "RefundErrorResponse", "CodeMessageErrorResponse", "RestV2ErrorResponse"] as const;
 
@@ -150,7 +150,7 @@ export function isErrorResponse(value: unknown): value is ErrorResponse {
 export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure needs the validators: they explain it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value, true);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -64,6 +64,7 @@ function JsonApiErrorResponse_sub_44(x: any): boolean {
 
 function JsonApiErrorResponse_JsonApiErrorResponse_41(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
   if (p0 === undefined || !(JsonApiErrorResponse_sub_44(p0))) return false;
   return true;
@@ -85,6 +86,7 @@ function JsonApiErrorResponse_KnownErrorObject_2(x: any): boolean {
 
 function AuthSingleErrorResponse_AuthErrorObject_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["status"] === undefined) return false;
   const p0 = x["title"];
   if (p0 === undefined || !((typeof p0 === "string"))) return false;
   const p1 = x["detail"];
@@ -100,6 +102,7 @@ function AuthSingleErrorResponse_AuthErrorObject_1(x: any): boolean {
 
 function AuthSingleErrorResponse_AuthSingleErrorResponse_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
   if (p0 === undefined || !(AuthSingleErrorResponse_AuthErrorObject_1(p0))) return false;
   return true;

@@ -18,16 +18,18 @@ function AuthErrorResponse_sub_3(x: any): boolean {
 
 function AuthErrorResponse_AuthErrorResponse_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p0 = x["statusCode"];
-  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  if (x["statusCode"] === undefined) return false;
+  if (x["errors"] === undefined) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
-  const p2 = x["errors"];
-  if (p2 === undefined || !(AuthErrorResponse_sub_3(p2))) return false;
   const p3 = x["error"];
   if (p3 === undefined || !((typeof p3 === "string"))) return false;
   const p4 = x["error_description"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
+  const p0 = x["statusCode"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p2 = x["errors"];
+  if (p2 === undefined || !(AuthErrorResponse_sub_3(p2))) return false;
   return true;
 }
 
@@ -55,6 +57,9 @@ function StandardErrorResponse_sub_114(x: any): boolean {
 }
 
 function StandardErrorResponse_after_AssociateMissingPermissionError_115(x: any): boolean {
+  if (x["associate"] === undefined) return false;
+  if (x["businessUnit"] === undefined) return false;
+  if (x["permissions"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["associate"];
@@ -89,6 +94,8 @@ function StandardErrorResponse_after_AttributeNameDoesNotExistError_117(x: any):
 }
 
 function StandardErrorResponse_after_BulkOperationMaxItemsExceededError_118(x: any): boolean {
+  if (x["limit"] === undefined) return false;
+  if (x["provided"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["limit"];
@@ -107,12 +114,13 @@ function StandardErrorResponse_after_ConcurrentModificationError_119(x: any): bo
 }
 
 function StandardErrorResponse_after_CountryNotConfiguredInStoreError_120(x: any): boolean {
+  if (x["storeCountries"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
-  const p1 = x["storeCountries"];
-  if (p1 === undefined || !(StandardErrorResponse_sub_114(p1))) return false;
   const p2 = x["country"];
   if (p2 === undefined || !(typeof p2 === "string")) return false;
+  const p1 = x["storeCountries"];
+  if (p1 === undefined || !(StandardErrorResponse_sub_114(p1))) return false;
   return true;
 }
 
@@ -143,6 +151,7 @@ function StandardErrorResponse_Attribute_105(x: any): boolean {
 }
 
 function StandardErrorResponse_after_DuplicateAttributeValueError_122(x: any): boolean {
+  if (x["attribute"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["attribute"];
@@ -157,6 +166,7 @@ function StandardErrorResponse_sub_123(x: any): boolean {
 }
 
 function StandardErrorResponse_after_DuplicateAttributeValuesError_124(x: any): boolean {
+  if (x["attributes"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["attributes"];
@@ -165,6 +175,7 @@ function StandardErrorResponse_after_DuplicateAttributeValuesError_124(x: any): 
 }
 
 function StandardErrorResponse_after_DuplicateEnumValuesError_125(x: any): boolean {
+  if (x["duplicates"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["duplicates"];
@@ -194,6 +205,7 @@ function StandardErrorResponse_Reference_101(x: any): boolean {
 
 function StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_127(x: any): boolean {
   if (x["duplicateValue"] === undefined) return false;
+  if (x["conflictingResource"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["field"];
@@ -205,6 +217,7 @@ function StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_
 
 function StandardErrorResponse_Price_106(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["value"] === undefined) return false;
   const p0 = x["id"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["key"];
@@ -215,6 +228,7 @@ function StandardErrorResponse_Price_106(x: any): boolean {
 }
 
 function StandardErrorResponse_after_DuplicatePriceKeyError_128(x: any): boolean {
+  if (x["conflictingPrice"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["conflictingPrice"];
@@ -223,24 +237,25 @@ function StandardErrorResponse_after_DuplicatePriceKeyError_128(x: any): boolean
 }
 
 function StandardErrorResponse_after_DuplicateStandalonePriceScopeError_129(x: any): boolean {
+  if (x["conflictingStandalonePrice"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
-  const p1 = x["conflictingStandalonePrice"];
-  if (p1 === undefined || !(StandardErrorResponse_Reference_101(p1))) return false;
   const p2 = x["sku"];
   if (p2 === undefined || !(typeof p2 === "string")) return false;
   const p3 = x["currency"];
   if (p3 === undefined || !(typeof p3 === "string")) return false;
   const p4 = x["country"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
-  const p5 = x["customerGroup"];
-  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p5))) return false;
-  const p6 = x["channel"];
-  if (p6 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p6))) return false;
   const p7 = x["validFrom"];
   if (p7 !== undefined && !(typeof p7 === "string")) return false;
   const p8 = x["validUntil"];
   if (p8 !== undefined && !(typeof p8 === "string")) return false;
+  const p1 = x["conflictingStandalonePrice"];
+  if (p1 === undefined || !(StandardErrorResponse_Reference_101(p1))) return false;
+  const p5 = x["customerGroup"];
+  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p5))) return false;
+  const p6 = x["channel"];
+  if (p6 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p6))) return false;
   return true;
 }
 
@@ -252,6 +267,8 @@ function StandardErrorResponse_sub_130(x: any): boolean {
 
 function StandardErrorResponse_VariantValues_107(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["prices"] === undefined) return false;
+  if (x["attributes"] === undefined) return false;
   const p0 = x["sku"];
   if (p0 !== undefined && !(typeof p0 === "string")) return false;
   const p1 = x["prices"];
@@ -262,6 +279,7 @@ function StandardErrorResponse_VariantValues_107(x: any): boolean {
 }
 
 function StandardErrorResponse_after_DuplicateVariantValuesError_131(x: any): boolean {
+  if (x["variantValues"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["variantValues"];
@@ -277,6 +295,7 @@ function StandardErrorResponse_sub_132(x: any): boolean {
 
 function StandardErrorResponse_OrderEditPreviewFailure_108(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
   const p0 = x["type"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["errors"];
@@ -285,6 +304,7 @@ function StandardErrorResponse_OrderEditPreviewFailure_108(x: any): boolean {
 }
 
 function StandardErrorResponse_after_EditPreviewFailedError_133(x: any): boolean {
+  if (x["result"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["result"];
@@ -311,14 +331,14 @@ function StandardErrorResponse_after_ExactLockConflictError_135(x: any): boolean
   if (p2 === undefined || !(typeof p2 === "string")) return false;
   const p3 = x["country"];
   if (p3 !== undefined && !(typeof p3 === "string")) return false;
-  const p4 = x["customerGroup"];
-  if (p4 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p4))) return false;
-  const p5 = x["channel"];
-  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p5))) return false;
   const p6 = x["validFrom"];
   if (p6 !== undefined && !(typeof p6 === "string")) return false;
   const p7 = x["validUntil"];
   if (p7 !== undefined && !(typeof p7 === "string")) return false;
+  const p4 = x["customerGroup"];
+  if (p4 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p4))) return false;
+  const p5 = x["channel"];
+  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p5))) return false;
   const p8 = x["recurrencePolicy"];
   if (p8 !== undefined && !(StandardErrorResponse_Reference_101(p8))) return false;
   return true;
@@ -352,22 +372,23 @@ function StandardErrorResponse_sub_136(x: any): boolean {
 }
 
 function StandardErrorResponse_after_ExtensionBadResponseError_137(x: any): boolean {
+  if (x["extensionErrors"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p4 = x["extensionBody"];
+  if (p4 !== undefined && !(typeof p4 === "string")) return false;
+  const p6 = x["extensionId"];
+  if (p6 === undefined || !(typeof p6 === "string")) return false;
+  const p7 = x["extensionKey"];
+  if (p7 !== undefined && !(typeof p7 === "string")) return false;
   const p1 = x["localizedMessage"];
   if (p1 !== undefined && !(StandardErrorResponse_LocalizedString_104(p1))) return false;
   const p2 = x["extensionExtraInfo"];
   if (p2 !== undefined && !((p2 !== null && typeof p2 === "object" && !Array.isArray(p2)))) return false;
   const p3 = x["extensionErrors"];
   if (p3 === undefined || !(StandardErrorResponse_sub_136(p3))) return false;
-  const p4 = x["extensionBody"];
-  if (p4 !== undefined && !(typeof p4 === "string")) return false;
   const p5 = x["extensionStatusCode"];
   if (p5 !== undefined && !(Number.isInteger(p5))) return false;
-  const p6 = x["extensionId"];
-  if (p6 === undefined || !(typeof p6 === "string")) return false;
-  const p7 = x["extensionKey"];
-  if (p7 !== undefined && !(typeof p7 === "string")) return false;
   return true;
 }
 
@@ -391,6 +412,7 @@ function StandardErrorResponse_ErrorByExtension_110(x: any): boolean {
 }
 
 function StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_139(x: any): boolean {
+  if (x["errorByExtension"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["errorByExtension"];
@@ -399,6 +421,7 @@ function StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_139
 }
 
 function StandardErrorResponse_after_ExtensionUpdateActionsFailedError_140(x: any): boolean {
+  if (x["extensionErrors"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["localizedMessage"];
@@ -440,26 +463,30 @@ function StandardErrorResponse_after_InvalidJsonInputError_143(x: any): boolean 
 }
 
 function StandardErrorResponse_after_LineItemQuantityAboveLimitError_144(x: any): boolean {
+  if (x["quantity"] === undefined) return false;
+  if (x["maxCartQuantity"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p3 = x["lineItem"];
+  if (p3 !== undefined && !(typeof p3 === "string")) return false;
   const p1 = x["quantity"];
   if (p1 === undefined || !(Number.isInteger(p1))) return false;
   const p2 = x["maxCartQuantity"];
   if (p2 === undefined || !(Number.isInteger(p2))) return false;
-  const p3 = x["lineItem"];
-  if (p3 !== undefined && !(typeof p3 === "string")) return false;
   return true;
 }
 
 function StandardErrorResponse_after_LineItemQuantityBelowLimitError_145(x: any): boolean {
+  if (x["quantity"] === undefined) return false;
+  if (x["minCartQuantity"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p3 = x["lineItem"];
+  if (p3 !== undefined && !(typeof p3 === "string")) return false;
   const p1 = x["quantity"];
   if (p1 === undefined || !(Number.isInteger(p1))) return false;
   const p2 = x["minCartQuantity"];
   if (p2 === undefined || !(Number.isInteger(p2))) return false;
-  const p3 = x["lineItem"];
-  if (p3 !== undefined && !(typeof p3 === "string")) return false;
   return true;
 }
 
@@ -472,16 +499,17 @@ function StandardErrorResponse_after_LockedFieldError_146(x: any): boolean {
 }
 
 function StandardErrorResponse_after_MatchingPriceNotFoundError_147(x: any): boolean {
+  if (x["variantId"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["productId"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
-  const p2 = x["variantId"];
-  if (p2 === undefined || !(Number.isInteger(p2))) return false;
   const p3 = x["currency"];
   if (p3 !== undefined && !(typeof p3 === "string")) return false;
   const p4 = x["country"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
+  const p2 = x["variantId"];
+  if (p2 === undefined || !(Number.isInteger(p2))) return false;
   const p5 = x["customerGroup"];
   if (p5 !== undefined && !(StandardErrorResponse_Reference_101(p5))) return false;
   const p6 = x["channel"];
@@ -500,10 +528,10 @@ function StandardErrorResponse_after_MaxResourceLimitExceededError_148(x: any): 
 function StandardErrorResponse_after_MissingRoleOnChannelError_149(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
-  const p1 = x["channel"];
-  if (p1 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p1))) return false;
   const p2 = x["missingRole"];
   if (p2 === undefined || !(typeof p2 === "string")) return false;
+  const p1 = x["channel"];
+  if (p1 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p1))) return false;
   return true;
 }
 
@@ -520,6 +548,8 @@ function StandardErrorResponse_after_MissingTaxRateForCountryError_150(x: any): 
 }
 
 function StandardErrorResponse_after_OutOfStockError_151(x: any): boolean {
+  if (x["lineItems"] === undefined) return false;
+  if (x["skus"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["lineItems"];
@@ -538,10 +568,6 @@ function StandardErrorResponse_after_OverlappingPriceValidityError_152(x: any): 
   if (p2 === undefined || !(typeof p2 === "string")) return false;
   const p3 = x["country"];
   if (p3 !== undefined && !(typeof p3 === "string")) return false;
-  const p4 = x["customerGroup"];
-  if (p4 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p4))) return false;
-  const p5 = x["channel"];
-  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p5))) return false;
   const p6 = x["validFrom"];
   if (p6 !== undefined && !(typeof p6 === "string")) return false;
   const p7 = x["validUntil"];
@@ -550,24 +576,23 @@ function StandardErrorResponse_after_OverlappingPriceValidityError_152(x: any): 
   if (p8 !== undefined && !(typeof p8 === "string")) return false;
   const p9 = x["conflictingValidUntil"];
   if (p9 !== undefined && !(typeof p9 === "string")) return false;
+  const p4 = x["customerGroup"];
+  if (p4 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p4))) return false;
+  const p5 = x["channel"];
+  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p5))) return false;
   return true;
 }
 
 function StandardErrorResponse_after_OverlappingStandalonePriceValidityError_153(x: any): boolean {
+  if (x["conflictingStandalonePrice"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
-  const p1 = x["conflictingStandalonePrice"];
-  if (p1 === undefined || !(StandardErrorResponse_Reference_101(p1))) return false;
   const p2 = x["sku"];
   if (p2 === undefined || !(typeof p2 === "string")) return false;
   const p3 = x["currency"];
   if (p3 === undefined || !(typeof p3 === "string")) return false;
   const p4 = x["country"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
-  const p5 = x["customerGroup"];
-  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p5))) return false;
-  const p6 = x["channel"];
-  if (p6 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p6))) return false;
   const p7 = x["validFrom"];
   if (p7 !== undefined && !(typeof p7 === "string")) return false;
   const p8 = x["validUntil"];
@@ -576,20 +601,28 @@ function StandardErrorResponse_after_OverlappingStandalonePriceValidityError_153
   if (p9 !== undefined && !(typeof p9 === "string")) return false;
   const p10 = x["conflictingValidUntil"];
   if (p10 !== undefined && !(typeof p10 === "string")) return false;
+  const p1 = x["conflictingStandalonePrice"];
+  if (p1 === undefined || !(StandardErrorResponse_Reference_101(p1))) return false;
+  const p5 = x["customerGroup"];
+  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p5))) return false;
+  const p6 = x["channel"];
+  if (p6 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p6))) return false;
   return true;
 }
 
 function StandardErrorResponse_after_PriceChangedError_154(x: any): boolean {
+  if (x["lineItems"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
-  const p1 = x["lineItems"];
-  if (p1 === undefined || !(StandardErrorResponse_sub_114(p1))) return false;
   const p2 = x["shipping"];
   if (p2 === undefined || !(typeof p2 === "boolean")) return false;
+  const p1 = x["lineItems"];
+  if (p1 === undefined || !(StandardErrorResponse_sub_114(p1))) return false;
   return true;
 }
 
 function StandardErrorResponse_after_ProductAssignmentMissingError_155(x: any): boolean {
+  if (x["product"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["product"];
@@ -607,6 +640,8 @@ function StandardErrorResponse_ProductVariantSelection_111(x: any): boolean {
 }
 
 function StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_156(x: any): boolean {
+  if (x["product"] === undefined) return false;
+  if (x["existingVariantSelection"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["product"];
@@ -667,6 +702,7 @@ function StandardErrorResponse_sub_161(x: any): boolean {
 }
 
 function StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_162(x: any): boolean {
+  if (x["stores"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["stores"];
@@ -764,10 +800,11 @@ function StandardErrorResponse_ErrorObject_1(x: any): boolean {
 
 function StandardErrorResponse_StandardErrorResponse_112(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p0 = x["statusCode"];
-  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  if (x["statusCode"] === undefined) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p0 = x["statusCode"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p2 = x["errors"];
   if (p2 !== undefined && !(StandardErrorResponse_sub_132(p2))) return false;
   return true;
@@ -842,6 +879,8 @@ function GraphQLErrorResponse_sub_5(x: any): boolean {
 
 function GraphQLErrorResponse_GraphQLErrorLocation_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["line"] === undefined) return false;
+  if (x["column"] === undefined) return false;
   const p0 = x["line"];
   if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p1 = x["column"];
@@ -890,6 +929,7 @@ function GraphQLErrorResponse_sub_8(x: any): boolean {
 function GraphQLErrorResponse_GraphQLErrorResponse_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (!(!GraphQLErrorResponse_sub_5(x))) return false;
+  if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
   if (p0 === undefined || !(GraphQLErrorResponse_sub_8(p0))) return false;
   return true;

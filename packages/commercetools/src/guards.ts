@@ -47,8 +47,8 @@ export function validateGraphQLErrorResponse(value: unknown): ValidationResult<G
   return validateWith<GraphQLErrorResponse>(rawGraphQLErrorResponse, value, "GraphQLErrorResponse");
 }
 
-/** The envelopes' AJV validators in match order, which explain failures. */
-const envelopeValidators = [["AuthErrorResponse", rawAuthErrorResponse], ["StandardErrorResponse", rawStandardErrorResponse], ["GraphQLErrorResponse", rawGraphQLErrorResponse]] as const;
+/** The envelopes' AJV validators in match order, which explain failures, with their required top-level keys. */
+const envelopeValidators = [["AuthErrorResponse", rawAuthErrorResponse, ["statusCode", "message", "errors", "error"]], ["StandardErrorResponse", rawStandardErrorResponse, ["statusCode", "message"]], ["GraphQLErrorResponse", rawGraphQLErrorResponse, ["errors"]]] as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["AuthErrorResponse", "StandardErrorResponse", "GraphQLErrorResponse"] as const;
 
@@ -66,7 +66,7 @@ export function isErrorResponse(value: unknown): value is ErrorResponse {
 export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure needs the validators: they explain it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value, true);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -44,25 +44,26 @@ function WebapiErrorResponse_WebapiErrorResponse_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p4 = x["trace"];
+  if (p4 !== undefined && !(typeof p4 === "string")) return false;
   const p1 = x["parameters"];
   if (p1 !== undefined && !(WebapiErrorResponse_MessageParameters_1(p1))) return false;
   const p2 = x["errors"];
   if (p2 !== undefined && !(WebapiErrorResponse_sub_7(p2))) return false;
   const p3 = x["code"];
   if (p3 !== undefined && !(Number.isInteger(p3))) return false;
-  const p4 = x["trace"];
-  if (p4 !== undefined && !(typeof p4 === "string")) return false;
   return true;
 }
 
 function FallbackErrorResponse_FallbackMessage_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p0 = x["code"];
-  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  if (x["code"] === undefined) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p2 = x["trace"];
   if (p2 !== undefined && !(typeof p2 === "string")) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   return true;
 }
 
@@ -75,6 +76,7 @@ function FallbackErrorResponse_sub_4(x: any): boolean {
 
 function FallbackErrorResponse_FallbackMessages_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["error"] === undefined) return false;
   const p0 = x["error"];
   if (p0 === undefined || !(FallbackErrorResponse_sub_4(p0))) return false;
   return true;
@@ -82,6 +84,7 @@ function FallbackErrorResponse_FallbackMessages_1(x: any): boolean {
 
 function FallbackErrorResponse_FallbackErrorResponse_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["messages"] === undefined) return false;
   const p0 = x["messages"];
   if (p0 === undefined || !(FallbackErrorResponse_FallbackMessages_1(p0))) return false;
   return true;

@@ -21,6 +21,7 @@ function MedusaErrorListResponse_sub_3(x: any): boolean {
 
 function MedusaErrorListResponse_MedusaErrorListResponse_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
   if (p0 === undefined || !(MedusaErrorListResponse_sub_3(p0))) return false;
   return true;

@@ -47,8 +47,8 @@ export function validateMedusaMessageErrorResponse(value: unknown): ValidationRe
   return validateWith<MedusaMessageErrorResponse>(rawMedusaMessageErrorResponse, value, "MedusaMessageErrorResponse");
 }
 
-/** The envelopes' AJV validators in match order, which explain failures. */
-const envelopeValidators = [["MedusaErrorListResponse", rawMedusaErrorListResponse], ["MedusaErrorResponse", rawMedusaErrorResponse], ["MedusaMessageErrorResponse", rawMedusaMessageErrorResponse]] as const;
+/** The envelopes' AJV validators in match order, which explain failures, with their required top-level keys. */
+const envelopeValidators = [["MedusaErrorListResponse", rawMedusaErrorListResponse, ["errors"]], ["MedusaErrorResponse", rawMedusaErrorResponse, ["type", "message"]], ["MedusaMessageErrorResponse", rawMedusaMessageErrorResponse, ["message"]]] as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["MedusaErrorListResponse", "MedusaErrorResponse", "MedusaMessageErrorResponse"] as const;
 
@@ -66,7 +66,7 @@ export function isErrorResponse(value: unknown): value is ErrorResponse {
 export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure needs the validators: they explain it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value, true);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -47,8 +47,8 @@ export function validateOAuthErrorResponse(value: unknown): ValidationResult<OAu
   return validateWith<OAuthErrorResponse>(rawOAuthErrorResponse, value, "OAuthErrorResponse");
 }
 
-/** The envelopes' AJV validators in match order, which explain failures. */
-const envelopeValidators = [["RestErrorResponse", rawRestErrorResponse], ["LegacyErrorResponse", rawLegacyErrorResponse], ["OAuthErrorResponse", rawOAuthErrorResponse]] as const;
+/** The envelopes' AJV validators in match order, which explain failures, with their required top-level keys. */
+const envelopeValidators = [["RestErrorResponse", rawRestErrorResponse, ["name", "message"]], ["LegacyErrorResponse", rawLegacyErrorResponse, ["name", "message", "information_link"]], ["OAuthErrorResponse", rawOAuthErrorResponse, ["error"]]] as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["RestErrorResponse", "LegacyErrorResponse", "OAuthErrorResponse"] as const;
 
@@ -66,7 +66,7 @@ export function isErrorResponse(value: unknown): value is ErrorResponse {
 export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure needs the validators: they explain it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value, true);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

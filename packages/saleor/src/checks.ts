@@ -39,6 +39,7 @@ function SaleorGraphQLErrorResponse_SaleorErrorException_4(x: any): boolean {
 
 function SaleorGraphQLErrorResponse_SaleorErrorExtensions_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["exception"] === undefined) return false;
   const p0 = x["exception"];
   if (p0 === undefined || !(SaleorGraphQLErrorResponse_SaleorErrorException_4(p0))) return false;
   return true;
@@ -46,6 +47,7 @@ function SaleorGraphQLErrorResponse_SaleorErrorExtensions_3(x: any): boolean {
 
 function SaleorGraphQLErrorResponse_SaleorGraphQLError_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["extensions"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["locations"];
@@ -82,6 +84,7 @@ function SaleorGraphQLErrorResponse_SaleorResponseExtensions_5(x: any): boolean 
 
 function SaleorGraphQLErrorResponse_SaleorGraphQLErrorResponse_7(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
   if (p0 === undefined || !(SaleorGraphQLErrorResponse_sub_11(p0))) return false;
   const p1 = x["data"];
@@ -114,14 +117,16 @@ function SaleorMutationErrorResponse_SaleorMutationError_2(x: any): boolean {
   if (p2 !== undefined && !((typeof p2 === "string" || p2 === null))) return false;
   const p3 = x["path"];
   if (p3 !== undefined && !((typeof p3 === "string" || p3 === null))) return false;
+  const p7 = x["warehouse"];
+  if (p7 !== undefined && !((typeof p7 === "string" || p7 === null))) return false;
+  const p15 = x["__typename"];
+  if (p15 !== undefined && !(typeof p15 === "string")) return false;
   const p4 = x["variants"];
   if (p4 !== undefined && !(SaleorMutationErrorResponse_sub_7(p4))) return false;
   const p5 = x["lines"];
   if (p5 !== undefined && !(SaleorMutationErrorResponse_sub_7(p5))) return false;
   const p6 = x["orderLines"];
   if (p6 !== undefined && !(SaleorMutationErrorResponse_sub_7(p6))) return false;
-  const p7 = x["warehouse"];
-  if (p7 !== undefined && !((typeof p7 === "string" || p7 === null))) return false;
   const p8 = x["addressType"];
   if (p8 !== undefined && !((SaleorMutationErrorResponse_SaleorAddressType_3(p8) || p8 === null))) return false;
   const p9 = x["attributes"];
@@ -136,8 +141,6 @@ function SaleorMutationErrorResponse_SaleorMutationError_2(x: any): boolean {
   if (p13 !== undefined && !(SaleorMutationErrorResponse_sub_7(p13))) return false;
   const p14 = x["permissions"];
   if (p14 !== undefined && !(SaleorMutationErrorResponse_sub_7(p14))) return false;
-  const p15 = x["__typename"];
-  if (p15 !== undefined && !(typeof p15 === "string")) return false;
   return true;
 }
 
@@ -162,6 +165,7 @@ function SaleorMutationErrorResponse_sub_9(x: any): boolean {
 
 function SaleorMutationErrorResponse_sub_10(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
   if (p0 === undefined || !(SaleorMutationErrorResponse_sub_9(p0))) return false;
   return true;
@@ -208,6 +212,7 @@ function SaleorMutationErrorResponse_SaleorMutationResponseExtensions_4(x: any):
 
 function SaleorMutationErrorResponse_SaleorMutationErrorResponse_6(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["data"] === undefined) return false;
   const p0 = x["data"];
   if (p0 === undefined || !(SaleorMutationErrorResponse_sub_13(p0))) return false;
   const p1 = x["extensions"];

@@ -33,8 +33,8 @@ export function validateSaleorMutationErrorResponse(value: unknown): ValidationR
   return validateWith<SaleorMutationErrorResponse>(rawSaleorMutationErrorResponse, value, "SaleorMutationErrorResponse");
 }
 
-/** The envelopes' AJV validators in match order, which explain failures. */
-const envelopeValidators = [["SaleorGraphQLErrorResponse", rawSaleorGraphQLErrorResponse], ["SaleorMutationErrorResponse", rawSaleorMutationErrorResponse]] as const;
+/** The envelopes' AJV validators in match order, which explain failures, with their required top-level keys. */
+const envelopeValidators = [["SaleorGraphQLErrorResponse", rawSaleorGraphQLErrorResponse, ["errors"]], ["SaleorMutationErrorResponse", rawSaleorMutationErrorResponse, ["data"]]] as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["SaleorGraphQLErrorResponse", "SaleorMutationErrorResponse"] as const;
 
@@ -52,7 +52,7 @@ export function isErrorResponse(value: unknown): value is ErrorResponse {
 export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure needs the validators: they explain it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value, true);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

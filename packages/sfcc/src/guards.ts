@@ -47,8 +47,8 @@ export function validateScapiProblemDetails(value: unknown): ValidationResult<Sc
   return validateWith<ScapiProblemDetails>(rawScapiProblemDetails, value, "ScapiProblemDetails");
 }
 
-/** The envelopes' AJV validators in match order, which explain failures. */
-const envelopeValidators = [["OcapiFaultResponse", rawOcapiFaultResponse], ["SlasOAuthErrorResponse", rawSlasOAuthErrorResponse], ["ScapiProblemDetails", rawScapiProblemDetails]] as const;
+/** The envelopes' AJV validators in match order, which explain failures, with their required top-level keys. */
+const envelopeValidators = [["OcapiFaultResponse", rawOcapiFaultResponse, ["fault"]], ["SlasOAuthErrorResponse", rawSlasOAuthErrorResponse, ["error"]], ["ScapiProblemDetails", rawScapiProblemDetails, ["type", "title", "detail"]]] as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["OcapiFaultResponse", "SlasOAuthErrorResponse", "ScapiProblemDetails"] as const;
 
@@ -66,7 +66,7 @@ export function isErrorResponse(value: unknown): value is ErrorResponse {
 export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure needs the validators: they explain it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value, true);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

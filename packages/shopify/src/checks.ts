@@ -3,6 +3,8 @@
 /* eslint-disable */
 function GraphQLErrorResponse_GraphQLErrorLocation_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["line"] === undefined) return false;
+  if (x["column"] === undefined) return false;
   const p0 = x["line"];
   if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p1 = x["column"];
@@ -24,10 +26,10 @@ function GraphQLErrorResponse_sub_10(x: any): boolean {
 
 function GraphQLErrorResponse_GraphQLVariableProblem_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p0 = x["path"];
-  if (p0 !== undefined && !(GraphQLErrorResponse_sub_10(p0))) return false;
   const p1 = x["explanation"];
   if (p1 !== undefined && !(typeof p1 === "string")) return false;
+  const p0 = x["path"];
+  if (p0 !== undefined && !(GraphQLErrorResponse_sub_10(p0))) return false;
   return true;
 }
 
@@ -109,6 +111,7 @@ function GraphQLErrorResponse_GraphQLResponseExtensions_5(x: any): boolean {
 
 function GraphQLErrorResponse_GraphQLErrorResponse_8(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
   if (p0 === undefined || !(GraphQLErrorResponse_sub_12(p0))) return false;
   const p1 = x["data"];
@@ -128,10 +131,10 @@ function MutationUserErrorsResponse_sub_8(x: any): boolean {
 
 function MutationUserErrorsResponse_UserError_6(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p0 = x["field"];
-  if (p0 !== undefined && !(MutationUserErrorsResponse_sub_8(p0))) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p0 = x["field"];
+  if (p0 !== undefined && !(MutationUserErrorsResponse_sub_8(p0))) return false;
   const p2 = x["code"];
   if (p2 !== undefined && !(((typeof p2 === "string") || p2 === null))) return false;
   return true;
@@ -152,6 +155,7 @@ function MutationUserErrorsResponse_sub_10(x: any): boolean {
 
 function MutationUserErrorsResponse_UserErrorsPayload_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["userErrors"] === undefined) return false;
   const p0 = x["userErrors"];
   if (p0 === undefined || !(MutationUserErrorsResponse_sub_9(p0))) return false;
   const p1 = x["customerUserErrors"];
@@ -163,6 +167,7 @@ function MutationUserErrorsResponse_UserErrorsPayload_3(x: any): boolean {
 
 function MutationUserErrorsResponse_CustomerUserErrorsPayload_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["customerUserErrors"] === undefined) return false;
   const p0 = x["customerUserErrors"];
   if (p0 === undefined || !(MutationUserErrorsResponse_sub_9(p0))) return false;
   const p1 = x["userErrors"];
@@ -172,6 +177,7 @@ function MutationUserErrorsResponse_CustomerUserErrorsPayload_4(x: any): boolean
 
 function MutationUserErrorsResponse_CheckoutUserErrorsPayload_5(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["checkoutUserErrors"] === undefined) return false;
   const p0 = x["checkoutUserErrors"];
   if (p0 === undefined || !(MutationUserErrorsResponse_sub_9(p0))) return false;
   const p1 = x["userErrors"];
@@ -194,6 +200,7 @@ function MutationUserErrorsResponse_MutationPayloads_1(x: any): boolean {
 
 function MutationUserErrorsResponse_MutationUserErrorsResponse_7(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["data"] === undefined) return false;
   const p0 = x["data"];
   if (p0 === undefined || !(MutationUserErrorsResponse_MutationPayloads_1(p0))) return false;
   const p1 = x["extensions"];
@@ -227,10 +234,11 @@ function RestErrorsResponse_RestErrors_1(x: any): boolean {
 
 function RestErrorsResponse_RestErrorsResponse_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p0 = x["errors"];
-  if (p0 === undefined || !(RestErrorsResponse_RestErrors_1(p0))) return false;
+  if (x["errors"] === undefined) return false;
   const p1 = x["error_reference"];
   if (p1 !== undefined && !(typeof p1 === "string")) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !(RestErrorsResponse_RestErrors_1(p0))) return false;
   return true;
 }
 

@@ -75,8 +75,8 @@ export function validateRestSingleErrorResponse(value: unknown): ValidationResul
   return validateWith<RestSingleErrorResponse>(rawRestSingleErrorResponse, value, "RestSingleErrorResponse");
 }
 
-/** The envelopes' AJV validators in match order, which explain failures. */
-const envelopeValidators = [["GraphQLErrorResponse", rawGraphQLErrorResponse], ["MutationUserErrorsResponse", rawMutationUserErrorsResponse], ["RestErrorsResponse", rawRestErrorsResponse], ["OAuthErrorResponse", rawOAuthErrorResponse], ["RestSingleErrorResponse", rawRestSingleErrorResponse]] as const;
+/** The envelopes' AJV validators in match order, which explain failures, with their required top-level keys. */
+const envelopeValidators = [["GraphQLErrorResponse", rawGraphQLErrorResponse, ["errors"]], ["MutationUserErrorsResponse", rawMutationUserErrorsResponse, ["data"]], ["RestErrorsResponse", rawRestErrorsResponse, ["errors"]], ["OAuthErrorResponse", rawOAuthErrorResponse, ["error", "error_description"]], ["RestSingleErrorResponse", rawRestSingleErrorResponse, ["error"]]] as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["GraphQLErrorResponse", "MutationUserErrorsResponse", "RestErrorsResponse", "OAuthErrorResponse", "RestSingleErrorResponse"] as const;
 
@@ -94,7 +94,7 @@ export function isErrorResponse(value: unknown): value is ErrorResponse {
 export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure needs the validators: they explain it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value, true);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -44,6 +44,7 @@ function ApiErrorResponse_ApiError_1(x: any): boolean {
 
 function ApiErrorResponse_ApiErrorResponse_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["error"] === undefined) return false;
   const p0 = x["error"];
   if (p0 === undefined || !(ApiErrorResponse_ApiError_1(p0))) return false;
   return true;
@@ -107,6 +108,7 @@ function V2CodeErrorResponse_V2CodeError_1(x: any): boolean {
 
 function V2CodeErrorResponse_V2CodeErrorResponse_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["error"] === undefined) return false;
   const p0 = x["error"];
   if (p0 === undefined || !(V2CodeErrorResponse_V2CodeError_1(p0))) return false;
   return true;

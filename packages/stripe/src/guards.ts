@@ -47,8 +47,8 @@ export function validateV2CodeErrorResponse(value: unknown): ValidationResult<V2
   return validateWith<V2CodeErrorResponse>(rawV2CodeErrorResponse, value, "V2CodeErrorResponse");
 }
 
-/** The envelopes' AJV validators in match order, which explain failures. */
-const envelopeValidators = [["ApiErrorResponse", rawApiErrorResponse], ["OAuthErrorResponse", rawOAuthErrorResponse], ["V2CodeErrorResponse", rawV2CodeErrorResponse]] as const;
+/** The envelopes' AJV validators in match order, which explain failures, with their required top-level keys. */
+const envelopeValidators = [["ApiErrorResponse", rawApiErrorResponse, ["error"]], ["OAuthErrorResponse", rawOAuthErrorResponse, ["error"]], ["V2CodeErrorResponse", rawV2CodeErrorResponse, ["error"]]] as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["ApiErrorResponse", "OAuthErrorResponse", "V2CodeErrorResponse"] as const;
 
@@ -66,7 +66,7 @@ export function isErrorResponse(value: unknown): value is ErrorResponse {
 export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure needs the validators: they explain it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value, true);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -19,8 +19,8 @@ export function validateWpRestErrorResponse(value: unknown): ValidationResult<Wp
   return validateWith<WpRestErrorResponse>(rawWpRestErrorResponse, value, "WpRestErrorResponse");
 }
 
-/** The envelopes' AJV validators in match order, which explain failures. */
-const envelopeValidators = [["WpRestErrorResponse", rawWpRestErrorResponse]] as const;
+/** The envelopes' AJV validators in match order, which explain failures, with their required top-level keys. */
+const envelopeValidators = [["WpRestErrorResponse", rawWpRestErrorResponse, ["code", "message"]]] as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["WpRestErrorResponse"] as const;
 
@@ -38,7 +38,7 @@ export function isErrorResponse(value: unknown): value is ErrorResponse {
 export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure needs the validators: they explain it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value, true);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

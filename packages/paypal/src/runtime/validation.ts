@@ -93,11 +93,22 @@ export function validateWith<T>(raw: RawValidator, value: unknown, envelope: str
 /**
  * Validates against the union of envelopes. When none accepts the value, reports the issues of
  * the envelope that got furthest into it (deepest first issue), which is the one the sender meant.
+ * Only envelopes whose required top-level keys the value all has are asked (all, if there are none);
+ * a primitive, where every envelope wants an object or array, is answered by the first envelope.
  */
-export function validateUnion<T>(envelopes: readonly (readonly [string, RawValidator])[], value: unknown): ValidationResult<T> {
+export function validateUnion<T>(
+  envelopes: readonly (readonly [string, RawValidator, readonly string[]])[],
+  value: unknown,
+  rootsAreContainers: boolean,
+): ValidationResult<T> {
+  if (rootsAreContainers && (typeof value !== "object" || value === null)) {
+    const [name, raw] = envelopes[0]!;
+    return validateWith<T>(raw, value, name);
+  }
+  const candidates = envelopes.filter(([, , required]) => required.length > 0 && hasKeys(value, required));
   let best: ValidationIssue[] | undefined;
   let bestDepth = -1;
-  for (const [name, raw] of envelopes) {
+  for (const [name, raw] of candidates.length > 0 ? candidates : envelopes) {
     const result = validateWith<T>(raw, value, name);
     if (result.valid) return result;
     const depth = pointerDepth(result.issues[0]?.path ?? "");
@@ -107,6 +118,14 @@ export function validateUnion<T>(envelopes: readonly (readonly [string, RawValid
     }
   }
   return { valid: false, issues: best ?? [{ path: "", keyword: "oneOf", message: "matches no error envelope" }] };
+}
+
+function hasKeys(value: unknown, keys: readonly string[]): boolean {
+  try {
+    return keys.every((key) => (value as Record<string, unknown>)[key] !== undefined);
+  } catch {
+    return false;
+  }
 }
 
 function pointerDepth(pointer: string): number {

@@ -15,7 +15,7 @@ import { createSourceFile, printSourceFile } from "./typescript-printer.js";
  */
 function firstMatchingEnvelope(model: VendorModel): string {
   const names = model.envelopes.map((e) => JSON.stringify(e.title));
-  const rootsAreObjects = model.envelopes.every((e) => e.schema.type === "object" || e.schema.type === "array");
+  const rootsAreObjects = model.envelopes.every((e) => acceptsOnlyContainers(e.schema, e.schema));
   return [
     "/** The first envelope (in match order) whose check accepts the value. Never throws. */",
     `export function firstMatchingEnvelope(x: unknown): ${names.join(" | ")} | undefined {`,
@@ -24,6 +24,22 @@ function firstMatchingEnvelope(model: VendorModel): string {
     "  return undefined;",
     "}",
   ].join("\n");
+}
+
+/** Whether a schema accepts only objects and arrays (so a primitive can be turned away at once). */
+export function acceptsOnlyContainers(schema: JsonSchema, root: JsonSchema, depth = 0): boolean {
+  if (depth > 8) return false;
+  if (schema.type === "object" || schema.type === "array") return true;
+  if (typeof schema.$ref === "string") {
+    const target = root.definitions?.[schema.$ref.replace("#/definitions/", "")];
+    return target !== undefined && acceptsOnlyContainers(target, root, depth + 1);
+  }
+  for (const key of ["anyOf", "oneOf"]) {
+    const branches = schema[key] as JsonSchema[] | undefined;
+    if (Array.isArray(branches) && branches.length > 0 && branches.every((b) => acceptsOnlyContainers(b, root, depth + 1))) return true;
+  }
+  const allOf = schema.allOf as JsonSchema[] | undefined;
+  return Array.isArray(allOf) && allOf.some((b) => acceptsOnlyContainers(b, root, depth + 1));
 }
 
 export function checkName(title: string): string {

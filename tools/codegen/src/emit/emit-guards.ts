@@ -2,7 +2,7 @@
 import { VariableDeclarationKind } from "ts-morph";
 import type { VendorModel } from "../model/vendor-model.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
-import { checkName } from "./emit-checks.js";
+import { acceptsOnlyContainers, checkName } from "./emit-checks.js";
 import { rawValidatorName } from "./emit-validators.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
@@ -44,10 +44,10 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
 
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    docs: ["The envelopes' AJV validators in match order, which explain failures."],
+    docs: ["The envelopes' AJV validators in match order, which explain failures, with their required top-level keys."],
     declarations: [{
       name: "envelopeValidators",
-      initializer: `[${model.envelopes.map((e) => `[${JSON.stringify(e.title)}, ${rawValidatorName(e.title)}]`).join(", ")}] as const`,
+      initializer: `[${model.envelopes.map((e) => `[${JSON.stringify(e.title)}, ${rawValidatorName(e.title)}, ${JSON.stringify((e.schema.required as string[] | undefined) ?? [])}]`).join(", ")}] as const`,
     }],
   });
   file.addVariableStatement({
@@ -81,7 +81,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     statements: [
       "const envelope = firstMatchingEnvelope(value);",
       "// Only a failure needs the validators: they explain it.",
-      "return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value);",
+      `return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value, ${model.envelopes.every((e) => acceptsOnlyContainers(e.schema, e.schema))});`,
     ],
   });
   file.addFunction({

@@ -185,12 +185,19 @@ export class CheckCompiler {
     const properties = (s.properties as Record<string, unknown> | undefined) ?? {};
     const constrained = (sub: unknown) => !(sub === true || (typeof sub === "object" && sub !== null && Object.keys(sub).every((k) => IGNORED.has(k))));
     for (const name of required) if (!constrained(properties[name] ?? true)) rules.push(`if (${v}[${JSON.stringify(name)}] === undefined) return false;`);
+    // Fail fast: presence of every required key first, then cheap scalar checks, then nested walks.
     let local = 0;
-    for (const [name, sub] of Object.entries(properties)) {
-      if (!constrained(sub)) continue;
-      const read = `p${local++}`; // each property is read once
+    const checks = Object.entries(properties)
+      .filter(([, sub]) => constrained(sub))
+      .map(([name, sub]) => {
+        const read = `p${local++}`; // each property is read once
+        const test = this.call(sub, read);
+        return { name, read, test, cheap: !test.includes("(") || /^\(?typeof /.test(test) };
+      });
+    for (const { name, cheap } of checks) if (required.has(name) && !cheap) rules.push(`if (${v}[${JSON.stringify(name)}] === undefined) return false;`);
+    for (const { name, read, test } of [...checks.filter((c) => c.cheap), ...checks.filter((c) => !c.cheap)]) {
       const missing = required.has(name) ? `${read} === undefined || ` : `${read} !== undefined && `;
-      rules.push(`const ${read} = ${v}[${JSON.stringify(name)}];`, `if (${missing}!(${this.call(sub, read)})) return false;`);
+      rules.push(`const ${read} = ${v}[${JSON.stringify(name)}];`, `if (${missing}!(${test})) return false;`);
     }
     const additional = s.additionalProperties;
     const patterns = s.patternProperties as Record<string, unknown> | undefined;
