@@ -53,7 +53,7 @@ function packageJson(model: VendorModel, existing: Record<string, unknown> = {})
     publishConfig: { access: "public", provenance: true },
     scripts: {
       generate: `codegen --vendor ${model.name}`,
-      build: "tsc -p tsconfig.json && tsc -p tsconfig.cjs.json && write-cjs-marker dist/cjs",
+      build: "tsc -p tsconfig.json --emitDeclarationOnly && tsc -p tsconfig.cjs.json --emitDeclarationOnly && bundle-package",
       test: "vitest run",
     },
     devDependencies: DEV_DEPENDENCIES,
