@@ -1,4 +1,5 @@
 // Argument values shared by the commands, checked once.
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { vendorNames, type VendorName } from "../index.js";
 import { UsageError } from "./usage-error.js";
 
@@ -17,4 +18,13 @@ export function parseStatus(value: string): number {
 export function asUsageError(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS") ? new UsageError((error as Error).message) : error;
+}
+
+/** Parses a command's arguments (options and positionals); bad flags become usage errors. */
+export function parseCommandArgs<Options extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: Options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw asUsageError(error);
+  }
 }

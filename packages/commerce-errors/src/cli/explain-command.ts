@@ -1,7 +1,6 @@
 // commerce-errors explain [--json] <vendor> <status>
-import { parseArgs } from "node:util";
 import { findVendorAdapter } from "../vendors/registry.js";
-import { asUsageError, parseStatus, parseVendor } from "./arguments.js";
+import { parseCommandArgs, parseStatus, parseVendor } from "./arguments.js";
 import { helpText } from "./help.js";
 import type { CliIo } from "./io.js";
 import { styleFor } from "./style.js";
@@ -13,13 +12,7 @@ const options = {
 } as const;
 
 export function runExplain(args: string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw asUsageError(error);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(args, options);
   if (values.help) {
     io.stdout.write(helpText);
     return 0;

@@ -1,6 +1,5 @@
 // commerce-errors validate [--vendor V] [--status N] [--json] [FILE|-]
-import { parseArgs } from "node:util";
-import { asUsageError, parseStatus, parseVendor } from "./arguments.js";
+import { parseCommandArgs, parseStatus, parseVendor } from "./arguments.js";
 import { helpText } from "./help.js";
 import type { CliIo } from "./io.js";
 import { printValidateReport } from "./print-validate.js";
@@ -17,13 +16,7 @@ const options = {
 } as const;
 
 export async function runValidate(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw asUsageError(error);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(args, options);
   if (values.help) {
     io.stdout.write(helpText);
     return 0;
