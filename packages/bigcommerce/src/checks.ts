@@ -88,10 +88,10 @@ function ServiceUnavailableErrorResponse_ServiceUnavailableErrorDetail_1(x: any)
   if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p2 = x["details"];
   if (p2 !== undefined && !(typeof p2 === "string")) return false;
-  const p4 = x["timestamp"];
-  if (p4 !== undefined && !(typeof p4 === "string")) return false;
   const p3 = x["retry_after_seconds"];
   if (p3 !== undefined && !(Number.isInteger(p3))) return false;
+  const p4 = x["timestamp"];
+  if (p4 !== undefined && !(typeof p4 === "string")) return false;
   return true;
 }
 
@@ -133,19 +133,18 @@ function RestV3Error_RestV3ErrorMeta_5(x: any): boolean {
 
 function RestV3Error_RestV3Error_6(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["status"] === undefined) return false;
+  const p0 = x["status"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p1 = x["title"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p3 = x["instance"];
   if (p3 !== undefined && !(typeof p3 === "string")) return false;
   const p4 = x["detail"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
-  const p0 = x["status"];
-  if (p0 === undefined || !(Number.isInteger(p0))) return false;
-  const p2 = x["type"];
-  if (p2 !== undefined && !(RestV3Error_RestV3ErrorType_1(p2))) return false;
   const p5 = x["code"];
   if (p5 !== undefined && !(Number.isInteger(p5))) return false;
+  const p2 = x["type"];
+  if (p2 !== undefined && !(RestV3Error_RestV3ErrorType_1(p2))) return false;
   const p6 = x["errors"];
   if (p6 !== undefined && !(RestV3Error_RestV3ErrorDetails_2(p6))) return false;
   const p7 = x["meta"];
@@ -160,7 +159,8 @@ function MultiStatusResponse_sub_6(x: any): boolean {
 
 function MultiStatusResponse_PartialFailureError_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["status"] === undefined) return false;
+  const p0 = x["status"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p1 = x["title"];
   if (p1 !== undefined && !(typeof p1 === "string")) return false;
   const p2 = x["type"];
@@ -169,8 +169,6 @@ function MultiStatusResponse_PartialFailureError_2(x: any): boolean {
   if (p3 !== undefined && !(typeof p3 === "string")) return false;
   const p4 = x["detail"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
-  const p0 = x["status"];
-  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p5 = x["errors"];
   if (p5 !== undefined && !(MultiStatusResponse_sub_6(p5))) return false;
   return true;
@@ -206,11 +204,10 @@ function MultiStatusResponse_PartialFailureResponse_1(x: any): boolean {
 
 function MultiStatusResponse_CustomerGroupPartialSuccess_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["status"] === undefined) return false;
-  const p1 = x["message"];
-  if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p0 = x["status"];
   if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
   return true;
 }
 
@@ -221,14 +218,14 @@ function MultiStatusResponse_MultiStatusResponse_5(x: any): boolean {
 
 function PriceRecordBatchErrorResponse_PriceRecordIdentifiers_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p2 = x["sku"];
-  if (p2 !== undefined && !(typeof p2 === "string")) return false;
-  const p3 = x["currency"];
-  if (p3 !== undefined && !(typeof p3 === "string")) return false;
   const p0 = x["price_list_id"];
   if (p0 !== undefined && !(Number.isInteger(p0))) return false;
   const p1 = x["variant_id"];
   if (p1 !== undefined && !(Number.isInteger(p1))) return false;
+  const p2 = x["sku"];
+  if (p2 !== undefined && !(typeof p2 === "string")) return false;
+  const p3 = x["currency"];
+  if (p3 !== undefined && !(typeof p3 === "string")) return false;
   return true;
 }
 
@@ -267,15 +264,14 @@ function RefundErrorResponse_sub_4(x: any): boolean {
 
 function RefundErrorResponse_RefundProblemItem_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["status"] === undefined) return false;
+  const p0 = x["status"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p1 = x["title"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p2 = x["type"];
   if (p2 !== undefined && !((typeof p2 === "string"))) return false;
   const p3 = x["instance"];
   if (p3 !== undefined && !(typeof p3 === "string")) return false;
-  const p0 = x["status"];
-  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p4 = x["errors"];
   if (p4 !== undefined && !(RefundErrorResponse_sub_4(p4))) return false;
   return true;
@@ -283,13 +279,12 @@ function RefundErrorResponse_RefundProblemItem_1(x: any): boolean {
 
 function RefundErrorResponse_RefundQuoteFailure_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["status"] === undefined) return false;
-  const p2 = x["error"];
-  if (p2 === undefined || !(typeof p2 === "string")) return false;
   const p0 = x["order_id"];
   if (p0 !== undefined && !(Number.isInteger(p0))) return false;
   const p1 = x["status"];
   if (p1 === undefined || !(Number.isInteger(p1))) return false;
+  const p2 = x["error"];
+  if (p2 === undefined || !(typeof p2 === "string")) return false;
   return true;
 }
 
@@ -303,30 +298,28 @@ function RefundErrorResponse_sub_5(x: any): boolean {
 function RefundErrorResponse_RefundErrorResponse_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["data"] === undefined) return false;
-  const p0 = x["data"];
-  if (p0 === undefined || !(RefundErrorResponse_sub_5(p0))) return false;
   const p1 = x["meta"];
   if (p1 !== undefined && !((p1 !== null && typeof p1 === "object" && !Array.isArray(p1)))) return false;
+  const p0 = x["data"];
+  if (p0 === undefined || !(RefundErrorResponse_sub_5(p0))) return false;
   return true;
 }
 
 function CodeMessageErrorResponse_CodeMessageErrorResponse_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["code"] === undefined) return false;
-  const p1 = x["message"];
-  if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p0 = x["code"];
   if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
   return true;
 }
 
 function RestV2ErrorResponse_RestV2Error_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["status"] === undefined) return false;
-  const p1 = x["message"];
-  if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p0 = x["status"];
   if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
   return true;
 }
 

@@ -86,7 +86,6 @@ function JsonApiErrorResponse_KnownErrorObject_2(x: any): boolean {
 
 function AuthSingleErrorResponse_AuthErrorObject_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["status"] === undefined) return false;
   const p0 = x["title"];
   if (p0 === undefined || !((typeof p0 === "string"))) return false;
   const p1 = x["detail"];

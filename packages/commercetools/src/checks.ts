@@ -18,16 +18,15 @@ function AuthErrorResponse_sub_3(x: any): boolean {
 
 function AuthErrorResponse_AuthErrorResponse_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["statusCode"] === undefined) return false;
   if (x["errors"] === undefined) return false;
+  const p0 = x["statusCode"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p3 = x["error"];
   if (p3 === undefined || !((typeof p3 === "string"))) return false;
   const p4 = x["error_description"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
-  const p0 = x["statusCode"];
-  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p2 = x["errors"];
   if (p2 === undefined || !(AuthErrorResponse_sub_3(p2))) return false;
   return true;
@@ -94,8 +93,6 @@ function StandardErrorResponse_after_AttributeNameDoesNotExistError_117(x: any):
 }
 
 function StandardErrorResponse_after_BulkOperationMaxItemsExceededError_118(x: any): boolean {
-  if (x["limit"] === undefined) return false;
-  if (x["provided"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["limit"];
@@ -217,7 +214,6 @@ function StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_
 
 function StandardErrorResponse_Price_106(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["value"] === undefined) return false;
   const p0 = x["id"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["key"];
@@ -375,20 +371,20 @@ function StandardErrorResponse_after_ExtensionBadResponseError_137(x: any): bool
   if (x["extensionErrors"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p2 = x["extensionExtraInfo"];
+  if (p2 !== undefined && !((p2 !== null && typeof p2 === "object" && !Array.isArray(p2)))) return false;
   const p4 = x["extensionBody"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
+  const p5 = x["extensionStatusCode"];
+  if (p5 !== undefined && !(Number.isInteger(p5))) return false;
   const p6 = x["extensionId"];
   if (p6 === undefined || !(typeof p6 === "string")) return false;
   const p7 = x["extensionKey"];
   if (p7 !== undefined && !(typeof p7 === "string")) return false;
   const p1 = x["localizedMessage"];
   if (p1 !== undefined && !(StandardErrorResponse_LocalizedString_104(p1))) return false;
-  const p2 = x["extensionExtraInfo"];
-  if (p2 !== undefined && !((p2 !== null && typeof p2 === "object" && !Array.isArray(p2)))) return false;
   const p3 = x["extensionErrors"];
   if (p3 === undefined || !(StandardErrorResponse_sub_136(p3))) return false;
-  const p5 = x["extensionStatusCode"];
-  if (p5 !== undefined && !(Number.isInteger(p5))) return false;
   return true;
 }
 
@@ -424,10 +420,10 @@ function StandardErrorResponse_after_ExtensionUpdateActionsFailedError_140(x: an
   if (x["extensionErrors"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
-  const p1 = x["localizedMessage"];
-  if (p1 !== undefined && !(StandardErrorResponse_LocalizedString_104(p1))) return false;
   const p2 = x["extensionExtraInfo"];
   if (p2 !== undefined && !((p2 !== null && typeof p2 === "object" && !Array.isArray(p2)))) return false;
+  const p1 = x["localizedMessage"];
+  if (p1 !== undefined && !(StandardErrorResponse_LocalizedString_104(p1))) return false;
   const p3 = x["extensionErrors"];
   if (p3 === undefined || !(StandardErrorResponse_sub_136(p3))) return false;
   return true;
@@ -463,30 +459,26 @@ function StandardErrorResponse_after_InvalidJsonInputError_143(x: any): boolean 
 }
 
 function StandardErrorResponse_after_LineItemQuantityAboveLimitError_144(x: any): boolean {
-  if (x["quantity"] === undefined) return false;
-  if (x["maxCartQuantity"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
-  const p3 = x["lineItem"];
-  if (p3 !== undefined && !(typeof p3 === "string")) return false;
   const p1 = x["quantity"];
   if (p1 === undefined || !(Number.isInteger(p1))) return false;
   const p2 = x["maxCartQuantity"];
   if (p2 === undefined || !(Number.isInteger(p2))) return false;
+  const p3 = x["lineItem"];
+  if (p3 !== undefined && !(typeof p3 === "string")) return false;
   return true;
 }
 
 function StandardErrorResponse_after_LineItemQuantityBelowLimitError_145(x: any): boolean {
-  if (x["quantity"] === undefined) return false;
-  if (x["minCartQuantity"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
-  const p3 = x["lineItem"];
-  if (p3 !== undefined && !(typeof p3 === "string")) return false;
   const p1 = x["quantity"];
   if (p1 === undefined || !(Number.isInteger(p1))) return false;
   const p2 = x["minCartQuantity"];
   if (p2 === undefined || !(Number.isInteger(p2))) return false;
+  const p3 = x["lineItem"];
+  if (p3 !== undefined && !(typeof p3 === "string")) return false;
   return true;
 }
 
@@ -499,17 +491,16 @@ function StandardErrorResponse_after_LockedFieldError_146(x: any): boolean {
 }
 
 function StandardErrorResponse_after_MatchingPriceNotFoundError_147(x: any): boolean {
-  if (x["variantId"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["productId"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["variantId"];
+  if (p2 === undefined || !(Number.isInteger(p2))) return false;
   const p3 = x["currency"];
   if (p3 !== undefined && !(typeof p3 === "string")) return false;
   const p4 = x["country"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
-  const p2 = x["variantId"];
-  if (p2 === undefined || !(Number.isInteger(p2))) return false;
   const p5 = x["customerGroup"];
   if (p5 !== undefined && !(StandardErrorResponse_Reference_101(p5))) return false;
   const p6 = x["channel"];
@@ -745,119 +736,119 @@ function StandardErrorResponse_UnknownErrorObject_3(x: any): boolean {
   return true;
 }
 
+const StandardErrorResponse_branchOf_165 = /* @__PURE__ */ new Map<unknown, number>([["AnonymousIdAlreadyInUse", 0], ["AssociateMissingPermission", 1], ["AttributeDefinitionAlreadyExists", 2], ["AttributeDefinitionTypeConflict", 2], ["AttributeNameDoesNotExist", 3], ["BadGateway", 0], ["BulkOperationMaxItemsExceeded", 4], ["CircularDependency", 0], ["ConcurrentModification", 5], ["ContentTooLarge", 0], ["CountryNotConfiguredInStore", 6], ["DiscountCodeNonApplicable", 7], ["DuplicateAttributeValue", 8], ["DuplicateAttributeValues", 9], ["DuplicateEnumValues", 10], ["DuplicateField", 11], ["DuplicateFieldWithConflictingResource", 12], ["DuplicatePriceKey", 13], ["DuplicatePriceScope", 13], ["DuplicateStandalonePriceScope", 14], ["DuplicateVariantValues", 15], ["EditPreviewFailed", 16], ["EnumKeyAlreadyExists", 17], ["EnumKeyDoesNotExist", 17], ["EnumValueIsUsed", 0], ["EnumValuesMustMatch", 0], ["ExactLockConflict", 18], ["ExpiredCustomerEmailToken", 0], ["ExpiredCustomerPasswordToken", 0], ["ExtensionBadResponse", 19], ["ExtensionChainTooDeep", 0], ["ExtensionChainTooWide", 0], ["ExtensionDependencyExists", 0], ["ExtensionNoResponse", 20], ["ExtensionPredicateEvaluationFailed", 21], ["ExtensionUpdateActionsFailed", 22], ["ExternalOAuthFailed", 0], ["FeatureRemoved", 0], ["General", 0], ["insufficient_scope", 0], ["InternalConstraintViolated", 0], ["InvalidCredentials", 0], ["InvalidCurrentPassword", 0], ["InvalidField", 23], ["InvalidInput", 0], ["InvalidItemShippingDetails", 24], ["InvalidJsonInput", 25], ["InvalidOperation", 0], ["InvalidSubject", 0], ["invalid_token", 0], ["LanguageUsedInStores", 0], ["LineItemQuantityAboveLimit", 26], ["LineItemQuantityBelowLimit", 27], ["LockedField", 28], ["MatchingPriceNotFound", 29], ["MaxCartDiscountsReached", 0], ["MaxDiscountGroupsReached", 0], ["MaxResourceLimitExceeded", 30], ["MaxStoreReferencesReached", 0], ["MissingDependency", 0], ["MissingRoleOnChannel", 31], ["MissingTaxRateForCountry", 32], ["MoneyOverflow", 0], ["NoMatchingProductDiscountFound", 0], ["ObjectNotFound", 0], ["OutOfStock", 33], ["OverCapacity", 0], ["OverlappingPriceValidity", 34], ["OverlappingStandalonePriceValidity", 35], ["PendingOperation", 0], ["PriceChanged", 36], ["ProductAssignmentMissing", 37], ["ProductPresentWithDifferentVariantSelection", 38], ["ProjectNotConfiguredForLanguages", 39], ["QueryComplexityLimitExceeded", 0], ["QueryTimedOut", 0], ["RecurringOrderFailure", 40], ["ReferenceExists", 41], ["ReferencedResourceNotFound", 42], ["RequiredField", 28], ["ResourceNotFound", 0], ["ResourceSizeLimitExceeded", 0], ["SearchDeactivated", 0], ["SearchExecutionFailure", 0], ["SearchFacetPathNotFound", 0], ["SearchIndexingInProgress", 0], ["SearchNotReady", 0], ["SemanticError", 0], ["ShippingMethodDoesNotMatchCart", 0], ["StoreCartDiscountsLimitReached", 43], ["SyntaxError", 0], ["Unauthorized", 44], ["ValidityLockConflict", 45], ["access_denied", 0], ["invalid_scope", 0], ["invalid_client", 0], ["invalid_customer_account_credentials", 0]]);
 function StandardErrorResponse_ErrorObject_1(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
-  switch (x["code"]) {
-    case "AnonymousIdAlreadyInUse": case "BadGateway": case "CircularDependency": case "ContentTooLarge": case "EnumValueIsUsed": case "EnumValuesMustMatch": case "ExpiredCustomerEmailToken": case "ExpiredCustomerPasswordToken": case "ExtensionChainTooDeep": case "ExtensionChainTooWide": case "ExtensionDependencyExists": case "ExternalOAuthFailed": case "FeatureRemoved": case "General": case "insufficient_scope": case "InternalConstraintViolated": case "InvalidCredentials": case "InvalidCurrentPassword": case "InvalidInput": case "InvalidOperation": case "InvalidSubject": case "invalid_token": case "LanguageUsedInStores": case "MaxCartDiscountsReached": case "MaxDiscountGroupsReached": case "MaxStoreReferencesReached": case "MissingDependency": case "MoneyOverflow": case "NoMatchingProductDiscountFound": case "ObjectNotFound": case "OverCapacity": case "PendingOperation": case "QueryComplexityLimitExceeded": case "QueryTimedOut": case "ResourceNotFound": case "ResourceSizeLimitExceeded": case "SearchDeactivated": case "SearchExecutionFailure": case "SearchFacetPathNotFound": case "SearchIndexingInProgress": case "SearchNotReady": case "SemanticError": case "ShippingMethodDoesNotMatchCart": case "SyntaxError": case "access_denied": case "invalid_scope": case "invalid_client": case "invalid_customer_account_credentials": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_113(x);
-    case "AssociateMissingPermission": return StandardErrorResponse_after_AssociateMissingPermissionError_115(x);
-    case "AttributeDefinitionAlreadyExists": case "AttributeDefinitionTypeConflict": return StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_116(x);
-    case "AttributeNameDoesNotExist": return StandardErrorResponse_after_AttributeNameDoesNotExistError_117(x);
-    case "BulkOperationMaxItemsExceeded": return StandardErrorResponse_after_BulkOperationMaxItemsExceededError_118(x);
-    case "ConcurrentModification": return StandardErrorResponse_after_ConcurrentModificationError_119(x);
-    case "CountryNotConfiguredInStore": return StandardErrorResponse_after_CountryNotConfiguredInStoreError_120(x);
-    case "DiscountCodeNonApplicable": return StandardErrorResponse_after_DiscountCodeNonApplicableError_121(x);
-    case "DuplicateAttributeValue": return StandardErrorResponse_after_DuplicateAttributeValueError_122(x);
-    case "DuplicateAttributeValues": return StandardErrorResponse_after_DuplicateAttributeValuesError_124(x);
-    case "DuplicateEnumValues": return StandardErrorResponse_after_DuplicateEnumValuesError_125(x);
-    case "DuplicateField": return StandardErrorResponse_after_DuplicateFieldError_126(x);
-    case "DuplicateFieldWithConflictingResource": return StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_127(x);
-    case "DuplicatePriceKey": case "DuplicatePriceScope": return StandardErrorResponse_after_DuplicatePriceKeyError_128(x);
-    case "DuplicateStandalonePriceScope": return StandardErrorResponse_after_DuplicateStandalonePriceScopeError_129(x);
-    case "DuplicateVariantValues": return StandardErrorResponse_after_DuplicateVariantValuesError_131(x);
-    case "EditPreviewFailed": return StandardErrorResponse_after_EditPreviewFailedError_133(x);
-    case "EnumKeyAlreadyExists": case "EnumKeyDoesNotExist": return StandardErrorResponse_after_EnumKeyAlreadyExistsError_134(x);
-    case "ExactLockConflict": return StandardErrorResponse_after_ExactLockConflictError_135(x);
-    case "ExtensionBadResponse": return StandardErrorResponse_after_ExtensionBadResponseError_137(x);
-    case "ExtensionNoResponse": return StandardErrorResponse_after_ExtensionNoResponseError_138(x);
-    case "ExtensionPredicateEvaluationFailed": return StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_139(x);
-    case "ExtensionUpdateActionsFailed": return StandardErrorResponse_after_ExtensionUpdateActionsFailedError_140(x);
-    case "InvalidField": return StandardErrorResponse_after_InvalidFieldError_141(x);
-    case "InvalidItemShippingDetails": return StandardErrorResponse_after_InvalidItemShippingDetailsError_142(x);
-    case "InvalidJsonInput": return StandardErrorResponse_after_InvalidJsonInputError_143(x);
-    case "LineItemQuantityAboveLimit": return StandardErrorResponse_after_LineItemQuantityAboveLimitError_144(x);
-    case "LineItemQuantityBelowLimit": return StandardErrorResponse_after_LineItemQuantityBelowLimitError_145(x);
-    case "LockedField": case "RequiredField": return StandardErrorResponse_after_LockedFieldError_146(x);
-    case "MatchingPriceNotFound": return StandardErrorResponse_after_MatchingPriceNotFoundError_147(x);
-    case "MaxResourceLimitExceeded": return StandardErrorResponse_after_MaxResourceLimitExceededError_148(x);
-    case "MissingRoleOnChannel": return StandardErrorResponse_after_MissingRoleOnChannelError_149(x);
-    case "MissingTaxRateForCountry": return StandardErrorResponse_after_MissingTaxRateForCountryError_150(x);
-    case "OutOfStock": return StandardErrorResponse_after_OutOfStockError_151(x);
-    case "OverlappingPriceValidity": return StandardErrorResponse_after_OverlappingPriceValidityError_152(x);
-    case "OverlappingStandalonePriceValidity": return StandardErrorResponse_after_OverlappingStandalonePriceValidityError_153(x);
-    case "PriceChanged": return StandardErrorResponse_after_PriceChangedError_154(x);
-    case "ProductAssignmentMissing": return StandardErrorResponse_after_ProductAssignmentMissingError_155(x);
-    case "ProductPresentWithDifferentVariantSelection": return StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_156(x);
-    case "ProjectNotConfiguredForLanguages": return StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_157(x);
-    case "RecurringOrderFailure": return StandardErrorResponse_after_RecurringOrderFailureError_158(x);
-    case "ReferenceExists": return StandardErrorResponse_after_ReferenceExistsError_159(x);
-    case "ReferencedResourceNotFound": return StandardErrorResponse_after_ReferencedResourceNotFoundError_160(x);
-    case "StoreCartDiscountsLimitReached": return StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_162(x);
-    case "Unauthorized": return StandardErrorResponse_after_UnauthorizedError_163(x);
-    case "ValidityLockConflict": return StandardErrorResponse_after_ValidityLockConflictError_164(x);
+  switch (StandardErrorResponse_branchOf_165.get(x["code"])) {
+    case 0: return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_113(x);
+    case 1: return StandardErrorResponse_after_AssociateMissingPermissionError_115(x);
+    case 2: return StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_116(x);
+    case 3: return StandardErrorResponse_after_AttributeNameDoesNotExistError_117(x);
+    case 4: return StandardErrorResponse_after_BulkOperationMaxItemsExceededError_118(x);
+    case 5: return StandardErrorResponse_after_ConcurrentModificationError_119(x);
+    case 6: return StandardErrorResponse_after_CountryNotConfiguredInStoreError_120(x);
+    case 7: return StandardErrorResponse_after_DiscountCodeNonApplicableError_121(x);
+    case 8: return StandardErrorResponse_after_DuplicateAttributeValueError_122(x);
+    case 9: return StandardErrorResponse_after_DuplicateAttributeValuesError_124(x);
+    case 10: return StandardErrorResponse_after_DuplicateEnumValuesError_125(x);
+    case 11: return StandardErrorResponse_after_DuplicateFieldError_126(x);
+    case 12: return StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_127(x);
+    case 13: return StandardErrorResponse_after_DuplicatePriceKeyError_128(x);
+    case 14: return StandardErrorResponse_after_DuplicateStandalonePriceScopeError_129(x);
+    case 15: return StandardErrorResponse_after_DuplicateVariantValuesError_131(x);
+    case 16: return StandardErrorResponse_after_EditPreviewFailedError_133(x);
+    case 17: return StandardErrorResponse_after_EnumKeyAlreadyExistsError_134(x);
+    case 18: return StandardErrorResponse_after_ExactLockConflictError_135(x);
+    case 19: return StandardErrorResponse_after_ExtensionBadResponseError_137(x);
+    case 20: return StandardErrorResponse_after_ExtensionNoResponseError_138(x);
+    case 21: return StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_139(x);
+    case 22: return StandardErrorResponse_after_ExtensionUpdateActionsFailedError_140(x);
+    case 23: return StandardErrorResponse_after_InvalidFieldError_141(x);
+    case 24: return StandardErrorResponse_after_InvalidItemShippingDetailsError_142(x);
+    case 25: return StandardErrorResponse_after_InvalidJsonInputError_143(x);
+    case 26: return StandardErrorResponse_after_LineItemQuantityAboveLimitError_144(x);
+    case 27: return StandardErrorResponse_after_LineItemQuantityBelowLimitError_145(x);
+    case 28: return StandardErrorResponse_after_LockedFieldError_146(x);
+    case 29: return StandardErrorResponse_after_MatchingPriceNotFoundError_147(x);
+    case 30: return StandardErrorResponse_after_MaxResourceLimitExceededError_148(x);
+    case 31: return StandardErrorResponse_after_MissingRoleOnChannelError_149(x);
+    case 32: return StandardErrorResponse_after_MissingTaxRateForCountryError_150(x);
+    case 33: return StandardErrorResponse_after_OutOfStockError_151(x);
+    case 34: return StandardErrorResponse_after_OverlappingPriceValidityError_152(x);
+    case 35: return StandardErrorResponse_after_OverlappingStandalonePriceValidityError_153(x);
+    case 36: return StandardErrorResponse_after_PriceChangedError_154(x);
+    case 37: return StandardErrorResponse_after_ProductAssignmentMissingError_155(x);
+    case 38: return StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_156(x);
+    case 39: return StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_157(x);
+    case 40: return StandardErrorResponse_after_RecurringOrderFailureError_158(x);
+    case 41: return StandardErrorResponse_after_ReferenceExistsError_159(x);
+    case 42: return StandardErrorResponse_after_ReferencedResourceNotFoundError_160(x);
+    case 43: return StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_162(x);
+    case 44: return StandardErrorResponse_after_UnauthorizedError_163(x);
+    case 45: return StandardErrorResponse_after_ValidityLockConflictError_164(x);
     default: return StandardErrorResponse_UnknownErrorObject_3(x);
   }
 }
 
 function StandardErrorResponse_StandardErrorResponse_112(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["statusCode"] === undefined) return false;
-  const p1 = x["message"];
-  if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p0 = x["statusCode"];
   if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p2 = x["errors"];
   if (p2 !== undefined && !(StandardErrorResponse_sub_132(p2))) return false;
   return true;
 }
 
-function StandardErrorResponse_dispatch_165(x: any): boolean {
-  switch (x["code"]) {
-    case "AnonymousIdAlreadyInUse": case "BadGateway": case "CircularDependency": case "ContentTooLarge": case "EnumValueIsUsed": case "EnumValuesMustMatch": case "ExpiredCustomerEmailToken": case "ExpiredCustomerPasswordToken": case "ExtensionChainTooDeep": case "ExtensionChainTooWide": case "ExtensionDependencyExists": case "ExternalOAuthFailed": case "FeatureRemoved": case "General": case "insufficient_scope": case "InternalConstraintViolated": case "InvalidCredentials": case "InvalidCurrentPassword": case "InvalidInput": case "InvalidOperation": case "InvalidSubject": case "invalid_token": case "LanguageUsedInStores": case "MaxCartDiscountsReached": case "MaxDiscountGroupsReached": case "MaxStoreReferencesReached": case "MissingDependency": case "MoneyOverflow": case "NoMatchingProductDiscountFound": case "ObjectNotFound": case "OverCapacity": case "PendingOperation": case "QueryComplexityLimitExceeded": case "QueryTimedOut": case "ResourceNotFound": case "ResourceSizeLimitExceeded": case "SearchDeactivated": case "SearchExecutionFailure": case "SearchFacetPathNotFound": case "SearchIndexingInProgress": case "SearchNotReady": case "SemanticError": case "ShippingMethodDoesNotMatchCart": case "SyntaxError": case "access_denied": case "invalid_scope": case "invalid_client": case "invalid_customer_account_credentials": return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_113(x);
-    case "AssociateMissingPermission": return StandardErrorResponse_after_AssociateMissingPermissionError_115(x);
-    case "AttributeDefinitionAlreadyExists": case "AttributeDefinitionTypeConflict": return StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_116(x);
-    case "AttributeNameDoesNotExist": return StandardErrorResponse_after_AttributeNameDoesNotExistError_117(x);
-    case "BulkOperationMaxItemsExceeded": return StandardErrorResponse_after_BulkOperationMaxItemsExceededError_118(x);
-    case "ConcurrentModification": return StandardErrorResponse_after_ConcurrentModificationError_119(x);
-    case "CountryNotConfiguredInStore": return StandardErrorResponse_after_CountryNotConfiguredInStoreError_120(x);
-    case "DiscountCodeNonApplicable": return StandardErrorResponse_after_DiscountCodeNonApplicableError_121(x);
-    case "DuplicateAttributeValue": return StandardErrorResponse_after_DuplicateAttributeValueError_122(x);
-    case "DuplicateAttributeValues": return StandardErrorResponse_after_DuplicateAttributeValuesError_124(x);
-    case "DuplicateEnumValues": return StandardErrorResponse_after_DuplicateEnumValuesError_125(x);
-    case "DuplicateField": return StandardErrorResponse_after_DuplicateFieldError_126(x);
-    case "DuplicateFieldWithConflictingResource": return StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_127(x);
-    case "DuplicatePriceKey": case "DuplicatePriceScope": return StandardErrorResponse_after_DuplicatePriceKeyError_128(x);
-    case "DuplicateStandalonePriceScope": return StandardErrorResponse_after_DuplicateStandalonePriceScopeError_129(x);
-    case "DuplicateVariantValues": return StandardErrorResponse_after_DuplicateVariantValuesError_131(x);
-    case "EditPreviewFailed": return StandardErrorResponse_after_EditPreviewFailedError_133(x);
-    case "EnumKeyAlreadyExists": case "EnumKeyDoesNotExist": return StandardErrorResponse_after_EnumKeyAlreadyExistsError_134(x);
-    case "ExactLockConflict": return StandardErrorResponse_after_ExactLockConflictError_135(x);
-    case "ExtensionBadResponse": return StandardErrorResponse_after_ExtensionBadResponseError_137(x);
-    case "ExtensionNoResponse": return StandardErrorResponse_after_ExtensionNoResponseError_138(x);
-    case "ExtensionPredicateEvaluationFailed": return StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_139(x);
-    case "ExtensionUpdateActionsFailed": return StandardErrorResponse_after_ExtensionUpdateActionsFailedError_140(x);
-    case "InvalidField": return StandardErrorResponse_after_InvalidFieldError_141(x);
-    case "InvalidItemShippingDetails": return StandardErrorResponse_after_InvalidItemShippingDetailsError_142(x);
-    case "InvalidJsonInput": return StandardErrorResponse_after_InvalidJsonInputError_143(x);
-    case "LineItemQuantityAboveLimit": return StandardErrorResponse_after_LineItemQuantityAboveLimitError_144(x);
-    case "LineItemQuantityBelowLimit": return StandardErrorResponse_after_LineItemQuantityBelowLimitError_145(x);
-    case "LockedField": case "RequiredField": return StandardErrorResponse_after_LockedFieldError_146(x);
-    case "MatchingPriceNotFound": return StandardErrorResponse_after_MatchingPriceNotFoundError_147(x);
-    case "MaxResourceLimitExceeded": return StandardErrorResponse_after_MaxResourceLimitExceededError_148(x);
-    case "MissingRoleOnChannel": return StandardErrorResponse_after_MissingRoleOnChannelError_149(x);
-    case "MissingTaxRateForCountry": return StandardErrorResponse_after_MissingTaxRateForCountryError_150(x);
-    case "OutOfStock": return StandardErrorResponse_after_OutOfStockError_151(x);
-    case "OverlappingPriceValidity": return StandardErrorResponse_after_OverlappingPriceValidityError_152(x);
-    case "OverlappingStandalonePriceValidity": return StandardErrorResponse_after_OverlappingStandalonePriceValidityError_153(x);
-    case "PriceChanged": return StandardErrorResponse_after_PriceChangedError_154(x);
-    case "ProductAssignmentMissing": return StandardErrorResponse_after_ProductAssignmentMissingError_155(x);
-    case "ProductPresentWithDifferentVariantSelection": return StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_156(x);
-    case "ProjectNotConfiguredForLanguages": return StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_157(x);
-    case "RecurringOrderFailure": return StandardErrorResponse_after_RecurringOrderFailureError_158(x);
-    case "ReferenceExists": return StandardErrorResponse_after_ReferenceExistsError_159(x);
-    case "ReferencedResourceNotFound": return StandardErrorResponse_after_ReferencedResourceNotFoundError_160(x);
-    case "StoreCartDiscountsLimitReached": return StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_162(x);
-    case "Unauthorized": return StandardErrorResponse_after_UnauthorizedError_163(x);
-    case "ValidityLockConflict": return StandardErrorResponse_after_ValidityLockConflictError_164(x);
+function StandardErrorResponse_dispatch_166(x: any): boolean {
+  switch (StandardErrorResponse_branchOf_165.get(x["code"])) {
+    case 0: return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_113(x);
+    case 1: return StandardErrorResponse_after_AssociateMissingPermissionError_115(x);
+    case 2: return StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_116(x);
+    case 3: return StandardErrorResponse_after_AttributeNameDoesNotExistError_117(x);
+    case 4: return StandardErrorResponse_after_BulkOperationMaxItemsExceededError_118(x);
+    case 5: return StandardErrorResponse_after_ConcurrentModificationError_119(x);
+    case 6: return StandardErrorResponse_after_CountryNotConfiguredInStoreError_120(x);
+    case 7: return StandardErrorResponse_after_DiscountCodeNonApplicableError_121(x);
+    case 8: return StandardErrorResponse_after_DuplicateAttributeValueError_122(x);
+    case 9: return StandardErrorResponse_after_DuplicateAttributeValuesError_124(x);
+    case 10: return StandardErrorResponse_after_DuplicateEnumValuesError_125(x);
+    case 11: return StandardErrorResponse_after_DuplicateFieldError_126(x);
+    case 12: return StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_127(x);
+    case 13: return StandardErrorResponse_after_DuplicatePriceKeyError_128(x);
+    case 14: return StandardErrorResponse_after_DuplicateStandalonePriceScopeError_129(x);
+    case 15: return StandardErrorResponse_after_DuplicateVariantValuesError_131(x);
+    case 16: return StandardErrorResponse_after_EditPreviewFailedError_133(x);
+    case 17: return StandardErrorResponse_after_EnumKeyAlreadyExistsError_134(x);
+    case 18: return StandardErrorResponse_after_ExactLockConflictError_135(x);
+    case 19: return StandardErrorResponse_after_ExtensionBadResponseError_137(x);
+    case 20: return StandardErrorResponse_after_ExtensionNoResponseError_138(x);
+    case 21: return StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_139(x);
+    case 22: return StandardErrorResponse_after_ExtensionUpdateActionsFailedError_140(x);
+    case 23: return StandardErrorResponse_after_InvalidFieldError_141(x);
+    case 24: return StandardErrorResponse_after_InvalidItemShippingDetailsError_142(x);
+    case 25: return StandardErrorResponse_after_InvalidJsonInputError_143(x);
+    case 26: return StandardErrorResponse_after_LineItemQuantityAboveLimitError_144(x);
+    case 27: return StandardErrorResponse_after_LineItemQuantityBelowLimitError_145(x);
+    case 28: return StandardErrorResponse_after_LockedFieldError_146(x);
+    case 29: return StandardErrorResponse_after_MatchingPriceNotFoundError_147(x);
+    case 30: return StandardErrorResponse_after_MaxResourceLimitExceededError_148(x);
+    case 31: return StandardErrorResponse_after_MissingRoleOnChannelError_149(x);
+    case 32: return StandardErrorResponse_after_MissingTaxRateForCountryError_150(x);
+    case 33: return StandardErrorResponse_after_OutOfStockError_151(x);
+    case 34: return StandardErrorResponse_after_OverlappingPriceValidityError_152(x);
+    case 35: return StandardErrorResponse_after_OverlappingStandalonePriceValidityError_153(x);
+    case 36: return StandardErrorResponse_after_PriceChangedError_154(x);
+    case 37: return StandardErrorResponse_after_ProductAssignmentMissingError_155(x);
+    case 38: return StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_156(x);
+    case 39: return StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_157(x);
+    case 40: return StandardErrorResponse_after_RecurringOrderFailureError_158(x);
+    case 41: return StandardErrorResponse_after_ReferenceExistsError_159(x);
+    case 42: return StandardErrorResponse_after_ReferencedResourceNotFoundError_160(x);
+    case 43: return StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_162(x);
+    case 44: return StandardErrorResponse_after_UnauthorizedError_163(x);
+    case 45: return StandardErrorResponse_after_ValidityLockConflictError_164(x);
     default: return false;
   }
 }
@@ -866,7 +857,7 @@ function StandardErrorResponse_KnownErrorObject_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["code"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
-  if (!(StandardErrorResponse_dispatch_165(x))) return false;
+  if (!(StandardErrorResponse_dispatch_166(x))) return false;
   return true;
 }
 
@@ -879,8 +870,6 @@ function GraphQLErrorResponse_sub_5(x: any): boolean {
 
 function GraphQLErrorResponse_GraphQLErrorLocation_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["line"] === undefined) return false;
-  if (x["column"] === undefined) return false;
   const p0 = x["line"];
   if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p1 = x["column"];

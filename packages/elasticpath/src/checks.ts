@@ -12,22 +12,22 @@ function ElasticPathErrorResponse_ErrorSource_2(x: any): boolean {
 
 function ElasticPathErrorResponse_ErrorItem_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["status"];
+  if (p0 !== undefined && !((Number.isInteger(p0) || typeof p0 === "string"))) return false;
   const p1 = x["title"];
   if (p1 === undefined || !((typeof p1 === "string"))) return false;
   const p2 = x["detail"];
   if (p2 !== undefined && !(typeof p2 === "string")) return false;
-  const p3 = x["source"];
-  if (p3 !== undefined && !((typeof p3 === "string" || ElasticPathErrorResponse_ErrorSource_2(p3)))) return false;
+  const p4 = x["meta"];
+  if (p4 !== undefined && !((p4 !== null && typeof p4 === "object" && !Array.isArray(p4)))) return false;
   const p5 = x["request_id"];
   if (p5 !== undefined && !(typeof p5 === "string")) return false;
   const p6 = x["code"];
   if (p6 !== undefined && !(typeof p6 === "string")) return false;
   const p7 = x["description"];
   if (p7 !== undefined && !(typeof p7 === "string")) return false;
-  const p0 = x["status"];
-  if (p0 !== undefined && !((Number.isInteger(p0) || typeof p0 === "string"))) return false;
-  const p4 = x["meta"];
-  if (p4 !== undefined && !((p4 !== null && typeof p4 === "object" && !Array.isArray(p4)))) return false;
+  const p3 = x["source"];
+  if (p3 !== undefined && !((typeof p3 === "string" || ElasticPathErrorResponse_ErrorSource_2(p3)))) return false;
   return true;
 }
 
@@ -41,10 +41,10 @@ function ElasticPathErrorResponse_sub_4(x: any): boolean {
 function ElasticPathErrorResponse_ElasticPathErrorResponse_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["errors"] === undefined) return false;
-  const p0 = x["errors"];
-  if (p0 === undefined || !((ElasticPathErrorResponse_sub_4(p0) || ElasticPathErrorResponse_ErrorItem_1(p0)))) return false;
   const p1 = x["data"];
   if (p1 !== undefined && !((Array.isArray(p1) || (p1 !== null && typeof p1 === "object" && !Array.isArray(p1)) || p1 === null))) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !((ElasticPathErrorResponse_sub_4(p0) || ElasticPathErrorResponse_ErrorItem_1(p0)))) return false;
   return true;
 }
 

@@ -44,26 +44,25 @@ function WebapiErrorResponse_WebapiErrorResponse_4(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p3 = x["code"];
+  if (p3 !== undefined && !(Number.isInteger(p3))) return false;
   const p4 = x["trace"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
   const p1 = x["parameters"];
   if (p1 !== undefined && !(WebapiErrorResponse_MessageParameters_1(p1))) return false;
   const p2 = x["errors"];
   if (p2 !== undefined && !(WebapiErrorResponse_sub_7(p2))) return false;
-  const p3 = x["code"];
-  if (p3 !== undefined && !(Number.isInteger(p3))) return false;
   return true;
 }
 
 function FallbackErrorResponse_FallbackMessage_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["code"] === undefined) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p2 = x["trace"];
   if (p2 !== undefined && !(typeof p2 === "string")) return false;
-  const p0 = x["code"];
-  if (p0 === undefined || !(Number.isInteger(p0))) return false;
   return true;
 }
 

@@ -85,10 +85,10 @@ function SaleorGraphQLErrorResponse_SaleorResponseExtensions_5(x: any): boolean 
 function SaleorGraphQLErrorResponse_SaleorGraphQLErrorResponse_7(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["errors"] === undefined) return false;
-  const p0 = x["errors"];
-  if (p0 === undefined || !(SaleorGraphQLErrorResponse_sub_11(p0))) return false;
   const p1 = x["data"];
   if (p1 !== undefined && !(((p1 !== null && typeof p1 === "object" && !Array.isArray(p1)) || p1 === null))) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !(SaleorGraphQLErrorResponse_sub_11(p0))) return false;
   const p2 = x["extensions"];
   if (p2 !== undefined && !(SaleorGraphQLErrorResponse_SaleorResponseExtensions_5(p2))) return false;
   return true;
@@ -119,6 +119,8 @@ function SaleorMutationErrorResponse_SaleorMutationError_2(x: any): boolean {
   if (p3 !== undefined && !((typeof p3 === "string" || p3 === null))) return false;
   const p7 = x["warehouse"];
   if (p7 !== undefined && !((typeof p7 === "string" || p7 === null))) return false;
+  const p11 = x["index"];
+  if (p11 !== undefined && !((Number.isInteger(p11) || p11 === null))) return false;
   const p15 = x["__typename"];
   if (p15 !== undefined && !(typeof p15 === "string")) return false;
   const p4 = x["variants"];
@@ -133,8 +135,6 @@ function SaleorMutationErrorResponse_SaleorMutationError_2(x: any): boolean {
   if (p9 !== undefined && !(SaleorMutationErrorResponse_sub_7(p9))) return false;
   const p10 = x["values"];
   if (p10 !== undefined && !(SaleorMutationErrorResponse_sub_7(p10))) return false;
-  const p11 = x["index"];
-  if (p11 !== undefined && !((Number.isInteger(p11) || p11 === null))) return false;
   const p12 = x["warehouses"];
   if (p12 !== undefined && !(SaleorMutationErrorResponse_sub_7(p12))) return false;
   const p13 = x["channels"];

@@ -7,10 +7,10 @@ function OcapiFaultResponse_OcapiFault_1(x: any): boolean {
   if (p0 === undefined || !((typeof p0 === "string"))) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
-  const p3 = x["display_message_pattern"];
-  if (p3 !== undefined && !(typeof p3 === "string")) return false;
   const p2 = x["arguments"];
   if (p2 !== undefined && !((p2 !== null && typeof p2 === "object" && !Array.isArray(p2)))) return false;
+  const p3 = x["display_message_pattern"];
+  if (p3 !== undefined && !(typeof p3 === "string")) return false;
   return true;
 }
 

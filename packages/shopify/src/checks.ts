@@ -3,8 +3,6 @@
 /* eslint-disable */
 function GraphQLErrorResponse_GraphQLErrorLocation_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["line"] === undefined) return false;
-  if (x["column"] === undefined) return false;
   const p0 = x["line"];
   if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p1 = x["column"];
@@ -112,10 +110,10 @@ function GraphQLErrorResponse_GraphQLResponseExtensions_5(x: any): boolean {
 function GraphQLErrorResponse_GraphQLErrorResponse_8(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["errors"] === undefined) return false;
-  const p0 = x["errors"];
-  if (p0 === undefined || !(GraphQLErrorResponse_sub_12(p0))) return false;
   const p1 = x["data"];
   if (p1 !== undefined && !(((p1 !== null && typeof p1 === "object" && !Array.isArray(p1)) || p1 === null))) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !(GraphQLErrorResponse_sub_12(p0))) return false;
   const p2 = x["extensions"];
   if (p2 !== undefined && !(GraphQLErrorResponse_GraphQLResponseExtensions_5(p2))) return false;
   return true;
@@ -133,10 +131,10 @@ function MutationUserErrorsResponse_UserError_6(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
-  const p0 = x["field"];
-  if (p0 !== undefined && !(MutationUserErrorsResponse_sub_8(p0))) return false;
   const p2 = x["code"];
   if (p2 !== undefined && !(((typeof p2 === "string") || p2 === null))) return false;
+  const p0 = x["field"];
+  if (p0 !== undefined && !(MutationUserErrorsResponse_sub_8(p0))) return false;
   return true;
 }
 
@@ -201,10 +199,10 @@ function MutationUserErrorsResponse_MutationPayloads_1(x: any): boolean {
 function MutationUserErrorsResponse_MutationUserErrorsResponse_7(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["data"] === undefined) return false;
-  const p0 = x["data"];
-  if (p0 === undefined || !(MutationUserErrorsResponse_MutationPayloads_1(p0))) return false;
   const p1 = x["extensions"];
   if (p1 !== undefined && !((p1 !== null && typeof p1 === "object" && !Array.isArray(p1)))) return false;
+  const p0 = x["data"];
+  if (p0 === undefined || !(MutationUserErrorsResponse_MutationPayloads_1(p0))) return false;
   return true;
 }
 

@@ -38,12 +38,12 @@ function WpRestErrorResponse_WpErrorData_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["status"];
   if (p0 !== undefined && !(Number.isInteger(p0))) return false;
+  const p3 = x["cart"];
+  if (p3 !== undefined && !((p3 !== null && typeof p3 === "object" && !Array.isArray(p3)))) return false;
   const p1 = x["params"];
   if (p1 !== undefined && !((WpRestErrorResponse_sub_5(p1) || WpRestErrorResponse_sub_6(p1)))) return false;
   const p2 = x["details"];
   if (p2 !== undefined && !(WpRestErrorResponse_sub_7(p2))) return false;
-  const p3 = x["cart"];
-  if (p3 !== undefined && !((p3 !== null && typeof p3 === "object" && !Array.isArray(p3)))) return false;
   return true;
 }
 
@@ -70,12 +70,12 @@ function WpRestErrorResponse_WpRestErrorResponse_4(x: any): boolean {
   if (p0 === undefined || !((typeof p0 === "string"))) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p4 = x["additional_data"];
+  if (p4 !== undefined && !(Array.isArray(p4))) return false;
   const p2 = x["data"];
   if (p2 !== undefined && !((WpRestErrorResponse_WpErrorData_1(p2) || p2 === null))) return false;
   const p3 = x["additional_errors"];
   if (p3 !== undefined && !(WpRestErrorResponse_sub_8(p3))) return false;
-  const p4 = x["additional_data"];
-  if (p4 !== undefined && !(Array.isArray(p4))) return false;
   return true;
 }
 

@@ -192,7 +192,8 @@ export class CheckCompiler {
       .map(([name, sub]) => {
         const read = `p${local++}`; // each property is read once
         const test = this.call(sub, read);
-        return { name, read, test, cheap: !test.includes("(") || /^\(?typeof /.test(test) };
+        return { name, read, test, cheap: !/_\d+\(/.test(test) }; // no call of a generated function: a type test
+
       });
     for (const { name, cheap } of checks) if (required.has(name) && !cheap) rules.push(`if (${v}[${JSON.stringify(name)}] === undefined) return false;`);
     for (const { name, read, test } of [...checks.filter((c) => c.cheap), ...checks.filter((c) => !c.cheap)]) {
@@ -291,16 +292,30 @@ export class CheckCompiler {
       this.declarations.push(`const ${name} = /* @__PURE__ */ new Set<unknown>(${JSON.stringify(cases.map((c) => c.code))});`);
       return `if (${name}.has(${read})) return ${targets[0]}(${v});\n${otherwise}`;
     }
-    const lines = [`switch (${read}) {`];
-    for (const target of targets) {
-      const codes = cases.filter((c) => c.target === target).map((c) => `case ${JSON.stringify(c.code)}:`);
-      lines.push(`${codes.join(" ")} return ${target}(${v});`);
+    if (cases.length <= ENUM_SET_THRESHOLD) {
+      const lines = [`switch (${read}) {`];
+      for (const target of targets) {
+        const codes = cases.filter((c) => c.target === target).map((c) => `case ${JSON.stringify(c.code)}:`);
+        lines.push(`${codes.join(" ")} return ${target}(${v});`);
+      }
+      lines.push(`default: ${otherwise}`, "}");
+      return lines.join("\n");
     }
+    // Many tags: one hash lookup to the branch's number, then a jump table, instead of comparing
+    // the tag with every documented code in turn.
+    const entries = JSON.stringify(cases.map((c) => [c.code, targets.indexOf(c.target)]));
+    let table = this.bodies.get(entries);
+    if (!table) {
+      table = this.fresh("branchOf");
+      this.bodies.set(entries, table);
+      this.declarations.push(`const ${table} = /* @__PURE__ */ new Map<unknown, number>(${entries});`);
+    }
+    const lines = [`switch (${table}.get(${read})) {`];
+    targets.forEach((target, index) => lines.push(`case ${index}: return ${target}(${v});`));
     lines.push(`default: ${otherwise}`, "}");
     return lines.join("\n");
   }
 
-  /** A function that dispatches on the tag; a separate function, so rules after it still run. */
   private discriminator(s: JsonSchema): string {
     const tag = (s.discriminator as { propertyName: string }).propertyName;
     const cases = (s.oneOf as JsonSchema[]).map((branch) => {
