@@ -7,8 +7,7 @@ import { describeRejection } from "./rejection.js";
 import type { VendorPackage } from "./vendor-package.js";
 
 export type { VendorPackage } from "./vendor-package.js";
-export { errorItems } from "./examples.js";
-export { readEnvelopeSchemas, seedBodies, seedFiles } from "./fixtures.js";
+export { readEnvelopeSchemas } from "./fixtures.js";
 
 export function runConformanceSuite(pkg: VendorPackage, vendor: string): void {
   describeExamples(pkg, vendor);

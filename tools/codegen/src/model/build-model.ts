@@ -44,7 +44,7 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
   };
 }
 
-function findCodeUnions(envelope: LoadedEnvelope, problems: SchemaProblem[]) {
+export function findCodeUnions(envelope: LoadedEnvelope, problems: SchemaProblem[]) {
   const definitions = envelope.schema.definitions ?? {};
   const unions: CodeUnionModel[] = [];
   const kinds: ErrorKindModel[] = [];
@@ -65,16 +65,12 @@ function findCodeUnions(envelope: LoadedEnvelope, problems: SchemaProblem[]) {
         return;
       }
       codes.push(code);
-      const required = new Set((target.required as string[] | undefined) ?? []);
       kinds.push({
         code,
         title: target.title as string,
         description: (target.description as string | undefined) ?? "",
         union: unionTitle,
         discriminant,
-        fields: Object.keys((target.properties as object | undefined) ?? {})
-          .filter((name) => name !== discriminant)
-          .map((name) => ({ name, required: required.has(name) })),
       });
     });
     unions.push({ title: unionTitle, ref: `${envelope.schema.$id}#/definitions/${pointerToken(key)}`, file: envelope.file, discriminant, codes });

@@ -3,6 +3,7 @@
 import type { StatusCodeInfo } from "../../runtime/status.js";
 import type { JsonSchema } from "../load/types.js";
 import { walkSchema } from "../load/walk-schema.js";
+import { findCodeUnions } from "./build-model.js";
 
 export interface FieldSurface {
   required: boolean;
@@ -40,11 +41,11 @@ export function extractSurface(envelopes: JsonSchema[], statusCodes: StatusCodeI
         fields[name] = { required: required.has(name), types: jsonTypes(field), shape: JSON.stringify(withoutAnnotations(field)) };
         const known = knownValues(field);
         if (known) surface.knownValues[`${title}.${name}`] = known;
-        const code = field.const;
-        if (def.required && name === discriminantOf(def, schema) && typeof code === "string") surface.codes.push(code);
       }
       surface.types[title] = fields;
     }
+    // The same reading of code unions as the model's, so a diff agrees with the generated guards.
+    surface.codes.push(...findCodeUnions({ stem: "", file: "", schema }, []).kinds.map((kind) => kind.code));
     walkSchema(schema, (node) => {
       for (const key of ANNOTATIONS) if (key in node) documentation.push(node[key]);
     });
@@ -53,19 +54,6 @@ export function extractSurface(envelopes: JsonSchema[], statusCodes: StatusCodeI
   surface.codes.sort();
   surface.documentation = JSON.stringify(documentation);
   return surface;
-}
-
-/** The discriminant of the union this definition is a branch of, if any. */
-function discriminantOf(def: JsonSchema, root: JsonSchema): string | undefined {
-  for (const candidate of Object.values(root.definitions ?? {})) {
-    const name = (candidate.discriminator as { propertyName?: string } | undefined)?.propertyName;
-    if (!name || !Array.isArray(candidate.oneOf)) continue;
-    for (const branch of candidate.oneOf as JsonSchema[]) {
-      const key = typeof branch.$ref === "string" ? branch.$ref.split("/").pop() : undefined;
-      if (key && root.definitions?.[key] === def) return name;
-    }
-  }
-  return undefined;
 }
 
 function jsonTypes(field: JsonSchema): string[] | undefined {

@@ -49,6 +49,4 @@ export interface ErrorKindModel {
   /** Title of the union the kind belongs to; its validator checks the kind. */
   union: string;
   discriminant: string;
-  /** Extra fields beyond the discriminant, with whether they are required. */
-  fields: { name: string; required: boolean }[];
 }
