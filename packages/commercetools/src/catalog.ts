@@ -235,5 +235,9 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
     "SyntaxError",
     "Unauthorized",
     "ValidityLockConflict"
+  ],
+  "VariantBulkUpdateResult.status": [
+    "Success",
+    "Fail"
   ]
 };

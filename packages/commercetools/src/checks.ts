@@ -911,6 +911,7 @@ function GraphQLErrorResponse_GraphQLError_1(x: any): boolean {
 
 function GraphQLErrorResponse_sub_8(x: any): boolean {
   if (!(Array.isArray(x))) return false;
+  if (x.length < 1) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_GraphQLError_1(x[i]))) return false;
   return true;
 }
@@ -924,15 +925,83 @@ function GraphQLErrorResponse_GraphQLErrorResponse_4(x: any): boolean {
   return true;
 }
 
+function VariantBulkUpdateResponse_sub_5(x: any): boolean {
+  if (!(Number.isInteger(x))) return false;
+  if (typeof x === "number") {
+    if (!(x >= 1)) return false;
+  }
+  return true;
+}
+
+function VariantBulkUpdateResponse_VariantBulkUpdateResource_2(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["id"];
+  if (p0 !== undefined && !(typeof p0 === "string")) return false;
+  const p1 = x["version"];
+  if (p1 !== undefined && !(Number.isInteger(p1))) return false;
+  return true;
+}
+
+function VariantBulkUpdateResponse_BulkItemErrorObject_3(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  return true;
+}
+
+function VariantBulkUpdateResponse_sub_6(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(VariantBulkUpdateResponse_BulkItemErrorObject_3(x[i]))) return false;
+  return true;
+}
+
+function VariantBulkUpdateResponse_VariantBulkUpdateResult_1(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["id"];
+  if (p0 !== undefined && !(typeof p0 === "string")) return false;
+  const p1 = x["key"];
+  if (p1 !== undefined && !(typeof p1 === "string")) return false;
+  const p2 = x["status"];
+  if (p2 === undefined || !((typeof p2 === "string"))) return false;
+  const p3 = x["resource"];
+  if (p3 !== undefined && !(VariantBulkUpdateResponse_VariantBulkUpdateResource_2(p3))) return false;
+  const p4 = x["errors"];
+  if (p4 !== undefined && !(VariantBulkUpdateResponse_sub_6(p4))) return false;
+  return true;
+}
+
+function VariantBulkUpdateResponse_sub_7(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(VariantBulkUpdateResponse_VariantBulkUpdateResult_1(x[i]))) return false;
+  return true;
+}
+
+function VariantBulkUpdateResponse_VariantBulkUpdateResponse_4(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["failureCount"] === undefined) return false;
+  if (x["results"] === undefined) return false;
+  const p0 = x["successCount"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["failureCount"];
+  if (p1 === undefined || !(VariantBulkUpdateResponse_sub_5(p1))) return false;
+  const p2 = x["results"];
+  if (p2 === undefined || !(VariantBulkUpdateResponse_sub_7(p2))) return false;
+  return true;
+}
+
 export const checkAuthErrorResponse: (value: unknown) => boolean = AuthErrorResponse_AuthErrorResponse_2;
 export const checkStandardErrorResponse: (value: unknown) => boolean = StandardErrorResponse_StandardErrorResponse_112;
 export const checkKnownErrorObject: (value: unknown) => boolean = StandardErrorResponse_KnownErrorObject_2;
 export const checkGraphQLErrorResponse: (value: unknown) => boolean = GraphQLErrorResponse_GraphQLErrorResponse_4;
+export const checkVariantBulkUpdateResponse: (value: unknown) => boolean = VariantBulkUpdateResponse_VariantBulkUpdateResponse_4;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
-export function firstMatchingEnvelope(x: unknown): "AuthErrorResponse" | "StandardErrorResponse" | "GraphQLErrorResponse" | undefined {
+export function firstMatchingEnvelope(x: unknown): "AuthErrorResponse" | "StandardErrorResponse" | "GraphQLErrorResponse" | "VariantBulkUpdateResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;
   try { if (checkAuthErrorResponse(x)) return "AuthErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkStandardErrorResponse(x)) return "StandardErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkGraphQLErrorResponse(x)) return "GraphQLErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkVariantBulkUpdateResponse(x)) return "VariantBulkUpdateResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }

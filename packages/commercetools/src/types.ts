@@ -1788,9 +1788,11 @@ export interface GraphQLErrorResponse {
    */
   data?: unknown;
   /**
-   * Errors of the GraphQL request.
+   * Errors of the GraphQL request, at least one: a response with errors: [] (or a non-GraphQL body such as {salable: true, errors: []}) is not an error.
+   * 
+   * @minItems 1
    */
-  errors: GraphQLError[];
+  errors: [GraphQLError, ...(GraphQLError)[]];
 }
 /**
  * Contains an error message, the location of the code that caused the error, and other information to help you correct the error.
@@ -1833,7 +1835,61 @@ export interface GraphQLErrorExtensions {
   code: ("AnonymousIdAlreadyInUse" | "AssociateMissingPermission" | "AttributeDefinitionAlreadyExists" | "AttributeDefinitionTypeConflict" | "AttributeNameDoesNotExist" | "BadGateway" | "BulkOperationMaxItemsExceeded" | "CircularDependency" | "ConcurrentModification" | "ContentTooLarge" | "CountryNotConfiguredInStore" | "DiscountCodeNonApplicable" | "DuplicateAttributeValue" | "DuplicateAttributeValues" | "DuplicateEnumValues" | "DuplicateField" | "DuplicateFieldWithConflictingResource" | "DuplicatePriceKey" | "DuplicatePriceScope" | "DuplicateStandalonePriceScope" | "DuplicateVariantValues" | "EditPreviewFailed" | "EnumKeyAlreadyExists" | "EnumKeyDoesNotExist" | "EnumValueIsUsed" | "EnumValuesMustMatch" | "ExactLockConflict" | "ExpiredCustomerEmailToken" | "ExpiredCustomerPasswordToken" | "ExtensionBadResponse" | "ExtensionChainTooDeep" | "ExtensionChainTooWide" | "ExtensionDependencyExists" | "ExtensionNoResponse" | "ExtensionPredicateEvaluationFailed" | "ExtensionUpdateActionsFailed" | "ExternalOAuthFailed" | "FeatureRemoved" | "General" | "insufficient_scope" | "InternalConstraintViolated" | "InvalidCredentials" | "InvalidCurrentPassword" | "InvalidField" | "InvalidInput" | "InvalidItemShippingDetails" | "InvalidJsonInput" | "InvalidOperation" | "InvalidSubject" | "invalid_token" | "LanguageUsedInStores" | "LineItemQuantityAboveLimit" | "LineItemQuantityBelowLimit" | "LockedField" | "MatchingPriceNotFound" | "MaxCartDiscountsReached" | "MaxDiscountGroupsReached" | "MaxResourceLimitExceeded" | "MaxStoreReferencesReached" | "MissingDependency" | "MissingRoleOnChannel" | "MissingTaxRateForCountry" | "MoneyOverflow" | "NoMatchingProductDiscountFound" | "ObjectNotFound" | "OutOfStock" | "OverCapacity" | "OverlappingPriceValidity" | "OverlappingStandalonePriceValidity" | "PendingOperation" | "PriceChanged" | "ProductAssignmentMissing" | "ProductPresentWithDifferentVariantSelection" | "ProjectNotConfiguredForLanguages" | "QueryComplexityLimitExceeded" | "QueryTimedOut" | "RecurringOrderFailure" | "ReferenceExists" | "ReferencedResourceNotFound" | "RequiredField" | "ResourceNotFound" | "ResourceSizeLimitExceeded" | "SearchDeactivated" | "SearchExecutionFailure" | "SearchFacetPathNotFound" | "SearchIndexingInProgress" | "SearchNotReady" | "SemanticError" | "ShippingMethodDoesNotMatchCart" | "StoreCartDiscountsLimitReached" | "SyntaxError" | "Unauthorized" | "ValidityLockConflict" | (string & {}));
 }
 
-/** Every error envelope of commercetools: AuthErrorResponse, StandardErrorResponse, GraphQLErrorResponse. */
-export type ErrorResponse = AuthErrorResponse | StandardErrorResponse | GraphQLErrorResponse;
+/**
+ * 207 Multi-Status body of the commercetools bulk endpoints (POST /{projectKey}/variants/bulk, beta): {successCount, failureCount, results: [{id?, key?, status: "Success", resource} | {id?, key?, status: "Fail", errors: ErrorObject[]}]}, one result per request item in request order. Each item is updated independently, so some may succeed while others fail. Matches only when at least one item failed (failureCount >= 1): an all-success body is not an error. parseErrorResponse gives kind "partial" for it with HTTP 2xx, with failed[] (index, id, the item's ErrorObjects) and succeeded (successCount). Sources: commercetools/commercetools-api-reference api-specs/api/resources/variants.raml, types/variant/VariantBulkUpdate*.raml, examples/variant-bulk-response.example.json.
+ */
+export interface VariantBulkUpdateResponse {
+  /**
+   * Number of items that were successfully updated.
+   */
+  successCount: number;
+  /**
+   * Number of items that failed to update; at least one for an error body.
+   */
+  failureCount: number;
+  /**
+   * The result of each item, in the order of the request's items.
+   */
+  results: VariantBulkUpdateResult[];
+}
+/**
+ * The result of one item: status Success with resource, or status Fail with errors.
+ */
+export interface VariantBulkUpdateResult {
+  /**
+   * id of the Variant, when the request identified it by id.
+   */
+  id?: string;
+  /**
+   * key of the Variant, when the request identified it by key.
+   */
+  key?: string;
+  /**
+   * Success: the item was updated. Fail: it was not; see errors.
+   */
+  status: ("Success" | "Fail" | (string & {}));
+  resource?: VariantBulkUpdateResource;
+  /**
+   * The errors that made the item fail (status Fail).
+   */
+  errors?: BulkItemErrorObject[];
+}
+/**
+ * Reference to the updated Variant: its id and new version.
+ */
+export interface VariantBulkUpdateResource {
+  id?: string;
+  version?: number;
+}
+/**
+ * An ErrorObject of a failed item: code, message and the code-specific fields (e.g. currentVersion of ConcurrentModification); the error-code guards of this package narrow it.
+ */
+export interface BulkItemErrorObject {
+  code: string;
+  message: string;
+}
+
+/** Every error envelope of commercetools: AuthErrorResponse, StandardErrorResponse, GraphQLErrorResponse, VariantBulkUpdateResponse. */
+export type ErrorResponse = AuthErrorResponse | StandardErrorResponse | GraphQLErrorResponse | VariantBulkUpdateResponse;
 /** Every documented error code with a type of its own. */
 export type ErrorCode = "AnonymousIdAlreadyInUse" | "AssociateMissingPermission" | "AttributeDefinitionAlreadyExists" | "AttributeDefinitionTypeConflict" | "AttributeNameDoesNotExist" | "BadGateway" | "BulkOperationMaxItemsExceeded" | "CircularDependency" | "ConcurrentModification" | "ContentTooLarge" | "CountryNotConfiguredInStore" | "DiscountCodeNonApplicable" | "DuplicateAttributeValue" | "DuplicateAttributeValues" | "DuplicateEnumValues" | "DuplicateField" | "DuplicateFieldWithConflictingResource" | "DuplicatePriceKey" | "DuplicatePriceScope" | "DuplicateStandalonePriceScope" | "DuplicateVariantValues" | "EditPreviewFailed" | "EnumKeyAlreadyExists" | "EnumKeyDoesNotExist" | "EnumValueIsUsed" | "EnumValuesMustMatch" | "ExactLockConflict" | "ExpiredCustomerEmailToken" | "ExpiredCustomerPasswordToken" | "ExtensionBadResponse" | "ExtensionChainTooDeep" | "ExtensionChainTooWide" | "ExtensionDependencyExists" | "ExtensionNoResponse" | "ExtensionPredicateEvaluationFailed" | "ExtensionUpdateActionsFailed" | "ExternalOAuthFailed" | "FeatureRemoved" | "General" | "insufficient_scope" | "InternalConstraintViolated" | "InvalidCredentials" | "InvalidCurrentPassword" | "InvalidField" | "InvalidInput" | "InvalidItemShippingDetails" | "InvalidJsonInput" | "InvalidOperation" | "InvalidSubject" | "invalid_token" | "LanguageUsedInStores" | "LineItemQuantityAboveLimit" | "LineItemQuantityBelowLimit" | "LockedField" | "MatchingPriceNotFound" | "MaxCartDiscountsReached" | "MaxDiscountGroupsReached" | "MaxResourceLimitExceeded" | "MaxStoreReferencesReached" | "MissingDependency" | "MissingRoleOnChannel" | "MissingTaxRateForCountry" | "MoneyOverflow" | "NoMatchingProductDiscountFound" | "ObjectNotFound" | "OutOfStock" | "OverCapacity" | "OverlappingPriceValidity" | "OverlappingStandalonePriceValidity" | "PendingOperation" | "PriceChanged" | "ProductAssignmentMissing" | "ProductPresentWithDifferentVariantSelection" | "ProjectNotConfiguredForLanguages" | "QueryComplexityLimitExceeded" | "QueryTimedOut" | "RecurringOrderFailure" | "ReferenceExists" | "ReferencedResourceNotFound" | "RequiredField" | "ResourceNotFound" | "ResourceSizeLimitExceeded" | "SearchDeactivated" | "SearchExecutionFailure" | "SearchFacetPathNotFound" | "SearchIndexingInProgress" | "SearchNotReady" | "SemanticError" | "ShippingMethodDoesNotMatchCart" | "StoreCartDiscountsLimitReached" | "SyntaxError" | "Unauthorized" | "ValidityLockConflict" | "access_denied" | "invalid_scope" | "invalid_client" | "invalid_customer_account_credentials";

@@ -8493,7 +8493,7 @@ return errors === 0;
 }
 
 export const rawGraphQLErrorResponse = validate62;
-const schema151 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercetools:graphql-error-response","type":"object","required":["errors"],"not":{"required":["statusCode"],"properties":{"statusCode":true}},"properties":{"data":{},"errors":{"type":"array","items":{"$ref":"#/definitions/GraphQLError"}}},"definitions":{"GraphQLError":{"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"GraphQLErrorLocation":{"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","required":["code"],"properties":{"code":{"anyOf":[{"enum":["AnonymousIdAlreadyInUse","AssociateMissingPermission","AttributeDefinitionAlreadyExists","AttributeDefinitionTypeConflict","AttributeNameDoesNotExist","BadGateway","BulkOperationMaxItemsExceeded","CircularDependency","ConcurrentModification","ContentTooLarge","CountryNotConfiguredInStore","DiscountCodeNonApplicable","DuplicateAttributeValue","DuplicateAttributeValues","DuplicateEnumValues","DuplicateField","DuplicateFieldWithConflictingResource","DuplicatePriceKey","DuplicatePriceScope","DuplicateStandalonePriceScope","DuplicateVariantValues","EditPreviewFailed","EnumKeyAlreadyExists","EnumKeyDoesNotExist","EnumValueIsUsed","EnumValuesMustMatch","ExactLockConflict","ExpiredCustomerEmailToken","ExpiredCustomerPasswordToken","ExtensionBadResponse","ExtensionChainTooDeep","ExtensionChainTooWide","ExtensionDependencyExists","ExtensionNoResponse","ExtensionPredicateEvaluationFailed","ExtensionUpdateActionsFailed","ExternalOAuthFailed","FeatureRemoved","General","insufficient_scope","InternalConstraintViolated","InvalidCredentials","InvalidCurrentPassword","InvalidField","InvalidInput","InvalidItemShippingDetails","InvalidJsonInput","InvalidOperation","InvalidSubject","invalid_token","LanguageUsedInStores","LineItemQuantityAboveLimit","LineItemQuantityBelowLimit","LockedField","MatchingPriceNotFound","MaxCartDiscountsReached","MaxDiscountGroupsReached","MaxResourceLimitExceeded","MaxStoreReferencesReached","MissingDependency","MissingRoleOnChannel","MissingTaxRateForCountry","MoneyOverflow","NoMatchingProductDiscountFound","ObjectNotFound","OutOfStock","OverCapacity","OverlappingPriceValidity","OverlappingStandalonePriceValidity","PendingOperation","PriceChanged","ProductAssignmentMissing","ProductPresentWithDifferentVariantSelection","ProjectNotConfiguredForLanguages","QueryComplexityLimitExceeded","QueryTimedOut","RecurringOrderFailure","ReferenceExists","ReferencedResourceNotFound","RequiredField","ResourceNotFound","ResourceSizeLimitExceeded","SearchDeactivated","SearchExecutionFailure","SearchFacetPathNotFound","SearchIndexingInProgress","SearchNotReady","SemanticError","ShippingMethodDoesNotMatchCart","StoreCartDiscountsLimitReached","SyntaxError","Unauthorized","ValidityLockConflict"]},{"type":"string"}]}}}}};
+const schema151 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercetools:graphql-error-response","type":"object","required":["errors"],"not":{"required":["statusCode"],"properties":{"statusCode":true}},"properties":{"data":{},"errors":{"type":"array","items":{"$ref":"#/definitions/GraphQLError"},"minItems":1}},"definitions":{"GraphQLError":{"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"GraphQLErrorLocation":{"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","required":["code"],"properties":{"code":{"anyOf":[{"enum":["AnonymousIdAlreadyInUse","AssociateMissingPermission","AttributeDefinitionAlreadyExists","AttributeDefinitionTypeConflict","AttributeNameDoesNotExist","BadGateway","BulkOperationMaxItemsExceeded","CircularDependency","ConcurrentModification","ContentTooLarge","CountryNotConfiguredInStore","DiscountCodeNonApplicable","DuplicateAttributeValue","DuplicateAttributeValues","DuplicateEnumValues","DuplicateField","DuplicateFieldWithConflictingResource","DuplicatePriceKey","DuplicatePriceScope","DuplicateStandalonePriceScope","DuplicateVariantValues","EditPreviewFailed","EnumKeyAlreadyExists","EnumKeyDoesNotExist","EnumValueIsUsed","EnumValuesMustMatch","ExactLockConflict","ExpiredCustomerEmailToken","ExpiredCustomerPasswordToken","ExtensionBadResponse","ExtensionChainTooDeep","ExtensionChainTooWide","ExtensionDependencyExists","ExtensionNoResponse","ExtensionPredicateEvaluationFailed","ExtensionUpdateActionsFailed","ExternalOAuthFailed","FeatureRemoved","General","insufficient_scope","InternalConstraintViolated","InvalidCredentials","InvalidCurrentPassword","InvalidField","InvalidInput","InvalidItemShippingDetails","InvalidJsonInput","InvalidOperation","InvalidSubject","invalid_token","LanguageUsedInStores","LineItemQuantityAboveLimit","LineItemQuantityBelowLimit","LockedField","MatchingPriceNotFound","MaxCartDiscountsReached","MaxDiscountGroupsReached","MaxResourceLimitExceeded","MaxStoreReferencesReached","MissingDependency","MissingRoleOnChannel","MissingTaxRateForCountry","MoneyOverflow","NoMatchingProductDiscountFound","ObjectNotFound","OutOfStock","OverCapacity","OverlappingPriceValidity","OverlappingStandalonePriceValidity","PendingOperation","PriceChanged","ProductAssignmentMissing","ProductPresentWithDifferentVariantSelection","ProjectNotConfiguredForLanguages","QueryComplexityLimitExceeded","QueryTimedOut","RecurringOrderFailure","ReferenceExists","ReferencedResourceNotFound","RequiredField","ResourceNotFound","ResourceSizeLimitExceeded","SearchDeactivated","SearchExecutionFailure","SearchFacetPathNotFound","SearchIndexingInProgress","SearchNotReady","SemanticError","ShippingMethodDoesNotMatchCart","StoreCartDiscountsLimitReached","SyntaxError","Unauthorized","ValidityLockConflict"]},{"type":"string"}]}}}}};
 const schema152 = {"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}};
 const schema153 = {"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
 const schema154 = {"type":"object","required":["code"],"properties":{"code":{"anyOf":[{"enum":["AnonymousIdAlreadyInUse","AssociateMissingPermission","AttributeDefinitionAlreadyExists","AttributeDefinitionTypeConflict","AttributeNameDoesNotExist","BadGateway","BulkOperationMaxItemsExceeded","CircularDependency","ConcurrentModification","ContentTooLarge","CountryNotConfiguredInStore","DiscountCodeNonApplicable","DuplicateAttributeValue","DuplicateAttributeValues","DuplicateEnumValues","DuplicateField","DuplicateFieldWithConflictingResource","DuplicatePriceKey","DuplicatePriceScope","DuplicateStandalonePriceScope","DuplicateVariantValues","EditPreviewFailed","EnumKeyAlreadyExists","EnumKeyDoesNotExist","EnumValueIsUsed","EnumValuesMustMatch","ExactLockConflict","ExpiredCustomerEmailToken","ExpiredCustomerPasswordToken","ExtensionBadResponse","ExtensionChainTooDeep","ExtensionChainTooWide","ExtensionDependencyExists","ExtensionNoResponse","ExtensionPredicateEvaluationFailed","ExtensionUpdateActionsFailed","ExternalOAuthFailed","FeatureRemoved","General","insufficient_scope","InternalConstraintViolated","InvalidCredentials","InvalidCurrentPassword","InvalidField","InvalidInput","InvalidItemShippingDetails","InvalidJsonInput","InvalidOperation","InvalidSubject","invalid_token","LanguageUsedInStores","LineItemQuantityAboveLimit","LineItemQuantityBelowLimit","LockedField","MatchingPriceNotFound","MaxCartDiscountsReached","MaxDiscountGroupsReached","MaxResourceLimitExceeded","MaxStoreReferencesReached","MissingDependency","MissingRoleOnChannel","MissingTaxRateForCountry","MoneyOverflow","NoMatchingProductDiscountFound","ObjectNotFound","OutOfStock","OverCapacity","OverlappingPriceValidity","OverlappingStandalonePriceValidity","PendingOperation","PriceChanged","ProductAssignmentMissing","ProductPresentWithDifferentVariantSelection","ProjectNotConfiguredForLanguages","QueryComplexityLimitExceeded","QueryTimedOut","RecurringOrderFailure","ReferenceExists","ReferencedResourceNotFound","RequiredField","ResourceNotFound","ResourceSizeLimitExceeded","SearchDeactivated","SearchExecutionFailure","SearchFacetPathNotFound","SearchIndexingInProgress","SearchNotReady","SemanticError","ShippingMethodDoesNotMatchCart","StoreCartDiscountsLimitReached","SyntaxError","Unauthorized","ValidityLockConflict"]},{"type":"string"}]}}};
@@ -8813,6 +8813,11 @@ let data0 = data.errors;
 const _errs3 = errors;
 if(errors === _errs3){
 if(Array.isArray(data0)){
+if(data0.length < 1){
+validate62.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
 var valid2 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
@@ -8824,6 +8829,7 @@ errors = vErrors.length;
 var valid2 = _errs5 === errors;
 if(!valid2){
 break;
+}
 }
 }
 }
@@ -8844,23 +8850,339 @@ validate62.errors = vErrors;
 return errors === 0;
 }
 
-export const rawKnownErrorObject = validate65;
+export const rawVariantBulkUpdateResponse = validate65;
+const schema155 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercetools:bulk-update-response","type":"object","required":["successCount","failureCount","results"],"properties":{"successCount":{"type":"integer"},"failureCount":{"type":"integer","minimum":1},"results":{"type":"array","items":{"$ref":"#/definitions/VariantBulkUpdateResult"}}},"definitions":{"VariantBulkUpdateResult":{"type":"object","required":["status"],"properties":{"id":{"type":"string"},"key":{"type":"string"},"status":{"anyOf":[{"enum":["Success","Fail"]},{"type":"string"}]},"resource":{"$ref":"#/definitions/VariantBulkUpdateResource"},"errors":{"type":"array","items":{"$ref":"#/definitions/BulkItemErrorObject"}}}},"VariantBulkUpdateResource":{"type":"object","properties":{"id":{"type":"string"},"version":{"type":"integer"}}},"BulkItemErrorObject":{"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"}}}}};
+const schema156 = {"type":"object","required":["status"],"properties":{"id":{"type":"string"},"key":{"type":"string"},"status":{"anyOf":[{"enum":["Success","Fail"]},{"type":"string"}]},"resource":{"$ref":"#/definitions/VariantBulkUpdateResource"},"errors":{"type":"array","items":{"$ref":"#/definitions/BulkItemErrorObject"}}}};
+const schema157 = {"type":"object","properties":{"id":{"type":"string"},"version":{"type":"integer"}}};
+const schema158 = {"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"}}};
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.status === undefined) && (missing0 = "status")){
+validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate66.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.key !== undefined){
+const _errs3 = errors;
+if(typeof data.key !== "string"){
+validate66.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+let data2 = data.status;
+const _errs5 = errors;
+const _errs6 = errors;
+let valid1 = false;
+const _errs7 = errors;
+if(!((data2 === "Success") || (data2 === "Fail"))){
+const err0 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema156.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs8 = errors;
+if(typeof data2 !== "string"){
+const err1 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err2 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate66.errors = vErrors;
+return false;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.resource !== undefined){
+let data3 = data.resource;
+const _errs10 = errors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.id !== undefined){
+const _errs13 = errors;
+if(typeof data3.id !== "string"){
+validate66.errors = [{instancePath:instancePath+"/resource/id",schemaPath:"#/definitions/VariantBulkUpdateResource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs13 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data3.version !== undefined){
+let data5 = data3.version;
+const _errs15 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate66.errors = [{instancePath:instancePath+"/resource/version",schemaPath:"#/definitions/VariantBulkUpdateResource/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs15 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+else {
+validate66.errors = [{instancePath:instancePath+"/resource",schemaPath:"#/definitions/VariantBulkUpdateResource/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.errors !== undefined){
+let data6 = data.errors;
+const _errs17 = errors;
+if(errors === _errs17){
+if(Array.isArray(data6)){
+var valid4 = true;
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+const _errs19 = errors;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing1;
+if(((data7.code === undefined) && (missing1 = "code")) || ((data7.message === undefined) && (missing1 = "message"))){
+validate66.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/BulkItemErrorObject/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data7.code !== undefined){
+const _errs22 = errors;
+if(typeof data7.code !== "string"){
+validate66.errors = [{instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/BulkItemErrorObject/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs22 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data7.message !== undefined){
+const _errs24 = errors;
+if(typeof data7.message !== "string"){
+validate66.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/BulkItemErrorObject/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs24 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+else {
+validate66.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/BulkItemErrorObject/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs19 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate66.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate66.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:commerce-errors:commercetools:bulk-update-response" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.successCount === undefined) && (missing0 = "successCount")) || ((data.failureCount === undefined) && (missing0 = "failureCount"))) || ((data.results === undefined) && (missing0 = "results"))){
+validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.successCount !== undefined){
+let data0 = data.successCount;
+const _errs1 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate65.errors = [{instancePath:instancePath+"/successCount",schemaPath:"#/properties/successCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.failureCount !== undefined){
+let data1 = data.failureCount;
+const _errs3 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate65.errors = [{instancePath:instancePath+"/failureCount",schemaPath:"#/properties/failureCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs3){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+validate65.errors = [{instancePath:instancePath+"/failureCount",schemaPath:"#/properties/failureCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.results !== undefined){
+let data2 = data.results;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data2)){
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+const _errs7 = errors;
+if(!(validate66(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs7 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate65.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate65.errors = vErrors;
+return errors === 0;
+}
+
+export const rawKnownErrorObject = validate68;
+
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.code === undefined) && (missing0 = "code")){
-validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs2 = errors;
 if(typeof data.code !== "string"){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8877,14 +9199,14 @@ if(errors === _errs5){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if(((data.code === undefined) && (missing1 = "code")) || ((data.message === undefined) && (missing1 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs7 = errors;
 if("AnonymousIdAlreadyInUse" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/code/const",keyword:"const",params:{allowedValue: "AnonymousIdAlreadyInUse"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/code/const",keyword:"const",params:{allowedValue: "AnonymousIdAlreadyInUse"},message:"must be equal to constant"}];
 return false;
 }
 var valid4 = _errs7 === errors;
@@ -8896,7 +9218,7 @@ if(valid4){
 if(data.message !== undefined){
 const _errs8 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs8 === errors;
@@ -8908,7 +9230,7 @@ var valid4 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8925,14 +9247,14 @@ if(errors === _errs12){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((((((data.code === undefined) && (missing2 = "code")) || ((data.message === undefined) && (missing2 = "message"))) || ((data.conflictingProductTypeId === undefined) && (missing2 = "conflictingProductTypeId"))) || ((data.conflictingProductTypeName === undefined) && (missing2 = "conflictingProductTypeName"))) || ((data.conflictingAttributeName === undefined) && (missing2 = "conflictingAttributeName"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs14 = errors;
 if("AttributeDefinitionAlreadyExists" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionAlreadyExists"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionAlreadyExists"},message:"must be equal to constant"}];
 return false;
 }
 var valid8 = _errs14 === errors;
@@ -8944,7 +9266,7 @@ if(valid8){
 if(data.message !== undefined){
 const _errs15 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs15 === errors;
@@ -8956,7 +9278,7 @@ if(valid8){
 if(data.conflictingProductTypeId !== undefined){
 const _errs17 = errors;
 if(typeof data.conflictingProductTypeId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs17 === errors;
@@ -8968,7 +9290,7 @@ if(valid8){
 if(data.conflictingProductTypeName !== undefined){
 const _errs19 = errors;
 if(typeof data.conflictingProductTypeName !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs19 === errors;
@@ -8980,7 +9302,7 @@ if(valid8){
 if(data.conflictingAttributeName !== undefined){
 const _errs21 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs21 === errors;
@@ -8995,7 +9317,7 @@ var valid8 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9006,14 +9328,14 @@ if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((((((data.code === undefined) && (missing3 = "code")) || ((data.message === undefined) && (missing3 = "message"))) || ((data.conflictingProductTypeId === undefined) && (missing3 = "conflictingProductTypeId"))) || ((data.conflictingProductTypeName === undefined) && (missing3 = "conflictingProductTypeName"))) || ((data.conflictingAttributeName === undefined) && (missing3 = "conflictingAttributeName"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs26 = errors;
 if("AttributeDefinitionTypeConflict" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionTypeConflict"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionTypeConflict"},message:"must be equal to constant"}];
 return false;
 }
 var valid11 = _errs26 === errors;
@@ -9025,7 +9347,7 @@ if(valid11){
 if(data.message !== undefined){
 const _errs27 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs27 === errors;
@@ -9037,7 +9359,7 @@ if(valid11){
 if(data.conflictingProductTypeId !== undefined){
 const _errs29 = errors;
 if(typeof data.conflictingProductTypeId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs29 === errors;
@@ -9049,7 +9371,7 @@ if(valid11){
 if(data.conflictingProductTypeName !== undefined){
 const _errs31 = errors;
 if(typeof data.conflictingProductTypeName !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs31 === errors;
@@ -9061,7 +9383,7 @@ if(valid11){
 if(data.conflictingAttributeName !== undefined){
 const _errs33 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs33 === errors;
@@ -9076,7 +9398,7 @@ var valid11 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9087,14 +9409,14 @@ if(errors === _errs36){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((((data.code === undefined) && (missing4 = "code")) || ((data.message === undefined) && (missing4 = "message"))) || ((data.invalidAttributeName === undefined) && (missing4 = "invalidAttributeName"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs38 = errors;
 if("AttributeNameDoesNotExist" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeNameDoesNotExist"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeNameDoesNotExist"},message:"must be equal to constant"}];
 return false;
 }
 var valid14 = _errs38 === errors;
@@ -9106,7 +9428,7 @@ if(valid14){
 if(data.message !== undefined){
 const _errs39 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs39 === errors;
@@ -9118,7 +9440,7 @@ if(valid14){
 if(data.invalidAttributeName !== undefined){
 const _errs41 = errors;
 if(typeof data.invalidAttributeName !== "string"){
-validate65.errors = [{instancePath:instancePath+"/invalidAttributeName",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/invalidAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/invalidAttributeName",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/invalidAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs41 === errors;
@@ -9131,7 +9453,7 @@ var valid14 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9142,14 +9464,14 @@ if(errors === _errs44){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((data.code === undefined) && (missing5 = "code")) || ((data.message === undefined) && (missing5 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs46 = errors;
 if("BadGateway" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BadGatewayError/properties/code/const",keyword:"const",params:{allowedValue: "BadGateway"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BadGatewayError/properties/code/const",keyword:"const",params:{allowedValue: "BadGateway"},message:"must be equal to constant"}];
 return false;
 }
 var valid17 = _errs46 === errors;
@@ -9161,7 +9483,7 @@ if(valid17){
 if(data.message !== undefined){
 const _errs47 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BadGatewayError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BadGatewayError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid17 = _errs47 === errors;
@@ -9173,7 +9495,7 @@ var valid17 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9184,14 +9506,14 @@ if(errors === _errs50){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if(((((data.code === undefined) && (missing6 = "code")) || ((data.message === undefined) && (missing6 = "message"))) || ((data.limit === undefined) && (missing6 = "limit"))) || ((data.provided === undefined) && (missing6 = "provided"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs52 = errors;
 if("BulkOperationMaxItemsExceeded" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BulkOperationMaxItemsExceeded"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BulkOperationMaxItemsExceeded"},message:"must be equal to constant"}];
 return false;
 }
 var valid20 = _errs52 === errors;
@@ -9203,7 +9525,7 @@ if(valid20){
 if(data.message !== undefined){
 const _errs53 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs53 === errors;
@@ -9216,7 +9538,7 @@ if(data.limit !== undefined){
 let data20 = data.limit;
 const _errs55 = errors;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-validate65.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate68.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid20 = _errs55 === errors;
@@ -9229,7 +9551,7 @@ if(data.provided !== undefined){
 let data21 = data.provided;
 const _errs57 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-validate65.errors = [{instancePath:instancePath+"/provided",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/provided/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate68.errors = [{instancePath:instancePath+"/provided",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/provided/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid20 = _errs57 === errors;
@@ -9243,7 +9565,7 @@ var valid20 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9254,14 +9576,14 @@ if(errors === _errs60){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
 if(((data.code === undefined) && (missing7 = "code")) || ((data.message === undefined) && (missing7 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs62 = errors;
 if("CircularDependency" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CircularDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "CircularDependency"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CircularDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "CircularDependency"},message:"must be equal to constant"}];
 return false;
 }
 var valid23 = _errs62 === errors;
@@ -9273,7 +9595,7 @@ if(valid23){
 if(data.message !== undefined){
 const _errs63 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CircularDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CircularDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs63 === errors;
@@ -9285,7 +9607,7 @@ var valid23 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9296,14 +9618,14 @@ if(errors === _errs66){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
 if(((data.code === undefined) && (missing8 = "code")) || ((data.message === undefined) && (missing8 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs68 = errors;
 if("ConcurrentModification" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ConcurrentModificationError/properties/code/const",keyword:"const",params:{allowedValue: "ConcurrentModification"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ConcurrentModificationError/properties/code/const",keyword:"const",params:{allowedValue: "ConcurrentModification"},message:"must be equal to constant"}];
 return false;
 }
 var valid26 = _errs68 === errors;
@@ -9315,7 +9637,7 @@ if(valid26){
 if(data.message !== undefined){
 const _errs69 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ConcurrentModificationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ConcurrentModificationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid26 = _errs69 === errors;
@@ -9328,7 +9650,7 @@ if(data.currentVersion !== undefined){
 let data26 = data.currentVersion;
 const _errs71 = errors;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-validate65.errors = [{instancePath:instancePath+"/currentVersion",schemaPath:"#/definitions/ConcurrentModificationError/properties/currentVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate68.errors = [{instancePath:instancePath+"/currentVersion",schemaPath:"#/definitions/ConcurrentModificationError/properties/currentVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid26 = _errs71 === errors;
@@ -9341,7 +9663,7 @@ var valid26 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9352,14 +9674,14 @@ if(errors === _errs74){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing9;
 if(((data.code === undefined) && (missing9 = "code")) || ((data.message === undefined) && (missing9 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs76 = errors;
 if("ContentTooLarge" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ContentTooLargeError/properties/code/const",keyword:"const",params:{allowedValue: "ContentTooLarge"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ContentTooLargeError/properties/code/const",keyword:"const",params:{allowedValue: "ContentTooLarge"},message:"must be equal to constant"}];
 return false;
 }
 var valid29 = _errs76 === errors;
@@ -9371,7 +9693,7 @@ if(valid29){
 if(data.message !== undefined){
 const _errs77 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ContentTooLargeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ContentTooLargeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid29 = _errs77 === errors;
@@ -9383,7 +9705,7 @@ var valid29 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9394,14 +9716,14 @@ if(errors === _errs80){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
 if(((((data.code === undefined) && (missing10 = "code")) || ((data.message === undefined) && (missing10 = "message"))) || ((data.storeCountries === undefined) && (missing10 = "storeCountries"))) || ((data.country === undefined) && (missing10 = "country"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs82 = errors;
 if("CountryNotConfiguredInStore" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/code/const",keyword:"const",params:{allowedValue: "CountryNotConfiguredInStore"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/code/const",keyword:"const",params:{allowedValue: "CountryNotConfiguredInStore"},message:"must be equal to constant"}];
 return false;
 }
 var valid32 = _errs82 === errors;
@@ -9413,7 +9735,7 @@ if(valid32){
 if(data.message !== undefined){
 const _errs83 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid32 = _errs83 === errors;
@@ -9432,7 +9754,7 @@ const len0 = data31.length;
 for(let i0=0; i0<len0; i0++){
 const _errs87 = errors;
 if(typeof data31[i0] !== "string"){
-validate65.errors = [{instancePath:instancePath+"/storeCountries/" + i0,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/storeCountries/" + i0,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid33 = _errs87 === errors;
@@ -9442,7 +9764,7 @@ break;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/storeCountries",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/storeCountries",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -9455,7 +9777,7 @@ if(valid32){
 if(data.country !== undefined){
 const _errs89 = errors;
 if(typeof data.country !== "string"){
-validate65.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid32 = _errs89 === errors;
@@ -9469,7 +9791,7 @@ var valid32 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9480,14 +9802,14 @@ if(errors === _errs92){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing11;
 if(((data.code === undefined) && (missing11 = "code")) || ((data.message === undefined) && (missing11 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs94 = errors;
 if("DiscountCodeNonApplicable" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/code/const",keyword:"const",params:{allowedValue: "DiscountCodeNonApplicable"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/code/const",keyword:"const",params:{allowedValue: "DiscountCodeNonApplicable"},message:"must be equal to constant"}];
 return false;
 }
 var valid36 = _errs94 === errors;
@@ -9499,7 +9821,7 @@ if(valid36){
 if(data.message !== undefined){
 const _errs95 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid36 = _errs95 === errors;
@@ -9511,7 +9833,7 @@ if(valid36){
 if(data.discountCode !== undefined){
 const _errs97 = errors;
 if(typeof data.discountCode !== "string"){
-validate65.errors = [{instancePath:instancePath+"/discountCode",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/discountCode",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid36 = _errs97 === errors;
@@ -9523,7 +9845,7 @@ if(valid36){
 if(data.reason !== undefined){
 const _errs99 = errors;
 if(typeof data.reason !== "string"){
-validate65.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid36 = _errs99 === errors;
@@ -9535,7 +9857,7 @@ if(valid36){
 if(data.discountCodeId !== undefined){
 const _errs101 = errors;
 if(typeof data.discountCodeId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/discountCodeId",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCodeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/discountCodeId",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCodeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid36 = _errs101 === errors;
@@ -9547,7 +9869,7 @@ if(valid36){
 if(data.validFrom !== undefined){
 const _errs103 = errors;
 if(typeof data.validFrom !== "string"){
-validate65.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid36 = _errs103 === errors;
@@ -9559,7 +9881,7 @@ if(valid36){
 if(data.validUntil !== undefined){
 const _errs105 = errors;
 if(typeof data.validUntil !== "string"){
-validate65.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid36 = _errs105 === errors;
@@ -9571,7 +9893,7 @@ if(valid36){
 if(data.validityCheckTime !== undefined){
 const _errs107 = errors;
 if(typeof data.validityCheckTime !== "string"){
-validate65.errors = [{instancePath:instancePath+"/validityCheckTime",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validityCheckTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/validityCheckTime",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validityCheckTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid36 = _errs107 === errors;
@@ -9589,7 +9911,7 @@ var valid36 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9612,14 +9934,14 @@ if(errors === _errs112){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing12;
 if((((data.code === undefined) && (missing12 = "code")) || ((data.message === undefined) && (missing12 = "message"))) || ((data.duplicates === undefined) && (missing12 = "duplicates"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs114 = errors;
 if("DuplicateEnumValues" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateEnumValues"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateEnumValues"},message:"must be equal to constant"}];
 return false;
 }
 var valid41 = _errs114 === errors;
@@ -9631,7 +9953,7 @@ if(valid41){
 if(data.message !== undefined){
 const _errs115 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid41 = _errs115 === errors;
@@ -9650,7 +9972,7 @@ const len1 = data44.length;
 for(let i1=0; i1<len1; i1++){
 const _errs119 = errors;
 if(typeof data44[i1] !== "string"){
-validate65.errors = [{instancePath:instancePath+"/duplicates/" + i1,schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/duplicates/" + i1,schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid42 = _errs119 === errors;
@@ -9660,7 +9982,7 @@ break;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/duplicates",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/duplicates",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -9674,7 +9996,7 @@ var valid41 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9685,14 +10007,14 @@ if(errors === _errs122){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing13;
 if(((((data.code === undefined) && (missing13 = "code")) || ((data.message === undefined) && (missing13 = "message"))) || ((data.field === undefined) && (missing13 = "field"))) || ((data.duplicateValue === undefined) && (missing13 = "duplicateValue"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs124 = errors;
 if("DuplicateField" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateFieldError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateField"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateFieldError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateField"},message:"must be equal to constant"}];
 return false;
 }
 var valid45 = _errs124 === errors;
@@ -9704,7 +10026,7 @@ if(valid45){
 if(data.message !== undefined){
 const _errs125 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid45 = _errs125 === errors;
@@ -9716,7 +10038,7 @@ if(valid45){
 if(data.field !== undefined){
 const _errs127 = errors;
 if(typeof data.field !== "string"){
-validate65.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/DuplicateFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/DuplicateFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid45 = _errs127 === errors;
@@ -9729,7 +10051,7 @@ var valid45 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9776,14 +10098,14 @@ if(errors === _errs136){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing14;
 if(((((data.code === undefined) && (missing14 = "code")) || ((data.message === undefined) && (missing14 = "message"))) || ((data.conflictingEnumKey === undefined) && (missing14 = "conflictingEnumKey"))) || ((data.conflictingAttributeName === undefined) && (missing14 = "conflictingAttributeName"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs138 = errors;
 if("EnumKeyAlreadyExists" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyAlreadyExists"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyAlreadyExists"},message:"must be equal to constant"}];
 return false;
 }
 var valid54 = _errs138 === errors;
@@ -9795,7 +10117,7 @@ if(valid54){
 if(data.message !== undefined){
 const _errs139 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid54 = _errs139 === errors;
@@ -9807,7 +10129,7 @@ if(valid54){
 if(data.conflictingEnumKey !== undefined){
 const _errs141 = errors;
 if(typeof data.conflictingEnumKey !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid54 = _errs141 === errors;
@@ -9819,7 +10141,7 @@ if(valid54){
 if(data.conflictingAttributeName !== undefined){
 const _errs143 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid54 = _errs143 === errors;
@@ -9833,7 +10155,7 @@ var valid54 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9844,14 +10166,14 @@ if(errors === _errs146){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing15;
 if(((((data.code === undefined) && (missing15 = "code")) || ((data.message === undefined) && (missing15 = "message"))) || ((data.conflictingEnumKey === undefined) && (missing15 = "conflictingEnumKey"))) || ((data.conflictingAttributeName === undefined) && (missing15 = "conflictingAttributeName"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs148 = errors;
 if("EnumKeyDoesNotExist" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyDoesNotExist"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyDoesNotExist"},message:"must be equal to constant"}];
 return false;
 }
 var valid57 = _errs148 === errors;
@@ -9863,7 +10185,7 @@ if(valid57){
 if(data.message !== undefined){
 const _errs149 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid57 = _errs149 === errors;
@@ -9875,7 +10197,7 @@ if(valid57){
 if(data.conflictingEnumKey !== undefined){
 const _errs151 = errors;
 if(typeof data.conflictingEnumKey !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid57 = _errs151 === errors;
@@ -9887,7 +10209,7 @@ if(valid57){
 if(data.conflictingAttributeName !== undefined){
 const _errs153 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid57 = _errs153 === errors;
@@ -9901,7 +10223,7 @@ var valid57 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9912,14 +10234,14 @@ if(errors === _errs156){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing16;
 if(((data.code === undefined) && (missing16 = "code")) || ((data.message === undefined) && (missing16 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs158 = errors;
 if("EnumValueIsUsed" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValueIsUsedError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValueIsUsed"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValueIsUsedError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValueIsUsed"},message:"must be equal to constant"}];
 return false;
 }
 var valid60 = _errs158 === errors;
@@ -9931,7 +10253,7 @@ if(valid60){
 if(data.message !== undefined){
 const _errs159 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValueIsUsedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValueIsUsedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid60 = _errs159 === errors;
@@ -9943,7 +10265,7 @@ var valid60 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9954,14 +10276,14 @@ if(errors === _errs162){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing17;
 if(((data.code === undefined) && (missing17 = "code")) || ((data.message === undefined) && (missing17 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs164 = errors;
 if("EnumValuesMustMatch" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValuesMustMatch"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValuesMustMatch"},message:"must be equal to constant"}];
 return false;
 }
 var valid63 = _errs164 === errors;
@@ -9973,7 +10295,7 @@ if(valid63){
 if(data.message !== undefined){
 const _errs165 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid63 = _errs165 === errors;
@@ -9985,7 +10307,7 @@ var valid63 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10002,14 +10324,14 @@ if(errors === _errs169){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing18;
 if(((data.code === undefined) && (missing18 = "code")) || ((data.message === undefined) && (missing18 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs171 = errors;
 if("ExpiredCustomerEmailToken" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerEmailToken"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerEmailToken"},message:"must be equal to constant"}];
 return false;
 }
 var valid67 = _errs171 === errors;
@@ -10021,7 +10343,7 @@ if(valid67){
 if(data.message !== undefined){
 const _errs172 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid67 = _errs172 === errors;
@@ -10033,7 +10355,7 @@ var valid67 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10044,14 +10366,14 @@ if(errors === _errs175){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing19;
 if(((data.code === undefined) && (missing19 = "code")) || ((data.message === undefined) && (missing19 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs177 = errors;
 if("ExpiredCustomerPasswordToken" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerPasswordToken"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerPasswordToken"},message:"must be equal to constant"}];
 return false;
 }
 var valid70 = _errs177 === errors;
@@ -10063,7 +10385,7 @@ if(valid70){
 if(data.message !== undefined){
 const _errs178 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid70 = _errs178 === errors;
@@ -10075,7 +10397,7 @@ var valid70 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10092,14 +10414,14 @@ if(errors === _errs182){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing20;
 if(((data.code === undefined) && (missing20 = "code")) || ((data.message === undefined) && (missing20 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs184 = errors;
 if("ExtensionChainTooDeep" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooDeep"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooDeep"},message:"must be equal to constant"}];
 return false;
 }
 var valid74 = _errs184 === errors;
@@ -10111,7 +10433,7 @@ if(valid74){
 if(data.message !== undefined){
 const _errs185 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid74 = _errs185 === errors;
@@ -10123,7 +10445,7 @@ var valid74 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10134,14 +10456,14 @@ if(errors === _errs188){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing21;
 if(((data.code === undefined) && (missing21 = "code")) || ((data.message === undefined) && (missing21 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs190 = errors;
 if("ExtensionChainTooWide" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooWide"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooWide"},message:"must be equal to constant"}];
 return false;
 }
 var valid77 = _errs190 === errors;
@@ -10153,7 +10475,7 @@ if(valid77){
 if(data.message !== undefined){
 const _errs191 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid77 = _errs191 === errors;
@@ -10165,7 +10487,7 @@ var valid77 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10176,14 +10498,14 @@ if(errors === _errs194){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing22;
 if(((data.code === undefined) && (missing22 = "code")) || ((data.message === undefined) && (missing22 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs196 = errors;
 if("ExtensionDependencyExists" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionDependencyExists"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionDependencyExists"},message:"must be equal to constant"}];
 return false;
 }
 var valid80 = _errs196 === errors;
@@ -10195,7 +10517,7 @@ if(valid80){
 if(data.message !== undefined){
 const _errs197 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid80 = _errs197 === errors;
@@ -10207,7 +10529,7 @@ var valid80 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10218,14 +10540,14 @@ if(errors === _errs200){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing23;
 if((((data.code === undefined) && (missing23 = "code")) || ((data.message === undefined) && (missing23 = "message"))) || ((data.extensionId === undefined) && (missing23 = "extensionId"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs202 = errors;
 if("ExtensionNoResponse" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionNoResponseError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionNoResponse"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionNoResponseError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionNoResponse"},message:"must be equal to constant"}];
 return false;
 }
 var valid83 = _errs202 === errors;
@@ -10237,7 +10559,7 @@ if(valid83){
 if(data.message !== undefined){
 const _errs203 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionNoResponseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionNoResponseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid83 = _errs203 === errors;
@@ -10249,7 +10571,7 @@ if(valid83){
 if(data.extensionId !== undefined){
 const _errs205 = errors;
 if(typeof data.extensionId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/extensionId",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/extensionId",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid83 = _errs205 === errors;
@@ -10261,7 +10583,7 @@ if(valid83){
 if(data.extensionKey !== undefined){
 const _errs207 = errors;
 if(typeof data.extensionKey !== "string"){
-validate65.errors = [{instancePath:instancePath+"/extensionKey",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/extensionKey",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid83 = _errs207 === errors;
@@ -10275,7 +10597,7 @@ var valid83 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10298,14 +10620,14 @@ if(errors === _errs212){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing24;
 if(((data.code === undefined) && (missing24 = "code")) || ((data.message === undefined) && (missing24 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs214 = errors;
 if("ExternalOAuthFailed" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExternalOAuthFailed"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExternalOAuthFailed"},message:"must be equal to constant"}];
 return false;
 }
 var valid88 = _errs214 === errors;
@@ -10317,7 +10639,7 @@ if(valid88){
 if(data.message !== undefined){
 const _errs215 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid88 = _errs215 === errors;
@@ -10329,7 +10651,7 @@ var valid88 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10340,14 +10662,14 @@ if(errors === _errs218){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing25;
 if(((data.code === undefined) && (missing25 = "code")) || ((data.message === undefined) && (missing25 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs220 = errors;
 if("FeatureRemoved" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureRemovedError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureRemoved"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureRemovedError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureRemoved"},message:"must be equal to constant"}];
 return false;
 }
 var valid91 = _errs220 === errors;
@@ -10359,7 +10681,7 @@ if(valid91){
 if(data.message !== undefined){
 const _errs221 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureRemovedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureRemovedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid91 = _errs221 === errors;
@@ -10371,7 +10693,7 @@ var valid91 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10382,14 +10704,14 @@ if(errors === _errs224){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing26;
 if(((data.code === undefined) && (missing26 = "code")) || ((data.message === undefined) && (missing26 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs226 = errors;
 if("General" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/GeneralError/properties/code/const",keyword:"const",params:{allowedValue: "General"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/GeneralError/properties/code/const",keyword:"const",params:{allowedValue: "General"},message:"must be equal to constant"}];
 return false;
 }
 var valid94 = _errs226 === errors;
@@ -10401,7 +10723,7 @@ if(valid94){
 if(data.message !== undefined){
 const _errs227 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/GeneralError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/GeneralError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid94 = _errs227 === errors;
@@ -10413,7 +10735,7 @@ var valid94 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10424,14 +10746,14 @@ if(errors === _errs230){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing27;
 if(((data.code === undefined) && (missing27 = "code")) || ((data.message === undefined) && (missing27 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs232 = errors;
 if("insufficient_scope" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InsufficientScopeError/properties/code/const",keyword:"const",params:{allowedValue: "insufficient_scope"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InsufficientScopeError/properties/code/const",keyword:"const",params:{allowedValue: "insufficient_scope"},message:"must be equal to constant"}];
 return false;
 }
 var valid97 = _errs232 === errors;
@@ -10443,7 +10765,7 @@ if(valid97){
 if(data.message !== undefined){
 const _errs233 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InsufficientScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InsufficientScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid97 = _errs233 === errors;
@@ -10455,7 +10777,7 @@ var valid97 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10466,14 +10788,14 @@ if(errors === _errs236){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing28;
 if(((data.code === undefined) && (missing28 = "code")) || ((data.message === undefined) && (missing28 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs238 = errors;
 if("InternalConstraintViolated" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/code/const",keyword:"const",params:{allowedValue: "InternalConstraintViolated"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/code/const",keyword:"const",params:{allowedValue: "InternalConstraintViolated"},message:"must be equal to constant"}];
 return false;
 }
 var valid100 = _errs238 === errors;
@@ -10485,7 +10807,7 @@ if(valid100){
 if(data.message !== undefined){
 const _errs239 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid100 = _errs239 === errors;
@@ -10497,7 +10819,7 @@ var valid100 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10508,14 +10830,14 @@ if(errors === _errs242){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing29;
 if(((data.code === undefined) && (missing29 = "code")) || ((data.message === undefined) && (missing29 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs244 = errors;
 if("InvalidCredentials" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCredentials"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCredentials"},message:"must be equal to constant"}];
 return false;
 }
 var valid103 = _errs244 === errors;
@@ -10527,7 +10849,7 @@ if(valid103){
 if(data.message !== undefined){
 const _errs245 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid103 = _errs245 === errors;
@@ -10539,7 +10861,7 @@ var valid103 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10550,14 +10872,14 @@ if(errors === _errs248){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing30;
 if(((data.code === undefined) && (missing30 = "code")) || ((data.message === undefined) && (missing30 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs250 = errors;
 if("InvalidCurrentPassword" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCurrentPassword"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCurrentPassword"},message:"must be equal to constant"}];
 return false;
 }
 var valid106 = _errs250 === errors;
@@ -10569,7 +10891,7 @@ if(valid106){
 if(data.message !== undefined){
 const _errs251 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid106 = _errs251 === errors;
@@ -10581,7 +10903,7 @@ var valid106 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10592,14 +10914,14 @@ if(errors === _errs254){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing31;
 if(((((data.code === undefined) && (missing31 = "code")) || ((data.message === undefined) && (missing31 = "message"))) || ((data.field === undefined) && (missing31 = "field"))) || ((data.invalidValue === undefined) && (missing31 = "invalidValue"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs256 = errors;
 if("InvalidField" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidFieldError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidField"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidFieldError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidField"},message:"must be equal to constant"}];
 return false;
 }
 var valid109 = _errs256 === errors;
@@ -10611,7 +10933,7 @@ if(valid109){
 if(data.message !== undefined){
 const _errs257 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid109 = _errs257 === errors;
@@ -10623,7 +10945,7 @@ if(valid109){
 if(data.field !== undefined){
 const _errs259 = errors;
 if(typeof data.field !== "string"){
-validate65.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InvalidFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InvalidFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid109 = _errs259 === errors;
@@ -10635,7 +10957,7 @@ if(valid109){
 if(data.allowedValues !== undefined){
 const _errs261 = errors;
 if(!(Array.isArray(data.allowedValues))){
-validate65.errors = [{instancePath:instancePath+"/allowedValues",schemaPath:"#/definitions/InvalidFieldError/properties/allowedValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/allowedValues",schemaPath:"#/definitions/InvalidFieldError/properties/allowedValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 var valid109 = _errs261 === errors;
@@ -10649,7 +10971,7 @@ var valid109 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10660,14 +10982,14 @@ if(errors === _errs264){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing32;
 if(((data.code === undefined) && (missing32 = "code")) || ((data.message === undefined) && (missing32 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs266 = errors;
 if("InvalidInput" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidInput"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidInput"},message:"must be equal to constant"}];
 return false;
 }
 var valid112 = _errs266 === errors;
@@ -10679,7 +11001,7 @@ if(valid112){
 if(data.message !== undefined){
 const _errs267 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid112 = _errs267 === errors;
@@ -10691,7 +11013,7 @@ var valid112 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10702,14 +11024,14 @@ if(errors === _errs270){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing33;
 if(((((data.code === undefined) && (missing33 = "code")) || ((data.message === undefined) && (missing33 = "message"))) || ((data.subject === undefined) && (missing33 = "subject"))) || ((data.itemId === undefined) && (missing33 = "itemId"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs272 = errors;
 if("InvalidItemShippingDetails" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidItemShippingDetails"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidItemShippingDetails"},message:"must be equal to constant"}];
 return false;
 }
 var valid115 = _errs272 === errors;
@@ -10721,7 +11043,7 @@ if(valid115){
 if(data.message !== undefined){
 const _errs273 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid115 = _errs273 === errors;
@@ -10733,7 +11055,7 @@ if(valid115){
 if(data.subject !== undefined){
 const _errs275 = errors;
 if(typeof data.subject !== "string"){
-validate65.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid115 = _errs275 === errors;
@@ -10745,7 +11067,7 @@ if(valid115){
 if(data.itemId !== undefined){
 const _errs277 = errors;
 if(typeof data.itemId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid115 = _errs277 === errors;
@@ -10759,7 +11081,7 @@ var valid115 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10770,14 +11092,14 @@ if(errors === _errs280){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing34;
 if((((data.code === undefined) && (missing34 = "code")) || ((data.message === undefined) && (missing34 = "message"))) || ((data.detailedErrorMessage === undefined) && (missing34 = "detailedErrorMessage"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs282 = errors;
 if("InvalidJsonInput" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidJsonInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidJsonInput"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidJsonInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidJsonInput"},message:"must be equal to constant"}];
 return false;
 }
 var valid118 = _errs282 === errors;
@@ -10789,7 +11111,7 @@ if(valid118){
 if(data.message !== undefined){
 const _errs283 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidJsonInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidJsonInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid118 = _errs283 === errors;
@@ -10801,7 +11123,7 @@ if(valid118){
 if(data.detailedErrorMessage !== undefined){
 const _errs285 = errors;
 if(typeof data.detailedErrorMessage !== "string"){
-validate65.errors = [{instancePath:instancePath+"/detailedErrorMessage",schemaPath:"#/definitions/InvalidJsonInputError/properties/detailedErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/detailedErrorMessage",schemaPath:"#/definitions/InvalidJsonInputError/properties/detailedErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid118 = _errs285 === errors;
@@ -10814,7 +11136,7 @@ var valid118 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10825,14 +11147,14 @@ if(errors === _errs288){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing35;
 if(((data.code === undefined) && (missing35 = "code")) || ((data.message === undefined) && (missing35 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs290 = errors;
 if("InvalidOperation" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidOperationError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidOperation"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidOperationError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidOperation"},message:"must be equal to constant"}];
 return false;
 }
 var valid121 = _errs290 === errors;
@@ -10844,7 +11166,7 @@ if(valid121){
 if(data.message !== undefined){
 const _errs291 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid121 = _errs291 === errors;
@@ -10856,7 +11178,7 @@ var valid121 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10867,14 +11189,14 @@ if(errors === _errs294){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing36;
 if(((data.code === undefined) && (missing36 = "code")) || ((data.message === undefined) && (missing36 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs296 = errors;
 if("InvalidSubject" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidSubjectError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidSubject"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidSubjectError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidSubject"},message:"must be equal to constant"}];
 return false;
 }
 var valid124 = _errs296 === errors;
@@ -10886,7 +11208,7 @@ if(valid124){
 if(data.message !== undefined){
 const _errs297 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidSubjectError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidSubjectError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid124 = _errs297 === errors;
@@ -10898,7 +11220,7 @@ var valid124 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10909,14 +11231,14 @@ if(errors === _errs300){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing37;
 if(((data.code === undefined) && (missing37 = "code")) || ((data.message === undefined) && (missing37 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs302 = errors;
 if("invalid_token" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidTokenError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_token"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidTokenError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_token"},message:"must be equal to constant"}];
 return false;
 }
 var valid127 = _errs302 === errors;
@@ -10928,7 +11250,7 @@ if(valid127){
 if(data.message !== undefined){
 const _errs303 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid127 = _errs303 === errors;
@@ -10940,7 +11262,7 @@ var valid127 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10951,14 +11273,14 @@ if(errors === _errs306){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing38;
 if(((data.code === undefined) && (missing38 = "code")) || ((data.message === undefined) && (missing38 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs308 = errors;
 if("LanguageUsedInStores" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/code/const",keyword:"const",params:{allowedValue: "LanguageUsedInStores"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/code/const",keyword:"const",params:{allowedValue: "LanguageUsedInStores"},message:"must be equal to constant"}];
 return false;
 }
 var valid130 = _errs308 === errors;
@@ -10970,7 +11292,7 @@ if(valid130){
 if(data.message !== undefined){
 const _errs309 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid130 = _errs309 === errors;
@@ -10982,7 +11304,7 @@ var valid130 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10993,14 +11315,14 @@ if(errors === _errs312){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing39;
 if(((((data.code === undefined) && (missing39 = "code")) || ((data.message === undefined) && (missing39 = "message"))) || ((data.quantity === undefined) && (missing39 = "quantity"))) || ((data.maxCartQuantity === undefined) && (missing39 = "maxCartQuantity"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs314 = errors;
 if("LineItemQuantityAboveLimit" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityAboveLimit"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityAboveLimit"},message:"must be equal to constant"}];
 return false;
 }
 var valid133 = _errs314 === errors;
@@ -11012,7 +11334,7 @@ if(valid133){
 if(data.message !== undefined){
 const _errs315 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid133 = _errs315 === errors;
@@ -11025,7 +11347,7 @@ if(data.quantity !== undefined){
 let data112 = data.quantity;
 const _errs317 = errors;
 if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
-validate65.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate68.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid133 = _errs317 === errors;
@@ -11038,7 +11360,7 @@ if(data.maxCartQuantity !== undefined){
 let data113 = data.maxCartQuantity;
 const _errs319 = errors;
 if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
-validate65.errors = [{instancePath:instancePath+"/maxCartQuantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/maxCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate68.errors = [{instancePath:instancePath+"/maxCartQuantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/maxCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid133 = _errs319 === errors;
@@ -11050,7 +11372,7 @@ if(valid133){
 if(data.lineItem !== undefined){
 const _errs321 = errors;
 if(typeof data.lineItem !== "string"){
-validate65.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid133 = _errs321 === errors;
@@ -11065,7 +11387,7 @@ var valid133 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11076,14 +11398,14 @@ if(errors === _errs324){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing40;
 if(((((data.code === undefined) && (missing40 = "code")) || ((data.message === undefined) && (missing40 = "message"))) || ((data.quantity === undefined) && (missing40 = "quantity"))) || ((data.minCartQuantity === undefined) && (missing40 = "minCartQuantity"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs326 = errors;
 if("LineItemQuantityBelowLimit" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityBelowLimit"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityBelowLimit"},message:"must be equal to constant"}];
 return false;
 }
 var valid136 = _errs326 === errors;
@@ -11095,7 +11417,7 @@ if(valid136){
 if(data.message !== undefined){
 const _errs327 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid136 = _errs327 === errors;
@@ -11108,7 +11430,7 @@ if(data.quantity !== undefined){
 let data117 = data.quantity;
 const _errs329 = errors;
 if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){
-validate65.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate68.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid136 = _errs329 === errors;
@@ -11121,7 +11443,7 @@ if(data.minCartQuantity !== undefined){
 let data118 = data.minCartQuantity;
 const _errs331 = errors;
 if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){
-validate65.errors = [{instancePath:instancePath+"/minCartQuantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/minCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate68.errors = [{instancePath:instancePath+"/minCartQuantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/minCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid136 = _errs331 === errors;
@@ -11133,7 +11455,7 @@ if(valid136){
 if(data.lineItem !== undefined){
 const _errs333 = errors;
 if(typeof data.lineItem !== "string"){
-validate65.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid136 = _errs333 === errors;
@@ -11148,7 +11470,7 @@ var valid136 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11159,14 +11481,14 @@ if(errors === _errs336){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing41;
 if((((data.code === undefined) && (missing41 = "code")) || ((data.message === undefined) && (missing41 = "message"))) || ((data.field === undefined) && (missing41 = "field"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs338 = errors;
 if("LockedField" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LockedFieldError/properties/code/const",keyword:"const",params:{allowedValue: "LockedField"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LockedFieldError/properties/code/const",keyword:"const",params:{allowedValue: "LockedField"},message:"must be equal to constant"}];
 return false;
 }
 var valid139 = _errs338 === errors;
@@ -11178,7 +11500,7 @@ if(valid139){
 if(data.message !== undefined){
 const _errs339 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LockedFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LockedFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid139 = _errs339 === errors;
@@ -11190,7 +11512,7 @@ if(valid139){
 if(data.field !== undefined){
 const _errs341 = errors;
 if(typeof data.field !== "string"){
-validate65.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/LockedFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/LockedFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid139 = _errs341 === errors;
@@ -11203,7 +11525,7 @@ var valid139 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11220,14 +11542,14 @@ if(errors === _errs345){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing42;
 if(((data.code === undefined) && (missing42 = "code")) || ((data.message === undefined) && (missing42 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs347 = errors;
 if("MaxCartDiscountsReached" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxCartDiscountsReached"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxCartDiscountsReached"},message:"must be equal to constant"}];
 return false;
 }
 var valid143 = _errs347 === errors;
@@ -11239,7 +11561,7 @@ if(valid143){
 if(data.message !== undefined){
 const _errs348 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid143 = _errs348 === errors;
@@ -11251,7 +11573,7 @@ var valid143 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11262,14 +11584,14 @@ if(errors === _errs351){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing43;
 if(((data.code === undefined) && (missing43 = "code")) || ((data.message === undefined) && (missing43 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs353 = errors;
 if("MaxDiscountGroupsReached" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxDiscountGroupsReached"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxDiscountGroupsReached"},message:"must be equal to constant"}];
 return false;
 }
 var valid146 = _errs353 === errors;
@@ -11281,7 +11603,7 @@ if(valid146){
 if(data.message !== undefined){
 const _errs354 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid146 = _errs354 === errors;
@@ -11293,7 +11615,7 @@ var valid146 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11304,14 +11626,14 @@ if(errors === _errs357){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing44;
 if((((data.code === undefined) && (missing44 = "code")) || ((data.message === undefined) && (missing44 = "message"))) || ((data.exceededResource === undefined) && (missing44 = "exceededResource"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs359 = errors;
 if("MaxResourceLimitExceeded" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "MaxResourceLimitExceeded"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "MaxResourceLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
 var valid149 = _errs359 === errors;
@@ -11323,7 +11645,7 @@ if(valid149){
 if(data.message !== undefined){
 const _errs360 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid149 = _errs360 === errors;
@@ -11335,7 +11657,7 @@ if(valid149){
 if(data.exceededResource !== undefined){
 const _errs362 = errors;
 if(typeof data.exceededResource !== "string"){
-validate65.errors = [{instancePath:instancePath+"/exceededResource",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/exceededResource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/exceededResource",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/exceededResource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid149 = _errs362 === errors;
@@ -11348,7 +11670,7 @@ var valid149 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11359,14 +11681,14 @@ if(errors === _errs365){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing45;
 if(((data.code === undefined) && (missing45 = "code")) || ((data.message === undefined) && (missing45 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs367 = errors;
 if("MaxStoreReferencesReached" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxStoreReferencesReached"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxStoreReferencesReached"},message:"must be equal to constant"}];
 return false;
 }
 var valid152 = _errs367 === errors;
@@ -11378,7 +11700,7 @@ if(valid152){
 if(data.message !== undefined){
 const _errs368 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid152 = _errs368 === errors;
@@ -11390,7 +11712,7 @@ var valid152 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11401,14 +11723,14 @@ if(errors === _errs371){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing46;
 if(((data.code === undefined) && (missing46 = "code")) || ((data.message === undefined) && (missing46 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs373 = errors;
 if("MissingDependency" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "MissingDependency"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "MissingDependency"},message:"must be equal to constant"}];
 return false;
 }
 var valid155 = _errs373 === errors;
@@ -11420,7 +11742,7 @@ if(valid155){
 if(data.message !== undefined){
 const _errs374 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid155 = _errs374 === errors;
@@ -11432,7 +11754,7 @@ var valid155 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11449,14 +11771,14 @@ if(errors === _errs378){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing47;
 if((((data.code === undefined) && (missing47 = "code")) || ((data.message === undefined) && (missing47 = "message"))) || ((data.taxCategoryId === undefined) && (missing47 = "taxCategoryId"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs380 = errors;
 if("MissingTaxRateForCountry" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingTaxRateForCountry"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingTaxRateForCountry"},message:"must be equal to constant"}];
 return false;
 }
 var valid159 = _errs380 === errors;
@@ -11468,7 +11790,7 @@ if(valid159){
 if(data.message !== undefined){
 const _errs381 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid159 = _errs381 === errors;
@@ -11480,7 +11802,7 @@ if(valid159){
 if(data.taxCategoryId !== undefined){
 const _errs383 = errors;
 if(typeof data.taxCategoryId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/taxCategoryId",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/taxCategoryId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/taxCategoryId",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/taxCategoryId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid159 = _errs383 === errors;
@@ -11492,7 +11814,7 @@ if(valid159){
 if(data.country !== undefined){
 const _errs385 = errors;
 if(typeof data.country !== "string"){
-validate65.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid159 = _errs385 === errors;
@@ -11504,7 +11826,7 @@ if(valid159){
 if(data.state !== undefined){
 const _errs387 = errors;
 if(typeof data.state !== "string"){
-validate65.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid159 = _errs387 === errors;
@@ -11519,7 +11841,7 @@ var valid159 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11530,14 +11852,14 @@ if(errors === _errs390){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing48;
 if(((data.code === undefined) && (missing48 = "code")) || ((data.message === undefined) && (missing48 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs392 = errors;
 if("MoneyOverflow" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MoneyOverflowError/properties/code/const",keyword:"const",params:{allowedValue: "MoneyOverflow"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MoneyOverflowError/properties/code/const",keyword:"const",params:{allowedValue: "MoneyOverflow"},message:"must be equal to constant"}];
 return false;
 }
 var valid162 = _errs392 === errors;
@@ -11549,7 +11871,7 @@ if(valid162){
 if(data.message !== undefined){
 const _errs393 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MoneyOverflowError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MoneyOverflowError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid162 = _errs393 === errors;
@@ -11561,7 +11883,7 @@ var valid162 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11572,14 +11894,14 @@ if(errors === _errs396){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing49;
 if(((data.code === undefined) && (missing49 = "code")) || ((data.message === undefined) && (missing49 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs398 = errors;
 if("NoMatchingProductDiscountFound" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/code/const",keyword:"const",params:{allowedValue: "NoMatchingProductDiscountFound"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/code/const",keyword:"const",params:{allowedValue: "NoMatchingProductDiscountFound"},message:"must be equal to constant"}];
 return false;
 }
 var valid165 = _errs398 === errors;
@@ -11591,7 +11913,7 @@ if(valid165){
 if(data.message !== undefined){
 const _errs399 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid165 = _errs399 === errors;
@@ -11603,7 +11925,7 @@ var valid165 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11614,14 +11936,14 @@ if(errors === _errs402){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing50;
 if(((data.code === undefined) && (missing50 = "code")) || ((data.message === undefined) && (missing50 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs404 = errors;
 if("ObjectNotFound" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ObjectNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ObjectNotFound"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ObjectNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ObjectNotFound"},message:"must be equal to constant"}];
 return false;
 }
 var valid168 = _errs404 === errors;
@@ -11633,7 +11955,7 @@ if(valid168){
 if(data.message !== undefined){
 const _errs405 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ObjectNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ObjectNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid168 = _errs405 === errors;
@@ -11645,7 +11967,7 @@ var valid168 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11656,14 +11978,14 @@ if(errors === _errs408){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing51;
 if(((((data.code === undefined) && (missing51 = "code")) || ((data.message === undefined) && (missing51 = "message"))) || ((data.lineItems === undefined) && (missing51 = "lineItems"))) || ((data.skus === undefined) && (missing51 = "skus"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs410 = errors;
 if("OutOfStock" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfStockError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfStock"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfStockError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfStock"},message:"must be equal to constant"}];
 return false;
 }
 var valid171 = _errs410 === errors;
@@ -11675,7 +11997,7 @@ if(valid171){
 if(data.message !== undefined){
 const _errs411 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfStockError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfStockError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid171 = _errs411 === errors;
@@ -11694,7 +12016,7 @@ const len2 = data147.length;
 for(let i2=0; i2<len2; i2++){
 const _errs415 = errors;
 if(typeof data147[i2] !== "string"){
-validate65.errors = [{instancePath:instancePath+"/lineItems/" + i2,schemaPath:"#/definitions/OutOfStockError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/lineItems/" + i2,schemaPath:"#/definitions/OutOfStockError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid172 = _errs415 === errors;
@@ -11704,7 +12026,7 @@ break;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/OutOfStockError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/OutOfStockError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -11724,7 +12046,7 @@ const len3 = data149.length;
 for(let i3=0; i3<len3; i3++){
 const _errs419 = errors;
 if(typeof data149[i3] !== "string"){
-validate65.errors = [{instancePath:instancePath+"/skus/" + i3,schemaPath:"#/definitions/OutOfStockError/properties/skus/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/skus/" + i3,schemaPath:"#/definitions/OutOfStockError/properties/skus/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid173 = _errs419 === errors;
@@ -11734,7 +12056,7 @@ break;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/skus",schemaPath:"#/definitions/OutOfStockError/properties/skus/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/skus",schemaPath:"#/definitions/OutOfStockError/properties/skus/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -11749,7 +12071,7 @@ var valid171 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11760,14 +12082,14 @@ if(errors === _errs422){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing52;
 if(((data.code === undefined) && (missing52 = "code")) || ((data.message === undefined) && (missing52 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs424 = errors;
 if("OverCapacity" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OverCapacityError/properties/code/const",keyword:"const",params:{allowedValue: "OverCapacity"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OverCapacityError/properties/code/const",keyword:"const",params:{allowedValue: "OverCapacity"},message:"must be equal to constant"}];
 return false;
 }
 var valid176 = _errs424 === errors;
@@ -11779,7 +12101,7 @@ if(valid176){
 if(data.message !== undefined){
 const _errs425 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OverCapacityError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OverCapacityError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid176 = _errs425 === errors;
@@ -11791,7 +12113,7 @@ var valid176 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11814,14 +12136,14 @@ if(errors === _errs430){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing53;
 if(((data.code === undefined) && (missing53 = "code")) || ((data.message === undefined) && (missing53 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs432 = errors;
 if("PendingOperation" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PendingOperationError/properties/code/const",keyword:"const",params:{allowedValue: "PendingOperation"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PendingOperationError/properties/code/const",keyword:"const",params:{allowedValue: "PendingOperation"},message:"must be equal to constant"}];
 return false;
 }
 var valid181 = _errs432 === errors;
@@ -11833,7 +12155,7 @@ if(valid181){
 if(data.message !== undefined){
 const _errs433 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PendingOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PendingOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid181 = _errs433 === errors;
@@ -11845,7 +12167,7 @@ var valid181 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11856,14 +12178,14 @@ if(errors === _errs436){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing54;
 if(((((data.code === undefined) && (missing54 = "code")) || ((data.message === undefined) && (missing54 = "message"))) || ((data.lineItems === undefined) && (missing54 = "lineItems"))) || ((data.shipping === undefined) && (missing54 = "shipping"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs438 = errors;
 if("PriceChanged" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PriceChangedError/properties/code/const",keyword:"const",params:{allowedValue: "PriceChanged"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PriceChangedError/properties/code/const",keyword:"const",params:{allowedValue: "PriceChanged"},message:"must be equal to constant"}];
 return false;
 }
 var valid184 = _errs438 === errors;
@@ -11875,7 +12197,7 @@ if(valid184){
 if(data.message !== undefined){
 const _errs439 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PriceChangedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PriceChangedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid184 = _errs439 === errors;
@@ -11894,7 +12216,7 @@ const len4 = data157.length;
 for(let i4=0; i4<len4; i4++){
 const _errs443 = errors;
 if(typeof data157[i4] !== "string"){
-validate65.errors = [{instancePath:instancePath+"/lineItems/" + i4,schemaPath:"#/definitions/PriceChangedError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/lineItems/" + i4,schemaPath:"#/definitions/PriceChangedError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid185 = _errs443 === errors;
@@ -11904,7 +12226,7 @@ break;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/PriceChangedError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/PriceChangedError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -11917,7 +12239,7 @@ if(valid184){
 if(data.shipping !== undefined){
 const _errs445 = errors;
 if(typeof data.shipping !== "boolean"){
-validate65.errors = [{instancePath:instancePath+"/shipping",schemaPath:"#/definitions/PriceChangedError/properties/shipping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate68.errors = [{instancePath:instancePath+"/shipping",schemaPath:"#/definitions/PriceChangedError/properties/shipping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid184 = _errs445 === errors;
@@ -11931,7 +12253,7 @@ var valid184 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11954,14 +12276,14 @@ if(errors === _errs450){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing55;
 if(((data.code === undefined) && (missing55 = "code")) || ((data.message === undefined) && (missing55 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs452 = errors;
 if("ProjectNotConfiguredForLanguages" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/code/const",keyword:"const",params:{allowedValue: "ProjectNotConfiguredForLanguages"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/code/const",keyword:"const",params:{allowedValue: "ProjectNotConfiguredForLanguages"},message:"must be equal to constant"}];
 return false;
 }
 var valid190 = _errs452 === errors;
@@ -11973,7 +12295,7 @@ if(valid190){
 if(data.message !== undefined){
 const _errs453 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid190 = _errs453 === errors;
@@ -11992,7 +12314,7 @@ const len5 = data162.length;
 for(let i5=0; i5<len5; i5++){
 const _errs457 = errors;
 if(typeof data162[i5] !== "string"){
-validate65.errors = [{instancePath:instancePath+"/languages/" + i5,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/languages/" + i5,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid191 = _errs457 === errors;
@@ -12002,7 +12324,7 @@ break;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/languages",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/languages",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -12016,7 +12338,7 @@ var valid190 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12027,14 +12349,14 @@ if(errors === _errs460){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing56;
 if(((data.code === undefined) && (missing56 = "code")) || ((data.message === undefined) && (missing56 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs462 = errors;
 if("QueryComplexityLimitExceeded" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "QueryComplexityLimitExceeded"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "QueryComplexityLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
 var valid194 = _errs462 === errors;
@@ -12046,7 +12368,7 @@ if(valid194){
 if(data.message !== undefined){
 const _errs463 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid194 = _errs463 === errors;
@@ -12058,7 +12380,7 @@ var valid194 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12069,14 +12391,14 @@ if(errors === _errs466){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing57;
 if(((data.code === undefined) && (missing57 = "code")) || ((data.message === undefined) && (missing57 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs468 = errors;
 if("QueryTimedOut" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryTimedOutError/properties/code/const",keyword:"const",params:{allowedValue: "QueryTimedOut"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryTimedOutError/properties/code/const",keyword:"const",params:{allowedValue: "QueryTimedOut"},message:"must be equal to constant"}];
 return false;
 }
 var valid197 = _errs468 === errors;
@@ -12088,7 +12410,7 @@ if(valid197){
 if(data.message !== undefined){
 const _errs469 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryTimedOutError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryTimedOutError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid197 = _errs469 === errors;
@@ -12100,7 +12422,7 @@ var valid197 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12111,14 +12433,14 @@ if(errors === _errs472){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing58;
 if((((data.code === undefined) && (missing58 = "code")) || ((data.message === undefined) && (missing58 = "message"))) || ((data.details === undefined) && (missing58 = "details"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs474 = errors;
 if("RecurringOrderFailure" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RecurringOrderFailureError/properties/code/const",keyword:"const",params:{allowedValue: "RecurringOrderFailure"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RecurringOrderFailureError/properties/code/const",keyword:"const",params:{allowedValue: "RecurringOrderFailure"},message:"must be equal to constant"}];
 return false;
 }
 var valid200 = _errs474 === errors;
@@ -12130,7 +12452,7 @@ if(valid200){
 if(data.message !== undefined){
 const _errs475 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RecurringOrderFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RecurringOrderFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid200 = _errs475 === errors;
@@ -12142,7 +12464,7 @@ var valid200 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12153,14 +12475,14 @@ if(errors === _errs478){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing59;
 if(((data.code === undefined) && (missing59 = "code")) || ((data.message === undefined) && (missing59 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs480 = errors;
 if("ReferenceExists" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferenceExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ReferenceExists"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferenceExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ReferenceExists"},message:"must be equal to constant"}];
 return false;
 }
 var valid203 = _errs480 === errors;
@@ -12172,7 +12494,7 @@ if(valid203){
 if(data.message !== undefined){
 const _errs481 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferenceExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferenceExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid203 = _errs481 === errors;
@@ -12184,7 +12506,7 @@ if(valid203){
 if(data.referencedBy !== undefined){
 const _errs483 = errors;
 if(typeof data.referencedBy !== "string"){
-validate65.errors = [{instancePath:instancePath+"/referencedBy",schemaPath:"#/definitions/ReferenceExistsError/properties/referencedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/referencedBy",schemaPath:"#/definitions/ReferenceExistsError/properties/referencedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid203 = _errs483 === errors;
@@ -12197,7 +12519,7 @@ var valid203 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12208,14 +12530,14 @@ if(errors === _errs486){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing60;
 if((((data.code === undefined) && (missing60 = "code")) || ((data.message === undefined) && (missing60 = "message"))) || ((data.typeId === undefined) && (missing60 = "typeId"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing60},message:"must have required property '"+missing60+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing60},message:"must have required property '"+missing60+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs488 = errors;
 if("ReferencedResourceNotFound" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ReferencedResourceNotFound"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ReferencedResourceNotFound"},message:"must be equal to constant"}];
 return false;
 }
 var valid206 = _errs488 === errors;
@@ -12227,7 +12549,7 @@ if(valid206){
 if(data.message !== undefined){
 const _errs489 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid206 = _errs489 === errors;
@@ -12239,7 +12561,7 @@ if(valid206){
 if(data.typeId !== undefined){
 const _errs491 = errors;
 if(typeof data.typeId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/typeId",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/typeId",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid206 = _errs491 === errors;
@@ -12251,7 +12573,7 @@ if(valid206){
 if(data.id !== undefined){
 const _errs493 = errors;
 if(typeof data.id !== "string"){
-validate65.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid206 = _errs493 === errors;
@@ -12263,7 +12585,7 @@ if(valid206){
 if(data.key !== undefined){
 const _errs495 = errors;
 if(typeof data.key !== "string"){
-validate65.errors = [{instancePath:instancePath+"/key",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/key",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid206 = _errs495 === errors;
@@ -12278,7 +12600,7 @@ var valid206 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12289,14 +12611,14 @@ if(errors === _errs498){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing61;
 if((((data.code === undefined) && (missing61 = "code")) || ((data.message === undefined) && (missing61 = "message"))) || ((data.field === undefined) && (missing61 = "field"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/required",keyword:"required",params:{missingProperty: missing61},message:"must have required property '"+missing61+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/required",keyword:"required",params:{missingProperty: missing61},message:"must have required property '"+missing61+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs500 = errors;
 if("RequiredField" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RequiredFieldError/properties/code/const",keyword:"const",params:{allowedValue: "RequiredField"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RequiredFieldError/properties/code/const",keyword:"const",params:{allowedValue: "RequiredField"},message:"must be equal to constant"}];
 return false;
 }
 var valid209 = _errs500 === errors;
@@ -12308,7 +12630,7 @@ if(valid209){
 if(data.message !== undefined){
 const _errs501 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RequiredFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RequiredFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid209 = _errs501 === errors;
@@ -12320,7 +12642,7 @@ if(valid209){
 if(data.field !== undefined){
 const _errs503 = errors;
 if(typeof data.field !== "string"){
-validate65.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/RequiredFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/RequiredFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid209 = _errs503 === errors;
@@ -12333,7 +12655,7 @@ var valid209 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12344,14 +12666,14 @@ if(errors === _errs506){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing62;
 if(((data.code === undefined) && (missing62 = "code")) || ((data.message === undefined) && (missing62 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing62},message:"must have required property '"+missing62+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing62},message:"must have required property '"+missing62+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs508 = errors;
 if("ResourceNotFound" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceNotFound"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceNotFound"},message:"must be equal to constant"}];
 return false;
 }
 var valid212 = _errs508 === errors;
@@ -12363,7 +12685,7 @@ if(valid212){
 if(data.message !== undefined){
 const _errs509 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid212 = _errs509 === errors;
@@ -12375,7 +12697,7 @@ var valid212 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12386,14 +12708,14 @@ if(errors === _errs512){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing63;
 if(((data.code === undefined) && (missing63 = "code")) || ((data.message === undefined) && (missing63 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/required",keyword:"required",params:{missingProperty: missing63},message:"must have required property '"+missing63+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/required",keyword:"required",params:{missingProperty: missing63},message:"must have required property '"+missing63+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs514 = errors;
 if("ResourceSizeLimitExceeded" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceSizeLimitExceeded"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceSizeLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
 var valid215 = _errs514 === errors;
@@ -12405,7 +12727,7 @@ if(valid215){
 if(data.message !== undefined){
 const _errs515 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid215 = _errs515 === errors;
@@ -12417,7 +12739,7 @@ var valid215 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12428,14 +12750,14 @@ if(errors === _errs518){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing64;
 if(((data.code === undefined) && (missing64 = "code")) || ((data.message === undefined) && (missing64 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/required",keyword:"required",params:{missingProperty: missing64},message:"must have required property '"+missing64+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/required",keyword:"required",params:{missingProperty: missing64},message:"must have required property '"+missing64+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs520 = errors;
 if("SearchDeactivated" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchDeactivatedError/properties/code/const",keyword:"const",params:{allowedValue: "SearchDeactivated"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchDeactivatedError/properties/code/const",keyword:"const",params:{allowedValue: "SearchDeactivated"},message:"must be equal to constant"}];
 return false;
 }
 var valid218 = _errs520 === errors;
@@ -12447,7 +12769,7 @@ if(valid218){
 if(data.message !== undefined){
 const _errs521 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchDeactivatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchDeactivatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid218 = _errs521 === errors;
@@ -12459,7 +12781,7 @@ var valid218 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12470,14 +12792,14 @@ if(errors === _errs524){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing65;
 if(((data.code === undefined) && (missing65 = "code")) || ((data.message === undefined) && (missing65 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/required",keyword:"required",params:{missingProperty: missing65},message:"must have required property '"+missing65+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/required",keyword:"required",params:{missingProperty: missing65},message:"must have required property '"+missing65+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs526 = errors;
 if("SearchExecutionFailure" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchExecutionFailureError/properties/code/const",keyword:"const",params:{allowedValue: "SearchExecutionFailure"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchExecutionFailureError/properties/code/const",keyword:"const",params:{allowedValue: "SearchExecutionFailure"},message:"must be equal to constant"}];
 return false;
 }
 var valid221 = _errs526 === errors;
@@ -12489,7 +12811,7 @@ if(valid221){
 if(data.message !== undefined){
 const _errs527 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchExecutionFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchExecutionFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid221 = _errs527 === errors;
@@ -12501,7 +12823,7 @@ var valid221 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12512,14 +12834,14 @@ if(errors === _errs530){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing66;
 if(((data.code === undefined) && (missing66 = "code")) || ((data.message === undefined) && (missing66 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/required",keyword:"required",params:{missingProperty: missing66},message:"must have required property '"+missing66+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/required",keyword:"required",params:{missingProperty: missing66},message:"must have required property '"+missing66+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs532 = errors;
 if("SearchFacetPathNotFound" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "SearchFacetPathNotFound"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "SearchFacetPathNotFound"},message:"must be equal to constant"}];
 return false;
 }
 var valid224 = _errs532 === errors;
@@ -12531,7 +12853,7 @@ if(valid224){
 if(data.message !== undefined){
 const _errs533 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid224 = _errs533 === errors;
@@ -12543,7 +12865,7 @@ var valid224 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12554,14 +12876,14 @@ if(errors === _errs536){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing67;
 if(((data.code === undefined) && (missing67 = "code")) || ((data.message === undefined) && (missing67 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/required",keyword:"required",params:{missingProperty: missing67},message:"must have required property '"+missing67+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/required",keyword:"required",params:{missingProperty: missing67},message:"must have required property '"+missing67+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs538 = errors;
 if("SearchIndexingInProgress" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/code/const",keyword:"const",params:{allowedValue: "SearchIndexingInProgress"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/code/const",keyword:"const",params:{allowedValue: "SearchIndexingInProgress"},message:"must be equal to constant"}];
 return false;
 }
 var valid227 = _errs538 === errors;
@@ -12573,7 +12895,7 @@ if(valid227){
 if(data.message !== undefined){
 const _errs539 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid227 = _errs539 === errors;
@@ -12585,7 +12907,7 @@ var valid227 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12596,14 +12918,14 @@ if(errors === _errs542){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing68;
 if(((data.code === undefined) && (missing68 = "code")) || ((data.message === undefined) && (missing68 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/required",keyword:"required",params:{missingProperty: missing68},message:"must have required property '"+missing68+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/required",keyword:"required",params:{missingProperty: missing68},message:"must have required property '"+missing68+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs544 = errors;
 if("SearchNotReady" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchNotReadyError/properties/code/const",keyword:"const",params:{allowedValue: "SearchNotReady"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchNotReadyError/properties/code/const",keyword:"const",params:{allowedValue: "SearchNotReady"},message:"must be equal to constant"}];
 return false;
 }
 var valid230 = _errs544 === errors;
@@ -12615,7 +12937,7 @@ if(valid230){
 if(data.message !== undefined){
 const _errs545 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchNotReadyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchNotReadyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid230 = _errs545 === errors;
@@ -12627,7 +12949,7 @@ var valid230 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12638,14 +12960,14 @@ if(errors === _errs548){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing69;
 if(((data.code === undefined) && (missing69 = "code")) || ((data.message === undefined) && (missing69 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/required",keyword:"required",params:{missingProperty: missing69},message:"must have required property '"+missing69+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/required",keyword:"required",params:{missingProperty: missing69},message:"must have required property '"+missing69+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs550 = errors;
 if("SemanticError" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SemanticErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SemanticError"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SemanticErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SemanticError"},message:"must be equal to constant"}];
 return false;
 }
 var valid233 = _errs550 === errors;
@@ -12657,7 +12979,7 @@ if(valid233){
 if(data.message !== undefined){
 const _errs551 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SemanticErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SemanticErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid233 = _errs551 === errors;
@@ -12669,7 +12991,7 @@ var valid233 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12680,14 +13002,14 @@ if(errors === _errs554){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing70;
 if(((data.code === undefined) && (missing70 = "code")) || ((data.message === undefined) && (missing70 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/required",keyword:"required",params:{missingProperty: missing70},message:"must have required property '"+missing70+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/required",keyword:"required",params:{missingProperty: missing70},message:"must have required property '"+missing70+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs556 = errors;
 if("ShippingMethodDoesNotMatchCart" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/code/const",keyword:"const",params:{allowedValue: "ShippingMethodDoesNotMatchCart"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/code/const",keyword:"const",params:{allowedValue: "ShippingMethodDoesNotMatchCart"},message:"must be equal to constant"}];
 return false;
 }
 var valid236 = _errs556 === errors;
@@ -12699,7 +13021,7 @@ if(valid236){
 if(data.message !== undefined){
 const _errs557 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid236 = _errs557 === errors;
@@ -12711,7 +13033,7 @@ var valid236 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12728,14 +13050,14 @@ if(errors === _errs561){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing71;
 if(((data.code === undefined) && (missing71 = "code")) || ((data.message === undefined) && (missing71 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/required",keyword:"required",params:{missingProperty: missing71},message:"must have required property '"+missing71+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/required",keyword:"required",params:{missingProperty: missing71},message:"must have required property '"+missing71+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs563 = errors;
 if("SyntaxError" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SyntaxErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SyntaxError"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SyntaxErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SyntaxError"},message:"must be equal to constant"}];
 return false;
 }
 var valid240 = _errs563 === errors;
@@ -12747,7 +13069,7 @@ if(valid240){
 if(data.message !== undefined){
 const _errs564 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SyntaxErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SyntaxErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid240 = _errs564 === errors;
@@ -12759,7 +13081,7 @@ var valid240 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12770,14 +13092,14 @@ if(errors === _errs567){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing72;
 if(((data.code === undefined) && (missing72 = "code")) || ((data.message === undefined) && (missing72 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/required",keyword:"required",params:{missingProperty: missing72},message:"must have required property '"+missing72+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/required",keyword:"required",params:{missingProperty: missing72},message:"must have required property '"+missing72+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs569 = errors;
 if("Unauthorized" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/UnauthorizedError/properties/code/const",keyword:"const",params:{allowedValue: "Unauthorized"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/UnauthorizedError/properties/code/const",keyword:"const",params:{allowedValue: "Unauthorized"},message:"must be equal to constant"}];
 return false;
 }
 var valid243 = _errs569 === errors;
@@ -12789,7 +13111,7 @@ if(valid243){
 if(data.message !== undefined){
 const _errs570 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/UnauthorizedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/UnauthorizedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid243 = _errs570 === errors;
@@ -12808,7 +13130,7 @@ const len6 = data203.length;
 for(let i6=0; i6<len6; i6++){
 const _errs574 = errors;
 if(typeof data203[i6] !== "string"){
-validate65.errors = [{instancePath:instancePath+"/storesWithoutPermission/" + i6,schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/storesWithoutPermission/" + i6,schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid244 = _errs574 === errors;
@@ -12818,7 +13140,7 @@ break;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/storesWithoutPermission",schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/storesWithoutPermission",schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -12832,7 +13154,7 @@ var valid243 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12849,14 +13171,14 @@ if(errors === _errs578){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing73;
 if(((data.code === undefined) && (missing73 = "code")) || ((data.message === undefined) && (missing73 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/required",keyword:"required",params:{missingProperty: missing73},message:"must have required property '"+missing73+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/required",keyword:"required",params:{missingProperty: missing73},message:"must have required property '"+missing73+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs580 = errors;
 if("access_denied" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AccessDeniedError/properties/code/const",keyword:"const",params:{allowedValue: "access_denied"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AccessDeniedError/properties/code/const",keyword:"const",params:{allowedValue: "access_denied"},message:"must be equal to constant"}];
 return false;
 }
 var valid248 = _errs580 === errors;
@@ -12868,7 +13190,7 @@ if(valid248){
 if(data.message !== undefined){
 const _errs581 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AccessDeniedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AccessDeniedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid248 = _errs581 === errors;
@@ -12880,7 +13202,7 @@ var valid248 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12891,14 +13213,14 @@ if(errors === _errs584){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing74;
 if(((data.code === undefined) && (missing74 = "code")) || ((data.message === undefined) && (missing74 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/required",keyword:"required",params:{missingProperty: missing74},message:"must have required property '"+missing74+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/required",keyword:"required",params:{missingProperty: missing74},message:"must have required property '"+missing74+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs586 = errors;
 if("invalid_scope" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidScopeError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_scope"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidScopeError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_scope"},message:"must be equal to constant"}];
 return false;
 }
 var valid251 = _errs586 === errors;
@@ -12910,7 +13232,7 @@ if(valid251){
 if(data.message !== undefined){
 const _errs587 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid251 = _errs587 === errors;
@@ -12922,7 +13244,7 @@ var valid251 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12933,14 +13255,14 @@ if(errors === _errs590){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing75;
 if(((data.code === undefined) && (missing75 = "code")) || ((data.message === undefined) && (missing75 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/required",keyword:"required",params:{missingProperty: missing75},message:"must have required property '"+missing75+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/required",keyword:"required",params:{missingProperty: missing75},message:"must have required property '"+missing75+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs592 = errors;
 if("invalid_client" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidClientError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_client"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidClientError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_client"},message:"must be equal to constant"}];
 return false;
 }
 var valid254 = _errs592 === errors;
@@ -12952,7 +13274,7 @@ if(valid254){
 if(data.message !== undefined){
 const _errs593 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidClientError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidClientError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid254 = _errs593 === errors;
@@ -12964,7 +13286,7 @@ var valid254 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12975,14 +13297,14 @@ if(errors === _errs596){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing76;
 if(((data.code === undefined) && (missing76 = "code")) || ((data.message === undefined) && (missing76 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/required",keyword:"required",params:{missingProperty: missing76},message:"must have required property '"+missing76+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/required",keyword:"required",params:{missingProperty: missing76},message:"must have required property '"+missing76+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs598 = errors;
 if("invalid_customer_account_credentials" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_customer_account_credentials"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_customer_account_credentials"},message:"must be equal to constant"}];
 return false;
 }
 var valid257 = _errs598 === errors;
@@ -12994,7 +13316,7 @@ if(valid257){
 if(data.message !== undefined){
 const _errs599 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid257 = _errs599 === errors;
@@ -13006,28 +13328,28 @@ var valid257 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "code", tagValue: tag0},message:"value of tag \"code\" must be in oneOf"}];
+validate68.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "code", tagValue: tag0},message:"value of tag \"code\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "code", tagValue: tag0},message:"tag \"code\" must be string"}];
+validate68.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "code", tagValue: tag0},message:"tag \"code\" must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate65.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }

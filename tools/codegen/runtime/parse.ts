@@ -1,5 +1,6 @@
 // Reads an HTTP error response (a fetch Response or a plain object) into a typed, validated result.
 // Never throws: bodies that are HTML, empty, truncated, too large or unreadable become data.
+import { type BatchRule, type FailedItem, readBatch } from "./batch.js";
 import type { StatusCodeInfo } from "./status.js";
 import type { ValidationIssue, ValidationResult } from "./validation.js";
 
@@ -13,8 +14,19 @@ export type UnrecognizedReason =
   | "too-large" // the body exceeded maxBytes; only a prefix was read
   | "unreadable"; // the body stream failed or was already consumed
 
-export type ParsedErrorResponse<T> =
+export type ParsedErrorResponse<T, E = unknown> =
   | { kind: "error"; status: number; envelope: string; body: T; contentType?: string; statusInfo?: StatusCodeInfo }
+  | {
+      // A 2xx batch body (207 Multi-Status, per-item errors) in which some items failed.
+      kind: "partial";
+      status: number;
+      envelope: string;
+      failed: FailedItem<E>[];
+      succeeded: number;
+      body: T;
+      contentType?: string;
+      statusInfo?: StatusCodeInfo;
+    }
   | {
       kind: "unrecognized";
       status: number;
@@ -113,15 +125,27 @@ function safeStatus(response: unknown): number {
   }
 }
 
-export function createResponseParser<T>(
+/** A 2xx answer whose batch envelope lists failed items is partial; any other accepted body is an error. */
+function failedItemsOf<E>(status: number, body: unknown, rule: BatchRule | undefined) {
+  if (!rule || status < 200 || status > 299) return undefined;
+  const reading = readBatch<E>(body, rule);
+  return reading && reading.failed.length > 0 ? reading : undefined;
+}
+
+export function createResponseParser<T, E = unknown>(
   validate: (value: unknown) => ValidationResult<T>,
   describeStatus: (status: number) => StatusCodeInfo | undefined,
+  /** Batch rules by envelope name (the vendor's batch envelopes). */
+  batchRules: Readonly<Record<string, BatchRule>> = {},
 ) {
-  function classify(status: number, contentType: string | undefined, value: unknown, text?: string): ParsedErrorResponse<T> {
+  function classify(status: number, contentType: string | undefined, value: unknown, text?: string): ParsedErrorResponse<T, E> {
     const statusInfo = describeStatus(status);
     const result = validate(value);
     if (result.valid) {
-      return { kind: "error", status, envelope: result.envelope, body: result.value, ...(contentType !== undefined && { contentType }), ...(statusInfo && { statusInfo }) };
+      const extra = { ...(contentType !== undefined && { contentType }), ...(statusInfo && { statusInfo }) };
+      const batch = failedItemsOf<E>(status, result.value, Object.prototype.hasOwnProperty.call(batchRules, result.envelope) ? batchRules[result.envelope] : undefined);
+      if (batch) return { kind: "partial", status, envelope: result.envelope, failed: batch.failed, succeeded: batch.succeeded, body: result.value, ...extra };
+      return { kind: "error", status, envelope: result.envelope, body: result.value, ...extra };
     }
     return {
       kind: "unrecognized",
@@ -135,7 +159,7 @@ export function createResponseParser<T>(
     };
   }
 
-  function fromText(status: number, contentType: string | undefined, read: BodyText): ParsedErrorResponse<T> {
+  function fromText(status: number, contentType: string | undefined, read: BodyText): ParsedErrorResponse<T, E> {
     const statusInfo = describeStatus(status);
     const extra = { ...(contentType !== undefined && { contentType }), ...(statusInfo && { statusInfo }) };
     if ("failure" in read) {
@@ -151,11 +175,11 @@ export function createResponseParser<T>(
     return classify(status, contentType, json, read.text);
   }
 
-  /** Reads and validates an error response; resolves to `error`, `unrecognized` or `empty`, never rejects. */
+  /** Reads and validates an error response; resolves to `error`, `partial`, `unrecognized` or `empty`, never rejects. */
   return async function parseErrorResponse(
     response: FetchResponseLike | ResponseLike,
     options: ParseOptions = {},
-  ): Promise<ParsedErrorResponse<T>> {
+  ): Promise<ParsedErrorResponse<T, E>> {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BODY_BYTES;
     const status = safeStatus(response);
     try {

@@ -20,6 +20,18 @@ export interface VendorFile {
   envelopes: string[];
   detect: { hosts?: string[]; contentTypes?: string[]; headers?: string[] };
   requestIdHeaders?: string[];
+  batches?: BatchFileEntry[];
+}
+
+/** vendor.json "batches": where a batch envelope keeps its items and their errors (JSON Pointers). */
+export interface BatchFileEntry {
+  envelope: string;
+  items: string[];
+  errors: string;
+  id?: string;
+  failedWhen?: { pointer: string; equals: string | number | boolean };
+  succeeded?: string[];
+  errorType?: string;
 }
 
 export interface StatusCatalogFile {

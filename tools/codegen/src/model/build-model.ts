@@ -4,6 +4,7 @@ import type { SchemaProblem } from "../load/schema-error.js";
 import { SchemaError, pointerToken } from "../load/schema-error.js";
 import type { JsonSchema, LoadedEnvelope, LoadedVendor } from "../load/types.js";
 import { definitionKey } from "../load/walk-schema.js";
+import { buildBatches } from "./build-batches.js";
 import type { CodeUnionModel, ErrorKindModel, VendorModel } from "./vendor-model.js";
 
 export const PACKAGE_SCOPE = "@commerce-errors";
@@ -17,6 +18,7 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     codeUnions.push(...found.unions);
     errorKinds.push(...found.kinds);
   }
+  const batches = buildBatches(loaded, problems);
   if (problems.length > 0) throw new SchemaError(problems);
   const { vendor, catalog } = loaded;
   return {
@@ -38,6 +40,7 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     })),
     codeUnions,
     errorKinds,
+    batches,
     statusCodes: catalog.statusCodes,
     statusSource: catalog.source,
     helpers: loaded.helpers,

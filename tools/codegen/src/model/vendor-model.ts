@@ -1,4 +1,5 @@
 // The one in-memory description of a vendor that every emitter reads.
+import type { BatchRule } from "../../runtime/batch.js";
 import type { StatusCodeInfo } from "../../runtime/status.js";
 import type { JsonSchema } from "../load/types.js";
 
@@ -15,6 +16,8 @@ export interface VendorModel {
   envelopes: EnvelopeModel[];
   codeUnions: CodeUnionModel[];
   errorKinds: ErrorKindModel[];
+  /** Batch envelopes: a 2xx body of one with failed items parses to kind "partial". */
+  batches: BatchModel[];
   statusCodes: StatusCodeInfo[];
   statusSource: string;
   /** Vendor-specific runtime helpers (schemas/<vendor>/helpers/*.ts), exported as they are. */
@@ -49,4 +52,13 @@ export interface ErrorKindModel {
   /** Title of the union the kind belongs to; its validator checks the kind. */
   union: string;
   discriminant: string;
+}
+
+/** A batch envelope and the rule that finds its failed items. */
+export interface BatchModel {
+  /** Title of the envelope. */
+  envelope: string;
+  rule: BatchRule;
+  /** Title of the type of one item error, when the schema names one. */
+  errorType?: string;
 }
