@@ -257,7 +257,8 @@ export const vendor = {
   "hosts": [
     "api.bigcommerce.com",
     "bigcommerce.com",
-    "mybigcommerce.com"
+    "mybigcommerce.com",
+    "api-b2b.bigcommerce.com"
   ],
   "contentTypes": [
     "application/problem+json"
@@ -287,6 +288,26 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
     "INSUFFICIENT_ACCESS_SCOPE",
     "INVALID_CUSTOMER_ACCESS_TOKEN",
     "MISSING_CUSTOMER_ACCESS_TOKEN"
+  ],
+  "GraphQLMutationError.__typename": [
+    "ValidationError",
+    "InvalidTranslationEntityFieldsError",
+    "EntityNotFoundError",
+    "CustomerNotLoggedInError",
+    "EmailAlreadyInUseError",
+    "CustomerDoesNotExistError",
+    "PubSubTopicNotFoundError",
+    "NotFoundError",
+    "NotAuthorisedError",
+    "CustomerRegistrationError",
+    "CustomerPasswordError",
+    "CustomerAddressUpdateError",
+    "CustomerAddressDeletionError",
+    "CustomerAddressCreationError",
+    "ChangePasswordError",
+    "AlreadyExistsError",
+    "AddressDoesNotExistError",
+    "AccountCreationDisabledError"
   ],
   "ServiceUnavailableErrorDetail.code": [
     "SERVICE_DEGRADED"

@@ -65,6 +65,123 @@ function GraphQLErrorResponse_GraphQLErrorResponse_4(x: any): boolean {
   return true;
 }
 
+function GraphQLMutationErrorsResponse_sub_7(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    if (x["errors"] === undefined) return false;
+  }
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_sub_8(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return false;
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_sub_9(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!((typeof x[i] === "string" || Number.isInteger(x[i])))) return false;
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_GraphQLMutationError_5(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["__typename"];
+  if (p0 !== undefined && !((typeof p0 === "string"))) return false;
+  const p1 = x["message"];
+  if (p1 !== undefined && !(typeof p1 === "string")) return false;
+  const p2 = x["fields"];
+  if (p2 !== undefined && !(GraphQLMutationErrorsResponse_sub_8(p2))) return false;
+  const p3 = x["path"];
+  if (p3 !== undefined && !(GraphQLMutationErrorsResponse_sub_9(p3))) return false;
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_sub_10(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLMutationErrorsResponse_GraphQLMutationError_5(x[i]))) return false;
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_MutationPayload_4(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["errors"];
+  if (p0 !== undefined && !(GraphQLMutationErrorsResponse_sub_10(p0))) return false;
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_sub_11(x: any): boolean {
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_sub_12(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  if (x.length < 1) return false;
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_RefusedMutationPayload_3(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !(GraphQLMutationErrorsResponse_sub_12(p0))) return false;
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_sub_13(x: any): boolean {
+  if (!(!GraphQLMutationErrorsResponse_RefusedMutationPayload_3(x))) return false;
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_sub_14(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    for (const key in x) {
+      if (!(false) && !(GraphQLMutationErrorsResponse_sub_13(x[key]))) return false;
+    }
+  }
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_2(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (!(!GraphQLMutationErrorsResponse_sub_14(x))) return false;
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_sub_15(x: any): boolean {
+  if (!(!(GraphQLMutationErrorsResponse_RefusedMutationPayload_3(x) || GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_2(x)))) return false;
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_sub_16(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    for (const key in x) {
+      if (!(false) && !(GraphQLMutationErrorsResponse_sub_15(x[key]))) return false;
+    }
+  }
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_MutationDataWithErrors_1(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  for (const key in x) {
+    if (!(false) && !((GraphQLMutationErrorsResponse_MutationPayload_4(x[key]) || GraphQLMutationErrorsResponse_sub_11(x[key])))) return false;
+  }
+  if (!(!GraphQLMutationErrorsResponse_sub_16(x))) return false;
+  return true;
+}
+
+function GraphQLMutationErrorsResponse_GraphQLMutationErrorsResponse_6(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (!(!GraphQLMutationErrorsResponse_sub_7(x))) return false;
+  if (x["data"] === undefined) return false;
+  const p1 = x["extensions"];
+  if (p1 !== undefined && !((p1 !== null && typeof p1 === "object" && !Array.isArray(p1)))) return false;
+  const p0 = x["data"];
+  if (p0 === undefined || !(GraphQLMutationErrorsResponse_MutationDataWithErrors_1(p0))) return false;
+  return true;
+}
+
 function GraphQLLegacyErrorResponse_GraphQLLegacyError_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["error"];
@@ -100,6 +217,58 @@ function ServiceUnavailableErrorResponse_ServiceUnavailableErrorResponse_2(x: an
   if (x["error"] === undefined) return false;
   const p0 = x["error"];
   if (p0 === undefined || !(ServiceUnavailableErrorResponse_ServiceUnavailableErrorDetail_1(p0))) return false;
+  return true;
+}
+
+function B2BErrorResponse_sub_6(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return false;
+  return true;
+}
+
+function B2BErrorResponse_B2BFieldMessages_3(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  for (const key in x) {
+    if (!(false) && !((typeof x[key] === "string" || B2BErrorResponse_sub_6(x[key])))) return false;
+  }
+  return true;
+}
+
+function B2BErrorResponse_sub_7(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!((B2BErrorResponse_B2BFieldMessages_3(x[i]) || typeof x[i] === "string"))) return false;
+  return true;
+}
+
+function B2BErrorResponse_B2BErrMsg_2(x: any): boolean {
+  if (!(typeof x === "string" || B2BErrorResponse_B2BFieldMessages_3(x) || B2BErrorResponse_sub_7(x))) return false;
+  return true;
+}
+
+function B2BErrorResponse_B2BErrorData_1(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errMsg"] === undefined) return false;
+  const p0 = x["errMsg"];
+  if (p0 === undefined || !(B2BErrorResponse_B2BErrMsg_2(p0))) return false;
+  return true;
+}
+
+function B2BErrorResponse_B2BErrorMeta_4(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["message"];
+  if (p0 !== undefined && !(typeof p0 === "string")) return false;
+  return true;
+}
+
+function B2BErrorResponse_B2BErrorResponse_5(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["data"] === undefined) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["data"];
+  if (p1 === undefined || !(B2BErrorResponse_B2BErrorData_1(p1))) return false;
+  const p2 = x["meta"];
+  if (p2 !== undefined && !(B2BErrorResponse_B2BErrorMeta_4(p2))) return false;
   return true;
 }
 
@@ -331,8 +500,10 @@ function RestV2ErrorResponse_RestV2ErrorResponse_2(x: any): boolean {
 }
 
 export const checkGraphQLErrorResponse: (value: unknown) => boolean = GraphQLErrorResponse_GraphQLErrorResponse_4;
+export const checkGraphQLMutationErrorsResponse: (value: unknown) => boolean = GraphQLMutationErrorsResponse_GraphQLMutationErrorsResponse_6;
 export const checkGraphQLLegacyErrorResponse: (value: unknown) => boolean = GraphQLLegacyErrorResponse_GraphQLLegacyErrorResponse_2;
 export const checkServiceUnavailableErrorResponse: (value: unknown) => boolean = ServiceUnavailableErrorResponse_ServiceUnavailableErrorResponse_2;
+export const checkB2BErrorResponse: (value: unknown) => boolean = B2BErrorResponse_B2BErrorResponse_5;
 export const checkRestV3Error: (value: unknown) => boolean = RestV3Error_RestV3Error_6;
 export const checkMultiStatusResponse: (value: unknown) => boolean = MultiStatusResponse_MultiStatusResponse_5;
 export const checkPriceRecordBatchErrorResponse: (value: unknown) => boolean = PriceRecordBatchErrorResponse_PriceRecordBatchErrorResponse_3;
@@ -340,11 +511,13 @@ export const checkRefundErrorResponse: (value: unknown) => boolean = RefundError
 export const checkCodeMessageErrorResponse: (value: unknown) => boolean = CodeMessageErrorResponse_CodeMessageErrorResponse_1;
 export const checkRestV2ErrorResponse: (value: unknown) => boolean = RestV2ErrorResponse_RestV2ErrorResponse_2;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
-export function firstMatchingEnvelope(x: unknown): "GraphQLErrorResponse" | "GraphQLLegacyErrorResponse" | "ServiceUnavailableErrorResponse" | "RestV3Error" | "MultiStatusResponse" | "PriceRecordBatchErrorResponse" | "RefundErrorResponse" | "CodeMessageErrorResponse" | "RestV2ErrorResponse" | undefined {
+export function firstMatchingEnvelope(x: unknown): "GraphQLErrorResponse" | "GraphQLMutationErrorsResponse" | "GraphQLLegacyErrorResponse" | "ServiceUnavailableErrorResponse" | "B2BErrorResponse" | "RestV3Error" | "MultiStatusResponse" | "PriceRecordBatchErrorResponse" | "RefundErrorResponse" | "CodeMessageErrorResponse" | "RestV2ErrorResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;
   try { if (checkGraphQLErrorResponse(x)) return "GraphQLErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkGraphQLMutationErrorsResponse(x)) return "GraphQLMutationErrorsResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkGraphQLLegacyErrorResponse(x)) return "GraphQLLegacyErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkServiceUnavailableErrorResponse(x)) return "ServiceUnavailableErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkB2BErrorResponse(x)) return "B2BErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkRestV3Error(x)) return "RestV3Error"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkMultiStatusResponse(x)) return "MultiStatusResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkPriceRecordBatchErrorResponse(x)) return "PriceRecordBatchErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }

@@ -40,6 +40,52 @@ export interface GraphQLErrorExtensions {
 }
 
 /**
+ * BigCommerce GraphQL mutation refused as data, with HTTP 200 and no top-level errors: the payload's errors list is not empty, one or two fields below data (Storefront: data.customer.updateCustomerAddress.errors, data.company.registerCompany.errors; Admin: data.translation.updateTranslations.errors). Each error is {__typename, message, ...} where __typename names the error type (AddressDoesNotExistError, EntityNotFoundError, InvalidTranslationEntityFieldsError with fields, ValidationError with path, ...). The Translation API applies the valid part of a request and reports the rest here (partial success), so data keeps the mutated values. A successful mutation has errors: [] and is not matched. findDataErrors(response) lists each errors list with its JSON Pointer into data. Sources: bigcommerce/docs docs/store-operations/translations/errors.mdx, docs/storefront/graphql/customers.mdx, docs/storefront/graphql/b2b/company-account-registration.mdx.
+ */
+export interface GraphQLMutationErrorsResponse {
+  data: MutationDataWithErrors;
+  /**
+   * Top-level extensions, if any.
+   */
+  extensions?: {
+    [k: string]: unknown | undefined;
+  };
+}
+/**
+ * data in which a mutation payload (data.<mutation> or data.<namespace>.<mutation>) has a non-empty errors list; other fields are kept as sent.
+ */
+export interface MutationDataWithErrors {
+  /**
+   * A mutation payload (or a namespace of payloads, or any other value: fields are open).
+   */
+  [k: string]: unknown | undefined;
+}
+/**
+ * A mutation payload: the mutated object(s) and the errors list (empty on success). Open.
+ */
+export interface MutationPayload {
+  errors?: GraphQLMutationError[];
+}
+/**
+ * One error of a mutation payload: the client selects __typename and message (and type-specific fields such as fields or path).
+ */
+export interface GraphQLMutationError {
+  /**
+   * The error type; documented ones are known values, any other passes.
+   */
+  __typename?: ("ValidationError" | "InvalidTranslationEntityFieldsError" | "EntityNotFoundError" | "CustomerNotLoggedInError" | "EmailAlreadyInUseError" | "CustomerDoesNotExistError" | "PubSubTopicNotFoundError" | "NotFoundError" | "NotAuthorisedError" | "CustomerRegistrationError" | "CustomerPasswordError" | "CustomerAddressUpdateError" | "CustomerAddressDeletionError" | "CustomerAddressCreationError" | "ChangePasswordError" | "AlreadyExistsError" | "AddressDoesNotExistError" | "AccountCreationDisabledError" | (string & {}));
+  message?: string;
+  /**
+   * InvalidTranslationEntityFieldsError: the field names that are not valid for the resource type.
+   */
+  fields?: string[];
+  /**
+   * ValidationError: where in the input the error is.
+   */
+  path?: (string | number)[];
+}
+
+/**
  * Legacy form of the GraphQL Storefront API complexity-limit error, {error: {error: string}}, as shown by the older docs; the current docs show the same error as {errors:[{message}]} (graphql-error). Kept so that bodies from older deployments still validate. Source: bigcommerce/dev-docs docs/api-docs/storefront/graphql/graphql-api-overview.mdx ("Complexity limits").
  */
 export interface GraphQLLegacyErrorResponse {
@@ -82,6 +128,38 @@ export interface ServiceUnavailableErrorDetail {
    * ISO 8601 timestamp of when the error occurred.
    */
   timestamp?: string;
+}
+
+/**
+ * One message, messages per field, or one entry per item of a bulk request.
+ */
+export type B2BErrMsg = (string | B2BFieldMessages | (B2BFieldMessages | string)[]);
+
+/**
+ * Error body of the BigCommerce B2B Edition REST Management API (api-b2b.bigcommerce.com/api/v3/io/...): {code, data: {errMsg}, meta: {message}} where code repeats the HTTP status, meta.message is a category ("Parameter Error", "API logic error", "Request Entity Too Large", or the error itself) and data.errMsg is a string (one message), an object (messages per field, e.g. {last_name: ["This field may not be null."]}) or an array (one object per item of a bulk request, {} for items without errors). Success bodies also have code and meta (with data holding the records) and are not matched: errMsg is required. Sources: bigcommerce/docs docs/b2b-edition/specs/api-v3/address/address.yaml, authentication.yaml, payment/payment.yaml, docs/b2b-edition/about/api-status-codes.mdx.
+ */
+export interface B2BErrorResponse {
+  /**
+   * The HTTP status of the response.
+   */
+  code: number;
+  data: B2BErrorData;
+  meta?: B2BErrorMeta;
+}
+export interface B2BErrorData {
+  errMsg: B2BErrMsg;
+}
+/**
+ * Messages per field of the request (a list or one message each).
+ */
+export interface B2BFieldMessages {
+  [k: string]: string | string[] | undefined;
+}
+export interface B2BErrorMeta {
+  /**
+   * A category of the error ("Parameter Error", "API logic error") or the error itself.
+   */
+  message?: string;
 }
 
 /**
@@ -283,5 +361,5 @@ export interface RestV2Error {
   details?: unknown;
 }
 
-/** Every error envelope of BigCommerce: GraphQLErrorResponse, GraphQLLegacyErrorResponse, ServiceUnavailableErrorResponse, RestV3Error, MultiStatusResponse, PriceRecordBatchErrorResponse, RefundErrorResponse, CodeMessageErrorResponse, RestV2ErrorResponse. */
-export type ErrorResponse = GraphQLErrorResponse | GraphQLLegacyErrorResponse | ServiceUnavailableErrorResponse | RestV3Error | MultiStatusResponse | PriceRecordBatchErrorResponse | RefundErrorResponse | CodeMessageErrorResponse | RestV2ErrorResponse;
+/** Every error envelope of BigCommerce: GraphQLErrorResponse, GraphQLMutationErrorsResponse, GraphQLLegacyErrorResponse, ServiceUnavailableErrorResponse, B2BErrorResponse, RestV3Error, MultiStatusResponse, PriceRecordBatchErrorResponse, RefundErrorResponse, CodeMessageErrorResponse, RestV2ErrorResponse. */
+export type ErrorResponse = GraphQLErrorResponse | GraphQLMutationErrorsResponse | GraphQLLegacyErrorResponse | ServiceUnavailableErrorResponse | B2BErrorResponse | RestV3Error | MultiStatusResponse | PriceRecordBatchErrorResponse | RefundErrorResponse | CodeMessageErrorResponse | RestV2ErrorResponse;

@@ -452,45 +452,364 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const rawGraphQLLegacyErrorResponse = validate13;
-const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:graphql-legacy-error","type":"object","required":["error"],"properties":{"error":{"$ref":"#/definitions/GraphQLLegacyError"}},"definitions":{"GraphQLLegacyError":{"type":"object","required":["error"],"properties":{"error":{"type":"string"}}}}};
-const schema16 = {"type":"object","required":["error"],"properties":{"error":{"type":"string"}}};
+export const rawGraphQLMutationErrorsResponse = validate13;
+const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:graphql-mutation-errors","type":"object","required":["data"],"not":{"required":["errors"],"properties":{"errors":true}},"properties":{"data":{"$ref":"#/definitions/MutationDataWithErrors"},"extensions":{"type":"object"}},"definitions":{"MutationDataWithErrors":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/MutationPayload"},{}]},"not":{"additionalProperties":{"not":{"anyOf":[{"$ref":"#/definitions/RefusedMutationPayload"},{"$ref":"#/definitions/MutationNamespaceWithErrors"}]}}}},"MutationNamespaceWithErrors":{"type":"object","not":{"additionalProperties":{"not":{"$ref":"#/definitions/RefusedMutationPayload"}}}},"RefusedMutationPayload":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}},"MutationPayload":{"type":"object","properties":{"errors":{"type":"array","items":{"$ref":"#/definitions/GraphQLMutationError"}}}},"GraphQLMutationError":{"type":"object","properties":{"__typename":{"anyOf":[{"enum":["ValidationError","InvalidTranslationEntityFieldsError","EntityNotFoundError","CustomerNotLoggedInError","EmailAlreadyInUseError","CustomerDoesNotExistError","PubSubTopicNotFoundError","NotFoundError","NotAuthorisedError","CustomerRegistrationError","CustomerPasswordError","CustomerAddressUpdateError","CustomerAddressDeletionError","CustomerAddressCreationError","ChangePasswordError","AlreadyExistsError","AddressDoesNotExistError","AccountCreationDisabledError"]},{"type":"string"}]},"message":{"type":"string"},"fields":{"type":"array","items":{"type":"string"}},"path":{"type":"array","items":{"type":["string","integer"]}}}}}};
+const schema16 = {"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/MutationPayload"},{}]},"not":{"additionalProperties":{"not":{"anyOf":[{"$ref":"#/definitions/RefusedMutationPayload"},{"$ref":"#/definitions/MutationNamespaceWithErrors"}]}}}};
+const schema17 = {"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}};
+const schema18 = {"type":"object","not":{"additionalProperties":{"not":{"$ref":"#/definitions/RefusedMutationPayload"}}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:commerce-errors:bigcommerce:graphql-legacy-error" */;
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate15.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+const _errs1 = errors;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data0 = data[key0];
+const _errs4 = errors;
+const _errs5 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.errors === undefined) && (missing0 = "errors")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data0.errors !== undefined){
+let data1 = data0.errors;
+const _errs9 = errors;
+if(errors === _errs9){
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var valid2 = _errs6 === errors;
+if(valid2){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+validate15.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data0 = data[key0];
+const _errs4 = errors;
+const _errs5 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+let valid3 = false;
+const _errs8 = errors;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.errors === undefined) && (missing0 = "errors")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data0.errors !== undefined){
+let data1 = data0.errors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs8 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs13 = errors;
+if(!(validate15(data0, {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs13 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid2 = _errs6 === errors;
+if(valid2){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+validate14.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.error === undefined) && (missing0 = "error")){
-validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+for(const key1 in data){
+const _errs15 = errors;
+var valid6 = _errs15 === errors;
+if(!valid6){
+break;
+}
+}
 }
 else {
-if(data.error !== undefined){
-let data0 = data.error;
+validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:commerce-errors:bigcommerce:graphql-mutation-errors" */;
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
 const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.errors === undefined) && (missing0 = "errors")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+validate13.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((data0.error === undefined) && (missing1 = "error")){
-validate13.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/GraphQLLegacyError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if((data.data === undefined) && (missing1 = "data")){
+validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data0.error !== undefined){
-if(typeof data0.error !== "string"){
-validate13.errors = [{instancePath:instancePath+"/error/error",schemaPath:"#/definitions/GraphQLLegacyError/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+if(data.data !== undefined){
+const _errs3 = errors;
+if(!(validate14(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
 }
-}
-}
+var valid1 = _errs3 === errors;
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/GraphQLLegacyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+var valid1 = true;
+}
+if(valid1){
+if(data.extensions !== undefined){
+let data1 = data.extensions;
+const _errs4 = errors;
+if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
+validate13.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
 }
 }
 }
@@ -504,11 +823,63 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const rawServiceUnavailableErrorResponse = validate14;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:service-unavailable-error","type":"object","required":["error"],"properties":{"error":{"$ref":"#/definitions/ServiceUnavailableErrorDetail"}},"definitions":{"ServiceUnavailableErrorDetail":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["SERVICE_DEGRADED"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"},"retry_after_seconds":{"type":"integer"},"timestamp":{"type":"string"}}}}};
-const schema18 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["SERVICE_DEGRADED"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"},"retry_after_seconds":{"type":"integer"},"timestamp":{"type":"string"}}};
+export const rawGraphQLLegacyErrorResponse = validate18;
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:graphql-legacy-error","type":"object","required":["error"],"properties":{"error":{"$ref":"#/definitions/GraphQLLegacyError"}},"definitions":{"GraphQLLegacyError":{"type":"object","required":["error"],"properties":{"error":{"type":"string"}}}}};
+const schema21 = {"type":"object","required":["error"],"properties":{"error":{"type":"string"}}};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:commerce-errors:bigcommerce:graphql-legacy-error" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.error === undefined) && (missing0 = "error")){
+validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.error !== undefined){
+let data0 = data.error;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing1;
+if((data0.error === undefined) && (missing1 = "error")){
+validate18.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/GraphQLLegacyError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data0.error !== undefined){
+if(typeof data0.error !== "string"){
+validate18.errors = [{instancePath:instancePath+"/error/error",schemaPath:"#/definitions/GraphQLLegacyError/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+else {
+validate18.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/GraphQLLegacyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate18.errors = vErrors;
+return errors === 0;
+}
+
+export const rawServiceUnavailableErrorResponse = validate19;
+const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:service-unavailable-error","type":"object","required":["error"],"properties":{"error":{"$ref":"#/definitions/ServiceUnavailableErrorDetail"}},"definitions":{"ServiceUnavailableErrorDetail":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["SERVICE_DEGRADED"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"},"retry_after_seconds":{"type":"integer"},"timestamp":{"type":"string"}}}}};
+const schema23 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["SERVICE_DEGRADED"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"},"retry_after_seconds":{"type":"integer"},"timestamp":{"type":"string"}}};
+
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:service-unavailable-error" */;
 let vErrors = null;
 let errors = 0;
@@ -516,7 +887,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.error === undefined) && (missing0 = "error")){
-validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -527,7 +898,7 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if(((data0.code === undefined) && (missing1 = "code")) || ((data0.message === undefined) && (missing1 = "message"))){
-validate14.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate19.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -538,7 +909,7 @@ const _errs5 = errors;
 let valid3 = false;
 const _errs6 = errors;
 if(!(data1 === "SERVICE_DEGRADED")){
-const err0 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema18.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema23.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -573,7 +944,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate14.errors = vErrors;
+validate19.errors = vErrors;
 return false;
 }
 else {
@@ -596,7 +967,7 @@ if(valid2){
 if(data0.message !== undefined){
 const _errs9 = errors;
 if(typeof data0.message !== "string"){
-validate14.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate19.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs9 === errors;
@@ -608,7 +979,7 @@ if(valid2){
 if(data0.details !== undefined){
 const _errs11 = errors;
 if(typeof data0.details !== "string"){
-validate14.errors = [{instancePath:instancePath+"/error/details",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/details/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate19.errors = [{instancePath:instancePath+"/error/details",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/details/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -621,7 +992,7 @@ if(data0.retry_after_seconds !== undefined){
 let data4 = data0.retry_after_seconds;
 const _errs13 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate14.errors = [{instancePath:instancePath+"/error/retry_after_seconds",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/retry_after_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate19.errors = [{instancePath:instancePath+"/error/retry_after_seconds",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/retry_after_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -633,7 +1004,7 @@ if(valid2){
 if(data0.timestamp !== undefined){
 const _errs15 = errors;
 if(typeof data0.timestamp !== "string"){
-validate14.errors = [{instancePath:instancePath+"/error/timestamp",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate19.errors = [{instancePath:instancePath+"/error/timestamp",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -648,7 +1019,7 @@ var valid2 = true;
 }
 }
 else {
-validate14.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate19.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -656,23 +1027,447 @@ return false;
 }
 }
 else {
-validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate14.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRestV3Error = validate15;
-const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:rest-v3-error","type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"$ref":"#/definitions/RestV3ErrorType"},"instance":{"type":"string"},"detail":{"type":"string"},"code":{"type":"integer"},"errors":{"$ref":"#/definitions/RestV3ErrorDetails"},"meta":{"$ref":"#/definitions/RestV3ErrorMeta"}},"definitions":{"RestV3ErrorType":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"RestV3ErrorDetails":{"anyOf":[{"$ref":"#/definitions/RestV3DetailedErrors"},{"$ref":"#/definitions/RestV3ItemizedErrors"}]},"RestV3DetailedErrors":{"type":"object","additionalProperties":true},"RestV3ItemizedErrors":{"type":"array","items":{"type":"string"}},"RestV3ErrorMeta":{"type":"object","properties":{"saved_records":{"type":"integer"}}}}};
-const schema20 = {"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]};
-const schema24 = {"type":"object","properties":{"saved_records":{"type":"integer"}}};
-const schema21 = {"anyOf":[{"$ref":"#/definitions/RestV3DetailedErrors"},{"$ref":"#/definitions/RestV3ItemizedErrors"}]};
-const schema22 = {"type":"object","additionalProperties":true};
-const schema23 = {"type":"array","items":{"type":"string"}};
+export const rawB2BErrorResponse = validate20;
+const schema24 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:b2b-error","type":"object","required":["code","data"],"properties":{"code":{"type":"integer"},"data":{"$ref":"#/definitions/B2BErrorData"},"meta":{"$ref":"#/definitions/B2BErrorMeta"}},"definitions":{"B2BErrorData":{"type":"object","required":["errMsg"],"properties":{"errMsg":{"$ref":"#/definitions/B2BErrMsg"}}},"B2BErrMsg":{"anyOf":[{"type":"string"},{"$ref":"#/definitions/B2BFieldMessages"},{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/B2BFieldMessages"},{"type":"string"}]}}]},"B2BFieldMessages":{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}},"B2BErrorMeta":{"type":"object","properties":{"message":{"type":"string"}}}}};
+const schema29 = {"type":"object","properties":{"message":{"type":"string"}}};
+const schema25 = {"type":"object","required":["errMsg"],"properties":{"errMsg":{"$ref":"#/definitions/B2BErrMsg"}}};
+const schema26 = {"anyOf":[{"type":"string"},{"$ref":"#/definitions/B2BFieldMessages"},{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/B2BFieldMessages"},{"type":"string"}]}}]};
+const schema27 = {"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}};
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data0 = data[key0];
+const _errs7 = errors;
+const _errs8 = errors;
+let valid3 = false;
+const _errs9 = errors;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/B2BFieldMessages/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid1 = _errs9 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data0)){
+var valid4 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs13 = errors;
+if(typeof data0[i0] !== "string"){
+const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/definitions/B2BFieldMessages/additionalProperties/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid4 = _errs13 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/B2BFieldMessages/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid1 = _errs11 === errors;
+valid3 = valid3 || _valid1;
+}
+if(!valid3){
+const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/B2BFieldMessages/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/definitions/B2BFieldMessages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs15 = errors;
+if(errors === _errs15){
+if(Array.isArray(data)){
+var valid5 = true;
+const len1 = data.length;
+for(let i1=0; i1<len1; i1++){
+let data2 = data[i1];
+const _errs17 = errors;
+const _errs18 = errors;
+let valid6 = false;
+const _errs19 = errors;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+let data3 = data2[key1];
+const _errs23 = errors;
+const _errs24 = errors;
+let valid9 = false;
+const _errs25 = errors;
+if(typeof data3 !== "string"){
+const err6 = {instancePath:instancePath+"/" + i1+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/B2BFieldMessages/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid3 = _errs25 === errors;
+valid9 = valid9 || _valid3;
+if(!valid9){
+const _errs27 = errors;
+if(errors === _errs27){
+if(Array.isArray(data3)){
+var valid10 = true;
+const len2 = data3.length;
+for(let i2=0; i2<len2; i2++){
+const _errs29 = errors;
+if(typeof data3[i2] !== "string"){
+const err7 = {instancePath:instancePath+"/" + i1+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/definitions/B2BFieldMessages/additionalProperties/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid10 = _errs29 === errors;
+if(!valid10){
+break;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/" + i1+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/B2BFieldMessages/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var _valid3 = _errs27 === errors;
+valid9 = valid9 || _valid3;
+}
+if(!valid9){
+const err9 = {instancePath:instancePath+"/" + i1+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/B2BFieldMessages/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs24;
+if(vErrors !== null){
+if(_errs24){
+vErrors.length = _errs24;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid8 = _errs23 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/" + i1,schemaPath:"#/definitions/B2BFieldMessages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+var _valid2 = _errs19 === errors;
+valid6 = valid6 || _valid2;
+if(!valid6){
+const _errs31 = errors;
+if(typeof data2 !== "string"){
+const err11 = {instancePath:instancePath+"/" + i1,schemaPath:"#/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid2 = _errs31 === errors;
+valid6 = valid6 || _valid2;
+}
+if(!valid6){
+const err12 = {instancePath:instancePath+"/" + i1,schemaPath:"#/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid5 = _errs17 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+var _valid0 = _errs15 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+if(!valid0){
+const err14 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.errMsg === undefined) && (missing0 = "errMsg")){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.errMsg !== undefined){
+if(!(validate22(data.errMsg, {instancePath:instancePath+"/errMsg",parentData:data,parentDataProperty:"errMsg",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:commerce-errors:bigcommerce:b2b-error" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.code === undefined) && (missing0 = "code")) || ((data.data === undefined) && (missing0 = "data"))){
+validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+let data0 = data.code;
+const _errs1 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate20.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+const _errs3 = errors;
+if(!(validate21(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.meta !== undefined){
+let data2 = data.meta;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.message !== undefined){
+if(typeof data2.message !== "string"){
+validate20.errors = [{instancePath:instancePath+"/meta/message",schemaPath:"#/definitions/B2BErrorMeta/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/definitions/B2BErrorMeta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+
+export const rawRestV3Error = validate25;
+const schema30 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:rest-v3-error","type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"$ref":"#/definitions/RestV3ErrorType"},"instance":{"type":"string"},"detail":{"type":"string"},"code":{"type":"integer"},"errors":{"$ref":"#/definitions/RestV3ErrorDetails"},"meta":{"$ref":"#/definitions/RestV3ErrorMeta"}},"definitions":{"RestV3ErrorType":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"RestV3ErrorDetails":{"anyOf":[{"$ref":"#/definitions/RestV3DetailedErrors"},{"$ref":"#/definitions/RestV3ItemizedErrors"}]},"RestV3DetailedErrors":{"type":"object","additionalProperties":true},"RestV3ItemizedErrors":{"type":"array","items":{"type":"string"}},"RestV3ErrorMeta":{"type":"object","properties":{"saved_records":{"type":"integer"}}}}};
+const schema31 = {"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]};
+const schema35 = {"type":"object","properties":{"saved_records":{"type":"integer"}}};
+const schema32 = {"anyOf":[{"$ref":"#/definitions/RestV3DetailedErrors"},{"$ref":"#/definitions/RestV3ItemizedErrors"}]};
+const schema33 = {"type":"object","additionalProperties":true};
+const schema34 = {"type":"array","items":{"type":"string"}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -743,7 +1538,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate16.errors = vErrors;
+validate26.errors = vErrors;
 return false;
 }
 else {
@@ -757,12 +1552,12 @@ vErrors = null;
 }
 }
 }
-validate16.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:rest-v3-error" */;
 let vErrors = null;
 let errors = 0;
@@ -770,7 +1565,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.status === undefined) && (missing0 = "status")) || ((data.title === undefined) && (missing0 = "title"))){
-validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -778,7 +1573,7 @@ if(data.status !== undefined){
 let data0 = data.status;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate15.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate25.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -790,7 +1585,7 @@ if(valid0){
 if(data.title !== undefined){
 const _errs3 = errors;
 if(typeof data.title !== "string"){
-validate15.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -806,7 +1601,7 @@ const _errs7 = errors;
 let valid2 = false;
 const _errs8 = errors;
 if(!((((data2 === "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes") || (data2 === "https://developer.bigcommerce.com/docs/start/about/status-codes")) || (data2 === "/api-docs/getting-started/api-status-codes")) || (data2 === "/docs/start/about/status-codes"))){
-const err0 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/RestV3ErrorType/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema20.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/RestV3ErrorType/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -841,7 +1636,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate15.errors = vErrors;
+validate25.errors = vErrors;
 return false;
 }
 else {
@@ -864,7 +1659,7 @@ if(valid0){
 if(data.instance !== undefined){
 const _errs11 = errors;
 if(typeof data.instance !== "string"){
-validate15.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -876,7 +1671,7 @@ if(valid0){
 if(data.detail !== undefined){
 const _errs13 = errors;
 if(typeof data.detail !== "string"){
-validate15.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -889,7 +1684,7 @@ if(data.code !== undefined){
 let data5 = data.code;
 const _errs15 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate25.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -900,8 +1695,8 @@ var valid0 = true;
 if(valid0){
 if(data.errors !== undefined){
 const _errs17 = errors;
-if(!(validate16(data.errors, {instancePath:instancePath+"/errors",parentData:data,parentDataProperty:"errors",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate26(data.errors, {instancePath:instancePath+"/errors",parentData:data,parentDataProperty:"errors",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs17 === errors;
@@ -919,13 +1714,13 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.saved_records !== undefined){
 let data8 = data7.saved_records;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate15.errors = [{instancePath:instancePath+"/meta/saved_records",schemaPath:"#/definitions/RestV3ErrorMeta/properties/saved_records/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate25.errors = [{instancePath:instancePath+"/meta/saved_records",schemaPath:"#/definitions/RestV3ErrorMeta/properties/saved_records/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
 }
 else {
-validate15.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/definitions/RestV3ErrorMeta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate25.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/definitions/RestV3ErrorMeta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -944,29 +1739,29 @@ var valid0 = true;
 }
 }
 else {
-validate15.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate15.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
-export const rawMultiStatusResponse = validate18;
-const schema25 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:multi-status","anyOf":[{"$ref":"#/definitions/PartialFailureResponse"},{"$ref":"#/definitions/CustomerGroupPartialSuccess"}],"definitions":{"PartialFailureResponse":{"type":"object","required":["errors","meta"],"properties":{"data":{},"errors":{"anyOf":[{"$ref":"#/definitions/PartialFailureError"},{"type":"array","items":{"$ref":"#/definitions/PartialFailureError"}}]},"meta":{"$ref":"#/definitions/PartialFailureMeta"}}},"PartialFailureError":{"type":"object","required":["status"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"detail":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}},"PartialFailureMeta":{"type":"object","properties":{"total":{"type":"number"},"success":{"type":"number"},"failed":{"type":"number"}}},"CustomerGroupPartialSuccess":{"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"}}}}};
-const schema30 = {"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"}}};
-const schema26 = {"type":"object","required":["errors","meta"],"properties":{"data":{},"errors":{"anyOf":[{"$ref":"#/definitions/PartialFailureError"},{"type":"array","items":{"$ref":"#/definitions/PartialFailureError"}}]},"meta":{"$ref":"#/definitions/PartialFailureMeta"}}};
-const schema27 = {"type":"object","required":["status"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"detail":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}};
-const schema29 = {"type":"object","properties":{"total":{"type":"number"},"success":{"type":"number"},"failed":{"type":"number"}}};
+export const rawMultiStatusResponse = validate28;
+const schema36 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:multi-status","anyOf":[{"$ref":"#/definitions/PartialFailureResponse"},{"$ref":"#/definitions/CustomerGroupPartialSuccess"}],"definitions":{"PartialFailureResponse":{"type":"object","required":["errors","meta"],"properties":{"data":{},"errors":{"anyOf":[{"$ref":"#/definitions/PartialFailureError"},{"type":"array","items":{"$ref":"#/definitions/PartialFailureError"}}]},"meta":{"$ref":"#/definitions/PartialFailureMeta"}}},"PartialFailureError":{"type":"object","required":["status"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"detail":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}},"PartialFailureMeta":{"type":"object","properties":{"total":{"type":"number"},"success":{"type":"number"},"failed":{"type":"number"}}},"CustomerGroupPartialSuccess":{"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"}}}}};
+const schema41 = {"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"}}};
+const schema37 = {"type":"object","required":["errors","meta"],"properties":{"data":{},"errors":{"anyOf":[{"$ref":"#/definitions/PartialFailureError"},{"type":"array","items":{"$ref":"#/definitions/PartialFailureError"}}]},"meta":{"$ref":"#/definitions/PartialFailureMeta"}}};
+const schema38 = {"type":"object","required":["status"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"detail":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}};
+const schema40 = {"type":"object","properties":{"total":{"type":"number"},"success":{"type":"number"},"failed":{"type":"number"}}};
 
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.errors === undefined) && (missing0 = "errors")) || ((data.meta === undefined) && (missing0 = "meta"))){
-validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1035,7 +1830,7 @@ const _errs11 = errors;
 let valid4 = false;
 const _errs12 = errors;
 if(!((((data3 === "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes") || (data3 === "https://developer.bigcommerce.com/docs/start/about/status-codes")) || (data3 === "/api-docs/getting-started/api-status-codes")) || (data3 === "/docs/start/about/status-codes"))){
-const err3 = {instancePath:instancePath+"/errors/type",schemaPath:"#/definitions/PartialFailureError/properties/type/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema27.properties.type.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/errors/type",schemaPath:"#/definitions/PartialFailureError/properties/type/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema38.properties.type.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1234,7 +2029,7 @@ const _errs32 = errors;
 let valid8 = false;
 const _errs33 = errors;
 if(!((((data10 === "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes") || (data10 === "https://developer.bigcommerce.com/docs/start/about/status-codes")) || (data10 === "/api-docs/getting-started/api-status-codes")) || (data10 === "/docs/start/about/status-codes"))){
-const err13 = {instancePath:instancePath+"/errors/" + i0+"/type",schemaPath:"#/definitions/PartialFailureError/properties/type/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema27.properties.type.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/errors/" + i0+"/type",schemaPath:"#/definitions/PartialFailureError/properties/type/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema38.properties.type.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1392,7 +2187,7 @@ else {
 vErrors.push(err21);
 }
 errors++;
-validate19.errors = vErrors;
+validate29.errors = vErrors;
 return false;
 }
 else {
@@ -1422,7 +2217,7 @@ if(data14.total !== undefined){
 let data15 = data14.total;
 const _errs46 = errors;
 if(!((typeof data15 == "number") && (isFinite(data15)))){
-validate19.errors = [{instancePath:instancePath+"/meta/total",schemaPath:"#/definitions/PartialFailureMeta/properties/total/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate29.errors = [{instancePath:instancePath+"/meta/total",schemaPath:"#/definitions/PartialFailureMeta/properties/total/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid10 = _errs46 === errors;
@@ -1435,7 +2230,7 @@ if(data14.success !== undefined){
 let data16 = data14.success;
 const _errs48 = errors;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-validate19.errors = [{instancePath:instancePath+"/meta/success",schemaPath:"#/definitions/PartialFailureMeta/properties/success/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate29.errors = [{instancePath:instancePath+"/meta/success",schemaPath:"#/definitions/PartialFailureMeta/properties/success/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid10 = _errs48 === errors;
@@ -1448,7 +2243,7 @@ if(data14.failed !== undefined){
 let data17 = data14.failed;
 const _errs50 = errors;
 if(!((typeof data17 == "number") && (isFinite(data17)))){
-validate19.errors = [{instancePath:instancePath+"/meta/failed",schemaPath:"#/definitions/PartialFailureMeta/properties/failed/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate29.errors = [{instancePath:instancePath+"/meta/failed",schemaPath:"#/definitions/PartialFailureMeta/properties/failed/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid10 = _errs50 === errors;
@@ -1460,7 +2255,7 @@ var valid10 = true;
 }
 }
 else {
-validate19.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/definitions/PartialFailureMeta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate29.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/definitions/PartialFailureMeta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1473,24 +2268,24 @@ var valid0 = true;
 }
 }
 else {
-validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate19.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:multi-status" */;
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate19(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -1574,7 +2369,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
-validate18.errors = vErrors;
+validate28.errors = vErrors;
 return false;
 }
 else {
@@ -1588,16 +2383,16 @@ vErrors = null;
 }
 }
 }
-validate18.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
-export const rawPriceRecordBatchErrorResponse = validate21;
-const schema31 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:price-record-batch-error","type":"object","required":["batch_errors"],"properties":{"batch_errors":{"type":"array","items":{"$ref":"#/definitions/PriceRecordBatchErrorSet"}}},"definitions":{"PriceRecordBatchErrorSet":{"type":"object","properties":{"data":{"$ref":"#/definitions/PriceRecordIdentifiers"},"field_errors":{"type":"object","additionalProperties":true}}},"PriceRecordIdentifiers":{"type":"object","properties":{"price_list_id":{"type":"integer"},"variant_id":{"type":"integer"},"sku":{"type":"string"},"currency":{"type":"string"}}}}};
-const schema32 = {"type":"object","properties":{"data":{"$ref":"#/definitions/PriceRecordIdentifiers"},"field_errors":{"type":"object","additionalProperties":true}}};
-const schema33 = {"type":"object","properties":{"price_list_id":{"type":"integer"},"variant_id":{"type":"integer"},"sku":{"type":"string"},"currency":{"type":"string"}}};
+export const rawPriceRecordBatchErrorResponse = validate31;
+const schema42 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:price-record-batch-error","type":"object","required":["batch_errors"],"properties":{"batch_errors":{"type":"array","items":{"$ref":"#/definitions/PriceRecordBatchErrorSet"}}},"definitions":{"PriceRecordBatchErrorSet":{"type":"object","properties":{"data":{"$ref":"#/definitions/PriceRecordIdentifiers"},"field_errors":{"type":"object","additionalProperties":true}}},"PriceRecordIdentifiers":{"type":"object","properties":{"price_list_id":{"type":"integer"},"variant_id":{"type":"integer"},"sku":{"type":"string"},"currency":{"type":"string"}}}}};
+const schema43 = {"type":"object","properties":{"data":{"$ref":"#/definitions/PriceRecordIdentifiers"},"field_errors":{"type":"object","additionalProperties":true}}};
+const schema44 = {"type":"object","properties":{"price_list_id":{"type":"integer"},"variant_id":{"type":"integer"},"sku":{"type":"string"},"currency":{"type":"string"}}};
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1612,7 +2407,7 @@ if(data0.price_list_id !== undefined){
 let data1 = data0.price_list_id;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate22.errors = [{instancePath:instancePath+"/data/price_list_id",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/price_list_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate32.errors = [{instancePath:instancePath+"/data/price_list_id",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/price_list_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -1625,7 +2420,7 @@ if(data0.variant_id !== undefined){
 let data2 = data0.variant_id;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate22.errors = [{instancePath:instancePath+"/data/variant_id",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/variant_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate32.errors = [{instancePath:instancePath+"/data/variant_id",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/variant_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -1637,7 +2432,7 @@ if(valid2){
 if(data0.sku !== undefined){
 const _errs8 = errors;
 if(typeof data0.sku !== "string"){
-validate22.errors = [{instancePath:instancePath+"/data/sku",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate32.errors = [{instancePath:instancePath+"/data/sku",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -1649,7 +2444,7 @@ if(valid2){
 if(data0.currency !== undefined){
 const _errs10 = errors;
 if(typeof data0.currency !== "string"){
-validate22.errors = [{instancePath:instancePath+"/data/currency",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate32.errors = [{instancePath:instancePath+"/data/currency",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -1662,7 +2457,7 @@ var valid2 = true;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/data",schemaPath:"#/definitions/PriceRecordIdentifiers/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate32.errors = [{instancePath:instancePath+"/data",schemaPath:"#/definitions/PriceRecordIdentifiers/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1679,7 +2474,7 @@ if(errors === _errs12){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/field_errors",schemaPath:"#/properties/field_errors/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate32.errors = [{instancePath:instancePath+"/field_errors",schemaPath:"#/properties/field_errors/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1691,16 +2486,16 @@ var valid0 = true;
 }
 }
 else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate22.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:price-record-batch-error" */;
 let vErrors = null;
 let errors = 0;
@@ -1708,7 +2503,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.batch_errors === undefined) && (missing0 = "batch_errors")){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1721,8 +2516,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs3 = errors;
-if(!(validate22(data0[i0], {instancePath:instancePath+"/batch_errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate32(data0[i0], {instancePath:instancePath+"/batch_errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs3 === errors;
@@ -1732,7 +2527,7 @@ break;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/batch_errors",schemaPath:"#/properties/batch_errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate31.errors = [{instancePath:instancePath+"/batch_errors",schemaPath:"#/properties/batch_errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1740,20 +2535,20 @@ return false;
 }
 }
 else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate21.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRefundErrorResponse = validate24;
-const schema34 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:refund-error","type":"object","required":["data"],"properties":{"data":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/RefundProblemItem"},{"$ref":"#/definitions/RefundQuoteFailure"}]}},"meta":{"type":"object"}},"definitions":{"RefundProblemItem":{"type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}},"RefundQuoteFailure":{"type":"object","required":["status","error"],"properties":{"order_id":{"type":"integer"},"status":{"type":"integer"},"error":{"type":"string"}}}}};
-const schema35 = {"type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}};
-const schema36 = {"type":"object","required":["status","error"],"properties":{"order_id":{"type":"integer"},"status":{"type":"integer"},"error":{"type":"string"}}};
+export const rawRefundErrorResponse = validate34;
+const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:refund-error","type":"object","required":["data"],"properties":{"data":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/RefundProblemItem"},{"$ref":"#/definitions/RefundQuoteFailure"}]}},"meta":{"type":"object"}},"definitions":{"RefundProblemItem":{"type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}},"RefundQuoteFailure":{"type":"object","required":["status","error"],"properties":{"order_id":{"type":"integer"},"status":{"type":"integer"},"error":{"type":"string"}}}}};
+const schema46 = {"type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}};
+const schema47 = {"type":"object","required":["status","error"],"properties":{"order_id":{"type":"integer"},"status":{"type":"integer"},"error":{"type":"string"}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:refund-error" */;
 let vErrors = null;
 let errors = 0;
@@ -1761,7 +2556,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.data === undefined) && (missing0 = "data")){
-validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1771,7 +2566,7 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate24.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate34.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -1842,7 +2637,7 @@ const _errs13 = errors;
 let valid5 = false;
 const _errs14 = errors;
 if(!((((data4 === "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes") || (data4 === "https://developer.bigcommerce.com/docs/start/about/status-codes")) || (data4 === "/api-docs/getting-started/api-status-codes")) || (data4 === "/docs/start/about/status-codes"))){
-const err3 = {instancePath:instancePath+"/data/" + i0+"/type",schemaPath:"#/definitions/RefundProblemItem/properties/type/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema35.properties.type.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/data/" + i0+"/type",schemaPath:"#/definitions/RefundProblemItem/properties/type/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema46.properties.type.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2053,7 +2848,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
-validate24.errors = vErrors;
+validate34.errors = vErrors;
 return false;
 }
 else {
@@ -2075,7 +2870,7 @@ break;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate34.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2089,7 +2884,7 @@ if(data.meta !== undefined){
 let data10 = data.meta;
 const _errs31 = errors;
 if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
-validate24.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate34.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid0 = _errs31 === errors;
@@ -2101,18 +2896,18 @@ var valid0 = true;
 }
 }
 else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate24.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
-export const rawCodeMessageErrorResponse = validate25;
-const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:code-message-error","type":"object","required":["code","message"],"properties":{"code":{"type":"integer"},"message":{"type":"string"}},"definitions":{}};
+export const rawCodeMessageErrorResponse = validate35;
+const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:code-message-error","type":"object","required":["code","message"],"properties":{"code":{"type":"integer"},"message":{"type":"string"}},"definitions":{}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:code-message-error" */;
 let vErrors = null;
 let errors = 0;
@@ -2120,7 +2915,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))){
-validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2128,7 +2923,7 @@ if(data.code !== undefined){
 let data0 = data.code;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate25.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2140,7 +2935,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs3 = errors;
 if(typeof data.message !== "string"){
-validate25.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -2152,26 +2947,26 @@ var valid0 = true;
 }
 }
 else {
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate25.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRestV2ErrorResponse = validate26;
-const schema38 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:rest-v2-error","type":"array","minItems":1,"items":{"$ref":"#/definitions/RestV2Error"},"definitions":{"RestV2Error":{"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"},"details":{}}}}};
-const schema39 = {"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"},"details":{}}};
+export const rawRestV2ErrorResponse = validate36;
+const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:rest-v2-error","type":"array","minItems":1,"items":{"$ref":"#/definitions/RestV2Error"},"definitions":{"RestV2Error":{"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"},"details":{}}}}};
+const schema50 = {"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"},"details":{}}};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:rest-v2-error" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate26.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate36.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -2185,7 +2980,7 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((data0.status === undefined) && (missing0 = "status")) || ((data0.message === undefined) && (missing0 = "message"))){
-validate26.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RestV2Error/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate36.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RestV2Error/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2193,7 +2988,7 @@ if(data0.status !== undefined){
 let data1 = data0.status;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate26.errors = [{instancePath:instancePath+"/" + i0+"/status",schemaPath:"#/definitions/RestV2Error/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate36.errors = [{instancePath:instancePath+"/" + i0+"/status",schemaPath:"#/definitions/RestV2Error/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -2205,7 +3000,7 @@ if(valid2){
 if(data0.message !== undefined){
 const _errs6 = errors;
 if(typeof data0.message !== "string"){
-validate26.errors = [{instancePath:instancePath+"/" + i0+"/message",schemaPath:"#/definitions/RestV2Error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/" + i0+"/message",schemaPath:"#/definitions/RestV2Error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -2217,7 +3012,7 @@ var valid2 = true;
 }
 }
 else {
-validate26.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RestV2Error/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate36.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RestV2Error/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2229,10 +3024,10 @@ break;
 }
 }
 else {
-validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate26.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }

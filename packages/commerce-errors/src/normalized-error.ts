@@ -7,10 +7,15 @@ import type { EnvelopeName, VendorName } from "./vendors/registry.js";
 export interface ErrorDetail {
   code?: string;
   message: string;
-  /** JSON Pointer: into the request body for field errors, into `data` for GraphQL `path`s. */
+  /**
+   * JSON Pointer: into the request body for field errors, into `data` for GraphQL `path`s and for
+   * errors returned as data (`/customer/updateCustomerAddress/errors/0`).
+   */
   pointer?: string;
   /** The field or parameter name as the vendor spells it (`0.channel_id`, `quantity`). */
   field?: string;
+  /** The failed item of a batch (207 Multi-Status, per-item errors) this error belongs to. */
+  item?: { index: number; id?: string; pointer: string };
 }
 
 export interface NormalizedError {

@@ -243,7 +243,7 @@ describe("commerce-errors explain", () => {
     const { status, stdout, stderr } = run(["explain", "commercetools", "418"]);
     expect(status).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr.trim()).toBe("commerce-errors: commercetools documents no status 418 (documented: 400, 401, 403, 404, 409, 500, 502, 503, 504)");
+    expect(stderr.trim()).toBe("commerce-errors: commercetools documents no status 418 (documented: 207, 400, 401, 403, 404, 409, 500, 502, 503, 504)");
   });
 
   it.each([

@@ -10,3 +10,4 @@ export type { RetryAdvice, StatusCodeInfo } from "./runtime/status.js";
 export type { StandardSchemaV1 } from "./runtime/standard-schema.js";
 export { DEFAULT_MAX_BODY_BYTES, type ParseOptions, type ResponseLike, type FetchResponseLike, type UnrecognizedReason } from "./runtime/parse.js";
 export type { BatchReading, BatchRule, FailedItem } from "./runtime/batch.js";
+export type { DataErrorList, DataErrorRule } from "./runtime/data-errors.js";

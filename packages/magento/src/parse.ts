@@ -2,12 +2,38 @@
 import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
+import { readBatch, type BatchReading, type BatchRule } from "./runtime/batch.js";
+import { findErrorsInData, type DataErrorList, type DataErrorRule } from "./runtime/data-errors.js";
 import { createResponseParser, type ParsedErrorResponse as ParsedResponseOf } from "./runtime/parse.js";
 
-/** What parseErrorResponse resolves to: `error` (a valid envelope), `unrecognized` (with the reason) or `empty`. */
-export type ParsedErrorResponse = ParsedResponseOf<ErrorResponse>;
+/** One error of a failed item of a batch body (kind `partial`). */
+export type BatchItemError = unknown;
+/** What parseErrorResponse resolves to: `error` (a valid envelope), `partial` (a 2xx batch body with failed items), `unrecognized` (with the reason) or `empty`. */
+export type ParsedErrorResponse = ParsedResponseOf<ErrorResponse, BatchItemError>;
+/** One error that a GraphQL response carries inside `data` (e.g. in a mutation payload). */
+export type DataError = unknown;
+/** Where each batch envelope keeps its items and their errors (schemas/magento/vendor.json "batches"). */
+export const batchRules: Readonly<Record<string, BatchRule>> = {};
+/**
+ * The failed items and the count of succeeded ones of a body that the named batch envelope accepted;
+ * undefined for an envelope that is not a batch. Never throws.
+ */
+export function readFailedItems(envelope: string, body: unknown): BatchReading<BatchItemError> | undefined {
+  return Object.prototype.hasOwnProperty.call(batchRules, envelope) ? readBatch<BatchItemError>(body, batchRules[envelope]!) : undefined;
+}
+
+/** Where errors sit inside GraphQL `data` (schemas/magento/vendor.json "dataErrors"). */
+export const dataErrorRule: DataErrorRule = { "keys": [], "depth": 0 };
+/**
+ * The non-empty error lists inside a GraphQL response's `data`, each with its JSON Pointer into `data`;
+ * [] when there are none (a successful mutation has `errors: []`). Never throws.
+ */
+export function findDataErrors(response: unknown): DataErrorList<DataError>[] {
+  return findErrorsInData<DataError>(response, dataErrorRule);
+}
+
 /**
  * Reads a fetch `Response` (or `{ status, headers, body }`) and validates its body as a Adobe Commerce (Magento 2) error.
  * Never rejects: HTML, truncated, empty, oversized or unreadable bodies become `unrecognized` or `empty`.
  */
-export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse>(validateErrorResponse, describeStatus);
+export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, BatchItemError>(validateErrorResponse, describeStatus, batchRules);

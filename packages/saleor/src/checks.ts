@@ -37,11 +37,34 @@ function SaleorGraphQLErrorResponse_SaleorErrorException_4(x: any): boolean {
   return true;
 }
 
+function SaleorGraphQLErrorResponse_sub_11(x: any): boolean {
+  if (!(x === "STOREFRONT_TRAFFIC_NOT_ALLOWED")) return false;
+  return true;
+}
+
+function SaleorGraphQLErrorResponse_sub_12(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    if (x["code"] === undefined) return false;
+    const p0 = x["code"];
+    if (p0 === undefined || !(SaleorGraphQLErrorResponse_sub_11(p0))) return false;
+  }
+  return true;
+}
+
+function SaleorGraphQLErrorResponse_sub_13(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    if (x["exception"] === undefined) return false;
+  }
+  return true;
+}
+
 function SaleorGraphQLErrorResponse_SaleorErrorExtensions_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["exception"] === undefined) return false;
+  const p1 = x["code"];
+  if (p1 !== undefined && !((typeof p1 === "string"))) return false;
   const p0 = x["exception"];
-  if (p0 === undefined || !(SaleorGraphQLErrorResponse_SaleorErrorException_4(p0))) return false;
+  if (p0 !== undefined && !(SaleorGraphQLErrorResponse_SaleorErrorException_4(p0))) return false;
+  if (!(SaleorGraphQLErrorResponse_sub_12(x) ? true : SaleorGraphQLErrorResponse_sub_13(x))) return false;
   return true;
 }
 
@@ -59,7 +82,7 @@ function SaleorGraphQLErrorResponse_SaleorGraphQLError_1(x: any): boolean {
   return true;
 }
 
-function SaleorGraphQLErrorResponse_sub_11(x: any): boolean {
+function SaleorGraphQLErrorResponse_sub_14(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   if (x.length < 1) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(SaleorGraphQLErrorResponse_SaleorGraphQLError_1(x[i]))) return false;
@@ -88,13 +111,13 @@ function SaleorGraphQLErrorResponse_SaleorGraphQLErrorResponse_7(x: any): boolea
   const p1 = x["data"];
   if (p1 !== undefined && !(((p1 !== null && typeof p1 === "object" && !Array.isArray(p1)) || p1 === null))) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !(SaleorGraphQLErrorResponse_sub_11(p0))) return false;
+  if (p0 === undefined || !(SaleorGraphQLErrorResponse_sub_14(p0))) return false;
   const p2 = x["extensions"];
   if (p2 !== undefined && !(SaleorGraphQLErrorResponse_SaleorResponseExtensions_5(p2))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_7(x: any): boolean {
+function SaleorMutationErrorResponse_sub_9(x: any): boolean {
   if (!(Array.isArray(x) || x === null)) return false;
   if (Array.isArray(x)) {
     for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return false;
@@ -107,10 +130,25 @@ function SaleorMutationErrorResponse_SaleorAddressType_3(x: any): boolean {
   return true;
 }
 
+function SaleorMutationErrorResponse_sub_10(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    if (x["code"] === undefined) return false;
+  }
+  return true;
+}
+
+function SaleorMutationErrorResponse_sub_11(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    const p0 = x["message"];
+    if (p0 === undefined || !(typeof p0 === "string")) return false;
+  }
+  return true;
+}
+
 function SaleorMutationErrorResponse_SaleorMutationError_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["code"];
-  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  if (p0 !== undefined && !((typeof p0 === "string"))) return false;
   const p1 = x["field"];
   if (p1 !== undefined && !((typeof p1 === "string" || p1 === null))) return false;
   const p2 = x["message"];
@@ -124,73 +162,150 @@ function SaleorMutationErrorResponse_SaleorMutationError_2(x: any): boolean {
   const p15 = x["__typename"];
   if (p15 !== undefined && !(typeof p15 === "string")) return false;
   const p4 = x["variants"];
-  if (p4 !== undefined && !(SaleorMutationErrorResponse_sub_7(p4))) return false;
+  if (p4 !== undefined && !(SaleorMutationErrorResponse_sub_9(p4))) return false;
   const p5 = x["lines"];
-  if (p5 !== undefined && !(SaleorMutationErrorResponse_sub_7(p5))) return false;
+  if (p5 !== undefined && !(SaleorMutationErrorResponse_sub_9(p5))) return false;
   const p6 = x["orderLines"];
-  if (p6 !== undefined && !(SaleorMutationErrorResponse_sub_7(p6))) return false;
+  if (p6 !== undefined && !(SaleorMutationErrorResponse_sub_9(p6))) return false;
   const p8 = x["addressType"];
   if (p8 !== undefined && !((SaleorMutationErrorResponse_SaleorAddressType_3(p8) || p8 === null))) return false;
   const p9 = x["attributes"];
-  if (p9 !== undefined && !(SaleorMutationErrorResponse_sub_7(p9))) return false;
+  if (p9 !== undefined && !(SaleorMutationErrorResponse_sub_9(p9))) return false;
   const p10 = x["values"];
-  if (p10 !== undefined && !(SaleorMutationErrorResponse_sub_7(p10))) return false;
+  if (p10 !== undefined && !(SaleorMutationErrorResponse_sub_9(p10))) return false;
   const p12 = x["warehouses"];
-  if (p12 !== undefined && !(SaleorMutationErrorResponse_sub_7(p12))) return false;
+  if (p12 !== undefined && !(SaleorMutationErrorResponse_sub_9(p12))) return false;
   const p13 = x["channels"];
-  if (p13 !== undefined && !(SaleorMutationErrorResponse_sub_7(p13))) return false;
+  if (p13 !== undefined && !(SaleorMutationErrorResponse_sub_9(p13))) return false;
   const p14 = x["permissions"];
-  if (p14 !== undefined && !(SaleorMutationErrorResponse_sub_7(p14))) return false;
+  if (p14 !== undefined && !(SaleorMutationErrorResponse_sub_9(p14))) return false;
+  if (!(SaleorMutationErrorResponse_sub_10(x) ? true : SaleorMutationErrorResponse_sub_11(x))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_8(x: any): boolean {
+function SaleorMutationErrorResponse_sub_12(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(SaleorMutationErrorResponse_SaleorMutationError_2(x[i]))) return false;
+  return true;
+}
+
+function SaleorMutationErrorResponse_sub_13(x: any): boolean {
+  if (!(Array.isArray(x) || x === null)) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0, n = x.length; i < n; i++) if (!(SaleorMutationErrorResponse_SaleorMutationError_2(x[i]))) return false;
+  }
+  return true;
+}
+
+function SaleorMutationErrorResponse_SaleorBulkResult_6(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["errors"];
+  if (p0 !== undefined && !(SaleorMutationErrorResponse_sub_13(p0))) return false;
+  return true;
+}
+
+function SaleorMutationErrorResponse_sub_14(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(SaleorMutationErrorResponse_SaleorBulkResult_6(x[i]))) return false;
+  return true;
+}
+
+function SaleorMutationErrorResponse_SaleorPaymentGatewayConfig_7(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["id"];
+  if (p0 !== undefined && !(typeof p0 === "string")) return false;
+  const p1 = x["errors"];
+  if (p1 !== undefined && !(SaleorMutationErrorResponse_sub_13(p1))) return false;
+  return true;
+}
+
+function SaleorMutationErrorResponse_sub_15(x: any): boolean {
+  if (!(Array.isArray(x) || x === null)) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0, n = x.length; i < n; i++) if (!(SaleorMutationErrorResponse_SaleorPaymentGatewayConfig_7(x[i]))) return false;
+  }
   return true;
 }
 
 function SaleorMutationErrorResponse_SaleorMutationPayload_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["errors"];
-  if (p0 !== undefined && !(SaleorMutationErrorResponse_sub_8(p0))) return false;
+  if (p0 !== undefined && !(SaleorMutationErrorResponse_sub_12(p0))) return false;
+  const p1 = x["results"];
+  if (p1 !== undefined && !(SaleorMutationErrorResponse_sub_14(p1))) return false;
+  const p2 = x["gatewayConfigs"];
+  if (p2 !== undefined && !(SaleorMutationErrorResponse_sub_15(p2))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_9(x: any): boolean {
+function SaleorMutationErrorResponse_sub_16(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   if (x.length < 1) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_10(x: any): boolean {
+function SaleorMutationErrorResponse_sub_17(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_9(p0))) return false;
+  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_16(p0))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_11(x: any): boolean {
-  if (!(!SaleorMutationErrorResponse_sub_10(x))) return false;
+function SaleorMutationErrorResponse_sub_18(x: any): boolean {
+  if (!(!SaleorMutationErrorResponse_sub_17(x))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_12(x: any): boolean {
+function SaleorMutationErrorResponse_sub_19(x: any): boolean {
+  if (Array.isArray(x)) {
+    for (let i = 0, n = x.length; i < n; i++) if (!(SaleorMutationErrorResponse_sub_18(x[i]))) return false;
+  }
+  return true;
+}
+
+function SaleorMutationErrorResponse_sub_20(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  if (!(!SaleorMutationErrorResponse_sub_19(x))) return false;
+  return true;
+}
+
+function SaleorMutationErrorResponse_sub_21(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["results"] === undefined) return false;
+  const p0 = x["results"];
+  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_20(p0))) return false;
+  return true;
+}
+
+function SaleorMutationErrorResponse_sub_22(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["gatewayConfigs"] === undefined) return false;
+  const p0 = x["gatewayConfigs"];
+  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_20(p0))) return false;
+  return true;
+}
+
+function SaleorMutationErrorResponse_sub_23(x: any): boolean {
+  if (!(!(SaleorMutationErrorResponse_sub_17(x) || SaleorMutationErrorResponse_sub_21(x) || SaleorMutationErrorResponse_sub_22(x)))) return false;
+  return true;
+}
+
+function SaleorMutationErrorResponse_sub_24(x: any): boolean {
   if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
     for (const key in x) {
-      if (!(false) && !(SaleorMutationErrorResponse_sub_11(x[key]))) return false;
+      if (!(false) && !(SaleorMutationErrorResponse_sub_23(x[key]))) return false;
     }
   }
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_13(x: any): boolean {
+function SaleorMutationErrorResponse_sub_25(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   for (const key in x) {
     if (!(false) && !((SaleorMutationErrorResponse_SaleorMutationPayload_1(x[key]) || x[key] === null))) return false;
   }
-  if (!(!SaleorMutationErrorResponse_sub_12(x))) return false;
+  if (!(!SaleorMutationErrorResponse_sub_24(x))) return false;
   return true;
 }
 
@@ -210,22 +325,108 @@ function SaleorMutationErrorResponse_SaleorMutationResponseExtensions_4(x: any):
   return true;
 }
 
-function SaleorMutationErrorResponse_SaleorMutationErrorResponse_6(x: any): boolean {
+function SaleorMutationErrorResponse_SaleorMutationErrorResponse_8(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["data"] === undefined) return false;
   const p0 = x["data"];
-  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_13(p0))) return false;
+  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_25(p0))) return false;
   const p1 = x["extensions"];
   if (p1 !== undefined && !(SaleorMutationErrorResponse_SaleorMutationResponseExtensions_4(p1))) return false;
   return true;
 }
 
+function SaleorBatchedResponse_sub_4(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!((x[i] !== null && typeof x[i] === "object" && !Array.isArray(x[i])))) return false;
+  return true;
+}
+
+function SaleorBatchedResponse_SaleorBatchedResult_1(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["data"];
+  if (p0 !== undefined && !(((p0 !== null && typeof p0 === "object" && !Array.isArray(p0)) || p0 === null))) return false;
+  const p2 = x["extensions"];
+  if (p2 !== undefined && !((p2 !== null && typeof p2 === "object" && !Array.isArray(p2)))) return false;
+  const p1 = x["errors"];
+  if (p1 !== undefined && !(SaleorBatchedResponse_sub_4(p1))) return false;
+  return true;
+}
+
+function SaleorBatchedResponse_sub_5(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  if (x.length < 1) return false;
+  return true;
+}
+
+function SaleorBatchedResponse_sub_6(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !(SaleorBatchedResponse_sub_5(p0))) return false;
+  return true;
+}
+
+function SaleorBatchedResponse_sub_7(x: any): boolean {
+  if (!(!SaleorBatchedResponse_sub_6(x))) return false;
+  return true;
+}
+
+function SaleorBatchedResponse_sub_8(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    for (const key in x) {
+      if (!(false) && !(SaleorBatchedResponse_sub_7(x[key]))) return false;
+    }
+  }
+  return true;
+}
+
+function SaleorBatchedResponse_sub_9(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (!(!SaleorBatchedResponse_sub_8(x))) return false;
+  return true;
+}
+
+function SaleorBatchedResponse_sub_10(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["data"] === undefined) return false;
+  const p0 = x["data"];
+  if (p0 === undefined || !(SaleorBatchedResponse_sub_9(p0))) return false;
+  return true;
+}
+
+function SaleorBatchedResponse_SaleorResultWithErrors_2(x: any): boolean {
+  if (!(SaleorBatchedResponse_sub_6(x) || SaleorBatchedResponse_sub_10(x))) return false;
+  return true;
+}
+
+function SaleorBatchedResponse_sub_11(x: any): boolean {
+  if (!(!SaleorBatchedResponse_SaleorResultWithErrors_2(x))) return false;
+  return true;
+}
+
+function SaleorBatchedResponse_sub_12(x: any): boolean {
+  if (Array.isArray(x)) {
+    for (let i = 0, n = x.length; i < n; i++) if (!(SaleorBatchedResponse_sub_11(x[i]))) return false;
+  }
+  return true;
+}
+
+function SaleorBatchedResponse_SaleorBatchedResponse_3(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  if (x.length < 1) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!((SaleorBatchedResponse_SaleorBatchedResult_1(x[i]) || x[i] === null))) return false;
+  if (!(!SaleorBatchedResponse_sub_12(x))) return false;
+  return true;
+}
+
 export const checkSaleorGraphQLErrorResponse: (value: unknown) => boolean = SaleorGraphQLErrorResponse_SaleorGraphQLErrorResponse_7;
-export const checkSaleorMutationErrorResponse: (value: unknown) => boolean = SaleorMutationErrorResponse_SaleorMutationErrorResponse_6;
+export const checkSaleorMutationErrorResponse: (value: unknown) => boolean = SaleorMutationErrorResponse_SaleorMutationErrorResponse_8;
+export const checkSaleorBatchedResponse: (value: unknown) => boolean = SaleorBatchedResponse_SaleorBatchedResponse_3;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
-export function firstMatchingEnvelope(x: unknown): "SaleorGraphQLErrorResponse" | "SaleorMutationErrorResponse" | undefined {
+export function firstMatchingEnvelope(x: unknown): "SaleorGraphQLErrorResponse" | "SaleorMutationErrorResponse" | "SaleorBatchedResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;
   try { if (checkSaleorGraphQLErrorResponse(x)) return "SaleorGraphQLErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkSaleorMutationErrorResponse(x)) return "SaleorMutationErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkSaleorBatchedResponse(x)) return "SaleorBatchedResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }

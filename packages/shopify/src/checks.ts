@@ -193,6 +193,7 @@ function MutationUserErrorsResponse_MutationPayloads_1(x: any): boolean {
   for (const key in x) {
     if (!(false) && !(MutationUserErrorsResponse_MutationPayload_2(x[key]))) return false;
   }
+  if (Object.keys(x).length < 1) return false;
   return true;
 }
 
@@ -222,11 +223,19 @@ function RestErrorsResponse_RestFieldErrors_2(x: any): boolean {
   for (const key in x) {
     if (!(false) && !(RestErrorsResponse_RestFieldMessages_3(x[key]))) return false;
   }
+  if (Object.keys(x).length < 1) return false;
+  return true;
+}
+
+function RestErrorsResponse_sub_6(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  if (x.length < 1) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return false;
   return true;
 }
 
 function RestErrorsResponse_RestErrors_1(x: any): boolean {
-  if (!(typeof x === "string" || RestErrorsResponse_RestFieldErrors_2(x) || RestErrorsResponse_sub_5(x))) return false;
+  if (!(typeof x === "string" || RestErrorsResponse_RestFieldErrors_2(x) || RestErrorsResponse_sub_6(x))) return false;
   return true;
 }
 

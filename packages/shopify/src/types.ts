@@ -126,7 +126,7 @@ export interface GraphQLThrottleStatus {
 export type MutationPayload = (UserErrorsPayload | CustomerUserErrorsPayload | CheckoutUserErrorsPayload);
 
 /**
- * A GraphQL mutation that ran but was refused: {data: {<mutation>: {..., userErrors: [{field, message, code?}]}}}, sent with HTTP 200 and without a top-level errors array. Every mutation payload carries userErrors (DisplayableError: field, message; the typed variants add code, e.g. CartUserError.code, ProductUserError.code); Storefront customer mutations report them as customerUserErrors (CustomerUserError) and the deprecated checkout mutations as checkoutUserErrors. How the schema matches any mutation: `data` is an object whose every value (additionalProperties) is a refused mutation payload, i.e. an object with a non-empty userErrors, customerUserErrors or checkoutUserErrors list (anyOf). Successful mutations (empty lists), null payloads and ordinary query results are rejected. Limits: a batched request in which some mutations succeeded and others were refused is not matched, and an empty data object is (it has no field to check). A response that also has a top-level errors array is matched first by graphql-error. Sources: shopify.dev Admin GraphQL DisplayableError and UserError, Storefront CustomerUserError/CustomerErrorCode; examples: captured customerCreate responses (TAKEN; CUSTOMER_DISABLED from Shopify/mobile-buy-sdk-ios#1089, the e-mail address was redacted by the reporter) and the userErrors of checkoutLineItemsAdd reported in Shopify/js-buy-sdk#474.
+ * A GraphQL mutation that ran but was refused: {data: {<mutation>: {..., userErrors: [{field, message, code?}]}}}, sent with HTTP 200 and without a top-level errors array. Every mutation payload carries userErrors (DisplayableError: field, message; the typed variants add code, e.g. CartUserError.code, ProductUserError.code); Storefront customer mutations report them as customerUserErrors (CustomerUserError) and the deprecated checkout mutations as checkoutUserErrors. How the schema matches any mutation: `data` is an object whose every value (additionalProperties) is a refused mutation payload, i.e. an object with a non-empty userErrors, customerUserErrors or checkoutUserErrors list (anyOf). Successful mutations (empty lists), null payloads and ordinary query results are rejected. Limits: a batched request in which some mutations succeeded and others were refused is not matched; an empty data object is not matched either (minProperties). A response that also has a top-level errors array is matched first by graphql-error. Sources: shopify.dev Admin GraphQL DisplayableError and UserError, Storefront CustomerUserError/CustomerErrorCode; examples: captured customerCreate responses (TAKEN; CUSTOMER_DISABLED from Shopify/mobile-buy-sdk-ios#1089, the e-mail address was redacted by the reporter) and the userErrors of checkoutLineItemsAdd reported in Shopify/js-buy-sdk#474.
  */
 export interface MutationUserErrorsResponse {
   data: MutationPayloads;
@@ -213,7 +213,7 @@ export interface CheckoutUserErrorsPayload {
 /**
  * The errors: one message, messages per field, or a list of messages.
  */
-export type RestErrors = (string | RestFieldErrors | string[]);
+export type RestErrors = (string | RestFieldErrors | [string, ...(string)[]]);
 /**
  * The message(s) of one field.
  */
@@ -230,7 +230,7 @@ export interface RestErrorsResponse {
   error_reference?: string;
 }
 /**
- * Messages per field of the request (base for the whole resource): one message or a list of messages each.
+ * Messages per field of the request (base for the whole resource): one message or a list of messages each. At least one field: {errors: {}} is no error.
  */
 export interface RestFieldErrors {
   [k: string]: RestFieldMessages | undefined;

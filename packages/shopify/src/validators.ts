@@ -609,8 +609,8 @@ return errors === 0;
 }
 
 export const rawMutationUserErrorsResponse = validate19;
-const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:graphql-user-errors","type":"object","required":["data"],"properties":{"data":{"$ref":"#/definitions/MutationPayloads"},"extensions":{"type":"object"}},"definitions":{"MutationPayloads":{"type":"object","additionalProperties":{"$ref":"#/definitions/MutationPayload"}},"MutationPayload":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{"$ref":"#/definitions/CustomerUserErrorsPayload"},{"$ref":"#/definitions/CheckoutUserErrorsPayload"}]},"UserErrorsPayload":{"type":"object","required":["userErrors"],"properties":{"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"customerUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}},"checkoutUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"CustomerUserErrorsPayload":{"type":"object","required":["customerUserErrors"],"properties":{"customerUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"CheckoutUserErrorsPayload":{"type":"object","required":["checkoutUserErrors"],"properties":{"checkoutUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"UserError":{"type":"object","required":["message"],"properties":{"field":{"type":["array","null"],"items":{"type":"string"}},"message":{"type":"string"},"code":{"anyOf":[{"anyOf":[{"enum":["ALREADY_ENABLED","BAD_DOMAIN","BLANK","CONTAINS_HTML_TAGS","CONTAINS_URL","CUSTOMER_DISABLED","INVALID","INVALID_MULTIPASS_REQUEST","NOT_FOUND","PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE","TAKEN","TOKEN_INVALID","TOO_LONG","TOO_SHORT","UNIDENTIFIED_CUSTOMER"]},{"type":"string"}]},{"type":"null"}]}}}}};
-const schema20 = {"type":"object","additionalProperties":{"$ref":"#/definitions/MutationPayload"}};
+const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:graphql-user-errors","type":"object","required":["data"],"properties":{"data":{"$ref":"#/definitions/MutationPayloads"},"extensions":{"type":"object"}},"definitions":{"MutationPayloads":{"type":"object","additionalProperties":{"$ref":"#/definitions/MutationPayload"},"minProperties":1},"MutationPayload":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{"$ref":"#/definitions/CustomerUserErrorsPayload"},{"$ref":"#/definitions/CheckoutUserErrorsPayload"}]},"UserErrorsPayload":{"type":"object","required":["userErrors"],"properties":{"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"customerUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}},"checkoutUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"CustomerUserErrorsPayload":{"type":"object","required":["customerUserErrors"],"properties":{"customerUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"CheckoutUserErrorsPayload":{"type":"object","required":["checkoutUserErrors"],"properties":{"checkoutUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"UserError":{"type":"object","required":["message"],"properties":{"field":{"type":["array","null"],"items":{"type":"string"}},"message":{"type":"string"},"code":{"anyOf":[{"anyOf":[{"enum":["ALREADY_ENABLED","BAD_DOMAIN","BLANK","CONTAINS_HTML_TAGS","CONTAINS_URL","CUSTOMER_DISABLED","INVALID","INVALID_MULTIPASS_REQUEST","NOT_FOUND","PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE","TAKEN","TOKEN_INVALID","TOO_LONG","TOO_SHORT","UNIDENTIFIED_CUSTOMER"]},{"type":"string"}]},{"type":"null"}]}}}}};
+const schema20 = {"type":"object","additionalProperties":{"$ref":"#/definitions/MutationPayload"},"minProperties":1};
 const schema21 = {"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{"$ref":"#/definitions/CustomerUserErrorsPayload"},{"$ref":"#/definitions/CheckoutUserErrorsPayload"}]};
 const schema22 = {"type":"object","required":["userErrors"],"properties":{"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"customerUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}},"checkoutUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}};
 const schema23 = {"type":"object","required":["message"],"properties":{"field":{"type":["array","null"],"items":{"type":"string"}},"message":{"type":"string"},"code":{"anyOf":[{"anyOf":[{"enum":["ALREADY_ENABLED","BAD_DOMAIN","BLANK","CONTAINS_HTML_TAGS","CONTAINS_URL","CUSTOMER_DISABLED","INVALID","INVALID_MULTIPASS_REQUEST","NOT_FOUND","PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE","TAKEN","TOKEN_INVALID","TOO_LONG","TOO_SHORT","UNIDENTIFIED_CUSTOMER"]},{"type":"string"}]},{"type":"null"}]}}};
@@ -2091,6 +2091,11 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate20.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
 for(const key0 in data){
 const _errs2 = errors;
 if(!(validate21(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
@@ -2100,6 +2105,7 @@ errors = vErrors.length;
 var valid0 = _errs2 === errors;
 if(!valid0){
 break;
+}
 }
 }
 }
@@ -2162,9 +2168,9 @@ return errors === 0;
 }
 
 export const rawRestErrorsResponse = validate30;
-const schema32 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:rest-errors","type":"object","required":["errors"],"properties":{"errors":{"$ref":"#/definitions/RestErrors"},"error_reference":{"type":"string"}},"definitions":{"RestErrors":{"anyOf":[{"type":"string"},{"$ref":"#/definitions/RestFieldErrors"},{"type":"array","items":{"type":"string"}}]},"RestFieldErrors":{"type":"object","additionalProperties":{"$ref":"#/definitions/RestFieldMessages"}},"RestFieldMessages":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}};
-const schema33 = {"anyOf":[{"type":"string"},{"$ref":"#/definitions/RestFieldErrors"},{"type":"array","items":{"type":"string"}}]};
-const schema34 = {"type":"object","additionalProperties":{"$ref":"#/definitions/RestFieldMessages"}};
+const schema32 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:rest-errors","type":"object","required":["errors"],"properties":{"errors":{"$ref":"#/definitions/RestErrors"},"error_reference":{"type":"string"}},"definitions":{"RestErrors":{"anyOf":[{"type":"string"},{"$ref":"#/definitions/RestFieldErrors"},{"type":"array","items":{"type":"string"},"minItems":1}]},"RestFieldErrors":{"type":"object","additionalProperties":{"$ref":"#/definitions/RestFieldMessages"},"minProperties":1},"RestFieldMessages":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}};
+const schema33 = {"anyOf":[{"type":"string"},{"$ref":"#/definitions/RestFieldErrors"},{"type":"array","items":{"type":"string"},"minItems":1}]};
+const schema34 = {"type":"object","additionalProperties":{"$ref":"#/definitions/RestFieldMessages"},"minProperties":1};
 const schema35 = {"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2172,6 +2178,11 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate32.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
 for(const key0 in data){
 let data0 = data[key0];
 const _errs2 = errors;
@@ -2257,6 +2268,7 @@ break;
 }
 }
 }
+}
 else {
 validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
@@ -2297,17 +2309,28 @@ if(!valid0){
 const _errs4 = errors;
 if(errors === _errs4){
 if(Array.isArray(data)){
-var valid1 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs6 = errors;
-if(typeof data[i0] !== "string"){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.length < 1){
+const err1 = {instancePath,schemaPath:"#/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+else {
+var valid1 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs6 = errors;
+if(typeof data[i0] !== "string"){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/2/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -2317,13 +2340,14 @@ break;
 }
 }
 }
-else {
-const err2 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2];
 }
 else {
-vErrors.push(err2);
+const err3 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -2333,12 +2357,12 @@ valid0 = valid0 || _valid0;
 }
 }
 if(!valid0){
-const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 validate31.errors = vErrors;

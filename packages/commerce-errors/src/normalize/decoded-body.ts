@@ -29,6 +29,7 @@ function bytesAsText(body: unknown): string | undefined {
 export function decodeParsedBody(parsed: ParsedBody): DecodedBody {
   switch (parsed.kind) {
     case "error":
+    case "partial":
       return { kind: "json", value: parsed.body };
     case "empty":
       return { kind: "empty" };

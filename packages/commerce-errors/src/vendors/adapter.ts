@@ -33,6 +33,7 @@ export interface EnvelopeReader<Body> {
 /** What every vendor package's parseErrorResponse resolves to, seen without the vendor's body type. */
 export type ParsedBody =
   | { kind: "error"; body: unknown }
+  | { kind: "partial"; body: unknown }
   | { kind: "empty" }
   | { kind: "unrecognized"; reason: UnrecognizedReason; text?: string; json?: unknown };
 

@@ -3,15 +3,20 @@
 import {
   describeStatus,
   envelopeNames,
+  findDataErrors,
   matchErrorEnvelope,
   parseErrorResponse,
   statusCodes,
   validateErrorResponse,
   vendor,
+  type B2BErrorResponse,
+  type B2BErrMsg,
   type CodeMessageErrorResponse,
   type GraphQLErrorItem,
   type GraphQLErrorResponse,
   type GraphQLLegacyErrorResponse,
+  type GraphQLMutationError,
+  type GraphQLMutationErrorsResponse,
   type MultiStatusResponse,
   type PartialFailureError,
   type PriceRecordBatchErrorResponse,
@@ -24,9 +29,12 @@ import { pointerFromDottedPath, pointerFromSegments } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import { joinTitleAndDetail, textOf } from "../text.js";
 import { defineVendorAdapter, type VendorReading } from "./adapter.js";
+import { dataErrorDetails } from "./batch-details.js";
 
 type Envelopes = {
   GraphQLErrorResponse: GraphQLErrorResponse;
+  GraphQLMutationErrorsResponse: GraphQLMutationErrorsResponse;
+  B2BErrorResponse: B2BErrorResponse;
   GraphQLLegacyErrorResponse: GraphQLLegacyErrorResponse;
   ServiceUnavailableErrorResponse: ServiceUnavailableErrorResponse;
   RestV3Error: RestV3Error;
@@ -70,6 +78,30 @@ function readMultiStatus(body: MultiStatusResponse): VendorReading {
   return { code: first?.title, message: first && joinTitleAndDetail(first.title, first.detail), details: problems.flatMap(problemDetails) };
 }
 
+/** `__typename` names the error type (AddressDoesNotExistError); the client may not have selected it. */
+function mutationDetail(error: GraphQLMutationError): ErrorDetail {
+  const message = error.message ?? error.__typename ?? "mutation error";
+  return { ...(error.__typename !== undefined && { code: error.__typename }), message };
+}
+
+function readMutationErrors(body: GraphQLMutationErrorsResponse): VendorReading {
+  const details = dataErrorDetails(findDataErrors(body), mutationDetail);
+  return { code: details[0]?.code, message: details[0]?.message, details };
+}
+
+/** errMsg: one message, messages per field, or one entry per bulk item ({} for items without errors). */
+function b2bDetails(errMsg: B2BErrMsg): ErrorDetail[] {
+  if (typeof errMsg === "string") return [{ message: errMsg }];
+  const perItem = Array.isArray(errMsg) ? errMsg : [errMsg];
+  return perItem.flatMap((entry, index) => {
+    if (typeof entry === "string") return [{ message: entry }];
+    const prefix = Array.isArray(errMsg) ? `/${index}` : "";
+    return Object.entries(entry).flatMap(([field, messages]) =>
+      (Array.isArray(messages) ? messages : [messages]).map((message) => ({ message: textOf(message), field, pointer: `${prefix}${pointerFromSegments([field])}` })),
+    );
+  });
+}
+
 export const bigcommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
   { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
   {
@@ -79,6 +111,17 @@ export const bigcommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
         ...(body.errors.some((error) => graphQLMessage.test(error.message)) ? ["documented BigCommerce GraphQL message"] : []),
         ...(body.errors.some((error) => graphQLExtensionCodes.has(error.extensions?.code ?? "")) ? ["documented BigCommerce extensions.code"] : []),
       ],
+    },
+    GraphQLMutationErrorsResponse: {
+      read: readMutationErrors,
+      vocabulary: (body) => (findDataErrors(body).some((list) => list.errors.some((error) => error.__typename?.endsWith("Error"))) ? ["mutation errors with __typename (BigCommerce)"] : []),
+    },
+    B2BErrorResponse: {
+      read: (body) => {
+        const details = b2bDetails(body.data.errMsg);
+        return { code: body.meta?.message, message: typeof body.data.errMsg === "string" ? body.data.errMsg : (body.meta?.message ?? details[0]?.message), details };
+      },
+      vocabulary: () => ["data.errMsg (BigCommerce B2B Edition)"],
     },
     GraphQLLegacyErrorResponse: {
       read: (body) => ({ message: body.error.error, details: [] }),

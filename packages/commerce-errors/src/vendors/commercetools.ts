@@ -6,6 +6,7 @@ import {
   isConcurrentModificationError,
   matchErrorEnvelope,
   parseErrorResponse,
+  readFailedItems,
   statusCodes,
   validateErrorResponse,
   vendor,
@@ -14,17 +15,20 @@ import {
   type GraphQLError,
   type GraphQLErrorResponse,
   type StandardErrorResponse,
+  type VariantBulkUpdateResponse,
 } from "@commerce-errors/commercetools";
 import { pointerFromDottedPath, pointerFromSegments } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import type { RetryHint } from "../normalize/retry.js";
 import { stringField } from "../text.js";
-import { defineVendorAdapter } from "./adapter.js";
+import { defineVendorAdapter, type VendorReading } from "./adapter.js";
+import { failedItemDetails } from "./batch-details.js";
 
 type Envelopes = {
   AuthErrorResponse: AuthErrorResponse;
   StandardErrorResponse: StandardErrorResponse;
   GraphQLErrorResponse: GraphQLErrorResponse;
+  VariantBulkUpdateResponse: VariantBulkUpdateResponse;
 };
 
 /** Codes that ask to wait rather than give up, whatever status they come with (GraphQL answers 200). */
@@ -60,6 +64,18 @@ function retryHint(errors: readonly (ErrorObject | NonNullable<GraphQLError["ext
   return undefined;
 }
 
+/** One detail per error of each failed item (results[i] answers the request's items[i]). */
+function readBulkResponse(body: VariantBulkUpdateResponse): VendorReading {
+  const failed = readFailedItems("VariantBulkUpdateResponse", body)?.failed ?? [];
+  const errors = failed.flatMap((item) => item.errors);
+  return {
+    code: errors[0]?.code,
+    message: `${body.failureCount} of ${body.successCount + body.failureCount} item(s) failed${errors[0] ? `: ${errors[0].message}` : ""}`,
+    details: failedItemDetails(failed, errorDetail, "the item failed"),
+    retry: retryHint(errors),
+  };
+}
+
 export const commercetools = defineVendorAdapter<typeof vendor.name, Envelopes>(
   { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
   {
@@ -86,6 +102,10 @@ export const commercetools = defineVendorAdapter<typeof vendor.name, Envelopes>(
         retry: retryHint(body.errors.flatMap((error) => (error.extensions ? [error.extensions] : []))),
       }),
       vocabulary: (body) => documentedCodes(body.errors.map((error) => error.extensions?.code)),
+    },
+    VariantBulkUpdateResponse: {
+      read: readBulkResponse,
+      vocabulary: (body) => ["successCount/failureCount/results (commercetools bulk)", ...documentedCodes(body.results.flatMap((result) => (result.errors ?? []).map((error) => error.code)))],
     },
   },
 );

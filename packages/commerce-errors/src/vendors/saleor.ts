@@ -3,12 +3,15 @@
 import {
   describeStatus,
   envelopeNames,
+  isSaleorGraphQLErrorResponse,
+  isSaleorMutationErrorResponse,
   knownValues,
   matchErrorEnvelope,
   parseErrorResponse,
   statusCodes,
   validateErrorResponse,
   vendor,
+  type SaleorBatchedResponse,
   type SaleorGraphQLError,
   type SaleorGraphQLErrorResponse,
   type SaleorMutationError,
@@ -16,52 +19,86 @@ import {
 } from "@commerce-errors/saleor";
 import { pointerFromDottedPath, pointerFromSegments } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
-import { defineVendorAdapter, knownSet } from "./adapter.js";
+import { defineVendorAdapter, knownSet, type VendorReading } from "./adapter.js";
 
 type Envelopes = {
   SaleorGraphQLErrorResponse: SaleorGraphQLErrorResponse;
   SaleorMutationErrorResponse: SaleorMutationErrorResponse;
+  SaleorBatchedResponse: SaleorBatchedResponse;
 };
 
 const exceptionCodes = knownSet(knownValues, "SaleorErrorException.code");
 const mutationCodes = knownSet(knownValues, "SaleorMutationError.code");
 
+/** format_error writes extensions.exception.code; the storefront-traffic 401 only extensions.code. */
+function exceptionCode(error: SaleorGraphQLError): string | undefined {
+  return error.extensions.exception?.code ?? error.extensions.code;
+}
+
 function graphQLDetail(error: SaleorGraphQLError): ErrorDetail {
-  return { code: error.extensions.exception.code, message: error.message, ...(error.path && { pointer: pointerFromSegments(error.path) }) };
+  const code = exceptionCode(error);
+  return { ...(code !== undefined && { code }), message: error.message, ...(error.path && { pointer: pointerFromSegments(error.path) }) };
 }
 
 /** `field` names the input field (`email`); seven error types use `path` instead. The message may be null. */
 function mutationDetail(error: SaleorMutationError): ErrorDetail {
   const field = error.field ?? error.path ?? undefined;
-  return { code: error.code, message: error.message ?? error.code, ...(field && { pointer: pointerFromDottedPath(field), field }) };
+  const message = error.message ?? error.code ?? "mutation error"; // Saleor 2.x errors have no code
+  return { ...(error.code !== undefined && { code: error.code }), message, ...(field && { pointer: pointerFromDottedPath(field), field }) };
 }
 
+/** The payloads' errors, then the errors of bulk rows and payment gateway configs. */
 function mutationErrors(body: SaleorMutationErrorResponse): SaleorMutationError[] {
-  return Object.values(body.data).flatMap((payload) => payload?.errors ?? []);
+  return Object.values(body.data).flatMap((payload) => [
+    ...(payload?.errors ?? []),
+    ...(payload?.results ?? []).flatMap((row) => row.errors ?? []),
+    ...(payload?.gatewayConfigs ?? []).flatMap((config) => config.errors ?? []),
+  ]);
+}
+
+function readGraphQLErrors(body: SaleorGraphQLErrorResponse): VendorReading {
+  return { code: exceptionCode(body.errors[0]), message: body.errors[0].message, details: body.errors.map(graphQLDetail) };
+}
+
+function readMutationErrors(body: SaleorMutationErrorResponse): VendorReading {
+  const errors = mutationErrors(body);
+  const first = errors[0];
+  return { code: first?.code, message: first ? (first.message ?? first.code) : undefined, details: errors.map(mutationDetail) };
+}
+
+/** Each result of a batch is read as a single response; its details point into the batch (`/1/...`). */
+function readBatched(body: SaleorBatchedResponse): VendorReading {
+  const readings = body.map((result, index) => {
+    const reading = isSaleorGraphQLErrorResponse(result) ? readGraphQLErrors(result) : isSaleorMutationErrorResponse(result) ? readMutationErrors(result) : undefined;
+    return reading && { ...reading, details: reading.details.map((detail) => ({ ...detail, item: { index, pointer: `/${index}` } })) };
+  });
+  const first = readings.find((reading) => reading !== undefined);
+  return { code: first?.code, message: first?.message, details: readings.flatMap((reading) => reading?.details ?? []) };
 }
 
 export const saleor = defineVendorAdapter<typeof vendor.name, Envelopes>(
   { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
   {
     SaleorGraphQLErrorResponse: {
-      read: (body) => ({ code: body.errors[0].extensions.exception.code, message: body.errors[0].message, details: body.errors.map(graphQLDetail) }),
+      read: readGraphQLErrors,
       vocabulary: (body) => {
-        const documented = body.errors.find((error) => exceptionCodes.has(error.extensions.exception.code))?.extensions.exception.code;
-        return ["extensions.exception.code (Saleor)", ...(documented !== undefined ? [`documented Saleor exception ${documented}`] : [])];
+        const documented = body.errors.map(exceptionCode).find((code) => code !== undefined && exceptionCodes.has(code));
+        const marks = body.errors.some((error) => error.extensions.exception !== undefined) ? ["extensions.exception.code (Saleor)"] : ["extensions.code STOREFRONT_TRAFFIC_NOT_ALLOWED (Saleor)"];
+        return [...marks, ...(documented !== undefined ? [`documented Saleor exception ${documented}`] : [])];
       },
     },
     SaleorMutationErrorResponse: {
-      read: (body) => {
-        const errors = mutationErrors(body);
-        const first = errors[0];
-        return { code: first?.code, message: first ? (first.message ?? first.code) : undefined, details: errors.map(mutationDetail) };
-      },
+      read: readMutationErrors,
       vocabulary: (body) => {
         const errors = mutationErrors(body);
-        const code = errors.find((error) => mutationCodes.has(error.code))?.code;
+        const code = errors.find((error) => error.code !== undefined && mutationCodes.has(error.code))?.code;
         const typename = errors.find((error) => error.__typename?.endsWith("Error"))?.__typename;
         return [...(code !== undefined ? [`documented Saleor error code ${code}`] : []), ...(typename !== undefined ? [`__typename ${typename} (Saleor)`] : [])];
       },
+    },
+    SaleorBatchedResponse: {
+      read: readBatched,
+      vocabulary: () => ["an array of GraphQL results (Saleor batched request)"],
     },
   },
 );

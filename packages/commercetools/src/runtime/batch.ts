@@ -4,7 +4,7 @@
 
 /** Where a batch envelope keeps its items, their errors and the count of items that succeeded. */
 export interface BatchRule {
-  /** Pointers to the item lists; a pointer to an object is a list of one. */
+  /** Pointers to the item lists; a pointer to an object is a list of one; a `*` token is every member. */
   readonly items: readonly string[];
   /** Pointer into an item to its errors: an array, or one error object; "" is the item itself. */
   readonly errors: string;
@@ -48,6 +48,16 @@ export function valueAt(value: unknown, pointer: string): unknown {
   return current;
 }
 
+/** The concrete pointers a pointer with `*` tokens stands for, among the members the body has. */
+function expand(value: unknown, tokens: readonly string[], prefix: string): string[] {
+  const star = tokens.indexOf("*");
+  if (star === -1) return [prefix + tokens.map((token) => `/${token}`).join("")];
+  const head = prefix + tokens.slice(0, star).map((token) => `/${token}`).join("");
+  const parent = valueAt(value, head);
+  if (typeof parent !== "object" || parent === null) return [];
+  return Object.keys(parent).flatMap((key) => expand(value, tokens.slice(star + 1), `${head}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+}
+
 function errorsOf(item: unknown, rule: BatchRule): unknown[] {
   const errors = valueAt(item, rule.errors);
   if (Array.isArray(errors)) return errors;
@@ -74,7 +84,8 @@ export function readBatch<E = unknown>(body: unknown, rule: BatchRule): BatchRea
   try {
     const failed: FailedItem<E>[] = [];
     let passed = 0;
-    for (const listPointer of rule.items) {
+    const listPointers = rule.items.flatMap((pointer) => (pointer === "" ? [""] : expand(body, pointer.slice(1).split("/"), "")));
+    for (const listPointer of listPointers) {
       const list = valueAt(body, listPointer);
       if (typeof list !== "object" || list === null) continue;
       const items = Array.isArray(list) ? list : [list];

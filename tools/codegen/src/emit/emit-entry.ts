@@ -18,10 +18,12 @@ function emitHelpers(model: VendorModel): GeneratedFile[] {
 function emitParse(model: VendorModel): GeneratedFile {
   const file = createSourceFile();
   const errorTypes = [...new Set(model.batches.flatMap((batch) => (batch.errorType ? [batch.errorType] : [])))];
-  file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse", ...errorTypes] });
+  const dataErrorType = model.dataErrors.errorType;
+  file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: [...new Set(["ErrorResponse", ...errorTypes, ...(dataErrorType ? [dataErrorType] : [])])] });
   file.addImportDeclaration({ moduleSpecifier: "./guards.js", namedImports: ["validateErrorResponse"] });
   file.addImportDeclaration({ moduleSpecifier: "./catalog.js", namedImports: ["describeStatus"] });
   file.addImportDeclaration({ moduleSpecifier: "./runtime/batch.js", namedImports: ["readBatch", { name: "BatchReading", isTypeOnly: true }, { name: "BatchRule", isTypeOnly: true }] });
+  file.addImportDeclaration({ moduleSpecifier: "./runtime/data-errors.js", namedImports: ["findErrorsInData", { name: "DataErrorList", isTypeOnly: true }, { name: "DataErrorRule", isTypeOnly: true }] });
   file.addImportDeclaration({ moduleSpecifier: "./runtime/parse.js", namedImports: ["createResponseParser", { name: "ParsedErrorResponse", alias: "ParsedResponseOf", isTypeOnly: true }] });
   const itemError = errorTypes.length > 0 ? errorTypes.join(" | ") : "unknown";
   file.addTypeAlias({
@@ -36,12 +38,22 @@ function emitParse(model: VendorModel): GeneratedFile {
     type: "ParsedResponseOf<ErrorResponse, BatchItemError>",
     docs: ["What parseErrorResponse resolves to: `error` (a valid envelope), `partial` (a 2xx batch body with failed items), `unrecognized` (with the reason) or `empty`."],
   });
+  file.addTypeAlias({
+    isExported: true,
+    name: "DataError",
+    type: dataErrorType ?? "unknown",
+    docs: ["One error that a GraphQL response carries inside `data` (e.g. in a mutation payload)."],
+  });
   const rules = Object.fromEntries(model.batches.map((batch) => [batch.envelope, batch.rule]));
   file.addStatements([
     `/** Where each batch envelope keeps its items and their errors (schemas/${model.name}/vendor.json "batches"). */`,
     `export const batchRules: Readonly<Record<string, BatchRule>> = ${JSON.stringify(rules)};`,
     `/**\n * The failed items and the count of succeeded ones of a body that the named batch envelope accepted;\n * undefined for an envelope that is not a batch. Never throws.\n */`,
     "export function readFailedItems(envelope: string, body: unknown): BatchReading<BatchItemError> | undefined {\n  return Object.prototype.hasOwnProperty.call(batchRules, envelope) ? readBatch<BatchItemError>(body, batchRules[envelope]!) : undefined;\n}",
+    `/** Where errors sit inside GraphQL \`data\` (schemas/${model.name}/vendor.json "dataErrors"). */`,
+    `export const dataErrorRule: DataErrorRule = ${JSON.stringify(model.dataErrors.rule)};`,
+    "/**\n * The non-empty error lists inside a GraphQL response's `data`, each with its JSON Pointer into `data`;\n * [] when there are none (a successful mutation has `errors: []`). Never throws.\n */",
+    "export function findDataErrors(response: unknown): DataErrorList<DataError>[] {\n  return findErrorsInData<DataError>(response, dataErrorRule);\n}",
     `/**\n * Reads a fetch \`Response\` (or \`{ status, headers, body }\`) and validates its body as a ${model.displayName} error.\n * Never rejects: HTML, truncated, empty, oversized or unreadable bodies become \`unrecognized\` or \`empty\`.\n */`,
     "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, BatchItemError>(validateErrorResponse, describeStatus, batchRules);",
   ]);
@@ -64,5 +76,6 @@ function emitIndex(model: VendorModel): GeneratedFile {
   file.addExportDeclaration({ moduleSpecifier: "./runtime/standard-schema.js", isTypeOnly: true, namedExports: ["StandardSchemaV1"] });
   file.addExportDeclaration({ moduleSpecifier: "./runtime/parse.js", namedExports: ["DEFAULT_MAX_BODY_BYTES", { name: "ParseOptions", isTypeOnly: true }, { name: "ResponseLike", isTypeOnly: true }, { name: "FetchResponseLike", isTypeOnly: true }, { name: "UnrecognizedReason", isTypeOnly: true }] });
   file.addExportDeclaration({ moduleSpecifier: "./runtime/batch.js", isTypeOnly: true, namedExports: ["BatchReading", "BatchRule", "FailedItem"] });
+  file.addExportDeclaration({ moduleSpecifier: "./runtime/data-errors.js", isTypeOnly: true, namedExports: ["DataErrorList", "DataErrorRule"] });
   return { path: "src/index.ts", content: printSourceFile(file, `${generatedHeader(model)}\n/** ${model.packageName}: ${model.description} */`) };
 }

@@ -21,6 +21,7 @@ export interface VendorFile {
   detect: { hosts?: string[]; contentTypes?: string[]; headers?: string[] };
   requestIdHeaders?: string[];
   batches?: BatchFileEntry[];
+  dataErrors?: { keys: string[]; depth: number; errorType?: string };
 }
 
 /** vendor.json "batches": where a batch envelope keeps its items and their errors (JSON Pointers). */

@@ -1,9 +1,9 @@
-// vendor.json "batches" -> BatchModel[]: each names one of the vendor's envelopes and, optionally,
-// a definition of that envelope's file as the type of one item error.
+// vendor.json "batches" and "dataErrors" -> the model: where failed batch items and errors inside
+// GraphQL `data` are. Each may name a definition title as the type of one error.
 import type { BatchRule } from "../../runtime/batch.js";
 import type { SchemaProblem } from "../load/schema-error.js";
 import type { LoadedVendor } from "../load/types.js";
-import type { BatchModel } from "./vendor-model.js";
+import type { BatchModel, VendorModel } from "./vendor-model.js";
 
 export function buildBatches(loaded: LoadedVendor, problems: SchemaProblem[]): BatchModel[] {
   const file = `schemas/${loaded.name}/vendor.json`;
@@ -33,4 +33,14 @@ export function buildBatches(loaded: LoadedVendor, problems: SchemaProblem[]): B
     batches.push({ envelope: envelope.schema.title as string, rule, ...(entry.errorType !== undefined && { errorType: entry.errorType }) });
   });
   return batches;
+}
+
+export function buildDataErrors(loaded: LoadedVendor, problems: SchemaProblem[]): VendorModel["dataErrors"] {
+  const entry = loaded.vendor.dataErrors;
+  if (!entry) return { rule: { keys: [], depth: 0 } };
+  const titles = loaded.envelopes.flatMap((envelope) => [envelope.schema.title, ...Object.values(envelope.schema.definitions ?? {}).map((definition) => definition.title)]);
+  if (entry.errorType !== undefined && !titles.includes(entry.errorType)) {
+    problems.push({ file: `schemas/${loaded.name}/vendor.json`, pointer: "/dataErrors/errorType", reason: `names "${entry.errorType}", which no schema of the vendor has as its title` });
+  }
+  return { rule: { keys: entry.keys, depth: entry.depth }, ...(entry.errorType !== undefined && { errorType: entry.errorType }) };
 }

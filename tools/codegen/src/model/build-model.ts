@@ -4,7 +4,7 @@ import type { SchemaProblem } from "../load/schema-error.js";
 import { SchemaError, pointerToken } from "../load/schema-error.js";
 import type { JsonSchema, LoadedEnvelope, LoadedVendor } from "../load/types.js";
 import { definitionKey } from "../load/walk-schema.js";
-import { buildBatches } from "./build-batches.js";
+import { buildBatches, buildDataErrors } from "./build-batches.js";
 import type { CodeUnionModel, ErrorKindModel, VendorModel } from "./vendor-model.js";
 
 export const PACKAGE_SCOPE = "@commerce-errors";
@@ -19,6 +19,7 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     errorKinds.push(...found.kinds);
   }
   const batches = buildBatches(loaded, problems);
+  const dataErrors = buildDataErrors(loaded, problems);
   if (problems.length > 0) throw new SchemaError(problems);
   const { vendor, catalog } = loaded;
   return {
@@ -41,6 +42,7 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     codeUnions,
     errorKinds,
     batches,
+    dataErrors,
     statusCodes: catalog.statusCodes,
     statusSource: catalog.source,
     helpers: loaded.helpers,

@@ -1,5 +1,6 @@
 // The one in-memory description of a vendor that every emitter reads.
 import type { BatchRule } from "../../runtime/batch.js";
+import type { DataErrorRule } from "../../runtime/data-errors.js";
 import type { StatusCodeInfo } from "../../runtime/status.js";
 import type { JsonSchema } from "../load/types.js";
 
@@ -18,6 +19,8 @@ export interface VendorModel {
   errorKinds: ErrorKindModel[];
   /** Batch envelopes: a 2xx body of one with failed items parses to kind "partial". */
   batches: BatchModel[];
+  /** Where a GraphQL API puts errors inside `data`; no keys when it does not. */
+  dataErrors: { rule: DataErrorRule; errorType?: string };
   statusCodes: StatusCodeInfo[];
   statusSource: string;
   /** Vendor-specific runtime helpers (schemas/<vendor>/helpers/*.ts), exported as they are. */
