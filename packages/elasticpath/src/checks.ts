@@ -10,12 +10,31 @@ function ElasticPathErrorResponse_ErrorSource_2(x: any): boolean {
   return true;
 }
 
+function ElasticPathErrorResponse_sub_4(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    if (x["title"] === undefined) return false;
+  }
+  return true;
+}
+
+function ElasticPathErrorResponse_sub_5(x: any): boolean {
+  if (!(!ElasticPathErrorResponse_sub_4(x))) return false;
+  return true;
+}
+
+function ElasticPathErrorResponse_sub_6(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    if (x["status"] === undefined) return false;
+  }
+  return true;
+}
+
 function ElasticPathErrorResponse_ErrorItem_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["status"];
   if (p0 !== undefined && !((Number.isInteger(p0) || typeof p0 === "string"))) return false;
   const p1 = x["title"];
-  if (p1 === undefined || !((typeof p1 === "string"))) return false;
+  if (p1 !== undefined && !((typeof p1 === "string"))) return false;
   const p2 = x["detail"];
   if (p2 !== undefined && !(typeof p2 === "string")) return false;
   const p4 = x["meta"];
@@ -28,10 +47,11 @@ function ElasticPathErrorResponse_ErrorItem_1(x: any): boolean {
   if (p7 !== undefined && !(typeof p7 === "string")) return false;
   const p3 = x["source"];
   if (p3 !== undefined && !((typeof p3 === "string" || ElasticPathErrorResponse_ErrorSource_2(p3)))) return false;
+  if (!(ElasticPathErrorResponse_sub_5(x) ? ElasticPathErrorResponse_sub_6(x) : true)) return false;
   return true;
 }
 
-function ElasticPathErrorResponse_sub_4(x: any): boolean {
+function ElasticPathErrorResponse_sub_7(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   if (x.length < 1) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(ElasticPathErrorResponse_ErrorItem_1(x[i]))) return false;
@@ -44,7 +64,7 @@ function ElasticPathErrorResponse_ElasticPathErrorResponse_3(x: any): boolean {
   const p1 = x["data"];
   if (p1 !== undefined && !((Array.isArray(p1) || (p1 !== null && typeof p1 === "object" && !Array.isArray(p1)) || p1 === null))) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !((ElasticPathErrorResponse_sub_4(p0) || ElasticPathErrorResponse_ErrorItem_1(p0)))) return false;
+  if (p0 === undefined || !((ElasticPathErrorResponse_sub_7(p0) || ElasticPathErrorResponse_ErrorItem_1(p0)))) return false;
   return true;
 }
 

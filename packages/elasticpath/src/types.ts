@@ -15,7 +15,7 @@ export interface ElasticPathErrorResponse {
   } | null);
 }
 /**
- * One error. Only title is always present; there is no stable machine-readable code, title is the category.
+ * One error. title is almost always present (a 429 may carry only status); there is no stable machine-readable code, title is the category.
  */
 export interface ErrorItem {
   /**
@@ -25,7 +25,7 @@ export interface ErrorItem {
   /**
    * Short summary, in practice the error category ("required", "Failed Validation", "Not Found", ...).
    */
-  title: ("Bad Request" | "required" | "Failed Validation" | "Validation Error" | "Validation Failed" | "enum" | "Unauthorized" | "Unable to validate access token" | "Forbidden" | "Permission denied" | "Not Found" | "Category not found" | "Product not found" | "Shipping groups not found" | "Conflict" | "Write Conflict" | "Duplicate priority" | "Duplicate code" | "Precondition Failed" | "Request Entity Too Large" | "Cannot complete request" | "Insufficient stock" | "Could not anonymize orders" | "Could not anonymize some usages" | "Currency already exists" | "Internal Server Error" | (string & {}));
+  title?: ("Bad Request" | "required" | "Failed Validation" | "Validation Error" | "Validation Failed" | "enum" | "Unauthorized" | "Unable to validate access token" | "Forbidden" | "Permission denied" | "Not Found" | "Category not found" | "Product not found" | "Shipping groups not found" | "Conflict" | "Write Conflict" | "Duplicate priority" | "Duplicate code" | "Precondition Failed" | "Request Entity Too Large" | "Cannot complete request" | "Insufficient stock" | "Could not anonymize orders" | "Could not anonymize some usages" | "Currency already exists" | "Internal Server Error" | (string & {}));
   /**
    * Human-readable explanation.
    */

@@ -4,29 +4,22 @@
 /* eslint-disable */
 "use strict";
 export const rawElasticPathErrorResponse = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:elasticpath:errors","type":"object","required":["errors"],"properties":{"errors":{"anyOf":[{"type":"array","minItems":1,"items":{"$ref":"#/definitions/ErrorItem"}},{"$ref":"#/definitions/ErrorItem"}]},"data":{"anyOf":[{"type":"array"},{"type":"object"},{"type":"null"}]}},"definitions":{"ErrorItem":{"type":"object","required":["title"],"properties":{"status":{"anyOf":[{"type":"integer"},{"type":"string"}]},"title":{"anyOf":[{"enum":["Bad Request","required","Failed Validation","Validation Error","Validation Failed","enum","Unauthorized","Unable to validate access token","Forbidden","Permission denied","Not Found","Category not found","Product not found","Shipping groups not found","Conflict","Write Conflict","Duplicate priority","Duplicate code","Precondition Failed","Request Entity Too Large","Cannot complete request","Insufficient stock","Could not anonymize orders","Could not anonymize some usages","Currency already exists","Internal Server Error"]},{"type":"string"}]},"detail":{"type":"string"},"source":{"anyOf":[{"type":"string"},{"$ref":"#/definitions/ErrorSource"}]},"meta":{"type":"object"},"request_id":{"type":"string"},"code":{"type":"string"},"description":{"type":"string"}}},"ErrorSource":{"type":"object","properties":{"pointer":{"type":"string"},"parameter":{"type":"string"}}}}};
-const schema12 = {"type":"object","required":["title"],"properties":{"status":{"anyOf":[{"type":"integer"},{"type":"string"}]},"title":{"anyOf":[{"enum":["Bad Request","required","Failed Validation","Validation Error","Validation Failed","enum","Unauthorized","Unable to validate access token","Forbidden","Permission denied","Not Found","Category not found","Product not found","Shipping groups not found","Conflict","Write Conflict","Duplicate priority","Duplicate code","Precondition Failed","Request Entity Too Large","Cannot complete request","Insufficient stock","Could not anonymize orders","Could not anonymize some usages","Currency already exists","Internal Server Error"]},{"type":"string"}]},"detail":{"type":"string"},"source":{"anyOf":[{"type":"string"},{"$ref":"#/definitions/ErrorSource"}]},"meta":{"type":"object"},"request_id":{"type":"string"},"code":{"type":"string"},"description":{"type":"string"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:elasticpath:errors","type":"object","required":["errors"],"properties":{"errors":{"anyOf":[{"type":"array","minItems":1,"items":{"$ref":"#/definitions/ErrorItem"}},{"$ref":"#/definitions/ErrorItem"}]},"data":{"anyOf":[{"type":"array"},{"type":"object"},{"type":"null"}]}},"definitions":{"ErrorItem":{"type":"object","required":[],"properties":{"status":{"anyOf":[{"type":"integer"},{"type":"string"}]},"title":{"anyOf":[{"enum":["Bad Request","required","Failed Validation","Validation Error","Validation Failed","enum","Unauthorized","Unable to validate access token","Forbidden","Permission denied","Not Found","Category not found","Product not found","Shipping groups not found","Conflict","Write Conflict","Duplicate priority","Duplicate code","Precondition Failed","Request Entity Too Large","Cannot complete request","Insufficient stock","Could not anonymize orders","Could not anonymize some usages","Currency already exists","Internal Server Error"]},{"type":"string"}]},"detail":{"type":"string"},"source":{"anyOf":[{"type":"string"},{"$ref":"#/definitions/ErrorSource"}]},"meta":{"type":"object"},"request_id":{"type":"string"},"code":{"type":"string"},"description":{"type":"string"}},"if":{"not":{"required":["title"],"properties":{"title":true}}},"then":{"required":["status"],"properties":{"status":true}}},"ErrorSource":{"type":"object","properties":{"pointer":{"type":"string"},"parameter":{"type":"string"}}}}};
+const schema12 = {"type":"object","required":[],"properties":{"status":{"anyOf":[{"type":"integer"},{"type":"string"}]},"title":{"anyOf":[{"enum":["Bad Request","required","Failed Validation","Validation Error","Validation Failed","enum","Unauthorized","Unable to validate access token","Forbidden","Permission denied","Not Found","Category not found","Product not found","Shipping groups not found","Conflict","Write Conflict","Duplicate priority","Duplicate code","Precondition Failed","Request Entity Too Large","Cannot complete request","Insufficient stock","Could not anonymize orders","Could not anonymize some usages","Currency already exists","Internal Server Error"]},{"type":"string"}]},"detail":{"type":"string"},"source":{"anyOf":[{"type":"string"},{"$ref":"#/definitions/ErrorSource"}]},"meta":{"type":"object"},"request_id":{"type":"string"},"code":{"type":"string"},"description":{"type":"string"}},"if":{"not":{"required":["title"],"properties":{"title":true}}},"then":{"required":["status"],"properties":{"status":true}}};
 const schema13 = {"type":"object","properties":{"pointer":{"type":"string"},"parameter":{"type":"string"}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+const _errs3 = errors;
+const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.title === undefined) && (missing0 = "title")){
-validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.status !== undefined){
-let data0 = data.status;
-const _errs1 = errors;
-const _errs2 = errors;
-let valid1 = false;
-const _errs3 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err0 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -35,12 +28,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid0 = _errs3 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const _errs5 = errors;
-if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+var valid1 = _errs4 === errors;
+if(valid1){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -49,11 +40,41 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
 }
-if(!valid1){
-const err2 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.status === undefined) && (missing1 = "status")){
+validate11.errors = [{instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -64,31 +85,16 @@ errors++;
 validate11.errors = vErrors;
 return false;
 }
-else {
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.title !== undefined){
-let data1 = data.title;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status !== undefined){
+let data0 = data.status;
+const _errs6 = errors;
 const _errs7 = errors;
+let valid3 = false;
 const _errs8 = errors;
-let valid2 = false;
-const _errs9 = errors;
-if(!((((((((((((((((((((((((((data1 === "Bad Request") || (data1 === "required")) || (data1 === "Failed Validation")) || (data1 === "Validation Error")) || (data1 === "Validation Failed")) || (data1 === "enum")) || (data1 === "Unauthorized")) || (data1 === "Unable to validate access token")) || (data1 === "Forbidden")) || (data1 === "Permission denied")) || (data1 === "Not Found")) || (data1 === "Category not found")) || (data1 === "Product not found")) || (data1 === "Shipping groups not found")) || (data1 === "Conflict")) || (data1 === "Write Conflict")) || (data1 === "Duplicate priority")) || (data1 === "Duplicate code")) || (data1 === "Precondition Failed")) || (data1 === "Request Entity Too Large")) || (data1 === "Cannot complete request")) || (data1 === "Insufficient stock")) || (data1 === "Could not anonymize orders")) || (data1 === "Could not anonymize some usages")) || (data1 === "Currency already exists")) || (data1 === "Internal Server Error"))){
-const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.title.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -97,12 +103,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid1 = _errs9 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
+var _valid1 = _errs8 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
 const _errs10 = errors;
-if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -112,10 +118,10 @@ vErrors.push(err4);
 errors++;
 }
 var _valid1 = _errs10 === errors;
-valid2 = valid2 || _valid1;
+valid3 = valid3 || _valid1;
 }
-if(!valid2){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid3){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -127,42 +133,30 @@ validate11.errors = vErrors;
 return false;
 }
 else {
-errors = _errs8;
+errors = _errs7;
 if(vErrors !== null){
-if(_errs8){
-vErrors.length = _errs8;
+if(_errs7){
+vErrors.length = _errs7;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs7 === errors;
+var valid2 = _errs6 === errors;
 }
 else {
-var valid0 = true;
+var valid2 = true;
 }
-if(valid0){
-if(data.detail !== undefined){
+if(valid2){
+if(data.title !== undefined){
+let data1 = data.title;
 const _errs12 = errors;
-if(typeof data.detail !== "string"){
-validate11.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.source !== undefined){
-let data3 = data.source;
+const _errs13 = errors;
+let valid4 = false;
 const _errs14 = errors;
-const _errs15 = errors;
-let valid3 = false;
-const _errs16 = errors;
-if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((((((((((((((((((((((data1 === "Bad Request") || (data1 === "required")) || (data1 === "Failed Validation")) || (data1 === "Validation Error")) || (data1 === "Validation Failed")) || (data1 === "enum")) || (data1 === "Unauthorized")) || (data1 === "Unable to validate access token")) || (data1 === "Forbidden")) || (data1 === "Permission denied")) || (data1 === "Not Found")) || (data1 === "Category not found")) || (data1 === "Product not found")) || (data1 === "Shipping groups not found")) || (data1 === "Conflict")) || (data1 === "Write Conflict")) || (data1 === "Duplicate priority")) || (data1 === "Duplicate code")) || (data1 === "Precondition Failed")) || (data1 === "Request Entity Too Large")) || (data1 === "Cannot complete request")) || (data1 === "Insufficient stock")) || (data1 === "Could not anonymize orders")) || (data1 === "Could not anonymize some usages")) || (data1 === "Currency already exists")) || (data1 === "Internal Server Error"))){
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.title.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -171,17 +165,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-var _valid2 = _errs16 === errors;
-valid3 = valid3 || _valid2;
-if(!valid3){
-const _errs18 = errors;
-const _errs19 = errors;
-if(errors === _errs19){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.pointer !== undefined){
-const _errs21 = errors;
-if(typeof data3.pointer !== "string"){
-const err7 = {instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid2 = _errs14 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const _errs15 = errors;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -190,16 +179,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-var valid5 = _errs21 === errors;
+var _valid2 = _errs15 === errors;
+valid4 = valid4 || _valid2;
 }
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data3.parameter !== undefined){
-const _errs23 = errors;
-if(typeof data3.parameter !== "string"){
-const err8 = {instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid4){
+const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -207,16 +191,46 @@ else {
 vErrors.push(err8);
 }
 errors++;
-}
-var valid5 = _errs23 === errors;
-}
-else {
-var valid5 = true;
-}
-}
+validate11.errors = vErrors;
+return false;
 }
 else {
-const err9 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/ErrorSource/type",keyword:"type",params:{type: "object"},message:"must be object"};
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.detail !== undefined){
+const _errs17 = errors;
+if(typeof data.detail !== "string"){
+validate11.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.source !== undefined){
+let data3 = data.source;
+const _errs19 = errors;
+const _errs20 = errors;
+let valid5 = false;
+const _errs21 = errors;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -225,12 +239,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-var _valid2 = _errs18 === errors;
-valid3 = valid3 || _valid2;
-}
-if(!valid3){
-const err10 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid3 = _errs21 === errors;
+valid5 = valid5 || _valid3;
+if(!valid5){
+const _errs23 = errors;
+const _errs24 = errors;
+if(errors === _errs24){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.pointer !== undefined){
+const _errs26 = errors;
+if(typeof data3.pointer !== "string"){
+const err10 = {instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -238,74 +257,122 @@ else {
 vErrors.push(err10);
 }
 errors++;
+}
+var valid7 = _errs26 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data3.parameter !== undefined){
+const _errs28 = errors;
+if(typeof data3.parameter !== "string"){
+const err11 = {instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var valid7 = _errs28 === errors;
+}
+else {
+var valid7 = true;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/ErrorSource/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+var _valid3 = _errs23 === errors;
+valid5 = valid5 || _valid3;
+}
+if(!valid5){
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
 validate11.errors = vErrors;
 return false;
 }
 else {
-errors = _errs15;
+errors = _errs20;
 if(vErrors !== null){
-if(_errs15){
-vErrors.length = _errs15;
+if(_errs20){
+vErrors.length = _errs20;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs14 === errors;
+var valid2 = _errs19 === errors;
 }
 else {
-var valid0 = true;
+var valid2 = true;
 }
-if(valid0){
+if(valid2){
 if(data.meta !== undefined){
 let data6 = data.meta;
-const _errs25 = errors;
+const _errs30 = errors;
 if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
 validate11.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid0 = _errs25 === errors;
+var valid2 = _errs30 === errors;
 }
 else {
-var valid0 = true;
+var valid2 = true;
 }
-if(valid0){
+if(valid2){
 if(data.request_id !== undefined){
-const _errs27 = errors;
+const _errs32 = errors;
 if(typeof data.request_id !== "string"){
 validate11.errors = [{instancePath:instancePath+"/request_id",schemaPath:"#/properties/request_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs27 === errors;
+var valid2 = _errs32 === errors;
 }
 else {
-var valid0 = true;
+var valid2 = true;
 }
-if(valid0){
+if(valid2){
 if(data.code !== undefined){
-const _errs29 = errors;
+const _errs34 = errors;
 if(typeof data.code !== "string"){
 validate11.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs29 === errors;
+var valid2 = _errs34 === errors;
 }
 else {
-var valid0 = true;
+var valid2 = true;
 }
-if(valid0){
+if(valid2){
 if(data.description !== undefined){
-const _errs31 = errors;
+const _errs36 = errors;
 if(typeof data.description !== "string"){
 validate11.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs31 === errors;
+var valid2 = _errs36 === errors;
 }
 else {
-var valid0 = true;
-}
+var valid2 = true;
 }
 }
 }

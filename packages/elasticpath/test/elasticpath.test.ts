@@ -12,10 +12,14 @@ describe("Elastic Path error responses", () => {
     expect(isElasticPathErrorResponse({ errors: [{ detail: "The data.email field is required.", title: "Failed Validation" }] })).toBe(true);
   });
 
-  it("an item without title is invalid, pointing at the missing title", () => {
-    const result = validateErrorResponse({ errors: [{ status: 400, detail: "no title" }] });
+  it("an item with neither title nor status is invalid, pointing at the missing status", () => {
+    const result = validateErrorResponse({ errors: [{ detail: "no title" }] });
     expect(result.valid).toBe(false);
-    if (!result.valid) expect(result.issues.map((issue) => issue.path)).toContain("/errors/0/title");
+    if (!result.valid) expect(result.issues.map((issue) => issue.path)).toContain("/errors/0/status");
+  });
+
+  it("an item with only status is valid: the js-sdk's own 429 fixture", () => {
+    expect(validateErrorResponse({ errors: [{ status: 429 }] }).valid).toBe(true);
   });
 
   it("409 write conflicts advise a refetch", () => {

@@ -93,4 +93,27 @@ export const vendor = {
   "requestIdHeaders": []
 } as const;
 /** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
-export const knownValues: Readonly<Record<string, readonly string[]>> = {};
+export const knownValues: Readonly<Record<string, readonly string[]>> = {
+  "GraphQLErrorExtensions.category": [
+    "graphql-input",
+    "graphql-authorization",
+    "graphql-authentication",
+    "graphql-no-such-entity",
+    "graphql-already-exists",
+    "graphql-too-many-requests",
+    "graphql-server",
+    "graphql-unhandled",
+    "graphql",
+    "internal"
+  ],
+  "UserInputError.code": [
+    "PRODUCT_NOT_FOUND",
+    "NOT_SALABLE",
+    "INSUFFICIENT_STOCK",
+    "COULD_NOT_FIND_CART_ITEM",
+    "REQUIRED_PARAMETER_MISSING",
+    "INVALID_PARAMETER_VALUE",
+    "UNDEFINED",
+    "PERMISSION_DENIED"
+  ]
+};

@@ -89,12 +89,154 @@ function FallbackErrorResponse_FallbackErrorResponse_3(x: any): boolean {
   return true;
 }
 
+function GraphQLErrorResponse_GraphQLErrorLocation_2(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["line"];
+  if (p0 !== undefined && !(Number.isInteger(p0))) return false;
+  const p1 = x["column"];
+  if (p1 !== undefined && !(Number.isInteger(p1))) return false;
+  return true;
+}
+
+function GraphQLErrorResponse_sub_5(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_GraphQLErrorLocation_2(x[i]))) return false;
+  return true;
+}
+
+function GraphQLErrorResponse_sub_6(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!((typeof x[i] === "string" || Number.isInteger(x[i])))) return false;
+  return true;
+}
+
+function GraphQLErrorResponse_GraphQLErrorExtensions_3(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["category"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  return true;
+}
+
+function GraphQLErrorResponse_GraphQLError_1(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["extensions"] === undefined) return false;
+  const p0 = x["message"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p1 = x["locations"];
+  if (p1 !== undefined && !(GraphQLErrorResponse_sub_5(p1))) return false;
+  const p2 = x["path"];
+  if (p2 !== undefined && !(GraphQLErrorResponse_sub_6(p2))) return false;
+  const p3 = x["extensions"];
+  if (p3 === undefined || !(GraphQLErrorResponse_GraphQLErrorExtensions_3(p3))) return false;
+  return true;
+}
+
+function GraphQLErrorResponse_sub_7(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  if (x.length < 1) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_GraphQLError_1(x[i]))) return false;
+  return true;
+}
+
+function GraphQLErrorResponse_GraphQLErrorResponse_4(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
+  const p1 = x["data"];
+  if (p1 !== undefined && !(((p1 !== null && typeof p1 === "object" && !Array.isArray(p1)) || p1 === null))) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !(GraphQLErrorResponse_sub_7(p0))) return false;
+  return true;
+}
+
+function GraphQLUserErrorsResponse_sub_5(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    if (x["errors"] === undefined) return false;
+  }
+  return true;
+}
+
+function GraphQLUserErrorsResponse_UserInputError_3(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["code"];
+  if (p0 !== undefined && !((typeof p0 === "string"))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  return true;
+}
+
+function GraphQLUserErrorsResponse_sub_6(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLUserErrorsResponse_UserInputError_3(x[i]))) return false;
+  return true;
+}
+
+function GraphQLUserErrorsResponse_UserErrorsPayload_2(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["user_errors"];
+  if (p0 !== undefined && !(GraphQLUserErrorsResponse_sub_6(p0))) return false;
+  return true;
+}
+
+function GraphQLUserErrorsResponse_sub_7(x: any): boolean {
+  return true;
+}
+
+function GraphQLUserErrorsResponse_sub_8(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  if (x.length < 1) return false;
+  return true;
+}
+
+function GraphQLUserErrorsResponse_sub_9(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["user_errors"] === undefined) return false;
+  const p0 = x["user_errors"];
+  if (p0 === undefined || !(GraphQLUserErrorsResponse_sub_8(p0))) return false;
+  return true;
+}
+
+function GraphQLUserErrorsResponse_sub_10(x: any): boolean {
+  if (!(!GraphQLUserErrorsResponse_sub_9(x))) return false;
+  return true;
+}
+
+function GraphQLUserErrorsResponse_sub_11(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    for (const key in x) {
+      if (!(false) && !(GraphQLUserErrorsResponse_sub_10(x[key]))) return false;
+    }
+  }
+  return true;
+}
+
+function GraphQLUserErrorsResponse_UserErrorsData_1(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  for (const key in x) {
+    if (!(false) && !((GraphQLUserErrorsResponse_UserErrorsPayload_2(x[key]) || GraphQLUserErrorsResponse_sub_7(x[key])))) return false;
+  }
+  if (!(!GraphQLUserErrorsResponse_sub_11(x))) return false;
+  return true;
+}
+
+function GraphQLUserErrorsResponse_GraphQLUserErrorsResponse_4(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (!(!GraphQLUserErrorsResponse_sub_5(x))) return false;
+  if (x["data"] === undefined) return false;
+  const p0 = x["data"];
+  if (p0 === undefined || !(GraphQLUserErrorsResponse_UserErrorsData_1(p0))) return false;
+  return true;
+}
+
 export const checkWebapiErrorResponse: (value: unknown) => boolean = WebapiErrorResponse_WebapiErrorResponse_4;
 export const checkFallbackErrorResponse: (value: unknown) => boolean = FallbackErrorResponse_FallbackErrorResponse_3;
+export const checkGraphQLErrorResponse: (value: unknown) => boolean = GraphQLErrorResponse_GraphQLErrorResponse_4;
+export const checkGraphQLUserErrorsResponse: (value: unknown) => boolean = GraphQLUserErrorsResponse_GraphQLUserErrorsResponse_4;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
-export function firstMatchingEnvelope(x: unknown): "WebapiErrorResponse" | "FallbackErrorResponse" | undefined {
+export function firstMatchingEnvelope(x: unknown): "WebapiErrorResponse" | "FallbackErrorResponse" | "GraphQLErrorResponse" | "GraphQLUserErrorsResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;
   try { if (checkWebapiErrorResponse(x)) return "WebapiErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkFallbackErrorResponse(x)) return "FallbackErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkGraphQLErrorResponse(x)) return "GraphQLErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkGraphQLUserErrorsResponse(x)) return "GraphQLUserErrorsResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }

@@ -76,5 +76,69 @@ export interface FallbackMessage {
   trace?: string;
 }
 
-/** Every error envelope of Adobe Commerce (Magento 2): WebapiErrorResponse, FallbackErrorResponse. */
-export type ErrorResponse = WebapiErrorResponse | FallbackErrorResponse;
+/**
+ * Error body of the Adobe Commerce / Magento 2 GraphQL API (/graphql): {errors: [{message, locations?, path?, extensions: {category}}] (category always present), data?}. extensions.category names the exception class of lib/internal/Magento/Framework/GraphQl/Exception (graphql-input: GraphQlInputException, graphql-authorization: GraphQlAuthorizationException, graphql-authentication, graphql-no-such-entity, graphql-already-exists, graphql-too-many-requests; graphql-server and graphql-unhandled for other errors); the HTTP status is 200 for most errors, 401 for authorization (the documented example), 403 and 500. data keeps what resolved (failed fields are null). Sources: https://developer.adobe.com/commerce/webapi/graphql/usage/api-response/ (status codes and the 401 example), magento/magento2 lib/internal/Magento/Framework/GraphQl/Exception/*.php (EXCEPTION_CATEGORY).
+ */
+export interface GraphQLErrorResponse {
+  /**
+   * @minItems 1
+   */
+  errors: [GraphQLError, ...(GraphQLError)[]];
+  /**
+   * Partial result: an object whose failed fields are null, or null.
+   */
+  data?: ({
+    [k: string]: unknown | undefined;
+  } | null);
+}
+/**
+ * One GraphQL error.
+ */
+export interface GraphQLError {
+  message: string;
+  locations?: GraphQLErrorLocation[];
+  path?: (string | number)[];
+  extensions: GraphQLErrorExtensions;
+}
+export interface GraphQLErrorLocation {
+  line?: number;
+  column?: number;
+}
+export interface GraphQLErrorExtensions {
+  /**
+   * The category of the exception: EXCEPTION_CATEGORY of Magento's GraphQl exceptions, or graphql / internal (webonyx/graphql-php ClientAware::getCategory for syntax and validation errors, and for others); other values pass. Always present: Magento's ExceptionFormatter writes it for every error.
+   */
+  category: ("graphql-input" | "graphql-authorization" | "graphql-authentication" | "graphql-no-such-entity" | "graphql-already-exists" | "graphql-too-many-requests" | "graphql-server" | "graphql-unhandled" | "graphql" | "internal" | (string & {}));
+}
+
+/**
+ * Adobe Commerce GraphQL mutation refused as data (HTTP 200, no top-level errors): a payload one field below data whose user_errors list is not empty, e.g. addProductsToCart {cart, user_errors: [{code: CartUserInputErrorType, message}]}, addProductsToWishlist / copyProductsBetweenWishlists {user_errors: [{code: WishListUserInputErrorType, message}]}, and the B2B requisition list and negotiable quote mutations. The valid items of the request are applied (partial success): data keeps them. A payload with user_errors: [] succeeded and is not matched. Sources: https://developer.adobe.com/commerce/webapi/graphql/schema/cart/mutations/add-products/ (CartUserInputError, CartUserInputErrorType), https://developer.adobe.com/commerce/webapi/graphql/schema/wishlist/mutations/add-products/. The docs publish no refused response: the example is built from the documented CartUserInputError fields and the documented message 'Could not find a product with SKU "YYY"' (magento/devdocs guides/v2.3/graphql/mutations/add-virtual-products.md).
+ */
+export interface GraphQLUserErrorsResponse {
+  data: UserErrorsData;
+}
+/**
+ * data with at least one payload whose user_errors list is not empty.
+ */
+export interface UserErrorsData {
+  [k: string]: unknown | undefined;
+}
+/**
+ * A mutation payload with its user_errors (empty on success). Open.
+ */
+export interface UserErrorsPayload {
+  user_errors?: UserInputError[];
+}
+/**
+ * CartUserInputError / WishListUserInputError: code and a localized message.
+ */
+export interface UserInputError {
+  /**
+   * CartUserInputErrorType (PRODUCT_NOT_FOUND, NOT_SALABLE, INSUFFICIENT_STOCK, UNDEFINED, PERMISSION_DENIED, ...) or WishListUserInputErrorType; other values pass.
+   */
+  code?: ("PRODUCT_NOT_FOUND" | "NOT_SALABLE" | "INSUFFICIENT_STOCK" | "COULD_NOT_FIND_CART_ITEM" | "REQUIRED_PARAMETER_MISSING" | "INVALID_PARAMETER_VALUE" | "UNDEFINED" | "PERMISSION_DENIED" | (string & {}));
+  message: string;
+}
+
+/** Every error envelope of Adobe Commerce (Magento 2): WebapiErrorResponse, FallbackErrorResponse, GraphQLErrorResponse, GraphQLUserErrorsResponse. */
+export type ErrorResponse = WebapiErrorResponse | FallbackErrorResponse | GraphQLErrorResponse | GraphQLUserErrorsResponse;

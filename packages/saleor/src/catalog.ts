@@ -46,9 +46,6 @@ export const vendor = {
 } as const;
 /** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
 export const knownValues: Readonly<Record<string, readonly string[]>> = {
-  "SaleorErrorExtensions.code": [
-    "STOREFRONT_TRAFFIC_NOT_ALLOWED"
-  ],
   "SaleorErrorException.code": [
     "GraphQLError",
     "PermissionDenied",

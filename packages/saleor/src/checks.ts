@@ -37,34 +37,11 @@ function SaleorGraphQLErrorResponse_SaleorErrorException_4(x: any): boolean {
   return true;
 }
 
-function SaleorGraphQLErrorResponse_sub_11(x: any): boolean {
-  if (!(x === "STOREFRONT_TRAFFIC_NOT_ALLOWED")) return false;
-  return true;
-}
-
-function SaleorGraphQLErrorResponse_sub_12(x: any): boolean {
-  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
-    if (x["code"] === undefined) return false;
-    const p0 = x["code"];
-    if (p0 === undefined || !(SaleorGraphQLErrorResponse_sub_11(p0))) return false;
-  }
-  return true;
-}
-
-function SaleorGraphQLErrorResponse_sub_13(x: any): boolean {
-  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
-    if (x["exception"] === undefined) return false;
-  }
-  return true;
-}
-
 function SaleorGraphQLErrorResponse_SaleorErrorExtensions_3(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  const p1 = x["code"];
-  if (p1 !== undefined && !((typeof p1 === "string"))) return false;
+  if (x["exception"] === undefined) return false;
   const p0 = x["exception"];
-  if (p0 !== undefined && !(SaleorGraphQLErrorResponse_SaleorErrorException_4(p0))) return false;
-  if (!(SaleorGraphQLErrorResponse_sub_12(x) ? true : SaleorGraphQLErrorResponse_sub_13(x))) return false;
+  if (p0 === undefined || !(SaleorGraphQLErrorResponse_SaleorErrorException_4(p0))) return false;
   return true;
 }
 
@@ -82,7 +59,7 @@ function SaleorGraphQLErrorResponse_SaleorGraphQLError_1(x: any): boolean {
   return true;
 }
 
-function SaleorGraphQLErrorResponse_sub_14(x: any): boolean {
+function SaleorGraphQLErrorResponse_sub_11(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   if (x.length < 1) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(SaleorGraphQLErrorResponse_SaleorGraphQLError_1(x[i]))) return false;
@@ -111,9 +88,47 @@ function SaleorGraphQLErrorResponse_SaleorGraphQLErrorResponse_7(x: any): boolea
   const p1 = x["data"];
   if (p1 !== undefined && !(((p1 !== null && typeof p1 === "object" && !Array.isArray(p1)) || p1 === null))) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !(SaleorGraphQLErrorResponse_sub_14(p0))) return false;
+  if (p0 === undefined || !(SaleorGraphQLErrorResponse_sub_11(p0))) return false;
   const p2 = x["extensions"];
   if (p2 !== undefined && !(SaleorGraphQLErrorResponse_SaleorResponseExtensions_5(p2))) return false;
+  return true;
+}
+
+function SaleorStorefrontTrafficErrorResponse_sub_4(x: any): boolean {
+  if (!(x === "STOREFRONT_TRAFFIC_NOT_ALLOWED")) return false;
+  return true;
+}
+
+function SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficExtensions_2(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["code"] === undefined) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !(SaleorStorefrontTrafficErrorResponse_sub_4(p0))) return false;
+  return true;
+}
+
+function SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficError_1(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["extensions"] === undefined) return false;
+  const p0 = x["message"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p1 = x["extensions"];
+  if (p1 === undefined || !(SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficExtensions_2(p1))) return false;
+  return true;
+}
+
+function SaleorStorefrontTrafficErrorResponse_sub_5(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  if (x.length < 1) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficError_1(x[i]))) return false;
+  return true;
+}
+
+function SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficErrorResponse_3(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !(SaleorStorefrontTrafficErrorResponse_sub_5(p0))) return false;
   return true;
 }
 
@@ -138,6 +153,11 @@ function SaleorMutationErrorResponse_sub_10(x: any): boolean {
 }
 
 function SaleorMutationErrorResponse_sub_11(x: any): boolean {
+  if (!(!SaleorMutationErrorResponse_sub_10(x))) return false;
+  return true;
+}
+
+function SaleorMutationErrorResponse_sub_12(x: any): boolean {
   if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
     const p0 = x["message"];
     if (p0 === undefined || !(typeof p0 === "string")) return false;
@@ -179,17 +199,17 @@ function SaleorMutationErrorResponse_SaleorMutationError_2(x: any): boolean {
   if (p13 !== undefined && !(SaleorMutationErrorResponse_sub_9(p13))) return false;
   const p14 = x["permissions"];
   if (p14 !== undefined && !(SaleorMutationErrorResponse_sub_9(p14))) return false;
-  if (!(SaleorMutationErrorResponse_sub_10(x) ? true : SaleorMutationErrorResponse_sub_11(x))) return false;
+  if (!(SaleorMutationErrorResponse_sub_11(x) ? SaleorMutationErrorResponse_sub_12(x) : true)) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_12(x: any): boolean {
+function SaleorMutationErrorResponse_sub_13(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(SaleorMutationErrorResponse_SaleorMutationError_2(x[i]))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_13(x: any): boolean {
+function SaleorMutationErrorResponse_sub_14(x: any): boolean {
   if (!(Array.isArray(x) || x === null)) return false;
   if (Array.isArray(x)) {
     for (let i = 0, n = x.length; i < n; i++) if (!(SaleorMutationErrorResponse_SaleorMutationError_2(x[i]))) return false;
@@ -200,11 +220,11 @@ function SaleorMutationErrorResponse_sub_13(x: any): boolean {
 function SaleorMutationErrorResponse_SaleorBulkResult_6(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["errors"];
-  if (p0 !== undefined && !(SaleorMutationErrorResponse_sub_13(p0))) return false;
+  if (p0 !== undefined && !(SaleorMutationErrorResponse_sub_14(p0))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_14(x: any): boolean {
+function SaleorMutationErrorResponse_sub_15(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(SaleorMutationErrorResponse_SaleorBulkResult_6(x[i]))) return false;
   return true;
@@ -215,11 +235,11 @@ function SaleorMutationErrorResponse_SaleorPaymentGatewayConfig_7(x: any): boole
   const p0 = x["id"];
   if (p0 !== undefined && !(typeof p0 === "string")) return false;
   const p1 = x["errors"];
-  if (p1 !== undefined && !(SaleorMutationErrorResponse_sub_13(p1))) return false;
+  if (p1 !== undefined && !(SaleorMutationErrorResponse_sub_14(p1))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_15(x: any): boolean {
+function SaleorMutationErrorResponse_sub_16(x: any): boolean {
   if (!(Array.isArray(x) || x === null)) return false;
   if (Array.isArray(x)) {
     for (let i = 0, n = x.length; i < n; i++) if (!(SaleorMutationErrorResponse_SaleorPaymentGatewayConfig_7(x[i]))) return false;
@@ -230,82 +250,82 @@ function SaleorMutationErrorResponse_sub_15(x: any): boolean {
 function SaleorMutationErrorResponse_SaleorMutationPayload_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["errors"];
-  if (p0 !== undefined && !(SaleorMutationErrorResponse_sub_12(p0))) return false;
+  if (p0 !== undefined && !(SaleorMutationErrorResponse_sub_13(p0))) return false;
   const p1 = x["results"];
-  if (p1 !== undefined && !(SaleorMutationErrorResponse_sub_14(p1))) return false;
+  if (p1 !== undefined && !(SaleorMutationErrorResponse_sub_15(p1))) return false;
   const p2 = x["gatewayConfigs"];
-  if (p2 !== undefined && !(SaleorMutationErrorResponse_sub_15(p2))) return false;
+  if (p2 !== undefined && !(SaleorMutationErrorResponse_sub_16(p2))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_16(x: any): boolean {
+function SaleorMutationErrorResponse_sub_17(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   if (x.length < 1) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_17(x: any): boolean {
+function SaleorMutationErrorResponse_sub_18(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_16(p0))) return false;
-  return true;
-}
-
-function SaleorMutationErrorResponse_sub_18(x: any): boolean {
-  if (!(!SaleorMutationErrorResponse_sub_17(x))) return false;
+  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_17(p0))) return false;
   return true;
 }
 
 function SaleorMutationErrorResponse_sub_19(x: any): boolean {
-  if (Array.isArray(x)) {
-    for (let i = 0, n = x.length; i < n; i++) if (!(SaleorMutationErrorResponse_sub_18(x[i]))) return false;
-  }
+  if (!(!SaleorMutationErrorResponse_sub_18(x))) return false;
   return true;
 }
 
 function SaleorMutationErrorResponse_sub_20(x: any): boolean {
-  if (!(Array.isArray(x))) return false;
-  if (!(!SaleorMutationErrorResponse_sub_19(x))) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0, n = x.length; i < n; i++) if (!(SaleorMutationErrorResponse_sub_19(x[i]))) return false;
+  }
   return true;
 }
 
 function SaleorMutationErrorResponse_sub_21(x: any): boolean {
-  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["results"] === undefined) return false;
-  const p0 = x["results"];
-  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_20(p0))) return false;
+  if (!(Array.isArray(x))) return false;
+  if (!(!SaleorMutationErrorResponse_sub_20(x))) return false;
   return true;
 }
 
 function SaleorMutationErrorResponse_sub_22(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
-  if (x["gatewayConfigs"] === undefined) return false;
-  const p0 = x["gatewayConfigs"];
-  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_20(p0))) return false;
+  if (x["results"] === undefined) return false;
+  const p0 = x["results"];
+  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_21(p0))) return false;
   return true;
 }
 
 function SaleorMutationErrorResponse_sub_23(x: any): boolean {
-  if (!(!(SaleorMutationErrorResponse_sub_17(x) || SaleorMutationErrorResponse_sub_21(x) || SaleorMutationErrorResponse_sub_22(x)))) return false;
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["gatewayConfigs"] === undefined) return false;
+  const p0 = x["gatewayConfigs"];
+  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_21(p0))) return false;
   return true;
 }
 
 function SaleorMutationErrorResponse_sub_24(x: any): boolean {
+  if (!(!(SaleorMutationErrorResponse_sub_18(x) || SaleorMutationErrorResponse_sub_22(x) || SaleorMutationErrorResponse_sub_23(x)))) return false;
+  return true;
+}
+
+function SaleorMutationErrorResponse_sub_25(x: any): boolean {
   if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
     for (const key in x) {
-      if (!(false) && !(SaleorMutationErrorResponse_sub_23(x[key]))) return false;
+      if (!(false) && !(SaleorMutationErrorResponse_sub_24(x[key]))) return false;
     }
   }
   return true;
 }
 
-function SaleorMutationErrorResponse_sub_25(x: any): boolean {
+function SaleorMutationErrorResponse_sub_26(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   for (const key in x) {
     if (!(false) && !((SaleorMutationErrorResponse_SaleorMutationPayload_1(x[key]) || x[key] === null))) return false;
   }
-  if (!(!SaleorMutationErrorResponse_sub_24(x))) return false;
+  if (!(!SaleorMutationErrorResponse_sub_25(x))) return false;
   return true;
 }
 
@@ -329,7 +349,7 @@ function SaleorMutationErrorResponse_SaleorMutationErrorResponse_8(x: any): bool
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["data"] === undefined) return false;
   const p0 = x["data"];
-  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_25(p0))) return false;
+  if (p0 === undefined || !(SaleorMutationErrorResponse_sub_26(p0))) return false;
   const p1 = x["extensions"];
   if (p1 !== undefined && !(SaleorMutationErrorResponse_SaleorMutationResponseExtensions_4(p1))) return false;
   return true;
@@ -420,12 +440,14 @@ function SaleorBatchedResponse_SaleorBatchedResponse_3(x: any): boolean {
 }
 
 export const checkSaleorGraphQLErrorResponse: (value: unknown) => boolean = SaleorGraphQLErrorResponse_SaleorGraphQLErrorResponse_7;
+export const checkSaleorStorefrontTrafficErrorResponse: (value: unknown) => boolean = SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficErrorResponse_3;
 export const checkSaleorMutationErrorResponse: (value: unknown) => boolean = SaleorMutationErrorResponse_SaleorMutationErrorResponse_8;
 export const checkSaleorBatchedResponse: (value: unknown) => boolean = SaleorBatchedResponse_SaleorBatchedResponse_3;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
-export function firstMatchingEnvelope(x: unknown): "SaleorGraphQLErrorResponse" | "SaleorMutationErrorResponse" | "SaleorBatchedResponse" | undefined {
+export function firstMatchingEnvelope(x: unknown): "SaleorGraphQLErrorResponse" | "SaleorStorefrontTrafficErrorResponse" | "SaleorMutationErrorResponse" | "SaleorBatchedResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;
   try { if (checkSaleorGraphQLErrorResponse(x)) return "SaleorGraphQLErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkSaleorStorefrontTrafficErrorResponse(x)) return "SaleorStorefrontTrafficErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkSaleorMutationErrorResponse(x)) return "SaleorMutationErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkSaleorBatchedResponse(x)) return "SaleorBatchedResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;

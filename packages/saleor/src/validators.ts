@@ -4,22 +4,42 @@
 /* eslint-disable */
 "use strict";
 export const rawSaleorGraphQLErrorResponse = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:saleor:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/SaleorGraphQLError"}},"data":{"anyOf":[{"type":"object"},{"type":"null"}]},"extensions":{"$ref":"#/definitions/SaleorResponseExtensions"}},"definitions":{"SaleorGraphQLError":{"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/SaleorErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/SaleorErrorExtensions"}}},"SaleorErrorLocation":{"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"SaleorErrorExtensions":{"type":"object","required":[],"properties":{"exception":{"$ref":"#/definitions/SaleorErrorException"},"code":{"anyOf":[{"enum":["STOREFRONT_TRAFFIC_NOT_ALLOWED"]},{"type":"string"}]}},"if":{"required":["code"],"properties":{"code":{"const":"STOREFRONT_TRAFFIC_NOT_ALLOWED"}}},"else":{"required":["exception"],"properties":{"exception":true}}},"SaleorErrorException":{"type":"object","required":["code"],"properties":{"code":{"anyOf":[{"enum":["GraphQLError","PermissionDenied","ValidationError","QueryCostError","InvalidTokenError"]},{"type":"string"}]},"stacktrace":{"type":"array","items":{"type":"string"}}}},"SaleorResponseExtensions":{"type":"object","properties":{"cost":{"$ref":"#/definitions/SaleorQueryCost"}}},"SaleorQueryCost":{"type":"object","properties":{"requestedQueryCost":{"type":"integer"},"maximumAvailable":{"type":"integer"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:saleor:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/SaleorGraphQLError"}},"data":{"anyOf":[{"type":"object"},{"type":"null"}]},"extensions":{"$ref":"#/definitions/SaleorResponseExtensions"}},"definitions":{"SaleorGraphQLError":{"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/SaleorErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/SaleorErrorExtensions"}}},"SaleorErrorLocation":{"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"SaleorErrorExtensions":{"type":"object","required":["exception"],"properties":{"exception":{"$ref":"#/definitions/SaleorErrorException"}}},"SaleorErrorException":{"type":"object","required":["code"],"properties":{"code":{"anyOf":[{"enum":["GraphQLError","PermissionDenied","ValidationError","QueryCostError","InvalidTokenError"]},{"type":"string"}]},"stacktrace":{"type":"array","items":{"type":"string"}}}},"SaleorResponseExtensions":{"type":"object","properties":{"cost":{"$ref":"#/definitions/SaleorQueryCost"}}},"SaleorQueryCost":{"type":"object","properties":{"requestedQueryCost":{"type":"integer"},"maximumAvailable":{"type":"integer"}}}}};
 const schema12 = {"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/SaleorErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/SaleorErrorExtensions"}}};
 const schema13 = {"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
-const schema14 = {"type":"object","required":[],"properties":{"exception":{"$ref":"#/definitions/SaleorErrorException"},"code":{"anyOf":[{"enum":["STOREFRONT_TRAFFIC_NOT_ALLOWED"]},{"type":"string"}]}},"if":{"required":["code"],"properties":{"code":{"const":"STOREFRONT_TRAFFIC_NOT_ALLOWED"}}},"else":{"required":["exception"],"properties":{"exception":true}}};
+const schema14 = {"type":"object","required":["exception"],"properties":{"exception":{"$ref":"#/definitions/SaleorErrorException"}}};
 const schema15 = {"type":"object","required":["code"],"properties":{"code":{"anyOf":[{"enum":["GraphQLError","PermissionDenied","ValidationError","QueryCostError","InvalidTokenError"]},{"type":"string"}]},"stacktrace":{"type":"array","items":{"type":"string"}}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs1 = errors;
-let valid0 = true;
-const _errs2 = errors;
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.code === undefined) && (missing0 = "code")){
-const err0 = {};
+if((data.exception === undefined) && (missing0 = "exception")){
+validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.exception !== undefined){
+let data0 = data.exception;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing1;
+if((data0.code === undefined) && (missing1 = "code")){
+validate12.errors = [{instancePath:instancePath+"/exception",schemaPath:"#/definitions/SaleorErrorException/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data0.code !== undefined){
+let data1 = data0.code;
+const _errs4 = errors;
+const _errs5 = errors;
+let valid3 = false;
+const _errs6 = errors;
+if(!(((((data1 === "GraphQLError") || (data1 === "PermissionDenied")) || (data1 === "ValidationError")) || (data1 === "QueryCostError")) || (data1 === "InvalidTokenError"))){
+const err0 = {instancePath:instancePath+"/exception/code",schemaPath:"#/definitions/SaleorErrorException/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema15.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -28,10 +48,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-else {
-if(data.code !== undefined){
-if("STOREFRONT_TRAFFIC_NOT_ALLOWED" !== data.code){
-const err1 = {};
+var _valid0 = _errs6 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs7 = errors;
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/exception/code",schemaPath:"#/definitions/SaleorErrorException/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40,33 +62,11 @@ vErrors.push(err1);
 }
 errors++;
 }
+var _valid0 = _errs7 === errors;
+valid3 = valid3 || _valid0;
 }
-}
-}
-var _valid0 = _errs2 === errors;
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-if(!_valid0){
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.exception === undefined) && (missing1 = "exception")){
-validate12.errors = [{instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-}
-var _valid0 = _errs4 === errors;
-valid0 = _valid0;
-}
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+if(!valid3){
+const err2 = {instancePath:instancePath+"/exception/code",schemaPath:"#/definitions/SaleorErrorException/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -77,97 +77,38 @@ errors++;
 validate12.errors = vErrors;
 return false;
 }
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.exception !== undefined){
-let data1 = data.exception;
-const _errs5 = errors;
-const _errs6 = errors;
-if(errors === _errs6){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing2;
-if((data1.code === undefined) && (missing2 = "code")){
-validate12.errors = [{instancePath:instancePath+"/exception",schemaPath:"#/definitions/SaleorErrorException/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
 else {
-if(data1.code !== undefined){
-let data2 = data1.code;
-const _errs8 = errors;
-const _errs9 = errors;
-let valid5 = false;
-const _errs10 = errors;
-if(!(((((data2 === "GraphQLError") || (data2 === "PermissionDenied")) || (data2 === "ValidationError")) || (data2 === "QueryCostError")) || (data2 === "InvalidTokenError"))){
-const err3 = {instancePath:instancePath+"/exception/code",schemaPath:"#/definitions/SaleorErrorException/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema15.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid1 = _errs10 === errors;
-valid5 = valid5 || _valid1;
-if(!valid5){
-const _errs11 = errors;
-if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/exception/code",schemaPath:"#/definitions/SaleorErrorException/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid1 = _errs11 === errors;
-valid5 = valid5 || _valid1;
-}
-if(!valid5){
-const err5 = {instancePath:instancePath+"/exception/code",schemaPath:"#/definitions/SaleorErrorException/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-validate12.errors = vErrors;
-return false;
-}
-else {
-errors = _errs9;
+errors = _errs5;
 if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
+if(_errs5){
+vErrors.length = _errs5;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid4 = _errs8 === errors;
+var valid2 = _errs4 === errors;
 }
 else {
-var valid4 = true;
+var valid2 = true;
 }
-if(valid4){
-if(data1.stacktrace !== undefined){
-let data3 = data1.stacktrace;
-const _errs13 = errors;
-if(errors === _errs13){
-if(Array.isArray(data3)){
-var valid6 = true;
-const len0 = data3.length;
+if(valid2){
+if(data0.stacktrace !== undefined){
+let data2 = data0.stacktrace;
+const _errs9 = errors;
+if(errors === _errs9){
+if(Array.isArray(data2)){
+var valid4 = true;
+const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-const _errs15 = errors;
-if(typeof data3[i0] !== "string"){
+const _errs11 = errors;
+if(typeof data2[i0] !== "string"){
 validate12.errors = [{instancePath:instancePath+"/exception/stacktrace/" + i0,schemaPath:"#/definitions/SaleorErrorException/properties/stacktrace/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid6 = _errs15 === errors;
-if(!valid6){
+var valid4 = _errs11 === errors;
+if(!valid4){
 break;
 }
 }
@@ -177,10 +118,10 @@ validate12.errors = [{instancePath:instancePath+"/exception/stacktrace",schemaPa
 return false;
 }
 }
-var valid4 = _errs13 === errors;
+var valid2 = _errs9 === errors;
 }
 else {
-var valid4 = true;
+var valid2 = true;
 }
 }
 }
@@ -190,72 +131,6 @@ validate12.errors = [{instancePath:instancePath+"/exception",schemaPath:"#/defin
 return false;
 }
 }
-var valid2 = _errs5 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.code !== undefined){
-let data5 = data.code;
-const _errs17 = errors;
-const _errs18 = errors;
-let valid7 = false;
-const _errs19 = errors;
-if(!(data5 === "STOREFRONT_TRAFFIC_NOT_ALLOWED")){
-const err6 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema14.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var _valid2 = _errs19 === errors;
-valid7 = valid7 || _valid2;
-if(!valid7){
-const _errs20 = errors;
-if(typeof data5 !== "string"){
-const err7 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-var _valid2 = _errs20 === errors;
-valid7 = valid7 || _valid2;
-}
-if(!valid7){
-const err8 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-validate12.errors = vErrors;
-return false;
-}
-else {
-errors = _errs18;
-if(vErrors !== null){
-if(_errs18){
-vErrors.length = _errs18;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
 }
 }
 }
@@ -601,18 +476,145 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const rawSaleorMutationErrorResponse = validate17;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:saleor:mutation-errors","type":"object","required":["data"],"properties":{"data":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/SaleorMutationPayload"},{"type":"null"}]},"not":{"additionalProperties":{"not":{"anyOf":[{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}},{"type":"object","required":["results"],"properties":{"results":{"type":"array","not":{"items":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}},{"type":"object","required":["gatewayConfigs"],"properties":{"gatewayConfigs":{"type":"array","not":{"items":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}}]}}}},"extensions":{"$ref":"#/definitions/SaleorMutationResponseExtensions"}},"definitions":{"SaleorMutationPayload":{"type":"object","properties":{"errors":{"type":"array","items":{"$ref":"#/definitions/SaleorMutationError"}},"results":{"type":"array","items":{"$ref":"#/definitions/SaleorBulkResult"}},"gatewayConfigs":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorPaymentGatewayConfig"}}}},"SaleorMutationError":{"type":"object","required":[],"properties":{"code":{"anyOf":[{"enum":["ACCOUNT_NOT_CONFIRMED","ACTIVATE_OWN_ACCOUNT","ACTIVATE_SUPERUSER_ACCOUNT","ALREADY_EXISTS","ATTRIBUTE_ALREADY_ASSIGNED","ATTRIBUTE_CANNOT_BE_ASSIGNED","ATTRIBUTE_VARIANTS_DISABLED","BALANCE_CHECK_ERROR","BILLING_ADDRESS_NOT_SET","BLANK","CANNOT_CANCEL_FULFILLMENT","CANNOT_CANCEL_ORDER","CANNOT_DELETE","CANNOT_MANAGE_PRODUCT_WITHOUT_VARIANT","CANNOT_REFUND","CAPTURE_INACTIVE_PAYMENT","CHANNEL_INACTIVE","CHECKOUT_COMPLETION_IN_PROGRESS","CHECKOUT_EMAIL_NOT_SET","CHECKOUT_NOT_FULLY_PAID","DEACTIVATE_OWN_ACCOUNT","DEACTIVATE_SUPERUSER_ACCOUNT","DELETE_NON_STAFF_USER","DELETE_OWN_ACCOUNT","DELETE_STAFF_ACCOUNT","DELETE_SUPERUSER_ACCOUNT","DELIVERY_METHOD_NOT_APPLICABLE","DUPLICATED_EXTENSION_IDENTIFIER","DUPLICATED_INPUT_ITEM","DUPLICATED_WEBHOOK_IDENTIFIER","EMAIL_NOT_SET","FILE_SIZE_LIMIT_EXCEEDED","FORBIDDEN","FULFILL_ORDER_LINE","GIFT_CARD_NOT_APPLICABLE","GRAPHQL_ERROR","INACTIVE","INACTIVE_PAYMENT","INSUFFICIENT_STOCK","INVALID","INVALID_CREDENTIALS","INVALID_CUSTOM_HEADERS","INVALID_FILE_TYPE","INVALID_MANIFEST_FORMAT","INVALID_PASSWORD","INVALID_PERMISSION","INVALID_PRICE","INVALID_SHIPPING_METHOD","INVALID_STATUS","INVALID_URL_FORMAT","JWT_DECODE_ERROR","JWT_INVALID_CSRF_TOKEN","JWT_INVALID_TOKEN","JWT_MISSING_TOKEN","JWT_SIGNATURE_EXPIRED","LEFT_NOT_MANAGEABLE_PERMISSION","LOGIN_ATTEMPT_DELAYED","MANIFEST_URL_CANT_CONNECT","MAX_LENGTH","MEDIA_ALREADY_ASSIGNED","MISSING_ADDRESS_DATA","MISSING_CHANNEL","MISSING_CHANNEL_SLUG","NON_EDITABLE_GIFT_LINE","NON_REMOVABLE_GIFT_LINE","NOT_AVAILABLE_IN_CHANNEL","NOT_EDITABLE","NOT_FOUND","NOT_PRODUCTS_IMAGE","NOT_PRODUCTS_VARIANT","NOT_SUPPORTED_GATEWAY","NO_CHECKOUT_LINES","NO_LINES","ORDER_NO_SHIPPING_ADDRESS","OUT_OF_SCOPE_APP","OUT_OF_SCOPE_GROUP","OUT_OF_SCOPE_PERMISSION","OUT_OF_SCOPE_USER","PARTIAL_PAYMENT_NOT_ALLOWED","PASSWORD_ENTIRELY_NUMERIC","PASSWORD_RESET_ALREADY_REQUESTED","PASSWORD_TOO_COMMON","PASSWORD_TOO_SHORT","PASSWORD_TOO_SIMILAR","PAYMENT_ERROR","PAYMENT_MISSING","PRODUCT_NOT_ASSIGNED_TO_CHANNEL","PRODUCT_NOT_PUBLISHED","PRODUCT_UNAVAILABLE_FOR_PURCHASE","PRODUCT_WITHOUT_CATEGORY","QUANTITY_GREATER_THAN_LIMIT","REQUIRED","SHIPPING_ADDRESS_NOT_SET","SHIPPING_CHANGE_FORBIDDEN","SHIPPING_METHOD_NOT_APPLICABLE","SHIPPING_METHOD_NOT_SET","SHIPPING_METHOD_REQUIRED","SHIPPING_NOT_REQUIRED","TAX_ERROR","UNAVAILABLE_VARIANT_IN_CHANNEL","UNIQUE","UNKNOWN_IP_ADDRESS","UNSUPPORTED_MEDIA_PROVIDER","UNSUPPORTED_MIME_TYPE","UNSUPPORTED_SALEOR_VERSION","VOID_INACTIVE_PAYMENT","VOUCHER_NOT_APPLICABLE","ZERO_QUANTITY"]},{"type":"string"}]},"field":{"type":["string","null"]},"message":{"type":["string","null"]},"path":{"type":["string","null"]},"variants":{"type":["array","null"],"items":{"type":"string"}},"lines":{"type":["array","null"],"items":{"type":"string"}},"orderLines":{"type":["array","null"],"items":{"type":"string"}},"warehouse":{"type":["string","null"]},"addressType":{"anyOf":[{"$ref":"#/definitions/SaleorAddressType"},{"type":"null"}]},"attributes":{"type":["array","null"],"items":{"type":"string"}},"values":{"type":["array","null"],"items":{"type":"string"}},"index":{"type":["integer","null"]},"warehouses":{"type":["array","null"],"items":{"type":"string"}},"channels":{"type":["array","null"],"items":{"type":"string"}},"permissions":{"type":["array","null"],"items":{"type":"string"}},"__typename":{"type":"string"}},"if":{"required":["code"],"properties":{"code":true}},"else":{"required":["message"],"properties":{"message":{"type":"string"}}}},"SaleorAddressType":{"anyOf":[{"enum":["BILLING","SHIPPING"]},{"type":"string"}]},"SaleorMutationResponseExtensions":{"type":"object","properties":{"cost":{"$ref":"#/definitions/SaleorMutationQueryCost"}}},"SaleorMutationQueryCost":{"type":"object","properties":{"requestedQueryCost":{"type":"integer"},"maximumAvailable":{"type":"integer"}}},"SaleorBulkResult":{"type":"object","properties":{"errors":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorMutationError"}}}},"SaleorPaymentGatewayConfig":{"type":"object","properties":{"id":{"type":"string"},"data":{},"errors":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorMutationError"}}}}}};
-const schema19 = {"type":"object","properties":{"errors":{"type":"array","items":{"$ref":"#/definitions/SaleorMutationError"}},"results":{"type":"array","items":{"$ref":"#/definitions/SaleorBulkResult"}},"gatewayConfigs":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorPaymentGatewayConfig"}}}};
-const schema20 = {"type":"object","required":[],"properties":{"code":{"anyOf":[{"enum":["ACCOUNT_NOT_CONFIRMED","ACTIVATE_OWN_ACCOUNT","ACTIVATE_SUPERUSER_ACCOUNT","ALREADY_EXISTS","ATTRIBUTE_ALREADY_ASSIGNED","ATTRIBUTE_CANNOT_BE_ASSIGNED","ATTRIBUTE_VARIANTS_DISABLED","BALANCE_CHECK_ERROR","BILLING_ADDRESS_NOT_SET","BLANK","CANNOT_CANCEL_FULFILLMENT","CANNOT_CANCEL_ORDER","CANNOT_DELETE","CANNOT_MANAGE_PRODUCT_WITHOUT_VARIANT","CANNOT_REFUND","CAPTURE_INACTIVE_PAYMENT","CHANNEL_INACTIVE","CHECKOUT_COMPLETION_IN_PROGRESS","CHECKOUT_EMAIL_NOT_SET","CHECKOUT_NOT_FULLY_PAID","DEACTIVATE_OWN_ACCOUNT","DEACTIVATE_SUPERUSER_ACCOUNT","DELETE_NON_STAFF_USER","DELETE_OWN_ACCOUNT","DELETE_STAFF_ACCOUNT","DELETE_SUPERUSER_ACCOUNT","DELIVERY_METHOD_NOT_APPLICABLE","DUPLICATED_EXTENSION_IDENTIFIER","DUPLICATED_INPUT_ITEM","DUPLICATED_WEBHOOK_IDENTIFIER","EMAIL_NOT_SET","FILE_SIZE_LIMIT_EXCEEDED","FORBIDDEN","FULFILL_ORDER_LINE","GIFT_CARD_NOT_APPLICABLE","GRAPHQL_ERROR","INACTIVE","INACTIVE_PAYMENT","INSUFFICIENT_STOCK","INVALID","INVALID_CREDENTIALS","INVALID_CUSTOM_HEADERS","INVALID_FILE_TYPE","INVALID_MANIFEST_FORMAT","INVALID_PASSWORD","INVALID_PERMISSION","INVALID_PRICE","INVALID_SHIPPING_METHOD","INVALID_STATUS","INVALID_URL_FORMAT","JWT_DECODE_ERROR","JWT_INVALID_CSRF_TOKEN","JWT_INVALID_TOKEN","JWT_MISSING_TOKEN","JWT_SIGNATURE_EXPIRED","LEFT_NOT_MANAGEABLE_PERMISSION","LOGIN_ATTEMPT_DELAYED","MANIFEST_URL_CANT_CONNECT","MAX_LENGTH","MEDIA_ALREADY_ASSIGNED","MISSING_ADDRESS_DATA","MISSING_CHANNEL","MISSING_CHANNEL_SLUG","NON_EDITABLE_GIFT_LINE","NON_REMOVABLE_GIFT_LINE","NOT_AVAILABLE_IN_CHANNEL","NOT_EDITABLE","NOT_FOUND","NOT_PRODUCTS_IMAGE","NOT_PRODUCTS_VARIANT","NOT_SUPPORTED_GATEWAY","NO_CHECKOUT_LINES","NO_LINES","ORDER_NO_SHIPPING_ADDRESS","OUT_OF_SCOPE_APP","OUT_OF_SCOPE_GROUP","OUT_OF_SCOPE_PERMISSION","OUT_OF_SCOPE_USER","PARTIAL_PAYMENT_NOT_ALLOWED","PASSWORD_ENTIRELY_NUMERIC","PASSWORD_RESET_ALREADY_REQUESTED","PASSWORD_TOO_COMMON","PASSWORD_TOO_SHORT","PASSWORD_TOO_SIMILAR","PAYMENT_ERROR","PAYMENT_MISSING","PRODUCT_NOT_ASSIGNED_TO_CHANNEL","PRODUCT_NOT_PUBLISHED","PRODUCT_UNAVAILABLE_FOR_PURCHASE","PRODUCT_WITHOUT_CATEGORY","QUANTITY_GREATER_THAN_LIMIT","REQUIRED","SHIPPING_ADDRESS_NOT_SET","SHIPPING_CHANGE_FORBIDDEN","SHIPPING_METHOD_NOT_APPLICABLE","SHIPPING_METHOD_NOT_SET","SHIPPING_METHOD_REQUIRED","SHIPPING_NOT_REQUIRED","TAX_ERROR","UNAVAILABLE_VARIANT_IN_CHANNEL","UNIQUE","UNKNOWN_IP_ADDRESS","UNSUPPORTED_MEDIA_PROVIDER","UNSUPPORTED_MIME_TYPE","UNSUPPORTED_SALEOR_VERSION","VOID_INACTIVE_PAYMENT","VOUCHER_NOT_APPLICABLE","ZERO_QUANTITY"]},{"type":"string"}]},"field":{"type":["string","null"]},"message":{"type":["string","null"]},"path":{"type":["string","null"]},"variants":{"type":["array","null"],"items":{"type":"string"}},"lines":{"type":["array","null"],"items":{"type":"string"}},"orderLines":{"type":["array","null"],"items":{"type":"string"}},"warehouse":{"type":["string","null"]},"addressType":{"anyOf":[{"$ref":"#/definitions/SaleorAddressType"},{"type":"null"}]},"attributes":{"type":["array","null"],"items":{"type":"string"}},"values":{"type":["array","null"],"items":{"type":"string"}},"index":{"type":["integer","null"]},"warehouses":{"type":["array","null"],"items":{"type":"string"}},"channels":{"type":["array","null"],"items":{"type":"string"}},"permissions":{"type":["array","null"],"items":{"type":"string"}},"__typename":{"type":"string"}},"if":{"required":["code"],"properties":{"code":true}},"else":{"required":["message"],"properties":{"message":{"type":"string"}}}};
-const schema21 = {"anyOf":[{"enum":["BILLING","SHIPPING"]},{"type":"string"}]};
+export const rawSaleorStorefrontTrafficErrorResponse = validate17;
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:saleor:storefront-traffic-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/SaleorStorefrontTrafficError"}}},"definitions":{"SaleorStorefrontTrafficError":{"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"extensions":{"$ref":"#/definitions/SaleorStorefrontTrafficExtensions"}}},"SaleorStorefrontTrafficExtensions":{"type":"object","required":["code"],"properties":{"code":{"const":"STOREFRONT_TRAFFIC_NOT_ALLOWED"}}}}};
+const schema19 = {"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"extensions":{"$ref":"#/definitions/SaleorStorefrontTrafficExtensions"}}};
+const schema20 = {"type":"object","required":["code"],"properties":{"code":{"const":"STOREFRONT_TRAFFIC_NOT_ALLOWED"}}};
 
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.message === undefined) && (missing0 = "message")) || ((data.extensions === undefined) && (missing0 = "extensions"))){
+validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.message !== undefined){
+const _errs1 = errors;
+if(typeof data.message !== "string"){
+validate18.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.extensions !== undefined){
+let data1 = data.extensions;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if((data1.code === undefined) && (missing1 = "code")){
+validate18.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/SaleorStorefrontTrafficExtensions/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.code !== undefined){
+if("STOREFRONT_TRAFFIC_NOT_ALLOWED" !== data1.code){
+validate18.errors = [{instancePath:instancePath+"/extensions/code",schemaPath:"#/definitions/SaleorStorefrontTrafficExtensions/properties/code/const",keyword:"const",params:{allowedValue: "STOREFRONT_TRAFFIC_NOT_ALLOWED"},message:"must be equal to constant"}];
+return false;
+}
+}
+}
+}
+else {
+validate18.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/SaleorStorefrontTrafficExtensions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate18.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:commerce-errors:saleor:storefront-traffic-error" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.errors === undefined) && (missing0 = "errors")){
+validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.errors !== undefined){
+let data0 = data.errors;
+const _errs1 = errors;
+if(errors === _errs1){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate17.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs3 = errors;
+if(!(validate18(data0[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs3 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate17.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate17.errors = vErrors;
+return errors === 0;
+}
+
+export const rawSaleorMutationErrorResponse = validate20;
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:saleor:mutation-errors","type":"object","required":["data"],"properties":{"data":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/SaleorMutationPayload"},{"type":"null"}]},"not":{"additionalProperties":{"not":{"anyOf":[{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}},{"type":"object","required":["results"],"properties":{"results":{"type":"array","not":{"items":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}},{"type":"object","required":["gatewayConfigs"],"properties":{"gatewayConfigs":{"type":"array","not":{"items":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}}]}}}},"extensions":{"$ref":"#/definitions/SaleorMutationResponseExtensions"}},"definitions":{"SaleorMutationPayload":{"type":"object","properties":{"errors":{"type":"array","items":{"$ref":"#/definitions/SaleorMutationError"}},"results":{"type":"array","items":{"$ref":"#/definitions/SaleorBulkResult"}},"gatewayConfigs":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorPaymentGatewayConfig"}}}},"SaleorMutationError":{"type":"object","required":[],"properties":{"code":{"anyOf":[{"enum":["ACCOUNT_NOT_CONFIRMED","ACTIVATE_OWN_ACCOUNT","ACTIVATE_SUPERUSER_ACCOUNT","ALREADY_EXISTS","ATTRIBUTE_ALREADY_ASSIGNED","ATTRIBUTE_CANNOT_BE_ASSIGNED","ATTRIBUTE_VARIANTS_DISABLED","BALANCE_CHECK_ERROR","BILLING_ADDRESS_NOT_SET","BLANK","CANNOT_CANCEL_FULFILLMENT","CANNOT_CANCEL_ORDER","CANNOT_DELETE","CANNOT_MANAGE_PRODUCT_WITHOUT_VARIANT","CANNOT_REFUND","CAPTURE_INACTIVE_PAYMENT","CHANNEL_INACTIVE","CHECKOUT_COMPLETION_IN_PROGRESS","CHECKOUT_EMAIL_NOT_SET","CHECKOUT_NOT_FULLY_PAID","DEACTIVATE_OWN_ACCOUNT","DEACTIVATE_SUPERUSER_ACCOUNT","DELETE_NON_STAFF_USER","DELETE_OWN_ACCOUNT","DELETE_STAFF_ACCOUNT","DELETE_SUPERUSER_ACCOUNT","DELIVERY_METHOD_NOT_APPLICABLE","DUPLICATED_EXTENSION_IDENTIFIER","DUPLICATED_INPUT_ITEM","DUPLICATED_WEBHOOK_IDENTIFIER","EMAIL_NOT_SET","FILE_SIZE_LIMIT_EXCEEDED","FORBIDDEN","FULFILL_ORDER_LINE","GIFT_CARD_NOT_APPLICABLE","GRAPHQL_ERROR","INACTIVE","INACTIVE_PAYMENT","INSUFFICIENT_STOCK","INVALID","INVALID_CREDENTIALS","INVALID_CUSTOM_HEADERS","INVALID_FILE_TYPE","INVALID_MANIFEST_FORMAT","INVALID_PASSWORD","INVALID_PERMISSION","INVALID_PRICE","INVALID_SHIPPING_METHOD","INVALID_STATUS","INVALID_URL_FORMAT","JWT_DECODE_ERROR","JWT_INVALID_CSRF_TOKEN","JWT_INVALID_TOKEN","JWT_MISSING_TOKEN","JWT_SIGNATURE_EXPIRED","LEFT_NOT_MANAGEABLE_PERMISSION","LOGIN_ATTEMPT_DELAYED","MANIFEST_URL_CANT_CONNECT","MAX_LENGTH","MEDIA_ALREADY_ASSIGNED","MISSING_ADDRESS_DATA","MISSING_CHANNEL","MISSING_CHANNEL_SLUG","NON_EDITABLE_GIFT_LINE","NON_REMOVABLE_GIFT_LINE","NOT_AVAILABLE_IN_CHANNEL","NOT_EDITABLE","NOT_FOUND","NOT_PRODUCTS_IMAGE","NOT_PRODUCTS_VARIANT","NOT_SUPPORTED_GATEWAY","NO_CHECKOUT_LINES","NO_LINES","ORDER_NO_SHIPPING_ADDRESS","OUT_OF_SCOPE_APP","OUT_OF_SCOPE_GROUP","OUT_OF_SCOPE_PERMISSION","OUT_OF_SCOPE_USER","PARTIAL_PAYMENT_NOT_ALLOWED","PASSWORD_ENTIRELY_NUMERIC","PASSWORD_RESET_ALREADY_REQUESTED","PASSWORD_TOO_COMMON","PASSWORD_TOO_SHORT","PASSWORD_TOO_SIMILAR","PAYMENT_ERROR","PAYMENT_MISSING","PRODUCT_NOT_ASSIGNED_TO_CHANNEL","PRODUCT_NOT_PUBLISHED","PRODUCT_UNAVAILABLE_FOR_PURCHASE","PRODUCT_WITHOUT_CATEGORY","QUANTITY_GREATER_THAN_LIMIT","REQUIRED","SHIPPING_ADDRESS_NOT_SET","SHIPPING_CHANGE_FORBIDDEN","SHIPPING_METHOD_NOT_APPLICABLE","SHIPPING_METHOD_NOT_SET","SHIPPING_METHOD_REQUIRED","SHIPPING_NOT_REQUIRED","TAX_ERROR","UNAVAILABLE_VARIANT_IN_CHANNEL","UNIQUE","UNKNOWN_IP_ADDRESS","UNSUPPORTED_MEDIA_PROVIDER","UNSUPPORTED_MIME_TYPE","UNSUPPORTED_SALEOR_VERSION","VOID_INACTIVE_PAYMENT","VOUCHER_NOT_APPLICABLE","ZERO_QUANTITY"]},{"type":"string"}]},"field":{"type":["string","null"]},"message":{"type":["string","null"]},"path":{"type":["string","null"]},"variants":{"type":["array","null"],"items":{"type":"string"}},"lines":{"type":["array","null"],"items":{"type":"string"}},"orderLines":{"type":["array","null"],"items":{"type":"string"}},"warehouse":{"type":["string","null"]},"addressType":{"anyOf":[{"$ref":"#/definitions/SaleorAddressType"},{"type":"null"}]},"attributes":{"type":["array","null"],"items":{"type":"string"}},"values":{"type":["array","null"],"items":{"type":"string"}},"index":{"type":["integer","null"]},"warehouses":{"type":["array","null"],"items":{"type":"string"}},"channels":{"type":["array","null"],"items":{"type":"string"}},"permissions":{"type":["array","null"],"items":{"type":"string"}},"__typename":{"type":"string"}},"if":{"not":{"required":["code"],"properties":{"code":true}}},"then":{"required":["message"],"properties":{"message":{"type":"string"}}}},"SaleorAddressType":{"anyOf":[{"enum":["BILLING","SHIPPING"]},{"type":"string"}]},"SaleorMutationResponseExtensions":{"type":"object","properties":{"cost":{"$ref":"#/definitions/SaleorMutationQueryCost"}}},"SaleorMutationQueryCost":{"type":"object","properties":{"requestedQueryCost":{"type":"integer"},"maximumAvailable":{"type":"integer"}}},"SaleorBulkResult":{"type":"object","properties":{"errors":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorMutationError"}}}},"SaleorPaymentGatewayConfig":{"type":"object","properties":{"id":{"type":"string"},"data":{},"errors":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorMutationError"}}}}}};
+const schema22 = {"type":"object","properties":{"errors":{"type":"array","items":{"$ref":"#/definitions/SaleorMutationError"}},"results":{"type":"array","items":{"$ref":"#/definitions/SaleorBulkResult"}},"gatewayConfigs":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorPaymentGatewayConfig"}}}};
+const schema23 = {"type":"object","required":[],"properties":{"code":{"anyOf":[{"enum":["ACCOUNT_NOT_CONFIRMED","ACTIVATE_OWN_ACCOUNT","ACTIVATE_SUPERUSER_ACCOUNT","ALREADY_EXISTS","ATTRIBUTE_ALREADY_ASSIGNED","ATTRIBUTE_CANNOT_BE_ASSIGNED","ATTRIBUTE_VARIANTS_DISABLED","BALANCE_CHECK_ERROR","BILLING_ADDRESS_NOT_SET","BLANK","CANNOT_CANCEL_FULFILLMENT","CANNOT_CANCEL_ORDER","CANNOT_DELETE","CANNOT_MANAGE_PRODUCT_WITHOUT_VARIANT","CANNOT_REFUND","CAPTURE_INACTIVE_PAYMENT","CHANNEL_INACTIVE","CHECKOUT_COMPLETION_IN_PROGRESS","CHECKOUT_EMAIL_NOT_SET","CHECKOUT_NOT_FULLY_PAID","DEACTIVATE_OWN_ACCOUNT","DEACTIVATE_SUPERUSER_ACCOUNT","DELETE_NON_STAFF_USER","DELETE_OWN_ACCOUNT","DELETE_STAFF_ACCOUNT","DELETE_SUPERUSER_ACCOUNT","DELIVERY_METHOD_NOT_APPLICABLE","DUPLICATED_EXTENSION_IDENTIFIER","DUPLICATED_INPUT_ITEM","DUPLICATED_WEBHOOK_IDENTIFIER","EMAIL_NOT_SET","FILE_SIZE_LIMIT_EXCEEDED","FORBIDDEN","FULFILL_ORDER_LINE","GIFT_CARD_NOT_APPLICABLE","GRAPHQL_ERROR","INACTIVE","INACTIVE_PAYMENT","INSUFFICIENT_STOCK","INVALID","INVALID_CREDENTIALS","INVALID_CUSTOM_HEADERS","INVALID_FILE_TYPE","INVALID_MANIFEST_FORMAT","INVALID_PASSWORD","INVALID_PERMISSION","INVALID_PRICE","INVALID_SHIPPING_METHOD","INVALID_STATUS","INVALID_URL_FORMAT","JWT_DECODE_ERROR","JWT_INVALID_CSRF_TOKEN","JWT_INVALID_TOKEN","JWT_MISSING_TOKEN","JWT_SIGNATURE_EXPIRED","LEFT_NOT_MANAGEABLE_PERMISSION","LOGIN_ATTEMPT_DELAYED","MANIFEST_URL_CANT_CONNECT","MAX_LENGTH","MEDIA_ALREADY_ASSIGNED","MISSING_ADDRESS_DATA","MISSING_CHANNEL","MISSING_CHANNEL_SLUG","NON_EDITABLE_GIFT_LINE","NON_REMOVABLE_GIFT_LINE","NOT_AVAILABLE_IN_CHANNEL","NOT_EDITABLE","NOT_FOUND","NOT_PRODUCTS_IMAGE","NOT_PRODUCTS_VARIANT","NOT_SUPPORTED_GATEWAY","NO_CHECKOUT_LINES","NO_LINES","ORDER_NO_SHIPPING_ADDRESS","OUT_OF_SCOPE_APP","OUT_OF_SCOPE_GROUP","OUT_OF_SCOPE_PERMISSION","OUT_OF_SCOPE_USER","PARTIAL_PAYMENT_NOT_ALLOWED","PASSWORD_ENTIRELY_NUMERIC","PASSWORD_RESET_ALREADY_REQUESTED","PASSWORD_TOO_COMMON","PASSWORD_TOO_SHORT","PASSWORD_TOO_SIMILAR","PAYMENT_ERROR","PAYMENT_MISSING","PRODUCT_NOT_ASSIGNED_TO_CHANNEL","PRODUCT_NOT_PUBLISHED","PRODUCT_UNAVAILABLE_FOR_PURCHASE","PRODUCT_WITHOUT_CATEGORY","QUANTITY_GREATER_THAN_LIMIT","REQUIRED","SHIPPING_ADDRESS_NOT_SET","SHIPPING_CHANGE_FORBIDDEN","SHIPPING_METHOD_NOT_APPLICABLE","SHIPPING_METHOD_NOT_SET","SHIPPING_METHOD_REQUIRED","SHIPPING_NOT_REQUIRED","TAX_ERROR","UNAVAILABLE_VARIANT_IN_CHANNEL","UNIQUE","UNKNOWN_IP_ADDRESS","UNSUPPORTED_MEDIA_PROVIDER","UNSUPPORTED_MIME_TYPE","UNSUPPORTED_SALEOR_VERSION","VOID_INACTIVE_PAYMENT","VOUCHER_NOT_APPLICABLE","ZERO_QUANTITY"]},{"type":"string"}]},"field":{"type":["string","null"]},"message":{"type":["string","null"]},"path":{"type":["string","null"]},"variants":{"type":["array","null"],"items":{"type":"string"}},"lines":{"type":["array","null"],"items":{"type":"string"}},"orderLines":{"type":["array","null"],"items":{"type":"string"}},"warehouse":{"type":["string","null"]},"addressType":{"anyOf":[{"$ref":"#/definitions/SaleorAddressType"},{"type":"null"}]},"attributes":{"type":["array","null"],"items":{"type":"string"}},"values":{"type":["array","null"],"items":{"type":"string"}},"index":{"type":["integer","null"]},"warehouses":{"type":["array","null"],"items":{"type":"string"}},"channels":{"type":["array","null"],"items":{"type":"string"}},"permissions":{"type":["array","null"],"items":{"type":"string"}},"__typename":{"type":"string"}},"if":{"not":{"required":["code"],"properties":{"code":true}}},"then":{"required":["message"],"properties":{"message":{"type":"string"}}}};
+const schema24 = {"anyOf":[{"enum":["BILLING","SHIPPING"]},{"type":"string"}]};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
 let valid0 = true;
 const _errs2 = errors;
+const _errs3 = errors;
+const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.code === undefined) && (missing0 = "code")){
@@ -626,6 +628,28 @@ vErrors.push(err0);
 errors++;
 }
 }
+var valid1 = _errs4 === errors;
+if(valid1){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
 var _valid0 = _errs2 === errors;
 errors = _errs1;
 if(vErrors !== null){
@@ -636,48 +660,28 @@ else {
 vErrors = null;
 }
 }
-if(!_valid0){
-const _errs3 = errors;
+if(_valid0){
+const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.message === undefined) && (missing1 = "message")){
-validate19.errors = [{instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate22.errors = [{instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data.message !== undefined){
 if(typeof data.message !== "string"){
-validate19.errors = [{instancePath:instancePath+"/message",schemaPath:"#/else/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/message",schemaPath:"#/then/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
-var _valid0 = _errs3 === errors;
+var _valid0 = _errs5 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-validate19.errors = vErrors;
-return false;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.code !== undefined){
-let data1 = data.code;
-const _errs6 = errors;
-const _errs7 = errors;
-let valid3 = false;
-const _errs8 = errors;
-if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data1 === "ACCOUNT_NOT_CONFIRMED") || (data1 === "ACTIVATE_OWN_ACCOUNT")) || (data1 === "ACTIVATE_SUPERUSER_ACCOUNT")) || (data1 === "ALREADY_EXISTS")) || (data1 === "ATTRIBUTE_ALREADY_ASSIGNED")) || (data1 === "ATTRIBUTE_CANNOT_BE_ASSIGNED")) || (data1 === "ATTRIBUTE_VARIANTS_DISABLED")) || (data1 === "BALANCE_CHECK_ERROR")) || (data1 === "BILLING_ADDRESS_NOT_SET")) || (data1 === "BLANK")) || (data1 === "CANNOT_CANCEL_FULFILLMENT")) || (data1 === "CANNOT_CANCEL_ORDER")) || (data1 === "CANNOT_DELETE")) || (data1 === "CANNOT_MANAGE_PRODUCT_WITHOUT_VARIANT")) || (data1 === "CANNOT_REFUND")) || (data1 === "CAPTURE_INACTIVE_PAYMENT")) || (data1 === "CHANNEL_INACTIVE")) || (data1 === "CHECKOUT_COMPLETION_IN_PROGRESS")) || (data1 === "CHECKOUT_EMAIL_NOT_SET")) || (data1 === "CHECKOUT_NOT_FULLY_PAID")) || (data1 === "DEACTIVATE_OWN_ACCOUNT")) || (data1 === "DEACTIVATE_SUPERUSER_ACCOUNT")) || (data1 === "DELETE_NON_STAFF_USER")) || (data1 === "DELETE_OWN_ACCOUNT")) || (data1 === "DELETE_STAFF_ACCOUNT")) || (data1 === "DELETE_SUPERUSER_ACCOUNT")) || (data1 === "DELIVERY_METHOD_NOT_APPLICABLE")) || (data1 === "DUPLICATED_EXTENSION_IDENTIFIER")) || (data1 === "DUPLICATED_INPUT_ITEM")) || (data1 === "DUPLICATED_WEBHOOK_IDENTIFIER")) || (data1 === "EMAIL_NOT_SET")) || (data1 === "FILE_SIZE_LIMIT_EXCEEDED")) || (data1 === "FORBIDDEN")) || (data1 === "FULFILL_ORDER_LINE")) || (data1 === "GIFT_CARD_NOT_APPLICABLE")) || (data1 === "GRAPHQL_ERROR")) || (data1 === "INACTIVE")) || (data1 === "INACTIVE_PAYMENT")) || (data1 === "INSUFFICIENT_STOCK")) || (data1 === "INVALID")) || (data1 === "INVALID_CREDENTIALS")) || (data1 === "INVALID_CUSTOM_HEADERS")) || (data1 === "INVALID_FILE_TYPE")) || (data1 === "INVALID_MANIFEST_FORMAT")) || (data1 === "INVALID_PASSWORD")) || (data1 === "INVALID_PERMISSION")) || (data1 === "INVALID_PRICE")) || (data1 === "INVALID_SHIPPING_METHOD")) || (data1 === "INVALID_STATUS")) || (data1 === "INVALID_URL_FORMAT")) || (data1 === "JWT_DECODE_ERROR")) || (data1 === "JWT_INVALID_CSRF_TOKEN")) || (data1 === "JWT_INVALID_TOKEN")) || (data1 === "JWT_MISSING_TOKEN")) || (data1 === "JWT_SIGNATURE_EXPIRED")) || (data1 === "LEFT_NOT_MANAGEABLE_PERMISSION")) || (data1 === "LOGIN_ATTEMPT_DELAYED")) || (data1 === "MANIFEST_URL_CANT_CONNECT")) || (data1 === "MAX_LENGTH")) || (data1 === "MEDIA_ALREADY_ASSIGNED")) || (data1 === "MISSING_ADDRESS_DATA")) || (data1 === "MISSING_CHANNEL")) || (data1 === "MISSING_CHANNEL_SLUG")) || (data1 === "NON_EDITABLE_GIFT_LINE")) || (data1 === "NON_REMOVABLE_GIFT_LINE")) || (data1 === "NOT_AVAILABLE_IN_CHANNEL")) || (data1 === "NOT_EDITABLE")) || (data1 === "NOT_FOUND")) || (data1 === "NOT_PRODUCTS_IMAGE")) || (data1 === "NOT_PRODUCTS_VARIANT")) || (data1 === "NOT_SUPPORTED_GATEWAY")) || (data1 === "NO_CHECKOUT_LINES")) || (data1 === "NO_LINES")) || (data1 === "ORDER_NO_SHIPPING_ADDRESS")) || (data1 === "OUT_OF_SCOPE_APP")) || (data1 === "OUT_OF_SCOPE_GROUP")) || (data1 === "OUT_OF_SCOPE_PERMISSION")) || (data1 === "OUT_OF_SCOPE_USER")) || (data1 === "PARTIAL_PAYMENT_NOT_ALLOWED")) || (data1 === "PASSWORD_ENTIRELY_NUMERIC")) || (data1 === "PASSWORD_RESET_ALREADY_REQUESTED")) || (data1 === "PASSWORD_TOO_COMMON")) || (data1 === "PASSWORD_TOO_SHORT")) || (data1 === "PASSWORD_TOO_SIMILAR")) || (data1 === "PAYMENT_ERROR")) || (data1 === "PAYMENT_MISSING")) || (data1 === "PRODUCT_NOT_ASSIGNED_TO_CHANNEL")) || (data1 === "PRODUCT_NOT_PUBLISHED")) || (data1 === "PRODUCT_UNAVAILABLE_FOR_PURCHASE")) || (data1 === "PRODUCT_WITHOUT_CATEGORY")) || (data1 === "QUANTITY_GREATER_THAN_LIMIT")) || (data1 === "REQUIRED")) || (data1 === "SHIPPING_ADDRESS_NOT_SET")) || (data1 === "SHIPPING_CHANGE_FORBIDDEN")) || (data1 === "SHIPPING_METHOD_NOT_APPLICABLE")) || (data1 === "SHIPPING_METHOD_NOT_SET")) || (data1 === "SHIPPING_METHOD_REQUIRED")) || (data1 === "SHIPPING_NOT_REQUIRED")) || (data1 === "TAX_ERROR")) || (data1 === "UNAVAILABLE_VARIANT_IN_CHANNEL")) || (data1 === "UNIQUE")) || (data1 === "UNKNOWN_IP_ADDRESS")) || (data1 === "UNSUPPORTED_MEDIA_PROVIDER")) || (data1 === "UNSUPPORTED_MIME_TYPE")) || (data1 === "UNSUPPORTED_SALEOR_VERSION")) || (data1 === "VOID_INACTIVE_PAYMENT")) || (data1 === "VOUCHER_NOT_APPLICABLE")) || (data1 === "ZERO_QUANTITY"))){
-const err2 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema20.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -685,13 +689,19 @@ else {
 vErrors.push(err2);
 }
 errors++;
+validate22.errors = vErrors;
+return false;
 }
-var _valid1 = _errs8 === errors;
-valid3 = valid3 || _valid1;
-if(!valid3){
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code !== undefined){
+let data1 = data.code;
+const _errs8 = errors;
 const _errs9 = errors;
-if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let valid4 = false;
+const _errs10 = errors;
+if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data1 === "ACCOUNT_NOT_CONFIRMED") || (data1 === "ACTIVATE_OWN_ACCOUNT")) || (data1 === "ACTIVATE_SUPERUSER_ACCOUNT")) || (data1 === "ALREADY_EXISTS")) || (data1 === "ATTRIBUTE_ALREADY_ASSIGNED")) || (data1 === "ATTRIBUTE_CANNOT_BE_ASSIGNED")) || (data1 === "ATTRIBUTE_VARIANTS_DISABLED")) || (data1 === "BALANCE_CHECK_ERROR")) || (data1 === "BILLING_ADDRESS_NOT_SET")) || (data1 === "BLANK")) || (data1 === "CANNOT_CANCEL_FULFILLMENT")) || (data1 === "CANNOT_CANCEL_ORDER")) || (data1 === "CANNOT_DELETE")) || (data1 === "CANNOT_MANAGE_PRODUCT_WITHOUT_VARIANT")) || (data1 === "CANNOT_REFUND")) || (data1 === "CAPTURE_INACTIVE_PAYMENT")) || (data1 === "CHANNEL_INACTIVE")) || (data1 === "CHECKOUT_COMPLETION_IN_PROGRESS")) || (data1 === "CHECKOUT_EMAIL_NOT_SET")) || (data1 === "CHECKOUT_NOT_FULLY_PAID")) || (data1 === "DEACTIVATE_OWN_ACCOUNT")) || (data1 === "DEACTIVATE_SUPERUSER_ACCOUNT")) || (data1 === "DELETE_NON_STAFF_USER")) || (data1 === "DELETE_OWN_ACCOUNT")) || (data1 === "DELETE_STAFF_ACCOUNT")) || (data1 === "DELETE_SUPERUSER_ACCOUNT")) || (data1 === "DELIVERY_METHOD_NOT_APPLICABLE")) || (data1 === "DUPLICATED_EXTENSION_IDENTIFIER")) || (data1 === "DUPLICATED_INPUT_ITEM")) || (data1 === "DUPLICATED_WEBHOOK_IDENTIFIER")) || (data1 === "EMAIL_NOT_SET")) || (data1 === "FILE_SIZE_LIMIT_EXCEEDED")) || (data1 === "FORBIDDEN")) || (data1 === "FULFILL_ORDER_LINE")) || (data1 === "GIFT_CARD_NOT_APPLICABLE")) || (data1 === "GRAPHQL_ERROR")) || (data1 === "INACTIVE")) || (data1 === "INACTIVE_PAYMENT")) || (data1 === "INSUFFICIENT_STOCK")) || (data1 === "INVALID")) || (data1 === "INVALID_CREDENTIALS")) || (data1 === "INVALID_CUSTOM_HEADERS")) || (data1 === "INVALID_FILE_TYPE")) || (data1 === "INVALID_MANIFEST_FORMAT")) || (data1 === "INVALID_PASSWORD")) || (data1 === "INVALID_PERMISSION")) || (data1 === "INVALID_PRICE")) || (data1 === "INVALID_SHIPPING_METHOD")) || (data1 === "INVALID_STATUS")) || (data1 === "INVALID_URL_FORMAT")) || (data1 === "JWT_DECODE_ERROR")) || (data1 === "JWT_INVALID_CSRF_TOKEN")) || (data1 === "JWT_INVALID_TOKEN")) || (data1 === "JWT_MISSING_TOKEN")) || (data1 === "JWT_SIGNATURE_EXPIRED")) || (data1 === "LEFT_NOT_MANAGEABLE_PERMISSION")) || (data1 === "LOGIN_ATTEMPT_DELAYED")) || (data1 === "MANIFEST_URL_CANT_CONNECT")) || (data1 === "MAX_LENGTH")) || (data1 === "MEDIA_ALREADY_ASSIGNED")) || (data1 === "MISSING_ADDRESS_DATA")) || (data1 === "MISSING_CHANNEL")) || (data1 === "MISSING_CHANNEL_SLUG")) || (data1 === "NON_EDITABLE_GIFT_LINE")) || (data1 === "NON_REMOVABLE_GIFT_LINE")) || (data1 === "NOT_AVAILABLE_IN_CHANNEL")) || (data1 === "NOT_EDITABLE")) || (data1 === "NOT_FOUND")) || (data1 === "NOT_PRODUCTS_IMAGE")) || (data1 === "NOT_PRODUCTS_VARIANT")) || (data1 === "NOT_SUPPORTED_GATEWAY")) || (data1 === "NO_CHECKOUT_LINES")) || (data1 === "NO_LINES")) || (data1 === "ORDER_NO_SHIPPING_ADDRESS")) || (data1 === "OUT_OF_SCOPE_APP")) || (data1 === "OUT_OF_SCOPE_GROUP")) || (data1 === "OUT_OF_SCOPE_PERMISSION")) || (data1 === "OUT_OF_SCOPE_USER")) || (data1 === "PARTIAL_PAYMENT_NOT_ALLOWED")) || (data1 === "PASSWORD_ENTIRELY_NUMERIC")) || (data1 === "PASSWORD_RESET_ALREADY_REQUESTED")) || (data1 === "PASSWORD_TOO_COMMON")) || (data1 === "PASSWORD_TOO_SHORT")) || (data1 === "PASSWORD_TOO_SIMILAR")) || (data1 === "PAYMENT_ERROR")) || (data1 === "PAYMENT_MISSING")) || (data1 === "PRODUCT_NOT_ASSIGNED_TO_CHANNEL")) || (data1 === "PRODUCT_NOT_PUBLISHED")) || (data1 === "PRODUCT_UNAVAILABLE_FOR_PURCHASE")) || (data1 === "PRODUCT_WITHOUT_CATEGORY")) || (data1 === "QUANTITY_GREATER_THAN_LIMIT")) || (data1 === "REQUIRED")) || (data1 === "SHIPPING_ADDRESS_NOT_SET")) || (data1 === "SHIPPING_CHANGE_FORBIDDEN")) || (data1 === "SHIPPING_METHOD_NOT_APPLICABLE")) || (data1 === "SHIPPING_METHOD_NOT_SET")) || (data1 === "SHIPPING_METHOD_REQUIRED")) || (data1 === "SHIPPING_NOT_REQUIRED")) || (data1 === "TAX_ERROR")) || (data1 === "UNAVAILABLE_VARIANT_IN_CHANNEL")) || (data1 === "UNIQUE")) || (data1 === "UNKNOWN_IP_ADDRESS")) || (data1 === "UNSUPPORTED_MEDIA_PROVIDER")) || (data1 === "UNSUPPORTED_MIME_TYPE")) || (data1 === "UNSUPPORTED_SALEOR_VERSION")) || (data1 === "VOID_INACTIVE_PAYMENT")) || (data1 === "VOUCHER_NOT_APPLICABLE")) || (data1 === "ZERO_QUANTITY"))){
+const err3 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema23.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -700,11 +710,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid1 = _errs9 === errors;
-valid3 = valid3 || _valid1;
-}
-if(!valid3){
-const err4 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs10 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const _errs11 = errors;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -712,179 +723,12 @@ else {
 vErrors.push(err4);
 }
 errors++;
-validate19.errors = vErrors;
-return false;
 }
-else {
-errors = _errs7;
-if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
+var _valid1 = _errs11 === errors;
+valid4 = valid4 || _valid1;
 }
-else {
-vErrors = null;
-}
-}
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.field !== undefined){
-let data2 = data.field;
-const _errs11 = errors;
-if((typeof data2 !== "string") && (data2 !== null)){
-validate19.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: schema20.properties.field.type},message:"must be string,null"}];
-return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.message !== undefined){
-let data3 = data.message;
-const _errs13 = errors;
-if((typeof data3 !== "string") && (data3 !== null)){
-validate19.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema20.properties.message.type},message:"must be string,null"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.path !== undefined){
-let data4 = data.path;
-const _errs15 = errors;
-if((typeof data4 !== "string") && (data4 !== null)){
-validate19.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: schema20.properties.path.type},message:"must be string,null"}];
-return false;
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.variants !== undefined){
-let data5 = data.variants;
-const _errs17 = errors;
-if((!(Array.isArray(data5))) && (data5 !== null)){
-validate19.errors = [{instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: schema20.properties.variants.type},message:"must be array,null"}];
-return false;
-}
-if(errors === _errs17){
-if(Array.isArray(data5)){
-var valid4 = true;
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-const _errs19 = errors;
-if(typeof data5[i0] !== "string"){
-validate19.errors = [{instancePath:instancePath+"/variants/" + i0,schemaPath:"#/properties/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs19 === errors;
 if(!valid4){
-break;
-}
-}
-}
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.lines !== undefined){
-let data7 = data.lines;
-const _errs21 = errors;
-if((!(Array.isArray(data7))) && (data7 !== null)){
-validate19.errors = [{instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: schema20.properties.lines.type},message:"must be array,null"}];
-return false;
-}
-if(errors === _errs21){
-if(Array.isArray(data7)){
-var valid5 = true;
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-const _errs23 = errors;
-if(typeof data7[i1] !== "string"){
-validate19.errors = [{instancePath:instancePath+"/lines/" + i1,schemaPath:"#/properties/lines/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs23 === errors;
-if(!valid5){
-break;
-}
-}
-}
-}
-var valid2 = _errs21 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.orderLines !== undefined){
-let data9 = data.orderLines;
-const _errs25 = errors;
-if((!(Array.isArray(data9))) && (data9 !== null)){
-validate19.errors = [{instancePath:instancePath+"/orderLines",schemaPath:"#/properties/orderLines/type",keyword:"type",params:{type: schema20.properties.orderLines.type},message:"must be array,null"}];
-return false;
-}
-if(errors === _errs25){
-if(Array.isArray(data9)){
-var valid6 = true;
-const len2 = data9.length;
-for(let i2=0; i2<len2; i2++){
-const _errs27 = errors;
-if(typeof data9[i2] !== "string"){
-validate19.errors = [{instancePath:instancePath+"/orderLines/" + i2,schemaPath:"#/properties/orderLines/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs27 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-var valid2 = _errs25 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.warehouse !== undefined){
-let data11 = data.warehouse;
-const _errs29 = errors;
-if((typeof data11 !== "string") && (data11 !== null)){
-validate19.errors = [{instancePath:instancePath+"/warehouse",schemaPath:"#/properties/warehouse/type",keyword:"type",params:{type: schema20.properties.warehouse.type},message:"must be string,null"}];
-return false;
-}
-var valid2 = _errs29 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.addressType !== undefined){
-let data12 = data.addressType;
-const _errs31 = errors;
-const _errs32 = errors;
-let valid7 = false;
-const _errs33 = errors;
-const _errs35 = errors;
-let valid9 = false;
-const _errs36 = errors;
-if(!((data12 === "BILLING") || (data12 === "SHIPPING"))){
-const err5 = {instancePath:instancePath+"/addressType",schemaPath:"#/definitions/SaleorAddressType/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema21.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -892,13 +736,179 @@ else {
 vErrors.push(err5);
 }
 errors++;
+validate22.errors = vErrors;
+return false;
 }
-var _valid3 = _errs36 === errors;
-valid9 = valid9 || _valid3;
-if(!valid9){
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.field !== undefined){
+let data2 = data.field;
+const _errs13 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+validate22.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: schema23.properties.field.type},message:"must be string,null"}];
+return false;
+}
+var valid3 = _errs13 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.message !== undefined){
+let data3 = data.message;
+const _errs15 = errors;
+if((typeof data3 !== "string") && (data3 !== null)){
+validate22.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema23.properties.message.type},message:"must be string,null"}];
+return false;
+}
+var valid3 = _errs15 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.path !== undefined){
+let data4 = data.path;
+const _errs17 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate22.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: schema23.properties.path.type},message:"must be string,null"}];
+return false;
+}
+var valid3 = _errs17 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.variants !== undefined){
+let data5 = data.variants;
+const _errs19 = errors;
+if((!(Array.isArray(data5))) && (data5 !== null)){
+validate22.errors = [{instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: schema23.properties.variants.type},message:"must be array,null"}];
+return false;
+}
+if(errors === _errs19){
+if(Array.isArray(data5)){
+var valid5 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+const _errs21 = errors;
+if(typeof data5[i0] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/variants/" + i0,schemaPath:"#/properties/variants/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs21 === errors;
+if(!valid5){
+break;
+}
+}
+}
+}
+var valid3 = _errs19 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.lines !== undefined){
+let data7 = data.lines;
+const _errs23 = errors;
+if((!(Array.isArray(data7))) && (data7 !== null)){
+validate22.errors = [{instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: schema23.properties.lines.type},message:"must be array,null"}];
+return false;
+}
+if(errors === _errs23){
+if(Array.isArray(data7)){
+var valid6 = true;
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+const _errs25 = errors;
+if(typeof data7[i1] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/lines/" + i1,schemaPath:"#/properties/lines/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs25 === errors;
+if(!valid6){
+break;
+}
+}
+}
+}
+var valid3 = _errs23 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.orderLines !== undefined){
+let data9 = data.orderLines;
+const _errs27 = errors;
+if((!(Array.isArray(data9))) && (data9 !== null)){
+validate22.errors = [{instancePath:instancePath+"/orderLines",schemaPath:"#/properties/orderLines/type",keyword:"type",params:{type: schema23.properties.orderLines.type},message:"must be array,null"}];
+return false;
+}
+if(errors === _errs27){
+if(Array.isArray(data9)){
+var valid7 = true;
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+const _errs29 = errors;
+if(typeof data9[i2] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/orderLines/" + i2,schemaPath:"#/properties/orderLines/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs29 === errors;
+if(!valid7){
+break;
+}
+}
+}
+}
+var valid3 = _errs27 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.warehouse !== undefined){
+let data11 = data.warehouse;
+const _errs31 = errors;
+if((typeof data11 !== "string") && (data11 !== null)){
+validate22.errors = [{instancePath:instancePath+"/warehouse",schemaPath:"#/properties/warehouse/type",keyword:"type",params:{type: schema23.properties.warehouse.type},message:"must be string,null"}];
+return false;
+}
+var valid3 = _errs31 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.addressType !== undefined){
+let data12 = data.addressType;
+const _errs33 = errors;
+const _errs34 = errors;
+let valid8 = false;
+const _errs35 = errors;
 const _errs37 = errors;
-if(typeof data12 !== "string"){
-const err6 = {instancePath:instancePath+"/addressType",schemaPath:"#/definitions/SaleorAddressType/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let valid10 = false;
+const _errs38 = errors;
+if(!((data12 === "BILLING") || (data12 === "SHIPPING"))){
+const err6 = {instancePath:instancePath+"/addressType",schemaPath:"#/definitions/SaleorAddressType/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema24.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -907,11 +917,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-var _valid3 = _errs37 === errors;
-valid9 = valid9 || _valid3;
-}
-if(!valid9){
-const err7 = {instancePath:instancePath+"/addressType",schemaPath:"#/definitions/SaleorAddressType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid3 = _errs38 === errors;
+valid10 = valid10 || _valid3;
+if(!valid10){
+const _errs39 = errors;
+if(typeof data12 !== "string"){
+const err7 = {instancePath:instancePath+"/addressType",schemaPath:"#/definitions/SaleorAddressType/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -920,23 +931,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-errors = _errs35;
-if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
+var _valid3 = _errs39 === errors;
+valid10 = valid10 || _valid3;
 }
-else {
-vErrors = null;
-}
-}
-}
-var _valid2 = _errs33 === errors;
-valid7 = valid7 || _valid2;
-if(!valid7){
-const _errs39 = errors;
-if(data12 !== null){
-const err8 = {instancePath:instancePath+"/addressType",schemaPath:"#/properties/addressType/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(!valid10){
+const err8 = {instancePath:instancePath+"/addressType",schemaPath:"#/definitions/SaleorAddressType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -945,11 +944,23 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid2 = _errs39 === errors;
-valid7 = valid7 || _valid2;
+else {
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
 }
-if(!valid7){
-const err9 = {instancePath:instancePath+"/addressType",schemaPath:"#/properties/addressType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+var _valid2 = _errs35 === errors;
+valid8 = valid8 || _valid2;
+if(!valid8){
+const _errs41 = errors;
+if(data12 !== null){
+const err9 = {instancePath:instancePath+"/addressType",schemaPath:"#/properties/addressType/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -957,199 +968,212 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate19.errors = vErrors;
+}
+var _valid2 = _errs41 === errors;
+valid8 = valid8 || _valid2;
+}
+if(!valid8){
+const err10 = {instancePath:instancePath+"/addressType",schemaPath:"#/properties/addressType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+validate22.errors = vErrors;
 return false;
 }
 else {
-errors = _errs32;
+errors = _errs34;
 if(vErrors !== null){
-if(_errs32){
-vErrors.length = _errs32;
+if(_errs34){
+vErrors.length = _errs34;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid2 = _errs31 === errors;
+var valid3 = _errs33 === errors;
 }
 else {
-var valid2 = true;
+var valid3 = true;
 }
-if(valid2){
+if(valid3){
 if(data.attributes !== undefined){
 let data13 = data.attributes;
-const _errs41 = errors;
+const _errs43 = errors;
 if((!(Array.isArray(data13))) && (data13 !== null)){
-validate19.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: schema20.properties.attributes.type},message:"must be array,null"}];
+validate22.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: schema23.properties.attributes.type},message:"must be array,null"}];
 return false;
 }
-if(errors === _errs41){
+if(errors === _errs43){
 if(Array.isArray(data13)){
-var valid10 = true;
+var valid11 = true;
 const len3 = data13.length;
 for(let i3=0; i3<len3; i3++){
-const _errs43 = errors;
-if(typeof data13[i3] !== "string"){
-validate19.errors = [{instancePath:instancePath+"/attributes/" + i3,schemaPath:"#/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs43 === errors;
-if(!valid10){
-break;
-}
-}
-}
-}
-var valid2 = _errs41 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.values !== undefined){
-let data15 = data.values;
 const _errs45 = errors;
-if((!(Array.isArray(data15))) && (data15 !== null)){
-validate19.errors = [{instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: schema20.properties.values.type},message:"must be array,null"}];
+if(typeof data13[i3] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/attributes/" + i3,schemaPath:"#/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(errors === _errs45){
-if(Array.isArray(data15)){
-var valid11 = true;
-const len4 = data15.length;
-for(let i4=0; i4<len4; i4++){
-const _errs47 = errors;
-if(typeof data15[i4] !== "string"){
-validate19.errors = [{instancePath:instancePath+"/values/" + i4,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs47 === errors;
+var valid11 = _errs45 === errors;
 if(!valid11){
 break;
 }
 }
 }
 }
-var valid2 = _errs45 === errors;
+var valid3 = _errs43 === errors;
 }
 else {
-var valid2 = true;
+var valid3 = true;
 }
-if(valid2){
-if(data.index !== undefined){
-let data17 = data.index;
-const _errs49 = errors;
-if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) && (data17 !== null)){
-validate19.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: schema20.properties.index.type},message:"must be integer,null"}];
+if(valid3){
+if(data.values !== undefined){
+let data15 = data.values;
+const _errs47 = errors;
+if((!(Array.isArray(data15))) && (data15 !== null)){
+validate22.errors = [{instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: schema23.properties.values.type},message:"must be array,null"}];
 return false;
 }
-var valid2 = _errs49 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.warehouses !== undefined){
-let data18 = data.warehouses;
-const _errs51 = errors;
-if((!(Array.isArray(data18))) && (data18 !== null)){
-validate19.errors = [{instancePath:instancePath+"/warehouses",schemaPath:"#/properties/warehouses/type",keyword:"type",params:{type: schema20.properties.warehouses.type},message:"must be array,null"}];
-return false;
-}
-if(errors === _errs51){
-if(Array.isArray(data18)){
+if(errors === _errs47){
+if(Array.isArray(data15)){
 var valid12 = true;
-const len5 = data18.length;
-for(let i5=0; i5<len5; i5++){
-const _errs53 = errors;
-if(typeof data18[i5] !== "string"){
-validate19.errors = [{instancePath:instancePath+"/warehouses/" + i5,schemaPath:"#/properties/warehouses/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const len4 = data15.length;
+for(let i4=0; i4<len4; i4++){
+const _errs49 = errors;
+if(typeof data15[i4] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/values/" + i4,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid12 = _errs53 === errors;
+var valid12 = _errs49 === errors;
 if(!valid12){
 break;
 }
 }
 }
 }
-var valid2 = _errs51 === errors;
+var valid3 = _errs47 === errors;
 }
 else {
-var valid2 = true;
+var valid3 = true;
 }
-if(valid2){
-if(data.channels !== undefined){
-let data20 = data.channels;
-const _errs55 = errors;
-if((!(Array.isArray(data20))) && (data20 !== null)){
-validate19.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: schema20.properties.channels.type},message:"must be array,null"}];
+if(valid3){
+if(data.index !== undefined){
+let data17 = data.index;
+const _errs51 = errors;
+if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) && (data17 !== null)){
+validate22.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: schema23.properties.index.type},message:"must be integer,null"}];
 return false;
 }
-if(errors === _errs55){
-if(Array.isArray(data20)){
+var valid3 = _errs51 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.warehouses !== undefined){
+let data18 = data.warehouses;
+const _errs53 = errors;
+if((!(Array.isArray(data18))) && (data18 !== null)){
+validate22.errors = [{instancePath:instancePath+"/warehouses",schemaPath:"#/properties/warehouses/type",keyword:"type",params:{type: schema23.properties.warehouses.type},message:"must be array,null"}];
+return false;
+}
+if(errors === _errs53){
+if(Array.isArray(data18)){
 var valid13 = true;
-const len6 = data20.length;
-for(let i6=0; i6<len6; i6++){
-const _errs57 = errors;
-if(typeof data20[i6] !== "string"){
-validate19.errors = [{instancePath:instancePath+"/channels/" + i6,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const len5 = data18.length;
+for(let i5=0; i5<len5; i5++){
+const _errs55 = errors;
+if(typeof data18[i5] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/warehouses/" + i5,schemaPath:"#/properties/warehouses/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid13 = _errs57 === errors;
+var valid13 = _errs55 === errors;
 if(!valid13){
 break;
 }
 }
 }
 }
-var valid2 = _errs55 === errors;
+var valid3 = _errs53 === errors;
 }
 else {
-var valid2 = true;
+var valid3 = true;
 }
-if(valid2){
-if(data.permissions !== undefined){
-let data22 = data.permissions;
-const _errs59 = errors;
-if((!(Array.isArray(data22))) && (data22 !== null)){
-validate19.errors = [{instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: schema20.properties.permissions.type},message:"must be array,null"}];
+if(valid3){
+if(data.channels !== undefined){
+let data20 = data.channels;
+const _errs57 = errors;
+if((!(Array.isArray(data20))) && (data20 !== null)){
+validate22.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: schema23.properties.channels.type},message:"must be array,null"}];
 return false;
 }
-if(errors === _errs59){
-if(Array.isArray(data22)){
+if(errors === _errs57){
+if(Array.isArray(data20)){
 var valid14 = true;
-const len7 = data22.length;
-for(let i7=0; i7<len7; i7++){
-const _errs61 = errors;
-if(typeof data22[i7] !== "string"){
-validate19.errors = [{instancePath:instancePath+"/permissions/" + i7,schemaPath:"#/properties/permissions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const len6 = data20.length;
+for(let i6=0; i6<len6; i6++){
+const _errs59 = errors;
+if(typeof data20[i6] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/channels/" + i6,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid14 = _errs61 === errors;
+var valid14 = _errs59 === errors;
 if(!valid14){
 break;
 }
 }
 }
 }
-var valid2 = _errs59 === errors;
+var valid3 = _errs57 === errors;
 }
 else {
-var valid2 = true;
+var valid3 = true;
 }
-if(valid2){
-if(data.__typename !== undefined){
+if(valid3){
+if(data.permissions !== undefined){
+let data22 = data.permissions;
+const _errs61 = errors;
+if((!(Array.isArray(data22))) && (data22 !== null)){
+validate22.errors = [{instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: schema23.properties.permissions.type},message:"must be array,null"}];
+return false;
+}
+if(errors === _errs61){
+if(Array.isArray(data22)){
+var valid15 = true;
+const len7 = data22.length;
+for(let i7=0; i7<len7; i7++){
 const _errs63 = errors;
+if(typeof data22[i7] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/permissions/" + i7,schemaPath:"#/properties/permissions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid15 = _errs63 === errors;
+if(!valid15){
+break;
+}
+}
+}
+}
+var valid3 = _errs61 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.__typename !== undefined){
+const _errs65 = errors;
 if(typeof data.__typename !== "string"){
-validate19.errors = [{instancePath:instancePath+"/__typename",schemaPath:"#/properties/__typename/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/__typename",schemaPath:"#/properties/__typename/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs63 === errors;
+var valid3 = _errs65 === errors;
 }
 else {
-var valid2 = true;
+var valid3 = true;
 }
 }
 }
@@ -1168,17 +1192,17 @@ var valid2 = true;
 }
 }
 else {
-validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate19.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema22 = {"type":"object","properties":{"errors":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorMutationError"}}}};
+const schema25 = {"type":"object","properties":{"errors":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorMutationError"}}}};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1187,7 +1211,7 @@ if(data.errors !== undefined){
 let data0 = data.errors;
 const _errs1 = errors;
 if((!(Array.isArray(data0))) && (data0 !== null)){
-validate21.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: schema22.properties.errors.type},message:"must be array,null"}];
+validate24.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: schema25.properties.errors.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs1){
@@ -1196,8 +1220,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs3 = errors;
-if(!(validate19(data0[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if(!(validate22(data0[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs3 === errors;
@@ -1210,17 +1234,17 @@ break;
 }
 }
 else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate21.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema23 = {"type":"object","properties":{"id":{"type":"string"},"data":{},"errors":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorMutationError"}}}};
+const schema26 = {"type":"object","properties":{"id":{"type":"string"},"data":{},"errors":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorMutationError"}}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1228,7 +1252,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate24.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1241,7 +1265,7 @@ if(data.errors !== undefined){
 let data1 = data.errors;
 const _errs3 = errors;
 if((!(Array.isArray(data1))) && (data1 !== null)){
-validate24.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: schema23.properties.errors.type},message:"must be array,null"}];
+validate27.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: schema26.properties.errors.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs3){
@@ -1250,8 +1274,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs5 = errors;
-if(!(validate19(data1[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if(!(validate22(data1[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs5 === errors;
@@ -1269,16 +1293,16 @@ var valid0 = true;
 }
 }
 else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate24.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1292,8 +1316,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs3 = errors;
-if(!(validate19(data0[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if(!(validate22(data0[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs3 === errors;
@@ -1303,7 +1327,7 @@ break;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate21.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1322,8 +1346,8 @@ var valid2 = true;
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 const _errs6 = errors;
-if(!(validate21(data2[i1], {instancePath:instancePath+"/results/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate24(data2[i1], {instancePath:instancePath+"/results/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs6 === errors;
@@ -1333,7 +1357,7 @@ break;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate21.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1347,7 +1371,7 @@ if(data.gatewayConfigs !== undefined){
 let data4 = data.gatewayConfigs;
 const _errs7 = errors;
 if((!(Array.isArray(data4))) && (data4 !== null)){
-validate18.errors = [{instancePath:instancePath+"/gatewayConfigs",schemaPath:"#/properties/gatewayConfigs/type",keyword:"type",params:{type: schema19.properties.gatewayConfigs.type},message:"must be array,null"}];
+validate21.errors = [{instancePath:instancePath+"/gatewayConfigs",schemaPath:"#/properties/gatewayConfigs/type",keyword:"type",params:{type: schema22.properties.gatewayConfigs.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs7){
@@ -1356,8 +1380,8 @@ var valid3 = true;
 const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
 const _errs9 = errors;
-if(!(validate24(data4[i2], {instancePath:instancePath+"/gatewayConfigs/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate27(data4[i2], {instancePath:instancePath+"/gatewayConfigs/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs9 === errors;
@@ -1376,18 +1400,18 @@ var valid0 = true;
 }
 }
 else {
-validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate18.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"type":"object","properties":{"cost":{"$ref":"#/definitions/SaleorMutationQueryCost"}}};
-const schema25 = {"type":"object","properties":{"requestedQueryCost":{"type":"integer"},"maximumAvailable":{"type":"integer"}}};
+const schema27 = {"type":"object","properties":{"cost":{"$ref":"#/definitions/SaleorMutationQueryCost"}}};
+const schema28 = {"type":"object","properties":{"requestedQueryCost":{"type":"integer"},"maximumAvailable":{"type":"integer"}}};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1401,7 +1425,7 @@ if(data0.requestedQueryCost !== undefined){
 let data1 = data0.requestedQueryCost;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate28.errors = [{instancePath:instancePath+"/cost/requestedQueryCost",schemaPath:"#/definitions/SaleorMutationQueryCost/properties/requestedQueryCost/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate31.errors = [{instancePath:instancePath+"/cost/requestedQueryCost",schemaPath:"#/definitions/SaleorMutationQueryCost/properties/requestedQueryCost/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -1414,7 +1438,7 @@ if(data0.maximumAvailable !== undefined){
 let data2 = data0.maximumAvailable;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate28.errors = [{instancePath:instancePath+"/cost/maximumAvailable",schemaPath:"#/definitions/SaleorMutationQueryCost/properties/maximumAvailable/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate31.errors = [{instancePath:instancePath+"/cost/maximumAvailable",schemaPath:"#/definitions/SaleorMutationQueryCost/properties/maximumAvailable/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -1425,23 +1449,23 @@ var valid2 = true;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/cost",schemaPath:"#/definitions/SaleorMutationQueryCost/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate31.errors = [{instancePath:instancePath+"/cost",schemaPath:"#/definitions/SaleorMutationQueryCost/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate28.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:saleor:mutation-errors" */;
 let vErrors = null;
 let errors = 0;
@@ -1449,7 +1473,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.data === undefined) && (missing0 = "data")){
-validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1895,7 +1919,7 @@ break;
 }
 var valid1 = _errs4 === errors;
 if(valid1){
-validate17.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/not",keyword:"not",params:{},message:"must NOT be valid"}];
+validate20.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/not",keyword:"not",params:{},message:"must NOT be valid"}];
 return false;
 }
 else {
@@ -1917,8 +1941,8 @@ const _errs39 = errors;
 const _errs40 = errors;
 let valid17 = false;
 const _errs41 = errors;
-if(!(validate18(data9, {instancePath:instancePath+"/data/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if(!(validate21(data9, {instancePath:instancePath+"/data/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs41 === errors;
@@ -1947,7 +1971,7 @@ else {
 vErrors.push(err25);
 }
 errors++;
-validate17.errors = vErrors;
+validate20.errors = vErrors;
 return false;
 }
 else {
@@ -1968,7 +1992,7 @@ break;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1980,8 +2004,8 @@ var valid0 = true;
 if(valid0){
 if(data.extensions !== undefined){
 const _errs44 = errors;
-if(!(validate28(data.extensions, {instancePath:instancePath+"/extensions",parentData:data,parentDataProperty:"extensions",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate31(data.extensions, {instancePath:instancePath+"/extensions",parentData:data,parentDataProperty:"extensions",rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs44 === errors;
@@ -1993,20 +2017,20 @@ var valid0 = true;
 }
 }
 else {
-validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate17.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 
-export const rawSaleorBatchedResponse = validate30;
-const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:saleor:batched-response","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/SaleorBatchedResult"},{"type":"null"}]},"not":{"items":{"not":{"$ref":"#/definitions/SaleorResultWithErrors"}}},"definitions":{"SaleorBatchedResult":{"type":"object","properties":{"data":{"anyOf":[{"type":"object"},{"type":"null"}]},"errors":{"type":"array","items":{"type":"object"}},"extensions":{"type":"object"}}},"SaleorResultWithErrors":{"anyOf":[{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}},{"type":"object","required":["data"],"properties":{"data":{"type":"object","not":{"additionalProperties":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}}]}}};
-const schema27 = {"anyOf":[{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}},{"type":"object","required":["data"],"properties":{"data":{"type":"object","not":{"additionalProperties":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}}]};
-const schema28 = {"type":"object","properties":{"data":{"anyOf":[{"type":"object"},{"type":"null"}]},"errors":{"type":"array","items":{"type":"object"}},"extensions":{"type":"object"}}};
+export const rawSaleorBatchedResponse = validate33;
+const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:saleor:batched-response","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/SaleorBatchedResult"},{"type":"null"}]},"not":{"items":{"not":{"$ref":"#/definitions/SaleorResultWithErrors"}}},"definitions":{"SaleorBatchedResult":{"type":"object","properties":{"data":{"anyOf":[{"type":"object"},{"type":"null"}]},"errors":{"type":"array","items":{"type":"object"}},"extensions":{"type":"object"}}},"SaleorResultWithErrors":{"anyOf":[{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}},{"type":"object","required":["data"],"properties":{"data":{"type":"object","not":{"additionalProperties":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}}]}}};
+const schema30 = {"anyOf":[{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}},{"type":"object","required":["data"],"properties":{"data":{"type":"object","not":{"additionalProperties":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}}]};
+const schema31 = {"type":"object","properties":{"data":{"anyOf":[{"type":"object"},{"type":"null"}]},"errors":{"type":"array","items":{"type":"object"}},"extensions":{"type":"object"}}};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:saleor:batched-response" */;
 let vErrors = null;
 let errors = 0;
@@ -2289,7 +2313,7 @@ break;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-validate30.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+validate33.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
 return false;
 }
 else {
@@ -2306,7 +2330,7 @@ vErrors = null;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate30.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate33.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -2482,7 +2506,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
-validate30.errors = vErrors;
+validate33.errors = vErrors;
 return false;
 }
 else {
@@ -2504,10 +2528,10 @@ break;
 }
 }
 else {
-validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate30.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }

@@ -10,7 +10,7 @@ describeVendorFixtures(pkg, "saleor");
 describe("where Saleor puts the code of a top-level error", () => {
   it.each([
     ["extensions.exception.code, as format_error writes every error", { errors: [{ message: "Number of batch queries exceeded.", extensions: { exception: { code: "GraphQLError" } } }] }, "SaleorGraphQLErrorResponse"],
-    ["extensions.code, only for the storefront-traffic 401", { errors: [{ message: "Storefront traffic is not allowed.", extensions: { code: "STOREFRONT_TRAFFIC_NOT_ALLOWED" } }] }, "SaleorGraphQLErrorResponse"],
+    ["extensions.code, only for the storefront-traffic 401", { errors: [{ message: "Storefront traffic is not allowed.", extensions: { code: "STOREFRONT_TRAFFIC_NOT_ALLOWED" } }] }, "SaleorStorefrontTrafficErrorResponse"],
     ["extensions.code with any other value is another API's error", { errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] }, undefined],
   ])("%s", (_name, body, envelope) => {
     expect(matchErrorEnvelope(body)).toBe(envelope);

@@ -20,7 +20,7 @@ describe("runPipeline", () => {
     expect(Object.keys(snapshotTree(packageDir())).sort()).toEqual([
       "README.md", "package.json",
       "src/catalog.ts", "src/checks.ts", "src/error-kinds.ts", "src/guards.ts", "src/index.ts", "src/parse.ts",
-      "src/runtime/length.ts", "src/runtime/parse.ts", "src/runtime/standard-schema.ts", "src/runtime/status.ts", "src/runtime/validation.ts",
+      "src/runtime/batch.ts", "src/runtime/data-errors.ts", "src/runtime/length.ts", "src/runtime/parse.ts", "src/runtime/standard-schema.ts", "src/runtime/status.ts", "src/runtime/validation.ts",
       "src/types.ts", "src/validators.ts",
       "test/conformance.gen.test.ts", "test/guards.gen.test-d.ts",
       "tsconfig.cjs.json", "tsconfig.json", "tsconfig.test.json", "turbo.json", "vitest.config.ts",

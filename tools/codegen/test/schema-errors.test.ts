@@ -21,6 +21,12 @@ function editSchema(name: string, edit: (schema: Record<string, any>) => void): 
   writeFileSync(schemaFile(name), JSON.stringify(schema, null, 2));
 }
 
+function editVendor(edit: (vendor: Record<string, any>) => void): void {
+  const vendor = JSON.parse(readFileSync(schemaFile("vendor.json"), "utf8"));
+  edit(vendor);
+  writeFileSync(schemaFile("vendor.json"), JSON.stringify(vendor, null, 2));
+}
+
 const cases: { name: string; breakIt: () => void; want: { file: string; pointer: string; reason: RegExp } }[] = [
   {
     name: "a schema that is not JSON",
@@ -75,6 +81,26 @@ const cases: { name: string; breakIt: () => void; want: { file: string; pointer:
     name: "a reserved title",
     breakIt: () => editSchema("error-list.schema.json", (s) => { s.title = "ErrorResponse"; }),
     want: { file: "schemas/kitchen-sink/error-list.schema.json", pointer: "/title", reason: /is reserved/ },
+  },
+  {
+    name: "a batch rule for an envelope the vendor does not have",
+    breakIt: () => editVendor((v) => { v.batches = [{ envelope: "bulk", items: ["/results"], errors: "/errors" }]; }),
+    want: { file: "schemas/kitchen-sink/vendor.json", pointer: "/batches/0/envelope", reason: /names "bulk", which is not one of envelopes/ },
+  },
+  {
+    name: "a batch rule whose pointer is no JSON Pointer",
+    breakIt: () => editVendor((v) => { v.batches = [{ envelope: "error-list", items: ["results"], errors: "/errors" }]; }),
+    want: { file: "schemas/kitchen-sink/vendor.json", pointer: "/batches/0/items/0", reason: /must match pattern/ },
+  },
+  {
+    name: "a batch rule typed by a definition its envelope lacks",
+    breakIt: () => editVendor((v) => { v.batches = [{ envelope: "error-list", items: ["/errors"], errors: "", errorType: "Nowhere" }]; }),
+    want: { file: "schemas/kitchen-sink/vendor.json", pointer: "/batches/0/errorType", reason: /names "Nowhere", which no definition of schemas\/kitchen-sink\/error-list\.schema\.json has/ },
+  },
+  {
+    name: "errors in data typed by an unknown title",
+    breakIt: () => editVendor((v) => { v.dataErrors = { keys: ["errors"], depth: 2, errorType: "Nowhere" }; }),
+    want: { file: "schemas/kitchen-sink/vendor.json", pointer: "/dataErrors/errorType", reason: /names "Nowhere", which no schema of the vendor has/ },
   },
 ];
 

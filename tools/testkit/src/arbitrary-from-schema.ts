@@ -46,6 +46,12 @@ function build(schema: Schema, ctx: Context): fc.Arbitrary<unknown> {
   if ("const" in schema) return fc.constant(schema.const);
   if (Array.isArray(schema.enum)) return fc.constantFrom(...schema.enum);
   if ("if" in schema && "then" in schema && "else" in schema) return ifThenElse(schema, ctx);
+  if ("if" in schema) {
+    // An `if` with one branch (`else` only: "no code, then a message"): build the rest, keep what the pair accepts.
+    const { if: condition, then: thenBranch, else: elseBranch, ...rest } = schema;
+    const accepts = ctx.matcher({ if: condition, ...(thenBranch !== undefined && { then: thenBranch }), ...(elseBranch !== undefined && { else: elseBranch }) });
+    return build(rest, ctx).filter(accepts);
+  }
   if (Array.isArray(schema.anyOf)) return fc.oneof(...schema.anyOf.map((branch: Schema) => build(branch, ctx)));
   if (Array.isArray(schema.oneOf)) {
     if (!schema.discriminator) throw new UnsupportedForGeneration("oneOf without discriminator");
@@ -105,12 +111,13 @@ function object(schema: Record<string, any>, ctx: Context): fc.Arbitrary<unknown
   const additional = schema.additionalProperties;
   if (additional === false) return declared;
   const extraValue = additional === undefined || additional === true ? fc.jsonValue() : build(additional, ctx);
-  const extras = fc.dictionary(EXTRA_KEY, extraValue, { maxKeys: 2 });
+  const minKeys = typeof schema.minProperties === "number" ? schema.minProperties : 0;
+  const extras = fc.dictionary(EXTRA_KEY, extraValue, { minKeys, maxKeys: Math.max(2, minKeys) });
   return fc.tuple(declared, extras).map(([own, extra]) => ({ ...extra, ...own }));
 }
 
 const HANDLED = new Set([
-  "type", "const", "enum", "required", "properties", "additionalProperties", "patternProperties", "propertyNames",
+  "type", "const", "enum", "required", "properties", "additionalProperties", "patternProperties", "propertyNames", "minProperties",
   "items", "minItems", "maxItems", "minLength", "maxLength", "pattern", "minimum", "maximum",
   "$ref", "allOf", "anyOf", "oneOf", "not", "if", "then", "else",
 ]);

@@ -23,8 +23,13 @@ function errorItems(body: ElasticPathErrorResponse): ErrorItem[] {
 }
 
 /** There is no stable machine code: `title` is the category ("Failed Validation", "Not Found"). */
-function itemCode(item: ErrorItem): string {
+function itemCode(item: ErrorItem): string | undefined {
   return item.code ?? item.title;
+}
+
+/** A rate-limit error may carry only its status ({"errors":[{"status":429}]}). */
+function itemMessage(item: ErrorItem): string {
+  return item.detail ?? item.description ?? item.title ?? `HTTP ${String(item.status)}`;
 }
 
 /** `source` is a plain field name ("enabled", "data") on most services, a JSON:API object on a few. */
@@ -32,9 +37,10 @@ function errorDetail(item: ErrorItem): ErrorDetail {
   const source = item.source;
   const pointer = typeof source === "string" ? pointerFromDottedPath(source) : source?.pointer;
   const field = typeof source === "string" ? source : source?.parameter;
+  const code = itemCode(item);
   return {
-    code: itemCode(item),
-    message: item.detail ?? item.description ?? item.title,
+    ...(code !== undefined && { code }),
+    message: itemMessage(item),
     ...(pointer !== undefined && { pointer }),
     ...(field !== undefined && { field }),
   };
@@ -49,7 +55,7 @@ export const elasticpath = defineVendorAdapter<typeof vendor.name, Envelopes>(
         const first = items[0];
         return {
           code: first && itemCode(first),
-          message: first && (first.detail ?? first.description ?? first.title),
+          message: first && itemMessage(first),
           details: items.map(errorDetail),
           requestId: items.find((item) => item.request_id)?.request_id,
         };

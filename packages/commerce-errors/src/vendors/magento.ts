@@ -4,6 +4,7 @@
 import {
   describeStatus,
   envelopeNames,
+  findDataErrors,
   formatMessage,
   matchErrorEnvelope,
   parseErrorResponse,
@@ -11,14 +12,20 @@ import {
   validateErrorResponse,
   vendor,
   type FallbackErrorResponse,
+  type GraphQLErrorResponse,
+  type GraphQLUserErrorsResponse,
   type MessageParameters,
   type WebapiErrorItem,
   type WebapiErrorResponse,
 } from "@commerce-errors/magento";
 import type { ErrorDetail } from "../normalized-error.js";
+import { pointerFromSegments } from "../json-pointer.js";
 import { defineVendorAdapter, type VendorReading } from "./adapter.js";
+import { dataErrorDetails } from "./batch-details.js";
 
 type Envelopes = {
+  GraphQLErrorResponse: GraphQLErrorResponse;
+  GraphQLUserErrorsResponse: GraphQLUserErrorsResponse;
   WebapiErrorResponse: WebapiErrorResponse;
   FallbackErrorResponse: FallbackErrorResponse;
 };
@@ -63,9 +70,31 @@ function webapiVocabulary(body: WebapiErrorResponse): string[] {
   ];
 }
 
+/** GraphQL errors name their exception class in extensions.category (graphql-authorization, graphql-input, ...). */
+function readGraphQLErrors(body: GraphQLErrorResponse): VendorReading {
+  const details = body.errors.map((error): ErrorDetail => {
+    const code = error.extensions?.category;
+    return { ...(code !== undefined && { code }), message: error.message, ...(error.path && { pointer: pointerFromSegments(error.path) }) };
+  });
+  return { code: details[0]?.code, message: details[0]?.message, details };
+}
+
+function readUserErrors(body: GraphQLUserErrorsResponse): VendorReading {
+  const details = dataErrorDetails(findDataErrors(body), (error) => ({ ...(error.code !== undefined && { code: error.code }), message: error.message }));
+  return { code: details[0]?.code, message: details[0]?.message, details };
+}
+
 export const magento = defineVendorAdapter<typeof vendor.name, Envelopes>(
   { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
   {
+    GraphQLErrorResponse: {
+      read: readGraphQLErrors,
+      vocabulary: (body) => (body.errors.some((error) => error.extensions?.category?.startsWith("graphql-")) ? ["extensions.category graphql-* (Adobe Commerce)"] : []),
+    },
+    GraphQLUserErrorsResponse: {
+      read: readUserErrors,
+      vocabulary: () => ["user_errors inside data (Adobe Commerce)"],
+    },
     WebapiErrorResponse: {
       read: readWebapiError,
       vocabulary: webapiVocabulary,

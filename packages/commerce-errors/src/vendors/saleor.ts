@@ -16,6 +16,7 @@ import {
   type SaleorGraphQLErrorResponse,
   type SaleorMutationError,
   type SaleorMutationErrorResponse,
+  type SaleorStorefrontTrafficErrorResponse,
 } from "@commerce-errors/saleor";
 import { pointerFromDottedPath, pointerFromSegments } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
@@ -23,6 +24,7 @@ import { defineVendorAdapter, knownSet, type VendorReading } from "./adapter.js"
 
 type Envelopes = {
   SaleorGraphQLErrorResponse: SaleorGraphQLErrorResponse;
+  SaleorStorefrontTrafficErrorResponse: SaleorStorefrontTrafficErrorResponse;
   SaleorMutationErrorResponse: SaleorMutationErrorResponse;
   SaleorBatchedResponse: SaleorBatchedResponse;
 };
@@ -30,14 +32,13 @@ type Envelopes = {
 const exceptionCodes = knownSet(knownValues, "SaleorErrorException.code");
 const mutationCodes = knownSet(knownValues, "SaleorMutationError.code");
 
-/** format_error writes extensions.exception.code; the storefront-traffic 401 only extensions.code. */
-function exceptionCode(error: SaleorGraphQLError): string | undefined {
-  return error.extensions.exception?.code ?? error.extensions.code;
+/** format_error writes extensions.exception.code (the storefront-traffic 401 is an envelope of its own). */
+function exceptionCode(error: SaleorGraphQLError): string {
+  return error.extensions.exception.code;
 }
 
 function graphQLDetail(error: SaleorGraphQLError): ErrorDetail {
-  const code = exceptionCode(error);
-  return { ...(code !== undefined && { code }), message: error.message, ...(error.path && { pointer: pointerFromSegments(error.path) }) };
+  return { code: exceptionCode(error), message: error.message, ...(error.path && { pointer: pointerFromSegments(error.path) }) };
 }
 
 /** `field` names the input field (`email`); seven error types use `path` instead. The message may be null. */
@@ -82,10 +83,13 @@ export const saleor = defineVendorAdapter<typeof vendor.name, Envelopes>(
     SaleorGraphQLErrorResponse: {
       read: readGraphQLErrors,
       vocabulary: (body) => {
-        const documented = body.errors.map(exceptionCode).find((code) => code !== undefined && exceptionCodes.has(code));
-        const marks = body.errors.some((error) => error.extensions.exception !== undefined) ? ["extensions.exception.code (Saleor)"] : ["extensions.code STOREFRONT_TRAFFIC_NOT_ALLOWED (Saleor)"];
-        return [...marks, ...(documented !== undefined ? [`documented Saleor exception ${documented}`] : [])];
+        const documented = body.errors.map(exceptionCode).find((code) => exceptionCodes.has(code));
+        return ["extensions.exception.code (Saleor)", ...(documented !== undefined ? [`documented Saleor exception ${documented}`] : [])];
       },
+    },
+    SaleorStorefrontTrafficErrorResponse: {
+      read: (body) => ({ code: body.errors[0].extensions.code, message: body.errors[0].message, details: body.errors.map((error) => ({ code: error.extensions.code, message: error.message })) }),
+      vocabulary: () => ["extensions.code STOREFRONT_TRAFFIC_NOT_ALLOWED (Saleor)"],
     },
     SaleorMutationErrorResponse: {
       read: readMutationErrors,
