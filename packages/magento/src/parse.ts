@@ -7,9 +7,9 @@ import { findErrorsInData, type DataErrorList, type DataErrorRule } from "./runt
 import { createResponseParser, type ParsedErrorResponse as ParsedResponseOf } from "./runtime/parse.js";
 
 /** One error of a failed item of a batch body (kind `partial`). */
-export type BatchItemError = unknown;
+export type FailedItemError = unknown;
 /** What parseErrorResponse resolves to: `error` (a valid envelope), `partial` (a 2xx batch body with failed items), `unrecognized` (with the reason) or `empty`. */
-export type ParsedErrorResponse = ParsedResponseOf<ErrorResponse, BatchItemError>;
+export type ParsedErrorResponse = ParsedResponseOf<ErrorResponse, FailedItemError>;
 /** One error that a GraphQL response carries inside `data` (e.g. in a mutation payload). */
 export type DataError = UserInputError;
 /** Where each batch envelope keeps its items and their errors (schemas/magento/vendor.json "batches"). */
@@ -18,8 +18,8 @@ export const batchRules: Readonly<Record<string, BatchRule>> = {};
  * The failed items and the count of succeeded ones of a body that the named batch envelope accepted;
  * undefined for an envelope that is not a batch. Never throws.
  */
-export function readFailedItems(envelope: string, body: unknown): BatchReading<BatchItemError> | undefined {
-  return Object.prototype.hasOwnProperty.call(batchRules, envelope) ? readBatch<BatchItemError>(body, batchRules[envelope]!) : undefined;
+export function readFailedItems(envelope: string, body: unknown): BatchReading<FailedItemError> | undefined {
+  return Object.prototype.hasOwnProperty.call(batchRules, envelope) ? readBatch<FailedItemError>(body, batchRules[envelope]!) : undefined;
 }
 
 /** Where errors sit inside GraphQL `data` (schemas/magento/vendor.json "dataErrors"). */
@@ -36,4 +36,4 @@ export function findDataErrors(response: unknown): DataErrorList<DataError>[] {
  * Reads a fetch `Response` (or `{ status, headers, body }`) and validates its body as a Adobe Commerce (Magento 2) error.
  * Never rejects: HTML, truncated, empty, oversized or unreadable bodies become `unrecognized` or `empty`.
  */
-export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, BatchItemError>(validateErrorResponse, describeStatus, batchRules);
+export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus, batchRules);

@@ -141,5 +141,13 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
     "woocommerce_rest_cart_invalid_product",
     "woocommerce_rest_cart_invalid_key",
     "woocommerce_rest_cart_coupon_error"
+  ],
+  "LegacyApiError.code": [
+    "woocommerce_api_authentication_error",
+    "woocommerce_api_invalid_handler",
+    "woocommerce_api_invalid_order",
+    "woocommerce_api_jsonp_callback_invalid",
+    "woocommerce_api_jsonp_disabled",
+    "woocommerce_api_unsupported_method"
   ]
 };

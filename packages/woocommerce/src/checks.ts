@@ -79,10 +79,104 @@ function WpRestErrorResponse_WpRestErrorResponse_4(x: any): boolean {
   return true;
 }
 
+function LegacyApiErrorResponse_LegacyApiError_1(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  return true;
+}
+
+function LegacyApiErrorResponse_sub_3(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  if (x.length < 1) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(LegacyApiErrorResponse_LegacyApiError_1(x[i]))) return false;
+  return true;
+}
+
+function LegacyApiErrorResponse_LegacyApiErrorResponse_2(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
+  const p0 = x["errors"];
+  if (p0 === undefined || !(LegacyApiErrorResponse_sub_3(p0))) return false;
+  return true;
+}
+
+function BatchResponse_BatchItemError_2(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  return true;
+}
+
+function BatchResponse_BatchItem_1(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["id"];
+  if (p0 !== undefined && !((Number.isInteger(p0) || typeof p0 === "string"))) return false;
+  const p1 = x["error"];
+  if (p1 !== undefined && !(BatchResponse_BatchItemError_2(p1))) return false;
+  return true;
+}
+
+function BatchResponse_sub_4(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(BatchResponse_BatchItem_1(x[i]))) return false;
+  return true;
+}
+
+function BatchResponse_sub_5(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["error"];
+  if (p0 === undefined || !((p0 !== null && typeof p0 === "object" && !Array.isArray(p0)))) return false;
+  return true;
+}
+
+function BatchResponse_sub_6(x: any): boolean {
+  if (!(!BatchResponse_sub_5(x))) return false;
+  return true;
+}
+
+function BatchResponse_sub_7(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(BatchResponse_sub_6(x[i]))) return false;
+  return true;
+}
+
+function BatchResponse_sub_8(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    const p0 = x["create"];
+    if (p0 !== undefined && !(BatchResponse_sub_7(p0))) return false;
+    const p1 = x["update"];
+    if (p1 !== undefined && !(BatchResponse_sub_7(p1))) return false;
+    const p2 = x["delete"];
+    if (p2 !== undefined && !(BatchResponse_sub_7(p2))) return false;
+  }
+  return true;
+}
+
+function BatchResponse_BatchResponse_3(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["create"];
+  if (p0 !== undefined && !(BatchResponse_sub_4(p0))) return false;
+  const p1 = x["update"];
+  if (p1 !== undefined && !(BatchResponse_sub_4(p1))) return false;
+  const p2 = x["delete"];
+  if (p2 !== undefined && !(BatchResponse_sub_4(p2))) return false;
+  if (!(!BatchResponse_sub_8(x))) return false;
+  return true;
+}
+
 export const checkWpRestErrorResponse: (value: unknown) => boolean = WpRestErrorResponse_WpRestErrorResponse_4;
+export const checkLegacyApiErrorResponse: (value: unknown) => boolean = LegacyApiErrorResponse_LegacyApiErrorResponse_2;
+export const checkBatchResponse: (value: unknown) => boolean = BatchResponse_BatchResponse_3;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
-export function firstMatchingEnvelope(x: unknown): "WpRestErrorResponse" | undefined {
+export function firstMatchingEnvelope(x: unknown): "WpRestErrorResponse" | "LegacyApiErrorResponse" | "BatchResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;
   try { if (checkWpRestErrorResponse(x)) return "WpRestErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkLegacyApiErrorResponse(x)) return "LegacyApiErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkBatchResponse(x)) return "BatchResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }

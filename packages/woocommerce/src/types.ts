@@ -82,5 +82,58 @@ export interface WpAdditionalError {
   data?: (WpErrorData | null);
 }
 
-/** Every error envelope of WooCommerce: WpRestErrorResponse. */
-export type ErrorResponse = WpRestErrorResponse;
+/**
+ * Error body of the legacy WooCommerce REST API (/wc-api/v3, v2, v1; WooCommerce before 2.6, removed in 3.x core but still served by the WooCommerce Legacy REST API plugin): {errors: [{code, message}]} with the HTTP status 400 (invalid request, e.g. woocommerce_api_unsupported_method), 401 (woocommerce_api_authentication_error), 404 (missing resource, e.g. woocommerce_api_invalid_order) or 500 (woocommerce_api_invalid_handler). Codes are prefixed woocommerce_api_; any other code passes. Source: woocommerce/woocommerce-rest-api-docs source/includes/v3/_introduction.md (Errors, JSONP).
+ */
+export interface LegacyApiErrorResponse {
+  /**
+   * @minItems 1
+   */
+  errors: [LegacyApiError, ...(LegacyApiError)[]];
+}
+/**
+ * One error: a machine code (woocommerce_api_*) and a message.
+ */
+export interface LegacyApiError {
+  /**
+   * The error code; the documented ones are known values.
+   */
+  code: ("woocommerce_api_authentication_error" | "woocommerce_api_invalid_handler" | "woocommerce_api_invalid_order" | "woocommerce_api_jsonp_callback_invalid" | "woocommerce_api_jsonp_disabled" | "woocommerce_api_unsupported_method" | (string & {}));
+  message: string;
+}
+
+/**
+ * Answer of the WooCommerce REST API batch endpoints (POST /wp-json/wc/v3/<resource>/batch: products, orders, coupons, customers, variations, ...) with HTTP 200: {create?, update?, delete?} with one entry per request item, in order; an item that failed is {id, error: {code, message, data}} (id 0 for create) next to the resources that succeeded. Matches only when at least one item failed; parseErrorResponse gives kind "partial" for it with each failed item and its WP_Error. A batch over the limit (100 items) is refused as a whole with 413 woocommerce_rest_request_entity_too_large (rest-error). The docs show only successful batches: the example is built from WC_REST_Controller::batch_items (woocommerce/woocommerce plugins/woocommerce/includes/abstracts/abstract-wc-rest-controller.php), with the update error of WC_REST_CRUD_Controller for an unknown id (woocommerce_rest_product_invalid_id, "Invalid ID.", status 400) and the product of the docs' batch example (woocommerce-rest-api-docs source/includes/wp-api-v3/_products.md).
+ */
+export interface BatchResponse {
+  /**
+   * Results of the create items, in request order.
+   */
+  create?: BatchItem[];
+  /**
+   * Results of the update items, in request order.
+   */
+  update?: BatchItem[];
+  /**
+   * Results of the delete items, in request order.
+   */
+  delete?: BatchItem[];
+}
+/**
+ * One item's result: the resource (open), or {id, error} when it failed.
+ */
+export interface BatchItem {
+  id?: (number | string);
+  error?: BatchItemError;
+}
+/**
+ * The WP_Error of a failed item: code, message and data (usually {status}).
+ */
+export interface BatchItemError {
+  code: string;
+  message: string;
+  data?: unknown;
+}
+
+/** Every error envelope of WooCommerce: WpRestErrorResponse, LegacyApiErrorResponse, BatchResponse. */
+export type ErrorResponse = WpRestErrorResponse | LegacyApiErrorResponse | BatchResponse;

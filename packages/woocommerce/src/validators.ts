@@ -688,3 +688,650 @@ return false;
 validate10.errors = vErrors;
 return errors === 0;
 }
+
+export const rawLegacyApiErrorResponse = validate16;
+const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:woocommerce:legacy-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/LegacyApiError"}}},"definitions":{"LegacyApiError":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["woocommerce_api_authentication_error","woocommerce_api_invalid_handler","woocommerce_api_invalid_order","woocommerce_api_jsonp_callback_invalid","woocommerce_api_jsonp_disabled","woocommerce_api_unsupported_method"]},{"type":"string"}]},"message":{"type":"string"}}}}};
+const schema16 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["woocommerce_api_authentication_error","woocommerce_api_invalid_handler","woocommerce_api_invalid_order","woocommerce_api_jsonp_callback_invalid","woocommerce_api_jsonp_disabled","woocommerce_api_unsupported_method"]},{"type":"string"}]},"message":{"type":"string"}}};
+
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:commerce-errors:woocommerce:legacy-error" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.errors === undefined) && (missing0 = "errors")){
+validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.errors !== undefined){
+let data0 = data.errors;
+const _errs1 = errors;
+if(errors === _errs1){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate16.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((data1.code === undefined) && (missing1 = "code")) || ((data1.message === undefined) && (missing1 = "message"))){
+validate16.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/LegacyApiError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data1.code !== undefined){
+let data2 = data1.code;
+const _errs6 = errors;
+const _errs7 = errors;
+let valid4 = false;
+const _errs8 = errors;
+if(!((((((data2 === "woocommerce_api_authentication_error") || (data2 === "woocommerce_api_invalid_handler")) || (data2 === "woocommerce_api_invalid_order")) || (data2 === "woocommerce_api_jsonp_callback_invalid")) || (data2 === "woocommerce_api_jsonp_disabled")) || (data2 === "woocommerce_api_unsupported_method"))){
+const err0 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/LegacyApiError/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema16.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs9 = errors;
+if(typeof data2 !== "string"){
+const err1 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/LegacyApiError/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid4 = valid4 || _valid0;
+}
+if(!valid4){
+const err2 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/LegacyApiError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate16.errors = vErrors;
+return false;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid3 = _errs6 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.message !== undefined){
+const _errs11 = errors;
+if(typeof data1.message !== "string"){
+validate16.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/LegacyApiError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs11 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+else {
+validate16.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/LegacyApiError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs3 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate16.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate16.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate16.errors = vErrors;
+return errors === 0;
+}
+
+export const rawBatchResponse = validate17;
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:woocommerce:batch-response","type":"object","properties":{"create":{"type":"array","items":{"$ref":"#/definitions/BatchItem"}},"update":{"type":"array","items":{"$ref":"#/definitions/BatchItem"}},"delete":{"type":"array","items":{"$ref":"#/definitions/BatchItem"}}},"not":{"properties":{"create":{"items":{"not":{"type":"object","required":["error"],"properties":{"error":{"type":"object"}}}},"type":"array"},"update":{"items":{"not":{"type":"object","required":["error"],"properties":{"error":{"type":"object"}}}},"type":"array"},"delete":{"items":{"not":{"type":"object","required":["error"],"properties":{"error":{"type":"object"}}}},"type":"array"}}},"definitions":{"BatchItem":{"type":"object","properties":{"id":{"type":["integer","string"]},"error":{"$ref":"#/definitions/BatchItemError"}}},"BatchItemError":{"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"},"data":{}}}}};
+const schema18 = {"type":"object","properties":{"id":{"type":["integer","string"]},"error":{"$ref":"#/definitions/BatchItemError"}}};
+const schema19 = {"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"},"data":{}}};
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs1 = errors;
+if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
+validate18.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema18.properties.id.type},message:"must be integer,string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.error !== undefined){
+let data1 = data.error;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing0;
+if(((data1.code === undefined) && (missing0 = "code")) || ((data1.message === undefined) && (missing0 = "message"))){
+validate18.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/BatchItemError/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data1.code !== undefined){
+const _errs6 = errors;
+if(typeof data1.code !== "string"){
+validate18.errors = [{instancePath:instancePath+"/error/code",schemaPath:"#/definitions/BatchItemError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.message !== undefined){
+const _errs8 = errors;
+if(typeof data1.message !== "string"){
+validate18.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/definitions/BatchItemError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+else {
+validate18.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/BatchItemError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+else {
+validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate18.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:commerce-errors:woocommerce:batch-response" */;
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.create !== undefined){
+let data0 = data.create;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data0)){
+var valid2 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs5 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing0;
+if((data1.error === undefined) && (missing0 = "error")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data1.error !== undefined){
+let data2 = data1.error;
+if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid2 = _errs5 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var valid1 = _errs3 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.update !== undefined){
+let data3 = data.update;
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data3)){
+var valid5 = true;
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+const _errs13 = errors;
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if((data4.error === undefined) && (missing1 = "error")){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+if(data4.error !== undefined){
+let data5 = data4.error;
+if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+var valid6 = _errs15 === errors;
+if(valid6){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid5 = _errs13 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.delete !== undefined){
+let data6 = data.delete;
+const _errs19 = errors;
+if(errors === _errs19){
+if(Array.isArray(data6)){
+var valid8 = true;
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+const _errs21 = errors;
+const _errs22 = errors;
+const _errs23 = errors;
+if(errors === _errs23){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing2;
+if((data7.error === undefined) && (missing2 = "error")){
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+if(data7.error !== undefined){
+let data8 = data7.error;
+if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
+const err11 = {};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err12 = {};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+var valid9 = _errs23 === errors;
+if(valid9){
+const err13 = {};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid8 = _errs21 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+const err14 = {};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+var valid1 = _errs19 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+validate17.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.create !== undefined){
+let data9 = data.create;
+const _errs27 = errors;
+if(errors === _errs27){
+if(Array.isArray(data9)){
+var valid12 = true;
+const len3 = data9.length;
+for(let i3=0; i3<len3; i3++){
+const _errs29 = errors;
+if(!(validate18(data9[i3], {instancePath:instancePath+"/create/" + i3,parentData:data9,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+var valid12 = _errs29 === errors;
+if(!valid12){
+break;
+}
+}
+}
+else {
+validate17.errors = [{instancePath:instancePath+"/create",schemaPath:"#/properties/create/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs27 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data.update !== undefined){
+let data11 = data.update;
+const _errs30 = errors;
+if(errors === _errs30){
+if(Array.isArray(data11)){
+var valid13 = true;
+const len4 = data11.length;
+for(let i4=0; i4<len4; i4++){
+const _errs32 = errors;
+if(!(validate18(data11[i4], {instancePath:instancePath+"/update/" + i4,parentData:data11,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+var valid13 = _errs32 === errors;
+if(!valid13){
+break;
+}
+}
+}
+else {
+validate17.errors = [{instancePath:instancePath+"/update",schemaPath:"#/properties/update/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs30 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data.delete !== undefined){
+let data13 = data.delete;
+const _errs33 = errors;
+if(errors === _errs33){
+if(Array.isArray(data13)){
+var valid14 = true;
+const len5 = data13.length;
+for(let i5=0; i5<len5; i5++){
+const _errs35 = errors;
+if(!(validate18(data13[i5], {instancePath:instancePath+"/delete/" + i5,parentData:data13,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+var valid14 = _errs35 === errors;
+if(!valid14){
+break;
+}
+}
+}
+else {
+validate17.errors = [{instancePath:instancePath+"/delete",schemaPath:"#/properties/delete/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs33 === errors;
+}
+else {
+var valid11 = true;
+}
+}
+}
+}
+else {
+validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate17.errors = vErrors;
+return errors === 0;
+}

@@ -5,18 +5,24 @@ import {
   envelopeNames,
   matchErrorEnvelope,
   parseErrorResponse,
+  readFailedItems,
   statusCodes,
   validateErrorResponse,
   vendor,
+  type BatchResponse,
+  type LegacyApiErrorResponse,
   type WpErrorData,
   type WpRestErrorResponse,
 } from "@commerce-errors/woocommerce";
 import { pointerFromSegments } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
-import { defineVendorAdapter } from "./adapter.js";
+import { defineVendorAdapter, type VendorReading } from "./adapter.js";
+import { failedItemDetails } from "./batch-details.js";
 
 type Envelopes = {
   WpRestErrorResponse: WpRestErrorResponse;
+  LegacyApiErrorResponse: LegacyApiErrorResponse;
+  BatchResponse: BatchResponse;
 };
 
 /**
@@ -42,6 +48,17 @@ function vocabulary(body: WpRestErrorResponse): string[] {
   ];
 }
 
+/** A batch answers 200 with {id, error} for each item that failed, next to the saved resources. */
+function readBatch(body: BatchResponse): VendorReading {
+  const failed = readFailedItems("BatchResponse", body)?.failed ?? [];
+  const first = failed[0]?.errors[0];
+  return {
+    code: first?.code,
+    message: first ? `${failed.length} batch item(s) failed: ${first.message}` : undefined,
+    details: failedItemDetails(failed, (error) => ({ code: error.code, message: error.message }), "the item failed"),
+  };
+}
+
 export const woocommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
   { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
   {
@@ -55,6 +72,14 @@ export const woocommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
         ],
       }),
       vocabulary,
+    },
+    LegacyApiErrorResponse: {
+      read: (body) => ({ code: body.errors[0].code, message: body.errors[0].message, details: body.errors.map((error) => ({ code: error.code, message: error.message })) }),
+      vocabulary: (body) => (body.errors.some((error) => error.code.startsWith("woocommerce_api_")) ? ["legacy WooCommerce code prefix woocommerce_api_"] : []),
+    },
+    BatchResponse: {
+      read: readBatch,
+      vocabulary: () => ["create/update/delete lists with {id, error} items (WooCommerce batch)"],
     },
   },
 );

@@ -28,14 +28,14 @@ function emitParse(model: VendorModel): GeneratedFile {
   const itemError = errorTypes.length > 0 ? errorTypes.join(" | ") : "unknown";
   file.addTypeAlias({
     isExported: true,
-    name: "BatchItemError",
+    name: "FailedItemError",
     type: itemError,
     docs: ["One error of a failed item of a batch body (kind `partial`)."],
   });
   file.addTypeAlias({
     isExported: true,
     name: "ParsedErrorResponse",
-    type: "ParsedResponseOf<ErrorResponse, BatchItemError>",
+    type: "ParsedResponseOf<ErrorResponse, FailedItemError>",
     docs: ["What parseErrorResponse resolves to: `error` (a valid envelope), `partial` (a 2xx batch body with failed items), `unrecognized` (with the reason) or `empty`."],
   });
   file.addTypeAlias({
@@ -49,13 +49,13 @@ function emitParse(model: VendorModel): GeneratedFile {
     `/** Where each batch envelope keeps its items and their errors (schemas/${model.name}/vendor.json "batches"). */`,
     `export const batchRules: Readonly<Record<string, BatchRule>> = ${JSON.stringify(rules)};`,
     `/**\n * The failed items and the count of succeeded ones of a body that the named batch envelope accepted;\n * undefined for an envelope that is not a batch. Never throws.\n */`,
-    "export function readFailedItems(envelope: string, body: unknown): BatchReading<BatchItemError> | undefined {\n  return Object.prototype.hasOwnProperty.call(batchRules, envelope) ? readBatch<BatchItemError>(body, batchRules[envelope]!) : undefined;\n}",
+    "export function readFailedItems(envelope: string, body: unknown): BatchReading<FailedItemError> | undefined {\n  return Object.prototype.hasOwnProperty.call(batchRules, envelope) ? readBatch<FailedItemError>(body, batchRules[envelope]!) : undefined;\n}",
     `/** Where errors sit inside GraphQL \`data\` (schemas/${model.name}/vendor.json "dataErrors"). */`,
     `export const dataErrorRule: DataErrorRule = ${JSON.stringify(model.dataErrors.rule)};`,
     "/**\n * The non-empty error lists inside a GraphQL response's `data`, each with its JSON Pointer into `data`;\n * [] when there are none (a successful mutation has `errors: []`). Never throws.\n */",
     "export function findDataErrors(response: unknown): DataErrorList<DataError>[] {\n  return findErrorsInData<DataError>(response, dataErrorRule);\n}",
     `/**\n * Reads a fetch \`Response\` (or \`{ status, headers, body }\`) and validates its body as a ${model.displayName} error.\n * Never rejects: HTML, truncated, empty, oversized or unreadable bodies become \`unrecognized\` or \`empty\`.\n */`,
-    "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, BatchItemError>(validateErrorResponse, describeStatus, batchRules);",
+    "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus, batchRules);",
   ]);
   return { path: "src/parse.ts", content: printSourceFile(file, generatedHeader(model)) };
 }

@@ -12,6 +12,7 @@ const FORBIDDEN_KEYWORDS = ["format", "tsType", "tsEnumNames", "deprecated"];
 export const RESERVED_TITLES = new Set([
   "ErrorResponse", "ValidationIssue", "ValidationResult", "StatusCodeInfo", "ParsedErrorResponse", "RetryAdvice",
   "ResponseLike", "ParseOptions", "StandardSchemaV1", "ErrorResponseValidationError", "ErrorCode",
+  "FailedItem", "FailedItemError", "BatchReading", "BatchRule", "DataError", "DataErrorList", "DataErrorRule",
   "Error", "Event", "Response", "Request", "Headers", "Object", "Array", "String", "Number", "Boolean", "Record",
   "Partial", "Required", "Readonly", "Promise", "Map", "Set", "Symbol", "Date", "JSON", "Function",
 ]);

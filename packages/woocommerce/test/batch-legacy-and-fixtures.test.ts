@@ -1,0 +1,42 @@
+// Batch answers with failed items (HTTP 200), the legacy wc-api/v3 errors, and schemas/woocommerce/fixtures.
+import { describeVendorFixtures } from "@commerce-errors/testkit";
+import { describe, expect, it } from "vitest";
+import * as pkg from "../src/index.js";
+import { matchErrorEnvelope, parseErrorResponse } from "../src/index.js";
+
+describeVendorFixtures(pkg, "woocommerce");
+
+// The item shape of WC_REST_Controller::batch_items for a failed update.
+const failedUpdate = { id: 0, error: { code: "woocommerce_rest_product_invalid_id", message: "Invalid ID.", data: { status: 400 } } };
+
+describe("batch endpoints", () => {
+  it("a 200 with a failed item is kind partial: the item, its WP_Error, and the count of saved ones", async () => {
+    const body = { create: [{ id: 801, name: "Woo Single #1" }], update: [{ id: 799, name: "Ship Your Idea" }, failedUpdate], delete: [] };
+    expect(await parseErrorResponse({ status: 200, body })).toEqual({
+      kind: "partial",
+      status: 200,
+      envelope: "BatchResponse",
+      failed: [{ index: 1, id: "0", pointer: "/update/1", errors: [failedUpdate.error] }],
+      succeeded: 2,
+      body,
+    });
+  });
+
+  it.each([
+    ["every item saved", { create: [{ id: 801 }], update: [{ id: 799 }] }],
+    ["an empty batch", {}],
+  ])("%s is no error", (_name, body) => {
+    expect(matchErrorEnvelope(body)).toBeUndefined();
+  });
+
+  it("a batch over the limit is refused as a whole (413 rest-error), not partial", async () => {
+    const body = { code: "woocommerce_rest_request_entity_too_large", message: "Unable to accept more than 100 items for this request.", data: { status: 413 } };
+    expect(await parseErrorResponse({ status: 413, body })).toMatchObject({ kind: "error", envelope: "WpRestErrorResponse" });
+  });
+});
+
+describe("legacy wc-api/v3", () => {
+  it("errors: [] is no error", () => {
+    expect(matchErrorEnvelope({ errors: [] })).toBeUndefined();
+  });
+});
