@@ -38,7 +38,7 @@ function npmBinary(id: string, spec: string, binary: string, version: string, ve
         run("npm", ["install", "--prefix", prefix, "--no-save", "--no-audit", "--no-fund", "--loglevel=error", spec]);
       } catch (error) {
         const stderr = (error as { stderr?: string }).stderr ?? String(error);
-        throw new Error(`npm install ${spec} failed: ${stderr.trim().split("\n").slice(-3).join(" ")}`);
+        throw new Error(`npm install ${spec} failed: ${stderr.trim().split("\n").slice(0, 3).join(" ")}`);
       }
     }
     const reported = run(bin, versionArgs);
@@ -84,5 +84,6 @@ export const processRuntimes: ProcessRuntime[] = [
 /** Debian's chromium package; .ci/run installs it when missing. */
 export function chromiumInstalled(): string {
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install chromium (Debian package)`);
-  return run(chromiumPath, ["--version"]).trim();
+  // "Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)" -> "Chromium 156.0.8078.114"
+  return run(chromiumPath, ["--version"]).trim().split(" ").slice(0, 2).join(" ");
 }
