@@ -70,7 +70,8 @@ export function vendorPage(vendor: VendorDoc, vendors: VendorDoc[]): string {
       <h3>${escapeHtml(e.title)}</h3>
       <p>${escapeHtml(e.description)}</p>
       <p class="muted">Schema: <code>${escapeHtml(e.file)}</code>; required: ${e.required.length ? e.required.map((r) => `<code>${escapeHtml(r)}</code>`).join(", ") : "nothing at the top level"}; ${e.examples.length} documented example${e.examples.length === 1 ? "" : "s"}.</p>
-${e.examples.length ? `      <pre class="json-view">${escapeHtml(JSON.stringify(e.examples[0], null, 2))}</pre>` : ""}
+${e.examples.length ? `      <pre class="json-view">${escapeHtml(JSON.stringify(e.examples[0], null, 2))}</pre>
+      <p>Open in the playground: ${e.examples.map((_, i) => `<a href="../index.html#example=${encodeURIComponent(`${vendor.name}/${e.title}/${i}`)}">example ${i + 1}</a>`).join(", ")}</p>` : ""}
     </article>`,
     )
     .join("\n");

@@ -154,6 +154,13 @@ describe.skipIf(skipHere)("the playground", () => {
     await page.screenshot({ path: join(resultsDir, "vendor-commercetools.png") });
   });
 
+  it("opens a reference page's example in the playground", async () => {
+    await page.click('a[href$="example=commercetools%2FStandardErrorResponse%2F0"]');
+    await page.waitForFunction(() => document.querySelector("#verdict")?.getAttribute("data-envelope") === "StandardErrorResponse");
+    expect(JSON.parse(await page.inputValue("#body"))).toEqual(documented409);
+    expect(await page.locator("#verdict").getAttribute("data-vendor")).toBe("commercetools");
+  });
+
   it("raised no CSP violation, console error or page error", () => {
     expect(violations).toEqual([]);
   });

@@ -138,14 +138,25 @@ function update(): void {
   document.body.dataset.analyzed = String(Number(document.body.dataset.analyzed ?? "0") + 1);
 }
 
-fillPickers();
-form.status.placeholder = String(defaultStatus);
-form.example.addEventListener("change", () => {
-  const example = examples[Number(form.example.value)];
+function showExample(index: number): void {
+  const example = examples[index];
   if (!example) return;
+  form.example.value = String(index);
   form.body.value = JSON.stringify(example.body, null, 2);
   form.vendor.value = "";
   update();
-});
+}
+
+/** The reference pages link here as #example=<vendor>/<envelope>/<index>. */
+function exampleFromHash(): number {
+  const key = new URLSearchParams(location.hash.slice(1)).get("example");
+  return examples.findIndex((e) => `${e.vendor}/${e.envelope}/${e.index}` === key);
+}
+
+fillPickers();
+form.status.placeholder = String(defaultStatus);
+form.example.addEventListener("change", () => showExample(Number(form.example.value)));
 for (const input of [form.body, form.status, form.url, form.vendor]) input.addEventListener("input", update);
+window.addEventListener("hashchange", () => showExample(exampleFromHash()));
 update();
+showExample(exampleFromHash());
