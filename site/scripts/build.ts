@@ -1,10 +1,11 @@
 // Builds the static site into dist/ (or another folder): the playground bundle (esbuild, one
 // classic script, so the page also opens from file://), its stylesheet, and the HTML pages.
-import { build, type Plugin } from "esbuild";
+
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { build, type Plugin } from "esbuild";
 import { playgroundPage, vendorPage } from "./pages.js";
 import { listVendors, readVendor, type VendorDoc } from "./schemas.js";
 
@@ -18,14 +19,22 @@ function virtualModules(vendors: VendorDoc[]): Plugin {
       `export const vendorPackages = { ${vendors.map((v, i) => `${JSON.stringify(v.name)}: vendor${i}`).join(", ")} };`,
     ].join("\n"),
     "virtual:examples": `export const examples = ${JSON.stringify(
-      vendors.flatMap((v) => v.envelopes.flatMap((e) => e.examples.map((body, index) => ({ vendor: v.name, vendorName: v.displayName, envelope: e.title, index, body })))),
+      vendors.flatMap((v) =>
+        v.envelopes.flatMap((e) =>
+          e.examples.map((body, index) => ({ vendor: v.name, vendorName: v.displayName, envelope: e.title, index, body })),
+        ),
+      ),
     )};`,
   };
   return {
     name: "virtual-modules",
     setup(context) {
       context.onResolve({ filter: /^virtual:/ }, (args) => ({ path: args.path, namespace: "virtual" }));
-      context.onLoad({ filter: /.*/, namespace: "virtual" }, (args) => ({ contents: sources[args.path], loader: "js", resolveDir: siteDir }));
+      context.onLoad({ filter: /.*/, namespace: "virtual" }, (args) => ({
+        contents: sources[args.path],
+        loader: "js",
+        resolveDir: siteDir,
+      }));
     },
   };
 }
@@ -69,5 +78,7 @@ export async function buildSite(outDir = join(siteDir, "dist")): Promise<BuiltSi
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const site = await buildSite();
-  console.log(`site: ${site.pages.length} pages in ${site.dir}; playground.js ${(site.bundleBytes / 1024).toFixed(1)} KiB, ${(site.bundleGzipBytes / 1024).toFixed(1)} KiB gzip`);
+  console.log(
+    `site: ${site.pages.length} pages in ${site.dir}; playground.js ${(site.bundleBytes / 1024).toFixed(1)} KiB, ${(site.bundleGzipBytes / 1024).toFixed(1)} KiB gzip`,
+  );
 }

@@ -4,7 +4,8 @@ import type { VendorDoc } from "./schemas.js";
 
 export const strictCsp = "default-src 'self'; script-src 'self'";
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** `base`: the path from this page to the site root ("" or "../"). */
 function layout(title: string, base: string, vendors: VendorDoc[], main: string, scripts: string[] = []): string {
@@ -70,14 +71,19 @@ export function vendorPage(vendor: VendorDoc, vendors: VendorDoc[]): string {
       <h3>${escapeHtml(e.title)}</h3>
       <p>${escapeHtml(e.description)}</p>
       <p class="muted">Schema: <code>${escapeHtml(e.file)}</code>; required: ${e.required.length ? e.required.map((r) => `<code>${escapeHtml(r)}</code>`).join(", ") : "nothing at the top level"}; ${e.examples.length} documented example${e.examples.length === 1 ? "" : "s"}.</p>
-${e.examples.length ? `      <pre class="json-view">${escapeHtml(JSON.stringify(e.examples[0], null, 2))}</pre>
-      <p>Open in the playground: ${e.examples.map((_, i) => `<a href="../index.html#example=${encodeURIComponent(`${vendor.name}/${e.title}/${i}`)}">example ${i + 1}</a>`).join(", ")}</p>` : ""}
+${
+  e.examples.length
+    ? `      <pre class="json-view">${escapeHtml(JSON.stringify(e.examples[0], null, 2))}</pre>
+      <p>Open in the playground: ${e.examples.map((_, i) => `<a href="../index.html#example=${encodeURIComponent(`${vendor.name}/${e.title}/${i}`)}">example ${i + 1}</a>`).join(", ")}</p>`
+    : ""
+}
     </article>`,
     )
     .join("\n");
   const statuses = vendor.statusCodes
     .map(
-      (s) => `      <tr data-status="${s.status}"><td>${s.status}</td><td>${escapeHtml(s.text)}</td><td>${escapeHtml(s.meaning)}</td><td class="retry-${escapeHtml(s.retry)}">${escapeHtml(retryText[s.retry] ?? s.retry)}</td><td>${s.troubleshooting.length ? `<ul>${s.troubleshooting.map((t) => `<li>${escapeHtml(t)}</li>`).join("")}</ul>` : ""}</td></tr>`,
+      (s) =>
+        `      <tr data-status="${s.status}"><td>${s.status}</td><td>${escapeHtml(s.text)}</td><td>${escapeHtml(s.meaning)}</td><td class="retry-${escapeHtml(s.retry)}">${escapeHtml(retryText[s.retry] ?? s.retry)}</td><td>${s.troubleshooting.length ? `<ul>${s.troubleshooting.map((t) => `<li>${escapeHtml(t)}</li>`).join("")}</ul>` : ""}</td></tr>`,
     )
     .join("\n");
   const codes = vendor.errorCodes.length

@@ -43,7 +43,13 @@ export async function readVendor(name: string): Promise<VendorDoc> {
   const envelopes = (meta.envelopes as string[]).map((stem): EnvelopeDoc => {
     const file = `schemas/${name}/${stem}.schema.json`;
     const schema = readJson(file);
-    return { file, title: schema.title, description: schema.description ?? "", required: schema.required ?? [], examples: schema.examples ?? [] };
+    return {
+      file,
+      title: schema.title,
+      description: schema.description ?? "",
+      required: schema.required ?? [],
+      examples: schema.examples ?? [],
+    };
   });
   // The error-code catalog as the package ships it (one entry per documented code).
   const pkg = (await import(`@commerce-errors/${name}`)) as { errorCodes?: VendorDoc["errorCodes"] };

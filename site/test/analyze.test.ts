@@ -1,9 +1,9 @@
 // What the playground computes for an input, in Node with the same packages the page bundles.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { listVendors, repositoryRoot } from "../scripts/schemas.js";
 import { analyze, type PlaygroundInput } from "../src/playground/analyze.js";
 import type { VendorPackage } from "../src/playground/vendor-package.js";
-import { listVendors, repositoryRoot } from "../scripts/schemas.js";
 
 const packages: Record<string, VendorPackage> = {};
 for (const vendor of listVendors()) packages[vendor] = (await import(`@commerce-errors/${vendor}`)) as VendorPackage;
@@ -16,17 +16,45 @@ describe("analyze", () => {
     {
       given: "Stripe's documented resource_missing body at 404",
       input: input({ text: JSON.stringify(example("stripe/api-error.schema.json")), status: 404 }),
-      want: { vendor: "stripe", vendorChoice: "detected", envelope: "ApiErrorResponse", issues: 0, codes: ["resource_missing"], retry: "no", status: 404 },
+      want: {
+        vendor: "stripe",
+        vendorChoice: "detected",
+        envelope: "ApiErrorResponse",
+        issues: 0,
+        codes: ["resource_missing"],
+        retry: "no",
+        status: 404,
+      },
     },
     {
       given: "commercetools' ConcurrentModification 409",
       input: input({ text: JSON.stringify(example("commercetools/error-response.schema.json")), status: 409 }),
-      want: { vendor: "commercetools", vendorChoice: "detected", envelope: "StandardErrorResponse", issues: 0, codes: ["ConcurrentModification"], retry: "after-refetch", status: 409 },
+      want: {
+        vendor: "commercetools",
+        vendorChoice: "detected",
+        envelope: "StandardErrorResponse",
+        issues: 0,
+        codes: ["ConcurrentModification"],
+        retry: "after-refetch",
+        status: 409,
+      },
     },
     {
       given: "a commercetools body with a string statusCode, commercetools picked",
-      input: input({ text: JSON.stringify({ ...example("commercetools/error-response.schema.json"), statusCode: "409" }), status: 409, vendor: "commercetools" }),
-      want: { vendor: "commercetools", vendorChoice: "selected", envelope: undefined, issues: 1, codes: [], retry: "after-refetch", status: 409 },
+      input: input({
+        text: JSON.stringify({ ...example("commercetools/error-response.schema.json"), statusCode: "409" }),
+        status: 409,
+        vendor: "commercetools",
+      }),
+      want: {
+        vendor: "commercetools",
+        vendorChoice: "selected",
+        envelope: undefined,
+        issues: 1,
+        codes: [],
+        retry: "after-refetch",
+        status: 409,
+      },
     },
     {
       given: "an HTML maintenance page, no status (400 assumed)",

@@ -4,12 +4,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import * as commercetools from "@commerce-errors/commercetools";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuiltSite } from "../scripts/build.js";
+import { type BuiltSite, buildSite } from "../scripts/build.js";
 import { repositoryRoot } from "../scripts/schemas.js";
-import { serveSite, type RunningSite } from "../scripts/static-server.js";
-import * as commercetools from "@commerce-errors/commercetools";
+import { type RunningSite, serveSite } from "../scripts/static-server.js";
 import { chromiumMissing, launchChromium } from "./chromium.js";
 
 const resultsDir = new URL("../test-results/", import.meta.url).pathname;
@@ -35,11 +35,36 @@ interface Row {
 }
 
 const rows: Row[] = [
-  { given: "Stripe's resource_missing error", body: example("stripe/api-error.schema.json", 0), status: 404, url: "", want: { vendor: "stripe", envelope: "ApiErrorResponse", issuePaths: [] } },
-  { given: "commercetools' ConcurrentModification 409", body: documented409, status: 409, url: "", want: { vendor: "commercetools", envelope: "StandardErrorResponse", issuePaths: [] } },
-  { given: "Shopify's GraphQL access-denied error", body: example("shopify/graphql-error.schema.json", 0), status: 200, url: "", want: { vendor: "shopify", envelope: "GraphQLErrorResponse", issuePaths: [] } },
+  {
+    given: "Stripe's resource_missing error",
+    body: example("stripe/api-error.schema.json", 0),
+    status: 404,
+    url: "",
+    want: { vendor: "stripe", envelope: "ApiErrorResponse", issuePaths: [] },
+  },
+  {
+    given: "commercetools' ConcurrentModification 409",
+    body: documented409,
+    status: 409,
+    url: "",
+    want: { vendor: "commercetools", envelope: "StandardErrorResponse", issuePaths: [] },
+  },
+  {
+    given: "Shopify's GraphQL access-denied error",
+    body: example("shopify/graphql-error.schema.json", 0),
+    status: 200,
+    url: "",
+    want: { vendor: "shopify", envelope: "GraphQLErrorResponse", issuePaths: [] },
+  },
   // Medusa's open envelope accepts any {message}: the reader picks the vendor whose issues to see.
-  { given: "a commercetools body with a string statusCode, commercetools picked", body: statusAsString, status: 409, url: "", vendor: "commercetools", want: { vendor: "commercetools", envelope: "", issuePaths: ["/statusCode"] } },
+  {
+    given: "a commercetools body with a string statusCode, commercetools picked",
+    body: statusAsString,
+    status: 409,
+    url: "",
+    vendor: "commercetools",
+    want: { vendor: "commercetools", envelope: "", issuePaths: ["/statusCode"] },
+  },
   {
     given: "a commercetools error without its message, from a commercetools URL",
     body: messageMissing,
@@ -71,7 +96,9 @@ beforeAll(async () => {
   await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   page.on("console", (message) => {
@@ -97,7 +124,9 @@ async function paste(row: { body: unknown; status: number; url: string; vendor?:
 
 /** The issue paths the marked elements of the body view stand for. */
 async function highlightedPaths(): Promise<string[]> {
-  const lists = await page.locator("#body-view .json-node.issue").evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.issues ?? "[]"));
+  const lists = await page
+    .locator("#body-view .json-node.issue")
+    .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.issues ?? "[]"));
   return [...new Set(lists.flatMap((list) => JSON.parse(list) as string[]))].sort();
 }
 
@@ -106,7 +135,6 @@ const skipHere = Boolean(chromiumMissing) && !process.env.CI;
 if (skipHere) console.warn(`site: browser tests skipped: ${chromiumMissing}`);
 
 describe.skipIf(skipHere)("the playground", () => {
-
   it("loads under the strict CSP with the vendors and examples filled in", async () => {
     await page.goto(server.url);
     await page.waitForSelector("#verdict");
@@ -126,7 +154,8 @@ describe.skipIf(skipHere)("the playground", () => {
       if (row.vendor === "commercetools" || row.want.vendor === "commercetools") expect(marked).toEqual(packageIssuePaths(row.body));
       const listed = await page.locator("#issues li").evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.path));
       expect([...new Set(listed)].sort()).toEqual(marked);
-      if (row.want.envelope) expect(await page.locator(`#detection li[data-vendor="${row.want.vendor}"][data-envelope="${row.want.envelope}"]`).count()).toBe(1);
+      if (row.want.envelope)
+        expect(await page.locator(`#detection li[data-vendor="${row.want.vendor}"][data-envelope="${row.want.envelope}"]`).count()).toBe(1);
       await expect(page.locator("#retry-advice").textContent()).resolves.toMatch(/retry/i);
     });
   }
@@ -146,7 +175,9 @@ describe.skipIf(skipHere)("the playground", () => {
   });
 
   it("serves a reference page per vendor with its status table", async () => {
-    const catalog = JSON.parse(readFileSync(`${repositoryRoot}schemas/commercetools/status-codes.json`, "utf8")).statusCodes as { status: number }[];
+    const catalog = JSON.parse(readFileSync(`${repositoryRoot}schemas/commercetools/status-codes.json`, "utf8")).statusCodes as {
+      status: number;
+    }[];
     await page.goto(`${server.url}vendors/commercetools.html`);
     expect(await page.locator("h1").textContent()).toBe("commercetools");
     expect(await page.locator("tr[data-status]").count()).toBe(catalog.length);

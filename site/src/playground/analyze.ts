@@ -1,7 +1,7 @@
 // What the playground shows for one input, computed with the real packages: the umbrella's
 // detectVendor and normalizeError, the chosen vendor package's validateErrorResponse and
 // describeStatus. Pure: no DOM, so it reads the same in any runtime.
-import { detectVendor, normalizeError, type NormalizedError, type VendorCandidate, type VendorName } from "commerce-errors";
+import { detectVendor, type NormalizedError, normalizeError, type VendorCandidate, type VendorName } from "commerce-errors";
 import type { StatusCodeInfo, ValidationIssue, VendorPackage } from "./vendor-package.js";
 
 export interface PlaygroundInput {
@@ -56,7 +56,12 @@ function closestVendor(value: unknown, packages: Record<string, VendorPackage>):
   return best?.vendor;
 }
 
-function chooseVendor(input: PlaygroundInput, body: BodyReading, candidates: VendorCandidate[], packages: Record<string, VendorPackage>): Pick<Analysis, "vendor" | "vendorChoice"> {
+function chooseVendor(
+  input: PlaygroundInput,
+  body: BodyReading,
+  candidates: VendorCandidate[],
+  packages: Record<string, VendorPackage>,
+): Pick<Analysis, "vendor" | "vendorChoice"> {
   if (input.vendor && packages[input.vendor]) return { vendor: input.vendor, vendorChoice: "selected" };
   // detectVendor's own ranking: a request URL on a vendor's host outweighs another vendor's open envelope.
   const detected = candidates[0];

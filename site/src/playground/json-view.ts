@@ -23,7 +23,7 @@ function renderValue(value: unknown, pointer: string, indent: string): HTMLEleme
     }
     node.append(el("span", "json-punct", open), "\n");
     entries.forEach(([key, child], index) => {
-      node.append(indent + "  ");
+      node.append(`${indent}  `);
       if (!Array.isArray(value)) node.append(el("span", "json-key", JSON.stringify(key)), el("span", "json-punct", ": "));
       node.append(renderValue(child, childPointer(pointer, key), `${indent}  `));
       if (index < entries.length - 1) node.append(el("span", "json-punct", ","));
@@ -50,7 +50,9 @@ export function renderJson(value: unknown): HTMLElement {
  */
 export function markIssues(view: HTMLElement, issues: ValidationIssue[]): void {
   const byPointer = new Map<string, HTMLElement>();
-  view.querySelectorAll<HTMLElement>("[data-pointer]").forEach((node) => byPointer.set(node.dataset.pointer!, node));
+  view.querySelectorAll<HTMLElement>("[data-pointer]").forEach((node) => {
+    byPointer.set(node.dataset.pointer!, node);
+  });
   for (const issue of issues) {
     let pointer: string | undefined = issue.path;
     while (pointer !== undefined && !byPointer.has(pointer)) pointer = parentPointer(pointer);

@@ -1,7 +1,8 @@
 // The playground page: reads the form, analyzes on every change, shows the result.
-import { vendorPackages } from "virtual:vendor-packages";
+
 import { examples } from "virtual:examples";
-import { analyze, defaultStatus, type Analysis } from "./analyze.js";
+import { vendorPackages } from "virtual:vendor-packages";
+import { type Analysis, analyze, defaultStatus } from "./analyze.js";
 import { exampleLabel } from "./examples.js";
 import { markIssues, renderJson } from "./json-view.js";
 
@@ -58,7 +59,11 @@ function showDetection(result: Analysis): void {
     const item = node("li");
     item.dataset.vendor = candidate.vendor;
     item.dataset.envelope = candidate.envelope ?? "";
-    item.append(node("strong", displayName(candidate.vendor)), ` ${candidate.envelope ?? "(hints only)"} `, node("span", `score ${candidate.score}`, "muted"));
+    item.append(
+      node("strong", displayName(candidate.vendor)),
+      ` ${candidate.envelope ?? "(hints only)"} `,
+      node("span", `score ${candidate.score}`, "muted"),
+    );
     const reasons = node("ul", undefined, "reasons");
     for (const reason of candidate.reasons) reasons.append(node("li", reason));
     item.append(reasons);
@@ -69,24 +74,47 @@ function showDetection(result: Analysis): void {
   verdict.dataset.vendor = result.vendor ?? "";
   verdict.dataset.envelope = result.envelope ?? "";
   const who = result.vendor ? displayName(result.vendor) : "no vendor";
-  const how = { selected: "selected", detected: "detected", closest: "closest match: no vendor accepts the body", none: "nothing to validate" }[result.vendorChoice];
+  const how = {
+    selected: "selected",
+    detected: "detected",
+    closest: "closest match: no vendor accepts the body",
+    none: "nothing to validate",
+  }[result.vendorChoice];
   verdict.append(
-    node("strong", result.envelope ? `${who}: ${result.envelope}` : `${who}: not a valid error body (${result.issues.length} issue${result.issues.length === 1 ? "" : "s"})`),
+    node(
+      "strong",
+      result.envelope
+        ? `${who}: ${result.envelope}`
+        : `${who}: not a valid error body (${result.issues.length} issue${result.issues.length === 1 ? "" : "s"})`,
+    ),
     ` (${how})`,
   );
-  section("detection", verdict, result.candidates.length > 0 ? list : node("p", "No vendor's envelope accepts the body and no hint points at one.", "muted"));
+  section(
+    "detection",
+    verdict,
+    result.candidates.length > 0 ? list : node("p", "No vendor's envelope accepts the body and no hint points at one.", "muted"),
+  );
 }
 
 function showBody(result: Analysis): void {
-  if (result.body.kind === "empty") return section("body-view", node("p", "Empty body.", "muted"));
-  if (result.body.kind === "text") return section("body-view", node("p", `Not JSON: ${result.body.error}`, "verdict bad"));
+  if (result.body.kind === "empty") {
+    section("body-view", node("p", "Empty body.", "muted"));
+    return;
+  }
+  if (result.body.kind === "text") {
+    section("body-view", node("p", `Not JSON: ${result.body.error}`, "verdict bad"));
+    return;
+  }
   const view = renderJson(result.body.value);
   markIssues(view, result.issues);
   section("body-view", view);
 }
 
 function showIssues(result: Analysis): void {
-  if (result.issues.length === 0) return section("issues", node("p", result.envelope ? "None: the body is valid." : "—", "muted"));
+  if (result.issues.length === 0) {
+    section("issues", node("p", result.envelope ? "None: the body is valid." : "—", "muted"));
+    return;
+  }
   const list = node("ol");
   for (const issue of result.issues) {
     const item = node("li");
@@ -98,14 +126,18 @@ function showIssues(result: Analysis): void {
 }
 
 function showCodes(result: Analysis): void {
-  if (result.codes.length === 0) return section("codes", node("p", "No code in the body.", "muted"));
+  if (result.codes.length === 0) {
+    section("codes", node("p", "No code in the body.", "muted"));
+    return;
+  }
   section("codes", ...result.codes.map((code) => node("code", code, "code-chip")));
 }
 
 function retrySentence(result: Analysis): string {
   const retry = result.normalized.retry;
   if (retry.kind === "no") return "Do not retry: the request itself must change.";
-  if (retry.kind === "after-refetch") return `Fetch the resource again, reapply the change, then retry${retry.currentVersion === undefined ? "" : ` (current version ${retry.currentVersion})`}.`;
+  if (retry.kind === "after-refetch")
+    return `Fetch the resource again, reapply the change, then retry${retry.currentVersion === undefined ? "" : ` (current version ${retry.currentVersion})`}.`;
   return `Retry with backoff${retry.afterMs === undefined ? "" : `, after ${retry.afterMs} ms`}.`;
 }
 
@@ -129,7 +161,10 @@ function listOf(items: string[]): HTMLElement {
 
 function update(): void {
   const status = form.status.value.trim() === "" ? undefined : Number(form.status.value);
-  const result = analyze({ text: form.body.value, status: Number.isInteger(status) ? status : undefined, url: form.url.value, vendor: form.vendor.value }, vendorPackages);
+  const result = analyze(
+    { text: form.body.value, status: Number.isInteger(status) ? status : undefined, url: form.url.value, vendor: form.vendor.value },
+    vendorPackages,
+  );
   showDetection(result);
   showBody(result);
   showIssues(result);

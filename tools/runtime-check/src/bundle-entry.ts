@@ -1,8 +1,9 @@
 // One entry module that imports every package by its bare name and hands them to the shared
 // checks, bundled by esbuild for the runtimes that load no node_modules themselves (workerd,
 // the browser). Nothing is transpiled (target esnext): the packages' code runs as published.
-import { build } from "esbuild";
+
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 

@@ -74,13 +74,17 @@ async function checkVendorPackage(pkg, vendorCase) {
     const result = pkg.validateErrorResponse(vendorCase.broken.body);
     if (result.valid !== false) return "validateErrorResponse said valid";
     if (result.issues.length === 0) return "no issues";
-    const bad = result.issues.find((issue) => !isPointer(issue.path) || typeof issue.message !== "string" || typeof issue.keyword !== "string");
+    const bad = result.issues.find(
+      (issue) => !isPointer(issue.path) || typeof issue.message !== "string" || typeof issue.keyword !== "string",
+    );
     if (bad) return `malformed issue ${JSON.stringify(bad)}`;
     observations.brokenIssues = result.issues.map(({ path, keyword, message }) => ({ path, keyword, message }));
     return true;
   });
   await check("an HTML Response is unrecognized, an empty one empty", async () => {
-    const html = await pkg.parseErrorResponse(new Response("<html><body>Maintenance</body></html>", { status: 503, headers: { "content-type": "text/html" } }));
+    const html = await pkg.parseErrorResponse(
+      new Response("<html><body>Maintenance</body></html>", { status: 503, headers: { "content-type": "text/html" } }),
+    );
     if (html.kind !== "unrecognized") return `HTML gave kind ${html.kind}`;
     const empty = await pkg.parseErrorResponse(new Response(null, { status: 502 }));
     if (empty.kind !== "empty") return `empty body gave kind ${empty.kind}`;
@@ -101,10 +105,13 @@ async function checkUmbrella(umbrella, cases) {
     for (const [index, example] of vendorCase.examples.entries()) {
       await check(`${vendor} example ${index} is detected as ${example.envelope}`, () => {
         const candidates = umbrella.detectVendor(example.body);
-        if (!candidates.some((c) => c.vendor === vendor && c.envelope === example.envelope)) return `candidates ${JSON.stringify(candidates.map((c) => [c.vendor, c.envelope]))}`;
+        if (!candidates.some((c) => c.vendor === vendor && c.envelope === example.envelope))
+          return `candidates ${JSON.stringify(candidates.map((c) => [c.vendor, c.envelope]))}`;
         const normalized = umbrella.normalizeError({ status, body: example.body }, { vendor });
-        if (normalized.vendor !== vendor || normalized.envelope !== example.envelope) return `normalized as ${normalized.vendor} ${normalized.envelope}`;
-        if (typeof normalized.message !== "string" || !Array.isArray(normalized.details)) return "normalized error lacks message or details";
+        if (normalized.vendor !== vendor || normalized.envelope !== example.envelope)
+          return `normalized as ${normalized.vendor} ${normalized.envelope}`;
+        if (typeof normalized.message !== "string" || !Array.isArray(normalized.details))
+          return "normalized error lacks message or details";
         return true;
       });
     }
@@ -120,7 +127,8 @@ async function checkUmbrella(umbrella, cases) {
         return "assertOk resolved";
       } catch (error) {
         if (!(error instanceof umbrella.CommerceApiError)) return `threw ${describeError(error)}`;
-        if (error.vendor !== vendor || error.envelope !== example.envelope || error.status !== status) return `read as ${error.vendor} ${error.envelope} ${error.status}`;
+        if (error.vendor !== vendor || error.envelope !== example.envelope || error.status !== status)
+          return `read as ${error.vendor} ${error.envelope} ${error.status}`;
         return true;
       }
     });

@@ -57,9 +57,9 @@ const node = (major: number, version: string): ProcessRuntime => ({
 });
 
 export const processRuntimes: ProcessRuntime[] = [
+  // Every supported major, pinned, the workspace's own included: the matrix does not move with the toolchain.
   node(18, "18.20.8"),
-  // The workspace's own Node (20): no install.
-  { id: "node-20", label: `Node.js ${process.versions.node}`, version: process.versions.node, formats: ["esm", "cjs"], install: () => process.execPath, args: [] },
+  node(20, "20.20.2"),
   node(22, "22.23.5"),
   node(24, "24.22.3"),
   {

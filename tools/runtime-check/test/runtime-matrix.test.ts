@@ -12,7 +12,7 @@ import { runInProcess } from "../src/process-runtime.js";
 import { failures, type PackageResult } from "../src/results.js";
 import { runInChromium } from "../src/runners/chromium.js";
 import { runInWorkerd } from "../src/runners/workerd.js";
-import { chromiumInstalled, processRuntimes, type Format } from "../src/runtimes.js";
+import { chromiumInstalled, type Format, processRuntimes } from "../src/runtimes.js";
 
 const inCi = Boolean(process.env.CI);
 const cases = await buildCases();
@@ -24,8 +24,12 @@ writeFileSync(casesFile, JSON.stringify(cases));
 /** What the host (this Node, in-process) sees for each broken body: every runtime must see the same. */
 const expectedObservations = new Map<string, PackageResult["observations"]>();
 for (const vendorCase of cases.vendors) {
-  const pkg = (await import(vendorCase.package)) as { validateErrorResponse(v: unknown): { valid: false; issues: { path: string; keyword: string; message: string }[] } };
-  const brokenIssues = pkg.validateErrorResponse(vendorCase.broken.body).issues.map(({ path, keyword, message }) => ({ path, keyword, message }));
+  const pkg = (await import(vendorCase.package)) as {
+    validateErrorResponse(v: unknown): { valid: false; issues: { path: string; keyword: string; message: string }[] };
+  };
+  const brokenIssues = pkg
+    .validateErrorResponse(vendorCase.broken.body)
+    .issues.map(({ path, keyword, message }) => ({ path, keyword, message }));
   expectedObservations.set(vendorCase.package, { brokenIssues });
 }
 expectedObservations.set(cases.umbrella, {});
@@ -59,7 +63,9 @@ const targets: Target[] = [
       const { readFileSync } = await import("node:fs");
       const { createRequire } = await import("node:module");
       const require = createRequire(import.meta.url);
-      const version = JSON.parse(readFileSync(require.resolve("workerd/package.json", { paths: [require.resolve("miniflare")] }), "utf8")).version;
+      const version = JSON.parse(
+        readFileSync(require.resolve("workerd/package.json", { paths: [require.resolve("miniflare")] }), "utf8"),
+      ).version;
       return `workerd ${version} (miniflare)`;
     },
     run: () => runInWorkerd(cases),

@@ -16,7 +16,11 @@ for (const name of names) {
   try {
     modules[name] = format === "cjs" ? require(name) : await import(name);
   } catch (error) {
-    loadErrors.push({ package: name, checks: [{ name: `loads as ${format}`, pass: false, detail: String(error && error.stack || error) }], observations: {} });
+    loadErrors.push({
+      package: name,
+      checks: [{ name: `loads as ${format}`, pass: false, detail: String(error?.stack || error) }],
+      observations: {},
+    });
   }
 }
 const results = (await runChecks(modules, cases)).filter((r) => !loadErrors.some((e) => e.package === r.package));
