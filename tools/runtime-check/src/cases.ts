@@ -1,7 +1,7 @@
 // The cases every runtime checks, built once on the host from schemas/: each envelope's examples,
-// the status to send them with, and a broken body per vendor (a documented example with one
+// the status to send them with, the vendor's fixtures (real responses, with status and headers), and a broken body per vendor (a documented example with one
 // required member removed or mistyped, chosen as the first mutation the package rejects here).
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -13,11 +13,21 @@ export interface Example {
   envelope: string;
   body: unknown;
 }
+/** A real response from schemas/<vendor>/fixtures/: what parseErrorResponse must make of it. */
+export interface FixtureCase {
+  name: string;
+  status: number;
+  headers: Record<string, string>;
+  kind: "error" | "partial" | "empty" | "unrecognized" | "success";
+  envelope?: string;
+  body: unknown;
+}
 export interface VendorCase {
   vendor: string;
   package: string;
   status: number;
   examples: Example[];
+  fixtures: FixtureCase[];
   broken: { body: unknown; from: string; mutation: string };
 }
 export interface Cases {
@@ -50,6 +60,25 @@ function readExamples(vendor: string): { examples: Example[]; required: Map<stri
   return { examples, required };
 }
 
+function readFixtures(vendor: string): FixtureCase[] {
+  const dir = `${repositoryRoot}schemas/${vendor}/fixtures/`;
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .map((file) => {
+      const raw = JSON.parse(readFileSync(`${dir}${file}`, "utf8"));
+      return {
+        name: file.slice(0, -".json".length),
+        status: raw.status,
+        headers: raw.headers ?? {},
+        kind: raw.kind ?? "error",
+        ...(raw.envelope && { envelope: raw.envelope }),
+        body: raw.body,
+      };
+    });
+}
+
 /** Mutations of one body, most telling first: a required member gone, then mistyped. */
 function* mutations(body: unknown, required: string[]): Generator<{ body: unknown; mutation: string }> {
   if (Array.isArray(body)) {
@@ -80,7 +109,14 @@ export async function buildCases(): Promise<Cases> {
     const name = vendorPackageName(vendor);
     const pkg = (await import(name)) as ValidatingPackage;
     const { examples, required } = readExamples(vendor);
-    vendors.push({ vendor, package: name, status: exampleStatus, examples, broken: brokenBody(pkg, examples, required) });
+    vendors.push({
+      vendor,
+      package: name,
+      status: exampleStatus,
+      examples,
+      fixtures: readFixtures(vendor),
+      broken: brokenBody(pkg, examples, required),
+    });
   }
   return { umbrella: umbrellaPackage, vendors };
 }

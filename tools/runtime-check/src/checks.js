@@ -24,6 +24,17 @@ function jsonResponse(body, status) {
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 }
 
+/** A fixture as the server sent it: JSON bodies as JSON, text as text, nothing as nothing. */
+function fixtureResponse(fixture) {
+  const headers = { ...fixture.headers };
+  const named = Object.keys(headers).some((name) => name.toLowerCase() === "content-type");
+  if (fixture.body === null || fixture.body === undefined || fixture.body === "")
+    return new Response(null, { status: fixture.status, headers });
+  if (typeof fixture.body === "string") return new Response(fixture.body, { status: fixture.status, headers });
+  if (!named) headers["content-type"] = "application/json";
+  return new Response(JSON.stringify(fixture.body), { status: fixture.status, headers });
+}
+
 /** Records each check; a check that throws fails with the error, it never stops the others. */
 function recorder() {
   const checks = [];
@@ -60,6 +71,19 @@ async function checkVendorPackage(pkg, vendorCase) {
       if (parsed.status !== vendorCase.status) return `status ${parsed.status}`;
       return true;
     });
+  }
+  for (const fixture of vendorCase.fixtures ?? []) {
+    await check(
+      `fixture ${fixture.name} parsed from a Response is ${fixture.kind}${fixture.envelope ? ` ${fixture.envelope}` : ""}`,
+      async () => {
+        const parsed = await pkg.parseErrorResponse(fixtureResponse(fixture));
+        if (parsed.status !== fixture.status) return `status ${parsed.status}`;
+        if (fixture.kind === "success") return parsed.kind !== "error" && parsed.kind !== "partial" ? true : `kind ${parsed.kind}`;
+        if (parsed.kind !== fixture.kind) return `kind ${parsed.kind}`;
+        if (fixture.envelope && parsed.kind === "error" && parsed.envelope !== fixture.envelope) return `envelope ${parsed.envelope}`;
+        return true;
+      },
+    );
   }
   for (const [label, value] of nonBodies) {
     await check(`${label} is rejected`, () => {
@@ -151,7 +175,7 @@ async function checkUmbrella(umbrella, cases) {
 
 /**
  * modules: package name -> the loaded module (namespace or require() result).
- * cases: { umbrella, vendors: [{ vendor, package, status, examples: [{ envelope, body }], broken: { body } }] }
+ * cases: { umbrella, vendors: [{ vendor, package, status, examples: [{ envelope, body }], fixtures: [{ name, status, headers, kind, envelope?, body }], broken: { body } }] }
  * Returns [{ package, checks: [{ name, pass, detail? }], observations }] for every package in cases.
  */
 export async function runChecks(modules, cases) {
