@@ -13,9 +13,11 @@ import { addMissingCodes, addMissingListValues } from "./write.js";
 export interface VendorReport {
   vendor: string;
   source: SourcePackage;
+  /** The comparison as the run found schemas/, and after --write (the same object without it). */
+  before: Comparison;
   comparison: Comparison;
-  /** What --write added: `<where>: <code>`. */
-  written: string[];
+  /** What --write added, per place in schemas/. */
+  written: { where: string; added: string[] }[];
 }
 
 export interface SyncOptions {
@@ -28,8 +30,10 @@ export interface SyncOptions {
 
 export function syncVendor(source: VendorSource, options: SyncOptions): VendorReport {
   const installed = installedPackage(source.package, options.toolDir);
+  const before = compareVendor(source, installed, options.schemasDir);
   const written = options.write ? writeVendor(source, installed, options.schemasDir) : [];
-  return { vendor: source.vendor, source: { name: installed.name, version: installed.version }, comparison: compareVendor(source, installed, options.schemasDir), written };
+  const comparison = written.length > 0 ? compareVendor(source, installed, options.schemasDir) : before;
+  return { vendor: source.vendor, source: { name: installed.name, version: installed.version }, before, comparison, written };
 }
 
 export function compareVendor(source: VendorSource, installed: InstalledPackage, schemasDir: string): Comparison {
@@ -53,22 +57,22 @@ export function compareVendor(source: VendorSource, installed: InstalledPackage,
   return comparison;
 }
 
-function writeVendor(source: VendorSource, installed: InstalledPackage, schemasDir: string): string[] {
-  const written: string[] = [];
+function writeVendor(source: VendorSource, installed: InstalledPackage, schemasDir: string): VendorReport["written"] {
+  const written: VendorReport["written"] = [];
   const titles = vendorTitles(schemasDir, source.vendor);
   for (const target of source.errorUnions ?? []) {
     const file = readSchemaFile(schemasDir, source.vendor, target.schema);
     const types = readErrorUnion(openDeclarations(join(installed.dir, target.declarations)), target.union);
     const added = addMissingCodes(file, target, types, titles);
     if (added.length > 0) writeSchemaFile(file);
-    written.push(...added.map((code) => `${target.schema}#/definitions/${target.definition}: ${code}`));
+    if (added.length > 0) written.push({ where: `${target.schema}#/definitions/${target.definition}`, added });
   }
   for (const target of source.codeLists ?? []) {
     const file = readSchemaFile(schemasDir, source.vendor, target.schema);
     const declarations = openDeclarations(join(installed.dir, target.declarations));
     const added = addMissingListValues(file, target, target.types.flatMap((path) => readStringList(declarations, path)));
     if (added.length > 0) writeSchemaFile(file);
-    written.push(...added.map((code) => `${target.schema}#${target.pointer}: ${code}`));
+    if (added.length > 0) written.push({ where: `${target.schema}#${target.pointer}`, added });
   }
   return written;
 }

@@ -32,6 +32,8 @@ export const VENDOR_SOURCES: VendorSource[] = [
     package: "stripe",
     codeLists: [
       { label: "code", declarations: "esm/resources/PaymentIntents.d.ts", types: ["PaymentIntent.LastPaymentError.Code"], schema: "api-error", pointer: "/definitions/ApiError/properties/code" },
+      // The v2 code-only error carries the same codes (its schema says so).
+      { label: "code", declarations: "esm/resources/PaymentIntents.d.ts", types: ["PaymentIntent.LastPaymentError.Code"], schema: "v2-code-error", pointer: "/definitions/V2CodeError/properties/code" },
       { label: "type", declarations: "esm/resources/PaymentIntents.d.ts", types: ["PaymentIntent.LastPaymentError.Type"], schema: "api-error", pointer: "/definitions/ApiError/properties/type" },
     ],
   },
@@ -40,6 +42,20 @@ export const VENDOR_SOURCES: VendorSource[] = [
     package: "@paypal/paypal-server-sdk",
     codeLists: [
       { label: "OAuth error", declarations: "dist/esm/types/models/oAuthProviderError.d.ts", types: ["OAuthProviderError"], schema: "oauth-error", pointer: "/properties/error" },
+    ],
+  },
+  {
+    vendor: "saleor",
+    package: "@saleor/sdk",
+    codeLists: [
+      {
+        label: "code",
+        declarations: "dist/apollo/types.d.ts",
+        // The six enums the schema lists (its description says which); other codes pass as open strings.
+        types: ["AccountErrorCode", "CheckoutErrorCode", "OrderErrorCode", "ProductErrorCode", "PaymentErrorCode", "DiscountErrorCode"],
+        schema: "mutation-errors",
+        pointer: "/definitions/SaleorMutationError/properties/code",
+      },
     ],
   },
 ];
