@@ -17,18 +17,22 @@ package (a pinned devDependency of tools/sync-codes) declares.
   --root <dir>     repository root (default: found from the current directory)
   --help           this text`;
 
+function parseFlags() {
+  return parseArgs({
+    options: {
+      vendor: { type: "string", multiple: true },
+      check: { type: "boolean", default: false },
+      write: { type: "boolean", default: false },
+      root: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+  }).values;
+}
+
 function main(): number {
-  let args;
+  let args: ReturnType<typeof parseFlags>;
   try {
-    args = parseArgs({
-      options: {
-        vendor: { type: "string", multiple: true },
-        check: { type: "boolean", default: false },
-        write: { type: "boolean", default: false },
-        root: { type: "string" },
-        help: { type: "boolean", default: false },
-      },
-    }).values;
+    args = parseFlags();
   } catch (error) {
     console.error(`sync-codes: ${(error as Error).message}\n\n${HELP}`);
     return 2;
@@ -56,7 +60,9 @@ function main(): number {
   }
   if (args.write) console.log("Next: pnpm generate (regenerates the packages and writes their changesets), then commit.");
   if (args.check && missing) {
-    console.error("sync-codes --check: the vendors' packages declare what schemas/ lacks. Run `pnpm sync-codes --write` (envelopes and fields are added by hand), then `pnpm generate`.");
+    console.error(
+      "sync-codes --check: the vendors' packages declare what schemas/ lacks. Run `pnpm sync-codes --write` (envelopes and fields are added by hand), then `pnpm generate`.",
+    );
     return 1;
   }
   return 0;

@@ -42,7 +42,14 @@ export interface Comparison {
 export const emptyComparison = (): Comparison => ({ counts: [], missingFields: [], missingEnvelopes: [], contradictions: [] });
 
 /** Codes of an error union: which the schemas lack, and per shared code, its fields. */
-export function compareErrorUnion(label: string, where: string, source: SourceErrorType[], union: SchemaUnion, definitions: Record<string, JsonSchema>, into: Comparison): void {
+export function compareErrorUnion(
+  label: string,
+  where: string,
+  source: SourceErrorType[],
+  union: SchemaUnion,
+  definitions: Record<string, JsonSchema>,
+  into: Comparison,
+): void {
   const byCode = new Map(union.codes.map((entry) => [entry.code, entry]));
   const missing = source.filter((type) => !byCode.has(type.code)).map((type) => type.code);
   const sourceCodes = new Set(source.map((type) => type.code));
@@ -60,13 +67,22 @@ export function compareCodeList(label: string, where: string, source: string[], 
   const known = new Set(schemas);
   const inSource = new Set(source);
   into.counts.push({
-    label, where, source: source.length, schemas: schemas.length,
-    missing: source.filter((code) => !known.has(code)), schemasOnly: schemas.filter((code) => !inSource.has(code)),
+    label,
+    where,
+    source: source.length,
+    schemas: schemas.length,
+    missing: source.filter((code) => !known.has(code)),
+    schemasOnly: schemas.filter((code) => !inSource.has(code)),
   });
 }
 
 /** A schema envelope per source envelope (by title), then its root fields. */
-export function compareEnvelopes(source: SourceEnvelope[], titles: Record<string, string>, schemas: Map<string, JsonSchema>, into: Comparison): void {
+export function compareEnvelopes(
+  source: SourceEnvelope[],
+  titles: Record<string, string>,
+  schemas: Map<string, JsonSchema>,
+  into: Comparison,
+): void {
   const titleOf = (name: string) => titles[name] ?? name;
   for (const envelope of source) {
     const schema = schemas.get(titleOf(envelope.sameShapeAs ?? envelope.typeName));
@@ -74,12 +90,19 @@ export function compareEnvelopes(source: SourceEnvelope[], titles: Record<string
       into.missingEnvelopes.push(envelope.typeName);
       continue;
     }
-    if (envelope.sameShapeAs === undefined) compareFields(titleOf(envelope.typeName), envelope.fields, schema, (schema.definitions ?? {}) as Record<string, JsonSchema>, into);
+    if (envelope.sameShapeAs === undefined)
+      compareFields(titleOf(envelope.typeName), envelope.fields, schema, (schema.definitions ?? {}) as Record<string, JsonSchema>, into);
   }
 }
 
 /** Fields the definition lacks, and fields whose required-ness or type differ. */
-export function compareFields(owner: string, fields: SourceField[], definition: JsonSchema, definitions: Record<string, JsonSchema>, into: Comparison): void {
+export function compareFields(
+  owner: string,
+  fields: SourceField[],
+  definition: JsonSchema,
+  definitions: Record<string, JsonSchema>,
+  into: Comparison,
+): void {
   const properties = (definition.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((definition.required ?? []) as string[]);
   for (const field of fields) {
@@ -90,8 +113,11 @@ export function compareFields(owner: string, fields: SourceField[], definition: 
     }
     if (field.optional === required.has(field.name)) {
       into.contradictions.push({
-        owner, field: field.name, reason: "required",
-        source: field.optional ? "optional" : "required", schemas: required.has(field.name) ? "required" : "optional",
+        owner,
+        field: field.name,
+        reason: "required",
+        source: field.optional ? "optional" : "required",
+        schemas: required.has(field.name) ? "required" : "optional",
       });
     }
     const conflict = typeConflict(field.type, property, definitions);
@@ -100,7 +126,11 @@ export function compareFields(owner: string, fields: SourceField[], definition: 
 }
 
 /** Disjoint JSON types (one array level deep) are a contradiction; an unconstrained side is not. */
-function typeConflict(type: FieldType, property: JsonSchema, definitions: Record<string, JsonSchema>): { source: string; schemas: string } | undefined {
+function typeConflict(
+  type: FieldType,
+  property: JsonSchema,
+  definitions: Record<string, JsonSchema>,
+): { source: string; schemas: string } | undefined {
   const sourceTypes = jsonTypesOfField(type);
   const schemaTypes = jsonTypesOf(property, definitions);
   if (sourceTypes === undefined || schemaTypes === undefined) return undefined;
@@ -122,7 +152,7 @@ function jsonTypesOfField(type: FieldType): JsonTypes {
       for (const member of type.members) {
         const types = jsonTypesOfField(member);
         if (types === undefined) return undefined;
-        types.forEach((t) => all.add(t));
+        for (const t of types) all.add(t);
       }
       return all;
     }

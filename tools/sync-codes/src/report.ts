@@ -12,14 +12,20 @@ export function formatReport(report: VendorReport): string {
   counts.forEach((count, index) => {
     const was = report.before.counts[index]?.schemas ?? count.schemas;
     const schemas = was === count.schemas ? `${count.schemas}` : `${was} -> ${count.schemas}`;
-    lines.push(`  ${count.label}s: source ${count.source}, schemas ${schemas} (${count.where})${count.missing.length === 0 ? ", none missing" : ""}`);
+    lines.push(
+      `  ${count.label}s: source ${count.source}, schemas ${schemas} (${count.where})${count.missing.length === 0 ? ", none missing" : ""}`,
+    );
     if (count.missing.length > 0) lines.push(`    missing ${count.missing.length}: ${count.missing.join(", ")}`);
     if (count.schemasOnly.length > 0) lines.push(`    only in schemas/ ${count.schemasOnly.length}: ${count.schemasOnly.join(", ")}`);
   });
-  for (const envelope of missingEnvelopes) lines.push(`  missing envelope: ${envelope} (add a schema file with examples from the vendor docs, and list it in vendor.json)`);
-  for (const field of missingFields) lines.push(`  missing field: ${field.owner}.${field.field} (${field.type}${field.optional ? ", optional" : ""})`);
+  for (const envelope of missingEnvelopes)
+    lines.push(`  missing envelope: ${envelope} (add a schema file with examples from the vendor docs, and list it in vendor.json)`);
+  for (const field of missingFields)
+    lines.push(`  missing field: ${field.owner}.${field.field} (${field.type}${field.optional ? ", optional" : ""})`);
   for (const c of contradictions) {
-    lines.push(`  contradicts: ${c.owner}.${c.field} is ${c.reason === "type" ? `${c.source} in the source, ${c.schemas} in schemas/` : `${c.source} in the source, ${c.schemas} in schemas/`}`);
+    lines.push(
+      `  contradicts: ${c.owner}.${c.field} is ${c.reason === "type" ? `${c.source} in the source, ${c.schemas} in schemas/` : `${c.source} in the source, ${c.schemas} in schemas/`}`,
+    );
   }
   for (const { where, added } of report.written) lines.push(`  added to ${where} ${added.length}: ${added.join(", ")}`);
   return lines.join("\n");

@@ -43,7 +43,14 @@ export function compareVendor(source: VendorSource, installed: InstalledPackage,
   for (const target of source.errorUnions ?? []) {
     const types = readErrorUnion(openDeclarations(join(installed.dir, target.declarations)), target.union);
     const schema = file(target.schema);
-    compareErrorUnion("code", `${target.schema}#/definitions/${target.definition}`, types, readSchemaUnion(schema, target.definition), definitionsOf(schema.schema), comparison);
+    compareErrorUnion(
+      "code",
+      `${target.schema}#/definitions/${target.definition}`,
+      types,
+      readSchemaUnion(schema, target.definition),
+      definitionsOf(schema.schema),
+      comparison,
+    );
   }
   if (source.envelopes) {
     const envelopes = readEnvelopeUnion(openDeclarations(join(installed.dir, source.envelopes.declarations)), source.envelopes.union);
@@ -52,7 +59,13 @@ export function compareVendor(source: VendorSource, installed: InstalledPackage,
   for (const target of source.codeLists ?? []) {
     const declarations = openDeclarations(join(installed.dir, target.declarations));
     const values = [...new Set(target.types.flatMap((path) => readStringList(declarations, path)))];
-    compareCodeList(target.label, `${target.schema}#${target.pointer}`, values, readSchemaEnum(file(target.schema), target.pointer), comparison);
+    compareCodeList(
+      target.label,
+      `${target.schema}#${target.pointer}`,
+      values,
+      readSchemaEnum(file(target.schema), target.pointer),
+      comparison,
+    );
   }
   return comparison;
 }
@@ -70,7 +83,11 @@ function writeVendor(source: VendorSource, installed: InstalledPackage, schemasD
   for (const target of source.codeLists ?? []) {
     const file = readSchemaFile(schemasDir, source.vendor, target.schema);
     const declarations = openDeclarations(join(installed.dir, target.declarations));
-    const added = addMissingListValues(file, target, target.types.flatMap((path) => readStringList(declarations, path)));
+    const added = addMissingListValues(
+      file,
+      target,
+      target.types.flatMap((path) => readStringList(declarations, path)),
+    );
     if (added.length > 0) writeSchemaFile(file);
     if (added.length > 0) written.push({ where: `${target.schema}#${target.pointer}`, added });
   }
@@ -93,7 +110,8 @@ function vendorTitles(schemasDir: string, vendor: string): Set<string> {
   const titles = new Set<string>();
   for (const schema of envelopeSchemas(schemasDir, vendor).values()) {
     titles.add(schema.title as string);
-    for (const [key, definition] of Object.entries(definitionsOf(schema))) titles.add(typeof definition.title === "string" ? definition.title : key);
+    for (const [key, definition] of Object.entries(definitionsOf(schema)))
+      titles.add(typeof definition.title === "string" ? definition.title : key);
   }
   return titles;
 }

@@ -31,17 +31,41 @@ export const VENDOR_SOURCES: VendorSource[] = [
     vendor: "stripe",
     package: "stripe",
     codeLists: [
-      { label: "code", declarations: "esm/resources/PaymentIntents.d.ts", types: ["PaymentIntent.LastPaymentError.Code"], schema: "api-error", pointer: "/definitions/ApiError/properties/code" },
+      {
+        label: "code",
+        declarations: "esm/resources/PaymentIntents.d.ts",
+        types: ["PaymentIntent.LastPaymentError.Code"],
+        schema: "api-error",
+        pointer: "/definitions/ApiError/properties/code",
+      },
       // The v2 code-only error carries the same codes (its schema says so).
-      { label: "code", declarations: "esm/resources/PaymentIntents.d.ts", types: ["PaymentIntent.LastPaymentError.Code"], schema: "v2-code-error", pointer: "/definitions/V2CodeError/properties/code" },
-      { label: "type", declarations: "esm/resources/PaymentIntents.d.ts", types: ["PaymentIntent.LastPaymentError.Type"], schema: "api-error", pointer: "/definitions/ApiError/properties/type" },
+      {
+        label: "code",
+        declarations: "esm/resources/PaymentIntents.d.ts",
+        types: ["PaymentIntent.LastPaymentError.Code"],
+        schema: "v2-code-error",
+        pointer: "/definitions/V2CodeError/properties/code",
+      },
+      {
+        label: "type",
+        declarations: "esm/resources/PaymentIntents.d.ts",
+        types: ["PaymentIntent.LastPaymentError.Type"],
+        schema: "api-error",
+        pointer: "/definitions/ApiError/properties/type",
+      },
     ],
   },
   {
     vendor: "paypal",
     package: "@paypal/paypal-server-sdk",
     codeLists: [
-      { label: "OAuth error", declarations: "dist/esm/types/models/oAuthProviderError.d.ts", types: ["OAuthProviderError"], schema: "oauth-error", pointer: "/properties/error" },
+      {
+        label: "OAuth error",
+        declarations: "dist/esm/types/models/oAuthProviderError.d.ts",
+        types: ["OAuthProviderError"],
+        schema: "oauth-error",
+        pointer: "/properties/error",
+      },
     ],
   },
   {

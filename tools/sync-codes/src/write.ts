@@ -59,12 +59,20 @@ function codeDefinition(key: string, type: SourceErrorType, definitions: Record<
     title: key,
     description: plainText(type.description ?? `Error code ${type.code}.`),
     type: "object",
-    required: ["code", ...(message === undefined || message.optional ? [] : ["message"]), ...fields.filter((f) => !f.optional).map((f) => f.name)],
+    required: [
+      "code",
+      ...(message === undefined || message.optional ? [] : ["message"]),
+      ...fields.filter((f) => !f.optional).map((f) => f.name),
+    ],
     properties,
   };
 }
 
-export function propertyFor(field: SourceField, definitions: Record<string, JsonSchema>, target: Pick<ErrorUnionTarget, "typeNames">): JsonSchema {
+export function propertyFor(
+  field: SourceField,
+  definitions: Record<string, JsonSchema>,
+  target: Pick<ErrorUnionTarget, "typeNames">,
+): JsonSchema {
   const schema = schemaFor(field.type, definitions, target);
   return field.description === undefined ? schema : { ...schema, description: plainText(field.description) };
 }
@@ -89,7 +97,11 @@ function schemaFor(type: FieldType, definitions: Record<string, JsonSchema>, tar
 }
 
 /** The local definition a declared type name stands for: same title, or a configured rename. */
-function definitionNamed(name: string, definitions: Record<string, JsonSchema>, target: Pick<ErrorUnionTarget, "typeNames">): string | undefined {
+function definitionNamed(
+  name: string,
+  definitions: Record<string, JsonSchema>,
+  target: Pick<ErrorUnionTarget, "typeNames">,
+): string | undefined {
   const byTitle = (title: string) => Object.keys(definitions).find((key) => definitions[key]!.title === title);
   const direct = byTitle(name);
   if (direct !== undefined) return direct;
@@ -121,7 +133,12 @@ function insertDefinition(definitions: Record<string, JsonSchema>, codeKeys: str
   const before = codeKeys.find((existing) => existing.toLowerCase() > lower);
   const after = before === undefined ? codeKeys[codeKeys.length - 1] : undefined;
   const entries = Object.entries(definitions);
-  const at = before !== undefined ? entries.findIndex(([k]) => k === before) : after !== undefined ? entries.findIndex(([k]) => k === after) + 1 : entries.length;
+  const at =
+    before !== undefined
+      ? entries.findIndex(([k]) => k === before)
+      : after !== undefined
+        ? entries.findIndex(([k]) => k === after) + 1
+        : entries.length;
   entries.splice(at, 0, [key, definition]);
   for (const k of Object.keys(definitions)) delete definitions[k];
   for (const [k, v] of entries) definitions[k] = v;

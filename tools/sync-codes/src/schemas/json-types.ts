@@ -26,7 +26,7 @@ export function jsonTypesOf(node: unknown, definitions: Record<string, JsonSchem
     for (const branch of branches) {
       const types = jsonTypesOf(branch, definitions, seen);
       if (types === undefined) return undefined;
-      types.forEach((type) => all.add(type));
+      for (const type of types) all.add(type);
     }
     return all;
   }

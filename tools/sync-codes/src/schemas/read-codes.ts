@@ -36,7 +36,9 @@ export function readSchemaUnion(file: SchemaFile, unionKey: string, discriminant
     const definition = key === undefined ? undefined : definitions[key];
     const code = definition && nodeAt(definition, `/properties/${discriminant}`)?.const;
     if (key === undefined || definition === undefined || typeof code !== "string") {
-      throw new SchemaShapeError(`${file.path}#/definitions/${knownKey}/oneOf/${index} must reference a definition with a const ${discriminant}`);
+      throw new SchemaShapeError(
+        `${file.path}#/definitions/${knownKey}/oneOf/${index} must reference a definition with a const ${discriminant}`,
+      );
     }
     return { code, definitionKey: key, definition };
   });

@@ -30,13 +30,18 @@ export function definitionsOf(schema: JsonSchema): Record<string, JsonSchema> {
 export function refKey(node: unknown): string | undefined {
   if (typeof node !== "object" || node === null) return undefined;
   const ref = (node as JsonSchema).$ref;
-  return typeof ref === "string" && ref.startsWith("#/definitions/") ? decodeURIComponent(ref.slice(14)).replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
+  return typeof ref === "string" && ref.startsWith("#/definitions/")
+    ? decodeURIComponent(ref.slice(14)).replace(/~1/g, "/").replace(/~0/g, "~")
+    : undefined;
 }
 
 /** The node at a JSON Pointer, or undefined. */
 export function nodeAt(schema: JsonSchema, pointer: string): JsonSchema | undefined {
   let node: unknown = schema;
-  for (const token of pointer.split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"))) {
+  for (const token of pointer
+    .split("/")
+    .slice(1)
+    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"))) {
     if (typeof node !== "object" || node === null) return undefined;
     node = (node as Record<string, unknown>)[token];
   }

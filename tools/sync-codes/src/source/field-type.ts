@@ -10,7 +10,11 @@ export function fieldTypeOf(type: Type): FieldType {
   if (type.isNull()) return { kind: "null" };
   if (type.isEnum() || type.isEnumLiteral()) return enumType(type);
   if (type.isArray()) return { kind: "array", items: fieldTypeOf(type.getArrayElementTypeOrThrow()) };
-  if (type.isUnion()) return unionType(type.getUnionTypes().filter((member) => !member.isUndefined()), type.getAliasSymbol()?.getName());
+  if (type.isUnion())
+    return unionType(
+      type.getUnionTypes().filter((member) => !member.isUndefined()),
+      type.getAliasSymbol()?.getName(),
+    );
   // `string & {}` (an open string union's escape hatch) is still a string.
   if (type.isIntersection() && type.getIntersectionTypes().some((member) => member.isString())) return { kind: "string" };
   const name = type.getAliasSymbol()?.getName() ?? type.getSymbol()?.getName();

@@ -15,14 +15,19 @@ import type { SourceEnvelope, SourceErrorType, SourceField } from "./source-mode
 
 export class DeclarationError extends Error {}
 
-/** A ts-morph project over one declaration file and whatever it imports. */
+const opened = new Map<string, SourceFile>();
+
+/** A ts-morph project over one declaration file and whatever it imports; opened once per process (type-checking stripe's takes seconds). */
 export function openDeclarations(file: string): SourceFile {
+  const cached = opened.get(file);
+  if (cached !== undefined) return cached;
   const project = new Project({
     compilerOptions: { strict: true, skipLibCheck: true, noEmit: true, types: [] },
     skipAddingFilesFromTsConfig: true,
   });
   const sourceFile = project.addSourceFileAtPath(file);
   project.resolveSourceFileDependencies();
+  opened.set(file, sourceFile);
   return sourceFile;
 }
 
@@ -80,10 +85,20 @@ export function readStringList(file: SourceFile, path: string): string[] {
   const declaration = findByPath(file, path);
   const values = Node.isEnumDeclaration(declaration)
     ? declaration.getMembers().map((member) => member.getValue())
-    : declaration.getType().getUnionTypes().map((member) => member.getLiteralValue());
+    : declaration
+        .getType()
+        .getUnionTypes()
+        .map((member) => member.getLiteralValue());
   const strings = values.filter((value): value is string => typeof value === "string");
   if (strings.length === 0) throw new DeclarationError(`${path} in ${file.getBaseName()} lists no string values`);
   return strings;
+}
+
+/** The fields of one interface, own and inherited. */
+export function readInterfaceFields(file: SourceFile, name: string): SourceField[] {
+  const declaration = file.getInterface(name);
+  if (declaration === undefined) throw new DeclarationError(`${file.getBaseName()} declares no interface ${name}`);
+  return fieldsOf(declaration);
 }
 
 function unionMembers(file: SourceFile, unionName: string): Type[] {
@@ -102,7 +117,10 @@ function interfaceOf(type: Type, unionName: string): InterfaceDeclaration {
 
 /** Own and inherited properties, in declaration order; index signatures are not fields. */
 function fieldsOf(declaration: InterfaceDeclaration): SourceField[] {
-  return declaration.getType().getProperties().map((property) => fieldOf(property, declaration));
+  return declaration
+    .getType()
+    .getProperties()
+    .map((property) => fieldOf(property, declaration));
 }
 
 function fieldOf(property: MorphSymbol, at: InterfaceDeclaration): SourceField {
@@ -110,7 +128,8 @@ function fieldOf(property: MorphSymbol, at: InterfaceDeclaration): SourceField {
   const description = signature ? docOf(signature) : undefined;
   return {
     name: property.getName(),
-    type: fieldTypeOf(property.getTypeAtLocation(at)),
+    // The written type keeps its alias (`Reference`), which `T | undefined` of an optional field loses.
+    type: fieldTypeOf(signature?.getTypeNode()?.getType() ?? property.getTypeAtLocation(at)),
     optional: property.isOptional(),
     ...(description !== undefined && { description }),
   };
@@ -137,7 +156,11 @@ function findByPath(file: SourceFile, path: string): TypeAliasDeclaration | Enum
     ...file.getDescendantsOfKind(SyntaxKind.EnumDeclaration),
   ].filter((declaration) => {
     const names = [
-      ...declaration.getAncestors().filter(Node.isModuleDeclaration).map((module) => module.getName()).reverse(),
+      ...declaration
+        .getAncestors()
+        .filter(Node.isModuleDeclaration)
+        .map((module) => module.getName())
+        .reverse(),
       declaration.getName(),
     ];
     return names.length >= want.length && names.slice(-want.length).join(".") === path;
