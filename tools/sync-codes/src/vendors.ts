@@ -82,4 +82,18 @@ export const VENDOR_SOURCES: VendorSource[] = [
       },
     ],
   },
+  {
+    vendor: "shopify",
+    package: "@shopify/hydrogen-react",
+    codeLists: [
+      {
+        label: "code",
+        declarations: "dist/types/storefront-api-types.d.ts",
+        // The Storefront API enum the schema lists (its description says which); other codes pass as open strings.
+        types: ["CustomerErrorCode"],
+        schema: "graphql-user-errors",
+        pointer: "/definitions/UserError/properties/code",
+      },
+    ],
+  },
 ];
