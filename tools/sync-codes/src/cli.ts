@@ -53,12 +53,14 @@ function main(): number {
   const root = args.root ? resolve(args.root) : findRepositoryRoot(process.cwd());
   const sources = VENDOR_SOURCES.filter((source) => !args.vendor?.length || args.vendor.includes(source.vendor));
   let missing = false;
+  let written = false;
   for (const source of sources) {
     const report = syncVendor(source, { schemasDir: join(root, "schemas"), write: args.write });
     console.log(formatReport(report));
     missing ||= isMissingAnything(report);
+    written ||= report.written.length > 0;
   }
-  if (args.write) console.log("Next: pnpm generate (regenerates the packages and writes their changesets), then commit.");
+  if (written) console.log("Next: pnpm generate (regenerates the packages and writes their changesets), then commit.");
   if (args.check && missing) {
     console.error(
       "sync-codes --check: the vendors' packages declare what schemas/ lacks. Run `pnpm sync-codes --write` (envelopes and fields are added by hand), then `pnpm generate`.",

@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { isMissingAnything } from "../src/report.js";
 import { syncVendor } from "../src/sync.js";
 import { VENDOR_SOURCES } from "../src/vendors.js";
-import { definitionKeyFor, plainText } from "../src/write.js";
+import type { FieldType } from "../src/source/source-model.js";
+import { definitionKeyFor, plainText, propertyFor } from "../src/write.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const codegen = join(root, "tools/codegen/bin/codegen.mjs");
@@ -120,5 +121,23 @@ describe("the conventions of a written code", () => {
   ];
   it.each(texts)("description: $want", ({ given, want }) => {
     expect(plainText(given)).toBe(want);
+  });
+  const definitions = { ResourceIdentifier: { title: "ResourceIdentifier" }, Money: { title: "Money" } };
+  const typeNames: [RegExp, string][] = [[/ResourceIdentifier$/, "ResourceIdentifier"]];
+  const properties: { given: FieldType; want: object }[] = [
+    { given: { kind: "number" }, want: { type: "number" } },
+    { given: { kind: "object", name: "Money" }, want: { $ref: "#/definitions/Money" } },
+    { given: { kind: "object", name: "CustomerResourceIdentifier" }, want: { $ref: "#/definitions/ResourceIdentifier" } },
+    { given: { kind: "object", name: "Buffer" }, want: { type: "object" } },
+    { given: { kind: "array", items: { kind: "string" } }, want: { type: "array", items: { type: "string" } } },
+    { given: { kind: "union", members: [{ kind: "string" }, { kind: "null" }] }, want: { type: ["string", "null"] } },
+    {
+      given: { kind: "union", members: [{ kind: "string" }, { kind: "object", name: "Money" }] },
+      want: { anyOf: [{ type: "string" }, { $ref: "#/definitions/Money" }] },
+    },
+    { given: { kind: "any" }, want: {} },
+  ];
+  it.each(properties)("a field of type $given.kind $given.name is written as $want", ({ given, want }) => {
+    expect(propertyFor({ name: "field", type: given, optional: false }, definitions, { typeNames })).toEqual(want);
   });
 });
