@@ -164,6 +164,8 @@ describe.skipIf(skipHere)("the playground", () => {
     const last = rows.at(-1)!;
     await paste(last);
     expect(await page.locator("#body-view .json-node.issue").count()).toBeGreaterThan(0);
+    await page.hover('#issues li[data-path="/errors/0/message"]');
+    expect(await page.locator("#body-view .json-node.issue.focus").getAttribute("data-pointer")).toBe("/errors/0");
     mkdirSync(resultsDir, { recursive: true });
     await page.screenshot({ path: join(resultsDir, "playground-broken-body.png"), fullPage: true });
   });

@@ -110,6 +110,15 @@ function showBody(result: Analysis): void {
   section("body-view", view);
 }
 
+/** Pointing at an issue in the list lights up the value it is about in the body. */
+function focusIssue(path: string, on: boolean): void {
+  byId("body-view")
+    .querySelectorAll<HTMLElement>(".json-node.issue")
+    .forEach((marked) => {
+      if ((JSON.parse(marked.dataset.issues ?? "[]") as string[]).includes(path)) marked.classList.toggle("focus", on);
+    });
+}
+
 function showIssues(result: Analysis): void {
   if (result.issues.length === 0) {
     section("issues", node("p", result.envelope ? "None: the body is valid." : "—", "muted"));
@@ -120,6 +129,8 @@ function showIssues(result: Analysis): void {
     const item = node("li");
     item.dataset.path = issue.path;
     item.append(node("code", issue.path || "/", "pointer"), " ", node("span", issue.keyword, "keyword"), " ", issue.message);
+    item.addEventListener("mouseenter", () => focusIssue(issue.path, true));
+    item.addEventListener("mouseleave", () => focusIssue(issue.path, false));
     list.append(item);
   }
   section("issues", list);
