@@ -92,6 +92,13 @@ afterAll(() => {
   const rows = [...matrix].map(([runtime, cells]) => `| ${runtime} | ${packages.map((p) => cells.get(p) ?? "-").join(" | ")} |`);
   const table = [`| runtime | ${packages.join(" | ")} |`, `| --- |${packages.map(() => " --- |").join("")}`, ...rows].join("\n");
   writeFileSync(join(dir, "runtime-matrix.md"), `${table}\n`);
+  // One line per runtime in the log, so that a CI run shows the matrix without opening a file.
+  for (const [runtime, cells] of matrix) {
+    const passing = packages.filter((p) => cells.get(p) && !/FAIL|skipped/.test(cells.get(p)!)).length;
+    console.log(
+      `runtime-check: ${runtime}: ${passing}/${packages.length} packages pass (${[...new Set([...cells.values()].flatMap((c) => c.match(/esm|cjs/g) ?? []))].join(", ")})`,
+    );
+  }
   rmSync(workDir, { recursive: true, force: true });
 });
 
