@@ -32,13 +32,77 @@ function AuthErrorResponse_AuthErrorResponse_2(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_after_AnonymousIdAlreadyInUseError_113(x: any): boolean {
+function AgentResponsesErrorResponse_AgentResponsesErrorObject_1(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  return true;
+}
+
+function AgentResponsesErrorResponse_sub_3(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  if (x.length < 1) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(AgentResponsesErrorResponse_AgentResponsesErrorObject_1(x[i]))) return false;
+  return true;
+}
+
+function AgentResponsesErrorResponse_AgentResponsesErrorResponse_2(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
+  const p0 = x["statusCode"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p3 = x["threadId"];
+  if (p3 === undefined || !(typeof p3 === "string")) return false;
+  const p2 = x["errors"];
+  if (p2 === undefined || !(AgentResponsesErrorResponse_sub_3(p2))) return false;
+  return true;
+}
+
+function ProductSearchErrorResponse_sub_3(x: any): boolean {
+  if (!(x === "SearchDeactivated" || x === "SearchExecutionFailure" || x === "SearchFacetPathNotFound" || x === "SearchIndexingInProgress" || x === "SearchNotReady")) return false;
+  return true;
+}
+
+function ProductSearchErrorResponse_ProductSearchErrorObject_1(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["code"] === undefined) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !(ProductSearchErrorResponse_sub_3(p0))) return false;
+  return true;
+}
+
+function ProductSearchErrorResponse_sub_4(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  if (x.length < 1) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(ProductSearchErrorResponse_ProductSearchErrorObject_1(x[i]))) return false;
+  return true;
+}
+
+function ProductSearchErrorResponse_ProductSearchErrorResponse_2(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["errors"] === undefined) return false;
+  const p0 = x["statusCode"];
+  if (p0 === undefined || !(Number.isInteger(p0))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["errors"];
+  if (p2 === undefined || !(ProductSearchErrorResponse_sub_4(p2))) return false;
+  return true;
+}
+
+function StandardErrorResponse_after_AnonymousIdAlreadyInUseError_129(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   return true;
 }
 
-function StandardErrorResponse_ResourceIdentifier_102(x: any): boolean {
+function StandardErrorResponse_ResourceIdentifier_118(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["typeId"];
   if (p0 !== undefined && !(typeof p0 === "string")) return false;
@@ -49,30 +113,30 @@ function StandardErrorResponse_ResourceIdentifier_102(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_sub_114(x: any): boolean {
+function StandardErrorResponse_sub_130(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return false;
   return true;
 }
 
-function StandardErrorResponse_after_AssociateMissingPermissionError_115(x: any): boolean {
+function StandardErrorResponse_after_AssociateMissingPermissionError_131(x: any): boolean {
   if (x["associate"] === undefined) return false;
   if (x["businessUnit"] === undefined) return false;
   if (x["permissions"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["associate"];
-  if (p1 === undefined || !(StandardErrorResponse_ResourceIdentifier_102(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_ResourceIdentifier_118(p1))) return false;
   const p2 = x["businessUnit"];
-  if (p2 === undefined || !(StandardErrorResponse_ResourceIdentifier_102(p2))) return false;
+  if (p2 === undefined || !(StandardErrorResponse_ResourceIdentifier_118(p2))) return false;
   const p3 = x["associateOnBehalf"];
-  if (p3 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p3))) return false;
+  if (p3 !== undefined && !(StandardErrorResponse_ResourceIdentifier_118(p3))) return false;
   const p4 = x["permissions"];
-  if (p4 === undefined || !(StandardErrorResponse_sub_114(p4))) return false;
+  if (p4 === undefined || !(StandardErrorResponse_sub_130(p4))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_116(x: any): boolean {
+function StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_132(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["conflictingProductTypeId"];
@@ -84,7 +148,7 @@ function StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_116(x
   return true;
 }
 
-function StandardErrorResponse_after_AttributeNameDoesNotExistError_117(x: any): boolean {
+function StandardErrorResponse_after_AttributeNameDoesNotExistError_133(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["invalidAttributeName"];
@@ -92,7 +156,7 @@ function StandardErrorResponse_after_AttributeNameDoesNotExistError_117(x: any):
   return true;
 }
 
-function StandardErrorResponse_after_BulkOperationMaxItemsExceededError_118(x: any): boolean {
+function StandardErrorResponse_after_BulkOperationMaxItemsExceededError_134(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["limit"];
@@ -102,7 +166,7 @@ function StandardErrorResponse_after_BulkOperationMaxItemsExceededError_118(x: a
   return true;
 }
 
-function StandardErrorResponse_after_ConcurrentModificationError_119(x: any): boolean {
+function StandardErrorResponse_after_ConcurrentModificationError_135(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["currentVersion"];
@@ -110,18 +174,18 @@ function StandardErrorResponse_after_ConcurrentModificationError_119(x: any): bo
   return true;
 }
 
-function StandardErrorResponse_after_CountryNotConfiguredInStoreError_120(x: any): boolean {
+function StandardErrorResponse_after_CountryNotConfiguredInStoreError_136(x: any): boolean {
   if (x["storeCountries"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p2 = x["country"];
   if (p2 === undefined || !(typeof p2 === "string")) return false;
   const p1 = x["storeCountries"];
-  if (p1 === undefined || !(StandardErrorResponse_sub_114(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_sub_130(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_DiscountCodeNonApplicableError_121(x: any): boolean {
+function StandardErrorResponse_after_DiscountCodeNonApplicableError_137(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["discountCode"];
@@ -139,7 +203,7 @@ function StandardErrorResponse_after_DiscountCodeNonApplicableError_121(x: any):
   return true;
 }
 
-function StandardErrorResponse_Attribute_105(x: any): boolean {
+function StandardErrorResponse_Attribute_121(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["value"] === undefined) return false;
   const p0 = x["name"];
@@ -147,40 +211,40 @@ function StandardErrorResponse_Attribute_105(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_after_DuplicateAttributeValueError_122(x: any): boolean {
+function StandardErrorResponse_after_DuplicateAttributeValueError_138(x: any): boolean {
   if (x["attribute"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["attribute"];
-  if (p1 === undefined || !(StandardErrorResponse_Attribute_105(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_Attribute_121(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_sub_123(x: any): boolean {
+function StandardErrorResponse_sub_139(x: any): boolean {
   if (!(Array.isArray(x))) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!(StandardErrorResponse_Attribute_105(x[i]))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(StandardErrorResponse_Attribute_121(x[i]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_DuplicateAttributeValuesError_124(x: any): boolean {
+function StandardErrorResponse_after_DuplicateAttributeValuesError_140(x: any): boolean {
   if (x["attributes"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["attributes"];
-  if (p1 === undefined || !(StandardErrorResponse_sub_123(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_sub_139(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_DuplicateEnumValuesError_125(x: any): boolean {
+function StandardErrorResponse_after_DuplicateEnumValuesError_141(x: any): boolean {
   if (x["duplicates"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["duplicates"];
-  if (p1 === undefined || !(StandardErrorResponse_sub_114(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_sub_130(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_DuplicateFieldError_126(x: any): boolean {
+function StandardErrorResponse_after_DuplicateFieldError_142(x: any): boolean {
   if (x["duplicateValue"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
@@ -189,7 +253,7 @@ function StandardErrorResponse_after_DuplicateFieldError_126(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_Reference_101(x: any): boolean {
+function StandardErrorResponse_Reference_117(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["typeId"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
@@ -200,7 +264,7 @@ function StandardErrorResponse_Reference_101(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_127(x: any): boolean {
+function StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_143(x: any): boolean {
   if (x["duplicateValue"] === undefined) return false;
   if (x["conflictingResource"] === undefined) return false;
   const p0 = x["message"];
@@ -208,11 +272,11 @@ function StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_
   const p1 = x["field"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p2 = x["conflictingResource"];
-  if (p2 === undefined || !(StandardErrorResponse_Reference_101(p2))) return false;
+  if (p2 === undefined || !(StandardErrorResponse_Reference_117(p2))) return false;
   return true;
 }
 
-function StandardErrorResponse_Price_106(x: any): boolean {
+function StandardErrorResponse_Price_122(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["id"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
@@ -223,16 +287,16 @@ function StandardErrorResponse_Price_106(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_after_DuplicatePriceKeyError_128(x: any): boolean {
+function StandardErrorResponse_after_DuplicatePriceKeyError_144(x: any): boolean {
   if (x["conflictingPrice"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["conflictingPrice"];
-  if (p1 === undefined || !(StandardErrorResponse_Price_106(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_Price_122(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_DuplicateStandalonePriceScopeError_129(x: any): boolean {
+function StandardErrorResponse_after_DuplicateStandalonePriceScopeError_145(x: any): boolean {
   if (x["conflictingStandalonePrice"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
@@ -247,68 +311,68 @@ function StandardErrorResponse_after_DuplicateStandalonePriceScopeError_129(x: a
   const p8 = x["validUntil"];
   if (p8 !== undefined && !(typeof p8 === "string")) return false;
   const p1 = x["conflictingStandalonePrice"];
-  if (p1 === undefined || !(StandardErrorResponse_Reference_101(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_Reference_117(p1))) return false;
   const p5 = x["customerGroup"];
-  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p5))) return false;
+  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_118(p5))) return false;
   const p6 = x["channel"];
-  if (p6 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p6))) return false;
+  if (p6 !== undefined && !(StandardErrorResponse_ResourceIdentifier_118(p6))) return false;
   return true;
 }
 
-function StandardErrorResponse_sub_130(x: any): boolean {
+function StandardErrorResponse_sub_146(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!((x[i] !== null && typeof x[i] === "object" && !Array.isArray(x[i])))) return false;
   return true;
 }
 
-function StandardErrorResponse_VariantValues_107(x: any): boolean {
+function StandardErrorResponse_VariantValues_123(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["prices"] === undefined) return false;
   if (x["attributes"] === undefined) return false;
   const p0 = x["sku"];
   if (p0 !== undefined && !(typeof p0 === "string")) return false;
   const p1 = x["prices"];
-  if (p1 === undefined || !(StandardErrorResponse_sub_130(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_sub_146(p1))) return false;
   const p2 = x["attributes"];
-  if (p2 === undefined || !(StandardErrorResponse_sub_123(p2))) return false;
+  if (p2 === undefined || !(StandardErrorResponse_sub_139(p2))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_DuplicateVariantValuesError_131(x: any): boolean {
+function StandardErrorResponse_after_DuplicateVariantValuesError_147(x: any): boolean {
   if (x["variantValues"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["variantValues"];
-  if (p1 === undefined || !(StandardErrorResponse_VariantValues_107(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_VariantValues_123(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_sub_132(x: any): boolean {
+function StandardErrorResponse_sub_148(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(StandardErrorResponse_ErrorObject_1(x[i]))) return false;
   return true;
 }
 
-function StandardErrorResponse_OrderEditPreviewFailure_108(x: any): boolean {
+function StandardErrorResponse_OrderEditPreviewFailure_124(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["type"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["errors"];
-  if (p1 === undefined || !(StandardErrorResponse_sub_132(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_sub_148(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_EditPreviewFailedError_133(x: any): boolean {
+function StandardErrorResponse_after_EditPreviewFailedError_149(x: any): boolean {
   if (x["result"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["result"];
-  if (p1 === undefined || !(StandardErrorResponse_OrderEditPreviewFailure_108(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_OrderEditPreviewFailure_124(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_EnumKeyAlreadyExistsError_134(x: any): boolean {
+function StandardErrorResponse_after_EnumKeyAlreadyExistsError_150(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["conflictingEnumKey"];
@@ -318,7 +382,7 @@ function StandardErrorResponse_after_EnumKeyAlreadyExistsError_134(x: any): bool
   return true;
 }
 
-function StandardErrorResponse_after_ExactLockConflictError_135(x: any): boolean {
+function StandardErrorResponse_after_ExactLockConflictError_151(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["sku"];
@@ -332,15 +396,15 @@ function StandardErrorResponse_after_ExactLockConflictError_135(x: any): boolean
   const p7 = x["validUntil"];
   if (p7 !== undefined && !(typeof p7 === "string")) return false;
   const p4 = x["customerGroup"];
-  if (p4 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p4))) return false;
+  if (p4 !== undefined && !(StandardErrorResponse_ResourceIdentifier_118(p4))) return false;
   const p5 = x["channel"];
-  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p5))) return false;
+  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_118(p5))) return false;
   const p8 = x["recurrencePolicy"];
-  if (p8 !== undefined && !(StandardErrorResponse_Reference_101(p8))) return false;
+  if (p8 !== undefined && !(StandardErrorResponse_Reference_117(p8))) return false;
   return true;
 }
 
-function StandardErrorResponse_LocalizedString_104(x: any): boolean {
+function StandardErrorResponse_LocalizedString_120(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   for (const key in x) {
     if (!(false) && !(typeof x[key] === "string")) return false;
@@ -348,7 +412,7 @@ function StandardErrorResponse_LocalizedString_104(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_ExtensionError_109(x: any): boolean {
+function StandardErrorResponse_ExtensionError_125(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["code"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
@@ -361,13 +425,13 @@ function StandardErrorResponse_ExtensionError_109(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_sub_136(x: any): boolean {
+function StandardErrorResponse_sub_152(x: any): boolean {
   if (!(Array.isArray(x))) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!(StandardErrorResponse_ExtensionError_109(x[i]))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(StandardErrorResponse_ExtensionError_125(x[i]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_ExtensionBadResponseError_137(x: any): boolean {
+function StandardErrorResponse_after_ExtensionBadResponseError_153(x: any): boolean {
   if (x["extensionErrors"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
@@ -382,13 +446,13 @@ function StandardErrorResponse_after_ExtensionBadResponseError_137(x: any): bool
   const p7 = x["extensionKey"];
   if (p7 !== undefined && !(typeof p7 === "string")) return false;
   const p1 = x["localizedMessage"];
-  if (p1 !== undefined && !(StandardErrorResponse_LocalizedString_104(p1))) return false;
+  if (p1 !== undefined && !(StandardErrorResponse_LocalizedString_120(p1))) return false;
   const p3 = x["extensionErrors"];
-  if (p3 === undefined || !(StandardErrorResponse_sub_136(p3))) return false;
+  if (p3 === undefined || !(StandardErrorResponse_sub_152(p3))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_ExtensionNoResponseError_138(x: any): boolean {
+function StandardErrorResponse_after_ExtensionNoResponseError_154(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["extensionId"];
@@ -398,7 +462,7 @@ function StandardErrorResponse_after_ExtensionNoResponseError_138(x: any): boole
   return true;
 }
 
-function StandardErrorResponse_ErrorByExtension_110(x: any): boolean {
+function StandardErrorResponse_ErrorByExtension_126(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["id"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
@@ -407,29 +471,29 @@ function StandardErrorResponse_ErrorByExtension_110(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_139(x: any): boolean {
+function StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_155(x: any): boolean {
   if (x["errorByExtension"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["errorByExtension"];
-  if (p1 === undefined || !(StandardErrorResponse_ErrorByExtension_110(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_ErrorByExtension_126(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_ExtensionUpdateActionsFailedError_140(x: any): boolean {
+function StandardErrorResponse_after_ExtensionUpdateActionsFailedError_156(x: any): boolean {
   if (x["extensionErrors"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p2 = x["extensionExtraInfo"];
   if (p2 !== undefined && !((p2 !== null && typeof p2 === "object" && !Array.isArray(p2)))) return false;
   const p1 = x["localizedMessage"];
-  if (p1 !== undefined && !(StandardErrorResponse_LocalizedString_104(p1))) return false;
+  if (p1 !== undefined && !(StandardErrorResponse_LocalizedString_120(p1))) return false;
   const p3 = x["extensionErrors"];
-  if (p3 === undefined || !(StandardErrorResponse_sub_136(p3))) return false;
+  if (p3 === undefined || !(StandardErrorResponse_sub_152(p3))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_InvalidFieldError_141(x: any): boolean {
+function StandardErrorResponse_after_InvalidFieldError_157(x: any): boolean {
   if (x["invalidValue"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
@@ -440,7 +504,7 @@ function StandardErrorResponse_after_InvalidFieldError_141(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_after_InvalidItemShippingDetailsError_142(x: any): boolean {
+function StandardErrorResponse_after_InvalidItemShippingDetailsError_158(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["subject"];
@@ -450,7 +514,7 @@ function StandardErrorResponse_after_InvalidItemShippingDetailsError_142(x: any)
   return true;
 }
 
-function StandardErrorResponse_after_InvalidJsonInputError_143(x: any): boolean {
+function StandardErrorResponse_after_InvalidJsonInputError_159(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["detailedErrorMessage"];
@@ -458,7 +522,7 @@ function StandardErrorResponse_after_InvalidJsonInputError_143(x: any): boolean 
   return true;
 }
 
-function StandardErrorResponse_after_LineItemQuantityAboveLimitError_144(x: any): boolean {
+function StandardErrorResponse_after_LineItemQuantityAboveLimitError_160(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["quantity"];
@@ -470,7 +534,7 @@ function StandardErrorResponse_after_LineItemQuantityAboveLimitError_144(x: any)
   return true;
 }
 
-function StandardErrorResponse_after_LineItemQuantityBelowLimitError_145(x: any): boolean {
+function StandardErrorResponse_after_LineItemQuantityBelowLimitError_161(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["quantity"];
@@ -482,7 +546,7 @@ function StandardErrorResponse_after_LineItemQuantityBelowLimitError_145(x: any)
   return true;
 }
 
-function StandardErrorResponse_after_LockedFieldError_146(x: any): boolean {
+function StandardErrorResponse_after_LockedFieldError_162(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["field"];
@@ -490,7 +554,7 @@ function StandardErrorResponse_after_LockedFieldError_146(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_after_MatchingPriceNotFoundError_147(x: any): boolean {
+function StandardErrorResponse_after_MatchingPriceNotFoundError_163(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["productId"];
@@ -502,13 +566,13 @@ function StandardErrorResponse_after_MatchingPriceNotFoundError_147(x: any): boo
   const p4 = x["country"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
   const p5 = x["customerGroup"];
-  if (p5 !== undefined && !(StandardErrorResponse_Reference_101(p5))) return false;
+  if (p5 !== undefined && !(StandardErrorResponse_Reference_117(p5))) return false;
   const p6 = x["channel"];
-  if (p6 !== undefined && !(StandardErrorResponse_Reference_101(p6))) return false;
+  if (p6 !== undefined && !(StandardErrorResponse_Reference_117(p6))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_MaxResourceLimitExceededError_148(x: any): boolean {
+function StandardErrorResponse_after_MaxResourceLimitExceededError_164(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["exceededResource"];
@@ -516,17 +580,17 @@ function StandardErrorResponse_after_MaxResourceLimitExceededError_148(x: any): 
   return true;
 }
 
-function StandardErrorResponse_after_MissingRoleOnChannelError_149(x: any): boolean {
+function StandardErrorResponse_after_MissingRoleOnChannelError_165(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p2 = x["missingRole"];
   if (p2 === undefined || !(typeof p2 === "string")) return false;
   const p1 = x["channel"];
-  if (p1 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p1))) return false;
+  if (p1 !== undefined && !(StandardErrorResponse_ResourceIdentifier_118(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_MissingTaxRateForCountryError_150(x: any): boolean {
+function StandardErrorResponse_after_MissingTaxRateForCountryError_166(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["taxCategoryId"];
@@ -538,19 +602,19 @@ function StandardErrorResponse_after_MissingTaxRateForCountryError_150(x: any): 
   return true;
 }
 
-function StandardErrorResponse_after_OutOfStockError_151(x: any): boolean {
+function StandardErrorResponse_after_OutOfStockError_167(x: any): boolean {
   if (x["lineItems"] === undefined) return false;
   if (x["skus"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["lineItems"];
-  if (p1 === undefined || !(StandardErrorResponse_sub_114(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_sub_130(p1))) return false;
   const p2 = x["skus"];
-  if (p2 === undefined || !(StandardErrorResponse_sub_114(p2))) return false;
+  if (p2 === undefined || !(StandardErrorResponse_sub_130(p2))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_OverlappingPriceValidityError_152(x: any): boolean {
+function StandardErrorResponse_after_OverlappingPriceValidityError_168(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["conflictingPrice"];
@@ -568,13 +632,13 @@ function StandardErrorResponse_after_OverlappingPriceValidityError_152(x: any): 
   const p9 = x["conflictingValidUntil"];
   if (p9 !== undefined && !(typeof p9 === "string")) return false;
   const p4 = x["customerGroup"];
-  if (p4 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p4))) return false;
+  if (p4 !== undefined && !(StandardErrorResponse_ResourceIdentifier_118(p4))) return false;
   const p5 = x["channel"];
-  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p5))) return false;
+  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_118(p5))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_OverlappingStandalonePriceValidityError_153(x: any): boolean {
+function StandardErrorResponse_after_OverlappingStandalonePriceValidityError_169(x: any): boolean {
   if (x["conflictingStandalonePrice"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
@@ -593,71 +657,79 @@ function StandardErrorResponse_after_OverlappingStandalonePriceValidityError_153
   const p10 = x["conflictingValidUntil"];
   if (p10 !== undefined && !(typeof p10 === "string")) return false;
   const p1 = x["conflictingStandalonePrice"];
-  if (p1 === undefined || !(StandardErrorResponse_Reference_101(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_Reference_117(p1))) return false;
   const p5 = x["customerGroup"];
-  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p5))) return false;
+  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_118(p5))) return false;
   const p6 = x["channel"];
-  if (p6 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p6))) return false;
+  if (p6 !== undefined && !(StandardErrorResponse_ResourceIdentifier_118(p6))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_PriceChangedError_154(x: any): boolean {
+function StandardErrorResponse_after_PriceChangedError_170(x: any): boolean {
   if (x["lineItems"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p2 = x["shipping"];
   if (p2 === undefined || !(typeof p2 === "boolean")) return false;
   const p1 = x["lineItems"];
-  if (p1 === undefined || !(StandardErrorResponse_sub_114(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_sub_130(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_ProductAssignmentMissingError_155(x: any): boolean {
+function StandardErrorResponse_after_ProductAssignmentMissingError_171(x: any): boolean {
   if (x["product"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["product"];
-  if (p1 === undefined || !(StandardErrorResponse_Reference_101(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_Reference_117(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_ProductVariantSelection_111(x: any): boolean {
+function StandardErrorResponse_ProductVariantSelection_127(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["type"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["skus"];
-  if (p1 !== undefined && !(StandardErrorResponse_sub_114(p1))) return false;
+  if (p1 !== undefined && !(StandardErrorResponse_sub_130(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_156(x: any): boolean {
+function StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_172(x: any): boolean {
   if (x["product"] === undefined) return false;
   if (x["existingVariantSelection"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["product"];
-  if (p1 === undefined || !(StandardErrorResponse_Reference_101(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_Reference_117(p1))) return false;
   const p2 = x["existingVariantSelection"];
-  if (p2 === undefined || !(StandardErrorResponse_ProductVariantSelection_111(p2))) return false;
+  if (p2 === undefined || !(StandardErrorResponse_ProductVariantSelection_127(p2))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_157(x: any): boolean {
+function StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_173(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["languages"];
-  if (p1 !== undefined && !(StandardErrorResponse_sub_114(p1))) return false;
+  if (p1 !== undefined && !(StandardErrorResponse_sub_130(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_RecurringOrderFailureError_158(x: any): boolean {
+function StandardErrorResponse_after_QuoteRequestCreationFailedError_174(x: any): boolean {
+  const p0 = x["message"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p1 = x["cartId"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  return true;
+}
+
+function StandardErrorResponse_after_RecurringOrderFailureError_175(x: any): boolean {
   if (x["details"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   return true;
 }
 
-function StandardErrorResponse_after_ReferenceExistsError_159(x: any): boolean {
+function StandardErrorResponse_after_ReferenceExistsError_176(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["referencedBy"];
@@ -665,7 +737,7 @@ function StandardErrorResponse_after_ReferenceExistsError_159(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_after_ReferencedResourceNotFoundError_160(x: any): boolean {
+function StandardErrorResponse_after_ReferencedResourceNotFoundError_177(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["typeId"];
@@ -677,7 +749,7 @@ function StandardErrorResponse_after_ReferencedResourceNotFoundError_160(x: any)
   return true;
 }
 
-function StandardErrorResponse_KeyReference_103(x: any): boolean {
+function StandardErrorResponse_KeyReference_119(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["typeId"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
@@ -686,30 +758,30 @@ function StandardErrorResponse_KeyReference_103(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_sub_161(x: any): boolean {
+function StandardErrorResponse_sub_178(x: any): boolean {
   if (!(Array.isArray(x))) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!(StandardErrorResponse_KeyReference_103(x[i]))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(StandardErrorResponse_KeyReference_119(x[i]))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_162(x: any): boolean {
+function StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_179(x: any): boolean {
   if (x["stores"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["stores"];
-  if (p1 === undefined || !(StandardErrorResponse_sub_161(p1))) return false;
+  if (p1 === undefined || !(StandardErrorResponse_sub_178(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_UnauthorizedError_163(x: any): boolean {
+function StandardErrorResponse_after_UnauthorizedError_180(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["storesWithoutPermission"];
-  if (p1 !== undefined && !(StandardErrorResponse_sub_114(p1))) return false;
+  if (p1 !== undefined && !(StandardErrorResponse_sub_130(p1))) return false;
   return true;
 }
 
-function StandardErrorResponse_after_ValidityLockConflictError_164(x: any): boolean {
+function StandardErrorResponse_after_ValidityLockConflictError_181(x: any): boolean {
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["sku"];
@@ -719,11 +791,11 @@ function StandardErrorResponse_after_ValidityLockConflictError_164(x: any): bool
   const p3 = x["country"];
   if (p3 !== undefined && !(typeof p3 === "string")) return false;
   const p4 = x["customerGroup"];
-  if (p4 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p4))) return false;
+  if (p4 !== undefined && !(StandardErrorResponse_ResourceIdentifier_118(p4))) return false;
   const p5 = x["channel"];
-  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p5))) return false;
+  if (p5 !== undefined && !(StandardErrorResponse_ResourceIdentifier_118(p5))) return false;
   const p6 = x["recurrencePolicy"];
-  if (p6 !== undefined && !(StandardErrorResponse_ResourceIdentifier_102(p6))) return false;
+  if (p6 !== undefined && !(StandardErrorResponse_ResourceIdentifier_118(p6))) return false;
   return true;
 }
 
@@ -736,119 +808,121 @@ function StandardErrorResponse_UnknownErrorObject_3(x: any): boolean {
   return true;
 }
 
-const StandardErrorResponse_branchOf_165 = /* @__PURE__ */ new Map<unknown, number>([["AnonymousIdAlreadyInUse", 0], ["AssociateMissingPermission", 1], ["AttributeDefinitionAlreadyExists", 2], ["AttributeDefinitionTypeConflict", 2], ["AttributeNameDoesNotExist", 3], ["BadGateway", 0], ["BulkOperationMaxItemsExceeded", 4], ["CircularDependency", 0], ["ConcurrentModification", 5], ["ContentTooLarge", 0], ["CountryNotConfiguredInStore", 6], ["DiscountCodeNonApplicable", 7], ["DuplicateAttributeValue", 8], ["DuplicateAttributeValues", 9], ["DuplicateEnumValues", 10], ["DuplicateField", 11], ["DuplicateFieldWithConflictingResource", 12], ["DuplicatePriceKey", 13], ["DuplicatePriceScope", 13], ["DuplicateStandalonePriceScope", 14], ["DuplicateVariantValues", 15], ["EditPreviewFailed", 16], ["EnumKeyAlreadyExists", 17], ["EnumKeyDoesNotExist", 17], ["EnumValueIsUsed", 0], ["EnumValuesMustMatch", 0], ["ExactLockConflict", 18], ["ExpiredCustomerEmailToken", 0], ["ExpiredCustomerPasswordToken", 0], ["ExtensionBadResponse", 19], ["ExtensionChainTooDeep", 0], ["ExtensionChainTooWide", 0], ["ExtensionDependencyExists", 0], ["ExtensionNoResponse", 20], ["ExtensionPredicateEvaluationFailed", 21], ["ExtensionUpdateActionsFailed", 22], ["ExternalOAuthFailed", 0], ["FeatureRemoved", 0], ["General", 0], ["insufficient_scope", 0], ["InternalConstraintViolated", 0], ["InvalidCredentials", 0], ["InvalidCurrentPassword", 0], ["InvalidField", 23], ["InvalidInput", 0], ["InvalidItemShippingDetails", 24], ["InvalidJsonInput", 25], ["InvalidOperation", 0], ["InvalidSubject", 0], ["invalid_token", 0], ["LanguageUsedInStores", 0], ["LineItemQuantityAboveLimit", 26], ["LineItemQuantityBelowLimit", 27], ["LockedField", 28], ["MatchingPriceNotFound", 29], ["MaxCartDiscountsReached", 0], ["MaxDiscountGroupsReached", 0], ["MaxResourceLimitExceeded", 30], ["MaxStoreReferencesReached", 0], ["MissingDependency", 0], ["MissingRoleOnChannel", 31], ["MissingTaxRateForCountry", 32], ["MoneyOverflow", 0], ["NoMatchingProductDiscountFound", 0], ["ObjectNotFound", 0], ["OutOfStock", 33], ["OverCapacity", 0], ["OverlappingPriceValidity", 34], ["OverlappingStandalonePriceValidity", 35], ["PendingOperation", 0], ["PriceChanged", 36], ["ProductAssignmentMissing", 37], ["ProductPresentWithDifferentVariantSelection", 38], ["ProjectNotConfiguredForLanguages", 39], ["QueryComplexityLimitExceeded", 0], ["QueryTimedOut", 0], ["RecurringOrderFailure", 40], ["ReferenceExists", 41], ["ReferencedResourceNotFound", 42], ["RequiredField", 28], ["ResourceNotFound", 0], ["ResourceSizeLimitExceeded", 0], ["SearchDeactivated", 0], ["SearchExecutionFailure", 0], ["SearchFacetPathNotFound", 0], ["SearchIndexingInProgress", 0], ["SearchNotReady", 0], ["SemanticError", 0], ["ShippingMethodDoesNotMatchCart", 0], ["StoreCartDiscountsLimitReached", 43], ["SyntaxError", 0], ["Unauthorized", 44], ["ValidityLockConflict", 45], ["access_denied", 0], ["invalid_scope", 0], ["invalid_client", 0], ["invalid_customer_account_credentials", 0]]);
+const StandardErrorResponse_branchOf_182 = /* @__PURE__ */ new Map<unknown, number>([["AnonymousIdAlreadyInUse", 0], ["AssociateMissingPermission", 1], ["AttributeDefinitionAlreadyExists", 2], ["AttributeDefinitionTypeConflict", 2], ["AttributeNameDoesNotExist", 3], ["BadGateway", 0], ["BulkOperationMaxItemsExceeded", 4], ["BusinessUnitAmbiguous", 0], ["BusinessUnitLimitExceeded", 0], ["BusinessUnitUnresolved", 0], ["CircularDependency", 0], ["ConcurrentModification", 5], ["ContentTooLarge", 0], ["CountryNotConfiguredInStore", 6], ["DiscountCodeNonApplicable", 7], ["DuplicateAttributeValue", 8], ["DuplicateAttributeValues", 9], ["DuplicateEnumValues", 10], ["DuplicateField", 11], ["DuplicateFieldWithConflictingResource", 12], ["DuplicatePriceKey", 13], ["DuplicatePriceScope", 13], ["DuplicateStandalonePriceScope", 14], ["DuplicateVariantValues", 15], ["EditPreviewFailed", 16], ["EnumKeyAlreadyExists", 17], ["EnumKeyDoesNotExist", 17], ["EnumValueIsUsed", 0], ["EnumValuesMustMatch", 0], ["ExactLockConflict", 18], ["ExpiredCustomerEmailToken", 0], ["ExpiredCustomerPasswordToken", 0], ["ExtensionBadResponse", 19], ["ExtensionChainTooDeep", 0], ["ExtensionChainTooWide", 0], ["ExtensionDependencyExists", 0], ["ExtensionNoResponse", 20], ["ExtensionPredicateEvaluationFailed", 21], ["ExtensionUpdateActionsFailed", 22], ["ExternalOAuthFailed", 0], ["ExtractionFailed", 0], ["FeatureDisabled", 0], ["FeatureRemoved", 0], ["General", 0], ["insufficient_scope", 0], ["InternalConstraintViolated", 0], ["InvalidCredentials", 0], ["InvalidCurrentPassword", 0], ["InvalidField", 23], ["InvalidInput", 0], ["InvalidItemShippingDetails", 24], ["InvalidJsonInput", 25], ["InvalidOperation", 0], ["InvalidSubject", 0], ["invalid_token", 0], ["LanguageUsedInStores", 0], ["LineItemQuantityAboveLimit", 26], ["LineItemQuantityBelowLimit", 27], ["LockedField", 28], ["MatchingPriceNotFound", 29], ["MaxCartDiscountsReached", 0], ["MaxDiscountGroupsReached", 0], ["MaxResourceLimitExceeded", 30], ["MaxStoreReferencesReached", 0], ["MissingCountry", 0], ["MissingCustomerEmail", 0], ["MissingDependency", 0], ["MissingEntityType", 0], ["MissingRoleOnChannel", 31], ["MissingTaxRateForCountry", 32], ["MoneyOverflow", 0], ["NoLineItemsExtracted", 0], ["NoMatchingProductDiscountFound", 0], ["ObjectNotFound", 0], ["OutOfScope", 0], ["OutOfStock", 33], ["OverCapacity", 0], ["OverlappingPriceValidity", 34], ["OverlappingStandalonePriceValidity", 35], ["PendingOperation", 0], ["PriceChanged", 36], ["ProductAssignmentMissing", 37], ["ProductPresentWithDifferentVariantSelection", 38], ["ProductSearchNotEnabled", 0], ["ProductsNotFound", 0], ["ProjectNotConfiguredForLanguages", 39], ["QueryComplexityLimitExceeded", 0], ["QueryTimedOut", 0], ["QuoteRequestCreationFailed", 40], ["RecurringOrderFailure", 41], ["ReferenceExists", 42], ["ReferencedResourceNotFound", 43], ["RequiredField", 28], ["ResourceNotFound", 0], ["ResourceSizeLimitExceeded", 0], ["SearchDeactivated", 0], ["SearchExecutionFailure", 0], ["SearchFacetPathNotFound", 0], ["SearchIndexingInProgress", 0], ["SearchNotReady", 0], ["SemanticError", 0], ["ShippingMethodDoesNotMatchCart", 0], ["StoreAmbiguous", 0], ["StoreCartDiscountsLimitReached", 44], ["StoreDistributionChannelsUnsupported", 0], ["StoreUnresolved", 0], ["SyntaxError", 0], ["Unauthorized", 45], ["ValidityLockConflict", 46], ["access_denied", 0], ["invalid_scope", 0], ["invalid_client", 0], ["invalid_customer_account_credentials", 0]]);
 function StandardErrorResponse_ErrorObject_1(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
-  switch (StandardErrorResponse_branchOf_165.get(x["code"])) {
-    case 0: return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_113(x);
-    case 1: return StandardErrorResponse_after_AssociateMissingPermissionError_115(x);
-    case 2: return StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_116(x);
-    case 3: return StandardErrorResponse_after_AttributeNameDoesNotExistError_117(x);
-    case 4: return StandardErrorResponse_after_BulkOperationMaxItemsExceededError_118(x);
-    case 5: return StandardErrorResponse_after_ConcurrentModificationError_119(x);
-    case 6: return StandardErrorResponse_after_CountryNotConfiguredInStoreError_120(x);
-    case 7: return StandardErrorResponse_after_DiscountCodeNonApplicableError_121(x);
-    case 8: return StandardErrorResponse_after_DuplicateAttributeValueError_122(x);
-    case 9: return StandardErrorResponse_after_DuplicateAttributeValuesError_124(x);
-    case 10: return StandardErrorResponse_after_DuplicateEnumValuesError_125(x);
-    case 11: return StandardErrorResponse_after_DuplicateFieldError_126(x);
-    case 12: return StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_127(x);
-    case 13: return StandardErrorResponse_after_DuplicatePriceKeyError_128(x);
-    case 14: return StandardErrorResponse_after_DuplicateStandalonePriceScopeError_129(x);
-    case 15: return StandardErrorResponse_after_DuplicateVariantValuesError_131(x);
-    case 16: return StandardErrorResponse_after_EditPreviewFailedError_133(x);
-    case 17: return StandardErrorResponse_after_EnumKeyAlreadyExistsError_134(x);
-    case 18: return StandardErrorResponse_after_ExactLockConflictError_135(x);
-    case 19: return StandardErrorResponse_after_ExtensionBadResponseError_137(x);
-    case 20: return StandardErrorResponse_after_ExtensionNoResponseError_138(x);
-    case 21: return StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_139(x);
-    case 22: return StandardErrorResponse_after_ExtensionUpdateActionsFailedError_140(x);
-    case 23: return StandardErrorResponse_after_InvalidFieldError_141(x);
-    case 24: return StandardErrorResponse_after_InvalidItemShippingDetailsError_142(x);
-    case 25: return StandardErrorResponse_after_InvalidJsonInputError_143(x);
-    case 26: return StandardErrorResponse_after_LineItemQuantityAboveLimitError_144(x);
-    case 27: return StandardErrorResponse_after_LineItemQuantityBelowLimitError_145(x);
-    case 28: return StandardErrorResponse_after_LockedFieldError_146(x);
-    case 29: return StandardErrorResponse_after_MatchingPriceNotFoundError_147(x);
-    case 30: return StandardErrorResponse_after_MaxResourceLimitExceededError_148(x);
-    case 31: return StandardErrorResponse_after_MissingRoleOnChannelError_149(x);
-    case 32: return StandardErrorResponse_after_MissingTaxRateForCountryError_150(x);
-    case 33: return StandardErrorResponse_after_OutOfStockError_151(x);
-    case 34: return StandardErrorResponse_after_OverlappingPriceValidityError_152(x);
-    case 35: return StandardErrorResponse_after_OverlappingStandalonePriceValidityError_153(x);
-    case 36: return StandardErrorResponse_after_PriceChangedError_154(x);
-    case 37: return StandardErrorResponse_after_ProductAssignmentMissingError_155(x);
-    case 38: return StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_156(x);
-    case 39: return StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_157(x);
-    case 40: return StandardErrorResponse_after_RecurringOrderFailureError_158(x);
-    case 41: return StandardErrorResponse_after_ReferenceExistsError_159(x);
-    case 42: return StandardErrorResponse_after_ReferencedResourceNotFoundError_160(x);
-    case 43: return StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_162(x);
-    case 44: return StandardErrorResponse_after_UnauthorizedError_163(x);
-    case 45: return StandardErrorResponse_after_ValidityLockConflictError_164(x);
+  switch (StandardErrorResponse_branchOf_182.get(x["code"])) {
+    case 0: return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_129(x);
+    case 1: return StandardErrorResponse_after_AssociateMissingPermissionError_131(x);
+    case 2: return StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_132(x);
+    case 3: return StandardErrorResponse_after_AttributeNameDoesNotExistError_133(x);
+    case 4: return StandardErrorResponse_after_BulkOperationMaxItemsExceededError_134(x);
+    case 5: return StandardErrorResponse_after_ConcurrentModificationError_135(x);
+    case 6: return StandardErrorResponse_after_CountryNotConfiguredInStoreError_136(x);
+    case 7: return StandardErrorResponse_after_DiscountCodeNonApplicableError_137(x);
+    case 8: return StandardErrorResponse_after_DuplicateAttributeValueError_138(x);
+    case 9: return StandardErrorResponse_after_DuplicateAttributeValuesError_140(x);
+    case 10: return StandardErrorResponse_after_DuplicateEnumValuesError_141(x);
+    case 11: return StandardErrorResponse_after_DuplicateFieldError_142(x);
+    case 12: return StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_143(x);
+    case 13: return StandardErrorResponse_after_DuplicatePriceKeyError_144(x);
+    case 14: return StandardErrorResponse_after_DuplicateStandalonePriceScopeError_145(x);
+    case 15: return StandardErrorResponse_after_DuplicateVariantValuesError_147(x);
+    case 16: return StandardErrorResponse_after_EditPreviewFailedError_149(x);
+    case 17: return StandardErrorResponse_after_EnumKeyAlreadyExistsError_150(x);
+    case 18: return StandardErrorResponse_after_ExactLockConflictError_151(x);
+    case 19: return StandardErrorResponse_after_ExtensionBadResponseError_153(x);
+    case 20: return StandardErrorResponse_after_ExtensionNoResponseError_154(x);
+    case 21: return StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_155(x);
+    case 22: return StandardErrorResponse_after_ExtensionUpdateActionsFailedError_156(x);
+    case 23: return StandardErrorResponse_after_InvalidFieldError_157(x);
+    case 24: return StandardErrorResponse_after_InvalidItemShippingDetailsError_158(x);
+    case 25: return StandardErrorResponse_after_InvalidJsonInputError_159(x);
+    case 26: return StandardErrorResponse_after_LineItemQuantityAboveLimitError_160(x);
+    case 27: return StandardErrorResponse_after_LineItemQuantityBelowLimitError_161(x);
+    case 28: return StandardErrorResponse_after_LockedFieldError_162(x);
+    case 29: return StandardErrorResponse_after_MatchingPriceNotFoundError_163(x);
+    case 30: return StandardErrorResponse_after_MaxResourceLimitExceededError_164(x);
+    case 31: return StandardErrorResponse_after_MissingRoleOnChannelError_165(x);
+    case 32: return StandardErrorResponse_after_MissingTaxRateForCountryError_166(x);
+    case 33: return StandardErrorResponse_after_OutOfStockError_167(x);
+    case 34: return StandardErrorResponse_after_OverlappingPriceValidityError_168(x);
+    case 35: return StandardErrorResponse_after_OverlappingStandalonePriceValidityError_169(x);
+    case 36: return StandardErrorResponse_after_PriceChangedError_170(x);
+    case 37: return StandardErrorResponse_after_ProductAssignmentMissingError_171(x);
+    case 38: return StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_172(x);
+    case 39: return StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_173(x);
+    case 40: return StandardErrorResponse_after_QuoteRequestCreationFailedError_174(x);
+    case 41: return StandardErrorResponse_after_RecurringOrderFailureError_175(x);
+    case 42: return StandardErrorResponse_after_ReferenceExistsError_176(x);
+    case 43: return StandardErrorResponse_after_ReferencedResourceNotFoundError_177(x);
+    case 44: return StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_179(x);
+    case 45: return StandardErrorResponse_after_UnauthorizedError_180(x);
+    case 46: return StandardErrorResponse_after_ValidityLockConflictError_181(x);
     default: return StandardErrorResponse_UnknownErrorObject_3(x);
   }
 }
 
-function StandardErrorResponse_StandardErrorResponse_112(x: any): boolean {
+function StandardErrorResponse_StandardErrorResponse_128(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["statusCode"];
   if (p0 === undefined || !(Number.isInteger(p0))) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p2 = x["errors"];
-  if (p2 !== undefined && !(StandardErrorResponse_sub_132(p2))) return false;
+  if (p2 !== undefined && !(StandardErrorResponse_sub_148(p2))) return false;
   return true;
 }
 
-function StandardErrorResponse_dispatch_166(x: any): boolean {
-  switch (StandardErrorResponse_branchOf_165.get(x["code"])) {
-    case 0: return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_113(x);
-    case 1: return StandardErrorResponse_after_AssociateMissingPermissionError_115(x);
-    case 2: return StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_116(x);
-    case 3: return StandardErrorResponse_after_AttributeNameDoesNotExistError_117(x);
-    case 4: return StandardErrorResponse_after_BulkOperationMaxItemsExceededError_118(x);
-    case 5: return StandardErrorResponse_after_ConcurrentModificationError_119(x);
-    case 6: return StandardErrorResponse_after_CountryNotConfiguredInStoreError_120(x);
-    case 7: return StandardErrorResponse_after_DiscountCodeNonApplicableError_121(x);
-    case 8: return StandardErrorResponse_after_DuplicateAttributeValueError_122(x);
-    case 9: return StandardErrorResponse_after_DuplicateAttributeValuesError_124(x);
-    case 10: return StandardErrorResponse_after_DuplicateEnumValuesError_125(x);
-    case 11: return StandardErrorResponse_after_DuplicateFieldError_126(x);
-    case 12: return StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_127(x);
-    case 13: return StandardErrorResponse_after_DuplicatePriceKeyError_128(x);
-    case 14: return StandardErrorResponse_after_DuplicateStandalonePriceScopeError_129(x);
-    case 15: return StandardErrorResponse_after_DuplicateVariantValuesError_131(x);
-    case 16: return StandardErrorResponse_after_EditPreviewFailedError_133(x);
-    case 17: return StandardErrorResponse_after_EnumKeyAlreadyExistsError_134(x);
-    case 18: return StandardErrorResponse_after_ExactLockConflictError_135(x);
-    case 19: return StandardErrorResponse_after_ExtensionBadResponseError_137(x);
-    case 20: return StandardErrorResponse_after_ExtensionNoResponseError_138(x);
-    case 21: return StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_139(x);
-    case 22: return StandardErrorResponse_after_ExtensionUpdateActionsFailedError_140(x);
-    case 23: return StandardErrorResponse_after_InvalidFieldError_141(x);
-    case 24: return StandardErrorResponse_after_InvalidItemShippingDetailsError_142(x);
-    case 25: return StandardErrorResponse_after_InvalidJsonInputError_143(x);
-    case 26: return StandardErrorResponse_after_LineItemQuantityAboveLimitError_144(x);
-    case 27: return StandardErrorResponse_after_LineItemQuantityBelowLimitError_145(x);
-    case 28: return StandardErrorResponse_after_LockedFieldError_146(x);
-    case 29: return StandardErrorResponse_after_MatchingPriceNotFoundError_147(x);
-    case 30: return StandardErrorResponse_after_MaxResourceLimitExceededError_148(x);
-    case 31: return StandardErrorResponse_after_MissingRoleOnChannelError_149(x);
-    case 32: return StandardErrorResponse_after_MissingTaxRateForCountryError_150(x);
-    case 33: return StandardErrorResponse_after_OutOfStockError_151(x);
-    case 34: return StandardErrorResponse_after_OverlappingPriceValidityError_152(x);
-    case 35: return StandardErrorResponse_after_OverlappingStandalonePriceValidityError_153(x);
-    case 36: return StandardErrorResponse_after_PriceChangedError_154(x);
-    case 37: return StandardErrorResponse_after_ProductAssignmentMissingError_155(x);
-    case 38: return StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_156(x);
-    case 39: return StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_157(x);
-    case 40: return StandardErrorResponse_after_RecurringOrderFailureError_158(x);
-    case 41: return StandardErrorResponse_after_ReferenceExistsError_159(x);
-    case 42: return StandardErrorResponse_after_ReferencedResourceNotFoundError_160(x);
-    case 43: return StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_162(x);
-    case 44: return StandardErrorResponse_after_UnauthorizedError_163(x);
-    case 45: return StandardErrorResponse_after_ValidityLockConflictError_164(x);
+function StandardErrorResponse_dispatch_183(x: any): boolean {
+  switch (StandardErrorResponse_branchOf_182.get(x["code"])) {
+    case 0: return StandardErrorResponse_after_AnonymousIdAlreadyInUseError_129(x);
+    case 1: return StandardErrorResponse_after_AssociateMissingPermissionError_131(x);
+    case 2: return StandardErrorResponse_after_AttributeDefinitionAlreadyExistsError_132(x);
+    case 3: return StandardErrorResponse_after_AttributeNameDoesNotExistError_133(x);
+    case 4: return StandardErrorResponse_after_BulkOperationMaxItemsExceededError_134(x);
+    case 5: return StandardErrorResponse_after_ConcurrentModificationError_135(x);
+    case 6: return StandardErrorResponse_after_CountryNotConfiguredInStoreError_136(x);
+    case 7: return StandardErrorResponse_after_DiscountCodeNonApplicableError_137(x);
+    case 8: return StandardErrorResponse_after_DuplicateAttributeValueError_138(x);
+    case 9: return StandardErrorResponse_after_DuplicateAttributeValuesError_140(x);
+    case 10: return StandardErrorResponse_after_DuplicateEnumValuesError_141(x);
+    case 11: return StandardErrorResponse_after_DuplicateFieldError_142(x);
+    case 12: return StandardErrorResponse_after_DuplicateFieldWithConflictingResourceError_143(x);
+    case 13: return StandardErrorResponse_after_DuplicatePriceKeyError_144(x);
+    case 14: return StandardErrorResponse_after_DuplicateStandalonePriceScopeError_145(x);
+    case 15: return StandardErrorResponse_after_DuplicateVariantValuesError_147(x);
+    case 16: return StandardErrorResponse_after_EditPreviewFailedError_149(x);
+    case 17: return StandardErrorResponse_after_EnumKeyAlreadyExistsError_150(x);
+    case 18: return StandardErrorResponse_after_ExactLockConflictError_151(x);
+    case 19: return StandardErrorResponse_after_ExtensionBadResponseError_153(x);
+    case 20: return StandardErrorResponse_after_ExtensionNoResponseError_154(x);
+    case 21: return StandardErrorResponse_after_ExtensionPredicateEvaluationFailedError_155(x);
+    case 22: return StandardErrorResponse_after_ExtensionUpdateActionsFailedError_156(x);
+    case 23: return StandardErrorResponse_after_InvalidFieldError_157(x);
+    case 24: return StandardErrorResponse_after_InvalidItemShippingDetailsError_158(x);
+    case 25: return StandardErrorResponse_after_InvalidJsonInputError_159(x);
+    case 26: return StandardErrorResponse_after_LineItemQuantityAboveLimitError_160(x);
+    case 27: return StandardErrorResponse_after_LineItemQuantityBelowLimitError_161(x);
+    case 28: return StandardErrorResponse_after_LockedFieldError_162(x);
+    case 29: return StandardErrorResponse_after_MatchingPriceNotFoundError_163(x);
+    case 30: return StandardErrorResponse_after_MaxResourceLimitExceededError_164(x);
+    case 31: return StandardErrorResponse_after_MissingRoleOnChannelError_165(x);
+    case 32: return StandardErrorResponse_after_MissingTaxRateForCountryError_166(x);
+    case 33: return StandardErrorResponse_after_OutOfStockError_167(x);
+    case 34: return StandardErrorResponse_after_OverlappingPriceValidityError_168(x);
+    case 35: return StandardErrorResponse_after_OverlappingStandalonePriceValidityError_169(x);
+    case 36: return StandardErrorResponse_after_PriceChangedError_170(x);
+    case 37: return StandardErrorResponse_after_ProductAssignmentMissingError_171(x);
+    case 38: return StandardErrorResponse_after_ProductPresentWithDifferentVariantSelectionError_172(x);
+    case 39: return StandardErrorResponse_after_ProjectNotConfiguredForLanguagesError_173(x);
+    case 40: return StandardErrorResponse_after_QuoteRequestCreationFailedError_174(x);
+    case 41: return StandardErrorResponse_after_RecurringOrderFailureError_175(x);
+    case 42: return StandardErrorResponse_after_ReferenceExistsError_176(x);
+    case 43: return StandardErrorResponse_after_ReferencedResourceNotFoundError_177(x);
+    case 44: return StandardErrorResponse_after_StoreCartDiscountsLimitReachedError_179(x);
+    case 45: return StandardErrorResponse_after_UnauthorizedError_180(x);
+    case 46: return StandardErrorResponse_after_ValidityLockConflictError_181(x);
     default: return false;
   }
 }
@@ -857,7 +931,7 @@ function StandardErrorResponse_KnownErrorObject_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["code"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
-  if (!(StandardErrorResponse_dispatch_166(x))) return false;
+  if (!(StandardErrorResponse_dispatch_183(x))) return false;
   return true;
 }
 
@@ -992,14 +1066,18 @@ function VariantBulkUpdateResponse_VariantBulkUpdateResponse_4(x: any): boolean 
 }
 
 export const checkAuthErrorResponse: (value: unknown) => boolean = AuthErrorResponse_AuthErrorResponse_2;
-export const checkStandardErrorResponse: (value: unknown) => boolean = StandardErrorResponse_StandardErrorResponse_112;
+export const checkAgentResponsesErrorResponse: (value: unknown) => boolean = AgentResponsesErrorResponse_AgentResponsesErrorResponse_2;
+export const checkProductSearchErrorResponse: (value: unknown) => boolean = ProductSearchErrorResponse_ProductSearchErrorResponse_2;
+export const checkStandardErrorResponse: (value: unknown) => boolean = StandardErrorResponse_StandardErrorResponse_128;
 export const checkKnownErrorObject: (value: unknown) => boolean = StandardErrorResponse_KnownErrorObject_2;
 export const checkGraphQLErrorResponse: (value: unknown) => boolean = GraphQLErrorResponse_GraphQLErrorResponse_4;
 export const checkVariantBulkUpdateResponse: (value: unknown) => boolean = VariantBulkUpdateResponse_VariantBulkUpdateResponse_4;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
-export function firstMatchingEnvelope(x: unknown): "AuthErrorResponse" | "StandardErrorResponse" | "GraphQLErrorResponse" | "VariantBulkUpdateResponse" | undefined {
+export function firstMatchingEnvelope(x: unknown): "AuthErrorResponse" | "AgentResponsesErrorResponse" | "ProductSearchErrorResponse" | "StandardErrorResponse" | "GraphQLErrorResponse" | "VariantBulkUpdateResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;
   try { if (checkAuthErrorResponse(x)) return "AuthErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkAgentResponsesErrorResponse(x)) return "AgentResponsesErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkProductSearchErrorResponse(x)) return "ProductSearchErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkStandardErrorResponse(x)) return "StandardErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkGraphQLErrorResponse(x)) return "GraphQLErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkVariantBulkUpdateResponse(x)) return "VariantBulkUpdateResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }

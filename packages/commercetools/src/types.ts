@@ -39,6 +39,76 @@ export interface AuthErrorObject {
 }
 
 /**
+ * Error response of the Intake Agent's /responses endpoint (create a Cart or Quote Request from a prompt or files): the standard error response with a non-empty errors list and threadId, the identifier of the workflow run that raised the error. The vendor declares threadId optional (absent on errors raised while the request is parsed, before the workflow starts); this schema requires it because it is the only field that tells this envelope apart: a /responses error without threadId is a StandardErrorResponse, and requiring it keeps the union of envelopes as strict about documented codes as StandardErrorResponse. Authentication and authorization failures of this endpoint use AuthErrorResponse. Sources: https://docs.commercetools.com/api/agents/intake-agent, https://github.com/commercetools/commercetools-api-reference/blob/main/api-specs/api/types/agent/AgentResponsesErrorResponse.raml (the example is that spec's api-specs/api/examples/agent/AgentResponsesErrorResponse.json), and AgentResponsesErrorResponse of https://www.npmjs.com/package/@commercetools/platform-sdk.
+ */
+export interface AgentResponsesErrorResponse {
+  /**
+   * HTTP status code corresponding to the error.
+   */
+  statusCode: number;
+  /**
+   * First error message in the errors array.
+   */
+  message: string;
+  /**
+   * Errors returned for a request. A single error response can contain multiple errors if the errors are related to the same HTTP status code such as 400.
+   * 
+   * @minItems 1
+   */
+  errors: [AgentResponsesErrorObject, ...(AgentResponsesErrorObject)[]];
+  /**
+   * Identifier of the workflow run that raised the error; give it to support. Present on errors raised once the workflow has started.
+   */
+  threadId: string;
+}
+/**
+ * An error of an AgentResponsesErrorResponse: code and message; the Intake Agent's own codes are listed, and any other code (the general errors of the API) passes. Each code's own fields are typed by its error-code guard (for example isQuoteRequestCreationFailedError). Open: any further fields are accepted.
+ */
+export interface AgentResponsesErrorObject {
+  /**
+   * Error identifier.
+   */
+  code: ("BusinessUnitAmbiguous" | "BusinessUnitLimitExceeded" | "BusinessUnitUnresolved" | "ExtractionFailed" | "FeatureDisabled" | "MissingCountry" | "MissingCustomerEmail" | "MissingEntityType" | "NoLineItemsExtracted" | "OutOfScope" | "ProductSearchNotEnabled" | "ProductsNotFound" | "QuoteRequestCreationFailed" | "StoreAmbiguous" | "StoreDistributionChannelsUnsupported" | "StoreUnresolved" | (string & {}));
+  /**
+   * Plain text description of the error.
+   */
+  message: string;
+}
+
+/**
+ * Error response of the Product Search API (POST /{projectKey}/products/search) for a search failure: statusCode (the HTTP status code of the response), message (describes the error) and errors, each with one of the search error codes (SearchExecutionFailure, SearchFacetPathNotFound, SearchNotReady, SearchDeactivated, SearchIndexingInProgress). The vendor declares the same fields as the standard error response with errors optional; this schema requires errors with a search code because nothing else tells the two apart: any other error of the search endpoint (InvalidInput, the general errors, codes added later) is a StandardErrorResponse, and the union of envelopes stays as strict about documented codes as StandardErrorResponse. No captured body is published: the example is built from the documented SearchExecutionFailure message (HTTP 400). Sources: https://docs.commercetools.com/api/errors#searchexecutionfailure, https://github.com/commercetools/commercetools-api-reference/blob/main/api-specs/api/types/product-search/ProductSearchErrorResponse.raml, and ProductSearchErrorResponse of https://www.npmjs.com/package/@commercetools/platform-sdk.
+ */
+export interface ProductSearchErrorResponse {
+  /**
+   * The HTTP status code of the response.
+   */
+  statusCode: number;
+  /**
+   * Describes the error.
+   */
+  message: string;
+  /**
+   * The errors that caused this error response.
+   * 
+   * @minItems 1
+   */
+  errors: [ProductSearchErrorObject, ...(ProductSearchErrorObject)[]];
+}
+/**
+ * An error of a ProductSearchErrorResponse: a search error code and its message. Open: any further fields are accepted.
+ */
+export interface ProductSearchErrorObject {
+  /**
+   * Error identifier: one of the search error codes.
+   */
+  code: ("SearchDeactivated" | "SearchExecutionFailure" | "SearchFacetPathNotFound" | "SearchIndexingInProgress" | "SearchNotReady");
+  /**
+   * Plain text description of the cause of the error.
+   */
+  message: string;
+}
+
+/**
  * A single error: code (error identifier), message (plain text description of the cause) and error-specific additional fields. Documented codes are checked against their own definition; any other code passes as UnknownErrorObject.
  */
 export type ErrorObject = (KnownErrorObject | UnknownErrorObject);
@@ -46,7 +116,7 @@ export type ErrorObject = (KnownErrorObject | UnknownErrorObject);
  * An error object with a documented code, discriminated by code.
  */
 export type KnownErrorObject = (KnownErrorObject1 & KnownErrorObject2);
-export type KnownErrorObject1 = (AnonymousIdAlreadyInUseError | AssociateMissingPermissionError | AttributeDefinitionAlreadyExistsError | AttributeDefinitionTypeConflictError | AttributeNameDoesNotExistError | BadGatewayError | BulkOperationMaxItemsExceededError | CircularDependencyError | ConcurrentModificationError | ContentTooLargeError | CountryNotConfiguredInStoreError | DiscountCodeNonApplicableError | DuplicateAttributeValueError | DuplicateAttributeValuesError | DuplicateEnumValuesError | DuplicateFieldError | DuplicateFieldWithConflictingResourceError | DuplicatePriceKeyError | DuplicatePriceScopeError | DuplicateStandalonePriceScopeError | DuplicateVariantValuesError | EditPreviewFailedError | EnumKeyAlreadyExistsError | EnumKeyDoesNotExistError | EnumValueIsUsedError | EnumValuesMustMatchError | ExactLockConflictError | ExpiredCustomerEmailTokenError | ExpiredCustomerPasswordTokenError | ExtensionBadResponseError | ExtensionChainTooDeepError | ExtensionChainTooWideError | ExtensionDependencyExistsError | ExtensionNoResponseError | ExtensionPredicateEvaluationFailedError | ExtensionUpdateActionsFailedError | ExternalOAuthFailedError | FeatureRemovedError | GeneralError | InsufficientScopeError | InternalConstraintViolatedError | InvalidCredentialsError | InvalidCurrentPasswordError | InvalidFieldError | InvalidInputError | InvalidItemShippingDetailsError | InvalidJsonInputError | InvalidOperationError | InvalidSubjectError | InvalidTokenError | LanguageUsedInStoresError | LineItemQuantityAboveLimitError | LineItemQuantityBelowLimitError | LockedFieldError | MatchingPriceNotFoundError | MaxCartDiscountsReachedError | MaxDiscountGroupsReachedError | MaxResourceLimitExceededError | MaxStoreReferencesReachedError | MissingDependencyError | MissingRoleOnChannelError | MissingTaxRateForCountryError | MoneyOverflowError | NoMatchingProductDiscountFoundError | ObjectNotFoundError | OutOfStockError | OverCapacityError | OverlappingPriceValidityError | OverlappingStandalonePriceValidityError | PendingOperationError | PriceChangedError | ProductAssignmentMissingError | ProductPresentWithDifferentVariantSelectionError | ProjectNotConfiguredForLanguagesError | QueryComplexityLimitExceededError | QueryTimedOutError | RecurringOrderFailureError | ReferenceExistsError | ReferencedResourceNotFoundError | RequiredFieldError | ResourceNotFoundError | ResourceSizeLimitExceededError | SearchDeactivatedError | SearchExecutionFailureError | SearchFacetPathNotFoundError | SearchIndexingInProgressError | SearchNotReadyError | SemanticErrorError | ShippingMethodDoesNotMatchCartError | StoreCartDiscountsLimitReachedError | SyntaxErrorError | UnauthorizedError | ValidityLockConflictError | AccessDeniedError | InvalidScopeError | InvalidClientError | InvalidCustomerAccountCredentialsError);
+export type KnownErrorObject1 = (AnonymousIdAlreadyInUseError | AssociateMissingPermissionError | AttributeDefinitionAlreadyExistsError | AttributeDefinitionTypeConflictError | AttributeNameDoesNotExistError | BadGatewayError | BulkOperationMaxItemsExceededError | BusinessUnitAmbiguousError | BusinessUnitLimitExceededError | BusinessUnitUnresolvedError | CircularDependencyError | ConcurrentModificationError | ContentTooLargeError | CountryNotConfiguredInStoreError | DiscountCodeNonApplicableError | DuplicateAttributeValueError | DuplicateAttributeValuesError | DuplicateEnumValuesError | DuplicateFieldError | DuplicateFieldWithConflictingResourceError | DuplicatePriceKeyError | DuplicatePriceScopeError | DuplicateStandalonePriceScopeError | DuplicateVariantValuesError | EditPreviewFailedError | EnumKeyAlreadyExistsError | EnumKeyDoesNotExistError | EnumValueIsUsedError | EnumValuesMustMatchError | ExactLockConflictError | ExpiredCustomerEmailTokenError | ExpiredCustomerPasswordTokenError | ExtensionBadResponseError | ExtensionChainTooDeepError | ExtensionChainTooWideError | ExtensionDependencyExistsError | ExtensionNoResponseError | ExtensionPredicateEvaluationFailedError | ExtensionUpdateActionsFailedError | ExternalOAuthFailedError | ExtractionFailedError | FeatureDisabledError | FeatureRemovedError | GeneralError | InsufficientScopeError | InternalConstraintViolatedError | InvalidCredentialsError | InvalidCurrentPasswordError | InvalidFieldError | InvalidInputError | InvalidItemShippingDetailsError | InvalidJsonInputError | InvalidOperationError | InvalidSubjectError | InvalidTokenError | LanguageUsedInStoresError | LineItemQuantityAboveLimitError | LineItemQuantityBelowLimitError | LockedFieldError | MatchingPriceNotFoundError | MaxCartDiscountsReachedError | MaxDiscountGroupsReachedError | MaxResourceLimitExceededError | MaxStoreReferencesReachedError | MissingCountryError | MissingCustomerEmailError | MissingDependencyError | MissingEntityTypeError | MissingRoleOnChannelError | MissingTaxRateForCountryError | MoneyOverflowError | NoLineItemsExtractedError | NoMatchingProductDiscountFoundError | ObjectNotFoundError | OutOfScopeError | OutOfStockError | OverCapacityError | OverlappingPriceValidityError | OverlappingStandalonePriceValidityError | PendingOperationError | PriceChangedError | ProductAssignmentMissingError | ProductPresentWithDifferentVariantSelectionError | ProductSearchNotEnabledError | ProductsNotFoundError | ProjectNotConfiguredForLanguagesError | QueryComplexityLimitExceededError | QueryTimedOutError | QuoteRequestCreationFailedError | RecurringOrderFailureError | ReferenceExistsError | ReferencedResourceNotFoundError | RequiredFieldError | ResourceNotFoundError | ResourceSizeLimitExceededError | SearchDeactivatedError | SearchExecutionFailureError | SearchFacetPathNotFoundError | SearchIndexingInProgressError | SearchNotReadyError | SemanticErrorError | ShippingMethodDoesNotMatchCartError | StoreAmbiguousError | StoreCartDiscountsLimitReachedError | StoreDistributionChannelsUnsupportedError | StoreUnresolvedError | SyntaxErrorError | UnauthorizedError | ValidityLockConflictError | AccessDeniedError | InvalidScopeError | InvalidClientError | InvalidCustomerAccountCredentialsError);
 
 /**
  * Error response of the commercetools Composable Commerce HTTP API: {statusCode, message, errors?}. statusCode repeats the HTTP status code, message is documented as the first error message of errors (real responses do not always follow this), and errors lists the errors of the request; a single response can contain multiple errors if they relate to the same HTTP status code. errors is optional in the vendor's own spec (RAML/OpenAPI require only statusCode and message). Each error object has a code (its discriminator), a message and code-specific fields; unknown codes and undocumented fields are accepted. Content-Type application/json; charset=utf-8. Infrastructure in front of the API can answer with non-JSON bodies that this schema does not describe.
@@ -73,7 +143,7 @@ export interface AnonymousIdAlreadyInUseError {
   message: string;
 }
 /**
- * Returned when an Associate is missing a Permission on a B2B resource. Messages: "Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'." (action performed by an Associate); "Associate '$idOfAssociate' has no rights to $action for customer '$idOfCustomer' in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'." (action performed for another Associate); "Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredViewMyPermission' or '$requiredViewOthersPermission'." (viewing an entity). HTTP status: not stated in the vendor sources read.
+ * Returned when an Associate is missing a Permission on a B2B resource. Messages: "Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'." (action performed by an Associate); "Associate '$idOfAssociate' has no rights to $action for customer '$idOfCustomer' in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'." (action performed for another Associate); "Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredViewMyPermission' or '$requiredViewOthersPermission'." (viewing an entity).
  */
 export interface AssociateMissingPermissionError {
   code: "AssociateMissingPermission";
@@ -209,7 +279,28 @@ export interface BulkOperationMaxItemsExceededError {
   provided: number;
 }
 /**
- * Message, for example: "Circular dependency detected: [ext-1, ext-2, ext-1]" (dependencies between API Extensions). HTTP status: not stated in the vendor sources read.
+ * Returned by a /responses request when the customer is associated with multiple Business Units and none could be automatically selected. To resolve this error, specify an explicit businessUnit reference in the request.
+ */
+export interface BusinessUnitAmbiguousError {
+  code: "BusinessUnitAmbiguous";
+  message: string;
+}
+/**
+ * Returned by a /responses request when the customer is associated with more Business Units than can be resolved automatically. To resolve this error, specify an explicit businessUnit reference in the request.
+ */
+export interface BusinessUnitLimitExceededError {
+  code: "BusinessUnitLimitExceeded";
+  message: string;
+}
+/**
+ * Returned by a /responses request when the BusinessUnit could not be resolved from the input. Pin it with an explicit businessUnit reference in the request.
+ */
+export interface BusinessUnitUnresolvedError {
+  code: "BusinessUnitUnresolved";
+  message: string;
+}
+/**
+ * Message, for example: "Circular dependency detected: [ext-1, ext-2, ext-1]" (dependencies between API Extensions).
  */
 export interface CircularDependencyError {
   code: "CircularDependency";
@@ -227,14 +318,14 @@ export interface ConcurrentModificationError {
   currentVersion?: number;
 }
 /**
- * Message: "Content too large." HTTP status: not stated in the vendor sources read.
+ * Message: "Content too large."
  */
 export interface ContentTooLargeError {
   code: "ContentTooLarge";
   message: string;
 }
 /**
- * Message: "The country $country is not configured for the store $store." HTTP status: not stated in the vendor sources read.
+ * Message: "The country $country is not configured for the store $store."
  */
 export interface CountryNotConfiguredInStoreError {
   code: "CountryNotConfiguredInStore";
@@ -249,7 +340,7 @@ export interface CountryNotConfiguredInStoreError {
   country: string;
 }
 /**
- * Message: "The discountCode $discountCodeId cannot be applied to the cart." HTTP status: not stated in the vendor sources read.
+ * Message: "The discountCode $discountCodeId cannot be applied to the cart."
  */
 export interface DiscountCodeNonApplicableError {
   code: "DiscountCodeNonApplicable";
@@ -386,7 +477,7 @@ export interface Reference {
   };
 }
 /**
- * Message: "Duplicate price key: $priceKey. The price key must be unique per variant." HTTP status: not stated in the vendor sources read.
+ * Message: "Duplicate price key: $priceKey. The price key must be unique per variant."
  */
 export interface DuplicatePriceKeyError {
   code: "DuplicatePriceKey";
@@ -440,7 +531,7 @@ export interface Price1 {
   };
 }
 /**
- * Returned when the given Price scope conflicts with the Price scope of an existing Standalone Price. Message: "Duplicate standalone price scope for SKU: $sku. The combination of SKU, currency, country, customerGroup, channel, validFrom and validUntil must be unique for each standalone price." HTTP status: not stated in the vendor sources read.
+ * Returned when the given Price scope conflicts with the Price scope of an existing Standalone Price. Message: "Duplicate standalone price scope for SKU: $sku. The combination of SKU, currency, country, customerGroup, channel, validFrom and validUntil must be unique for each standalone price."
  */
 export interface DuplicateStandalonePriceScopeError {
   code: "DuplicateStandalonePriceScope";
@@ -615,7 +706,7 @@ export interface EnumValuesMustMatchError {
   message: string;
 }
 /**
- * Message: "Modification already in progress for the combination of SKU and price scope fields." HTTP status: not stated in the vendor sources read.
+ * Message: "Modification already in progress for the combination of SKU and price scope fields."
  */
 export interface ExactLockConflictError {
   code: "ExactLockConflict";
@@ -698,14 +789,14 @@ export interface Reference2 {
   };
 }
 /**
- * Message: "The given email token has expired." HTTP status: not stated in the vendor sources read.
+ * Message: "The given email token has expired."
  */
 export interface ExpiredCustomerEmailTokenError {
   code: "ExpiredCustomerEmailToken";
   message: string;
 }
 /**
- * Message: "The given password token has expired." HTTP status: not stated in the vendor sources read.
+ * Message: "The given password token has expired."
  */
 export interface ExpiredCustomerPasswordTokenError {
   code: "ExpiredCustomerPasswordToken";
@@ -773,21 +864,21 @@ export interface ExtensionError {
   extensionKey?: string;
 }
 /**
- * Message, for example: "The dependency chain depth 4 exceeds the maximum allowed depth of 3" HTTP status: not stated in the vendor sources read.
+ * Message, for example: "The dependency chain depth 4 exceeds the maximum allowed depth of 3"
  */
 export interface ExtensionChainTooDeepError {
   code: "ExtensionChainTooDeep";
   message: string;
 }
 /**
- * Message, for example: "Extension chain breadth exceeds the maximum allowed breadth of 5" HTTP status: not stated in the vendor sources read.
+ * Message, for example: "Extension chain breadth exceeds the maximum allowed breadth of 5"
  */
 export interface ExtensionChainTooWideError {
   code: "ExtensionChainTooWide";
   message: string;
 }
 /**
- * Message, for example: "The extension cannot be deleted because it is a prerequisite for: [ext-2, ext-3]." HTTP status: not stated in the vendor sources read.
+ * Message, for example: "The extension cannot be deleted because it is a prerequisite for: [ext-2, ext-3]."
  */
 export interface ExtensionDependencyExistsError {
   code: "ExtensionDependencyExists";
@@ -809,7 +900,7 @@ export interface ExtensionNoResponseError {
   extensionKey?: string;
 }
 /**
- * Message: "The compared field $fieldName is not present." HTTP status: not stated in the vendor sources read.
+ * Message: "The compared field $fieldName is not present."
  */
 export interface ExtensionPredicateEvaluationFailedError {
   code: "ExtensionPredicateEvaluationFailed";
@@ -861,6 +952,20 @@ export interface ExternalOAuthFailedError {
   message: string;
 }
 /**
+ * Returned by a /responses request when the input could not be processed due to an internal error.
+ */
+export interface ExtractionFailedError {
+  code: "ExtractionFailed";
+  message: string;
+}
+/**
+ * Returned by a /responses request when the Intake Agent is not enabled for the Project.
+ */
+export interface FeatureDisabledError {
+  code: "FeatureDisabled";
+  message: string;
+}
+/**
  * Message: description of the feature that is removed. HTTP 400.
  */
 export interface FeatureRemovedError {
@@ -889,14 +994,14 @@ export interface InternalConstraintViolatedError {
   message: string;
 }
 /**
- * Message: "Account with the given credentials not found." HTTP status: not stated in the vendor sources read.
+ * Message: "Account with the given credentials not found."
  */
 export interface InvalidCredentialsError {
   code: "InvalidCredentials";
   message: string;
 }
 /**
- * Message: "The given current password does not match." HTTP status: not stated in the vendor sources read.
+ * Message: "The given current password does not match."
  */
 export interface InvalidCurrentPasswordError {
   code: "InvalidCurrentPassword";
@@ -962,7 +1067,7 @@ export interface InvalidOperationError {
   message: string;
 }
 /**
- * No message template documented. HTTP status: not stated in the vendor sources read.
+ * No message template documented.
  */
 export interface InvalidSubjectError {
   code: "InvalidSubject";
@@ -976,14 +1081,14 @@ export interface InvalidTokenError {
   message: string;
 }
 /**
- * Message: "Language(s) in use by a store cannot be deleted. Remove them in all the stores of this project first." HTTP status: not stated in the vendor sources read.
+ * Message: "Language(s) in use by a store cannot be deleted. Remove them in all the stores of this project first."
  */
 export interface LanguageUsedInStoresError {
   code: "LanguageUsedInStores";
   message: string;
 }
 /**
- * Message: "Quantity '$quantity' greater than maximum '$maxCartQuantity'." HTTP status: not stated in the vendor sources read.
+ * Message: "Quantity '$quantity' greater than maximum '$maxCartQuantity'."
  */
 export interface LineItemQuantityAboveLimitError {
   code: "LineItemQuantityAboveLimit";
@@ -1002,7 +1107,7 @@ export interface LineItemQuantityAboveLimitError {
   lineItem?: string;
 }
 /**
- * Message: "Quantity '$quantity' less than minimum '$minCartQuantity'." HTTP status: not stated in the vendor sources read.
+ * Message: "Quantity '$quantity' less than minimum '$minCartQuantity'."
  */
 export interface LineItemQuantityBelowLimitError {
   code: "LineItemQuantityBelowLimit";
@@ -1021,7 +1126,7 @@ export interface LineItemQuantityBelowLimitError {
   lineItem?: string;
 }
 /**
- * Message: "'$field' is locked by another request. Please try again later." HTTP status: not stated in the vendor sources read.
+ * Message: "'$field' is locked by another request. Please try again later."
  */
 export interface LockedFieldError {
   code: "LockedField";
@@ -1095,14 +1200,14 @@ export interface Reference4 {
   };
 }
 /**
- * Message: "Maximum number of active cart discounts reached ($max)." HTTP status: not stated in the vendor sources read.
+ * Message: "Maximum number of active cart discounts reached ($max)."
  */
 export interface MaxCartDiscountsReachedError {
   code: "MaxCartDiscountsReached";
   message: string;
 }
 /**
- * Message: "Maximum number of active discount groups reached ($max)." HTTP status: not stated in the vendor sources read.
+ * Message: "Maximum number of active discount groups reached ($max)."
  */
 export interface MaxDiscountGroupsReachedError {
   code: "MaxDiscountGroupsReached";
@@ -1120,21 +1225,42 @@ export interface MaxResourceLimitExceededError {
   exceededResource: string;
 }
 /**
- * Message: "Maximum number of store discounts on a single cart discount reached $max". HTTP status: not stated in the vendor sources read.
+ * Message: "Maximum number of store discounts on a single cart discount reached $max".
  */
 export interface MaxStoreReferencesReachedError {
   code: "MaxStoreReferencesReached";
   message: string;
 }
 /**
- * Message, for example: "The extensions '[ext-1, ext-2]' referenced in 'dependencies' do not exist." HTTP status: not stated in the vendor sources read.
+ * Returned by a /responses request when a shipping country was not provided and could not be inferred from the input.
+ */
+export interface MissingCountryError {
+  code: "MissingCountry";
+  message: string;
+}
+/**
+ * Returned by a /responses request when the customer's email address was not provided and could not be inferred from the input.
+ */
+export interface MissingCustomerEmailError {
+  code: "MissingCustomerEmail";
+  message: string;
+}
+/**
+ * Message, for example: "The extensions '[ext-1, ext-2]' referenced in 'dependencies' do not exist."
  */
 export interface MissingDependencyError {
   code: "MissingDependency";
   message: string;
 }
 /**
- * Message: "Given channel with $idOrKeyOfChannel does not have the required role $role." HTTP status: not stated in the vendor sources read.
+ * Returned by a /responses request when the input did not specify whether to create a Cart or a Quote Request. Set outputType explicitly in the request.
+ */
+export interface MissingEntityTypeError {
+  code: "MissingEntityType";
+  message: string;
+}
+/**
+ * Message: "Given channel with $idOrKeyOfChannel does not have the required role $role."
  */
 export interface MissingRoleOnChannelError {
   code: "MissingRoleOnChannel";
@@ -1182,14 +1308,21 @@ export interface MissingTaxRateForCountryError {
   state?: string;
 }
 /**
- * Message: "A Money operation resulted in an overflow." HTTP status: not stated in the vendor sources read.
+ * Message: "A Money operation resulted in an overflow."
  */
 export interface MoneyOverflowError {
   code: "MoneyOverflow";
   message: string;
 }
 /**
- * Message: "Couldn't find a matching product discount for: productId=$productId, variantId=$variantId, price=$price." HTTP status: not stated in the vendor sources read.
+ * Returned by a /responses request when no Line Items could be extracted from the provided prompt or files.
+ */
+export interface NoLineItemsExtractedError {
+  code: "NoLineItemsExtracted";
+  message: string;
+}
+/**
+ * Message: "Couldn't find a matching product discount for: productId=$productId, variantId=$variantId, price=$price."
  */
 export interface NoMatchingProductDiscountFoundError {
   code: "NoMatchingProductDiscountFound";
@@ -1203,7 +1336,14 @@ export interface ObjectNotFoundError {
   message: string;
 }
 /**
- * Message: "Some line items are out of stock at the time of placing the order: $itemSku." HTTP status: not stated in the vendor sources read.
+ * Returned by a /responses request when the input does not contain enough information to create a Cart or a Quote Request: no products, no customer email address, and no shipping country could be determined.
+ */
+export interface OutOfScopeError {
+  code: "OutOfScope";
+  message: string;
+}
+/**
+ * Message: "Some line items are out of stock at the time of placing the order: $itemSku."
  */
 export interface OutOfStockError {
   code: "OutOfStock";
@@ -1225,7 +1365,7 @@ export interface OverCapacityError {
   message: string;
 }
 /**
- * Message: "Two prices have overlapping validity periods." HTTP status: not stated in the vendor sources read.
+ * Message: "Two prices have overlapping validity periods."
  */
 export interface OverlappingPriceValidityError {
   code: "OverlappingPriceValidity";
@@ -1296,7 +1436,7 @@ export interface ResourceIdentifier9 {
   key?: string;
 }
 /**
- * Message: "Two standalone prices have overlapping validity periods." HTTP status: not stated in the vendor sources read.
+ * Message: "Two standalone prices have overlapping validity periods."
  */
 export interface OverlappingStandalonePriceValidityError {
   code: "OverlappingStandalonePriceValidity";
@@ -1394,7 +1534,7 @@ export interface PendingOperationError {
   message: string;
 }
 /**
- * Message: plain text description of the reason for the Price change, for example "The price or tax of some line items changed at the time of placing the order: $lineItems.". HTTP status: not stated in the vendor sources read.
+ * Message: plain text description of the reason for the Price change, for example "The price or tax of some line items changed at the time of placing the order: $lineItems.".
  */
 export interface PriceChangedError {
   code: "PriceChanged";
@@ -1409,7 +1549,7 @@ export interface PriceChangedError {
   shipping: boolean;
 }
 /**
- * Returned when a Product is not assigned to the Product Selection. Messages: "A Product Variant Selection can only be set for a Product that has previously been added to the Product Selection." (Product Selection of mode Individual); "A Variant Exclusion can only be set for a Product that has previously been added to the Product Selection of type Individual Exclusion." (mode IndividualExclusion). HTTP status: not stated in the vendor sources read.
+ * Returned when a Product is not assigned to the Product Selection. Messages: "A Product Variant Selection can only be set for a Product that has previously been added to the Product Selection." (Product Selection of mode Individual); "A Variant Exclusion can only be set for a Product that has previously been added to the Product Selection of type Individual Exclusion." (mode IndividualExclusion).
  */
 export interface ProductAssignmentMissingError {
   code: "ProductAssignmentMissing";
@@ -1436,7 +1576,7 @@ export interface Reference6 {
   };
 }
 /**
- * Message: "Product is already present with the following different $variantSelections." HTTP status: not stated in the vendor sources read.
+ * Message: "Product is already present with the following different $variantSelections."
  */
 export interface ProductPresentWithDifferentVariantSelectionError {
   code: "ProductPresentWithDifferentVariantSelection";
@@ -1477,7 +1617,21 @@ export interface ProductVariantSelection {
   skus?: string[];
 }
 /**
- * Message: "The project is not configured for given languages." HTTP status: not stated in the vendor sources read.
+ * Returned by a /responses request when Product Search is not enabled for the project.
+ */
+export interface ProductSearchNotEnabledError {
+  code: "ProductSearchNotEnabled";
+  message: string;
+}
+/**
+ * Returned by a /responses request when none of the requested products could be matched to the catalog.
+ */
+export interface ProductsNotFoundError {
+  code: "ProductsNotFound";
+  message: string;
+}
+/**
+ * Message: "The project is not configured for given languages."
  */
 export interface ProjectNotConfiguredForLanguagesError {
   code: "ProjectNotConfiguredForLanguages";
@@ -1495,14 +1649,25 @@ export interface QueryComplexityLimitExceededError {
   message: string;
 }
 /**
- * Message: "The query timed out. If your query constantly times out, please check that it follows the performance best practices (see https://docs.commercetools.com/api/predicates/query#performance-considerations)." HTTP status: not stated in the vendor sources read.
+ * Message: "The query timed out. If your query constantly times out, please check that it follows the performance best practices (see https://docs.commercetools.com/api/predicates/query#performance-considerations)."
  */
 export interface QueryTimedOutError {
   code: "QueryTimedOut";
   message: string;
 }
 /**
- * Message: plain text description of the error. HTTP status: not stated in the vendor sources read.
+ * Returned by a /responses request when the underlying Cart was created but the QuoteRequest could not be created from it, for example because the Cart has no verified Customer.
+ */
+export interface QuoteRequestCreationFailedError {
+  code: "QuoteRequestCreationFailed";
+  message: string;
+  /**
+   * id of the orphaned Cart, for retry or cleanup.
+   */
+  cartId: string;
+}
+/**
+ * Message: plain text description of the error.
  */
 export interface RecurringOrderFailureError {
   code: "RecurringOrderFailure";
@@ -1568,7 +1733,7 @@ export interface ResourceSizeLimitExceededError {
   message: string;
 }
 /**
- * Returned when the indexing of Product information is deactivated in a Project. Message: "The endpoint is deactivated for this project. Please enable it via the Project endpoint, via the Merchant Center in the Project settings, or reach out to Support to enable it." HTTP status: not stated in the vendor sources read.
+ * Returned when the indexing of Product information is deactivated in a Project. Message: "The endpoint is deactivated for this project. Please enable it via the Project endpoint, via the Merchant Center in the Project settings, or reach out to Support to enable it."
  */
 export interface SearchDeactivatedError {
   code: "SearchDeactivated";
@@ -1589,14 +1754,14 @@ export interface SearchFacetPathNotFoundError {
   message: string;
 }
 /**
- * Message: "The indexing is currently in progress. Please wait until the status is \"Activated\" to execute search requests." HTTP status: not stated in the vendor sources read.
+ * Message: "The indexing is currently in progress. Please wait until the status is \"Activated\" to execute search requests."
  */
 export interface SearchIndexingInProgressError {
   code: "SearchIndexingInProgress";
   message: string;
 }
 /**
- * Message: "$Search is not ready. Check the indexing-status endpoint and that the feature has been activated in the project settings." HTTP status: not stated in the vendor sources read.
+ * Message: "$Search is not ready. Check the indexing-status endpoint and that the feature has been activated in the project settings."
  */
 export interface SearchNotReadyError {
   code: "SearchNotReady";
@@ -1617,7 +1782,14 @@ export interface ShippingMethodDoesNotMatchCartError {
   message: string;
 }
 /**
- * Message: "Maximum number of active cart discounts reached for $stores." HTTP status: not stated in the vendor sources read.
+ * Returned by a /responses request when the resolved Business Unit grants multiple Stores and none could be automatically selected. To resolve this error, specify an explicit store reference in the request.
+ */
+export interface StoreAmbiguousError {
+  code: "StoreAmbiguous";
+  message: string;
+}
+/**
+ * Message: "Maximum number of active cart discounts reached for $stores."
  */
 export interface StoreCartDiscountsLimitReachedError {
   code: "StoreCartDiscountsLimitReached";
@@ -1641,6 +1813,20 @@ export interface KeyReference {
   key: string;
 }
 /**
+ * Returned by a /responses request when the resolved Store has more than one entry in the distributionChannels array, which is not supported. To resolve this error, choose a Store with zero or one distribution channel.
+ */
+export interface StoreDistributionChannelsUnsupportedError {
+  code: "StoreDistributionChannelsUnsupported";
+  message: string;
+}
+/**
+ * Returned by a /responses request when the Store could not be resolved from the input. Pin it with an explicit store reference in the request.
+ */
+export interface StoreUnresolvedError {
+  code: "StoreUnresolved";
+  message: string;
+}
+/**
  * Message: "Syntax error while parsing $fieldDefinition." HTTP 400.
  */
 export interface SyntaxErrorError {
@@ -1648,7 +1834,7 @@ export interface SyntaxErrorError {
   message: string;
 }
 /**
- * Message: "Customer reference expansion not permitted on my business unit" or "Not allowed to edit this CartDiscount." HTTP status: not stated in the vendor sources read.
+ * Message: "Customer reference expansion not permitted on my business unit" or "Not allowed to edit this CartDiscount."
  */
 export interface UnauthorizedError {
   code: "Unauthorized";
@@ -1659,7 +1845,7 @@ export interface UnauthorizedError {
   storesWithoutPermission?: string[];
 }
 /**
- * Returned when a modification is already in progress for the combination of SKU and price scope fields (but potentially different validity period) for a Standalone Price; retry the same request after 300 ms. Message: "Modification already in progress for the combination of SKU, price scope fields (but potentially different validity period). Please retry after the current operation completes." HTTP status: not stated in the vendor sources read.
+ * Returned when a modification is already in progress for the combination of SKU and price scope fields (but potentially different validity period) for a Standalone Price; retry the same request after 300 ms. Message: "Modification already in progress for the combination of SKU, price scope fields (but potentially different validity period). Please retry after the current operation completes."
  */
 export interface ValidityLockConflictError {
   code: "ValidityLockConflict";
@@ -1739,7 +1925,7 @@ export interface AccessDeniedError {
   message: string;
 }
 /**
- * OAuth 2.0 error code returned by the authorization server when a requested scope is wrong. Not in the RAML ErrorObject union. HTTP status: not stated in the vendor sources read.
+ * OAuth 2.0 error code returned by the authorization server when a requested scope is wrong. Not in the RAML ErrorObject union.
  */
 export interface InvalidScopeError {
   code: "invalid_scope";
@@ -1889,7 +2075,7 @@ export interface BulkItemErrorObject {
   message: string;
 }
 
-/** Every error envelope of commercetools: AuthErrorResponse, StandardErrorResponse, GraphQLErrorResponse, VariantBulkUpdateResponse. */
-export type ErrorResponse = AuthErrorResponse | StandardErrorResponse | GraphQLErrorResponse | VariantBulkUpdateResponse;
+/** Every error envelope of commercetools: AuthErrorResponse, AgentResponsesErrorResponse, ProductSearchErrorResponse, StandardErrorResponse, GraphQLErrorResponse, VariantBulkUpdateResponse. */
+export type ErrorResponse = AuthErrorResponse | AgentResponsesErrorResponse | ProductSearchErrorResponse | StandardErrorResponse | GraphQLErrorResponse | VariantBulkUpdateResponse;
 /** Every documented error code with a type of its own. */
-export type ErrorCode = "AnonymousIdAlreadyInUse" | "AssociateMissingPermission" | "AttributeDefinitionAlreadyExists" | "AttributeDefinitionTypeConflict" | "AttributeNameDoesNotExist" | "BadGateway" | "BulkOperationMaxItemsExceeded" | "CircularDependency" | "ConcurrentModification" | "ContentTooLarge" | "CountryNotConfiguredInStore" | "DiscountCodeNonApplicable" | "DuplicateAttributeValue" | "DuplicateAttributeValues" | "DuplicateEnumValues" | "DuplicateField" | "DuplicateFieldWithConflictingResource" | "DuplicatePriceKey" | "DuplicatePriceScope" | "DuplicateStandalonePriceScope" | "DuplicateVariantValues" | "EditPreviewFailed" | "EnumKeyAlreadyExists" | "EnumKeyDoesNotExist" | "EnumValueIsUsed" | "EnumValuesMustMatch" | "ExactLockConflict" | "ExpiredCustomerEmailToken" | "ExpiredCustomerPasswordToken" | "ExtensionBadResponse" | "ExtensionChainTooDeep" | "ExtensionChainTooWide" | "ExtensionDependencyExists" | "ExtensionNoResponse" | "ExtensionPredicateEvaluationFailed" | "ExtensionUpdateActionsFailed" | "ExternalOAuthFailed" | "FeatureRemoved" | "General" | "insufficient_scope" | "InternalConstraintViolated" | "InvalidCredentials" | "InvalidCurrentPassword" | "InvalidField" | "InvalidInput" | "InvalidItemShippingDetails" | "InvalidJsonInput" | "InvalidOperation" | "InvalidSubject" | "invalid_token" | "LanguageUsedInStores" | "LineItemQuantityAboveLimit" | "LineItemQuantityBelowLimit" | "LockedField" | "MatchingPriceNotFound" | "MaxCartDiscountsReached" | "MaxDiscountGroupsReached" | "MaxResourceLimitExceeded" | "MaxStoreReferencesReached" | "MissingDependency" | "MissingRoleOnChannel" | "MissingTaxRateForCountry" | "MoneyOverflow" | "NoMatchingProductDiscountFound" | "ObjectNotFound" | "OutOfStock" | "OverCapacity" | "OverlappingPriceValidity" | "OverlappingStandalonePriceValidity" | "PendingOperation" | "PriceChanged" | "ProductAssignmentMissing" | "ProductPresentWithDifferentVariantSelection" | "ProjectNotConfiguredForLanguages" | "QueryComplexityLimitExceeded" | "QueryTimedOut" | "RecurringOrderFailure" | "ReferenceExists" | "ReferencedResourceNotFound" | "RequiredField" | "ResourceNotFound" | "ResourceSizeLimitExceeded" | "SearchDeactivated" | "SearchExecutionFailure" | "SearchFacetPathNotFound" | "SearchIndexingInProgress" | "SearchNotReady" | "SemanticError" | "ShippingMethodDoesNotMatchCart" | "StoreCartDiscountsLimitReached" | "SyntaxError" | "Unauthorized" | "ValidityLockConflict" | "access_denied" | "invalid_scope" | "invalid_client" | "invalid_customer_account_credentials";
+export type ErrorCode = "AnonymousIdAlreadyInUse" | "AssociateMissingPermission" | "AttributeDefinitionAlreadyExists" | "AttributeDefinitionTypeConflict" | "AttributeNameDoesNotExist" | "BadGateway" | "BulkOperationMaxItemsExceeded" | "BusinessUnitAmbiguous" | "BusinessUnitLimitExceeded" | "BusinessUnitUnresolved" | "CircularDependency" | "ConcurrentModification" | "ContentTooLarge" | "CountryNotConfiguredInStore" | "DiscountCodeNonApplicable" | "DuplicateAttributeValue" | "DuplicateAttributeValues" | "DuplicateEnumValues" | "DuplicateField" | "DuplicateFieldWithConflictingResource" | "DuplicatePriceKey" | "DuplicatePriceScope" | "DuplicateStandalonePriceScope" | "DuplicateVariantValues" | "EditPreviewFailed" | "EnumKeyAlreadyExists" | "EnumKeyDoesNotExist" | "EnumValueIsUsed" | "EnumValuesMustMatch" | "ExactLockConflict" | "ExpiredCustomerEmailToken" | "ExpiredCustomerPasswordToken" | "ExtensionBadResponse" | "ExtensionChainTooDeep" | "ExtensionChainTooWide" | "ExtensionDependencyExists" | "ExtensionNoResponse" | "ExtensionPredicateEvaluationFailed" | "ExtensionUpdateActionsFailed" | "ExternalOAuthFailed" | "ExtractionFailed" | "FeatureDisabled" | "FeatureRemoved" | "General" | "insufficient_scope" | "InternalConstraintViolated" | "InvalidCredentials" | "InvalidCurrentPassword" | "InvalidField" | "InvalidInput" | "InvalidItemShippingDetails" | "InvalidJsonInput" | "InvalidOperation" | "InvalidSubject" | "invalid_token" | "LanguageUsedInStores" | "LineItemQuantityAboveLimit" | "LineItemQuantityBelowLimit" | "LockedField" | "MatchingPriceNotFound" | "MaxCartDiscountsReached" | "MaxDiscountGroupsReached" | "MaxResourceLimitExceeded" | "MaxStoreReferencesReached" | "MissingCountry" | "MissingCustomerEmail" | "MissingDependency" | "MissingEntityType" | "MissingRoleOnChannel" | "MissingTaxRateForCountry" | "MoneyOverflow" | "NoLineItemsExtracted" | "NoMatchingProductDiscountFound" | "ObjectNotFound" | "OutOfScope" | "OutOfStock" | "OverCapacity" | "OverlappingPriceValidity" | "OverlappingStandalonePriceValidity" | "PendingOperation" | "PriceChanged" | "ProductAssignmentMissing" | "ProductPresentWithDifferentVariantSelection" | "ProductSearchNotEnabled" | "ProductsNotFound" | "ProjectNotConfiguredForLanguages" | "QueryComplexityLimitExceeded" | "QueryTimedOut" | "QuoteRequestCreationFailed" | "RecurringOrderFailure" | "ReferenceExists" | "ReferencedResourceNotFound" | "RequiredField" | "ResourceNotFound" | "ResourceSizeLimitExceeded" | "SearchDeactivated" | "SearchExecutionFailure" | "SearchFacetPathNotFound" | "SearchIndexingInProgress" | "SearchNotReady" | "SemanticError" | "ShippingMethodDoesNotMatchCart" | "StoreAmbiguous" | "StoreCartDiscountsLimitReached" | "StoreDistributionChannelsUnsupported" | "StoreUnresolved" | "SyntaxError" | "Unauthorized" | "ValidityLockConflict" | "access_denied" | "invalid_scope" | "invalid_client" | "invalid_customer_account_credentials";
