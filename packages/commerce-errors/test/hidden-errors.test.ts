@@ -1,22 +1,21 @@
 // Errors where an envelope check does not look: inside GraphQL `data`, in the failed items of batch
 // bodies, and in the API families of schemas/<vendor>/fixtures (real bodies with their sources).
-import { readVendorFixtures } from "@commerce-errors/testkit";
+import { readFixtures } from "@commerce-errors/testkit";
 import { describe, expect, it } from "vitest";
 import { normalizeError, vendorNames } from "../src/index.js";
 
-const fixtures = vendorNames.flatMap((vendor) => readVendorFixtures(vendor).map((fixture) => ({ vendor, ...fixture })));
+const fixtures = vendorNames.flatMap((vendor) => readFixtures(vendor).map((fixture) => ({ vendor, ...fixture })));
 
 describe("every fixture normalizes as its vendor's", () => {
-  it.each(fixtures.filter((fixture) => fixture.kind === "error" || fixture.kind === "partial").map((fixture) => [fixture.file, fixture] as const))(
-    "%s",
-    (_file, fixture) => {
-      const normalized = normalizeError({ status: fixture.status, body: fixture.body, headers: fixture.headers }, { vendor: fixture.vendor });
-      expect(normalized.vendor).toBe(fixture.vendor);
-      if (fixture.envelope !== undefined) expect(normalized.envelope).toBe(fixture.envelope);
-      expect(normalized.details.length).toBeGreaterThan(0);
-      expect(normalized.message).not.toBe("");
-    },
-  );
+  it.each(
+    fixtures.filter((fixture) => fixture.kind === "error" || fixture.kind === "partial").map((fixture) => [fixture.file, fixture] as const),
+  )("%s", (_file, fixture) => {
+    const normalized = normalizeError({ status: fixture.status, body: fixture.body, headers: fixture.headers }, { vendor: fixture.vendor });
+    expect(normalized.vendor).toBe(fixture.vendor);
+    if (fixture.envelope !== undefined) expect(normalized.envelope).toBe(fixture.envelope);
+    expect(normalized.details.length).toBeGreaterThan(0);
+    expect(normalized.message).not.toBe("");
+  });
 
   it.each(fixtures.filter((fixture) => fixture.kind === "success").map((fixture) => [fixture.file, fixture] as const))(
     "%s is no error of any vendor",
@@ -30,10 +29,23 @@ describe("errors inside GraphQL data: one detail per error, its pointer into dat
   it("BigCommerce Admin translations", () => {
     const body = fixtures.find((fixture) => fixture.file.endsWith("admin-translations-mutation-errors.json"))!.body;
     const normalized = normalizeError({ status: 200, body });
-    expect(normalized).toMatchObject({ vendor: "bigcommerce", envelope: "GraphQLMutationErrorsResponse", code: "EntityNotFoundError", message: "Entity bc/store/category/28 not found." });
+    expect(normalized).toMatchObject({
+      vendor: "bigcommerce",
+      envelope: "GraphQLMutationErrorsResponse",
+      code: "EntityNotFoundError",
+      message: "Entity bc/store/category/28 not found.",
+    });
     expect(normalized.details).toEqual([
-      { code: "EntityNotFoundError", message: "Entity bc/store/category/28 not found.", pointer: "/translation/updateTranslations/errors/0" },
-      { code: "InvalidTranslationEntityFieldsError", message: "Unsupported translation entity fields.", pointer: "/translation/updateTranslations/errors/1" },
+      {
+        code: "EntityNotFoundError",
+        message: "Entity bc/store/category/28 not found.",
+        pointer: "/translation/updateTranslations/errors/0",
+      },
+      {
+        code: "InvalidTranslationEntityFieldsError",
+        message: "Unsupported translation entity fields.",
+        pointer: "/translation/updateTranslations/errors/1",
+      },
     ]);
   });
 });
@@ -42,7 +54,12 @@ describe("batch bodies: one detail per error of each failed item", () => {
   it("commercetools Bulk Update Variants 207", () => {
     const body = fixtures.find((fixture) => fixture.file.endsWith("variant-bulk-update-207.json"))!.body;
     const normalized = normalizeError({ status: 207, body });
-    expect(normalized).toMatchObject({ vendor: "commercetools", envelope: "VariantBulkUpdateResponse", code: "ConcurrentModification", retry: { kind: "after-refetch", currentVersion: 3 } });
+    expect(normalized).toMatchObject({
+      vendor: "commercetools",
+      envelope: "VariantBulkUpdateResponse",
+      code: "ConcurrentModification",
+      retry: { kind: "after-refetch", currentVersion: 3 },
+    });
     expect(normalized.details).toEqual([
       {
         code: "ConcurrentModification",

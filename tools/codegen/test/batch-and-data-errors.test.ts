@@ -16,12 +16,24 @@ describe("valueAt (JSON Pointer)", () => {
 });
 
 describe("readBatch", () => {
-  const statusRule: BatchRule = { items: ["/results"], errors: "/errors", id: "/id", failedWhen: { pointer: "/status", equals: "Fail" }, succeeded: ["/successCount"] };
+  const statusRule: BatchRule = {
+    items: ["/results"],
+    errors: "/errors",
+    id: "/id",
+    failedWhen: { pointer: "/status", equals: "Fail" },
+    succeeded: ["/successCount"],
+  };
   const cases: { name: string; rule: BatchRule; body: unknown; want: ReturnType<typeof readBatch> }[] = [
     {
       name: "failed by status, counted by successCount",
       rule: statusRule,
-      body: { successCount: 1, results: [{ id: "a", status: "Success" }, { id: "b", status: "Fail", errors: [{ code: "X" }] }] },
+      body: {
+        successCount: 1,
+        results: [
+          { id: "a", status: "Success" },
+          { id: "b", status: "Fail", errors: [{ code: "X" }] },
+        ],
+      },
       want: { failed: [{ index: 1, id: "b", pointer: "/results/1", errors: [{ code: "X" }] }], succeeded: 1 },
     },
     {
@@ -49,16 +61,35 @@ describe("readBatch", () => {
   });
 
   it("a hostile getter gives undefined, never a throw", () => {
-    const body = { get results(): unknown { throw new Error("hostile"); } };
+    const body = {
+      get results(): unknown {
+        throw new Error("hostile");
+      },
+    };
     expect(readBatch(body, statusRule)).toBeUndefined();
   });
 });
 
 describe("findErrorsInData", () => {
   it.each([
-    ["depth 1", { keys: ["userErrors"], depth: 1 }, { data: { productCreate: { userErrors: [{ message: "m" }] } } }, [{ pointer: "/productCreate/userErrors", errors: [{ message: "m" }] }]],
-    ["depth 2 through a namespace", { keys: ["errors"], depth: 2 }, { data: { customer: { update: { errors: [{ message: "m" }] } } } }, [{ pointer: "/customer/update/errors", errors: [{ message: "m" }] }]],
-    ["lists of payloads are no level", { keys: ["errors"], depth: 2 }, { data: { init: { configs: [{ errors: [] }, { errors: [{ code: "X" }] }] } } }, [{ pointer: "/init/configs/1/errors", errors: [{ code: "X" }] }]],
+    [
+      "depth 1",
+      { keys: ["userErrors"], depth: 1 },
+      { data: { productCreate: { userErrors: [{ message: "m" }] } } },
+      [{ pointer: "/productCreate/userErrors", errors: [{ message: "m" }] }],
+    ],
+    [
+      "depth 2 through a namespace",
+      { keys: ["errors"], depth: 2 },
+      { data: { customer: { update: { errors: [{ message: "m" }] } } } },
+      [{ pointer: "/customer/update/errors", errors: [{ message: "m" }] }],
+    ],
+    [
+      "lists of payloads are no level",
+      { keys: ["errors"], depth: 2 },
+      { data: { init: { configs: [{ errors: [] }, { errors: [{ code: "X" }] }] } } },
+      [{ pointer: "/init/configs/1/errors", errors: [{ code: "X" }] }],
+    ],
     ["empty lists are success", { keys: ["errors"], depth: 2 }, { data: { customer: { update: { errors: [] } } } }, []],
     ["too deep for the rule", { keys: ["errors"], depth: 1 }, { data: { customer: { update: { errors: [{ message: "m" }] } } } }, []],
     ["no data", { keys: ["errors"], depth: 2 }, { errors: [{ message: "top level" }] }, []],

@@ -48,8 +48,8 @@ function build(schema: Schema, ctx: Context): fc.Arbitrary<unknown> {
   if ("if" in schema && "then" in schema && "else" in schema) return ifThenElse(schema, ctx);
   if ("if" in schema) {
     // An `if` with one branch (`else` only: "no code, then a message"): build the rest, keep what the pair accepts.
-    const { if: condition, then: thenBranch, else: elseBranch, ...rest } = schema;
-    const accepts = ctx.matcher({ if: condition, ...(thenBranch !== undefined && { then: thenBranch }), ...(elseBranch !== undefined && { else: elseBranch }) });
+    const { if: _condition, then: _then, else: _else, ...rest } = schema;
+    const accepts = ctx.matcher(schema);
     return build(rest, ctx).filter(accepts);
   }
   if (Array.isArray(schema.anyOf)) return fc.oneof(...schema.anyOf.map((branch: Schema) => build(branch, ctx)));

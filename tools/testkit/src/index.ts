@@ -16,4 +16,3 @@ export function runConformanceSuite(pkg: VendorPackage, vendor: string): void {
   describeHostileInputs(pkg, vendor);
   describeProperties(pkg, vendor);
 }
-export { describeVendorFixtures, readVendorFixtures, type VendorFixture } from "./vendor-fixtures.js";

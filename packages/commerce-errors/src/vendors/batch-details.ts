@@ -23,6 +23,9 @@ export function failedItemDetails<E>(
 }
 
 /** One detail per error found inside `data`, with its JSON Pointer into `data`. */
-export function dataErrorDetails<E>(lists: readonly { pointer: string; errors: E[] }[], detailOf: (error: E) => Omit<ErrorDetail, "pointer">): ErrorDetail[] {
+export function dataErrorDetails<E>(
+  lists: readonly { pointer: string; errors: E[] }[],
+  detailOf: (error: E) => Omit<ErrorDetail, "pointer">,
+): ErrorDetail[] {
   return lists.flatMap((list) => list.errors.map((error, index) => ({ ...detailOf(error), pointer: `${list.pointer}/${index}` })));
 }

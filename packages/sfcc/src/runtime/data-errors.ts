@@ -24,7 +24,9 @@ function escapeToken(token: string): string {
 function collect(value: unknown, pointer: string, levelsLeft: number, rule: DataErrorRule, found: DataErrorList[]): void {
   if (typeof value !== "object" || value === null) return;
   if (Array.isArray(value)) {
-    value.forEach((item, index) => collect(item, `${pointer}/${index}`, levelsLeft, rule, found));
+    value.forEach((item, index) => {
+      collect(item, `${pointer}/${index}`, levelsLeft, rule, found);
+    });
     return;
   }
   for (const [key, child] of Object.entries(value)) {

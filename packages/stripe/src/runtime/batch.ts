@@ -52,10 +52,17 @@ export function valueAt(value: unknown, pointer: string): unknown {
 function expand(value: unknown, tokens: readonly string[], prefix: string): string[] {
   const star = tokens.indexOf("*");
   if (star === -1) return [prefix + tokens.map((token) => `/${token}`).join("")];
-  const head = prefix + tokens.slice(0, star).map((token) => `/${token}`).join("");
+  const head =
+    prefix +
+    tokens
+      .slice(0, star)
+      .map((token) => `/${token}`)
+      .join("");
   const parent = valueAt(value, head);
   if (typeof parent !== "object" || parent === null) return [];
-  return Object.keys(parent).flatMap((key) => expand(value, tokens.slice(star + 1), `${head}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+  return Object.keys(parent).flatMap((key) =>
+    expand(value, tokens.slice(star + 1), `${head}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`),
+  );
 }
 
 function errorsOf(item: unknown, rule: BatchRule): unknown[] {

@@ -16,7 +16,11 @@ export function buildBatches(loaded: LoadedVendor, problems: SchemaProblem[]): B
     }
     const titles = Object.values(envelope.schema.definitions ?? {}).map((definition) => definition.title);
     if (entry.errorType !== undefined && !titles.includes(entry.errorType)) {
-      problems.push({ file, pointer: `/batches/${index}/errorType`, reason: `names "${entry.errorType}", which no definition of ${envelope.file} has as its title` });
+      problems.push({
+        file,
+        pointer: `/batches/${index}/errorType`,
+        reason: `names "${entry.errorType}", which no definition of ${envelope.file} has as its title`,
+      });
       return;
     }
     if (batches.some((batch) => batch.envelope === envelope.schema.title)) {
@@ -38,9 +42,16 @@ export function buildBatches(loaded: LoadedVendor, problems: SchemaProblem[]): B
 export function buildDataErrors(loaded: LoadedVendor, problems: SchemaProblem[]): VendorModel["dataErrors"] {
   const entry = loaded.vendor.dataErrors;
   if (!entry) return { rule: { keys: [], depth: 0 } };
-  const titles = loaded.envelopes.flatMap((envelope) => [envelope.schema.title, ...Object.values(envelope.schema.definitions ?? {}).map((definition) => definition.title)]);
+  const titles = loaded.envelopes.flatMap((envelope) => [
+    envelope.schema.title,
+    ...Object.values(envelope.schema.definitions ?? {}).map((definition) => definition.title),
+  ]);
   if (entry.errorType !== undefined && !titles.includes(entry.errorType)) {
-    problems.push({ file: `schemas/${loaded.name}/vendor.json`, pointer: "/dataErrors/errorType", reason: `names "${entry.errorType}", which no schema of the vendor has as its title` });
+    problems.push({
+      file: `schemas/${loaded.name}/vendor.json`,
+      pointer: "/dataErrors/errorType",
+      reason: `names "${entry.errorType}", which no schema of the vendor has as its title`,
+    });
   }
   return { rule: { keys: entry.keys, depth: entry.depth }, ...(entry.errorType !== undefined && { errorType: entry.errorType }) };
 }

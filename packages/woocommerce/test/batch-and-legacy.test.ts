@@ -1,10 +1,6 @@
-// Batch answers with failed items (HTTP 200), the legacy wc-api/v3 errors, and schemas/woocommerce/fixtures.
-import { describeVendorFixtures } from "@commerce-errors/testkit";
+// Batch answers with failed items (HTTP 200) and the legacy wc-api/v3 errors.
 import { describe, expect, it } from "vitest";
-import * as pkg from "../src/index.js";
 import { matchErrorEnvelope, parseErrorResponse } from "../src/index.js";
-
-describeVendorFixtures(pkg, "woocommerce");
 
 // The item shape of WC_REST_Controller::batch_items for a failed update.
 const failedUpdate = { id: 0, error: { code: "woocommerce_rest_product_invalid_id", message: "Invalid ID.", data: { status: 400 } } };
@@ -30,7 +26,11 @@ describe("batch endpoints", () => {
   });
 
   it("a batch over the limit is refused as a whole (413 rest-error), not partial", async () => {
-    const body = { code: "woocommerce_rest_request_entity_too_large", message: "Unable to accept more than 100 items for this request.", data: { status: 413 } };
+    const body = {
+      code: "woocommerce_rest_request_entity_too_large",
+      message: "Unable to accept more than 100 items for this request.",
+      data: { status: 413 },
+    };
     expect(await parseErrorResponse({ status: 413, body })).toMatchObject({ kind: "error", envelope: "WpRestErrorResponse" });
   });
 });
