@@ -117,6 +117,7 @@ function GraphQLMutationErrorsResponse_sub_11(x: any): boolean {
 function GraphQLMutationErrorsResponse_sub_12(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   if (x.length < 1) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLMutationErrorsResponse_GraphQLMutationError_5(x[i]))) return false;
   return true;
 }
 

@@ -36,4 +36,4 @@ export function findDataErrors(response: unknown): DataErrorList<DataError>[] {
  * Reads a fetch `Response` (or `{ status, headers, body }`) and validates its body as a BigCommerce error.
  * Never rejects: HTML, truncated, empty, oversized or unreadable bodies become `unrecognized` or `empty`.
  */
-export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus, batchRules);
+export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus, { rules: batchRules, read: readBatch });

@@ -453,32 +453,48 @@ return errors === 0;
 }
 
 export const rawGraphQLMutationErrorsResponse = validate13;
-const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:graphql-mutation-errors","type":"object","required":["data"],"not":{"required":["errors"],"properties":{"errors":true}},"properties":{"data":{"$ref":"#/definitions/MutationDataWithErrors"},"extensions":{"type":"object"}},"definitions":{"MutationDataWithErrors":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/MutationPayload"},{}]},"not":{"additionalProperties":{"not":{"anyOf":[{"$ref":"#/definitions/RefusedMutationPayload"},{"$ref":"#/definitions/MutationNamespaceWithErrors"}]}}}},"MutationNamespaceWithErrors":{"type":"object","not":{"additionalProperties":{"not":{"$ref":"#/definitions/RefusedMutationPayload"}}}},"RefusedMutationPayload":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}},"MutationPayload":{"type":"object","properties":{"errors":{"type":"array","items":{"$ref":"#/definitions/GraphQLMutationError"}}}},"GraphQLMutationError":{"type":"object","properties":{"__typename":{"anyOf":[{"enum":["ValidationError","InvalidTranslationEntityFieldsError","EntityNotFoundError","CustomerNotLoggedInError","EmailAlreadyInUseError","CustomerDoesNotExistError","PubSubTopicNotFoundError","NotFoundError","NotAuthorisedError","CustomerRegistrationError","CustomerPasswordError","CustomerAddressUpdateError","CustomerAddressDeletionError","CustomerAddressCreationError","ChangePasswordError","AlreadyExistsError","AddressDoesNotExistError","AccountCreationDisabledError"]},{"type":"string"}]},"message":{"type":"string"},"fields":{"type":"array","items":{"type":"string"}},"path":{"type":"array","items":{"type":["string","integer"]}}}}}};
+const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:graphql-mutation-errors","type":"object","required":["data"],"not":{"required":["errors"],"properties":{"errors":true}},"properties":{"data":{"$ref":"#/definitions/MutationDataWithErrors"},"extensions":{"type":"object"}},"definitions":{"MutationDataWithErrors":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/MutationPayload"},{}]},"not":{"additionalProperties":{"not":{"anyOf":[{"$ref":"#/definitions/RefusedMutationPayload"},{"$ref":"#/definitions/MutationNamespaceWithErrors"}]}}}},"MutationNamespaceWithErrors":{"type":"object","not":{"additionalProperties":{"not":{"$ref":"#/definitions/RefusedMutationPayload"}}}},"RefusedMutationPayload":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLMutationError"}}}},"MutationPayload":{"type":"object","properties":{"errors":{"type":"array","items":{"$ref":"#/definitions/GraphQLMutationError"}}}},"GraphQLMutationError":{"type":"object","properties":{"__typename":{"anyOf":[{"enum":["ValidationError","InvalidTranslationEntityFieldsError","EntityNotFoundError","CustomerNotLoggedInError","EmailAlreadyInUseError","CustomerDoesNotExistError","PubSubTopicNotFoundError","NotFoundError","NotAuthorisedError","CustomerRegistrationError","CustomerPasswordError","CustomerAddressUpdateError","CustomerAddressDeletionError","CustomerAddressCreationError","ChangePasswordError","AlreadyExistsError","AddressDoesNotExistError","AccountCreationDisabledError"]},{"type":"string"}]},"message":{"type":"string"},"fields":{"type":"array","items":{"type":"string"}},"path":{"type":"array","items":{"type":["string","integer"]}}}}}};
 const schema16 = {"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/MutationPayload"},{}]},"not":{"additionalProperties":{"not":{"anyOf":[{"$ref":"#/definitions/RefusedMutationPayload"},{"$ref":"#/definitions/MutationNamespaceWithErrors"}]}}}};
-const schema17 = {"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}};
-const schema18 = {"type":"object","not":{"additionalProperties":{"not":{"$ref":"#/definitions/RefusedMutationPayload"}}}};
+const schema17 = {"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLMutationError"}}}};
+const schema18 = {"type":"object","properties":{"__typename":{"anyOf":[{"enum":["ValidationError","InvalidTranslationEntityFieldsError","EntityNotFoundError","CustomerNotLoggedInError","EmailAlreadyInUseError","CustomerDoesNotExistError","PubSubTopicNotFoundError","NotFoundError","NotAuthorisedError","CustomerRegistrationError","CustomerPasswordError","CustomerAddressUpdateError","CustomerAddressDeletionError","CustomerAddressCreationError","ChangePasswordError","AlreadyExistsError","AddressDoesNotExistError","AccountCreationDisabledError"]},{"type":"string"}]},"message":{"type":"string"},"fields":{"type":"array","items":{"type":"string"}},"path":{"type":"array","items":{"type":["string","integer"]}}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-validate15.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.errors === undefined) && (missing0 = "errors")){
+validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
+else {
+if(data.errors !== undefined){
+let data0 = data.errors;
 const _errs1 = errors;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-let data0 = data[key0];
+if(errors === _errs1){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate15.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
+if(errors === _errs4){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.__typename !== undefined){
+let data2 = data1.__typename;
 const _errs6 = errors;
 const _errs7 = errors;
-if(errors === _errs7){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((data0.errors === undefined) && (missing0 = "errors")){
-const err0 = {};
+let valid4 = false;
+const _errs8 = errors;
+if(!((((((((((((((((((data2 === "ValidationError") || (data2 === "InvalidTranslationEntityFieldsError")) || (data2 === "EntityNotFoundError")) || (data2 === "CustomerNotLoggedInError")) || (data2 === "EmailAlreadyInUseError")) || (data2 === "CustomerDoesNotExistError")) || (data2 === "PubSubTopicNotFoundError")) || (data2 === "NotFoundError")) || (data2 === "NotAuthorisedError")) || (data2 === "CustomerRegistrationError")) || (data2 === "CustomerPasswordError")) || (data2 === "CustomerAddressUpdateError")) || (data2 === "CustomerAddressDeletionError")) || (data2 === "CustomerAddressCreationError")) || (data2 === "ChangePasswordError")) || (data2 === "AlreadyExistsError")) || (data2 === "AddressDoesNotExistError")) || (data2 === "AccountCreationDisabledError"))){
+const err0 = {instancePath:instancePath+"/errors/" + i0+"/__typename",schemaPath:"#/definitions/GraphQLMutationError/properties/__typename/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema18.properties.__typename.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -487,14 +503,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-else {
-if(data0.errors !== undefined){
-let data1 = data0.errors;
+var _valid0 = _errs8 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
 const _errs9 = errors;
-if(errors === _errs9){
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err1 = {};
+if(typeof data2 !== "string"){
+const err1 = {instancePath:instancePath+"/errors/" + i0+"/__typename",schemaPath:"#/definitions/GraphQLMutationError/properties/__typename/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -503,9 +517,11 @@ vErrors.push(err1);
 }
 errors++;
 }
+var _valid0 = _errs9 === errors;
+valid4 = valid4 || _valid0;
 }
-else {
-const err2 = {};
+if(!valid4){
+const err2 = {instancePath:instancePath+"/errors/" + i0+"/__typename",schemaPath:"#/definitions/GraphQLMutationError/properties/__typename/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -513,30 +529,159 @@ else {
 vErrors.push(err2);
 }
 errors++;
+validate15.errors = vErrors;
+return false;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid3 = _errs6 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.message !== undefined){
+const _errs11 = errors;
+if(typeof data1.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/GraphQLMutationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs11 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.fields !== undefined){
+let data4 = data1.fields;
+const _errs13 = errors;
+if(errors === _errs13){
+if(Array.isArray(data4)){
+var valid5 = true;
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+const _errs15 = errors;
+if(typeof data4[i1] !== "string"){
+validate15.errors = [{instancePath:instancePath+"/errors/" + i0+"/fields/" + i1,schemaPath:"#/definitions/GraphQLMutationError/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs15 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate15.errors = [{instancePath:instancePath+"/errors/" + i0+"/fields",schemaPath:"#/definitions/GraphQLMutationError/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid3 = _errs13 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.path !== undefined){
+let data6 = data1.path;
+const _errs17 = errors;
+if(errors === _errs17){
+if(Array.isArray(data6)){
+var valid6 = true;
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+const _errs19 = errors;
+if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
+validate15.errors = [{instancePath:instancePath+"/errors/" + i0+"/path/" + i2,schemaPath:"#/definitions/GraphQLMutationError/properties/path/items/type",keyword:"type",params:{type: schema18.properties.path.items.type},message:"must be string,integer"}];
+return false;
+}
+var valid6 = _errs19 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate15.errors = [{instancePath:instancePath+"/errors/" + i0+"/path",schemaPath:"#/definitions/GraphQLMutationError/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid3 = _errs17 === errors;
+}
+else {
+var valid3 = true;
 }
 }
 }
 }
 }
 else {
-const err3 = {};
-if(vErrors === null){
-vErrors = [err3];
+validate15.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/GraphQLMutationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs3 === errors;
+if(!valid1){
+break;
+}
+}
+}
 }
 else {
-vErrors.push(err3);
+validate15.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
 }
-errors++;
 }
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
+const schema19 = {"type":"object","not":{"additionalProperties":{"not":{"$ref":"#/definitions/RefusedMutationPayload"}}}};
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+const _errs1 = errors;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs4 = errors;
+const _errs5 = errors;
+const _errs6 = errors;
+if(!(validate15(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
 }
 var valid2 = _errs6 === errors;
 if(valid2){
-const err4 = {};
+const err0 = {};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err0];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err0);
 }
 errors++;
 }
@@ -559,7 +704,7 @@ break;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-validate15.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+validate17.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
 return false;
 }
 else {
@@ -573,7 +718,7 @@ vErrors = null;
 }
 }
 }
-validate15.errors = vErrors;
+validate17.errors = vErrors;
 return errors === 0;
 }
 
@@ -592,80 +737,28 @@ const _errs6 = errors;
 const _errs7 = errors;
 let valid3 = false;
 const _errs8 = errors;
+if(!(validate15(data0, {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs8 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
 const _errs9 = errors;
-if(errors === _errs9){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((data0.errors === undefined) && (missing0 = "errors")){
+if(!(validate17(data0, {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs9 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
 else {
 vErrors.push(err0);
-}
-errors++;
-}
-else {
-if(data0.errors !== undefined){
-let data1 = data0.errors;
-const _errs11 = errors;
-if(errors === _errs11){
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err1 = {};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err3 = {};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-var _valid0 = _errs8 === errors;
-valid3 = valid3 || _valid0;
-if(!valid3){
-const _errs13 = errors;
-if(!(validate15(data0, {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs13 === errors;
-valid3 = valid3 || _valid0;
-}
-if(!valid3){
-const err4 = {};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
 }
 errors++;
 }
@@ -682,12 +775,12 @@ vErrors = null;
 }
 var valid2 = _errs6 === errors;
 if(valid2){
-const err5 = {};
+const err1 = {};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err1];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err1);
 }
 errors++;
 }
@@ -727,9 +820,9 @@ vErrors = null;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key1 in data){
-const _errs15 = errors;
-var valid6 = _errs15 === errors;
-if(!valid6){
+const _errs11 = errors;
+var valid4 = _errs11 === errors;
+if(!valid4){
 break;
 }
 }
@@ -823,11 +916,11 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const rawGraphQLLegacyErrorResponse = validate18;
+export const rawGraphQLLegacyErrorResponse = validate21;
 const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:graphql-legacy-error","type":"object","required":["error"],"properties":{"error":{"$ref":"#/definitions/GraphQLLegacyError"}},"definitions":{"GraphQLLegacyError":{"type":"object","required":["error"],"properties":{"error":{"type":"string"}}}}};
 const schema21 = {"type":"object","required":["error"],"properties":{"error":{"type":"string"}}};
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:graphql-legacy-error" */;
 let vErrors = null;
 let errors = 0;
@@ -835,7 +928,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.error === undefined) && (missing0 = "error")){
-validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -846,20 +939,20 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if((data0.error === undefined) && (missing1 = "error")){
-validate18.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/GraphQLLegacyError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate21.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/GraphQLLegacyError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data0.error !== undefined){
 if(typeof data0.error !== "string"){
-validate18.errors = [{instancePath:instancePath+"/error/error",schemaPath:"#/definitions/GraphQLLegacyError/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/error/error",schemaPath:"#/definitions/GraphQLLegacyError/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/GraphQLLegacyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/GraphQLLegacyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -867,19 +960,19 @@ return false;
 }
 }
 else {
-validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate18.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const rawServiceUnavailableErrorResponse = validate19;
+export const rawServiceUnavailableErrorResponse = validate22;
 const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:service-unavailable-error","type":"object","required":["error"],"properties":{"error":{"$ref":"#/definitions/ServiceUnavailableErrorDetail"}},"definitions":{"ServiceUnavailableErrorDetail":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["SERVICE_DEGRADED"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"},"retry_after_seconds":{"type":"integer"},"timestamp":{"type":"string"}}}}};
 const schema23 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["SERVICE_DEGRADED"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"},"retry_after_seconds":{"type":"integer"},"timestamp":{"type":"string"}}};
 
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:service-unavailable-error" */;
 let vErrors = null;
 let errors = 0;
@@ -887,7 +980,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.error === undefined) && (missing0 = "error")){
-validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -898,7 +991,7 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if(((data0.code === undefined) && (missing1 = "code")) || ((data0.message === undefined) && (missing1 = "message"))){
-validate19.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate22.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -944,7 +1037,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate19.errors = vErrors;
+validate22.errors = vErrors;
 return false;
 }
 else {
@@ -967,7 +1060,7 @@ if(valid2){
 if(data0.message !== undefined){
 const _errs9 = errors;
 if(typeof data0.message !== "string"){
-validate19.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs9 === errors;
@@ -979,7 +1072,7 @@ if(valid2){
 if(data0.details !== undefined){
 const _errs11 = errors;
 if(typeof data0.details !== "string"){
-validate19.errors = [{instancePath:instancePath+"/error/details",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/details/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/error/details",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/details/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -992,7 +1085,7 @@ if(data0.retry_after_seconds !== undefined){
 let data4 = data0.retry_after_seconds;
 const _errs13 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate19.errors = [{instancePath:instancePath+"/error/retry_after_seconds",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/retry_after_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate22.errors = [{instancePath:instancePath+"/error/retry_after_seconds",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/retry_after_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -1004,7 +1097,7 @@ if(valid2){
 if(data0.timestamp !== undefined){
 const _errs15 = errors;
 if(typeof data0.timestamp !== "string"){
-validate19.errors = [{instancePath:instancePath+"/error/timestamp",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/error/timestamp",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -1019,7 +1112,7 @@ var valid2 = true;
 }
 }
 else {
-validate19.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1027,22 +1120,22 @@ return false;
 }
 }
 else {
-validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate19.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
-export const rawB2BErrorResponse = validate20;
+export const rawB2BErrorResponse = validate23;
 const schema24 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:b2b-error","type":"object","required":["code","data"],"properties":{"code":{"type":"integer"},"data":{"$ref":"#/definitions/B2BErrorData"},"meta":{"$ref":"#/definitions/B2BErrorMeta"}},"definitions":{"B2BErrorData":{"type":"object","required":["errMsg"],"properties":{"errMsg":{"$ref":"#/definitions/B2BErrMsg"}}},"B2BErrMsg":{"anyOf":[{"type":"string"},{"$ref":"#/definitions/B2BFieldMessages"},{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/B2BFieldMessages"},{"type":"string"}]}}]},"B2BFieldMessages":{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}},"B2BErrorMeta":{"type":"object","properties":{"message":{"type":"string"}}}}};
 const schema29 = {"type":"object","properties":{"message":{"type":"string"}}};
 const schema25 = {"type":"object","required":["errMsg"],"properties":{"errMsg":{"$ref":"#/definitions/B2BErrMsg"}}};
 const schema26 = {"anyOf":[{"type":"string"},{"$ref":"#/definitions/B2BFieldMessages"},{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/B2BFieldMessages"},{"type":"string"}]}}]};
 const schema27 = {"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}};
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1338,7 +1431,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
-validate22.errors = vErrors;
+validate25.errors = vErrors;
 return false;
 }
 else {
@@ -1352,41 +1445,41 @@ vErrors = null;
 }
 }
 }
-validate22.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.errMsg === undefined) && (missing0 = "errMsg")){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.errMsg !== undefined){
-if(!(validate22(data.errMsg, {instancePath:instancePath+"/errMsg",parentData:data,parentDataProperty:"errMsg",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate25(data.errMsg, {instancePath:instancePath+"/errMsg",parentData:data,parentDataProperty:"errMsg",rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 }
 else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate21.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:b2b-error" */;
 let vErrors = null;
 let errors = 0;
@@ -1394,7 +1487,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.code === undefined) && (missing0 = "code")) || ((data.data === undefined) && (missing0 = "data"))){
-validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1402,7 +1495,7 @@ if(data.code !== undefined){
 let data0 = data.code;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate20.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate23.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1413,8 +1506,8 @@ var valid0 = true;
 if(valid0){
 if(data.data !== undefined){
 const _errs3 = errors;
-if(!(validate21(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate24(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -1431,13 +1524,13 @@ if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.message !== undefined){
 if(typeof data2.message !== "string"){
-validate20.errors = [{instancePath:instancePath+"/meta/message",schemaPath:"#/definitions/B2BErrorMeta/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate23.errors = [{instancePath:instancePath+"/meta/message",schemaPath:"#/definitions/B2BErrorMeta/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/definitions/B2BErrorMeta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate23.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/definitions/B2BErrorMeta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1451,15 +1544,15 @@ var valid0 = true;
 }
 }
 else {
-validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate20.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRestV3Error = validate25;
+export const rawRestV3Error = validate28;
 const schema30 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:rest-v3-error","type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"$ref":"#/definitions/RestV3ErrorType"},"instance":{"type":"string"},"detail":{"type":"string"},"code":{"type":"integer"},"errors":{"$ref":"#/definitions/RestV3ErrorDetails"},"meta":{"$ref":"#/definitions/RestV3ErrorMeta"}},"definitions":{"RestV3ErrorType":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"RestV3ErrorDetails":{"anyOf":[{"$ref":"#/definitions/RestV3DetailedErrors"},{"$ref":"#/definitions/RestV3ItemizedErrors"}]},"RestV3DetailedErrors":{"type":"object","additionalProperties":true},"RestV3ItemizedErrors":{"type":"array","items":{"type":"string"}},"RestV3ErrorMeta":{"type":"object","properties":{"saved_records":{"type":"integer"}}}}};
 const schema31 = {"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]};
 const schema35 = {"type":"object","properties":{"saved_records":{"type":"integer"}}};
@@ -1467,7 +1560,7 @@ const schema32 = {"anyOf":[{"$ref":"#/definitions/RestV3DetailedErrors"},{"$ref"
 const schema33 = {"type":"object","additionalProperties":true};
 const schema34 = {"type":"array","items":{"type":"string"}};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1538,7 +1631,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate26.errors = vErrors;
+validate29.errors = vErrors;
 return false;
 }
 else {
@@ -1552,12 +1645,12 @@ vErrors = null;
 }
 }
 }
-validate26.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:rest-v3-error" */;
 let vErrors = null;
 let errors = 0;
@@ -1565,7 +1658,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.status === undefined) && (missing0 = "status")) || ((data.title === undefined) && (missing0 = "title"))){
-validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1573,7 +1666,7 @@ if(data.status !== undefined){
 let data0 = data.status;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate25.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate28.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1585,7 +1678,7 @@ if(valid0){
 if(data.title !== undefined){
 const _errs3 = errors;
 if(typeof data.title !== "string"){
-validate25.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -1636,7 +1729,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate25.errors = vErrors;
+validate28.errors = vErrors;
 return false;
 }
 else {
@@ -1659,7 +1752,7 @@ if(valid0){
 if(data.instance !== undefined){
 const _errs11 = errors;
 if(typeof data.instance !== "string"){
-validate25.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -1671,7 +1764,7 @@ if(valid0){
 if(data.detail !== undefined){
 const _errs13 = errors;
 if(typeof data.detail !== "string"){
-validate25.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -1684,7 +1777,7 @@ if(data.code !== undefined){
 let data5 = data.code;
 const _errs15 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate25.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate28.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -1695,8 +1788,8 @@ var valid0 = true;
 if(valid0){
 if(data.errors !== undefined){
 const _errs17 = errors;
-if(!(validate26(data.errors, {instancePath:instancePath+"/errors",parentData:data,parentDataProperty:"errors",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate29(data.errors, {instancePath:instancePath+"/errors",parentData:data,parentDataProperty:"errors",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs17 === errors;
@@ -1714,13 +1807,13 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.saved_records !== undefined){
 let data8 = data7.saved_records;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate25.errors = [{instancePath:instancePath+"/meta/saved_records",schemaPath:"#/definitions/RestV3ErrorMeta/properties/saved_records/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate28.errors = [{instancePath:instancePath+"/meta/saved_records",schemaPath:"#/definitions/RestV3ErrorMeta/properties/saved_records/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/definitions/RestV3ErrorMeta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate28.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/definitions/RestV3ErrorMeta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1739,29 +1832,29 @@ var valid0 = true;
 }
 }
 else {
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate25.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
-export const rawMultiStatusResponse = validate28;
+export const rawMultiStatusResponse = validate31;
 const schema36 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:multi-status","anyOf":[{"$ref":"#/definitions/PartialFailureResponse"},{"$ref":"#/definitions/CustomerGroupPartialSuccess"}],"definitions":{"PartialFailureResponse":{"type":"object","required":["errors","meta"],"properties":{"data":{},"errors":{"anyOf":[{"$ref":"#/definitions/PartialFailureError"},{"type":"array","items":{"$ref":"#/definitions/PartialFailureError"}}]},"meta":{"$ref":"#/definitions/PartialFailureMeta"}}},"PartialFailureError":{"type":"object","required":["status"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"detail":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}},"PartialFailureMeta":{"type":"object","properties":{"total":{"type":"number"},"success":{"type":"number"},"failed":{"type":"number"}}},"CustomerGroupPartialSuccess":{"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"}}}}};
 const schema41 = {"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"}}};
 const schema37 = {"type":"object","required":["errors","meta"],"properties":{"data":{},"errors":{"anyOf":[{"$ref":"#/definitions/PartialFailureError"},{"type":"array","items":{"$ref":"#/definitions/PartialFailureError"}}]},"meta":{"$ref":"#/definitions/PartialFailureMeta"}}};
 const schema38 = {"type":"object","required":["status"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"detail":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}};
 const schema40 = {"type":"object","properties":{"total":{"type":"number"},"success":{"type":"number"},"failed":{"type":"number"}}};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.errors === undefined) && (missing0 = "errors")) || ((data.meta === undefined) && (missing0 = "meta"))){
-validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2187,7 +2280,7 @@ else {
 vErrors.push(err21);
 }
 errors++;
-validate29.errors = vErrors;
+validate32.errors = vErrors;
 return false;
 }
 else {
@@ -2217,7 +2310,7 @@ if(data14.total !== undefined){
 let data15 = data14.total;
 const _errs46 = errors;
 if(!((typeof data15 == "number") && (isFinite(data15)))){
-validate29.errors = [{instancePath:instancePath+"/meta/total",schemaPath:"#/definitions/PartialFailureMeta/properties/total/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate32.errors = [{instancePath:instancePath+"/meta/total",schemaPath:"#/definitions/PartialFailureMeta/properties/total/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid10 = _errs46 === errors;
@@ -2230,7 +2323,7 @@ if(data14.success !== undefined){
 let data16 = data14.success;
 const _errs48 = errors;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-validate29.errors = [{instancePath:instancePath+"/meta/success",schemaPath:"#/definitions/PartialFailureMeta/properties/success/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate32.errors = [{instancePath:instancePath+"/meta/success",schemaPath:"#/definitions/PartialFailureMeta/properties/success/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid10 = _errs48 === errors;
@@ -2243,7 +2336,7 @@ if(data14.failed !== undefined){
 let data17 = data14.failed;
 const _errs50 = errors;
 if(!((typeof data17 == "number") && (isFinite(data17)))){
-validate29.errors = [{instancePath:instancePath+"/meta/failed",schemaPath:"#/definitions/PartialFailureMeta/properties/failed/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate32.errors = [{instancePath:instancePath+"/meta/failed",schemaPath:"#/definitions/PartialFailureMeta/properties/failed/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid10 = _errs50 === errors;
@@ -2255,7 +2348,7 @@ var valid10 = true;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/definitions/PartialFailureMeta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate32.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/definitions/PartialFailureMeta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2268,24 +2361,24 @@ var valid0 = true;
 }
 }
 else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate29.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:multi-status" */;
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -2369,7 +2462,7 @@ else {
 vErrors.push(err4);
 }
 errors++;
-validate28.errors = vErrors;
+validate31.errors = vErrors;
 return false;
 }
 else {
@@ -2383,16 +2476,16 @@ vErrors = null;
 }
 }
 }
-validate28.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
-export const rawPriceRecordBatchErrorResponse = validate31;
+export const rawPriceRecordBatchErrorResponse = validate34;
 const schema42 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:price-record-batch-error","type":"object","required":["batch_errors"],"properties":{"batch_errors":{"type":"array","items":{"$ref":"#/definitions/PriceRecordBatchErrorSet"}}},"definitions":{"PriceRecordBatchErrorSet":{"type":"object","properties":{"data":{"$ref":"#/definitions/PriceRecordIdentifiers"},"field_errors":{"type":"object","additionalProperties":true}}},"PriceRecordIdentifiers":{"type":"object","properties":{"price_list_id":{"type":"integer"},"variant_id":{"type":"integer"},"sku":{"type":"string"},"currency":{"type":"string"}}}}};
 const schema43 = {"type":"object","properties":{"data":{"$ref":"#/definitions/PriceRecordIdentifiers"},"field_errors":{"type":"object","additionalProperties":true}}};
 const schema44 = {"type":"object","properties":{"price_list_id":{"type":"integer"},"variant_id":{"type":"integer"},"sku":{"type":"string"},"currency":{"type":"string"}}};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2407,7 +2500,7 @@ if(data0.price_list_id !== undefined){
 let data1 = data0.price_list_id;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate32.errors = [{instancePath:instancePath+"/data/price_list_id",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/price_list_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/data/price_list_id",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/price_list_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -2420,7 +2513,7 @@ if(data0.variant_id !== undefined){
 let data2 = data0.variant_id;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate32.errors = [{instancePath:instancePath+"/data/variant_id",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/variant_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/data/variant_id",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/variant_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -2432,7 +2525,7 @@ if(valid2){
 if(data0.sku !== undefined){
 const _errs8 = errors;
 if(typeof data0.sku !== "string"){
-validate32.errors = [{instancePath:instancePath+"/data/sku",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/data/sku",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -2444,7 +2537,7 @@ if(valid2){
 if(data0.currency !== undefined){
 const _errs10 = errors;
 if(typeof data0.currency !== "string"){
-validate32.errors = [{instancePath:instancePath+"/data/currency",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/data/currency",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -2457,7 +2550,7 @@ var valid2 = true;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/data",schemaPath:"#/definitions/PriceRecordIdentifiers/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath:instancePath+"/data",schemaPath:"#/definitions/PriceRecordIdentifiers/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2474,7 +2567,7 @@ if(errors === _errs12){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/field_errors",schemaPath:"#/properties/field_errors/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath:instancePath+"/field_errors",schemaPath:"#/properties/field_errors/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2486,16 +2579,16 @@ var valid0 = true;
 }
 }
 else {
-validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate32.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:price-record-batch-error" */;
 let vErrors = null;
 let errors = 0;
@@ -2503,7 +2596,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.batch_errors === undefined) && (missing0 = "batch_errors")){
-validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2516,8 +2609,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs3 = errors;
-if(!(validate32(data0[i0], {instancePath:instancePath+"/batch_errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate35(data0[i0], {instancePath:instancePath+"/batch_errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs3 === errors;
@@ -2527,7 +2620,7 @@ break;
 }
 }
 else {
-validate31.errors = [{instancePath:instancePath+"/batch_errors",schemaPath:"#/properties/batch_errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate34.errors = [{instancePath:instancePath+"/batch_errors",schemaPath:"#/properties/batch_errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2535,20 +2628,20 @@ return false;
 }
 }
 else {
-validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate31.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRefundErrorResponse = validate34;
+export const rawRefundErrorResponse = validate37;
 const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:refund-error","type":"object","required":["data"],"properties":{"data":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/RefundProblemItem"},{"$ref":"#/definitions/RefundQuoteFailure"}]}},"meta":{"type":"object"}},"definitions":{"RefundProblemItem":{"type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}},"RefundQuoteFailure":{"type":"object","required":["status","error"],"properties":{"order_id":{"type":"integer"},"status":{"type":"integer"},"error":{"type":"string"}}}}};
 const schema46 = {"type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}};
 const schema47 = {"type":"object","required":["status","error"],"properties":{"order_id":{"type":"integer"},"status":{"type":"integer"},"error":{"type":"string"}}};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:refund-error" */;
 let vErrors = null;
 let errors = 0;
@@ -2556,7 +2649,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.data === undefined) && (missing0 = "data")){
-validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2566,7 +2659,7 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(Array.isArray(data0)){
 if(data0.length < 1){
-validate34.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate37.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -2848,7 +2941,7 @@ else {
 vErrors.push(err14);
 }
 errors++;
-validate34.errors = vErrors;
+validate37.errors = vErrors;
 return false;
 }
 else {
@@ -2870,7 +2963,7 @@ break;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate37.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2884,7 +2977,7 @@ if(data.meta !== undefined){
 let data10 = data.meta;
 const _errs31 = errors;
 if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
-validate34.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate37.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid0 = _errs31 === errors;
@@ -2896,18 +2989,18 @@ var valid0 = true;
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate34.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
 
-export const rawCodeMessageErrorResponse = validate35;
+export const rawCodeMessageErrorResponse = validate38;
 const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:code-message-error","type":"object","required":["code","message"],"properties":{"code":{"type":"integer"},"message":{"type":"string"}},"definitions":{}};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:code-message-error" */;
 let vErrors = null;
 let errors = 0;
@@ -2915,7 +3008,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))){
-validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2923,7 +3016,7 @@ if(data.code !== undefined){
 let data0 = data.code;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate35.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2935,7 +3028,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs3 = errors;
 if(typeof data.message !== "string"){
-validate35.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -2947,26 +3040,26 @@ var valid0 = true;
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate35.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRestV2ErrorResponse = validate36;
+export const rawRestV2ErrorResponse = validate39;
 const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:rest-v2-error","type":"array","minItems":1,"items":{"$ref":"#/definitions/RestV2Error"},"definitions":{"RestV2Error":{"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"},"details":{}}}}};
 const schema50 = {"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"},"details":{}}};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:bigcommerce:rest-v2-error" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate36.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate39.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -2980,7 +3073,7 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((data0.status === undefined) && (missing0 = "status")) || ((data0.message === undefined) && (missing0 = "message"))){
-validate36.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RestV2Error/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate39.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RestV2Error/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2988,7 +3081,7 @@ if(data0.status !== undefined){
 let data1 = data0.status;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate36.errors = [{instancePath:instancePath+"/" + i0+"/status",schemaPath:"#/definitions/RestV2Error/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate39.errors = [{instancePath:instancePath+"/" + i0+"/status",schemaPath:"#/definitions/RestV2Error/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -3000,7 +3093,7 @@ if(valid2){
 if(data0.message !== undefined){
 const _errs6 = errors;
 if(typeof data0.message !== "string"){
-validate36.errors = [{instancePath:instancePath+"/" + i0+"/message",schemaPath:"#/definitions/RestV2Error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/" + i0+"/message",schemaPath:"#/definitions/RestV2Error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -3012,7 +3105,7 @@ var valid2 = true;
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RestV2Error/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RestV2Error/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3024,10 +3117,10 @@ break;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate36.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }

@@ -3,7 +3,7 @@ import type { ErrorResponse, BulkItemErrorObject } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
 import { readBatch, type BatchReading, type BatchRule } from "./runtime/batch.js";
-import { findErrorsInData, type DataErrorList, type DataErrorRule } from "./runtime/data-errors.js";
+import { type DataErrorList, type DataErrorRule } from "./runtime/data-errors.js";
 import { createResponseParser, type ParsedErrorResponse as ParsedResponseOf } from "./runtime/parse.js";
 
 /** One error of a failed item of a batch body (kind `partial`). */
@@ -28,12 +28,12 @@ export const dataErrorRule: DataErrorRule = { "keys": [], "depth": 0 };
  * The non-empty error lists inside a GraphQL response's `data`, each with its JSON Pointer into `data`;
  * [] when there are none (a successful mutation has `errors: []`). Never throws.
  */
-export function findDataErrors(response: unknown): DataErrorList<DataError>[] {
-  return findErrorsInData<DataError>(response, dataErrorRule);
+export function findDataErrors(_response: unknown): DataErrorList<DataError>[] {
+  return []; // this vendor returns no errors inside data
 }
 
 /**
  * Reads a fetch `Response` (or `{ status, headers, body }`) and validates its body as a commercetools error.
  * Never rejects: HTML, truncated, empty, oversized or unreadable bodies become `unrecognized` or `empty`.
  */
-export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus, batchRules);
+export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus, { rules: batchRules, read: readBatch });

@@ -2,8 +2,8 @@
 import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
-import { readBatch, type BatchReading, type BatchRule } from "./runtime/batch.js";
-import { findErrorsInData, type DataErrorList, type DataErrorRule } from "./runtime/data-errors.js";
+import { type BatchReading, type BatchRule } from "./runtime/batch.js";
+import { type DataErrorList, type DataErrorRule } from "./runtime/data-errors.js";
 import { createResponseParser, type ParsedErrorResponse as ParsedResponseOf } from "./runtime/parse.js";
 
 /** One error of a failed item of a batch body (kind `partial`). */
@@ -18,8 +18,8 @@ export const batchRules: Readonly<Record<string, BatchRule>> = {};
  * The failed items and the count of succeeded ones of a body that the named batch envelope accepted;
  * undefined for an envelope that is not a batch. Never throws.
  */
-export function readFailedItems(envelope: string, body: unknown): BatchReading<FailedItemError> | undefined {
-  return Object.prototype.hasOwnProperty.call(batchRules, envelope) ? readBatch<FailedItemError>(body, batchRules[envelope]!) : undefined;
+export function readFailedItems(_envelope: string, _body: unknown): BatchReading<FailedItemError> | undefined {
+  return undefined; // no envelope of this vendor is a batch
 }
 
 /** Where errors sit inside GraphQL `data` (schemas/sfcc/vendor.json "dataErrors"). */
@@ -28,12 +28,12 @@ export const dataErrorRule: DataErrorRule = { "keys": [], "depth": 0 };
  * The non-empty error lists inside a GraphQL response's `data`, each with its JSON Pointer into `data`;
  * [] when there are none (a successful mutation has `errors: []`). Never throws.
  */
-export function findDataErrors(response: unknown): DataErrorList<DataError>[] {
-  return findErrorsInData<DataError>(response, dataErrorRule);
+export function findDataErrors(_response: unknown): DataErrorList<DataError>[] {
+  return []; // this vendor returns no errors inside data
 }
 
 /**
  * Reads a fetch `Response` (or `{ status, headers, body }`) and validates its body as a Salesforce Commerce Cloud error.
  * Never rejects: HTML, truncated, empty, oversized or unreadable bodies become `unrecognized` or `empty`.
  */
-export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus, batchRules);
+export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus);

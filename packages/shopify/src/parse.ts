@@ -2,7 +2,7 @@
 import type { ErrorResponse, UserError } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
-import { readBatch, type BatchReading, type BatchRule } from "./runtime/batch.js";
+import { type BatchReading, type BatchRule } from "./runtime/batch.js";
 import { findErrorsInData, type DataErrorList, type DataErrorRule } from "./runtime/data-errors.js";
 import { createResponseParser, type ParsedErrorResponse as ParsedResponseOf } from "./runtime/parse.js";
 
@@ -18,8 +18,8 @@ export const batchRules: Readonly<Record<string, BatchRule>> = {};
  * The failed items and the count of succeeded ones of a body that the named batch envelope accepted;
  * undefined for an envelope that is not a batch. Never throws.
  */
-export function readFailedItems(envelope: string, body: unknown): BatchReading<FailedItemError> | undefined {
-  return Object.prototype.hasOwnProperty.call(batchRules, envelope) ? readBatch<FailedItemError>(body, batchRules[envelope]!) : undefined;
+export function readFailedItems(_envelope: string, _body: unknown): BatchReading<FailedItemError> | undefined {
+  return undefined; // no envelope of this vendor is a batch
 }
 
 /** Where errors sit inside GraphQL `data` (schemas/shopify/vendor.json "dataErrors"). */
@@ -36,4 +36,4 @@ export function findDataErrors(response: unknown): DataErrorList<DataError>[] {
  * Reads a fetch `Response` (or `{ status, headers, body }`) and validates its body as a Shopify error.
  * Never rejects: HTML, truncated, empty, oversized or unreadable bodies become `unrecognized` or `empty`.
  */
-export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus, batchRules);
+export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus);

@@ -36,6 +36,9 @@ const strictness: Record<Vendor, Case[]> = {
     { given: { errors: [{ message: "m", locations: [{ line: 1, column: 2 }], path: ["a", 0], extensions: { code: "InvalidInput" } }] }, want: true, why: "GraphQL envelope" },
     { given: { statusCode: 400, errors: [{ message: "m" }] }, want: false, why: "GraphQL body with a statusCode" },
     { given: { ...ctOk, errors: {} }, want: false, why: "errors not an array" },
+    { given: { salable: true, errors: [] }, want: false, why: "an empty errors list next to success data" },
+    { given: { successCount: 1, failureCount: 0, results: [{ id: "a", status: "Success" }] }, want: false, why: "bulk update without failures" },
+    { given: { successCount: 0, failureCount: 1, results: [{ status: "Fail", errors: [{ code: "X" }] }] }, want: false, why: "bulk error without message" },
     {
       given: ctError({ code: "EditPreviewFailed", result: { type: "x", errors: [{ code: "DuplicateField", message: "m", field: "f", duplicateValue: null }] } }),
       want: true,
@@ -59,7 +62,8 @@ const strictness: Record<Vendor, Case[]> = {
     { given: { errors: [{ title: "t" }], data: "x" }, want: false, why: "data must be array, object or null" },
     { given: { errors: [{ title: "t" }], data: null }, want: true, why: "data null" },
     { given: { errors: [{ title: "t", source: 1 }] }, want: false, why: "source a number" },
-    { given: { errors: [{ status: 400 }] }, want: false, why: "missing title" },
+    { given: { errors: [{ status: 429 }] }, want: true, why: "status-only item (the js-sdk's own 429 fixture)" },
+    { given: { errors: [{ detail: "d" }] }, want: false, why: "neither title nor status" },
   ],
   bigcommerce: [
     { given: [{ status: 404, message: "Not found" }], want: true, why: "REST v2 array" },
@@ -71,6 +75,11 @@ const strictness: Record<Vendor, Case[]> = {
     { given: { error: { error: "too complex" } }, want: true, why: "legacy GraphQL" },
     { given: { errors: [{ status: 409 }], meta: { total: "1" } }, want: false, why: "multi-status meta.total a string" },
     { given: { status: 422, title: "t", errors: ["a", 1] }, want: false, why: "itemized errors with a number" },
+    { given: { data: { customer: { updateCustomerAddress: { errors: [] } } } }, want: false, why: "a successful mutation (errors: [])" },
+    { given: { data: { login: { errors: [{ __typename: "ValidationError", message: "m" }] } } }, want: true, why: "mutation errors one field below data" },
+    { given: { data: { cart: { addCartLineItems: { errors: [{ message: 1 }] } } } }, want: false, why: "mutation error with a number message" },
+    { given: { code: 400, data: { errMsg: ["a", { f: ["m"] }] }, meta: { message: "API logic error" } }, want: true, why: "B2B errMsg per item" },
+    { given: { code: 400, data: { errMsg: { f: 1 } } }, want: false, why: "B2B errMsg with a number message" },
   ],
 };
 

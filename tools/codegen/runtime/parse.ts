@@ -1,6 +1,6 @@
 // Reads an HTTP error response (a fetch Response or a plain object) into a typed, validated result.
 // Never throws: bodies that are HTML, empty, truncated, too large or unreadable become data.
-import { type BatchRule, type FailedItem, readBatch } from "./batch.js";
+import type { BatchReading, BatchRule, FailedItem } from "./batch.js";
 import type { StatusCodeInfo } from "./status.js";
 import type { ValidationIssue, ValidationResult } from "./validation.js";
 
@@ -125,25 +125,30 @@ function safeStatus(response: unknown): number {
   }
 }
 
+/** The vendor's batch envelopes and the reader of their items (a vendor without batches passes none). */
+export interface BatchSupport<E> {
+  rules: Readonly<Record<string, BatchRule>>;
+  read(body: unknown, rule: BatchRule): BatchReading<E> | undefined;
+}
+
 /** A 2xx answer whose batch envelope lists failed items is partial; any other accepted body is an error. */
-function failedItemsOf<E>(status: number, body: unknown, rule: BatchRule | undefined) {
-  if (!rule || status < 200 || status > 299) return undefined;
-  const reading = readBatch<E>(body, rule);
+function failedItemsOf<E>(status: number, body: unknown, envelope: string, batches: BatchSupport<E> | undefined) {
+  if (!batches || status < 200 || status > 299 || !Object.prototype.hasOwnProperty.call(batches.rules, envelope)) return undefined;
+  const reading = batches.read(body, batches.rules[envelope] as BatchRule);
   return reading && reading.failed.length > 0 ? reading : undefined;
 }
 
 export function createResponseParser<T, E = unknown>(
   validate: (value: unknown) => ValidationResult<T>,
   describeStatus: (status: number) => StatusCodeInfo | undefined,
-  /** Batch rules by envelope name (the vendor's batch envelopes). */
-  batchRules: Readonly<Record<string, BatchRule>> = {},
+  batches?: BatchSupport<E>,
 ) {
   function classify(status: number, contentType: string | undefined, value: unknown, text?: string): ParsedErrorResponse<T, E> {
     const statusInfo = describeStatus(status);
     const result = validate(value);
     if (result.valid) {
       const extra = { ...(contentType !== undefined && { contentType }), ...(statusInfo && { statusInfo }) };
-      const batch = failedItemsOf<E>(status, result.value, Object.prototype.hasOwnProperty.call(batchRules, result.envelope) ? batchRules[result.envelope] : undefined);
+      const batch = failedItemsOf<E>(status, result.value, result.envelope, batches);
       if (batch) return { kind: "partial", status, envelope: result.envelope, failed: batch.failed, succeeded: batch.succeeded, body: result.value, ...extra };
       return { kind: "error", status, envelope: result.envelope, body: result.value, ...extra };
     }

@@ -1,4 +1,4 @@
-// Hand-written guard of schemas/bigcommerce/ (nine envelopes, in vendor.json order).
+// Hand-written guard of schemas/bigcommerce/ (eleven envelopes, in vendor.json order).
 // biome-ignore lint/suspicious/noExplicitAny: the baseline is the guard people write by hand, property access unchecked
 type Json = Record<string, any>;
 
@@ -30,6 +30,27 @@ function isGraphQLErrorItem(x: unknown): boolean {
 }
 
 export const isGraphQLError = (x: unknown): boolean => isObject(x) && nonEmpty(x.errors) && every(x.errors, isGraphQLErrorItem);
+
+const isMutationError = (x: unknown): boolean =>
+  isObject(x) && optString(x.__typename) && optString(x.message) &&
+  (x.fields === undefined || every(x.fields, isString)) && (x.path === undefined || every(x.path, isPathSegment));
+const isRefusedPayload = (x: unknown): boolean => isObject(x) && nonEmpty(x.errors) && every(x.errors, isMutationError);
+function someField(x: Json, test: (value: unknown) => boolean): boolean {
+  for (const key of Object.keys(x)) if (test(x[key])) return true;
+  return false;
+}
+const isNamespaceWithErrors = (x: unknown): boolean => isObject(x) && someField(x, isRefusedPayload);
+
+/** data.<mutation>.errors or data.<namespace>.<mutation>.errors is not empty, and there are no top-level errors. */
+export const isGraphQLMutationErrors = (x: unknown): boolean =>
+  isObject(x) && x.errors === undefined && isObject(x.data) && optObject(x.extensions) &&
+  someField(x.data, (value) => isRefusedPayload(value) || isNamespaceWithErrors(value));
+
+const isFieldMessages = (x: unknown): boolean => isObject(x) && Object.values(x).every((value) => isString(value) || every(value, isString));
+const isErrMsg = (x: unknown): boolean => isString(x) || isFieldMessages(x) || every(x, (item) => isFieldMessages(item) || isString(item));
+
+export const isB2BError = (x: unknown): boolean =>
+  isObject(x) && isInt(x.code) && isObject(x.data) && isErrMsg(x.data.errMsg) && (x.meta === undefined || (isObject(x.meta) && optString(x.meta.message)));
 
 export const isGraphQLLegacyError = (x: unknown): boolean => isObject(x) && isObject(x.error) && isString(x.error.error);
 
@@ -83,7 +104,7 @@ export const isRestV2Error = (x: unknown): boolean => nonEmpty(x) && every(x, is
 export function isErrorResponse(x: unknown): boolean {
   try {
     return (
-      isGraphQLError(x) || isGraphQLLegacyError(x) || isServiceUnavailableError(x) || isRestV3Error(x) || isMultiStatus(x) ||
+      isGraphQLError(x) || isGraphQLMutationErrors(x) || isGraphQLLegacyError(x) || isServiceUnavailableError(x) || isB2BError(x) || isRestV3Error(x) || isMultiStatus(x) ||
       isPriceRecordBatchError(x) || isRefundError(x) || isCodeMessageError(x) || isRestV2Error(x)
     );
   } catch {

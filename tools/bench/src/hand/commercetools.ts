@@ -242,12 +242,24 @@ function isGraphQLError(x: unknown): boolean {
 }
 
 export function isGraphQLErrorResponse(x: unknown): boolean {
-  return isObject(x) && x.statusCode === undefined && every(x.errors, isGraphQLError);
+  return isObject(x) && x.statusCode === undefined && Array.isArray(x.errors) && x.errors.length > 0 && every(x.errors, isGraphQLError);
+}
+
+function isBulkResult(x: unknown): boolean {
+  if (!isObject(x) || !isString(x.status)) return false;
+  if ((x.id !== undefined && !isString(x.id)) || (x.key !== undefined && !isString(x.key))) return false;
+  const resource = x.resource;
+  if (resource !== undefined && !(isObject(resource) && (resource.id === undefined || isString(resource.id)) && (resource.version === undefined || Number.isInteger(resource.version)))) return false;
+  return x.errors === undefined || every(x.errors, (error) => isObject(error) && isString(error.code) && isString(error.message));
+}
+
+export function isVariantBulkUpdateResponse(x: unknown): boolean {
+  return isObject(x) && Number.isInteger(x.successCount) && Number.isInteger(x.failureCount) && x.failureCount >= 1 && every(x.results, isBulkResult);
 }
 
 export function isErrorResponse(x: unknown): boolean {
   try {
-    return isAuthErrorResponse(x) || isStandardErrorResponse(x) || isGraphQLErrorResponse(x);
+    return isAuthErrorResponse(x) || isStandardErrorResponse(x) || isGraphQLErrorResponse(x) || isVariantBulkUpdateResponse(x);
   } catch {
     return false; // hostile values (throwing getters, revoked proxies, deep nesting) are not error responses
   }

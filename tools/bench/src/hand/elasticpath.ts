@@ -6,8 +6,9 @@ const isObject = (x: unknown): x is Json => typeof x === "object" && x !== null 
 const optString = (x: unknown): boolean => x === undefined || typeof x === "string";
 
 function isErrorItem(x: unknown): boolean {
-  if (!isObject(x) || typeof x.title !== "string") return false;
+  if (!isObject(x)) return false;
   const status = x.status;
+  if (x.title === undefined ? status === undefined : typeof x.title !== "string") return false; // title, or at least status
   if (status !== undefined && typeof status !== "string" && !Number.isInteger(status)) return false;
   const source = x.source;
   if (source !== undefined && typeof source !== "string" && !(isObject(source) && optString(source.pointer) && optString(source.parameter))) return false;

@@ -65,8 +65,16 @@ const ctDefinitions: Record<string, unknown> = {
     "path?": "(string | number.integer)[]",
     "extensions?": { code: "string" },
   },
-  GraphQLErrorResponse: { "statusCode?": "never", "data?": "unknown", errors: "GraphQLError[]" },
-  ErrorResponse: "AuthErrorResponse | StandardErrorResponse | GraphQLErrorResponse",
+  GraphQLErrorResponse: { "statusCode?": "never", "data?": "unknown", errors: "GraphQLError[] >= 1" },
+  BulkResult: {
+    "id?": "string",
+    "key?": "string",
+    status: "string",
+    "resource?": { "id?": "string", "version?": "number.integer" },
+    "errors?": [{ code: "string", message: "string" }, "[]"],
+  },
+  VariantBulkUpdateResponse: { successCount: "number.integer", failureCount: "number.integer >= 1", results: "BulkResult[]" },
+  ErrorResponse: "AuthErrorResponse | StandardErrorResponse | GraphQLErrorResponse | VariantBulkUpdateResponse",
 };
 // The definitions are built from a table, so TypeScript cannot infer them; the runtime is what we measure.
 const commercetools = (scope(ctDefinitions as never).export() as unknown as Record<string, Type>).ErrorResponse!;
@@ -84,9 +92,9 @@ const commercelayer = scope({
 // --- Elastic Path
 const elasticpath = scope({
   PlainObject: plainObject,
-  ErrorItem: {
+  ErrorItemFields: {
     "status?": statusCodeOrText,
-    title: "string",
+    "title?": "string",
     "detail?": "string",
     "source?": ["string", "|", { "pointer?": "string", "parameter?": "string" }],
     "meta?": "PlainObject",
@@ -94,10 +102,20 @@ const elasticpath = scope({
     "code?": "string",
     "description?": "string",
   },
+  // title, or at least status
+  ErrorItem: ["ErrorItemFields", ":", (item: { title?: string; status?: unknown }) => item.title !== undefined || item.status !== undefined],
   Errors: { errors: "ErrorItem[] >= 1 | ErrorItem", "data?": "unknown[] | PlainObject | null" },
 }).export().Errors;
 
 // --- BigCommerce
+// Errors inside data sit at any field name: the payload test is a predicate over the values.
+const refusedPayload = scope({
+  PlainObject: plainObject,
+  MutationError: { "__typename?": "string", "message?": "string", "fields?": "string[]", "path?": "(string | number.integer)[]" },
+  RefusedMutationPayload: { errors: "MutationError[] >= 1" },
+}).export().RefusedMutationPayload;
+const isRefusedPayload = (value: unknown): boolean => refusedPayload.allows(value);
+const isNamespaceWithErrors = (value: unknown): boolean => typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).some(isRefusedPayload);
 const bigcommerce = scope({
   PlainObject: plainObject,
   GraphQLErrorItem: {
@@ -107,6 +125,12 @@ const bigcommerce = scope({
     "extensions?": { "code?": "string", "requiredScopes?": "string[]" },
   },
   GraphQLError: { "data?": "unknown", errors: "GraphQLErrorItem[] >= 1" },
+  MutationError: { "__typename?": "string", "message?": "string", "fields?": "string[]", "path?": "(string | number.integer)[]" },
+  RefusedMutationPayload: { errors: "MutationError[] >= 1" },
+  MutationData: ["PlainObject", ":", (data: object) => Object.values(data).some((value) => isRefusedPayload(value) || isNamespaceWithErrors(value))],
+  GraphQLMutationErrors: [{ "errors?": "never", data: "MutationData", "extensions?": "PlainObject" }, ":", (body: object) => (body as { errors?: unknown }).errors === undefined],
+  FieldMessages: { "[string]": "string | string[]" },
+  B2BError: { code: "number.integer", data: { errMsg: "string | FieldMessages | (FieldMessages | string)[]" }, "meta?": { "message?": "string" } },
   GraphQLLegacyError: { error: { error: "string" } },
   ServiceUnavailableError: {
     error: { code: "string", message: "string", "details?": "string", "retry_after_seconds?": "number.integer", "timestamp?": "string" },
@@ -144,7 +168,7 @@ const bigcommerce = scope({
   RestV2Error: [{ status: "number.integer", message: "string", "details?": "unknown" }, "[]"],
   RestV2Errors: "RestV2Error >= 1",
   ErrorResponse:
-    "GraphQLError | GraphQLLegacyError | ServiceUnavailableError | RestV3Error | PartialFailureResponse | CustomerGroupPartialSuccess | PriceRecordBatchError | RefundError | CodeMessageError | RestV2Errors",
+    "GraphQLError | GraphQLMutationErrors | GraphQLLegacyError | ServiceUnavailableError | B2BError | RestV3Error | PartialFailureResponse | CustomerGroupPartialSuccess | PriceRecordBatchError | RefundError | CodeMessageError | RestV2Errors",
 }).export().ErrorResponse;
 
 export const arktypeSchemas: Record<"bigcommerce" | "commercelayer" | "commercetools" | "elasticpath", Type> = {

@@ -73,12 +73,28 @@ const commercetools = v.union([
   v.looseObject({
     statusCode: v.optional(v.never()),
     data: v.optional(v.unknown()),
-    errors: v.array(
+    errors: v.pipe(
+      v.array(
+        v.looseObject({
+          message: v.string(),
+          locations: v.optional(v.array(v.looseObject({ line: int, column: int }))),
+          path: v.optional(v.array(v.union([v.string(), int]))),
+          extensions: v.optional(v.looseObject({ code: v.string() })),
+        }),
+      ),
+      v.minLength(1),
+    ),
+  }),
+  v.looseObject({
+    successCount: int,
+    failureCount: v.pipe(int, v.minValue(1)),
+    results: v.array(
       v.looseObject({
-        message: v.string(),
-        locations: v.optional(v.array(v.looseObject({ line: int, column: int }))),
-        path: v.optional(v.array(v.union([v.string(), int]))),
-        extensions: v.optional(v.looseObject({ code: v.string() })),
+        id: v.optional(v.string()),
+        key: v.optional(v.string()),
+        status: v.string(),
+        resource: v.optional(v.looseObject({ id: v.optional(v.string()), version: v.optional(int) })),
+        errors: v.optional(v.array(v.looseObject({ code: v.string(), message: v.string() }))),
       }),
     ),
   }),
@@ -109,7 +125,7 @@ const commercelayer = v.union([
 // --- Elastic Path
 const epErrorItem = v.looseObject({
   status: v.optional(statusCodeOrText),
-  title: v.string(),
+  title: v.optional(v.string()),
   detail: v.optional(v.string()),
   source: v.optional(v.union([v.string(), v.looseObject({ pointer: v.optional(v.string()), parameter: v.optional(v.string()) })])),
   meta: v.optional(openObject),
@@ -117,8 +133,10 @@ const epErrorItem = v.looseObject({
   code: v.optional(v.string()),
   description: v.optional(v.string()),
 });
+// title, or at least status
+const epItem = v.pipe(epErrorItem, v.check((item) => item.title !== undefined || item.status !== undefined));
 const elasticpath = v.looseObject({
-  errors: v.union([v.pipe(v.array(epErrorItem), v.minLength(1)), epErrorItem]),
+  errors: v.union([v.pipe(v.array(epItem), v.minLength(1)), epItem]),
   data: v.optional(v.union([v.array(v.unknown()), openObject, v.null()])),
 });
 
@@ -131,7 +149,31 @@ const bcPartialFailureError = v.looseObject({
   detail: v.optional(v.string()),
   errors: v.optional(openObject),
 });
+const bcMutationError = v.looseObject({
+  __typename: v.optional(v.string()),
+  message: v.optional(v.string()),
+  fields: v.optional(v.array(v.string())),
+  path: v.optional(v.array(v.union([v.string(), int]))),
+});
+const bcRefusedPayload = v.looseObject({ errors: v.pipe(v.array(bcMutationError), v.minLength(1)) });
+const isRefusedPayload = (value: unknown) => v.is(bcRefusedPayload, value);
+const isNamespaceWithErrors = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).some(isRefusedPayload);
+const bcMutationErrors = v.pipe(
+  v.looseObject({
+    data: v.pipe(openObject, v.check((data) => Object.values(data).some((value) => isRefusedPayload(value) || isNamespaceWithErrors(value)))),
+    extensions: v.optional(openObject),
+  }),
+  v.check((body) => (body as { errors?: unknown }).errors === undefined),
+);
+const bcFieldMessages = v.record(v.string(), v.union([v.string(), v.array(v.string())]));
+const bcB2BError = v.looseObject({
+  code: int,
+  data: v.looseObject({ errMsg: v.union([v.string(), bcFieldMessages, v.array(v.union([bcFieldMessages, v.string()]))]) }),
+  meta: v.optional(v.looseObject({ message: v.optional(v.string()) })),
+});
 const bigcommerce = v.union([
+  bcMutationErrors,
+  bcB2BError,
   v.looseObject({
     data: v.optional(v.unknown()),
     errors: v.pipe(

@@ -70,9 +70,22 @@ const CtGraphQLErrorResponse = z.looseObject({
       path: z.array(z.union([z.string(), z.int()])).optional(),
       extensions: z.looseObject({ code: z.string() }).optional(),
     }),
+  ).min(1),
+});
+const CtVariantBulkUpdateResponse = z.looseObject({
+  successCount: z.int(),
+  failureCount: z.int().min(1),
+  results: z.array(
+    z.looseObject({
+      id: z.string().optional(),
+      key: z.string().optional(),
+      status: z.string(),
+      resource: z.looseObject({ id: z.string().optional(), version: z.int().optional() }).optional(),
+      errors: z.array(z.looseObject({ code: z.string(), message: z.string() })).optional(),
+    }),
   ),
 });
-const commercetools = z.union([CtAuthErrorResponse, CtStandardErrorResponse, CtGraphQLErrorResponse]);
+const commercetools = z.union([CtAuthErrorResponse, CtStandardErrorResponse, CtGraphQLErrorResponse, CtVariantBulkUpdateResponse]);
 
 // --- Commerce Layer: every documented code has the unknown code's shape.
 const clErrorObject = z.looseObject({
@@ -93,7 +106,7 @@ const commercelayer = z.union([
 // --- Elastic Path
 const epErrorItem = z.looseObject({
   status: statusCodeOrText.optional(),
-  title: z.string(),
+  title: z.string().optional(),
   detail: z.string().optional(),
   source: z.union([z.string(), z.looseObject({ pointer: z.string().optional(), parameter: z.string().optional() })]).optional(),
   meta: z.looseObject({}).optional(),
@@ -101,8 +114,9 @@ const epErrorItem = z.looseObject({
   code: z.string().optional(),
   description: z.string().optional(),
 });
+const epItem = epErrorItem.refine((item) => item.title !== undefined || item.status !== undefined); // title, or at least status
 const elasticpath = z.looseObject({
-  errors: z.union([z.array(epErrorItem).min(1), epErrorItem]),
+  errors: z.union([z.array(epItem).min(1), epItem]),
   data: z.union([z.array(z.unknown()), z.looseObject({}), z.null()]).optional(),
 });
 
@@ -117,7 +131,27 @@ const bcPartialFailureError = z.looseObject({
   detail: z.string().optional(),
   errors: openObject.optional(),
 });
+const bcMutationError = z.looseObject({
+  __typename: z.string().optional(),
+  message: z.string().optional(),
+  fields: z.array(z.string()).optional(),
+  path: z.array(z.union([z.string(), z.int()])).optional(),
+});
+const bcRefusedPayload = z.looseObject({ errors: z.array(bcMutationError).min(1) });
+const isRefusedPayload = (value: unknown) => bcRefusedPayload.safeParse(value).success;
+const isNamespaceWithErrors = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).some(isRefusedPayload);
+const bcMutationErrors = z
+  .looseObject({ data: z.looseObject({}).refine((data) => Object.values(data).some((value) => isRefusedPayload(value) || isNamespaceWithErrors(value))), extensions: z.looseObject({}).optional() })
+  .refine((body) => (body as { errors?: unknown }).errors === undefined);
+const bcFieldMessages = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
+const bcB2BError = z.looseObject({
+  code: z.int(),
+  data: z.looseObject({ errMsg: z.union([z.string(), bcFieldMessages, z.array(z.union([bcFieldMessages, z.string()]))]) }),
+  meta: z.looseObject({ message: z.string().optional() }).optional(),
+});
 const bigcommerce = z.union([
+  bcMutationErrors,
+  bcB2BError,
   z.looseObject({
     data: z.unknown().optional(),
     errors: z

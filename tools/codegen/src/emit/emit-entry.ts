@@ -22,8 +22,11 @@ function emitParse(model: VendorModel): GeneratedFile {
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: [...new Set(["ErrorResponse", ...errorTypes, ...(dataErrorType ? [dataErrorType] : [])])] });
   file.addImportDeclaration({ moduleSpecifier: "./guards.js", namedImports: ["validateErrorResponse"] });
   file.addImportDeclaration({ moduleSpecifier: "./catalog.js", namedImports: ["describeStatus"] });
-  file.addImportDeclaration({ moduleSpecifier: "./runtime/batch.js", namedImports: ["readBatch", { name: "BatchReading", isTypeOnly: true }, { name: "BatchRule", isTypeOnly: true }] });
-  file.addImportDeclaration({ moduleSpecifier: "./runtime/data-errors.js", namedImports: ["findErrorsInData", { name: "DataErrorList", isTypeOnly: true }, { name: "DataErrorRule", isTypeOnly: true }] });
+  // A vendor without batches or errors in data imports neither reader: its bundle stays as small as before.
+  const hasBatches = model.batches.length > 0;
+  const hasDataErrors = model.dataErrors.rule.keys.length > 0;
+  file.addImportDeclaration({ moduleSpecifier: "./runtime/batch.js", namedImports: [...(hasBatches ? ["readBatch"] : []), { name: "BatchReading", isTypeOnly: true }, { name: "BatchRule", isTypeOnly: true }] });
+  file.addImportDeclaration({ moduleSpecifier: "./runtime/data-errors.js", namedImports: [...(hasDataErrors ? ["findErrorsInData"] : []), { name: "DataErrorList", isTypeOnly: true }, { name: "DataErrorRule", isTypeOnly: true }] });
   file.addImportDeclaration({ moduleSpecifier: "./runtime/parse.js", namedImports: ["createResponseParser", { name: "ParsedErrorResponse", alias: "ParsedResponseOf", isTypeOnly: true }] });
   const itemError = errorTypes.length > 0 ? errorTypes.join(" | ") : "unknown";
   file.addTypeAlias({
@@ -49,13 +52,19 @@ function emitParse(model: VendorModel): GeneratedFile {
     `/** Where each batch envelope keeps its items and their errors (schemas/${model.name}/vendor.json "batches"). */`,
     `export const batchRules: Readonly<Record<string, BatchRule>> = ${JSON.stringify(rules)};`,
     `/**\n * The failed items and the count of succeeded ones of a body that the named batch envelope accepted;\n * undefined for an envelope that is not a batch. Never throws.\n */`,
-    "export function readFailedItems(envelope: string, body: unknown): BatchReading<FailedItemError> | undefined {\n  return Object.prototype.hasOwnProperty.call(batchRules, envelope) ? readBatch<FailedItemError>(body, batchRules[envelope]!) : undefined;\n}",
+    hasBatches
+      ? "export function readFailedItems(envelope: string, body: unknown): BatchReading<FailedItemError> | undefined {\n  return Object.prototype.hasOwnProperty.call(batchRules, envelope) ? readBatch<FailedItemError>(body, batchRules[envelope]!) : undefined;\n}"
+      : "export function readFailedItems(_envelope: string, _body: unknown): BatchReading<FailedItemError> | undefined {\n  return undefined; // no envelope of this vendor is a batch\n}",
     `/** Where errors sit inside GraphQL \`data\` (schemas/${model.name}/vendor.json "dataErrors"). */`,
     `export const dataErrorRule: DataErrorRule = ${JSON.stringify(model.dataErrors.rule)};`,
     "/**\n * The non-empty error lists inside a GraphQL response's `data`, each with its JSON Pointer into `data`;\n * [] when there are none (a successful mutation has `errors: []`). Never throws.\n */",
-    "export function findDataErrors(response: unknown): DataErrorList<DataError>[] {\n  return findErrorsInData<DataError>(response, dataErrorRule);\n}",
+    hasDataErrors
+      ? "export function findDataErrors(response: unknown): DataErrorList<DataError>[] {\n  return findErrorsInData<DataError>(response, dataErrorRule);\n}"
+      : "export function findDataErrors(_response: unknown): DataErrorList<DataError>[] {\n  return []; // this vendor returns no errors inside data\n}",
     `/**\n * Reads a fetch \`Response\` (or \`{ status, headers, body }\`) and validates its body as a ${model.displayName} error.\n * Never rejects: HTML, truncated, empty, oversized or unreadable bodies become \`unrecognized\` or \`empty\`.\n */`,
-    "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus, batchRules);",
+    hasBatches
+      ? "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus, { rules: batchRules, read: readBatch });"
+      : "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus);",
   ]);
   return { path: "src/parse.ts", content: printSourceFile(file, generatedHeader(model)) };
 }
