@@ -41,6 +41,7 @@ export function emitReadme(model: VendorModel): GeneratedFile[] {
     "`isErrorResponse`, `validateErrorResponse` (issues with JSON Pointer paths), `assertErrorResponse` and",
     "`errorResponseSchema` (Standard Schema v1) accept any of them. Unknown error codes and extra fields are accepted.",
     "",
+    ...hiddenErrorsSection(model),
     "## Status codes",
     "",
     "| status | text | meaning | retry |",
@@ -64,4 +65,34 @@ export function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   const end = flat.search(/[.!?](?=\s+[A-Z(`"])/);
   return end === -1 ? flat : flat.slice(0, end + 1);
+}
+
+/** Where a vendor reports errors beyond the top of the body: failed batch items, errors inside GraphQL data. */
+function hiddenErrorsSection(model: VendorModel): string[] {
+  const lines: string[] = [];
+  if (model.batches.length > 0) {
+    lines.push(
+      "## Partial failures",
+      "",
+      `A 2xx answer of ${model.batches.map((b) => `\`${b.envelope}\``).join(", ")} with failed items parses to \`kind: "partial"\`:`,
+      "",
+      "```ts",
+      "const parsed = await parseErrorResponse(response);",
+      "if (parsed.kind === \"partial\") for (const item of parsed.failed) console.error(item.index, item.id, item.errors);",
+      "```",
+      "",
+      "`readFailedItems(envelope, body)` reads a body you already hold; `parsed.succeeded` counts the items that went through.",
+      "",
+    );
+  }
+  if (model.dataErrors.rule.keys.length > 0) {
+    lines.push(
+      "## Errors inside data",
+      "",
+      `GraphQL mutations report refusals in \`data\` (${model.dataErrors.rule.keys.map((k) => `\`${k}\``).join(", ")}) with HTTP 200: \`parseErrorResponse\` gives \`kind: "error"\` with the data kept, and`,
+      "`findDataErrors(response)` lists each non-empty list with its JSON Pointer into `data`. An empty list is a success.",
+      "",
+    );
+  }
+  return lines;
 }
