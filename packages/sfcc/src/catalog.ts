@@ -3,6 +3,15 @@ import { lookupStatus, type StatusCodeInfo } from "./runtime/status.js";
 
 /** Salesforce Commerce Cloud's documented HTTP status codes, from https://developer.salesforce.com/docs/commerce/commerce-api/guide/error-response-codes.html. */
 export const statusCodes: Readonly<Record<number, StatusCodeInfo>> = {
+  207: {
+    "status": 207,
+    "text": "Multi-Status",
+    "meaning": "Partial success - some subscription updates succeeded, others failed (Shopper Consents bulk update).",
+    "retry": "no",
+    "troubleshooting": [
+      "Read results: the entries with success false carry an error; fix those updates and send them again."
+    ]
+  },
   400: {
     "status": 400,
     "text": "Bad Request",
@@ -190,5 +199,16 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
     "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-transfer-basket-already-exists-exception",
     "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-merge-no-current-basket-exception",
     "/PromotionNotFoundException"
+  ],
+  "ConsentSubscriptionResult.channel": [
+    "email",
+    "sms"
+  ],
+  "ConsentSubscriptionResult.status": [
+    "opt_in",
+    "opt_out"
+  ],
+  "ConsentSubscriptionError.code": [
+    "INVALID_CONTACT_POINT"
   ]
 };

@@ -68,14 +68,92 @@ function ScapiProblemDetails_ScapiProblemDetails_1(x: any): boolean {
   return true;
 }
 
+function ConsentSubscriptionBulkResponse_ConsentSubscriptionError_2(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["details"];
+  if (p2 !== undefined && !((p2 !== null && typeof p2 === "object" && !Array.isArray(p2)))) return false;
+  return true;
+}
+
+function ConsentSubscriptionBulkResponse_ConsentSubscriptionResult_1(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["subscriptionId"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p1 = x["contactPointValue"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["channel"];
+  if (p2 === undefined || !((typeof p2 === "string"))) return false;
+  const p3 = x["status"];
+  if (p3 === undefined || !((typeof p3 === "string"))) return false;
+  const p4 = x["success"];
+  if (p4 === undefined || !(typeof p4 === "boolean")) return false;
+  const p5 = x["error"];
+  if (p5 !== undefined && !(ConsentSubscriptionBulkResponse_ConsentSubscriptionError_2(p5))) return false;
+  return true;
+}
+
+function ConsentSubscriptionBulkResponse_sub_4(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(ConsentSubscriptionBulkResponse_ConsentSubscriptionResult_1(x[i]))) return false;
+  return true;
+}
+
+function ConsentSubscriptionBulkResponse_sub_5(x: any): boolean {
+  if (!(x === false)) return false;
+  return true;
+}
+
+function ConsentSubscriptionBulkResponse_sub_6(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["success"] === undefined) return false;
+  const p0 = x["success"];
+  if (p0 === undefined || !(ConsentSubscriptionBulkResponse_sub_5(p0))) return false;
+  return true;
+}
+
+function ConsentSubscriptionBulkResponse_sub_7(x: any): boolean {
+  if (!(!ConsentSubscriptionBulkResponse_sub_6(x))) return false;
+  return true;
+}
+
+function ConsentSubscriptionBulkResponse_sub_8(x: any): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(ConsentSubscriptionBulkResponse_sub_7(x[i]))) return false;
+  return true;
+}
+
+function ConsentSubscriptionBulkResponse_sub_9(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    if (x["results"] === undefined) return false;
+    const p0 = x["results"];
+    if (p0 === undefined || !(ConsentSubscriptionBulkResponse_sub_8(p0))) return false;
+  }
+  return true;
+}
+
+function ConsentSubscriptionBulkResponse_ConsentSubscriptionBulkResponse_3(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (x["results"] === undefined) return false;
+  const p0 = x["results"];
+  if (p0 === undefined || !(ConsentSubscriptionBulkResponse_sub_4(p0))) return false;
+  if (!(!ConsentSubscriptionBulkResponse_sub_9(x))) return false;
+  return true;
+}
+
 export const checkOcapiFaultResponse: (value: unknown) => boolean = OcapiFaultResponse_OcapiFaultResponse_2;
 export const checkSlasOAuthErrorResponse: (value: unknown) => boolean = SlasOAuthErrorResponse_SlasOAuthErrorResponse_1;
 export const checkScapiProblemDetails: (value: unknown) => boolean = ScapiProblemDetails_ScapiProblemDetails_1;
+export const checkConsentSubscriptionBulkResponse: (value: unknown) => boolean = ConsentSubscriptionBulkResponse_ConsentSubscriptionBulkResponse_3;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
-export function firstMatchingEnvelope(x: unknown): "OcapiFaultResponse" | "SlasOAuthErrorResponse" | "ScapiProblemDetails" | undefined {
+export function firstMatchingEnvelope(x: unknown): "OcapiFaultResponse" | "SlasOAuthErrorResponse" | "ScapiProblemDetails" | "ConsentSubscriptionBulkResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;
   try { if (checkOcapiFaultResponse(x)) return "OcapiFaultResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkSlasOAuthErrorResponse(x)) return "SlasOAuthErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkScapiProblemDetails(x)) return "ScapiProblemDetails"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkConsentSubscriptionBulkResponse(x)) return "ConsentSubscriptionBulkResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }

@@ -115,5 +115,51 @@ export interface ScapiProblemDetails {
   };
 }
 
-/** Every error envelope of Salesforce Commerce Cloud: OcapiFaultResponse, SlasOAuthErrorResponse, ScapiProblemDetails. */
-export type ErrorResponse = OcapiFaultResponse | SlasOAuthErrorResponse | ScapiProblemDetails;
+/**
+ * 207 Multi-Status of the SCAPI Shopper Consents bulk update (POST /organizations/{organizationId}/subscriptions/actions/bulk, 1-50 updates): {results: [{subscriptionId, contactPointValue, channel, status, success, error?}]} with one result per requested update; an update that failed has success: false and error {code, message, details?} (e.g. INVALID_CONTACT_POINT). Matches only when at least one result failed: the 200 answer, with every success true, is no error. parseErrorResponse gives kind "partial" for it with HTTP 2xx. A malformed bulk request is refused as a whole with a 400 problem (scapi-problem). Source: SalesforceCommerceCloud/commerce-sdk-isomorphic apis/shopper-consents-oas-1.1.4/shopper-consents-oas-v1-public.yaml (ConsentSubscriptionBulkResponse, ConsentSubscriptionError, examples ConsentSubscriptionBulkUpdateResponsePartial).
+ */
+export interface ConsentSubscriptionBulkResponse {
+  /**
+   * The result of each requested update, in request order.
+   */
+  results: ConsentSubscriptionResult[];
+}
+/**
+ * One update's result with its input parameters; error is present when success is false.
+ */
+export interface ConsentSubscriptionResult {
+  subscriptionId: string;
+  contactPointValue: string;
+  /**
+   * The contact channel (email, sms, ...); other values pass.
+   */
+  channel: ("email" | "sms" | (string & {}));
+  /**
+   * The consent status (opt_in, opt_out, ...); other values pass.
+   */
+  status: ("opt_in" | "opt_out" | (string & {}));
+  /**
+   * Whether the update was applied.
+   */
+  success: boolean;
+  error?: ConsentSubscriptionError;
+}
+/**
+ * Why one update failed: code (e.g. INVALID_CONTACT_POINT), message and details.
+ */
+export interface ConsentSubscriptionError {
+  /**
+   * The error code; the documented one is a known value, any other passes.
+   */
+  code: ("INVALID_CONTACT_POINT" | (string & {}));
+  message: string;
+  /**
+   * Additional details, e.g. {field, provided}.
+   */
+  details?: {
+    [k: string]: unknown | undefined;
+  };
+}
+
+/** Every error envelope of Salesforce Commerce Cloud: OcapiFaultResponse, SlasOAuthErrorResponse, ScapiProblemDetails, ConsentSubscriptionBulkResponse. */
+export type ErrorResponse = OcapiFaultResponse | SlasOAuthErrorResponse | ScapiProblemDetails | ConsentSubscriptionBulkResponse;

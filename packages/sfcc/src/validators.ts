@@ -537,3 +537,480 @@ return false;
 validate12.errors = vErrors;
 return errors === 0;
 }
+
+export const rawConsentSubscriptionBulkResponse = validate13;
+const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:sfcc:consent-bulk-response","type":"object","required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/ConsentSubscriptionResult"}}},"not":{"properties":{"results":{"type":"array","items":{"not":{"type":"object","required":["success"],"properties":{"success":{"const":false}}}}}},"required":["results"]},"definitions":{"ConsentSubscriptionResult":{"type":"object","required":["subscriptionId","contactPointValue","channel","status","success"],"properties":{"subscriptionId":{"type":"string"},"contactPointValue":{"type":"string"},"channel":{"anyOf":[{"enum":["email","sms"]},{"type":"string"}]},"status":{"anyOf":[{"enum":["opt_in","opt_out"]},{"type":"string"}]},"success":{"type":"boolean"},"error":{"$ref":"#/definitions/ConsentSubscriptionError"}}},"ConsentSubscriptionError":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["INVALID_CONTACT_POINT"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"object"}}}}};
+const schema16 = {"type":"object","required":["subscriptionId","contactPointValue","channel","status","success"],"properties":{"subscriptionId":{"type":"string"},"contactPointValue":{"type":"string"},"channel":{"anyOf":[{"enum":["email","sms"]},{"type":"string"}]},"status":{"anyOf":[{"enum":["opt_in","opt_out"]},{"type":"string"}]},"success":{"type":"boolean"},"error":{"$ref":"#/definitions/ConsentSubscriptionError"}}};
+const schema17 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["INVALID_CONTACT_POINT"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"object"}}};
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.subscriptionId === undefined) && (missing0 = "subscriptionId")) || ((data.contactPointValue === undefined) && (missing0 = "contactPointValue"))) || ((data.channel === undefined) && (missing0 = "channel"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.success === undefined) && (missing0 = "success"))){
+validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.subscriptionId !== undefined){
+const _errs1 = errors;
+if(typeof data.subscriptionId !== "string"){
+validate14.errors = [{instancePath:instancePath+"/subscriptionId",schemaPath:"#/properties/subscriptionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.contactPointValue !== undefined){
+const _errs3 = errors;
+if(typeof data.contactPointValue !== "string"){
+validate14.errors = [{instancePath:instancePath+"/contactPointValue",schemaPath:"#/properties/contactPointValue/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.channel !== undefined){
+let data2 = data.channel;
+const _errs5 = errors;
+const _errs6 = errors;
+let valid1 = false;
+const _errs7 = errors;
+if(!((data2 === "email") || (data2 === "sms"))){
+const err0 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema16.properties.channel.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs8 = errors;
+if(typeof data2 !== "string"){
+const err1 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err2 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate14.errors = vErrors;
+return false;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+let data3 = data.status;
+const _errs10 = errors;
+const _errs11 = errors;
+let valid2 = false;
+const _errs12 = errors;
+if(!((data3 === "opt_in") || (data3 === "opt_out"))){
+const err3 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema16.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid1 = _errs12 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs13 = errors;
+if(typeof data3 !== "string"){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid1 = _errs13 === errors;
+valid2 = valid2 || _valid1;
+}
+if(!valid2){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate14.errors = vErrors;
+return false;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.success !== undefined){
+const _errs15 = errors;
+if(typeof data.success !== "boolean"){
+validate14.errors = [{instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.error !== undefined){
+let data5 = data.error;
+const _errs17 = errors;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+let missing1;
+if(((data5.code === undefined) && (missing1 = "code")) || ((data5.message === undefined) && (missing1 = "message"))){
+validate14.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ConsentSubscriptionError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data5.code !== undefined){
+let data6 = data5.code;
+const _errs20 = errors;
+const _errs21 = errors;
+let valid5 = false;
+const _errs22 = errors;
+if(!(data6 === "INVALID_CONTACT_POINT")){
+const err6 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/ConsentSubscriptionError/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema17.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid2 = _errs22 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const _errs23 = errors;
+if(typeof data6 !== "string"){
+const err7 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/ConsentSubscriptionError/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid2 = _errs23 === errors;
+valid5 = valid5 || _valid2;
+}
+if(!valid5){
+const err8 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/ConsentSubscriptionError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+validate14.errors = vErrors;
+return false;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid4 = _errs20 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data5.message !== undefined){
+const _errs25 = errors;
+if(typeof data5.message !== "string"){
+validate14.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/definitions/ConsentSubscriptionError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs25 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data5.details !== undefined){
+let data8 = data5.details;
+const _errs27 = errors;
+if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
+validate14.errors = [{instancePath:instancePath+"/error/details",schemaPath:"#/definitions/ConsentSubscriptionError/properties/details/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid4 = _errs27 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+validate14.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ConsentSubscriptionError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:commerce-errors:sfcc:consent-bulk-response" */;
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.results === undefined) && (missing0 = "results")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.results !== undefined){
+let data0 = data.results;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data0)){
+var valid2 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs5 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if((data1.success === undefined) && (missing1 = "success")){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+if(data1.success !== undefined){
+if(false !== data1.success){
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var valid3 = _errs7 === errors;
+if(valid3){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid2 = _errs5 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+validate13.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.results === undefined) && (missing2 = "results")){
+validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data.results !== undefined){
+let data3 = data.results;
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data3)){
+var valid6 = true;
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+const _errs12 = errors;
+if(!(validate14(data3[i1], {instancePath:instancePath+"/results/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+var valid6 = _errs12 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate13.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate13.errors = vErrors;
+return errors === 0;
+}

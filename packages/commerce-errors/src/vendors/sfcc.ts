@@ -6,21 +6,36 @@ import {
   knownValues,
   matchErrorEnvelope,
   parseErrorResponse,
+  readFailedItems,
   statusCodes,
   validateErrorResponse,
   vendor,
+  type ConsentSubscriptionBulkResponse,
   type OcapiFaultResponse,
   type ScapiProblemDetails,
   type SlasOAuthErrorResponse,
 } from "@commerce-errors/sfcc";
-import { defineVendorAdapter, knownSet } from "./adapter.js";
+import { defineVendorAdapter, knownSet, type VendorReading } from "./adapter.js";
+import { failedItemDetails } from "./batch-details.js";
 import { readOAuthError, standardOAuthErrorCodes } from "./oauth.js";
 
 type Envelopes = {
   OcapiFaultResponse: OcapiFaultResponse;
   SlasOAuthErrorResponse: SlasOAuthErrorResponse;
   ScapiProblemDetails: ScapiProblemDetails;
+  ConsentSubscriptionBulkResponse: ConsentSubscriptionBulkResponse;
 };
+
+/** Shopper Consents bulk 207: one detail per failed update, with its subscriptionId. */
+function readConsentBulk(body: ConsentSubscriptionBulkResponse): VendorReading {
+  const failed = readFailedItems("ConsentSubscriptionBulkResponse", body)?.failed ?? [];
+  const first = failed[0]?.errors[0];
+  return {
+    code: first?.code,
+    message: first ? `${failed.length} of ${body.results.length} update(s) failed: ${first.message}` : undefined,
+    details: failedItemDetails(failed, (error) => ({ code: error.code, message: error.message }), "the update failed"),
+  };
+}
 
 /** `https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-not-found`; Promotions uses `/PromotionNotFoundException`. */
 const scapiErrorType = /^(https:\/\/api\.commercecloud\.salesforce\.com\/documentation\/error\/|\/[A-Z]\w*Exception$)/;
@@ -63,6 +78,10 @@ export const sfcc = defineVendorAdapter<typeof vendor.name, Envelopes>(
         const member = scapiMembers.find((name) => body[name] !== undefined);
         return [...(scapiErrorType.test(body.type) ? ["type is an SCAPI error URI"] : []), ...(member !== undefined ? [`SCAPI extension member ${member}`] : [])];
       },
+    },
+    ConsentSubscriptionBulkResponse: {
+      read: readConsentBulk,
+      vocabulary: () => ["results with subscriptionId and success (SCAPI Shopper Consents bulk)"],
     },
   },
 );
