@@ -178,6 +178,27 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
     "server_error",
     "gateway_server_error"
   ],
+  "SlasAdminExceptionResponse.exception_name": [
+    "BadRequestException",
+    "ClientConflictException",
+    "ClientNotFoundException",
+    "ClientRequestException",
+    "ClientTenantException",
+    "IdpConflictException",
+    "IdpNotFoundException",
+    "IdpRequestException",
+    "IdpTenantException",
+    "PasswordActionTemplateCreateException",
+    "PasswordActionTemplateDeleteException",
+    "PasswordActionTemplateNotFoundException",
+    "ShopperDeleteException",
+    "ShopperNotFoundException",
+    "TenantAlreadyExistsException",
+    "TenantException",
+    "TenantNotFoundException",
+    "TenantRequestException",
+    "TenantUpdateException"
+  ],
   "ScapiProblemDetails.type": [
     "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/bad-request",
     "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/validation",

@@ -35,6 +35,17 @@ function SlasOAuthErrorResponse_SlasOAuthErrorResponse_1(x: any): boolean {
   return true;
 }
 
+function SlasAdminExceptionResponse_SlasAdminExceptionResponse_1(x: any): boolean {
+  if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  const p0 = x["exception_name"];
+  if (p0 === undefined || !((typeof p0 === "string"))) return false;
+  const p1 = x["error_code"];
+  if (p1 !== undefined && !((Number.isInteger(p1) || typeof p1 === "string"))) return false;
+  const p2 = x["message"];
+  if (p2 !== undefined && !(typeof p2 === "string")) return false;
+  return true;
+}
+
 function ScapiProblemDetails_ScapiProblemDetails_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["type"];
@@ -146,13 +157,15 @@ function ConsentSubscriptionBulkResponse_ConsentSubscriptionBulkResponse_3(x: an
 
 export const checkOcapiFaultResponse: (value: unknown) => boolean = OcapiFaultResponse_OcapiFaultResponse_2;
 export const checkSlasOAuthErrorResponse: (value: unknown) => boolean = SlasOAuthErrorResponse_SlasOAuthErrorResponse_1;
+export const checkSlasAdminExceptionResponse: (value: unknown) => boolean = SlasAdminExceptionResponse_SlasAdminExceptionResponse_1;
 export const checkScapiProblemDetails: (value: unknown) => boolean = ScapiProblemDetails_ScapiProblemDetails_1;
 export const checkConsentSubscriptionBulkResponse: (value: unknown) => boolean = ConsentSubscriptionBulkResponse_ConsentSubscriptionBulkResponse_3;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
-export function firstMatchingEnvelope(x: unknown): "OcapiFaultResponse" | "SlasOAuthErrorResponse" | "ScapiProblemDetails" | "ConsentSubscriptionBulkResponse" | undefined {
+export function firstMatchingEnvelope(x: unknown): "OcapiFaultResponse" | "SlasOAuthErrorResponse" | "SlasAdminExceptionResponse" | "ScapiProblemDetails" | "ConsentSubscriptionBulkResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;
   try { if (checkOcapiFaultResponse(x)) return "OcapiFaultResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkSlasOAuthErrorResponse(x)) return "SlasOAuthErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkSlasAdminExceptionResponse(x)) return "SlasAdminExceptionResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkScapiProblemDetails(x)) return "ScapiProblemDetails"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkConsentSubscriptionBulkResponse(x)) return "ConsentSubscriptionBulkResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;

@@ -52,6 +52,24 @@ export interface SlasOAuthErrorResponse {
 }
 
 /**
+ * Error body of the SLAS Admin API (/shopper/auth-admin/v1/tenants/...) as its servers send it: {exception_name, error_code?, message?}, where exception_name is the Java exception class (TenantNotFoundException for a 400 on an unknown tenant, ClientNotFoundException, ...). Salesforce's own CLI recognises a missing tenant by exception_name === "TenantNotFoundException" with HTTP 400 (or by a 404). The published spec documents problem details {type: <exception class>, title, detail} instead, which scapi-problem accepts. The example is the body of Salesforce's CLI test. Sources: SalesforceCommerceCloud/b2c-developer-tooling packages/b2c-cli/src/utils/slas/client.ts (checkTenantExists), packages/b2c-cli/test/commands/slas/client/list.test.ts, packages/b2c-tooling-sdk/specs/slas-admin-v1.yaml (example names).
+ */
+export interface SlasAdminExceptionResponse {
+  /**
+   * The exception class; the ones the SLAS Admin spec names are known values, any other passes.
+   */
+  exception_name: ("BadRequestException" | "ClientConflictException" | "ClientNotFoundException" | "ClientRequestException" | "ClientTenantException" | "IdpConflictException" | "IdpNotFoundException" | "IdpRequestException" | "IdpTenantException" | "PasswordActionTemplateCreateException" | "PasswordActionTemplateDeleteException" | "PasswordActionTemplateNotFoundException" | "ShopperDeleteException" | "ShopperNotFoundException" | "TenantAlreadyExistsException" | "TenantException" | "TenantNotFoundException" | "TenantRequestException" | "TenantUpdateException" | (string & {}));
+  /**
+   * A numeric or textual error code, when sent.
+   */
+  error_code?: (number | string);
+  /**
+   * The error message, when sent.
+   */
+  message?: string;
+}
+
+/**
  * Error body of the Salesforce B2C Commerce API (SCAPI: Shopper and Admin APIs such as Shopper Baskets, Orders, Products, Search, Customers): RFC 7807 problem details {type, title, detail, instance?} plus extension members (additionalProperties: true in every spec). The error code is the slug at the end of type, usually https://api.commercecloud.salesforce.com/documentation/error/v1/errors/<slug>; some APIs use relative values (Promotions: /PromotionNotFoundException). Extension members seen in the specs: basketIds, productId, siteId, selector, locale, correlationId, accessToken, and for hook errors extensionPoint, statusCode, statusMessage, statusDetails. Content-Type application/problem+json for most 4xx and 5xx; some responses (some 403/409 in Shopper Baskets, all errors of configurations, context, gift certificates and promotions) declare application/json. The commerce-sdk-isomorphic ResponseError does not parse this body. Sources: SalesforceCommerceCloud/commerce-sdk-isomorphic apis/* /…-oas-v*-public.yaml (schema ErrorResponse, component examples); developer.salesforce.com/docs/commerce/commerce-api/guide/error-response-codes.html.
  */
 export interface ScapiProblemDetails {
@@ -161,5 +179,5 @@ export interface ConsentSubscriptionError {
   };
 }
 
-/** Every error envelope of Salesforce Commerce Cloud: OcapiFaultResponse, SlasOAuthErrorResponse, ScapiProblemDetails, ConsentSubscriptionBulkResponse. */
-export type ErrorResponse = OcapiFaultResponse | SlasOAuthErrorResponse | ScapiProblemDetails | ConsentSubscriptionBulkResponse;
+/** Every error envelope of Salesforce Commerce Cloud: OcapiFaultResponse, SlasOAuthErrorResponse, SlasAdminExceptionResponse, ScapiProblemDetails, ConsentSubscriptionBulkResponse. */
+export type ErrorResponse = OcapiFaultResponse | SlasOAuthErrorResponse | SlasAdminExceptionResponse | ScapiProblemDetails | ConsentSubscriptionBulkResponse;

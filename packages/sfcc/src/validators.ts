@@ -281,10 +281,124 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const rawScapiProblemDetails = validate12;
-const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:sfcc:scapi-problem","type":"object","required":["type","title","detail"],"properties":{"type":{"anyOf":[{"enum":["https://api.commercecloud.salesforce.com/documentation/error/v1/errors/bad-request","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/validation","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/malformed-selector","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/unauthorized","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/forbidden","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/missing-query-parameter","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/undefined-query-parameter","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/value-constraint-violation","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/constraint-violation","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/product-not-found","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-not-found","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/shipment-not-found","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/invalid-tax-mode","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/order-status-transition","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/customer-baskets-quota-exceeded","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/customer-temporary-baskets-quota-exceeded","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/no-source-basket-exception","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-transfer-basket-already-exists-exception","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-merge-no-current-basket-exception","/PromotionNotFoundException"]},{"type":"string"}]},"title":{"type":"string"},"detail":{"type":"string"},"instance":{"type":"string"},"basketIds":{"type":"string"},"productId":{"type":"string"},"siteId":{"type":"string"},"selector":{"type":"string"},"locale":{"type":"string"},"correlationId":{"type":"string"},"extensionPoint":{"type":"string"},"statusCode":{"type":"string"},"statusMessage":{"type":"string"},"statusDetails":{"type":"object"}}};
+export const rawSlasAdminExceptionResponse = validate12;
+const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:sfcc:slas-admin-exception","type":"object","required":["exception_name"],"properties":{"exception_name":{"anyOf":[{"enum":["BadRequestException","ClientConflictException","ClientNotFoundException","ClientRequestException","ClientTenantException","IdpConflictException","IdpNotFoundException","IdpRequestException","IdpTenantException","PasswordActionTemplateCreateException","PasswordActionTemplateDeleteException","PasswordActionTemplateNotFoundException","ShopperDeleteException","ShopperNotFoundException","TenantAlreadyExistsException","TenantException","TenantNotFoundException","TenantRequestException","TenantUpdateException"]},{"type":"string"}]},"error_code":{"type":["integer","string"]},"message":{"type":"string"}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:commerce-errors:sfcc:slas-admin-exception" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.exception_name === undefined) && (missing0 = "exception_name")){
+validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.exception_name !== undefined){
+let data0 = data.exception_name;
+const _errs1 = errors;
+const _errs2 = errors;
+let valid1 = false;
+const _errs3 = errors;
+if(!(((((((((((((((((((data0 === "BadRequestException") || (data0 === "ClientConflictException")) || (data0 === "ClientNotFoundException")) || (data0 === "ClientRequestException")) || (data0 === "ClientTenantException")) || (data0 === "IdpConflictException")) || (data0 === "IdpNotFoundException")) || (data0 === "IdpRequestException")) || (data0 === "IdpTenantException")) || (data0 === "PasswordActionTemplateCreateException")) || (data0 === "PasswordActionTemplateDeleteException")) || (data0 === "PasswordActionTemplateNotFoundException")) || (data0 === "ShopperDeleteException")) || (data0 === "ShopperNotFoundException")) || (data0 === "TenantAlreadyExistsException")) || (data0 === "TenantException")) || (data0 === "TenantNotFoundException")) || (data0 === "TenantRequestException")) || (data0 === "TenantUpdateException"))){
+const err0 = {instancePath:instancePath+"/exception_name",schemaPath:"#/properties/exception_name/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema14.properties.exception_name.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/exception_name",schemaPath:"#/properties/exception_name/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err2 = {instancePath:instancePath+"/exception_name",schemaPath:"#/properties/exception_name/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate12.errors = vErrors;
+return false;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.error_code !== undefined){
+let data1 = data.error_code;
+const _errs6 = errors;
+if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
+validate12.errors = [{instancePath:instancePath+"/error_code",schemaPath:"#/properties/error_code/type",keyword:"type",params:{type: schema14.properties.error_code.type},message:"must be integer,string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs8 = errors;
+if(typeof data.message !== "string"){
+validate12.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+export const rawScapiProblemDetails = validate13;
+const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:sfcc:scapi-problem","type":"object","required":["type","title","detail"],"properties":{"type":{"anyOf":[{"enum":["https://api.commercecloud.salesforce.com/documentation/error/v1/errors/bad-request","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/validation","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/malformed-selector","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/unauthorized","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/forbidden","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/missing-query-parameter","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/undefined-query-parameter","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/value-constraint-violation","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/constraint-violation","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/product-not-found","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-not-found","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/shipment-not-found","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/invalid-tax-mode","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/order-status-transition","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/customer-baskets-quota-exceeded","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/customer-temporary-baskets-quota-exceeded","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/no-source-basket-exception","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-transfer-basket-already-exists-exception","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-merge-no-current-basket-exception","/PromotionNotFoundException"]},{"type":"string"}]},"title":{"type":"string"},"detail":{"type":"string"},"instance":{"type":"string"},"basketIds":{"type":"string"},"productId":{"type":"string"},"siteId":{"type":"string"},"selector":{"type":"string"},"locale":{"type":"string"},"correlationId":{"type":"string"},"extensionPoint":{"type":"string"},"statusCode":{"type":"string"},"statusMessage":{"type":"string"},"statusDetails":{"type":"object"}}};
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:sfcc:scapi-problem" */;
 let vErrors = null;
 let errors = 0;
@@ -292,7 +406,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.type === undefined) && (missing0 = "type")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))){
-validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -303,7 +417,7 @@ const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
 if(!((((((((((((((((((((data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/bad-request") || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/validation")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/malformed-selector")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/unauthorized")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/forbidden")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/missing-query-parameter")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/undefined-query-parameter")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/value-constraint-violation")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/constraint-violation")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/product-not-found")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-not-found")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/shipment-not-found")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/invalid-tax-mode")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/order-status-transition")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/customer-baskets-quota-exceeded")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/customer-temporary-baskets-quota-exceeded")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/no-source-basket-exception")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-transfer-basket-already-exists-exception")) || (data0 === "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-merge-no-current-basket-exception")) || (data0 === "/PromotionNotFoundException"))){
-const err0 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema14.properties.type.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema15.properties.type.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -338,7 +452,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate12.errors = vErrors;
+validate13.errors = vErrors;
 return false;
 }
 else {
@@ -361,7 +475,7 @@ if(valid0){
 if(data.title !== undefined){
 const _errs6 = errors;
 if(typeof data.title !== "string"){
-validate12.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -373,7 +487,7 @@ if(valid0){
 if(data.detail !== undefined){
 const _errs8 = errors;
 if(typeof data.detail !== "string"){
-validate12.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -385,7 +499,7 @@ if(valid0){
 if(data.instance !== undefined){
 const _errs10 = errors;
 if(typeof data.instance !== "string"){
-validate12.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -397,7 +511,7 @@ if(valid0){
 if(data.basketIds !== undefined){
 const _errs12 = errors;
 if(typeof data.basketIds !== "string"){
-validate12.errors = [{instancePath:instancePath+"/basketIds",schemaPath:"#/properties/basketIds/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/basketIds",schemaPath:"#/properties/basketIds/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -409,7 +523,7 @@ if(valid0){
 if(data.productId !== undefined){
 const _errs14 = errors;
 if(typeof data.productId !== "string"){
-validate12.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -421,7 +535,7 @@ if(valid0){
 if(data.siteId !== undefined){
 const _errs16 = errors;
 if(typeof data.siteId !== "string"){
-validate12.errors = [{instancePath:instancePath+"/siteId",schemaPath:"#/properties/siteId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/siteId",schemaPath:"#/properties/siteId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -433,7 +547,7 @@ if(valid0){
 if(data.selector !== undefined){
 const _errs18 = errors;
 if(typeof data.selector !== "string"){
-validate12.errors = [{instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -445,7 +559,7 @@ if(valid0){
 if(data.locale !== undefined){
 const _errs20 = errors;
 if(typeof data.locale !== "string"){
-validate12.errors = [{instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -457,7 +571,7 @@ if(valid0){
 if(data.correlationId !== undefined){
 const _errs22 = errors;
 if(typeof data.correlationId !== "string"){
-validate12.errors = [{instancePath:instancePath+"/correlationId",schemaPath:"#/properties/correlationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/correlationId",schemaPath:"#/properties/correlationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs22 === errors;
@@ -469,7 +583,7 @@ if(valid0){
 if(data.extensionPoint !== undefined){
 const _errs24 = errors;
 if(typeof data.extensionPoint !== "string"){
-validate12.errors = [{instancePath:instancePath+"/extensionPoint",schemaPath:"#/properties/extensionPoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/extensionPoint",schemaPath:"#/properties/extensionPoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs24 === errors;
@@ -481,7 +595,7 @@ if(valid0){
 if(data.statusCode !== undefined){
 const _errs26 = errors;
 if(typeof data.statusCode !== "string"){
-validate12.errors = [{instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs26 === errors;
@@ -493,7 +607,7 @@ if(valid0){
 if(data.statusMessage !== undefined){
 const _errs28 = errors;
 if(typeof data.statusMessage !== "string"){
-validate12.errors = [{instancePath:instancePath+"/statusMessage",schemaPath:"#/properties/statusMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/statusMessage",schemaPath:"#/properties/statusMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -506,7 +620,7 @@ if(data.statusDetails !== undefined){
 let data13 = data.statusDetails;
 const _errs30 = errors;
 if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
-validate12.errors = [{instancePath:instancePath+"/statusDetails",schemaPath:"#/properties/statusDetails/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate13.errors = [{instancePath:instancePath+"/statusDetails",schemaPath:"#/properties/statusDetails/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid0 = _errs30 === errors;
@@ -530,34 +644,34 @@ var valid0 = true;
 }
 }
 else {
-validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate12.errors = vErrors;
+validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const rawConsentSubscriptionBulkResponse = validate13;
-const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:sfcc:consent-bulk-response","type":"object","required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/ConsentSubscriptionResult"}}},"not":{"properties":{"results":{"type":"array","items":{"not":{"type":"object","required":["success"],"properties":{"success":{"const":false}}}}}},"required":["results"]},"definitions":{"ConsentSubscriptionResult":{"type":"object","required":["subscriptionId","contactPointValue","channel","status","success"],"properties":{"subscriptionId":{"type":"string"},"contactPointValue":{"type":"string"},"channel":{"anyOf":[{"enum":["email","sms"]},{"type":"string"}]},"status":{"anyOf":[{"enum":["opt_in","opt_out"]},{"type":"string"}]},"success":{"type":"boolean"},"error":{"$ref":"#/definitions/ConsentSubscriptionError"}}},"ConsentSubscriptionError":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["INVALID_CONTACT_POINT"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"object"}}}}};
-const schema16 = {"type":"object","required":["subscriptionId","contactPointValue","channel","status","success"],"properties":{"subscriptionId":{"type":"string"},"contactPointValue":{"type":"string"},"channel":{"anyOf":[{"enum":["email","sms"]},{"type":"string"}]},"status":{"anyOf":[{"enum":["opt_in","opt_out"]},{"type":"string"}]},"success":{"type":"boolean"},"error":{"$ref":"#/definitions/ConsentSubscriptionError"}}};
-const schema17 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["INVALID_CONTACT_POINT"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"object"}}};
+export const rawConsentSubscriptionBulkResponse = validate14;
+const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:sfcc:consent-bulk-response","type":"object","required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/ConsentSubscriptionResult"}}},"not":{"properties":{"results":{"type":"array","items":{"not":{"type":"object","required":["success"],"properties":{"success":{"const":false}}}}}},"required":["results"]},"definitions":{"ConsentSubscriptionResult":{"type":"object","required":["subscriptionId","contactPointValue","channel","status","success"],"properties":{"subscriptionId":{"type":"string"},"contactPointValue":{"type":"string"},"channel":{"anyOf":[{"enum":["email","sms"]},{"type":"string"}]},"status":{"anyOf":[{"enum":["opt_in","opt_out"]},{"type":"string"}]},"success":{"type":"boolean"},"error":{"$ref":"#/definitions/ConsentSubscriptionError"}}},"ConsentSubscriptionError":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["INVALID_CONTACT_POINT"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"object"}}}}};
+const schema17 = {"type":"object","required":["subscriptionId","contactPointValue","channel","status","success"],"properties":{"subscriptionId":{"type":"string"},"contactPointValue":{"type":"string"},"channel":{"anyOf":[{"enum":["email","sms"]},{"type":"string"}]},"status":{"anyOf":[{"enum":["opt_in","opt_out"]},{"type":"string"}]},"success":{"type":"boolean"},"error":{"$ref":"#/definitions/ConsentSubscriptionError"}}};
+const schema18 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["INVALID_CONTACT_POINT"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"object"}}};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.subscriptionId === undefined) && (missing0 = "subscriptionId")) || ((data.contactPointValue === undefined) && (missing0 = "contactPointValue"))) || ((data.channel === undefined) && (missing0 = "channel"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.success === undefined) && (missing0 = "success"))){
-validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.subscriptionId !== undefined){
 const _errs1 = errors;
 if(typeof data.subscriptionId !== "string"){
-validate14.errors = [{instancePath:instancePath+"/subscriptionId",schemaPath:"#/properties/subscriptionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/subscriptionId",schemaPath:"#/properties/subscriptionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -569,7 +683,7 @@ if(valid0){
 if(data.contactPointValue !== undefined){
 const _errs3 = errors;
 if(typeof data.contactPointValue !== "string"){
-validate14.errors = [{instancePath:instancePath+"/contactPointValue",schemaPath:"#/properties/contactPointValue/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/contactPointValue",schemaPath:"#/properties/contactPointValue/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -585,7 +699,7 @@ const _errs6 = errors;
 let valid1 = false;
 const _errs7 = errors;
 if(!((data2 === "email") || (data2 === "sms"))){
-const err0 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema16.properties.channel.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema17.properties.channel.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -620,7 +734,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate14.errors = vErrors;
+validate15.errors = vErrors;
 return false;
 }
 else {
@@ -647,7 +761,7 @@ const _errs11 = errors;
 let valid2 = false;
 const _errs12 = errors;
 if(!((data3 === "opt_in") || (data3 === "opt_out"))){
-const err3 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema16.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema17.properties.status.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -682,7 +796,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate14.errors = vErrors;
+validate15.errors = vErrors;
 return false;
 }
 else {
@@ -705,7 +819,7 @@ if(valid0){
 if(data.success !== undefined){
 const _errs15 = errors;
 if(typeof data.success !== "boolean"){
-validate14.errors = [{instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate15.errors = [{instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -722,7 +836,7 @@ if(errors === _errs18){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
 if(((data5.code === undefined) && (missing1 = "code")) || ((data5.message === undefined) && (missing1 = "message"))){
-validate14.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ConsentSubscriptionError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate15.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ConsentSubscriptionError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -733,7 +847,7 @@ const _errs21 = errors;
 let valid5 = false;
 const _errs22 = errors;
 if(!(data6 === "INVALID_CONTACT_POINT")){
-const err6 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/ConsentSubscriptionError/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema17.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/ConsentSubscriptionError/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema18.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -768,7 +882,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate14.errors = vErrors;
+validate15.errors = vErrors;
 return false;
 }
 else {
@@ -791,7 +905,7 @@ if(valid4){
 if(data5.message !== undefined){
 const _errs25 = errors;
 if(typeof data5.message !== "string"){
-validate14.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/definitions/ConsentSubscriptionError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/definitions/ConsentSubscriptionError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs25 === errors;
@@ -804,7 +918,7 @@ if(data5.details !== undefined){
 let data8 = data5.details;
 const _errs27 = errors;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-validate14.errors = [{instancePath:instancePath+"/error/details",schemaPath:"#/definitions/ConsentSubscriptionError/properties/details/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath:instancePath+"/error/details",schemaPath:"#/definitions/ConsentSubscriptionError/properties/details/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid4 = _errs27 === errors;
@@ -817,7 +931,7 @@ var valid4 = true;
 }
 }
 else {
-validate14.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ConsentSubscriptionError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ConsentSubscriptionError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -834,16 +948,16 @@ var valid0 = true;
 }
 }
 else {
-validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate14.errors = vErrors;
+validate15.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:sfcc:consent-bulk-response" */;
 let vErrors = null;
 let errors = 0;
@@ -957,7 +1071,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-validate13.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+validate14.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
 return false;
 }
 else {
@@ -975,7 +1089,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.results === undefined) && (missing2 = "results")){
-validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
@@ -988,8 +1102,8 @@ var valid6 = true;
 const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
 const _errs12 = errors;
-if(!(validate14(data3[i1], {instancePath:instancePath+"/results/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate15(data3[i1], {instancePath:instancePath+"/results/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
 errors = vErrors.length;
 }
 var valid6 = _errs12 === errors;
@@ -999,7 +1113,7 @@ break;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate14.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1007,10 +1121,10 @@ return false;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate13.errors = vErrors;
+validate14.errors = vErrors;
 return errors === 0;
 }

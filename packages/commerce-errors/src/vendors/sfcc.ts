@@ -13,6 +13,7 @@ import {
   type ConsentSubscriptionBulkResponse,
   type OcapiFaultResponse,
   type ScapiProblemDetails,
+  type SlasAdminExceptionResponse,
   type SlasOAuthErrorResponse,
 } from "@commerce-errors/sfcc";
 import { defineVendorAdapter, knownSet, type VendorReading } from "./adapter.js";
@@ -22,6 +23,7 @@ import { readOAuthError, standardOAuthErrorCodes } from "./oauth.js";
 type Envelopes = {
   OcapiFaultResponse: OcapiFaultResponse;
   SlasOAuthErrorResponse: SlasOAuthErrorResponse;
+  SlasAdminExceptionResponse: SlasAdminExceptionResponse;
   ScapiProblemDetails: ScapiProblemDetails;
   ConsentSubscriptionBulkResponse: ConsentSubscriptionBulkResponse;
 };
@@ -78,6 +80,10 @@ export const sfcc = defineVendorAdapter<typeof vendor.name, Envelopes>(
         const member = scapiMembers.find((name) => body[name] !== undefined);
         return [...(scapiErrorType.test(body.type) ? ["type is an SCAPI error URI"] : []), ...(member !== undefined ? [`SCAPI extension member ${member}`] : [])];
       },
+    },
+    SlasAdminExceptionResponse: {
+      read: (body) => ({ code: body.exception_name, message: body.message ?? body.exception_name, details: [] }),
+      vocabulary: (body) => (body.exception_name.endsWith("Exception") ? ["exception_name (SLAS Admin)"] : []),
     },
     ConsentSubscriptionBulkResponse: {
       read: readConsentBulk,
