@@ -49,9 +49,6 @@ function safeVocabulary(adapter: AnyVendorAdapter, body: unknown, envelope: Enve
   }
 }
 
-function registryIndex(vendor: VendorName): number {
-  return vendorAdapters.findIndex((adapter) => adapter.vendor.name === vendor);
-}
 
 /**
  * Ranks the vendors whose packages accept `body` (already parsed JSON, or `undefined` when there
@@ -59,14 +56,20 @@ function registryIndex(vendor: VendorName): number {
  * An empty array means nothing points at any vendor. Never throws.
  */
 export function detectVendor(body: unknown, hints: DetectionHints = {}): VendorCandidate[] {
-  const everyVendor = vendorAdapters.map((adapter) => adapter.vendor);
-  return vendorAdapters
+  return rankVendors(vendorAdapters, body, hints);
+}
+
+/** detectVendor among `adapters` only (a `commerce-errors/<vendor>` entry); ties go to the earlier adapter. */
+export function rankVendors(adapters: readonly AnyVendorAdapter[], body: unknown, hints: DetectionHints = {}): VendorCandidate[] {
+  const everyVendor = adapters.map((adapter) => adapter.vendor);
+  const order = (vendor: VendorName) => adapters.findIndex((adapter) => adapter.vendor.name === vendor);
+  return adapters
     .map((adapter) => evaluate(adapter, body, hints, everyVendor))
     .filter((candidate) => candidate.score > 0)
     .sort(
       (a, b) =>
         b.score - a.score ||
         Number(b.envelope !== undefined) - Number(a.envelope !== undefined) ||
-        registryIndex(a.vendor) - registryIndex(b.vendor),
+        order(a.vendor) - order(b.vendor),
     );
 }

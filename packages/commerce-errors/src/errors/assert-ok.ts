@@ -2,7 +2,7 @@
 import { decodeParsedBody } from "../normalize/decoded-body.js";
 import { normalizeDecodedBody } from "../normalize/normalize-error.js";
 import type { FetchResponseLike } from "../vendor-runtime.js";
-import { findVendorAdapter, vendorAdapters, type VendorName } from "../vendors/registry.js";
+import { vendorAdapters, type AnyVendorAdapter, type VendorName } from "../vendors/registry.js";
 import { CommerceApiError } from "./commerce-api-error.js";
 
 export interface AssertOkOptions {
@@ -17,16 +17,22 @@ export interface AssertOkOptions {
  * (JSON, HTML, empty, too large, already consumed), and rejects with a CommerceApiError whose
  * `cause` is the response.
  */
-export async function assertOk<R extends FetchResponseLike & { url?: string }>(response: R, options: AssertOkOptions = {}): Promise<R> {
+export function assertOk<R extends FetchResponseLike & { url?: string }>(response: R, options: AssertOkOptions = {}): Promise<R> {
+  return assertOkAmong(vendorAdapters, response, options);
+}
+
+/** assertOk with the vendors in scope given (`commerce-errors/<vendor>` entries). */
+export async function assertOkAmong<R extends FetchResponseLike & { url?: string }>(adapters: readonly AnyVendorAdapter[], response: R, options: AssertOkOptions = {}): Promise<R> {
   if (response.status >= 200 && response.status < 300) return response;
   // Every vendor package ships the same hardened reader (size limit, failing or consumed streams);
   // any one can read the body, and detection happens afterwards on what it read.
-  const reader = (options.vendor !== undefined && findVendorAdapter(options.vendor)) || vendorAdapters[0]!;
+  const reader = (options.vendor !== undefined && adapters.find((each) => each.vendor.name === options.vendor)) || adapters[0]!;
   const parsed = await reader.parseErrorResponse(response, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
   const normalized = normalizeDecodedBody(
     decodeParsedBody(parsed),
     { status: response.status, headers: response.headers },
     { vendor: options.vendor, url: response.url || undefined },
+    adapters,
   );
   throw new CommerceApiError(normalized, { cause: response });
 }
