@@ -131,7 +131,8 @@ export const shopifyApiError: Recognizer = (value) => {
  */
 export const apimaticError: Recognizer = (value) => {
   const error = dict(value);
-  if (!error || !("result" in error) || !("request" in error) || !("body" in error)) return undefined;
+  // `result` is only set when the body parsed as JSON.
+  if (!error || !(value instanceof Error) || !isDict(error.request) || !("body" in error) || !isDict(error.headers)) return undefined;
   const status = httpStatus(error.statusCode);
   if (status === undefined) return undefined;
   const request = dict(error.request);
@@ -156,12 +157,14 @@ export const apimaticError: Recognizer = (value) => {
  */
 export const sfccResponseError: Recognizer = (value) => {
   const error = dict(value);
-  if (!error || (error.name !== "ResponseError" && error.name !== "MaintenanceError") || !isResponse(error.response)) return undefined;
+  // The isomorphic bundle minifies the class name; an Error holding a Response without a request is enough.
+  if (!error || !(value instanceof Error) || !isResponse(error.response) || "request" in error || "options" in error) return undefined;
   const response = error.response;
+  const named = error.name === "ResponseError" || error.name === "MaintenanceError" || "maintenanceType" in error;
   return {
     kind: "response",
     client: "commerce-sdk",
-    vendor: "sfcc",
+    vendor: named ? "sfcc" : undefined,
     status: response.status,
     headers: response.headers,
     url: response.url,
