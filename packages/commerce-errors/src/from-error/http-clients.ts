@@ -50,7 +50,7 @@ export const kyError: Recognizer = (value) => {
     headers: response.headers,
     body: hasData ? error.data : undefined,
     message: str(error.message),
-    unread: hasData || response.bodyUsed ? undefined : response,
+    unread: hasData ? undefined : response,
   };
 };
 
@@ -122,7 +122,7 @@ export const graphqlRequestError: Recognizer = (value) => {
 /** A fetch `Response` itself, e.g. one that was not ok: status and headers now, the body with fromErrorAsync. */
 export const fetchResponse: Recognizer = (value) => {
   if (!isResponse(value)) return undefined;
-  return { kind: "response", client: "fetch-response", status: value.status, headers: value.headers, url: str(value.url) || undefined, body: undefined, unread: value.bodyUsed ? undefined : value };
+  return { kind: "response", client: "fetch-response", status: value.status, headers: value.headers, url: str(value.url) || undefined, body: undefined, unread: value };
 };
 
 /** fetch's own failures: TypeError("fetch failed", {cause}), AbortError/TimeoutError DOMExceptions, system errors. */

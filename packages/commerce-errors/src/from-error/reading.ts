@@ -40,7 +40,7 @@ export interface ResponseReading extends ReadingBase {
   body: unknown;
   /** The SDK's own message, used when the body says nothing. */
   message?: string | undefined;
-  /** Set when the body is still in this Response: fromErrorAsync reads it, fromError cannot. */
+  /** The body is (or was) in this Response: fromErrorAsync reads it unless already used; fromError cannot. */
   unread?: UnreadResponse | undefined;
 }
 

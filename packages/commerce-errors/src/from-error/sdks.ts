@@ -99,7 +99,7 @@ export const shopifyGraphqlClientResult: Recognizer = (value) => {
     const failure = classifyTransport(errors) ?? { reason: "network", message: str(errors.message) ?? "Shopify request failed" } as const;
     return { kind: "transport", ...base, status, failure };
   }
-  return { kind: "response", ...base, status, body: undefined, message: str(errors.message), unread: response && !response.bodyUsed ? response : undefined };
+  return { kind: "response", ...base, status, body: undefined, message: str(errors.message), unread: response };
 };
 
 /**
@@ -170,7 +170,7 @@ export const sfccResponseError: Recognizer = (value) => {
     url: response.url,
     body: undefined,
     message: str(error.message),
-    unread: response.bodyUsed ? undefined : response,
+    unread: response,
   };
 };
 

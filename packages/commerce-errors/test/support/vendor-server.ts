@@ -9,6 +9,8 @@ export interface Reply {
   body?: unknown;
   /** Close the connection without answering (a reset the client sees as a network error). */
   hangUp?: boolean;
+  /** Answer this late (for client timeouts; keep it to milliseconds). */
+  delayMs?: number;
 }
 
 export interface RecordedRequest {
@@ -58,8 +60,13 @@ export async function startVendorServer(): Promise<VendorServer> {
       }
       const isJson = reply.body !== undefined && typeof reply.body !== "string";
       const text = reply.body === undefined ? "" : isJson ? JSON.stringify(reply.body) : String(reply.body);
-      response.writeHead(reply.status, { ...(isJson && { "content-type": "application/json" }), ...reply.headers });
-      response.end(text);
+      const send = () => {
+        if (response.destroyed) return;
+        response.writeHead(reply.status, { ...(isJson && { "content-type": "application/json" }), ...reply.headers });
+        response.end(text);
+      };
+      if (reply.delayMs) setTimeout(send, reply.delayMs);
+      else send();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
