@@ -11,7 +11,12 @@ const brand = Symbol.for("commerce-errors.CommerceApiError");
 
 /** True for a CommerceApiError from any copy of commerce-errors; works where `instanceof` cannot. */
 export function isCommerceApiError(value: unknown): value is CommerceApiError {
-  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+  try {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+  } catch {
+    // a hostile proxy is not one of ours
+    return false;
+  }
 }
 
 export class CommerceApiError extends Error implements NormalizedError {
