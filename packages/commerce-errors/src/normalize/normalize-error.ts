@@ -1,11 +1,11 @@
 // Any vendor's error response -> one NormalizedError. Never throws on the body.
 import type { HeadersLike } from "../http/headers.js";
 import type { NormalizedError } from "../normalized-error.js";
-import { vendorAdapters, type AnyVendorAdapter, type EnvelopeName, type VendorName } from "../vendors/registry.js";
+import type { AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
 import type { VendorReading } from "../vendors/adapter.js";
 import type { StatusCodeInfo } from "../vendor-runtime.js";
 import { chooseVendor } from "./choose-vendor.js";
-import { decodeBody, type DecodedBody } from "./decoded-body.js";
+import type { DecodedBody } from "./decoded-body.js";
 import { requestIdFromHeaders } from "./request-id.js";
 import { decideRetry } from "./retry.js";
 
@@ -23,11 +23,11 @@ export interface NormalizeOptions {
   url?: string | URL | undefined;
 }
 
-export function normalizeError(input: ErrorInput, options: NormalizeOptions = {}): NormalizedError {
-  return normalizeDecodedBody(decodeBody(input.body), input, options, vendorAdapters);
-}
-
-/** `status` is `undefined` when the SDK kept the body but not the status (a bare rejected body). */
+/**
+ * The decoded body of one error response -> NormalizedError, among `adapters` (`normalizeError` is
+ * this, bound to an entry's vendors: entries/). `status` is `undefined` when the SDK kept the body
+ * but not the status (a bare rejected body).
+ */
 export function normalizeDecodedBody(
   decoded: DecodedBody,
   input: { status: number | undefined; headers?: HeadersLike | undefined },
