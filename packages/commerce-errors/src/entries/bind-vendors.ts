@@ -6,7 +6,7 @@ import { assertOkAmong, type AssertOkOptions } from "../errors/assert-ok.js";
 import { fromErrorAmong, fromErrorAsyncAmong, type FromErrorOptions } from "../from-error/from-error.js";
 import { decodeBody } from "../normalize/decoded-body.js";
 import { normalizeDecodedBody, type ErrorInput, type NormalizeOptions } from "../normalize/normalize-error.js";
-import { axiosRetryOptionsAmong, gotRetryOptionsAmong, kyRetryOptionsAmong, ofetchRetryOptionsAmong, pRetryOptionsAmong, type KyRetryOptions, type RetryLibraryOptions } from "../retry/integrations.js";
+import { axiosRetryOptionsAmong, gotRetryOptionsAmong, kyRetryOptionsAmong, ofetchRetryOptionsAmong, pRetryOptionsAmong, type KyLike, type KyRetryOptions, type RetryLibraryOptions } from "../retry/integrations.js";
 import { retryDelayMsAmong, shouldRetryAmong, type BackoffOptions, type RetryRequest } from "../retry/retry-policy.js";
 import { retryOnConflictAmong, type RetryOnConflictOptions } from "../retry/retry-on-conflict.js";
 import type { FetchResponseLike } from "../vendor-runtime.js";
@@ -42,4 +42,4 @@ export const bindGotRetryOptions = (vendors: Vendors) => (options?: RetryLibrary
 
 export const bindOfetchRetryOptions = (vendors: Vendors) => (options?: RetryLibraryOptions) => ofetchRetryOptionsAmong(vendors, options);
 
-export const bindKyRetryOptions = (vendors: Vendors) => (ky: Parameters<typeof kyRetryOptionsAmong>[1], options?: KyRetryOptions) => kyRetryOptionsAmong(vendors, ky, options);
+export const bindKyRetryOptions = (vendors: Vendors) => <Marker>(ky: KyLike<Marker>, options?: KyRetryOptions) => kyRetryOptionsAmong(vendors, ky, options);

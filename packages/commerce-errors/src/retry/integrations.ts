@@ -52,7 +52,8 @@ export function axiosRetryOptionsAmong(scope: VendorScope, options: RetryLibrary
   };
 }
 
-const everyMethod = ["GET", "POST", "PUT", "PATCH", "HEAD", "DELETE", "OPTIONS", "TRACE"];
+const everyMethod = ["GET", "POST", "PUT", "PATCH", "HEAD", "DELETE", "OPTIONS", "TRACE"] as const;
+const everyMethodLowerCase = ["get", "post", "put", "patch", "head", "delete", "options", "trace"] as const;
 
 /**
  * got (v12+): `got(url, {retry: gotRetryOptions()})`. got asks `calculateDelay` after every
@@ -63,7 +64,7 @@ export function gotRetryOptionsAmong(scope: VendorScope, options: RetryLibraryOp
   const limit = options.retries ?? 3;
   return {
     limit,
-    methods: everyMethod,
+    methods: [...everyMethod],
     statusCodes: [408, 413, 425, 429, 500, 502, 503, 504, 521, 522, 524],
     calculateDelay: ({ attemptCount, error }: { attemptCount: number; error: unknown }): number => {
       if (attemptCount > limit || !shouldRetryAmong(scope, error, options.request)) return 0;
@@ -117,8 +118,9 @@ export function ofetchRetryOptionsAmong(scope: VendorScope, options: RetryLibrar
   };
 }
 
-export interface KyLike {
-  retry(options?: { delay?: number; code?: string }): unknown;
+/** The `ky` default export: only its `retry()` marker is used. */
+export interface KyLike<Marker = unknown> {
+  retry(options?: { delay?: number; code?: string }): Marker;
 }
 
 export interface KyResponseLike {
@@ -138,12 +140,12 @@ export interface KyRetryOptions extends RetryLibraryOptions {
  * GraphQL 200) response, decides, and forces the retry with our wait via `ky.retry({delay})`;
  * `retry.shouldRetry` decides for timeouts and network errors, which have no response.
  */
-export function kyRetryOptionsAmong(scope: VendorScope, ky: KyLike, options: KyRetryOptions = {}) {
+export function kyRetryOptionsAmong<Marker>(scope: VendorScope, ky: KyLike<Marker>, options: KyRetryOptions = {}) {
   const limit = options.retries ?? 3;
   return {
     retry: {
       limit,
-      methods: everyMethod.map((method) => method.toLowerCase()),
+      methods: [...everyMethodLowerCase],
       retryOnTimeout: true,
       shouldRetry: ({ error }: { error: unknown }): boolean => {
         // HTTP errors were decided in afterResponse already; a response reaching here is not retried.
@@ -154,7 +156,7 @@ export function kyRetryOptionsAmong(scope: VendorScope, ky: KyLike, options: KyR
     },
     hooks: {
       afterResponse: [
-        async (request: { method: string; url: string; headers: unknown }, _options: unknown, response: KyResponseLike, state?: { retryCount: number }) => {
+        async (request: { method: string; url: string; headers: unknown }, _options: unknown, response: KyResponseLike, state?: { retryCount: number }): Promise<Marker | undefined> => {
           const graphql = options.graphql ?? /graphql/i.test(new URL(request.url).pathname);
           if (response.ok && !(graphql && /json/i.test(response.headers.get("content-type") ?? ""))) return undefined;
           const attempt = (state?.retryCount ?? 0) + 1;

@@ -1,15 +1,16 @@
 // Each vendor SDK, pointed at the local server, fails; what it throws (or returns) goes through fromError/fromErrorAsync.
 import { CommerceLayer } from "@commercelayer/sdk/bundle";
 import { ClientBuilder } from "@commercetools/ts-client";
-import Medusa from "@medusajs/js-sdk";
+import MedusaModule from "@medusajs/js-sdk";
 import { Client as PayPalClient, Environment, OrdersController } from "@paypal/paypal-server-sdk";
 import { createGraphQLClient } from "@shopify/graphql-client";
-import WooCommerceRestApi from "@woocommerce/woocommerce-rest-api";
+import WooCommerceModule from "@woocommerce/woocommerce-rest-api";
 import { ShopperBaskets } from "commerce-sdk-isomorphic";
 import Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fromError, fromErrorAsync, shouldRetry } from "../../src/index.js";
 import { caught } from "../support/caught.js";
+import { interopDefault } from "../support/interop-default.js";
 import { localHttpsAgent } from "../support/local-agent.js";
 import {
   commerceLayerValidation,
@@ -23,6 +24,9 @@ import {
   wooNotFound,
 } from "../support/vendor-replies.js";
 import { closedPortUrl, emptyTooManyRequests, htmlBadGateway, startVendorServer, type VendorServer } from "../support/vendor-server.js";
+
+const Medusa = interopDefault(MedusaModule);
+const WooCommerceRestApi = interopDefault(WooCommerceModule);
 
 let server: VendorServer;
 beforeAll(async () => {

@@ -16,7 +16,7 @@ function keepUndiciOnRealTime(realSetTimeout: typeof setTimeout, realClearTimeou
   globalThis.setTimeout = ((callback: () => void, ms?: number, ...args: unknown[]) => {
     if (/undici/.test(new Error().stack ?? "")) {
       const handle = realSetTimeout(callback, ms, ...args);
-      realHandles.add(handle as object);
+      realHandles.add(handle as unknown as object);
       return handle;
     }
     return fakeSetTimeout(callback, ms, ...args);
