@@ -158,7 +158,7 @@ export const apimaticError: Recognizer = (value) => {
 export const sfccResponseError: Recognizer = (value) => {
   const error = dict(value);
   // The isomorphic bundle minifies the class name; an Error holding a Response without a request is enough.
-  if (!error || !(value instanceof Error) || !isResponse(error.response) || "request" in error || "options" in error) return undefined;
+  if (!error || !(value instanceof Error) || !isResponse(error.response) || "request" in error || "options" in error || "graphQLErrors" in error) return undefined;
   const response = error.response;
   const named = error.name === "ResponseError" || error.name === "MaintenanceError" || "maintenanceType" in error;
   return {

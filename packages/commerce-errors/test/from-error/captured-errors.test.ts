@@ -60,6 +60,48 @@ const rows: Array<{ client: string; source: string; thrown: unknown; want: Parti
     want: { vendor: "commercetools", status: 400, code: "InvalidJsonInput", requestId: "c-1" },
   },
   {
+    client: "Apollo Client 3 ApolloError with graphQLErrors (Shopify THROTTLED)",
+    source: "https://github.com/apollographql/apollo-client/blob/release-3.13/src/errors/index.ts",
+    thrown: errorWith("ApolloError", "Throttled", { graphQLErrors: (example("shopify", "GraphQLErrorResponse", 1) as { errors: unknown[] }).errors, networkError: null }),
+    want: { vendor: "shopify", status: 200, code: "THROTTLED", retry: { kind: "with-backoff" } },
+  },
+  {
+    client: "Apollo Client 3 ApolloError with a ServerError (HTTP 402, result parsed)",
+    source: "https://github.com/apollographql/apollo-client/blob/release-3.13/src/link/utils/throwServerError.ts",
+    thrown: errorWith("ApolloError", "Response not successful: Received status code 402", {
+      graphQLErrors: [],
+      networkError: errorWith("ServerError", "Response not successful: Received status code 402", { statusCode: 402, result: example("shopify", "RestErrorsResponse", 4), response: new Response(null, { status: 402, headers: { "x-request-id": "r-402" } }) }),
+    }),
+    want: { vendor: "shopify", status: 402, envelope: "RestErrorsResponse", requestId: "r-402" },
+  },
+  {
+    client: "urql CombinedError (Saleor, extensions.exception.code)",
+    source: "https://github.com/urql-graphql/urql/blob/main/packages/core/src/utils/error.ts",
+    thrown: errorWith("CombinedError", "[GraphQL] You need one of the following permissions: MANAGE_ORDERS", {
+      graphQLErrors: (example("saleor", "SaleorGraphQLErrorResponse", 0) as { errors: unknown[] }).errors,
+      response: new Response(null, { status: 200 }),
+    }),
+    want: { vendor: "saleor", status: 200, code: "PermissionDenied" },
+  },
+  {
+    client: "urql CombinedError with a network error and no response",
+    source: "https://github.com/urql-graphql/urql/blob/main/packages/core/src/utils/error.ts",
+    thrown: errorWith("CombinedError", "[Network] fetch failed", { graphQLErrors: [], networkError: Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } }) }),
+    want: { status: undefined, envelope: "transport", reason: "network", code: "ECONNREFUSED" },
+  },
+  {
+    client: "BigCommerce Catalyst BigCommerceAPIError",
+    source: "https://github.com/bigcommerce/catalyst/blob/main/packages/client/src/api-error.ts",
+    thrown: errorWith("BigCommerceAPIError", "BigCommerce API Error: 500", { status: 500, graphqlErrors: [] }),
+    want: { status: 500, retry: { kind: "with-backoff" } },
+  },
+  {
+    client: "vercel/commerce rethrow {status, message, query}",
+    source: "https://github.com/vercel/commerce/blob/main/lib/shopify/index.ts",
+    thrown: { status: 500, message: "Unexpected token < in JSON", query: "query getCart { ... }" },
+    want: { status: 500, message: "Unexpected token < in JSON" },
+  },
+  {
     client: "a plain {status, body, headers}",
     source: "normalizeError's input",
     thrown: { status: 404, body: example("woocommerce", "WpRestErrorResponse", 0), headers: {} },
