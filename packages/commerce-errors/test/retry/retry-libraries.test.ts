@@ -51,14 +51,15 @@ const libraries: Record<string, (call: Call) => Promise<unknown>> = {
       // fetch's Response does not say how it was requested: p-retry users pass it.
       pRetryOptions({ retries: 3, backoff, request: { method, idempotencyKey: "Idempotency-Key" in headers } }),
     ),
-  ky: ({ url, method, headers }) => ky(url, { method, headers, timeout: false, ...kyRetryOptions(ky, { retries: 3, backoff }) }).json(),
+  // As the README shows them: ky.extend, got.extend, ofetch.create.
+  ky: ({ url, method, headers }) => ky.extend(kyRetryOptions(ky, { retries: 3, backoff }))(url, { method, headers, timeout: false }).json(),
   "axios-retry": ({ url, method, headers }) => {
     const client = axios.create();
     axiosRetry(client, axiosRetryOptions({ retries: 3, backoff }));
     return client.request({ url, method, headers });
   },
-  got: ({ url, method, headers }) => got(url, { method, headers, retry: gotRetryOptions({ retries: 3, backoff }) }).json(),
-  ofetch: ({ url, method, headers }) => ofetch(url, { method, headers, ...ofetchRetryOptions({ retries: 3, backoff }) }),
+  got: ({ url, method, headers }) => got.extend({ retry: gotRetryOptions({ retries: 3, backoff }) })(url, { method, headers }).json(),
+  ofetch: ({ url, method, headers }) => ofetch.create(ofetchRetryOptions({ retries: 3, backoff }))(url, { method, headers }),
 };
 
 interface Scenario {
