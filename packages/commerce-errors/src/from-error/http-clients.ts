@@ -1,5 +1,5 @@
 // Generic HTTP and GraphQL clients, recognised by shape. Each one's paths are in its comment.
-import { dict, headersOf, httpStatus, isDict, isResponse, requestFacts, str, type Recognizer } from "./reading.js";
+import { dict, headersOf, httpStatus, isDict, isResponse, requestFacts, str, type Recognizer, type UnreadResponse } from "./reading.js";
 import { classifyTransport } from "./transport.js";
 
 /**
@@ -30,29 +30,49 @@ function joinUrl(base: string | undefined, path: string | undefined): string | u
 }
 
 /**
- * ky: `HTTPError` with `response` (ky 1: body unread; ky 2: parsed into `data`), `request`, `options`;
- * `TimeoutError` with `request`. https://github.com/sindresorhus/ky/blob/main/source/errors/HTTPError.ts
+ * ky: `HTTPError` with `response`, `request`, `options` (ky 1: the body unread in `response`; ky 2:
+ * read into `data`, parsed when JSON, the response's body consumed); `TimeoutError` with `request`;
+ * ky 2 `NetworkError` with `request` and the fetch failure as `cause` (ky 1 let fetch's TypeError through).
+ * https://github.com/sindresorhus/ky/blob/main/source/errors/HTTPError.ts
  */
 export const kyError: Recognizer = (value) => {
   const error = dict(value);
   const request = dict(error?.request);
   // ky's request is a fetch Request (got's HTTPError/TimeoutError carry a Node request instead).
-  if (!error || (error.name !== "HTTPError" && error.name !== "TimeoutError") || !request || typeof request.url !== "string" || typeof dict(request.headers)?.get !== "function") return undefined;
+  if (!error || !kyErrorNames.has(str(error.name) ?? "") || !request || typeof request.url !== "string" || typeof dict(request.headers)?.get !== "function") return undefined;
   const base = { client: "ky", url: str(request?.url), request: requestFacts(request?.method, request?.headers, request?.url) };
   if (error.name === "TimeoutError") return { kind: "transport", ...base, status: undefined, failure: { reason: "timeout", message: str(error.message) ?? "timeout" } };
+  if (error.name === "NetworkError") {
+    const failure = classifyTransport(error.cause) ?? { reason: "network", message: str(error.message) ?? "network error" } as const;
+    return { kind: "transport", ...base, status: undefined, failure };
+  }
   if (!isResponse(error.response)) return undefined;
   const response = error.response;
-  const hasData = "data" in error && error.data !== undefined;
+  // Only ky 2 has a `data` field; ky 1's body is still in the response.
+  const consumed = "data" in error && response.bodyUsed === true;
+  const data = error.data !== undefined ? error.data : consumed ? kyConsumedBody(response) : undefined;
   return {
     kind: "response",
     ...base,
     status: response.status,
     headers: response.headers,
-    body: hasData ? error.data : undefined,
+    body: data,
     message: str(error.message),
-    unread: hasData ? undefined : response,
+    unread: data === undefined ? response : undefined,
   };
 };
+
+const kyErrorNames = new Set(["HTTPError", "TimeoutError", "NetworkError"]);
+
+/**
+ * ky 2 leaves `data` undefined for an empty body, and also for unparsable JSON, a body over 10 MiB or
+ * a slow one; a non-JSON body is kept as text, so only a JSON body can have been lost.
+ */
+function kyConsumedBody(response: UnreadResponse): "" | undefined {
+  const length = response.headers.get("content-length");
+  if (length !== null) return Number(length) === 0 ? "" : undefined;
+  return /json/i.test(response.headers.get("content-type") ?? "") ? undefined : "";
+}
 
 /**
  * ofetch: `FetchError` with `status`/`statusCode`, `data` (parsed body), `response`, `request`,
