@@ -35,7 +35,9 @@ export const stripeError: Recognizer = (value) => {
 /**
  * @commercetools/ts-client (and sdk-client-v2): `statusCode`, `error` (parsed body; `body` the
  * deprecated copy), `headers`, `originalRequest` or `uri`, `method`. Failures before a response
- * reject with `{body: null, error: NetworkError}`, statusCode 0.
+ * reject with `{body: null, error: NetworkError}`, statusCode 0. A body that is not JSON: ts-client 4
+ * rejects that way too (status and text lost); ts-client 5 throws an `HttpError` with the status,
+ * the headers and the text in `error`/`body` ("Unexpected non-JSON error response").
  * https://github.com/commercetools/commercetools-sdk-typescript/blob/master/packages/sdk-client-v3/src/middleware/create-http-middleware.ts
  */
 export const commercetoolsError: Recognizer = (value) => {
@@ -50,7 +52,7 @@ export const commercetoolsError: Recognizer = (value) => {
     request: requestFacts(error.method ?? request?.method, request?.headers, request?.uri ?? error.uri),
   };
   const status = httpStatus(error.statusCode);
-  const body = isDict(error.error) && !(error.error instanceof Error) ? error.error : isDict(error.body) || typeof error.body === "string" ? error.body : undefined;
+  const body = (isDict(error.error) && !(error.error instanceof Error)) || typeof error.error === "string" ? error.error : isDict(error.body) || typeof error.body === "string" ? error.body : undefined;
   if (status === undefined) {
     const failure = classifyTransport(error.error) ?? classifyTransport(error) ?? { reason: "network", message: str(error.message) ?? "commercetools request failed" } as const;
     return { kind: "transport", ...base, status, failure };

@@ -7,6 +7,7 @@ import { createGraphQLClient } from "@shopify/graphql-client";
 import WooCommerceModule from "@woocommerce/woocommerce-rest-api";
 import { ShopperBaskets } from "commerce-sdk-isomorphic";
 import Stripe from "stripe";
+import { ClientBuilder as ClientBuilder4 } from "ts-client-4";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fromError, fromErrorAsync, shouldRetry } from "../../src/index.js";
 import { caught } from "../support/caught.js";
@@ -68,9 +69,13 @@ describe("stripe", () => {
   });
 });
 
-describe("@commercetools/ts-client", () => {
+// ts-client 5 is current; 4 (Node 18+) is what users still run: both majors against the same server.
+describe.each([
+  { major: "5.0.3", Builder: ClientBuilder },
+  { major: "4.10.0", Builder: ClientBuilder4 },
+])("@commercetools/ts-client $major", ({ major, Builder }) => {
   const clientAt = (url: string) =>
-    new ClientBuilder().withProjectKey("demo").withHttpMiddleware({ host: url, httpClient: fetch, includeResponseHeaders: true, includeOriginalRequest: true }).build();
+    new Builder().withProjectKey("demo").withHttpMiddleware({ host: url, httpClient: fetch, includeResponseHeaders: true, includeOriginalRequest: true }).build();
 
   it("409 ConcurrentModification: err.error is the body, X-Correlation-ID from err.headers, currentVersion in the advice", async () => {
     server.route("/demo/carts/cart-1", commercetoolsConflict);
@@ -82,13 +87,33 @@ describe("@commercetools/ts-client", () => {
     expect(shouldRetry(thrown)).toBe(false);
   });
 
+  // What each major throws for a body that is not JSON.
+  const nonJson = {
+    "5.0.3": {
+      html: { thrown: { name: "HttpError", statusCode: 502, error: htmlBadGateway.body }, want: { status: 502, envelope: "unrecognized", reason: "not-json", retry: { kind: "with-backoff" } } },
+      empty: { thrown: { name: "HttpError", statusCode: 429, error: "" }, want: { status: 429, envelope: "empty", retry: { kind: "with-backoff" } } },
+    },
+    // ts-client 4.x turns the SyntaxError into a status-0 NetworkError without the body: no status is made up.
+    "4.10.0": {
+      html: { thrown: { body: null, error: { name: "NetworkError", statusCode: 0 } }, want: { status: undefined, envelope: "transport", reason: "unparsable" } },
+      empty: { thrown: { body: null, error: { name: "NetworkError", statusCode: 0 } }, want: { status: undefined, envelope: "transport", reason: "unparsable" } },
+    },
+  }[major]!;
+
   it("an HTML 502: the body fails to parse inside the client", async () => {
     server.route("/demo/carts/cart-502", htmlBadGateway);
     const thrown = await caught(() => clientAt(server.url).execute({ uri: "/demo/carts/cart-502", method: "GET" }));
+    expect(thrown).toMatchObject(nonJson.html.thrown);
     const error = fromError(thrown);
     expect(error.vendor).toBe("commercetools");
-    // ts-client 4.x turns the SyntaxError into a status-0 NetworkError without the body: no status is made up.
-    expect(error).toMatchObject({ status: undefined, envelope: "transport", reason: "unparsable" });
+    expect(error).toMatchObject(nonJson.html.want);
+  });
+
+  it("an empty 429", async () => {
+    server.route("/demo/carts/cart-429", emptyTooManyRequests);
+    const thrown = await caught(() => clientAt(server.url).execute({ uri: "/demo/carts/cart-429", method: "GET" }));
+    expect(thrown).toMatchObject(nonJson.empty.thrown);
+    expect(fromError(thrown)).toMatchObject({ vendor: "commercetools", ...nonJson.empty.want });
   });
 
   it("a refused connection -> transport/network", async () => {
