@@ -3,6 +3,7 @@ import { CommerceLayer } from "@commercelayer/sdk/bundle";
 import { ClientBuilder } from "@commercetools/ts-client";
 import MedusaModule from "@medusajs/js-sdk";
 import { Client as PayPalClient, Environment, OrdersController } from "@paypal/paypal-server-sdk";
+import { createAdminApiClient, createAdminRestApiClient } from "@shopify/admin-api-client";
 import { createGraphQLClient } from "@shopify/graphql-client";
 import WooCommerceModule from "@woocommerce/woocommerce-rest-api";
 import { ShopperBaskets } from "commerce-sdk-isomorphic";
@@ -171,6 +172,53 @@ describe("@shopify/graphql-client", () => {
       envelope: "RestErrorsResponse",
       message: "This shop's plan does not have access to this feature",
       requestId: "5e5b3288-b9fd-49d9-adcc-8907a88fe755",
+    });
+  });
+});
+
+describe("@shopify/admin-api-client 2", () => {
+  const apiVersion = "2025-01";
+  const token = "shpat_00000000000000000000000000000000";
+
+  it("GraphQL: request() returns THROTTLED at HTTP 200 as {errors.graphQLErrors}, like graphql-client", async () => {
+    server.route(`/admin/api/${apiVersion}/graphql.json`, shopifyThrottled);
+    // The GraphQL client always builds https://<shop>/admin/api/...: its customFetchApi sends that to the local server.
+    const client = createAdminApiClient({
+      storeDomain: "acme.myshopify.com",
+      apiVersion,
+      accessToken: token,
+      customFetchApi: (url, init) => fetch(String(url).replace("https://acme.myshopify.com", server.url), init),
+    });
+    const result = await client.request("query { shop { name } }");
+    const error = fromError(result);
+    expect(error).toMatchObject({ vendor: "shopify", status: 200, code: "THROTTLED", retry: { kind: "with-backoff" }, requestId: "0b0d5a5e-7c1c-4d5b-9d1e-1b2c3d4e5f60" });
+    expect(error.cause).toBe(result);
+  });
+
+  it("GraphQL: a 402 leaves Shopify's JSON unread in errors.response: fromErrorAsync reads it", async () => {
+    server.route(`/admin/api/${apiVersion}/graphql.json`, shopifyPaymentRequired);
+    const client = createAdminApiClient({
+      storeDomain: "acme.myshopify.com",
+      apiVersion,
+      accessToken: token,
+      customFetchApi: (url, init) => fetch(String(url).replace("https://acme.myshopify.com", server.url), init),
+    });
+    const result = await client.request("query { shop { name } }");
+    expect(result.errors?.networkStatusCode).toBe(402);
+    expect(await fromErrorAsync(result)).toMatchObject({ vendor: "shopify", status: 402, envelope: "RestErrorsResponse", requestId: "5e5b3288-b9fd-49d9-adcc-8907a88fe755" });
+  });
+
+  it("REST: a failed call resolves with the unread Response (scheme http reaches the local server)", async () => {
+    server.route(`/admin/api/${apiVersion}/shop.json`, shopifyPaymentRequired);
+    const rest = createAdminRestApiClient({ storeDomain: new URL(server.url).host, apiVersion, accessToken: token, scheme: "http" });
+    const response = await rest.get("shop");
+    expect(response.status).toBe(402);
+    expect(fromError(response)).toMatchObject({ status: 402, reason: "unreadable", requestId: "5e5b3288-b9fd-49d9-adcc-8907a88fe755" });
+    expect(await fromErrorAsync(response)).toMatchObject({
+      vendor: "shopify",
+      status: 402,
+      envelope: "RestErrorsResponse",
+      message: "This shop's plan does not have access to this feature",
     });
   });
 });
