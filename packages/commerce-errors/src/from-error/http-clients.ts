@@ -17,7 +17,9 @@ export const axiosError: Recognizer = (value) => {
   const response = dict(error.response);
   const status = httpStatus(response?.status);
   if (!response || status === undefined) {
-    const failure = classifyTransport(error) ?? { reason: "network", code: str(error.code), message: str(error.message) ?? "axios request failed" } as const;
+    const failure =
+      classifyTransport(error) ??
+      ({ reason: "network", code: str(error.code), message: str(error.message) ?? "axios request failed" } as const);
     return { kind: "transport", ...base, status: undefined, failure };
   }
   return { kind: "response", ...base, status, headers: headersOf(response.headers), body: response.data, message: str(error.message) };
@@ -39,11 +41,19 @@ export const kyError: Recognizer = (value) => {
   const error = dict(value);
   const request = dict(error?.request);
   // ky's request is a fetch Request (got's HTTPError/TimeoutError carry a Node request instead).
-  if (!error || !kyErrorNames.has(str(error.name) ?? "") || !request || typeof request.url !== "string" || typeof dict(request.headers)?.get !== "function") return undefined;
+  if (
+    !error ||
+    !kyErrorNames.has(str(error.name) ?? "") ||
+    !request ||
+    typeof request.url !== "string" ||
+    typeof dict(request.headers)?.get !== "function"
+  )
+    return undefined;
   const base = { client: "ky", url: str(request?.url), request: requestFacts(request?.method, request?.headers, request?.url) };
-  if (error.name === "TimeoutError") return { kind: "transport", ...base, status: undefined, failure: { reason: "timeout", message: str(error.message) ?? "timeout" } };
+  if (error.name === "TimeoutError")
+    return { kind: "transport", ...base, status: undefined, failure: { reason: "timeout", message: str(error.message) ?? "timeout" } };
   if (error.name === "NetworkError") {
-    const failure = classifyTransport(error.cause) ?? { reason: "network", message: str(error.message) ?? "network error" } as const;
+    const failure = classifyTransport(error.cause) ?? ({ reason: "network", message: str(error.message) ?? "network error" } as const);
     return { kind: "transport", ...base, status: undefined, failure };
   }
   if (!isResponse(error.response)) return undefined;
@@ -88,7 +98,10 @@ export const ofetchError: Recognizer = (value) => {
   const response = isResponse(error.response) ? error.response : undefined;
   const status = httpStatus(error.status) ?? response?.status;
   if (!response || status === undefined) {
-    const failure = classifyTransport(error.cause) ?? classifyTransport(error) ?? { reason: "network", message: str(error.message) ?? "fetch failed" } as const;
+    const failure =
+      classifyTransport(error.cause) ??
+      classifyTransport(error) ??
+      ({ reason: "network", message: str(error.message) ?? "fetch failed" } as const);
     return { kind: "transport", ...base, status: undefined, failure };
   }
   // ofetch parses with destr: an unparsable text body stays a string in `data`.
@@ -103,7 +116,14 @@ export const ofetchError: Recognizer = (value) => {
  */
 export const gotError: Recognizer = (value) => {
   const error = dict(value);
-  if (!error || !isDict(error.options) || !("timings" in error || "code" in error) || typeof error.name !== "string" || !/Error$/.test(error.name)) return undefined;
+  if (
+    !error ||
+    !isDict(error.options) ||
+    !("timings" in error || "code" in error) ||
+    typeof error.name !== "string" ||
+    !/Error$/.test(error.name)
+  )
+    return undefined;
   const options = dict(error.options);
   const optionsUrl = options?.url;
   const url = typeof optionsUrl === "string" ? optionsUrl : optionsUrl instanceof URL ? optionsUrl.href : undefined;
@@ -111,7 +131,9 @@ export const gotError: Recognizer = (value) => {
   const response = dict(error.response);
   const status = httpStatus(response?.statusCode);
   if (!response || status === undefined) {
-    const failure = classifyTransport(error) ?? { reason: "network", code: str(error.code), message: str(error.message) ?? "got request failed" } as const;
+    const failure =
+      classifyTransport(error) ??
+      ({ reason: "network", code: str(error.code), message: str(error.message) ?? "got request failed" } as const);
     return { kind: "transport", ...base, status: undefined, failure };
   }
   return { kind: "response", ...base, status, headers: headersOf(response.headers), body: response.body, message: str(error.message) };
@@ -154,17 +176,34 @@ export const graphqlClientError: Recognizer = (value) => {
   if (!error || !(value instanceof Error)) return undefined;
   const network = dict(error.networkError);
   const response = isResponse(error.response) ? error.response : isResponse(network?.response) ? network.response : undefined;
-  const graphQLErrors = [error.graphQLErrors, error.graphqlErrors, error.name === "CombinedGraphQLErrors" || error.name === "BigCommerceGQLError" ? error.errors : undefined].find(
-    (list): list is unknown[] => Array.isArray(list) && list.length > 0,
-  );
-  const networkBody = network && "result" in network ? network.result : typeof network?.bodyText === "string" ? network.bodyText : typeof error.bodyText === "string" ? error.bodyText : undefined;
+  const graphQLErrors = [
+    error.graphQLErrors,
+    error.graphqlErrors,
+    error.name === "CombinedGraphQLErrors" || error.name === "BigCommerceGQLError" ? error.errors : undefined,
+  ].find((list): list is unknown[] => Array.isArray(list) && list.length > 0);
+  const networkBody =
+    network && "result" in network
+      ? network.result
+      : typeof network?.bodyText === "string"
+        ? network.bodyText
+        : typeof error.bodyText === "string"
+          ? error.bodyText
+          : undefined;
   const status = httpStatus(network?.statusCode) ?? httpStatus(error.statusCode) ?? httpStatus(error.status) ?? response?.status;
   const catalyst = Array.isArray(error.graphqlErrors);
   if (!graphQLErrors && networkBody === undefined && !network && error.name !== "ServerError" && !catalyst) return undefined;
   const base = { client: "graphql-client", headers: response?.headers, url: response?.url || undefined };
-  if (graphQLErrors) return { kind: "response", ...base, status: status ?? 200, body: { errors: graphQLErrors, ...("data" in error && error.data != null && { data: error.data }) } };
+  if (graphQLErrors)
+    return {
+      kind: "response",
+      ...base,
+      status: status ?? 200,
+      body: { errors: graphQLErrors, ...("data" in error && error.data != null && { data: error.data }) },
+    };
   if (status === undefined) {
-    const failure = classifyTransport(network) ?? { reason: "network", message: str(network?.message) ?? str(error.message) ?? "GraphQL request failed" } as const;
+    const failure =
+      classifyTransport(network) ??
+      ({ reason: "network", message: str(network?.message) ?? str(error.message) ?? "GraphQL request failed" } as const);
     return { kind: "transport", ...base, status, failure };
   }
   return { kind: "response", ...base, status, body: networkBody, message: str(error.message) };
@@ -173,7 +212,15 @@ export const graphqlClientError: Recognizer = (value) => {
 /** A fetch `Response` itself, e.g. one that was not ok: status and headers now, the body with fromErrorAsync. */
 export const fetchResponse: Recognizer = (value) => {
   if (!isResponse(value)) return undefined;
-  return { kind: "response", client: "fetch-response", status: value.status, headers: value.headers, url: str(value.url) || undefined, body: undefined, unread: value };
+  return {
+    kind: "response",
+    client: "fetch-response",
+    status: value.status,
+    headers: value.headers,
+    url: str(value.url) || undefined,
+    body: undefined,
+    unread: value,
+  };
 };
 
 /** fetch's own failures: TypeError("fetch failed", {cause}), AbortError/TimeoutError DOMExceptions, system errors. */
@@ -182,4 +229,12 @@ export const fetchFailure: Recognizer = (value) => {
   return failure && { kind: "transport", client: "fetch", status: undefined, failure };
 };
 
-export const httpClientRecognizers: readonly Recognizer[] = [axiosError, kyError, ofetchError, gotError, graphqlRequestError, graphqlClientError, fetchResponse];
+export const httpClientRecognizers: readonly Recognizer[] = [
+  axiosError,
+  kyError,
+  ofetchError,
+  gotError,
+  graphqlRequestError,
+  graphqlClientError,
+  fetchResponse,
+];

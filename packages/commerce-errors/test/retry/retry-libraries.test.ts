@@ -58,11 +58,17 @@ function withPRetry(run: typeof pRetry) {
 
 // As the README shows them: ky.extend, got.extend, ofetch.create.
 function withKy(client: typeof ky) {
-  return ({ url, method, headers }: Call) => client.extend(kyRetryOptions(client, { retries: 3, backoff }))(url, { method, headers, timeout: false }).json();
+  return ({ url, method, headers }: Call) =>
+    client
+      .extend(kyRetryOptions(client, { retries: 3, backoff }))(url, { method, headers, timeout: false })
+      .json();
 }
 
 function withGot(client: typeof got) {
-  return ({ url, method, headers }: Call) => client.extend({ retry: gotRetryOptions({ retries: 3, backoff }) })(url, { method, headers }).json();
+  return ({ url, method, headers }: Call) =>
+    client
+      .extend({ retry: gotRetryOptions({ retries: 3, backoff }) })(url, { method, headers })
+      .json();
 }
 
 /**
@@ -156,7 +162,14 @@ describe("Shopify THROTTLED at HTTP 200, waited out from its cost data ((202 - 8
     { major: "ky 1", client: ky1 as unknown as typeof ky },
   ])("$major: afterResponse reads the GraphQL body and forces the retry with that wait", async ({ client }) => {
     server.route("/admin/api/2025-01/graphql.json", shopifyThrottled, { status: 200, body: { data: { shop: { name: "acme" } } } });
-    const run = () => client.post(`${server.url}/admin/api/2025-01/graphql.json`, { json: { query: "{ shop { name } }" }, timeout: false, ...kyRetryOptions(client, { backoff }) }).json();
+    const run = () =>
+      client
+        .post(`${server.url}/admin/api/2025-01/graphql.json`, {
+          json: { query: "{ shop { name } }" },
+          timeout: false,
+          ...kyRetryOptions(client, { backoff }),
+        })
+        .json();
     const { outcome, elapsedMs } = await onFakeClock(run);
     expect(outcome).toEqual({ status: "fulfilled", value: { data: { shop: { name: "acme" } } } });
     expect(server.requests("/admin/api/2025-01/graphql.json")).toHaveLength(2);
@@ -164,7 +177,10 @@ describe("Shopify THROTTLED at HTTP 200, waited out from its cost data ((202 - 8
   });
 
   it("p-retry around @shopify/graphql-client, which returns {errors} instead of throwing", async () => {
-    server.route("/admin/api/2025-01/graphql.json", shopifyThrottled, shopifyThrottled, { status: 200, body: { data: { shop: { name: "acme" } } } });
+    server.route("/admin/api/2025-01/graphql.json", shopifyThrottled, shopifyThrottled, {
+      status: 200,
+      body: { data: { shop: { name: "acme" } } },
+    });
     const client = createGraphQLClient({ url: `${server.url}/admin/api/2025-01/graphql.json`, headers: {}, retries: 0 });
     const run = () =>
       pRetry(
