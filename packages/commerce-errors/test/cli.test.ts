@@ -60,7 +60,7 @@ describe("commerce-errors validate", () => {
     expect(stdout).not.toContain("ambiguous");
     // Open envelopes of other vendors accept it too (GraphQL errors[].message, a top-level message), without their marks.
     expect(stdout).toMatch(
-      /also accepted by: bigcommerce GraphQLErrorResponse \(score 40\), magento WebapiErrorResponse \(score 40\), medusa MedusaMessageErrorResponse \(score 40\), shopify GraphQLErrorResponse \(score 40\), woocommerce LegacyApiErrorResponse \(score 40\)\n$/,
+      /also accepted by: bigcommerce GraphQLErrorResponse \(score 40\), magento WebapiErrorResponse \(score 40\), medusa MedusaMessageErrorResponse \(score 40\), shopify GraphQLErrorResponse \(score 40\)\n$/,
     );
   });
 

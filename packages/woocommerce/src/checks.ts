@@ -79,6 +79,13 @@ function WpRestErrorResponse_WpRestErrorResponse_4(x: any): boolean {
   return true;
 }
 
+function LegacyApiErrorResponse_sub_3(x: any): boolean {
+  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+    if (x["message"] === undefined) return false;
+  }
+  return true;
+}
+
 function LegacyApiErrorResponse_LegacyApiError_1(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
   const p0 = x["code"];
@@ -88,7 +95,7 @@ function LegacyApiErrorResponse_LegacyApiError_1(x: any): boolean {
   return true;
 }
 
-function LegacyApiErrorResponse_sub_3(x: any): boolean {
+function LegacyApiErrorResponse_sub_4(x: any): boolean {
   if (!(Array.isArray(x))) return false;
   if (x.length < 1) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(LegacyApiErrorResponse_LegacyApiError_1(x[i]))) return false;
@@ -97,9 +104,10 @@ function LegacyApiErrorResponse_sub_3(x: any): boolean {
 
 function LegacyApiErrorResponse_LegacyApiErrorResponse_2(x: any): boolean {
   if (!((x !== null && typeof x === "object" && !Array.isArray(x)))) return false;
+  if (!(!LegacyApiErrorResponse_sub_3(x))) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !(LegacyApiErrorResponse_sub_3(p0))) return false;
+  if (p0 === undefined || !(LegacyApiErrorResponse_sub_4(p0))) return false;
   return true;
 }
 

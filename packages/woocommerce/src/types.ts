@@ -83,7 +83,7 @@ export interface WpAdditionalError {
 }
 
 /**
- * Error body of the legacy WooCommerce REST API (/wc-api/v3, v2, v1; WooCommerce before 2.6, removed in 3.x core but still served by the WooCommerce Legacy REST API plugin): {errors: [{code, message}]} with the HTTP status 400 (invalid request, e.g. woocommerce_api_unsupported_method), 401 (woocommerce_api_authentication_error), 404 (missing resource, e.g. woocommerce_api_invalid_order) or 500 (woocommerce_api_invalid_handler). Codes are prefixed woocommerce_api_; any other code passes. Source: woocommerce/woocommerce-rest-api-docs source/includes/v3/_introduction.md (Errors, JSONP).
+ * Error body of the legacy WooCommerce REST API (/wc-api/v3, v2, v1; WooCommerce before 2.6, removed in 3.x core but still served by the WooCommerce Legacy REST API plugin): {errors: [{code, message}]} with the HTTP status 400 (invalid request, e.g. woocommerce_api_unsupported_method), 401 (woocommerce_api_authentication_error), 404 (missing resource, e.g. woocommerce_api_invalid_order) or 500 (woocommerce_api_invalid_handler). Every documented body holds errors alone, so a top-level message (as in commercetools' {statusCode, message, errors}) rules it out. Codes are prefixed woocommerce_api_; any other code passes. Source: woocommerce/woocommerce-rest-api-docs source/includes/v3/_introduction.md (Errors, JSONP).
  */
 export interface LegacyApiErrorResponse {
   /**

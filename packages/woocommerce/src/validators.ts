@@ -690,53 +690,19 @@ return errors === 0;
 }
 
 export const rawLegacyApiErrorResponse = validate16;
-const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:woocommerce:legacy-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/LegacyApiError"}}},"definitions":{"LegacyApiError":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["woocommerce_api_authentication_error","woocommerce_api_invalid_handler","woocommerce_api_invalid_order","woocommerce_api_jsonp_callback_invalid","woocommerce_api_jsonp_disabled","woocommerce_api_unsupported_method"]},{"type":"string"}]},"message":{"type":"string"}}}}};
+const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:woocommerce:legacy-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/LegacyApiError"}}},"definitions":{"LegacyApiError":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["woocommerce_api_authentication_error","woocommerce_api_invalid_handler","woocommerce_api_invalid_order","woocommerce_api_jsonp_callback_invalid","woocommerce_api_jsonp_disabled","woocommerce_api_unsupported_method"]},{"type":"string"}]},"message":{"type":"string"}}}},"not":{"required":["message"],"properties":{"message":true}}};
 const schema16 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["woocommerce_api_authentication_error","woocommerce_api_invalid_handler","woocommerce_api_invalid_order","woocommerce_api_jsonp_callback_invalid","woocommerce_api_jsonp_disabled","woocommerce_api_unsupported_method"]},{"type":"string"}]},"message":{"type":"string"}}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:woocommerce:legacy-error" */;
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
+const _errs1 = errors;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
-validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.errors !== undefined){
-let data0 = data.errors;
-const _errs1 = errors;
-if(errors === _errs1){
-if(Array.isArray(data0)){
-if(data0.length < 1){
-validate16.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid1 = true;
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-const _errs3 = errors;
-const _errs4 = errors;
-if(errors === _errs4){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if(((data1.code === undefined) && (missing1 = "code")) || ((data1.message === undefined) && (missing1 = "message"))){
-validate16.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/LegacyApiError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data1.code !== undefined){
-let data2 = data1.code;
-const _errs6 = errors;
-const _errs7 = errors;
-let valid4 = false;
-const _errs8 = errors;
-if(!((((((data2 === "woocommerce_api_authentication_error") || (data2 === "woocommerce_api_invalid_handler")) || (data2 === "woocommerce_api_invalid_order")) || (data2 === "woocommerce_api_jsonp_callback_invalid")) || (data2 === "woocommerce_api_jsonp_disabled")) || (data2 === "woocommerce_api_unsupported_method"))){
-const err0 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/LegacyApiError/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema16.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if((data.message === undefined) && (missing0 = "message")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -745,12 +711,63 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid0 = _errs8 === errors;
-valid4 = valid4 || _valid0;
-if(!valid4){
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+validate16.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.errors === undefined) && (missing1 = "errors")){
+validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data.errors !== undefined){
+let data0 = data.errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate16.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing2;
+if(((data1.code === undefined) && (missing2 = "code")) || ((data1.message === undefined) && (missing2 = "message"))){
+validate16.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/LegacyApiError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data1.code !== undefined){
+let data2 = data1.code;
+const _errs8 = errors;
 const _errs9 = errors;
-if(typeof data2 !== "string"){
-const err1 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/LegacyApiError/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let valid5 = false;
+const _errs10 = errors;
+if(!((((((data2 === "woocommerce_api_authentication_error") || (data2 === "woocommerce_api_invalid_handler")) || (data2 === "woocommerce_api_invalid_order")) || (data2 === "woocommerce_api_jsonp_callback_invalid")) || (data2 === "woocommerce_api_jsonp_disabled")) || (data2 === "woocommerce_api_unsupported_method"))){
+const err1 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/LegacyApiError/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema16.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -759,11 +776,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs9 === errors;
-valid4 = valid4 || _valid0;
-}
-if(!valid4){
-const err2 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/LegacyApiError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid0 = _errs10 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const _errs11 = errors;
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/LegacyApiError/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -771,36 +789,49 @@ else {
 vErrors.push(err2);
 }
 errors++;
+}
+var _valid0 = _errs11 === errors;
+valid5 = valid5 || _valid0;
+}
+if(!valid5){
+const err3 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/LegacyApiError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
 validate16.errors = vErrors;
 return false;
 }
 else {
-errors = _errs7;
+errors = _errs9;
 if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
+if(_errs9){
+vErrors.length = _errs9;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid3 = _errs6 === errors;
+var valid4 = _errs8 === errors;
 }
 else {
-var valid3 = true;
+var valid4 = true;
 }
-if(valid3){
+if(valid4){
 if(data1.message !== undefined){
-const _errs11 = errors;
+const _errs13 = errors;
 if(typeof data1.message !== "string"){
 validate16.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/LegacyApiError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid3 = _errs11 === errors;
+var valid4 = _errs13 === errors;
 }
 else {
-var valid3 = true;
+var valid4 = true;
 }
 }
 }
@@ -810,8 +841,8 @@ validate16.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/de
 return false;
 }
 }
-var valid1 = _errs3 === errors;
-if(!valid1){
+var valid2 = _errs5 === errors;
+if(!valid2){
 break;
 }
 }
