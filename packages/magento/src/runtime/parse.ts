@@ -134,6 +134,7 @@ export interface BatchSupport<E> {
 
 /** A 2xx answer whose batch envelope lists failed items is partial; any other accepted body is an error. */
 function failedItemsOf<E>(status: number, body: unknown, envelope: string, batches: BatchSupport<E> | undefined) {
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
   if (!batches || status < 200 || status > 299 || !Object.prototype.hasOwnProperty.call(batches.rules, envelope)) return undefined;
   const reading = batches.read(body, batches.rules[envelope] as BatchRule);
   return reading && reading.failed.length > 0 ? reading : undefined;

@@ -42,6 +42,7 @@ export function valueAt(value: unknown, pointer: string): unknown {
   for (const token of pointer.slice(1).split("/")) {
     if (typeof current !== "object" || current === null) return undefined;
     const key = unescapeToken(token);
+    // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
     if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
     current = (current as Record<string, unknown>)[key];
   }
