@@ -4,7 +4,9 @@ import type { SchemaProblem } from "../load/schema-error.js";
 import { SchemaError, pointerToken } from "../load/schema-error.js";
 import type { JsonSchema, LoadedEnvelope, LoadedVendor } from "../load/types.js";
 import { definitionKey } from "../load/walk-schema.js";
-import type { CodeUnionModel, ErrorKindModel, VendorModel } from "./vendor-model.js";
+import { readSchemaGraph } from "./read-schema.js";
+import type { SchemaGraph, SchemaNode } from "./schema-node.js";
+import type { CodeUnionModel, EnvelopeModel, ErrorKindModel, VendorModel } from "./vendor-model.js";
 
 export const PACKAGE_SCOPE = "@commerce-errors";
 
@@ -12,7 +14,11 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
   const problems: SchemaProblem[] = [];
   const codeUnions: CodeUnionModel[] = [];
   const errorKinds: ErrorKindModel[] = [];
+  const graphs = new Map<LoadedEnvelope, SchemaGraph>();
   for (const envelope of loaded.envelopes) {
+    const read: { pointer: string; reason: string }[] = [];
+    graphs.set(envelope, readSchemaGraph(envelope.schema, read));
+    problems.push(...read.map((p) => ({ file: envelope.file, ...p })));
     const found = findCodeUnions(envelope, problems);
     codeUnions.push(...found.unions);
     errorKinds.push(...found.kinds);
@@ -27,15 +33,21 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     docs: vendor.docs,
     detect: { hosts: vendor.detect.hosts ?? [], contentTypes: vendor.detect.contentTypes ?? [], headers: vendor.detect.headers ?? [] },
     requestIdHeaders: vendor.requestIdHeaders ?? [],
-    envelopes: loaded.envelopes.map(({ stem, file, schema }) => ({
-      stem,
-      file,
-      id: schema.$id as string,
-      title: schema.title as string,
-      description: schema.description as string,
-      schema,
-      examples: schema.examples ?? [],
-    })),
+    envelopes: loaded.envelopes.map((envelope): EnvelopeModel => {
+      const { stem, file, schema } = envelope;
+      const graph = graphs.get(envelope)!;
+      return {
+        stem,
+        file,
+        id: schema.$id as string,
+        title: schema.title as string,
+        description: schema.description as string,
+        schema,
+        graph,
+        requiredKeys: requiredKeys(graph.root),
+        examples: schema.examples ?? [],
+      };
+    }),
     codeUnions,
     errorKinds,
     statusCodes: catalog.statusCodes,
@@ -101,4 +113,10 @@ function checkCatchAllWrappers(
     if (missing.length > 0) problem(pointer, `misses codes of ${unionKey}: ${missing.join(", ")}`);
     if (extra.length > 0) problem(pointer, `lists codes that ${unionKey} does not have: ${extra.join(", ")}`);
   }
+}
+
+function requiredKeys(root: SchemaNode): string[] {
+  if (root.kind === "object") return root.required;
+  if (root.kind === "all") return root.nodes.flatMap(requiredKeys);
+  return [];
 }

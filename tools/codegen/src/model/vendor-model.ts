@@ -1,6 +1,7 @@
 // The one in-memory description of a vendor that every emitter reads.
 import type { StatusCodeInfo } from "../../runtime/status.js";
 import type { JsonSchema } from "../load/types.js";
+import type { SchemaGraph } from "./schema-node.js";
 
 export interface VendorModel {
   /** Folder name; the package is `@commerce-errors/<name>`. */
@@ -28,6 +29,10 @@ export interface EnvelopeModel {
   title: string;
   description: string;
   schema: JsonSchema;
+  /** The schema's meaning: root and definitions as IR nodes. */
+  graph: SchemaGraph;
+  /** The root's required top-level keys (how validation picks the envelope a body meant). */
+  requiredKeys: string[];
   examples: unknown[];
 }
 

@@ -54,6 +54,13 @@ export class CheckCompiler {
     return this.ref(`#/definitions/${key}`);
   }
 
+  /** Definition key -> function name, for every definition a check calls (the issue collector skips what they accept). */
+  emittedDefinitions(): Record<string, string> {
+    const emitted: Record<string, string> = {};
+    for (const [pointer, name] of this.names) if (this.emitted.has(name)) emitted[pointer.slice("#/definitions/".length)] = name;
+    return emitted;
+  }
+
   result(): CompiledChecks {
     return { declarations: this.declarations, needsLength: this.needsLength };
   }

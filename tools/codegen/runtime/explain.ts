@@ -1,0 +1,230 @@
+// The issue collector: walks the schema IR (schema-node.ts, shipped as data) over a value that its
+// compiled check rejected, and reports every issue, each at the deepest JSON Pointer that explains
+// it. It runs only after a check failed, so the fast path never pays for it.
+import { ucs2length } from "./length.js";
+import { issueMessage } from "./issue-message.js";
+import type { DiscriminatedNode, JsonType, ObjectNode, SchemaGraph, SchemaNode, StringNode } from "./schema-node.js";
+
+/** The rule an issue breaks: a JSON Schema keyword, or `exception` for a value that threw when read. */
+export type IssueKeyword =
+  | "type" | "required" | "const" | "enum" | "minItems" | "minLength" | "pattern"
+  | "not" | "anyOf" | "discriminator" | "false schema" | "exception";
+
+/** One problem found in a value: where (JSON Pointer into the value), which rule, its parameters, and why. */
+export interface ValidationIssue {
+  path: string;
+  keyword: IssueKeyword;
+  /** What the rule asked for, e.g. `{ type: "integer" }` or `{ missingProperty: "message" }` (AJV's names). */
+  params: Record<string, unknown>;
+  message: string;
+}
+
+/**
+ * A shipped envelope: its IR plus the compiled checks of the definitions that have one, so the
+ * collector skips a valid subtree at compiled speed and walks only what fails.
+ */
+export interface ExplainableSchema extends SchemaGraph {
+  checks: Record<string, (value: unknown) => boolean>;
+}
+
+export function explain(schema: ExplainableSchema, value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  collect(schema, schema.root, value, "", issues);
+  return issues;
+}
+
+/** Whether the value passes the node (the collector's own verdict, used for `not`, `if` and `anyOf`). */
+function accepts(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string): boolean {
+  const scratch: ValidationIssue[] = [];
+  collect(schema, node, value, path, scratch);
+  return scratch.length === 0;
+}
+
+function issue(out: ValidationIssue[], path: string, keyword: IssueKeyword, params: Record<string, unknown>): void {
+  out.push({ path, keyword, params, message: issueMessage(keyword, params) });
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const child = (path: string, key: string | number): string => `${path}/${typeof key === "number" ? key : key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+
+function hasType(type: JsonType, value: unknown): boolean {
+  switch (type) {
+    case "object":
+      return isObject(value);
+    case "array":
+      return Array.isArray(value);
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return Number.isInteger(value); // AJV's strict integer: finite, no fraction
+    case "number":
+      return typeof value === "number" && isFinite(value);
+    case "boolean":
+      return typeof value === "boolean";
+    case "null":
+      return value === null;
+  }
+}
+
+function typeOf(node: SchemaNode): JsonType | undefined {
+  switch (node.kind) {
+    case "object":
+    case "array":
+    case "string":
+      return node.typed ? node.kind : undefined;
+    case "integer":
+    case "number":
+    case "boolean":
+    case "null":
+      return node.kind;
+    default:
+      return undefined;
+  }
+}
+
+function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, out: ValidationIssue[]): void {
+  switch (node.kind) {
+    case "any":
+      return;
+    case "never":
+      return issue(out, path, "false schema", {});
+    case "object":
+      return collectObject(schema, node, value, path, out);
+    case "array":
+      if (!Array.isArray(value)) return node.typed ? issue(out, path, "type", { type: "array" }) : undefined;
+      if (node.minItems !== undefined && value.length < node.minItems) issue(out, path, "minItems", { limit: node.minItems });
+      if (node.items) for (let i = 0; i < value.length; i++) collect(schema, node.items, value[i], child(path, i), out);
+      return;
+    case "string":
+      return collectString(node, value, path, out);
+    case "integer":
+    case "number":
+    case "boolean":
+    case "null":
+      return hasType(node.kind, value) ? undefined : issue(out, path, "type", { type: node.kind });
+    case "types": {
+      const option = node.options.find((o) => hasType(typeOf(o)!, value));
+      return option ? collect(schema, option, value, path, out) : issue(out, path, "type", { type: node.options.map(typeOf).join(",") });
+    }
+    case "literal":
+      return value === node.value ? undefined : issue(out, path, "const", { allowedValue: node.value });
+    case "enum":
+      return node.values.includes(value as never) ? undefined : issue(out, path, "enum", { allowedValues: node.values });
+    case "openEnum":
+      return typeof value === "string" ? undefined : issue(out, path, "type", { type: "string" });
+    case "ref": {
+      const check = schema.checks[node.key];
+      if (check && check(value)) return;
+      return collect(schema, schema.definitions[node.key]!, value, path, out);
+    }
+    case "anyOf":
+      return collectAnyOf(schema, node.branches, value, path, out);
+    case "not":
+      return accepts(schema, node.node, value, path) ? issue(out, path, "not", {}) : undefined;
+    case "conditional": {
+      const branch = accepts(schema, node.if, value, path) ? node.then : node.else;
+      return branch ? collect(schema, branch, value, path, out) : undefined;
+    }
+    case "discriminated":
+      return collectDiscriminated(schema, node, value, path, out);
+    case "openUnion": {
+      if (!isObject(value)) return issue(out, path, "type", { type: "object" });
+      const union = schema.definitions[node.union] as DiscriminatedNode;
+      const tag = value[node.tag];
+      // The tag selects the branch: a known code is explained by its own definition only.
+      const known = typeof tag === "string" ? caseOf(union, tag) : undefined;
+      return collect(schema, known ? schema.definitions[known]! : node.catchAll, value, path, out);
+    }
+    case "all": {
+      // A `not` or `anyOf` beside other rules is reported only when nothing more precise is.
+      const before = out.length;
+      const deferred: SchemaNode[] = node.nodes.filter((n) => n.kind === "not" || n.kind === "anyOf");
+      for (const part of node.nodes) if (!deferred.includes(part)) collect(schema, part, value, path, out);
+      if (out.length === before) for (const part of deferred) collect(schema, part, value, path, out);
+      return;
+    }
+  }
+}
+
+function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unknown, path: string, out: ValidationIssue[]): void {
+  if (!isObject(value)) {
+    if (node.typed) issue(out, path, "type", { type: "object" });
+    return;
+  }
+  for (const name of node.required) if (value[name] === undefined) issue(out, child(path, name), "required", { missingProperty: name });
+  for (const property of node.properties) {
+    const item = value[property.name];
+    if (item !== undefined) collect(schema, property.node, item, child(path, property.name), out);
+  }
+  if (node.additional) {
+    for (const key in value) {
+      if (!node.properties.some((p) => p.name === key)) collect(schema, node.additional, value[key], child(path, key), out);
+    }
+  }
+}
+
+const patterns = new Map<string, RegExp>();
+
+function collectString(node: StringNode, value: unknown, path: string, out: ValidationIssue[]): void {
+  if (typeof value !== "string") {
+    if (node.typed) issue(out, path, "type", { type: "string" });
+    return;
+  }
+  if (node.minLength !== undefined && ucs2length(value) < node.minLength) issue(out, path, "minLength", { limit: node.minLength });
+  if (node.pattern !== undefined) {
+    let regex = patterns.get(node.pattern);
+    if (!regex) patterns.set(node.pattern, (regex = new RegExp(node.pattern, "u")));
+    if (!regex.test(value)) issue(out, path, "pattern", { pattern: node.pattern });
+  }
+}
+
+/**
+ * No branch matched: the branches the value's type fits explain it (all of them, as each is a
+ * reading of what was meant); when its type fits none, one issue names the types wanted.
+ */
+function collectAnyOf(schema: ExplainableSchema, branches: SchemaNode[], value: unknown, path: string, out: ValidationIssue[]): void {
+  const explained: ValidationIssue[][] = [];
+  for (const branch of branches) {
+    const found: ValidationIssue[] = [];
+    collect(schema, branch, value, path, found);
+    if (found.length === 0) return;
+    explained.push(found);
+  }
+  const wrongType = (found: ValidationIssue[]) => found.length === 1 && found[0]!.path === path && found[0]!.keyword === "type";
+  const close = explained.filter((found) => !wrongType(found));
+  if (close.length > 0) {
+    for (const found of close) out.push(...found);
+    return;
+  }
+  issue(out, path, "type", { type: [...new Set(explained.map((found) => String(found[0]!.params.type)))].join(",") });
+}
+
+function collectDiscriminated(schema: ExplainableSchema, node: DiscriminatedNode, value: unknown, path: string, out: ValidationIssue[]): void {
+  if (!isObject(value)) return issue(out, path, "type", { type: "object" });
+  const tag = value[node.tag];
+  const at = child(path, node.tag);
+  if (tag === undefined) return issue(out, at, "required", { missingProperty: node.tag });
+  if (typeof tag !== "string") return issue(out, at, "type", { type: "string" });
+  const key = caseOf(node, tag);
+  if (key === undefined) return issue(out, at, "discriminator", { error: "mapping", tag: node.tag, tagValue: tag });
+  collect(schema, schema.definitions[key]!, value, path, out);
+}
+
+const caseTables = new WeakMap<DiscriminatedNode, Map<string, string>>();
+
+/** The definition a tag value selects; the table is built on first use. */
+function caseOf(node: DiscriminatedNode, tag: string): string | undefined {
+  let table = caseTables.get(node);
+  if (!table) caseTables.set(node, (table = new Map(node.cases.map((c) => [c.code, c.key]))));
+  return table.get(tag);
+}
+
+/**
+ * Whether the envelope's root excludes the value outright (a root `not` it matches, e.g. "a GraphQL
+ * response never carries statusCode"): the value was then meant as another envelope.
+ */
+export function excludes(schema: ExplainableSchema, value: unknown): boolean {
+  const { root } = schema;
+  const nots = root.kind === "not" ? [root] : root.kind === "all" ? root.nodes.filter((n) => n.kind === "not") : [];
+  return nots.some((n) => n.kind === "not" && accepts(schema, n.node, value, ""));
+}
