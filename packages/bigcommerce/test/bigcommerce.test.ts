@@ -1,4 +1,4 @@
-// BigCommerce, as its docs describe it (seeds/000 and 001, research/vendors.md §1).
+// BigCommerce, as its docs describe it (https://developer.bigcommerce.com/docs/start/about/status-codes).
 import { describe, expect, it } from "vitest";
 import { describeStatus, isGraphQLErrorResponse, isRestV2ErrorResponse, matchErrorEnvelope, validateErrorResponse, validateRestV2ErrorResponse } from "../src/index.js";
 

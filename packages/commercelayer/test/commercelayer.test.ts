@@ -1,4 +1,4 @@
-// Commerce Layer, as its docs describe it (seeds/002, research/vendors.md §2).
+// Commerce Layer, as its docs describe it (https://docs.commercelayer.io/core/handling-errors).
 import { describe, expect, it } from "vitest";
 import { describeStatus, isInvalidTokenError, isJsonApiErrorResponse, isValidationError, matchErrorEnvelope, validateErrorResponse } from "../src/index.js";
 

@@ -15,7 +15,7 @@ export function isAnonymousIdAlreadyInUseError(value: unknown): value is Anonymo
 /**
  * An error object with `code: "AssociateMissingPermission"`, valid as documented.
  *
- * Returned when an Associate is missing a Permission on a B2B resource. Messages: "Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'." (action performed by an Associate); "Associate '$idOfAssociate' has no rights to $action for customer '$idOfCustomer' in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'." (action performed for another Associate); "Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredViewMyPermission' or '$requiredViewOthersPermission'." (viewing an entity). HTTP status: not stated in the vendor sources read.
+ * Returned when an Associate is missing a Permission on a B2B resource. Messages: "Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'." (action performed by an Associate); "Associate '$idOfAssociate' has no rights to $action for customer '$idOfCustomer' in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'." (action performed for another Associate); "Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredViewMyPermission' or '$requiredViewOthersPermission'." (viewing an entity).
  */
 export function isAssociateMissingPermissionError(value: unknown): value is AssociateMissingPermissionError {
   return hasDiscriminant(value, "code", "AssociateMissingPermission") && passes(checkKnownErrorObject, value);
@@ -69,7 +69,7 @@ export function isBulkOperationMaxItemsExceededError(value: unknown): value is B
 /**
  * An error object with `code: "CircularDependency"`, valid as documented.
  *
- * Message, for example: "Circular dependency detected: [ext-1, ext-2, ext-1]" (dependencies between API Extensions). HTTP status: not stated in the vendor sources read.
+ * Message, for example: "Circular dependency detected: [ext-1, ext-2, ext-1]" (dependencies between API Extensions).
  */
 export function isCircularDependencyError(value: unknown): value is CircularDependencyError {
   return hasDiscriminant(value, "code", "CircularDependency") && passes(checkKnownErrorObject, value);
@@ -87,7 +87,7 @@ export function isConcurrentModificationError(value: unknown): value is Concurre
 /**
  * An error object with `code: "ContentTooLarge"`, valid as documented.
  *
- * Message: "Content too large." HTTP status: not stated in the vendor sources read.
+ * Message: "Content too large."
  */
 export function isContentTooLargeError(value: unknown): value is ContentTooLargeError {
   return hasDiscriminant(value, "code", "ContentTooLarge") && passes(checkKnownErrorObject, value);
@@ -96,7 +96,7 @@ export function isContentTooLargeError(value: unknown): value is ContentTooLarge
 /**
  * An error object with `code: "CountryNotConfiguredInStore"`, valid as documented.
  *
- * Message: "The country $country is not configured for the store $store." HTTP status: not stated in the vendor sources read.
+ * Message: "The country $country is not configured for the store $store."
  */
 export function isCountryNotConfiguredInStoreError(value: unknown): value is CountryNotConfiguredInStoreError {
   return hasDiscriminant(value, "code", "CountryNotConfiguredInStore") && passes(checkKnownErrorObject, value);
@@ -105,7 +105,7 @@ export function isCountryNotConfiguredInStoreError(value: unknown): value is Cou
 /**
  * An error object with `code: "DiscountCodeNonApplicable"`, valid as documented.
  *
- * Message: "The discountCode $discountCodeId cannot be applied to the cart." HTTP status: not stated in the vendor sources read.
+ * Message: "The discountCode $discountCodeId cannot be applied to the cart."
  */
 export function isDiscountCodeNonApplicableError(value: unknown): value is DiscountCodeNonApplicableError {
   return hasDiscriminant(value, "code", "DiscountCodeNonApplicable") && passes(checkKnownErrorObject, value);
@@ -159,7 +159,7 @@ export function isDuplicateFieldWithConflictingResourceError(value: unknown): va
 /**
  * An error object with `code: "DuplicatePriceKey"`, valid as documented.
  *
- * Message: "Duplicate price key: $priceKey. The price key must be unique per variant." HTTP status: not stated in the vendor sources read.
+ * Message: "Duplicate price key: $priceKey. The price key must be unique per variant."
  */
 export function isDuplicatePriceKeyError(value: unknown): value is DuplicatePriceKeyError {
   return hasDiscriminant(value, "code", "DuplicatePriceKey") && passes(checkKnownErrorObject, value);
@@ -177,7 +177,7 @@ export function isDuplicatePriceScopeError(value: unknown): value is DuplicatePr
 /**
  * An error object with `code: "DuplicateStandalonePriceScope"`, valid as documented.
  *
- * Returned when the given Price scope conflicts with the Price scope of an existing Standalone Price. Message: "Duplicate standalone price scope for SKU: $sku. The combination of SKU, currency, country, customerGroup, channel, validFrom and validUntil must be unique for each standalone price." HTTP status: not stated in the vendor sources read.
+ * Returned when the given Price scope conflicts with the Price scope of an existing Standalone Price. Message: "Duplicate standalone price scope for SKU: $sku. The combination of SKU, currency, country, customerGroup, channel, validFrom and validUntil must be unique for each standalone price."
  */
 export function isDuplicateStandalonePriceScopeError(value: unknown): value is DuplicateStandalonePriceScopeError {
   return hasDiscriminant(value, "code", "DuplicateStandalonePriceScope") && passes(checkKnownErrorObject, value);
@@ -240,7 +240,7 @@ export function isEnumValuesMustMatchError(value: unknown): value is EnumValuesM
 /**
  * An error object with `code: "ExactLockConflict"`, valid as documented.
  *
- * Message: "Modification already in progress for the combination of SKU and price scope fields." HTTP status: not stated in the vendor sources read.
+ * Message: "Modification already in progress for the combination of SKU and price scope fields."
  */
 export function isExactLockConflictError(value: unknown): value is ExactLockConflictError {
   return hasDiscriminant(value, "code", "ExactLockConflict") && passes(checkKnownErrorObject, value);
@@ -249,7 +249,7 @@ export function isExactLockConflictError(value: unknown): value is ExactLockConf
 /**
  * An error object with `code: "ExpiredCustomerEmailToken"`, valid as documented.
  *
- * Message: "The given email token has expired." HTTP status: not stated in the vendor sources read.
+ * Message: "The given email token has expired."
  */
 export function isExpiredCustomerEmailTokenError(value: unknown): value is ExpiredCustomerEmailTokenError {
   return hasDiscriminant(value, "code", "ExpiredCustomerEmailToken") && passes(checkKnownErrorObject, value);
@@ -258,7 +258,7 @@ export function isExpiredCustomerEmailTokenError(value: unknown): value is Expir
 /**
  * An error object with `code: "ExpiredCustomerPasswordToken"`, valid as documented.
  *
- * Message: "The given password token has expired." HTTP status: not stated in the vendor sources read.
+ * Message: "The given password token has expired."
  */
 export function isExpiredCustomerPasswordTokenError(value: unknown): value is ExpiredCustomerPasswordTokenError {
   return hasDiscriminant(value, "code", "ExpiredCustomerPasswordToken") && passes(checkKnownErrorObject, value);
@@ -276,7 +276,7 @@ export function isExtensionBadResponseError(value: unknown): value is ExtensionB
 /**
  * An error object with `code: "ExtensionChainTooDeep"`, valid as documented.
  *
- * Message, for example: "The dependency chain depth 4 exceeds the maximum allowed depth of 3" HTTP status: not stated in the vendor sources read.
+ * Message, for example: "The dependency chain depth 4 exceeds the maximum allowed depth of 3"
  */
 export function isExtensionChainTooDeepError(value: unknown): value is ExtensionChainTooDeepError {
   return hasDiscriminant(value, "code", "ExtensionChainTooDeep") && passes(checkKnownErrorObject, value);
@@ -285,7 +285,7 @@ export function isExtensionChainTooDeepError(value: unknown): value is Extension
 /**
  * An error object with `code: "ExtensionChainTooWide"`, valid as documented.
  *
- * Message, for example: "Extension chain breadth exceeds the maximum allowed breadth of 5" HTTP status: not stated in the vendor sources read.
+ * Message, for example: "Extension chain breadth exceeds the maximum allowed breadth of 5"
  */
 export function isExtensionChainTooWideError(value: unknown): value is ExtensionChainTooWideError {
   return hasDiscriminant(value, "code", "ExtensionChainTooWide") && passes(checkKnownErrorObject, value);
@@ -294,7 +294,7 @@ export function isExtensionChainTooWideError(value: unknown): value is Extension
 /**
  * An error object with `code: "ExtensionDependencyExists"`, valid as documented.
  *
- * Message, for example: "The extension cannot be deleted because it is a prerequisite for: [ext-2, ext-3]." HTTP status: not stated in the vendor sources read.
+ * Message, for example: "The extension cannot be deleted because it is a prerequisite for: [ext-2, ext-3]."
  */
 export function isExtensionDependencyExistsError(value: unknown): value is ExtensionDependencyExistsError {
   return hasDiscriminant(value, "code", "ExtensionDependencyExists") && passes(checkKnownErrorObject, value);
@@ -312,7 +312,7 @@ export function isExtensionNoResponseError(value: unknown): value is ExtensionNo
 /**
  * An error object with `code: "ExtensionPredicateEvaluationFailed"`, valid as documented.
  *
- * Message: "The compared field $fieldName is not present." HTTP status: not stated in the vendor sources read.
+ * Message: "The compared field $fieldName is not present."
  */
 export function isExtensionPredicateEvaluationFailedError(value: unknown): value is ExtensionPredicateEvaluationFailedError {
   return hasDiscriminant(value, "code", "ExtensionPredicateEvaluationFailed") && passes(checkKnownErrorObject, value);
@@ -375,7 +375,7 @@ export function isInternalConstraintViolatedError(value: unknown): value is Inte
 /**
  * An error object with `code: "InvalidCredentials"`, valid as documented.
  *
- * Message: "Account with the given credentials not found." HTTP status: not stated in the vendor sources read.
+ * Message: "Account with the given credentials not found."
  */
 export function isInvalidCredentialsError(value: unknown): value is InvalidCredentialsError {
   return hasDiscriminant(value, "code", "InvalidCredentials") && passes(checkKnownErrorObject, value);
@@ -384,7 +384,7 @@ export function isInvalidCredentialsError(value: unknown): value is InvalidCrede
 /**
  * An error object with `code: "InvalidCurrentPassword"`, valid as documented.
  *
- * Message: "The given current password does not match." HTTP status: not stated in the vendor sources read.
+ * Message: "The given current password does not match."
  */
 export function isInvalidCurrentPasswordError(value: unknown): value is InvalidCurrentPasswordError {
   return hasDiscriminant(value, "code", "InvalidCurrentPassword") && passes(checkKnownErrorObject, value);
@@ -438,7 +438,7 @@ export function isInvalidOperationError(value: unknown): value is InvalidOperati
 /**
  * An error object with `code: "InvalidSubject"`, valid as documented.
  *
- * No message template documented. HTTP status: not stated in the vendor sources read.
+ * No message template documented.
  */
 export function isInvalidSubjectError(value: unknown): value is InvalidSubjectError {
   return hasDiscriminant(value, "code", "InvalidSubject") && passes(checkKnownErrorObject, value);
@@ -456,7 +456,7 @@ export function isInvalidTokenError(value: unknown): value is InvalidTokenError 
 /**
  * An error object with `code: "LanguageUsedInStores"`, valid as documented.
  *
- * Message: "Language(s) in use by a store cannot be deleted. Remove them in all the stores of this project first." HTTP status: not stated in the vendor sources read.
+ * Message: "Language(s) in use by a store cannot be deleted. Remove them in all the stores of this project first."
  */
 export function isLanguageUsedInStoresError(value: unknown): value is LanguageUsedInStoresError {
   return hasDiscriminant(value, "code", "LanguageUsedInStores") && passes(checkKnownErrorObject, value);
@@ -465,7 +465,7 @@ export function isLanguageUsedInStoresError(value: unknown): value is LanguageUs
 /**
  * An error object with `code: "LineItemQuantityAboveLimit"`, valid as documented.
  *
- * Message: "Quantity '$quantity' greater than maximum '$maxCartQuantity'." HTTP status: not stated in the vendor sources read.
+ * Message: "Quantity '$quantity' greater than maximum '$maxCartQuantity'."
  */
 export function isLineItemQuantityAboveLimitError(value: unknown): value is LineItemQuantityAboveLimitError {
   return hasDiscriminant(value, "code", "LineItemQuantityAboveLimit") && passes(checkKnownErrorObject, value);
@@ -474,7 +474,7 @@ export function isLineItemQuantityAboveLimitError(value: unknown): value is Line
 /**
  * An error object with `code: "LineItemQuantityBelowLimit"`, valid as documented.
  *
- * Message: "Quantity '$quantity' less than minimum '$minCartQuantity'." HTTP status: not stated in the vendor sources read.
+ * Message: "Quantity '$quantity' less than minimum '$minCartQuantity'."
  */
 export function isLineItemQuantityBelowLimitError(value: unknown): value is LineItemQuantityBelowLimitError {
   return hasDiscriminant(value, "code", "LineItemQuantityBelowLimit") && passes(checkKnownErrorObject, value);
@@ -483,7 +483,7 @@ export function isLineItemQuantityBelowLimitError(value: unknown): value is Line
 /**
  * An error object with `code: "LockedField"`, valid as documented.
  *
- * Message: "'$field' is locked by another request. Please try again later." HTTP status: not stated in the vendor sources read.
+ * Message: "'$field' is locked by another request. Please try again later."
  */
 export function isLockedFieldError(value: unknown): value is LockedFieldError {
   return hasDiscriminant(value, "code", "LockedField") && passes(checkKnownErrorObject, value);
@@ -501,7 +501,7 @@ export function isMatchingPriceNotFoundError(value: unknown): value is MatchingP
 /**
  * An error object with `code: "MaxCartDiscountsReached"`, valid as documented.
  *
- * Message: "Maximum number of active cart discounts reached ($max)." HTTP status: not stated in the vendor sources read.
+ * Message: "Maximum number of active cart discounts reached ($max)."
  */
 export function isMaxCartDiscountsReachedError(value: unknown): value is MaxCartDiscountsReachedError {
   return hasDiscriminant(value, "code", "MaxCartDiscountsReached") && passes(checkKnownErrorObject, value);
@@ -510,7 +510,7 @@ export function isMaxCartDiscountsReachedError(value: unknown): value is MaxCart
 /**
  * An error object with `code: "MaxDiscountGroupsReached"`, valid as documented.
  *
- * Message: "Maximum number of active discount groups reached ($max)." HTTP status: not stated in the vendor sources read.
+ * Message: "Maximum number of active discount groups reached ($max)."
  */
 export function isMaxDiscountGroupsReachedError(value: unknown): value is MaxDiscountGroupsReachedError {
   return hasDiscriminant(value, "code", "MaxDiscountGroupsReached") && passes(checkKnownErrorObject, value);
@@ -528,7 +528,7 @@ export function isMaxResourceLimitExceededError(value: unknown): value is MaxRes
 /**
  * An error object with `code: "MaxStoreReferencesReached"`, valid as documented.
  *
- * Message: "Maximum number of store discounts on a single cart discount reached $max". HTTP status: not stated in the vendor sources read.
+ * Message: "Maximum number of store discounts on a single cart discount reached $max".
  */
 export function isMaxStoreReferencesReachedError(value: unknown): value is MaxStoreReferencesReachedError {
   return hasDiscriminant(value, "code", "MaxStoreReferencesReached") && passes(checkKnownErrorObject, value);
@@ -537,7 +537,7 @@ export function isMaxStoreReferencesReachedError(value: unknown): value is MaxSt
 /**
  * An error object with `code: "MissingDependency"`, valid as documented.
  *
- * Message, for example: "The extensions '[ext-1, ext-2]' referenced in 'dependencies' do not exist." HTTP status: not stated in the vendor sources read.
+ * Message, for example: "The extensions '[ext-1, ext-2]' referenced in 'dependencies' do not exist."
  */
 export function isMissingDependencyError(value: unknown): value is MissingDependencyError {
   return hasDiscriminant(value, "code", "MissingDependency") && passes(checkKnownErrorObject, value);
@@ -546,7 +546,7 @@ export function isMissingDependencyError(value: unknown): value is MissingDepend
 /**
  * An error object with `code: "MissingRoleOnChannel"`, valid as documented.
  *
- * Message: "Given channel with $idOrKeyOfChannel does not have the required role $role." HTTP status: not stated in the vendor sources read.
+ * Message: "Given channel with $idOrKeyOfChannel does not have the required role $role."
  */
 export function isMissingRoleOnChannelError(value: unknown): value is MissingRoleOnChannelError {
   return hasDiscriminant(value, "code", "MissingRoleOnChannel") && passes(checkKnownErrorObject, value);
@@ -564,7 +564,7 @@ export function isMissingTaxRateForCountryError(value: unknown): value is Missin
 /**
  * An error object with `code: "MoneyOverflow"`, valid as documented.
  *
- * Message: "A Money operation resulted in an overflow." HTTP status: not stated in the vendor sources read.
+ * Message: "A Money operation resulted in an overflow."
  */
 export function isMoneyOverflowError(value: unknown): value is MoneyOverflowError {
   return hasDiscriminant(value, "code", "MoneyOverflow") && passes(checkKnownErrorObject, value);
@@ -573,7 +573,7 @@ export function isMoneyOverflowError(value: unknown): value is MoneyOverflowErro
 /**
  * An error object with `code: "NoMatchingProductDiscountFound"`, valid as documented.
  *
- * Message: "Couldn't find a matching product discount for: productId=$productId, variantId=$variantId, price=$price." HTTP status: not stated in the vendor sources read.
+ * Message: "Couldn't find a matching product discount for: productId=$productId, variantId=$variantId, price=$price."
  */
 export function isNoMatchingProductDiscountFoundError(value: unknown): value is NoMatchingProductDiscountFoundError {
   return hasDiscriminant(value, "code", "NoMatchingProductDiscountFound") && passes(checkKnownErrorObject, value);
@@ -591,7 +591,7 @@ export function isObjectNotFoundError(value: unknown): value is ObjectNotFoundEr
 /**
  * An error object with `code: "OutOfStock"`, valid as documented.
  *
- * Message: "Some line items are out of stock at the time of placing the order: $itemSku." HTTP status: not stated in the vendor sources read.
+ * Message: "Some line items are out of stock at the time of placing the order: $itemSku."
  */
 export function isOutOfStockError(value: unknown): value is OutOfStockError {
   return hasDiscriminant(value, "code", "OutOfStock") && passes(checkKnownErrorObject, value);
@@ -609,7 +609,7 @@ export function isOverCapacityError(value: unknown): value is OverCapacityError 
 /**
  * An error object with `code: "OverlappingPriceValidity"`, valid as documented.
  *
- * Message: "Two prices have overlapping validity periods." HTTP status: not stated in the vendor sources read.
+ * Message: "Two prices have overlapping validity periods."
  */
 export function isOverlappingPriceValidityError(value: unknown): value is OverlappingPriceValidityError {
   return hasDiscriminant(value, "code", "OverlappingPriceValidity") && passes(checkKnownErrorObject, value);
@@ -618,7 +618,7 @@ export function isOverlappingPriceValidityError(value: unknown): value is Overla
 /**
  * An error object with `code: "OverlappingStandalonePriceValidity"`, valid as documented.
  *
- * Message: "Two standalone prices have overlapping validity periods." HTTP status: not stated in the vendor sources read.
+ * Message: "Two standalone prices have overlapping validity periods."
  */
 export function isOverlappingStandalonePriceValidityError(value: unknown): value is OverlappingStandalonePriceValidityError {
   return hasDiscriminant(value, "code", "OverlappingStandalonePriceValidity") && passes(checkKnownErrorObject, value);
@@ -636,7 +636,7 @@ export function isPendingOperationError(value: unknown): value is PendingOperati
 /**
  * An error object with `code: "PriceChanged"`, valid as documented.
  *
- * Message: plain text description of the reason for the Price change, for example "The price or tax of some line items changed at the time of placing the order: $lineItems.". HTTP status: not stated in the vendor sources read.
+ * Message: plain text description of the reason for the Price change, for example "The price or tax of some line items changed at the time of placing the order: $lineItems.".
  */
 export function isPriceChangedError(value: unknown): value is PriceChangedError {
   return hasDiscriminant(value, "code", "PriceChanged") && passes(checkKnownErrorObject, value);
@@ -645,7 +645,7 @@ export function isPriceChangedError(value: unknown): value is PriceChangedError 
 /**
  * An error object with `code: "ProductAssignmentMissing"`, valid as documented.
  *
- * Returned when a Product is not assigned to the Product Selection. Messages: "A Product Variant Selection can only be set for a Product that has previously been added to the Product Selection." (Product Selection of mode Individual); "A Variant Exclusion can only be set for a Product that has previously been added to the Product Selection of type Individual Exclusion." (mode IndividualExclusion). HTTP status: not stated in the vendor sources read.
+ * Returned when a Product is not assigned to the Product Selection. Messages: "A Product Variant Selection can only be set for a Product that has previously been added to the Product Selection." (Product Selection of mode Individual); "A Variant Exclusion can only be set for a Product that has previously been added to the Product Selection of type Individual Exclusion." (mode IndividualExclusion).
  */
 export function isProductAssignmentMissingError(value: unknown): value is ProductAssignmentMissingError {
   return hasDiscriminant(value, "code", "ProductAssignmentMissing") && passes(checkKnownErrorObject, value);
@@ -654,7 +654,7 @@ export function isProductAssignmentMissingError(value: unknown): value is Produc
 /**
  * An error object with `code: "ProductPresentWithDifferentVariantSelection"`, valid as documented.
  *
- * Message: "Product is already present with the following different $variantSelections." HTTP status: not stated in the vendor sources read.
+ * Message: "Product is already present with the following different $variantSelections."
  */
 export function isProductPresentWithDifferentVariantSelectionError(value: unknown): value is ProductPresentWithDifferentVariantSelectionError {
   return hasDiscriminant(value, "code", "ProductPresentWithDifferentVariantSelection") && passes(checkKnownErrorObject, value);
@@ -663,7 +663,7 @@ export function isProductPresentWithDifferentVariantSelectionError(value: unknow
 /**
  * An error object with `code: "ProjectNotConfiguredForLanguages"`, valid as documented.
  *
- * Message: "The project is not configured for given languages." HTTP status: not stated in the vendor sources read.
+ * Message: "The project is not configured for given languages."
  */
 export function isProjectNotConfiguredForLanguagesError(value: unknown): value is ProjectNotConfiguredForLanguagesError {
   return hasDiscriminant(value, "code", "ProjectNotConfiguredForLanguages") && passes(checkKnownErrorObject, value);
@@ -681,7 +681,7 @@ export function isQueryComplexityLimitExceededError(value: unknown): value is Qu
 /**
  * An error object with `code: "QueryTimedOut"`, valid as documented.
  *
- * Message: "The query timed out. If your query constantly times out, please check that it follows the performance best practices (see https://docs.commercetools.com/api/predicates/query#performance-considerations)." HTTP status: not stated in the vendor sources read.
+ * Message: "The query timed out. If your query constantly times out, please check that it follows the performance best practices (see https://docs.commercetools.com/api/predicates/query#performance-considerations)."
  */
 export function isQueryTimedOutError(value: unknown): value is QueryTimedOutError {
   return hasDiscriminant(value, "code", "QueryTimedOut") && passes(checkKnownErrorObject, value);
@@ -690,7 +690,7 @@ export function isQueryTimedOutError(value: unknown): value is QueryTimedOutErro
 /**
  * An error object with `code: "RecurringOrderFailure"`, valid as documented.
  *
- * Message: plain text description of the error. HTTP status: not stated in the vendor sources read.
+ * Message: plain text description of the error.
  */
 export function isRecurringOrderFailureError(value: unknown): value is RecurringOrderFailureError {
   return hasDiscriminant(value, "code", "RecurringOrderFailure") && passes(checkKnownErrorObject, value);
@@ -744,7 +744,7 @@ export function isResourceSizeLimitExceededError(value: unknown): value is Resou
 /**
  * An error object with `code: "SearchDeactivated"`, valid as documented.
  *
- * Returned when the indexing of Product information is deactivated in a Project. Message: "The endpoint is deactivated for this project. Please enable it via the Project endpoint, via the Merchant Center in the Project settings, or reach out to Support to enable it." HTTP status: not stated in the vendor sources read.
+ * Returned when the indexing of Product information is deactivated in a Project. Message: "The endpoint is deactivated for this project. Please enable it via the Project endpoint, via the Merchant Center in the Project settings, or reach out to Support to enable it."
  */
 export function isSearchDeactivatedError(value: unknown): value is SearchDeactivatedError {
   return hasDiscriminant(value, "code", "SearchDeactivated") && passes(checkKnownErrorObject, value);
@@ -771,7 +771,7 @@ export function isSearchFacetPathNotFoundError(value: unknown): value is SearchF
 /**
  * An error object with `code: "SearchIndexingInProgress"`, valid as documented.
  *
- * Message: "The indexing is currently in progress. Please wait until the status is \"Activated\" to execute search requests." HTTP status: not stated in the vendor sources read.
+ * Message: "The indexing is currently in progress. Please wait until the status is \"Activated\" to execute search requests."
  */
 export function isSearchIndexingInProgressError(value: unknown): value is SearchIndexingInProgressError {
   return hasDiscriminant(value, "code", "SearchIndexingInProgress") && passes(checkKnownErrorObject, value);
@@ -780,7 +780,7 @@ export function isSearchIndexingInProgressError(value: unknown): value is Search
 /**
  * An error object with `code: "SearchNotReady"`, valid as documented.
  *
- * Message: "$Search is not ready. Check the indexing-status endpoint and that the feature has been activated in the project settings." HTTP status: not stated in the vendor sources read.
+ * Message: "$Search is not ready. Check the indexing-status endpoint and that the feature has been activated in the project settings."
  */
 export function isSearchNotReadyError(value: unknown): value is SearchNotReadyError {
   return hasDiscriminant(value, "code", "SearchNotReady") && passes(checkKnownErrorObject, value);
@@ -807,7 +807,7 @@ export function isShippingMethodDoesNotMatchCartError(value: unknown): value is 
 /**
  * An error object with `code: "StoreCartDiscountsLimitReached"`, valid as documented.
  *
- * Message: "Maximum number of active cart discounts reached for $stores." HTTP status: not stated in the vendor sources read.
+ * Message: "Maximum number of active cart discounts reached for $stores."
  */
 export function isStoreCartDiscountsLimitReachedError(value: unknown): value is StoreCartDiscountsLimitReachedError {
   return hasDiscriminant(value, "code", "StoreCartDiscountsLimitReached") && passes(checkKnownErrorObject, value);
@@ -825,7 +825,7 @@ export function isSyntaxErrorError(value: unknown): value is SyntaxErrorError {
 /**
  * An error object with `code: "Unauthorized"`, valid as documented.
  *
- * Message: "Customer reference expansion not permitted on my business unit" or "Not allowed to edit this CartDiscount." HTTP status: not stated in the vendor sources read.
+ * Message: "Customer reference expansion not permitted on my business unit" or "Not allowed to edit this CartDiscount."
  */
 export function isUnauthorizedError(value: unknown): value is UnauthorizedError {
   return hasDiscriminant(value, "code", "Unauthorized") && passes(checkKnownErrorObject, value);
@@ -834,7 +834,7 @@ export function isUnauthorizedError(value: unknown): value is UnauthorizedError 
 /**
  * An error object with `code: "ValidityLockConflict"`, valid as documented.
  *
- * Returned when a modification is already in progress for the combination of SKU and price scope fields (but potentially different validity period) for a Standalone Price; retry the same request after 300 ms. Message: "Modification already in progress for the combination of SKU, price scope fields (but potentially different validity period). Please retry after the current operation completes." HTTP status: not stated in the vendor sources read.
+ * Returned when a modification is already in progress for the combination of SKU and price scope fields (but potentially different validity period) for a Standalone Price; retry the same request after 300 ms. Message: "Modification already in progress for the combination of SKU, price scope fields (but potentially different validity period). Please retry after the current operation completes."
  */
 export function isValidityLockConflictError(value: unknown): value is ValidityLockConflictError {
   return hasDiscriminant(value, "code", "ValidityLockConflict") && passes(checkKnownErrorObject, value);
@@ -852,7 +852,7 @@ export function isAccessDeniedError(value: unknown): value is AccessDeniedError 
 /**
  * An error object with `code: "invalid_scope"`, valid as documented.
  *
- * OAuth 2.0 error code returned by the authorization server when a requested scope is wrong. Not in the RAML ErrorObject union. HTTP status: not stated in the vendor sources read.
+ * OAuth 2.0 error code returned by the authorization server when a requested scope is wrong. Not in the RAML ErrorObject union.
  */
 export function isInvalidScopeError(value: unknown): value is InvalidScopeError {
   return hasDiscriminant(value, "code", "invalid_scope") && passes(checkKnownErrorObject, value);
@@ -878,99 +878,99 @@ export function isInvalidCustomerAccountCredentialsError(value: unknown): value 
 
 /** Every documented error code with a type and guard of its own: code, type name, and the vendor's description. */
 export const errorCodes: ReadonlyArray<{ readonly code: string; readonly type: string; readonly description: string; }> = [{ code: "AnonymousIdAlreadyInUse", type: "AnonymousIdAlreadyInUseError", description: "Returned when the anonymous ID is being used by another resource. Message: \"The given anonymous ID is already in use.\" The client application should choose another anonymous ID or retrieve an automatically generated one. HTTP 400." },
-{ code: "AssociateMissingPermission", type: "AssociateMissingPermissionError", description: "Returned when an Associate is missing a Permission on a B2B resource. Messages: \"Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'.\" (action performed by an Associate); \"Associate '$idOfAssociate' has no rights to $action for customer '$idOfCustomer' in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'.\" (action performed for another Associate); \"Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredViewMyPermission' or '$requiredViewOthersPermission'.\" (viewing an entity). HTTP status: not stated in the vendor sources read." },
+{ code: "AssociateMissingPermission", type: "AssociateMissingPermissionError", description: "Returned when an Associate is missing a Permission on a B2B resource. Messages: \"Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'.\" (action performed by an Associate); \"Associate '$idOfAssociate' has no rights to $action for customer '$idOfCustomer' in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'.\" (action performed for another Associate); \"Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredViewMyPermission' or '$requiredViewOthersPermission'.\" (viewing an entity)." },
 { code: "AttributeDefinitionAlreadyExists", type: "AttributeDefinitionAlreadyExistsError", description: "Message: \"An attribute definition with name $attributeName already exists on product type $productTypeName.\" HTTP 400." },
 { code: "AttributeDefinitionTypeConflict", type: "AttributeDefinitionTypeConflictError", description: "Message: \"The attribute with name $attributeName has a different type on product type $productTypeName.\" HTTP 400." },
 { code: "AttributeNameDoesNotExist", type: "AttributeNameDoesNotExistError", description: "Message: \"Attribute definition for $attributeName does not exist on type $typeName.\" HTTP 400." },
 { code: "BadGateway", type: "BadGatewayError", description: "Message: plain text description of the error. A 502 indicates that a request failed due to a server-side problem caused by scaling infrastructure resources; the client application should retry the request with exponential backoff up to a point where further delay is unacceptable. HTTP 502." },
 { code: "BulkOperationMaxItemsExceeded", type: "BulkOperationMaxItemsExceededError", description: "Message: \"The bulk request exceeds the maximum allowed items of $limit.\" Returned by Bulk Update Variants when more than 1000 items are sent. HTTP 400." },
-{ code: "CircularDependency", type: "CircularDependencyError", description: "Message, for example: \"Circular dependency detected: [ext-1, ext-2, ext-1]\" (dependencies between API Extensions). HTTP status: not stated in the vendor sources read." },
+{ code: "CircularDependency", type: "CircularDependencyError", description: "Message, for example: \"Circular dependency detected: [ext-1, ext-2, ext-1]\" (dependencies between API Extensions)." },
 { code: "ConcurrentModification", type: "ConcurrentModificationError", description: "Message: \"Object $resourceId has a different version than expected. Expected: $expectedVersion - Actual: $currentVersion.\" The request conflicts with the current state of the involved resources: request the newest version of the resource, then apply the same or other changes to it, or discard them. HTTP 409." },
-{ code: "ContentTooLarge", type: "ContentTooLargeError", description: "Message: \"Content too large.\" HTTP status: not stated in the vendor sources read." },
-{ code: "CountryNotConfiguredInStore", type: "CountryNotConfiguredInStoreError", description: "Message: \"The country $country is not configured for the store $store.\" HTTP status: not stated in the vendor sources read." },
-{ code: "DiscountCodeNonApplicable", type: "DiscountCodeNonApplicableError", description: "Message: \"The discountCode $discountCodeId cannot be applied to the cart.\" HTTP status: not stated in the vendor sources read." },
+{ code: "ContentTooLarge", type: "ContentTooLargeError", description: "Message: \"Content too large.\"" },
+{ code: "CountryNotConfiguredInStore", type: "CountryNotConfiguredInStoreError", description: "Message: \"The country $country is not configured for the store $store.\"" },
+{ code: "DiscountCodeNonApplicable", type: "DiscountCodeNonApplicableError", description: "Message: \"The discountCode $discountCodeId cannot be applied to the cart.\"" },
 { code: "DuplicateAttributeValue", type: "DuplicateAttributeValueError", description: "Message: \"Attribute can't have the same value in a different variant.\" HTTP 400." },
 { code: "DuplicateAttributeValues", type: "DuplicateAttributeValuesError", description: "Message: \"The set of attributes must be unique across all variants.\" HTTP 400." },
 { code: "DuplicateEnumValues", type: "DuplicateEnumValuesError", description: "Message: \"The enum values contain duplicate keys: $listOfDuplicateKeys.\" HTTP 400." },
 { code: "DuplicateField", type: "DuplicateFieldError", description: "Message: \"A duplicate value $duplicateValue exists for field $field.\" A value for a field conflicts with an existing duplicate value. HTTP 400." },
 { code: "DuplicateFieldWithConflictingResource", type: "DuplicateFieldWithConflictingResourceError", description: "Message: \"A duplicate value $duplicateValue exists for field $field on $conflictingResource.\" HTTP 400." },
-{ code: "DuplicatePriceKey", type: "DuplicatePriceKeyError", description: "Message: \"Duplicate price key: $priceKey. The price key must be unique per variant.\" HTTP status: not stated in the vendor sources read." },
+{ code: "DuplicatePriceKey", type: "DuplicatePriceKeyError", description: "Message: \"Duplicate price key: $priceKey. The price key must be unique per variant.\"" },
 { code: "DuplicatePriceScope", type: "DuplicatePriceScopeError", description: "Returned when a Price scope conflicts with an existing one during an Update Product request. Message: \"Duplicate price scope: $priceScope. The combination of currency, country, customerGroup and channel must be unique for each price of a product variant.\" HTTP 400." },
-{ code: "DuplicateStandalonePriceScope", type: "DuplicateStandalonePriceScopeError", description: "Returned when the given Price scope conflicts with the Price scope of an existing Standalone Price. Message: \"Duplicate standalone price scope for SKU: $sku. The combination of SKU, currency, country, customerGroup, channel, validFrom and validUntil must be unique for each standalone price.\" HTTP status: not stated in the vendor sources read." },
+{ code: "DuplicateStandalonePriceScope", type: "DuplicateStandalonePriceScopeError", description: "Returned when the given Price scope conflicts with the Price scope of an existing Standalone Price. Message: \"Duplicate standalone price scope for SKU: $sku. The combination of SKU, currency, country, customerGroup, channel, validFrom and validUntil must be unique for each standalone price.\"" },
 { code: "DuplicateVariantValues", type: "DuplicateVariantValuesError", description: "Message: \"A duplicate combination of the variant values (sku, key, images, prices, attributes) exists.\" HTTP 400." },
 { code: "EditPreviewFailed", type: "EditPreviewFailedError", description: "Message: \"Error while applying staged actions. ShippingMethods could not be determined.\" Returned when an Order Edit preview fails. HTTP 400." },
 { code: "EnumKeyAlreadyExists", type: "EnumKeyAlreadyExistsError", description: "Message: \"The $attributeName attribute definition already contains an enum value with the key $enumKey.\" HTTP 400." },
 { code: "EnumKeyDoesNotExist", type: "EnumKeyDoesNotExistError", description: "Message: \"The $fieldName field definition does not contain an enum value with the key $enumKey.\" HTTP 400." },
 { code: "EnumValueIsUsed", type: "EnumValueIsUsedError", description: "Message: \"$enumKeysTranscript is used by some products and cannot be deleted because the $attributeName attribute is required.\" HTTP 400." },
 { code: "EnumValuesMustMatch", type: "EnumValuesMustMatchError", description: "Message: \"The given values must be equal to the existing enum values.\" HTTP 400." },
-{ code: "ExactLockConflict", type: "ExactLockConflictError", description: "Message: \"Modification already in progress for the combination of SKU and price scope fields.\" HTTP status: not stated in the vendor sources read." },
-{ code: "ExpiredCustomerEmailToken", type: "ExpiredCustomerEmailTokenError", description: "Message: \"The given email token has expired.\" HTTP status: not stated in the vendor sources read." },
-{ code: "ExpiredCustomerPasswordToken", type: "ExpiredCustomerPasswordTokenError", description: "Message: \"The given password token has expired.\" HTTP status: not stated in the vendor sources read." },
+{ code: "ExactLockConflict", type: "ExactLockConflictError", description: "Message: \"Modification already in progress for the combination of SKU and price scope fields.\"" },
+{ code: "ExpiredCustomerEmailToken", type: "ExpiredCustomerEmailTokenError", description: "Message: \"The given email token has expired.\"" },
+{ code: "ExpiredCustomerPasswordToken", type: "ExpiredCustomerPasswordTokenError", description: "Message: \"The given password token has expired.\"" },
 { code: "ExtensionBadResponse", type: "ExtensionBadResponseError", description: "Message: description of the invalid Extension response, for example \"The extension did not return the expected JSON.\". HTTP 502." },
-{ code: "ExtensionChainTooDeep", type: "ExtensionChainTooDeepError", description: "Message, for example: \"The dependency chain depth 4 exceeds the maximum allowed depth of 3\" HTTP status: not stated in the vendor sources read." },
-{ code: "ExtensionChainTooWide", type: "ExtensionChainTooWideError", description: "Message, for example: \"Extension chain breadth exceeds the maximum allowed breadth of 5\" HTTP status: not stated in the vendor sources read." },
-{ code: "ExtensionDependencyExists", type: "ExtensionDependencyExistsError", description: "Message, for example: \"The extension cannot be deleted because it is a prerequisite for: [ext-2, ext-3].\" HTTP status: not stated in the vendor sources read." },
+{ code: "ExtensionChainTooDeep", type: "ExtensionChainTooDeepError", description: "Message, for example: \"The dependency chain depth 4 exceeds the maximum allowed depth of 3\"" },
+{ code: "ExtensionChainTooWide", type: "ExtensionChainTooWideError", description: "Message, for example: \"Extension chain breadth exceeds the maximum allowed breadth of 5\"" },
+{ code: "ExtensionDependencyExists", type: "ExtensionDependencyExistsError", description: "Message, for example: \"The extension cannot be deleted because it is a prerequisite for: [ext-2, ext-3].\"" },
 { code: "ExtensionNoResponse", type: "ExtensionNoResponseError", description: "Message: \"Extension did not respond in time.\" HTTP 504." },
-{ code: "ExtensionPredicateEvaluationFailed", type: "ExtensionPredicateEvaluationFailedError", description: "Message: \"The compared field $fieldName is not present.\" HTTP status: not stated in the vendor sources read." },
+{ code: "ExtensionPredicateEvaluationFailed", type: "ExtensionPredicateEvaluationFailedError", description: "Message: \"The compared field $fieldName is not present.\"" },
 { code: "ExtensionUpdateActionsFailed", type: "ExtensionUpdateActionsFailedError", description: "Message: \"The extension returned update actions that could not be executed.\" HTTP 502 (the same update actions would result in a 400 if sent by a regular client)." },
 { code: "ExternalOAuthFailed", type: "ExternalOAuthFailedError", description: "Message: plain text description detailing the external OAuth error, for example \"External OAuth did not respond in time.\". HTTP 502 or 504." },
 { code: "FeatureRemoved", type: "FeatureRemovedError", description: "Message: description of the feature that is removed. HTTP 400." },
 { code: "General", type: "GeneralError", description: "Message: description about any known details of the problem, for example \"Write operations are temporarily unavailable\". A server-side problem occurred that is not further specified; these errors should be reported. HTTP 500." },
 { code: "insufficient_scope", type: "InsufficientScopeError", description: "OAuth 2.0 error code. Message: \"Insufficient scope. One of the following scopes is missing:\" followed by the missing scope(s), for example \"Insufficient scope. One of the following scopes is missing: manage_customers.\". HTTP 403." },
 { code: "InternalConstraintViolated", type: "InternalConstraintViolatedError", description: "Message: plain text description of the constraints that were violated. HTTP 400." },
-{ code: "InvalidCredentials", type: "InvalidCredentialsError", description: "Message: \"Account with the given credentials not found.\" HTTP status: not stated in the vendor sources read." },
-{ code: "InvalidCurrentPassword", type: "InvalidCurrentPasswordError", description: "Message: \"The given current password does not match.\" HTTP status: not stated in the vendor sources read." },
+{ code: "InvalidCredentials", type: "InvalidCredentialsError", description: "Message: \"Account with the given credentials not found.\"" },
+{ code: "InvalidCurrentPassword", type: "InvalidCurrentPasswordError", description: "Message: \"The given current password does not match.\"" },
 { code: "InvalidField", type: "InvalidFieldError", description: "Message: \"The value $invalidValue is not valid for field $field.\" A field has an invalid value. HTTP 400." },
 { code: "InvalidInput", type: "InvalidInputError", description: "Message: description of the constraints that are not met by the request, for example \"Invalid $propertyName. It may be a non-empty string up to $maxLength\". Invalid input has been sent to the service; validate the input according to the constraints described in the message before sending the request. Real responses carry undocumented fields such as itemIdentification, resourceId and resourceIdentifier. HTTP 400." },
 { code: "InvalidItemShippingDetails", type: "InvalidItemShippingDetailsError", description: "Message: \"Inconsistent shipping details for $subject with ID $itemId. $subject quantity is $itemQuantity and shippingTargets quantity sum is $quantitySum.\" HTTP 400." },
 { code: "InvalidJsonInput", type: "InvalidJsonInputError", description: "Message: \"Request body does not contain valid JSON.\" HTTP 400." },
 { code: "InvalidOperation", type: "InvalidOperationError", description: "Message: plain text description of the error. The resource(s) involved in the request are not in a valid state for the operation; validate the constraints described in the message before sending the request. Real responses carry undocumented fields such as action and actionIndex. HTTP 400." },
-{ code: "InvalidSubject", type: "InvalidSubjectError", description: "No message template documented. HTTP status: not stated in the vendor sources read." },
+{ code: "InvalidSubject", type: "InvalidSubjectError", description: "No message template documented." },
 { code: "invalid_token", type: "InvalidTokenError", description: "OAuth 2.0 error code for an invalid access token; the documented AuthErrorResponse example has the message \"invalid_token\". HTTP 401." },
-{ code: "LanguageUsedInStores", type: "LanguageUsedInStoresError", description: "Message: \"Language(s) in use by a store cannot be deleted. Remove them in all the stores of this project first.\" HTTP status: not stated in the vendor sources read." },
-{ code: "LineItemQuantityAboveLimit", type: "LineItemQuantityAboveLimitError", description: "Message: \"Quantity '$quantity' greater than maximum '$maxCartQuantity'.\" HTTP status: not stated in the vendor sources read." },
-{ code: "LineItemQuantityBelowLimit", type: "LineItemQuantityBelowLimitError", description: "Message: \"Quantity '$quantity' less than minimum '$minCartQuantity'.\" HTTP status: not stated in the vendor sources read." },
-{ code: "LockedField", type: "LockedFieldError", description: "Message: \"'$field' is locked by another request. Please try again later.\" HTTP status: not stated in the vendor sources read." },
+{ code: "LanguageUsedInStores", type: "LanguageUsedInStoresError", description: "Message: \"Language(s) in use by a store cannot be deleted. Remove them in all the stores of this project first.\"" },
+{ code: "LineItemQuantityAboveLimit", type: "LineItemQuantityAboveLimitError", description: "Message: \"Quantity '$quantity' greater than maximum '$maxCartQuantity'.\"" },
+{ code: "LineItemQuantityBelowLimit", type: "LineItemQuantityBelowLimitError", description: "Message: \"Quantity '$quantity' less than minimum '$minCartQuantity'.\"" },
+{ code: "LockedField", type: "LockedFieldError", description: "Message: \"'$field' is locked by another request. Please try again later.\"" },
 { code: "MatchingPriceNotFound", type: "MatchingPriceNotFoundError", description: "Message: \"The variant $variantId of product $productId does not contain a price for currency $currencyCode, $country, $customerGroup, $channel.\" HTTP 400." },
-{ code: "MaxCartDiscountsReached", type: "MaxCartDiscountsReachedError", description: "Message: \"Maximum number of active cart discounts reached ($max).\" HTTP status: not stated in the vendor sources read." },
-{ code: "MaxDiscountGroupsReached", type: "MaxDiscountGroupsReachedError", description: "Message: \"Maximum number of active discount groups reached ($max).\" HTTP status: not stated in the vendor sources read." },
+{ code: "MaxCartDiscountsReached", type: "MaxCartDiscountsReachedError", description: "Message: \"Maximum number of active cart discounts reached ($max).\"" },
+{ code: "MaxDiscountGroupsReached", type: "MaxDiscountGroupsReachedError", description: "Message: \"Maximum number of active discount groups reached ($max).\"" },
 { code: "MaxResourceLimitExceeded", type: "MaxResourceLimitExceededError", description: "Message: \"You have exceeded the limit of $limit resources of type $resourceTypeId.\" HTTP 400." },
-{ code: "MaxStoreReferencesReached", type: "MaxStoreReferencesReachedError", description: "Message: \"Maximum number of store discounts on a single cart discount reached $max\". HTTP status: not stated in the vendor sources read." },
-{ code: "MissingDependency", type: "MissingDependencyError", description: "Message, for example: \"The extensions '[ext-1, ext-2]' referenced in 'dependencies' do not exist.\" HTTP status: not stated in the vendor sources read." },
-{ code: "MissingRoleOnChannel", type: "MissingRoleOnChannelError", description: "Message: \"Given channel with $idOrKeyOfChannel does not have the required role $role.\" HTTP status: not stated in the vendor sources read." },
+{ code: "MaxStoreReferencesReached", type: "MaxStoreReferencesReachedError", description: "Message: \"Maximum number of store discounts on a single cart discount reached $max\"." },
+{ code: "MissingDependency", type: "MissingDependencyError", description: "Message, for example: \"The extensions '[ext-1, ext-2]' referenced in 'dependencies' do not exist.\"" },
+{ code: "MissingRoleOnChannel", type: "MissingRoleOnChannelError", description: "Message: \"Given channel with $idOrKeyOfChannel does not have the required role $role.\"" },
 { code: "MissingTaxRateForCountry", type: "MissingTaxRateForCountryError", description: "Message: \"Tax category $taxCategoryId is missing a tax rate for country $countriesAndStates.\" HTTP 400." },
-{ code: "MoneyOverflow", type: "MoneyOverflowError", description: "Message: \"A Money operation resulted in an overflow.\" HTTP status: not stated in the vendor sources read." },
-{ code: "NoMatchingProductDiscountFound", type: "NoMatchingProductDiscountFoundError", description: "Message: \"Couldn't find a matching product discount for: productId=$productId, variantId=$variantId, price=$price.\" HTTP status: not stated in the vendor sources read." },
+{ code: "MoneyOverflow", type: "MoneyOverflowError", description: "Message: \"A Money operation resulted in an overflow.\"" },
+{ code: "NoMatchingProductDiscountFound", type: "NoMatchingProductDiscountFoundError", description: "Message: \"Couldn't find a matching product discount for: productId=$productId, variantId=$variantId, price=$price.\"" },
 { code: "ObjectNotFound", type: "ObjectNotFoundError", description: "Message: \"A $resourceType with identifier $id was unexpectedly not found.\" or \"No index found for project\". HTTP 400." },
-{ code: "OutOfStock", type: "OutOfStockError", description: "Message: \"Some line items are out of stock at the time of placing the order: $itemSku.\" HTTP status: not stated in the vendor sources read." },
+{ code: "OutOfStock", type: "OutOfStockError", description: "Message: \"Some line items are out of stock at the time of placing the order: $itemSku.\"" },
 { code: "OverCapacity", type: "OverCapacityError", description: "Message: plain text description of the error. The service is having trouble handling the load; the client application should retry the request with exponential backoff up to a point where further delay is unacceptable. HTTP 503." },
-{ code: "OverlappingPriceValidity", type: "OverlappingPriceValidityError", description: "Message: \"Two prices have overlapping validity periods.\" HTTP status: not stated in the vendor sources read." },
-{ code: "OverlappingStandalonePriceValidity", type: "OverlappingStandalonePriceValidityError", description: "Message: \"Two standalone prices have overlapping validity periods.\" HTTP status: not stated in the vendor sources read." },
+{ code: "OverlappingPriceValidity", type: "OverlappingPriceValidityError", description: "Message: \"Two prices have overlapping validity periods.\"" },
+{ code: "OverlappingStandalonePriceValidity", type: "OverlappingStandalonePriceValidityError", description: "Message: \"Two standalone prices have overlapping validity periods.\"" },
 { code: "PendingOperation", type: "PendingOperationError", description: "Message: plain text description of the error. A previous conflicting operation is still pending and needs to finish before the request can succeed; the client application should retry the request with exponential backoff up to a point where further delay is unacceptable, and report the error if it persists. HTTP 503." },
-{ code: "PriceChanged", type: "PriceChangedError", description: "Message: plain text description of the reason for the Price change, for example \"The price or tax of some line items changed at the time of placing the order: $lineItems.\". HTTP status: not stated in the vendor sources read." },
-{ code: "ProductAssignmentMissing", type: "ProductAssignmentMissingError", description: "Returned when a Product is not assigned to the Product Selection. Messages: \"A Product Variant Selection can only be set for a Product that has previously been added to the Product Selection.\" (Product Selection of mode Individual); \"A Variant Exclusion can only be set for a Product that has previously been added to the Product Selection of type Individual Exclusion.\" (mode IndividualExclusion). HTTP status: not stated in the vendor sources read." },
-{ code: "ProductPresentWithDifferentVariantSelection", type: "ProductPresentWithDifferentVariantSelectionError", description: "Message: \"Product is already present with the following different $variantSelections.\" HTTP status: not stated in the vendor sources read." },
-{ code: "ProjectNotConfiguredForLanguages", type: "ProjectNotConfiguredForLanguagesError", description: "Message: \"The project is not configured for given languages.\" HTTP status: not stated in the vendor sources read." },
+{ code: "PriceChanged", type: "PriceChangedError", description: "Message: plain text description of the reason for the Price change, for example \"The price or tax of some line items changed at the time of placing the order: $lineItems.\"." },
+{ code: "ProductAssignmentMissing", type: "ProductAssignmentMissingError", description: "Returned when a Product is not assigned to the Product Selection. Messages: \"A Product Variant Selection can only be set for a Product that has previously been added to the Product Selection.\" (Product Selection of mode Individual); \"A Variant Exclusion can only be set for a Product that has previously been added to the Product Selection of type Individual Exclusion.\" (mode IndividualExclusion)." },
+{ code: "ProductPresentWithDifferentVariantSelection", type: "ProductPresentWithDifferentVariantSelectionError", description: "Message: \"Product is already present with the following different $variantSelections.\"" },
+{ code: "ProjectNotConfiguredForLanguages", type: "ProjectNotConfiguredForLanguagesError", description: "Message: \"The project is not configured for given languages.\"" },
 { code: "QueryComplexityLimitExceeded", type: "QueryComplexityLimitExceededError", description: "Returned when a GraphQL query is too complex. No message template documented. HTTP 400 (GraphQL)." },
-{ code: "QueryTimedOut", type: "QueryTimedOutError", description: "Message: \"The query timed out. If your query constantly times out, please check that it follows the performance best practices (see https://docs.commercetools.com/api/predicates/query#performance-considerations).\" HTTP status: not stated in the vendor sources read." },
-{ code: "RecurringOrderFailure", type: "RecurringOrderFailureError", description: "Message: plain text description of the error. HTTP status: not stated in the vendor sources read." },
+{ code: "QueryTimedOut", type: "QueryTimedOutError", description: "Message: \"The query timed out. If your query constantly times out, please check that it follows the performance best practices (see https://docs.commercetools.com/api/predicates/query#performance-considerations).\"" },
+{ code: "RecurringOrderFailure", type: "RecurringOrderFailureError", description: "Message: plain text description of the error." },
 { code: "ReferenceExists", type: "ReferenceExistsError", description: "Message: \"Can not delete a $resource while it is referenced by at least one $referencedBy.\" HTTP 400." },
 { code: "ReferencedResourceNotFound", type: "ReferencedResourceNotFoundError", description: "Returned when a resource referenced by a Reference or a ResourceIdentifier could not be found. Message: \"The referenced object of type $typeId $predicate was not found. It either doesn't exist, or it can't be accessed from this endpoint (e.g., if the endpoint filters by store or customer account).\" HTTP 400." },
 { code: "RequiredField", type: "RequiredFieldError", description: "Message: \"A value is required for field $field.\" A required field is missing a value. HTTP 400." },
 { code: "ResourceNotFound", type: "ResourceNotFoundError", description: "Message: \"The Resource with ID $resourceId was not found.\" The resource addressed by the request URL does not exist. HTTP 404." },
 { code: "ResourceSizeLimitExceeded", type: "ResourceSizeLimitExceededError", description: "Message: \"The resource size exceeds the maximal allowed size of 16 MB.\" HTTP 400." },
-{ code: "SearchDeactivated", type: "SearchDeactivatedError", description: "Returned when the indexing of Product information is deactivated in a Project. Message: \"The endpoint is deactivated for this project. Please enable it via the Project endpoint, via the Merchant Center in the Project settings, or reach out to Support to enable it.\" HTTP status: not stated in the vendor sources read." },
+{ code: "SearchDeactivated", type: "SearchDeactivatedError", description: "Returned when the indexing of Product information is deactivated in a Project. Message: \"The endpoint is deactivated for this project. Please enable it via the Project endpoint, via the Merchant Center in the Project settings, or reach out to Support to enable it.\"" },
 { code: "SearchExecutionFailure", type: "SearchExecutionFailureError", description: "Message: \"Something went wrong during the search query execution. In most case this happens due to usage of non-existing fields and custom product attributes. Please verify all filters and facets in your search query and make sure that all paths are correct.\" HTTP 400." },
 { code: "SearchFacetPathNotFound", type: "SearchFacetPathNotFoundError", description: "Message: \"Facet path $path not found.\" HTTP 400." },
-{ code: "SearchIndexingInProgress", type: "SearchIndexingInProgressError", description: "Message: \"The indexing is currently in progress. Please wait until the status is \\\"Activated\\\" to execute search requests.\" HTTP status: not stated in the vendor sources read." },
-{ code: "SearchNotReady", type: "SearchNotReadyError", description: "Message: \"$Search is not ready. Check the indexing-status endpoint and that the feature has been activated in the project settings.\" HTTP status: not stated in the vendor sources read." },
+{ code: "SearchIndexingInProgress", type: "SearchIndexingInProgressError", description: "Message: \"The indexing is currently in progress. Please wait until the status is \\\"Activated\\\" to execute search requests.\"" },
+{ code: "SearchNotReady", type: "SearchNotReadyError", description: "Message: \"$Search is not ready. Check the indexing-status endpoint and that the feature has been activated in the project settings.\"" },
 { code: "SemanticError", type: "SemanticErrorError", description: "Message: plain text description of the error concerning the predicate, for example \"Invalid country code $countryCode provided for the field $fieldDefinition.\". HTTP 400." },
 { code: "ShippingMethodDoesNotMatchCart", type: "ShippingMethodDoesNotMatchCartError", description: "Message: \"The predicate does not match the cart.\" HTTP 400." },
-{ code: "StoreCartDiscountsLimitReached", type: "StoreCartDiscountsLimitReachedError", description: "Message: \"Maximum number of active cart discounts reached for $stores.\" HTTP status: not stated in the vendor sources read." },
+{ code: "StoreCartDiscountsLimitReached", type: "StoreCartDiscountsLimitReachedError", description: "Message: \"Maximum number of active cart discounts reached for $stores.\"" },
 { code: "SyntaxError", type: "SyntaxErrorError", description: "Message: \"Syntax error while parsing $fieldDefinition.\" HTTP 400." },
-{ code: "Unauthorized", type: "UnauthorizedError", description: "Message: \"Customer reference expansion not permitted on my business unit\" or \"Not allowed to edit this CartDiscount.\" HTTP status: not stated in the vendor sources read." },
-{ code: "ValidityLockConflict", type: "ValidityLockConflictError", description: "Returned when a modification is already in progress for the combination of SKU and price scope fields (but potentially different validity period) for a Standalone Price; retry the same request after 300 ms. Message: \"Modification already in progress for the combination of SKU, price scope fields (but potentially different validity period). Please retry after the current operation completes.\" HTTP status: not stated in the vendor sources read." },
+{ code: "Unauthorized", type: "UnauthorizedError", description: "Message: \"Customer reference expansion not permitted on my business unit\" or \"Not allowed to edit this CartDiscount.\"" },
+{ code: "ValidityLockConflict", type: "ValidityLockConflictError", description: "Returned when a modification is already in progress for the combination of SKU and price scope fields (but potentially different validity period) for a Standalone Price; retry the same request after 300 ms. Message: \"Modification already in progress for the combination of SKU, price scope fields (but potentially different validity period). Please retry after the current operation completes.\"" },
 { code: "access_denied", type: "AccessDeniedError", description: "OAuth 2.0 error code; for example \"This endpoint requires an access token. You can get one from the authorization server.\" when a request carries no access token. Not in the RAML ErrorObject union of the HTTP API (the Import API documents it as the generic access-denied code). HTTP 401." },
-{ code: "invalid_scope", type: "InvalidScopeError", description: "OAuth 2.0 error code returned by the authorization server when a requested scope is wrong. Not in the RAML ErrorObject union. HTTP status: not stated in the vendor sources read." },
+{ code: "invalid_scope", type: "InvalidScopeError", description: "OAuth 2.0 error code returned by the authorization server when a requested scope is wrong. Not in the RAML ErrorObject union." },
 { code: "invalid_client", type: "InvalidClientError", description: "OAuth 2.0 error code. Message: \"Please provide valid client credentials using HTTP Basic Authentication.\" Returned by the authorization server for missing or invalid client credentials. Not in the RAML ErrorObject union. HTTP 401." },
 { code: "invalid_customer_account_credentials", type: "InvalidCustomerAccountCredentialsError", description: "OAuth 2.0 error code. Message: \"Customer account with the given credentials not found.\" Returned by the token endpoint of the password flow. Not in the RAML ErrorObject union. HTTP 400." }];

@@ -73,7 +73,7 @@ export interface AnonymousIdAlreadyInUseError {
   message: string;
 }
 /**
- * Returned when an Associate is missing a Permission on a B2B resource. Messages: "Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'." (action performed by an Associate); "Associate '$idOfAssociate' has no rights to $action for customer '$idOfCustomer' in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'." (action performed for another Associate); "Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredViewMyPermission' or '$requiredViewOthersPermission'." (viewing an entity). HTTP status: not stated in the vendor sources read.
+ * Returned when an Associate is missing a Permission on a B2B resource. Messages: "Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'." (action performed by an Associate); "Associate '$idOfAssociate' has no rights to $action for customer '$idOfCustomer' in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredPermission'." (action performed for another Associate); "Associate '$idOfAssociate' has no rights to $action in business-unit '$idOrKeyOfBusinessUnit'. Needs '$requiredViewMyPermission' or '$requiredViewOthersPermission'." (viewing an entity).
  */
 export interface AssociateMissingPermissionError {
   code: "AssociateMissingPermission";
@@ -209,7 +209,7 @@ export interface BulkOperationMaxItemsExceededError {
   provided: number;
 }
 /**
- * Message, for example: "Circular dependency detected: [ext-1, ext-2, ext-1]" (dependencies between API Extensions). HTTP status: not stated in the vendor sources read.
+ * Message, for example: "Circular dependency detected: [ext-1, ext-2, ext-1]" (dependencies between API Extensions).
  */
 export interface CircularDependencyError {
   code: "CircularDependency";
@@ -227,14 +227,14 @@ export interface ConcurrentModificationError {
   currentVersion?: number;
 }
 /**
- * Message: "Content too large." HTTP status: not stated in the vendor sources read.
+ * Message: "Content too large."
  */
 export interface ContentTooLargeError {
   code: "ContentTooLarge";
   message: string;
 }
 /**
- * Message: "The country $country is not configured for the store $store." HTTP status: not stated in the vendor sources read.
+ * Message: "The country $country is not configured for the store $store."
  */
 export interface CountryNotConfiguredInStoreError {
   code: "CountryNotConfiguredInStore";
@@ -249,7 +249,7 @@ export interface CountryNotConfiguredInStoreError {
   country: string;
 }
 /**
- * Message: "The discountCode $discountCodeId cannot be applied to the cart." HTTP status: not stated in the vendor sources read.
+ * Message: "The discountCode $discountCodeId cannot be applied to the cart."
  */
 export interface DiscountCodeNonApplicableError {
   code: "DiscountCodeNonApplicable";
@@ -386,7 +386,7 @@ export interface Reference {
   };
 }
 /**
- * Message: "Duplicate price key: $priceKey. The price key must be unique per variant." HTTP status: not stated in the vendor sources read.
+ * Message: "Duplicate price key: $priceKey. The price key must be unique per variant."
  */
 export interface DuplicatePriceKeyError {
   code: "DuplicatePriceKey";
@@ -440,7 +440,7 @@ export interface Price1 {
   };
 }
 /**
- * Returned when the given Price scope conflicts with the Price scope of an existing Standalone Price. Message: "Duplicate standalone price scope for SKU: $sku. The combination of SKU, currency, country, customerGroup, channel, validFrom and validUntil must be unique for each standalone price." HTTP status: not stated in the vendor sources read.
+ * Returned when the given Price scope conflicts with the Price scope of an existing Standalone Price. Message: "Duplicate standalone price scope for SKU: $sku. The combination of SKU, currency, country, customerGroup, channel, validFrom and validUntil must be unique for each standalone price."
  */
 export interface DuplicateStandalonePriceScopeError {
   code: "DuplicateStandalonePriceScope";
@@ -615,7 +615,7 @@ export interface EnumValuesMustMatchError {
   message: string;
 }
 /**
- * Message: "Modification already in progress for the combination of SKU and price scope fields." HTTP status: not stated in the vendor sources read.
+ * Message: "Modification already in progress for the combination of SKU and price scope fields."
  */
 export interface ExactLockConflictError {
   code: "ExactLockConflict";
@@ -698,14 +698,14 @@ export interface Reference2 {
   };
 }
 /**
- * Message: "The given email token has expired." HTTP status: not stated in the vendor sources read.
+ * Message: "The given email token has expired."
  */
 export interface ExpiredCustomerEmailTokenError {
   code: "ExpiredCustomerEmailToken";
   message: string;
 }
 /**
- * Message: "The given password token has expired." HTTP status: not stated in the vendor sources read.
+ * Message: "The given password token has expired."
  */
 export interface ExpiredCustomerPasswordTokenError {
   code: "ExpiredCustomerPasswordToken";
@@ -773,21 +773,21 @@ export interface ExtensionError {
   extensionKey?: string;
 }
 /**
- * Message, for example: "The dependency chain depth 4 exceeds the maximum allowed depth of 3" HTTP status: not stated in the vendor sources read.
+ * Message, for example: "The dependency chain depth 4 exceeds the maximum allowed depth of 3"
  */
 export interface ExtensionChainTooDeepError {
   code: "ExtensionChainTooDeep";
   message: string;
 }
 /**
- * Message, for example: "Extension chain breadth exceeds the maximum allowed breadth of 5" HTTP status: not stated in the vendor sources read.
+ * Message, for example: "Extension chain breadth exceeds the maximum allowed breadth of 5"
  */
 export interface ExtensionChainTooWideError {
   code: "ExtensionChainTooWide";
   message: string;
 }
 /**
- * Message, for example: "The extension cannot be deleted because it is a prerequisite for: [ext-2, ext-3]." HTTP status: not stated in the vendor sources read.
+ * Message, for example: "The extension cannot be deleted because it is a prerequisite for: [ext-2, ext-3]."
  */
 export interface ExtensionDependencyExistsError {
   code: "ExtensionDependencyExists";
@@ -809,7 +809,7 @@ export interface ExtensionNoResponseError {
   extensionKey?: string;
 }
 /**
- * Message: "The compared field $fieldName is not present." HTTP status: not stated in the vendor sources read.
+ * Message: "The compared field $fieldName is not present."
  */
 export interface ExtensionPredicateEvaluationFailedError {
   code: "ExtensionPredicateEvaluationFailed";
@@ -889,14 +889,14 @@ export interface InternalConstraintViolatedError {
   message: string;
 }
 /**
- * Message: "Account with the given credentials not found." HTTP status: not stated in the vendor sources read.
+ * Message: "Account with the given credentials not found."
  */
 export interface InvalidCredentialsError {
   code: "InvalidCredentials";
   message: string;
 }
 /**
- * Message: "The given current password does not match." HTTP status: not stated in the vendor sources read.
+ * Message: "The given current password does not match."
  */
 export interface InvalidCurrentPasswordError {
   code: "InvalidCurrentPassword";
@@ -962,7 +962,7 @@ export interface InvalidOperationError {
   message: string;
 }
 /**
- * No message template documented. HTTP status: not stated in the vendor sources read.
+ * No message template documented.
  */
 export interface InvalidSubjectError {
   code: "InvalidSubject";
@@ -976,14 +976,14 @@ export interface InvalidTokenError {
   message: string;
 }
 /**
- * Message: "Language(s) in use by a store cannot be deleted. Remove them in all the stores of this project first." HTTP status: not stated in the vendor sources read.
+ * Message: "Language(s) in use by a store cannot be deleted. Remove them in all the stores of this project first."
  */
 export interface LanguageUsedInStoresError {
   code: "LanguageUsedInStores";
   message: string;
 }
 /**
- * Message: "Quantity '$quantity' greater than maximum '$maxCartQuantity'." HTTP status: not stated in the vendor sources read.
+ * Message: "Quantity '$quantity' greater than maximum '$maxCartQuantity'."
  */
 export interface LineItemQuantityAboveLimitError {
   code: "LineItemQuantityAboveLimit";
@@ -1002,7 +1002,7 @@ export interface LineItemQuantityAboveLimitError {
   lineItem?: string;
 }
 /**
- * Message: "Quantity '$quantity' less than minimum '$minCartQuantity'." HTTP status: not stated in the vendor sources read.
+ * Message: "Quantity '$quantity' less than minimum '$minCartQuantity'."
  */
 export interface LineItemQuantityBelowLimitError {
   code: "LineItemQuantityBelowLimit";
@@ -1021,7 +1021,7 @@ export interface LineItemQuantityBelowLimitError {
   lineItem?: string;
 }
 /**
- * Message: "'$field' is locked by another request. Please try again later." HTTP status: not stated in the vendor sources read.
+ * Message: "'$field' is locked by another request. Please try again later."
  */
 export interface LockedFieldError {
   code: "LockedField";
@@ -1095,14 +1095,14 @@ export interface Reference4 {
   };
 }
 /**
- * Message: "Maximum number of active cart discounts reached ($max)." HTTP status: not stated in the vendor sources read.
+ * Message: "Maximum number of active cart discounts reached ($max)."
  */
 export interface MaxCartDiscountsReachedError {
   code: "MaxCartDiscountsReached";
   message: string;
 }
 /**
- * Message: "Maximum number of active discount groups reached ($max)." HTTP status: not stated in the vendor sources read.
+ * Message: "Maximum number of active discount groups reached ($max)."
  */
 export interface MaxDiscountGroupsReachedError {
   code: "MaxDiscountGroupsReached";
@@ -1120,21 +1120,21 @@ export interface MaxResourceLimitExceededError {
   exceededResource: string;
 }
 /**
- * Message: "Maximum number of store discounts on a single cart discount reached $max". HTTP status: not stated in the vendor sources read.
+ * Message: "Maximum number of store discounts on a single cart discount reached $max".
  */
 export interface MaxStoreReferencesReachedError {
   code: "MaxStoreReferencesReached";
   message: string;
 }
 /**
- * Message, for example: "The extensions '[ext-1, ext-2]' referenced in 'dependencies' do not exist." HTTP status: not stated in the vendor sources read.
+ * Message, for example: "The extensions '[ext-1, ext-2]' referenced in 'dependencies' do not exist."
  */
 export interface MissingDependencyError {
   code: "MissingDependency";
   message: string;
 }
 /**
- * Message: "Given channel with $idOrKeyOfChannel does not have the required role $role." HTTP status: not stated in the vendor sources read.
+ * Message: "Given channel with $idOrKeyOfChannel does not have the required role $role."
  */
 export interface MissingRoleOnChannelError {
   code: "MissingRoleOnChannel";
@@ -1182,14 +1182,14 @@ export interface MissingTaxRateForCountryError {
   state?: string;
 }
 /**
- * Message: "A Money operation resulted in an overflow." HTTP status: not stated in the vendor sources read.
+ * Message: "A Money operation resulted in an overflow."
  */
 export interface MoneyOverflowError {
   code: "MoneyOverflow";
   message: string;
 }
 /**
- * Message: "Couldn't find a matching product discount for: productId=$productId, variantId=$variantId, price=$price." HTTP status: not stated in the vendor sources read.
+ * Message: "Couldn't find a matching product discount for: productId=$productId, variantId=$variantId, price=$price."
  */
 export interface NoMatchingProductDiscountFoundError {
   code: "NoMatchingProductDiscountFound";
@@ -1203,7 +1203,7 @@ export interface ObjectNotFoundError {
   message: string;
 }
 /**
- * Message: "Some line items are out of stock at the time of placing the order: $itemSku." HTTP status: not stated in the vendor sources read.
+ * Message: "Some line items are out of stock at the time of placing the order: $itemSku."
  */
 export interface OutOfStockError {
   code: "OutOfStock";
@@ -1225,7 +1225,7 @@ export interface OverCapacityError {
   message: string;
 }
 /**
- * Message: "Two prices have overlapping validity periods." HTTP status: not stated in the vendor sources read.
+ * Message: "Two prices have overlapping validity periods."
  */
 export interface OverlappingPriceValidityError {
   code: "OverlappingPriceValidity";
@@ -1296,7 +1296,7 @@ export interface ResourceIdentifier9 {
   key?: string;
 }
 /**
- * Message: "Two standalone prices have overlapping validity periods." HTTP status: not stated in the vendor sources read.
+ * Message: "Two standalone prices have overlapping validity periods."
  */
 export interface OverlappingStandalonePriceValidityError {
   code: "OverlappingStandalonePriceValidity";
@@ -1394,7 +1394,7 @@ export interface PendingOperationError {
   message: string;
 }
 /**
- * Message: plain text description of the reason for the Price change, for example "The price or tax of some line items changed at the time of placing the order: $lineItems.". HTTP status: not stated in the vendor sources read.
+ * Message: plain text description of the reason for the Price change, for example "The price or tax of some line items changed at the time of placing the order: $lineItems.".
  */
 export interface PriceChangedError {
   code: "PriceChanged";
@@ -1409,7 +1409,7 @@ export interface PriceChangedError {
   shipping: boolean;
 }
 /**
- * Returned when a Product is not assigned to the Product Selection. Messages: "A Product Variant Selection can only be set for a Product that has previously been added to the Product Selection." (Product Selection of mode Individual); "A Variant Exclusion can only be set for a Product that has previously been added to the Product Selection of type Individual Exclusion." (mode IndividualExclusion). HTTP status: not stated in the vendor sources read.
+ * Returned when a Product is not assigned to the Product Selection. Messages: "A Product Variant Selection can only be set for a Product that has previously been added to the Product Selection." (Product Selection of mode Individual); "A Variant Exclusion can only be set for a Product that has previously been added to the Product Selection of type Individual Exclusion." (mode IndividualExclusion).
  */
 export interface ProductAssignmentMissingError {
   code: "ProductAssignmentMissing";
@@ -1436,7 +1436,7 @@ export interface Reference6 {
   };
 }
 /**
- * Message: "Product is already present with the following different $variantSelections." HTTP status: not stated in the vendor sources read.
+ * Message: "Product is already present with the following different $variantSelections."
  */
 export interface ProductPresentWithDifferentVariantSelectionError {
   code: "ProductPresentWithDifferentVariantSelection";
@@ -1477,7 +1477,7 @@ export interface ProductVariantSelection {
   skus?: string[];
 }
 /**
- * Message: "The project is not configured for given languages." HTTP status: not stated in the vendor sources read.
+ * Message: "The project is not configured for given languages."
  */
 export interface ProjectNotConfiguredForLanguagesError {
   code: "ProjectNotConfiguredForLanguages";
@@ -1495,14 +1495,14 @@ export interface QueryComplexityLimitExceededError {
   message: string;
 }
 /**
- * Message: "The query timed out. If your query constantly times out, please check that it follows the performance best practices (see https://docs.commercetools.com/api/predicates/query#performance-considerations)." HTTP status: not stated in the vendor sources read.
+ * Message: "The query timed out. If your query constantly times out, please check that it follows the performance best practices (see https://docs.commercetools.com/api/predicates/query#performance-considerations)."
  */
 export interface QueryTimedOutError {
   code: "QueryTimedOut";
   message: string;
 }
 /**
- * Message: plain text description of the error. HTTP status: not stated in the vendor sources read.
+ * Message: plain text description of the error.
  */
 export interface RecurringOrderFailureError {
   code: "RecurringOrderFailure";
@@ -1568,7 +1568,7 @@ export interface ResourceSizeLimitExceededError {
   message: string;
 }
 /**
- * Returned when the indexing of Product information is deactivated in a Project. Message: "The endpoint is deactivated for this project. Please enable it via the Project endpoint, via the Merchant Center in the Project settings, or reach out to Support to enable it." HTTP status: not stated in the vendor sources read.
+ * Returned when the indexing of Product information is deactivated in a Project. Message: "The endpoint is deactivated for this project. Please enable it via the Project endpoint, via the Merchant Center in the Project settings, or reach out to Support to enable it."
  */
 export interface SearchDeactivatedError {
   code: "SearchDeactivated";
@@ -1589,14 +1589,14 @@ export interface SearchFacetPathNotFoundError {
   message: string;
 }
 /**
- * Message: "The indexing is currently in progress. Please wait until the status is \"Activated\" to execute search requests." HTTP status: not stated in the vendor sources read.
+ * Message: "The indexing is currently in progress. Please wait until the status is \"Activated\" to execute search requests."
  */
 export interface SearchIndexingInProgressError {
   code: "SearchIndexingInProgress";
   message: string;
 }
 /**
- * Message: "$Search is not ready. Check the indexing-status endpoint and that the feature has been activated in the project settings." HTTP status: not stated in the vendor sources read.
+ * Message: "$Search is not ready. Check the indexing-status endpoint and that the feature has been activated in the project settings."
  */
 export interface SearchNotReadyError {
   code: "SearchNotReady";
@@ -1617,7 +1617,7 @@ export interface ShippingMethodDoesNotMatchCartError {
   message: string;
 }
 /**
- * Message: "Maximum number of active cart discounts reached for $stores." HTTP status: not stated in the vendor sources read.
+ * Message: "Maximum number of active cart discounts reached for $stores."
  */
 export interface StoreCartDiscountsLimitReachedError {
   code: "StoreCartDiscountsLimitReached";
@@ -1648,7 +1648,7 @@ export interface SyntaxErrorError {
   message: string;
 }
 /**
- * Message: "Customer reference expansion not permitted on my business unit" or "Not allowed to edit this CartDiscount." HTTP status: not stated in the vendor sources read.
+ * Message: "Customer reference expansion not permitted on my business unit" or "Not allowed to edit this CartDiscount."
  */
 export interface UnauthorizedError {
   code: "Unauthorized";
@@ -1659,7 +1659,7 @@ export interface UnauthorizedError {
   storesWithoutPermission?: string[];
 }
 /**
- * Returned when a modification is already in progress for the combination of SKU and price scope fields (but potentially different validity period) for a Standalone Price; retry the same request after 300 ms. Message: "Modification already in progress for the combination of SKU, price scope fields (but potentially different validity period). Please retry after the current operation completes." HTTP status: not stated in the vendor sources read.
+ * Returned when a modification is already in progress for the combination of SKU and price scope fields (but potentially different validity period) for a Standalone Price; retry the same request after 300 ms. Message: "Modification already in progress for the combination of SKU, price scope fields (but potentially different validity period). Please retry after the current operation completes."
  */
 export interface ValidityLockConflictError {
   code: "ValidityLockConflict";
@@ -1739,7 +1739,7 @@ export interface AccessDeniedError {
   message: string;
 }
 /**
- * OAuth 2.0 error code returned by the authorization server when a requested scope is wrong. Not in the RAML ErrorObject union. HTTP status: not stated in the vendor sources read.
+ * OAuth 2.0 error code returned by the authorization server when a requested scope is wrong. Not in the RAML ErrorObject union.
  */
 export interface InvalidScopeError {
   code: "invalid_scope";

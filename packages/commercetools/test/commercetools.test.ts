@@ -1,4 +1,4 @@
-// commercetools, as its docs describe it (seeds/003, research/vendors.md §3).
+// commercetools, as its docs describe it (https://docs.commercetools.com/api/errors).
 import { describe, expect, it } from "vitest";
 import {
   describeStatus,

@@ -1,4 +1,4 @@
-// Elastic Path Composable Commerce, as its docs describe it (seeds/004, research/vendors.md §4).
+// Elastic Path Composable Commerce, as its docs describe it (https://elasticpath.dev/guides/Getting-Started/errors).
 import { describe, expect, it } from "vitest";
 import { describeStatus, isElasticPathErrorResponse, validateErrorResponse } from "../src/index.js";
 

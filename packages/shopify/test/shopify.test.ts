@@ -1,4 +1,4 @@
-// Shopify, as research/extra-vendors.md §2 describes it: GraphQL errors arrive with HTTP 200.
+// Shopify, as its docs describe it (https://shopify.dev/docs/api/usage/response-codes): GraphQL errors arrive with HTTP 200.
 import { describe, expect, it } from "vitest";
 import { matchErrorEnvelope, parseErrorResponse } from "../src/index.js";
 

@@ -1,4 +1,4 @@
-// Stripe, as research/extra-vendors.md §1 describes it.
+// Stripe, as its docs describe it (https://docs.stripe.com/api/errors).
 import { describe, expect, it } from "vitest";
 import { describeStatus, matchErrorEnvelope, validateErrorResponse } from "../src/index.js";
 

@@ -1,5 +1,5 @@
 // Goal 1: ops/s of every implementation on every body, measured side by side with mitata.
-// Method (shared/research/perf-anchors.md): one cell per implementation x body, each with its own
+// Method: one cell per implementation x body, each with its own
 // compiled loop (so its call-site feedback is its own), warm-up first, batches calibrated per cell,
 // then rounds in a new shuffled order each; a cell's value is the median over rounds, a ratio is the
 // median of the per-round ratios. Every call's result is checked, so nothing can be optimised away.

@@ -1,6 +1,6 @@
 // Every documented body is accepted, by the union and by its own envelope's guard.
 import { describe, expect, it } from "vitest";
-import { listedSeedFiles, readEnvelopeSchemas, seedBodies, seedFiles } from "./fixtures.js";
+import { exampleName, readEnvelopeSchemas, readFixtures } from "./fixtures.js";
 import { type VendorPackage, exported } from "./vendor-package.js";
 
 export function describeExamples(pkg: VendorPackage, vendor: string): void {
@@ -10,7 +10,7 @@ export function describeExamples(pkg: VendorPackage, vendor: string): void {
     for (const envelope of envelopes) {
       const isEnvelope = exported<(value: unknown) => boolean>(pkg, `is${envelope.title}`);
       envelope.examples.forEach((example, index) => {
-        it(`${envelope.file} example ${index} is a ${envelope.title} and an ErrorResponse`, () => {
+        it(`${exampleName(envelope.title, example, index)} is a ${envelope.title} and an ErrorResponse`, () => {
           expect(isEnvelope(example)).toBe(true);
           expect(pkg.isErrorResponse(example)).toBe(true);
           const result = pkg.validateErrorResponse(example);
@@ -22,18 +22,24 @@ export function describeExamples(pkg: VendorPackage, vendor: string): void {
     }
   });
 
-  const seeds = seedFiles(vendor);
-  const listed = listedSeedFiles(vendor);
-  // Vendors added after the seeds (research/extra-vendors.md) have none; the first four must find theirs.
-  if (listed.length > 0) describe("seed documents", () => {
-    it("listed in seeds/README.md for this vendor are all present", () => {
-      expect(seeds).toEqual(listed);
-    });
-    for (const file of seeds) {
-      seedBodies(file).forEach((body, index) => {
-        it(`${file} body ${index} is accepted`, () => {
-          expect(pkg.validateErrorResponse(body)).toMatchObject({ valid: true });
-        });
+  const fixtures = readFixtures(vendor);
+  if (fixtures.length > 0) describe("fixtures (real bodies, schemas/<vendor>/fixtures)", () => {
+    for (const fixture of fixtures) {
+      it(`${fixture.name} (HTTP ${fixture.status}) parses to ${fixture.kind}${fixture.envelope ? ` as ${fixture.envelope}` : ""}`, async () => {
+        const parsed = await pkg.parseErrorResponse({ status: fixture.status, headers: fixture.headers ?? {}, body: fixture.body });
+        if (fixture.kind === "success") {
+          expect(parsed.kind).not.toBe("error");
+          expect(parsed.kind).not.toBe("partial");
+          return;
+        }
+        expect(parsed.kind).toBe(fixture.kind);
+        expect(parsed.status).toBe(fixture.status);
+        if (fixture.kind !== "error") return;
+        expect(pkg.validateErrorResponse(fixture.body)).toMatchObject({ valid: true, value: fixture.body });
+        if (fixture.envelope) {
+          expect(parsed.envelope).toBe(fixture.envelope);
+          expect(exported<(value: unknown) => boolean>(pkg, `is${fixture.envelope}`)(fixture.body)).toBe(true);
+        }
       });
     }
   });

@@ -7,7 +7,7 @@ import { describeRejection } from "./rejection.js";
 import type { VendorPackage } from "./vendor-package.js";
 
 export type { VendorPackage } from "./vendor-package.js";
-export { readEnvelopeSchemas } from "./fixtures.js";
+export { exampleName, fixtureProblem, readEnvelopeSchemas, readFixtures, type Fixture, type FixtureKind } from "./fixtures.js";
 
 export function runConformanceSuite(pkg: VendorPackage, vendor: string): void {
   describeExamples(pkg, vendor);

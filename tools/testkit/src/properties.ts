@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UnsupportedForGeneration, arbitraryFromSchema } from "./arbitrary-from-schema.js";
-import { readEnvelopeSchemas } from "./fixtures.js";
+import { exampleName, readEnvelopeSchemas } from "./fixtures.js";
 import { type Result, type VendorPackage, exported } from "./vendor-package.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -90,7 +90,7 @@ export function describeProperties(pkg: VendorPackage, vendor: string): void {
       envelope.examples.forEach((example, index) => {
         const places = pointers(example as Json).filter(([pointer]) => pointer !== "");
         if (places.length === 0) return;
-        it(`${envelope.title} example ${index}: a mutated field is rejected at the mutation, or accepted by a schema that allows it`, () => {
+        it(`${exampleName(envelope.title, example, index)}: a mutated field is rejected at the mutation, or accepted by a schema that allows it`, () => {
           fc.assert(
             fc.property(fc.constantFrom(...places), fc.constantFrom<Json | undefined>(undefined, ...WRONG_TYPES), ([pointer], replacement) => {
               const mutated = replaceAt(example as Json, pointer, replacement);

@@ -71,7 +71,7 @@ export const commercetools = defineVendorAdapter<typeof vendor.name, Envelopes>(
       read: (body) => ({
         code: body.errors?.[0]?.code,
         // The message of the error the code belongs to: the top-level one is sometimes generic
-        // ("Unauthorized") or another error's (shared/research/vendors.md, commercetools quirk 5).
+        // ("Unauthorized") or another error's (seen in https://github.com/commercetools/commercetools-sdk-typescript issues).
         message: body.errors?.[0]?.message || body.message,
         details: (body.errors ?? []).map(errorDetail),
         retry: retryHint(body.errors ?? []),

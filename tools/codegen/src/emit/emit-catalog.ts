@@ -12,7 +12,7 @@ export function emitCatalog(model: VendorModel): GeneratedFile[] {
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: [`${model.displayName}'s documented HTTP status codes. Source: ${model.statusSource}`],
+    docs: [`${model.displayName}'s documented HTTP status codes, from ${model.docs[0]}.`],
     declarations: [{ name: "statusCodes", type: "Readonly<Record<number, StatusCodeInfo>>", initializer: `{\n${entries.join(",\n")}\n}` }],
   });
   file.addFunction({

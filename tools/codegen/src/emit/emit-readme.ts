@@ -10,6 +10,8 @@ export function emitReadme(model: VendorModel): GeneratedFile[] {
     "",
     `Typed, validated error responses of the ${model.displayName} API. ${model.description}`,
     "",
+    `Vendor documentation: ${model.docs.map((url) => `<${url}>`).join(", ")}.`,
+    "",
     "Zero dependencies; validators are precompiled (no `eval`, CSP- and edge-safe); ESM and CJS; Node >= 18, browsers, edge runtimes.",
     "",
     "```sh",
@@ -34,22 +36,20 @@ export function emitReadme(model: VendorModel): GeneratedFile[] {
     "",
     "| type | guard | description |",
     "| --- | --- | --- |",
-    ...model.envelopes.map((e) => `| \`${e.title}\` | \`is${e.title}\` | ${cell(e.description)} |`),
+    ...model.envelopes.map((e) => `| \`${e.title}\` | \`is${e.title}\` | ${cell(firstSentence(e.description))} |`),
     "",
     "`isErrorResponse`, `validateErrorResponse` (issues with JSON Pointer paths), `assertErrorResponse` and",
     "`errorResponseSchema` (Standard Schema v1) accept any of them. Unknown error codes and extra fields are accepted.",
     "",
     "## Status codes",
     "",
-    `Source: ${cell(model.statusSource)}`,
-    "",
     "| status | text | meaning | retry |",
     "| --- | --- | --- | --- |",
-    ...model.statusCodes.map((s) => `| ${s.status} | ${cell(s.text)} | ${cell(s.meaning)} | ${s.retry} |`),
+    ...model.statusCodes.map((s) => `| ${s.status} | ${cell(s.text)} | ${cell(firstSentence(s.meaning))} | ${s.retry} |`),
   ];
   if (kinds.length > 0) {
     lines.push("", "## Error codes", "", `${kinds.length} documented codes, each with a type and a guard.`, "", "| code | type / guard | description |", "| --- | --- | --- |");
-    for (const kind of kinds) lines.push(`| \`${kind.code}\` | \`${kind.title}\` / \`is${kind.title}\` | ${cell(kind.description)} |`);
+    for (const kind of kinds) lines.push(`| \`${kind.code}\` | \`${kind.title}\` / \`is${kind.title}\` | ${cell(firstSentence(kind.description))} |`);
   }
   lines.push("", "## License", "", "MIT", "");
   return [{ path: "README.md", content: lines.join("\n") }];
@@ -57,4 +57,11 @@ export function emitReadme(model: VendorModel): GeneratedFile[] {
 
 function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+}
+
+/** A table cell holds the first sentence; the full text stays in the type's JSDoc. */
+export function firstSentence(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const end = flat.search(/[.!?](?=\s+[A-Z(`"])/);
+  return end === -1 ? flat : flat.slice(0, end + 1);
 }
