@@ -3,7 +3,7 @@
 // @ts-nocheck
 /* eslint-disable */
 "use strict";
-export const rawGraphQLErrorResponse = validate10;
+export const validateGraphQLErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:graphql-error","type":"object","required":["errors"],"properties":{"data":{},"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLErrorItem"}}},"definitions":{"GraphQLErrorItem":{"type":"object","required":["message"],"properties":{"message":{"anyOf":[{"enum":["GraphQL credentials were missing. No token was sent.","GraphQL invalid credentials. String is not a JWT","GraphQL invalid credentials. JWT signature is invalid","GraphQL invalid credentials. JWT is expired","GraphQL invalid credentials. JWT channel id doesn't match channel id of the URL","Unknown JWT token","GraphQL invalid credentials. JWT has no valid Json","GraphQL invalid credentials. JWT has Json of an unknown format","GraphQL invalid credentials. JWT store id doesn't match store id of the URL"]},{"type":"string"}]},"path":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"GraphQLErrorLocation":{"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","properties":{"code":{"anyOf":[{"enum":["INSUFFICIENT_ACCESS_SCOPE","INVALID_CUSTOMER_ACCESS_TOKEN","MISSING_CUSTOMER_ACCESS_TOKEN"]},{"type":"string"}]},"requiredScopes":{"type":"array","items":{"anyOf":[{"enum":["TOKEN_SCOPE_UNAUTHENTICATED","TOKEN_SCOPE_CUSTOMER","TOKEN_SCOPE_B2B"]},{"type":"string"}]}}}}}};
 const schema12 = {"type":"object","required":["message"],"properties":{"message":{"anyOf":[{"enum":["GraphQL credentials were missing. No token was sent.","GraphQL invalid credentials. String is not a JWT","GraphQL invalid credentials. JWT signature is invalid","GraphQL invalid credentials. JWT is expired","GraphQL invalid credentials. JWT channel id doesn't match channel id of the URL","Unknown JWT token","GraphQL invalid credentials. JWT has no valid Json","GraphQL invalid credentials. JWT has Json of an unknown format","GraphQL invalid credentials. JWT store id doesn't match store id of the URL"]},{"type":"string"}]},"path":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}};
 const schema13 = {"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
@@ -452,7 +452,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const rawGraphQLLegacyErrorResponse = validate13;
+export const validateGraphQLLegacyErrorResponse = validate13;
 const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:graphql-legacy-error","type":"object","required":["error"],"properties":{"error":{"$ref":"#/definitions/GraphQLLegacyError"}},"definitions":{"GraphQLLegacyError":{"type":"object","required":["error"],"properties":{"error":{"type":"string"}}}}};
 const schema16 = {"type":"object","required":["error"],"properties":{"error":{"type":"string"}}};
 
@@ -504,7 +504,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const rawServiceUnavailableErrorResponse = validate14;
+export const validateServiceUnavailableErrorResponse = validate14;
 const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:service-unavailable-error","type":"object","required":["error"],"properties":{"error":{"$ref":"#/definitions/ServiceUnavailableErrorDetail"}},"definitions":{"ServiceUnavailableErrorDetail":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["SERVICE_DEGRADED"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"},"retry_after_seconds":{"type":"integer"},"timestamp":{"type":"string"}}}}};
 const schema18 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["SERVICE_DEGRADED"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"},"retry_after_seconds":{"type":"integer"},"timestamp":{"type":"string"}}};
 
@@ -664,7 +664,7 @@ validate14.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRestV3Error = validate15;
+export const validateRestV3Error = validate15;
 const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:rest-v3-error","type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"$ref":"#/definitions/RestV3ErrorType"},"instance":{"type":"string"},"detail":{"type":"string"},"code":{"type":"integer"},"errors":{"$ref":"#/definitions/RestV3ErrorDetails"},"meta":{"$ref":"#/definitions/RestV3ErrorMeta"}},"definitions":{"RestV3ErrorType":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"RestV3ErrorDetails":{"anyOf":[{"$ref":"#/definitions/RestV3DetailedErrors"},{"$ref":"#/definitions/RestV3ItemizedErrors"}]},"RestV3DetailedErrors":{"type":"object","additionalProperties":true},"RestV3ItemizedErrors":{"type":"array","items":{"type":"string"}},"RestV3ErrorMeta":{"type":"object","properties":{"saved_records":{"type":"integer"}}}}};
 const schema20 = {"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]};
 const schema24 = {"type":"object","properties":{"saved_records":{"type":"integer"}}};
@@ -952,7 +952,7 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const rawMultiStatusResponse = validate18;
+export const validateMultiStatusResponse = validate18;
 const schema25 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:multi-status","anyOf":[{"$ref":"#/definitions/PartialFailureResponse"},{"$ref":"#/definitions/CustomerGroupPartialSuccess"}],"definitions":{"PartialFailureResponse":{"type":"object","required":["errors","meta"],"properties":{"data":{},"errors":{"anyOf":[{"$ref":"#/definitions/PartialFailureError"},{"type":"array","items":{"$ref":"#/definitions/PartialFailureError"}}]},"meta":{"$ref":"#/definitions/PartialFailureMeta"}}},"PartialFailureError":{"type":"object","required":["status"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"detail":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}},"PartialFailureMeta":{"type":"object","properties":{"total":{"type":"number"},"success":{"type":"number"},"failed":{"type":"number"}}},"CustomerGroupPartialSuccess":{"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"}}}}};
 const schema30 = {"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"}}};
 const schema26 = {"type":"object","required":["errors","meta"],"properties":{"data":{},"errors":{"anyOf":[{"$ref":"#/definitions/PartialFailureError"},{"type":"array","items":{"$ref":"#/definitions/PartialFailureError"}}]},"meta":{"$ref":"#/definitions/PartialFailureMeta"}}};
@@ -1592,7 +1592,7 @@ validate18.errors = vErrors;
 return errors === 0;
 }
 
-export const rawPriceRecordBatchErrorResponse = validate21;
+export const validatePriceRecordBatchErrorResponse = validate21;
 const schema31 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:price-record-batch-error","type":"object","required":["batch_errors"],"properties":{"batch_errors":{"type":"array","items":{"$ref":"#/definitions/PriceRecordBatchErrorSet"}}},"definitions":{"PriceRecordBatchErrorSet":{"type":"object","properties":{"data":{"$ref":"#/definitions/PriceRecordIdentifiers"},"field_errors":{"type":"object","additionalProperties":true}}},"PriceRecordIdentifiers":{"type":"object","properties":{"price_list_id":{"type":"integer"},"variant_id":{"type":"integer"},"sku":{"type":"string"},"currency":{"type":"string"}}}}};
 const schema32 = {"type":"object","properties":{"data":{"$ref":"#/definitions/PriceRecordIdentifiers"},"field_errors":{"type":"object","additionalProperties":true}}};
 const schema33 = {"type":"object","properties":{"price_list_id":{"type":"integer"},"variant_id":{"type":"integer"},"sku":{"type":"string"},"currency":{"type":"string"}}};
@@ -1748,7 +1748,7 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRefundErrorResponse = validate24;
+export const validateRefundErrorResponse = validate24;
 const schema34 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:refund-error","type":"object","required":["data"],"properties":{"data":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/RefundProblemItem"},{"$ref":"#/definitions/RefundQuoteFailure"}]}},"meta":{"type":"object"}},"definitions":{"RefundProblemItem":{"type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}},"RefundQuoteFailure":{"type":"object","required":["status","error"],"properties":{"order_id":{"type":"integer"},"status":{"type":"integer"},"error":{"type":"string"}}}}};
 const schema35 = {"type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}};
 const schema36 = {"type":"object","required":["status","error"],"properties":{"order_id":{"type":"integer"},"status":{"type":"integer"},"error":{"type":"string"}}};
@@ -2109,7 +2109,7 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-export const rawCodeMessageErrorResponse = validate25;
+export const validateCodeMessageErrorResponse = validate25;
 const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:code-message-error","type":"object","required":["code","message"],"properties":{"code":{"type":"integer"},"message":{"type":"string"}},"definitions":{}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2160,7 +2160,7 @@ validate25.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRestV2ErrorResponse = validate26;
+export const validateRestV2ErrorResponse = validate26;
 const schema38 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:rest-v2-error","type":"array","minItems":1,"items":{"$ref":"#/definitions/RestV2Error"},"definitions":{"RestV2Error":{"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"},"details":{}}}}};
 const schema39 = {"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"},"details":{}}};
 

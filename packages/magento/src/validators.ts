@@ -3,7 +3,7 @@
 // @ts-nocheck
 /* eslint-disable */
 "use strict";
-export const rawWebapiErrorResponse = validate10;
+export const validateWebapiErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:error","type":"object","required":["message"],"properties":{"message":{"type":"string"},"parameters":{"$ref":"#/definitions/MessageParameters"},"errors":{"type":"array","items":{"$ref":"#/definitions/WebapiErrorItem"}},"code":{"type":"integer"},"trace":{"type":"string"}},"definitions":{"MessageParameters":{"anyOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/MessageParameterValue"}},{"type":"array","items":{"$ref":"#/definitions/MessageParameterValue"}}]},"MessageParameterValue":{"type":["string","number","boolean","null"]},"WebapiErrorItem":{"type":"object","required":["message"],"properties":{"message":{"type":"string"},"parameters":{"$ref":"#/definitions/MessageParameters"}}}}};
 const schema12 = {"anyOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/MessageParameterValue"}},{"type":"array","items":{"$ref":"#/definitions/MessageParameterValue"}}]};
 const schema13 = {"type":["string","number","boolean","null"]};
@@ -268,7 +268,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const rawFallbackErrorResponse = validate16;
+export const validateFallbackErrorResponse = validate16;
 const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:fallback-error","type":"object","required":["messages"],"properties":{"messages":{"$ref":"#/definitions/FallbackMessages"}},"definitions":{"FallbackMessages":{"type":"object","required":["error"],"properties":{"error":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/FallbackMessage"}}}},"FallbackMessage":{"type":"object","required":["code","message"],"properties":{"code":{"type":"integer"},"message":{"type":"string"},"trace":{"type":"string"}}}}};
 const schema17 = {"type":"object","required":["error"],"properties":{"error":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/FallbackMessage"}}}};
 const schema18 = {"type":"object","required":["code","message"],"properties":{"code":{"type":"integer"},"message":{"type":"string"},"trace":{"type":"string"}}};

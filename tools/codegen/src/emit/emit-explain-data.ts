@@ -31,7 +31,7 @@ export function emitExplainData(model: VendorModel): GeneratedFile[] {
       `/** ${envelope.title}: its schema IR and compiled definition checks, for the issue collector. */`,
       `export const ${explainableName(envelope.title)}: ExplainableSchema = {`,
       `  root: ${root},`,
-      `  definitions: {\n    ${definitions.join(",\n    ")},\n  },`,
+      definitions.length === 0 ? "  definitions: {}," : `  definitions: {\n    ${definitions.join(",\n    ")},\n  },`,
       `  checks: ${definitionChecksName(envelope.title)},`,
       "};",
       "",

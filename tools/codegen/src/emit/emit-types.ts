@@ -54,6 +54,15 @@ export function toTypeSchema(schema: unknown): unknown {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
   const node = { ...(schema as JsonSchema) };
   delete node.examples;
+  // A $ref with its own description would become a numbered copy of the target type
+  // (ResourceIdentifier1...); wrapped in a one-branch allOf, it documents the property instead.
+  if (typeof node.$ref === "string") {
+    return typeof node.description === "string" ? { description: node.description, allOf: [{ $ref: node.$ref }] } : { $ref: node.$ref };
+  }
+  // A discriminated union is the union of its cases, not (cases & { tag: string }).
+  if (node.discriminator !== undefined && Array.isArray(node.oneOf)) {
+    for (const key of ["type", "properties", "required", "discriminator"]) delete node[key];
+  }
   if (node.if !== undefined && node.then !== undefined && node.else !== undefined) {
     node.anyOf = [node.then, node.else];
     delete node.if;
@@ -89,3 +98,4 @@ function openEnumValues(node: JsonSchema): string[] | undefined {
   const values = enumBranch.enum as unknown[];
   return values.every((value) => typeof value === "string") ? (values as string[]) : undefined;
 }
+
