@@ -7,10 +7,10 @@ import { describe, expect, it } from "vitest";
 import { type ExplainableSchema, explain } from "../runtime/explain.js";
 import { ucs2length } from "../runtime/length.js";
 import { createVendorAjv } from "../src/ajv.js";
-import { CheckCompiler } from "../src/emit/checks/compile-check.js";
+import { CheckCompiler } from "../src/emit/checks/compiler.js";
 import type { JsonSchema } from "../src/load/types.js";
 import { type ReadProblem, readSchemaGraph } from "../src/model/read-schema.js";
-import type { SchemaNode } from "../src/model/schema-node.js";
+import type { SchemaGraph, SchemaNode } from "../src/model/schema-node.js";
 
 interface Row {
   name: string;
@@ -132,10 +132,9 @@ const rows: Record<SchemaNode["kind"], Row[]> = {
 };
 
 /** The compiled check of a schema, evaluated here (tests may use new Function; packages never do). */
-function compiledCheck(schema: JsonSchema): (value: unknown) => boolean {
-  const compiler = new CheckCompiler("t_");
-  compiler.constOf = (key, tag) => String((schema.definitions?.[key]?.properties as Record<string, JsonSchema>)[tag]!.const);
-  const root = compiler.compileRoot(schema);
+function compiledCheck(graph: SchemaGraph): (value: unknown) => boolean {
+  const compiler = new CheckCompiler("t", graph.definitions);
+  const root = compiler.compileRoot(graph.root);
   const { code } = transformSync(`${compiler.result().declarations.join("\n")}\nreturn ${root};`, { loader: "ts" });
   return new Function("ucs2length", code)(ucs2length) as (value: unknown) => boolean;
 }
@@ -155,7 +154,7 @@ describe.each(Object.entries(rows))("%s", (kind, table) => {
     const schema = { $schema: "http://json-schema.org/draft-07/schema#", ...given };
     const graph = explainable(schema);
     if (kind !== "ref" && kind !== "discriminated") expect(JSON.stringify(graph.root)).toContain(`"kind":"${kind}"`);
-    const verdict = compiledCheck(schema)(value);
+    const verdict = compiledCheck(graph)(value);
     const issues = verdict ? [] : explain(graph, value);
     expect(issues.map((issue) => `${issue.path} ${issue.keyword}`)).toEqual(want);
     expect(verdict).toBe(want.length === 0);

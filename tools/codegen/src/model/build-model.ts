@@ -85,7 +85,7 @@ export function findCodeUnions(envelope: LoadedEnvelope, problems: SchemaProblem
         discriminant,
       });
     });
-    unions.push({ title: unionTitle, ref: `${envelope.schema.$id}#/definitions/${pointerToken(key)}`, file: envelope.file, discriminant, codes });
+    unions.push({ title: unionTitle, key, ref: `${envelope.schema.$id}#/definitions/${pointerToken(key)}`, file: envelope.file, discriminant, codes });
     checkCatchAllWrappers(definitions, key, discriminant, codes, problem);
   }
   return { unions, kinds };

@@ -39,6 +39,8 @@ export interface EnvelopeModel {
 /** A discriminated `oneOf` of documented error kinds (e.g. commercetools' KnownErrorObject). */
 export interface CodeUnionModel {
   title: string;
+  /** The union's definition key, e.g. `KnownErrorObject`. */
+  key: string;
   /** AJV reference to the union's definition, e.g. `urn:...#/definitions/KnownErrorObject`. */
   ref: string;
   file: string;
