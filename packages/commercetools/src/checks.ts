@@ -198,11 +198,6 @@ function StandardErrorResponse_DuplicateFieldError_afterTag(x: any): boolean {
   return true;
 }
 
-function StandardErrorResponse_Reference_obj(x: any): boolean {
-  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
-  return true;
-}
-
 function StandardErrorResponse_Reference(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
   const p0 = x["typeId"];
@@ -210,7 +205,7 @@ function StandardErrorResponse_Reference(x: any): boolean {
   const p1 = x["id"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p2 = x["obj"];
-  if (p2 !== undefined && !StandardErrorResponse_Reference_obj(p2)) return false;
+  if (p2 !== undefined && !(p2 !== null && typeof p2 === "object" && !Array.isArray(p2))) return false;
   return true;
 }
 
@@ -228,13 +223,12 @@ function StandardErrorResponse_DuplicateFieldWithConflictingResourceError_afterT
 
 function StandardErrorResponse_Price(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
-  if (x["value"] === undefined) return false;
   const p0 = x["id"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["key"];
   if (p1 !== undefined && !(typeof p1 === "string")) return false;
   const p2 = x["value"];
-  if (p2 === undefined || !StandardErrorResponse_Reference_obj(p2)) return false;
+  if (p2 === undefined || !(p2 !== null && typeof p2 === "object" && !Array.isArray(p2))) return false;
   return true;
 }
 
@@ -272,7 +266,7 @@ function StandardErrorResponse_DuplicateStandalonePriceScopeError_afterTag(x: an
 
 function StandardErrorResponse_VariantValues_prices(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!StandardErrorResponse_Reference_obj(x[i])) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(x[i] !== null && typeof x[i] === "object" && !Array.isArray(x[i]))) return false;
   return true;
 }
 
@@ -386,6 +380,8 @@ function StandardErrorResponse_ExtensionBadResponseError_afterTag(x: any): boole
   if (x["extensionErrors"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p2 = x["extensionExtraInfo"];
+  if (p2 !== undefined && !(p2 !== null && typeof p2 === "object" && !Array.isArray(p2))) return false;
   const p4 = x["extensionBody"];
   if (p4 !== undefined && !(typeof p4 === "string")) return false;
   const p5 = x["extensionStatusCode"];
@@ -396,8 +392,6 @@ function StandardErrorResponse_ExtensionBadResponseError_afterTag(x: any): boole
   if (p7 !== undefined && !(typeof p7 === "string")) return false;
   const p1 = x["localizedMessage"];
   if (p1 !== undefined && !StandardErrorResponse_LocalizedString(p1)) return false;
-  const p2 = x["extensionExtraInfo"];
-  if (p2 !== undefined && !StandardErrorResponse_Reference_obj(p2)) return false;
   const p3 = x["extensionErrors"];
   if (p3 === undefined || !StandardErrorResponse_ExtensionBadResponseError_afterTag_extensionErrors(p3)) return false;
   return true;
@@ -435,17 +429,12 @@ function StandardErrorResponse_ExtensionUpdateActionsFailedError_afterTag(x: any
   if (x["extensionErrors"] === undefined) return false;
   const p0 = x["message"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p2 = x["extensionExtraInfo"];
+  if (p2 !== undefined && !(p2 !== null && typeof p2 === "object" && !Array.isArray(p2))) return false;
   const p1 = x["localizedMessage"];
   if (p1 !== undefined && !StandardErrorResponse_LocalizedString(p1)) return false;
-  const p2 = x["extensionExtraInfo"];
-  if (p2 !== undefined && !StandardErrorResponse_Reference_obj(p2)) return false;
   const p3 = x["extensionErrors"];
   if (p3 === undefined || !StandardErrorResponse_ExtensionBadResponseError_afterTag_extensionErrors(p3)) return false;
-  return true;
-}
-
-function StandardErrorResponse_InvalidFieldError_afterTag_allowedValues(x: any): boolean {
-  if (!Array.isArray(x)) return false;
   return true;
 }
 
@@ -456,7 +445,7 @@ function StandardErrorResponse_InvalidFieldError_afterTag(x: any): boolean {
   const p1 = x["field"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p2 = x["allowedValues"];
-  if (p2 !== undefined && !StandardErrorResponse_InvalidFieldError_afterTag_allowedValues(p2)) return false;
+  if (p2 !== undefined && !Array.isArray(p2)) return false;
   return true;
 }
 
@@ -880,14 +869,9 @@ function GraphQLErrorResponse_GraphQLError_locations(x: any): boolean {
   return true;
 }
 
-function GraphQLErrorResponse_GraphQLError_path_items(x: any): boolean {
-  if (!((typeof x === "string") || Number.isInteger(x))) return false;
-  return true;
-}
-
 function GraphQLErrorResponse_GraphQLError_path(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!GraphQLErrorResponse_GraphQLError_path_items(x[i])) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!((typeof x[i] === "string") || Number.isInteger(x[i]))) return false;
   return true;
 }
 

@@ -66,16 +66,6 @@ function SaleorGraphQLErrorResponse_root_errors(x: any): boolean {
   return true;
 }
 
-function SaleorGraphQLErrorResponse_root_data_anyOf0(x: any): boolean {
-  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
-  return true;
-}
-
-function SaleorGraphQLErrorResponse_root_data(x: any): boolean {
-  if (!(SaleorGraphQLErrorResponse_root_data_anyOf0(x) || (x === null))) return false;
-  return true;
-}
-
 function SaleorGraphQLErrorResponse_SaleorQueryCost(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
   const p0 = x["requestedQueryCost"];
@@ -95,10 +85,10 @@ function SaleorGraphQLErrorResponse_SaleorResponseExtensions(x: any): boolean {
 function SaleorGraphQLErrorResponse_root(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
   if (x["errors"] === undefined) return false;
+  const p1 = x["data"];
+  if (p1 !== undefined && !((p1 !== null && typeof p1 === "object" && !Array.isArray(p1)) || (p1 === null))) return false;
   const p0 = x["errors"];
   if (p0 === undefined || !SaleorGraphQLErrorResponse_root_errors(p0)) return false;
-  const p1 = x["data"];
-  if (p1 !== undefined && !SaleorGraphQLErrorResponse_root_data(p1)) return false;
   const p2 = x["extensions"];
   if (p2 !== undefined && !SaleorGraphQLErrorResponse_SaleorResponseExtensions(p2)) return false;
   return true;
@@ -114,11 +104,6 @@ function SaleorMutationErrorResponse_SaleorMutationError_variants(x: any): boole
 
 function SaleorMutationErrorResponse_SaleorAddressType(x: any): boolean {
   if (!(typeof x === "string")) return false;
-  return true;
-}
-
-function SaleorMutationErrorResponse_SaleorMutationError_addressType(x: any): boolean {
-  if (!(SaleorMutationErrorResponse_SaleorAddressType(x) || (x === null))) return false;
   return true;
 }
 
@@ -145,7 +130,7 @@ function SaleorMutationErrorResponse_SaleorMutationError(x: any): boolean {
   const p6 = x["orderLines"];
   if (p6 !== undefined && !SaleorMutationErrorResponse_SaleorMutationError_variants(p6)) return false;
   const p8 = x["addressType"];
-  if (p8 !== undefined && !SaleorMutationErrorResponse_SaleorMutationError_addressType(p8)) return false;
+  if (p8 !== undefined && !(SaleorMutationErrorResponse_SaleorAddressType(p8) || (p8 === null))) return false;
   const p9 = x["attributes"];
   if (p9 !== undefined && !SaleorMutationErrorResponse_SaleorMutationError_variants(p9)) return false;
   const p10 = x["values"];
@@ -169,11 +154,6 @@ function SaleorMutationErrorResponse_SaleorMutationPayload(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
   const p0 = x["errors"];
   if (p0 !== undefined && !SaleorMutationErrorResponse_SaleorMutationPayload_errors(p0)) return false;
-  return true;
-}
-
-function SaleorMutationErrorResponse_root_data_all0_additional(x: any): boolean {
-  if (!(SaleorMutationErrorResponse_SaleorMutationPayload(x) || (x === null))) return false;
   return true;
 }
 
@@ -208,7 +188,7 @@ function SaleorMutationErrorResponse_root_data_all1_not(x: any): boolean {
 function SaleorMutationErrorResponse_root_data(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
   for (const key in x) {
-    if (!SaleorMutationErrorResponse_root_data_all0_additional(x[key])) return false;
+    if (!(SaleorMutationErrorResponse_SaleorMutationPayload(x[key]) || (x[key] === null))) return false;
   }
   if (!(!SaleorMutationErrorResponse_root_data_all1_not(x))) return false;
   return true;

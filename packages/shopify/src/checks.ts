@@ -127,19 +127,14 @@ function MutationUserErrorsResponse_UserError_field(x: any): boolean {
   return true;
 }
 
-function MutationUserErrorsResponse_UserError_code(x: any): boolean {
-  if (!((typeof x === "string") || (x === null))) return false;
-  return true;
-}
-
 function MutationUserErrorsResponse_UserError(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["code"];
+  if (p2 !== undefined && !((typeof p2 === "string") || (p2 === null))) return false;
   const p0 = x["field"];
   if (p0 !== undefined && !MutationUserErrorsResponse_UserError_field(p0)) return false;
-  const p2 = x["code"];
-  if (p2 !== undefined && !MutationUserErrorsResponse_UserError_code(p2)) return false;
   return true;
 }
 
@@ -201,18 +196,13 @@ function MutationUserErrorsResponse_MutationPayloads(x: any): boolean {
   return true;
 }
 
-function MutationUserErrorsResponse_root_extensions(x: any): boolean {
-  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
-  return true;
-}
-
 function MutationUserErrorsResponse_root(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
   if (x["data"] === undefined) return false;
+  const p1 = x["extensions"];
+  if (p1 !== undefined && !(p1 !== null && typeof p1 === "object" && !Array.isArray(p1))) return false;
   const p0 = x["data"];
   if (p0 === undefined || !MutationUserErrorsResponse_MutationPayloads(p0)) return false;
-  const p1 = x["extensions"];
-  if (p1 !== undefined && !MutationUserErrorsResponse_root_extensions(p1)) return false;
   return true;
 }
 

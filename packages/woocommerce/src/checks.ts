@@ -20,16 +20,6 @@ function WpRestErrorResponse_WpErrorData_params(x: any): boolean {
   return true;
 }
 
-function WpRestErrorResponse_WpParamErrorDetail_data_anyOf0(x: any): boolean {
-  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
-  return true;
-}
-
-function WpRestErrorResponse_WpParamErrorDetail_data(x: any): boolean {
-  if (!(WpRestErrorResponse_WpParamErrorDetail_data_anyOf0(x) || (x === null))) return false;
-  return true;
-}
-
 function WpRestErrorResponse_WpParamErrorDetail(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
   const p0 = x["code"];
@@ -37,7 +27,7 @@ function WpRestErrorResponse_WpParamErrorDetail(x: any): boolean {
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p2 = x["data"];
-  if (p2 !== undefined && !WpRestErrorResponse_WpParamErrorDetail_data(p2)) return false;
+  if (p2 !== undefined && !((p2 !== null && typeof p2 === "object" && !Array.isArray(p2)) || (p2 === null))) return false;
   return true;
 }
 
@@ -53,17 +43,12 @@ function WpRestErrorResponse_WpErrorData(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
   const p0 = x["status"];
   if (p0 !== undefined && !Number.isInteger(p0)) return false;
+  const p3 = x["cart"];
+  if (p3 !== undefined && !(p3 !== null && typeof p3 === "object" && !Array.isArray(p3))) return false;
   const p1 = x["params"];
   if (p1 !== undefined && !WpRestErrorResponse_WpErrorData_params(p1)) return false;
   const p2 = x["details"];
   if (p2 !== undefined && !WpRestErrorResponse_WpErrorData_details(p2)) return false;
-  const p3 = x["cart"];
-  if (p3 !== undefined && !WpRestErrorResponse_WpParamErrorDetail_data_anyOf0(p3)) return false;
-  return true;
-}
-
-function WpRestErrorResponse_root_data(x: any): boolean {
-  if (!(WpRestErrorResponse_WpErrorData(x) || (x === null))) return false;
   return true;
 }
 
@@ -74,7 +59,7 @@ function WpRestErrorResponse_WpAdditionalError(x: any): boolean {
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
   const p2 = x["data"];
-  if (p2 !== undefined && !WpRestErrorResponse_root_data(p2)) return false;
+  if (p2 !== undefined && !(WpRestErrorResponse_WpErrorData(p2) || (p2 === null))) return false;
   return true;
 }
 
@@ -84,23 +69,18 @@ function WpRestErrorResponse_root_additional_errors(x: any): boolean {
   return true;
 }
 
-function WpRestErrorResponse_root_additional_data(x: any): boolean {
-  if (!Array.isArray(x)) return false;
-  return true;
-}
-
 function WpRestErrorResponse_root(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
   const p0 = x["code"];
   if (p0 === undefined || !(typeof p0 === "string")) return false;
   const p1 = x["message"];
   if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p4 = x["additional_data"];
+  if (p4 !== undefined && !Array.isArray(p4)) return false;
   const p2 = x["data"];
-  if (p2 !== undefined && !WpRestErrorResponse_root_data(p2)) return false;
+  if (p2 !== undefined && !(WpRestErrorResponse_WpErrorData(p2) || (p2 === null))) return false;
   const p3 = x["additional_errors"];
   if (p3 !== undefined && !WpRestErrorResponse_root_additional_errors(p3)) return false;
-  const p4 = x["additional_data"];
-  if (p4 !== undefined && !WpRestErrorResponse_root_additional_data(p4)) return false;
   return true;
 }
 

@@ -148,6 +148,10 @@ export class CheckCompiler implements CompileContext {
         return { test: typeTest(node.kind === "openEnum" ? "string" : node.kind, v), cost: "cheap" };
       case "string":
         return node.typed && node.minLength === undefined && node.pattern === undefined ? { test: typeTest("string", v), cost: "cheap" } : undefined;
+      case "object":
+        return node.typed && node.properties.length === 0 && node.required.length === 0 && !node.additional ? { test: typeTest("object", v), cost: "cheap" } : undefined;
+      case "array":
+        return node.typed && node.minItems === undefined && (!node.items || node.items.kind === "any") ? { test: typeTest("array", v), cost: "cheap" } : undefined;
       case "types":
         return node.options.every((o) => this.compile(o, v, [], o.kind as JsonType).lines.length === 0)
           ? { test: `(${or(node.options.map((o) => typeTest(o.kind as JsonType, v)))})`, cost: "cheap" }
@@ -156,6 +160,12 @@ export class CheckCompiler implements CompileContext {
         return { test: equals(v, node.value), cost: "cheap" };
       case "enum":
         return node.values.length <= SET_THRESHOLD ? { test: `(${or(node.values.map((value) => equals(v, value)))})`, cost: "cheap" } : undefined;
+      case "anyOf": {
+        // Branches that are each one test (types, a reference) are one expression.
+        const tests = node.branches.map((branch) => this.inlineTest(branch, v));
+        if (!tests.every((t): t is Test => t !== undefined)) return undefined;
+        return { test: `(${or(tests.map((t) => t.test))})`, cost: tests.every((t) => t.cost === "cheap") ? "cheap" : "walk" };
+      }
       default:
         return undefined;
     }
