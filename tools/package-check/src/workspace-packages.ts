@@ -9,7 +9,7 @@ export interface PublishedPackage {
   dir: string;
   /** Schema folder for generated vendor packages. */
   vendor?: string;
-  manifest: Record<string, any>;
+  manifest: { name: string; private?: boolean; [key: string]: unknown };
 }
 
 export function publishedPackages(): PublishedPackage[] {

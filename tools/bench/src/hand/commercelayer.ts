@@ -1,6 +1,7 @@
 // Hand-written guard of schemas/commercelayer/ (errors, auth-single-error, in vendor.json order).
 // Every documented code has the same fields as an unknown one, so the discriminated union of the
 // schema needs no switch here: one item shape covers all codes.
+// biome-ignore lint/suspicious/noExplicitAny: the baseline is the guard people write by hand, property access unchecked
 type Json = Record<string, any>;
 
 const isObject = (x: unknown): x is Json => typeof x === "object" && x !== null && !Array.isArray(x);

@@ -6,9 +6,9 @@ import { type GeneratedFile } from "./generated-file.js";
 const DEV_DEPENDENCIES = {
   "@commerce-errors/codegen": "workspace:*",
   "@commerce-errors/testkit": "workspace:*",
-  "@types/node": "20.19.43",
-  typescript: "5.9.3",
-  vitest: "4.1.12",
+  "@types/node": "catalog:",
+  typescript: "catalog:",
+  vitest: "catalog:",
 };
 
 export const INITIAL_VERSION = "0.0.0"; // the first changeset releases 0.1.0
@@ -117,13 +117,16 @@ export default defineConfig({
 `;
 }
 
+/** What the generator itself is made of: an edit to any of it regenerates every package. */
+export const GENERATOR_INPUTS = ["src", "runtime", "bin", "meta"].map((dir) => `$TURBO_ROOT$/tools/codegen/${dir}/**`).concat("$TURBO_ROOT$/tools/codegen/package.json");
+
 /** Each package hashes its own schema folder, so another vendor's edit is a cache hit. */
 function turboConfig(model: VendorModel): Record<string, unknown> {
   const schemas = `$TURBO_ROOT$/schemas/${model.name}/**`;
   return {
     extends: ["//"],
     tasks: {
-      generate: { inputs: ["$TURBO_DEFAULT$", schemas] },
+      generate: { inputs: ["$TURBO_DEFAULT$", schemas, ...GENERATOR_INPUTS] },
       test: { inputs: ["$TURBO_DEFAULT$", schemas, "$TURBO_ROOT$/tools/testkit/src/**"] },
     },
   };

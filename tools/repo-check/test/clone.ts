@@ -1,0 +1,65 @@
+// Fresh clones of this repository, installed from the local pnpm store, and turbo run inside them
+// with a clean environment (no variable of the turbo run that started this test leaks in).
+import { execFileSync, type ExecFileSyncOptions } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+const baseEnv = {
+  PATH: process.env.PATH ?? "",
+  HOME: process.env.HOME ?? tmpdir(),
+  ...(process.env.XDG_CACHE_HOME ? { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME } : {}),
+  ...(process.env.XDG_DATA_HOME ? { XDG_DATA_HOME: process.env.XDG_DATA_HOME } : {}),
+  CI: "true",
+  TURBO_TELEMETRY_DISABLED: "1",
+  DO_NOT_TRACK: "1",
+};
+
+export function run(cwd: string, command: string, args: string[], env: Record<string, string> = {}): string {
+  const options: ExecFileSyncOptions = { cwd, env: { ...baseEnv, ...env }, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] };
+  try {
+    return execFileSync(command, args, options) as string;
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(" ")} failed in ${cwd}:\n${stdout ?? ""}\n${stderr ?? ""}`);
+  }
+}
+
+/** A clone of the committed repository in a new temporary folder, installed offline-first. */
+export function freshClone(label: string): { dir: string; remove(): void } {
+  const parent = mkdtempSync(join(tmpdir(), `commerce-errors-${label}-`));
+  const dir = join(parent, "repo");
+  run(parent, "git", ["clone", "--quiet", "--no-local", repositoryRoot, dir]);
+  run(dir, "pnpm", ["install", "--frozen-lockfile", "--prefer-offline"]);
+  return { dir, remove: () => rmSync(parent, { recursive: true, force: true }) };
+}
+
+export interface DryTask {
+  taskId: string;
+  package: string;
+  task: string;
+  command: string;
+  cache: { status: "HIT" | "MISS"; local: boolean; remote: boolean };
+}
+
+/** What turbo would do, task by task, without running anything. */
+export function dryRun(dir: string, task: string): DryTask[] {
+  const json = run(dir, "pnpm", ["exec", "turbo", "run", task, "--dry=json"]);
+  return (JSON.parse(json) as { tasks: DryTask[] }).tasks.filter((entry) => entry.task === task && entry.command !== "<NONEXISTENT>");
+}
+
+/** The generated vendor packages: one per schemas/<vendor>/ folder. */
+export function vendorPackages(dir: string): string[] {
+  return readdirSync(join(dir, "schemas"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `@commerce-errors/${entry.name}`)
+    .sort();
+}
+
+/** Cache status of one task per package, e.g. { "@commerce-errors/stripe": "HIT" }. */
+export function cacheStatus(tasks: DryTask[], packages: string[]): Record<string, string> {
+  return Object.fromEntries(packages.map((name) => [name, tasks.find((entry) => entry.package === name)?.cache.status ?? "absent"]));
+}
