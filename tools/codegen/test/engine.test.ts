@@ -34,6 +34,7 @@ const known = {
 const openUnion: JsonSchema = {
   ...known,
   if: { type: "object", required: ["code"], properties: { code: { enum: ["Conflict", "Missing"] } } },
+  // biome-ignore lint/suspicious/noThenProperty: if/then/else are JSON Schema keywords
   then: { $ref: "#/definitions/Union" },
   else: { $ref: "#/definitions/Other" },
 };
@@ -101,7 +102,9 @@ const rows: Record<SchemaNode["kind"], Row[]> = {
     },
   ],
   conditional: [
+    // biome-ignore lint/suspicious/noThenProperty: if/then/else are JSON Schema keywords
     { name: "then applies when if matches", given: { if: { type: "string" }, then: { type: "string", minLength: 2 }, else: { type: "integer" } }, value: "a", want: [" minLength"] },
+    // biome-ignore lint/suspicious/noThenProperty: if/then/else are JSON Schema keywords
     { name: "else applies otherwise", given: { if: { type: "string" }, then: { type: "string", minLength: 2 }, else: { type: "integer" } }, value: 1.5, want: [" type"] },
   ],
   discriminated: [

@@ -118,8 +118,10 @@ export interface NotNode {
 export interface ConditionalNode {
   kind: "conditional";
   if: SchemaNode;
-  then?: SchemaNode;
-  else?: SchemaNode;
+  /** `then`: applies when the value matches `if`. */
+  thenNode?: SchemaNode;
+  /** `else`: applies when it does not. */
+  elseNode?: SchemaNode;
 }
 
 /** One documented tag value of a discriminated union and the definition it selects. */

@@ -59,7 +59,7 @@ function hasType(type: JsonType, value: unknown): boolean {
     case "integer":
       return Number.isInteger(value); // AJV's strict integer: finite, no fraction
     case "number":
-      return typeof value === "number" && isFinite(value);
+      return typeof value === "number" && Number.isFinite(value);
     case "boolean":
       return typeof value === "boolean";
     case "null":
@@ -83,58 +83,81 @@ function typeOf(node: SchemaNode): JsonType | undefined {
   }
 }
 
+/** Adds an issue unless the rule holds. */
+function expect(holds: boolean, out: ValidationIssue[], path: string, keyword: IssueKeyword, params: Record<string, unknown>): void {
+  if (!holds) issue(out, path, keyword, params);
+}
+
 function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, out: ValidationIssue[]): void {
   switch (node.kind) {
     case "any":
-      return;
+      break;
     case "never":
-      return issue(out, path, "false schema", {});
+      issue(out, path, "false schema", {});
+      break;
     case "object":
-      return collectObject(schema, node, value, path, out);
+      collectObject(schema, node, value, path, out);
+      break;
     case "array":
-      if (!Array.isArray(value)) return node.typed ? issue(out, path, "type", { type: "array" }) : undefined;
-      if (node.minItems !== undefined && value.length < node.minItems) issue(out, path, "minItems", { limit: node.minItems });
-      if (node.items) for (let i = 0; i < value.length; i++) collect(schema, node.items, value[i], child(path, i), out);
-      return;
+      if (!Array.isArray(value)) expect(!node.typed, out, path, "type", { type: "array" });
+      else {
+        if (node.minItems !== undefined) expect(value.length >= node.minItems, out, path, "minItems", { limit: node.minItems });
+        if (node.items) for (let i = 0; i < value.length; i++) collect(schema, node.items, value[i], child(path, i), out);
+      }
+      break;
     case "string":
-      return collectString(node, value, path, out);
+      collectString(node, value, path, out);
+      break;
     case "integer":
     case "number":
     case "boolean":
     case "null":
-      return hasType(node.kind, value) ? undefined : issue(out, path, "type", { type: node.kind });
+      expect(hasType(node.kind, value), out, path, "type", { type: node.kind });
+      break;
     case "types": {
       const option = node.options.find((o) => hasType(typeOf(o)!, value));
-      return option ? collect(schema, option, value, path, out) : issue(out, path, "type", { type: node.options.map(typeOf).join(",") });
+      if (option) collect(schema, option, value, path, out);
+      else issue(out, path, "type", { type: node.options.map(typeOf).join(",") });
+      break;
     }
     case "literal":
-      return value === node.value ? undefined : issue(out, path, "const", { allowedValue: node.value });
+      expect(value === node.value, out, path, "const", { allowedValue: node.value });
+      break;
     case "enum":
-      return node.values.includes(value as never) ? undefined : issue(out, path, "enum", { allowedValues: node.values });
+      expect(node.values.includes(value as never), out, path, "enum", { allowedValues: node.values });
+      break;
     case "openEnum":
-      return typeof value === "string" ? undefined : issue(out, path, "type", { type: "string" });
-    case "ref": {
-      const check = schema.checks[node.key];
-      if (check && check(value)) return;
-      return collect(schema, schema.definitions[node.key]!, value, path, out);
-    }
+      expect(typeof value === "string", out, path, "type", { type: "string" });
+      break;
+    case "ref":
+      // A definition its compiled check accepts has nothing to explain: skip it at compiled speed.
+      if (!schema.checks[node.key]?.(value)) collect(schema, schema.definitions[node.key]!, value, path, out);
+      break;
     case "anyOf":
-      return collectAnyOf(schema, node.branches, value, path, out);
+      collectAnyOf(schema, node.branches, value, path, out);
+      break;
     case "not":
-      return accepts(schema, node.node, value, path) ? issue(out, path, "not", {}) : undefined;
+      expect(!accepts(schema, node.node, value, path), out, path, "not", {});
+      break;
     case "conditional": {
-      const branch = accepts(schema, node.if, value, path) ? node.then : node.else;
-      return branch ? collect(schema, branch, value, path, out) : undefined;
+      const branch = accepts(schema, node.if, value, path) ? node.thenNode : node.elseNode;
+      if (branch) collect(schema, branch, value, path, out);
+      break;
     }
     case "discriminated":
-      return collectDiscriminated(schema, node, value, path, out);
+      collectDiscriminated(schema, node, value, path, out);
+      break;
     case "openUnion": {
-      if (!isObject(value)) return issue(out, path, "type", { type: "object" });
+      if (!isObject(value)) {
+        issue(out, path, "type", { type: "object" });
+        break;
+      }
       const union = schema.definitions[node.union] as DiscriminatedNode;
       const tag = value[node.tag];
       // The tag selects the branch: a known code is explained by its own definition only.
       const known = typeof tag === "string" ? caseOf(union, tag) : undefined;
-      return collect(schema, known ? schema.definitions[known]! : node.catchAll, value, path, out);
+      collect(schema, known ? schema.definitions[known]! : node.catchAll, value, path, out);
+      break;
     }
     case "all": {
       // A `not` or `anyOf` beside other rules is reported only when nothing more precise is.
@@ -142,7 +165,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       const deferred: SchemaNode[] = node.nodes.filter((n) => n.kind === "not" || n.kind === "anyOf");
       for (const part of node.nodes) if (!deferred.includes(part)) collect(schema, part, value, path, out);
       if (out.length === before) for (const part of deferred) collect(schema, part, value, path, out);
-      return;
+      break;
     }
   }
 }
@@ -171,11 +194,14 @@ function collectString(node: StringNode, value: unknown, path: string, out: Vali
     if (node.typed) issue(out, path, "type", { type: "string" });
     return;
   }
-  if (node.minLength !== undefined && ucs2length(value) < node.minLength) issue(out, path, "minLength", { limit: node.minLength });
+  if (node.minLength !== undefined) expect(ucs2length(value) >= node.minLength, out, path, "minLength", { limit: node.minLength });
   if (node.pattern !== undefined) {
     let regex = patterns.get(node.pattern);
-    if (!regex) patterns.set(node.pattern, (regex = new RegExp(node.pattern, "u")));
-    if (!regex.test(value)) issue(out, path, "pattern", { pattern: node.pattern });
+    if (!regex) {
+      regex = new RegExp(node.pattern, "u");
+      patterns.set(node.pattern, regex);
+    }
+    expect(regex.test(value), out, path, "pattern", { pattern: node.pattern });
   }
 }
 
@@ -201,14 +227,17 @@ function collectAnyOf(schema: ExplainableSchema, branches: SchemaNode[], value: 
 }
 
 function collectDiscriminated(schema: ExplainableSchema, node: DiscriminatedNode, value: unknown, path: string, out: ValidationIssue[]): void {
-  if (!isObject(value)) return issue(out, path, "type", { type: "object" });
+  if (!isObject(value)) {
+    issue(out, path, "type", { type: "object" });
+    return;
+  }
   const tag = value[node.tag];
   const at = child(path, node.tag);
-  if (tag === undefined) return issue(out, at, "required", { missingProperty: node.tag });
-  if (typeof tag !== "string") return issue(out, at, "type", { type: "string" });
-  const key = caseOf(node, tag);
-  if (key === undefined) return issue(out, at, "discriminator", { error: "mapping", tag: node.tag, tagValue: tag });
-  collect(schema, schema.definitions[key]!, value, path, out);
+  const key = typeof tag === "string" ? caseOf(node, tag) : undefined;
+  if (tag === undefined) issue(out, at, "required", { missingProperty: node.tag });
+  else if (typeof tag !== "string") issue(out, at, "type", { type: "string" });
+  else if (key === undefined) issue(out, at, "discriminator", { error: "mapping", tag: node.tag, tagValue: tag });
+  else collect(schema, schema.definitions[key]!, value, path, out);
 }
 
 const caseTables = new WeakMap<DiscriminatedNode, Map<string, string>>();
@@ -216,7 +245,10 @@ const caseTables = new WeakMap<DiscriminatedNode, Map<string, string>>();
 /** The definition a tag value selects; the table is built on first use. */
 function caseOf(node: DiscriminatedNode, tag: string): string | undefined {
   let table = caseTables.get(node);
-  if (!table) caseTables.set(node, (table = new Map(node.cases.map((c) => [c.code, c.key]))));
+  if (!table) {
+    table = new Map(node.cases.map((c) => [c.code, c.key]));
+    caseTables.set(node, table);
+  }
   return table.get(tag);
 }
 

@@ -145,8 +145,8 @@ class SchemaReader {
     return {
       kind: "conditional",
       if: this.read(s.if, `${pointer}/if`),
-      ...("then" in s && { then: this.read(s.then, `${pointer}/then`) }),
-      ...("else" in s && { else: this.read(s.else, `${pointer}/else`) }),
+      ...("then" in s && { thenNode: this.read(s.then, `${pointer}/then`) }),
+      ...("else" in s && { elseNode: this.read(s.else, `${pointer}/else`) }),
     };
   }
 

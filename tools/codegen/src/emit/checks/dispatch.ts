@@ -28,7 +28,7 @@ export function dispatch(tag: string, routes: Route[], v: string, otherwise: str
   }
   const table = ctx.constant([...path, "caseOf"], "Map<unknown, number>", JSON.stringify(routes.map((r) => [r.code, targets.indexOf(r.target)])));
   const lines = [`switch (${table}.get(${tag})) {`];
-  targets.forEach((target, index) => lines.push(`case ${index}: return ${target}(${v});`));
+  for (const [index, target] of targets.entries()) lines.push(`case ${index}: return ${target}(${v});`);
   return [...lines, `default: ${otherwise}`, "}"];
 }
 

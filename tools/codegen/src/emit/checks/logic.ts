@@ -18,7 +18,7 @@ export function compileNot(node: NotNode, v: string, path: string[], ctx: Compil
 
 export function compileConditional(node: ConditionalNode, v: string, path: string[], ctx: CompileContext): Compiled {
   const test = ctx.test(node.if, v, [...path, "if"]).test;
-  const then = node.then ? ctx.test(node.then, v, [...path, "then"]).test : "true";
-  const otherwise = node.else ? ctx.test(node.else, v, [...path, "else"]).test : "true";
+  const then = node.thenNode ? ctx.test(node.thenNode, v, [...path, "then"]).test : "true";
+  const otherwise = node.elseNode ? ctx.test(node.elseNode, v, [...path, "else"]).test : "true";
   return { lines: [failUnless(`${test} ? ${then} : ${otherwise}`)], cost: "walk" };
 }
