@@ -71,18 +71,21 @@ export function validateWith<T>(envelope: EnvelopeValidator, value: unknown): Va
 
 /**
  * Explains a value that no envelope's check accepted: every issue of the envelope the sender most
- * likely meant, i.e. one whose root does not exclude the value, with the fewest missing required
- * top-level keys, then the fewest issues, then the first in match order.
+ * likely meant, i.e. one that neither excludes the value (a root `not`) nor wants another type at
+ * the root, with the fewest missing required top-level keys, then the fewest issues, then the first
+ * in match order.
  */
 export function explainUnion<T>(envelopes: readonly EnvelopeValidator[], value: unknown): ValidationResult<T> {
   if (typeof value !== "object" || value === null) return { valid: false, issues: issuesOf(envelopes[0]!, value) };
   let best: ValidationIssue[] | undefined;
-  let bestRank: [number, number, number] | undefined;
+  let bestRank: number[] | undefined;
   for (const envelope of envelopes) {
-    const head: [number, number] = [isExcluded(envelope, value) ? 1 : 0, missingKeys(value, envelope.required)];
-    if (bestRank && compare([...head, 0], bestRank) > 0) continue; // cannot win: skip explaining it
+    const excluded = isExcluded(envelope, value) ? 1 : 0;
+    const missing = missingKeys(value, envelope.required);
+    if (bestRank && compare([excluded, missing, 0], bestRank) > 0) continue; // cannot win: skip explaining it
     const issues = issuesOf(envelope, value);
-    const rank: [number, number, number] = [...head, issues.length];
+    const wrongRoot = issues.length === 1 && issues[0]!.path === "" && issues[0]!.keyword === "type" ? 1 : 0;
+    const rank = [Math.max(excluded, wrongRoot), missing, issues.length];
     if (!bestRank || compare(rank, bestRank) < 0) {
       best = issues;
       bestRank = rank;
