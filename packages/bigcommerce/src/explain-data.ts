@@ -4,13 +4,18 @@ import type { ExplainableSchema } from "./runtime/explain.js";
 import type { SchemaNode } from "./runtime/schema-node.js";
 import { definitionChecksGraphQLErrorResponse, definitionChecksGraphQLLegacyErrorResponse, definitionChecksServiceUnavailableErrorResponse, definitionChecksRestV3Error, definitionChecksMultiStatusResponse, definitionChecksPriceRecordBatchErrorResponse, definitionChecksRefundErrorResponse, definitionChecksCodeMessageErrorResponse, definitionChecksRestV2ErrorResponse } from "./checks.js";
 
+const node0: SchemaNode = { kind: "string", typed: true };
+const node1: SchemaNode = { kind: "array", typed: true, items: node0 };
+const node2: SchemaNode = { kind: "object", typed: true, properties: [], required: [] };
+const node3: SchemaNode = { kind: "ref", key: "PartialFailureError" };
+
 /** GraphQLErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableGraphQLErrorResponse: ExplainableSchema = {
   root: { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "any" } }, { name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLErrorItem" }, minItems: 1 } }], required: ["errors"] },
   definitions: {
-    "GraphQLErrorItem": { kind: "object", typed: true, properties: [{ name: "message", node: { kind: "openEnum", known: ["GraphQL credentials were missing. No token was sent.", "GraphQL invalid credentials. String is not a JWT", "GraphQL invalid credentials. JWT signature is invalid", "GraphQL invalid credentials. JWT is expired", "GraphQL invalid credentials. JWT channel id doesn't match channel id of the URL", "Unknown JWT token", "GraphQL invalid credentials. JWT has no valid Json", "GraphQL invalid credentials. JWT has Json of an unknown format", "GraphQL invalid credentials. JWT store id doesn't match store id of the URL"] } }, { name: "path", node: { kind: "array", typed: true, items: { kind: "anyOf", branches: [{ kind: "string", typed: true }, { kind: "integer" }] } } }, { name: "locations", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLErrorLocation" } } }, { name: "extensions", node: { kind: "ref", key: "GraphQLErrorExtensions" } }], required: ["message"] },
+    "GraphQLErrorItem": { kind: "object", typed: true, properties: [{ name: "message", node: node0 }, { name: "path", node: { kind: "array", typed: true, items: { kind: "anyOf", branches: [node0, { kind: "integer" }] } } }, { name: "locations", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLErrorLocation" } } }, { name: "extensions", node: { kind: "ref", key: "GraphQLErrorExtensions" } }], required: ["message"] },
     "GraphQLErrorLocation": { kind: "object", typed: true, properties: [{ name: "line", node: { kind: "integer" } }, { name: "column", node: { kind: "integer" } }], required: [] },
-    "GraphQLErrorExtensions": { kind: "object", typed: true, properties: [{ name: "code", node: { kind: "openEnum", known: ["INSUFFICIENT_ACCESS_SCOPE", "INVALID_CUSTOMER_ACCESS_TOKEN", "MISSING_CUSTOMER_ACCESS_TOKEN"] } }, { name: "requiredScopes", node: { kind: "array", typed: true, items: { kind: "openEnum", known: ["TOKEN_SCOPE_UNAUTHENTICATED", "TOKEN_SCOPE_CUSTOMER", "TOKEN_SCOPE_B2B"] } } }], required: [] },
+    "GraphQLErrorExtensions": { kind: "object", typed: true, properties: [{ name: "code", node: node0 }, { name: "requiredScopes", node: node1 }], required: [] },
   },
   checks: definitionChecksGraphQLErrorResponse,
 };
@@ -19,75 +24,68 @@ export const explainableGraphQLErrorResponse: ExplainableSchema = {
 export const explainableGraphQLLegacyErrorResponse: ExplainableSchema = {
   root: { kind: "object", typed: true, properties: [{ name: "error", node: { kind: "ref", key: "GraphQLLegacyError" } }], required: ["error"] },
   definitions: {
-    "GraphQLLegacyError": { kind: "object", typed: true, properties: [{ name: "error", node: { kind: "string", typed: true } }], required: ["error"] },
+    "GraphQLLegacyError": { kind: "object", typed: true, properties: [{ name: "error", node: node0 }], required: ["error"] },
   },
   checks: definitionChecksGraphQLLegacyErrorResponse,
 };
 
-const ServiceUnavailableErrorResponse_0: SchemaNode = { kind: "string", typed: true };
 /** ServiceUnavailableErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableServiceUnavailableErrorResponse: ExplainableSchema = {
   root: { kind: "object", typed: true, properties: [{ name: "error", node: { kind: "ref", key: "ServiceUnavailableErrorDetail" } }], required: ["error"] },
   definitions: {
-    "ServiceUnavailableErrorDetail": { kind: "object", typed: true, properties: [{ name: "code", node: { kind: "openEnum", known: ["SERVICE_DEGRADED"] } }, { name: "message", node: ServiceUnavailableErrorResponse_0 }, { name: "details", node: ServiceUnavailableErrorResponse_0 }, { name: "retry_after_seconds", node: { kind: "integer" } }, { name: "timestamp", node: ServiceUnavailableErrorResponse_0 }], required: ["code", "message"] },
+    "ServiceUnavailableErrorDetail": { kind: "object", typed: true, properties: [{ name: "code", node: node0 }, { name: "message", node: node0 }, { name: "details", node: node0 }, { name: "retry_after_seconds", node: { kind: "integer" } }, { name: "timestamp", node: node0 }], required: ["code", "message"] },
   },
   checks: definitionChecksServiceUnavailableErrorResponse,
 };
 
-const RestV3Error_0: SchemaNode = { kind: "string", typed: true };
 /** RestV3Error: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableRestV3Error: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "integer" } }, { name: "title", node: RestV3Error_0 }, { name: "type", node: { kind: "ref", key: "RestV3ErrorType" } }, { name: "instance", node: RestV3Error_0 }, { name: "detail", node: RestV3Error_0 }, { name: "code", node: { kind: "integer" } }, { name: "errors", node: { kind: "ref", key: "RestV3ErrorDetails" } }, { name: "meta", node: { kind: "ref", key: "RestV3ErrorMeta" } }], required: ["status", "title"] },
+  root: { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "integer" } }, { name: "title", node: node0 }, { name: "type", node: { kind: "ref", key: "RestV3ErrorType" } }, { name: "instance", node: node0 }, { name: "detail", node: node0 }, { name: "code", node: { kind: "integer" } }, { name: "errors", node: { kind: "ref", key: "RestV3ErrorDetails" } }, { name: "meta", node: { kind: "ref", key: "RestV3ErrorMeta" } }], required: ["status", "title"] },
   definitions: {
-    "RestV3ErrorType": { kind: "openEnum", known: ["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes", "https://developer.bigcommerce.com/docs/start/about/status-codes", "/api-docs/getting-started/api-status-codes", "/docs/start/about/status-codes"] },
+    "RestV3ErrorType": node0,
     "RestV3ErrorDetails": { kind: "anyOf", branches: [{ kind: "ref", key: "RestV3DetailedErrors" }, { kind: "ref", key: "RestV3ItemizedErrors" }] },
-    "RestV3DetailedErrors": { kind: "object", typed: true, properties: [], required: [] },
-    "RestV3ItemizedErrors": { kind: "array", typed: true, items: RestV3Error_0 },
+    "RestV3DetailedErrors": node2,
+    "RestV3ItemizedErrors": node1,
     "RestV3ErrorMeta": { kind: "object", typed: true, properties: [{ name: "saved_records", node: { kind: "integer" } }], required: [] },
   },
   checks: definitionChecksRestV3Error,
 };
 
-const MultiStatusResponse_0: SchemaNode = { kind: "ref", key: "PartialFailureError" };
-const MultiStatusResponse_1: SchemaNode = { kind: "string", typed: true };
 /** MultiStatusResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableMultiStatusResponse: ExplainableSchema = {
   root: { kind: "anyOf", branches: [{ kind: "ref", key: "PartialFailureResponse" }, { kind: "ref", key: "CustomerGroupPartialSuccess" }] },
   definitions: {
-    "PartialFailureResponse": { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "any" } }, { name: "errors", node: { kind: "anyOf", branches: [MultiStatusResponse_0, { kind: "array", typed: true, items: MultiStatusResponse_0 }] } }, { name: "meta", node: { kind: "ref", key: "PartialFailureMeta" } }], required: ["errors", "meta"] },
-    "PartialFailureError": { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "integer" } }, { name: "title", node: MultiStatusResponse_1 }, { name: "type", node: { kind: "openEnum", known: ["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes", "https://developer.bigcommerce.com/docs/start/about/status-codes", "/api-docs/getting-started/api-status-codes", "/docs/start/about/status-codes"] } }, { name: "instance", node: MultiStatusResponse_1 }, { name: "detail", node: MultiStatusResponse_1 }, { name: "errors", node: { kind: "object", typed: true, properties: [], required: [] } }], required: ["status"] },
+    "PartialFailureResponse": { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "any" } }, { name: "errors", node: { kind: "anyOf", branches: [node3, { kind: "array", typed: true, items: node3 }] } }, { name: "meta", node: { kind: "ref", key: "PartialFailureMeta" } }], required: ["errors", "meta"] },
+    "PartialFailureError": { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "integer" } }, { name: "title", node: node0 }, { name: "type", node: node0 }, { name: "instance", node: node0 }, { name: "detail", node: node0 }, { name: "errors", node: node2 }], required: ["status"] },
     "PartialFailureMeta": { kind: "object", typed: true, properties: [{ name: "total", node: { kind: "number" } }, { name: "success", node: { kind: "number" } }, { name: "failed", node: { kind: "number" } }], required: [] },
-    "CustomerGroupPartialSuccess": { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "integer" } }, { name: "message", node: MultiStatusResponse_1 }], required: ["status", "message"] },
+    "CustomerGroupPartialSuccess": { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "integer" } }, { name: "message", node: node0 }], required: ["status", "message"] },
   },
   checks: definitionChecksMultiStatusResponse,
 };
 
-const PriceRecordBatchErrorResponse_0: SchemaNode = { kind: "string", typed: true };
 /** PriceRecordBatchErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainablePriceRecordBatchErrorResponse: ExplainableSchema = {
   root: { kind: "object", typed: true, properties: [{ name: "batch_errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "PriceRecordBatchErrorSet" } } }], required: ["batch_errors"] },
   definitions: {
-    "PriceRecordBatchErrorSet": { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "ref", key: "PriceRecordIdentifiers" } }, { name: "field_errors", node: { kind: "object", typed: true, properties: [], required: [] } }], required: [] },
-    "PriceRecordIdentifiers": { kind: "object", typed: true, properties: [{ name: "price_list_id", node: { kind: "integer" } }, { name: "variant_id", node: { kind: "integer" } }, { name: "sku", node: PriceRecordBatchErrorResponse_0 }, { name: "currency", node: PriceRecordBatchErrorResponse_0 }], required: [] },
+    "PriceRecordBatchErrorSet": { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "ref", key: "PriceRecordIdentifiers" } }, { name: "field_errors", node: node2 }], required: [] },
+    "PriceRecordIdentifiers": { kind: "object", typed: true, properties: [{ name: "price_list_id", node: { kind: "integer" } }, { name: "variant_id", node: { kind: "integer" } }, { name: "sku", node: node0 }, { name: "currency", node: node0 }], required: [] },
   },
   checks: definitionChecksPriceRecordBatchErrorResponse,
 };
 
-const RefundErrorResponse_0: SchemaNode = { kind: "object", typed: true, properties: [], required: [] };
-const RefundErrorResponse_1: SchemaNode = { kind: "string", typed: true };
 /** RefundErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableRefundErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "array", typed: true, items: { kind: "anyOf", branches: [{ kind: "ref", key: "RefundProblemItem" }, { kind: "ref", key: "RefundQuoteFailure" }] }, minItems: 1 } }, { name: "meta", node: RefundErrorResponse_0 }], required: ["data"] },
+  root: { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "array", typed: true, items: { kind: "anyOf", branches: [{ kind: "ref", key: "RefundProblemItem" }, { kind: "ref", key: "RefundQuoteFailure" }] }, minItems: 1 } }, { name: "meta", node: node2 }], required: ["data"] },
   definitions: {
-    "RefundProblemItem": { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "integer" } }, { name: "title", node: RefundErrorResponse_1 }, { name: "type", node: { kind: "openEnum", known: ["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes", "https://developer.bigcommerce.com/docs/start/about/status-codes", "/api-docs/getting-started/api-status-codes", "/docs/start/about/status-codes"] } }, { name: "instance", node: RefundErrorResponse_1 }, { name: "errors", node: RefundErrorResponse_0 }], required: ["status", "title"] },
-    "RefundQuoteFailure": { kind: "object", typed: true, properties: [{ name: "order_id", node: { kind: "integer" } }, { name: "status", node: { kind: "integer" } }, { name: "error", node: RefundErrorResponse_1 }], required: ["status", "error"] },
+    "RefundProblemItem": { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "integer" } }, { name: "title", node: node0 }, { name: "type", node: node0 }, { name: "instance", node: node0 }, { name: "errors", node: node2 }], required: ["status", "title"] },
+    "RefundQuoteFailure": { kind: "object", typed: true, properties: [{ name: "order_id", node: { kind: "integer" } }, { name: "status", node: { kind: "integer" } }, { name: "error", node: node0 }], required: ["status", "error"] },
   },
   checks: definitionChecksRefundErrorResponse,
 };
 
 /** CodeMessageErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableCodeMessageErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "code", node: { kind: "integer" } }, { name: "message", node: { kind: "string", typed: true } }], required: ["code", "message"] },
+  root: { kind: "object", typed: true, properties: [{ name: "code", node: { kind: "integer" } }, { name: "message", node: node0 }], required: ["code", "message"] },
   definitions: {},
   checks: definitionChecksCodeMessageErrorResponse,
 };
@@ -96,7 +94,7 @@ export const explainableCodeMessageErrorResponse: ExplainableSchema = {
 export const explainableRestV2ErrorResponse: ExplainableSchema = {
   root: { kind: "array", typed: true, items: { kind: "ref", key: "RestV2Error" }, minItems: 1 },
   definitions: {
-    "RestV2Error": { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "integer" } }, { name: "message", node: { kind: "string", typed: true } }, { name: "details", node: { kind: "any" } }], required: ["status", "message"] },
+    "RestV2Error": { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "integer" } }, { name: "message", node: node0 }, { name: "details", node: { kind: "any" } }], required: ["status", "message"] },
   },
   checks: definitionChecksRestV2ErrorResponse,
 };

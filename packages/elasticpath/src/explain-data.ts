@@ -4,15 +4,16 @@ import type { ExplainableSchema } from "./runtime/explain.js";
 import type { SchemaNode } from "./runtime/schema-node.js";
 import { definitionChecksElasticPathErrorResponse } from "./checks.js";
 
-const ElasticPathErrorResponse_0: SchemaNode = { kind: "ref", key: "ErrorItem" };
-const ElasticPathErrorResponse_1: SchemaNode = { kind: "object", typed: true, properties: [], required: [] };
-const ElasticPathErrorResponse_2: SchemaNode = { kind: "string", typed: true };
+const node0: SchemaNode = { kind: "ref", key: "ErrorItem" };
+const node1: SchemaNode = { kind: "object", typed: true, properties: [], required: [] };
+const node2: SchemaNode = { kind: "string", typed: true };
+
 /** ElasticPathErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableElasticPathErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "anyOf", branches: [{ kind: "array", typed: true, items: ElasticPathErrorResponse_0, minItems: 1 }, ElasticPathErrorResponse_0] } }, { name: "data", node: { kind: "anyOf", branches: [{ kind: "array", typed: true }, ElasticPathErrorResponse_1, { kind: "null" }] } }], required: ["errors"] },
+  root: { kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "anyOf", branches: [{ kind: "array", typed: true, items: node0, minItems: 1 }, node0] } }, { name: "data", node: { kind: "anyOf", branches: [{ kind: "array", typed: true }, node1, { kind: "null" }] } }], required: ["errors"] },
   definitions: {
-    "ErrorItem": { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "anyOf", branches: [{ kind: "integer" }, ElasticPathErrorResponse_2] } }, { name: "title", node: { kind: "openEnum", known: ["Bad Request", "required", "Failed Validation", "Validation Error", "Validation Failed", "enum", "Unauthorized", "Unable to validate access token", "Forbidden", "Permission denied", "Not Found", "Category not found", "Product not found", "Shipping groups not found", "Conflict", "Write Conflict", "Duplicate priority", "Duplicate code", "Precondition Failed", "Request Entity Too Large", "Cannot complete request", "Insufficient stock", "Could not anonymize orders", "Could not anonymize some usages", "Currency already exists", "Internal Server Error"] } }, { name: "detail", node: ElasticPathErrorResponse_2 }, { name: "source", node: { kind: "anyOf", branches: [ElasticPathErrorResponse_2, { kind: "ref", key: "ErrorSource" }] } }, { name: "meta", node: ElasticPathErrorResponse_1 }, { name: "request_id", node: ElasticPathErrorResponse_2 }, { name: "code", node: ElasticPathErrorResponse_2 }, { name: "description", node: ElasticPathErrorResponse_2 }], required: ["title"] },
-    "ErrorSource": { kind: "object", typed: true, properties: [{ name: "pointer", node: ElasticPathErrorResponse_2 }, { name: "parameter", node: ElasticPathErrorResponse_2 }], required: [] },
+    "ErrorItem": { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "anyOf", branches: [{ kind: "integer" }, node2] } }, { name: "title", node: node2 }, { name: "detail", node: node2 }, { name: "source", node: { kind: "anyOf", branches: [node2, { kind: "ref", key: "ErrorSource" }] } }, { name: "meta", node: node1 }, { name: "request_id", node: node2 }, { name: "code", node: node2 }, { name: "description", node: node2 }], required: ["title"] },
+    "ErrorSource": { kind: "object", typed: true, properties: [{ name: "pointer", node: node2 }, { name: "parameter", node: node2 }], required: [] },
   },
   checks: definitionChecksElasticPathErrorResponse,
 };

@@ -4,27 +4,27 @@ import type { ExplainableSchema } from "./runtime/explain.js";
 import type { SchemaNode } from "./runtime/schema-node.js";
 import { definitionChecksWebapiErrorResponse, definitionChecksFallbackErrorResponse } from "./checks.js";
 
-const WebapiErrorResponse_0: SchemaNode = { kind: "string", typed: true };
-const WebapiErrorResponse_1: SchemaNode = { kind: "ref", key: "MessageParameters" };
-const WebapiErrorResponse_2: SchemaNode = { kind: "ref", key: "MessageParameterValue" };
+const node0: SchemaNode = { kind: "string", typed: true };
+const node1: SchemaNode = { kind: "ref", key: "MessageParameters" };
+const node2: SchemaNode = { kind: "ref", key: "MessageParameterValue" };
+
 /** WebapiErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableWebapiErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "message", node: WebapiErrorResponse_0 }, { name: "parameters", node: WebapiErrorResponse_1 }, { name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "WebapiErrorItem" } } }, { name: "code", node: { kind: "integer" } }, { name: "trace", node: WebapiErrorResponse_0 }], required: ["message"] },
+  root: { kind: "object", typed: true, properties: [{ name: "message", node: node0 }, { name: "parameters", node: node1 }, { name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "WebapiErrorItem" } } }, { name: "code", node: { kind: "integer" } }, { name: "trace", node: node0 }], required: ["message"] },
   definitions: {
-    "MessageParameters": { kind: "anyOf", branches: [{ kind: "object", typed: true, properties: [], required: [], additional: WebapiErrorResponse_2 }, { kind: "array", typed: true, items: WebapiErrorResponse_2 }] },
-    "MessageParameterValue": { kind: "types", options: [WebapiErrorResponse_0, { kind: "number" }, { kind: "boolean" }, { kind: "null" }] },
-    "WebapiErrorItem": { kind: "object", typed: true, properties: [{ name: "message", node: WebapiErrorResponse_0 }, { name: "parameters", node: WebapiErrorResponse_1 }], required: ["message"] },
+    "MessageParameters": { kind: "anyOf", branches: [{ kind: "object", typed: true, properties: [], required: [], additional: node2 }, { kind: "array", typed: true, items: node2 }] },
+    "MessageParameterValue": { kind: "types", options: [node0, { kind: "number" }, { kind: "boolean" }, { kind: "null" }] },
+    "WebapiErrorItem": { kind: "object", typed: true, properties: [{ name: "message", node: node0 }, { name: "parameters", node: node1 }], required: ["message"] },
   },
   checks: definitionChecksWebapiErrorResponse,
 };
 
-const FallbackErrorResponse_0: SchemaNode = { kind: "string", typed: true };
 /** FallbackErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableFallbackErrorResponse: ExplainableSchema = {
   root: { kind: "object", typed: true, properties: [{ name: "messages", node: { kind: "ref", key: "FallbackMessages" } }], required: ["messages"] },
   definitions: {
     "FallbackMessages": { kind: "object", typed: true, properties: [{ name: "error", node: { kind: "array", typed: true, items: { kind: "ref", key: "FallbackMessage" }, minItems: 1 } }], required: ["error"] },
-    "FallbackMessage": { kind: "object", typed: true, properties: [{ name: "code", node: { kind: "integer" } }, { name: "message", node: FallbackErrorResponse_0 }, { name: "trace", node: FallbackErrorResponse_0 }], required: ["code", "message"] },
+    "FallbackMessage": { kind: "object", typed: true, properties: [{ name: "code", node: { kind: "integer" } }, { name: "message", node: node0 }, { name: "trace", node: node0 }], required: ["code", "message"] },
   },
   checks: definitionChecksFallbackErrorResponse,
 };

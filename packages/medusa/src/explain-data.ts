@@ -4,25 +4,28 @@ import type { ExplainableSchema } from "./runtime/explain.js";
 import type { SchemaNode } from "./runtime/schema-node.js";
 import { definitionChecksMedusaErrorListResponse, definitionChecksMedusaErrorResponse, definitionChecksMedusaMessageErrorResponse } from "./checks.js";
 
+const node0: SchemaNode = { kind: "string", typed: true };
+const node1: SchemaNode = { kind: "object", typed: true, properties: [{ name: "type", node: node0 }, { name: "message", node: node0 }, { name: "code", node: node0 }], required: ["type", "message"] };
+
 /** MedusaErrorListResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableMedusaErrorListResponse: ExplainableSchema = {
   root: { kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "MedusaErrorListItem" }, minItems: 1 } }], required: ["errors"] },
   definitions: {
-    "MedusaErrorListItem": { kind: "object", typed: true, properties: [{ name: "type", node: { kind: "openEnum", known: ["database_error", "duplicate_error", "invalid_argument", "invalid_data", "unauthorized", "forbidden", "not_found", "not_allowed", "unexpected_state", "conflict", "unknown_modules", "payment_authorization_error", "payment_requires_more_error", "unknown_error", "QueryRunnerAlreadyReleasedError", "TransactionAlreadyStartedError", "TransactionNotStartedError"] } }, { name: "message", node: { kind: "string", typed: true } }, { name: "code", node: { kind: "openEnum", known: ["invalid_state_error", "invalid_request_error", "api_error", "unknown_error", "insufficient_inventory", "cart_incompatible_state", "unknown_modules"] } }], required: ["type", "message"] },
+    "MedusaErrorListItem": node1,
   },
   checks: definitionChecksMedusaErrorListResponse,
 };
 
 /** MedusaErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableMedusaErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "type", node: { kind: "openEnum", known: ["database_error", "duplicate_error", "invalid_argument", "invalid_data", "unauthorized", "forbidden", "not_found", "not_allowed", "unexpected_state", "conflict", "unknown_modules", "payment_authorization_error", "payment_requires_more_error", "unknown_error", "QueryRunnerAlreadyReleasedError", "TransactionAlreadyStartedError", "TransactionNotStartedError"] } }, { name: "message", node: { kind: "string", typed: true } }, { name: "code", node: { kind: "openEnum", known: ["invalid_state_error", "invalid_request_error", "api_error", "unknown_error", "insufficient_inventory", "cart_incompatible_state", "unknown_modules"] } }], required: ["type", "message"] },
+  root: node1,
   definitions: {},
   checks: definitionChecksMedusaErrorResponse,
 };
 
 /** MedusaMessageErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableMedusaMessageErrorResponse: ExplainableSchema = {
-  root: { kind: "all", nodes: [{ kind: "object", typed: true, properties: [{ name: "message", node: { kind: "openEnum", known: ["Unauthorized", "MFA verification is required to complete this request", "MFA was verified too long ago to complete this request", "A secret API key was passed as a Bearer token. Secret API keys must be sent using HTTP Basic authentication instead (Authorization: Basic <secret-api-key>)."] } }], required: ["message"] }, { kind: "not", node: { kind: "object", typed: false, properties: [{ name: "type", node: { kind: "any" } }], required: ["type"] } }] },
+  root: { kind: "all", nodes: [{ kind: "object", typed: true, properties: [{ name: "message", node: node0 }], required: ["message"] }, { kind: "not", node: { kind: "object", typed: false, properties: [{ name: "type", node: { kind: "any" } }], required: ["type"] } }] },
   definitions: {},
   checks: definitionChecksMedusaMessageErrorResponse,
 };

@@ -4,28 +4,28 @@ import type { ExplainableSchema } from "./runtime/explain.js";
 import type { SchemaNode } from "./runtime/schema-node.js";
 import { definitionChecksOcapiFaultResponse, definitionChecksSlasOAuthErrorResponse, definitionChecksScapiProblemDetails } from "./checks.js";
 
-const OcapiFaultResponse_0: SchemaNode = { kind: "string", typed: true };
+const node0: SchemaNode = { kind: "string", typed: true };
+const node1: SchemaNode = { kind: "object", typed: true, properties: [], required: [] };
+
 /** OcapiFaultResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableOcapiFaultResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "_v", node: OcapiFaultResponse_0 }, { name: "fault", node: { kind: "ref", key: "OcapiFault" } }], required: ["fault"] },
+  root: { kind: "object", typed: true, properties: [{ name: "_v", node: node0 }, { name: "fault", node: { kind: "ref", key: "OcapiFault" } }], required: ["fault"] },
   definitions: {
-    "OcapiFault": { kind: "object", typed: true, properties: [{ name: "type", node: { kind: "openEnum", known: ["NotFoundException", "InvalidAccessTokenException", "BodyDecodingException", "EnumConstraintViolationException", "FieldNotSortableException", "HookStatusException", "IllegalEnumerationValueException", "IllegalHttpMethodOverrideException", "InvalidClientIdException", "InvalidCustomPropertyException", "InvalidExpandValueException", "InvalidHostHeaderException", "InvalidSearchFieldTypeException", "InvalidVersionException", "MalformedLocaleException", "MalformedMediaTypeException", "MalformedParameterException", "MalformedSelectorException"] } }, { name: "message", node: OcapiFaultResponse_0 }, { name: "arguments", node: { kind: "object", typed: true, properties: [], required: [] } }, { name: "display_message_pattern", node: OcapiFaultResponse_0 }], required: ["type", "message"] },
+    "OcapiFault": { kind: "object", typed: true, properties: [{ name: "type", node: node0 }, { name: "message", node: node0 }, { name: "arguments", node: node1 }, { name: "display_message_pattern", node: node0 }], required: ["type", "message"] },
   },
   checks: definitionChecksOcapiFaultResponse,
 };
 
-const SlasOAuthErrorResponse_0: SchemaNode = { kind: "string", typed: true };
 /** SlasOAuthErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableSlasOAuthErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "error", node: { kind: "openEnum", known: ["invalid_request", "invalid_client", "not_found", "conflict", "precondition_failure", "server_error", "gateway_server_error"] } }, { name: "error_description", node: SlasOAuthErrorResponse_0 }, { name: "error_uri", node: SlasOAuthErrorResponse_0 }], required: ["error"] },
+  root: { kind: "object", typed: true, properties: [{ name: "error", node: node0 }, { name: "error_description", node: node0 }, { name: "error_uri", node: node0 }], required: ["error"] },
   definitions: {},
   checks: definitionChecksSlasOAuthErrorResponse,
 };
 
-const ScapiProblemDetails_0: SchemaNode = { kind: "string", typed: true };
 /** ScapiProblemDetails: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableScapiProblemDetails: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "type", node: { kind: "openEnum", known: ["https://api.commercecloud.salesforce.com/documentation/error/v1/errors/bad-request", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/validation", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/malformed-selector", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/unauthorized", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/forbidden", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/missing-query-parameter", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/undefined-query-parameter", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/value-constraint-violation", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/constraint-violation", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/product-not-found", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-not-found", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/shipment-not-found", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/invalid-tax-mode", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/order-status-transition", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/customer-baskets-quota-exceeded", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/customer-temporary-baskets-quota-exceeded", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/no-source-basket-exception", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-transfer-basket-already-exists-exception", "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-merge-no-current-basket-exception", "/PromotionNotFoundException"] } }, { name: "title", node: ScapiProblemDetails_0 }, { name: "detail", node: ScapiProblemDetails_0 }, { name: "instance", node: ScapiProblemDetails_0 }, { name: "basketIds", node: ScapiProblemDetails_0 }, { name: "productId", node: ScapiProblemDetails_0 }, { name: "siteId", node: ScapiProblemDetails_0 }, { name: "selector", node: ScapiProblemDetails_0 }, { name: "locale", node: ScapiProblemDetails_0 }, { name: "correlationId", node: ScapiProblemDetails_0 }, { name: "extensionPoint", node: ScapiProblemDetails_0 }, { name: "statusCode", node: ScapiProblemDetails_0 }, { name: "statusMessage", node: ScapiProblemDetails_0 }, { name: "statusDetails", node: { kind: "object", typed: true, properties: [], required: [] } }], required: ["type", "title", "detail"] },
+  root: { kind: "object", typed: true, properties: [{ name: "type", node: node0 }, { name: "title", node: node0 }, { name: "detail", node: node0 }, { name: "instance", node: node0 }, { name: "basketIds", node: node0 }, { name: "productId", node: node0 }, { name: "siteId", node: node0 }, { name: "selector", node: node0 }, { name: "locale", node: node0 }, { name: "correlationId", node: node0 }, { name: "extensionPoint", node: node0 }, { name: "statusCode", node: node0 }, { name: "statusMessage", node: node0 }, { name: "statusDetails", node: node1 }], required: ["type", "title", "detail"] },
   definitions: {},
   checks: definitionChecksScapiProblemDetails,
 };

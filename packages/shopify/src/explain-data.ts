@@ -4,17 +4,22 @@ import type { ExplainableSchema } from "./runtime/explain.js";
 import type { SchemaNode } from "./runtime/schema-node.js";
 import { definitionChecksGraphQLErrorResponse, definitionChecksMutationUserErrorsResponse, definitionChecksRestErrorsResponse, definitionChecksOAuthErrorResponse, definitionChecksRestSingleErrorResponse } from "./checks.js";
 
-const GraphQLErrorResponse_0: SchemaNode = { kind: "object", typed: true, properties: [], required: [] };
-const GraphQLErrorResponse_1: SchemaNode = { kind: "string", typed: true };
-const GraphQLErrorResponse_2: SchemaNode = { kind: "array", typed: true, items: { kind: "types", options: [GraphQLErrorResponse_1, { kind: "integer" }] } };
+const node0: SchemaNode = { kind: "object", typed: true, properties: [], required: [] };
+const node1: SchemaNode = { kind: "string", typed: true };
+const node2: SchemaNode = { kind: "array", typed: true, items: { kind: "types", options: [node1, { kind: "integer" }] } };
+const node3: SchemaNode = { kind: "ref", key: "UserError" };
+const node4: SchemaNode = { kind: "array", typed: true, items: node3, minItems: 1 };
+const node5: SchemaNode = { kind: "array", typed: true, items: node3 };
+const node6: SchemaNode = { kind: "array", typed: true, items: node1 };
+
 /** GraphQLErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableGraphQLErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLError" }, minItems: 1 } }, { name: "data", node: { kind: "types", options: [GraphQLErrorResponse_0, { kind: "null" }] } }, { name: "extensions", node: { kind: "ref", key: "GraphQLResponseExtensions" } }], required: ["errors"] },
+  root: { kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLError" }, minItems: 1 } }, { name: "data", node: { kind: "types", options: [node0, { kind: "null" }] } }, { name: "extensions", node: { kind: "ref", key: "GraphQLResponseExtensions" } }], required: ["errors"] },
   definitions: {
-    "GraphQLError": { kind: "object", typed: true, properties: [{ name: "message", node: GraphQLErrorResponse_1 }, { name: "locations", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLErrorLocation" } } }, { name: "path", node: GraphQLErrorResponse_2 }, { name: "extensions", node: { kind: "ref", key: "GraphQLErrorExtensions" } }], required: ["message"] },
+    "GraphQLError": { kind: "object", typed: true, properties: [{ name: "message", node: node1 }, { name: "locations", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLErrorLocation" } } }, { name: "path", node: node2 }, { name: "extensions", node: { kind: "ref", key: "GraphQLErrorExtensions" } }], required: ["message"] },
     "GraphQLErrorLocation": { kind: "object", typed: true, properties: [{ name: "line", node: { kind: "integer" } }, { name: "column", node: { kind: "integer" } }], required: ["line", "column"] },
-    "GraphQLErrorExtensions": { kind: "object", typed: true, properties: [{ name: "code", node: { kind: "openEnum", known: ["THROTTLED", "ACCESS_DENIED", "SHOP_INACTIVE", "INTERNAL_SERVER_ERROR", "MAX_COST_EXCEEDED", "SHOP_PENDING_TERMINATION"] } }, { name: "documentation", node: GraphQLErrorResponse_1 }, { name: "requiredAccess", node: GraphQLErrorResponse_1 }, { name: "requestId", node: GraphQLErrorResponse_1 }, { name: "cost", node: { kind: "number" } }, { name: "maxCost", node: { kind: "number" } }, { name: "value", node: { kind: "types", options: [GraphQLErrorResponse_0, { kind: "array", typed: true }, GraphQLErrorResponse_1, { kind: "number" }, { kind: "boolean" }, { kind: "null" }] } }, { name: "problems", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLVariableProblem" } } }], required: [] },
-    "GraphQLVariableProblem": { kind: "object", typed: true, properties: [{ name: "path", node: GraphQLErrorResponse_2 }, { name: "explanation", node: GraphQLErrorResponse_1 }], required: [] },
+    "GraphQLErrorExtensions": { kind: "object", typed: true, properties: [{ name: "code", node: node1 }, { name: "documentation", node: node1 }, { name: "requiredAccess", node: node1 }, { name: "requestId", node: node1 }, { name: "cost", node: { kind: "number" } }, { name: "maxCost", node: { kind: "number" } }, { name: "value", node: { kind: "types", options: [node0, { kind: "array", typed: true }, node1, { kind: "number" }, { kind: "boolean" }, { kind: "null" }] } }, { name: "problems", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLVariableProblem" } } }], required: [] },
+    "GraphQLVariableProblem": { kind: "object", typed: true, properties: [{ name: "path", node: node2 }, { name: "explanation", node: node1 }], required: [] },
     "GraphQLResponseExtensions": { kind: "object", typed: true, properties: [{ name: "cost", node: { kind: "ref", key: "GraphQLQueryCost" } }], required: [] },
     "GraphQLQueryCost": { kind: "object", typed: true, properties: [{ name: "requestedQueryCost", node: { kind: "number" } }, { name: "actualQueryCost", node: { kind: "types", options: [{ kind: "number" }, { kind: "null" }] } }, { name: "throttleStatus", node: { kind: "ref", key: "GraphQLThrottleStatus" } }], required: [] },
     "GraphQLThrottleStatus": { kind: "object", typed: true, properties: [{ name: "maximumAvailable", node: { kind: "number" } }, { name: "currentlyAvailable", node: { kind: "number" } }, { name: "restoreRate", node: { kind: "number" } }], required: [] },
@@ -22,47 +27,41 @@ export const explainableGraphQLErrorResponse: ExplainableSchema = {
   checks: definitionChecksGraphQLErrorResponse,
 };
 
-const MutationUserErrorsResponse_0: SchemaNode = { kind: "ref", key: "UserError" };
-const MutationUserErrorsResponse_1: SchemaNode = { kind: "array", typed: true, items: MutationUserErrorsResponse_0, minItems: 1 };
-const MutationUserErrorsResponse_2: SchemaNode = { kind: "array", typed: true, items: MutationUserErrorsResponse_0 };
-const MutationUserErrorsResponse_3: SchemaNode = { kind: "string", typed: true };
 /** MutationUserErrorsResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableMutationUserErrorsResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "ref", key: "MutationPayloads" } }, { name: "extensions", node: { kind: "object", typed: true, properties: [], required: [] } }], required: ["data"] },
+  root: { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "ref", key: "MutationPayloads" } }, { name: "extensions", node: node0 }], required: ["data"] },
   definitions: {
     "MutationPayloads": { kind: "object", typed: true, properties: [], required: [], additional: { kind: "ref", key: "MutationPayload" } },
     "MutationPayload": { kind: "anyOf", branches: [{ kind: "ref", key: "UserErrorsPayload" }, { kind: "ref", key: "CustomerUserErrorsPayload" }, { kind: "ref", key: "CheckoutUserErrorsPayload" }] },
-    "UserErrorsPayload": { kind: "object", typed: true, properties: [{ name: "userErrors", node: MutationUserErrorsResponse_1 }, { name: "customerUserErrors", node: MutationUserErrorsResponse_2 }, { name: "checkoutUserErrors", node: MutationUserErrorsResponse_2 }], required: ["userErrors"] },
-    "CustomerUserErrorsPayload": { kind: "object", typed: true, properties: [{ name: "customerUserErrors", node: MutationUserErrorsResponse_1 }, { name: "userErrors", node: MutationUserErrorsResponse_2 }], required: ["customerUserErrors"] },
-    "CheckoutUserErrorsPayload": { kind: "object", typed: true, properties: [{ name: "checkoutUserErrors", node: MutationUserErrorsResponse_1 }, { name: "userErrors", node: MutationUserErrorsResponse_2 }], required: ["checkoutUserErrors"] },
-    "UserError": { kind: "object", typed: true, properties: [{ name: "field", node: { kind: "types", options: [{ kind: "array", typed: true, items: MutationUserErrorsResponse_3 }, { kind: "null" }] } }, { name: "message", node: MutationUserErrorsResponse_3 }, { name: "code", node: { kind: "anyOf", branches: [{ kind: "openEnum", known: ["ALREADY_ENABLED", "BAD_DOMAIN", "BLANK", "CONTAINS_HTML_TAGS", "CONTAINS_URL", "CUSTOMER_DISABLED", "INVALID", "INVALID_MULTIPASS_REQUEST", "NOT_FOUND", "PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE", "TAKEN", "TOKEN_INVALID", "TOO_LONG", "TOO_SHORT", "UNIDENTIFIED_CUSTOMER"] }, { kind: "null" }] } }], required: ["message"] },
+    "UserErrorsPayload": { kind: "object", typed: true, properties: [{ name: "userErrors", node: node4 }, { name: "customerUserErrors", node: node5 }, { name: "checkoutUserErrors", node: node5 }], required: ["userErrors"] },
+    "CustomerUserErrorsPayload": { kind: "object", typed: true, properties: [{ name: "customerUserErrors", node: node4 }, { name: "userErrors", node: node5 }], required: ["customerUserErrors"] },
+    "CheckoutUserErrorsPayload": { kind: "object", typed: true, properties: [{ name: "checkoutUserErrors", node: node4 }, { name: "userErrors", node: node5 }], required: ["checkoutUserErrors"] },
+    "UserError": { kind: "object", typed: true, properties: [{ name: "field", node: { kind: "types", options: [node6, { kind: "null" }] } }, { name: "message", node: node1 }, { name: "code", node: { kind: "anyOf", branches: [node1, { kind: "null" }] } }], required: ["message"] },
   },
   checks: definitionChecksMutationUserErrorsResponse,
 };
 
-const RestErrorsResponse_0: SchemaNode = { kind: "string", typed: true };
-const RestErrorsResponse_1: SchemaNode = { kind: "array", typed: true, items: RestErrorsResponse_0 };
 /** RestErrorsResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableRestErrorsResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "ref", key: "RestErrors" } }, { name: "error_reference", node: RestErrorsResponse_0 }], required: ["errors"] },
+  root: { kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "ref", key: "RestErrors" } }, { name: "error_reference", node: node1 }], required: ["errors"] },
   definitions: {
-    "RestErrors": { kind: "anyOf", branches: [RestErrorsResponse_0, { kind: "ref", key: "RestFieldErrors" }, RestErrorsResponse_1] },
+    "RestErrors": { kind: "anyOf", branches: [node1, { kind: "ref", key: "RestFieldErrors" }, node6] },
     "RestFieldErrors": { kind: "object", typed: true, properties: [], required: [], additional: { kind: "ref", key: "RestFieldMessages" } },
-    "RestFieldMessages": { kind: "anyOf", branches: [RestErrorsResponse_0, RestErrorsResponse_1] },
+    "RestFieldMessages": { kind: "anyOf", branches: [node1, node6] },
   },
   checks: definitionChecksRestErrorsResponse,
 };
 
 /** OAuthErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableOAuthErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "error", node: { kind: "openEnum", known: ["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope"] } }, { name: "error_description", node: { kind: "string", typed: true } }], required: ["error", "error_description"] },
+  root: { kind: "object", typed: true, properties: [{ name: "error", node: node1 }, { name: "error_description", node: node1 }], required: ["error", "error_description"] },
   definitions: {},
   checks: definitionChecksOAuthErrorResponse,
 };
 
 /** RestSingleErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableRestSingleErrorResponse: ExplainableSchema = {
-  root: { kind: "all", nodes: [{ kind: "object", typed: true, properties: [{ name: "error", node: { kind: "string", typed: true } }], required: ["error"] }, { kind: "not", node: { kind: "object", typed: false, properties: [{ name: "error_description", node: { kind: "any" } }], required: ["error_description"] } }] },
+  root: { kind: "all", nodes: [{ kind: "object", typed: true, properties: [{ name: "error", node: node1 }], required: ["error"] }, { kind: "not", node: { kind: "object", typed: false, properties: [{ name: "error_description", node: { kind: "any" } }], required: ["error_description"] } }] },
   definitions: {},
   checks: definitionChecksRestSingleErrorResponse,
 };

@@ -4,17 +4,17 @@ import type { ExplainableSchema } from "./runtime/explain.js";
 import type { SchemaNode } from "./runtime/schema-node.js";
 import { definitionChecksWpRestErrorResponse } from "./checks.js";
 
-const WpRestErrorResponse_0: SchemaNode = { kind: "openEnum", known: ["rest_no_route", "rest_invalid_param", "rest_missing_callback_param", "rest_forbidden", "rest_cannot_create", "rest_batch_not_allowed", "woocommerce_rest_authentication_error", "woocommerce_rest_cannot_view", "woocommerce_rest_term_invalid", "woocommerce_rest_product_invalid_id", "woocommerce_rest_missing_nonce", "woocommerce_rest_cart_invalid_product", "woocommerce_rest_cart_invalid_key", "woocommerce_rest_cart_coupon_error"] };
-const WpRestErrorResponse_1: SchemaNode = { kind: "string", typed: true };
-const WpRestErrorResponse_2: SchemaNode = { kind: "anyOf", branches: [{ kind: "ref", key: "WpErrorData" }, { kind: "null" }] };
-const WpRestErrorResponse_3: SchemaNode = { kind: "object", typed: true, properties: [], required: [] };
+const node0: SchemaNode = { kind: "string", typed: true };
+const node1: SchemaNode = { kind: "anyOf", branches: [{ kind: "ref", key: "WpErrorData" }, { kind: "null" }] };
+const node2: SchemaNode = { kind: "object", typed: true, properties: [], required: [] };
+
 /** WpRestErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableWpRestErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "code", node: WpRestErrorResponse_0 }, { name: "message", node: WpRestErrorResponse_1 }, { name: "data", node: WpRestErrorResponse_2 }, { name: "additional_errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "WpAdditionalError" } } }, { name: "additional_data", node: { kind: "array", typed: true } }], required: ["code", "message"] },
+  root: { kind: "object", typed: true, properties: [{ name: "code", node: node0 }, { name: "message", node: node0 }, { name: "data", node: node1 }, { name: "additional_errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "WpAdditionalError" } } }, { name: "additional_data", node: { kind: "array", typed: true } }], required: ["code", "message"] },
   definitions: {
-    "WpErrorData": { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "integer" } }, { name: "params", node: { kind: "anyOf", branches: [{ kind: "object", typed: true, properties: [], required: [], additional: WpRestErrorResponse_1 }, { kind: "array", typed: true, items: WpRestErrorResponse_1 }] } }, { name: "details", node: { kind: "object", typed: true, properties: [], required: [], additional: { kind: "ref", key: "WpParamErrorDetail" } } }, { name: "cart", node: WpRestErrorResponse_3 }], required: [] },
-    "WpParamErrorDetail": { kind: "object", typed: true, properties: [{ name: "code", node: { kind: "openEnum", known: ["rest_not_in_enum", "rest_invalid_type"] } }, { name: "message", node: WpRestErrorResponse_1 }, { name: "data", node: { kind: "anyOf", branches: [WpRestErrorResponse_3, { kind: "null" }] } }], required: ["code", "message"] },
-    "WpAdditionalError": { kind: "object", typed: true, properties: [{ name: "code", node: WpRestErrorResponse_0 }, { name: "message", node: WpRestErrorResponse_1 }, { name: "data", node: WpRestErrorResponse_2 }], required: ["code", "message"] },
+    "WpErrorData": { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "integer" } }, { name: "params", node: { kind: "anyOf", branches: [{ kind: "object", typed: true, properties: [], required: [], additional: node0 }, { kind: "array", typed: true, items: node0 }] } }, { name: "details", node: { kind: "object", typed: true, properties: [], required: [], additional: { kind: "ref", key: "WpParamErrorDetail" } } }, { name: "cart", node: node2 }], required: [] },
+    "WpParamErrorDetail": { kind: "object", typed: true, properties: [{ name: "code", node: node0 }, { name: "message", node: node0 }, { name: "data", node: { kind: "anyOf", branches: [node2, { kind: "null" }] } }], required: ["code", "message"] },
+    "WpAdditionalError": { kind: "object", typed: true, properties: [{ name: "code", node: node0 }, { name: "message", node: node0 }, { name: "data", node: node1 }], required: ["code", "message"] },
   },
   checks: definitionChecksWpRestErrorResponse,
 };

@@ -14,20 +14,19 @@ export function explainableName(title: string): string {
 const SHARE_FROM_LENGTH = 24;
 
 export function emitExplainData(model: VendorModel): GeneratedFile[] {
-  const lines: string[] = [];
   const checks = model.envelopes.map((e) => definitionChecksName(e.title));
-  lines.push('import type { ExplainableSchema } from "./runtime/explain.js";');
-  lines.push('import type { SchemaNode } from "./runtime/schema-node.js";');
-  lines.push(`import { ${checks.join(", ")} } from "./checks.js";`, "");
-  for (const envelope of model.envelopes) {
-    const writer = new NodeWriter(`${envelope.title}_`);
-    const graph = shippedGraph(envelope.graph);
+  const graphs = model.envelopes.map((e) => shippedGraph(e.graph));
+  // One writer for the file: a subtree shared by two envelopes is one constant too.
+  const writer = new NodeWriter("node");
+  for (const graph of graphs) {
     writer.count(graph.root);
     for (const node of Object.values(graph.definitions)) writer.count(node);
+  }
+  const envelopes = model.envelopes.map((envelope, index) => {
+    const graph = graphs[index]!;
     const root = writer.write(graph.root);
     const definitions = Object.entries(graph.definitions).map(([key, node]) => `${JSON.stringify(key)}: ${writer.write(node)}`);
-    lines.push(...writer.shared);
-    lines.push(
+    return [
       `/** ${envelope.title}: its schema IR and compiled definition checks, for the issue collector. */`,
       `export const ${explainableName(envelope.title)}: ExplainableSchema = {`,
       `  root: ${root},`,
@@ -35,16 +34,49 @@ export function emitExplainData(model: VendorModel): GeneratedFile[] {
       `  checks: ${definitionChecksName(envelope.title)},`,
       "};",
       "",
-    );
-  }
+    ].join("\n");
+  });
+  const lines = [
+    'import type { ExplainableSchema } from "./runtime/explain.js";',
+    'import type { SchemaNode } from "./runtime/schema-node.js";',
+    `import { ${checks.join(", ")} } from "./checks.js";`,
+    "",
+    ...writer.shared,
+    "",
+    ...envelopes,
+  ];
   const header = `${generatedHeader(model)}\n// The schemas as data for runtime/explain.ts, which reports every issue of a value a check rejected.`;
   return [{ path: "src/explain-data.ts", content: `${header}\n${lines.join("\n")}` }];
 }
 
-/** The graph as shipped: descriptions (annotations) are dropped, they explain nothing at runtime. */
+/**
+ * The graph as shipped, without what explains nothing at runtime: descriptions; the known values
+ * of an open enum (any string passes it: a string node to the collector); and a union case's own
+ * tag rule, when only its union reaches the case (the tag selected it, so the tag matches).
+ */
 function shippedGraph(graph: SchemaGraph): SchemaGraph {
-  const strip = (node: SchemaNode): SchemaNode => JSON.parse(JSON.stringify(node, (key, value) => (key === "description" ? undefined : value)));
-  return { root: strip(graph.root), definitions: Object.fromEntries(Object.entries(graph.definitions).map(([key, node]) => [key, strip(node)])) };
+  const strip = (node: SchemaNode): SchemaNode =>
+    JSON.parse(
+      JSON.stringify(node, (key, value) => {
+        if (key === "description") return undefined;
+        return value?.kind === "openEnum" ? { kind: "string", typed: true } : value;
+      }),
+    );
+  const definitions = Object.fromEntries(Object.entries(graph.definitions).map(([key, node]) => [key, strip(node)]));
+  const referenced = new Set<string>();
+  JSON.stringify([graph.root, definitions], (_key, value) => {
+    if (value?.kind === "ref") referenced.add(value.key);
+    return value;
+  });
+  for (const union of Object.values(definitions)) {
+    if (union.kind !== "discriminated") continue;
+    for (const { key } of union.cases) {
+      const node = definitions[key];
+      if (referenced.has(key) || node?.kind !== "object") continue;
+      definitions[key] = { ...node, properties: node.properties.filter((p) => p.name !== union.tag), required: node.required.filter((name) => name !== union.tag) };
+    }
+  }
+  return { root: strip(graph.root), definitions };
 }
 
 class NodeWriter {
