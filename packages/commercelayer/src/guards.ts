@@ -5,10 +5,10 @@ import { explainableJsonApiErrorResponse, explainableAuthSingleErrorResponse } f
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its required top-level keys. */
+/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "JsonApiErrorResponse", check: checkJsonApiErrorResponse, schema: explainableJsonApiErrorResponse, required: ["errors"] },
-  { name: "AuthSingleErrorResponse", check: checkAuthSingleErrorResponse, schema: explainableAuthSingleErrorResponse, required: ["errors"] },
+  { name: "JsonApiErrorResponse", check: checkJsonApiErrorResponse, schema: explainableJsonApiErrorResponse },
+  { name: "AuthSingleErrorResponse", check: checkAuthSingleErrorResponse, schema: explainableAuthSingleErrorResponse },
 ];
 
 /**

@@ -5,11 +5,11 @@ import { explainableAuthErrorResponse, explainableStandardErrorResponse, explain
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its required top-level keys. */
+/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "AuthErrorResponse", check: checkAuthErrorResponse, schema: explainableAuthErrorResponse, required: ["statusCode", "message", "errors", "error"] },
-  { name: "StandardErrorResponse", check: checkStandardErrorResponse, schema: explainableStandardErrorResponse, required: ["statusCode", "message"] },
-  { name: "GraphQLErrorResponse", check: checkGraphQLErrorResponse, schema: explainableGraphQLErrorResponse, required: ["errors"] },
+  { name: "AuthErrorResponse", check: checkAuthErrorResponse, schema: explainableAuthErrorResponse },
+  { name: "StandardErrorResponse", check: checkStandardErrorResponse, schema: explainableStandardErrorResponse },
+  { name: "GraphQLErrorResponse", check: checkGraphQLErrorResponse, schema: explainableGraphQLErrorResponse },
 ];
 
 /**

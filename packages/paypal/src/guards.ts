@@ -5,11 +5,11 @@ import { explainableRestErrorResponse, explainableLegacyErrorResponse, explainab
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its required top-level keys. */
+/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "RestErrorResponse", check: checkRestErrorResponse, schema: explainableRestErrorResponse, required: ["name", "message"] },
-  { name: "LegacyErrorResponse", check: checkLegacyErrorResponse, schema: explainableLegacyErrorResponse, required: ["name", "message", "information_link"] },
-  { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse, required: ["error"] },
+  { name: "RestErrorResponse", check: checkRestErrorResponse, schema: explainableRestErrorResponse },
+  { name: "LegacyErrorResponse", check: checkLegacyErrorResponse, schema: explainableLegacyErrorResponse },
+  { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse },
 ];
 
 /**

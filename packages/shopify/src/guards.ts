@@ -5,13 +5,13 @@ import { explainableGraphQLErrorResponse, explainableMutationUserErrorsResponse,
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its required top-level keys. */
+/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "GraphQLErrorResponse", check: checkGraphQLErrorResponse, schema: explainableGraphQLErrorResponse, required: ["errors"] },
-  { name: "MutationUserErrorsResponse", check: checkMutationUserErrorsResponse, schema: explainableMutationUserErrorsResponse, required: ["data"] },
-  { name: "RestErrorsResponse", check: checkRestErrorsResponse, schema: explainableRestErrorsResponse, required: ["errors"] },
-  { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse, required: ["error", "error_description"] },
-  { name: "RestSingleErrorResponse", check: checkRestSingleErrorResponse, schema: explainableRestSingleErrorResponse, required: ["error"] },
+  { name: "GraphQLErrorResponse", check: checkGraphQLErrorResponse, schema: explainableGraphQLErrorResponse },
+  { name: "MutationUserErrorsResponse", check: checkMutationUserErrorsResponse, schema: explainableMutationUserErrorsResponse },
+  { name: "RestErrorsResponse", check: checkRestErrorsResponse, schema: explainableRestErrorsResponse },
+  { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse },
+  { name: "RestSingleErrorResponse", check: checkRestSingleErrorResponse, schema: explainableRestSingleErrorResponse },
 ];
 
 /**

@@ -5,11 +5,11 @@ import { explainableApiErrorResponse, explainableOAuthErrorResponse, explainable
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its required top-level keys. */
+/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "ApiErrorResponse", check: checkApiErrorResponse, schema: explainableApiErrorResponse, required: ["error"] },
-  { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse, required: ["error"] },
-  { name: "V2CodeErrorResponse", check: checkV2CodeErrorResponse, schema: explainableV2CodeErrorResponse, required: ["error"] },
+  { name: "ApiErrorResponse", check: checkApiErrorResponse, schema: explainableApiErrorResponse },
+  { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse },
+  { name: "V2CodeErrorResponse", check: checkV2CodeErrorResponse, schema: explainableV2CodeErrorResponse },
 ];
 
 /**

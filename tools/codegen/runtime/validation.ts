@@ -1,6 +1,6 @@
 // The public, never-throwing validation API: a compiled check gives the verdict, and only when it
 // fails does the issue collector (explain.ts) walk the value to say why.
-import { type ExplainableSchema, type ValidationIssue, excludes, explain } from "./explain.js";
+import { type ExplainableSchema, type ValidationIssue, excludes, explain, jsonTypeOf, rootShape } from "./explain.js";
 import { issueMessage } from "./issue-message.js";
 
 export type { IssueKeyword, ValidationIssue } from "./explain.js";
@@ -9,12 +9,11 @@ export type ValidationResult<T> =
   | { valid: true; value: T; envelope: string }
   | { valid: false; issues: ValidationIssue[] };
 
-/** One envelope as the validators see it: its check, its explainable schema, its required top-level keys. */
+/** One envelope as the validators see it: its check (the verdict) and its explainable schema. */
 export interface EnvelopeValidator {
   name: string;
   check: (value: unknown) => boolean;
   schema: ExplainableSchema;
-  required: readonly string[];
 }
 
 const BRAND = Symbol.for("@commerce-errors/validation-error");
@@ -65,37 +64,88 @@ function issuesOf(envelope: EnvelopeValidator, value: unknown): ValidationIssue[
 
 export function validateWith<T>(envelope: EnvelopeValidator, value: unknown): ValidationResult<T> {
   if (passes(envelope.check, value)) return { valid: true, value: value as T, envelope: envelope.name };
+  if (typeof value !== "object" || value === null) return wrongTypeResult(envelope, value);
   return { valid: false, issues: issuesOf(envelope, value) };
 }
 
 /**
  * Explains a value that no envelope's check accepted: every issue of the envelope the sender most
  * likely meant, i.e. one that neither excludes the value (a root `not`) nor wants another type at
- * the root, with the fewest missing required top-level keys, then the fewest issues, then the first
- * in match order.
+ * the root, with the fewest missing required top-level keys (of its best anyOf branch), then the
+ * fewest issues, then the first in match order.
  */
 export function explainUnion<T>(envelopes: readonly EnvelopeValidator[], value: unknown): ValidationResult<T> {
-  if (typeof value !== "object" || value === null) return { valid: false, issues: issuesOf(envelopes[0]!, value) };
+  if (typeof value !== "object" || value === null) return wrongTypeResult(envelopes[0]!, value);
+  // Cheap bounds first (root type, exclusion, missing keys): only envelopes that can still win are explained.
+  const type = jsonTypeOf(value);
+  const n = envelopes.length;
+  const excluded: number[] = new Array(n);
+  const missing: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const envelope = envelopes[i]!;
+    const shape = rootShape(envelope.schema);
+    excluded[i] = (shape.types !== undefined && !shape.types.includes(type!)) || isExcluded(envelope, value) ? 1 : 0;
+    let fewest = Number.POSITIVE_INFINITY;
+    for (const keys of shape.required) fewest = Math.min(fewest, missingKeys(value, keys));
+    missing[i] = fewest;
+  }
+  // The rank of the best explanation so far: [excluded or wrong root, missing keys, issue count].
   let best: ValidationIssue[] | undefined;
-  let bestRank: number[] | undefined;
-  for (const envelope of envelopes) {
-    const excluded = isExcluded(envelope, value) ? 1 : 0;
-    const missing = missingKeys(value, envelope.required);
-    if (bestRank && compare([excluded, missing, 0], bestRank) > 0) continue; // cannot win: skip explaining it
-    const issues = issuesOf(envelope, value);
+  let bestExcluded = 2;
+  let bestMissing = 0;
+  let bestCount = 0;
+  const explained = new Array<boolean>(n).fill(false);
+  for (;;) {
+    // The unexplained envelope with the lowest bound (the first of equals, in match order).
+    let next = -1;
+    for (let i = 0; i < n; i++) {
+      if (!explained[i] && (next === -1 || excluded[i]! < excluded[next]! || (excluded[i] === excluded[next] && missing[i]! < missing[next]!))) next = i;
+    }
+    if (next === -1) break;
+    const boundExcluded = excluded[next]!;
+    const boundMissing = missing[next]!;
+    if (best && (boundExcluded > bestExcluded || (boundExcluded === bestExcluded && boundMissing >= bestMissing && bestCount <= 1))) break; // cannot win
+    explained[next] = true;
+    const issues = issuesOf(envelopes[next]!, value);
     const wrongRoot = issues.length === 1 && issues[0]!.path === "" && issues[0]!.keyword === "type" ? 1 : 0;
-    const rank = [Math.max(excluded, wrongRoot), missing, issues.length];
-    if (!bestRank || compare(rank, bestRank) < 0) {
+    const rankExcluded = Math.max(boundExcluded, wrongRoot);
+    const better =
+      !best ||
+      rankExcluded < bestExcluded ||
+      (rankExcluded === bestExcluded && (boundMissing < bestMissing || (boundMissing === bestMissing && issues.length < bestCount)));
+    if (better) {
       best = issues;
-      bestRank = rank;
+      bestExcluded = rankExcluded;
+      bestMissing = boundMissing;
+      bestCount = issues.length;
     }
   }
-  return { valid: false, issues: best! };
+  return { valid: false, issues: best ?? issuesOf(envelopes[0]!, value) };
 }
 
-function compare(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return 0;
+/**
+ * A value of a type the envelope's root rejects (a string, a number...) always gets the same
+ * answer, so it is computed once per envelope and type and shared, frozen.
+ */
+const wrongTypeResults = new Map<EnvelopeValidator, Map<string, ValidationResult<never>>>();
+
+function wrongTypeResult<T>(envelope: EnvelopeValidator, value: unknown): ValidationResult<T> {
+  const type = jsonTypeOf(value) ?? typeof value;
+  let byType = wrongTypeResults.get(envelope);
+  const cached = byType?.get(type);
+  if (cached) return cached;
+  const issues = issuesOf(envelope, value);
+  const result: ValidationResult<never> = { valid: false, issues };
+  if (issues.length !== 1 || issues[0]!.path !== "" || issues[0]!.keyword !== "type") return result;
+  if (!byType) {
+    byType = new Map();
+    wrongTypeResults.set(envelope, byType);
+  }
+  Object.freeze(issues[0]!.params);
+  Object.freeze(issues[0]);
+  Object.freeze(issues);
+  byType.set(type, Object.freeze(result));
+  return result;
 }
 
 function isExcluded(envelope: EnvelopeValidator, value: unknown): boolean {
@@ -108,12 +158,10 @@ function isExcluded(envelope: EnvelopeValidator, value: unknown): boolean {
 
 function missingKeys(value: unknown, keys: readonly string[]): number {
   let missing = 0;
-  for (const key of keys) {
-    try {
-      if ((value as Record<string, unknown>)[key] === undefined) missing++;
-    } catch {
-      missing++;
-    }
+  try {
+    for (const key of keys) if ((value as Record<string, unknown>)[key] === undefined) missing++;
+  } catch {
+    return keys.length; // a getter or proxy threw: nothing is known to be there
   }
   return missing;
 }

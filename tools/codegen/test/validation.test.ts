@@ -30,7 +30,7 @@ const object = (required: string[], extra: Partial<Record<string, unknown>> = {}
   definitions: {},
   checks: {},
 });
-const envelope = (name: string, schema: ExplainableSchema): EnvelopeValidator => ({ name, check: () => false, schema, required: schema.root.kind === "object" ? schema.root.required : [] });
+const envelope = (name: string, schema: ExplainableSchema): EnvelopeValidator => ({ name, check: () => false, schema });
 
 describe("explainUnion picks the envelope the body meant", () => {
   const table: { name: string; envelopes: EnvelopeValidator[]; value: unknown; want: string[] }[] = [
@@ -56,6 +56,21 @@ describe("explainUnion picks the envelope the body meant", () => {
       want: ["/message required", "/statusCode type"],
     },
     { name: "a primitive is explained by the first envelope", envelopes: [envelope("A", object(["a"])), envelope("B", object([]))], value: 3, want: [" type"] },
+    {
+      name: "an envelope whose root wants an array loses to one that wants an object",
+      envelopes: [envelope("List", { root: { kind: "array", typed: true, items: { kind: "string", typed: true } }, definitions: {}, checks: {} }), envelope("B", object(["a", "b"]))],
+      value: { a: "x" },
+      want: ["/b required"],
+    },
+    {
+      name: "an anyOf root counts the missing keys of its closest branch",
+      envelopes: [
+        envelope("Either", { root: { kind: "anyOf", branches: [object(["a", "b", "c"]).root, object(["d", "e"]).root] }, definitions: {}, checks: {} }),
+        envelope("B", object(["a", "x"])),
+      ],
+      value: { d: "x", e: 1, a: "y" },
+      want: ["/b required", "/c required", "/e type"], // within the anyOf, each branch of the value's type explains it
+    },
   ];
   it.each(table)("$name", ({ envelopes, value, want }) => {
     const result = explainUnion(envelopes, value);

@@ -46,7 +46,35 @@ function issue(out: ValidationIssue[], path: string, keyword: IssueKeyword, para
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-const child = (path: string, key: string | number): string => `${path}/${typeof key === "number" ? key : key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+const UNSAFE_TOKEN = /[~/]/;
+const child = (path: string, key: string | number): string =>
+  `${path}/${typeof key === "number" || !UNSAFE_TOKEN.test(key) ? key : key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+
+/** Collects the issues of a child value; the pointer is built only when there is something to explain. */
+function collectChild(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, key: string | number, out: ValidationIssue[]): void {
+  if (!quickAccepts(schema, node, value)) collect(schema, node, value, child(path, key), out);
+}
+
+/** A valid child is usually one test (a type, a compiled definition check): no walk, no pointer. */
+function quickAccepts(schema: ExplainableSchema, node: SchemaNode, value: unknown): boolean {
+  switch (node.kind) {
+    case "any":
+      return true;
+    case "ref":
+      return schema.checks[node.key]?.(value) === true;
+    case "string":
+      return node.typed && node.minLength === undefined && node.pattern === undefined && typeof value === "string";
+    case "integer":
+    case "number":
+    case "boolean":
+    case "null":
+      return hasType(node.kind, value);
+    case "literal":
+      return value === node.value;
+    default:
+      return false;
+  }
+}
 
 function hasType(type: JsonType, value: unknown): boolean {
   switch (type) {
@@ -102,7 +130,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       if (!Array.isArray(value)) expect(!node.typed, out, path, "type", { type: "array" });
       else {
         if (node.minItems !== undefined) expect(value.length >= node.minItems, out, path, "minItems", { limit: node.minItems });
-        if (node.items) for (let i = 0; i < value.length; i++) collect(schema, node.items, value[i], child(path, i), out);
+        if (node.items) for (let i = 0; i < value.length; i++) collectChild(schema, node.items, value[i], path, i, out);
       }
       break;
     case "string":
@@ -178,11 +206,11 @@ function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unkno
   for (const name of node.required) if (value[name] === undefined) issue(out, child(path, name), "required", { missingProperty: name });
   for (const property of node.properties) {
     const item = value[property.name];
-    if (item !== undefined) collect(schema, property.node, item, child(path, property.name), out);
+    if (item !== undefined) collectChild(schema, property.node, item, path, property.name, out);
   }
   if (node.additional) {
     for (const key in value) {
-      if (!node.properties.some((p) => p.name === key)) collect(schema, node.additional, value[key], child(path, key), out);
+      if (!node.properties.some((p) => p.name === key)) collectChild(schema, node.additional, value[key], path, key, out);
     }
   }
 }
@@ -258,6 +286,84 @@ function caseOf(node: DiscriminatedNode, tag: string): string | undefined {
  */
 export function excludes(schema: ExplainableSchema, value: unknown): boolean {
   const { root } = schema;
-  const nots = root.kind === "not" ? [root] : root.kind === "all" ? root.nodes.filter((n) => n.kind === "not") : [];
-  return nots.some((n) => n.kind === "not" && accepts(schema, n.node, value, ""));
+  if (root.kind === "not") return accepts(schema, root.node, value, "");
+  if (root.kind !== "all") return false;
+  for (const part of root.nodes) if (part.kind === "not" && accepts(schema, part.node, value, "")) return true;
+  return false;
+}
+
+/** What a value must have at the top level to pass an envelope, however cheaply known. */
+export interface RootShape {
+  /** JSON types the root accepts; undefined: any. */
+  types?: JsonType[];
+  /** Alternatives of required top-level keys (one per anyOf branch); the value needs one of them. */
+  required: string[][];
+}
+
+const shapes = new WeakMap<ExplainableSchema, RootShape>();
+
+/** The root's accepted types and required keys, read once from the IR. */
+export function rootShape(schema: ExplainableSchema): RootShape {
+  let shape = shapes.get(schema);
+  if (!shape) {
+    shape = shapeOf(schema, schema.root, 0);
+    shapes.set(schema, shape);
+  }
+  return shape;
+}
+
+function shapeOf(schema: ExplainableSchema, node: SchemaNode, depth: number): RootShape {
+  if (depth > 8) return { required: [[]] };
+  switch (node.kind) {
+    case "object":
+      return { ...(node.typed && { types: ["object"] as JsonType[] }), required: [node.required] };
+    case "array":
+    case "string":
+    case "integer":
+    case "number":
+    case "boolean":
+    case "null": {
+      const type = typeOf(node);
+      return { ...(type && { types: [type] }), required: [[]] };
+    }
+    case "types":
+      return { types: node.options.map((o) => typeOf(o)!), required: [[]] };
+    case "discriminated":
+    case "openUnion":
+      return { types: ["object"], required: [[node.tag]] };
+    case "ref":
+      return shapeOf(schema, schema.definitions[node.key]!, depth + 1);
+    case "anyOf": {
+      const branches = node.branches.map((b) => shapeOf(schema, b, depth + 1));
+      const typed = branches.every((b) => b.types);
+      return { ...(typed && { types: [...new Set(branches.flatMap((b) => b.types!))] }), required: branches.flatMap((b) => b.required) };
+    }
+    case "all": {
+      const parts = node.nodes.map((n) => shapeOf(schema, n, depth + 1));
+      const typed = parts.filter((p) => p.types);
+      const types = typed.length === 0 ? undefined : typed.map((p) => p.types!).reduce((a, b) => a.filter((t) => b.includes(t)));
+      // Every part applies: each combination of one alternative per part; kept simple as the union of the first alternatives.
+      return { ...(types && { types }), required: [parts.flatMap((p) => (p.required.length === 1 ? p.required[0]! : []))] };
+    }
+    default:
+      return { required: [[]] };
+  }
+}
+
+/** The JSON type of a value, as the schema's type tests see it. */
+export function jsonTypeOf(value: unknown): JsonType | undefined {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  switch (typeof value) {
+    case "object":
+      return "object";
+    case "string":
+      return "string";
+    case "boolean":
+      return "boolean";
+    case "number":
+      return Number.isInteger(value) ? "integer" : Number.isFinite(value) ? "number" : undefined;
+    default:
+      return undefined;
+  }
 }

@@ -5,8 +5,10 @@ import type { IssueKeyword } from "./explain.js";
 
 export function issueMessage(keyword: IssueKeyword, params: Record<string, unknown>): string {
   switch (keyword) {
-    case "type":
-      return `must be ${String(params.type).split(",").join(" or ")}`;
+    case "type": {
+      const type = String(params.type);
+      return `must be ${type.includes(",") ? type.split(",").join(" or ") : type}`;
+    }
     case "required":
       return `must have required property "${String(params.missingProperty)}"`;
     case "const":

@@ -27,11 +27,11 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
 
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    docs: ["Each envelope in match order: its check (the verdict), its schema IR (the explanation), its required top-level keys."],
+    docs: ["Each envelope in match order: its check (the verdict) and its schema IR (the explanation)."],
     declarations: [{
       name: "envelopeValidators",
       type: "readonly EnvelopeValidator[]",
-      initializer: `[\n${model.envelopes.map((e) => `  { name: ${JSON.stringify(e.title)}, check: ${checkName(e.title)}, schema: ${explainableName(e.title)}, required: ${JSON.stringify(e.requiredKeys)} }`).join(",\n")},\n]`,
+      initializer: `[\n${model.envelopes.map((e) => `  { name: ${JSON.stringify(e.title)}, check: ${checkName(e.title)}, schema: ${explainableName(e.title)} }`).join(",\n")},\n]`,
     }],
   });
 

@@ -5,7 +5,7 @@ import { SchemaError, pointerToken } from "../load/schema-error.js";
 import type { JsonSchema, LoadedEnvelope, LoadedVendor } from "../load/types.js";
 import { definitionKey } from "../load/walk-schema.js";
 import { readSchemaGraph } from "./read-schema.js";
-import type { SchemaGraph, SchemaNode } from "./schema-node.js";
+import type { SchemaGraph } from "./schema-node.js";
 import type { CodeUnionModel, EnvelopeModel, ErrorKindModel, VendorModel } from "./vendor-model.js";
 
 export const PACKAGE_SCOPE = "@commerce-errors";
@@ -44,7 +44,6 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
         description: schema.description as string,
         schema,
         graph,
-        requiredKeys: requiredKeys(graph.root),
         examples: schema.examples ?? [],
       };
     }),
@@ -115,8 +114,3 @@ function checkCatchAllWrappers(
   }
 }
 
-function requiredKeys(root: SchemaNode): string[] {
-  if (root.kind === "object") return root.required;
-  if (root.kind === "all") return root.nodes.flatMap(requiredKeys);
-  return [];
-}

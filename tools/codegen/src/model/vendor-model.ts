@@ -31,8 +31,6 @@ export interface EnvelopeModel {
   schema: JsonSchema;
   /** The schema's meaning: root and definitions as IR nodes. */
   graph: SchemaGraph;
-  /** The root's required top-level keys (how validation picks the envelope a body meant). */
-  requiredKeys: string[];
   examples: unknown[];
 }
 
