@@ -72,6 +72,13 @@ describe("explainUnion picks the envelope the body meant", () => {
       want: ["/b required", "/c required", "/e type"], // within the anyOf, each branch of the value's type explains it
     },
   ];
+  it("never throws, not even on a revoked proxy (which Array.isArray rejects)", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const result = explainUnion([envelope("A", object(["a"]))], proxy);
+    expect(result.valid ? [] : result.issues.map((issue) => issue.keyword)).toEqual(["exception"]);
+  });
+
   it.each(table)("$name", ({ envelopes, value, want }) => {
     const result = explainUnion(envelopes, value);
     expect(result.valid ? [] : result.issues.map((issue) => `${issue.path} ${issue.keyword}`)).toEqual(want);

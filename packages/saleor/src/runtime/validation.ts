@@ -76,6 +76,14 @@ export function validateWith<T>(envelope: EnvelopeValidator, value: unknown): Va
  * fewest issues, then the first in match order.
  */
 export function explainUnion<T>(envelopes: readonly EnvelopeValidator[], value: unknown): ValidationResult<T> {
+  try {
+    return explainClosest<T>(envelopes, value);
+  } catch (error) {
+    return { valid: false, issues: [exceptionIssue(error)] }; // e.g. a revoked proxy, which even Array.isArray rejects
+  }
+}
+
+function explainClosest<T>(envelopes: readonly EnvelopeValidator[], value: unknown): ValidationResult<T> {
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelopes[0]!, value);
   // Cheap bounds first (root type, exclusion, missing keys): only envelopes that can still win are explained.
   const type = jsonTypeOf(value);
