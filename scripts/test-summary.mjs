@@ -7,14 +7,14 @@ import { join } from "node:path";
 const root = new URL("..", import.meta.url).pathname;
 let passed = 0;
 let failed = 0;
-for (const group of ["packages", "tools"]) {
-  for (const name of readdirSync(join(root, group))) {
-    const report = join(root, group, name, "test-results", "vitest.json");
-    if (!existsSync(report)) continue;
-    const json = JSON.parse(readFileSync(report, "utf8"));
-    passed += json.numPassedTests ?? 0;
-    // A suite that failed to load runs no test; count it, or a broken file would read as green.
-    failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
-  }
+// Workspace folders: packages/*, tools/* and the site.
+const folders = ["packages", "tools"].flatMap((group) => readdirSync(join(root, group)).map((name) => join(group, name)));
+for (const folder of [...folders, "site"]) {
+  const report = join(root, folder, "test-results", "vitest.json");
+  if (!existsSync(report)) continue;
+  const json = JSON.parse(readFileSync(report, "utf8"));
+  passed += json.numPassedTests ?? 0;
+  // A suite that failed to load runs no test; count it, or a broken file would read as green.
+  failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
 }
 console.log(`${passed} passed, ${failed} failed`);

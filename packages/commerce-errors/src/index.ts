@@ -3,13 +3,34 @@
  * commercetools, Elastic Path, Medusa, PayPal, Saleor, Salesforce Commerce Cloud, Shopify, Stripe and WooCommerce.
  * Detect the vendor of an error body, normalize it, throw it; the vendor packages do the validating.
  */
-export { detectVendor, type VendorCandidate } from "./detect/detect-vendor.js";
+export type { VendorCandidate } from "./detect/detect-vendor.js";
 export type { DetectionHints } from "./detect/hint-evidence.js";
-export { normalizeError, type ErrorInput, type NormalizeOptions } from "./normalize/normalize-error.js";
+export type { ErrorInput, NormalizeOptions } from "./normalize/normalize-error.js";
 export type { ErrorDetail, NormalizedError } from "./normalized-error.js";
 export type { RetryDecision } from "./normalize/retry.js";
-export { CommerceApiError } from "./errors/commerce-api-error.js";
-export { assertOk, type AssertOkOptions } from "./errors/assert-ok.js";
+export { CommerceApiError, isCommerceApiError } from "./errors/commerce-api-error.js";
+export type { AssertOkOptions } from "./errors/assert-ok.js";
 export { vendorNames, type EnvelopeName, type VendorName } from "./vendors/registry.js";
 export type { HeadersLike } from "./http/headers.js";
 export type { FetchResponseLike, StatusCodeInfo, UnrecognizedReason } from "./vendor-runtime.js";
+export {
+  normalizeError,
+  detectVendor,
+  assertOk,
+  fromError,
+  fromErrorAsync,
+  shouldRetry,
+  retryDelayMs,
+  retryOnConflict,
+  pRetryOptions,
+  axiosRetryOptions,
+  gotRetryOptions,
+  ofetchRetryOptions,
+  kyRetryOptions,
+} from "./entries/all-vendors.js";
+export { backoffMs } from "./retry/retry-policy.js";
+export type { FromErrorOptions } from "./from-error/from-error.js";
+export type { TransportReason } from "./from-error/transport.js";
+export type { KyLike, KyResponseLike, KyRetryOptions, OfetchRetryContext, RetryLibraryOptions } from "./retry/integrations.js";
+export type { RetryOnConflictOptions } from "./retry/retry-on-conflict.js";
+export type { BackoffOptions, RetryRequest } from "./retry/retry-policy.js";

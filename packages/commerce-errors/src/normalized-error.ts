@@ -1,6 +1,7 @@
 // The one error shape every vendor's error body is normalized into.
 import type { RetryDecision } from "./normalize/retry.js";
 import type { StatusCodeInfo, UnrecognizedReason } from "./vendor-runtime.js";
+import type { TransportReason } from "./from-error/transport.js";
 import type { EnvelopeName, VendorName } from "./vendors/registry.js";
 
 /** One problem inside an error response, e.g. one invalid field. */
@@ -16,12 +17,15 @@ export interface ErrorDetail {
 export interface NormalizedError {
   /** `undefined` when neither the body nor the hints point at a vendor. */
   vendor: VendorName | undefined;
-  /** The HTTP status of the response. */
-  status: number;
-  /** The vendor envelope the body matched, or why none did. */
-  envelope: EnvelopeName | "unrecognized" | "empty";
-  /** Only with `envelope: "unrecognized"`: HTML or other text, JSON of no known shape, too large, unreadable. */
-  reason?: UnrecognizedReason;
+  /** The HTTP status of the response; `undefined` when there was none (network failure) or the SDK dropped it. */
+  status: number | undefined;
+  /** The vendor envelope the body matched, or why none did; "transport" when no usable response arrived. */
+  envelope: EnvelopeName | "unrecognized" | "empty" | "transport";
+  /**
+   * With `envelope: "unrecognized"`: HTML or other text, JSON of no known shape, too large, unreadable.
+   * With `envelope: "transport"`: network, timeout, abort, or a body the SDK could not parse and did not keep.
+   */
+  reason?: UnrecognizedReason | TransportReason;
   /** The primary machine-readable code (commercetools `errors[0].code`, Commerce Layer `errors[0].code`, ...). */
   code: string | undefined;
   /** Human-readable; falls back to the status text when the body has none. */

@@ -3,7 +3,7 @@
  * @commerce-errors/commercetools/ajv: the envelopes' AJV validators (standalone code, precompiled; first error only), for
  * tools that read AJV's `ErrorObject` (ajv-i18n, better-ajv-errors). The main entry does not import them.
  */
-import { validateAuthErrorResponse as validateAuthErrorResponseUntyped, validateStandardErrorResponse as validateStandardErrorResponseUntyped, validateGraphQLErrorResponse as validateGraphQLErrorResponseUntyped, validateKnownErrorObject as validateKnownErrorObjectUntyped } from "./validators.js";
+import { validateAuthErrorResponse as validateAuthErrorResponseUntyped, validateAgentResponsesErrorResponse as validateAgentResponsesErrorResponseUntyped, validateProductSearchErrorResponse as validateProductSearchErrorResponseUntyped, validateStandardErrorResponse as validateStandardErrorResponseUntyped, validateGraphQLErrorResponse as validateGraphQLErrorResponseUntyped, validateKnownErrorObject as validateKnownErrorObjectUntyped } from "./validators.js";
 
 /** AJV's error object (ajv's `ErrorObject`), as the validators leave it in `.errors`. */
 export interface AjvErrorObject {
@@ -22,6 +22,10 @@ export interface AjvValidateFunction {
 
 /** AJV validator of AuthErrorResponse. */
 export const ajvAuthErrorResponse: AjvValidateFunction = validateAuthErrorResponseUntyped as AjvValidateFunction;
+/** AJV validator of AgentResponsesErrorResponse. */
+export const ajvAgentResponsesErrorResponse: AjvValidateFunction = validateAgentResponsesErrorResponseUntyped as AjvValidateFunction;
+/** AJV validator of ProductSearchErrorResponse. */
+export const ajvProductSearchErrorResponse: AjvValidateFunction = validateProductSearchErrorResponseUntyped as AjvValidateFunction;
 /** AJV validator of StandardErrorResponse. */
 export const ajvStandardErrorResponse: AjvValidateFunction = validateStandardErrorResponseUntyped as AjvValidateFunction;
 /** AJV validator of GraphQLErrorResponse. */

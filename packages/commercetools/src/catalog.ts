@@ -141,6 +141,24 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
     "invalid_client",
     "invalid_customer_account_credentials"
   ],
+  "AgentResponsesErrorObject.code": [
+    "BusinessUnitAmbiguous",
+    "BusinessUnitLimitExceeded",
+    "BusinessUnitUnresolved",
+    "ExtractionFailed",
+    "FeatureDisabled",
+    "MissingCountry",
+    "MissingCustomerEmail",
+    "MissingEntityType",
+    "NoLineItemsExtracted",
+    "OutOfScope",
+    "ProductSearchNotEnabled",
+    "ProductsNotFound",
+    "QuoteRequestCreationFailed",
+    "StoreAmbiguous",
+    "StoreDistributionChannelsUnsupported",
+    "StoreUnresolved"
+  ],
   "GraphQLErrorExtensions.code": [
     "AnonymousIdAlreadyInUse",
     "AssociateMissingPermission",

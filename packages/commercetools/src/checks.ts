@@ -32,6 +32,64 @@ function AuthErrorResponse_root(x: any): boolean {
   return true;
 }
 
+function AgentResponsesErrorResponse_AgentResponsesErrorObject(x: any): boolean {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  return true;
+}
+
+function AgentResponsesErrorResponse_root_errors(x: any): boolean {
+  if (!Array.isArray(x)) return false;
+  if (x.length < 1) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!AgentResponsesErrorResponse_AgentResponsesErrorObject(x[i])) return false;
+  return true;
+}
+
+function AgentResponsesErrorResponse_root(x: any): boolean {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  if (x["errors"] === undefined) return false;
+  const p0 = x["statusCode"];
+  if (p0 === undefined || !Number.isInteger(p0)) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p3 = x["threadId"];
+  if (p3 === undefined || !(typeof p3 === "string")) return false;
+  const p2 = x["errors"];
+  if (p2 === undefined || !AgentResponsesErrorResponse_root_errors(p2)) return false;
+  return true;
+}
+
+function ProductSearchErrorResponse_ProductSearchErrorObject(x: any): boolean {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  const p0 = x["code"];
+  if (p0 === undefined || !((p0 === "SearchDeactivated") || (p0 === "SearchExecutionFailure") || (p0 === "SearchFacetPathNotFound") || (p0 === "SearchIndexingInProgress") || (p0 === "SearchNotReady"))) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  return true;
+}
+
+function ProductSearchErrorResponse_root_errors(x: any): boolean {
+  if (!Array.isArray(x)) return false;
+  if (x.length < 1) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!ProductSearchErrorResponse_ProductSearchErrorObject(x[i])) return false;
+  return true;
+}
+
+function ProductSearchErrorResponse_root(x: any): boolean {
+  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  if (x["errors"] === undefined) return false;
+  const p0 = x["statusCode"];
+  if (p0 === undefined || !Number.isInteger(p0)) return false;
+  const p1 = x["message"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  const p2 = x["errors"];
+  if (p2 === undefined || !ProductSearchErrorResponse_root_errors(p2)) return false;
+  return true;
+}
+
 function StandardErrorResponse_UnknownErrorObject(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
   const p0 = x["code"];
@@ -659,6 +717,14 @@ function StandardErrorResponse_ProjectNotConfiguredForLanguagesError_afterTag(x:
   return true;
 }
 
+function StandardErrorResponse_QuoteRequestCreationFailedError_afterTag(x: any): boolean {
+  const p0 = x["message"];
+  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  const p1 = x["cartId"];
+  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  return true;
+}
+
 function StandardErrorResponse_RecurringOrderFailureError_afterTag(x: any): boolean {
   if (x["details"] === undefined) return false;
   const p0 = x["message"];
@@ -736,7 +802,7 @@ function StandardErrorResponse_ValidityLockConflictError_afterTag(x: any): boole
   return true;
 }
 
-const StandardErrorResponse_ErrorObject_caseOf = /* @__PURE__ */ new Map<unknown, number>([["AnonymousIdAlreadyInUse", 0], ["AssociateMissingPermission", 1], ["AttributeDefinitionAlreadyExists", 2], ["AttributeDefinitionTypeConflict", 2], ["AttributeNameDoesNotExist", 3], ["BadGateway", 0], ["BulkOperationMaxItemsExceeded", 4], ["CircularDependency", 0], ["ConcurrentModification", 5], ["ContentTooLarge", 0], ["CountryNotConfiguredInStore", 6], ["DiscountCodeNonApplicable", 7], ["DuplicateAttributeValue", 8], ["DuplicateAttributeValues", 9], ["DuplicateEnumValues", 10], ["DuplicateField", 11], ["DuplicateFieldWithConflictingResource", 12], ["DuplicatePriceKey", 13], ["DuplicatePriceScope", 13], ["DuplicateStandalonePriceScope", 14], ["DuplicateVariantValues", 15], ["EditPreviewFailed", 16], ["EnumKeyAlreadyExists", 17], ["EnumKeyDoesNotExist", 17], ["EnumValueIsUsed", 0], ["EnumValuesMustMatch", 0], ["ExactLockConflict", 18], ["ExpiredCustomerEmailToken", 0], ["ExpiredCustomerPasswordToken", 0], ["ExtensionBadResponse", 19], ["ExtensionChainTooDeep", 0], ["ExtensionChainTooWide", 0], ["ExtensionDependencyExists", 0], ["ExtensionNoResponse", 20], ["ExtensionPredicateEvaluationFailed", 21], ["ExtensionUpdateActionsFailed", 22], ["ExternalOAuthFailed", 0], ["FeatureRemoved", 0], ["General", 0], ["insufficient_scope", 0], ["InternalConstraintViolated", 0], ["InvalidCredentials", 0], ["InvalidCurrentPassword", 0], ["InvalidField", 23], ["InvalidInput", 0], ["InvalidItemShippingDetails", 24], ["InvalidJsonInput", 25], ["InvalidOperation", 0], ["InvalidSubject", 0], ["invalid_token", 0], ["LanguageUsedInStores", 0], ["LineItemQuantityAboveLimit", 26], ["LineItemQuantityBelowLimit", 27], ["LockedField", 28], ["MatchingPriceNotFound", 29], ["MaxCartDiscountsReached", 0], ["MaxDiscountGroupsReached", 0], ["MaxResourceLimitExceeded", 30], ["MaxStoreReferencesReached", 0], ["MissingDependency", 0], ["MissingRoleOnChannel", 31], ["MissingTaxRateForCountry", 32], ["MoneyOverflow", 0], ["NoMatchingProductDiscountFound", 0], ["ObjectNotFound", 0], ["OutOfStock", 33], ["OverCapacity", 0], ["OverlappingPriceValidity", 34], ["OverlappingStandalonePriceValidity", 35], ["PendingOperation", 0], ["PriceChanged", 36], ["ProductAssignmentMissing", 37], ["ProductPresentWithDifferentVariantSelection", 38], ["ProjectNotConfiguredForLanguages", 39], ["QueryComplexityLimitExceeded", 0], ["QueryTimedOut", 0], ["RecurringOrderFailure", 40], ["ReferenceExists", 41], ["ReferencedResourceNotFound", 42], ["RequiredField", 28], ["ResourceNotFound", 0], ["ResourceSizeLimitExceeded", 0], ["SearchDeactivated", 0], ["SearchExecutionFailure", 0], ["SearchFacetPathNotFound", 0], ["SearchIndexingInProgress", 0], ["SearchNotReady", 0], ["SemanticError", 0], ["ShippingMethodDoesNotMatchCart", 0], ["StoreCartDiscountsLimitReached", 43], ["SyntaxError", 0], ["Unauthorized", 44], ["ValidityLockConflict", 45], ["access_denied", 0], ["invalid_scope", 0], ["invalid_client", 0], ["invalid_customer_account_credentials", 0]]);
+const StandardErrorResponse_ErrorObject_caseOf = /* @__PURE__ */ new Map<unknown, number>([["AnonymousIdAlreadyInUse", 0], ["AssociateMissingPermission", 1], ["AttributeDefinitionAlreadyExists", 2], ["AttributeDefinitionTypeConflict", 2], ["AttributeNameDoesNotExist", 3], ["BadGateway", 0], ["BulkOperationMaxItemsExceeded", 4], ["BusinessUnitAmbiguous", 0], ["BusinessUnitLimitExceeded", 0], ["BusinessUnitUnresolved", 0], ["CircularDependency", 0], ["ConcurrentModification", 5], ["ContentTooLarge", 0], ["CountryNotConfiguredInStore", 6], ["DiscountCodeNonApplicable", 7], ["DuplicateAttributeValue", 8], ["DuplicateAttributeValues", 9], ["DuplicateEnumValues", 10], ["DuplicateField", 11], ["DuplicateFieldWithConflictingResource", 12], ["DuplicatePriceKey", 13], ["DuplicatePriceScope", 13], ["DuplicateStandalonePriceScope", 14], ["DuplicateVariantValues", 15], ["EditPreviewFailed", 16], ["EnumKeyAlreadyExists", 17], ["EnumKeyDoesNotExist", 17], ["EnumValueIsUsed", 0], ["EnumValuesMustMatch", 0], ["ExactLockConflict", 18], ["ExpiredCustomerEmailToken", 0], ["ExpiredCustomerPasswordToken", 0], ["ExtensionBadResponse", 19], ["ExtensionChainTooDeep", 0], ["ExtensionChainTooWide", 0], ["ExtensionDependencyExists", 0], ["ExtensionNoResponse", 20], ["ExtensionPredicateEvaluationFailed", 21], ["ExtensionUpdateActionsFailed", 22], ["ExternalOAuthFailed", 0], ["ExtractionFailed", 0], ["FeatureDisabled", 0], ["FeatureRemoved", 0], ["General", 0], ["insufficient_scope", 0], ["InternalConstraintViolated", 0], ["InvalidCredentials", 0], ["InvalidCurrentPassword", 0], ["InvalidField", 23], ["InvalidInput", 0], ["InvalidItemShippingDetails", 24], ["InvalidJsonInput", 25], ["InvalidOperation", 0], ["InvalidSubject", 0], ["invalid_token", 0], ["LanguageUsedInStores", 0], ["LineItemQuantityAboveLimit", 26], ["LineItemQuantityBelowLimit", 27], ["LockedField", 28], ["MatchingPriceNotFound", 29], ["MaxCartDiscountsReached", 0], ["MaxDiscountGroupsReached", 0], ["MaxResourceLimitExceeded", 30], ["MaxStoreReferencesReached", 0], ["MissingCountry", 0], ["MissingCustomerEmail", 0], ["MissingDependency", 0], ["MissingEntityType", 0], ["MissingRoleOnChannel", 31], ["MissingTaxRateForCountry", 32], ["MoneyOverflow", 0], ["NoLineItemsExtracted", 0], ["NoMatchingProductDiscountFound", 0], ["ObjectNotFound", 0], ["OutOfScope", 0], ["OutOfStock", 33], ["OverCapacity", 0], ["OverlappingPriceValidity", 34], ["OverlappingStandalonePriceValidity", 35], ["PendingOperation", 0], ["PriceChanged", 36], ["ProductAssignmentMissing", 37], ["ProductPresentWithDifferentVariantSelection", 38], ["ProductSearchNotEnabled", 0], ["ProductsNotFound", 0], ["ProjectNotConfiguredForLanguages", 39], ["QueryComplexityLimitExceeded", 0], ["QueryTimedOut", 0], ["QuoteRequestCreationFailed", 40], ["RecurringOrderFailure", 41], ["ReferenceExists", 42], ["ReferencedResourceNotFound", 43], ["RequiredField", 28], ["ResourceNotFound", 0], ["ResourceSizeLimitExceeded", 0], ["SearchDeactivated", 0], ["SearchExecutionFailure", 0], ["SearchFacetPathNotFound", 0], ["SearchIndexingInProgress", 0], ["SearchNotReady", 0], ["SemanticError", 0], ["ShippingMethodDoesNotMatchCart", 0], ["StoreAmbiguous", 0], ["StoreCartDiscountsLimitReached", 44], ["StoreDistributionChannelsUnsupported", 0], ["StoreUnresolved", 0], ["SyntaxError", 0], ["Unauthorized", 45], ["ValidityLockConflict", 46], ["access_denied", 0], ["invalid_scope", 0], ["invalid_client", 0], ["invalid_customer_account_credentials", 0]]);
 function StandardErrorResponse_ErrorObject(x: any): boolean {
   if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
   switch (StandardErrorResponse_ErrorObject_caseOf.get(x["code"])) {
@@ -780,12 +846,13 @@ function StandardErrorResponse_ErrorObject(x: any): boolean {
     case 37: return StandardErrorResponse_ProductAssignmentMissingError_afterTag(x);
     case 38: return StandardErrorResponse_ProductPresentWithDifferentVariantSelectionError_afterTag(x);
     case 39: return StandardErrorResponse_ProjectNotConfiguredForLanguagesError_afterTag(x);
-    case 40: return StandardErrorResponse_RecurringOrderFailureError_afterTag(x);
-    case 41: return StandardErrorResponse_ReferenceExistsError_afterTag(x);
-    case 42: return StandardErrorResponse_ReferencedResourceNotFoundError_afterTag(x);
-    case 43: return StandardErrorResponse_StoreCartDiscountsLimitReachedError_afterTag(x);
-    case 44: return StandardErrorResponse_UnauthorizedError_afterTag(x);
-    case 45: return StandardErrorResponse_ValidityLockConflictError_afterTag(x);
+    case 40: return StandardErrorResponse_QuoteRequestCreationFailedError_afterTag(x);
+    case 41: return StandardErrorResponse_RecurringOrderFailureError_afterTag(x);
+    case 42: return StandardErrorResponse_ReferenceExistsError_afterTag(x);
+    case 43: return StandardErrorResponse_ReferencedResourceNotFoundError_afterTag(x);
+    case 44: return StandardErrorResponse_StoreCartDiscountsLimitReachedError_afterTag(x);
+    case 45: return StandardErrorResponse_UnauthorizedError_afterTag(x);
+    case 46: return StandardErrorResponse_ValidityLockConflictError_afterTag(x);
     default: return StandardErrorResponse_UnknownErrorObject(x);
   }
 }
@@ -844,12 +911,13 @@ function StandardErrorResponse_KnownErrorObject(x: any): boolean {
     case 37: return StandardErrorResponse_ProductAssignmentMissingError_afterTag(x);
     case 38: return StandardErrorResponse_ProductPresentWithDifferentVariantSelectionError_afterTag(x);
     case 39: return StandardErrorResponse_ProjectNotConfiguredForLanguagesError_afterTag(x);
-    case 40: return StandardErrorResponse_RecurringOrderFailureError_afterTag(x);
-    case 41: return StandardErrorResponse_ReferenceExistsError_afterTag(x);
-    case 42: return StandardErrorResponse_ReferencedResourceNotFoundError_afterTag(x);
-    case 43: return StandardErrorResponse_StoreCartDiscountsLimitReachedError_afterTag(x);
-    case 44: return StandardErrorResponse_UnauthorizedError_afterTag(x);
-    case 45: return StandardErrorResponse_ValidityLockConflictError_afterTag(x);
+    case 40: return StandardErrorResponse_QuoteRequestCreationFailedError_afterTag(x);
+    case 41: return StandardErrorResponse_RecurringOrderFailureError_afterTag(x);
+    case 42: return StandardErrorResponse_ReferenceExistsError_afterTag(x);
+    case 43: return StandardErrorResponse_ReferencedResourceNotFoundError_afterTag(x);
+    case 44: return StandardErrorResponse_StoreCartDiscountsLimitReachedError_afterTag(x);
+    case 45: return StandardErrorResponse_UnauthorizedError_afterTag(x);
+    case 46: return StandardErrorResponse_ValidityLockConflictError_afterTag(x);
     default: return false;
   }
 }
@@ -920,6 +988,12 @@ function GraphQLErrorResponse_root(x: any): boolean {
 export const checkAuthErrorResponse: (value: unknown) => boolean = AuthErrorResponse_root;
 /** The compiled check of each definition that has one, by definition key. */
 export const definitionChecksAuthErrorResponse: Record<string, (value: unknown) => boolean> = { "AuthErrorObject": AuthErrorResponse_AuthErrorObject };
+export const checkAgentResponsesErrorResponse: (value: unknown) => boolean = AgentResponsesErrorResponse_root;
+/** The compiled check of each definition that has one, by definition key. */
+export const definitionChecksAgentResponsesErrorResponse: Record<string, (value: unknown) => boolean> = { "AgentResponsesErrorObject": AgentResponsesErrorResponse_AgentResponsesErrorObject };
+export const checkProductSearchErrorResponse: (value: unknown) => boolean = ProductSearchErrorResponse_root;
+/** The compiled check of each definition that has one, by definition key. */
+export const definitionChecksProductSearchErrorResponse: Record<string, (value: unknown) => boolean> = { "ProductSearchErrorObject": ProductSearchErrorResponse_ProductSearchErrorObject };
 export const checkStandardErrorResponse: (value: unknown) => boolean = StandardErrorResponse_root;
 /** The compiled check of each definition that has one, by definition key. */
 export const definitionChecksStandardErrorResponse: Record<string, (value: unknown) => boolean> = { "Attribute": StandardErrorResponse_Attribute, "ErrorByExtension": StandardErrorResponse_ErrorByExtension, "ErrorObject": StandardErrorResponse_ErrorObject, "ExtensionError": StandardErrorResponse_ExtensionError, "KeyReference": StandardErrorResponse_KeyReference, "KnownErrorObject": StandardErrorResponse_KnownErrorObject, "LocalizedString": StandardErrorResponse_LocalizedString, "OrderEditPreviewFailure": StandardErrorResponse_OrderEditPreviewFailure, "Price": StandardErrorResponse_Price, "ProductVariantSelection": StandardErrorResponse_ProductVariantSelection, "Reference": StandardErrorResponse_Reference, "ResourceIdentifier": StandardErrorResponse_ResourceIdentifier, "UnknownErrorObject": StandardErrorResponse_UnknownErrorObject, "VariantValues": StandardErrorResponse_VariantValues };
@@ -928,9 +1002,11 @@ export const checkGraphQLErrorResponse: (value: unknown) => boolean = GraphQLErr
 /** The compiled check of each definition that has one, by definition key. */
 export const definitionChecksGraphQLErrorResponse: Record<string, (value: unknown) => boolean> = { "GraphQLError": GraphQLErrorResponse_GraphQLError, "GraphQLErrorExtensions": GraphQLErrorResponse_GraphQLErrorExtensions, "GraphQLErrorLocation": GraphQLErrorResponse_GraphQLErrorLocation };
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
-export function firstMatchingEnvelope(x: unknown): "AuthErrorResponse" | "StandardErrorResponse" | "GraphQLErrorResponse" | undefined {
+export function firstMatchingEnvelope(x: unknown): "AuthErrorResponse" | "AgentResponsesErrorResponse" | "ProductSearchErrorResponse" | "StandardErrorResponse" | "GraphQLErrorResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;
   try { if (checkAuthErrorResponse(x)) return "AuthErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkAgentResponsesErrorResponse(x)) return "AgentResponsesErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkProductSearchErrorResponse(x)) return "ProductSearchErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkStandardErrorResponse(x)) return "StandardErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkGraphQLErrorResponse(x)) return "GraphQLErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;

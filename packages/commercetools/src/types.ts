@@ -39,13 +39,83 @@ export interface AuthErrorObject {
 }
 
 /**
+ * Error response of the Intake Agent's /responses endpoint (create a Cart or Quote Request from a prompt or files): the standard error response with a non-empty errors list and threadId, the identifier of the workflow run that raised the error. The vendor declares threadId optional (absent on errors raised while the request is parsed, before the workflow starts); this schema requires it because it is the only field that tells this envelope apart: a /responses error without threadId is a StandardErrorResponse, and requiring it keeps the union of envelopes as strict about documented codes as StandardErrorResponse. Authentication and authorization failures of this endpoint use AuthErrorResponse. Sources: https://docs.commercetools.com/api/agents/intake-agent, https://github.com/commercetools/commercetools-api-reference/blob/main/api-specs/api/types/agent/AgentResponsesErrorResponse.raml (the example is that spec's api-specs/api/examples/agent/AgentResponsesErrorResponse.json), and AgentResponsesErrorResponse of https://www.npmjs.com/package/@commercetools/platform-sdk.
+ */
+export interface AgentResponsesErrorResponse {
+  /**
+   * HTTP status code corresponding to the error.
+   */
+  statusCode: number;
+  /**
+   * First error message in the errors array.
+   */
+  message: string;
+  /**
+   * Errors returned for a request. A single error response can contain multiple errors if the errors are related to the same HTTP status code such as 400.
+   * 
+   * @minItems 1
+   */
+  errors: [AgentResponsesErrorObject, ...(AgentResponsesErrorObject)[]];
+  /**
+   * Identifier of the workflow run that raised the error; give it to support. Present on errors raised once the workflow has started.
+   */
+  threadId: string;
+}
+/**
+ * An error of an AgentResponsesErrorResponse: code and message; the Intake Agent's own codes are listed, and any other code (the general errors of the API) passes. Each code's own fields are typed by its error-code guard (for example isQuoteRequestCreationFailedError). Open: any further fields are accepted.
+ */
+export interface AgentResponsesErrorObject {
+  /**
+   * Error identifier.
+   */
+  code: ("BusinessUnitAmbiguous" | "BusinessUnitLimitExceeded" | "BusinessUnitUnresolved" | "ExtractionFailed" | "FeatureDisabled" | "MissingCountry" | "MissingCustomerEmail" | "MissingEntityType" | "NoLineItemsExtracted" | "OutOfScope" | "ProductSearchNotEnabled" | "ProductsNotFound" | "QuoteRequestCreationFailed" | "StoreAmbiguous" | "StoreDistributionChannelsUnsupported" | "StoreUnresolved" | (string & {}));
+  /**
+   * Plain text description of the error.
+   */
+  message: string;
+}
+
+/**
+ * Error response of the Product Search API (POST /{projectKey}/products/search) for a search failure: statusCode (the HTTP status code of the response), message (describes the error) and errors, each with one of the search error codes (SearchExecutionFailure, SearchFacetPathNotFound, SearchNotReady, SearchDeactivated, SearchIndexingInProgress). The vendor declares the same fields as the standard error response with errors optional; this schema requires errors with a search code because nothing else tells the two apart: any other error of the search endpoint (InvalidInput, the general errors, codes added later) is a StandardErrorResponse, and the union of envelopes stays as strict about documented codes as StandardErrorResponse. No captured body is published: the example is built from the documented SearchExecutionFailure message (HTTP 400). Sources: https://docs.commercetools.com/api/errors#searchexecutionfailure, https://github.com/commercetools/commercetools-api-reference/blob/main/api-specs/api/types/product-search/ProductSearchErrorResponse.raml, and ProductSearchErrorResponse of https://www.npmjs.com/package/@commercetools/platform-sdk.
+ */
+export interface ProductSearchErrorResponse {
+  /**
+   * The HTTP status code of the response.
+   */
+  statusCode: number;
+  /**
+   * Describes the error.
+   */
+  message: string;
+  /**
+   * The errors that caused this error response.
+   * 
+   * @minItems 1
+   */
+  errors: [ProductSearchErrorObject, ...(ProductSearchErrorObject)[]];
+}
+/**
+ * An error of a ProductSearchErrorResponse: a search error code and its message. Open: any further fields are accepted.
+ */
+export interface ProductSearchErrorObject {
+  /**
+   * Error identifier: one of the search error codes.
+   */
+  code: ("SearchDeactivated" | "SearchExecutionFailure" | "SearchFacetPathNotFound" | "SearchIndexingInProgress" | "SearchNotReady");
+  /**
+   * Plain text description of the cause of the error.
+   */
+  message: string;
+}
+
+/**
  * A single error: code (error identifier), message (plain text description of the cause) and error-specific additional fields. Documented codes are checked against their own definition; any other code passes as UnknownErrorObject.
  */
 export type ErrorObject = (KnownErrorObject | UnknownErrorObject);
 /**
  * An error object with a documented code, discriminated by code.
  */
-export type KnownErrorObject = (AnonymousIdAlreadyInUseError | AssociateMissingPermissionError | AttributeDefinitionAlreadyExistsError | AttributeDefinitionTypeConflictError | AttributeNameDoesNotExistError | BadGatewayError | BulkOperationMaxItemsExceededError | CircularDependencyError | ConcurrentModificationError | ContentTooLargeError | CountryNotConfiguredInStoreError | DiscountCodeNonApplicableError | DuplicateAttributeValueError | DuplicateAttributeValuesError | DuplicateEnumValuesError | DuplicateFieldError | DuplicateFieldWithConflictingResourceError | DuplicatePriceKeyError | DuplicatePriceScopeError | DuplicateStandalonePriceScopeError | DuplicateVariantValuesError | EditPreviewFailedError | EnumKeyAlreadyExistsError | EnumKeyDoesNotExistError | EnumValueIsUsedError | EnumValuesMustMatchError | ExactLockConflictError | ExpiredCustomerEmailTokenError | ExpiredCustomerPasswordTokenError | ExtensionBadResponseError | ExtensionChainTooDeepError | ExtensionChainTooWideError | ExtensionDependencyExistsError | ExtensionNoResponseError | ExtensionPredicateEvaluationFailedError | ExtensionUpdateActionsFailedError | ExternalOAuthFailedError | FeatureRemovedError | GeneralError | InsufficientScopeError | InternalConstraintViolatedError | InvalidCredentialsError | InvalidCurrentPasswordError | InvalidFieldError | InvalidInputError | InvalidItemShippingDetailsError | InvalidJsonInputError | InvalidOperationError | InvalidSubjectError | InvalidTokenError | LanguageUsedInStoresError | LineItemQuantityAboveLimitError | LineItemQuantityBelowLimitError | LockedFieldError | MatchingPriceNotFoundError | MaxCartDiscountsReachedError | MaxDiscountGroupsReachedError | MaxResourceLimitExceededError | MaxStoreReferencesReachedError | MissingDependencyError | MissingRoleOnChannelError | MissingTaxRateForCountryError | MoneyOverflowError | NoMatchingProductDiscountFoundError | ObjectNotFoundError | OutOfStockError | OverCapacityError | OverlappingPriceValidityError | OverlappingStandalonePriceValidityError | PendingOperationError | PriceChangedError | ProductAssignmentMissingError | ProductPresentWithDifferentVariantSelectionError | ProjectNotConfiguredForLanguagesError | QueryComplexityLimitExceededError | QueryTimedOutError | RecurringOrderFailureError | ReferenceExistsError | ReferencedResourceNotFoundError | RequiredFieldError | ResourceNotFoundError | ResourceSizeLimitExceededError | SearchDeactivatedError | SearchExecutionFailureError | SearchFacetPathNotFoundError | SearchIndexingInProgressError | SearchNotReadyError | SemanticErrorError | ShippingMethodDoesNotMatchCartError | StoreCartDiscountsLimitReachedError | SyntaxErrorError | UnauthorizedError | ValidityLockConflictError | AccessDeniedError | InvalidScopeError | InvalidClientError | InvalidCustomerAccountCredentialsError);
+export type KnownErrorObject = (AnonymousIdAlreadyInUseError | AssociateMissingPermissionError | AttributeDefinitionAlreadyExistsError | AttributeDefinitionTypeConflictError | AttributeNameDoesNotExistError | BadGatewayError | BulkOperationMaxItemsExceededError | BusinessUnitAmbiguousError | BusinessUnitLimitExceededError | BusinessUnitUnresolvedError | CircularDependencyError | ConcurrentModificationError | ContentTooLargeError | CountryNotConfiguredInStoreError | DiscountCodeNonApplicableError | DuplicateAttributeValueError | DuplicateAttributeValuesError | DuplicateEnumValuesError | DuplicateFieldError | DuplicateFieldWithConflictingResourceError | DuplicatePriceKeyError | DuplicatePriceScopeError | DuplicateStandalonePriceScopeError | DuplicateVariantValuesError | EditPreviewFailedError | EnumKeyAlreadyExistsError | EnumKeyDoesNotExistError | EnumValueIsUsedError | EnumValuesMustMatchError | ExactLockConflictError | ExpiredCustomerEmailTokenError | ExpiredCustomerPasswordTokenError | ExtensionBadResponseError | ExtensionChainTooDeepError | ExtensionChainTooWideError | ExtensionDependencyExistsError | ExtensionNoResponseError | ExtensionPredicateEvaluationFailedError | ExtensionUpdateActionsFailedError | ExternalOAuthFailedError | ExtractionFailedError | FeatureDisabledError | FeatureRemovedError | GeneralError | InsufficientScopeError | InternalConstraintViolatedError | InvalidCredentialsError | InvalidCurrentPasswordError | InvalidFieldError | InvalidInputError | InvalidItemShippingDetailsError | InvalidJsonInputError | InvalidOperationError | InvalidSubjectError | InvalidTokenError | LanguageUsedInStoresError | LineItemQuantityAboveLimitError | LineItemQuantityBelowLimitError | LockedFieldError | MatchingPriceNotFoundError | MaxCartDiscountsReachedError | MaxDiscountGroupsReachedError | MaxResourceLimitExceededError | MaxStoreReferencesReachedError | MissingCountryError | MissingCustomerEmailError | MissingDependencyError | MissingEntityTypeError | MissingRoleOnChannelError | MissingTaxRateForCountryError | MoneyOverflowError | NoLineItemsExtractedError | NoMatchingProductDiscountFoundError | ObjectNotFoundError | OutOfScopeError | OutOfStockError | OverCapacityError | OverlappingPriceValidityError | OverlappingStandalonePriceValidityError | PendingOperationError | PriceChangedError | ProductAssignmentMissingError | ProductPresentWithDifferentVariantSelectionError | ProductSearchNotEnabledError | ProductsNotFoundError | ProjectNotConfiguredForLanguagesError | QueryComplexityLimitExceededError | QueryTimedOutError | QuoteRequestCreationFailedError | RecurringOrderFailureError | ReferenceExistsError | ReferencedResourceNotFoundError | RequiredFieldError | ResourceNotFoundError | ResourceSizeLimitExceededError | SearchDeactivatedError | SearchExecutionFailureError | SearchFacetPathNotFoundError | SearchIndexingInProgressError | SearchNotReadyError | SemanticErrorError | ShippingMethodDoesNotMatchCartError | StoreAmbiguousError | StoreCartDiscountsLimitReachedError | StoreDistributionChannelsUnsupportedError | StoreUnresolvedError | SyntaxErrorError | UnauthorizedError | ValidityLockConflictError | AccessDeniedError | InvalidScopeError | InvalidClientError | InvalidCustomerAccountCredentialsError);
 
 /**
  * Error response of the commercetools Composable Commerce HTTP API: {statusCode, message, errors?}. statusCode repeats the HTTP status code, message is documented as the first error message of errors (real responses do not always follow this), and errors lists the errors of the request; a single response can contain multiple errors if they relate to the same HTTP status code. errors is optional in the vendor's own spec (RAML/OpenAPI require only statusCode and message). Each error object has a code (its discriminator), a message and code-specific fields; unknown codes and undocumented fields are accepted. Content-Type application/json; charset=utf-8. Infrastructure in front of the API can answer with non-JSON bodies that this schema does not describe.
@@ -181,6 +251,27 @@ export interface BulkOperationMaxItemsExceededError {
    * Number of items provided in the request.
    */
   provided: number;
+}
+/**
+ * Returned by a /responses request when the customer is associated with multiple Business Units and none could be automatically selected. To resolve this error, specify an explicit businessUnit reference in the request.
+ */
+export interface BusinessUnitAmbiguousError {
+  code: "BusinessUnitAmbiguous";
+  message: string;
+}
+/**
+ * Returned by a /responses request when the customer is associated with more Business Units than can be resolved automatically. To resolve this error, specify an explicit businessUnit reference in the request.
+ */
+export interface BusinessUnitLimitExceededError {
+  code: "BusinessUnitLimitExceeded";
+  message: string;
+}
+/**
+ * Returned by a /responses request when the BusinessUnit could not be resolved from the input. Pin it with an explicit businessUnit reference in the request.
+ */
+export interface BusinessUnitUnresolvedError {
+  code: "BusinessUnitUnresolved";
+  message: string;
 }
 /**
  * Message, for example: "Circular dependency detected: [ext-1, ext-2, ext-1]" (dependencies between API Extensions).
@@ -736,6 +827,20 @@ export interface ExternalOAuthFailedError {
   message: string;
 }
 /**
+ * Returned by a /responses request when the input could not be processed due to an internal error.
+ */
+export interface ExtractionFailedError {
+  code: "ExtractionFailed";
+  message: string;
+}
+/**
+ * Returned by a /responses request when the Intake Agent is not enabled for the Project.
+ */
+export interface FeatureDisabledError {
+  code: "FeatureDisabled";
+  message: string;
+}
+/**
  * Message: description of the feature that is removed. HTTP 400.
  */
 export interface FeatureRemovedError {
@@ -970,10 +1075,31 @@ export interface MaxStoreReferencesReachedError {
   message: string;
 }
 /**
+ * Returned by a /responses request when a shipping country was not provided and could not be inferred from the input.
+ */
+export interface MissingCountryError {
+  code: "MissingCountry";
+  message: string;
+}
+/**
+ * Returned by a /responses request when the customer's email address was not provided and could not be inferred from the input.
+ */
+export interface MissingCustomerEmailError {
+  code: "MissingCustomerEmail";
+  message: string;
+}
+/**
  * Message, for example: "The extensions '[ext-1, ext-2]' referenced in 'dependencies' do not exist."
  */
 export interface MissingDependencyError {
   code: "MissingDependency";
+  message: string;
+}
+/**
+ * Returned by a /responses request when the input did not specify whether to create a Cart or a Quote Request. Set outputType explicitly in the request.
+ */
+export interface MissingEntityTypeError {
+  code: "MissingEntityType";
   message: string;
 }
 /**
@@ -1018,6 +1144,13 @@ export interface MoneyOverflowError {
   message: string;
 }
 /**
+ * Returned by a /responses request when no Line Items could be extracted from the provided prompt or files.
+ */
+export interface NoLineItemsExtractedError {
+  code: "NoLineItemsExtracted";
+  message: string;
+}
+/**
  * Message: "Couldn't find a matching product discount for: productId=$productId, variantId=$variantId, price=$price."
  */
 export interface NoMatchingProductDiscountFoundError {
@@ -1029,6 +1162,13 @@ export interface NoMatchingProductDiscountFoundError {
  */
 export interface ObjectNotFoundError {
   code: "ObjectNotFound";
+  message: string;
+}
+/**
+ * Returned by a /responses request when the input does not contain enough information to create a Cart or a Quote Request: no products, no customer email address, and no shipping country could be determined.
+ */
+export interface OutOfScopeError {
+  code: "OutOfScope";
   message: string;
 }
 /**
@@ -1205,6 +1345,20 @@ export interface ProductVariantSelection {
   skus?: string[];
 }
 /**
+ * Returned by a /responses request when Product Search is not enabled for the project.
+ */
+export interface ProductSearchNotEnabledError {
+  code: "ProductSearchNotEnabled";
+  message: string;
+}
+/**
+ * Returned by a /responses request when none of the requested products could be matched to the catalog.
+ */
+export interface ProductsNotFoundError {
+  code: "ProductsNotFound";
+  message: string;
+}
+/**
  * Message: "The project is not configured for given languages."
  */
 export interface ProjectNotConfiguredForLanguagesError {
@@ -1228,6 +1382,17 @@ export interface QueryComplexityLimitExceededError {
 export interface QueryTimedOutError {
   code: "QueryTimedOut";
   message: string;
+}
+/**
+ * Returned by a /responses request when the underlying Cart was created but the QuoteRequest could not be created from it, for example because the Cart has no verified Customer.
+ */
+export interface QuoteRequestCreationFailedError {
+  code: "QuoteRequestCreationFailed";
+  message: string;
+  /**
+   * id of the orphaned Cart, for retry or cleanup.
+   */
+  cartId: string;
 }
 /**
  * Message: plain text description of the error.
@@ -1345,6 +1510,13 @@ export interface ShippingMethodDoesNotMatchCartError {
   message: string;
 }
 /**
+ * Returned by a /responses request when the resolved Business Unit grants multiple Stores and none could be automatically selected. To resolve this error, specify an explicit store reference in the request.
+ */
+export interface StoreAmbiguousError {
+  code: "StoreAmbiguous";
+  message: string;
+}
+/**
  * Message: "Maximum number of active cart discounts reached for $stores."
  */
 export interface StoreCartDiscountsLimitReachedError {
@@ -1367,6 +1539,20 @@ export interface KeyReference {
    * User-defined unique identifier of the referenced resource.
    */
   key: string;
+}
+/**
+ * Returned by a /responses request when the resolved Store has more than one entry in the distributionChannels array, which is not supported. To resolve this error, choose a Store with zero or one distribution channel.
+ */
+export interface StoreDistributionChannelsUnsupportedError {
+  code: "StoreDistributionChannelsUnsupported";
+  message: string;
+}
+/**
+ * Returned by a /responses request when the Store could not be resolved from the input. Pin it with an explicit store reference in the request.
+ */
+export interface StoreUnresolvedError {
+  code: "StoreUnresolved";
+  message: string;
 }
 /**
  * Message: "Syntax error while parsing $fieldDefinition." HTTP 400.
@@ -1516,7 +1702,7 @@ export interface GraphQLErrorExtensions {
   code: ("AnonymousIdAlreadyInUse" | "AssociateMissingPermission" | "AttributeDefinitionAlreadyExists" | "AttributeDefinitionTypeConflict" | "AttributeNameDoesNotExist" | "BadGateway" | "BulkOperationMaxItemsExceeded" | "CircularDependency" | "ConcurrentModification" | "ContentTooLarge" | "CountryNotConfiguredInStore" | "DiscountCodeNonApplicable" | "DuplicateAttributeValue" | "DuplicateAttributeValues" | "DuplicateEnumValues" | "DuplicateField" | "DuplicateFieldWithConflictingResource" | "DuplicatePriceKey" | "DuplicatePriceScope" | "DuplicateStandalonePriceScope" | "DuplicateVariantValues" | "EditPreviewFailed" | "EnumKeyAlreadyExists" | "EnumKeyDoesNotExist" | "EnumValueIsUsed" | "EnumValuesMustMatch" | "ExactLockConflict" | "ExpiredCustomerEmailToken" | "ExpiredCustomerPasswordToken" | "ExtensionBadResponse" | "ExtensionChainTooDeep" | "ExtensionChainTooWide" | "ExtensionDependencyExists" | "ExtensionNoResponse" | "ExtensionPredicateEvaluationFailed" | "ExtensionUpdateActionsFailed" | "ExternalOAuthFailed" | "FeatureRemoved" | "General" | "insufficient_scope" | "InternalConstraintViolated" | "InvalidCredentials" | "InvalidCurrentPassword" | "InvalidField" | "InvalidInput" | "InvalidItemShippingDetails" | "InvalidJsonInput" | "InvalidOperation" | "InvalidSubject" | "invalid_token" | "LanguageUsedInStores" | "LineItemQuantityAboveLimit" | "LineItemQuantityBelowLimit" | "LockedField" | "MatchingPriceNotFound" | "MaxCartDiscountsReached" | "MaxDiscountGroupsReached" | "MaxResourceLimitExceeded" | "MaxStoreReferencesReached" | "MissingDependency" | "MissingRoleOnChannel" | "MissingTaxRateForCountry" | "MoneyOverflow" | "NoMatchingProductDiscountFound" | "ObjectNotFound" | "OutOfStock" | "OverCapacity" | "OverlappingPriceValidity" | "OverlappingStandalonePriceValidity" | "PendingOperation" | "PriceChanged" | "ProductAssignmentMissing" | "ProductPresentWithDifferentVariantSelection" | "ProjectNotConfiguredForLanguages" | "QueryComplexityLimitExceeded" | "QueryTimedOut" | "RecurringOrderFailure" | "ReferenceExists" | "ReferencedResourceNotFound" | "RequiredField" | "ResourceNotFound" | "ResourceSizeLimitExceeded" | "SearchDeactivated" | "SearchExecutionFailure" | "SearchFacetPathNotFound" | "SearchIndexingInProgress" | "SearchNotReady" | "SemanticError" | "ShippingMethodDoesNotMatchCart" | "StoreCartDiscountsLimitReached" | "SyntaxError" | "Unauthorized" | "ValidityLockConflict" | (string & {}));
 }
 
-/** Every error envelope of commercetools: AuthErrorResponse, StandardErrorResponse, GraphQLErrorResponse. */
-export type ErrorResponse = AuthErrorResponse | StandardErrorResponse | GraphQLErrorResponse;
+/** Every error envelope of commercetools: AuthErrorResponse, AgentResponsesErrorResponse, ProductSearchErrorResponse, StandardErrorResponse, GraphQLErrorResponse. */
+export type ErrorResponse = AuthErrorResponse | AgentResponsesErrorResponse | ProductSearchErrorResponse | StandardErrorResponse | GraphQLErrorResponse;
 /** Every documented error code with a type of its own. */
-export type ErrorCode = "AnonymousIdAlreadyInUse" | "AssociateMissingPermission" | "AttributeDefinitionAlreadyExists" | "AttributeDefinitionTypeConflict" | "AttributeNameDoesNotExist" | "BadGateway" | "BulkOperationMaxItemsExceeded" | "CircularDependency" | "ConcurrentModification" | "ContentTooLarge" | "CountryNotConfiguredInStore" | "DiscountCodeNonApplicable" | "DuplicateAttributeValue" | "DuplicateAttributeValues" | "DuplicateEnumValues" | "DuplicateField" | "DuplicateFieldWithConflictingResource" | "DuplicatePriceKey" | "DuplicatePriceScope" | "DuplicateStandalonePriceScope" | "DuplicateVariantValues" | "EditPreviewFailed" | "EnumKeyAlreadyExists" | "EnumKeyDoesNotExist" | "EnumValueIsUsed" | "EnumValuesMustMatch" | "ExactLockConflict" | "ExpiredCustomerEmailToken" | "ExpiredCustomerPasswordToken" | "ExtensionBadResponse" | "ExtensionChainTooDeep" | "ExtensionChainTooWide" | "ExtensionDependencyExists" | "ExtensionNoResponse" | "ExtensionPredicateEvaluationFailed" | "ExtensionUpdateActionsFailed" | "ExternalOAuthFailed" | "FeatureRemoved" | "General" | "insufficient_scope" | "InternalConstraintViolated" | "InvalidCredentials" | "InvalidCurrentPassword" | "InvalidField" | "InvalidInput" | "InvalidItemShippingDetails" | "InvalidJsonInput" | "InvalidOperation" | "InvalidSubject" | "invalid_token" | "LanguageUsedInStores" | "LineItemQuantityAboveLimit" | "LineItemQuantityBelowLimit" | "LockedField" | "MatchingPriceNotFound" | "MaxCartDiscountsReached" | "MaxDiscountGroupsReached" | "MaxResourceLimitExceeded" | "MaxStoreReferencesReached" | "MissingDependency" | "MissingRoleOnChannel" | "MissingTaxRateForCountry" | "MoneyOverflow" | "NoMatchingProductDiscountFound" | "ObjectNotFound" | "OutOfStock" | "OverCapacity" | "OverlappingPriceValidity" | "OverlappingStandalonePriceValidity" | "PendingOperation" | "PriceChanged" | "ProductAssignmentMissing" | "ProductPresentWithDifferentVariantSelection" | "ProjectNotConfiguredForLanguages" | "QueryComplexityLimitExceeded" | "QueryTimedOut" | "RecurringOrderFailure" | "ReferenceExists" | "ReferencedResourceNotFound" | "RequiredField" | "ResourceNotFound" | "ResourceSizeLimitExceeded" | "SearchDeactivated" | "SearchExecutionFailure" | "SearchFacetPathNotFound" | "SearchIndexingInProgress" | "SearchNotReady" | "SemanticError" | "ShippingMethodDoesNotMatchCart" | "StoreCartDiscountsLimitReached" | "SyntaxError" | "Unauthorized" | "ValidityLockConflict" | "access_denied" | "invalid_scope" | "invalid_client" | "invalid_customer_account_credentials";
+export type ErrorCode = "AnonymousIdAlreadyInUse" | "AssociateMissingPermission" | "AttributeDefinitionAlreadyExists" | "AttributeDefinitionTypeConflict" | "AttributeNameDoesNotExist" | "BadGateway" | "BulkOperationMaxItemsExceeded" | "BusinessUnitAmbiguous" | "BusinessUnitLimitExceeded" | "BusinessUnitUnresolved" | "CircularDependency" | "ConcurrentModification" | "ContentTooLarge" | "CountryNotConfiguredInStore" | "DiscountCodeNonApplicable" | "DuplicateAttributeValue" | "DuplicateAttributeValues" | "DuplicateEnumValues" | "DuplicateField" | "DuplicateFieldWithConflictingResource" | "DuplicatePriceKey" | "DuplicatePriceScope" | "DuplicateStandalonePriceScope" | "DuplicateVariantValues" | "EditPreviewFailed" | "EnumKeyAlreadyExists" | "EnumKeyDoesNotExist" | "EnumValueIsUsed" | "EnumValuesMustMatch" | "ExactLockConflict" | "ExpiredCustomerEmailToken" | "ExpiredCustomerPasswordToken" | "ExtensionBadResponse" | "ExtensionChainTooDeep" | "ExtensionChainTooWide" | "ExtensionDependencyExists" | "ExtensionNoResponse" | "ExtensionPredicateEvaluationFailed" | "ExtensionUpdateActionsFailed" | "ExternalOAuthFailed" | "ExtractionFailed" | "FeatureDisabled" | "FeatureRemoved" | "General" | "insufficient_scope" | "InternalConstraintViolated" | "InvalidCredentials" | "InvalidCurrentPassword" | "InvalidField" | "InvalidInput" | "InvalidItemShippingDetails" | "InvalidJsonInput" | "InvalidOperation" | "InvalidSubject" | "invalid_token" | "LanguageUsedInStores" | "LineItemQuantityAboveLimit" | "LineItemQuantityBelowLimit" | "LockedField" | "MatchingPriceNotFound" | "MaxCartDiscountsReached" | "MaxDiscountGroupsReached" | "MaxResourceLimitExceeded" | "MaxStoreReferencesReached" | "MissingCountry" | "MissingCustomerEmail" | "MissingDependency" | "MissingEntityType" | "MissingRoleOnChannel" | "MissingTaxRateForCountry" | "MoneyOverflow" | "NoLineItemsExtracted" | "NoMatchingProductDiscountFound" | "ObjectNotFound" | "OutOfScope" | "OutOfStock" | "OverCapacity" | "OverlappingPriceValidity" | "OverlappingStandalonePriceValidity" | "PendingOperation" | "PriceChanged" | "ProductAssignmentMissing" | "ProductPresentWithDifferentVariantSelection" | "ProductSearchNotEnabled" | "ProductsNotFound" | "ProjectNotConfiguredForLanguages" | "QueryComplexityLimitExceeded" | "QueryTimedOut" | "QuoteRequestCreationFailed" | "RecurringOrderFailure" | "ReferenceExists" | "ReferencedResourceNotFound" | "RequiredField" | "ResourceNotFound" | "ResourceSizeLimitExceeded" | "SearchDeactivated" | "SearchExecutionFailure" | "SearchFacetPathNotFound" | "SearchIndexingInProgress" | "SearchNotReady" | "SemanticError" | "ShippingMethodDoesNotMatchCart" | "StoreAmbiguous" | "StoreCartDiscountsLimitReached" | "StoreDistributionChannelsUnsupported" | "StoreUnresolved" | "SyntaxError" | "Unauthorized" | "ValidityLockConflict" | "access_denied" | "invalid_scope" | "invalid_client" | "invalid_customer_account_credentials";

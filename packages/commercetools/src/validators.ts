@@ -249,105 +249,437 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const validateStandardErrorResponse = validate11;
-const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercetools:error-response","type":"object","required":["statusCode","message"],"properties":{"statusCode":{"type":"integer"},"message":{"type":"string"},"errors":{"type":"array","items":{"$ref":"#/definitions/ErrorObject"}}},"definitions":{"ErrorObject":{"if":{"type":"object","required":["code"],"properties":{"code":{"enum":["AnonymousIdAlreadyInUse","AssociateMissingPermission","AttributeDefinitionAlreadyExists","AttributeDefinitionTypeConflict","AttributeNameDoesNotExist","BadGateway","BulkOperationMaxItemsExceeded","CircularDependency","ConcurrentModification","ContentTooLarge","CountryNotConfiguredInStore","DiscountCodeNonApplicable","DuplicateAttributeValue","DuplicateAttributeValues","DuplicateEnumValues","DuplicateField","DuplicateFieldWithConflictingResource","DuplicatePriceKey","DuplicatePriceScope","DuplicateStandalonePriceScope","DuplicateVariantValues","EditPreviewFailed","EnumKeyAlreadyExists","EnumKeyDoesNotExist","EnumValueIsUsed","EnumValuesMustMatch","ExactLockConflict","ExpiredCustomerEmailToken","ExpiredCustomerPasswordToken","ExtensionBadResponse","ExtensionChainTooDeep","ExtensionChainTooWide","ExtensionDependencyExists","ExtensionNoResponse","ExtensionPredicateEvaluationFailed","ExtensionUpdateActionsFailed","ExternalOAuthFailed","FeatureRemoved","General","insufficient_scope","InternalConstraintViolated","InvalidCredentials","InvalidCurrentPassword","InvalidField","InvalidInput","InvalidItemShippingDetails","InvalidJsonInput","InvalidOperation","InvalidSubject","invalid_token","LanguageUsedInStores","LineItemQuantityAboveLimit","LineItemQuantityBelowLimit","LockedField","MatchingPriceNotFound","MaxCartDiscountsReached","MaxDiscountGroupsReached","MaxResourceLimitExceeded","MaxStoreReferencesReached","MissingDependency","MissingRoleOnChannel","MissingTaxRateForCountry","MoneyOverflow","NoMatchingProductDiscountFound","ObjectNotFound","OutOfStock","OverCapacity","OverlappingPriceValidity","OverlappingStandalonePriceValidity","PendingOperation","PriceChanged","ProductAssignmentMissing","ProductPresentWithDifferentVariantSelection","ProjectNotConfiguredForLanguages","QueryComplexityLimitExceeded","QueryTimedOut","RecurringOrderFailure","ReferenceExists","ReferencedResourceNotFound","RequiredField","ResourceNotFound","ResourceSizeLimitExceeded","SearchDeactivated","SearchExecutionFailure","SearchFacetPathNotFound","SearchIndexingInProgress","SearchNotReady","SemanticError","ShippingMethodDoesNotMatchCart","StoreCartDiscountsLimitReached","SyntaxError","Unauthorized","ValidityLockConflict","access_denied","invalid_scope","invalid_client","invalid_customer_account_credentials"]}}},"then":{"$ref":"#/definitions/KnownErrorObject"},"else":{"$ref":"#/definitions/UnknownErrorObject"}},"KnownErrorObject":{"type":"object","required":["code"],"properties":{"code":{"type":"string"}},"discriminator":{"propertyName":"code"},"oneOf":[{"$ref":"#/definitions/AnonymousIdAlreadyInUseError"},{"$ref":"#/definitions/AssociateMissingPermissionError"},{"$ref":"#/definitions/AttributeDefinitionAlreadyExistsError"},{"$ref":"#/definitions/AttributeDefinitionTypeConflictError"},{"$ref":"#/definitions/AttributeNameDoesNotExistError"},{"$ref":"#/definitions/BadGatewayError"},{"$ref":"#/definitions/BulkOperationMaxItemsExceededError"},{"$ref":"#/definitions/CircularDependencyError"},{"$ref":"#/definitions/ConcurrentModificationError"},{"$ref":"#/definitions/ContentTooLargeError"},{"$ref":"#/definitions/CountryNotConfiguredInStoreError"},{"$ref":"#/definitions/DiscountCodeNonApplicableError"},{"$ref":"#/definitions/DuplicateAttributeValueError"},{"$ref":"#/definitions/DuplicateAttributeValuesError"},{"$ref":"#/definitions/DuplicateEnumValuesError"},{"$ref":"#/definitions/DuplicateFieldError"},{"$ref":"#/definitions/DuplicateFieldWithConflictingResourceError"},{"$ref":"#/definitions/DuplicatePriceKeyError"},{"$ref":"#/definitions/DuplicatePriceScopeError"},{"$ref":"#/definitions/DuplicateStandalonePriceScopeError"},{"$ref":"#/definitions/DuplicateVariantValuesError"},{"$ref":"#/definitions/EditPreviewFailedError"},{"$ref":"#/definitions/EnumKeyAlreadyExistsError"},{"$ref":"#/definitions/EnumKeyDoesNotExistError"},{"$ref":"#/definitions/EnumValueIsUsedError"},{"$ref":"#/definitions/EnumValuesMustMatchError"},{"$ref":"#/definitions/ExactLockConflictError"},{"$ref":"#/definitions/ExpiredCustomerEmailTokenError"},{"$ref":"#/definitions/ExpiredCustomerPasswordTokenError"},{"$ref":"#/definitions/ExtensionBadResponseError"},{"$ref":"#/definitions/ExtensionChainTooDeepError"},{"$ref":"#/definitions/ExtensionChainTooWideError"},{"$ref":"#/definitions/ExtensionDependencyExistsError"},{"$ref":"#/definitions/ExtensionNoResponseError"},{"$ref":"#/definitions/ExtensionPredicateEvaluationFailedError"},{"$ref":"#/definitions/ExtensionUpdateActionsFailedError"},{"$ref":"#/definitions/ExternalOAuthFailedError"},{"$ref":"#/definitions/FeatureRemovedError"},{"$ref":"#/definitions/GeneralError"},{"$ref":"#/definitions/InsufficientScopeError"},{"$ref":"#/definitions/InternalConstraintViolatedError"},{"$ref":"#/definitions/InvalidCredentialsError"},{"$ref":"#/definitions/InvalidCurrentPasswordError"},{"$ref":"#/definitions/InvalidFieldError"},{"$ref":"#/definitions/InvalidInputError"},{"$ref":"#/definitions/InvalidItemShippingDetailsError"},{"$ref":"#/definitions/InvalidJsonInputError"},{"$ref":"#/definitions/InvalidOperationError"},{"$ref":"#/definitions/InvalidSubjectError"},{"$ref":"#/definitions/InvalidTokenError"},{"$ref":"#/definitions/LanguageUsedInStoresError"},{"$ref":"#/definitions/LineItemQuantityAboveLimitError"},{"$ref":"#/definitions/LineItemQuantityBelowLimitError"},{"$ref":"#/definitions/LockedFieldError"},{"$ref":"#/definitions/MatchingPriceNotFoundError"},{"$ref":"#/definitions/MaxCartDiscountsReachedError"},{"$ref":"#/definitions/MaxDiscountGroupsReachedError"},{"$ref":"#/definitions/MaxResourceLimitExceededError"},{"$ref":"#/definitions/MaxStoreReferencesReachedError"},{"$ref":"#/definitions/MissingDependencyError"},{"$ref":"#/definitions/MissingRoleOnChannelError"},{"$ref":"#/definitions/MissingTaxRateForCountryError"},{"$ref":"#/definitions/MoneyOverflowError"},{"$ref":"#/definitions/NoMatchingProductDiscountFoundError"},{"$ref":"#/definitions/ObjectNotFoundError"},{"$ref":"#/definitions/OutOfStockError"},{"$ref":"#/definitions/OverCapacityError"},{"$ref":"#/definitions/OverlappingPriceValidityError"},{"$ref":"#/definitions/OverlappingStandalonePriceValidityError"},{"$ref":"#/definitions/PendingOperationError"},{"$ref":"#/definitions/PriceChangedError"},{"$ref":"#/definitions/ProductAssignmentMissingError"},{"$ref":"#/definitions/ProductPresentWithDifferentVariantSelectionError"},{"$ref":"#/definitions/ProjectNotConfiguredForLanguagesError"},{"$ref":"#/definitions/QueryComplexityLimitExceededError"},{"$ref":"#/definitions/QueryTimedOutError"},{"$ref":"#/definitions/RecurringOrderFailureError"},{"$ref":"#/definitions/ReferenceExistsError"},{"$ref":"#/definitions/ReferencedResourceNotFoundError"},{"$ref":"#/definitions/RequiredFieldError"},{"$ref":"#/definitions/ResourceNotFoundError"},{"$ref":"#/definitions/ResourceSizeLimitExceededError"},{"$ref":"#/definitions/SearchDeactivatedError"},{"$ref":"#/definitions/SearchExecutionFailureError"},{"$ref":"#/definitions/SearchFacetPathNotFoundError"},{"$ref":"#/definitions/SearchIndexingInProgressError"},{"$ref":"#/definitions/SearchNotReadyError"},{"$ref":"#/definitions/SemanticErrorError"},{"$ref":"#/definitions/ShippingMethodDoesNotMatchCartError"},{"$ref":"#/definitions/StoreCartDiscountsLimitReachedError"},{"$ref":"#/definitions/SyntaxErrorError"},{"$ref":"#/definitions/UnauthorizedError"},{"$ref":"#/definitions/ValidityLockConflictError"},{"$ref":"#/definitions/AccessDeniedError"},{"$ref":"#/definitions/InvalidScopeError"},{"$ref":"#/definitions/InvalidClientError"},{"$ref":"#/definitions/InvalidCustomerAccountCredentialsError"}]},"UnknownErrorObject":{"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"}}},"AnonymousIdAlreadyInUseError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"AnonymousIdAlreadyInUse"},"message":{"type":"string"}}},"AssociateMissingPermissionError":{"type":"object","required":["code","message","associate","businessUnit","permissions"],"properties":{"code":{"const":"AssociateMissingPermission"},"message":{"type":"string"},"associate":{"$ref":"#/definitions/ResourceIdentifier"},"businessUnit":{"$ref":"#/definitions/ResourceIdentifier"},"associateOnBehalf":{"$ref":"#/definitions/ResourceIdentifier"},"permissions":{"type":"array","items":{"type":"string"}}}},"AttributeDefinitionAlreadyExistsError":{"type":"object","required":["code","message","conflictingProductTypeId","conflictingProductTypeName","conflictingAttributeName"],"properties":{"code":{"const":"AttributeDefinitionAlreadyExists"},"message":{"type":"string"},"conflictingProductTypeId":{"type":"string"},"conflictingProductTypeName":{"type":"string"},"conflictingAttributeName":{"type":"string"}}},"AttributeDefinitionTypeConflictError":{"type":"object","required":["code","message","conflictingProductTypeId","conflictingProductTypeName","conflictingAttributeName"],"properties":{"code":{"const":"AttributeDefinitionTypeConflict"},"message":{"type":"string"},"conflictingProductTypeId":{"type":"string"},"conflictingProductTypeName":{"type":"string"},"conflictingAttributeName":{"type":"string"}}},"AttributeNameDoesNotExistError":{"type":"object","required":["code","message","invalidAttributeName"],"properties":{"code":{"const":"AttributeNameDoesNotExist"},"message":{"type":"string"},"invalidAttributeName":{"type":"string"}}},"BadGatewayError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"BadGateway"},"message":{"type":"string"}}},"BulkOperationMaxItemsExceededError":{"type":"object","required":["code","message","limit","provided"],"properties":{"code":{"const":"BulkOperationMaxItemsExceeded"},"message":{"type":"string"},"limit":{"type":"integer"},"provided":{"type":"integer"}}},"CircularDependencyError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"CircularDependency"},"message":{"type":"string"}}},"ConcurrentModificationError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ConcurrentModification"},"message":{"type":"string"},"currentVersion":{"type":"integer"}}},"ContentTooLargeError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ContentTooLarge"},"message":{"type":"string"}}},"CountryNotConfiguredInStoreError":{"type":"object","required":["code","message","storeCountries","country"],"properties":{"code":{"const":"CountryNotConfiguredInStore"},"message":{"type":"string"},"storeCountries":{"type":"array","items":{"type":"string"}},"country":{"type":"string"}}},"DiscountCodeNonApplicableError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"DiscountCodeNonApplicable"},"message":{"type":"string"},"discountCode":{"type":"string"},"reason":{"type":"string"},"discountCodeId":{"type":"string"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"validityCheckTime":{"type":"string"}}},"DuplicateAttributeValueError":{"type":"object","required":["code","message","attribute"],"properties":{"code":{"const":"DuplicateAttributeValue"},"message":{"type":"string"},"attribute":{"$ref":"#/definitions/Attribute"}}},"DuplicateAttributeValuesError":{"type":"object","required":["code","message","attributes"],"properties":{"code":{"const":"DuplicateAttributeValues"},"message":{"type":"string"},"attributes":{"type":"array","items":{"$ref":"#/definitions/Attribute"}}}},"DuplicateEnumValuesError":{"type":"object","required":["code","message","duplicates"],"properties":{"code":{"const":"DuplicateEnumValues"},"message":{"type":"string"},"duplicates":{"type":"array","items":{"type":"string"}}}},"DuplicateFieldError":{"type":"object","required":["code","message","field","duplicateValue"],"properties":{"code":{"const":"DuplicateField"},"message":{"type":"string"},"field":{"type":"string"},"duplicateValue":{}}},"DuplicateFieldWithConflictingResourceError":{"type":"object","required":["code","message","field","duplicateValue","conflictingResource"],"properties":{"code":{"const":"DuplicateFieldWithConflictingResource"},"message":{"type":"string"},"field":{"type":"string"},"duplicateValue":{},"conflictingResource":{"$ref":"#/definitions/Reference"}}},"DuplicatePriceKeyError":{"type":"object","required":["code","message","conflictingPrice"],"properties":{"code":{"const":"DuplicatePriceKey"},"message":{"type":"string"},"conflictingPrice":{"$ref":"#/definitions/Price"}}},"DuplicatePriceScopeError":{"type":"object","required":["code","message","conflictingPrice"],"properties":{"code":{"const":"DuplicatePriceScope"},"message":{"type":"string"},"conflictingPrice":{"$ref":"#/definitions/Price"}}},"DuplicateStandalonePriceScopeError":{"type":"object","required":["code","message","conflictingStandalonePrice","sku","currency"],"properties":{"code":{"const":"DuplicateStandalonePriceScope"},"message":{"type":"string"},"conflictingStandalonePrice":{"$ref":"#/definitions/Reference"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"}}},"DuplicateVariantValuesError":{"type":"object","required":["code","message","variantValues"],"properties":{"code":{"const":"DuplicateVariantValues"},"message":{"type":"string"},"variantValues":{"$ref":"#/definitions/VariantValues"}}},"EditPreviewFailedError":{"type":"object","required":["code","message","result"],"properties":{"code":{"const":"EditPreviewFailed"},"message":{"type":"string"},"result":{"$ref":"#/definitions/OrderEditPreviewFailure"}}},"EnumKeyAlreadyExistsError":{"type":"object","required":["code","message","conflictingEnumKey","conflictingAttributeName"],"properties":{"code":{"const":"EnumKeyAlreadyExists"},"message":{"type":"string"},"conflictingEnumKey":{"type":"string"},"conflictingAttributeName":{"type":"string"}}},"EnumKeyDoesNotExistError":{"type":"object","required":["code","message","conflictingEnumKey","conflictingAttributeName"],"properties":{"code":{"const":"EnumKeyDoesNotExist"},"message":{"type":"string"},"conflictingEnumKey":{"type":"string"},"conflictingAttributeName":{"type":"string"}}},"EnumValueIsUsedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"EnumValueIsUsed"},"message":{"type":"string"}}},"EnumValuesMustMatchError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"EnumValuesMustMatch"},"message":{"type":"string"}}},"ExactLockConflictError":{"type":"object","required":["code","message","sku","currency"],"properties":{"code":{"const":"ExactLockConflict"},"message":{"type":"string"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"recurrencePolicy":{"$ref":"#/definitions/Reference"}}},"ExpiredCustomerEmailTokenError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ExpiredCustomerEmailToken"},"message":{"type":"string"}}},"ExpiredCustomerPasswordTokenError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ExpiredCustomerPasswordToken"},"message":{"type":"string"}}},"ExtensionBadResponseError":{"type":"object","required":["code","message","extensionErrors","extensionId"],"properties":{"code":{"const":"ExtensionBadResponse"},"message":{"type":"string"},"localizedMessage":{"$ref":"#/definitions/LocalizedString"},"extensionExtraInfo":{"type":"object"},"extensionErrors":{"type":"array","items":{"$ref":"#/definitions/ExtensionError"}},"extensionBody":{"type":"string"},"extensionStatusCode":{"type":"integer"},"extensionId":{"type":"string"},"extensionKey":{"type":"string"}}},"ExtensionChainTooDeepError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ExtensionChainTooDeep"},"message":{"type":"string"}}},"ExtensionChainTooWideError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ExtensionChainTooWide"},"message":{"type":"string"}}},"ExtensionDependencyExistsError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ExtensionDependencyExists"},"message":{"type":"string"}}},"ExtensionNoResponseError":{"type":"object","required":["code","message","extensionId"],"properties":{"code":{"const":"ExtensionNoResponse"},"message":{"type":"string"},"extensionId":{"type":"string"},"extensionKey":{"type":"string"}}},"ExtensionPredicateEvaluationFailedError":{"type":"object","required":["code","message","errorByExtension"],"properties":{"code":{"const":"ExtensionPredicateEvaluationFailed"},"message":{"type":"string"},"errorByExtension":{"$ref":"#/definitions/ErrorByExtension"}}},"ExtensionUpdateActionsFailedError":{"type":"object","required":["code","message","extensionErrors"],"properties":{"code":{"const":"ExtensionUpdateActionsFailed"},"message":{"type":"string"},"localizedMessage":{"$ref":"#/definitions/LocalizedString"},"extensionExtraInfo":{"type":"object"},"extensionErrors":{"type":"array","items":{"$ref":"#/definitions/ExtensionError"}}}},"ExternalOAuthFailedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ExternalOAuthFailed"},"message":{"type":"string"}}},"FeatureRemovedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"FeatureRemoved"},"message":{"type":"string"}}},"GeneralError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"General"},"message":{"type":"string"}}},"InsufficientScopeError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"insufficient_scope"},"message":{"type":"string"}}},"InternalConstraintViolatedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"InternalConstraintViolated"},"message":{"type":"string"}}},"InvalidCredentialsError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidCredentials"},"message":{"type":"string"}}},"InvalidCurrentPasswordError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidCurrentPassword"},"message":{"type":"string"}}},"InvalidFieldError":{"type":"object","required":["code","message","field","invalidValue"],"properties":{"code":{"const":"InvalidField"},"message":{"type":"string"},"field":{"type":"string"},"invalidValue":{},"allowedValues":{"type":"array"}}},"InvalidInputError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidInput"},"message":{"type":"string"}}},"InvalidItemShippingDetailsError":{"type":"object","required":["code","message","subject","itemId"],"properties":{"code":{"const":"InvalidItemShippingDetails"},"message":{"type":"string"},"subject":{"type":"string"},"itemId":{"type":"string"}}},"InvalidJsonInputError":{"type":"object","required":["code","message","detailedErrorMessage"],"properties":{"code":{"const":"InvalidJsonInput"},"message":{"type":"string"},"detailedErrorMessage":{"type":"string"}}},"InvalidOperationError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidOperation"},"message":{"type":"string"}}},"InvalidSubjectError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidSubject"},"message":{"type":"string"}}},"InvalidTokenError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_token"},"message":{"type":"string"}}},"LanguageUsedInStoresError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"LanguageUsedInStores"},"message":{"type":"string"}}},"LineItemQuantityAboveLimitError":{"type":"object","required":["code","message","quantity","maxCartQuantity"],"properties":{"code":{"const":"LineItemQuantityAboveLimit"},"message":{"type":"string"},"quantity":{"type":"integer"},"maxCartQuantity":{"type":"integer"},"lineItem":{"type":"string"}}},"LineItemQuantityBelowLimitError":{"type":"object","required":["code","message","quantity","minCartQuantity"],"properties":{"code":{"const":"LineItemQuantityBelowLimit"},"message":{"type":"string"},"quantity":{"type":"integer"},"minCartQuantity":{"type":"integer"},"lineItem":{"type":"string"}}},"LockedFieldError":{"type":"object","required":["code","message","field"],"properties":{"code":{"const":"LockedField"},"message":{"type":"string"},"field":{"type":"string"}}},"MatchingPriceNotFoundError":{"type":"object","required":["code","message","productId","variantId"],"properties":{"code":{"const":"MatchingPriceNotFound"},"message":{"type":"string"},"productId":{"type":"string"},"variantId":{"type":"integer"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/Reference"},"channel":{"$ref":"#/definitions/Reference"}}},"MaxCartDiscountsReachedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"MaxCartDiscountsReached"},"message":{"type":"string"}}},"MaxDiscountGroupsReachedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"MaxDiscountGroupsReached"},"message":{"type":"string"}}},"MaxResourceLimitExceededError":{"type":"object","required":["code","message","exceededResource"],"properties":{"code":{"const":"MaxResourceLimitExceeded"},"message":{"type":"string"},"exceededResource":{"type":"string"}}},"MaxStoreReferencesReachedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"MaxStoreReferencesReached"},"message":{"type":"string"}}},"MissingDependencyError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"MissingDependency"},"message":{"type":"string"}}},"MissingRoleOnChannelError":{"type":"object","required":["code","message","missingRole"],"properties":{"code":{"const":"MissingRoleOnChannel"},"message":{"type":"string"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"missingRole":{"type":"string"}}},"MissingTaxRateForCountryError":{"type":"object","required":["code","message","taxCategoryId"],"properties":{"code":{"const":"MissingTaxRateForCountry"},"message":{"type":"string"},"taxCategoryId":{"type":"string"},"country":{"type":"string"},"state":{"type":"string"}}},"MoneyOverflowError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"MoneyOverflow"},"message":{"type":"string"}}},"NoMatchingProductDiscountFoundError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"NoMatchingProductDiscountFound"},"message":{"type":"string"}}},"ObjectNotFoundError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ObjectNotFound"},"message":{"type":"string"}}},"OutOfStockError":{"type":"object","required":["code","message","lineItems","skus"],"properties":{"code":{"const":"OutOfStock"},"message":{"type":"string"},"lineItems":{"type":"array","items":{"type":"string"}},"skus":{"type":"array","items":{"type":"string"}}}},"OverCapacityError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"OverCapacity"},"message":{"type":"string"}}},"OverlappingPriceValidityError":{"type":"object","required":["code","message","conflictingPrice","currency"],"properties":{"code":{"const":"OverlappingPriceValidity"},"message":{"type":"string"},"conflictingPrice":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"conflictingValidFrom":{"type":"string"},"conflictingValidUntil":{"type":"string"}}},"OverlappingStandalonePriceValidityError":{"type":"object","required":["code","message","conflictingStandalonePrice","sku","currency"],"properties":{"code":{"const":"OverlappingStandalonePriceValidity"},"message":{"type":"string"},"conflictingStandalonePrice":{"$ref":"#/definitions/Reference"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"conflictingValidFrom":{"type":"string"},"conflictingValidUntil":{"type":"string"}}},"PendingOperationError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"PendingOperation"},"message":{"type":"string"}}},"PriceChangedError":{"type":"object","required":["code","message","lineItems","shipping"],"properties":{"code":{"const":"PriceChanged"},"message":{"type":"string"},"lineItems":{"type":"array","items":{"type":"string"}},"shipping":{"type":"boolean"}}},"ProductAssignmentMissingError":{"type":"object","required":["code","message","product"],"properties":{"code":{"const":"ProductAssignmentMissing"},"message":{"type":"string"},"product":{"$ref":"#/definitions/Reference"}}},"ProductPresentWithDifferentVariantSelectionError":{"type":"object","required":["code","message","product","existingVariantSelection"],"properties":{"code":{"const":"ProductPresentWithDifferentVariantSelection"},"message":{"type":"string"},"product":{"$ref":"#/definitions/Reference"},"existingVariantSelection":{"$ref":"#/definitions/ProductVariantSelection"}}},"ProjectNotConfiguredForLanguagesError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ProjectNotConfiguredForLanguages"},"message":{"type":"string"},"languages":{"type":"array","items":{"type":"string"}}}},"QueryComplexityLimitExceededError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"QueryComplexityLimitExceeded"},"message":{"type":"string"}}},"QueryTimedOutError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"QueryTimedOut"},"message":{"type":"string"}}},"RecurringOrderFailureError":{"type":"object","required":["code","message","details"],"properties":{"code":{"const":"RecurringOrderFailure"},"message":{"type":"string"},"details":{}}},"ReferenceExistsError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ReferenceExists"},"message":{"type":"string"},"referencedBy":{"type":"string"}}},"ReferencedResourceNotFoundError":{"type":"object","required":["code","message","typeId"],"properties":{"code":{"const":"ReferencedResourceNotFound"},"message":{"type":"string"},"typeId":{"type":"string"},"id":{"type":"string"},"key":{"type":"string"}}},"RequiredFieldError":{"type":"object","required":["code","message","field"],"properties":{"code":{"const":"RequiredField"},"message":{"type":"string"},"field":{"type":"string"}}},"ResourceNotFoundError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ResourceNotFound"},"message":{"type":"string"}}},"ResourceSizeLimitExceededError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ResourceSizeLimitExceeded"},"message":{"type":"string"}}},"SearchDeactivatedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchDeactivated"},"message":{"type":"string"}}},"SearchExecutionFailureError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchExecutionFailure"},"message":{"type":"string"}}},"SearchFacetPathNotFoundError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchFacetPathNotFound"},"message":{"type":"string"}}},"SearchIndexingInProgressError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchIndexingInProgress"},"message":{"type":"string"}}},"SearchNotReadyError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchNotReady"},"message":{"type":"string"}}},"SemanticErrorError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"SemanticError"},"message":{"type":"string"}}},"ShippingMethodDoesNotMatchCartError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ShippingMethodDoesNotMatchCart"},"message":{"type":"string"}}},"StoreCartDiscountsLimitReachedError":{"type":"object","required":["code","message","stores"],"properties":{"code":{"const":"StoreCartDiscountsLimitReached"},"message":{"type":"string"},"stores":{"type":"array","items":{"$ref":"#/definitions/KeyReference"}}}},"SyntaxErrorError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"SyntaxError"},"message":{"type":"string"}}},"UnauthorizedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"Unauthorized"},"message":{"type":"string"},"storesWithoutPermission":{"type":"array","items":{"type":"string"}}}},"ValidityLockConflictError":{"type":"object","required":["code","message","sku","currency"],"properties":{"code":{"const":"ValidityLockConflict"},"message":{"type":"string"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"recurrencePolicy":{"$ref":"#/definitions/ResourceIdentifier"}}},"AccessDeniedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"access_denied"},"message":{"type":"string"}}},"InvalidScopeError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_scope"},"message":{"type":"string"}}},"InvalidClientError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_client"},"message":{"type":"string"}}},"InvalidCustomerAccountCredentialsError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_customer_account_credentials"},"message":{"type":"string"}}},"Reference":{"type":"object","required":["typeId","id"],"properties":{"typeId":{"type":"string"},"id":{"type":"string"},"obj":{"type":"object"}}},"ResourceIdentifier":{"type":"object","properties":{"typeId":{"type":"string"},"id":{"type":"string"},"key":{"type":"string"}}},"KeyReference":{"type":"object","required":["typeId","key"],"properties":{"typeId":{"type":"string"},"key":{"type":"string"}}},"LocalizedString":{"type":"object","additionalProperties":{"type":"string"}},"Attribute":{"type":"object","required":["name","value"],"properties":{"name":{"type":"string"},"value":{}}},"Price":{"type":"object","required":["id","value"],"properties":{"id":{"type":"string"},"key":{"type":"string"},"value":{"type":"object"}}},"VariantValues":{"type":"object","required":["prices","attributes"],"properties":{"sku":{"type":"string"},"prices":{"type":"array","items":{"type":"object"}},"attributes":{"type":"array","items":{"$ref":"#/definitions/Attribute"}}}},"OrderEditPreviewFailure":{"type":"object","required":["type","errors"],"properties":{"type":{"type":"string"},"errors":{"type":"array","items":{"$ref":"#/definitions/ErrorObject"}}}},"ExtensionError":{"type":"object","required":["code","message","extensionId"],"properties":{"code":{"type":"string"},"message":{"type":"string"},"extensionId":{"type":"string"},"extensionKey":{"type":"string"}}},"ErrorByExtension":{"type":"object","required":["id"],"properties":{"id":{"type":"string"},"key":{"type":"string"}}},"ProductVariantSelection":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"skus":{"type":"array","items":{"type":"string"}}}}}};
-const schema14 = {"if":{"type":"object","required":["code"],"properties":{"code":{"enum":["AnonymousIdAlreadyInUse","AssociateMissingPermission","AttributeDefinitionAlreadyExists","AttributeDefinitionTypeConflict","AttributeNameDoesNotExist","BadGateway","BulkOperationMaxItemsExceeded","CircularDependency","ConcurrentModification","ContentTooLarge","CountryNotConfiguredInStore","DiscountCodeNonApplicable","DuplicateAttributeValue","DuplicateAttributeValues","DuplicateEnumValues","DuplicateField","DuplicateFieldWithConflictingResource","DuplicatePriceKey","DuplicatePriceScope","DuplicateStandalonePriceScope","DuplicateVariantValues","EditPreviewFailed","EnumKeyAlreadyExists","EnumKeyDoesNotExist","EnumValueIsUsed","EnumValuesMustMatch","ExactLockConflict","ExpiredCustomerEmailToken","ExpiredCustomerPasswordToken","ExtensionBadResponse","ExtensionChainTooDeep","ExtensionChainTooWide","ExtensionDependencyExists","ExtensionNoResponse","ExtensionPredicateEvaluationFailed","ExtensionUpdateActionsFailed","ExternalOAuthFailed","FeatureRemoved","General","insufficient_scope","InternalConstraintViolated","InvalidCredentials","InvalidCurrentPassword","InvalidField","InvalidInput","InvalidItemShippingDetails","InvalidJsonInput","InvalidOperation","InvalidSubject","invalid_token","LanguageUsedInStores","LineItemQuantityAboveLimit","LineItemQuantityBelowLimit","LockedField","MatchingPriceNotFound","MaxCartDiscountsReached","MaxDiscountGroupsReached","MaxResourceLimitExceeded","MaxStoreReferencesReached","MissingDependency","MissingRoleOnChannel","MissingTaxRateForCountry","MoneyOverflow","NoMatchingProductDiscountFound","ObjectNotFound","OutOfStock","OverCapacity","OverlappingPriceValidity","OverlappingStandalonePriceValidity","PendingOperation","PriceChanged","ProductAssignmentMissing","ProductPresentWithDifferentVariantSelection","ProjectNotConfiguredForLanguages","QueryComplexityLimitExceeded","QueryTimedOut","RecurringOrderFailure","ReferenceExists","ReferencedResourceNotFound","RequiredField","ResourceNotFound","ResourceSizeLimitExceeded","SearchDeactivated","SearchExecutionFailure","SearchFacetPathNotFound","SearchIndexingInProgress","SearchNotReady","SemanticError","ShippingMethodDoesNotMatchCart","StoreCartDiscountsLimitReached","SyntaxError","Unauthorized","ValidityLockConflict","access_denied","invalid_scope","invalid_client","invalid_customer_account_credentials"]}}},"then":{"$ref":"#/definitions/KnownErrorObject"},"else":{"$ref":"#/definitions/UnknownErrorObject"}};
-const schema150 = {"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"}}};
-const schema15 = {"type":"object","required":["code"],"properties":{"code":{"type":"string"}},"discriminator":{"propertyName":"code"},"oneOf":[{"$ref":"#/definitions/AnonymousIdAlreadyInUseError"},{"$ref":"#/definitions/AssociateMissingPermissionError"},{"$ref":"#/definitions/AttributeDefinitionAlreadyExistsError"},{"$ref":"#/definitions/AttributeDefinitionTypeConflictError"},{"$ref":"#/definitions/AttributeNameDoesNotExistError"},{"$ref":"#/definitions/BadGatewayError"},{"$ref":"#/definitions/BulkOperationMaxItemsExceededError"},{"$ref":"#/definitions/CircularDependencyError"},{"$ref":"#/definitions/ConcurrentModificationError"},{"$ref":"#/definitions/ContentTooLargeError"},{"$ref":"#/definitions/CountryNotConfiguredInStoreError"},{"$ref":"#/definitions/DiscountCodeNonApplicableError"},{"$ref":"#/definitions/DuplicateAttributeValueError"},{"$ref":"#/definitions/DuplicateAttributeValuesError"},{"$ref":"#/definitions/DuplicateEnumValuesError"},{"$ref":"#/definitions/DuplicateFieldError"},{"$ref":"#/definitions/DuplicateFieldWithConflictingResourceError"},{"$ref":"#/definitions/DuplicatePriceKeyError"},{"$ref":"#/definitions/DuplicatePriceScopeError"},{"$ref":"#/definitions/DuplicateStandalonePriceScopeError"},{"$ref":"#/definitions/DuplicateVariantValuesError"},{"$ref":"#/definitions/EditPreviewFailedError"},{"$ref":"#/definitions/EnumKeyAlreadyExistsError"},{"$ref":"#/definitions/EnumKeyDoesNotExistError"},{"$ref":"#/definitions/EnumValueIsUsedError"},{"$ref":"#/definitions/EnumValuesMustMatchError"},{"$ref":"#/definitions/ExactLockConflictError"},{"$ref":"#/definitions/ExpiredCustomerEmailTokenError"},{"$ref":"#/definitions/ExpiredCustomerPasswordTokenError"},{"$ref":"#/definitions/ExtensionBadResponseError"},{"$ref":"#/definitions/ExtensionChainTooDeepError"},{"$ref":"#/definitions/ExtensionChainTooWideError"},{"$ref":"#/definitions/ExtensionDependencyExistsError"},{"$ref":"#/definitions/ExtensionNoResponseError"},{"$ref":"#/definitions/ExtensionPredicateEvaluationFailedError"},{"$ref":"#/definitions/ExtensionUpdateActionsFailedError"},{"$ref":"#/definitions/ExternalOAuthFailedError"},{"$ref":"#/definitions/FeatureRemovedError"},{"$ref":"#/definitions/GeneralError"},{"$ref":"#/definitions/InsufficientScopeError"},{"$ref":"#/definitions/InternalConstraintViolatedError"},{"$ref":"#/definitions/InvalidCredentialsError"},{"$ref":"#/definitions/InvalidCurrentPasswordError"},{"$ref":"#/definitions/InvalidFieldError"},{"$ref":"#/definitions/InvalidInputError"},{"$ref":"#/definitions/InvalidItemShippingDetailsError"},{"$ref":"#/definitions/InvalidJsonInputError"},{"$ref":"#/definitions/InvalidOperationError"},{"$ref":"#/definitions/InvalidSubjectError"},{"$ref":"#/definitions/InvalidTokenError"},{"$ref":"#/definitions/LanguageUsedInStoresError"},{"$ref":"#/definitions/LineItemQuantityAboveLimitError"},{"$ref":"#/definitions/LineItemQuantityBelowLimitError"},{"$ref":"#/definitions/LockedFieldError"},{"$ref":"#/definitions/MatchingPriceNotFoundError"},{"$ref":"#/definitions/MaxCartDiscountsReachedError"},{"$ref":"#/definitions/MaxDiscountGroupsReachedError"},{"$ref":"#/definitions/MaxResourceLimitExceededError"},{"$ref":"#/definitions/MaxStoreReferencesReachedError"},{"$ref":"#/definitions/MissingDependencyError"},{"$ref":"#/definitions/MissingRoleOnChannelError"},{"$ref":"#/definitions/MissingTaxRateForCountryError"},{"$ref":"#/definitions/MoneyOverflowError"},{"$ref":"#/definitions/NoMatchingProductDiscountFoundError"},{"$ref":"#/definitions/ObjectNotFoundError"},{"$ref":"#/definitions/OutOfStockError"},{"$ref":"#/definitions/OverCapacityError"},{"$ref":"#/definitions/OverlappingPriceValidityError"},{"$ref":"#/definitions/OverlappingStandalonePriceValidityError"},{"$ref":"#/definitions/PendingOperationError"},{"$ref":"#/definitions/PriceChangedError"},{"$ref":"#/definitions/ProductAssignmentMissingError"},{"$ref":"#/definitions/ProductPresentWithDifferentVariantSelectionError"},{"$ref":"#/definitions/ProjectNotConfiguredForLanguagesError"},{"$ref":"#/definitions/QueryComplexityLimitExceededError"},{"$ref":"#/definitions/QueryTimedOutError"},{"$ref":"#/definitions/RecurringOrderFailureError"},{"$ref":"#/definitions/ReferenceExistsError"},{"$ref":"#/definitions/ReferencedResourceNotFoundError"},{"$ref":"#/definitions/RequiredFieldError"},{"$ref":"#/definitions/ResourceNotFoundError"},{"$ref":"#/definitions/ResourceSizeLimitExceededError"},{"$ref":"#/definitions/SearchDeactivatedError"},{"$ref":"#/definitions/SearchExecutionFailureError"},{"$ref":"#/definitions/SearchFacetPathNotFoundError"},{"$ref":"#/definitions/SearchIndexingInProgressError"},{"$ref":"#/definitions/SearchNotReadyError"},{"$ref":"#/definitions/SemanticErrorError"},{"$ref":"#/definitions/ShippingMethodDoesNotMatchCartError"},{"$ref":"#/definitions/StoreCartDiscountsLimitReachedError"},{"$ref":"#/definitions/SyntaxErrorError"},{"$ref":"#/definitions/UnauthorizedError"},{"$ref":"#/definitions/ValidityLockConflictError"},{"$ref":"#/definitions/AccessDeniedError"},{"$ref":"#/definitions/InvalidScopeError"},{"$ref":"#/definitions/InvalidClientError"},{"$ref":"#/definitions/InvalidCustomerAccountCredentialsError"}]};
-const schema74 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"AnonymousIdAlreadyInUse"},"message":{"type":"string"}}};
-const schema75 = {"type":"object","required":["code","message","conflictingProductTypeId","conflictingProductTypeName","conflictingAttributeName"],"properties":{"code":{"const":"AttributeDefinitionAlreadyExists"},"message":{"type":"string"},"conflictingProductTypeId":{"type":"string"},"conflictingProductTypeName":{"type":"string"},"conflictingAttributeName":{"type":"string"}}};
-const schema76 = {"type":"object","required":["code","message","conflictingProductTypeId","conflictingProductTypeName","conflictingAttributeName"],"properties":{"code":{"const":"AttributeDefinitionTypeConflict"},"message":{"type":"string"},"conflictingProductTypeId":{"type":"string"},"conflictingProductTypeName":{"type":"string"},"conflictingAttributeName":{"type":"string"}}};
-const schema77 = {"type":"object","required":["code","message","invalidAttributeName"],"properties":{"code":{"const":"AttributeNameDoesNotExist"},"message":{"type":"string"},"invalidAttributeName":{"type":"string"}}};
-const schema78 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"BadGateway"},"message":{"type":"string"}}};
-const schema79 = {"type":"object","required":["code","message","limit","provided"],"properties":{"code":{"const":"BulkOperationMaxItemsExceeded"},"message":{"type":"string"},"limit":{"type":"integer"},"provided":{"type":"integer"}}};
-const schema80 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"CircularDependency"},"message":{"type":"string"}}};
-const schema81 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ConcurrentModification"},"message":{"type":"string"},"currentVersion":{"type":"integer"}}};
-const schema82 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ContentTooLarge"},"message":{"type":"string"}}};
-const schema83 = {"type":"object","required":["code","message","storeCountries","country"],"properties":{"code":{"const":"CountryNotConfiguredInStore"},"message":{"type":"string"},"storeCountries":{"type":"array","items":{"type":"string"}},"country":{"type":"string"}}};
-const schema84 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"DiscountCodeNonApplicable"},"message":{"type":"string"},"discountCode":{"type":"string"},"reason":{"type":"string"},"discountCodeId":{"type":"string"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"validityCheckTime":{"type":"string"}}};
-const schema85 = {"type":"object","required":["code","message","duplicates"],"properties":{"code":{"const":"DuplicateEnumValues"},"message":{"type":"string"},"duplicates":{"type":"array","items":{"type":"string"}}}};
-const schema86 = {"type":"object","required":["code","message","field","duplicateValue"],"properties":{"code":{"const":"DuplicateField"},"message":{"type":"string"},"field":{"type":"string"},"duplicateValue":{}}};
-const schema87 = {"type":"object","required":["code","message","conflictingEnumKey","conflictingAttributeName"],"properties":{"code":{"const":"EnumKeyAlreadyExists"},"message":{"type":"string"},"conflictingEnumKey":{"type":"string"},"conflictingAttributeName":{"type":"string"}}};
-const schema88 = {"type":"object","required":["code","message","conflictingEnumKey","conflictingAttributeName"],"properties":{"code":{"const":"EnumKeyDoesNotExist"},"message":{"type":"string"},"conflictingEnumKey":{"type":"string"},"conflictingAttributeName":{"type":"string"}}};
-const schema89 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"EnumValueIsUsed"},"message":{"type":"string"}}};
-const schema90 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"EnumValuesMustMatch"},"message":{"type":"string"}}};
-const schema91 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ExpiredCustomerEmailToken"},"message":{"type":"string"}}};
-const schema92 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ExpiredCustomerPasswordToken"},"message":{"type":"string"}}};
-const schema93 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ExtensionChainTooDeep"},"message":{"type":"string"}}};
-const schema94 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ExtensionChainTooWide"},"message":{"type":"string"}}};
-const schema95 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ExtensionDependencyExists"},"message":{"type":"string"}}};
-const schema96 = {"type":"object","required":["code","message","extensionId"],"properties":{"code":{"const":"ExtensionNoResponse"},"message":{"type":"string"},"extensionId":{"type":"string"},"extensionKey":{"type":"string"}}};
-const schema97 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ExternalOAuthFailed"},"message":{"type":"string"}}};
-const schema98 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"FeatureRemoved"},"message":{"type":"string"}}};
-const schema99 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"General"},"message":{"type":"string"}}};
-const schema100 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"insufficient_scope"},"message":{"type":"string"}}};
-const schema101 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"InternalConstraintViolated"},"message":{"type":"string"}}};
-const schema102 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidCredentials"},"message":{"type":"string"}}};
-const schema103 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidCurrentPassword"},"message":{"type":"string"}}};
-const schema104 = {"type":"object","required":["code","message","field","invalidValue"],"properties":{"code":{"const":"InvalidField"},"message":{"type":"string"},"field":{"type":"string"},"invalidValue":{},"allowedValues":{"type":"array"}}};
-const schema105 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidInput"},"message":{"type":"string"}}};
-const schema106 = {"type":"object","required":["code","message","subject","itemId"],"properties":{"code":{"const":"InvalidItemShippingDetails"},"message":{"type":"string"},"subject":{"type":"string"},"itemId":{"type":"string"}}};
-const schema107 = {"type":"object","required":["code","message","detailedErrorMessage"],"properties":{"code":{"const":"InvalidJsonInput"},"message":{"type":"string"},"detailedErrorMessage":{"type":"string"}}};
-const schema108 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidOperation"},"message":{"type":"string"}}};
-const schema109 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidSubject"},"message":{"type":"string"}}};
-const schema110 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_token"},"message":{"type":"string"}}};
-const schema111 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"LanguageUsedInStores"},"message":{"type":"string"}}};
-const schema112 = {"type":"object","required":["code","message","quantity","maxCartQuantity"],"properties":{"code":{"const":"LineItemQuantityAboveLimit"},"message":{"type":"string"},"quantity":{"type":"integer"},"maxCartQuantity":{"type":"integer"},"lineItem":{"type":"string"}}};
-const schema113 = {"type":"object","required":["code","message","quantity","minCartQuantity"],"properties":{"code":{"const":"LineItemQuantityBelowLimit"},"message":{"type":"string"},"quantity":{"type":"integer"},"minCartQuantity":{"type":"integer"},"lineItem":{"type":"string"}}};
-const schema114 = {"type":"object","required":["code","message","field"],"properties":{"code":{"const":"LockedField"},"message":{"type":"string"},"field":{"type":"string"}}};
-const schema115 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"MaxCartDiscountsReached"},"message":{"type":"string"}}};
-const schema116 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"MaxDiscountGroupsReached"},"message":{"type":"string"}}};
-const schema117 = {"type":"object","required":["code","message","exceededResource"],"properties":{"code":{"const":"MaxResourceLimitExceeded"},"message":{"type":"string"},"exceededResource":{"type":"string"}}};
-const schema118 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"MaxStoreReferencesReached"},"message":{"type":"string"}}};
-const schema119 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"MissingDependency"},"message":{"type":"string"}}};
-const schema120 = {"type":"object","required":["code","message","taxCategoryId"],"properties":{"code":{"const":"MissingTaxRateForCountry"},"message":{"type":"string"},"taxCategoryId":{"type":"string"},"country":{"type":"string"},"state":{"type":"string"}}};
-const schema121 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"MoneyOverflow"},"message":{"type":"string"}}};
-const schema122 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"NoMatchingProductDiscountFound"},"message":{"type":"string"}}};
-const schema123 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ObjectNotFound"},"message":{"type":"string"}}};
-const schema124 = {"type":"object","required":["code","message","lineItems","skus"],"properties":{"code":{"const":"OutOfStock"},"message":{"type":"string"},"lineItems":{"type":"array","items":{"type":"string"}},"skus":{"type":"array","items":{"type":"string"}}}};
-const schema125 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"OverCapacity"},"message":{"type":"string"}}};
-const schema126 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"PendingOperation"},"message":{"type":"string"}}};
-const schema127 = {"type":"object","required":["code","message","lineItems","shipping"],"properties":{"code":{"const":"PriceChanged"},"message":{"type":"string"},"lineItems":{"type":"array","items":{"type":"string"}},"shipping":{"type":"boolean"}}};
-const schema128 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ProjectNotConfiguredForLanguages"},"message":{"type":"string"},"languages":{"type":"array","items":{"type":"string"}}}};
-const schema129 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"QueryComplexityLimitExceeded"},"message":{"type":"string"}}};
-const schema130 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"QueryTimedOut"},"message":{"type":"string"}}};
-const schema131 = {"type":"object","required":["code","message","details"],"properties":{"code":{"const":"RecurringOrderFailure"},"message":{"type":"string"},"details":{}}};
-const schema132 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ReferenceExists"},"message":{"type":"string"},"referencedBy":{"type":"string"}}};
-const schema133 = {"type":"object","required":["code","message","typeId"],"properties":{"code":{"const":"ReferencedResourceNotFound"},"message":{"type":"string"},"typeId":{"type":"string"},"id":{"type":"string"},"key":{"type":"string"}}};
-const schema134 = {"type":"object","required":["code","message","field"],"properties":{"code":{"const":"RequiredField"},"message":{"type":"string"},"field":{"type":"string"}}};
-const schema135 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ResourceNotFound"},"message":{"type":"string"}}};
-const schema136 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ResourceSizeLimitExceeded"},"message":{"type":"string"}}};
-const schema137 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchDeactivated"},"message":{"type":"string"}}};
-const schema138 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchExecutionFailure"},"message":{"type":"string"}}};
-const schema139 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchFacetPathNotFound"},"message":{"type":"string"}}};
-const schema140 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchIndexingInProgress"},"message":{"type":"string"}}};
-const schema141 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchNotReady"},"message":{"type":"string"}}};
-const schema142 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"SemanticError"},"message":{"type":"string"}}};
-const schema143 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ShippingMethodDoesNotMatchCart"},"message":{"type":"string"}}};
-const schema144 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"SyntaxError"},"message":{"type":"string"}}};
-const schema145 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"Unauthorized"},"message":{"type":"string"},"storesWithoutPermission":{"type":"array","items":{"type":"string"}}}};
-const schema146 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"access_denied"},"message":{"type":"string"}}};
-const schema147 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_scope"},"message":{"type":"string"}}};
-const schema148 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_client"},"message":{"type":"string"}}};
-const schema149 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_customer_account_credentials"},"message":{"type":"string"}}};
-const schema16 = {"type":"object","required":["code","message","associate","businessUnit","permissions"],"properties":{"code":{"const":"AssociateMissingPermission"},"message":{"type":"string"},"associate":{"$ref":"#/definitions/ResourceIdentifier"},"businessUnit":{"$ref":"#/definitions/ResourceIdentifier"},"associateOnBehalf":{"$ref":"#/definitions/ResourceIdentifier"},"permissions":{"type":"array","items":{"type":"string"}}}};
-const schema17 = {"type":"object","properties":{"typeId":{"type":"string"},"id":{"type":"string"},"key":{"type":"string"}}};
+export const validateAgentResponsesErrorResponse = validate11;
+const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercetools:agent-responses-error-response","type":"object","required":["statusCode","message","errors","threadId"],"properties":{"statusCode":{"type":"integer"},"message":{"type":"string"},"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/AgentResponsesErrorObject"}},"threadId":{"type":"string"}},"definitions":{"AgentResponsesErrorObject":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["BusinessUnitAmbiguous","BusinessUnitLimitExceeded","BusinessUnitUnresolved","ExtractionFailed","FeatureDisabled","MissingCountry","MissingCustomerEmail","MissingEntityType","NoLineItemsExtracted","OutOfScope","ProductSearchNotEnabled","ProductsNotFound","QuoteRequestCreationFailed","StoreAmbiguous","StoreDistributionChannelsUnsupported","StoreUnresolved"]},{"type":"string"}]},"message":{"type":"string"}}}}};
+const schema14 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["BusinessUnitAmbiguous","BusinessUnitLimitExceeded","BusinessUnitUnresolved","ExtractionFailed","FeatureDisabled","MissingCountry","MissingCustomerEmail","MissingEntityType","NoLineItemsExtracted","OutOfScope","ProductSearchNotEnabled","ProductsNotFound","QuoteRequestCreationFailed","StoreAmbiguous","StoreDistributionChannelsUnsupported","StoreUnresolved"]},{"type":"string"}]},"message":{"type":"string"}}};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:commerce-errors:commercetools:agent-responses-error-response" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.statusCode === undefined) && (missing0 = "statusCode")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.errors === undefined) && (missing0 = "errors"))) || ((data.threadId === undefined) && (missing0 = "threadId"))){
+validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.statusCode !== undefined){
+let data0 = data.statusCode;
+const _errs1 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate11.errors = [{instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs3 = errors;
+if(typeof data.message !== "string"){
+validate11.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.errors !== undefined){
+let data2 = data.errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data2)){
+if(data2.length < 1){
+validate11.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs7 = errors;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.code === undefined) && (missing1 = "code")) || ((data3.message === undefined) && (missing1 = "message"))){
+validate11.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/AgentResponsesErrorObject/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data3.code !== undefined){
+let data4 = data3.code;
+const _errs10 = errors;
+const _errs11 = errors;
+let valid4 = false;
+const _errs12 = errors;
+if(!((((((((((((((((data4 === "BusinessUnitAmbiguous") || (data4 === "BusinessUnitLimitExceeded")) || (data4 === "BusinessUnitUnresolved")) || (data4 === "ExtractionFailed")) || (data4 === "FeatureDisabled")) || (data4 === "MissingCountry")) || (data4 === "MissingCustomerEmail")) || (data4 === "MissingEntityType")) || (data4 === "NoLineItemsExtracted")) || (data4 === "OutOfScope")) || (data4 === "ProductSearchNotEnabled")) || (data4 === "ProductsNotFound")) || (data4 === "QuoteRequestCreationFailed")) || (data4 === "StoreAmbiguous")) || (data4 === "StoreDistributionChannelsUnsupported")) || (data4 === "StoreUnresolved"))){
+const err0 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/AgentResponsesErrorObject/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema14.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs13 = errors;
+if(typeof data4 !== "string"){
+const err1 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/AgentResponsesErrorObject/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+}
+if(!valid4){
+const err2 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/AgentResponsesErrorObject/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate11.errors = vErrors;
+return false;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data3.message !== undefined){
+const _errs15 = errors;
+if(typeof data3.message !== "string"){
+validate11.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/AgentResponsesErrorObject/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs15 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/AgentResponsesErrorObject/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs7 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.threadId !== undefined){
+const _errs17 = errors;
+if(typeof data.threadId !== "string"){
+validate11.errors = [{instancePath:instancePath+"/threadId",schemaPath:"#/properties/threadId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProductSearchErrorResponse = validate12;
+const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercetools:product-search-error-response","type":"object","required":["statusCode","message","errors"],"properties":{"statusCode":{"type":"integer"},"message":{"type":"string"},"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/ProductSearchErrorObject"}}},"definitions":{"ProductSearchErrorObject":{"type":"object","required":["code","message"],"properties":{"code":{"enum":["SearchDeactivated","SearchExecutionFailure","SearchFacetPathNotFound","SearchIndexingInProgress","SearchNotReady"]},"message":{"type":"string"}}}}};
+const schema16 = {"type":"object","required":["code","message"],"properties":{"code":{"enum":["SearchDeactivated","SearchExecutionFailure","SearchFacetPathNotFound","SearchIndexingInProgress","SearchNotReady"]},"message":{"type":"string"}}};
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:commerce-errors:commercetools:product-search-error-response" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.statusCode === undefined) && (missing0 = "statusCode")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.errors === undefined) && (missing0 = "errors"))){
+validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.statusCode !== undefined){
+let data0 = data.statusCode;
+const _errs1 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate12.errors = [{instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs3 = errors;
+if(typeof data.message !== "string"){
+validate12.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.errors !== undefined){
+let data2 = data.errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data2)){
+if(data2.length < 1){
+validate12.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs7 = errors;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.code === undefined) && (missing1 = "code")) || ((data3.message === undefined) && (missing1 = "message"))){
+validate12.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/ProductSearchErrorObject/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data3.code !== undefined){
+let data4 = data3.code;
+const _errs10 = errors;
+if(!(((((data4 === "SearchDeactivated") || (data4 === "SearchExecutionFailure")) || (data4 === "SearchFacetPathNotFound")) || (data4 === "SearchIndexingInProgress")) || (data4 === "SearchNotReady"))){
+validate12.errors = [{instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/ProductSearchErrorObject/properties/code/enum",keyword:"enum",params:{allowedValues: schema16.properties.code.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data3.message !== undefined){
+const _errs11 = errors;
+if(typeof data3.message !== "string"){
+validate12.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/ProductSearchErrorObject/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs11 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+else {
+validate12.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/ProductSearchErrorObject/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs7 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate12.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+export const validateStandardErrorResponse = validate13;
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercetools:error-response","type":"object","required":["statusCode","message"],"properties":{"statusCode":{"type":"integer"},"message":{"type":"string"},"errors":{"type":"array","items":{"$ref":"#/definitions/ErrorObject"}}},"definitions":{"ErrorObject":{"if":{"type":"object","required":["code"],"properties":{"code":{"enum":["AnonymousIdAlreadyInUse","AssociateMissingPermission","AttributeDefinitionAlreadyExists","AttributeDefinitionTypeConflict","AttributeNameDoesNotExist","BadGateway","BulkOperationMaxItemsExceeded","BusinessUnitAmbiguous","BusinessUnitLimitExceeded","BusinessUnitUnresolved","CircularDependency","ConcurrentModification","ContentTooLarge","CountryNotConfiguredInStore","DiscountCodeNonApplicable","DuplicateAttributeValue","DuplicateAttributeValues","DuplicateEnumValues","DuplicateField","DuplicateFieldWithConflictingResource","DuplicatePriceKey","DuplicatePriceScope","DuplicateStandalonePriceScope","DuplicateVariantValues","EditPreviewFailed","EnumKeyAlreadyExists","EnumKeyDoesNotExist","EnumValueIsUsed","EnumValuesMustMatch","ExactLockConflict","ExpiredCustomerEmailToken","ExpiredCustomerPasswordToken","ExtensionBadResponse","ExtensionChainTooDeep","ExtensionChainTooWide","ExtensionDependencyExists","ExtensionNoResponse","ExtensionPredicateEvaluationFailed","ExtensionUpdateActionsFailed","ExternalOAuthFailed","ExtractionFailed","FeatureDisabled","FeatureRemoved","General","insufficient_scope","InternalConstraintViolated","InvalidCredentials","InvalidCurrentPassword","InvalidField","InvalidInput","InvalidItemShippingDetails","InvalidJsonInput","InvalidOperation","InvalidSubject","invalid_token","LanguageUsedInStores","LineItemQuantityAboveLimit","LineItemQuantityBelowLimit","LockedField","MatchingPriceNotFound","MaxCartDiscountsReached","MaxDiscountGroupsReached","MaxResourceLimitExceeded","MaxStoreReferencesReached","MissingCountry","MissingCustomerEmail","MissingDependency","MissingEntityType","MissingRoleOnChannel","MissingTaxRateForCountry","MoneyOverflow","NoLineItemsExtracted","NoMatchingProductDiscountFound","ObjectNotFound","OutOfScope","OutOfStock","OverCapacity","OverlappingPriceValidity","OverlappingStandalonePriceValidity","PendingOperation","PriceChanged","ProductAssignmentMissing","ProductPresentWithDifferentVariantSelection","ProductSearchNotEnabled","ProductsNotFound","ProjectNotConfiguredForLanguages","QueryComplexityLimitExceeded","QueryTimedOut","QuoteRequestCreationFailed","RecurringOrderFailure","ReferenceExists","ReferencedResourceNotFound","RequiredField","ResourceNotFound","ResourceSizeLimitExceeded","SearchDeactivated","SearchExecutionFailure","SearchFacetPathNotFound","SearchIndexingInProgress","SearchNotReady","SemanticError","ShippingMethodDoesNotMatchCart","StoreAmbiguous","StoreCartDiscountsLimitReached","StoreDistributionChannelsUnsupported","StoreUnresolved","SyntaxError","Unauthorized","ValidityLockConflict","access_denied","invalid_scope","invalid_client","invalid_customer_account_credentials"]}}},"then":{"$ref":"#/definitions/KnownErrorObject"},"else":{"$ref":"#/definitions/UnknownErrorObject"}},"KnownErrorObject":{"type":"object","required":["code"],"properties":{"code":{"type":"string"}},"discriminator":{"propertyName":"code"},"oneOf":[{"$ref":"#/definitions/AnonymousIdAlreadyInUseError"},{"$ref":"#/definitions/AssociateMissingPermissionError"},{"$ref":"#/definitions/AttributeDefinitionAlreadyExistsError"},{"$ref":"#/definitions/AttributeDefinitionTypeConflictError"},{"$ref":"#/definitions/AttributeNameDoesNotExistError"},{"$ref":"#/definitions/BadGatewayError"},{"$ref":"#/definitions/BulkOperationMaxItemsExceededError"},{"$ref":"#/definitions/BusinessUnitAmbiguousError"},{"$ref":"#/definitions/BusinessUnitLimitExceededError"},{"$ref":"#/definitions/BusinessUnitUnresolvedError"},{"$ref":"#/definitions/CircularDependencyError"},{"$ref":"#/definitions/ConcurrentModificationError"},{"$ref":"#/definitions/ContentTooLargeError"},{"$ref":"#/definitions/CountryNotConfiguredInStoreError"},{"$ref":"#/definitions/DiscountCodeNonApplicableError"},{"$ref":"#/definitions/DuplicateAttributeValueError"},{"$ref":"#/definitions/DuplicateAttributeValuesError"},{"$ref":"#/definitions/DuplicateEnumValuesError"},{"$ref":"#/definitions/DuplicateFieldError"},{"$ref":"#/definitions/DuplicateFieldWithConflictingResourceError"},{"$ref":"#/definitions/DuplicatePriceKeyError"},{"$ref":"#/definitions/DuplicatePriceScopeError"},{"$ref":"#/definitions/DuplicateStandalonePriceScopeError"},{"$ref":"#/definitions/DuplicateVariantValuesError"},{"$ref":"#/definitions/EditPreviewFailedError"},{"$ref":"#/definitions/EnumKeyAlreadyExistsError"},{"$ref":"#/definitions/EnumKeyDoesNotExistError"},{"$ref":"#/definitions/EnumValueIsUsedError"},{"$ref":"#/definitions/EnumValuesMustMatchError"},{"$ref":"#/definitions/ExactLockConflictError"},{"$ref":"#/definitions/ExpiredCustomerEmailTokenError"},{"$ref":"#/definitions/ExpiredCustomerPasswordTokenError"},{"$ref":"#/definitions/ExtensionBadResponseError"},{"$ref":"#/definitions/ExtensionChainTooDeepError"},{"$ref":"#/definitions/ExtensionChainTooWideError"},{"$ref":"#/definitions/ExtensionDependencyExistsError"},{"$ref":"#/definitions/ExtensionNoResponseError"},{"$ref":"#/definitions/ExtensionPredicateEvaluationFailedError"},{"$ref":"#/definitions/ExtensionUpdateActionsFailedError"},{"$ref":"#/definitions/ExternalOAuthFailedError"},{"$ref":"#/definitions/ExtractionFailedError"},{"$ref":"#/definitions/FeatureDisabledError"},{"$ref":"#/definitions/FeatureRemovedError"},{"$ref":"#/definitions/GeneralError"},{"$ref":"#/definitions/InsufficientScopeError"},{"$ref":"#/definitions/InternalConstraintViolatedError"},{"$ref":"#/definitions/InvalidCredentialsError"},{"$ref":"#/definitions/InvalidCurrentPasswordError"},{"$ref":"#/definitions/InvalidFieldError"},{"$ref":"#/definitions/InvalidInputError"},{"$ref":"#/definitions/InvalidItemShippingDetailsError"},{"$ref":"#/definitions/InvalidJsonInputError"},{"$ref":"#/definitions/InvalidOperationError"},{"$ref":"#/definitions/InvalidSubjectError"},{"$ref":"#/definitions/InvalidTokenError"},{"$ref":"#/definitions/LanguageUsedInStoresError"},{"$ref":"#/definitions/LineItemQuantityAboveLimitError"},{"$ref":"#/definitions/LineItemQuantityBelowLimitError"},{"$ref":"#/definitions/LockedFieldError"},{"$ref":"#/definitions/MatchingPriceNotFoundError"},{"$ref":"#/definitions/MaxCartDiscountsReachedError"},{"$ref":"#/definitions/MaxDiscountGroupsReachedError"},{"$ref":"#/definitions/MaxResourceLimitExceededError"},{"$ref":"#/definitions/MaxStoreReferencesReachedError"},{"$ref":"#/definitions/MissingCountryError"},{"$ref":"#/definitions/MissingCustomerEmailError"},{"$ref":"#/definitions/MissingDependencyError"},{"$ref":"#/definitions/MissingEntityTypeError"},{"$ref":"#/definitions/MissingRoleOnChannelError"},{"$ref":"#/definitions/MissingTaxRateForCountryError"},{"$ref":"#/definitions/MoneyOverflowError"},{"$ref":"#/definitions/NoLineItemsExtractedError"},{"$ref":"#/definitions/NoMatchingProductDiscountFoundError"},{"$ref":"#/definitions/ObjectNotFoundError"},{"$ref":"#/definitions/OutOfScopeError"},{"$ref":"#/definitions/OutOfStockError"},{"$ref":"#/definitions/OverCapacityError"},{"$ref":"#/definitions/OverlappingPriceValidityError"},{"$ref":"#/definitions/OverlappingStandalonePriceValidityError"},{"$ref":"#/definitions/PendingOperationError"},{"$ref":"#/definitions/PriceChangedError"},{"$ref":"#/definitions/ProductAssignmentMissingError"},{"$ref":"#/definitions/ProductPresentWithDifferentVariantSelectionError"},{"$ref":"#/definitions/ProductSearchNotEnabledError"},{"$ref":"#/definitions/ProductsNotFoundError"},{"$ref":"#/definitions/ProjectNotConfiguredForLanguagesError"},{"$ref":"#/definitions/QueryComplexityLimitExceededError"},{"$ref":"#/definitions/QueryTimedOutError"},{"$ref":"#/definitions/QuoteRequestCreationFailedError"},{"$ref":"#/definitions/RecurringOrderFailureError"},{"$ref":"#/definitions/ReferenceExistsError"},{"$ref":"#/definitions/ReferencedResourceNotFoundError"},{"$ref":"#/definitions/RequiredFieldError"},{"$ref":"#/definitions/ResourceNotFoundError"},{"$ref":"#/definitions/ResourceSizeLimitExceededError"},{"$ref":"#/definitions/SearchDeactivatedError"},{"$ref":"#/definitions/SearchExecutionFailureError"},{"$ref":"#/definitions/SearchFacetPathNotFoundError"},{"$ref":"#/definitions/SearchIndexingInProgressError"},{"$ref":"#/definitions/SearchNotReadyError"},{"$ref":"#/definitions/SemanticErrorError"},{"$ref":"#/definitions/ShippingMethodDoesNotMatchCartError"},{"$ref":"#/definitions/StoreAmbiguousError"},{"$ref":"#/definitions/StoreCartDiscountsLimitReachedError"},{"$ref":"#/definitions/StoreDistributionChannelsUnsupportedError"},{"$ref":"#/definitions/StoreUnresolvedError"},{"$ref":"#/definitions/SyntaxErrorError"},{"$ref":"#/definitions/UnauthorizedError"},{"$ref":"#/definitions/ValidityLockConflictError"},{"$ref":"#/definitions/AccessDeniedError"},{"$ref":"#/definitions/InvalidScopeError"},{"$ref":"#/definitions/InvalidClientError"},{"$ref":"#/definitions/InvalidCustomerAccountCredentialsError"}]},"UnknownErrorObject":{"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"}}},"AnonymousIdAlreadyInUseError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"AnonymousIdAlreadyInUse"},"message":{"type":"string"}}},"AssociateMissingPermissionError":{"type":"object","required":["code","message","associate","businessUnit","permissions"],"properties":{"code":{"const":"AssociateMissingPermission"},"message":{"type":"string"},"associate":{"$ref":"#/definitions/ResourceIdentifier"},"businessUnit":{"$ref":"#/definitions/ResourceIdentifier"},"associateOnBehalf":{"$ref":"#/definitions/ResourceIdentifier"},"permissions":{"type":"array","items":{"type":"string"}}}},"AttributeDefinitionAlreadyExistsError":{"type":"object","required":["code","message","conflictingProductTypeId","conflictingProductTypeName","conflictingAttributeName"],"properties":{"code":{"const":"AttributeDefinitionAlreadyExists"},"message":{"type":"string"},"conflictingProductTypeId":{"type":"string"},"conflictingProductTypeName":{"type":"string"},"conflictingAttributeName":{"type":"string"}}},"AttributeDefinitionTypeConflictError":{"type":"object","required":["code","message","conflictingProductTypeId","conflictingProductTypeName","conflictingAttributeName"],"properties":{"code":{"const":"AttributeDefinitionTypeConflict"},"message":{"type":"string"},"conflictingProductTypeId":{"type":"string"},"conflictingProductTypeName":{"type":"string"},"conflictingAttributeName":{"type":"string"}}},"AttributeNameDoesNotExistError":{"type":"object","required":["code","message","invalidAttributeName"],"properties":{"code":{"const":"AttributeNameDoesNotExist"},"message":{"type":"string"},"invalidAttributeName":{"type":"string"}}},"BadGatewayError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"BadGateway"},"message":{"type":"string"}}},"BulkOperationMaxItemsExceededError":{"type":"object","required":["code","message","limit","provided"],"properties":{"code":{"const":"BulkOperationMaxItemsExceeded"},"message":{"type":"string"},"limit":{"type":"integer"},"provided":{"type":"integer"}}},"BusinessUnitAmbiguousError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"BusinessUnitAmbiguous"},"message":{"type":"string"}}},"BusinessUnitLimitExceededError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"BusinessUnitLimitExceeded"},"message":{"type":"string"}}},"BusinessUnitUnresolvedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"BusinessUnitUnresolved"},"message":{"type":"string"}}},"CircularDependencyError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"CircularDependency"},"message":{"type":"string"}}},"ConcurrentModificationError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ConcurrentModification"},"message":{"type":"string"},"currentVersion":{"type":"integer"}}},"ContentTooLargeError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ContentTooLarge"},"message":{"type":"string"}}},"CountryNotConfiguredInStoreError":{"type":"object","required":["code","message","storeCountries","country"],"properties":{"code":{"const":"CountryNotConfiguredInStore"},"message":{"type":"string"},"storeCountries":{"type":"array","items":{"type":"string"}},"country":{"type":"string"}}},"DiscountCodeNonApplicableError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"DiscountCodeNonApplicable"},"message":{"type":"string"},"discountCode":{"type":"string"},"reason":{"type":"string"},"discountCodeId":{"type":"string"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"validityCheckTime":{"type":"string"}}},"DuplicateAttributeValueError":{"type":"object","required":["code","message","attribute"],"properties":{"code":{"const":"DuplicateAttributeValue"},"message":{"type":"string"},"attribute":{"$ref":"#/definitions/Attribute"}}},"DuplicateAttributeValuesError":{"type":"object","required":["code","message","attributes"],"properties":{"code":{"const":"DuplicateAttributeValues"},"message":{"type":"string"},"attributes":{"type":"array","items":{"$ref":"#/definitions/Attribute"}}}},"DuplicateEnumValuesError":{"type":"object","required":["code","message","duplicates"],"properties":{"code":{"const":"DuplicateEnumValues"},"message":{"type":"string"},"duplicates":{"type":"array","items":{"type":"string"}}}},"DuplicateFieldError":{"type":"object","required":["code","message","field","duplicateValue"],"properties":{"code":{"const":"DuplicateField"},"message":{"type":"string"},"field":{"type":"string"},"duplicateValue":{}}},"DuplicateFieldWithConflictingResourceError":{"type":"object","required":["code","message","field","duplicateValue","conflictingResource"],"properties":{"code":{"const":"DuplicateFieldWithConflictingResource"},"message":{"type":"string"},"field":{"type":"string"},"duplicateValue":{},"conflictingResource":{"$ref":"#/definitions/Reference"}}},"DuplicatePriceKeyError":{"type":"object","required":["code","message","conflictingPrice"],"properties":{"code":{"const":"DuplicatePriceKey"},"message":{"type":"string"},"conflictingPrice":{"$ref":"#/definitions/Price"}}},"DuplicatePriceScopeError":{"type":"object","required":["code","message","conflictingPrice"],"properties":{"code":{"const":"DuplicatePriceScope"},"message":{"type":"string"},"conflictingPrice":{"$ref":"#/definitions/Price"}}},"DuplicateStandalonePriceScopeError":{"type":"object","required":["code","message","conflictingStandalonePrice","sku","currency"],"properties":{"code":{"const":"DuplicateStandalonePriceScope"},"message":{"type":"string"},"conflictingStandalonePrice":{"$ref":"#/definitions/Reference"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"}}},"DuplicateVariantValuesError":{"type":"object","required":["code","message","variantValues"],"properties":{"code":{"const":"DuplicateVariantValues"},"message":{"type":"string"},"variantValues":{"$ref":"#/definitions/VariantValues"}}},"EditPreviewFailedError":{"type":"object","required":["code","message","result"],"properties":{"code":{"const":"EditPreviewFailed"},"message":{"type":"string"},"result":{"$ref":"#/definitions/OrderEditPreviewFailure"}}},"EnumKeyAlreadyExistsError":{"type":"object","required":["code","message","conflictingEnumKey","conflictingAttributeName"],"properties":{"code":{"const":"EnumKeyAlreadyExists"},"message":{"type":"string"},"conflictingEnumKey":{"type":"string"},"conflictingAttributeName":{"type":"string"}}},"EnumKeyDoesNotExistError":{"type":"object","required":["code","message","conflictingEnumKey","conflictingAttributeName"],"properties":{"code":{"const":"EnumKeyDoesNotExist"},"message":{"type":"string"},"conflictingEnumKey":{"type":"string"},"conflictingAttributeName":{"type":"string"}}},"EnumValueIsUsedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"EnumValueIsUsed"},"message":{"type":"string"}}},"EnumValuesMustMatchError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"EnumValuesMustMatch"},"message":{"type":"string"}}},"ExactLockConflictError":{"type":"object","required":["code","message","sku","currency"],"properties":{"code":{"const":"ExactLockConflict"},"message":{"type":"string"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"recurrencePolicy":{"$ref":"#/definitions/Reference"}}},"ExpiredCustomerEmailTokenError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ExpiredCustomerEmailToken"},"message":{"type":"string"}}},"ExpiredCustomerPasswordTokenError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ExpiredCustomerPasswordToken"},"message":{"type":"string"}}},"ExtensionBadResponseError":{"type":"object","required":["code","message","extensionErrors","extensionId"],"properties":{"code":{"const":"ExtensionBadResponse"},"message":{"type":"string"},"localizedMessage":{"$ref":"#/definitions/LocalizedString"},"extensionExtraInfo":{"type":"object"},"extensionErrors":{"type":"array","items":{"$ref":"#/definitions/ExtensionError"}},"extensionBody":{"type":"string"},"extensionStatusCode":{"type":"integer"},"extensionId":{"type":"string"},"extensionKey":{"type":"string"}}},"ExtensionChainTooDeepError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ExtensionChainTooDeep"},"message":{"type":"string"}}},"ExtensionChainTooWideError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ExtensionChainTooWide"},"message":{"type":"string"}}},"ExtensionDependencyExistsError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ExtensionDependencyExists"},"message":{"type":"string"}}},"ExtensionNoResponseError":{"type":"object","required":["code","message","extensionId"],"properties":{"code":{"const":"ExtensionNoResponse"},"message":{"type":"string"},"extensionId":{"type":"string"},"extensionKey":{"type":"string"}}},"ExtensionPredicateEvaluationFailedError":{"type":"object","required":["code","message","errorByExtension"],"properties":{"code":{"const":"ExtensionPredicateEvaluationFailed"},"message":{"type":"string"},"errorByExtension":{"$ref":"#/definitions/ErrorByExtension"}}},"ExtensionUpdateActionsFailedError":{"type":"object","required":["code","message","extensionErrors"],"properties":{"code":{"const":"ExtensionUpdateActionsFailed"},"message":{"type":"string"},"localizedMessage":{"$ref":"#/definitions/LocalizedString"},"extensionExtraInfo":{"type":"object"},"extensionErrors":{"type":"array","items":{"$ref":"#/definitions/ExtensionError"}}}},"ExternalOAuthFailedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ExternalOAuthFailed"},"message":{"type":"string"}}},"ExtractionFailedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ExtractionFailed"},"message":{"type":"string"}}},"FeatureDisabledError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"FeatureDisabled"},"message":{"type":"string"}}},"FeatureRemovedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"FeatureRemoved"},"message":{"type":"string"}}},"GeneralError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"General"},"message":{"type":"string"}}},"InsufficientScopeError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"insufficient_scope"},"message":{"type":"string"}}},"InternalConstraintViolatedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"InternalConstraintViolated"},"message":{"type":"string"}}},"InvalidCredentialsError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidCredentials"},"message":{"type":"string"}}},"InvalidCurrentPasswordError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidCurrentPassword"},"message":{"type":"string"}}},"InvalidFieldError":{"type":"object","required":["code","message","field","invalidValue"],"properties":{"code":{"const":"InvalidField"},"message":{"type":"string"},"field":{"type":"string"},"invalidValue":{},"allowedValues":{"type":"array"}}},"InvalidInputError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidInput"},"message":{"type":"string"}}},"InvalidItemShippingDetailsError":{"type":"object","required":["code","message","subject","itemId"],"properties":{"code":{"const":"InvalidItemShippingDetails"},"message":{"type":"string"},"subject":{"type":"string"},"itemId":{"type":"string"}}},"InvalidJsonInputError":{"type":"object","required":["code","message","detailedErrorMessage"],"properties":{"code":{"const":"InvalidJsonInput"},"message":{"type":"string"},"detailedErrorMessage":{"type":"string"}}},"InvalidOperationError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidOperation"},"message":{"type":"string"}}},"InvalidSubjectError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidSubject"},"message":{"type":"string"}}},"InvalidTokenError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_token"},"message":{"type":"string"}}},"LanguageUsedInStoresError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"LanguageUsedInStores"},"message":{"type":"string"}}},"LineItemQuantityAboveLimitError":{"type":"object","required":["code","message","quantity","maxCartQuantity"],"properties":{"code":{"const":"LineItemQuantityAboveLimit"},"message":{"type":"string"},"quantity":{"type":"integer"},"maxCartQuantity":{"type":"integer"},"lineItem":{"type":"string"}}},"LineItemQuantityBelowLimitError":{"type":"object","required":["code","message","quantity","minCartQuantity"],"properties":{"code":{"const":"LineItemQuantityBelowLimit"},"message":{"type":"string"},"quantity":{"type":"integer"},"minCartQuantity":{"type":"integer"},"lineItem":{"type":"string"}}},"LockedFieldError":{"type":"object","required":["code","message","field"],"properties":{"code":{"const":"LockedField"},"message":{"type":"string"},"field":{"type":"string"}}},"MatchingPriceNotFoundError":{"type":"object","required":["code","message","productId","variantId"],"properties":{"code":{"const":"MatchingPriceNotFound"},"message":{"type":"string"},"productId":{"type":"string"},"variantId":{"type":"integer"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/Reference"},"channel":{"$ref":"#/definitions/Reference"}}},"MaxCartDiscountsReachedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"MaxCartDiscountsReached"},"message":{"type":"string"}}},"MaxDiscountGroupsReachedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"MaxDiscountGroupsReached"},"message":{"type":"string"}}},"MaxResourceLimitExceededError":{"type":"object","required":["code","message","exceededResource"],"properties":{"code":{"const":"MaxResourceLimitExceeded"},"message":{"type":"string"},"exceededResource":{"type":"string"}}},"MaxStoreReferencesReachedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"MaxStoreReferencesReached"},"message":{"type":"string"}}},"MissingCountryError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"MissingCountry"},"message":{"type":"string"}}},"MissingCustomerEmailError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"MissingCustomerEmail"},"message":{"type":"string"}}},"MissingDependencyError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"MissingDependency"},"message":{"type":"string"}}},"MissingEntityTypeError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"MissingEntityType"},"message":{"type":"string"}}},"MissingRoleOnChannelError":{"type":"object","required":["code","message","missingRole"],"properties":{"code":{"const":"MissingRoleOnChannel"},"message":{"type":"string"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"missingRole":{"type":"string"}}},"MissingTaxRateForCountryError":{"type":"object","required":["code","message","taxCategoryId"],"properties":{"code":{"const":"MissingTaxRateForCountry"},"message":{"type":"string"},"taxCategoryId":{"type":"string"},"country":{"type":"string"},"state":{"type":"string"}}},"MoneyOverflowError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"MoneyOverflow"},"message":{"type":"string"}}},"NoLineItemsExtractedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"NoLineItemsExtracted"},"message":{"type":"string"}}},"NoMatchingProductDiscountFoundError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"NoMatchingProductDiscountFound"},"message":{"type":"string"}}},"ObjectNotFoundError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ObjectNotFound"},"message":{"type":"string"}}},"OutOfScopeError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"OutOfScope"},"message":{"type":"string"}}},"OutOfStockError":{"type":"object","required":["code","message","lineItems","skus"],"properties":{"code":{"const":"OutOfStock"},"message":{"type":"string"},"lineItems":{"type":"array","items":{"type":"string"}},"skus":{"type":"array","items":{"type":"string"}}}},"OverCapacityError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"OverCapacity"},"message":{"type":"string"}}},"OverlappingPriceValidityError":{"type":"object","required":["code","message","conflictingPrice","currency"],"properties":{"code":{"const":"OverlappingPriceValidity"},"message":{"type":"string"},"conflictingPrice":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"conflictingValidFrom":{"type":"string"},"conflictingValidUntil":{"type":"string"}}},"OverlappingStandalonePriceValidityError":{"type":"object","required":["code","message","conflictingStandalonePrice","sku","currency"],"properties":{"code":{"const":"OverlappingStandalonePriceValidity"},"message":{"type":"string"},"conflictingStandalonePrice":{"$ref":"#/definitions/Reference"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"conflictingValidFrom":{"type":"string"},"conflictingValidUntil":{"type":"string"}}},"PendingOperationError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"PendingOperation"},"message":{"type":"string"}}},"PriceChangedError":{"type":"object","required":["code","message","lineItems","shipping"],"properties":{"code":{"const":"PriceChanged"},"message":{"type":"string"},"lineItems":{"type":"array","items":{"type":"string"}},"shipping":{"type":"boolean"}}},"ProductAssignmentMissingError":{"type":"object","required":["code","message","product"],"properties":{"code":{"const":"ProductAssignmentMissing"},"message":{"type":"string"},"product":{"$ref":"#/definitions/Reference"}}},"ProductPresentWithDifferentVariantSelectionError":{"type":"object","required":["code","message","product","existingVariantSelection"],"properties":{"code":{"const":"ProductPresentWithDifferentVariantSelection"},"message":{"type":"string"},"product":{"$ref":"#/definitions/Reference"},"existingVariantSelection":{"$ref":"#/definitions/ProductVariantSelection"}}},"ProductSearchNotEnabledError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ProductSearchNotEnabled"},"message":{"type":"string"}}},"ProductsNotFoundError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ProductsNotFound"},"message":{"type":"string"}}},"ProjectNotConfiguredForLanguagesError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ProjectNotConfiguredForLanguages"},"message":{"type":"string"},"languages":{"type":"array","items":{"type":"string"}}}},"QueryComplexityLimitExceededError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"QueryComplexityLimitExceeded"},"message":{"type":"string"}}},"QueryTimedOutError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"QueryTimedOut"},"message":{"type":"string"}}},"QuoteRequestCreationFailedError":{"type":"object","required":["code","message","cartId"],"properties":{"code":{"const":"QuoteRequestCreationFailed"},"message":{"type":"string"},"cartId":{"type":"string"}}},"RecurringOrderFailureError":{"type":"object","required":["code","message","details"],"properties":{"code":{"const":"RecurringOrderFailure"},"message":{"type":"string"},"details":{}}},"ReferenceExistsError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ReferenceExists"},"message":{"type":"string"},"referencedBy":{"type":"string"}}},"ReferencedResourceNotFoundError":{"type":"object","required":["code","message","typeId"],"properties":{"code":{"const":"ReferencedResourceNotFound"},"message":{"type":"string"},"typeId":{"type":"string"},"id":{"type":"string"},"key":{"type":"string"}}},"RequiredFieldError":{"type":"object","required":["code","message","field"],"properties":{"code":{"const":"RequiredField"},"message":{"type":"string"},"field":{"type":"string"}}},"ResourceNotFoundError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ResourceNotFound"},"message":{"type":"string"}}},"ResourceSizeLimitExceededError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ResourceSizeLimitExceeded"},"message":{"type":"string"}}},"SearchDeactivatedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchDeactivated"},"message":{"type":"string"}}},"SearchExecutionFailureError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchExecutionFailure"},"message":{"type":"string"}}},"SearchFacetPathNotFoundError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchFacetPathNotFound"},"message":{"type":"string"}}},"SearchIndexingInProgressError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchIndexingInProgress"},"message":{"type":"string"}}},"SearchNotReadyError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchNotReady"},"message":{"type":"string"}}},"SemanticErrorError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"SemanticError"},"message":{"type":"string"}}},"ShippingMethodDoesNotMatchCartError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"ShippingMethodDoesNotMatchCart"},"message":{"type":"string"}}},"StoreAmbiguousError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"StoreAmbiguous"},"message":{"type":"string"}}},"StoreCartDiscountsLimitReachedError":{"type":"object","required":["code","message","stores"],"properties":{"code":{"const":"StoreCartDiscountsLimitReached"},"message":{"type":"string"},"stores":{"type":"array","items":{"$ref":"#/definitions/KeyReference"}}}},"StoreDistributionChannelsUnsupportedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"StoreDistributionChannelsUnsupported"},"message":{"type":"string"}}},"StoreUnresolvedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"StoreUnresolved"},"message":{"type":"string"}}},"SyntaxErrorError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"SyntaxError"},"message":{"type":"string"}}},"UnauthorizedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"Unauthorized"},"message":{"type":"string"},"storesWithoutPermission":{"type":"array","items":{"type":"string"}}}},"ValidityLockConflictError":{"type":"object","required":["code","message","sku","currency"],"properties":{"code":{"const":"ValidityLockConflict"},"message":{"type":"string"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"recurrencePolicy":{"$ref":"#/definitions/ResourceIdentifier"}}},"AccessDeniedError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"access_denied"},"message":{"type":"string"}}},"InvalidScopeError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_scope"},"message":{"type":"string"}}},"InvalidClientError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_client"},"message":{"type":"string"}}},"InvalidCustomerAccountCredentialsError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_customer_account_credentials"},"message":{"type":"string"}}},"Reference":{"type":"object","required":["typeId","id"],"properties":{"typeId":{"type":"string"},"id":{"type":"string"},"obj":{"type":"object"}}},"ResourceIdentifier":{"type":"object","properties":{"typeId":{"type":"string"},"id":{"type":"string"},"key":{"type":"string"}}},"KeyReference":{"type":"object","required":["typeId","key"],"properties":{"typeId":{"type":"string"},"key":{"type":"string"}}},"LocalizedString":{"type":"object","additionalProperties":{"type":"string"}},"Attribute":{"type":"object","required":["name","value"],"properties":{"name":{"type":"string"},"value":{}}},"Price":{"type":"object","required":["id","value"],"properties":{"id":{"type":"string"},"key":{"type":"string"},"value":{"type":"object"}}},"VariantValues":{"type":"object","required":["prices","attributes"],"properties":{"sku":{"type":"string"},"prices":{"type":"array","items":{"type":"object"}},"attributes":{"type":"array","items":{"$ref":"#/definitions/Attribute"}}}},"OrderEditPreviewFailure":{"type":"object","required":["type","errors"],"properties":{"type":{"type":"string"},"errors":{"type":"array","items":{"$ref":"#/definitions/ErrorObject"}}}},"ExtensionError":{"type":"object","required":["code","message","extensionId"],"properties":{"code":{"type":"string"},"message":{"type":"string"},"extensionId":{"type":"string"},"extensionKey":{"type":"string"}}},"ErrorByExtension":{"type":"object","required":["id"],"properties":{"id":{"type":"string"},"key":{"type":"string"}}},"ProductVariantSelection":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"skus":{"type":"array","items":{"type":"string"}}}}}};
+const schema18 = {"if":{"type":"object","required":["code"],"properties":{"code":{"enum":["AnonymousIdAlreadyInUse","AssociateMissingPermission","AttributeDefinitionAlreadyExists","AttributeDefinitionTypeConflict","AttributeNameDoesNotExist","BadGateway","BulkOperationMaxItemsExceeded","BusinessUnitAmbiguous","BusinessUnitLimitExceeded","BusinessUnitUnresolved","CircularDependency","ConcurrentModification","ContentTooLarge","CountryNotConfiguredInStore","DiscountCodeNonApplicable","DuplicateAttributeValue","DuplicateAttributeValues","DuplicateEnumValues","DuplicateField","DuplicateFieldWithConflictingResource","DuplicatePriceKey","DuplicatePriceScope","DuplicateStandalonePriceScope","DuplicateVariantValues","EditPreviewFailed","EnumKeyAlreadyExists","EnumKeyDoesNotExist","EnumValueIsUsed","EnumValuesMustMatch","ExactLockConflict","ExpiredCustomerEmailToken","ExpiredCustomerPasswordToken","ExtensionBadResponse","ExtensionChainTooDeep","ExtensionChainTooWide","ExtensionDependencyExists","ExtensionNoResponse","ExtensionPredicateEvaluationFailed","ExtensionUpdateActionsFailed","ExternalOAuthFailed","ExtractionFailed","FeatureDisabled","FeatureRemoved","General","insufficient_scope","InternalConstraintViolated","InvalidCredentials","InvalidCurrentPassword","InvalidField","InvalidInput","InvalidItemShippingDetails","InvalidJsonInput","InvalidOperation","InvalidSubject","invalid_token","LanguageUsedInStores","LineItemQuantityAboveLimit","LineItemQuantityBelowLimit","LockedField","MatchingPriceNotFound","MaxCartDiscountsReached","MaxDiscountGroupsReached","MaxResourceLimitExceeded","MaxStoreReferencesReached","MissingCountry","MissingCustomerEmail","MissingDependency","MissingEntityType","MissingRoleOnChannel","MissingTaxRateForCountry","MoneyOverflow","NoLineItemsExtracted","NoMatchingProductDiscountFound","ObjectNotFound","OutOfScope","OutOfStock","OverCapacity","OverlappingPriceValidity","OverlappingStandalonePriceValidity","PendingOperation","PriceChanged","ProductAssignmentMissing","ProductPresentWithDifferentVariantSelection","ProductSearchNotEnabled","ProductsNotFound","ProjectNotConfiguredForLanguages","QueryComplexityLimitExceeded","QueryTimedOut","QuoteRequestCreationFailed","RecurringOrderFailure","ReferenceExists","ReferencedResourceNotFound","RequiredField","ResourceNotFound","ResourceSizeLimitExceeded","SearchDeactivated","SearchExecutionFailure","SearchFacetPathNotFound","SearchIndexingInProgress","SearchNotReady","SemanticError","ShippingMethodDoesNotMatchCart","StoreAmbiguous","StoreCartDiscountsLimitReached","StoreDistributionChannelsUnsupported","StoreUnresolved","SyntaxError","Unauthorized","ValidityLockConflict","access_denied","invalid_scope","invalid_client","invalid_customer_account_credentials"]}}},"then":{"$ref":"#/definitions/KnownErrorObject"},"else":{"$ref":"#/definitions/UnknownErrorObject"}};
+const schema170 = {"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"}}};
+const schema19 = {"type":"object","required":["code"],"properties":{"code":{"type":"string"}},"discriminator":{"propertyName":"code"},"oneOf":[{"$ref":"#/definitions/AnonymousIdAlreadyInUseError"},{"$ref":"#/definitions/AssociateMissingPermissionError"},{"$ref":"#/definitions/AttributeDefinitionAlreadyExistsError"},{"$ref":"#/definitions/AttributeDefinitionTypeConflictError"},{"$ref":"#/definitions/AttributeNameDoesNotExistError"},{"$ref":"#/definitions/BadGatewayError"},{"$ref":"#/definitions/BulkOperationMaxItemsExceededError"},{"$ref":"#/definitions/BusinessUnitAmbiguousError"},{"$ref":"#/definitions/BusinessUnitLimitExceededError"},{"$ref":"#/definitions/BusinessUnitUnresolvedError"},{"$ref":"#/definitions/CircularDependencyError"},{"$ref":"#/definitions/ConcurrentModificationError"},{"$ref":"#/definitions/ContentTooLargeError"},{"$ref":"#/definitions/CountryNotConfiguredInStoreError"},{"$ref":"#/definitions/DiscountCodeNonApplicableError"},{"$ref":"#/definitions/DuplicateAttributeValueError"},{"$ref":"#/definitions/DuplicateAttributeValuesError"},{"$ref":"#/definitions/DuplicateEnumValuesError"},{"$ref":"#/definitions/DuplicateFieldError"},{"$ref":"#/definitions/DuplicateFieldWithConflictingResourceError"},{"$ref":"#/definitions/DuplicatePriceKeyError"},{"$ref":"#/definitions/DuplicatePriceScopeError"},{"$ref":"#/definitions/DuplicateStandalonePriceScopeError"},{"$ref":"#/definitions/DuplicateVariantValuesError"},{"$ref":"#/definitions/EditPreviewFailedError"},{"$ref":"#/definitions/EnumKeyAlreadyExistsError"},{"$ref":"#/definitions/EnumKeyDoesNotExistError"},{"$ref":"#/definitions/EnumValueIsUsedError"},{"$ref":"#/definitions/EnumValuesMustMatchError"},{"$ref":"#/definitions/ExactLockConflictError"},{"$ref":"#/definitions/ExpiredCustomerEmailTokenError"},{"$ref":"#/definitions/ExpiredCustomerPasswordTokenError"},{"$ref":"#/definitions/ExtensionBadResponseError"},{"$ref":"#/definitions/ExtensionChainTooDeepError"},{"$ref":"#/definitions/ExtensionChainTooWideError"},{"$ref":"#/definitions/ExtensionDependencyExistsError"},{"$ref":"#/definitions/ExtensionNoResponseError"},{"$ref":"#/definitions/ExtensionPredicateEvaluationFailedError"},{"$ref":"#/definitions/ExtensionUpdateActionsFailedError"},{"$ref":"#/definitions/ExternalOAuthFailedError"},{"$ref":"#/definitions/ExtractionFailedError"},{"$ref":"#/definitions/FeatureDisabledError"},{"$ref":"#/definitions/FeatureRemovedError"},{"$ref":"#/definitions/GeneralError"},{"$ref":"#/definitions/InsufficientScopeError"},{"$ref":"#/definitions/InternalConstraintViolatedError"},{"$ref":"#/definitions/InvalidCredentialsError"},{"$ref":"#/definitions/InvalidCurrentPasswordError"},{"$ref":"#/definitions/InvalidFieldError"},{"$ref":"#/definitions/InvalidInputError"},{"$ref":"#/definitions/InvalidItemShippingDetailsError"},{"$ref":"#/definitions/InvalidJsonInputError"},{"$ref":"#/definitions/InvalidOperationError"},{"$ref":"#/definitions/InvalidSubjectError"},{"$ref":"#/definitions/InvalidTokenError"},{"$ref":"#/definitions/LanguageUsedInStoresError"},{"$ref":"#/definitions/LineItemQuantityAboveLimitError"},{"$ref":"#/definitions/LineItemQuantityBelowLimitError"},{"$ref":"#/definitions/LockedFieldError"},{"$ref":"#/definitions/MatchingPriceNotFoundError"},{"$ref":"#/definitions/MaxCartDiscountsReachedError"},{"$ref":"#/definitions/MaxDiscountGroupsReachedError"},{"$ref":"#/definitions/MaxResourceLimitExceededError"},{"$ref":"#/definitions/MaxStoreReferencesReachedError"},{"$ref":"#/definitions/MissingCountryError"},{"$ref":"#/definitions/MissingCustomerEmailError"},{"$ref":"#/definitions/MissingDependencyError"},{"$ref":"#/definitions/MissingEntityTypeError"},{"$ref":"#/definitions/MissingRoleOnChannelError"},{"$ref":"#/definitions/MissingTaxRateForCountryError"},{"$ref":"#/definitions/MoneyOverflowError"},{"$ref":"#/definitions/NoLineItemsExtractedError"},{"$ref":"#/definitions/NoMatchingProductDiscountFoundError"},{"$ref":"#/definitions/ObjectNotFoundError"},{"$ref":"#/definitions/OutOfScopeError"},{"$ref":"#/definitions/OutOfStockError"},{"$ref":"#/definitions/OverCapacityError"},{"$ref":"#/definitions/OverlappingPriceValidityError"},{"$ref":"#/definitions/OverlappingStandalonePriceValidityError"},{"$ref":"#/definitions/PendingOperationError"},{"$ref":"#/definitions/PriceChangedError"},{"$ref":"#/definitions/ProductAssignmentMissingError"},{"$ref":"#/definitions/ProductPresentWithDifferentVariantSelectionError"},{"$ref":"#/definitions/ProductSearchNotEnabledError"},{"$ref":"#/definitions/ProductsNotFoundError"},{"$ref":"#/definitions/ProjectNotConfiguredForLanguagesError"},{"$ref":"#/definitions/QueryComplexityLimitExceededError"},{"$ref":"#/definitions/QueryTimedOutError"},{"$ref":"#/definitions/QuoteRequestCreationFailedError"},{"$ref":"#/definitions/RecurringOrderFailureError"},{"$ref":"#/definitions/ReferenceExistsError"},{"$ref":"#/definitions/ReferencedResourceNotFoundError"},{"$ref":"#/definitions/RequiredFieldError"},{"$ref":"#/definitions/ResourceNotFoundError"},{"$ref":"#/definitions/ResourceSizeLimitExceededError"},{"$ref":"#/definitions/SearchDeactivatedError"},{"$ref":"#/definitions/SearchExecutionFailureError"},{"$ref":"#/definitions/SearchFacetPathNotFoundError"},{"$ref":"#/definitions/SearchIndexingInProgressError"},{"$ref":"#/definitions/SearchNotReadyError"},{"$ref":"#/definitions/SemanticErrorError"},{"$ref":"#/definitions/ShippingMethodDoesNotMatchCartError"},{"$ref":"#/definitions/StoreAmbiguousError"},{"$ref":"#/definitions/StoreCartDiscountsLimitReachedError"},{"$ref":"#/definitions/StoreDistributionChannelsUnsupportedError"},{"$ref":"#/definitions/StoreUnresolvedError"},{"$ref":"#/definitions/SyntaxErrorError"},{"$ref":"#/definitions/UnauthorizedError"},{"$ref":"#/definitions/ValidityLockConflictError"},{"$ref":"#/definitions/AccessDeniedError"},{"$ref":"#/definitions/InvalidScopeError"},{"$ref":"#/definitions/InvalidClientError"},{"$ref":"#/definitions/InvalidCustomerAccountCredentialsError"}]};
+const schema78 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"AnonymousIdAlreadyInUse"},"message":{"type":"string"}}};
+const schema79 = {"type":"object","required":["code","message","conflictingProductTypeId","conflictingProductTypeName","conflictingAttributeName"],"properties":{"code":{"const":"AttributeDefinitionAlreadyExists"},"message":{"type":"string"},"conflictingProductTypeId":{"type":"string"},"conflictingProductTypeName":{"type":"string"},"conflictingAttributeName":{"type":"string"}}};
+const schema80 = {"type":"object","required":["code","message","conflictingProductTypeId","conflictingProductTypeName","conflictingAttributeName"],"properties":{"code":{"const":"AttributeDefinitionTypeConflict"},"message":{"type":"string"},"conflictingProductTypeId":{"type":"string"},"conflictingProductTypeName":{"type":"string"},"conflictingAttributeName":{"type":"string"}}};
+const schema81 = {"type":"object","required":["code","message","invalidAttributeName"],"properties":{"code":{"const":"AttributeNameDoesNotExist"},"message":{"type":"string"},"invalidAttributeName":{"type":"string"}}};
+const schema82 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"BadGateway"},"message":{"type":"string"}}};
+const schema83 = {"type":"object","required":["code","message","limit","provided"],"properties":{"code":{"const":"BulkOperationMaxItemsExceeded"},"message":{"type":"string"},"limit":{"type":"integer"},"provided":{"type":"integer"}}};
+const schema84 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"BusinessUnitAmbiguous"},"message":{"type":"string"}}};
+const schema85 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"BusinessUnitLimitExceeded"},"message":{"type":"string"}}};
+const schema86 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"BusinessUnitUnresolved"},"message":{"type":"string"}}};
+const schema87 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"CircularDependency"},"message":{"type":"string"}}};
+const schema88 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ConcurrentModification"},"message":{"type":"string"},"currentVersion":{"type":"integer"}}};
+const schema89 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ContentTooLarge"},"message":{"type":"string"}}};
+const schema90 = {"type":"object","required":["code","message","storeCountries","country"],"properties":{"code":{"const":"CountryNotConfiguredInStore"},"message":{"type":"string"},"storeCountries":{"type":"array","items":{"type":"string"}},"country":{"type":"string"}}};
+const schema91 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"DiscountCodeNonApplicable"},"message":{"type":"string"},"discountCode":{"type":"string"},"reason":{"type":"string"},"discountCodeId":{"type":"string"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"validityCheckTime":{"type":"string"}}};
+const schema92 = {"type":"object","required":["code","message","duplicates"],"properties":{"code":{"const":"DuplicateEnumValues"},"message":{"type":"string"},"duplicates":{"type":"array","items":{"type":"string"}}}};
+const schema93 = {"type":"object","required":["code","message","field","duplicateValue"],"properties":{"code":{"const":"DuplicateField"},"message":{"type":"string"},"field":{"type":"string"},"duplicateValue":{}}};
+const schema94 = {"type":"object","required":["code","message","conflictingEnumKey","conflictingAttributeName"],"properties":{"code":{"const":"EnumKeyAlreadyExists"},"message":{"type":"string"},"conflictingEnumKey":{"type":"string"},"conflictingAttributeName":{"type":"string"}}};
+const schema95 = {"type":"object","required":["code","message","conflictingEnumKey","conflictingAttributeName"],"properties":{"code":{"const":"EnumKeyDoesNotExist"},"message":{"type":"string"},"conflictingEnumKey":{"type":"string"},"conflictingAttributeName":{"type":"string"}}};
+const schema96 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"EnumValueIsUsed"},"message":{"type":"string"}}};
+const schema97 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"EnumValuesMustMatch"},"message":{"type":"string"}}};
+const schema98 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ExpiredCustomerEmailToken"},"message":{"type":"string"}}};
+const schema99 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ExpiredCustomerPasswordToken"},"message":{"type":"string"}}};
+const schema100 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ExtensionChainTooDeep"},"message":{"type":"string"}}};
+const schema101 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ExtensionChainTooWide"},"message":{"type":"string"}}};
+const schema102 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ExtensionDependencyExists"},"message":{"type":"string"}}};
+const schema103 = {"type":"object","required":["code","message","extensionId"],"properties":{"code":{"const":"ExtensionNoResponse"},"message":{"type":"string"},"extensionId":{"type":"string"},"extensionKey":{"type":"string"}}};
+const schema104 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ExternalOAuthFailed"},"message":{"type":"string"}}};
+const schema105 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ExtractionFailed"},"message":{"type":"string"}}};
+const schema106 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"FeatureDisabled"},"message":{"type":"string"}}};
+const schema107 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"FeatureRemoved"},"message":{"type":"string"}}};
+const schema108 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"General"},"message":{"type":"string"}}};
+const schema109 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"insufficient_scope"},"message":{"type":"string"}}};
+const schema110 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"InternalConstraintViolated"},"message":{"type":"string"}}};
+const schema111 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidCredentials"},"message":{"type":"string"}}};
+const schema112 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidCurrentPassword"},"message":{"type":"string"}}};
+const schema113 = {"type":"object","required":["code","message","field","invalidValue"],"properties":{"code":{"const":"InvalidField"},"message":{"type":"string"},"field":{"type":"string"},"invalidValue":{},"allowedValues":{"type":"array"}}};
+const schema114 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidInput"},"message":{"type":"string"}}};
+const schema115 = {"type":"object","required":["code","message","subject","itemId"],"properties":{"code":{"const":"InvalidItemShippingDetails"},"message":{"type":"string"},"subject":{"type":"string"},"itemId":{"type":"string"}}};
+const schema116 = {"type":"object","required":["code","message","detailedErrorMessage"],"properties":{"code":{"const":"InvalidJsonInput"},"message":{"type":"string"},"detailedErrorMessage":{"type":"string"}}};
+const schema117 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidOperation"},"message":{"type":"string"}}};
+const schema118 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"InvalidSubject"},"message":{"type":"string"}}};
+const schema119 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_token"},"message":{"type":"string"}}};
+const schema120 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"LanguageUsedInStores"},"message":{"type":"string"}}};
+const schema121 = {"type":"object","required":["code","message","quantity","maxCartQuantity"],"properties":{"code":{"const":"LineItemQuantityAboveLimit"},"message":{"type":"string"},"quantity":{"type":"integer"},"maxCartQuantity":{"type":"integer"},"lineItem":{"type":"string"}}};
+const schema122 = {"type":"object","required":["code","message","quantity","minCartQuantity"],"properties":{"code":{"const":"LineItemQuantityBelowLimit"},"message":{"type":"string"},"quantity":{"type":"integer"},"minCartQuantity":{"type":"integer"},"lineItem":{"type":"string"}}};
+const schema123 = {"type":"object","required":["code","message","field"],"properties":{"code":{"const":"LockedField"},"message":{"type":"string"},"field":{"type":"string"}}};
+const schema124 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"MaxCartDiscountsReached"},"message":{"type":"string"}}};
+const schema125 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"MaxDiscountGroupsReached"},"message":{"type":"string"}}};
+const schema126 = {"type":"object","required":["code","message","exceededResource"],"properties":{"code":{"const":"MaxResourceLimitExceeded"},"message":{"type":"string"},"exceededResource":{"type":"string"}}};
+const schema127 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"MaxStoreReferencesReached"},"message":{"type":"string"}}};
+const schema128 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"MissingCountry"},"message":{"type":"string"}}};
+const schema129 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"MissingCustomerEmail"},"message":{"type":"string"}}};
+const schema130 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"MissingDependency"},"message":{"type":"string"}}};
+const schema131 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"MissingEntityType"},"message":{"type":"string"}}};
+const schema132 = {"type":"object","required":["code","message","taxCategoryId"],"properties":{"code":{"const":"MissingTaxRateForCountry"},"message":{"type":"string"},"taxCategoryId":{"type":"string"},"country":{"type":"string"},"state":{"type":"string"}}};
+const schema133 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"MoneyOverflow"},"message":{"type":"string"}}};
+const schema134 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"NoLineItemsExtracted"},"message":{"type":"string"}}};
+const schema135 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"NoMatchingProductDiscountFound"},"message":{"type":"string"}}};
+const schema136 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ObjectNotFound"},"message":{"type":"string"}}};
+const schema137 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"OutOfScope"},"message":{"type":"string"}}};
+const schema138 = {"type":"object","required":["code","message","lineItems","skus"],"properties":{"code":{"const":"OutOfStock"},"message":{"type":"string"},"lineItems":{"type":"array","items":{"type":"string"}},"skus":{"type":"array","items":{"type":"string"}}}};
+const schema139 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"OverCapacity"},"message":{"type":"string"}}};
+const schema140 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"PendingOperation"},"message":{"type":"string"}}};
+const schema141 = {"type":"object","required":["code","message","lineItems","shipping"],"properties":{"code":{"const":"PriceChanged"},"message":{"type":"string"},"lineItems":{"type":"array","items":{"type":"string"}},"shipping":{"type":"boolean"}}};
+const schema142 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ProductSearchNotEnabled"},"message":{"type":"string"}}};
+const schema143 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ProductsNotFound"},"message":{"type":"string"}}};
+const schema144 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ProjectNotConfiguredForLanguages"},"message":{"type":"string"},"languages":{"type":"array","items":{"type":"string"}}}};
+const schema145 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"QueryComplexityLimitExceeded"},"message":{"type":"string"}}};
+const schema146 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"QueryTimedOut"},"message":{"type":"string"}}};
+const schema147 = {"type":"object","required":["code","message","cartId"],"properties":{"code":{"const":"QuoteRequestCreationFailed"},"message":{"type":"string"},"cartId":{"type":"string"}}};
+const schema148 = {"type":"object","required":["code","message","details"],"properties":{"code":{"const":"RecurringOrderFailure"},"message":{"type":"string"},"details":{}}};
+const schema149 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ReferenceExists"},"message":{"type":"string"},"referencedBy":{"type":"string"}}};
+const schema150 = {"type":"object","required":["code","message","typeId"],"properties":{"code":{"const":"ReferencedResourceNotFound"},"message":{"type":"string"},"typeId":{"type":"string"},"id":{"type":"string"},"key":{"type":"string"}}};
+const schema151 = {"type":"object","required":["code","message","field"],"properties":{"code":{"const":"RequiredField"},"message":{"type":"string"},"field":{"type":"string"}}};
+const schema152 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ResourceNotFound"},"message":{"type":"string"}}};
+const schema153 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ResourceSizeLimitExceeded"},"message":{"type":"string"}}};
+const schema154 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchDeactivated"},"message":{"type":"string"}}};
+const schema155 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchExecutionFailure"},"message":{"type":"string"}}};
+const schema156 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchFacetPathNotFound"},"message":{"type":"string"}}};
+const schema157 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchIndexingInProgress"},"message":{"type":"string"}}};
+const schema158 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"SearchNotReady"},"message":{"type":"string"}}};
+const schema159 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"SemanticError"},"message":{"type":"string"}}};
+const schema160 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"ShippingMethodDoesNotMatchCart"},"message":{"type":"string"}}};
+const schema161 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"StoreAmbiguous"},"message":{"type":"string"}}};
+const schema162 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"StoreDistributionChannelsUnsupported"},"message":{"type":"string"}}};
+const schema163 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"StoreUnresolved"},"message":{"type":"string"}}};
+const schema164 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"SyntaxError"},"message":{"type":"string"}}};
+const schema165 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"Unauthorized"},"message":{"type":"string"},"storesWithoutPermission":{"type":"array","items":{"type":"string"}}}};
+const schema166 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"access_denied"},"message":{"type":"string"}}};
+const schema167 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_scope"},"message":{"type":"string"}}};
+const schema168 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_client"},"message":{"type":"string"}}};
+const schema169 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"invalid_customer_account_credentials"},"message":{"type":"string"}}};
+const schema20 = {"type":"object","required":["code","message","associate","businessUnit","permissions"],"properties":{"code":{"const":"AssociateMissingPermission"},"message":{"type":"string"},"associate":{"$ref":"#/definitions/ResourceIdentifier"},"businessUnit":{"$ref":"#/definitions/ResourceIdentifier"},"associateOnBehalf":{"$ref":"#/definitions/ResourceIdentifier"},"permissions":{"type":"array","items":{"type":"string"}}}};
+const schema21 = {"type":"object","properties":{"typeId":{"type":"string"},"id":{"type":"string"},"key":{"type":"string"}}};
+
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.associate === undefined) && (missing0 = "associate"))) || ((data.businessUnit === undefined) && (missing0 = "businessUnit"))) || ((data.permissions === undefined) && (missing0 = "permissions"))){
-validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
 if("AssociateMissingPermission" !== data.code){
-validate14.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "AssociateMissingPermission"},message:"must be equal to constant"}];
+validate16.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "AssociateMissingPermission"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -359,7 +691,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
-validate14.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -377,7 +709,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.typeId !== undefined){
 const _errs7 = errors;
 if(typeof data2.typeId !== "string"){
-validate14.errors = [{instancePath:instancePath+"/associate/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/associate/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -389,7 +721,7 @@ if(valid2){
 if(data2.id !== undefined){
 const _errs9 = errors;
 if(typeof data2.id !== "string"){
-validate14.errors = [{instancePath:instancePath+"/associate/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/associate/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs9 === errors;
@@ -401,7 +733,7 @@ if(valid2){
 if(data2.key !== undefined){
 const _errs11 = errors;
 if(typeof data2.key !== "string"){
-validate14.errors = [{instancePath:instancePath+"/associate/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/associate/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -413,7 +745,7 @@ var valid2 = true;
 }
 }
 else {
-validate14.errors = [{instancePath:instancePath+"/associate",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate16.errors = [{instancePath:instancePath+"/associate",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -432,7 +764,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.typeId !== undefined){
 const _errs16 = errors;
 if(typeof data6.typeId !== "string"){
-validate14.errors = [{instancePath:instancePath+"/businessUnit/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/businessUnit/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs16 === errors;
@@ -444,7 +776,7 @@ if(valid4){
 if(data6.id !== undefined){
 const _errs18 = errors;
 if(typeof data6.id !== "string"){
-validate14.errors = [{instancePath:instancePath+"/businessUnit/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/businessUnit/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs18 === errors;
@@ -456,7 +788,7 @@ if(valid4){
 if(data6.key !== undefined){
 const _errs20 = errors;
 if(typeof data6.key !== "string"){
-validate14.errors = [{instancePath:instancePath+"/businessUnit/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/businessUnit/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs20 === errors;
@@ -468,7 +800,7 @@ var valid4 = true;
 }
 }
 else {
-validate14.errors = [{instancePath:instancePath+"/businessUnit",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate16.errors = [{instancePath:instancePath+"/businessUnit",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -487,7 +819,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.typeId !== undefined){
 const _errs25 = errors;
 if(typeof data10.typeId !== "string"){
-validate14.errors = [{instancePath:instancePath+"/associateOnBehalf/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/associateOnBehalf/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs25 === errors;
@@ -499,7 +831,7 @@ if(valid6){
 if(data10.id !== undefined){
 const _errs27 = errors;
 if(typeof data10.id !== "string"){
-validate14.errors = [{instancePath:instancePath+"/associateOnBehalf/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/associateOnBehalf/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs27 === errors;
@@ -511,7 +843,7 @@ if(valid6){
 if(data10.key !== undefined){
 const _errs29 = errors;
 if(typeof data10.key !== "string"){
-validate14.errors = [{instancePath:instancePath+"/associateOnBehalf/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/associateOnBehalf/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -523,7 +855,7 @@ var valid6 = true;
 }
 }
 else {
-validate14.errors = [{instancePath:instancePath+"/associateOnBehalf",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate16.errors = [{instancePath:instancePath+"/associateOnBehalf",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -543,7 +875,7 @@ const len0 = data14.length;
 for(let i0=0; i0<len0; i0++){
 const _errs33 = errors;
 if(typeof data14[i0] !== "string"){
-validate14.errors = [{instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/properties/permissions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/properties/permissions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs33 === errors;
@@ -553,7 +885,7 @@ break;
 }
 }
 else {
-validate14.errors = [{instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate16.errors = [{instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -570,32 +902,32 @@ var valid0 = true;
 }
 }
 else {
-validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate16.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate14.errors = vErrors;
+validate16.errors = vErrors;
 return errors === 0;
 }
 
-const schema20 = {"type":"object","required":["code","message","attribute"],"properties":{"code":{"const":"DuplicateAttributeValue"},"message":{"type":"string"},"attribute":{"$ref":"#/definitions/Attribute"}}};
-const schema21 = {"type":"object","required":["name","value"],"properties":{"name":{"type":"string"},"value":{}}};
+const schema24 = {"type":"object","required":["code","message","attribute"],"properties":{"code":{"const":"DuplicateAttributeValue"},"message":{"type":"string"},"attribute":{"$ref":"#/definitions/Attribute"}}};
+const schema25 = {"type":"object","required":["name","value"],"properties":{"name":{"type":"string"},"value":{}}};
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.attribute === undefined) && (missing0 = "attribute"))){
-validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
 if("DuplicateAttributeValue" !== data.code){
-validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateAttributeValue"},message:"must be equal to constant"}];
+validate17.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateAttributeValue"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -607,7 +939,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
-validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate17.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -624,20 +956,20 @@ if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((data2.name === undefined) && (missing1 = "name")) || ((data2.value === undefined) && (missing1 = "value"))){
-validate15.errors = [{instancePath:instancePath+"/attribute",schemaPath:"#/definitions/Attribute/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate17.errors = [{instancePath:instancePath+"/attribute",schemaPath:"#/definitions/Attribute/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data2.name !== undefined){
 if(typeof data2.name !== "string"){
-validate15.errors = [{instancePath:instancePath+"/attribute/name",schemaPath:"#/definitions/Attribute/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate17.errors = [{instancePath:instancePath+"/attribute/name",schemaPath:"#/definitions/Attribute/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate15.errors = [{instancePath:instancePath+"/attribute",schemaPath:"#/definitions/Attribute/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate17.errors = [{instancePath:instancePath+"/attribute",schemaPath:"#/definitions/Attribute/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -651,31 +983,31 @@ var valid0 = true;
 }
 }
 else {
-validate15.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate15.errors = vErrors;
+validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema22 = {"type":"object","required":["code","message","attributes"],"properties":{"code":{"const":"DuplicateAttributeValues"},"message":{"type":"string"},"attributes":{"type":"array","items":{"$ref":"#/definitions/Attribute"}}}};
+const schema26 = {"type":"object","required":["code","message","attributes"],"properties":{"code":{"const":"DuplicateAttributeValues"},"message":{"type":"string"},"attributes":{"type":"array","items":{"$ref":"#/definitions/Attribute"}}}};
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.attributes === undefined) && (missing0 = "attributes"))){
-validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
 if("DuplicateAttributeValues" !== data.code){
-validate16.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateAttributeValues"},message:"must be equal to constant"}];
+validate18.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateAttributeValues"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -687,7 +1019,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
-validate16.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate18.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -711,20 +1043,20 @@ if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if(((data3.name === undefined) && (missing1 = "name")) || ((data3.value === undefined) && (missing1 = "value"))){
-validate16.errors = [{instancePath:instancePath+"/attributes/" + i0,schemaPath:"#/definitions/Attribute/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate18.errors = [{instancePath:instancePath+"/attributes/" + i0,schemaPath:"#/definitions/Attribute/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data3.name !== undefined){
 if(typeof data3.name !== "string"){
-validate16.errors = [{instancePath:instancePath+"/attributes/" + i0+"/name",schemaPath:"#/definitions/Attribute/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate18.errors = [{instancePath:instancePath+"/attributes/" + i0+"/name",schemaPath:"#/definitions/Attribute/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/attributes/" + i0,schemaPath:"#/definitions/Attribute/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate18.errors = [{instancePath:instancePath+"/attributes/" + i0,schemaPath:"#/definitions/Attribute/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -735,246 +1067,7 @@ break;
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate16.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate16.errors = vErrors;
-return errors === 0;
-}
-
-const schema24 = {"type":"object","required":["code","message","field","duplicateValue","conflictingResource"],"properties":{"code":{"const":"DuplicateFieldWithConflictingResource"},"message":{"type":"string"},"field":{"type":"string"},"duplicateValue":{},"conflictingResource":{"$ref":"#/definitions/Reference"}}};
-const schema25 = {"type":"object","required":["typeId","id"],"properties":{"typeId":{"type":"string"},"id":{"type":"string"},"obj":{"type":"object"}}};
-
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.field === undefined) && (missing0 = "field"))) || ((data.duplicateValue === undefined) && (missing0 = "duplicateValue"))) || ((data.conflictingResource === undefined) && (missing0 = "conflictingResource"))){
-validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs1 = errors;
-if("DuplicateFieldWithConflictingResource" !== data.code){
-validate17.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateFieldWithConflictingResource"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.message !== undefined){
-const _errs2 = errors;
-if(typeof data.message !== "string"){
-validate17.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.field !== undefined){
-const _errs4 = errors;
-if(typeof data.field !== "string"){
-validate17.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.conflictingResource !== undefined){
-let data3 = data.conflictingResource;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing1;
-if(((data3.typeId === undefined) && (missing1 = "typeId")) || ((data3.id === undefined) && (missing1 = "id"))){
-validate17.errors = [{instancePath:instancePath+"/conflictingResource",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data3.typeId !== undefined){
-const _errs9 = errors;
-if(typeof data3.typeId !== "string"){
-validate17.errors = [{instancePath:instancePath+"/conflictingResource/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data3.id !== undefined){
-const _errs11 = errors;
-if(typeof data3.id !== "string"){
-validate17.errors = [{instancePath:instancePath+"/conflictingResource/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data3.obj !== undefined){
-let data6 = data3.obj;
-const _errs13 = errors;
-if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
-validate17.errors = [{instancePath:instancePath+"/conflictingResource/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-else {
-validate17.errors = [{instancePath:instancePath+"/conflictingResource",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate17.errors = vErrors;
-return errors === 0;
-}
-
-const schema26 = {"type":"object","required":["code","message","conflictingPrice"],"properties":{"code":{"const":"DuplicatePriceKey"},"message":{"type":"string"},"conflictingPrice":{"$ref":"#/definitions/Price"}}};
-const schema27 = {"type":"object","required":["id","value"],"properties":{"id":{"type":"string"},"key":{"type":"string"},"value":{"type":"object"}}};
-
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingPrice === undefined) && (missing0 = "conflictingPrice"))){
-validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs1 = errors;
-if("DuplicatePriceKey" !== data.code){
-validate18.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicatePriceKey"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.message !== undefined){
-const _errs2 = errors;
-if(typeof data.message !== "string"){
-validate18.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.conflictingPrice !== undefined){
-let data2 = data.conflictingPrice;
-const _errs4 = errors;
-const _errs5 = errors;
-if(errors === _errs5){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing1;
-if(((data2.id === undefined) && (missing1 = "id")) || ((data2.value === undefined) && (missing1 = "value"))){
-validate18.errors = [{instancePath:instancePath+"/conflictingPrice",schemaPath:"#/definitions/Price/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data2.id !== undefined){
-const _errs7 = errors;
-if(typeof data2.id !== "string"){
-validate18.errors = [{instancePath:instancePath+"/conflictingPrice/id",schemaPath:"#/definitions/Price/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs7 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.key !== undefined){
-const _errs9 = errors;
-if(typeof data2.key !== "string"){
-validate18.errors = [{instancePath:instancePath+"/conflictingPrice/key",schemaPath:"#/definitions/Price/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.value !== undefined){
-let data5 = data2.value;
-const _errs11 = errors;
-if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-validate18.errors = [{instancePath:instancePath+"/conflictingPrice/value",schemaPath:"#/definitions/Price/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-else {
-validate18.errors = [{instancePath:instancePath+"/conflictingPrice",schemaPath:"#/definitions/Price/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate18.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -996,7 +1089,8 @@ validate18.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"type":"object","required":["code","message","conflictingPrice"],"properties":{"code":{"const":"DuplicatePriceScope"},"message":{"type":"string"},"conflictingPrice":{"$ref":"#/definitions/Price"}}};
+const schema28 = {"type":"object","required":["code","message","field","duplicateValue","conflictingResource"],"properties":{"code":{"const":"DuplicateFieldWithConflictingResource"},"message":{"type":"string"},"field":{"type":"string"},"duplicateValue":{},"conflictingResource":{"$ref":"#/definitions/Reference"}}};
+const schema29 = {"type":"object","required":["typeId","id"],"properties":{"typeId":{"type":"string"},"id":{"type":"string"},"obj":{"type":"object"}}};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1004,15 +1098,15 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingPrice === undefined) && (missing0 = "conflictingPrice"))){
+if((((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.field === undefined) && (missing0 = "field"))) || ((data.duplicateValue === undefined) && (missing0 = "duplicateValue"))) || ((data.conflictingResource === undefined) && (missing0 = "conflictingResource"))){
 validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
-if("DuplicatePriceScope" !== data.code){
-validate19.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicatePriceScope"},message:"must be equal to constant"}];
+if("DuplicateFieldWithConflictingResource" !== data.code){
+validate19.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateFieldWithConflictingResource"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1033,34 +1127,34 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.conflictingPrice !== undefined){
-let data2 = data.conflictingPrice;
+if(data.field !== undefined){
 const _errs4 = errors;
-const _errs5 = errors;
-if(errors === _errs5){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing1;
-if(((data2.id === undefined) && (missing1 = "id")) || ((data2.value === undefined) && (missing1 = "value"))){
-validate19.errors = [{instancePath:instancePath+"/conflictingPrice",schemaPath:"#/definitions/Price/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if(typeof data.field !== "string"){
+validate19.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+var valid0 = _errs4 === errors;
+}
 else {
-if(data2.id !== undefined){
+var valid0 = true;
+}
+if(valid0){
+if(data.conflictingResource !== undefined){
+let data3 = data.conflictingResource;
+const _errs6 = errors;
 const _errs7 = errors;
-if(typeof data2.id !== "string"){
-validate19.errors = [{instancePath:instancePath+"/conflictingPrice/id",schemaPath:"#/definitions/Price/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.typeId === undefined) && (missing1 = "typeId")) || ((data3.id === undefined) && (missing1 = "id"))){
+validate19.errors = [{instancePath:instancePath+"/conflictingResource",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
-var valid2 = _errs7 === errors;
-}
 else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.key !== undefined){
+if(data3.typeId !== undefined){
 const _errs9 = errors;
-if(typeof data2.key !== "string"){
-validate19.errors = [{instancePath:instancePath+"/conflictingPrice/key",schemaPath:"#/definitions/Price/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3.typeId !== "string"){
+validate19.errors = [{instancePath:instancePath+"/conflictingResource/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs9 === errors;
@@ -1069,14 +1163,26 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.value !== undefined){
-let data5 = data2.value;
+if(data3.id !== undefined){
 const _errs11 = errors;
-if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-validate19.errors = [{instancePath:instancePath+"/conflictingPrice/value",schemaPath:"#/definitions/Price/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(typeof data3.id !== "string"){
+validate19.errors = [{instancePath:instancePath+"/conflictingResource/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data3.obj !== undefined){
+let data6 = data3.obj;
+const _errs13 = errors;
+if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
+validate19.errors = [{instancePath:instancePath+"/conflictingResource/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid2 = _errs13 === errors;
 }
 else {
 var valid2 = true;
@@ -1086,14 +1192,15 @@ var valid2 = true;
 }
 }
 else {
-validate19.errors = [{instancePath:instancePath+"/conflictingPrice",schemaPath:"#/definitions/Price/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate19.errors = [{instancePath:instancePath+"/conflictingResource",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid0 = _errs4 === errors;
+var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -1108,7 +1215,8 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema30 = {"type":"object","required":["code","message","conflictingStandalonePrice","sku","currency"],"properties":{"code":{"const":"DuplicateStandalonePriceScope"},"message":{"type":"string"},"conflictingStandalonePrice":{"$ref":"#/definitions/Reference"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"}}};
+const schema30 = {"type":"object","required":["code","message","conflictingPrice"],"properties":{"code":{"const":"DuplicatePriceKey"},"message":{"type":"string"},"conflictingPrice":{"$ref":"#/definitions/Price"}}};
+const schema31 = {"type":"object","required":["id","value"],"properties":{"id":{"type":"string"},"key":{"type":"string"},"value":{"type":"object"}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1116,15 +1224,15 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingStandalonePrice === undefined) && (missing0 = "conflictingStandalonePrice"))) || ((data.sku === undefined) && (missing0 = "sku"))) || ((data.currency === undefined) && (missing0 = "currency"))){
+if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingPrice === undefined) && (missing0 = "conflictingPrice"))){
 validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
-if("DuplicateStandalonePriceScope" !== data.code){
-validate20.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateStandalonePriceScope"},message:"must be equal to constant"}];
+if("DuplicatePriceKey" !== data.code){
+validate20.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicatePriceKey"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1145,22 +1253,22 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.conflictingStandalonePrice !== undefined){
-let data2 = data.conflictingStandalonePrice;
+if(data.conflictingPrice !== undefined){
+let data2 = data.conflictingPrice;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data2.typeId === undefined) && (missing1 = "typeId")) || ((data2.id === undefined) && (missing1 = "id"))){
-validate20.errors = [{instancePath:instancePath+"/conflictingStandalonePrice",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if(((data2.id === undefined) && (missing1 = "id")) || ((data2.value === undefined) && (missing1 = "value"))){
+validate20.errors = [{instancePath:instancePath+"/conflictingPrice",schemaPath:"#/definitions/Price/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data2.typeId !== undefined){
+if(data2.id !== undefined){
 const _errs7 = errors;
-if(typeof data2.typeId !== "string"){
-validate20.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data2.id !== "string"){
+validate20.errors = [{instancePath:instancePath+"/conflictingPrice/id",schemaPath:"#/definitions/Price/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -1169,10 +1277,10 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.id !== undefined){
+if(data2.key !== undefined){
 const _errs9 = errors;
-if(typeof data2.id !== "string"){
-validate20.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data2.key !== "string"){
+validate20.errors = [{instancePath:instancePath+"/conflictingPrice/key",schemaPath:"#/definitions/Price/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs9 === errors;
@@ -1181,11 +1289,11 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.obj !== undefined){
-let data5 = data2.obj;
+if(data2.value !== undefined){
+let data5 = data2.value;
 const _errs11 = errors;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-validate20.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [{instancePath:instancePath+"/conflictingPrice/value",schemaPath:"#/definitions/Price/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -1198,7 +1306,231 @@ var valid2 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/conflictingStandalonePrice",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [{instancePath:instancePath+"/conflictingPrice",schemaPath:"#/definitions/Price/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+
+const schema32 = {"type":"object","required":["code","message","conflictingPrice"],"properties":{"code":{"const":"DuplicatePriceScope"},"message":{"type":"string"},"conflictingPrice":{"$ref":"#/definitions/Price"}}};
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingPrice === undefined) && (missing0 = "conflictingPrice"))){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs1 = errors;
+if("DuplicatePriceScope" !== data.code){
+validate21.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicatePriceScope"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs2 = errors;
+if(typeof data.message !== "string"){
+validate21.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.conflictingPrice !== undefined){
+let data2 = data.conflictingPrice;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((data2.id === undefined) && (missing1 = "id")) || ((data2.value === undefined) && (missing1 = "value"))){
+validate21.errors = [{instancePath:instancePath+"/conflictingPrice",schemaPath:"#/definitions/Price/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data2.id !== undefined){
+const _errs7 = errors;
+if(typeof data2.id !== "string"){
+validate21.errors = [{instancePath:instancePath+"/conflictingPrice/id",schemaPath:"#/definitions/Price/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.key !== undefined){
+const _errs9 = errors;
+if(typeof data2.key !== "string"){
+validate21.errors = [{instancePath:instancePath+"/conflictingPrice/key",schemaPath:"#/definitions/Price/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.value !== undefined){
+let data5 = data2.value;
+const _errs11 = errors;
+if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+validate21.errors = [{instancePath:instancePath+"/conflictingPrice/value",schemaPath:"#/definitions/Price/properties/value/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/conflictingPrice",schemaPath:"#/definitions/Price/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+const schema34 = {"type":"object","required":["code","message","conflictingStandalonePrice","sku","currency"],"properties":{"code":{"const":"DuplicateStandalonePriceScope"},"message":{"type":"string"},"conflictingStandalonePrice":{"$ref":"#/definitions/Reference"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"}}};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingStandalonePrice === undefined) && (missing0 = "conflictingStandalonePrice"))) || ((data.sku === undefined) && (missing0 = "sku"))) || ((data.currency === undefined) && (missing0 = "currency"))){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs1 = errors;
+if("DuplicateStandalonePriceScope" !== data.code){
+validate22.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateStandalonePriceScope"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs2 = errors;
+if(typeof data.message !== "string"){
+validate22.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.conflictingStandalonePrice !== undefined){
+let data2 = data.conflictingStandalonePrice;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((data2.typeId === undefined) && (missing1 = "typeId")) || ((data2.id === undefined) && (missing1 = "id"))){
+validate22.errors = [{instancePath:instancePath+"/conflictingStandalonePrice",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data2.typeId !== undefined){
+const _errs7 = errors;
+if(typeof data2.typeId !== "string"){
+validate22.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.id !== undefined){
+const _errs9 = errors;
+if(typeof data2.id !== "string"){
+validate22.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.obj !== undefined){
+let data5 = data2.obj;
+const _errs11 = errors;
+if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+validate22.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/conflictingStandalonePrice",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1211,7 +1543,7 @@ if(valid0){
 if(data.sku !== undefined){
 const _errs13 = errors;
 if(typeof data.sku !== "string"){
-validate20.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -1223,7 +1555,7 @@ if(valid0){
 if(data.currency !== undefined){
 const _errs15 = errors;
 if(typeof data.currency !== "string"){
-validate20.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -1235,7 +1567,7 @@ if(valid0){
 if(data.country !== undefined){
 const _errs17 = errors;
 if(typeof data.country !== "string"){
-validate20.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -1253,7 +1585,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.typeId !== undefined){
 const _errs22 = errors;
 if(typeof data9.typeId !== "string"){
-validate20.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs22 === errors;
@@ -1265,7 +1597,7 @@ if(valid4){
 if(data9.id !== undefined){
 const _errs24 = errors;
 if(typeof data9.id !== "string"){
-validate20.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs24 === errors;
@@ -1277,7 +1609,7 @@ if(valid4){
 if(data9.key !== undefined){
 const _errs26 = errors;
 if(typeof data9.key !== "string"){
-validate20.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs26 === errors;
@@ -1289,7 +1621,7 @@ var valid4 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1308,7 +1640,7 @@ if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.typeId !== undefined){
 const _errs31 = errors;
 if(typeof data13.typeId !== "string"){
-validate20.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs31 === errors;
@@ -1320,7 +1652,7 @@ if(valid6){
 if(data13.id !== undefined){
 const _errs33 = errors;
 if(typeof data13.id !== "string"){
-validate20.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs33 === errors;
@@ -1332,7 +1664,7 @@ if(valid6){
 if(data13.key !== undefined){
 const _errs35 = errors;
 if(typeof data13.key !== "string"){
-validate20.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs35 === errors;
@@ -1344,7 +1676,7 @@ var valid6 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1357,7 +1689,7 @@ if(valid0){
 if(data.validFrom !== undefined){
 const _errs37 = errors;
 if(typeof data.validFrom !== "string"){
-validate20.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs37 === errors;
@@ -1369,7 +1701,7 @@ if(valid0){
 if(data.validUntil !== undefined){
 const _errs39 = errors;
 if(typeof data.validUntil !== "string"){
-validate20.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs39 === errors;
@@ -1389,32 +1721,32 @@ var valid0 = true;
 }
 }
 else {
-validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate20.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema34 = {"type":"object","required":["code","message","variantValues"],"properties":{"code":{"const":"DuplicateVariantValues"},"message":{"type":"string"},"variantValues":{"$ref":"#/definitions/VariantValues"}}};
-const schema35 = {"type":"object","required":["prices","attributes"],"properties":{"sku":{"type":"string"},"prices":{"type":"array","items":{"type":"object"}},"attributes":{"type":"array","items":{"$ref":"#/definitions/Attribute"}}}};
+const schema38 = {"type":"object","required":["code","message","variantValues"],"properties":{"code":{"const":"DuplicateVariantValues"},"message":{"type":"string"},"variantValues":{"$ref":"#/definitions/VariantValues"}}};
+const schema39 = {"type":"object","required":["prices","attributes"],"properties":{"sku":{"type":"string"},"prices":{"type":"array","items":{"type":"object"}},"attributes":{"type":"array","items":{"$ref":"#/definitions/Attribute"}}}};
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.prices === undefined) && (missing0 = "prices")) || ((data.attributes === undefined) && (missing0 = "attributes"))){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.sku !== undefined){
 const _errs1 = errors;
 if(typeof data.sku !== "string"){
-validate22.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1434,7 +1766,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs5 = errors;
 if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-validate22.errors = [{instancePath:instancePath+"/prices/" + i0,schemaPath:"#/properties/prices/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath:instancePath+"/prices/" + i0,schemaPath:"#/properties/prices/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid1 = _errs5 === errors;
@@ -1444,7 +1776,7 @@ break;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/prices",schemaPath:"#/properties/prices/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate24.errors = [{instancePath:instancePath+"/prices",schemaPath:"#/properties/prices/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1469,20 +1801,20 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((data4.name === undefined) && (missing1 = "name")) || ((data4.value === undefined) && (missing1 = "value"))){
-validate22.errors = [{instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/Attribute/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate24.errors = [{instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/Attribute/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data4.name !== undefined){
 if(typeof data4.name !== "string"){
-validate22.errors = [{instancePath:instancePath+"/attributes/" + i1+"/name",schemaPath:"#/definitions/Attribute/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/attributes/" + i1+"/name",schemaPath:"#/definitions/Attribute/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/Attribute/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/Attribute/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1493,7 +1825,7 @@ break;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate24.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1507,30 +1839,30 @@ var valid0 = true;
 }
 }
 else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.variantValues === undefined) && (missing0 = "variantValues"))){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
 if("DuplicateVariantValues" !== data.code){
-validate21.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateVariantValues"},message:"must be equal to constant"}];
+validate23.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateVariantValues"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1542,7 +1874,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
-validate21.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate23.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1553,8 +1885,8 @@ var valid0 = true;
 if(valid0){
 if(data.variantValues !== undefined){
 const _errs4 = errors;
-if(!(validate22(data.variantValues, {instancePath:instancePath+"/variantValues",parentData:data,parentDataProperty:"variantValues",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate24(data.variantValues, {instancePath:instancePath+"/variantValues",parentData:data,parentDataProperty:"variantValues",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
@@ -1567,33 +1899,33 @@ var valid0 = true;
 }
 }
 else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate21.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
-const schema37 = {"type":"object","required":["code","message","result"],"properties":{"code":{"const":"EditPreviewFailed"},"message":{"type":"string"},"result":{"$ref":"#/definitions/OrderEditPreviewFailure"}}};
-const schema38 = {"type":"object","required":["type","errors"],"properties":{"type":{"type":"string"},"errors":{"type":"array","items":{"$ref":"#/definitions/ErrorObject"}}}};
-const wrapper0 = {validate: validate12};
+const schema41 = {"type":"object","required":["code","message","result"],"properties":{"code":{"const":"EditPreviewFailed"},"message":{"type":"string"},"result":{"$ref":"#/definitions/OrderEditPreviewFailure"}}};
+const schema42 = {"type":"object","required":["type","errors"],"properties":{"type":{"type":"string"},"errors":{"type":"array","items":{"$ref":"#/definitions/ErrorObject"}}}};
+const wrapper0 = {validate: validate14};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.errors === undefined) && (missing0 = "errors"))){
-validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.type !== undefined){
 const _errs1 = errors;
 if(typeof data.type !== "string"){
-validate25.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1622,7 +1954,7 @@ break;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate27.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1630,355 +1962,6 @@ var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-}
-}
-}
-else {
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate25.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.result === undefined) && (missing0 = "result"))){
-validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs1 = errors;
-if("EditPreviewFailed" !== data.code){
-validate24.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "EditPreviewFailed"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.message !== undefined){
-const _errs2 = errors;
-if(typeof data.message !== "string"){
-validate24.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.result !== undefined){
-const _errs4 = errors;
-if(!(validate25(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate24.errors = vErrors;
-return errors === 0;
-}
-
-const schema39 = {"type":"object","required":["code","message","sku","currency"],"properties":{"code":{"const":"ExactLockConflict"},"message":{"type":"string"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"recurrencePolicy":{"$ref":"#/definitions/Reference"}}};
-
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.sku === undefined) && (missing0 = "sku"))) || ((data.currency === undefined) && (missing0 = "currency"))){
-validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs1 = errors;
-if("ExactLockConflict" !== data.code){
-validate27.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ExactLockConflict"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.message !== undefined){
-const _errs2 = errors;
-if(typeof data.message !== "string"){
-validate27.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sku !== undefined){
-const _errs4 = errors;
-if(typeof data.sku !== "string"){
-validate27.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.currency !== undefined){
-const _errs6 = errors;
-if(typeof data.currency !== "string"){
-validate27.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.country !== undefined){
-const _errs8 = errors;
-if(typeof data.country !== "string"){
-validate27.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.customerGroup !== undefined){
-let data5 = data.customerGroup;
-const _errs10 = errors;
-const _errs11 = errors;
-if(errors === _errs11){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.typeId !== undefined){
-const _errs13 = errors;
-if(typeof data5.typeId !== "string"){
-validate27.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data5.id !== undefined){
-const _errs15 = errors;
-if(typeof data5.id !== "string"){
-validate27.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data5.key !== undefined){
-const _errs17 = errors;
-if(typeof data5.key !== "string"){
-validate27.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-else {
-validate27.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.channel !== undefined){
-let data9 = data.channel;
-const _errs19 = errors;
-const _errs20 = errors;
-if(errors === _errs20){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.typeId !== undefined){
-const _errs22 = errors;
-if(typeof data9.typeId !== "string"){
-validate27.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs22 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data9.id !== undefined){
-const _errs24 = errors;
-if(typeof data9.id !== "string"){
-validate27.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs24 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data9.key !== undefined){
-const _errs26 = errors;
-if(typeof data9.key !== "string"){
-validate27.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs26 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-else {
-validate27.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs19 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.validFrom !== undefined){
-const _errs28 = errors;
-if(typeof data.validFrom !== "string"){
-validate27.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs28 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.validUntil !== undefined){
-const _errs30 = errors;
-if(typeof data.validUntil !== "string"){
-validate27.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs30 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.recurrencePolicy !== undefined){
-let data15 = data.recurrencePolicy;
-const _errs32 = errors;
-const _errs33 = errors;
-if(errors === _errs33){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-let missing1;
-if(((data15.typeId === undefined) && (missing1 = "typeId")) || ((data15.id === undefined) && (missing1 = "id"))){
-validate27.errors = [{instancePath:instancePath+"/recurrencePolicy",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data15.typeId !== undefined){
-const _errs35 = errors;
-if(typeof data15.typeId !== "string"){
-validate27.errors = [{instancePath:instancePath+"/recurrencePolicy/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs35 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data15.id !== undefined){
-const _errs37 = errors;
-if(typeof data15.id !== "string"){
-validate27.errors = [{instancePath:instancePath+"/recurrencePolicy/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs37 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data15.obj !== undefined){
-let data18 = data15.obj;
-const _errs39 = errors;
-if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
-validate27.errors = [{instancePath:instancePath+"/recurrencePolicy/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-var valid6 = _errs39 === errors;
-}
-else {
-var valid6 = true;
-}
-}
-}
-}
-}
-else {
-validate27.errors = [{instancePath:instancePath+"/recurrencePolicy",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs32 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
 }
 }
 }
@@ -1992,25 +1975,22 @@ validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema43 = {"type":"object","required":["code","message","extensionErrors","extensionId"],"properties":{"code":{"const":"ExtensionBadResponse"},"message":{"type":"string"},"localizedMessage":{"$ref":"#/definitions/LocalizedString"},"extensionExtraInfo":{"type":"object"},"extensionErrors":{"type":"array","items":{"$ref":"#/definitions/ExtensionError"}},"extensionBody":{"type":"string"},"extensionStatusCode":{"type":"integer"},"extensionId":{"type":"string"},"extensionKey":{"type":"string"}}};
-const schema44 = {"type":"object","additionalProperties":{"type":"string"}};
-const schema45 = {"type":"object","required":["code","message","extensionId"],"properties":{"code":{"type":"string"},"message":{"type":"string"},"extensionId":{"type":"string"},"extensionKey":{"type":"string"}}};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.extensionErrors === undefined) && (missing0 = "extensionErrors"))) || ((data.extensionId === undefined) && (missing0 = "extensionId"))){
-validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.result === undefined) && (missing0 = "result"))){
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
-if("ExtensionBadResponse" !== data.code){
-validate28.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionBadResponse"},message:"must be equal to constant"}];
+if("EditPreviewFailed" !== data.code){
+validate26.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "EditPreviewFailed"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2022,7 +2002,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
-validate28.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate26.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2031,210 +2011,31 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.localizedMessage !== undefined){
-let data2 = data.localizedMessage;
+if(data.result !== undefined){
 const _errs4 = errors;
-const _errs5 = errors;
-if(errors === _errs5){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key0 in data2){
-const _errs8 = errors;
-if(typeof data2[key0] !== "string"){
-validate28.errors = [{instancePath:instancePath+"/localizedMessage/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/LocalizedString/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate28.errors = [{instancePath:instancePath+"/localizedMessage",schemaPath:"#/definitions/LocalizedString/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate27(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
 }
-if(valid0){
-if(data.extensionExtraInfo !== undefined){
-let data4 = data.extensionExtraInfo;
-const _errs10 = errors;
-if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-validate28.errors = [{instancePath:instancePath+"/extensionExtraInfo",schemaPath:"#/properties/extensionExtraInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.extensionErrors !== undefined){
-let data5 = data.extensionErrors;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data5)){
-var valid3 = true;
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-const _errs14 = errors;
-const _errs15 = errors;
-if(errors === _errs15){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-let missing1;
-if((((data6.code === undefined) && (missing1 = "code")) || ((data6.message === undefined) && (missing1 = "message"))) || ((data6.extensionId === undefined) && (missing1 = "extensionId"))){
-validate28.errors = [{instancePath:instancePath+"/extensionErrors/" + i0,schemaPath:"#/definitions/ExtensionError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data6.code !== undefined){
-const _errs17 = errors;
-if(typeof data6.code !== "string"){
-validate28.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/code",schemaPath:"#/definitions/ExtensionError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs17 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data6.message !== undefined){
-const _errs19 = errors;
-if(typeof data6.message !== "string"){
-validate28.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/message",schemaPath:"#/definitions/ExtensionError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs19 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data6.extensionId !== undefined){
-const _errs21 = errors;
-if(typeof data6.extensionId !== "string"){
-validate28.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/extensionId",schemaPath:"#/definitions/ExtensionError/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs21 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data6.extensionKey !== undefined){
-const _errs23 = errors;
-if(typeof data6.extensionKey !== "string"){
-validate28.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/extensionKey",schemaPath:"#/definitions/ExtensionError/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs23 === errors;
-}
-else {
-var valid5 = true;
-}
-}
 }
 }
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/extensionErrors/" + i0,schemaPath:"#/definitions/ExtensionError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid3 = _errs14 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate28.errors = [{instancePath:instancePath+"/extensionErrors",schemaPath:"#/properties/extensionErrors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.extensionBody !== undefined){
-const _errs25 = errors;
-if(typeof data.extensionBody !== "string"){
-validate28.errors = [{instancePath:instancePath+"/extensionBody",schemaPath:"#/properties/extensionBody/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs25 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.extensionStatusCode !== undefined){
-let data12 = data.extensionStatusCode;
-const _errs27 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate28.errors = [{instancePath:instancePath+"/extensionStatusCode",schemaPath:"#/properties/extensionStatusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid0 = _errs27 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.extensionId !== undefined){
-const _errs29 = errors;
-if(typeof data.extensionId !== "string"){
-validate28.errors = [{instancePath:instancePath+"/extensionId",schemaPath:"#/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs29 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.extensionKey !== undefined){
-const _errs31 = errors;
-if(typeof data.extensionKey !== "string"){
-validate28.errors = [{instancePath:instancePath+"/extensionKey",schemaPath:"#/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs31 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate28.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema46 = {"type":"object","required":["code","message","errorByExtension"],"properties":{"code":{"const":"ExtensionPredicateEvaluationFailed"},"message":{"type":"string"},"errorByExtension":{"$ref":"#/definitions/ErrorByExtension"}}};
-const schema47 = {"type":"object","required":["id"],"properties":{"id":{"type":"string"},"key":{"type":"string"}}};
+const schema43 = {"type":"object","required":["code","message","sku","currency"],"properties":{"code":{"const":"ExactLockConflict"},"message":{"type":"string"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"recurrencePolicy":{"$ref":"#/definitions/Reference"}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2242,15 +2043,15 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.errorByExtension === undefined) && (missing0 = "errorByExtension"))){
+if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.sku === undefined) && (missing0 = "sku"))) || ((data.currency === undefined) && (missing0 = "currency"))){
 validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
-if("ExtensionPredicateEvaluationFailed" !== data.code){
-validate29.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionPredicateEvaluationFailed"},message:"must be equal to constant"}];
+if("ExactLockConflict" !== data.code){
+validate29.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ExactLockConflict"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2271,53 +2072,244 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errorByExtension !== undefined){
-let data2 = data.errorByExtension;
+if(data.sku !== undefined){
 const _errs4 = errors;
-const _errs5 = errors;
-if(errors === _errs5){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing1;
-if((data2.id === undefined) && (missing1 = "id")){
-validate29.errors = [{instancePath:instancePath+"/errorByExtension",schemaPath:"#/definitions/ErrorByExtension/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if(typeof data.sku !== "string"){
+validate29.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-else {
-if(data2.id !== undefined){
-const _errs7 = errors;
-if(typeof data2.id !== "string"){
-validate29.errors = [{instancePath:instancePath+"/errorByExtension/id",schemaPath:"#/definitions/ErrorByExtension/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs7 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.key !== undefined){
-const _errs9 = errors;
-if(typeof data2.key !== "string"){
-validate29.errors = [{instancePath:instancePath+"/errorByExtension/key",schemaPath:"#/definitions/ErrorByExtension/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/errorByExtension",schemaPath:"#/definitions/ErrorByExtension/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
 }
 var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.currency !== undefined){
+const _errs6 = errors;
+if(typeof data.currency !== "string"){
+validate29.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.country !== undefined){
+const _errs8 = errors;
+if(typeof data.country !== "string"){
+validate29.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.customerGroup !== undefined){
+let data5 = data.customerGroup;
+const _errs10 = errors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.typeId !== undefined){
+const _errs13 = errors;
+if(typeof data5.typeId !== "string"){
+validate29.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data5.id !== undefined){
+const _errs15 = errors;
+if(typeof data5.id !== "string"){
+validate29.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs15 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data5.key !== undefined){
+const _errs17 = errors;
+if(typeof data5.key !== "string"){
+validate29.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.channel !== undefined){
+let data9 = data.channel;
+const _errs19 = errors;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.typeId !== undefined){
+const _errs22 = errors;
+if(typeof data9.typeId !== "string"){
+validate29.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs22 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data9.id !== undefined){
+const _errs24 = errors;
+if(typeof data9.id !== "string"){
+validate29.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs24 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data9.key !== undefined){
+const _errs26 = errors;
+if(typeof data9.key !== "string"){
+validate29.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs26 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.validFrom !== undefined){
+const _errs28 = errors;
+if(typeof data.validFrom !== "string"){
+validate29.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.validUntil !== undefined){
+const _errs30 = errors;
+if(typeof data.validUntil !== "string"){
+validate29.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.recurrencePolicy !== undefined){
+let data15 = data.recurrencePolicy;
+const _errs32 = errors;
+const _errs33 = errors;
+if(errors === _errs33){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+let missing1;
+if(((data15.typeId === undefined) && (missing1 = "typeId")) || ((data15.id === undefined) && (missing1 = "id"))){
+validate29.errors = [{instancePath:instancePath+"/recurrencePolicy",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data15.typeId !== undefined){
+const _errs35 = errors;
+if(typeof data15.typeId !== "string"){
+validate29.errors = [{instancePath:instancePath+"/recurrencePolicy/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs35 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data15.id !== undefined){
+const _errs37 = errors;
+if(typeof data15.id !== "string"){
+validate29.errors = [{instancePath:instancePath+"/recurrencePolicy/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs37 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data15.obj !== undefined){
+let data18 = data15.obj;
+const _errs39 = errors;
+if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
+validate29.errors = [{instancePath:instancePath+"/recurrencePolicy/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid6 = _errs39 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/recurrencePolicy",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -2332,7 +2324,9 @@ validate29.errors = vErrors;
 return errors === 0;
 }
 
-const schema48 = {"type":"object","required":["code","message","extensionErrors"],"properties":{"code":{"const":"ExtensionUpdateActionsFailed"},"message":{"type":"string"},"localizedMessage":{"$ref":"#/definitions/LocalizedString"},"extensionExtraInfo":{"type":"object"},"extensionErrors":{"type":"array","items":{"$ref":"#/definitions/ExtensionError"}}}};
+const schema47 = {"type":"object","required":["code","message","extensionErrors","extensionId"],"properties":{"code":{"const":"ExtensionBadResponse"},"message":{"type":"string"},"localizedMessage":{"$ref":"#/definitions/LocalizedString"},"extensionExtraInfo":{"type":"object"},"extensionErrors":{"type":"array","items":{"$ref":"#/definitions/ExtensionError"}},"extensionBody":{"type":"string"},"extensionStatusCode":{"type":"integer"},"extensionId":{"type":"string"},"extensionKey":{"type":"string"}}};
+const schema48 = {"type":"object","additionalProperties":{"type":"string"}};
+const schema49 = {"type":"object","required":["code","message","extensionId"],"properties":{"code":{"type":"string"},"message":{"type":"string"},"extensionId":{"type":"string"},"extensionKey":{"type":"string"}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2340,15 +2334,15 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.extensionErrors === undefined) && (missing0 = "extensionErrors"))){
+if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.extensionErrors === undefined) && (missing0 = "extensionErrors"))) || ((data.extensionId === undefined) && (missing0 = "extensionId"))){
 validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
-if("ExtensionUpdateActionsFailed" !== data.code){
-validate30.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionUpdateActionsFailed"},message:"must be equal to constant"}];
+if("ExtensionBadResponse" !== data.code){
+validate30.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionBadResponse"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2503,6 +2497,59 @@ var valid0 = _errs12 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.extensionBody !== undefined){
+const _errs25 = errors;
+if(typeof data.extensionBody !== "string"){
+validate30.errors = [{instancePath:instancePath+"/extensionBody",schemaPath:"#/properties/extensionBody/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs25 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.extensionStatusCode !== undefined){
+let data12 = data.extensionStatusCode;
+const _errs27 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+validate30.errors = [{instancePath:instancePath+"/extensionStatusCode",schemaPath:"#/properties/extensionStatusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs27 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.extensionId !== undefined){
+const _errs29 = errors;
+if(typeof data.extensionId !== "string"){
+validate30.errors = [{instancePath:instancePath+"/extensionId",schemaPath:"#/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.extensionKey !== undefined){
+const _errs31 = errors;
+if(typeof data.extensionKey !== "string"){
+validate30.errors = [{instancePath:instancePath+"/extensionKey",schemaPath:"#/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs31 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
 }
 }
 }
@@ -2518,7 +2565,8 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
-const schema51 = {"type":"object","required":["code","message","productId","variantId"],"properties":{"code":{"const":"MatchingPriceNotFound"},"message":{"type":"string"},"productId":{"type":"string"},"variantId":{"type":"integer"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/Reference"},"channel":{"$ref":"#/definitions/Reference"}}};
+const schema50 = {"type":"object","required":["code","message","errorByExtension"],"properties":{"code":{"const":"ExtensionPredicateEvaluationFailed"},"message":{"type":"string"},"errorByExtension":{"$ref":"#/definitions/ErrorByExtension"}}};
+const schema51 = {"type":"object","required":["id"],"properties":{"id":{"type":"string"},"key":{"type":"string"}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2526,15 +2574,15 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.productId === undefined) && (missing0 = "productId"))) || ((data.variantId === undefined) && (missing0 = "variantId"))){
+if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.errorByExtension === undefined) && (missing0 = "errorByExtension"))){
 validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
-if("MatchingPriceNotFound" !== data.code){
-validate31.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "MatchingPriceNotFound"},message:"must be equal to constant"}];
+if("ExtensionPredicateEvaluationFailed" !== data.code){
+validate31.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionPredicateEvaluationFailed"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2555,184 +2603,53 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.productId !== undefined){
+if(data.errorByExtension !== undefined){
+let data2 = data.errorByExtension;
 const _errs4 = errors;
-if(typeof data.productId !== "string"){
-validate31.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const _errs5 = errors;
+if(errors === _errs5){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if((data2.id === undefined) && (missing1 = "id")){
+validate31.errors = [{instancePath:instancePath+"/errorByExtension",schemaPath:"#/definitions/ErrorByExtension/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
+}
+else {
+if(data2.id !== undefined){
+const _errs7 = errors;
+if(typeof data2.id !== "string"){
+validate31.errors = [{instancePath:instancePath+"/errorByExtension/id",schemaPath:"#/definitions/ErrorByExtension/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.key !== undefined){
+const _errs9 = errors;
+if(typeof data2.key !== "string"){
+validate31.errors = [{instancePath:instancePath+"/errorByExtension/key",schemaPath:"#/definitions/ErrorByExtension/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/errorByExtension",schemaPath:"#/definitions/ErrorByExtension/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
 }
 var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.variantId !== undefined){
-let data3 = data.variantId;
-const _errs6 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate31.errors = [{instancePath:instancePath+"/variantId",schemaPath:"#/properties/variantId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.currency !== undefined){
-const _errs8 = errors;
-if(typeof data.currency !== "string"){
-validate31.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.country !== undefined){
-const _errs10 = errors;
-if(typeof data.country !== "string"){
-validate31.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.customerGroup !== undefined){
-let data6 = data.customerGroup;
-const _errs12 = errors;
-const _errs13 = errors;
-if(errors === _errs13){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-let missing1;
-if(((data6.typeId === undefined) && (missing1 = "typeId")) || ((data6.id === undefined) && (missing1 = "id"))){
-validate31.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data6.typeId !== undefined){
-const _errs15 = errors;
-if(typeof data6.typeId !== "string"){
-validate31.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.id !== undefined){
-const _errs17 = errors;
-if(typeof data6.id !== "string"){
-validate31.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.obj !== undefined){
-let data9 = data6.obj;
-const _errs19 = errors;
-if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-validate31.errors = [{instancePath:instancePath+"/customerGroup/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-var valid2 = _errs19 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-else {
-validate31.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.channel !== undefined){
-let data10 = data.channel;
-const _errs21 = errors;
-const _errs22 = errors;
-if(errors === _errs22){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing2;
-if(((data10.typeId === undefined) && (missing2 = "typeId")) || ((data10.id === undefined) && (missing2 = "id"))){
-validate31.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-if(data10.typeId !== undefined){
-const _errs24 = errors;
-if(typeof data10.typeId !== "string"){
-validate31.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs24 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data10.id !== undefined){
-const _errs26 = errors;
-if(typeof data10.id !== "string"){
-validate31.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs26 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data10.obj !== undefined){
-let data13 = data10.obj;
-const _errs28 = errors;
-if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
-validate31.errors = [{instancePath:instancePath+"/channel/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-var valid4 = _errs28 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-else {
-validate31.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs21 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
 }
 }
 }
@@ -2747,7 +2664,7 @@ validate31.errors = vErrors;
 return errors === 0;
 }
 
-const schema54 = {"type":"object","required":["code","message","missingRole"],"properties":{"code":{"const":"MissingRoleOnChannel"},"message":{"type":"string"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"missingRole":{"type":"string"}}};
+const schema52 = {"type":"object","required":["code","message","extensionErrors"],"properties":{"code":{"const":"ExtensionUpdateActionsFailed"},"message":{"type":"string"},"localizedMessage":{"$ref":"#/definitions/LocalizedString"},"extensionExtraInfo":{"type":"object"},"extensionErrors":{"type":"array","items":{"$ref":"#/definitions/ExtensionError"}}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2755,15 +2672,15 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.missingRole === undefined) && (missing0 = "missingRole"))){
+if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.extensionErrors === undefined) && (missing0 = "extensionErrors"))){
 validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
-if("MissingRoleOnChannel" !== data.code){
-validate32.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "MissingRoleOnChannel"},message:"must be equal to constant"}];
+if("ExtensionUpdateActionsFailed" !== data.code){
+validate32.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionUpdateActionsFailed"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2784,52 +2701,26 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.channel !== undefined){
-let data2 = data.channel;
+if(data.localizedMessage !== undefined){
+let data2 = data.localizedMessage;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.typeId !== undefined){
-const _errs7 = errors;
-if(typeof data2.typeId !== "string"){
-validate32.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+for(const key0 in data2){
+const _errs8 = errors;
+if(typeof data2[key0] !== "string"){
+validate32.errors = [{instancePath:instancePath+"/localizedMessage/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/LocalizedString/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs7 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.id !== undefined){
-const _errs9 = errors;
-if(typeof data2.id !== "string"){
-validate32.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.key !== undefined){
-const _errs11 = errors;
-if(typeof data2.key !== "string"){
-validate32.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
+var valid2 = _errs8 === errors;
+if(!valid2){
+break;
 }
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate32.errors = [{instancePath:instancePath+"/localizedMessage",schemaPath:"#/definitions/LocalizedString/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2839,16 +2730,111 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.missingRole !== undefined){
-const _errs13 = errors;
-if(typeof data.missingRole !== "string"){
-validate32.errors = [{instancePath:instancePath+"/missingRole",schemaPath:"#/properties/missingRole/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data.extensionExtraInfo !== undefined){
+let data4 = data.extensionExtraInfo;
+const _errs10 = errors;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+validate32.errors = [{instancePath:instancePath+"/extensionExtraInfo",schemaPath:"#/properties/extensionExtraInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid0 = _errs13 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.extensionErrors !== undefined){
+let data5 = data.extensionErrors;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+var valid3 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let missing1;
+if((((data6.code === undefined) && (missing1 = "code")) || ((data6.message === undefined) && (missing1 = "message"))) || ((data6.extensionId === undefined) && (missing1 = "extensionId"))){
+validate32.errors = [{instancePath:instancePath+"/extensionErrors/" + i0,schemaPath:"#/definitions/ExtensionError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data6.code !== undefined){
+const _errs17 = errors;
+if(typeof data6.code !== "string"){
+validate32.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/code",schemaPath:"#/definitions/ExtensionError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs17 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data6.message !== undefined){
+const _errs19 = errors;
+if(typeof data6.message !== "string"){
+validate32.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/message",schemaPath:"#/definitions/ExtensionError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs19 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data6.extensionId !== undefined){
+const _errs21 = errors;
+if(typeof data6.extensionId !== "string"){
+validate32.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/extensionId",schemaPath:"#/definitions/ExtensionError/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs21 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data6.extensionKey !== undefined){
+const _errs23 = errors;
+if(typeof data6.extensionKey !== "string"){
+validate32.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/extensionKey",schemaPath:"#/definitions/ExtensionError/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs23 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate32.errors = [{instancePath:instancePath+"/extensionErrors/" + i0,schemaPath:"#/definitions/ExtensionError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate32.errors = [{instancePath:instancePath+"/extensionErrors",schemaPath:"#/properties/extensionErrors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -2864,7 +2850,7 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema56 = {"type":"object","required":["code","message","conflictingPrice","currency"],"properties":{"code":{"const":"OverlappingPriceValidity"},"message":{"type":"string"},"conflictingPrice":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"conflictingValidFrom":{"type":"string"},"conflictingValidUntil":{"type":"string"}}};
+const schema55 = {"type":"object","required":["code","message","productId","variantId"],"properties":{"code":{"const":"MatchingPriceNotFound"},"message":{"type":"string"},"productId":{"type":"string"},"variantId":{"type":"integer"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/Reference"},"channel":{"$ref":"#/definitions/Reference"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2872,15 +2858,15 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingPrice === undefined) && (missing0 = "conflictingPrice"))) || ((data.currency === undefined) && (missing0 = "currency"))){
+if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.productId === undefined) && (missing0 = "productId"))) || ((data.variantId === undefined) && (missing0 = "variantId"))){
 validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
-if("OverlappingPriceValidity" !== data.code){
-validate33.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "OverlappingPriceValidity"},message:"must be equal to constant"}];
+if("MatchingPriceNotFound" !== data.code){
+validate33.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "MatchingPriceNotFound"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2901,10 +2887,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.conflictingPrice !== undefined){
+if(data.productId !== undefined){
 const _errs4 = errors;
-if(typeof data.conflictingPrice !== "string"){
-validate33.errors = [{instancePath:instancePath+"/conflictingPrice",schemaPath:"#/properties/conflictingPrice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.productId !== "string"){
+validate33.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -2913,10 +2899,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.currency !== undefined){
+if(data.variantId !== undefined){
+let data3 = data.variantId;
 const _errs6 = errors;
-if(typeof data.currency !== "string"){
-validate33.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate33.errors = [{instancePath:instancePath+"/variantId",schemaPath:"#/properties/variantId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -2925,10 +2912,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.country !== undefined){
+if(data.currency !== undefined){
 const _errs8 = errors;
-if(typeof data.country !== "string"){
-validate33.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.currency !== "string"){
+validate33.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -2937,28 +2924,34 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.customerGroup !== undefined){
-let data5 = data.customerGroup;
+if(data.country !== undefined){
 const _errs10 = errors;
-const _errs11 = errors;
-if(errors === _errs11){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.typeId !== undefined){
-const _errs13 = errors;
-if(typeof data5.typeId !== "string"){
-validate33.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.country !== "string"){
+validate33.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs13 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
-var valid2 = true;
+var valid0 = true;
 }
-if(valid2){
-if(data5.id !== undefined){
+if(valid0){
+if(data.customerGroup !== undefined){
+let data6 = data.customerGroup;
+const _errs12 = errors;
+const _errs13 = errors;
+if(errors === _errs13){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let missing1;
+if(((data6.typeId === undefined) && (missing1 = "typeId")) || ((data6.id === undefined) && (missing1 = "id"))){
+validate33.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data6.typeId !== undefined){
 const _errs15 = errors;
-if(typeof data5.id !== "string"){
-validate33.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data6.typeId !== "string"){
+validate33.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -2967,10 +2960,10 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data5.key !== undefined){
+if(data6.id !== undefined){
 const _errs17 = errors;
-if(typeof data5.key !== "string"){
-validate33.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data6.id !== "string"){
+validate33.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -2978,42 +2971,50 @@ var valid2 = _errs17 === errors;
 else {
 var valid2 = true;
 }
+if(valid2){
+if(data6.obj !== undefined){
+let data9 = data6.obj;
+const _errs19 = errors;
+if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
+validate33.errors = [{instancePath:instancePath+"/customerGroup/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+}
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate33.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid0 = _errs10 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.channel !== undefined){
-let data9 = data.channel;
-const _errs19 = errors;
-const _errs20 = errors;
-if(errors === _errs20){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.typeId !== undefined){
+let data10 = data.channel;
+const _errs21 = errors;
 const _errs22 = errors;
-if(typeof data9.typeId !== "string"){
-validate33.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs22){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing2;
+if(((data10.typeId === undefined) && (missing2 = "typeId")) || ((data10.id === undefined) && (missing2 = "id"))){
+validate33.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
-var valid4 = _errs22 === errors;
-}
 else {
-var valid4 = true;
-}
-if(valid4){
-if(data9.id !== undefined){
+if(data10.typeId !== undefined){
 const _errs24 = errors;
-if(typeof data9.id !== "string"){
-validate33.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data10.typeId !== "string"){
+validate33.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs24 === errors;
@@ -3022,10 +3023,10 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data9.key !== undefined){
+if(data10.id !== undefined){
 const _errs26 = errors;
-if(typeof data9.key !== "string"){
-validate33.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data10.id !== "string"){
+validate33.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs26 === errors;
@@ -3033,69 +3034,32 @@ var valid4 = _errs26 === errors;
 else {
 var valid4 = true;
 }
-}
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs19 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.validFrom !== undefined){
+if(valid4){
+if(data10.obj !== undefined){
+let data13 = data10.obj;
 const _errs28 = errors;
-if(typeof data.validFrom !== "string"){
-validate33.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
+validate33.errors = [{instancePath:instancePath+"/channel/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid0 = _errs28 === errors;
+var valid4 = _errs28 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.validUntil !== undefined){
-const _errs30 = errors;
-if(typeof data.validUntil !== "string"){
-validate33.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs30 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.conflictingValidFrom !== undefined){
-const _errs32 = errors;
-if(typeof data.conflictingValidFrom !== "string"){
-validate33.errors = [{instancePath:instancePath+"/conflictingValidFrom",schemaPath:"#/properties/conflictingValidFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs32 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.conflictingValidUntil !== undefined){
-const _errs34 = errors;
-if(typeof data.conflictingValidUntil !== "string"){
-validate33.errors = [{instancePath:instancePath+"/conflictingValidUntil",schemaPath:"#/properties/conflictingValidUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs34 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
 }
 }
 }
@@ -3115,7 +3079,7 @@ validate33.errors = vErrors;
 return errors === 0;
 }
 
-const schema59 = {"type":"object","required":["code","message","conflictingStandalonePrice","sku","currency"],"properties":{"code":{"const":"OverlappingStandalonePriceValidity"},"message":{"type":"string"},"conflictingStandalonePrice":{"$ref":"#/definitions/Reference"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"conflictingValidFrom":{"type":"string"},"conflictingValidUntil":{"type":"string"}}};
+const schema58 = {"type":"object","required":["code","message","missingRole"],"properties":{"code":{"const":"MissingRoleOnChannel"},"message":{"type":"string"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"missingRole":{"type":"string"}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3123,15 +3087,15 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingStandalonePrice === undefined) && (missing0 = "conflictingStandalonePrice"))) || ((data.sku === undefined) && (missing0 = "sku"))) || ((data.currency === undefined) && (missing0 = "currency"))){
+if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.missingRole === undefined) && (missing0 = "missingRole"))){
 validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
-if("OverlappingStandalonePriceValidity" !== data.code){
-validate34.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "OverlappingStandalonePriceValidity"},message:"must be equal to constant"}];
+if("MissingRoleOnChannel" !== data.code){
+validate34.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "MissingRoleOnChannel"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3152,22 +3116,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.conflictingStandalonePrice !== undefined){
-let data2 = data.conflictingStandalonePrice;
+if(data.channel !== undefined){
+let data2 = data.channel;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing1;
-if(((data2.typeId === undefined) && (missing1 = "typeId")) || ((data2.id === undefined) && (missing1 = "id"))){
-validate34.errors = [{instancePath:instancePath+"/conflictingStandalonePrice",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
 if(data2.typeId !== undefined){
 const _errs7 = errors;
 if(typeof data2.typeId !== "string"){
-validate34.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate34.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -3179,7 +3137,381 @@ if(valid2){
 if(data2.id !== undefined){
 const _errs9 = errors;
 if(typeof data2.id !== "string"){
-validate34.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate34.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.key !== undefined){
+const _errs11 = errors;
+if(typeof data2.key !== "string"){
+validate34.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.missingRole !== undefined){
+const _errs13 = errors;
+if(typeof data.missingRole !== "string"){
+validate34.errors = [{instancePath:instancePath+"/missingRole",schemaPath:"#/properties/missingRole/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+const schema60 = {"type":"object","required":["code","message","conflictingPrice","currency"],"properties":{"code":{"const":"OverlappingPriceValidity"},"message":{"type":"string"},"conflictingPrice":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"conflictingValidFrom":{"type":"string"},"conflictingValidUntil":{"type":"string"}}};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingPrice === undefined) && (missing0 = "conflictingPrice"))) || ((data.currency === undefined) && (missing0 = "currency"))){
+validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs1 = errors;
+if("OverlappingPriceValidity" !== data.code){
+validate35.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "OverlappingPriceValidity"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs2 = errors;
+if(typeof data.message !== "string"){
+validate35.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.conflictingPrice !== undefined){
+const _errs4 = errors;
+if(typeof data.conflictingPrice !== "string"){
+validate35.errors = [{instancePath:instancePath+"/conflictingPrice",schemaPath:"#/properties/conflictingPrice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.currency !== undefined){
+const _errs6 = errors;
+if(typeof data.currency !== "string"){
+validate35.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.country !== undefined){
+const _errs8 = errors;
+if(typeof data.country !== "string"){
+validate35.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.customerGroup !== undefined){
+let data5 = data.customerGroup;
+const _errs10 = errors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.typeId !== undefined){
+const _errs13 = errors;
+if(typeof data5.typeId !== "string"){
+validate35.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data5.id !== undefined){
+const _errs15 = errors;
+if(typeof data5.id !== "string"){
+validate35.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs15 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data5.key !== undefined){
+const _errs17 = errors;
+if(typeof data5.key !== "string"){
+validate35.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.channel !== undefined){
+let data9 = data.channel;
+const _errs19 = errors;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.typeId !== undefined){
+const _errs22 = errors;
+if(typeof data9.typeId !== "string"){
+validate35.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs22 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data9.id !== undefined){
+const _errs24 = errors;
+if(typeof data9.id !== "string"){
+validate35.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs24 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data9.key !== undefined){
+const _errs26 = errors;
+if(typeof data9.key !== "string"){
+validate35.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs26 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.validFrom !== undefined){
+const _errs28 = errors;
+if(typeof data.validFrom !== "string"){
+validate35.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.validUntil !== undefined){
+const _errs30 = errors;
+if(typeof data.validUntil !== "string"){
+validate35.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.conflictingValidFrom !== undefined){
+const _errs32 = errors;
+if(typeof data.conflictingValidFrom !== "string"){
+validate35.errors = [{instancePath:instancePath+"/conflictingValidFrom",schemaPath:"#/properties/conflictingValidFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.conflictingValidUntil !== undefined){
+const _errs34 = errors;
+if(typeof data.conflictingValidUntil !== "string"){
+validate35.errors = [{instancePath:instancePath+"/conflictingValidUntil",schemaPath:"#/properties/conflictingValidUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+
+const schema63 = {"type":"object","required":["code","message","conflictingStandalonePrice","sku","currency"],"properties":{"code":{"const":"OverlappingStandalonePriceValidity"},"message":{"type":"string"},"conflictingStandalonePrice":{"$ref":"#/definitions/Reference"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"validFrom":{"type":"string"},"validUntil":{"type":"string"},"conflictingValidFrom":{"type":"string"},"conflictingValidUntil":{"type":"string"}}};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingStandalonePrice === undefined) && (missing0 = "conflictingStandalonePrice"))) || ((data.sku === undefined) && (missing0 = "sku"))) || ((data.currency === undefined) && (missing0 = "currency"))){
+validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs1 = errors;
+if("OverlappingStandalonePriceValidity" !== data.code){
+validate36.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "OverlappingStandalonePriceValidity"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs2 = errors;
+if(typeof data.message !== "string"){
+validate36.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.conflictingStandalonePrice !== undefined){
+let data2 = data.conflictingStandalonePrice;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((data2.typeId === undefined) && (missing1 = "typeId")) || ((data2.id === undefined) && (missing1 = "id"))){
+validate36.errors = [{instancePath:instancePath+"/conflictingStandalonePrice",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data2.typeId !== undefined){
+const _errs7 = errors;
+if(typeof data2.typeId !== "string"){
+validate36.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.id !== undefined){
+const _errs9 = errors;
+if(typeof data2.id !== "string"){
+validate36.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs9 === errors;
@@ -3192,7 +3524,7 @@ if(data2.obj !== undefined){
 let data5 = data2.obj;
 const _errs11 = errors;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-validate34.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate36.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -3205,7 +3537,7 @@ var valid2 = true;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/conflictingStandalonePrice",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate36.errors = [{instancePath:instancePath+"/conflictingStandalonePrice",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3218,7 +3550,7 @@ if(valid0){
 if(data.sku !== undefined){
 const _errs13 = errors;
 if(typeof data.sku !== "string"){
-validate34.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -3230,7 +3562,7 @@ if(valid0){
 if(data.currency !== undefined){
 const _errs15 = errors;
 if(typeof data.currency !== "string"){
-validate34.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -3242,7 +3574,7 @@ if(valid0){
 if(data.country !== undefined){
 const _errs17 = errors;
 if(typeof data.country !== "string"){
-validate34.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -3260,7 +3592,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.typeId !== undefined){
 const _errs22 = errors;
 if(typeof data9.typeId !== "string"){
-validate34.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs22 === errors;
@@ -3272,7 +3604,7 @@ if(valid4){
 if(data9.id !== undefined){
 const _errs24 = errors;
 if(typeof data9.id !== "string"){
-validate34.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs24 === errors;
@@ -3284,7 +3616,7 @@ if(valid4){
 if(data9.key !== undefined){
 const _errs26 = errors;
 if(typeof data9.key !== "string"){
-validate34.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs26 === errors;
@@ -3296,7 +3628,7 @@ var valid4 = true;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate36.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3315,7 +3647,7 @@ if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.typeId !== undefined){
 const _errs31 = errors;
 if(typeof data13.typeId !== "string"){
-validate34.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs31 === errors;
@@ -3327,7 +3659,7 @@ if(valid6){
 if(data13.id !== undefined){
 const _errs33 = errors;
 if(typeof data13.id !== "string"){
-validate34.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs33 === errors;
@@ -3339,7 +3671,7 @@ if(valid6){
 if(data13.key !== undefined){
 const _errs35 = errors;
 if(typeof data13.key !== "string"){
-validate34.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs35 === errors;
@@ -3351,7 +3683,7 @@ var valid6 = true;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate36.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3364,7 +3696,7 @@ if(valid0){
 if(data.validFrom !== undefined){
 const _errs37 = errors;
 if(typeof data.validFrom !== "string"){
-validate34.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs37 === errors;
@@ -3376,7 +3708,7 @@ if(valid0){
 if(data.validUntil !== undefined){
 const _errs39 = errors;
 if(typeof data.validUntil !== "string"){
-validate34.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs39 === errors;
@@ -3388,7 +3720,7 @@ if(valid0){
 if(data.conflictingValidFrom !== undefined){
 const _errs41 = errors;
 if(typeof data.conflictingValidFrom !== "string"){
-validate34.errors = [{instancePath:instancePath+"/conflictingValidFrom",schemaPath:"#/properties/conflictingValidFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/conflictingValidFrom",schemaPath:"#/properties/conflictingValidFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs41 === errors;
@@ -3400,7 +3732,7 @@ if(valid0){
 if(data.conflictingValidUntil !== undefined){
 const _errs43 = errors;
 if(typeof data.conflictingValidUntil !== "string"){
-validate34.errors = [{instancePath:instancePath+"/conflictingValidUntil",schemaPath:"#/properties/conflictingValidUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/conflictingValidUntil",schemaPath:"#/properties/conflictingValidUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs43 === errors;
@@ -3422,31 +3754,31 @@ var valid0 = true;
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate34.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
 
-const schema63 = {"type":"object","required":["code","message","product"],"properties":{"code":{"const":"ProductAssignmentMissing"},"message":{"type":"string"},"product":{"$ref":"#/definitions/Reference"}}};
+const schema67 = {"type":"object","required":["code","message","product"],"properties":{"code":{"const":"ProductAssignmentMissing"},"message":{"type":"string"},"product":{"$ref":"#/definitions/Reference"}}};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.product === undefined) && (missing0 = "product"))){
-validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
 if("ProductAssignmentMissing" !== data.code){
-validate35.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ProductAssignmentMissing"},message:"must be equal to constant"}];
+validate37.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ProductAssignmentMissing"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3458,7 +3790,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
-validate35.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate37.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3475,14 +3807,14 @@ if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((data2.typeId === undefined) && (missing1 = "typeId")) || ((data2.id === undefined) && (missing1 = "id"))){
-validate35.errors = [{instancePath:instancePath+"/product",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate37.errors = [{instancePath:instancePath+"/product",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data2.typeId !== undefined){
 const _errs7 = errors;
 if(typeof data2.typeId !== "string"){
-validate35.errors = [{instancePath:instancePath+"/product/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate37.errors = [{instancePath:instancePath+"/product/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -3494,7 +3826,7 @@ if(valid2){
 if(data2.id !== undefined){
 const _errs9 = errors;
 if(typeof data2.id !== "string"){
-validate35.errors = [{instancePath:instancePath+"/product/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate37.errors = [{instancePath:instancePath+"/product/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs9 === errors;
@@ -3507,7 +3839,7 @@ if(data2.obj !== undefined){
 let data5 = data2.obj;
 const _errs11 = errors;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-validate35.errors = [{instancePath:instancePath+"/product/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate37.errors = [{instancePath:instancePath+"/product/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -3520,7 +3852,7 @@ var valid2 = true;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/product",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate37.errors = [{instancePath:instancePath+"/product",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3534,32 +3866,32 @@ var valid0 = true;
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate35.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
 
-const schema65 = {"type":"object","required":["code","message","product","existingVariantSelection"],"properties":{"code":{"const":"ProductPresentWithDifferentVariantSelection"},"message":{"type":"string"},"product":{"$ref":"#/definitions/Reference"},"existingVariantSelection":{"$ref":"#/definitions/ProductVariantSelection"}}};
-const schema67 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"},"skus":{"type":"array","items":{"type":"string"}}}};
+const schema69 = {"type":"object","required":["code","message","product","existingVariantSelection"],"properties":{"code":{"const":"ProductPresentWithDifferentVariantSelection"},"message":{"type":"string"},"product":{"$ref":"#/definitions/Reference"},"existingVariantSelection":{"$ref":"#/definitions/ProductVariantSelection"}}};
+const schema71 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"},"skus":{"type":"array","items":{"type":"string"}}}};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.product === undefined) && (missing0 = "product"))) || ((data.existingVariantSelection === undefined) && (missing0 = "existingVariantSelection"))){
-validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
 if("ProductPresentWithDifferentVariantSelection" !== data.code){
-validate36.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ProductPresentWithDifferentVariantSelection"},message:"must be equal to constant"}];
+validate38.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ProductPresentWithDifferentVariantSelection"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3571,7 +3903,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
-validate36.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3588,14 +3920,14 @@ if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((data2.typeId === undefined) && (missing1 = "typeId")) || ((data2.id === undefined) && (missing1 = "id"))){
-validate36.errors = [{instancePath:instancePath+"/product",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate38.errors = [{instancePath:instancePath+"/product",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data2.typeId !== undefined){
 const _errs7 = errors;
 if(typeof data2.typeId !== "string"){
-validate36.errors = [{instancePath:instancePath+"/product/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/product/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -3607,7 +3939,7 @@ if(valid2){
 if(data2.id !== undefined){
 const _errs9 = errors;
 if(typeof data2.id !== "string"){
-validate36.errors = [{instancePath:instancePath+"/product/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/product/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs9 === errors;
@@ -3620,7 +3952,7 @@ if(data2.obj !== undefined){
 let data5 = data2.obj;
 const _errs11 = errors;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-validate36.errors = [{instancePath:instancePath+"/product/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/product/obj",schemaPath:"#/definitions/Reference/properties/obj/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -3633,7 +3965,7 @@ var valid2 = true;
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/product",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/product",schemaPath:"#/definitions/Reference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3651,14 +3983,14 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing2;
 if((data6.type === undefined) && (missing2 = "type")){
-validate36.errors = [{instancePath:instancePath+"/existingVariantSelection",schemaPath:"#/definitions/ProductVariantSelection/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate38.errors = [{instancePath:instancePath+"/existingVariantSelection",schemaPath:"#/definitions/ProductVariantSelection/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data6.type !== undefined){
 const _errs16 = errors;
 if(typeof data6.type !== "string"){
-validate36.errors = [{instancePath:instancePath+"/existingVariantSelection/type",schemaPath:"#/definitions/ProductVariantSelection/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/existingVariantSelection/type",schemaPath:"#/definitions/ProductVariantSelection/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs16 === errors;
@@ -3677,7 +4009,7 @@ const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 const _errs20 = errors;
 if(typeof data8[i0] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/existingVariantSelection/skus/" + i0,schemaPath:"#/definitions/ProductVariantSelection/properties/skus/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/existingVariantSelection/skus/" + i0,schemaPath:"#/definitions/ProductVariantSelection/properties/skus/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs20 === errors;
@@ -3687,7 +4019,7 @@ break;
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/existingVariantSelection/skus",schemaPath:"#/definitions/ProductVariantSelection/properties/skus/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/existingVariantSelection/skus",schemaPath:"#/definitions/ProductVariantSelection/properties/skus/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3700,7 +4032,7 @@ var valid4 = true;
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/existingVariantSelection",schemaPath:"#/definitions/ProductVariantSelection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/existingVariantSelection",schemaPath:"#/definitions/ProductVariantSelection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3715,32 +4047,32 @@ var valid0 = true;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate36.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
 
-const schema68 = {"type":"object","required":["code","message","stores"],"properties":{"code":{"const":"StoreCartDiscountsLimitReached"},"message":{"type":"string"},"stores":{"type":"array","items":{"$ref":"#/definitions/KeyReference"}}}};
-const schema69 = {"type":"object","required":["typeId","key"],"properties":{"typeId":{"type":"string"},"key":{"type":"string"}}};
+const schema72 = {"type":"object","required":["code","message","stores"],"properties":{"code":{"const":"StoreCartDiscountsLimitReached"},"message":{"type":"string"},"stores":{"type":"array","items":{"$ref":"#/definitions/KeyReference"}}}};
+const schema73 = {"type":"object","required":["typeId","key"],"properties":{"typeId":{"type":"string"},"key":{"type":"string"}}};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.stores === undefined) && (missing0 = "stores"))){
-validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
 if("StoreCartDiscountsLimitReached" !== data.code){
-validate37.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "StoreCartDiscountsLimitReached"},message:"must be equal to constant"}];
+validate39.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "StoreCartDiscountsLimitReached"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3752,7 +4084,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
-validate37.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3776,14 +4108,14 @@ if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if(((data3.typeId === undefined) && (missing1 = "typeId")) || ((data3.key === undefined) && (missing1 = "key"))){
-validate37.errors = [{instancePath:instancePath+"/stores/" + i0,schemaPath:"#/definitions/KeyReference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate39.errors = [{instancePath:instancePath+"/stores/" + i0,schemaPath:"#/definitions/KeyReference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data3.typeId !== undefined){
 const _errs9 = errors;
 if(typeof data3.typeId !== "string"){
-validate37.errors = [{instancePath:instancePath+"/stores/" + i0+"/typeId",schemaPath:"#/definitions/KeyReference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/stores/" + i0+"/typeId",schemaPath:"#/definitions/KeyReference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs9 === errors;
@@ -3795,7 +4127,7 @@ if(valid3){
 if(data3.key !== undefined){
 const _errs11 = errors;
 if(typeof data3.key !== "string"){
-validate37.errors = [{instancePath:instancePath+"/stores/" + i0+"/key",schemaPath:"#/definitions/KeyReference/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/stores/" + i0+"/key",schemaPath:"#/definitions/KeyReference/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs11 === errors;
@@ -3807,7 +4139,7 @@ var valid3 = true;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/stores/" + i0,schemaPath:"#/definitions/KeyReference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [{instancePath:instancePath+"/stores/" + i0,schemaPath:"#/definitions/KeyReference/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3818,7 +4150,7 @@ break;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/stores",schemaPath:"#/properties/stores/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate39.errors = [{instancePath:instancePath+"/stores",schemaPath:"#/properties/stores/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3832,31 +4164,31 @@ var valid0 = true;
 }
 }
 else {
-validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate37.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
 
-const schema70 = {"type":"object","required":["code","message","sku","currency"],"properties":{"code":{"const":"ValidityLockConflict"},"message":{"type":"string"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"recurrencePolicy":{"$ref":"#/definitions/ResourceIdentifier"}}};
+const schema74 = {"type":"object","required":["code","message","sku","currency"],"properties":{"code":{"const":"ValidityLockConflict"},"message":{"type":"string"},"sku":{"type":"string"},"currency":{"type":"string"},"country":{"type":"string"},"customerGroup":{"$ref":"#/definitions/ResourceIdentifier"},"channel":{"$ref":"#/definitions/ResourceIdentifier"},"recurrencePolicy":{"$ref":"#/definitions/ResourceIdentifier"}}};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.sku === undefined) && (missing0 = "sku"))) || ((data.currency === undefined) && (missing0 = "currency"))){
-validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs1 = errors;
 if("ValidityLockConflict" !== data.code){
-validate38.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ValidityLockConflict"},message:"must be equal to constant"}];
+validate40.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ValidityLockConflict"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3868,7 +4200,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
-validate38.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3880,7 +4212,7 @@ if(valid0){
 if(data.sku !== undefined){
 const _errs4 = errors;
 if(typeof data.sku !== "string"){
-validate38.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3892,7 +4224,7 @@ if(valid0){
 if(data.currency !== undefined){
 const _errs6 = errors;
 if(typeof data.currency !== "string"){
-validate38.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -3904,7 +4236,7 @@ if(valid0){
 if(data.country !== undefined){
 const _errs8 = errors;
 if(typeof data.country !== "string"){
-validate38.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -3922,7 +4254,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.typeId !== undefined){
 const _errs13 = errors;
 if(typeof data5.typeId !== "string"){
-validate38.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -3934,7 +4266,7 @@ if(valid2){
 if(data5.id !== undefined){
 const _errs15 = errors;
 if(typeof data5.id !== "string"){
-validate38.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -3946,7 +4278,7 @@ if(valid2){
 if(data5.key !== undefined){
 const _errs17 = errors;
 if(typeof data5.key !== "string"){
-validate38.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -3958,7 +4290,7 @@ var valid2 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate40.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3977,7 +4309,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.typeId !== undefined){
 const _errs22 = errors;
 if(typeof data9.typeId !== "string"){
-validate38.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs22 === errors;
@@ -3989,7 +4321,7 @@ if(valid4){
 if(data9.id !== undefined){
 const _errs24 = errors;
 if(typeof data9.id !== "string"){
-validate38.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs24 === errors;
@@ -4001,7 +4333,7 @@ if(valid4){
 if(data9.key !== undefined){
 const _errs26 = errors;
 if(typeof data9.key !== "string"){
-validate38.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs26 === errors;
@@ -4013,7 +4345,7 @@ var valid4 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate40.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4032,7 +4364,7 @@ if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.typeId !== undefined){
 const _errs31 = errors;
 if(typeof data13.typeId !== "string"){
-validate38.errors = [{instancePath:instancePath+"/recurrencePolicy/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/recurrencePolicy/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs31 === errors;
@@ -4044,7 +4376,7 @@ if(valid6){
 if(data13.id !== undefined){
 const _errs33 = errors;
 if(typeof data13.id !== "string"){
-validate38.errors = [{instancePath:instancePath+"/recurrencePolicy/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/recurrencePolicy/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs33 === errors;
@@ -4056,7 +4388,7 @@ if(valid6){
 if(data13.key !== undefined){
 const _errs35 = errors;
 if(typeof data13.key !== "string"){
-validate38.errors = [{instancePath:instancePath+"/recurrencePolicy/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/recurrencePolicy/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs35 === errors;
@@ -4068,7 +4400,7 @@ var valid6 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/recurrencePolicy",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate40.errors = [{instancePath:instancePath+"/recurrencePolicy",schemaPath:"#/definitions/ResourceIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4087,30 +4419,30 @@ var valid0 = true;
 }
 }
 else {
-validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate38.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.code === undefined) && (missing0 = "code")){
-validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs2 = errors;
 if(typeof data.code !== "string"){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4127,14 +4459,14 @@ if(errors === _errs5){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if(((data.code === undefined) && (missing1 = "code")) || ((data.message === undefined) && (missing1 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs7 = errors;
 if("AnonymousIdAlreadyInUse" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/code/const",keyword:"const",params:{allowedValue: "AnonymousIdAlreadyInUse"},message:"must be equal to constant"}];
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/code/const",keyword:"const",params:{allowedValue: "AnonymousIdAlreadyInUse"},message:"must be equal to constant"}];
 return false;
 }
 var valid4 = _errs7 === errors;
@@ -4146,7 +4478,7 @@ if(valid4){
 if(data.message !== undefined){
 const _errs8 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs8 === errors;
@@ -4158,14 +4490,14 @@ var valid4 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "AssociateMissingPermission"){
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate16(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
@@ -4175,14 +4507,14 @@ if(errors === _errs12){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((((((data.code === undefined) && (missing2 = "code")) || ((data.message === undefined) && (missing2 = "message"))) || ((data.conflictingProductTypeId === undefined) && (missing2 = "conflictingProductTypeId"))) || ((data.conflictingProductTypeName === undefined) && (missing2 = "conflictingProductTypeName"))) || ((data.conflictingAttributeName === undefined) && (missing2 = "conflictingAttributeName"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs14 = errors;
 if("AttributeDefinitionAlreadyExists" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionAlreadyExists"},message:"must be equal to constant"}];
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionAlreadyExists"},message:"must be equal to constant"}];
 return false;
 }
 var valid8 = _errs14 === errors;
@@ -4194,7 +4526,7 @@ if(valid8){
 if(data.message !== undefined){
 const _errs15 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs15 === errors;
@@ -4206,7 +4538,7 @@ if(valid8){
 if(data.conflictingProductTypeId !== undefined){
 const _errs17 = errors;
 if(typeof data.conflictingProductTypeId !== "string"){
-validate13.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs17 === errors;
@@ -4218,7 +4550,7 @@ if(valid8){
 if(data.conflictingProductTypeName !== undefined){
 const _errs19 = errors;
 if(typeof data.conflictingProductTypeName !== "string"){
-validate13.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs19 === errors;
@@ -4230,7 +4562,7 @@ if(valid8){
 if(data.conflictingAttributeName !== undefined){
 const _errs21 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
-validate13.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs21 === errors;
@@ -4245,7 +4577,7 @@ var valid8 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4256,14 +4588,14 @@ if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((((((data.code === undefined) && (missing3 = "code")) || ((data.message === undefined) && (missing3 = "message"))) || ((data.conflictingProductTypeId === undefined) && (missing3 = "conflictingProductTypeId"))) || ((data.conflictingProductTypeName === undefined) && (missing3 = "conflictingProductTypeName"))) || ((data.conflictingAttributeName === undefined) && (missing3 = "conflictingAttributeName"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs26 = errors;
 if("AttributeDefinitionTypeConflict" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionTypeConflict"},message:"must be equal to constant"}];
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionTypeConflict"},message:"must be equal to constant"}];
 return false;
 }
 var valid11 = _errs26 === errors;
@@ -4275,7 +4607,7 @@ if(valid11){
 if(data.message !== undefined){
 const _errs27 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs27 === errors;
@@ -4287,7 +4619,7 @@ if(valid11){
 if(data.conflictingProductTypeId !== undefined){
 const _errs29 = errors;
 if(typeof data.conflictingProductTypeId !== "string"){
-validate13.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs29 === errors;
@@ -4299,7 +4631,7 @@ if(valid11){
 if(data.conflictingProductTypeName !== undefined){
 const _errs31 = errors;
 if(typeof data.conflictingProductTypeName !== "string"){
-validate13.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs31 === errors;
@@ -4311,7 +4643,7 @@ if(valid11){
 if(data.conflictingAttributeName !== undefined){
 const _errs33 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
-validate13.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs33 === errors;
@@ -4326,7 +4658,7 @@ var valid11 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4337,14 +4669,14 @@ if(errors === _errs36){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((((data.code === undefined) && (missing4 = "code")) || ((data.message === undefined) && (missing4 = "message"))) || ((data.invalidAttributeName === undefined) && (missing4 = "invalidAttributeName"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs38 = errors;
 if("AttributeNameDoesNotExist" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeNameDoesNotExist"},message:"must be equal to constant"}];
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeNameDoesNotExist"},message:"must be equal to constant"}];
 return false;
 }
 var valid14 = _errs38 === errors;
@@ -4356,7 +4688,7 @@ if(valid14){
 if(data.message !== undefined){
 const _errs39 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs39 === errors;
@@ -4368,7 +4700,7 @@ if(valid14){
 if(data.invalidAttributeName !== undefined){
 const _errs41 = errors;
 if(typeof data.invalidAttributeName !== "string"){
-validate13.errors = [{instancePath:instancePath+"/invalidAttributeName",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/invalidAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/invalidAttributeName",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/invalidAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs41 === errors;
@@ -4381,7 +4713,7 @@ var valid14 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4392,14 +4724,14 @@ if(errors === _errs44){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((data.code === undefined) && (missing5 = "code")) || ((data.message === undefined) && (missing5 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs46 = errors;
 if("BadGateway" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BadGatewayError/properties/code/const",keyword:"const",params:{allowedValue: "BadGateway"},message:"must be equal to constant"}];
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BadGatewayError/properties/code/const",keyword:"const",params:{allowedValue: "BadGateway"},message:"must be equal to constant"}];
 return false;
 }
 var valid17 = _errs46 === errors;
@@ -4411,7 +4743,7 @@ if(valid17){
 if(data.message !== undefined){
 const _errs47 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BadGatewayError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BadGatewayError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid17 = _errs47 === errors;
@@ -4423,7 +4755,7 @@ var valid17 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4434,14 +4766,14 @@ if(errors === _errs50){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if(((((data.code === undefined) && (missing6 = "code")) || ((data.message === undefined) && (missing6 = "message"))) || ((data.limit === undefined) && (missing6 = "limit"))) || ((data.provided === undefined) && (missing6 = "provided"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs52 = errors;
 if("BulkOperationMaxItemsExceeded" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BulkOperationMaxItemsExceeded"},message:"must be equal to constant"}];
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BulkOperationMaxItemsExceeded"},message:"must be equal to constant"}];
 return false;
 }
 var valid20 = _errs52 === errors;
@@ -4453,7 +4785,7 @@ if(valid20){
 if(data.message !== undefined){
 const _errs53 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs53 === errors;
@@ -4466,7 +4798,7 @@ if(data.limit !== undefined){
 let data20 = data.limit;
 const _errs55 = errors;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-validate13.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate15.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid20 = _errs55 === errors;
@@ -4479,7 +4811,7 @@ if(data.provided !== undefined){
 let data21 = data.provided;
 const _errs57 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-validate13.errors = [{instancePath:instancePath+"/provided",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/provided/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate15.errors = [{instancePath:instancePath+"/provided",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/provided/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid20 = _errs57 === errors;
@@ -4493,25 +4825,25 @@ var valid20 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "CircularDependency"){
+else if(tag0 === "BusinessUnitAmbiguous"){
 const _errs60 = errors;
 if(errors === _errs60){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
 if(((data.code === undefined) && (missing7 = "code")) || ((data.message === undefined) && (missing7 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitAmbiguousError/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs62 = errors;
-if("CircularDependency" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CircularDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "CircularDependency"},message:"must be equal to constant"}];
+if("BusinessUnitAmbiguous" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitAmbiguousError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitAmbiguous"},message:"must be equal to constant"}];
 return false;
 }
 var valid23 = _errs62 === errors;
@@ -4523,7 +4855,7 @@ if(valid23){
 if(data.message !== undefined){
 const _errs63 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CircularDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitAmbiguousError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs63 === errors;
@@ -4535,25 +4867,25 @@ var valid23 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitAmbiguousError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "ConcurrentModification"){
+else if(tag0 === "BusinessUnitLimitExceeded"){
 const _errs66 = errors;
 if(errors === _errs66){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
 if(((data.code === undefined) && (missing8 = "code")) || ((data.message === undefined) && (missing8 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitLimitExceededError/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs68 = errors;
-if("ConcurrentModification" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ConcurrentModificationError/properties/code/const",keyword:"const",params:{allowedValue: "ConcurrentModification"},message:"must be equal to constant"}];
+if("BusinessUnitLimitExceeded" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
 var valid26 = _errs68 === errors;
@@ -4565,7 +4897,7 @@ if(valid26){
 if(data.message !== undefined){
 const _errs69 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ConcurrentModificationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid26 = _errs69 === errors;
@@ -4573,58 +4905,44 @@ var valid26 = _errs69 === errors;
 else {
 var valid26 = true;
 }
-if(valid26){
-if(data.currentVersion !== undefined){
-let data26 = data.currentVersion;
-const _errs71 = errors;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-validate13.errors = [{instancePath:instancePath+"/currentVersion",schemaPath:"#/definitions/ConcurrentModificationError/properties/currentVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid26 = _errs71 === errors;
-}
-else {
-var valid26 = true;
-}
-}
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "ContentTooLarge"){
-const _errs74 = errors;
-if(errors === _errs74){
+else if(tag0 === "BusinessUnitUnresolved"){
+const _errs72 = errors;
+if(errors === _errs72){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing9;
 if(((data.code === undefined) && (missing9 = "code")) || ((data.message === undefined) && (missing9 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitUnresolvedError/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs76 = errors;
-if("ContentTooLarge" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ContentTooLargeError/properties/code/const",keyword:"const",params:{allowedValue: "ContentTooLarge"},message:"must be equal to constant"}];
+const _errs74 = errors;
+if("BusinessUnitUnresolved" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitUnresolvedError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitUnresolved"},message:"must be equal to constant"}];
 return false;
 }
-var valid29 = _errs76 === errors;
+var valid29 = _errs74 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
 if(data.message !== undefined){
-const _errs77 = errors;
+const _errs75 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ContentTooLargeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitUnresolvedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid29 = _errs77 === errors;
+var valid29 = _errs75 === errors;
 }
 else {
 var valid29 = true;
@@ -4633,82 +4951,40 @@ var valid29 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitUnresolvedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "CountryNotConfiguredInStore"){
-const _errs80 = errors;
-if(errors === _errs80){
+else if(tag0 === "CircularDependency"){
+const _errs78 = errors;
+if(errors === _errs78){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
-if(((((data.code === undefined) && (missing10 = "code")) || ((data.message === undefined) && (missing10 = "message"))) || ((data.storeCountries === undefined) && (missing10 = "storeCountries"))) || ((data.country === undefined) && (missing10 = "country"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
+if(((data.code === undefined) && (missing10 = "code")) || ((data.message === undefined) && (missing10 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs82 = errors;
-if("CountryNotConfiguredInStore" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/code/const",keyword:"const",params:{allowedValue: "CountryNotConfiguredInStore"},message:"must be equal to constant"}];
+const _errs80 = errors;
+if("CircularDependency" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CircularDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "CircularDependency"},message:"must be equal to constant"}];
 return false;
 }
-var valid32 = _errs82 === errors;
+var valid32 = _errs80 === errors;
 }
 else {
 var valid32 = true;
 }
 if(valid32){
 if(data.message !== undefined){
-const _errs83 = errors;
+const _errs81 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CircularDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid32 = _errs83 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data.storeCountries !== undefined){
-let data31 = data.storeCountries;
-const _errs85 = errors;
-if(errors === _errs85){
-if(Array.isArray(data31)){
-var valid33 = true;
-const len0 = data31.length;
-for(let i0=0; i0<len0; i0++){
-const _errs87 = errors;
-if(typeof data31[i0] !== "string"){
-validate13.errors = [{instancePath:instancePath+"/storeCountries/" + i0,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid33 = _errs87 === errors;
-if(!valid33){
-break;
-}
-}
-}
-else {
-validate13.errors = [{instancePath:instancePath+"/storeCountries",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid32 = _errs85 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data.country !== undefined){
-const _errs89 = errors;
-if(typeof data.country !== "string"){
-validate13.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid32 = _errs89 === errors;
+var valid32 = _errs81 === errors;
 }
 else {
 var valid32 = true;
@@ -4716,205 +4992,181 @@ var valid32 = true;
 }
 }
 }
-}
-}
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "DiscountCodeNonApplicable"){
-const _errs92 = errors;
-if(errors === _errs92){
+else if(tag0 === "ConcurrentModification"){
+const _errs84 = errors;
+if(errors === _errs84){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing11;
 if(((data.code === undefined) && (missing11 = "code")) || ((data.message === undefined) && (missing11 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs86 = errors;
+if("ConcurrentModification" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ConcurrentModificationError/properties/code/const",keyword:"const",params:{allowedValue: "ConcurrentModification"},message:"must be equal to constant"}];
+return false;
+}
+var valid35 = _errs86 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data.message !== undefined){
+const _errs87 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ConcurrentModificationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid35 = _errs87 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data.currentVersion !== undefined){
+let data32 = data.currentVersion;
+const _errs89 = errors;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+validate15.errors = [{instancePath:instancePath+"/currentVersion",schemaPath:"#/definitions/ConcurrentModificationError/properties/currentVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid35 = _errs89 === errors;
+}
+else {
+var valid35 = true;
+}
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "ContentTooLarge"){
+const _errs92 = errors;
+if(errors === _errs92){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing12;
+if(((data.code === undefined) && (missing12 = "code")) || ((data.message === undefined) && (missing12 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs94 = errors;
-if("DiscountCodeNonApplicable" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/code/const",keyword:"const",params:{allowedValue: "DiscountCodeNonApplicable"},message:"must be equal to constant"}];
+if("ContentTooLarge" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ContentTooLargeError/properties/code/const",keyword:"const",params:{allowedValue: "ContentTooLarge"},message:"must be equal to constant"}];
 return false;
 }
-var valid36 = _errs94 === errors;
+var valid38 = _errs94 === errors;
 }
 else {
-var valid36 = true;
+var valid38 = true;
 }
-if(valid36){
+if(valid38){
 if(data.message !== undefined){
 const _errs95 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ContentTooLargeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid36 = _errs95 === errors;
+var valid38 = _errs95 === errors;
 }
 else {
-var valid36 = true;
-}
-if(valid36){
-if(data.discountCode !== undefined){
-const _errs97 = errors;
-if(typeof data.discountCode !== "string"){
-validate13.errors = [{instancePath:instancePath+"/discountCode",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs97 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data.reason !== undefined){
-const _errs99 = errors;
-if(typeof data.reason !== "string"){
-validate13.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs99 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data.discountCodeId !== undefined){
-const _errs101 = errors;
-if(typeof data.discountCodeId !== "string"){
-validate13.errors = [{instancePath:instancePath+"/discountCodeId",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCodeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs101 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data.validFrom !== undefined){
-const _errs103 = errors;
-if(typeof data.validFrom !== "string"){
-validate13.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs103 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data.validUntil !== undefined){
-const _errs105 = errors;
-if(typeof data.validUntil !== "string"){
-validate13.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs105 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data.validityCheckTime !== undefined){
-const _errs107 = errors;
-if(typeof data.validityCheckTime !== "string"){
-validate13.errors = [{instancePath:instancePath+"/validityCheckTime",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validityCheckTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs107 === errors;
-}
-else {
-var valid36 = true;
-}
-}
-}
-}
-}
-}
+var valid38 = true;
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "DuplicateAttributeValue"){
-if(!(validate15(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "DuplicateAttributeValues"){
-if(!(validate16(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "DuplicateEnumValues"){
-const _errs112 = errors;
-if(errors === _errs112){
+else if(tag0 === "CountryNotConfiguredInStore"){
+const _errs98 = errors;
+if(errors === _errs98){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing12;
-if((((data.code === undefined) && (missing12 = "code")) || ((data.message === undefined) && (missing12 = "message"))) || ((data.duplicates === undefined) && (missing12 = "duplicates"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
+let missing13;
+if(((((data.code === undefined) && (missing13 = "code")) || ((data.message === undefined) && (missing13 = "message"))) || ((data.storeCountries === undefined) && (missing13 = "storeCountries"))) || ((data.country === undefined) && (missing13 = "country"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs114 = errors;
-if("DuplicateEnumValues" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateEnumValues"},message:"must be equal to constant"}];
+const _errs100 = errors;
+if("CountryNotConfiguredInStore" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/code/const",keyword:"const",params:{allowedValue: "CountryNotConfiguredInStore"},message:"must be equal to constant"}];
 return false;
 }
-var valid41 = _errs114 === errors;
+var valid41 = _errs100 === errors;
 }
 else {
 var valid41 = true;
 }
 if(valid41){
 if(data.message !== undefined){
-const _errs115 = errors;
+const _errs101 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid41 = _errs115 === errors;
+var valid41 = _errs101 === errors;
 }
 else {
 var valid41 = true;
 }
 if(valid41){
-if(data.duplicates !== undefined){
-let data44 = data.duplicates;
-const _errs117 = errors;
-if(errors === _errs117){
-if(Array.isArray(data44)){
+if(data.storeCountries !== undefined){
+let data37 = data.storeCountries;
+const _errs103 = errors;
+if(errors === _errs103){
+if(Array.isArray(data37)){
 var valid42 = true;
-const len1 = data44.length;
-for(let i1=0; i1<len1; i1++){
-const _errs119 = errors;
-if(typeof data44[i1] !== "string"){
-validate13.errors = [{instancePath:instancePath+"/duplicates/" + i1,schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const len0 = data37.length;
+for(let i0=0; i0<len0; i0++){
+const _errs105 = errors;
+if(typeof data37[i0] !== "string"){
+validate15.errors = [{instancePath:instancePath+"/storeCountries/" + i0,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid42 = _errs119 === errors;
+var valid42 = _errs105 === errors;
 if(!valid42){
 break;
 }
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/duplicates",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate15.errors = [{instancePath:instancePath+"/storeCountries",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid41 = _errs117 === errors;
+var valid41 = _errs103 === errors;
+}
+else {
+var valid41 = true;
+}
+if(valid41){
+if(data.country !== undefined){
+const _errs107 = errors;
+if(typeof data.country !== "string"){
+validate15.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid41 = _errs107 === errors;
 }
 else {
 var valid41 = true;
@@ -4923,38 +5175,111 @@ var valid41 = true;
 }
 }
 }
+}
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "DuplicateField"){
-const _errs122 = errors;
-if(errors === _errs122){
+else if(tag0 === "DiscountCodeNonApplicable"){
+const _errs110 = errors;
+if(errors === _errs110){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing13;
-if(((((data.code === undefined) && (missing13 = "code")) || ((data.message === undefined) && (missing13 = "message"))) || ((data.field === undefined) && (missing13 = "field"))) || ((data.duplicateValue === undefined) && (missing13 = "duplicateValue"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
+let missing14;
+if(((data.code === undefined) && (missing14 = "code")) || ((data.message === undefined) && (missing14 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs124 = errors;
-if("DuplicateField" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateFieldError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateField"},message:"must be equal to constant"}];
+const _errs112 = errors;
+if("DiscountCodeNonApplicable" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/code/const",keyword:"const",params:{allowedValue: "DiscountCodeNonApplicable"},message:"must be equal to constant"}];
 return false;
 }
-var valid45 = _errs124 === errors;
+var valid45 = _errs112 === errors;
 }
 else {
 var valid45 = true;
 }
 if(valid45){
 if(data.message !== undefined){
-const _errs125 = errors;
+const _errs113 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid45 = _errs113 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.discountCode !== undefined){
+const _errs115 = errors;
+if(typeof data.discountCode !== "string"){
+validate15.errors = [{instancePath:instancePath+"/discountCode",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid45 = _errs115 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.reason !== undefined){
+const _errs117 = errors;
+if(typeof data.reason !== "string"){
+validate15.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid45 = _errs117 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.discountCodeId !== undefined){
+const _errs119 = errors;
+if(typeof data.discountCodeId !== "string"){
+validate15.errors = [{instancePath:instancePath+"/discountCodeId",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCodeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid45 = _errs119 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.validFrom !== undefined){
+const _errs121 = errors;
+if(typeof data.validFrom !== "string"){
+validate15.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid45 = _errs121 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.validUntil !== undefined){
+const _errs123 = errors;
+if(typeof data.validUntil !== "string"){
+validate15.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid45 = _errs123 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.validityCheckTime !== undefined){
+const _errs125 = errors;
+if(typeof data.validityCheckTime !== "string"){
+validate15.errors = [{instancePath:instancePath+"/validityCheckTime",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validityCheckTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid45 = _errs125 === errors;
@@ -4962,114 +5287,132 @@ var valid45 = _errs125 === errors;
 else {
 var valid45 = true;
 }
-if(valid45){
-if(data.field !== undefined){
-const _errs127 = errors;
-if(typeof data.field !== "string"){
-validate13.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/DuplicateFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
-var valid45 = _errs127 === errors;
 }
-else {
-var valid45 = true;
+}
+}
 }
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "DuplicateFieldWithConflictingResource"){
+else if(tag0 === "DuplicateAttributeValue"){
 if(!(validate17(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "DuplicatePriceKey"){
+else if(tag0 === "DuplicateAttributeValues"){
 if(!(validate18(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "DuplicatePriceScope"){
-if(!(validate19(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "DuplicateStandalonePriceScope"){
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "DuplicateVariantValues"){
-if(!(validate21(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "EditPreviewFailed"){
-if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "EnumKeyAlreadyExists"){
-const _errs136 = errors;
-if(errors === _errs136){
+else if(tag0 === "DuplicateEnumValues"){
+const _errs130 = errors;
+if(errors === _errs130){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing14;
-if(((((data.code === undefined) && (missing14 = "code")) || ((data.message === undefined) && (missing14 = "message"))) || ((data.conflictingEnumKey === undefined) && (missing14 = "conflictingEnumKey"))) || ((data.conflictingAttributeName === undefined) && (missing14 = "conflictingAttributeName"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
+let missing15;
+if((((data.code === undefined) && (missing15 = "code")) || ((data.message === undefined) && (missing15 = "message"))) || ((data.duplicates === undefined) && (missing15 = "duplicates"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs138 = errors;
-if("EnumKeyAlreadyExists" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyAlreadyExists"},message:"must be equal to constant"}];
+const _errs132 = errors;
+if("DuplicateEnumValues" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateEnumValues"},message:"must be equal to constant"}];
 return false;
 }
-var valid54 = _errs138 === errors;
+var valid50 = _errs132 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data.message !== undefined){
+const _errs133 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid50 = _errs133 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data.duplicates !== undefined){
+let data50 = data.duplicates;
+const _errs135 = errors;
+if(errors === _errs135){
+if(Array.isArray(data50)){
+var valid51 = true;
+const len1 = data50.length;
+for(let i1=0; i1<len1; i1++){
+const _errs137 = errors;
+if(typeof data50[i1] !== "string"){
+validate15.errors = [{instancePath:instancePath+"/duplicates/" + i1,schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid51 = _errs137 === errors;
+if(!valid51){
+break;
+}
+}
+}
+else {
+validate15.errors = [{instancePath:instancePath+"/duplicates",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid50 = _errs135 === errors;
+}
+else {
+var valid50 = true;
+}
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "DuplicateField"){
+const _errs140 = errors;
+if(errors === _errs140){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing16;
+if(((((data.code === undefined) && (missing16 = "code")) || ((data.message === undefined) && (missing16 = "message"))) || ((data.field === undefined) && (missing16 = "field"))) || ((data.duplicateValue === undefined) && (missing16 = "duplicateValue"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs142 = errors;
+if("DuplicateField" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateFieldError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateField"},message:"must be equal to constant"}];
+return false;
+}
+var valid54 = _errs142 === errors;
 }
 else {
 var valid54 = true;
 }
 if(valid54){
 if(data.message !== undefined){
-const _errs139 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid54 = _errs139 === errors;
-}
-else {
-var valid54 = true;
-}
-if(valid54){
-if(data.conflictingEnumKey !== undefined){
-const _errs141 = errors;
-if(typeof data.conflictingEnumKey !== "string"){
-validate13.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid54 = _errs141 === errors;
-}
-else {
-var valid54 = true;
-}
-if(valid54){
-if(data.conflictingAttributeName !== undefined){
 const _errs143 = errors;
-if(typeof data.conflictingAttributeName !== "string"){
-validate13.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid54 = _errs143 === errors;
@@ -5077,156 +5420,117 @@ var valid54 = _errs143 === errors;
 else {
 var valid54 = true;
 }
+if(valid54){
+if(data.field !== undefined){
+const _errs145 = errors;
+if(typeof data.field !== "string"){
+validate15.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/DuplicateFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid54 = _errs145 === errors;
+}
+else {
+var valid54 = true;
 }
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "EnumKeyDoesNotExist"){
-const _errs146 = errors;
-if(errors === _errs146){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing15;
-if(((((data.code === undefined) && (missing15 = "code")) || ((data.message === undefined) && (missing15 = "message"))) || ((data.conflictingEnumKey === undefined) && (missing15 = "conflictingEnumKey"))) || ((data.conflictingAttributeName === undefined) && (missing15 = "conflictingAttributeName"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs148 = errors;
-if("EnumKeyDoesNotExist" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyDoesNotExist"},message:"must be equal to constant"}];
-return false;
-}
-var valid57 = _errs148 === errors;
-}
-else {
-var valid57 = true;
-}
-if(valid57){
-if(data.message !== undefined){
-const _errs149 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid57 = _errs149 === errors;
-}
-else {
-var valid57 = true;
-}
-if(valid57){
-if(data.conflictingEnumKey !== undefined){
-const _errs151 = errors;
-if(typeof data.conflictingEnumKey !== "string"){
-validate13.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid57 = _errs151 === errors;
-}
-else {
-var valid57 = true;
-}
-if(valid57){
-if(data.conflictingAttributeName !== undefined){
-const _errs153 = errors;
-if(typeof data.conflictingAttributeName !== "string"){
-validate13.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid57 = _errs153 === errors;
-}
-else {
-var valid57 = true;
+else if(tag0 === "DuplicateFieldWithConflictingResource"){
+if(!(validate19(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
 }
 }
+else if(tag0 === "DuplicatePriceKey"){
+if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
 }
 }
+else if(tag0 === "DuplicatePriceScope"){
+if(!(validate21(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
 }
 }
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+else if(tag0 === "DuplicateStandalonePriceScope"){
+if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
 }
 }
-}
-else if(tag0 === "EnumValueIsUsed"){
-const _errs156 = errors;
-if(errors === _errs156){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing16;
-if(((data.code === undefined) && (missing16 = "code")) || ((data.message === undefined) && (missing16 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs158 = errors;
-if("EnumValueIsUsed" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValueIsUsedError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValueIsUsed"},message:"must be equal to constant"}];
-return false;
-}
-var valid60 = _errs158 === errors;
-}
-else {
-var valid60 = true;
-}
-if(valid60){
-if(data.message !== undefined){
-const _errs159 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValueIsUsedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid60 = _errs159 === errors;
-}
-else {
-var valid60 = true;
+else if(tag0 === "DuplicateVariantValues"){
+if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
 }
+else if(tag0 === "EditPreviewFailed"){
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
 }
 }
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "EnumValuesMustMatch"){
-const _errs162 = errors;
-if(errors === _errs162){
+else if(tag0 === "EnumKeyAlreadyExists"){
+const _errs154 = errors;
+if(errors === _errs154){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing17;
-if(((data.code === undefined) && (missing17 = "code")) || ((data.message === undefined) && (missing17 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
+if(((((data.code === undefined) && (missing17 = "code")) || ((data.message === undefined) && (missing17 = "message"))) || ((data.conflictingEnumKey === undefined) && (missing17 = "conflictingEnumKey"))) || ((data.conflictingAttributeName === undefined) && (missing17 = "conflictingAttributeName"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs164 = errors;
-if("EnumValuesMustMatch" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValuesMustMatch"},message:"must be equal to constant"}];
+const _errs156 = errors;
+if("EnumKeyAlreadyExists" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyAlreadyExists"},message:"must be equal to constant"}];
 return false;
 }
-var valid63 = _errs164 === errors;
+var valid63 = _errs156 === errors;
 }
 else {
 var valid63 = true;
 }
 if(valid63){
 if(data.message !== undefined){
-const _errs165 = errors;
+const _errs157 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid63 = _errs165 === errors;
+var valid63 = _errs157 === errors;
+}
+else {
+var valid63 = true;
+}
+if(valid63){
+if(data.conflictingEnumKey !== undefined){
+const _errs159 = errors;
+if(typeof data.conflictingEnumKey !== "string"){
+validate15.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid63 = _errs159 === errors;
+}
+else {
+var valid63 = true;
+}
+if(valid63){
+if(data.conflictingAttributeName !== undefined){
+const _errs161 = errors;
+if(typeof data.conflictingAttributeName !== "string"){
+validate15.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid63 = _errs161 === errors;
 }
 else {
 var valid63 = true;
@@ -5234,248 +5538,276 @@ var valid63 = true;
 }
 }
 }
+}
+}
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "EnumKeyDoesNotExist"){
+const _errs164 = errors;
+if(errors === _errs164){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing18;
+if(((((data.code === undefined) && (missing18 = "code")) || ((data.message === undefined) && (missing18 = "message"))) || ((data.conflictingEnumKey === undefined) && (missing18 = "conflictingEnumKey"))) || ((data.conflictingAttributeName === undefined) && (missing18 = "conflictingAttributeName"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs166 = errors;
+if("EnumKeyDoesNotExist" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyDoesNotExist"},message:"must be equal to constant"}];
+return false;
+}
+var valid66 = _errs166 === errors;
+}
+else {
+var valid66 = true;
+}
+if(valid66){
+if(data.message !== undefined){
+const _errs167 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid66 = _errs167 === errors;
+}
+else {
+var valid66 = true;
+}
+if(valid66){
+if(data.conflictingEnumKey !== undefined){
+const _errs169 = errors;
+if(typeof data.conflictingEnumKey !== "string"){
+validate15.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid66 = _errs169 === errors;
+}
+else {
+var valid66 = true;
+}
+if(valid66){
+if(data.conflictingAttributeName !== undefined){
+const _errs171 = errors;
+if(typeof data.conflictingAttributeName !== "string"){
+validate15.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid66 = _errs171 === errors;
+}
+else {
+var valid66 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "EnumValueIsUsed"){
+const _errs174 = errors;
+if(errors === _errs174){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing19;
+if(((data.code === undefined) && (missing19 = "code")) || ((data.message === undefined) && (missing19 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs176 = errors;
+if("EnumValueIsUsed" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValueIsUsedError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValueIsUsed"},message:"must be equal to constant"}];
+return false;
+}
+var valid69 = _errs176 === errors;
+}
+else {
+var valid69 = true;
+}
+if(valid69){
+if(data.message !== undefined){
+const _errs177 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValueIsUsedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid69 = _errs177 === errors;
+}
+else {
+var valid69 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "EnumValuesMustMatch"){
+const _errs180 = errors;
+if(errors === _errs180){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing20;
+if(((data.code === undefined) && (missing20 = "code")) || ((data.message === undefined) && (missing20 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs182 = errors;
+if("EnumValuesMustMatch" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValuesMustMatch"},message:"must be equal to constant"}];
+return false;
+}
+var valid72 = _errs182 === errors;
+}
+else {
+var valid72 = true;
+}
+if(valid72){
+if(data.message !== undefined){
+const _errs183 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid72 = _errs183 === errors;
+}
+else {
+var valid72 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "ExactLockConflict"){
-if(!(validate27(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "ExpiredCustomerEmailToken"){
-const _errs169 = errors;
-if(errors === _errs169){
+const _errs187 = errors;
+if(errors === _errs187){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing18;
-if(((data.code === undefined) && (missing18 = "code")) || ((data.message === undefined) && (missing18 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
+let missing21;
+if(((data.code === undefined) && (missing21 = "code")) || ((data.message === undefined) && (missing21 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs171 = errors;
+const _errs189 = errors;
 if("ExpiredCustomerEmailToken" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerEmailToken"},message:"must be equal to constant"}];
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerEmailToken"},message:"must be equal to constant"}];
 return false;
 }
-var valid67 = _errs171 === errors;
+var valid76 = _errs189 === errors;
 }
 else {
-var valid67 = true;
+var valid76 = true;
 }
-if(valid67){
+if(valid76){
 if(data.message !== undefined){
-const _errs172 = errors;
+const _errs190 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid67 = _errs172 === errors;
+var valid76 = _errs190 === errors;
 }
 else {
-var valid67 = true;
+var valid76 = true;
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "ExpiredCustomerPasswordToken"){
-const _errs175 = errors;
-if(errors === _errs175){
+const _errs193 = errors;
+if(errors === _errs193){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing19;
-if(((data.code === undefined) && (missing19 = "code")) || ((data.message === undefined) && (missing19 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
+let missing22;
+if(((data.code === undefined) && (missing22 = "code")) || ((data.message === undefined) && (missing22 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs177 = errors;
+const _errs195 = errors;
 if("ExpiredCustomerPasswordToken" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerPasswordToken"},message:"must be equal to constant"}];
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerPasswordToken"},message:"must be equal to constant"}];
 return false;
 }
-var valid70 = _errs177 === errors;
+var valid79 = _errs195 === errors;
 }
 else {
-var valid70 = true;
+var valid79 = true;
 }
-if(valid70){
+if(valid79){
 if(data.message !== undefined){
-const _errs178 = errors;
+const _errs196 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid70 = _errs178 === errors;
+var valid79 = _errs196 === errors;
 }
 else {
-var valid70 = true;
+var valid79 = true;
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "ExtensionBadResponse"){
-if(!(validate28(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "ExtensionChainTooDeep"){
-const _errs182 = errors;
-if(errors === _errs182){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing20;
-if(((data.code === undefined) && (missing20 = "code")) || ((data.message === undefined) && (missing20 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs184 = errors;
-if("ExtensionChainTooDeep" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooDeep"},message:"must be equal to constant"}];
-return false;
-}
-var valid74 = _errs184 === errors;
-}
-else {
-var valid74 = true;
-}
-if(valid74){
-if(data.message !== undefined){
-const _errs185 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid74 = _errs185 === errors;
-}
-else {
-var valid74 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ExtensionChainTooWide"){
-const _errs188 = errors;
-if(errors === _errs188){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing21;
-if(((data.code === undefined) && (missing21 = "code")) || ((data.message === undefined) && (missing21 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs190 = errors;
-if("ExtensionChainTooWide" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooWide"},message:"must be equal to constant"}];
-return false;
-}
-var valid77 = _errs190 === errors;
-}
-else {
-var valid77 = true;
-}
-if(valid77){
-if(data.message !== undefined){
-const _errs191 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid77 = _errs191 === errors;
-}
-else {
-var valid77 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ExtensionDependencyExists"){
-const _errs194 = errors;
-if(errors === _errs194){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing22;
-if(((data.code === undefined) && (missing22 = "code")) || ((data.message === undefined) && (missing22 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs196 = errors;
-if("ExtensionDependencyExists" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionDependencyExists"},message:"must be equal to constant"}];
-return false;
-}
-var valid80 = _errs196 === errors;
-}
-else {
-var valid80 = true;
-}
-if(valid80){
-if(data.message !== undefined){
-const _errs197 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid80 = _errs197 === errors;
-}
-else {
-var valid80 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ExtensionNoResponse"){
 const _errs200 = errors;
 if(errors === _errs200){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing23;
-if((((data.code === undefined) && (missing23 = "code")) || ((data.message === undefined) && (missing23 = "message"))) || ((data.extensionId === undefined) && (missing23 = "extensionId"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"}];
+if(((data.code === undefined) && (missing23 = "code")) || ((data.message === undefined) && (missing23 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs202 = errors;
-if("ExtensionNoResponse" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionNoResponseError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionNoResponse"},message:"must be equal to constant"}];
+if("ExtensionChainTooDeep" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooDeep"},message:"must be equal to constant"}];
 return false;
 }
 var valid83 = _errs202 === errors;
@@ -5487,7 +5819,7 @@ if(valid83){
 if(data.message !== undefined){
 const _errs203 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionNoResponseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid83 = _errs203 === errors;
@@ -5495,193 +5827,193 @@ var valid83 = _errs203 === errors;
 else {
 var valid83 = true;
 }
-if(valid83){
-if(data.extensionId !== undefined){
-const _errs205 = errors;
-if(typeof data.extensionId !== "string"){
-validate13.errors = [{instancePath:instancePath+"/extensionId",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid83 = _errs205 === errors;
-}
-else {
-var valid83 = true;
-}
-if(valid83){
-if(data.extensionKey !== undefined){
-const _errs207 = errors;
-if(typeof data.extensionKey !== "string"){
-validate13.errors = [{instancePath:instancePath+"/extensionKey",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid83 = _errs207 === errors;
-}
-else {
-var valid83 = true;
-}
-}
-}
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "ExtensionPredicateEvaluationFailed"){
-if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "ExtensionUpdateActionsFailed"){
-if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "ExternalOAuthFailed"){
-const _errs212 = errors;
-if(errors === _errs212){
+else if(tag0 === "ExtensionChainTooWide"){
+const _errs206 = errors;
+if(errors === _errs206){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing24;
 if(((data.code === undefined) && (missing24 = "code")) || ((data.message === undefined) && (missing24 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs208 = errors;
+if("ExtensionChainTooWide" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooWide"},message:"must be equal to constant"}];
+return false;
+}
+var valid86 = _errs208 === errors;
+}
+else {
+var valid86 = true;
+}
+if(valid86){
+if(data.message !== undefined){
+const _errs209 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid86 = _errs209 === errors;
+}
+else {
+var valid86 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "ExtensionDependencyExists"){
+const _errs212 = errors;
+if(errors === _errs212){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing25;
+if(((data.code === undefined) && (missing25 = "code")) || ((data.message === undefined) && (missing25 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs214 = errors;
-if("ExternalOAuthFailed" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExternalOAuthFailed"},message:"must be equal to constant"}];
+if("ExtensionDependencyExists" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionDependencyExists"},message:"must be equal to constant"}];
 return false;
 }
-var valid88 = _errs214 === errors;
+var valid89 = _errs214 === errors;
 }
 else {
-var valid88 = true;
+var valid89 = true;
 }
-if(valid88){
+if(valid89){
 if(data.message !== undefined){
 const _errs215 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid88 = _errs215 === errors;
+var valid89 = _errs215 === errors;
 }
 else {
-var valid88 = true;
+var valid89 = true;
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "FeatureRemoved"){
+else if(tag0 === "ExtensionNoResponse"){
 const _errs218 = errors;
 if(errors === _errs218){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing25;
-if(((data.code === undefined) && (missing25 = "code")) || ((data.message === undefined) && (missing25 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"}];
+let missing26;
+if((((data.code === undefined) && (missing26 = "code")) || ((data.message === undefined) && (missing26 = "message"))) || ((data.extensionId === undefined) && (missing26 = "extensionId"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs220 = errors;
-if("FeatureRemoved" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureRemovedError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureRemoved"},message:"must be equal to constant"}];
+if("ExtensionNoResponse" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionNoResponseError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionNoResponse"},message:"must be equal to constant"}];
 return false;
 }
-var valid91 = _errs220 === errors;
+var valid92 = _errs220 === errors;
 }
 else {
-var valid91 = true;
+var valid92 = true;
 }
-if(valid91){
+if(valid92){
 if(data.message !== undefined){
 const _errs221 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureRemovedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionNoResponseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid91 = _errs221 === errors;
+var valid92 = _errs221 === errors;
 }
 else {
-var valid91 = true;
+var valid92 = true;
 }
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(valid92){
+if(data.extensionId !== undefined){
+const _errs223 = errors;
+if(typeof data.extensionId !== "string"){
+validate15.errors = [{instancePath:instancePath+"/extensionId",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-}
-}
-else if(tag0 === "General"){
-const _errs224 = errors;
-if(errors === _errs224){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing26;
-if(((data.code === undefined) && (missing26 = "code")) || ((data.message === undefined) && (missing26 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"}];
-return false;
+var valid92 = _errs223 === errors;
 }
 else {
-if(data.code !== undefined){
-const _errs226 = errors;
-if("General" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/GeneralError/properties/code/const",keyword:"const",params:{allowedValue: "General"},message:"must be equal to constant"}];
+var valid92 = true;
+}
+if(valid92){
+if(data.extensionKey !== undefined){
+const _errs225 = errors;
+if(typeof data.extensionKey !== "string"){
+validate15.errors = [{instancePath:instancePath+"/extensionKey",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid94 = _errs226 === errors;
+var valid92 = _errs225 === errors;
 }
 else {
-var valid94 = true;
+var valid92 = true;
 }
-if(valid94){
-if(data.message !== undefined){
-const _errs227 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/GeneralError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
-var valid94 = _errs227 === errors;
-}
-else {
-var valid94 = true;
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "insufficient_scope"){
+else if(tag0 === "ExtensionPredicateEvaluationFailed"){
+if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "ExtensionUpdateActionsFailed"){
+if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "ExternalOAuthFailed"){
 const _errs230 = errors;
 if(errors === _errs230){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing27;
 if(((data.code === undefined) && (missing27 = "code")) || ((data.message === undefined) && (missing27 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs232 = errors;
-if("insufficient_scope" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InsufficientScopeError/properties/code/const",keyword:"const",params:{allowedValue: "insufficient_scope"},message:"must be equal to constant"}];
+if("ExternalOAuthFailed" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExternalOAuthFailed"},message:"must be equal to constant"}];
 return false;
 }
 var valid97 = _errs232 === errors;
@@ -5693,7 +6025,7 @@ if(valid97){
 if(data.message !== undefined){
 const _errs233 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InsufficientScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid97 = _errs233 === errors;
@@ -5705,25 +6037,25 @@ var valid97 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InternalConstraintViolated"){
+else if(tag0 === "ExtractionFailed"){
 const _errs236 = errors;
 if(errors === _errs236){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing28;
 if(((data.code === undefined) && (missing28 = "code")) || ((data.message === undefined) && (missing28 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtractionFailedError/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs238 = errors;
-if("InternalConstraintViolated" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/code/const",keyword:"const",params:{allowedValue: "InternalConstraintViolated"},message:"must be equal to constant"}];
+if("ExtractionFailed" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtractionFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExtractionFailed"},message:"must be equal to constant"}];
 return false;
 }
 var valid100 = _errs238 === errors;
@@ -5735,7 +6067,7 @@ if(valid100){
 if(data.message !== undefined){
 const _errs239 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtractionFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid100 = _errs239 === errors;
@@ -5747,25 +6079,25 @@ var valid100 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtractionFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidCredentials"){
+else if(tag0 === "FeatureDisabled"){
 const _errs242 = errors;
 if(errors === _errs242){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing29;
 if(((data.code === undefined) && (missing29 = "code")) || ((data.message === undefined) && (missing29 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/FeatureDisabledError/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs244 = errors;
-if("InvalidCredentials" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCredentials"},message:"must be equal to constant"}];
+if("FeatureDisabled" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureDisabledError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureDisabled"},message:"must be equal to constant"}];
 return false;
 }
 var valid103 = _errs244 === errors;
@@ -5777,7 +6109,7 @@ if(valid103){
 if(data.message !== undefined){
 const _errs245 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureDisabledError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid103 = _errs245 === errors;
@@ -5789,25 +6121,25 @@ var valid103 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/FeatureDisabledError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidCurrentPassword"){
+else if(tag0 === "FeatureRemoved"){
 const _errs248 = errors;
 if(errors === _errs248){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing30;
 if(((data.code === undefined) && (missing30 = "code")) || ((data.message === undefined) && (missing30 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs250 = errors;
-if("InvalidCurrentPassword" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCurrentPassword"},message:"must be equal to constant"}];
+if("FeatureRemoved" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureRemovedError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureRemoved"},message:"must be equal to constant"}];
 return false;
 }
 var valid106 = _errs250 === errors;
@@ -5819,7 +6151,7 @@ if(valid106){
 if(data.message !== undefined){
 const _errs251 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureRemovedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid106 = _errs251 === errors;
@@ -5831,25 +6163,25 @@ var valid106 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidField"){
+else if(tag0 === "General"){
 const _errs254 = errors;
 if(errors === _errs254){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing31;
-if(((((data.code === undefined) && (missing31 = "code")) || ((data.message === undefined) && (missing31 = "message"))) || ((data.field === undefined) && (missing31 = "field"))) || ((data.invalidValue === undefined) && (missing31 = "invalidValue"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"}];
+if(((data.code === undefined) && (missing31 = "code")) || ((data.message === undefined) && (missing31 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs256 = errors;
-if("InvalidField" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidFieldError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidField"},message:"must be equal to constant"}];
+if("General" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/GeneralError/properties/code/const",keyword:"const",params:{allowedValue: "General"},message:"must be equal to constant"}];
 return false;
 }
 var valid109 = _errs256 === errors;
@@ -5861,7 +6193,7 @@ if(valid109){
 if(data.message !== undefined){
 const _errs257 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/GeneralError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid109 = _errs257 === errors;
@@ -5869,70 +6201,44 @@ var valid109 = _errs257 === errors;
 else {
 var valid109 = true;
 }
-if(valid109){
-if(data.field !== undefined){
-const _errs259 = errors;
-if(typeof data.field !== "string"){
-validate13.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InvalidFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid109 = _errs259 === errors;
-}
-else {
-var valid109 = true;
-}
-if(valid109){
-if(data.allowedValues !== undefined){
-const _errs261 = errors;
-if(!(Array.isArray(data.allowedValues))){
-validate13.errors = [{instancePath:instancePath+"/allowedValues",schemaPath:"#/definitions/InvalidFieldError/properties/allowedValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-var valid109 = _errs261 === errors;
-}
-else {
-var valid109 = true;
-}
-}
-}
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidInput"){
-const _errs264 = errors;
-if(errors === _errs264){
+else if(tag0 === "insufficient_scope"){
+const _errs260 = errors;
+if(errors === _errs260){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing32;
 if(((data.code === undefined) && (missing32 = "code")) || ((data.message === undefined) && (missing32 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs266 = errors;
-if("InvalidInput" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidInput"},message:"must be equal to constant"}];
+const _errs262 = errors;
+if("insufficient_scope" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InsufficientScopeError/properties/code/const",keyword:"const",params:{allowedValue: "insufficient_scope"},message:"must be equal to constant"}];
 return false;
 }
-var valid112 = _errs266 === errors;
+var valid112 = _errs262 === errors;
 }
 else {
 var valid112 = true;
 }
 if(valid112){
 if(data.message !== undefined){
-const _errs267 = errors;
+const _errs263 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InsufficientScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid112 = _errs267 === errors;
+var valid112 = _errs263 === errors;
 }
 else {
 var valid112 = true;
@@ -5941,64 +6247,40 @@ var valid112 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidItemShippingDetails"){
-const _errs270 = errors;
-if(errors === _errs270){
+else if(tag0 === "InternalConstraintViolated"){
+const _errs266 = errors;
+if(errors === _errs266){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing33;
-if(((((data.code === undefined) && (missing33 = "code")) || ((data.message === undefined) && (missing33 = "message"))) || ((data.subject === undefined) && (missing33 = "subject"))) || ((data.itemId === undefined) && (missing33 = "itemId"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"}];
+if(((data.code === undefined) && (missing33 = "code")) || ((data.message === undefined) && (missing33 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs272 = errors;
-if("InvalidItemShippingDetails" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidItemShippingDetails"},message:"must be equal to constant"}];
+const _errs268 = errors;
+if("InternalConstraintViolated" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/code/const",keyword:"const",params:{allowedValue: "InternalConstraintViolated"},message:"must be equal to constant"}];
 return false;
 }
-var valid115 = _errs272 === errors;
+var valid115 = _errs268 === errors;
 }
 else {
 var valid115 = true;
 }
 if(valid115){
 if(data.message !== undefined){
-const _errs273 = errors;
+const _errs269 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid115 = _errs273 === errors;
-}
-else {
-var valid115 = true;
-}
-if(valid115){
-if(data.subject !== undefined){
-const _errs275 = errors;
-if(typeof data.subject !== "string"){
-validate13.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid115 = _errs275 === errors;
-}
-else {
-var valid115 = true;
-}
-if(valid115){
-if(data.itemId !== undefined){
-const _errs277 = errors;
-if(typeof data.itemId !== "string"){
-validate13.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid115 = _errs277 === errors;
+var valid115 = _errs269 === errors;
 }
 else {
 var valid115 = true;
@@ -6006,55 +6288,41 @@ var valid115 = true;
 }
 }
 }
-}
-}
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidJsonInput"){
-const _errs280 = errors;
-if(errors === _errs280){
+else if(tag0 === "InvalidCredentials"){
+const _errs272 = errors;
+if(errors === _errs272){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing34;
-if((((data.code === undefined) && (missing34 = "code")) || ((data.message === undefined) && (missing34 = "message"))) || ((data.detailedErrorMessage === undefined) && (missing34 = "detailedErrorMessage"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
+if(((data.code === undefined) && (missing34 = "code")) || ((data.message === undefined) && (missing34 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs282 = errors;
-if("InvalidJsonInput" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidJsonInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidJsonInput"},message:"must be equal to constant"}];
+const _errs274 = errors;
+if("InvalidCredentials" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCredentials"},message:"must be equal to constant"}];
 return false;
 }
-var valid118 = _errs282 === errors;
+var valid118 = _errs274 === errors;
 }
 else {
 var valid118 = true;
 }
 if(valid118){
 if(data.message !== undefined){
-const _errs283 = errors;
+const _errs275 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidJsonInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid118 = _errs283 === errors;
-}
-else {
-var valid118 = true;
-}
-if(valid118){
-if(data.detailedErrorMessage !== undefined){
-const _errs285 = errors;
-if(typeof data.detailedErrorMessage !== "string"){
-validate13.errors = [{instancePath:instancePath+"/detailedErrorMessage",schemaPath:"#/definitions/InvalidJsonInputError/properties/detailedErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid118 = _errs285 === errors;
+var valid118 = _errs275 === errors;
 }
 else {
 var valid118 = true;
@@ -6062,42 +6330,41 @@ var valid118 = true;
 }
 }
 }
-}
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidOperation"){
-const _errs288 = errors;
-if(errors === _errs288){
+else if(tag0 === "InvalidCurrentPassword"){
+const _errs278 = errors;
+if(errors === _errs278){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing35;
 if(((data.code === undefined) && (missing35 = "code")) || ((data.message === undefined) && (missing35 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs290 = errors;
-if("InvalidOperation" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidOperationError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidOperation"},message:"must be equal to constant"}];
+const _errs280 = errors;
+if("InvalidCurrentPassword" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCurrentPassword"},message:"must be equal to constant"}];
 return false;
 }
-var valid121 = _errs290 === errors;
+var valid121 = _errs280 === errors;
 }
 else {
 var valid121 = true;
 }
 if(valid121){
 if(data.message !== undefined){
-const _errs291 = errors;
+const _errs281 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid121 = _errs291 === errors;
+var valid121 = _errs281 === errors;
 }
 else {
 var valid121 = true;
@@ -6106,40 +6373,64 @@ var valid121 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidSubject"){
-const _errs294 = errors;
-if(errors === _errs294){
+else if(tag0 === "InvalidField"){
+const _errs284 = errors;
+if(errors === _errs284){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing36;
-if(((data.code === undefined) && (missing36 = "code")) || ((data.message === undefined) && (missing36 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
+if(((((data.code === undefined) && (missing36 = "code")) || ((data.message === undefined) && (missing36 = "message"))) || ((data.field === undefined) && (missing36 = "field"))) || ((data.invalidValue === undefined) && (missing36 = "invalidValue"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs296 = errors;
-if("InvalidSubject" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidSubjectError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidSubject"},message:"must be equal to constant"}];
+const _errs286 = errors;
+if("InvalidField" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidFieldError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidField"},message:"must be equal to constant"}];
 return false;
 }
-var valid124 = _errs296 === errors;
+var valid124 = _errs286 === errors;
 }
 else {
 var valid124 = true;
 }
 if(valid124){
 if(data.message !== undefined){
-const _errs297 = errors;
+const _errs287 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidSubjectError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid124 = _errs297 === errors;
+var valid124 = _errs287 === errors;
+}
+else {
+var valid124 = true;
+}
+if(valid124){
+if(data.field !== undefined){
+const _errs289 = errors;
+if(typeof data.field !== "string"){
+validate15.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InvalidFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid124 = _errs289 === errors;
+}
+else {
+var valid124 = true;
+}
+if(valid124){
+if(data.allowedValues !== undefined){
+const _errs291 = errors;
+if(!(Array.isArray(data.allowedValues))){
+validate15.errors = [{instancePath:instancePath+"/allowedValues",schemaPath:"#/definitions/InvalidFieldError/properties/allowedValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+var valid124 = _errs291 === errors;
 }
 else {
 var valid124 = true;
@@ -6147,41 +6438,43 @@ var valid124 = true;
 }
 }
 }
+}
+}
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "invalid_token"){
-const _errs300 = errors;
-if(errors === _errs300){
+else if(tag0 === "InvalidInput"){
+const _errs294 = errors;
+if(errors === _errs294){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing37;
 if(((data.code === undefined) && (missing37 = "code")) || ((data.message === undefined) && (missing37 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs302 = errors;
-if("invalid_token" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidTokenError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_token"},message:"must be equal to constant"}];
+const _errs296 = errors;
+if("InvalidInput" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidInput"},message:"must be equal to constant"}];
 return false;
 }
-var valid127 = _errs302 === errors;
+var valid127 = _errs296 === errors;
 }
 else {
 var valid127 = true;
 }
 if(valid127){
 if(data.message !== undefined){
-const _errs303 = errors;
+const _errs297 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid127 = _errs303 === errors;
+var valid127 = _errs297 === errors;
 }
 else {
 var valid127 = true;
@@ -6190,40 +6483,64 @@ var valid127 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "LanguageUsedInStores"){
-const _errs306 = errors;
-if(errors === _errs306){
+else if(tag0 === "InvalidItemShippingDetails"){
+const _errs300 = errors;
+if(errors === _errs300){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing38;
-if(((data.code === undefined) && (missing38 = "code")) || ((data.message === undefined) && (missing38 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
+if(((((data.code === undefined) && (missing38 = "code")) || ((data.message === undefined) && (missing38 = "message"))) || ((data.subject === undefined) && (missing38 = "subject"))) || ((data.itemId === undefined) && (missing38 = "itemId"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs308 = errors;
-if("LanguageUsedInStores" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/code/const",keyword:"const",params:{allowedValue: "LanguageUsedInStores"},message:"must be equal to constant"}];
+const _errs302 = errors;
+if("InvalidItemShippingDetails" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidItemShippingDetails"},message:"must be equal to constant"}];
 return false;
 }
-var valid130 = _errs308 === errors;
+var valid130 = _errs302 === errors;
 }
 else {
 var valid130 = true;
 }
 if(valid130){
 if(data.message !== undefined){
-const _errs309 = errors;
+const _errs303 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid130 = _errs309 === errors;
+var valid130 = _errs303 === errors;
+}
+else {
+var valid130 = true;
+}
+if(valid130){
+if(data.subject !== undefined){
+const _errs305 = errors;
+if(typeof data.subject !== "string"){
+validate15.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid130 = _errs305 === errors;
+}
+else {
+var valid130 = true;
+}
+if(valid130){
+if(data.itemId !== undefined){
+const _errs307 = errors;
+if(typeof data.itemId !== "string"){
+validate15.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid130 = _errs307 === errors;
 }
 else {
 var valid130 = true;
@@ -6231,38 +6548,52 @@ var valid130 = true;
 }
 }
 }
+}
+}
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "LineItemQuantityAboveLimit"){
-const _errs312 = errors;
-if(errors === _errs312){
+else if(tag0 === "InvalidJsonInput"){
+const _errs310 = errors;
+if(errors === _errs310){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing39;
-if(((((data.code === undefined) && (missing39 = "code")) || ((data.message === undefined) && (missing39 = "message"))) || ((data.quantity === undefined) && (missing39 = "quantity"))) || ((data.maxCartQuantity === undefined) && (missing39 = "maxCartQuantity"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"}];
+if((((data.code === undefined) && (missing39 = "code")) || ((data.message === undefined) && (missing39 = "message"))) || ((data.detailedErrorMessage === undefined) && (missing39 = "detailedErrorMessage"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs314 = errors;
-if("LineItemQuantityAboveLimit" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityAboveLimit"},message:"must be equal to constant"}];
+const _errs312 = errors;
+if("InvalidJsonInput" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidJsonInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidJsonInput"},message:"must be equal to constant"}];
 return false;
 }
-var valid133 = _errs314 === errors;
+var valid133 = _errs312 === errors;
 }
 else {
 var valid133 = true;
 }
 if(valid133){
 if(data.message !== undefined){
-const _errs315 = errors;
+const _errs313 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidJsonInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid133 = _errs313 === errors;
+}
+else {
+var valid133 = true;
+}
+if(valid133){
+if(data.detailedErrorMessage !== undefined){
+const _errs315 = errors;
+if(typeof data.detailedErrorMessage !== "string"){
+validate15.errors = [{instancePath:instancePath+"/detailedErrorMessage",schemaPath:"#/definitions/InvalidJsonInputError/properties/detailedErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid133 = _errs315 === errors;
@@ -6270,769 +6601,705 @@ var valid133 = _errs315 === errors;
 else {
 var valid133 = true;
 }
-if(valid133){
-if(data.quantity !== undefined){
-let data112 = data.quantity;
-const _errs317 = errors;
-if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
-validate13.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
 }
-var valid133 = _errs317 === errors;
+}
+}
 }
 else {
-var valid133 = true;
-}
-if(valid133){
-if(data.maxCartQuantity !== undefined){
-let data113 = data.maxCartQuantity;
-const _errs319 = errors;
-if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
-validate13.errors = [{instancePath:instancePath+"/maxCartQuantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/maxCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid133 = _errs319 === errors;
+}
+}
+else if(tag0 === "InvalidOperation"){
+const _errs318 = errors;
+if(errors === _errs318){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing40;
+if(((data.code === undefined) && (missing40 = "code")) || ((data.message === undefined) && (missing40 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"}];
+return false;
 }
 else {
-var valid133 = true;
+if(data.code !== undefined){
+const _errs320 = errors;
+if("InvalidOperation" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidOperationError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidOperation"},message:"must be equal to constant"}];
+return false;
 }
-if(valid133){
-if(data.lineItem !== undefined){
+var valid136 = _errs320 === errors;
+}
+else {
+var valid136 = true;
+}
+if(valid136){
+if(data.message !== undefined){
 const _errs321 = errors;
-if(typeof data.lineItem !== "string"){
-validate13.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid133 = _errs321 === errors;
+var valid136 = _errs321 === errors;
 }
 else {
-var valid133 = true;
-}
-}
-}
+var valid136 = true;
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "LineItemQuantityBelowLimit"){
+else if(tag0 === "InvalidSubject"){
 const _errs324 = errors;
 if(errors === _errs324){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing40;
-if(((((data.code === undefined) && (missing40 = "code")) || ((data.message === undefined) && (missing40 = "message"))) || ((data.quantity === undefined) && (missing40 = "quantity"))) || ((data.minCartQuantity === undefined) && (missing40 = "minCartQuantity"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"}];
+let missing41;
+if(((data.code === undefined) && (missing41 = "code")) || ((data.message === undefined) && (missing41 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs326 = errors;
-if("LineItemQuantityBelowLimit" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityBelowLimit"},message:"must be equal to constant"}];
+if("InvalidSubject" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidSubjectError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidSubject"},message:"must be equal to constant"}];
 return false;
 }
-var valid136 = _errs326 === errors;
+var valid139 = _errs326 === errors;
 }
 else {
-var valid136 = true;
+var valid139 = true;
 }
-if(valid136){
+if(valid139){
 if(data.message !== undefined){
 const _errs327 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidSubjectError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid136 = _errs327 === errors;
+var valid139 = _errs327 === errors;
 }
 else {
-var valid136 = true;
+var valid139 = true;
 }
-if(valid136){
-if(data.quantity !== undefined){
-let data117 = data.quantity;
-const _errs329 = errors;
-if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){
-validate13.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid136 = _errs329 === errors;
 }
-else {
-var valid136 = true;
 }
-if(valid136){
-if(data.minCartQuantity !== undefined){
-let data118 = data.minCartQuantity;
-const _errs331 = errors;
-if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){
-validate13.errors = [{instancePath:instancePath+"/minCartQuantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/minCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+else if(tag0 === "invalid_token"){
+const _errs330 = errors;
+if(errors === _errs330){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing42;
+if(((data.code === undefined) && (missing42 = "code")) || ((data.message === undefined) && (missing42 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"}];
 return false;
 }
-var valid136 = _errs331 === errors;
+else {
+if(data.code !== undefined){
+const _errs332 = errors;
+if("invalid_token" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidTokenError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_token"},message:"must be equal to constant"}];
+return false;
+}
+var valid142 = _errs332 === errors;
 }
 else {
-var valid136 = true;
+var valid142 = true;
 }
-if(valid136){
-if(data.lineItem !== undefined){
+if(valid142){
+if(data.message !== undefined){
 const _errs333 = errors;
-if(typeof data.lineItem !== "string"){
-validate13.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid136 = _errs333 === errors;
+var valid142 = _errs333 === errors;
 }
 else {
-var valid136 = true;
-}
-}
-}
+var valid142 = true;
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "LockedField"){
+else if(tag0 === "LanguageUsedInStores"){
 const _errs336 = errors;
 if(errors === _errs336){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing41;
-if((((data.code === undefined) && (missing41 = "code")) || ((data.message === undefined) && (missing41 = "message"))) || ((data.field === undefined) && (missing41 = "field"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
+let missing43;
+if(((data.code === undefined) && (missing43 = "code")) || ((data.message === undefined) && (missing43 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs338 = errors;
-if("LockedField" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LockedFieldError/properties/code/const",keyword:"const",params:{allowedValue: "LockedField"},message:"must be equal to constant"}];
+if("LanguageUsedInStores" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/code/const",keyword:"const",params:{allowedValue: "LanguageUsedInStores"},message:"must be equal to constant"}];
 return false;
 }
-var valid139 = _errs338 === errors;
+var valid145 = _errs338 === errors;
 }
 else {
-var valid139 = true;
+var valid145 = true;
 }
-if(valid139){
+if(valid145){
 if(data.message !== undefined){
 const _errs339 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LockedFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid139 = _errs339 === errors;
+var valid145 = _errs339 === errors;
 }
 else {
-var valid139 = true;
+var valid145 = true;
 }
-if(valid139){
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "LineItemQuantityAboveLimit"){
+const _errs342 = errors;
+if(errors === _errs342){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing44;
+if(((((data.code === undefined) && (missing44 = "code")) || ((data.message === undefined) && (missing44 = "message"))) || ((data.quantity === undefined) && (missing44 = "quantity"))) || ((data.maxCartQuantity === undefined) && (missing44 = "maxCartQuantity"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs344 = errors;
+if("LineItemQuantityAboveLimit" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityAboveLimit"},message:"must be equal to constant"}];
+return false;
+}
+var valid148 = _errs344 === errors;
+}
+else {
+var valid148 = true;
+}
+if(valid148){
+if(data.message !== undefined){
+const _errs345 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid148 = _errs345 === errors;
+}
+else {
+var valid148 = true;
+}
+if(valid148){
+if(data.quantity !== undefined){
+let data122 = data.quantity;
+const _errs347 = errors;
+if(!(((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122))) && (isFinite(data122)))){
+validate15.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid148 = _errs347 === errors;
+}
+else {
+var valid148 = true;
+}
+if(valid148){
+if(data.maxCartQuantity !== undefined){
+let data123 = data.maxCartQuantity;
+const _errs349 = errors;
+if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
+validate15.errors = [{instancePath:instancePath+"/maxCartQuantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/maxCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid148 = _errs349 === errors;
+}
+else {
+var valid148 = true;
+}
+if(valid148){
+if(data.lineItem !== undefined){
+const _errs351 = errors;
+if(typeof data.lineItem !== "string"){
+validate15.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid148 = _errs351 === errors;
+}
+else {
+var valid148 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "LineItemQuantityBelowLimit"){
+const _errs354 = errors;
+if(errors === _errs354){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing45;
+if(((((data.code === undefined) && (missing45 = "code")) || ((data.message === undefined) && (missing45 = "message"))) || ((data.quantity === undefined) && (missing45 = "quantity"))) || ((data.minCartQuantity === undefined) && (missing45 = "minCartQuantity"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs356 = errors;
+if("LineItemQuantityBelowLimit" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityBelowLimit"},message:"must be equal to constant"}];
+return false;
+}
+var valid151 = _errs356 === errors;
+}
+else {
+var valid151 = true;
+}
+if(valid151){
+if(data.message !== undefined){
+const _errs357 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid151 = _errs357 === errors;
+}
+else {
+var valid151 = true;
+}
+if(valid151){
+if(data.quantity !== undefined){
+let data127 = data.quantity;
+const _errs359 = errors;
+if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
+validate15.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid151 = _errs359 === errors;
+}
+else {
+var valid151 = true;
+}
+if(valid151){
+if(data.minCartQuantity !== undefined){
+let data128 = data.minCartQuantity;
+const _errs361 = errors;
+if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
+validate15.errors = [{instancePath:instancePath+"/minCartQuantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/minCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid151 = _errs361 === errors;
+}
+else {
+var valid151 = true;
+}
+if(valid151){
+if(data.lineItem !== undefined){
+const _errs363 = errors;
+if(typeof data.lineItem !== "string"){
+validate15.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid151 = _errs363 === errors;
+}
+else {
+var valid151 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "LockedField"){
+const _errs366 = errors;
+if(errors === _errs366){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing46;
+if((((data.code === undefined) && (missing46 = "code")) || ((data.message === undefined) && (missing46 = "message"))) || ((data.field === undefined) && (missing46 = "field"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs368 = errors;
+if("LockedField" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LockedFieldError/properties/code/const",keyword:"const",params:{allowedValue: "LockedField"},message:"must be equal to constant"}];
+return false;
+}
+var valid154 = _errs368 === errors;
+}
+else {
+var valid154 = true;
+}
+if(valid154){
+if(data.message !== undefined){
+const _errs369 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LockedFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid154 = _errs369 === errors;
+}
+else {
+var valid154 = true;
+}
+if(valid154){
 if(data.field !== undefined){
-const _errs341 = errors;
+const _errs371 = errors;
 if(typeof data.field !== "string"){
-validate13.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/LockedFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/LockedFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid139 = _errs341 === errors;
+var valid154 = _errs371 === errors;
 }
 else {
-var valid139 = true;
+var valid154 = true;
 }
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "MatchingPriceNotFound"){
-if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "MaxCartDiscountsReached"){
-const _errs345 = errors;
-if(errors === _errs345){
+const _errs375 = errors;
+if(errors === _errs375){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing42;
-if(((data.code === undefined) && (missing42 = "code")) || ((data.message === undefined) && (missing42 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"}];
+let missing47;
+if(((data.code === undefined) && (missing47 = "code")) || ((data.message === undefined) && (missing47 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs347 = errors;
+const _errs377 = errors;
 if("MaxCartDiscountsReached" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxCartDiscountsReached"},message:"must be equal to constant"}];
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxCartDiscountsReached"},message:"must be equal to constant"}];
 return false;
 }
-var valid143 = _errs347 === errors;
+var valid158 = _errs377 === errors;
 }
 else {
-var valid143 = true;
+var valid158 = true;
 }
-if(valid143){
+if(valid158){
 if(data.message !== undefined){
-const _errs348 = errors;
+const _errs378 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid143 = _errs348 === errors;
+var valid158 = _errs378 === errors;
 }
 else {
-var valid143 = true;
+var valid158 = true;
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "MaxDiscountGroupsReached"){
-const _errs351 = errors;
-if(errors === _errs351){
+const _errs381 = errors;
+if(errors === _errs381){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing43;
-if(((data.code === undefined) && (missing43 = "code")) || ((data.message === undefined) && (missing43 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"}];
+let missing48;
+if(((data.code === undefined) && (missing48 = "code")) || ((data.message === undefined) && (missing48 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs353 = errors;
+const _errs383 = errors;
 if("MaxDiscountGroupsReached" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxDiscountGroupsReached"},message:"must be equal to constant"}];
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxDiscountGroupsReached"},message:"must be equal to constant"}];
 return false;
 }
-var valid146 = _errs353 === errors;
+var valid161 = _errs383 === errors;
 }
 else {
-var valid146 = true;
+var valid161 = true;
 }
-if(valid146){
+if(valid161){
 if(data.message !== undefined){
-const _errs354 = errors;
+const _errs384 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid146 = _errs354 === errors;
+var valid161 = _errs384 === errors;
 }
 else {
-var valid146 = true;
+var valid161 = true;
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "MaxResourceLimitExceeded"){
-const _errs357 = errors;
-if(errors === _errs357){
+const _errs387 = errors;
+if(errors === _errs387){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing44;
-if((((data.code === undefined) && (missing44 = "code")) || ((data.message === undefined) && (missing44 = "message"))) || ((data.exceededResource === undefined) && (missing44 = "exceededResource"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"}];
+let missing49;
+if((((data.code === undefined) && (missing49 = "code")) || ((data.message === undefined) && (missing49 = "message"))) || ((data.exceededResource === undefined) && (missing49 = "exceededResource"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs359 = errors;
+const _errs389 = errors;
 if("MaxResourceLimitExceeded" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "MaxResourceLimitExceeded"},message:"must be equal to constant"}];
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "MaxResourceLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
-var valid149 = _errs359 === errors;
+var valid164 = _errs389 === errors;
 }
 else {
-var valid149 = true;
+var valid164 = true;
 }
-if(valid149){
+if(valid164){
 if(data.message !== undefined){
-const _errs360 = errors;
+const _errs390 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid149 = _errs360 === errors;
+var valid164 = _errs390 === errors;
 }
 else {
-var valid149 = true;
+var valid164 = true;
 }
-if(valid149){
+if(valid164){
 if(data.exceededResource !== undefined){
-const _errs362 = errors;
+const _errs392 = errors;
 if(typeof data.exceededResource !== "string"){
-validate13.errors = [{instancePath:instancePath+"/exceededResource",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/exceededResource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/exceededResource",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/exceededResource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid149 = _errs362 === errors;
+var valid164 = _errs392 === errors;
 }
 else {
-var valid149 = true;
+var valid164 = true;
 }
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "MaxStoreReferencesReached"){
-const _errs365 = errors;
-if(errors === _errs365){
+const _errs395 = errors;
+if(errors === _errs395){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing45;
-if(((data.code === undefined) && (missing45 = "code")) || ((data.message === undefined) && (missing45 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"}];
+let missing50;
+if(((data.code === undefined) && (missing50 = "code")) || ((data.message === undefined) && (missing50 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs367 = errors;
+const _errs397 = errors;
 if("MaxStoreReferencesReached" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxStoreReferencesReached"},message:"must be equal to constant"}];
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxStoreReferencesReached"},message:"must be equal to constant"}];
 return false;
 }
-var valid152 = _errs367 === errors;
+var valid167 = _errs397 === errors;
 }
 else {
-var valid152 = true;
+var valid167 = true;
 }
-if(valid152){
+if(valid167){
 if(data.message !== undefined){
-const _errs368 = errors;
+const _errs398 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid152 = _errs368 === errors;
+var valid167 = _errs398 === errors;
 }
 else {
-var valid152 = true;
+var valid167 = true;
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "MissingCountry"){
+const _errs401 = errors;
+if(errors === _errs401){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing51;
+if(((data.code === undefined) && (missing51 = "code")) || ((data.message === undefined) && (missing51 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingCountryError/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs403 = errors;
+if("MissingCountry" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingCountry"},message:"must be equal to constant"}];
+return false;
+}
+var valid170 = _errs403 === errors;
+}
+else {
+var valid170 = true;
+}
+if(valid170){
+if(data.message !== undefined){
+const _errs404 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid170 = _errs404 === errors;
+}
+else {
+var valid170 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingCountryError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "MissingCustomerEmail"){
+const _errs407 = errors;
+if(errors === _errs407){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing52;
+if(((data.code === undefined) && (missing52 = "code")) || ((data.message === undefined) && (missing52 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingCustomerEmailError/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs409 = errors;
+if("MissingCustomerEmail" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingCustomerEmailError/properties/code/const",keyword:"const",params:{allowedValue: "MissingCustomerEmail"},message:"must be equal to constant"}];
+return false;
+}
+var valid173 = _errs409 === errors;
+}
+else {
+var valid173 = true;
+}
+if(valid173){
+if(data.message !== undefined){
+const _errs410 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingCustomerEmailError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid173 = _errs410 === errors;
+}
+else {
+var valid173 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingCustomerEmailError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "MissingDependency"){
-const _errs371 = errors;
-if(errors === _errs371){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing46;
-if(((data.code === undefined) && (missing46 = "code")) || ((data.message === undefined) && (missing46 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs373 = errors;
-if("MissingDependency" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "MissingDependency"},message:"must be equal to constant"}];
-return false;
-}
-var valid155 = _errs373 === errors;
-}
-else {
-var valid155 = true;
-}
-if(valid155){
-if(data.message !== undefined){
-const _errs374 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid155 = _errs374 === errors;
-}
-else {
-var valid155 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "MissingRoleOnChannel"){
-if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "MissingTaxRateForCountry"){
-const _errs378 = errors;
-if(errors === _errs378){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing47;
-if((((data.code === undefined) && (missing47 = "code")) || ((data.message === undefined) && (missing47 = "message"))) || ((data.taxCategoryId === undefined) && (missing47 = "taxCategoryId"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs380 = errors;
-if("MissingTaxRateForCountry" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingTaxRateForCountry"},message:"must be equal to constant"}];
-return false;
-}
-var valid159 = _errs380 === errors;
-}
-else {
-var valid159 = true;
-}
-if(valid159){
-if(data.message !== undefined){
-const _errs381 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid159 = _errs381 === errors;
-}
-else {
-var valid159 = true;
-}
-if(valid159){
-if(data.taxCategoryId !== undefined){
-const _errs383 = errors;
-if(typeof data.taxCategoryId !== "string"){
-validate13.errors = [{instancePath:instancePath+"/taxCategoryId",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/taxCategoryId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid159 = _errs383 === errors;
-}
-else {
-var valid159 = true;
-}
-if(valid159){
-if(data.country !== undefined){
-const _errs385 = errors;
-if(typeof data.country !== "string"){
-validate13.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid159 = _errs385 === errors;
-}
-else {
-var valid159 = true;
-}
-if(valid159){
-if(data.state !== undefined){
-const _errs387 = errors;
-if(typeof data.state !== "string"){
-validate13.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid159 = _errs387 === errors;
-}
-else {
-var valid159 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "MoneyOverflow"){
-const _errs390 = errors;
-if(errors === _errs390){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing48;
-if(((data.code === undefined) && (missing48 = "code")) || ((data.message === undefined) && (missing48 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs392 = errors;
-if("MoneyOverflow" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MoneyOverflowError/properties/code/const",keyword:"const",params:{allowedValue: "MoneyOverflow"},message:"must be equal to constant"}];
-return false;
-}
-var valid162 = _errs392 === errors;
-}
-else {
-var valid162 = true;
-}
-if(valid162){
-if(data.message !== undefined){
-const _errs393 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MoneyOverflowError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid162 = _errs393 === errors;
-}
-else {
-var valid162 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "NoMatchingProductDiscountFound"){
-const _errs396 = errors;
-if(errors === _errs396){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing49;
-if(((data.code === undefined) && (missing49 = "code")) || ((data.message === undefined) && (missing49 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs398 = errors;
-if("NoMatchingProductDiscountFound" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/code/const",keyword:"const",params:{allowedValue: "NoMatchingProductDiscountFound"},message:"must be equal to constant"}];
-return false;
-}
-var valid165 = _errs398 === errors;
-}
-else {
-var valid165 = true;
-}
-if(valid165){
-if(data.message !== undefined){
-const _errs399 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid165 = _errs399 === errors;
-}
-else {
-var valid165 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ObjectNotFound"){
-const _errs402 = errors;
-if(errors === _errs402){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing50;
-if(((data.code === undefined) && (missing50 = "code")) || ((data.message === undefined) && (missing50 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs404 = errors;
-if("ObjectNotFound" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ObjectNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ObjectNotFound"},message:"must be equal to constant"}];
-return false;
-}
-var valid168 = _errs404 === errors;
-}
-else {
-var valid168 = true;
-}
-if(valid168){
-if(data.message !== undefined){
-const _errs405 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ObjectNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid168 = _errs405 === errors;
-}
-else {
-var valid168 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "OutOfStock"){
-const _errs408 = errors;
-if(errors === _errs408){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing51;
-if(((((data.code === undefined) && (missing51 = "code")) || ((data.message === undefined) && (missing51 = "message"))) || ((data.lineItems === undefined) && (missing51 = "lineItems"))) || ((data.skus === undefined) && (missing51 = "skus"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs410 = errors;
-if("OutOfStock" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfStockError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfStock"},message:"must be equal to constant"}];
-return false;
-}
-var valid171 = _errs410 === errors;
-}
-else {
-var valid171 = true;
-}
-if(valid171){
-if(data.message !== undefined){
-const _errs411 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfStockError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid171 = _errs411 === errors;
-}
-else {
-var valid171 = true;
-}
-if(valid171){
-if(data.lineItems !== undefined){
-let data147 = data.lineItems;
 const _errs413 = errors;
 if(errors === _errs413){
-if(Array.isArray(data147)){
-var valid172 = true;
-const len2 = data147.length;
-for(let i2=0; i2<len2; i2++){
-const _errs415 = errors;
-if(typeof data147[i2] !== "string"){
-validate13.errors = [{instancePath:instancePath+"/lineItems/" + i2,schemaPath:"#/definitions/OutOfStockError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid172 = _errs415 === errors;
-if(!valid172){
-break;
-}
-}
-}
-else {
-validate13.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/OutOfStockError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid171 = _errs413 === errors;
-}
-else {
-var valid171 = true;
-}
-if(valid171){
-if(data.skus !== undefined){
-let data149 = data.skus;
-const _errs417 = errors;
-if(errors === _errs417){
-if(Array.isArray(data149)){
-var valid173 = true;
-const len3 = data149.length;
-for(let i3=0; i3<len3; i3++){
-const _errs419 = errors;
-if(typeof data149[i3] !== "string"){
-validate13.errors = [{instancePath:instancePath+"/skus/" + i3,schemaPath:"#/definitions/OutOfStockError/properties/skus/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid173 = _errs419 === errors;
-if(!valid173){
-break;
-}
-}
-}
-else {
-validate13.errors = [{instancePath:instancePath+"/skus",schemaPath:"#/definitions/OutOfStockError/properties/skus/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid171 = _errs417 === errors;
-}
-else {
-var valid171 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "OverCapacity"){
-const _errs422 = errors;
-if(errors === _errs422){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing52;
-if(((data.code === undefined) && (missing52 = "code")) || ((data.message === undefined) && (missing52 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"}];
+let missing53;
+if(((data.code === undefined) && (missing53 = "code")) || ((data.message === undefined) && (missing53 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs424 = errors;
-if("OverCapacity" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OverCapacityError/properties/code/const",keyword:"const",params:{allowedValue: "OverCapacity"},message:"must be equal to constant"}];
+const _errs415 = errors;
+if("MissingDependency" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "MissingDependency"},message:"must be equal to constant"}];
 return false;
 }
-var valid176 = _errs424 === errors;
+var valid176 = _errs415 === errors;
 }
 else {
 var valid176 = true;
 }
 if(valid176){
 if(data.message !== undefined){
-const _errs425 = errors;
+const _errs416 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OverCapacityError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid176 = _errs425 === errors;
+var valid176 = _errs416 === errors;
 }
 else {
 var valid176 = true;
@@ -7041,834 +7308,834 @@ var valid176 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "OverlappingPriceValidity"){
-if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
+else if(tag0 === "MissingEntityType"){
+const _errs419 = errors;
+if(errors === _errs419){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing54;
+if(((data.code === undefined) && (missing54 = "code")) || ((data.message === undefined) && (missing54 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingEntityTypeError/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs421 = errors;
+if("MissingEntityType" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingEntityTypeError/properties/code/const",keyword:"const",params:{allowedValue: "MissingEntityType"},message:"must be equal to constant"}];
+return false;
+}
+var valid179 = _errs421 === errors;
+}
+else {
+var valid179 = true;
+}
+if(valid179){
+if(data.message !== undefined){
+const _errs422 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingEntityTypeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid179 = _errs422 === errors;
+}
+else {
+var valid179 = true;
 }
 }
-else if(tag0 === "OverlappingStandalonePriceValidity"){
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingEntityTypeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "MissingRoleOnChannel"){
 if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "PendingOperation"){
-const _errs430 = errors;
-if(errors === _errs430){
+else if(tag0 === "MissingTaxRateForCountry"){
+const _errs426 = errors;
+if(errors === _errs426){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing53;
-if(((data.code === undefined) && (missing53 = "code")) || ((data.message === undefined) && (missing53 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"}];
+let missing55;
+if((((data.code === undefined) && (missing55 = "code")) || ((data.message === undefined) && (missing55 = "message"))) || ((data.taxCategoryId === undefined) && (missing55 = "taxCategoryId"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs432 = errors;
-if("PendingOperation" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PendingOperationError/properties/code/const",keyword:"const",params:{allowedValue: "PendingOperation"},message:"must be equal to constant"}];
+const _errs428 = errors;
+if("MissingTaxRateForCountry" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingTaxRateForCountry"},message:"must be equal to constant"}];
 return false;
 }
-var valid181 = _errs432 === errors;
+var valid183 = _errs428 === errors;
 }
 else {
-var valid181 = true;
+var valid183 = true;
 }
-if(valid181){
+if(valid183){
 if(data.message !== undefined){
+const _errs429 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid183 = _errs429 === errors;
+}
+else {
+var valid183 = true;
+}
+if(valid183){
+if(data.taxCategoryId !== undefined){
+const _errs431 = errors;
+if(typeof data.taxCategoryId !== "string"){
+validate15.errors = [{instancePath:instancePath+"/taxCategoryId",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/taxCategoryId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid183 = _errs431 === errors;
+}
+else {
+var valid183 = true;
+}
+if(valid183){
+if(data.country !== undefined){
 const _errs433 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PendingOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.country !== "string"){
+validate15.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid181 = _errs433 === errors;
+var valid183 = _errs433 === errors;
 }
 else {
-var valid181 = true;
+var valid183 = true;
+}
+if(valid183){
+if(data.state !== undefined){
+const _errs435 = errors;
+if(typeof data.state !== "string"){
+validate15.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid183 = _errs435 === errors;
+}
+else {
+var valid183 = true;
+}
+}
+}
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "PriceChanged"){
-const _errs436 = errors;
-if(errors === _errs436){
+else if(tag0 === "MoneyOverflow"){
+const _errs438 = errors;
+if(errors === _errs438){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing54;
-if(((((data.code === undefined) && (missing54 = "code")) || ((data.message === undefined) && (missing54 = "message"))) || ((data.lineItems === undefined) && (missing54 = "lineItems"))) || ((data.shipping === undefined) && (missing54 = "shipping"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"}];
+let missing56;
+if(((data.code === undefined) && (missing56 = "code")) || ((data.message === undefined) && (missing56 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs438 = errors;
-if("PriceChanged" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PriceChangedError/properties/code/const",keyword:"const",params:{allowedValue: "PriceChanged"},message:"must be equal to constant"}];
+const _errs440 = errors;
+if("MoneyOverflow" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MoneyOverflowError/properties/code/const",keyword:"const",params:{allowedValue: "MoneyOverflow"},message:"must be equal to constant"}];
 return false;
 }
-var valid184 = _errs438 === errors;
+var valid186 = _errs440 === errors;
 }
 else {
-var valid184 = true;
+var valid186 = true;
 }
-if(valid184){
+if(valid186){
 if(data.message !== undefined){
-const _errs439 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PriceChangedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid184 = _errs439 === errors;
-}
-else {
-var valid184 = true;
-}
-if(valid184){
-if(data.lineItems !== undefined){
-let data157 = data.lineItems;
 const _errs441 = errors;
-if(errors === _errs441){
-if(Array.isArray(data157)){
-var valid185 = true;
-const len4 = data157.length;
-for(let i4=0; i4<len4; i4++){
-const _errs443 = errors;
-if(typeof data157[i4] !== "string"){
-validate13.errors = [{instancePath:instancePath+"/lineItems/" + i4,schemaPath:"#/definitions/PriceChangedError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MoneyOverflowError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid185 = _errs443 === errors;
-if(!valid185){
-break;
-}
-}
+var valid186 = _errs441 === errors;
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/PriceChangedError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid184 = _errs441 === errors;
-}
-else {
-var valid184 = true;
-}
-if(valid184){
-if(data.shipping !== undefined){
-const _errs445 = errors;
-if(typeof data.shipping !== "boolean"){
-validate13.errors = [{instancePath:instancePath+"/shipping",schemaPath:"#/definitions/PriceChangedError/properties/shipping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid184 = _errs445 === errors;
-}
-else {
-var valid184 = true;
-}
-}
+var valid186 = true;
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "ProductAssignmentMissing"){
-if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
+else if(tag0 === "NoLineItemsExtracted"){
+const _errs444 = errors;
+if(errors === _errs444){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing57;
+if(((data.code === undefined) && (missing57 = "code")) || ((data.message === undefined) && (missing57 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/NoLineItemsExtractedError/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs446 = errors;
+if("NoLineItemsExtracted" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoLineItemsExtractedError/properties/code/const",keyword:"const",params:{allowedValue: "NoLineItemsExtracted"},message:"must be equal to constant"}];
+return false;
+}
+var valid189 = _errs446 === errors;
+}
+else {
+var valid189 = true;
+}
+if(valid189){
+if(data.message !== undefined){
+const _errs447 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoLineItemsExtractedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid189 = _errs447 === errors;
+}
+else {
+var valid189 = true;
 }
 }
-else if(tag0 === "ProductPresentWithDifferentVariantSelection"){
-if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-errors = vErrors.length;
 }
 }
-else if(tag0 === "ProjectNotConfiguredForLanguages"){
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/NoLineItemsExtractedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "NoMatchingProductDiscountFound"){
 const _errs450 = errors;
 if(errors === _errs450){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing55;
-if(((data.code === undefined) && (missing55 = "code")) || ((data.message === undefined) && (missing55 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"}];
+let missing58;
+if(((data.code === undefined) && (missing58 = "code")) || ((data.message === undefined) && (missing58 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs452 = errors;
-if("ProjectNotConfiguredForLanguages" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/code/const",keyword:"const",params:{allowedValue: "ProjectNotConfiguredForLanguages"},message:"must be equal to constant"}];
+if("NoMatchingProductDiscountFound" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/code/const",keyword:"const",params:{allowedValue: "NoMatchingProductDiscountFound"},message:"must be equal to constant"}];
 return false;
 }
-var valid190 = _errs452 === errors;
+var valid192 = _errs452 === errors;
 }
 else {
-var valid190 = true;
+var valid192 = true;
 }
-if(valid190){
+if(valid192){
 if(data.message !== undefined){
 const _errs453 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid190 = _errs453 === errors;
+var valid192 = _errs453 === errors;
 }
 else {
-var valid190 = true;
+var valid192 = true;
 }
-if(valid190){
-if(data.languages !== undefined){
-let data162 = data.languages;
-const _errs455 = errors;
-if(errors === _errs455){
-if(Array.isArray(data162)){
-var valid191 = true;
-const len5 = data162.length;
-for(let i5=0; i5<len5; i5++){
-const _errs457 = errors;
-if(typeof data162[i5] !== "string"){
-validate13.errors = [{instancePath:instancePath+"/languages/" + i5,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid191 = _errs457 === errors;
-if(!valid191){
+}
+}
+else if(tag0 === "ObjectNotFound"){
+const _errs456 = errors;
+if(errors === _errs456){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing59;
+if(((data.code === undefined) && (missing59 = "code")) || ((data.message === undefined) && (missing59 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs458 = errors;
+if("ObjectNotFound" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ObjectNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ObjectNotFound"},message:"must be equal to constant"}];
+return false;
+}
+var valid195 = _errs458 === errors;
+}
+else {
+var valid195 = true;
+}
+if(valid195){
+if(data.message !== undefined){
+const _errs459 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ObjectNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid195 = _errs459 === errors;
+}
+else {
+var valid195 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "OutOfScope"){
+const _errs462 = errors;
+if(errors === _errs462){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing60;
+if(((data.code === undefined) && (missing60 = "code")) || ((data.message === undefined) && (missing60 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/OutOfScopeError/required",keyword:"required",params:{missingProperty: missing60},message:"must have required property '"+missing60+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs464 = errors;
+if("OutOfScope" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfScopeError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfScope"},message:"must be equal to constant"}];
+return false;
+}
+var valid198 = _errs464 === errors;
+}
+else {
+var valid198 = true;
+}
+if(valid198){
+if(data.message !== undefined){
+const _errs465 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid198 = _errs465 === errors;
+}
+else {
+var valid198 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/OutOfScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "OutOfStock"){
+const _errs468 = errors;
+if(errors === _errs468){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing61;
+if(((((data.code === undefined) && (missing61 = "code")) || ((data.message === undefined) && (missing61 = "message"))) || ((data.lineItems === undefined) && (missing61 = "lineItems"))) || ((data.skus === undefined) && (missing61 = "skus"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/required",keyword:"required",params:{missingProperty: missing61},message:"must have required property '"+missing61+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs470 = errors;
+if("OutOfStock" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfStockError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfStock"},message:"must be equal to constant"}];
+return false;
+}
+var valid201 = _errs470 === errors;
+}
+else {
+var valid201 = true;
+}
+if(valid201){
+if(data.message !== undefined){
+const _errs471 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfStockError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid201 = _errs471 === errors;
+}
+else {
+var valid201 = true;
+}
+if(valid201){
+if(data.lineItems !== undefined){
+let data167 = data.lineItems;
+const _errs473 = errors;
+if(errors === _errs473){
+if(Array.isArray(data167)){
+var valid202 = true;
+const len2 = data167.length;
+for(let i2=0; i2<len2; i2++){
+const _errs475 = errors;
+if(typeof data167[i2] !== "string"){
+validate15.errors = [{instancePath:instancePath+"/lineItems/" + i2,schemaPath:"#/definitions/OutOfStockError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid202 = _errs475 === errors;
+if(!valid202){
 break;
 }
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/languages",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate15.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/OutOfStockError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid190 = _errs455 === errors;
+var valid201 = _errs473 === errors;
 }
 else {
-var valid190 = true;
+var valid201 = true;
+}
+if(valid201){
+if(data.skus !== undefined){
+let data169 = data.skus;
+const _errs477 = errors;
+if(errors === _errs477){
+if(Array.isArray(data169)){
+var valid203 = true;
+const len3 = data169.length;
+for(let i3=0; i3<len3; i3++){
+const _errs479 = errors;
+if(typeof data169[i3] !== "string"){
+validate15.errors = [{instancePath:instancePath+"/skus/" + i3,schemaPath:"#/definitions/OutOfStockError/properties/skus/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid203 = _errs479 === errors;
+if(!valid203){
+break;
+}
+}
+}
+else {
+validate15.errors = [{instancePath:instancePath+"/skus",schemaPath:"#/definitions/OutOfStockError/properties/skus/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid201 = _errs477 === errors;
+}
+else {
+var valid201 = true;
+}
 }
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "OverCapacity"){
+const _errs482 = errors;
+if(errors === _errs482){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing62;
+if(((data.code === undefined) && (missing62 = "code")) || ((data.message === undefined) && (missing62 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/required",keyword:"required",params:{missingProperty: missing62},message:"must have required property '"+missing62+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs484 = errors;
+if("OverCapacity" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OverCapacityError/properties/code/const",keyword:"const",params:{allowedValue: "OverCapacity"},message:"must be equal to constant"}];
+return false;
+}
+var valid206 = _errs484 === errors;
+}
+else {
+var valid206 = true;
+}
+if(valid206){
+if(data.message !== undefined){
+const _errs485 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OverCapacityError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid206 = _errs485 === errors;
+}
+else {
+var valid206 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "OverlappingPriceValidity"){
+if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "OverlappingStandalonePriceValidity"){
+if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "PendingOperation"){
+const _errs490 = errors;
+if(errors === _errs490){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing63;
+if(((data.code === undefined) && (missing63 = "code")) || ((data.message === undefined) && (missing63 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/required",keyword:"required",params:{missingProperty: missing63},message:"must have required property '"+missing63+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs492 = errors;
+if("PendingOperation" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PendingOperationError/properties/code/const",keyword:"const",params:{allowedValue: "PendingOperation"},message:"must be equal to constant"}];
+return false;
+}
+var valid211 = _errs492 === errors;
+}
+else {
+var valid211 = true;
+}
+if(valid211){
+if(data.message !== undefined){
+const _errs493 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PendingOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid211 = _errs493 === errors;
+}
+else {
+var valid211 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "PriceChanged"){
+const _errs496 = errors;
+if(errors === _errs496){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing64;
+if(((((data.code === undefined) && (missing64 = "code")) || ((data.message === undefined) && (missing64 = "message"))) || ((data.lineItems === undefined) && (missing64 = "lineItems"))) || ((data.shipping === undefined) && (missing64 = "shipping"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/required",keyword:"required",params:{missingProperty: missing64},message:"must have required property '"+missing64+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs498 = errors;
+if("PriceChanged" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PriceChangedError/properties/code/const",keyword:"const",params:{allowedValue: "PriceChanged"},message:"must be equal to constant"}];
+return false;
+}
+var valid214 = _errs498 === errors;
+}
+else {
+var valid214 = true;
+}
+if(valid214){
+if(data.message !== undefined){
+const _errs499 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PriceChangedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid214 = _errs499 === errors;
+}
+else {
+var valid214 = true;
+}
+if(valid214){
+if(data.lineItems !== undefined){
+let data177 = data.lineItems;
+const _errs501 = errors;
+if(errors === _errs501){
+if(Array.isArray(data177)){
+var valid215 = true;
+const len4 = data177.length;
+for(let i4=0; i4<len4; i4++){
+const _errs503 = errors;
+if(typeof data177[i4] !== "string"){
+validate15.errors = [{instancePath:instancePath+"/lineItems/" + i4,schemaPath:"#/definitions/PriceChangedError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid215 = _errs503 === errors;
+if(!valid215){
+break;
+}
+}
+}
+else {
+validate15.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/PriceChangedError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid214 = _errs501 === errors;
+}
+else {
+var valid214 = true;
+}
+if(valid214){
+if(data.shipping !== undefined){
+const _errs505 = errors;
+if(typeof data.shipping !== "boolean"){
+validate15.errors = [{instancePath:instancePath+"/shipping",schemaPath:"#/definitions/PriceChangedError/properties/shipping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid214 = _errs505 === errors;
+}
+else {
+var valid214 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "ProductAssignmentMissing"){
+if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "ProductPresentWithDifferentVariantSelection"){
+if(!(validate38(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "ProductSearchNotEnabled"){
+const _errs510 = errors;
+if(errors === _errs510){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing65;
+if(((data.code === undefined) && (missing65 = "code")) || ((data.message === undefined) && (missing65 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ProductSearchNotEnabledError/required",keyword:"required",params:{missingProperty: missing65},message:"must have required property '"+missing65+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs512 = errors;
+if("ProductSearchNotEnabled" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProductSearchNotEnabledError/properties/code/const",keyword:"const",params:{allowedValue: "ProductSearchNotEnabled"},message:"must be equal to constant"}];
+return false;
+}
+var valid220 = _errs512 === errors;
+}
+else {
+var valid220 = true;
+}
+if(valid220){
+if(data.message !== undefined){
+const _errs513 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProductSearchNotEnabledError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid220 = _errs513 === errors;
+}
+else {
+var valid220 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ProductSearchNotEnabledError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "ProductsNotFound"){
+const _errs516 = errors;
+if(errors === _errs516){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing66;
+if(((data.code === undefined) && (missing66 = "code")) || ((data.message === undefined) && (missing66 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ProductsNotFoundError/required",keyword:"required",params:{missingProperty: missing66},message:"must have required property '"+missing66+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs518 = errors;
+if("ProductsNotFound" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProductsNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ProductsNotFound"},message:"must be equal to constant"}];
+return false;
+}
+var valid223 = _errs518 === errors;
+}
+else {
+var valid223 = true;
+}
+if(valid223){
+if(data.message !== undefined){
+const _errs519 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProductsNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid223 = _errs519 === errors;
+}
+else {
+var valid223 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ProductsNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "ProjectNotConfiguredForLanguages"){
+const _errs522 = errors;
+if(errors === _errs522){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing67;
+if(((data.code === undefined) && (missing67 = "code")) || ((data.message === undefined) && (missing67 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/required",keyword:"required",params:{missingProperty: missing67},message:"must have required property '"+missing67+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs524 = errors;
+if("ProjectNotConfiguredForLanguages" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/code/const",keyword:"const",params:{allowedValue: "ProjectNotConfiguredForLanguages"},message:"must be equal to constant"}];
+return false;
+}
+var valid226 = _errs524 === errors;
+}
+else {
+var valid226 = true;
+}
+if(valid226){
+if(data.message !== undefined){
+const _errs525 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid226 = _errs525 === errors;
+}
+else {
+var valid226 = true;
+}
+if(valid226){
+if(data.languages !== undefined){
+let data186 = data.languages;
+const _errs527 = errors;
+if(errors === _errs527){
+if(Array.isArray(data186)){
+var valid227 = true;
+const len5 = data186.length;
+for(let i5=0; i5<len5; i5++){
+const _errs529 = errors;
+if(typeof data186[i5] !== "string"){
+validate15.errors = [{instancePath:instancePath+"/languages/" + i5,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid227 = _errs529 === errors;
+if(!valid227){
+break;
+}
+}
+}
+else {
+validate15.errors = [{instancePath:instancePath+"/languages",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid226 = _errs527 === errors;
+}
+else {
+var valid226 = true;
+}
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "QueryComplexityLimitExceeded"){
-const _errs460 = errors;
-if(errors === _errs460){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing56;
-if(((data.code === undefined) && (missing56 = "code")) || ((data.message === undefined) && (missing56 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs462 = errors;
-if("QueryComplexityLimitExceeded" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "QueryComplexityLimitExceeded"},message:"must be equal to constant"}];
-return false;
-}
-var valid194 = _errs462 === errors;
-}
-else {
-var valid194 = true;
-}
-if(valid194){
-if(data.message !== undefined){
-const _errs463 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid194 = _errs463 === errors;
-}
-else {
-var valid194 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "QueryTimedOut"){
-const _errs466 = errors;
-if(errors === _errs466){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing57;
-if(((data.code === undefined) && (missing57 = "code")) || ((data.message === undefined) && (missing57 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs468 = errors;
-if("QueryTimedOut" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryTimedOutError/properties/code/const",keyword:"const",params:{allowedValue: "QueryTimedOut"},message:"must be equal to constant"}];
-return false;
-}
-var valid197 = _errs468 === errors;
-}
-else {
-var valid197 = true;
-}
-if(valid197){
-if(data.message !== undefined){
-const _errs469 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryTimedOutError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid197 = _errs469 === errors;
-}
-else {
-var valid197 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "RecurringOrderFailure"){
-const _errs472 = errors;
-if(errors === _errs472){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing58;
-if((((data.code === undefined) && (missing58 = "code")) || ((data.message === undefined) && (missing58 = "message"))) || ((data.details === undefined) && (missing58 = "details"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs474 = errors;
-if("RecurringOrderFailure" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RecurringOrderFailureError/properties/code/const",keyword:"const",params:{allowedValue: "RecurringOrderFailure"},message:"must be equal to constant"}];
-return false;
-}
-var valid200 = _errs474 === errors;
-}
-else {
-var valid200 = true;
-}
-if(valid200){
-if(data.message !== undefined){
-const _errs475 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RecurringOrderFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid200 = _errs475 === errors;
-}
-else {
-var valid200 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ReferenceExists"){
-const _errs478 = errors;
-if(errors === _errs478){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing59;
-if(((data.code === undefined) && (missing59 = "code")) || ((data.message === undefined) && (missing59 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs480 = errors;
-if("ReferenceExists" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferenceExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ReferenceExists"},message:"must be equal to constant"}];
-return false;
-}
-var valid203 = _errs480 === errors;
-}
-else {
-var valid203 = true;
-}
-if(valid203){
-if(data.message !== undefined){
-const _errs481 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferenceExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid203 = _errs481 === errors;
-}
-else {
-var valid203 = true;
-}
-if(valid203){
-if(data.referencedBy !== undefined){
-const _errs483 = errors;
-if(typeof data.referencedBy !== "string"){
-validate13.errors = [{instancePath:instancePath+"/referencedBy",schemaPath:"#/definitions/ReferenceExistsError/properties/referencedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid203 = _errs483 === errors;
-}
-else {
-var valid203 = true;
-}
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ReferencedResourceNotFound"){
-const _errs486 = errors;
-if(errors === _errs486){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing60;
-if((((data.code === undefined) && (missing60 = "code")) || ((data.message === undefined) && (missing60 = "message"))) || ((data.typeId === undefined) && (missing60 = "typeId"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing60},message:"must have required property '"+missing60+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs488 = errors;
-if("ReferencedResourceNotFound" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ReferencedResourceNotFound"},message:"must be equal to constant"}];
-return false;
-}
-var valid206 = _errs488 === errors;
-}
-else {
-var valid206 = true;
-}
-if(valid206){
-if(data.message !== undefined){
-const _errs489 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid206 = _errs489 === errors;
-}
-else {
-var valid206 = true;
-}
-if(valid206){
-if(data.typeId !== undefined){
-const _errs491 = errors;
-if(typeof data.typeId !== "string"){
-validate13.errors = [{instancePath:instancePath+"/typeId",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid206 = _errs491 === errors;
-}
-else {
-var valid206 = true;
-}
-if(valid206){
-if(data.id !== undefined){
-const _errs493 = errors;
-if(typeof data.id !== "string"){
-validate13.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid206 = _errs493 === errors;
-}
-else {
-var valid206 = true;
-}
-if(valid206){
-if(data.key !== undefined){
-const _errs495 = errors;
-if(typeof data.key !== "string"){
-validate13.errors = [{instancePath:instancePath+"/key",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid206 = _errs495 === errors;
-}
-else {
-var valid206 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "RequiredField"){
-const _errs498 = errors;
-if(errors === _errs498){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing61;
-if((((data.code === undefined) && (missing61 = "code")) || ((data.message === undefined) && (missing61 = "message"))) || ((data.field === undefined) && (missing61 = "field"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/required",keyword:"required",params:{missingProperty: missing61},message:"must have required property '"+missing61+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs500 = errors;
-if("RequiredField" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RequiredFieldError/properties/code/const",keyword:"const",params:{allowedValue: "RequiredField"},message:"must be equal to constant"}];
-return false;
-}
-var valid209 = _errs500 === errors;
-}
-else {
-var valid209 = true;
-}
-if(valid209){
-if(data.message !== undefined){
-const _errs501 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RequiredFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid209 = _errs501 === errors;
-}
-else {
-var valid209 = true;
-}
-if(valid209){
-if(data.field !== undefined){
-const _errs503 = errors;
-if(typeof data.field !== "string"){
-validate13.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/RequiredFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid209 = _errs503 === errors;
-}
-else {
-var valid209 = true;
-}
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ResourceNotFound"){
-const _errs506 = errors;
-if(errors === _errs506){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing62;
-if(((data.code === undefined) && (missing62 = "code")) || ((data.message === undefined) && (missing62 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing62},message:"must have required property '"+missing62+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs508 = errors;
-if("ResourceNotFound" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceNotFound"},message:"must be equal to constant"}];
-return false;
-}
-var valid212 = _errs508 === errors;
-}
-else {
-var valid212 = true;
-}
-if(valid212){
-if(data.message !== undefined){
-const _errs509 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid212 = _errs509 === errors;
-}
-else {
-var valid212 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ResourceSizeLimitExceeded"){
-const _errs512 = errors;
-if(errors === _errs512){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing63;
-if(((data.code === undefined) && (missing63 = "code")) || ((data.message === undefined) && (missing63 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/required",keyword:"required",params:{missingProperty: missing63},message:"must have required property '"+missing63+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs514 = errors;
-if("ResourceSizeLimitExceeded" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceSizeLimitExceeded"},message:"must be equal to constant"}];
-return false;
-}
-var valid215 = _errs514 === errors;
-}
-else {
-var valid215 = true;
-}
-if(valid215){
-if(data.message !== undefined){
-const _errs515 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid215 = _errs515 === errors;
-}
-else {
-var valid215 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "SearchDeactivated"){
-const _errs518 = errors;
-if(errors === _errs518){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing64;
-if(((data.code === undefined) && (missing64 = "code")) || ((data.message === undefined) && (missing64 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/required",keyword:"required",params:{missingProperty: missing64},message:"must have required property '"+missing64+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs520 = errors;
-if("SearchDeactivated" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchDeactivatedError/properties/code/const",keyword:"const",params:{allowedValue: "SearchDeactivated"},message:"must be equal to constant"}];
-return false;
-}
-var valid218 = _errs520 === errors;
-}
-else {
-var valid218 = true;
-}
-if(valid218){
-if(data.message !== undefined){
-const _errs521 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchDeactivatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid218 = _errs521 === errors;
-}
-else {
-var valid218 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "SearchExecutionFailure"){
-const _errs524 = errors;
-if(errors === _errs524){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing65;
-if(((data.code === undefined) && (missing65 = "code")) || ((data.message === undefined) && (missing65 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/required",keyword:"required",params:{missingProperty: missing65},message:"must have required property '"+missing65+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs526 = errors;
-if("SearchExecutionFailure" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchExecutionFailureError/properties/code/const",keyword:"const",params:{allowedValue: "SearchExecutionFailure"},message:"must be equal to constant"}];
-return false;
-}
-var valid221 = _errs526 === errors;
-}
-else {
-var valid221 = true;
-}
-if(valid221){
-if(data.message !== undefined){
-const _errs527 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchExecutionFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid221 = _errs527 === errors;
-}
-else {
-var valid221 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "SearchFacetPathNotFound"){
-const _errs530 = errors;
-if(errors === _errs530){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing66;
-if(((data.code === undefined) && (missing66 = "code")) || ((data.message === undefined) && (missing66 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/required",keyword:"required",params:{missingProperty: missing66},message:"must have required property '"+missing66+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
 const _errs532 = errors;
-if("SearchFacetPathNotFound" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "SearchFacetPathNotFound"},message:"must be equal to constant"}];
-return false;
-}
-var valid224 = _errs532 === errors;
-}
-else {
-var valid224 = true;
-}
-if(valid224){
-if(data.message !== undefined){
-const _errs533 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid224 = _errs533 === errors;
-}
-else {
-var valid224 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "SearchIndexingInProgress"){
-const _errs536 = errors;
-if(errors === _errs536){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing67;
-if(((data.code === undefined) && (missing67 = "code")) || ((data.message === undefined) && (missing67 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/required",keyword:"required",params:{missingProperty: missing67},message:"must have required property '"+missing67+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs538 = errors;
-if("SearchIndexingInProgress" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/code/const",keyword:"const",params:{allowedValue: "SearchIndexingInProgress"},message:"must be equal to constant"}];
-return false;
-}
-var valid227 = _errs538 === errors;
-}
-else {
-var valid227 = true;
-}
-if(valid227){
-if(data.message !== undefined){
-const _errs539 = errors;
-if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid227 = _errs539 === errors;
-}
-else {
-var valid227 = true;
-}
-}
-}
-}
-else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "SearchNotReady"){
-const _errs542 = errors;
-if(errors === _errs542){
+if(errors === _errs532){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing68;
 if(((data.code === undefined) && (missing68 = "code")) || ((data.message === undefined) && (missing68 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/required",keyword:"required",params:{missingProperty: missing68},message:"must have required property '"+missing68+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/required",keyword:"required",params:{missingProperty: missing68},message:"must have required property '"+missing68+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs544 = errors;
-if("SearchNotReady" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchNotReadyError/properties/code/const",keyword:"const",params:{allowedValue: "SearchNotReady"},message:"must be equal to constant"}];
+const _errs534 = errors;
+if("QueryComplexityLimitExceeded" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "QueryComplexityLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
-var valid230 = _errs544 === errors;
+var valid230 = _errs534 === errors;
 }
 else {
 var valid230 = true;
 }
 if(valid230){
 if(data.message !== undefined){
-const _errs545 = errors;
+const _errs535 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchNotReadyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid230 = _errs545 === errors;
+var valid230 = _errs535 === errors;
 }
 else {
 var valid230 = true;
@@ -7877,40 +8144,40 @@ var valid230 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "SemanticError"){
-const _errs548 = errors;
-if(errors === _errs548){
+else if(tag0 === "QueryTimedOut"){
+const _errs538 = errors;
+if(errors === _errs538){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing69;
 if(((data.code === undefined) && (missing69 = "code")) || ((data.message === undefined) && (missing69 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/required",keyword:"required",params:{missingProperty: missing69},message:"must have required property '"+missing69+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/required",keyword:"required",params:{missingProperty: missing69},message:"must have required property '"+missing69+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs550 = errors;
-if("SemanticError" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SemanticErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SemanticError"},message:"must be equal to constant"}];
+const _errs540 = errors;
+if("QueryTimedOut" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryTimedOutError/properties/code/const",keyword:"const",params:{allowedValue: "QueryTimedOut"},message:"must be equal to constant"}];
 return false;
 }
-var valid233 = _errs550 === errors;
+var valid233 = _errs540 === errors;
 }
 else {
 var valid233 = true;
 }
 if(valid233){
 if(data.message !== undefined){
-const _errs551 = errors;
+const _errs541 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SemanticErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryTimedOutError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid233 = _errs551 === errors;
+var valid233 = _errs541 === errors;
 }
 else {
 var valid233 = true;
@@ -7919,40 +8186,52 @@ var valid233 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "ShippingMethodDoesNotMatchCart"){
-const _errs554 = errors;
-if(errors === _errs554){
+else if(tag0 === "QuoteRequestCreationFailed"){
+const _errs544 = errors;
+if(errors === _errs544){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing70;
-if(((data.code === undefined) && (missing70 = "code")) || ((data.message === undefined) && (missing70 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/required",keyword:"required",params:{missingProperty: missing70},message:"must have required property '"+missing70+"'"}];
+if((((data.code === undefined) && (missing70 = "code")) || ((data.message === undefined) && (missing70 = "message"))) || ((data.cartId === undefined) && (missing70 = "cartId"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/QuoteRequestCreationFailedError/required",keyword:"required",params:{missingProperty: missing70},message:"must have required property '"+missing70+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs556 = errors;
-if("ShippingMethodDoesNotMatchCart" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/code/const",keyword:"const",params:{allowedValue: "ShippingMethodDoesNotMatchCart"},message:"must be equal to constant"}];
+const _errs546 = errors;
+if("QuoteRequestCreationFailed" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/code/const",keyword:"const",params:{allowedValue: "QuoteRequestCreationFailed"},message:"must be equal to constant"}];
 return false;
 }
-var valid236 = _errs556 === errors;
+var valid236 = _errs546 === errors;
 }
 else {
 var valid236 = true;
 }
 if(valid236){
 if(data.message !== undefined){
-const _errs557 = errors;
+const _errs547 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid236 = _errs557 === errors;
+var valid236 = _errs547 === errors;
+}
+else {
+var valid236 = true;
+}
+if(valid236){
+if(data.cartId !== undefined){
+const _errs549 = errors;
+if(typeof data.cartId !== "string"){
+validate15.errors = [{instancePath:instancePath+"/cartId",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/cartId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid236 = _errs549 === errors;
 }
 else {
 var valid236 = true;
@@ -7960,153 +8239,205 @@ var valid236 = true;
 }
 }
 }
+}
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/QuoteRequestCreationFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "StoreCartDiscountsLimitReached"){
-if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "SyntaxError"){
-const _errs561 = errors;
-if(errors === _errs561){
+else if(tag0 === "RecurringOrderFailure"){
+const _errs552 = errors;
+if(errors === _errs552){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing71;
-if(((data.code === undefined) && (missing71 = "code")) || ((data.message === undefined) && (missing71 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/required",keyword:"required",params:{missingProperty: missing71},message:"must have required property '"+missing71+"'"}];
+if((((data.code === undefined) && (missing71 = "code")) || ((data.message === undefined) && (missing71 = "message"))) || ((data.details === undefined) && (missing71 = "details"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/required",keyword:"required",params:{missingProperty: missing71},message:"must have required property '"+missing71+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs563 = errors;
-if("SyntaxError" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SyntaxErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SyntaxError"},message:"must be equal to constant"}];
+const _errs554 = errors;
+if("RecurringOrderFailure" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RecurringOrderFailureError/properties/code/const",keyword:"const",params:{allowedValue: "RecurringOrderFailure"},message:"must be equal to constant"}];
 return false;
 }
-var valid240 = _errs563 === errors;
+var valid239 = _errs554 === errors;
 }
 else {
-var valid240 = true;
+var valid239 = true;
 }
-if(valid240){
+if(valid239){
 if(data.message !== undefined){
-const _errs564 = errors;
+const _errs555 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SyntaxErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RecurringOrderFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid240 = _errs564 === errors;
+var valid239 = _errs555 === errors;
 }
 else {
-var valid240 = true;
+var valid239 = true;
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "Unauthorized"){
-const _errs567 = errors;
-if(errors === _errs567){
+else if(tag0 === "ReferenceExists"){
+const _errs558 = errors;
+if(errors === _errs558){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing72;
 if(((data.code === undefined) && (missing72 = "code")) || ((data.message === undefined) && (missing72 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/required",keyword:"required",params:{missingProperty: missing72},message:"must have required property '"+missing72+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/required",keyword:"required",params:{missingProperty: missing72},message:"must have required property '"+missing72+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs569 = errors;
-if("Unauthorized" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/UnauthorizedError/properties/code/const",keyword:"const",params:{allowedValue: "Unauthorized"},message:"must be equal to constant"}];
+const _errs560 = errors;
+if("ReferenceExists" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferenceExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ReferenceExists"},message:"must be equal to constant"}];
 return false;
 }
-var valid243 = _errs569 === errors;
+var valid242 = _errs560 === errors;
 }
 else {
-var valid243 = true;
+var valid242 = true;
 }
-if(valid243){
+if(valid242){
 if(data.message !== undefined){
-const _errs570 = errors;
+const _errs561 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/UnauthorizedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferenceExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid243 = _errs570 === errors;
+var valid242 = _errs561 === errors;
 }
 else {
-var valid243 = true;
+var valid242 = true;
 }
-if(valid243){
-if(data.storesWithoutPermission !== undefined){
-let data203 = data.storesWithoutPermission;
-const _errs572 = errors;
-if(errors === _errs572){
-if(Array.isArray(data203)){
-var valid244 = true;
-const len6 = data203.length;
-for(let i6=0; i6<len6; i6++){
-const _errs574 = errors;
-if(typeof data203[i6] !== "string"){
-validate13.errors = [{instancePath:instancePath+"/storesWithoutPermission/" + i6,schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid242){
+if(data.referencedBy !== undefined){
+const _errs563 = errors;
+if(typeof data.referencedBy !== "string"){
+validate15.errors = [{instancePath:instancePath+"/referencedBy",schemaPath:"#/definitions/ReferenceExistsError/properties/referencedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid244 = _errs574 === errors;
-if(!valid244){
-break;
-}
-}
+var valid242 = _errs563 === errors;
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/storesWithoutPermission",schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid243 = _errs572 === errors;
-}
-else {
-var valid243 = true;
+var valid242 = true;
 }
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "ValidityLockConflict"){
-if(!(validate38(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-errors = vErrors.length;
+else if(tag0 === "ReferencedResourceNotFound"){
+const _errs566 = errors;
+if(errors === _errs566){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing73;
+if((((data.code === undefined) && (missing73 = "code")) || ((data.message === undefined) && (missing73 = "message"))) || ((data.typeId === undefined) && (missing73 = "typeId"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing73},message:"must have required property '"+missing73+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs568 = errors;
+if("ReferencedResourceNotFound" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ReferencedResourceNotFound"},message:"must be equal to constant"}];
+return false;
+}
+var valid245 = _errs568 === errors;
+}
+else {
+var valid245 = true;
+}
+if(valid245){
+if(data.message !== undefined){
+const _errs569 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid245 = _errs569 === errors;
+}
+else {
+var valid245 = true;
+}
+if(valid245){
+if(data.typeId !== undefined){
+const _errs571 = errors;
+if(typeof data.typeId !== "string"){
+validate15.errors = [{instancePath:instancePath+"/typeId",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid245 = _errs571 === errors;
+}
+else {
+var valid245 = true;
+}
+if(valid245){
+if(data.id !== undefined){
+const _errs573 = errors;
+if(typeof data.id !== "string"){
+validate15.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid245 = _errs573 === errors;
+}
+else {
+var valid245 = true;
+}
+if(valid245){
+if(data.key !== undefined){
+const _errs575 = errors;
+if(typeof data.key !== "string"){
+validate15.errors = [{instancePath:instancePath+"/key",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid245 = _errs575 === errors;
+}
+else {
+var valid245 = true;
 }
 }
-else if(tag0 === "access_denied"){
+}
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "RequiredField"){
 const _errs578 = errors;
 if(errors === _errs578){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing73;
-if(((data.code === undefined) && (missing73 = "code")) || ((data.message === undefined) && (missing73 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/required",keyword:"required",params:{missingProperty: missing73},message:"must have required property '"+missing73+"'"}];
+let missing74;
+if((((data.code === undefined) && (missing74 = "code")) || ((data.message === undefined) && (missing74 = "message"))) || ((data.field === undefined) && (missing74 = "field"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/required",keyword:"required",params:{missingProperty: missing74},message:"must have required property '"+missing74+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs580 = errors;
-if("access_denied" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AccessDeniedError/properties/code/const",keyword:"const",params:{allowedValue: "access_denied"},message:"must be equal to constant"}];
+if("RequiredField" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RequiredFieldError/properties/code/const",keyword:"const",params:{allowedValue: "RequiredField"},message:"must be equal to constant"}];
 return false;
 }
 var valid248 = _errs580 === errors;
@@ -8118,7 +8449,7 @@ if(valid248){
 if(data.message !== undefined){
 const _errs581 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AccessDeniedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RequiredFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid248 = _errs581 === errors;
@@ -8126,44 +8457,57 @@ var valid248 = _errs581 === errors;
 else {
 var valid248 = true;
 }
+if(valid248){
+if(data.field !== undefined){
+const _errs583 = errors;
+if(typeof data.field !== "string"){
+validate15.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/RequiredFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid248 = _errs583 === errors;
+}
+else {
+var valid248 = true;
+}
+}
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "invalid_scope"){
-const _errs584 = errors;
-if(errors === _errs584){
+else if(tag0 === "ResourceNotFound"){
+const _errs586 = errors;
+if(errors === _errs586){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing74;
-if(((data.code === undefined) && (missing74 = "code")) || ((data.message === undefined) && (missing74 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/required",keyword:"required",params:{missingProperty: missing74},message:"must have required property '"+missing74+"'"}];
+let missing75;
+if(((data.code === undefined) && (missing75 = "code")) || ((data.message === undefined) && (missing75 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing75},message:"must have required property '"+missing75+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs586 = errors;
-if("invalid_scope" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidScopeError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_scope"},message:"must be equal to constant"}];
+const _errs588 = errors;
+if("ResourceNotFound" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceNotFound"},message:"must be equal to constant"}];
 return false;
 }
-var valid251 = _errs586 === errors;
+var valid251 = _errs588 === errors;
 }
 else {
 var valid251 = true;
 }
 if(valid251){
 if(data.message !== undefined){
-const _errs587 = errors;
+const _errs589 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid251 = _errs587 === errors;
+var valid251 = _errs589 === errors;
 }
 else {
 var valid251 = true;
@@ -8172,40 +8516,40 @@ var valid251 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "invalid_client"){
-const _errs590 = errors;
-if(errors === _errs590){
+else if(tag0 === "ResourceSizeLimitExceeded"){
+const _errs592 = errors;
+if(errors === _errs592){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing75;
-if(((data.code === undefined) && (missing75 = "code")) || ((data.message === undefined) && (missing75 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/required",keyword:"required",params:{missingProperty: missing75},message:"must have required property '"+missing75+"'"}];
+let missing76;
+if(((data.code === undefined) && (missing76 = "code")) || ((data.message === undefined) && (missing76 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/required",keyword:"required",params:{missingProperty: missing76},message:"must have required property '"+missing76+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs592 = errors;
-if("invalid_client" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidClientError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_client"},message:"must be equal to constant"}];
+const _errs594 = errors;
+if("ResourceSizeLimitExceeded" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceSizeLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
-var valid254 = _errs592 === errors;
+var valid254 = _errs594 === errors;
 }
 else {
 var valid254 = true;
 }
 if(valid254){
 if(data.message !== undefined){
-const _errs593 = errors;
+const _errs595 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidClientError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid254 = _errs593 === errors;
+var valid254 = _errs595 === errors;
 }
 else {
 var valid254 = true;
@@ -8214,40 +8558,40 @@ var valid254 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "invalid_customer_account_credentials"){
-const _errs596 = errors;
-if(errors === _errs596){
+else if(tag0 === "SearchDeactivated"){
+const _errs598 = errors;
+if(errors === _errs598){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing76;
-if(((data.code === undefined) && (missing76 = "code")) || ((data.message === undefined) && (missing76 = "message"))){
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/required",keyword:"required",params:{missingProperty: missing76},message:"must have required property '"+missing76+"'"}];
+let missing77;
+if(((data.code === undefined) && (missing77 = "code")) || ((data.message === undefined) && (missing77 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/required",keyword:"required",params:{missingProperty: missing77},message:"must have required property '"+missing77+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs598 = errors;
-if("invalid_customer_account_credentials" !== data.code){
-validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_customer_account_credentials"},message:"must be equal to constant"}];
+const _errs600 = errors;
+if("SearchDeactivated" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchDeactivatedError/properties/code/const",keyword:"const",params:{allowedValue: "SearchDeactivated"},message:"must be equal to constant"}];
 return false;
 }
-var valid257 = _errs598 === errors;
+var valid257 = _errs600 === errors;
 }
 else {
 var valid257 = true;
 }
 if(valid257){
 if(data.message !== undefined){
-const _errs599 = errors;
+const _errs601 = errors;
 if(typeof data.message !== "string"){
-validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchDeactivatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid257 = _errs599 === errors;
+var valid257 = _errs601 === errors;
 }
 else {
 var valid257 = true;
@@ -8256,34 +8600,707 @@ var valid257 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "SearchExecutionFailure"){
+const _errs604 = errors;
+if(errors === _errs604){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing78;
+if(((data.code === undefined) && (missing78 = "code")) || ((data.message === undefined) && (missing78 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/required",keyword:"required",params:{missingProperty: missing78},message:"must have required property '"+missing78+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs606 = errors;
+if("SearchExecutionFailure" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchExecutionFailureError/properties/code/const",keyword:"const",params:{allowedValue: "SearchExecutionFailure"},message:"must be equal to constant"}];
+return false;
+}
+var valid260 = _errs606 === errors;
+}
+else {
+var valid260 = true;
+}
+if(valid260){
+if(data.message !== undefined){
+const _errs607 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchExecutionFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid260 = _errs607 === errors;
+}
+else {
+var valid260 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "SearchFacetPathNotFound"){
+const _errs610 = errors;
+if(errors === _errs610){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing79;
+if(((data.code === undefined) && (missing79 = "code")) || ((data.message === undefined) && (missing79 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/required",keyword:"required",params:{missingProperty: missing79},message:"must have required property '"+missing79+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs612 = errors;
+if("SearchFacetPathNotFound" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "SearchFacetPathNotFound"},message:"must be equal to constant"}];
+return false;
+}
+var valid263 = _errs612 === errors;
+}
+else {
+var valid263 = true;
+}
+if(valid263){
+if(data.message !== undefined){
+const _errs613 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid263 = _errs613 === errors;
+}
+else {
+var valid263 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "SearchIndexingInProgress"){
+const _errs616 = errors;
+if(errors === _errs616){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing80;
+if(((data.code === undefined) && (missing80 = "code")) || ((data.message === undefined) && (missing80 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/required",keyword:"required",params:{missingProperty: missing80},message:"must have required property '"+missing80+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs618 = errors;
+if("SearchIndexingInProgress" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/code/const",keyword:"const",params:{allowedValue: "SearchIndexingInProgress"},message:"must be equal to constant"}];
+return false;
+}
+var valid266 = _errs618 === errors;
+}
+else {
+var valid266 = true;
+}
+if(valid266){
+if(data.message !== undefined){
+const _errs619 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid266 = _errs619 === errors;
+}
+else {
+var valid266 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "SearchNotReady"){
+const _errs622 = errors;
+if(errors === _errs622){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing81;
+if(((data.code === undefined) && (missing81 = "code")) || ((data.message === undefined) && (missing81 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/required",keyword:"required",params:{missingProperty: missing81},message:"must have required property '"+missing81+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs624 = errors;
+if("SearchNotReady" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchNotReadyError/properties/code/const",keyword:"const",params:{allowedValue: "SearchNotReady"},message:"must be equal to constant"}];
+return false;
+}
+var valid269 = _errs624 === errors;
+}
+else {
+var valid269 = true;
+}
+if(valid269){
+if(data.message !== undefined){
+const _errs625 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchNotReadyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid269 = _errs625 === errors;
+}
+else {
+var valid269 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "SemanticError"){
+const _errs628 = errors;
+if(errors === _errs628){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing82;
+if(((data.code === undefined) && (missing82 = "code")) || ((data.message === undefined) && (missing82 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/required",keyword:"required",params:{missingProperty: missing82},message:"must have required property '"+missing82+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs630 = errors;
+if("SemanticError" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SemanticErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SemanticError"},message:"must be equal to constant"}];
+return false;
+}
+var valid272 = _errs630 === errors;
+}
+else {
+var valid272 = true;
+}
+if(valid272){
+if(data.message !== undefined){
+const _errs631 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SemanticErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid272 = _errs631 === errors;
+}
+else {
+var valid272 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "ShippingMethodDoesNotMatchCart"){
+const _errs634 = errors;
+if(errors === _errs634){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing83;
+if(((data.code === undefined) && (missing83 = "code")) || ((data.message === undefined) && (missing83 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/required",keyword:"required",params:{missingProperty: missing83},message:"must have required property '"+missing83+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs636 = errors;
+if("ShippingMethodDoesNotMatchCart" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/code/const",keyword:"const",params:{allowedValue: "ShippingMethodDoesNotMatchCart"},message:"must be equal to constant"}];
+return false;
+}
+var valid275 = _errs636 === errors;
+}
+else {
+var valid275 = true;
+}
+if(valid275){
+if(data.message !== undefined){
+const _errs637 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid275 = _errs637 === errors;
+}
+else {
+var valid275 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "StoreAmbiguous"){
+const _errs640 = errors;
+if(errors === _errs640){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing84;
+if(((data.code === undefined) && (missing84 = "code")) || ((data.message === undefined) && (missing84 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/StoreAmbiguousError/required",keyword:"required",params:{missingProperty: missing84},message:"must have required property '"+missing84+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs642 = errors;
+if("StoreAmbiguous" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreAmbiguousError/properties/code/const",keyword:"const",params:{allowedValue: "StoreAmbiguous"},message:"must be equal to constant"}];
+return false;
+}
+var valid278 = _errs642 === errors;
+}
+else {
+var valid278 = true;
+}
+if(valid278){
+if(data.message !== undefined){
+const _errs643 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreAmbiguousError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid278 = _errs643 === errors;
+}
+else {
+var valid278 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/StoreAmbiguousError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "StoreCartDiscountsLimitReached"){
+if(!(validate39(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "StoreDistributionChannelsUnsupported"){
+const _errs647 = errors;
+if(errors === _errs647){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing85;
+if(((data.code === undefined) && (missing85 = "code")) || ((data.message === undefined) && (missing85 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/required",keyword:"required",params:{missingProperty: missing85},message:"must have required property '"+missing85+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs649 = errors;
+if("StoreDistributionChannelsUnsupported" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/properties/code/const",keyword:"const",params:{allowedValue: "StoreDistributionChannelsUnsupported"},message:"must be equal to constant"}];
+return false;
+}
+var valid282 = _errs649 === errors;
+}
+else {
+var valid282 = true;
+}
+if(valid282){
+if(data.message !== undefined){
+const _errs650 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid282 = _errs650 === errors;
+}
+else {
+var valid282 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "StoreUnresolved"){
+const _errs653 = errors;
+if(errors === _errs653){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing86;
+if(((data.code === undefined) && (missing86 = "code")) || ((data.message === undefined) && (missing86 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/StoreUnresolvedError/required",keyword:"required",params:{missingProperty: missing86},message:"must have required property '"+missing86+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs655 = errors;
+if("StoreUnresolved" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreUnresolvedError/properties/code/const",keyword:"const",params:{allowedValue: "StoreUnresolved"},message:"must be equal to constant"}];
+return false;
+}
+var valid285 = _errs655 === errors;
+}
+else {
+var valid285 = true;
+}
+if(valid285){
+if(data.message !== undefined){
+const _errs656 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreUnresolvedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid285 = _errs656 === errors;
+}
+else {
+var valid285 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/StoreUnresolvedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "SyntaxError"){
+const _errs659 = errors;
+if(errors === _errs659){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing87;
+if(((data.code === undefined) && (missing87 = "code")) || ((data.message === undefined) && (missing87 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/required",keyword:"required",params:{missingProperty: missing87},message:"must have required property '"+missing87+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs661 = errors;
+if("SyntaxError" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SyntaxErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SyntaxError"},message:"must be equal to constant"}];
+return false;
+}
+var valid288 = _errs661 === errors;
+}
+else {
+var valid288 = true;
+}
+if(valid288){
+if(data.message !== undefined){
+const _errs662 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SyntaxErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid288 = _errs662 === errors;
+}
+else {
+var valid288 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "Unauthorized"){
+const _errs665 = errors;
+if(errors === _errs665){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing88;
+if(((data.code === undefined) && (missing88 = "code")) || ((data.message === undefined) && (missing88 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/required",keyword:"required",params:{missingProperty: missing88},message:"must have required property '"+missing88+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs667 = errors;
+if("Unauthorized" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/UnauthorizedError/properties/code/const",keyword:"const",params:{allowedValue: "Unauthorized"},message:"must be equal to constant"}];
+return false;
+}
+var valid291 = _errs667 === errors;
+}
+else {
+var valid291 = true;
+}
+if(valid291){
+if(data.message !== undefined){
+const _errs668 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/UnauthorizedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid291 = _errs668 === errors;
+}
+else {
+var valid291 = true;
+}
+if(valid291){
+if(data.storesWithoutPermission !== undefined){
+let data236 = data.storesWithoutPermission;
+const _errs670 = errors;
+if(errors === _errs670){
+if(Array.isArray(data236)){
+var valid292 = true;
+const len6 = data236.length;
+for(let i6=0; i6<len6; i6++){
+const _errs672 = errors;
+if(typeof data236[i6] !== "string"){
+validate15.errors = [{instancePath:instancePath+"/storesWithoutPermission/" + i6,schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid292 = _errs672 === errors;
+if(!valid292){
+break;
+}
+}
+}
+else {
+validate15.errors = [{instancePath:instancePath+"/storesWithoutPermission",schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid291 = _errs670 === errors;
+}
+else {
+var valid291 = true;
+}
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "ValidityLockConflict"){
+if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "access_denied"){
+const _errs676 = errors;
+if(errors === _errs676){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing89;
+if(((data.code === undefined) && (missing89 = "code")) || ((data.message === undefined) && (missing89 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/required",keyword:"required",params:{missingProperty: missing89},message:"must have required property '"+missing89+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs678 = errors;
+if("access_denied" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AccessDeniedError/properties/code/const",keyword:"const",params:{allowedValue: "access_denied"},message:"must be equal to constant"}];
+return false;
+}
+var valid296 = _errs678 === errors;
+}
+else {
+var valid296 = true;
+}
+if(valid296){
+if(data.message !== undefined){
+const _errs679 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AccessDeniedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid296 = _errs679 === errors;
+}
+else {
+var valid296 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "invalid_scope"){
+const _errs682 = errors;
+if(errors === _errs682){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing90;
+if(((data.code === undefined) && (missing90 = "code")) || ((data.message === undefined) && (missing90 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/required",keyword:"required",params:{missingProperty: missing90},message:"must have required property '"+missing90+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs684 = errors;
+if("invalid_scope" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidScopeError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_scope"},message:"must be equal to constant"}];
+return false;
+}
+var valid299 = _errs684 === errors;
+}
+else {
+var valid299 = true;
+}
+if(valid299){
+if(data.message !== undefined){
+const _errs685 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid299 = _errs685 === errors;
+}
+else {
+var valid299 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "invalid_client"){
+const _errs688 = errors;
+if(errors === _errs688){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing91;
+if(((data.code === undefined) && (missing91 = "code")) || ((data.message === undefined) && (missing91 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/required",keyword:"required",params:{missingProperty: missing91},message:"must have required property '"+missing91+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs690 = errors;
+if("invalid_client" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidClientError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_client"},message:"must be equal to constant"}];
+return false;
+}
+var valid302 = _errs690 === errors;
+}
+else {
+var valid302 = true;
+}
+if(valid302){
+if(data.message !== undefined){
+const _errs691 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidClientError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid302 = _errs691 === errors;
+}
+else {
+var valid302 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "invalid_customer_account_credentials"){
+const _errs694 = errors;
+if(errors === _errs694){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing92;
+if(((data.code === undefined) && (missing92 = "code")) || ((data.message === undefined) && (missing92 = "message"))){
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/required",keyword:"required",params:{missingProperty: missing92},message:"must have required property '"+missing92+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs696 = errors;
+if("invalid_customer_account_credentials" !== data.code){
+validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_customer_account_credentials"},message:"must be equal to constant"}];
+return false;
+}
+var valid305 = _errs696 === errors;
+}
+else {
+var valid305 = true;
+}
+if(valid305){
+if(data.message !== undefined){
+const _errs697 = errors;
+if(typeof data.message !== "string"){
+validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid305 = _errs697 === errors;
+}
+else {
+var valid305 = true;
+}
+}
+}
+}
+else {
+validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "code", tagValue: tag0},message:"value of tag \"code\" must be in oneOf"}];
+validate15.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "code", tagValue: tag0},message:"value of tag \"code\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "code", tagValue: tag0},message:"tag \"code\" must be string"}];
+validate15.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "code", tagValue: tag0},message:"tag \"code\" must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate13.errors = vErrors;
+validate15.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -8305,7 +9322,7 @@ errors++;
 else {
 if(data.code !== undefined){
 let data0 = data.code;
-if(!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data0 === "AnonymousIdAlreadyInUse") || (data0 === "AssociateMissingPermission")) || (data0 === "AttributeDefinitionAlreadyExists")) || (data0 === "AttributeDefinitionTypeConflict")) || (data0 === "AttributeNameDoesNotExist")) || (data0 === "BadGateway")) || (data0 === "BulkOperationMaxItemsExceeded")) || (data0 === "CircularDependency")) || (data0 === "ConcurrentModification")) || (data0 === "ContentTooLarge")) || (data0 === "CountryNotConfiguredInStore")) || (data0 === "DiscountCodeNonApplicable")) || (data0 === "DuplicateAttributeValue")) || (data0 === "DuplicateAttributeValues")) || (data0 === "DuplicateEnumValues")) || (data0 === "DuplicateField")) || (data0 === "DuplicateFieldWithConflictingResource")) || (data0 === "DuplicatePriceKey")) || (data0 === "DuplicatePriceScope")) || (data0 === "DuplicateStandalonePriceScope")) || (data0 === "DuplicateVariantValues")) || (data0 === "EditPreviewFailed")) || (data0 === "EnumKeyAlreadyExists")) || (data0 === "EnumKeyDoesNotExist")) || (data0 === "EnumValueIsUsed")) || (data0 === "EnumValuesMustMatch")) || (data0 === "ExactLockConflict")) || (data0 === "ExpiredCustomerEmailToken")) || (data0 === "ExpiredCustomerPasswordToken")) || (data0 === "ExtensionBadResponse")) || (data0 === "ExtensionChainTooDeep")) || (data0 === "ExtensionChainTooWide")) || (data0 === "ExtensionDependencyExists")) || (data0 === "ExtensionNoResponse")) || (data0 === "ExtensionPredicateEvaluationFailed")) || (data0 === "ExtensionUpdateActionsFailed")) || (data0 === "ExternalOAuthFailed")) || (data0 === "FeatureRemoved")) || (data0 === "General")) || (data0 === "insufficient_scope")) || (data0 === "InternalConstraintViolated")) || (data0 === "InvalidCredentials")) || (data0 === "InvalidCurrentPassword")) || (data0 === "InvalidField")) || (data0 === "InvalidInput")) || (data0 === "InvalidItemShippingDetails")) || (data0 === "InvalidJsonInput")) || (data0 === "InvalidOperation")) || (data0 === "InvalidSubject")) || (data0 === "invalid_token")) || (data0 === "LanguageUsedInStores")) || (data0 === "LineItemQuantityAboveLimit")) || (data0 === "LineItemQuantityBelowLimit")) || (data0 === "LockedField")) || (data0 === "MatchingPriceNotFound")) || (data0 === "MaxCartDiscountsReached")) || (data0 === "MaxDiscountGroupsReached")) || (data0 === "MaxResourceLimitExceeded")) || (data0 === "MaxStoreReferencesReached")) || (data0 === "MissingDependency")) || (data0 === "MissingRoleOnChannel")) || (data0 === "MissingTaxRateForCountry")) || (data0 === "MoneyOverflow")) || (data0 === "NoMatchingProductDiscountFound")) || (data0 === "ObjectNotFound")) || (data0 === "OutOfStock")) || (data0 === "OverCapacity")) || (data0 === "OverlappingPriceValidity")) || (data0 === "OverlappingStandalonePriceValidity")) || (data0 === "PendingOperation")) || (data0 === "PriceChanged")) || (data0 === "ProductAssignmentMissing")) || (data0 === "ProductPresentWithDifferentVariantSelection")) || (data0 === "ProjectNotConfiguredForLanguages")) || (data0 === "QueryComplexityLimitExceeded")) || (data0 === "QueryTimedOut")) || (data0 === "RecurringOrderFailure")) || (data0 === "ReferenceExists")) || (data0 === "ReferencedResourceNotFound")) || (data0 === "RequiredField")) || (data0 === "ResourceNotFound")) || (data0 === "ResourceSizeLimitExceeded")) || (data0 === "SearchDeactivated")) || (data0 === "SearchExecutionFailure")) || (data0 === "SearchFacetPathNotFound")) || (data0 === "SearchIndexingInProgress")) || (data0 === "SearchNotReady")) || (data0 === "SemanticError")) || (data0 === "ShippingMethodDoesNotMatchCart")) || (data0 === "StoreCartDiscountsLimitReached")) || (data0 === "SyntaxError")) || (data0 === "Unauthorized")) || (data0 === "ValidityLockConflict")) || (data0 === "access_denied")) || (data0 === "invalid_scope")) || (data0 === "invalid_client")) || (data0 === "invalid_customer_account_credentials"))){
+if(!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data0 === "AnonymousIdAlreadyInUse") || (data0 === "AssociateMissingPermission")) || (data0 === "AttributeDefinitionAlreadyExists")) || (data0 === "AttributeDefinitionTypeConflict")) || (data0 === "AttributeNameDoesNotExist")) || (data0 === "BadGateway")) || (data0 === "BulkOperationMaxItemsExceeded")) || (data0 === "BusinessUnitAmbiguous")) || (data0 === "BusinessUnitLimitExceeded")) || (data0 === "BusinessUnitUnresolved")) || (data0 === "CircularDependency")) || (data0 === "ConcurrentModification")) || (data0 === "ContentTooLarge")) || (data0 === "CountryNotConfiguredInStore")) || (data0 === "DiscountCodeNonApplicable")) || (data0 === "DuplicateAttributeValue")) || (data0 === "DuplicateAttributeValues")) || (data0 === "DuplicateEnumValues")) || (data0 === "DuplicateField")) || (data0 === "DuplicateFieldWithConflictingResource")) || (data0 === "DuplicatePriceKey")) || (data0 === "DuplicatePriceScope")) || (data0 === "DuplicateStandalonePriceScope")) || (data0 === "DuplicateVariantValues")) || (data0 === "EditPreviewFailed")) || (data0 === "EnumKeyAlreadyExists")) || (data0 === "EnumKeyDoesNotExist")) || (data0 === "EnumValueIsUsed")) || (data0 === "EnumValuesMustMatch")) || (data0 === "ExactLockConflict")) || (data0 === "ExpiredCustomerEmailToken")) || (data0 === "ExpiredCustomerPasswordToken")) || (data0 === "ExtensionBadResponse")) || (data0 === "ExtensionChainTooDeep")) || (data0 === "ExtensionChainTooWide")) || (data0 === "ExtensionDependencyExists")) || (data0 === "ExtensionNoResponse")) || (data0 === "ExtensionPredicateEvaluationFailed")) || (data0 === "ExtensionUpdateActionsFailed")) || (data0 === "ExternalOAuthFailed")) || (data0 === "ExtractionFailed")) || (data0 === "FeatureDisabled")) || (data0 === "FeatureRemoved")) || (data0 === "General")) || (data0 === "insufficient_scope")) || (data0 === "InternalConstraintViolated")) || (data0 === "InvalidCredentials")) || (data0 === "InvalidCurrentPassword")) || (data0 === "InvalidField")) || (data0 === "InvalidInput")) || (data0 === "InvalidItemShippingDetails")) || (data0 === "InvalidJsonInput")) || (data0 === "InvalidOperation")) || (data0 === "InvalidSubject")) || (data0 === "invalid_token")) || (data0 === "LanguageUsedInStores")) || (data0 === "LineItemQuantityAboveLimit")) || (data0 === "LineItemQuantityBelowLimit")) || (data0 === "LockedField")) || (data0 === "MatchingPriceNotFound")) || (data0 === "MaxCartDiscountsReached")) || (data0 === "MaxDiscountGroupsReached")) || (data0 === "MaxResourceLimitExceeded")) || (data0 === "MaxStoreReferencesReached")) || (data0 === "MissingCountry")) || (data0 === "MissingCustomerEmail")) || (data0 === "MissingDependency")) || (data0 === "MissingEntityType")) || (data0 === "MissingRoleOnChannel")) || (data0 === "MissingTaxRateForCountry")) || (data0 === "MoneyOverflow")) || (data0 === "NoLineItemsExtracted")) || (data0 === "NoMatchingProductDiscountFound")) || (data0 === "ObjectNotFound")) || (data0 === "OutOfScope")) || (data0 === "OutOfStock")) || (data0 === "OverCapacity")) || (data0 === "OverlappingPriceValidity")) || (data0 === "OverlappingStandalonePriceValidity")) || (data0 === "PendingOperation")) || (data0 === "PriceChanged")) || (data0 === "ProductAssignmentMissing")) || (data0 === "ProductPresentWithDifferentVariantSelection")) || (data0 === "ProductSearchNotEnabled")) || (data0 === "ProductsNotFound")) || (data0 === "ProjectNotConfiguredForLanguages")) || (data0 === "QueryComplexityLimitExceeded")) || (data0 === "QueryTimedOut")) || (data0 === "QuoteRequestCreationFailed")) || (data0 === "RecurringOrderFailure")) || (data0 === "ReferenceExists")) || (data0 === "ReferencedResourceNotFound")) || (data0 === "RequiredField")) || (data0 === "ResourceNotFound")) || (data0 === "ResourceSizeLimitExceeded")) || (data0 === "SearchDeactivated")) || (data0 === "SearchExecutionFailure")) || (data0 === "SearchFacetPathNotFound")) || (data0 === "SearchIndexingInProgress")) || (data0 === "SearchNotReady")) || (data0 === "SemanticError")) || (data0 === "ShippingMethodDoesNotMatchCart")) || (data0 === "StoreAmbiguous")) || (data0 === "StoreCartDiscountsLimitReached")) || (data0 === "StoreDistributionChannelsUnsupported")) || (data0 === "StoreUnresolved")) || (data0 === "SyntaxError")) || (data0 === "Unauthorized")) || (data0 === "ValidityLockConflict")) || (data0 === "access_denied")) || (data0 === "invalid_scope")) || (data0 === "invalid_client")) || (data0 === "invalid_customer_account_credentials"))){
 const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
@@ -8342,8 +9359,8 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs4 = errors;
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate15(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -8357,14 +9374,14 @@ if(errors === _errs6){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if(((data.code === undefined) && (missing1 = "code")) || ((data.message === undefined) && (missing1 = "message"))){
-validate12.errors = [{instancePath,schemaPath:"#/definitions/UnknownErrorObject/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate14.errors = [{instancePath,schemaPath:"#/definitions/UnknownErrorObject/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs8 = errors;
 if(typeof data.code !== "string"){
-validate12.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/UnknownErrorObject/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate14.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/UnknownErrorObject/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs8 === errors;
@@ -8376,7 +9393,7 @@ if(valid3){
 if(data.message !== undefined){
 const _errs10 = errors;
 if(typeof data.message !== "string"){
-validate12.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/UnknownErrorObject/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate14.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/UnknownErrorObject/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs10 === errors;
@@ -8388,7 +9405,7 @@ var valid3 = true;
 }
 }
 else {
-validate12.errors = [{instancePath,schemaPath:"#/definitions/UnknownErrorObject/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate14.errors = [{instancePath,schemaPath:"#/definitions/UnknownErrorObject/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8405,15 +9422,15 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate12.errors = vErrors;
+validate14.errors = vErrors;
 return false;
 }
-validate12.errors = vErrors;
+validate14.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:commercetools:error-response" */;
 let vErrors = null;
 let errors = 0;
@@ -8421,7 +9438,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.statusCode === undefined) && (missing0 = "statusCode")) || ((data.message === undefined) && (missing0 = "message"))){
-validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -8429,7 +9446,7 @@ if(data.statusCode !== undefined){
 let data0 = data.statusCode;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate11.errors = [{instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate13.errors = [{instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -8441,7 +9458,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs3 = errors;
 if(typeof data.message !== "string"){
-validate11.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -8459,8 +9476,8 @@ var valid1 = true;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
-if(!(validate12(data2[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate14(data2[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs7 === errors;
@@ -8470,7 +9487,7 @@ break;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate13.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8484,35 +9501,35 @@ var valid0 = true;
 }
 }
 else {
-validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate11.errors = vErrors;
+validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGraphQLErrorResponse = validate62;
-const schema151 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercetools:graphql-error-response","type":"object","required":["errors"],"not":{"required":["statusCode"],"properties":{"statusCode":true}},"properties":{"data":{},"errors":{"type":"array","items":{"$ref":"#/definitions/GraphQLError"}}},"definitions":{"GraphQLError":{"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"GraphQLErrorLocation":{"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","required":["code"],"properties":{"code":{"anyOf":[{"enum":["AnonymousIdAlreadyInUse","AssociateMissingPermission","AttributeDefinitionAlreadyExists","AttributeDefinitionTypeConflict","AttributeNameDoesNotExist","BadGateway","BulkOperationMaxItemsExceeded","CircularDependency","ConcurrentModification","ContentTooLarge","CountryNotConfiguredInStore","DiscountCodeNonApplicable","DuplicateAttributeValue","DuplicateAttributeValues","DuplicateEnumValues","DuplicateField","DuplicateFieldWithConflictingResource","DuplicatePriceKey","DuplicatePriceScope","DuplicateStandalonePriceScope","DuplicateVariantValues","EditPreviewFailed","EnumKeyAlreadyExists","EnumKeyDoesNotExist","EnumValueIsUsed","EnumValuesMustMatch","ExactLockConflict","ExpiredCustomerEmailToken","ExpiredCustomerPasswordToken","ExtensionBadResponse","ExtensionChainTooDeep","ExtensionChainTooWide","ExtensionDependencyExists","ExtensionNoResponse","ExtensionPredicateEvaluationFailed","ExtensionUpdateActionsFailed","ExternalOAuthFailed","FeatureRemoved","General","insufficient_scope","InternalConstraintViolated","InvalidCredentials","InvalidCurrentPassword","InvalidField","InvalidInput","InvalidItemShippingDetails","InvalidJsonInput","InvalidOperation","InvalidSubject","invalid_token","LanguageUsedInStores","LineItemQuantityAboveLimit","LineItemQuantityBelowLimit","LockedField","MatchingPriceNotFound","MaxCartDiscountsReached","MaxDiscountGroupsReached","MaxResourceLimitExceeded","MaxStoreReferencesReached","MissingDependency","MissingRoleOnChannel","MissingTaxRateForCountry","MoneyOverflow","NoMatchingProductDiscountFound","ObjectNotFound","OutOfStock","OverCapacity","OverlappingPriceValidity","OverlappingStandalonePriceValidity","PendingOperation","PriceChanged","ProductAssignmentMissing","ProductPresentWithDifferentVariantSelection","ProjectNotConfiguredForLanguages","QueryComplexityLimitExceeded","QueryTimedOut","RecurringOrderFailure","ReferenceExists","ReferencedResourceNotFound","RequiredField","ResourceNotFound","ResourceSizeLimitExceeded","SearchDeactivated","SearchExecutionFailure","SearchFacetPathNotFound","SearchIndexingInProgress","SearchNotReady","SemanticError","ShippingMethodDoesNotMatchCart","StoreCartDiscountsLimitReached","SyntaxError","Unauthorized","ValidityLockConflict"]},{"type":"string"}]}}}}};
-const schema152 = {"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}};
-const schema153 = {"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
-const schema154 = {"type":"object","required":["code"],"properties":{"code":{"anyOf":[{"enum":["AnonymousIdAlreadyInUse","AssociateMissingPermission","AttributeDefinitionAlreadyExists","AttributeDefinitionTypeConflict","AttributeNameDoesNotExist","BadGateway","BulkOperationMaxItemsExceeded","CircularDependency","ConcurrentModification","ContentTooLarge","CountryNotConfiguredInStore","DiscountCodeNonApplicable","DuplicateAttributeValue","DuplicateAttributeValues","DuplicateEnumValues","DuplicateField","DuplicateFieldWithConflictingResource","DuplicatePriceKey","DuplicatePriceScope","DuplicateStandalonePriceScope","DuplicateVariantValues","EditPreviewFailed","EnumKeyAlreadyExists","EnumKeyDoesNotExist","EnumValueIsUsed","EnumValuesMustMatch","ExactLockConflict","ExpiredCustomerEmailToken","ExpiredCustomerPasswordToken","ExtensionBadResponse","ExtensionChainTooDeep","ExtensionChainTooWide","ExtensionDependencyExists","ExtensionNoResponse","ExtensionPredicateEvaluationFailed","ExtensionUpdateActionsFailed","ExternalOAuthFailed","FeatureRemoved","General","insufficient_scope","InternalConstraintViolated","InvalidCredentials","InvalidCurrentPassword","InvalidField","InvalidInput","InvalidItemShippingDetails","InvalidJsonInput","InvalidOperation","InvalidSubject","invalid_token","LanguageUsedInStores","LineItemQuantityAboveLimit","LineItemQuantityBelowLimit","LockedField","MatchingPriceNotFound","MaxCartDiscountsReached","MaxDiscountGroupsReached","MaxResourceLimitExceeded","MaxStoreReferencesReached","MissingDependency","MissingRoleOnChannel","MissingTaxRateForCountry","MoneyOverflow","NoMatchingProductDiscountFound","ObjectNotFound","OutOfStock","OverCapacity","OverlappingPriceValidity","OverlappingStandalonePriceValidity","PendingOperation","PriceChanged","ProductAssignmentMissing","ProductPresentWithDifferentVariantSelection","ProjectNotConfiguredForLanguages","QueryComplexityLimitExceeded","QueryTimedOut","RecurringOrderFailure","ReferenceExists","ReferencedResourceNotFound","RequiredField","ResourceNotFound","ResourceSizeLimitExceeded","SearchDeactivated","SearchExecutionFailure","SearchFacetPathNotFound","SearchIndexingInProgress","SearchNotReady","SemanticError","ShippingMethodDoesNotMatchCart","StoreCartDiscountsLimitReached","SyntaxError","Unauthorized","ValidityLockConflict"]},{"type":"string"}]}}};
+export const validateGraphQLErrorResponse = validate64;
+const schema171 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercetools:graphql-error-response","type":"object","required":["errors"],"not":{"required":["statusCode"],"properties":{"statusCode":true}},"properties":{"data":{},"errors":{"type":"array","items":{"$ref":"#/definitions/GraphQLError"}}},"definitions":{"GraphQLError":{"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"GraphQLErrorLocation":{"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","required":["code"],"properties":{"code":{"anyOf":[{"enum":["AnonymousIdAlreadyInUse","AssociateMissingPermission","AttributeDefinitionAlreadyExists","AttributeDefinitionTypeConflict","AttributeNameDoesNotExist","BadGateway","BulkOperationMaxItemsExceeded","CircularDependency","ConcurrentModification","ContentTooLarge","CountryNotConfiguredInStore","DiscountCodeNonApplicable","DuplicateAttributeValue","DuplicateAttributeValues","DuplicateEnumValues","DuplicateField","DuplicateFieldWithConflictingResource","DuplicatePriceKey","DuplicatePriceScope","DuplicateStandalonePriceScope","DuplicateVariantValues","EditPreviewFailed","EnumKeyAlreadyExists","EnumKeyDoesNotExist","EnumValueIsUsed","EnumValuesMustMatch","ExactLockConflict","ExpiredCustomerEmailToken","ExpiredCustomerPasswordToken","ExtensionBadResponse","ExtensionChainTooDeep","ExtensionChainTooWide","ExtensionDependencyExists","ExtensionNoResponse","ExtensionPredicateEvaluationFailed","ExtensionUpdateActionsFailed","ExternalOAuthFailed","FeatureRemoved","General","insufficient_scope","InternalConstraintViolated","InvalidCredentials","InvalidCurrentPassword","InvalidField","InvalidInput","InvalidItemShippingDetails","InvalidJsonInput","InvalidOperation","InvalidSubject","invalid_token","LanguageUsedInStores","LineItemQuantityAboveLimit","LineItemQuantityBelowLimit","LockedField","MatchingPriceNotFound","MaxCartDiscountsReached","MaxDiscountGroupsReached","MaxResourceLimitExceeded","MaxStoreReferencesReached","MissingDependency","MissingRoleOnChannel","MissingTaxRateForCountry","MoneyOverflow","NoMatchingProductDiscountFound","ObjectNotFound","OutOfStock","OverCapacity","OverlappingPriceValidity","OverlappingStandalonePriceValidity","PendingOperation","PriceChanged","ProductAssignmentMissing","ProductPresentWithDifferentVariantSelection","ProjectNotConfiguredForLanguages","QueryComplexityLimitExceeded","QueryTimedOut","RecurringOrderFailure","ReferenceExists","ReferencedResourceNotFound","RequiredField","ResourceNotFound","ResourceSizeLimitExceeded","SearchDeactivated","SearchExecutionFailure","SearchFacetPathNotFound","SearchIndexingInProgress","SearchNotReady","SemanticError","ShippingMethodDoesNotMatchCart","StoreCartDiscountsLimitReached","SyntaxError","Unauthorized","ValidityLockConflict"]},{"type":"string"}]}}}}};
+const schema172 = {"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}};
+const schema173 = {"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
+const schema174 = {"type":"object","required":["code"],"properties":{"code":{"anyOf":[{"enum":["AnonymousIdAlreadyInUse","AssociateMissingPermission","AttributeDefinitionAlreadyExists","AttributeDefinitionTypeConflict","AttributeNameDoesNotExist","BadGateway","BulkOperationMaxItemsExceeded","CircularDependency","ConcurrentModification","ContentTooLarge","CountryNotConfiguredInStore","DiscountCodeNonApplicable","DuplicateAttributeValue","DuplicateAttributeValues","DuplicateEnumValues","DuplicateField","DuplicateFieldWithConflictingResource","DuplicatePriceKey","DuplicatePriceScope","DuplicateStandalonePriceScope","DuplicateVariantValues","EditPreviewFailed","EnumKeyAlreadyExists","EnumKeyDoesNotExist","EnumValueIsUsed","EnumValuesMustMatch","ExactLockConflict","ExpiredCustomerEmailToken","ExpiredCustomerPasswordToken","ExtensionBadResponse","ExtensionChainTooDeep","ExtensionChainTooWide","ExtensionDependencyExists","ExtensionNoResponse","ExtensionPredicateEvaluationFailed","ExtensionUpdateActionsFailed","ExternalOAuthFailed","FeatureRemoved","General","insufficient_scope","InternalConstraintViolated","InvalidCredentials","InvalidCurrentPassword","InvalidField","InvalidInput","InvalidItemShippingDetails","InvalidJsonInput","InvalidOperation","InvalidSubject","invalid_token","LanguageUsedInStores","LineItemQuantityAboveLimit","LineItemQuantityBelowLimit","LockedField","MatchingPriceNotFound","MaxCartDiscountsReached","MaxDiscountGroupsReached","MaxResourceLimitExceeded","MaxStoreReferencesReached","MissingDependency","MissingRoleOnChannel","MissingTaxRateForCountry","MoneyOverflow","NoMatchingProductDiscountFound","ObjectNotFound","OutOfStock","OverCapacity","OverlappingPriceValidity","OverlappingStandalonePriceValidity","PendingOperation","PriceChanged","ProductAssignmentMissing","ProductPresentWithDifferentVariantSelection","ProjectNotConfiguredForLanguages","QueryComplexityLimitExceeded","QueryTimedOut","RecurringOrderFailure","ReferenceExists","ReferencedResourceNotFound","RequiredField","ResourceNotFound","ResourceSizeLimitExceeded","SearchDeactivated","SearchExecutionFailure","SearchFacetPathNotFound","SearchIndexingInProgress","SearchNotReady","SemanticError","ShippingMethodDoesNotMatchCart","StoreCartDiscountsLimitReached","SyntaxError","Unauthorized","ValidityLockConflict"]},{"type":"string"}]}}};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.message === undefined) && (missing0 = "message")){
-validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.message !== undefined){
 const _errs1 = errors;
 if(typeof data.message !== "string"){
-validate63.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -8536,7 +9553,7 @@ if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((data2.line === undefined) && (missing1 = "line")) || ((data2.column === undefined) && (missing1 = "column"))){
-validate63.errors = [{instancePath:instancePath+"/locations/" + i0,schemaPath:"#/definitions/GraphQLErrorLocation/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate65.errors = [{instancePath:instancePath+"/locations/" + i0,schemaPath:"#/definitions/GraphQLErrorLocation/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -8544,7 +9561,7 @@ if(data2.line !== undefined){
 let data3 = data2.line;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate63.errors = [{instancePath:instancePath+"/locations/" + i0+"/line",schemaPath:"#/definitions/GraphQLErrorLocation/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate65.errors = [{instancePath:instancePath+"/locations/" + i0+"/line",schemaPath:"#/definitions/GraphQLErrorLocation/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs8 === errors;
@@ -8557,7 +9574,7 @@ if(data2.column !== undefined){
 let data4 = data2.column;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate63.errors = [{instancePath:instancePath+"/locations/" + i0+"/column",schemaPath:"#/definitions/GraphQLErrorLocation/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate65.errors = [{instancePath:instancePath+"/locations/" + i0+"/column",schemaPath:"#/definitions/GraphQLErrorLocation/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs10 === errors;
@@ -8569,7 +9586,7 @@ var valid3 = true;
 }
 }
 else {
-validate63.errors = [{instancePath:instancePath+"/locations/" + i0,schemaPath:"#/definitions/GraphQLErrorLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate65.errors = [{instancePath:instancePath+"/locations/" + i0,schemaPath:"#/definitions/GraphQLErrorLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8580,7 +9597,7 @@ break;
 }
 }
 else {
-validate63.errors = [{instancePath:instancePath+"/locations",schemaPath:"#/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate65.errors = [{instancePath:instancePath+"/locations",schemaPath:"#/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8639,7 +9656,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate63.errors = vErrors;
+validate65.errors = vErrors;
 return false;
 }
 else {
@@ -8660,7 +9677,7 @@ break;
 }
 }
 else {
-validate63.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate65.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8678,7 +9695,7 @@ if(errors === _errs21){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
 if((data7.code === undefined) && (missing2 = "code")){
-validate63.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/GraphQLErrorExtensions/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate65.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/GraphQLErrorExtensions/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
@@ -8688,7 +9705,7 @@ const _errs24 = errors;
 let valid8 = false;
 const _errs25 = errors;
 if(!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data8 === "AnonymousIdAlreadyInUse") || (data8 === "AssociateMissingPermission")) || (data8 === "AttributeDefinitionAlreadyExists")) || (data8 === "AttributeDefinitionTypeConflict")) || (data8 === "AttributeNameDoesNotExist")) || (data8 === "BadGateway")) || (data8 === "BulkOperationMaxItemsExceeded")) || (data8 === "CircularDependency")) || (data8 === "ConcurrentModification")) || (data8 === "ContentTooLarge")) || (data8 === "CountryNotConfiguredInStore")) || (data8 === "DiscountCodeNonApplicable")) || (data8 === "DuplicateAttributeValue")) || (data8 === "DuplicateAttributeValues")) || (data8 === "DuplicateEnumValues")) || (data8 === "DuplicateField")) || (data8 === "DuplicateFieldWithConflictingResource")) || (data8 === "DuplicatePriceKey")) || (data8 === "DuplicatePriceScope")) || (data8 === "DuplicateStandalonePriceScope")) || (data8 === "DuplicateVariantValues")) || (data8 === "EditPreviewFailed")) || (data8 === "EnumKeyAlreadyExists")) || (data8 === "EnumKeyDoesNotExist")) || (data8 === "EnumValueIsUsed")) || (data8 === "EnumValuesMustMatch")) || (data8 === "ExactLockConflict")) || (data8 === "ExpiredCustomerEmailToken")) || (data8 === "ExpiredCustomerPasswordToken")) || (data8 === "ExtensionBadResponse")) || (data8 === "ExtensionChainTooDeep")) || (data8 === "ExtensionChainTooWide")) || (data8 === "ExtensionDependencyExists")) || (data8 === "ExtensionNoResponse")) || (data8 === "ExtensionPredicateEvaluationFailed")) || (data8 === "ExtensionUpdateActionsFailed")) || (data8 === "ExternalOAuthFailed")) || (data8 === "FeatureRemoved")) || (data8 === "General")) || (data8 === "insufficient_scope")) || (data8 === "InternalConstraintViolated")) || (data8 === "InvalidCredentials")) || (data8 === "InvalidCurrentPassword")) || (data8 === "InvalidField")) || (data8 === "InvalidInput")) || (data8 === "InvalidItemShippingDetails")) || (data8 === "InvalidJsonInput")) || (data8 === "InvalidOperation")) || (data8 === "InvalidSubject")) || (data8 === "invalid_token")) || (data8 === "LanguageUsedInStores")) || (data8 === "LineItemQuantityAboveLimit")) || (data8 === "LineItemQuantityBelowLimit")) || (data8 === "LockedField")) || (data8 === "MatchingPriceNotFound")) || (data8 === "MaxCartDiscountsReached")) || (data8 === "MaxDiscountGroupsReached")) || (data8 === "MaxResourceLimitExceeded")) || (data8 === "MaxStoreReferencesReached")) || (data8 === "MissingDependency")) || (data8 === "MissingRoleOnChannel")) || (data8 === "MissingTaxRateForCountry")) || (data8 === "MoneyOverflow")) || (data8 === "NoMatchingProductDiscountFound")) || (data8 === "ObjectNotFound")) || (data8 === "OutOfStock")) || (data8 === "OverCapacity")) || (data8 === "OverlappingPriceValidity")) || (data8 === "OverlappingStandalonePriceValidity")) || (data8 === "PendingOperation")) || (data8 === "PriceChanged")) || (data8 === "ProductAssignmentMissing")) || (data8 === "ProductPresentWithDifferentVariantSelection")) || (data8 === "ProjectNotConfiguredForLanguages")) || (data8 === "QueryComplexityLimitExceeded")) || (data8 === "QueryTimedOut")) || (data8 === "RecurringOrderFailure")) || (data8 === "ReferenceExists")) || (data8 === "ReferencedResourceNotFound")) || (data8 === "RequiredField")) || (data8 === "ResourceNotFound")) || (data8 === "ResourceSizeLimitExceeded")) || (data8 === "SearchDeactivated")) || (data8 === "SearchExecutionFailure")) || (data8 === "SearchFacetPathNotFound")) || (data8 === "SearchIndexingInProgress")) || (data8 === "SearchNotReady")) || (data8 === "SemanticError")) || (data8 === "ShippingMethodDoesNotMatchCart")) || (data8 === "StoreCartDiscountsLimitReached")) || (data8 === "SyntaxError")) || (data8 === "Unauthorized")) || (data8 === "ValidityLockConflict"))){
-const err3 = {instancePath:instancePath+"/extensions/code",schemaPath:"#/definitions/GraphQLErrorExtensions/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema154.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/extensions/code",schemaPath:"#/definitions/GraphQLErrorExtensions/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema174.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8723,7 +9740,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate63.errors = vErrors;
+validate65.errors = vErrors;
 return false;
 }
 else {
@@ -8741,7 +9758,7 @@ vErrors = null;
 }
 }
 else {
-validate63.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/GraphQLErrorExtensions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate65.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/GraphQLErrorExtensions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8756,16 +9773,16 @@ var valid0 = true;
 }
 }
 else {
-validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate63.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:commercetools:graphql-error-response" */;
 let vErrors = null;
 let errors = 0;
@@ -8786,7 +9803,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-validate62.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+validate64.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
 return false;
 }
 else {
@@ -8804,7 +9821,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.errors === undefined) && (missing1 = "errors")){
-validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -8817,8 +9834,8 @@ var valid2 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs5 = errors;
-if(!(validate63(data0[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate65(data0[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs5 === errors;
@@ -8828,7 +9845,7 @@ break;
 }
 }
 else {
-validate62.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate64.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8836,31 +9853,31 @@ return false;
 }
 }
 else {
-validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate62.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
-export const validateKnownErrorObject = validate65;
+export const validateKnownErrorObject = validate67;
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.code === undefined) && (missing0 = "code")){
-validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs2 = errors;
 if(typeof data.code !== "string"){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8877,14 +9894,14 @@ if(errors === _errs5){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if(((data.code === undefined) && (missing1 = "code")) || ((data.message === undefined) && (missing1 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs7 = errors;
 if("AnonymousIdAlreadyInUse" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/code/const",keyword:"const",params:{allowedValue: "AnonymousIdAlreadyInUse"},message:"must be equal to constant"}];
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/code/const",keyword:"const",params:{allowedValue: "AnonymousIdAlreadyInUse"},message:"must be equal to constant"}];
 return false;
 }
 var valid4 = _errs7 === errors;
@@ -8896,7 +9913,7 @@ if(valid4){
 if(data.message !== undefined){
 const _errs8 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs8 === errors;
@@ -8908,14 +9925,14 @@ var valid4 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "AssociateMissingPermission"){
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate16(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 }
@@ -8925,14 +9942,14 @@ if(errors === _errs12){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((((((data.code === undefined) && (missing2 = "code")) || ((data.message === undefined) && (missing2 = "message"))) || ((data.conflictingProductTypeId === undefined) && (missing2 = "conflictingProductTypeId"))) || ((data.conflictingProductTypeName === undefined) && (missing2 = "conflictingProductTypeName"))) || ((data.conflictingAttributeName === undefined) && (missing2 = "conflictingAttributeName"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs14 = errors;
 if("AttributeDefinitionAlreadyExists" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionAlreadyExists"},message:"must be equal to constant"}];
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionAlreadyExists"},message:"must be equal to constant"}];
 return false;
 }
 var valid8 = _errs14 === errors;
@@ -8944,7 +9961,7 @@ if(valid8){
 if(data.message !== undefined){
 const _errs15 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs15 === errors;
@@ -8956,7 +9973,7 @@ if(valid8){
 if(data.conflictingProductTypeId !== undefined){
 const _errs17 = errors;
 if(typeof data.conflictingProductTypeId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs17 === errors;
@@ -8968,7 +9985,7 @@ if(valid8){
 if(data.conflictingProductTypeName !== undefined){
 const _errs19 = errors;
 if(typeof data.conflictingProductTypeName !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs19 === errors;
@@ -8980,7 +9997,7 @@ if(valid8){
 if(data.conflictingAttributeName !== undefined){
 const _errs21 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs21 === errors;
@@ -8995,7 +10012,7 @@ var valid8 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9006,14 +10023,14 @@ if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((((((data.code === undefined) && (missing3 = "code")) || ((data.message === undefined) && (missing3 = "message"))) || ((data.conflictingProductTypeId === undefined) && (missing3 = "conflictingProductTypeId"))) || ((data.conflictingProductTypeName === undefined) && (missing3 = "conflictingProductTypeName"))) || ((data.conflictingAttributeName === undefined) && (missing3 = "conflictingAttributeName"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs26 = errors;
 if("AttributeDefinitionTypeConflict" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionTypeConflict"},message:"must be equal to constant"}];
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionTypeConflict"},message:"must be equal to constant"}];
 return false;
 }
 var valid11 = _errs26 === errors;
@@ -9025,7 +10042,7 @@ if(valid11){
 if(data.message !== undefined){
 const _errs27 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs27 === errors;
@@ -9037,7 +10054,7 @@ if(valid11){
 if(data.conflictingProductTypeId !== undefined){
 const _errs29 = errors;
 if(typeof data.conflictingProductTypeId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs29 === errors;
@@ -9049,7 +10066,7 @@ if(valid11){
 if(data.conflictingProductTypeName !== undefined){
 const _errs31 = errors;
 if(typeof data.conflictingProductTypeName !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs31 === errors;
@@ -9061,7 +10078,7 @@ if(valid11){
 if(data.conflictingAttributeName !== undefined){
 const _errs33 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs33 === errors;
@@ -9076,7 +10093,7 @@ var valid11 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9087,14 +10104,14 @@ if(errors === _errs36){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((((data.code === undefined) && (missing4 = "code")) || ((data.message === undefined) && (missing4 = "message"))) || ((data.invalidAttributeName === undefined) && (missing4 = "invalidAttributeName"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs38 = errors;
 if("AttributeNameDoesNotExist" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeNameDoesNotExist"},message:"must be equal to constant"}];
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeNameDoesNotExist"},message:"must be equal to constant"}];
 return false;
 }
 var valid14 = _errs38 === errors;
@@ -9106,7 +10123,7 @@ if(valid14){
 if(data.message !== undefined){
 const _errs39 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs39 === errors;
@@ -9118,7 +10135,7 @@ if(valid14){
 if(data.invalidAttributeName !== undefined){
 const _errs41 = errors;
 if(typeof data.invalidAttributeName !== "string"){
-validate65.errors = [{instancePath:instancePath+"/invalidAttributeName",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/invalidAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/invalidAttributeName",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/invalidAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs41 === errors;
@@ -9131,7 +10148,7 @@ var valid14 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9142,14 +10159,14 @@ if(errors === _errs44){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((data.code === undefined) && (missing5 = "code")) || ((data.message === undefined) && (missing5 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs46 = errors;
 if("BadGateway" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BadGatewayError/properties/code/const",keyword:"const",params:{allowedValue: "BadGateway"},message:"must be equal to constant"}];
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BadGatewayError/properties/code/const",keyword:"const",params:{allowedValue: "BadGateway"},message:"must be equal to constant"}];
 return false;
 }
 var valid17 = _errs46 === errors;
@@ -9161,7 +10178,7 @@ if(valid17){
 if(data.message !== undefined){
 const _errs47 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BadGatewayError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BadGatewayError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid17 = _errs47 === errors;
@@ -9173,7 +10190,7 @@ var valid17 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9184,14 +10201,14 @@ if(errors === _errs50){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if(((((data.code === undefined) && (missing6 = "code")) || ((data.message === undefined) && (missing6 = "message"))) || ((data.limit === undefined) && (missing6 = "limit"))) || ((data.provided === undefined) && (missing6 = "provided"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs52 = errors;
 if("BulkOperationMaxItemsExceeded" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BulkOperationMaxItemsExceeded"},message:"must be equal to constant"}];
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BulkOperationMaxItemsExceeded"},message:"must be equal to constant"}];
 return false;
 }
 var valid20 = _errs52 === errors;
@@ -9203,7 +10220,7 @@ if(valid20){
 if(data.message !== undefined){
 const _errs53 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs53 === errors;
@@ -9216,7 +10233,7 @@ if(data.limit !== undefined){
 let data20 = data.limit;
 const _errs55 = errors;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-validate65.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid20 = _errs55 === errors;
@@ -9229,7 +10246,7 @@ if(data.provided !== undefined){
 let data21 = data.provided;
 const _errs57 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-validate65.errors = [{instancePath:instancePath+"/provided",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/provided/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath:instancePath+"/provided",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/provided/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid20 = _errs57 === errors;
@@ -9243,25 +10260,25 @@ var valid20 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "CircularDependency"){
+else if(tag0 === "BusinessUnitAmbiguous"){
 const _errs60 = errors;
 if(errors === _errs60){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
 if(((data.code === undefined) && (missing7 = "code")) || ((data.message === undefined) && (missing7 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitAmbiguousError/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs62 = errors;
-if("CircularDependency" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CircularDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "CircularDependency"},message:"must be equal to constant"}];
+if("BusinessUnitAmbiguous" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitAmbiguousError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitAmbiguous"},message:"must be equal to constant"}];
 return false;
 }
 var valid23 = _errs62 === errors;
@@ -9273,7 +10290,7 @@ if(valid23){
 if(data.message !== undefined){
 const _errs63 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CircularDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitAmbiguousError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs63 === errors;
@@ -9285,25 +10302,25 @@ var valid23 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitAmbiguousError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "ConcurrentModification"){
+else if(tag0 === "BusinessUnitLimitExceeded"){
 const _errs66 = errors;
 if(errors === _errs66){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
 if(((data.code === undefined) && (missing8 = "code")) || ((data.message === undefined) && (missing8 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitLimitExceededError/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs68 = errors;
-if("ConcurrentModification" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ConcurrentModificationError/properties/code/const",keyword:"const",params:{allowedValue: "ConcurrentModification"},message:"must be equal to constant"}];
+if("BusinessUnitLimitExceeded" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
 var valid26 = _errs68 === errors;
@@ -9315,7 +10332,7 @@ if(valid26){
 if(data.message !== undefined){
 const _errs69 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ConcurrentModificationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid26 = _errs69 === errors;
@@ -9323,58 +10340,44 @@ var valid26 = _errs69 === errors;
 else {
 var valid26 = true;
 }
-if(valid26){
-if(data.currentVersion !== undefined){
-let data26 = data.currentVersion;
-const _errs71 = errors;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-validate65.errors = [{instancePath:instancePath+"/currentVersion",schemaPath:"#/definitions/ConcurrentModificationError/properties/currentVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid26 = _errs71 === errors;
-}
-else {
-var valid26 = true;
-}
-}
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "ContentTooLarge"){
-const _errs74 = errors;
-if(errors === _errs74){
+else if(tag0 === "BusinessUnitUnresolved"){
+const _errs72 = errors;
+if(errors === _errs72){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing9;
 if(((data.code === undefined) && (missing9 = "code")) || ((data.message === undefined) && (missing9 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitUnresolvedError/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs76 = errors;
-if("ContentTooLarge" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ContentTooLargeError/properties/code/const",keyword:"const",params:{allowedValue: "ContentTooLarge"},message:"must be equal to constant"}];
+const _errs74 = errors;
+if("BusinessUnitUnresolved" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitUnresolvedError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitUnresolved"},message:"must be equal to constant"}];
 return false;
 }
-var valid29 = _errs76 === errors;
+var valid29 = _errs74 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
 if(data.message !== undefined){
-const _errs77 = errors;
+const _errs75 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ContentTooLargeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitUnresolvedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid29 = _errs77 === errors;
+var valid29 = _errs75 === errors;
 }
 else {
 var valid29 = true;
@@ -9383,82 +10386,40 @@ var valid29 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitUnresolvedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "CountryNotConfiguredInStore"){
-const _errs80 = errors;
-if(errors === _errs80){
+else if(tag0 === "CircularDependency"){
+const _errs78 = errors;
+if(errors === _errs78){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
-if(((((data.code === undefined) && (missing10 = "code")) || ((data.message === undefined) && (missing10 = "message"))) || ((data.storeCountries === undefined) && (missing10 = "storeCountries"))) || ((data.country === undefined) && (missing10 = "country"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
+if(((data.code === undefined) && (missing10 = "code")) || ((data.message === undefined) && (missing10 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs82 = errors;
-if("CountryNotConfiguredInStore" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/code/const",keyword:"const",params:{allowedValue: "CountryNotConfiguredInStore"},message:"must be equal to constant"}];
+const _errs80 = errors;
+if("CircularDependency" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CircularDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "CircularDependency"},message:"must be equal to constant"}];
 return false;
 }
-var valid32 = _errs82 === errors;
+var valid32 = _errs80 === errors;
 }
 else {
 var valid32 = true;
 }
 if(valid32){
 if(data.message !== undefined){
-const _errs83 = errors;
+const _errs81 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CircularDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid32 = _errs83 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data.storeCountries !== undefined){
-let data31 = data.storeCountries;
-const _errs85 = errors;
-if(errors === _errs85){
-if(Array.isArray(data31)){
-var valid33 = true;
-const len0 = data31.length;
-for(let i0=0; i0<len0; i0++){
-const _errs87 = errors;
-if(typeof data31[i0] !== "string"){
-validate65.errors = [{instancePath:instancePath+"/storeCountries/" + i0,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid33 = _errs87 === errors;
-if(!valid33){
-break;
-}
-}
-}
-else {
-validate65.errors = [{instancePath:instancePath+"/storeCountries",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid32 = _errs85 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data.country !== undefined){
-const _errs89 = errors;
-if(typeof data.country !== "string"){
-validate65.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid32 = _errs89 === errors;
+var valid32 = _errs81 === errors;
 }
 else {
 var valid32 = true;
@@ -9466,205 +10427,181 @@ var valid32 = true;
 }
 }
 }
-}
-}
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "DiscountCodeNonApplicable"){
-const _errs92 = errors;
-if(errors === _errs92){
+else if(tag0 === "ConcurrentModification"){
+const _errs84 = errors;
+if(errors === _errs84){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing11;
 if(((data.code === undefined) && (missing11 = "code")) || ((data.message === undefined) && (missing11 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs86 = errors;
+if("ConcurrentModification" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ConcurrentModificationError/properties/code/const",keyword:"const",params:{allowedValue: "ConcurrentModification"},message:"must be equal to constant"}];
+return false;
+}
+var valid35 = _errs86 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data.message !== undefined){
+const _errs87 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ConcurrentModificationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid35 = _errs87 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data.currentVersion !== undefined){
+let data32 = data.currentVersion;
+const _errs89 = errors;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+validate67.errors = [{instancePath:instancePath+"/currentVersion",schemaPath:"#/definitions/ConcurrentModificationError/properties/currentVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid35 = _errs89 === errors;
+}
+else {
+var valid35 = true;
+}
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "ContentTooLarge"){
+const _errs92 = errors;
+if(errors === _errs92){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing12;
+if(((data.code === undefined) && (missing12 = "code")) || ((data.message === undefined) && (missing12 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs94 = errors;
-if("DiscountCodeNonApplicable" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/code/const",keyword:"const",params:{allowedValue: "DiscountCodeNonApplicable"},message:"must be equal to constant"}];
+if("ContentTooLarge" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ContentTooLargeError/properties/code/const",keyword:"const",params:{allowedValue: "ContentTooLarge"},message:"must be equal to constant"}];
 return false;
 }
-var valid36 = _errs94 === errors;
+var valid38 = _errs94 === errors;
 }
 else {
-var valid36 = true;
+var valid38 = true;
 }
-if(valid36){
+if(valid38){
 if(data.message !== undefined){
 const _errs95 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ContentTooLargeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid36 = _errs95 === errors;
+var valid38 = _errs95 === errors;
 }
 else {
-var valid36 = true;
-}
-if(valid36){
-if(data.discountCode !== undefined){
-const _errs97 = errors;
-if(typeof data.discountCode !== "string"){
-validate65.errors = [{instancePath:instancePath+"/discountCode",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs97 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data.reason !== undefined){
-const _errs99 = errors;
-if(typeof data.reason !== "string"){
-validate65.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs99 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data.discountCodeId !== undefined){
-const _errs101 = errors;
-if(typeof data.discountCodeId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/discountCodeId",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCodeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs101 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data.validFrom !== undefined){
-const _errs103 = errors;
-if(typeof data.validFrom !== "string"){
-validate65.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs103 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data.validUntil !== undefined){
-const _errs105 = errors;
-if(typeof data.validUntil !== "string"){
-validate65.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs105 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data.validityCheckTime !== undefined){
-const _errs107 = errors;
-if(typeof data.validityCheckTime !== "string"){
-validate65.errors = [{instancePath:instancePath+"/validityCheckTime",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validityCheckTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs107 === errors;
-}
-else {
-var valid36 = true;
-}
-}
-}
-}
-}
-}
+var valid38 = true;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "DuplicateAttributeValue"){
-if(!(validate15(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "DuplicateAttributeValues"){
-if(!(validate16(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "DuplicateEnumValues"){
-const _errs112 = errors;
-if(errors === _errs112){
+else if(tag0 === "CountryNotConfiguredInStore"){
+const _errs98 = errors;
+if(errors === _errs98){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing12;
-if((((data.code === undefined) && (missing12 = "code")) || ((data.message === undefined) && (missing12 = "message"))) || ((data.duplicates === undefined) && (missing12 = "duplicates"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
+let missing13;
+if(((((data.code === undefined) && (missing13 = "code")) || ((data.message === undefined) && (missing13 = "message"))) || ((data.storeCountries === undefined) && (missing13 = "storeCountries"))) || ((data.country === undefined) && (missing13 = "country"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs114 = errors;
-if("DuplicateEnumValues" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateEnumValues"},message:"must be equal to constant"}];
+const _errs100 = errors;
+if("CountryNotConfiguredInStore" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/code/const",keyword:"const",params:{allowedValue: "CountryNotConfiguredInStore"},message:"must be equal to constant"}];
 return false;
 }
-var valid41 = _errs114 === errors;
+var valid41 = _errs100 === errors;
 }
 else {
 var valid41 = true;
 }
 if(valid41){
 if(data.message !== undefined){
-const _errs115 = errors;
+const _errs101 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid41 = _errs115 === errors;
+var valid41 = _errs101 === errors;
 }
 else {
 var valid41 = true;
 }
 if(valid41){
-if(data.duplicates !== undefined){
-let data44 = data.duplicates;
-const _errs117 = errors;
-if(errors === _errs117){
-if(Array.isArray(data44)){
+if(data.storeCountries !== undefined){
+let data37 = data.storeCountries;
+const _errs103 = errors;
+if(errors === _errs103){
+if(Array.isArray(data37)){
 var valid42 = true;
-const len1 = data44.length;
-for(let i1=0; i1<len1; i1++){
-const _errs119 = errors;
-if(typeof data44[i1] !== "string"){
-validate65.errors = [{instancePath:instancePath+"/duplicates/" + i1,schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const len0 = data37.length;
+for(let i0=0; i0<len0; i0++){
+const _errs105 = errors;
+if(typeof data37[i0] !== "string"){
+validate67.errors = [{instancePath:instancePath+"/storeCountries/" + i0,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid42 = _errs119 === errors;
+var valid42 = _errs105 === errors;
 if(!valid42){
 break;
 }
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/duplicates",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate67.errors = [{instancePath:instancePath+"/storeCountries",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid41 = _errs117 === errors;
+var valid41 = _errs103 === errors;
+}
+else {
+var valid41 = true;
+}
+if(valid41){
+if(data.country !== undefined){
+const _errs107 = errors;
+if(typeof data.country !== "string"){
+validate67.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid41 = _errs107 === errors;
 }
 else {
 var valid41 = true;
@@ -9673,38 +10610,111 @@ var valid41 = true;
 }
 }
 }
+}
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "DuplicateField"){
-const _errs122 = errors;
-if(errors === _errs122){
+else if(tag0 === "DiscountCodeNonApplicable"){
+const _errs110 = errors;
+if(errors === _errs110){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing13;
-if(((((data.code === undefined) && (missing13 = "code")) || ((data.message === undefined) && (missing13 = "message"))) || ((data.field === undefined) && (missing13 = "field"))) || ((data.duplicateValue === undefined) && (missing13 = "duplicateValue"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
+let missing14;
+if(((data.code === undefined) && (missing14 = "code")) || ((data.message === undefined) && (missing14 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs124 = errors;
-if("DuplicateField" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateFieldError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateField"},message:"must be equal to constant"}];
+const _errs112 = errors;
+if("DiscountCodeNonApplicable" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/code/const",keyword:"const",params:{allowedValue: "DiscountCodeNonApplicable"},message:"must be equal to constant"}];
 return false;
 }
-var valid45 = _errs124 === errors;
+var valid45 = _errs112 === errors;
 }
 else {
 var valid45 = true;
 }
 if(valid45){
 if(data.message !== undefined){
-const _errs125 = errors;
+const _errs113 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid45 = _errs113 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.discountCode !== undefined){
+const _errs115 = errors;
+if(typeof data.discountCode !== "string"){
+validate67.errors = [{instancePath:instancePath+"/discountCode",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid45 = _errs115 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.reason !== undefined){
+const _errs117 = errors;
+if(typeof data.reason !== "string"){
+validate67.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid45 = _errs117 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.discountCodeId !== undefined){
+const _errs119 = errors;
+if(typeof data.discountCodeId !== "string"){
+validate67.errors = [{instancePath:instancePath+"/discountCodeId",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCodeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid45 = _errs119 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.validFrom !== undefined){
+const _errs121 = errors;
+if(typeof data.validFrom !== "string"){
+validate67.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid45 = _errs121 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.validUntil !== undefined){
+const _errs123 = errors;
+if(typeof data.validUntil !== "string"){
+validate67.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid45 = _errs123 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.validityCheckTime !== undefined){
+const _errs125 = errors;
+if(typeof data.validityCheckTime !== "string"){
+validate67.errors = [{instancePath:instancePath+"/validityCheckTime",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validityCheckTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid45 = _errs125 === errors;
@@ -9712,114 +10722,132 @@ var valid45 = _errs125 === errors;
 else {
 var valid45 = true;
 }
-if(valid45){
-if(data.field !== undefined){
-const _errs127 = errors;
-if(typeof data.field !== "string"){
-validate65.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/DuplicateFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
-var valid45 = _errs127 === errors;
 }
-else {
-var valid45 = true;
+}
+}
 }
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "DuplicateFieldWithConflictingResource"){
+else if(tag0 === "DuplicateAttributeValue"){
 if(!(validate17(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "DuplicatePriceKey"){
+else if(tag0 === "DuplicateAttributeValues"){
 if(!(validate18(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "DuplicatePriceScope"){
-if(!(validate19(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "DuplicateStandalonePriceScope"){
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "DuplicateVariantValues"){
-if(!(validate21(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "EditPreviewFailed"){
-if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "EnumKeyAlreadyExists"){
-const _errs136 = errors;
-if(errors === _errs136){
+else if(tag0 === "DuplicateEnumValues"){
+const _errs130 = errors;
+if(errors === _errs130){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing14;
-if(((((data.code === undefined) && (missing14 = "code")) || ((data.message === undefined) && (missing14 = "message"))) || ((data.conflictingEnumKey === undefined) && (missing14 = "conflictingEnumKey"))) || ((data.conflictingAttributeName === undefined) && (missing14 = "conflictingAttributeName"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
+let missing15;
+if((((data.code === undefined) && (missing15 = "code")) || ((data.message === undefined) && (missing15 = "message"))) || ((data.duplicates === undefined) && (missing15 = "duplicates"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs138 = errors;
-if("EnumKeyAlreadyExists" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyAlreadyExists"},message:"must be equal to constant"}];
+const _errs132 = errors;
+if("DuplicateEnumValues" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateEnumValues"},message:"must be equal to constant"}];
 return false;
 }
-var valid54 = _errs138 === errors;
+var valid50 = _errs132 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data.message !== undefined){
+const _errs133 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid50 = _errs133 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data.duplicates !== undefined){
+let data50 = data.duplicates;
+const _errs135 = errors;
+if(errors === _errs135){
+if(Array.isArray(data50)){
+var valid51 = true;
+const len1 = data50.length;
+for(let i1=0; i1<len1; i1++){
+const _errs137 = errors;
+if(typeof data50[i1] !== "string"){
+validate67.errors = [{instancePath:instancePath+"/duplicates/" + i1,schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid51 = _errs137 === errors;
+if(!valid51){
+break;
+}
+}
+}
+else {
+validate67.errors = [{instancePath:instancePath+"/duplicates",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid50 = _errs135 === errors;
+}
+else {
+var valid50 = true;
+}
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "DuplicateField"){
+const _errs140 = errors;
+if(errors === _errs140){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing16;
+if(((((data.code === undefined) && (missing16 = "code")) || ((data.message === undefined) && (missing16 = "message"))) || ((data.field === undefined) && (missing16 = "field"))) || ((data.duplicateValue === undefined) && (missing16 = "duplicateValue"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs142 = errors;
+if("DuplicateField" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateFieldError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateField"},message:"must be equal to constant"}];
+return false;
+}
+var valid54 = _errs142 === errors;
 }
 else {
 var valid54 = true;
 }
 if(valid54){
 if(data.message !== undefined){
-const _errs139 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid54 = _errs139 === errors;
-}
-else {
-var valid54 = true;
-}
-if(valid54){
-if(data.conflictingEnumKey !== undefined){
-const _errs141 = errors;
-if(typeof data.conflictingEnumKey !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid54 = _errs141 === errors;
-}
-else {
-var valid54 = true;
-}
-if(valid54){
-if(data.conflictingAttributeName !== undefined){
 const _errs143 = errors;
-if(typeof data.conflictingAttributeName !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid54 = _errs143 === errors;
@@ -9827,156 +10855,117 @@ var valid54 = _errs143 === errors;
 else {
 var valid54 = true;
 }
+if(valid54){
+if(data.field !== undefined){
+const _errs145 = errors;
+if(typeof data.field !== "string"){
+validate67.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/DuplicateFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid54 = _errs145 === errors;
+}
+else {
+var valid54 = true;
 }
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "EnumKeyDoesNotExist"){
-const _errs146 = errors;
-if(errors === _errs146){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing15;
-if(((((data.code === undefined) && (missing15 = "code")) || ((data.message === undefined) && (missing15 = "message"))) || ((data.conflictingEnumKey === undefined) && (missing15 = "conflictingEnumKey"))) || ((data.conflictingAttributeName === undefined) && (missing15 = "conflictingAttributeName"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs148 = errors;
-if("EnumKeyDoesNotExist" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyDoesNotExist"},message:"must be equal to constant"}];
-return false;
-}
-var valid57 = _errs148 === errors;
-}
-else {
-var valid57 = true;
-}
-if(valid57){
-if(data.message !== undefined){
-const _errs149 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid57 = _errs149 === errors;
-}
-else {
-var valid57 = true;
-}
-if(valid57){
-if(data.conflictingEnumKey !== undefined){
-const _errs151 = errors;
-if(typeof data.conflictingEnumKey !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid57 = _errs151 === errors;
-}
-else {
-var valid57 = true;
-}
-if(valid57){
-if(data.conflictingAttributeName !== undefined){
-const _errs153 = errors;
-if(typeof data.conflictingAttributeName !== "string"){
-validate65.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid57 = _errs153 === errors;
-}
-else {
-var valid57 = true;
+else if(tag0 === "DuplicateFieldWithConflictingResource"){
+if(!(validate19(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
 }
 }
+else if(tag0 === "DuplicatePriceKey"){
+if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
 }
 }
+else if(tag0 === "DuplicatePriceScope"){
+if(!(validate21(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
 }
 }
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
+else if(tag0 === "DuplicateStandalonePriceScope"){
+if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
 }
 }
-}
-else if(tag0 === "EnumValueIsUsed"){
-const _errs156 = errors;
-if(errors === _errs156){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing16;
-if(((data.code === undefined) && (missing16 = "code")) || ((data.message === undefined) && (missing16 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs158 = errors;
-if("EnumValueIsUsed" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValueIsUsedError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValueIsUsed"},message:"must be equal to constant"}];
-return false;
-}
-var valid60 = _errs158 === errors;
-}
-else {
-var valid60 = true;
-}
-if(valid60){
-if(data.message !== undefined){
-const _errs159 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValueIsUsedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid60 = _errs159 === errors;
-}
-else {
-var valid60 = true;
+else if(tag0 === "DuplicateVariantValues"){
+if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
 }
+else if(tag0 === "EditPreviewFailed"){
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
 }
 }
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "EnumValuesMustMatch"){
-const _errs162 = errors;
-if(errors === _errs162){
+else if(tag0 === "EnumKeyAlreadyExists"){
+const _errs154 = errors;
+if(errors === _errs154){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing17;
-if(((data.code === undefined) && (missing17 = "code")) || ((data.message === undefined) && (missing17 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
+if(((((data.code === undefined) && (missing17 = "code")) || ((data.message === undefined) && (missing17 = "message"))) || ((data.conflictingEnumKey === undefined) && (missing17 = "conflictingEnumKey"))) || ((data.conflictingAttributeName === undefined) && (missing17 = "conflictingAttributeName"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs164 = errors;
-if("EnumValuesMustMatch" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValuesMustMatch"},message:"must be equal to constant"}];
+const _errs156 = errors;
+if("EnumKeyAlreadyExists" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyAlreadyExists"},message:"must be equal to constant"}];
 return false;
 }
-var valid63 = _errs164 === errors;
+var valid63 = _errs156 === errors;
 }
 else {
 var valid63 = true;
 }
 if(valid63){
 if(data.message !== undefined){
-const _errs165 = errors;
+const _errs157 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid63 = _errs165 === errors;
+var valid63 = _errs157 === errors;
+}
+else {
+var valid63 = true;
+}
+if(valid63){
+if(data.conflictingEnumKey !== undefined){
+const _errs159 = errors;
+if(typeof data.conflictingEnumKey !== "string"){
+validate67.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid63 = _errs159 === errors;
+}
+else {
+var valid63 = true;
+}
+if(valid63){
+if(data.conflictingAttributeName !== undefined){
+const _errs161 = errors;
+if(typeof data.conflictingAttributeName !== "string"){
+validate67.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid63 = _errs161 === errors;
 }
 else {
 var valid63 = true;
@@ -9984,248 +10973,276 @@ var valid63 = true;
 }
 }
 }
+}
+}
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "EnumKeyDoesNotExist"){
+const _errs164 = errors;
+if(errors === _errs164){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing18;
+if(((((data.code === undefined) && (missing18 = "code")) || ((data.message === undefined) && (missing18 = "message"))) || ((data.conflictingEnumKey === undefined) && (missing18 = "conflictingEnumKey"))) || ((data.conflictingAttributeName === undefined) && (missing18 = "conflictingAttributeName"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs166 = errors;
+if("EnumKeyDoesNotExist" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyDoesNotExist"},message:"must be equal to constant"}];
+return false;
+}
+var valid66 = _errs166 === errors;
+}
+else {
+var valid66 = true;
+}
+if(valid66){
+if(data.message !== undefined){
+const _errs167 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid66 = _errs167 === errors;
+}
+else {
+var valid66 = true;
+}
+if(valid66){
+if(data.conflictingEnumKey !== undefined){
+const _errs169 = errors;
+if(typeof data.conflictingEnumKey !== "string"){
+validate67.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid66 = _errs169 === errors;
+}
+else {
+var valid66 = true;
+}
+if(valid66){
+if(data.conflictingAttributeName !== undefined){
+const _errs171 = errors;
+if(typeof data.conflictingAttributeName !== "string"){
+validate67.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid66 = _errs171 === errors;
+}
+else {
+var valid66 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "EnumValueIsUsed"){
+const _errs174 = errors;
+if(errors === _errs174){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing19;
+if(((data.code === undefined) && (missing19 = "code")) || ((data.message === undefined) && (missing19 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs176 = errors;
+if("EnumValueIsUsed" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValueIsUsedError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValueIsUsed"},message:"must be equal to constant"}];
+return false;
+}
+var valid69 = _errs176 === errors;
+}
+else {
+var valid69 = true;
+}
+if(valid69){
+if(data.message !== undefined){
+const _errs177 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValueIsUsedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid69 = _errs177 === errors;
+}
+else {
+var valid69 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "EnumValuesMustMatch"){
+const _errs180 = errors;
+if(errors === _errs180){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing20;
+if(((data.code === undefined) && (missing20 = "code")) || ((data.message === undefined) && (missing20 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs182 = errors;
+if("EnumValuesMustMatch" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValuesMustMatch"},message:"must be equal to constant"}];
+return false;
+}
+var valid72 = _errs182 === errors;
+}
+else {
+var valid72 = true;
+}
+if(valid72){
+if(data.message !== undefined){
+const _errs183 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid72 = _errs183 === errors;
+}
+else {
+var valid72 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "ExactLockConflict"){
-if(!(validate27(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "ExpiredCustomerEmailToken"){
-const _errs169 = errors;
-if(errors === _errs169){
+const _errs187 = errors;
+if(errors === _errs187){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing18;
-if(((data.code === undefined) && (missing18 = "code")) || ((data.message === undefined) && (missing18 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
+let missing21;
+if(((data.code === undefined) && (missing21 = "code")) || ((data.message === undefined) && (missing21 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs171 = errors;
+const _errs189 = errors;
 if("ExpiredCustomerEmailToken" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerEmailToken"},message:"must be equal to constant"}];
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerEmailToken"},message:"must be equal to constant"}];
 return false;
 }
-var valid67 = _errs171 === errors;
+var valid76 = _errs189 === errors;
 }
 else {
-var valid67 = true;
+var valid76 = true;
 }
-if(valid67){
+if(valid76){
 if(data.message !== undefined){
-const _errs172 = errors;
+const _errs190 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid67 = _errs172 === errors;
+var valid76 = _errs190 === errors;
 }
 else {
-var valid67 = true;
+var valid76 = true;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "ExpiredCustomerPasswordToken"){
-const _errs175 = errors;
-if(errors === _errs175){
+const _errs193 = errors;
+if(errors === _errs193){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing19;
-if(((data.code === undefined) && (missing19 = "code")) || ((data.message === undefined) && (missing19 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
+let missing22;
+if(((data.code === undefined) && (missing22 = "code")) || ((data.message === undefined) && (missing22 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs177 = errors;
+const _errs195 = errors;
 if("ExpiredCustomerPasswordToken" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerPasswordToken"},message:"must be equal to constant"}];
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerPasswordToken"},message:"must be equal to constant"}];
 return false;
 }
-var valid70 = _errs177 === errors;
+var valid79 = _errs195 === errors;
 }
 else {
-var valid70 = true;
+var valid79 = true;
 }
-if(valid70){
+if(valid79){
 if(data.message !== undefined){
-const _errs178 = errors;
+const _errs196 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid70 = _errs178 === errors;
+var valid79 = _errs196 === errors;
 }
 else {
-var valid70 = true;
+var valid79 = true;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "ExtensionBadResponse"){
-if(!(validate28(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "ExtensionChainTooDeep"){
-const _errs182 = errors;
-if(errors === _errs182){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing20;
-if(((data.code === undefined) && (missing20 = "code")) || ((data.message === undefined) && (missing20 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs184 = errors;
-if("ExtensionChainTooDeep" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooDeep"},message:"must be equal to constant"}];
-return false;
-}
-var valid74 = _errs184 === errors;
-}
-else {
-var valid74 = true;
-}
-if(valid74){
-if(data.message !== undefined){
-const _errs185 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid74 = _errs185 === errors;
-}
-else {
-var valid74 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ExtensionChainTooWide"){
-const _errs188 = errors;
-if(errors === _errs188){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing21;
-if(((data.code === undefined) && (missing21 = "code")) || ((data.message === undefined) && (missing21 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs190 = errors;
-if("ExtensionChainTooWide" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooWide"},message:"must be equal to constant"}];
-return false;
-}
-var valid77 = _errs190 === errors;
-}
-else {
-var valid77 = true;
-}
-if(valid77){
-if(data.message !== undefined){
-const _errs191 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid77 = _errs191 === errors;
-}
-else {
-var valid77 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ExtensionDependencyExists"){
-const _errs194 = errors;
-if(errors === _errs194){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing22;
-if(((data.code === undefined) && (missing22 = "code")) || ((data.message === undefined) && (missing22 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs196 = errors;
-if("ExtensionDependencyExists" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionDependencyExists"},message:"must be equal to constant"}];
-return false;
-}
-var valid80 = _errs196 === errors;
-}
-else {
-var valid80 = true;
-}
-if(valid80){
-if(data.message !== undefined){
-const _errs197 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid80 = _errs197 === errors;
-}
-else {
-var valid80 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ExtensionNoResponse"){
 const _errs200 = errors;
 if(errors === _errs200){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing23;
-if((((data.code === undefined) && (missing23 = "code")) || ((data.message === undefined) && (missing23 = "message"))) || ((data.extensionId === undefined) && (missing23 = "extensionId"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"}];
+if(((data.code === undefined) && (missing23 = "code")) || ((data.message === undefined) && (missing23 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs202 = errors;
-if("ExtensionNoResponse" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionNoResponseError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionNoResponse"},message:"must be equal to constant"}];
+if("ExtensionChainTooDeep" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooDeep"},message:"must be equal to constant"}];
 return false;
 }
 var valid83 = _errs202 === errors;
@@ -10237,7 +11254,7 @@ if(valid83){
 if(data.message !== undefined){
 const _errs203 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionNoResponseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid83 = _errs203 === errors;
@@ -10245,193 +11262,193 @@ var valid83 = _errs203 === errors;
 else {
 var valid83 = true;
 }
-if(valid83){
-if(data.extensionId !== undefined){
-const _errs205 = errors;
-if(typeof data.extensionId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/extensionId",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid83 = _errs205 === errors;
-}
-else {
-var valid83 = true;
-}
-if(valid83){
-if(data.extensionKey !== undefined){
-const _errs207 = errors;
-if(typeof data.extensionKey !== "string"){
-validate65.errors = [{instancePath:instancePath+"/extensionKey",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid83 = _errs207 === errors;
-}
-else {
-var valid83 = true;
-}
-}
-}
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "ExtensionPredicateEvaluationFailed"){
-if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "ExtensionUpdateActionsFailed"){
-if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "ExternalOAuthFailed"){
-const _errs212 = errors;
-if(errors === _errs212){
+else if(tag0 === "ExtensionChainTooWide"){
+const _errs206 = errors;
+if(errors === _errs206){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing24;
 if(((data.code === undefined) && (missing24 = "code")) || ((data.message === undefined) && (missing24 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs208 = errors;
+if("ExtensionChainTooWide" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooWide"},message:"must be equal to constant"}];
+return false;
+}
+var valid86 = _errs208 === errors;
+}
+else {
+var valid86 = true;
+}
+if(valid86){
+if(data.message !== undefined){
+const _errs209 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid86 = _errs209 === errors;
+}
+else {
+var valid86 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "ExtensionDependencyExists"){
+const _errs212 = errors;
+if(errors === _errs212){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing25;
+if(((data.code === undefined) && (missing25 = "code")) || ((data.message === undefined) && (missing25 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs214 = errors;
-if("ExternalOAuthFailed" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExternalOAuthFailed"},message:"must be equal to constant"}];
+if("ExtensionDependencyExists" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionDependencyExists"},message:"must be equal to constant"}];
 return false;
 }
-var valid88 = _errs214 === errors;
+var valid89 = _errs214 === errors;
 }
 else {
-var valid88 = true;
+var valid89 = true;
 }
-if(valid88){
+if(valid89){
 if(data.message !== undefined){
 const _errs215 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid88 = _errs215 === errors;
+var valid89 = _errs215 === errors;
 }
 else {
-var valid88 = true;
+var valid89 = true;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "FeatureRemoved"){
+else if(tag0 === "ExtensionNoResponse"){
 const _errs218 = errors;
 if(errors === _errs218){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing25;
-if(((data.code === undefined) && (missing25 = "code")) || ((data.message === undefined) && (missing25 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"}];
+let missing26;
+if((((data.code === undefined) && (missing26 = "code")) || ((data.message === undefined) && (missing26 = "message"))) || ((data.extensionId === undefined) && (missing26 = "extensionId"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs220 = errors;
-if("FeatureRemoved" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureRemovedError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureRemoved"},message:"must be equal to constant"}];
+if("ExtensionNoResponse" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionNoResponseError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionNoResponse"},message:"must be equal to constant"}];
 return false;
 }
-var valid91 = _errs220 === errors;
+var valid92 = _errs220 === errors;
 }
 else {
-var valid91 = true;
+var valid92 = true;
 }
-if(valid91){
+if(valid92){
 if(data.message !== undefined){
 const _errs221 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureRemovedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionNoResponseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid91 = _errs221 === errors;
+var valid92 = _errs221 === errors;
 }
 else {
-var valid91 = true;
+var valid92 = true;
 }
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(valid92){
+if(data.extensionId !== undefined){
+const _errs223 = errors;
+if(typeof data.extensionId !== "string"){
+validate67.errors = [{instancePath:instancePath+"/extensionId",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-}
-}
-else if(tag0 === "General"){
-const _errs224 = errors;
-if(errors === _errs224){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing26;
-if(((data.code === undefined) && (missing26 = "code")) || ((data.message === undefined) && (missing26 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"}];
-return false;
+var valid92 = _errs223 === errors;
 }
 else {
-if(data.code !== undefined){
-const _errs226 = errors;
-if("General" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/GeneralError/properties/code/const",keyword:"const",params:{allowedValue: "General"},message:"must be equal to constant"}];
+var valid92 = true;
+}
+if(valid92){
+if(data.extensionKey !== undefined){
+const _errs225 = errors;
+if(typeof data.extensionKey !== "string"){
+validate67.errors = [{instancePath:instancePath+"/extensionKey",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid94 = _errs226 === errors;
+var valid92 = _errs225 === errors;
 }
 else {
-var valid94 = true;
+var valid92 = true;
 }
-if(valid94){
-if(data.message !== undefined){
-const _errs227 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/GeneralError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
-var valid94 = _errs227 === errors;
-}
-else {
-var valid94 = true;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "insufficient_scope"){
+else if(tag0 === "ExtensionPredicateEvaluationFailed"){
+if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "ExtensionUpdateActionsFailed"){
+if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "ExternalOAuthFailed"){
 const _errs230 = errors;
 if(errors === _errs230){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing27;
 if(((data.code === undefined) && (missing27 = "code")) || ((data.message === undefined) && (missing27 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs232 = errors;
-if("insufficient_scope" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InsufficientScopeError/properties/code/const",keyword:"const",params:{allowedValue: "insufficient_scope"},message:"must be equal to constant"}];
+if("ExternalOAuthFailed" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExternalOAuthFailed"},message:"must be equal to constant"}];
 return false;
 }
 var valid97 = _errs232 === errors;
@@ -10443,7 +11460,7 @@ if(valid97){
 if(data.message !== undefined){
 const _errs233 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InsufficientScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid97 = _errs233 === errors;
@@ -10455,25 +11472,25 @@ var valid97 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InternalConstraintViolated"){
+else if(tag0 === "ExtractionFailed"){
 const _errs236 = errors;
 if(errors === _errs236){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing28;
 if(((data.code === undefined) && (missing28 = "code")) || ((data.message === undefined) && (missing28 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExtractionFailedError/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs238 = errors;
-if("InternalConstraintViolated" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/code/const",keyword:"const",params:{allowedValue: "InternalConstraintViolated"},message:"must be equal to constant"}];
+if("ExtractionFailed" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtractionFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExtractionFailed"},message:"must be equal to constant"}];
 return false;
 }
 var valid100 = _errs238 === errors;
@@ -10485,7 +11502,7 @@ if(valid100){
 if(data.message !== undefined){
 const _errs239 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtractionFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid100 = _errs239 === errors;
@@ -10497,25 +11514,25 @@ var valid100 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ExtractionFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidCredentials"){
+else if(tag0 === "FeatureDisabled"){
 const _errs242 = errors;
 if(errors === _errs242){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing29;
 if(((data.code === undefined) && (missing29 = "code")) || ((data.message === undefined) && (missing29 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/FeatureDisabledError/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs244 = errors;
-if("InvalidCredentials" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCredentials"},message:"must be equal to constant"}];
+if("FeatureDisabled" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureDisabledError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureDisabled"},message:"must be equal to constant"}];
 return false;
 }
 var valid103 = _errs244 === errors;
@@ -10527,7 +11544,7 @@ if(valid103){
 if(data.message !== undefined){
 const _errs245 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureDisabledError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid103 = _errs245 === errors;
@@ -10539,25 +11556,25 @@ var valid103 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/FeatureDisabledError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidCurrentPassword"){
+else if(tag0 === "FeatureRemoved"){
 const _errs248 = errors;
 if(errors === _errs248){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing30;
 if(((data.code === undefined) && (missing30 = "code")) || ((data.message === undefined) && (missing30 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs250 = errors;
-if("InvalidCurrentPassword" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCurrentPassword"},message:"must be equal to constant"}];
+if("FeatureRemoved" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureRemovedError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureRemoved"},message:"must be equal to constant"}];
 return false;
 }
 var valid106 = _errs250 === errors;
@@ -10569,7 +11586,7 @@ if(valid106){
 if(data.message !== undefined){
 const _errs251 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureRemovedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid106 = _errs251 === errors;
@@ -10581,25 +11598,25 @@ var valid106 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidField"){
+else if(tag0 === "General"){
 const _errs254 = errors;
 if(errors === _errs254){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing31;
-if(((((data.code === undefined) && (missing31 = "code")) || ((data.message === undefined) && (missing31 = "message"))) || ((data.field === undefined) && (missing31 = "field"))) || ((data.invalidValue === undefined) && (missing31 = "invalidValue"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"}];
+if(((data.code === undefined) && (missing31 = "code")) || ((data.message === undefined) && (missing31 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs256 = errors;
-if("InvalidField" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidFieldError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidField"},message:"must be equal to constant"}];
+if("General" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/GeneralError/properties/code/const",keyword:"const",params:{allowedValue: "General"},message:"must be equal to constant"}];
 return false;
 }
 var valid109 = _errs256 === errors;
@@ -10611,7 +11628,7 @@ if(valid109){
 if(data.message !== undefined){
 const _errs257 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/GeneralError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid109 = _errs257 === errors;
@@ -10619,70 +11636,44 @@ var valid109 = _errs257 === errors;
 else {
 var valid109 = true;
 }
-if(valid109){
-if(data.field !== undefined){
-const _errs259 = errors;
-if(typeof data.field !== "string"){
-validate65.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InvalidFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid109 = _errs259 === errors;
-}
-else {
-var valid109 = true;
-}
-if(valid109){
-if(data.allowedValues !== undefined){
-const _errs261 = errors;
-if(!(Array.isArray(data.allowedValues))){
-validate65.errors = [{instancePath:instancePath+"/allowedValues",schemaPath:"#/definitions/InvalidFieldError/properties/allowedValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-var valid109 = _errs261 === errors;
-}
-else {
-var valid109 = true;
-}
-}
-}
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidInput"){
-const _errs264 = errors;
-if(errors === _errs264){
+else if(tag0 === "insufficient_scope"){
+const _errs260 = errors;
+if(errors === _errs260){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing32;
 if(((data.code === undefined) && (missing32 = "code")) || ((data.message === undefined) && (missing32 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs266 = errors;
-if("InvalidInput" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidInput"},message:"must be equal to constant"}];
+const _errs262 = errors;
+if("insufficient_scope" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InsufficientScopeError/properties/code/const",keyword:"const",params:{allowedValue: "insufficient_scope"},message:"must be equal to constant"}];
 return false;
 }
-var valid112 = _errs266 === errors;
+var valid112 = _errs262 === errors;
 }
 else {
 var valid112 = true;
 }
 if(valid112){
 if(data.message !== undefined){
-const _errs267 = errors;
+const _errs263 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InsufficientScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid112 = _errs267 === errors;
+var valid112 = _errs263 === errors;
 }
 else {
 var valid112 = true;
@@ -10691,64 +11682,40 @@ var valid112 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidItemShippingDetails"){
-const _errs270 = errors;
-if(errors === _errs270){
+else if(tag0 === "InternalConstraintViolated"){
+const _errs266 = errors;
+if(errors === _errs266){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing33;
-if(((((data.code === undefined) && (missing33 = "code")) || ((data.message === undefined) && (missing33 = "message"))) || ((data.subject === undefined) && (missing33 = "subject"))) || ((data.itemId === undefined) && (missing33 = "itemId"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"}];
+if(((data.code === undefined) && (missing33 = "code")) || ((data.message === undefined) && (missing33 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs272 = errors;
-if("InvalidItemShippingDetails" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidItemShippingDetails"},message:"must be equal to constant"}];
+const _errs268 = errors;
+if("InternalConstraintViolated" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/code/const",keyword:"const",params:{allowedValue: "InternalConstraintViolated"},message:"must be equal to constant"}];
 return false;
 }
-var valid115 = _errs272 === errors;
+var valid115 = _errs268 === errors;
 }
 else {
 var valid115 = true;
 }
 if(valid115){
 if(data.message !== undefined){
-const _errs273 = errors;
+const _errs269 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid115 = _errs273 === errors;
-}
-else {
-var valid115 = true;
-}
-if(valid115){
-if(data.subject !== undefined){
-const _errs275 = errors;
-if(typeof data.subject !== "string"){
-validate65.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid115 = _errs275 === errors;
-}
-else {
-var valid115 = true;
-}
-if(valid115){
-if(data.itemId !== undefined){
-const _errs277 = errors;
-if(typeof data.itemId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid115 = _errs277 === errors;
+var valid115 = _errs269 === errors;
 }
 else {
 var valid115 = true;
@@ -10756,55 +11723,41 @@ var valid115 = true;
 }
 }
 }
-}
-}
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidJsonInput"){
-const _errs280 = errors;
-if(errors === _errs280){
+else if(tag0 === "InvalidCredentials"){
+const _errs272 = errors;
+if(errors === _errs272){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing34;
-if((((data.code === undefined) && (missing34 = "code")) || ((data.message === undefined) && (missing34 = "message"))) || ((data.detailedErrorMessage === undefined) && (missing34 = "detailedErrorMessage"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
+if(((data.code === undefined) && (missing34 = "code")) || ((data.message === undefined) && (missing34 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs282 = errors;
-if("InvalidJsonInput" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidJsonInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidJsonInput"},message:"must be equal to constant"}];
+const _errs274 = errors;
+if("InvalidCredentials" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCredentials"},message:"must be equal to constant"}];
 return false;
 }
-var valid118 = _errs282 === errors;
+var valid118 = _errs274 === errors;
 }
 else {
 var valid118 = true;
 }
 if(valid118){
 if(data.message !== undefined){
-const _errs283 = errors;
+const _errs275 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidJsonInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid118 = _errs283 === errors;
-}
-else {
-var valid118 = true;
-}
-if(valid118){
-if(data.detailedErrorMessage !== undefined){
-const _errs285 = errors;
-if(typeof data.detailedErrorMessage !== "string"){
-validate65.errors = [{instancePath:instancePath+"/detailedErrorMessage",schemaPath:"#/definitions/InvalidJsonInputError/properties/detailedErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid118 = _errs285 === errors;
+var valid118 = _errs275 === errors;
 }
 else {
 var valid118 = true;
@@ -10812,42 +11765,41 @@ var valid118 = true;
 }
 }
 }
-}
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidOperation"){
-const _errs288 = errors;
-if(errors === _errs288){
+else if(tag0 === "InvalidCurrentPassword"){
+const _errs278 = errors;
+if(errors === _errs278){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing35;
 if(((data.code === undefined) && (missing35 = "code")) || ((data.message === undefined) && (missing35 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs290 = errors;
-if("InvalidOperation" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidOperationError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidOperation"},message:"must be equal to constant"}];
+const _errs280 = errors;
+if("InvalidCurrentPassword" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCurrentPassword"},message:"must be equal to constant"}];
 return false;
 }
-var valid121 = _errs290 === errors;
+var valid121 = _errs280 === errors;
 }
 else {
 var valid121 = true;
 }
 if(valid121){
 if(data.message !== undefined){
-const _errs291 = errors;
+const _errs281 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid121 = _errs291 === errors;
+var valid121 = _errs281 === errors;
 }
 else {
 var valid121 = true;
@@ -10856,40 +11808,64 @@ var valid121 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "InvalidSubject"){
-const _errs294 = errors;
-if(errors === _errs294){
+else if(tag0 === "InvalidField"){
+const _errs284 = errors;
+if(errors === _errs284){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing36;
-if(((data.code === undefined) && (missing36 = "code")) || ((data.message === undefined) && (missing36 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
+if(((((data.code === undefined) && (missing36 = "code")) || ((data.message === undefined) && (missing36 = "message"))) || ((data.field === undefined) && (missing36 = "field"))) || ((data.invalidValue === undefined) && (missing36 = "invalidValue"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs296 = errors;
-if("InvalidSubject" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidSubjectError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidSubject"},message:"must be equal to constant"}];
+const _errs286 = errors;
+if("InvalidField" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidFieldError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidField"},message:"must be equal to constant"}];
 return false;
 }
-var valid124 = _errs296 === errors;
+var valid124 = _errs286 === errors;
 }
 else {
 var valid124 = true;
 }
 if(valid124){
 if(data.message !== undefined){
-const _errs297 = errors;
+const _errs287 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidSubjectError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid124 = _errs297 === errors;
+var valid124 = _errs287 === errors;
+}
+else {
+var valid124 = true;
+}
+if(valid124){
+if(data.field !== undefined){
+const _errs289 = errors;
+if(typeof data.field !== "string"){
+validate67.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InvalidFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid124 = _errs289 === errors;
+}
+else {
+var valid124 = true;
+}
+if(valid124){
+if(data.allowedValues !== undefined){
+const _errs291 = errors;
+if(!(Array.isArray(data.allowedValues))){
+validate67.errors = [{instancePath:instancePath+"/allowedValues",schemaPath:"#/definitions/InvalidFieldError/properties/allowedValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+var valid124 = _errs291 === errors;
 }
 else {
 var valid124 = true;
@@ -10897,41 +11873,43 @@ var valid124 = true;
 }
 }
 }
+}
+}
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "invalid_token"){
-const _errs300 = errors;
-if(errors === _errs300){
+else if(tag0 === "InvalidInput"){
+const _errs294 = errors;
+if(errors === _errs294){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing37;
 if(((data.code === undefined) && (missing37 = "code")) || ((data.message === undefined) && (missing37 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs302 = errors;
-if("invalid_token" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidTokenError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_token"},message:"must be equal to constant"}];
+const _errs296 = errors;
+if("InvalidInput" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidInput"},message:"must be equal to constant"}];
 return false;
 }
-var valid127 = _errs302 === errors;
+var valid127 = _errs296 === errors;
 }
 else {
 var valid127 = true;
 }
 if(valid127){
 if(data.message !== undefined){
-const _errs303 = errors;
+const _errs297 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid127 = _errs303 === errors;
+var valid127 = _errs297 === errors;
 }
 else {
 var valid127 = true;
@@ -10940,40 +11918,64 @@ var valid127 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "LanguageUsedInStores"){
-const _errs306 = errors;
-if(errors === _errs306){
+else if(tag0 === "InvalidItemShippingDetails"){
+const _errs300 = errors;
+if(errors === _errs300){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing38;
-if(((data.code === undefined) && (missing38 = "code")) || ((data.message === undefined) && (missing38 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
+if(((((data.code === undefined) && (missing38 = "code")) || ((data.message === undefined) && (missing38 = "message"))) || ((data.subject === undefined) && (missing38 = "subject"))) || ((data.itemId === undefined) && (missing38 = "itemId"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs308 = errors;
-if("LanguageUsedInStores" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/code/const",keyword:"const",params:{allowedValue: "LanguageUsedInStores"},message:"must be equal to constant"}];
+const _errs302 = errors;
+if("InvalidItemShippingDetails" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidItemShippingDetails"},message:"must be equal to constant"}];
 return false;
 }
-var valid130 = _errs308 === errors;
+var valid130 = _errs302 === errors;
 }
 else {
 var valid130 = true;
 }
 if(valid130){
 if(data.message !== undefined){
-const _errs309 = errors;
+const _errs303 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid130 = _errs309 === errors;
+var valid130 = _errs303 === errors;
+}
+else {
+var valid130 = true;
+}
+if(valid130){
+if(data.subject !== undefined){
+const _errs305 = errors;
+if(typeof data.subject !== "string"){
+validate67.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid130 = _errs305 === errors;
+}
+else {
+var valid130 = true;
+}
+if(valid130){
+if(data.itemId !== undefined){
+const _errs307 = errors;
+if(typeof data.itemId !== "string"){
+validate67.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid130 = _errs307 === errors;
 }
 else {
 var valid130 = true;
@@ -10981,38 +11983,52 @@ var valid130 = true;
 }
 }
 }
+}
+}
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "LineItemQuantityAboveLimit"){
-const _errs312 = errors;
-if(errors === _errs312){
+else if(tag0 === "InvalidJsonInput"){
+const _errs310 = errors;
+if(errors === _errs310){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing39;
-if(((((data.code === undefined) && (missing39 = "code")) || ((data.message === undefined) && (missing39 = "message"))) || ((data.quantity === undefined) && (missing39 = "quantity"))) || ((data.maxCartQuantity === undefined) && (missing39 = "maxCartQuantity"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"}];
+if((((data.code === undefined) && (missing39 = "code")) || ((data.message === undefined) && (missing39 = "message"))) || ((data.detailedErrorMessage === undefined) && (missing39 = "detailedErrorMessage"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs314 = errors;
-if("LineItemQuantityAboveLimit" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityAboveLimit"},message:"must be equal to constant"}];
+const _errs312 = errors;
+if("InvalidJsonInput" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidJsonInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidJsonInput"},message:"must be equal to constant"}];
 return false;
 }
-var valid133 = _errs314 === errors;
+var valid133 = _errs312 === errors;
 }
 else {
 var valid133 = true;
 }
 if(valid133){
 if(data.message !== undefined){
-const _errs315 = errors;
+const _errs313 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidJsonInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid133 = _errs313 === errors;
+}
+else {
+var valid133 = true;
+}
+if(valid133){
+if(data.detailedErrorMessage !== undefined){
+const _errs315 = errors;
+if(typeof data.detailedErrorMessage !== "string"){
+validate67.errors = [{instancePath:instancePath+"/detailedErrorMessage",schemaPath:"#/definitions/InvalidJsonInputError/properties/detailedErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid133 = _errs315 === errors;
@@ -11020,769 +12036,705 @@ var valid133 = _errs315 === errors;
 else {
 var valid133 = true;
 }
-if(valid133){
-if(data.quantity !== undefined){
-let data112 = data.quantity;
-const _errs317 = errors;
-if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
-validate65.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
 }
-var valid133 = _errs317 === errors;
+}
+}
 }
 else {
-var valid133 = true;
-}
-if(valid133){
-if(data.maxCartQuantity !== undefined){
-let data113 = data.maxCartQuantity;
-const _errs319 = errors;
-if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
-validate65.errors = [{instancePath:instancePath+"/maxCartQuantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/maxCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid133 = _errs319 === errors;
+}
+}
+else if(tag0 === "InvalidOperation"){
+const _errs318 = errors;
+if(errors === _errs318){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing40;
+if(((data.code === undefined) && (missing40 = "code")) || ((data.message === undefined) && (missing40 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"}];
+return false;
 }
 else {
-var valid133 = true;
+if(data.code !== undefined){
+const _errs320 = errors;
+if("InvalidOperation" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidOperationError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidOperation"},message:"must be equal to constant"}];
+return false;
 }
-if(valid133){
-if(data.lineItem !== undefined){
+var valid136 = _errs320 === errors;
+}
+else {
+var valid136 = true;
+}
+if(valid136){
+if(data.message !== undefined){
 const _errs321 = errors;
-if(typeof data.lineItem !== "string"){
-validate65.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid133 = _errs321 === errors;
+var valid136 = _errs321 === errors;
 }
 else {
-var valid133 = true;
-}
-}
-}
+var valid136 = true;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "LineItemQuantityBelowLimit"){
+else if(tag0 === "InvalidSubject"){
 const _errs324 = errors;
 if(errors === _errs324){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing40;
-if(((((data.code === undefined) && (missing40 = "code")) || ((data.message === undefined) && (missing40 = "message"))) || ((data.quantity === undefined) && (missing40 = "quantity"))) || ((data.minCartQuantity === undefined) && (missing40 = "minCartQuantity"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"}];
+let missing41;
+if(((data.code === undefined) && (missing41 = "code")) || ((data.message === undefined) && (missing41 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs326 = errors;
-if("LineItemQuantityBelowLimit" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityBelowLimit"},message:"must be equal to constant"}];
+if("InvalidSubject" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidSubjectError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidSubject"},message:"must be equal to constant"}];
 return false;
 }
-var valid136 = _errs326 === errors;
+var valid139 = _errs326 === errors;
 }
 else {
-var valid136 = true;
+var valid139 = true;
 }
-if(valid136){
+if(valid139){
 if(data.message !== undefined){
 const _errs327 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidSubjectError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid136 = _errs327 === errors;
+var valid139 = _errs327 === errors;
 }
 else {
-var valid136 = true;
+var valid139 = true;
 }
-if(valid136){
-if(data.quantity !== undefined){
-let data117 = data.quantity;
-const _errs329 = errors;
-if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){
-validate65.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid136 = _errs329 === errors;
 }
-else {
-var valid136 = true;
 }
-if(valid136){
-if(data.minCartQuantity !== undefined){
-let data118 = data.minCartQuantity;
-const _errs331 = errors;
-if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){
-validate65.errors = [{instancePath:instancePath+"/minCartQuantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/minCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+else if(tag0 === "invalid_token"){
+const _errs330 = errors;
+if(errors === _errs330){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing42;
+if(((data.code === undefined) && (missing42 = "code")) || ((data.message === undefined) && (missing42 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"}];
 return false;
 }
-var valid136 = _errs331 === errors;
+else {
+if(data.code !== undefined){
+const _errs332 = errors;
+if("invalid_token" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidTokenError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_token"},message:"must be equal to constant"}];
+return false;
+}
+var valid142 = _errs332 === errors;
 }
 else {
-var valid136 = true;
+var valid142 = true;
 }
-if(valid136){
-if(data.lineItem !== undefined){
+if(valid142){
+if(data.message !== undefined){
 const _errs333 = errors;
-if(typeof data.lineItem !== "string"){
-validate65.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid136 = _errs333 === errors;
+var valid142 = _errs333 === errors;
 }
 else {
-var valid136 = true;
-}
-}
-}
+var valid142 = true;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "LockedField"){
+else if(tag0 === "LanguageUsedInStores"){
 const _errs336 = errors;
 if(errors === _errs336){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing41;
-if((((data.code === undefined) && (missing41 = "code")) || ((data.message === undefined) && (missing41 = "message"))) || ((data.field === undefined) && (missing41 = "field"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
+let missing43;
+if(((data.code === undefined) && (missing43 = "code")) || ((data.message === undefined) && (missing43 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs338 = errors;
-if("LockedField" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LockedFieldError/properties/code/const",keyword:"const",params:{allowedValue: "LockedField"},message:"must be equal to constant"}];
+if("LanguageUsedInStores" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/code/const",keyword:"const",params:{allowedValue: "LanguageUsedInStores"},message:"must be equal to constant"}];
 return false;
 }
-var valid139 = _errs338 === errors;
+var valid145 = _errs338 === errors;
 }
 else {
-var valid139 = true;
+var valid145 = true;
 }
-if(valid139){
+if(valid145){
 if(data.message !== undefined){
 const _errs339 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LockedFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid139 = _errs339 === errors;
+var valid145 = _errs339 === errors;
 }
 else {
-var valid139 = true;
+var valid145 = true;
 }
-if(valid139){
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "LineItemQuantityAboveLimit"){
+const _errs342 = errors;
+if(errors === _errs342){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing44;
+if(((((data.code === undefined) && (missing44 = "code")) || ((data.message === undefined) && (missing44 = "message"))) || ((data.quantity === undefined) && (missing44 = "quantity"))) || ((data.maxCartQuantity === undefined) && (missing44 = "maxCartQuantity"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs344 = errors;
+if("LineItemQuantityAboveLimit" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityAboveLimit"},message:"must be equal to constant"}];
+return false;
+}
+var valid148 = _errs344 === errors;
+}
+else {
+var valid148 = true;
+}
+if(valid148){
+if(data.message !== undefined){
+const _errs345 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid148 = _errs345 === errors;
+}
+else {
+var valid148 = true;
+}
+if(valid148){
+if(data.quantity !== undefined){
+let data122 = data.quantity;
+const _errs347 = errors;
+if(!(((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122))) && (isFinite(data122)))){
+validate67.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid148 = _errs347 === errors;
+}
+else {
+var valid148 = true;
+}
+if(valid148){
+if(data.maxCartQuantity !== undefined){
+let data123 = data.maxCartQuantity;
+const _errs349 = errors;
+if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
+validate67.errors = [{instancePath:instancePath+"/maxCartQuantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/maxCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid148 = _errs349 === errors;
+}
+else {
+var valid148 = true;
+}
+if(valid148){
+if(data.lineItem !== undefined){
+const _errs351 = errors;
+if(typeof data.lineItem !== "string"){
+validate67.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid148 = _errs351 === errors;
+}
+else {
+var valid148 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "LineItemQuantityBelowLimit"){
+const _errs354 = errors;
+if(errors === _errs354){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing45;
+if(((((data.code === undefined) && (missing45 = "code")) || ((data.message === undefined) && (missing45 = "message"))) || ((data.quantity === undefined) && (missing45 = "quantity"))) || ((data.minCartQuantity === undefined) && (missing45 = "minCartQuantity"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs356 = errors;
+if("LineItemQuantityBelowLimit" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityBelowLimit"},message:"must be equal to constant"}];
+return false;
+}
+var valid151 = _errs356 === errors;
+}
+else {
+var valid151 = true;
+}
+if(valid151){
+if(data.message !== undefined){
+const _errs357 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid151 = _errs357 === errors;
+}
+else {
+var valid151 = true;
+}
+if(valid151){
+if(data.quantity !== undefined){
+let data127 = data.quantity;
+const _errs359 = errors;
+if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
+validate67.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid151 = _errs359 === errors;
+}
+else {
+var valid151 = true;
+}
+if(valid151){
+if(data.minCartQuantity !== undefined){
+let data128 = data.minCartQuantity;
+const _errs361 = errors;
+if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
+validate67.errors = [{instancePath:instancePath+"/minCartQuantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/minCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid151 = _errs361 === errors;
+}
+else {
+var valid151 = true;
+}
+if(valid151){
+if(data.lineItem !== undefined){
+const _errs363 = errors;
+if(typeof data.lineItem !== "string"){
+validate67.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid151 = _errs363 === errors;
+}
+else {
+var valid151 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "LockedField"){
+const _errs366 = errors;
+if(errors === _errs366){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing46;
+if((((data.code === undefined) && (missing46 = "code")) || ((data.message === undefined) && (missing46 = "message"))) || ((data.field === undefined) && (missing46 = "field"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs368 = errors;
+if("LockedField" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LockedFieldError/properties/code/const",keyword:"const",params:{allowedValue: "LockedField"},message:"must be equal to constant"}];
+return false;
+}
+var valid154 = _errs368 === errors;
+}
+else {
+var valid154 = true;
+}
+if(valid154){
+if(data.message !== undefined){
+const _errs369 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LockedFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid154 = _errs369 === errors;
+}
+else {
+var valid154 = true;
+}
+if(valid154){
 if(data.field !== undefined){
-const _errs341 = errors;
+const _errs371 = errors;
 if(typeof data.field !== "string"){
-validate65.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/LockedFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/LockedFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid139 = _errs341 === errors;
+var valid154 = _errs371 === errors;
 }
 else {
-var valid139 = true;
+var valid154 = true;
 }
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "MatchingPriceNotFound"){
-if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "MaxCartDiscountsReached"){
-const _errs345 = errors;
-if(errors === _errs345){
+const _errs375 = errors;
+if(errors === _errs375){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing42;
-if(((data.code === undefined) && (missing42 = "code")) || ((data.message === undefined) && (missing42 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"}];
+let missing47;
+if(((data.code === undefined) && (missing47 = "code")) || ((data.message === undefined) && (missing47 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs347 = errors;
+const _errs377 = errors;
 if("MaxCartDiscountsReached" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxCartDiscountsReached"},message:"must be equal to constant"}];
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxCartDiscountsReached"},message:"must be equal to constant"}];
 return false;
 }
-var valid143 = _errs347 === errors;
+var valid158 = _errs377 === errors;
 }
 else {
-var valid143 = true;
+var valid158 = true;
 }
-if(valid143){
+if(valid158){
 if(data.message !== undefined){
-const _errs348 = errors;
+const _errs378 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid143 = _errs348 === errors;
+var valid158 = _errs378 === errors;
 }
 else {
-var valid143 = true;
+var valid158 = true;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "MaxDiscountGroupsReached"){
-const _errs351 = errors;
-if(errors === _errs351){
+const _errs381 = errors;
+if(errors === _errs381){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing43;
-if(((data.code === undefined) && (missing43 = "code")) || ((data.message === undefined) && (missing43 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"}];
+let missing48;
+if(((data.code === undefined) && (missing48 = "code")) || ((data.message === undefined) && (missing48 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs353 = errors;
+const _errs383 = errors;
 if("MaxDiscountGroupsReached" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxDiscountGroupsReached"},message:"must be equal to constant"}];
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxDiscountGroupsReached"},message:"must be equal to constant"}];
 return false;
 }
-var valid146 = _errs353 === errors;
+var valid161 = _errs383 === errors;
 }
 else {
-var valid146 = true;
+var valid161 = true;
 }
-if(valid146){
+if(valid161){
 if(data.message !== undefined){
-const _errs354 = errors;
+const _errs384 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid146 = _errs354 === errors;
+var valid161 = _errs384 === errors;
 }
 else {
-var valid146 = true;
+var valid161 = true;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "MaxResourceLimitExceeded"){
-const _errs357 = errors;
-if(errors === _errs357){
+const _errs387 = errors;
+if(errors === _errs387){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing44;
-if((((data.code === undefined) && (missing44 = "code")) || ((data.message === undefined) && (missing44 = "message"))) || ((data.exceededResource === undefined) && (missing44 = "exceededResource"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"}];
+let missing49;
+if((((data.code === undefined) && (missing49 = "code")) || ((data.message === undefined) && (missing49 = "message"))) || ((data.exceededResource === undefined) && (missing49 = "exceededResource"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs359 = errors;
+const _errs389 = errors;
 if("MaxResourceLimitExceeded" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "MaxResourceLimitExceeded"},message:"must be equal to constant"}];
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "MaxResourceLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
-var valid149 = _errs359 === errors;
+var valid164 = _errs389 === errors;
 }
 else {
-var valid149 = true;
+var valid164 = true;
 }
-if(valid149){
+if(valid164){
 if(data.message !== undefined){
-const _errs360 = errors;
+const _errs390 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid149 = _errs360 === errors;
+var valid164 = _errs390 === errors;
 }
 else {
-var valid149 = true;
+var valid164 = true;
 }
-if(valid149){
+if(valid164){
 if(data.exceededResource !== undefined){
-const _errs362 = errors;
+const _errs392 = errors;
 if(typeof data.exceededResource !== "string"){
-validate65.errors = [{instancePath:instancePath+"/exceededResource",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/exceededResource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/exceededResource",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/exceededResource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid149 = _errs362 === errors;
+var valid164 = _errs392 === errors;
 }
 else {
-var valid149 = true;
+var valid164 = true;
 }
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "MaxStoreReferencesReached"){
-const _errs365 = errors;
-if(errors === _errs365){
+const _errs395 = errors;
+if(errors === _errs395){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing45;
-if(((data.code === undefined) && (missing45 = "code")) || ((data.message === undefined) && (missing45 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"}];
+let missing50;
+if(((data.code === undefined) && (missing50 = "code")) || ((data.message === undefined) && (missing50 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs367 = errors;
+const _errs397 = errors;
 if("MaxStoreReferencesReached" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxStoreReferencesReached"},message:"must be equal to constant"}];
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxStoreReferencesReached"},message:"must be equal to constant"}];
 return false;
 }
-var valid152 = _errs367 === errors;
+var valid167 = _errs397 === errors;
 }
 else {
-var valid152 = true;
+var valid167 = true;
 }
-if(valid152){
+if(valid167){
 if(data.message !== undefined){
-const _errs368 = errors;
+const _errs398 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid152 = _errs368 === errors;
+var valid167 = _errs398 === errors;
 }
 else {
-var valid152 = true;
+var valid167 = true;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "MissingCountry"){
+const _errs401 = errors;
+if(errors === _errs401){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing51;
+if(((data.code === undefined) && (missing51 = "code")) || ((data.message === undefined) && (missing51 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MissingCountryError/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs403 = errors;
+if("MissingCountry" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingCountry"},message:"must be equal to constant"}];
+return false;
+}
+var valid170 = _errs403 === errors;
+}
+else {
+var valid170 = true;
+}
+if(valid170){
+if(data.message !== undefined){
+const _errs404 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid170 = _errs404 === errors;
+}
+else {
+var valid170 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MissingCountryError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "MissingCustomerEmail"){
+const _errs407 = errors;
+if(errors === _errs407){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing52;
+if(((data.code === undefined) && (missing52 = "code")) || ((data.message === undefined) && (missing52 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MissingCustomerEmailError/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs409 = errors;
+if("MissingCustomerEmail" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingCustomerEmailError/properties/code/const",keyword:"const",params:{allowedValue: "MissingCustomerEmail"},message:"must be equal to constant"}];
+return false;
+}
+var valid173 = _errs409 === errors;
+}
+else {
+var valid173 = true;
+}
+if(valid173){
+if(data.message !== undefined){
+const _errs410 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingCustomerEmailError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid173 = _errs410 === errors;
+}
+else {
+var valid173 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MissingCustomerEmailError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "MissingDependency"){
-const _errs371 = errors;
-if(errors === _errs371){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing46;
-if(((data.code === undefined) && (missing46 = "code")) || ((data.message === undefined) && (missing46 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs373 = errors;
-if("MissingDependency" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "MissingDependency"},message:"must be equal to constant"}];
-return false;
-}
-var valid155 = _errs373 === errors;
-}
-else {
-var valid155 = true;
-}
-if(valid155){
-if(data.message !== undefined){
-const _errs374 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid155 = _errs374 === errors;
-}
-else {
-var valid155 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "MissingRoleOnChannel"){
-if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "MissingTaxRateForCountry"){
-const _errs378 = errors;
-if(errors === _errs378){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing47;
-if((((data.code === undefined) && (missing47 = "code")) || ((data.message === undefined) && (missing47 = "message"))) || ((data.taxCategoryId === undefined) && (missing47 = "taxCategoryId"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs380 = errors;
-if("MissingTaxRateForCountry" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingTaxRateForCountry"},message:"must be equal to constant"}];
-return false;
-}
-var valid159 = _errs380 === errors;
-}
-else {
-var valid159 = true;
-}
-if(valid159){
-if(data.message !== undefined){
-const _errs381 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid159 = _errs381 === errors;
-}
-else {
-var valid159 = true;
-}
-if(valid159){
-if(data.taxCategoryId !== undefined){
-const _errs383 = errors;
-if(typeof data.taxCategoryId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/taxCategoryId",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/taxCategoryId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid159 = _errs383 === errors;
-}
-else {
-var valid159 = true;
-}
-if(valid159){
-if(data.country !== undefined){
-const _errs385 = errors;
-if(typeof data.country !== "string"){
-validate65.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid159 = _errs385 === errors;
-}
-else {
-var valid159 = true;
-}
-if(valid159){
-if(data.state !== undefined){
-const _errs387 = errors;
-if(typeof data.state !== "string"){
-validate65.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid159 = _errs387 === errors;
-}
-else {
-var valid159 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "MoneyOverflow"){
-const _errs390 = errors;
-if(errors === _errs390){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing48;
-if(((data.code === undefined) && (missing48 = "code")) || ((data.message === undefined) && (missing48 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs392 = errors;
-if("MoneyOverflow" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MoneyOverflowError/properties/code/const",keyword:"const",params:{allowedValue: "MoneyOverflow"},message:"must be equal to constant"}];
-return false;
-}
-var valid162 = _errs392 === errors;
-}
-else {
-var valid162 = true;
-}
-if(valid162){
-if(data.message !== undefined){
-const _errs393 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MoneyOverflowError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid162 = _errs393 === errors;
-}
-else {
-var valid162 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "NoMatchingProductDiscountFound"){
-const _errs396 = errors;
-if(errors === _errs396){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing49;
-if(((data.code === undefined) && (missing49 = "code")) || ((data.message === undefined) && (missing49 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs398 = errors;
-if("NoMatchingProductDiscountFound" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/code/const",keyword:"const",params:{allowedValue: "NoMatchingProductDiscountFound"},message:"must be equal to constant"}];
-return false;
-}
-var valid165 = _errs398 === errors;
-}
-else {
-var valid165 = true;
-}
-if(valid165){
-if(data.message !== undefined){
-const _errs399 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid165 = _errs399 === errors;
-}
-else {
-var valid165 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ObjectNotFound"){
-const _errs402 = errors;
-if(errors === _errs402){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing50;
-if(((data.code === undefined) && (missing50 = "code")) || ((data.message === undefined) && (missing50 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs404 = errors;
-if("ObjectNotFound" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ObjectNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ObjectNotFound"},message:"must be equal to constant"}];
-return false;
-}
-var valid168 = _errs404 === errors;
-}
-else {
-var valid168 = true;
-}
-if(valid168){
-if(data.message !== undefined){
-const _errs405 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ObjectNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid168 = _errs405 === errors;
-}
-else {
-var valid168 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "OutOfStock"){
-const _errs408 = errors;
-if(errors === _errs408){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing51;
-if(((((data.code === undefined) && (missing51 = "code")) || ((data.message === undefined) && (missing51 = "message"))) || ((data.lineItems === undefined) && (missing51 = "lineItems"))) || ((data.skus === undefined) && (missing51 = "skus"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs410 = errors;
-if("OutOfStock" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfStockError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfStock"},message:"must be equal to constant"}];
-return false;
-}
-var valid171 = _errs410 === errors;
-}
-else {
-var valid171 = true;
-}
-if(valid171){
-if(data.message !== undefined){
-const _errs411 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfStockError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid171 = _errs411 === errors;
-}
-else {
-var valid171 = true;
-}
-if(valid171){
-if(data.lineItems !== undefined){
-let data147 = data.lineItems;
 const _errs413 = errors;
 if(errors === _errs413){
-if(Array.isArray(data147)){
-var valid172 = true;
-const len2 = data147.length;
-for(let i2=0; i2<len2; i2++){
-const _errs415 = errors;
-if(typeof data147[i2] !== "string"){
-validate65.errors = [{instancePath:instancePath+"/lineItems/" + i2,schemaPath:"#/definitions/OutOfStockError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid172 = _errs415 === errors;
-if(!valid172){
-break;
-}
-}
-}
-else {
-validate65.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/OutOfStockError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid171 = _errs413 === errors;
-}
-else {
-var valid171 = true;
-}
-if(valid171){
-if(data.skus !== undefined){
-let data149 = data.skus;
-const _errs417 = errors;
-if(errors === _errs417){
-if(Array.isArray(data149)){
-var valid173 = true;
-const len3 = data149.length;
-for(let i3=0; i3<len3; i3++){
-const _errs419 = errors;
-if(typeof data149[i3] !== "string"){
-validate65.errors = [{instancePath:instancePath+"/skus/" + i3,schemaPath:"#/definitions/OutOfStockError/properties/skus/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid173 = _errs419 === errors;
-if(!valid173){
-break;
-}
-}
-}
-else {
-validate65.errors = [{instancePath:instancePath+"/skus",schemaPath:"#/definitions/OutOfStockError/properties/skus/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid171 = _errs417 === errors;
-}
-else {
-var valid171 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "OverCapacity"){
-const _errs422 = errors;
-if(errors === _errs422){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing52;
-if(((data.code === undefined) && (missing52 = "code")) || ((data.message === undefined) && (missing52 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"}];
+let missing53;
+if(((data.code === undefined) && (missing53 = "code")) || ((data.message === undefined) && (missing53 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs424 = errors;
-if("OverCapacity" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OverCapacityError/properties/code/const",keyword:"const",params:{allowedValue: "OverCapacity"},message:"must be equal to constant"}];
+const _errs415 = errors;
+if("MissingDependency" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "MissingDependency"},message:"must be equal to constant"}];
 return false;
 }
-var valid176 = _errs424 === errors;
+var valid176 = _errs415 === errors;
 }
 else {
 var valid176 = true;
 }
 if(valid176){
 if(data.message !== undefined){
-const _errs425 = errors;
+const _errs416 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OverCapacityError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid176 = _errs425 === errors;
+var valid176 = _errs416 === errors;
 }
 else {
 var valid176 = true;
@@ -11791,834 +12743,834 @@ var valid176 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "OverlappingPriceValidity"){
-if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
+else if(tag0 === "MissingEntityType"){
+const _errs419 = errors;
+if(errors === _errs419){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing54;
+if(((data.code === undefined) && (missing54 = "code")) || ((data.message === undefined) && (missing54 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MissingEntityTypeError/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs421 = errors;
+if("MissingEntityType" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingEntityTypeError/properties/code/const",keyword:"const",params:{allowedValue: "MissingEntityType"},message:"must be equal to constant"}];
+return false;
+}
+var valid179 = _errs421 === errors;
+}
+else {
+var valid179 = true;
+}
+if(valid179){
+if(data.message !== undefined){
+const _errs422 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingEntityTypeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid179 = _errs422 === errors;
+}
+else {
+var valid179 = true;
 }
 }
-else if(tag0 === "OverlappingStandalonePriceValidity"){
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MissingEntityTypeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "MissingRoleOnChannel"){
 if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
-else if(tag0 === "PendingOperation"){
-const _errs430 = errors;
-if(errors === _errs430){
+else if(tag0 === "MissingTaxRateForCountry"){
+const _errs426 = errors;
+if(errors === _errs426){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing53;
-if(((data.code === undefined) && (missing53 = "code")) || ((data.message === undefined) && (missing53 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"}];
+let missing55;
+if((((data.code === undefined) && (missing55 = "code")) || ((data.message === undefined) && (missing55 = "message"))) || ((data.taxCategoryId === undefined) && (missing55 = "taxCategoryId"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs432 = errors;
-if("PendingOperation" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PendingOperationError/properties/code/const",keyword:"const",params:{allowedValue: "PendingOperation"},message:"must be equal to constant"}];
+const _errs428 = errors;
+if("MissingTaxRateForCountry" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingTaxRateForCountry"},message:"must be equal to constant"}];
 return false;
 }
-var valid181 = _errs432 === errors;
+var valid183 = _errs428 === errors;
 }
 else {
-var valid181 = true;
+var valid183 = true;
 }
-if(valid181){
+if(valid183){
 if(data.message !== undefined){
+const _errs429 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid183 = _errs429 === errors;
+}
+else {
+var valid183 = true;
+}
+if(valid183){
+if(data.taxCategoryId !== undefined){
+const _errs431 = errors;
+if(typeof data.taxCategoryId !== "string"){
+validate67.errors = [{instancePath:instancePath+"/taxCategoryId",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/taxCategoryId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid183 = _errs431 === errors;
+}
+else {
+var valid183 = true;
+}
+if(valid183){
+if(data.country !== undefined){
 const _errs433 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PendingOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.country !== "string"){
+validate67.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid181 = _errs433 === errors;
+var valid183 = _errs433 === errors;
 }
 else {
-var valid181 = true;
+var valid183 = true;
+}
+if(valid183){
+if(data.state !== undefined){
+const _errs435 = errors;
+if(typeof data.state !== "string"){
+validate67.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid183 = _errs435 === errors;
+}
+else {
+var valid183 = true;
+}
+}
+}
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "PriceChanged"){
-const _errs436 = errors;
-if(errors === _errs436){
+else if(tag0 === "MoneyOverflow"){
+const _errs438 = errors;
+if(errors === _errs438){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing54;
-if(((((data.code === undefined) && (missing54 = "code")) || ((data.message === undefined) && (missing54 = "message"))) || ((data.lineItems === undefined) && (missing54 = "lineItems"))) || ((data.shipping === undefined) && (missing54 = "shipping"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"}];
+let missing56;
+if(((data.code === undefined) && (missing56 = "code")) || ((data.message === undefined) && (missing56 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs438 = errors;
-if("PriceChanged" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PriceChangedError/properties/code/const",keyword:"const",params:{allowedValue: "PriceChanged"},message:"must be equal to constant"}];
+const _errs440 = errors;
+if("MoneyOverflow" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MoneyOverflowError/properties/code/const",keyword:"const",params:{allowedValue: "MoneyOverflow"},message:"must be equal to constant"}];
 return false;
 }
-var valid184 = _errs438 === errors;
+var valid186 = _errs440 === errors;
 }
 else {
-var valid184 = true;
+var valid186 = true;
 }
-if(valid184){
+if(valid186){
 if(data.message !== undefined){
-const _errs439 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PriceChangedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid184 = _errs439 === errors;
-}
-else {
-var valid184 = true;
-}
-if(valid184){
-if(data.lineItems !== undefined){
-let data157 = data.lineItems;
 const _errs441 = errors;
-if(errors === _errs441){
-if(Array.isArray(data157)){
-var valid185 = true;
-const len4 = data157.length;
-for(let i4=0; i4<len4; i4++){
-const _errs443 = errors;
-if(typeof data157[i4] !== "string"){
-validate65.errors = [{instancePath:instancePath+"/lineItems/" + i4,schemaPath:"#/definitions/PriceChangedError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MoneyOverflowError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid185 = _errs443 === errors;
-if(!valid185){
-break;
-}
-}
+var valid186 = _errs441 === errors;
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/PriceChangedError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid184 = _errs441 === errors;
-}
-else {
-var valid184 = true;
-}
-if(valid184){
-if(data.shipping !== undefined){
-const _errs445 = errors;
-if(typeof data.shipping !== "boolean"){
-validate65.errors = [{instancePath:instancePath+"/shipping",schemaPath:"#/definitions/PriceChangedError/properties/shipping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid184 = _errs445 === errors;
-}
-else {
-var valid184 = true;
-}
-}
+var valid186 = true;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "ProductAssignmentMissing"){
-if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
+else if(tag0 === "NoLineItemsExtracted"){
+const _errs444 = errors;
+if(errors === _errs444){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing57;
+if(((data.code === undefined) && (missing57 = "code")) || ((data.message === undefined) && (missing57 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/NoLineItemsExtractedError/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs446 = errors;
+if("NoLineItemsExtracted" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoLineItemsExtractedError/properties/code/const",keyword:"const",params:{allowedValue: "NoLineItemsExtracted"},message:"must be equal to constant"}];
+return false;
+}
+var valid189 = _errs446 === errors;
+}
+else {
+var valid189 = true;
+}
+if(valid189){
+if(data.message !== undefined){
+const _errs447 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoLineItemsExtractedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid189 = _errs447 === errors;
+}
+else {
+var valid189 = true;
 }
 }
-else if(tag0 === "ProductPresentWithDifferentVariantSelection"){
-if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-errors = vErrors.length;
 }
 }
-else if(tag0 === "ProjectNotConfiguredForLanguages"){
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/NoLineItemsExtractedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "NoMatchingProductDiscountFound"){
 const _errs450 = errors;
 if(errors === _errs450){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing55;
-if(((data.code === undefined) && (missing55 = "code")) || ((data.message === undefined) && (missing55 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"}];
+let missing58;
+if(((data.code === undefined) && (missing58 = "code")) || ((data.message === undefined) && (missing58 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs452 = errors;
-if("ProjectNotConfiguredForLanguages" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/code/const",keyword:"const",params:{allowedValue: "ProjectNotConfiguredForLanguages"},message:"must be equal to constant"}];
+if("NoMatchingProductDiscountFound" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/code/const",keyword:"const",params:{allowedValue: "NoMatchingProductDiscountFound"},message:"must be equal to constant"}];
 return false;
 }
-var valid190 = _errs452 === errors;
+var valid192 = _errs452 === errors;
 }
 else {
-var valid190 = true;
+var valid192 = true;
 }
-if(valid190){
+if(valid192){
 if(data.message !== undefined){
 const _errs453 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid190 = _errs453 === errors;
+var valid192 = _errs453 === errors;
 }
 else {
-var valid190 = true;
+var valid192 = true;
 }
-if(valid190){
-if(data.languages !== undefined){
-let data162 = data.languages;
-const _errs455 = errors;
-if(errors === _errs455){
-if(Array.isArray(data162)){
-var valid191 = true;
-const len5 = data162.length;
-for(let i5=0; i5<len5; i5++){
-const _errs457 = errors;
-if(typeof data162[i5] !== "string"){
-validate65.errors = [{instancePath:instancePath+"/languages/" + i5,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid191 = _errs457 === errors;
-if(!valid191){
+}
+}
+else if(tag0 === "ObjectNotFound"){
+const _errs456 = errors;
+if(errors === _errs456){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing59;
+if(((data.code === undefined) && (missing59 = "code")) || ((data.message === undefined) && (missing59 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs458 = errors;
+if("ObjectNotFound" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ObjectNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ObjectNotFound"},message:"must be equal to constant"}];
+return false;
+}
+var valid195 = _errs458 === errors;
+}
+else {
+var valid195 = true;
+}
+if(valid195){
+if(data.message !== undefined){
+const _errs459 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ObjectNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid195 = _errs459 === errors;
+}
+else {
+var valid195 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "OutOfScope"){
+const _errs462 = errors;
+if(errors === _errs462){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing60;
+if(((data.code === undefined) && (missing60 = "code")) || ((data.message === undefined) && (missing60 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/OutOfScopeError/required",keyword:"required",params:{missingProperty: missing60},message:"must have required property '"+missing60+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs464 = errors;
+if("OutOfScope" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfScopeError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfScope"},message:"must be equal to constant"}];
+return false;
+}
+var valid198 = _errs464 === errors;
+}
+else {
+var valid198 = true;
+}
+if(valid198){
+if(data.message !== undefined){
+const _errs465 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid198 = _errs465 === errors;
+}
+else {
+var valid198 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/OutOfScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "OutOfStock"){
+const _errs468 = errors;
+if(errors === _errs468){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing61;
+if(((((data.code === undefined) && (missing61 = "code")) || ((data.message === undefined) && (missing61 = "message"))) || ((data.lineItems === undefined) && (missing61 = "lineItems"))) || ((data.skus === undefined) && (missing61 = "skus"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/required",keyword:"required",params:{missingProperty: missing61},message:"must have required property '"+missing61+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs470 = errors;
+if("OutOfStock" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfStockError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfStock"},message:"must be equal to constant"}];
+return false;
+}
+var valid201 = _errs470 === errors;
+}
+else {
+var valid201 = true;
+}
+if(valid201){
+if(data.message !== undefined){
+const _errs471 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfStockError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid201 = _errs471 === errors;
+}
+else {
+var valid201 = true;
+}
+if(valid201){
+if(data.lineItems !== undefined){
+let data167 = data.lineItems;
+const _errs473 = errors;
+if(errors === _errs473){
+if(Array.isArray(data167)){
+var valid202 = true;
+const len2 = data167.length;
+for(let i2=0; i2<len2; i2++){
+const _errs475 = errors;
+if(typeof data167[i2] !== "string"){
+validate67.errors = [{instancePath:instancePath+"/lineItems/" + i2,schemaPath:"#/definitions/OutOfStockError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid202 = _errs475 === errors;
+if(!valid202){
 break;
 }
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/languages",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate67.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/OutOfStockError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid190 = _errs455 === errors;
+var valid201 = _errs473 === errors;
 }
 else {
-var valid190 = true;
+var valid201 = true;
+}
+if(valid201){
+if(data.skus !== undefined){
+let data169 = data.skus;
+const _errs477 = errors;
+if(errors === _errs477){
+if(Array.isArray(data169)){
+var valid203 = true;
+const len3 = data169.length;
+for(let i3=0; i3<len3; i3++){
+const _errs479 = errors;
+if(typeof data169[i3] !== "string"){
+validate67.errors = [{instancePath:instancePath+"/skus/" + i3,schemaPath:"#/definitions/OutOfStockError/properties/skus/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid203 = _errs479 === errors;
+if(!valid203){
+break;
+}
+}
+}
+else {
+validate67.errors = [{instancePath:instancePath+"/skus",schemaPath:"#/definitions/OutOfStockError/properties/skus/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid201 = _errs477 === errors;
+}
+else {
+var valid201 = true;
+}
 }
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "OverCapacity"){
+const _errs482 = errors;
+if(errors === _errs482){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing62;
+if(((data.code === undefined) && (missing62 = "code")) || ((data.message === undefined) && (missing62 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/required",keyword:"required",params:{missingProperty: missing62},message:"must have required property '"+missing62+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs484 = errors;
+if("OverCapacity" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OverCapacityError/properties/code/const",keyword:"const",params:{allowedValue: "OverCapacity"},message:"must be equal to constant"}];
+return false;
+}
+var valid206 = _errs484 === errors;
+}
+else {
+var valid206 = true;
+}
+if(valid206){
+if(data.message !== undefined){
+const _errs485 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OverCapacityError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid206 = _errs485 === errors;
+}
+else {
+var valid206 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "OverlappingPriceValidity"){
+if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "OverlappingStandalonePriceValidity"){
+if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "PendingOperation"){
+const _errs490 = errors;
+if(errors === _errs490){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing63;
+if(((data.code === undefined) && (missing63 = "code")) || ((data.message === undefined) && (missing63 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/required",keyword:"required",params:{missingProperty: missing63},message:"must have required property '"+missing63+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs492 = errors;
+if("PendingOperation" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PendingOperationError/properties/code/const",keyword:"const",params:{allowedValue: "PendingOperation"},message:"must be equal to constant"}];
+return false;
+}
+var valid211 = _errs492 === errors;
+}
+else {
+var valid211 = true;
+}
+if(valid211){
+if(data.message !== undefined){
+const _errs493 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PendingOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid211 = _errs493 === errors;
+}
+else {
+var valid211 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "PriceChanged"){
+const _errs496 = errors;
+if(errors === _errs496){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing64;
+if(((((data.code === undefined) && (missing64 = "code")) || ((data.message === undefined) && (missing64 = "message"))) || ((data.lineItems === undefined) && (missing64 = "lineItems"))) || ((data.shipping === undefined) && (missing64 = "shipping"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/required",keyword:"required",params:{missingProperty: missing64},message:"must have required property '"+missing64+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs498 = errors;
+if("PriceChanged" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PriceChangedError/properties/code/const",keyword:"const",params:{allowedValue: "PriceChanged"},message:"must be equal to constant"}];
+return false;
+}
+var valid214 = _errs498 === errors;
+}
+else {
+var valid214 = true;
+}
+if(valid214){
+if(data.message !== undefined){
+const _errs499 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PriceChangedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid214 = _errs499 === errors;
+}
+else {
+var valid214 = true;
+}
+if(valid214){
+if(data.lineItems !== undefined){
+let data177 = data.lineItems;
+const _errs501 = errors;
+if(errors === _errs501){
+if(Array.isArray(data177)){
+var valid215 = true;
+const len4 = data177.length;
+for(let i4=0; i4<len4; i4++){
+const _errs503 = errors;
+if(typeof data177[i4] !== "string"){
+validate67.errors = [{instancePath:instancePath+"/lineItems/" + i4,schemaPath:"#/definitions/PriceChangedError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid215 = _errs503 === errors;
+if(!valid215){
+break;
+}
+}
+}
+else {
+validate67.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/PriceChangedError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid214 = _errs501 === errors;
+}
+else {
+var valid214 = true;
+}
+if(valid214){
+if(data.shipping !== undefined){
+const _errs505 = errors;
+if(typeof data.shipping !== "boolean"){
+validate67.errors = [{instancePath:instancePath+"/shipping",schemaPath:"#/definitions/PriceChangedError/properties/shipping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid214 = _errs505 === errors;
+}
+else {
+var valid214 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "ProductAssignmentMissing"){
+if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "ProductPresentWithDifferentVariantSelection"){
+if(!(validate38(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "ProductSearchNotEnabled"){
+const _errs510 = errors;
+if(errors === _errs510){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing65;
+if(((data.code === undefined) && (missing65 = "code")) || ((data.message === undefined) && (missing65 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ProductSearchNotEnabledError/required",keyword:"required",params:{missingProperty: missing65},message:"must have required property '"+missing65+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs512 = errors;
+if("ProductSearchNotEnabled" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProductSearchNotEnabledError/properties/code/const",keyword:"const",params:{allowedValue: "ProductSearchNotEnabled"},message:"must be equal to constant"}];
+return false;
+}
+var valid220 = _errs512 === errors;
+}
+else {
+var valid220 = true;
+}
+if(valid220){
+if(data.message !== undefined){
+const _errs513 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProductSearchNotEnabledError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid220 = _errs513 === errors;
+}
+else {
+var valid220 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ProductSearchNotEnabledError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "ProductsNotFound"){
+const _errs516 = errors;
+if(errors === _errs516){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing66;
+if(((data.code === undefined) && (missing66 = "code")) || ((data.message === undefined) && (missing66 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ProductsNotFoundError/required",keyword:"required",params:{missingProperty: missing66},message:"must have required property '"+missing66+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs518 = errors;
+if("ProductsNotFound" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProductsNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ProductsNotFound"},message:"must be equal to constant"}];
+return false;
+}
+var valid223 = _errs518 === errors;
+}
+else {
+var valid223 = true;
+}
+if(valid223){
+if(data.message !== undefined){
+const _errs519 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProductsNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid223 = _errs519 === errors;
+}
+else {
+var valid223 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ProductsNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "ProjectNotConfiguredForLanguages"){
+const _errs522 = errors;
+if(errors === _errs522){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing67;
+if(((data.code === undefined) && (missing67 = "code")) || ((data.message === undefined) && (missing67 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/required",keyword:"required",params:{missingProperty: missing67},message:"must have required property '"+missing67+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs524 = errors;
+if("ProjectNotConfiguredForLanguages" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/code/const",keyword:"const",params:{allowedValue: "ProjectNotConfiguredForLanguages"},message:"must be equal to constant"}];
+return false;
+}
+var valid226 = _errs524 === errors;
+}
+else {
+var valid226 = true;
+}
+if(valid226){
+if(data.message !== undefined){
+const _errs525 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid226 = _errs525 === errors;
+}
+else {
+var valid226 = true;
+}
+if(valid226){
+if(data.languages !== undefined){
+let data186 = data.languages;
+const _errs527 = errors;
+if(errors === _errs527){
+if(Array.isArray(data186)){
+var valid227 = true;
+const len5 = data186.length;
+for(let i5=0; i5<len5; i5++){
+const _errs529 = errors;
+if(typeof data186[i5] !== "string"){
+validate67.errors = [{instancePath:instancePath+"/languages/" + i5,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid227 = _errs529 === errors;
+if(!valid227){
+break;
+}
+}
+}
+else {
+validate67.errors = [{instancePath:instancePath+"/languages",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid226 = _errs527 === errors;
+}
+else {
+var valid226 = true;
+}
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "QueryComplexityLimitExceeded"){
-const _errs460 = errors;
-if(errors === _errs460){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing56;
-if(((data.code === undefined) && (missing56 = "code")) || ((data.message === undefined) && (missing56 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs462 = errors;
-if("QueryComplexityLimitExceeded" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "QueryComplexityLimitExceeded"},message:"must be equal to constant"}];
-return false;
-}
-var valid194 = _errs462 === errors;
-}
-else {
-var valid194 = true;
-}
-if(valid194){
-if(data.message !== undefined){
-const _errs463 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid194 = _errs463 === errors;
-}
-else {
-var valid194 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "QueryTimedOut"){
-const _errs466 = errors;
-if(errors === _errs466){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing57;
-if(((data.code === undefined) && (missing57 = "code")) || ((data.message === undefined) && (missing57 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs468 = errors;
-if("QueryTimedOut" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryTimedOutError/properties/code/const",keyword:"const",params:{allowedValue: "QueryTimedOut"},message:"must be equal to constant"}];
-return false;
-}
-var valid197 = _errs468 === errors;
-}
-else {
-var valid197 = true;
-}
-if(valid197){
-if(data.message !== undefined){
-const _errs469 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryTimedOutError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid197 = _errs469 === errors;
-}
-else {
-var valid197 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "RecurringOrderFailure"){
-const _errs472 = errors;
-if(errors === _errs472){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing58;
-if((((data.code === undefined) && (missing58 = "code")) || ((data.message === undefined) && (missing58 = "message"))) || ((data.details === undefined) && (missing58 = "details"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs474 = errors;
-if("RecurringOrderFailure" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RecurringOrderFailureError/properties/code/const",keyword:"const",params:{allowedValue: "RecurringOrderFailure"},message:"must be equal to constant"}];
-return false;
-}
-var valid200 = _errs474 === errors;
-}
-else {
-var valid200 = true;
-}
-if(valid200){
-if(data.message !== undefined){
-const _errs475 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RecurringOrderFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid200 = _errs475 === errors;
-}
-else {
-var valid200 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ReferenceExists"){
-const _errs478 = errors;
-if(errors === _errs478){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing59;
-if(((data.code === undefined) && (missing59 = "code")) || ((data.message === undefined) && (missing59 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs480 = errors;
-if("ReferenceExists" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferenceExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ReferenceExists"},message:"must be equal to constant"}];
-return false;
-}
-var valid203 = _errs480 === errors;
-}
-else {
-var valid203 = true;
-}
-if(valid203){
-if(data.message !== undefined){
-const _errs481 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferenceExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid203 = _errs481 === errors;
-}
-else {
-var valid203 = true;
-}
-if(valid203){
-if(data.referencedBy !== undefined){
-const _errs483 = errors;
-if(typeof data.referencedBy !== "string"){
-validate65.errors = [{instancePath:instancePath+"/referencedBy",schemaPath:"#/definitions/ReferenceExistsError/properties/referencedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid203 = _errs483 === errors;
-}
-else {
-var valid203 = true;
-}
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ReferencedResourceNotFound"){
-const _errs486 = errors;
-if(errors === _errs486){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing60;
-if((((data.code === undefined) && (missing60 = "code")) || ((data.message === undefined) && (missing60 = "message"))) || ((data.typeId === undefined) && (missing60 = "typeId"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing60},message:"must have required property '"+missing60+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs488 = errors;
-if("ReferencedResourceNotFound" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ReferencedResourceNotFound"},message:"must be equal to constant"}];
-return false;
-}
-var valid206 = _errs488 === errors;
-}
-else {
-var valid206 = true;
-}
-if(valid206){
-if(data.message !== undefined){
-const _errs489 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid206 = _errs489 === errors;
-}
-else {
-var valid206 = true;
-}
-if(valid206){
-if(data.typeId !== undefined){
-const _errs491 = errors;
-if(typeof data.typeId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/typeId",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid206 = _errs491 === errors;
-}
-else {
-var valid206 = true;
-}
-if(valid206){
-if(data.id !== undefined){
-const _errs493 = errors;
-if(typeof data.id !== "string"){
-validate65.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid206 = _errs493 === errors;
-}
-else {
-var valid206 = true;
-}
-if(valid206){
-if(data.key !== undefined){
-const _errs495 = errors;
-if(typeof data.key !== "string"){
-validate65.errors = [{instancePath:instancePath+"/key",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid206 = _errs495 === errors;
-}
-else {
-var valid206 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "RequiredField"){
-const _errs498 = errors;
-if(errors === _errs498){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing61;
-if((((data.code === undefined) && (missing61 = "code")) || ((data.message === undefined) && (missing61 = "message"))) || ((data.field === undefined) && (missing61 = "field"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/required",keyword:"required",params:{missingProperty: missing61},message:"must have required property '"+missing61+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs500 = errors;
-if("RequiredField" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RequiredFieldError/properties/code/const",keyword:"const",params:{allowedValue: "RequiredField"},message:"must be equal to constant"}];
-return false;
-}
-var valid209 = _errs500 === errors;
-}
-else {
-var valid209 = true;
-}
-if(valid209){
-if(data.message !== undefined){
-const _errs501 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RequiredFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid209 = _errs501 === errors;
-}
-else {
-var valid209 = true;
-}
-if(valid209){
-if(data.field !== undefined){
-const _errs503 = errors;
-if(typeof data.field !== "string"){
-validate65.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/RequiredFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid209 = _errs503 === errors;
-}
-else {
-var valid209 = true;
-}
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ResourceNotFound"){
-const _errs506 = errors;
-if(errors === _errs506){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing62;
-if(((data.code === undefined) && (missing62 = "code")) || ((data.message === undefined) && (missing62 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing62},message:"must have required property '"+missing62+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs508 = errors;
-if("ResourceNotFound" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceNotFound"},message:"must be equal to constant"}];
-return false;
-}
-var valid212 = _errs508 === errors;
-}
-else {
-var valid212 = true;
-}
-if(valid212){
-if(data.message !== undefined){
-const _errs509 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid212 = _errs509 === errors;
-}
-else {
-var valid212 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "ResourceSizeLimitExceeded"){
-const _errs512 = errors;
-if(errors === _errs512){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing63;
-if(((data.code === undefined) && (missing63 = "code")) || ((data.message === undefined) && (missing63 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/required",keyword:"required",params:{missingProperty: missing63},message:"must have required property '"+missing63+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs514 = errors;
-if("ResourceSizeLimitExceeded" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceSizeLimitExceeded"},message:"must be equal to constant"}];
-return false;
-}
-var valid215 = _errs514 === errors;
-}
-else {
-var valid215 = true;
-}
-if(valid215){
-if(data.message !== undefined){
-const _errs515 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid215 = _errs515 === errors;
-}
-else {
-var valid215 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "SearchDeactivated"){
-const _errs518 = errors;
-if(errors === _errs518){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing64;
-if(((data.code === undefined) && (missing64 = "code")) || ((data.message === undefined) && (missing64 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/required",keyword:"required",params:{missingProperty: missing64},message:"must have required property '"+missing64+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs520 = errors;
-if("SearchDeactivated" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchDeactivatedError/properties/code/const",keyword:"const",params:{allowedValue: "SearchDeactivated"},message:"must be equal to constant"}];
-return false;
-}
-var valid218 = _errs520 === errors;
-}
-else {
-var valid218 = true;
-}
-if(valid218){
-if(data.message !== undefined){
-const _errs521 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchDeactivatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid218 = _errs521 === errors;
-}
-else {
-var valid218 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "SearchExecutionFailure"){
-const _errs524 = errors;
-if(errors === _errs524){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing65;
-if(((data.code === undefined) && (missing65 = "code")) || ((data.message === undefined) && (missing65 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/required",keyword:"required",params:{missingProperty: missing65},message:"must have required property '"+missing65+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs526 = errors;
-if("SearchExecutionFailure" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchExecutionFailureError/properties/code/const",keyword:"const",params:{allowedValue: "SearchExecutionFailure"},message:"must be equal to constant"}];
-return false;
-}
-var valid221 = _errs526 === errors;
-}
-else {
-var valid221 = true;
-}
-if(valid221){
-if(data.message !== undefined){
-const _errs527 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchExecutionFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid221 = _errs527 === errors;
-}
-else {
-var valid221 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "SearchFacetPathNotFound"){
-const _errs530 = errors;
-if(errors === _errs530){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing66;
-if(((data.code === undefined) && (missing66 = "code")) || ((data.message === undefined) && (missing66 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/required",keyword:"required",params:{missingProperty: missing66},message:"must have required property '"+missing66+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
 const _errs532 = errors;
-if("SearchFacetPathNotFound" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "SearchFacetPathNotFound"},message:"must be equal to constant"}];
-return false;
-}
-var valid224 = _errs532 === errors;
-}
-else {
-var valid224 = true;
-}
-if(valid224){
-if(data.message !== undefined){
-const _errs533 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid224 = _errs533 === errors;
-}
-else {
-var valid224 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "SearchIndexingInProgress"){
-const _errs536 = errors;
-if(errors === _errs536){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing67;
-if(((data.code === undefined) && (missing67 = "code")) || ((data.message === undefined) && (missing67 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/required",keyword:"required",params:{missingProperty: missing67},message:"must have required property '"+missing67+"'"}];
-return false;
-}
-else {
-if(data.code !== undefined){
-const _errs538 = errors;
-if("SearchIndexingInProgress" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/code/const",keyword:"const",params:{allowedValue: "SearchIndexingInProgress"},message:"must be equal to constant"}];
-return false;
-}
-var valid227 = _errs538 === errors;
-}
-else {
-var valid227 = true;
-}
-if(valid227){
-if(data.message !== undefined){
-const _errs539 = errors;
-if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid227 = _errs539 === errors;
-}
-else {
-var valid227 = true;
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "SearchNotReady"){
-const _errs542 = errors;
-if(errors === _errs542){
+if(errors === _errs532){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing68;
 if(((data.code === undefined) && (missing68 = "code")) || ((data.message === undefined) && (missing68 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/required",keyword:"required",params:{missingProperty: missing68},message:"must have required property '"+missing68+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/required",keyword:"required",params:{missingProperty: missing68},message:"must have required property '"+missing68+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs544 = errors;
-if("SearchNotReady" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchNotReadyError/properties/code/const",keyword:"const",params:{allowedValue: "SearchNotReady"},message:"must be equal to constant"}];
+const _errs534 = errors;
+if("QueryComplexityLimitExceeded" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "QueryComplexityLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
-var valid230 = _errs544 === errors;
+var valid230 = _errs534 === errors;
 }
 else {
 var valid230 = true;
 }
 if(valid230){
 if(data.message !== undefined){
-const _errs545 = errors;
+const _errs535 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchNotReadyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid230 = _errs545 === errors;
+var valid230 = _errs535 === errors;
 }
 else {
 var valid230 = true;
@@ -12627,40 +13579,40 @@ var valid230 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "SemanticError"){
-const _errs548 = errors;
-if(errors === _errs548){
+else if(tag0 === "QueryTimedOut"){
+const _errs538 = errors;
+if(errors === _errs538){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing69;
 if(((data.code === undefined) && (missing69 = "code")) || ((data.message === undefined) && (missing69 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/required",keyword:"required",params:{missingProperty: missing69},message:"must have required property '"+missing69+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/required",keyword:"required",params:{missingProperty: missing69},message:"must have required property '"+missing69+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs550 = errors;
-if("SemanticError" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SemanticErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SemanticError"},message:"must be equal to constant"}];
+const _errs540 = errors;
+if("QueryTimedOut" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryTimedOutError/properties/code/const",keyword:"const",params:{allowedValue: "QueryTimedOut"},message:"must be equal to constant"}];
 return false;
 }
-var valid233 = _errs550 === errors;
+var valid233 = _errs540 === errors;
 }
 else {
 var valid233 = true;
 }
 if(valid233){
 if(data.message !== undefined){
-const _errs551 = errors;
+const _errs541 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SemanticErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryTimedOutError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid233 = _errs551 === errors;
+var valid233 = _errs541 === errors;
 }
 else {
 var valid233 = true;
@@ -12669,40 +13621,52 @@ var valid233 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "ShippingMethodDoesNotMatchCart"){
-const _errs554 = errors;
-if(errors === _errs554){
+else if(tag0 === "QuoteRequestCreationFailed"){
+const _errs544 = errors;
+if(errors === _errs544){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing70;
-if(((data.code === undefined) && (missing70 = "code")) || ((data.message === undefined) && (missing70 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/required",keyword:"required",params:{missingProperty: missing70},message:"must have required property '"+missing70+"'"}];
+if((((data.code === undefined) && (missing70 = "code")) || ((data.message === undefined) && (missing70 = "message"))) || ((data.cartId === undefined) && (missing70 = "cartId"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/QuoteRequestCreationFailedError/required",keyword:"required",params:{missingProperty: missing70},message:"must have required property '"+missing70+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs556 = errors;
-if("ShippingMethodDoesNotMatchCart" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/code/const",keyword:"const",params:{allowedValue: "ShippingMethodDoesNotMatchCart"},message:"must be equal to constant"}];
+const _errs546 = errors;
+if("QuoteRequestCreationFailed" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/code/const",keyword:"const",params:{allowedValue: "QuoteRequestCreationFailed"},message:"must be equal to constant"}];
 return false;
 }
-var valid236 = _errs556 === errors;
+var valid236 = _errs546 === errors;
 }
 else {
 var valid236 = true;
 }
 if(valid236){
 if(data.message !== undefined){
-const _errs557 = errors;
+const _errs547 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid236 = _errs557 === errors;
+var valid236 = _errs547 === errors;
+}
+else {
+var valid236 = true;
+}
+if(valid236){
+if(data.cartId !== undefined){
+const _errs549 = errors;
+if(typeof data.cartId !== "string"){
+validate67.errors = [{instancePath:instancePath+"/cartId",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/cartId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid236 = _errs549 === errors;
 }
 else {
 var valid236 = true;
@@ -12710,153 +13674,205 @@ var valid236 = true;
 }
 }
 }
+}
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/QuoteRequestCreationFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "StoreCartDiscountsLimitReached"){
-if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-else if(tag0 === "SyntaxError"){
-const _errs561 = errors;
-if(errors === _errs561){
+else if(tag0 === "RecurringOrderFailure"){
+const _errs552 = errors;
+if(errors === _errs552){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing71;
-if(((data.code === undefined) && (missing71 = "code")) || ((data.message === undefined) && (missing71 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/required",keyword:"required",params:{missingProperty: missing71},message:"must have required property '"+missing71+"'"}];
+if((((data.code === undefined) && (missing71 = "code")) || ((data.message === undefined) && (missing71 = "message"))) || ((data.details === undefined) && (missing71 = "details"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/required",keyword:"required",params:{missingProperty: missing71},message:"must have required property '"+missing71+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs563 = errors;
-if("SyntaxError" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SyntaxErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SyntaxError"},message:"must be equal to constant"}];
+const _errs554 = errors;
+if("RecurringOrderFailure" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RecurringOrderFailureError/properties/code/const",keyword:"const",params:{allowedValue: "RecurringOrderFailure"},message:"must be equal to constant"}];
 return false;
 }
-var valid240 = _errs563 === errors;
+var valid239 = _errs554 === errors;
 }
 else {
-var valid240 = true;
+var valid239 = true;
 }
-if(valid240){
+if(valid239){
 if(data.message !== undefined){
-const _errs564 = errors;
+const _errs555 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SyntaxErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RecurringOrderFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid240 = _errs564 === errors;
+var valid239 = _errs555 === errors;
 }
 else {
-var valid240 = true;
+var valid239 = true;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "Unauthorized"){
-const _errs567 = errors;
-if(errors === _errs567){
+else if(tag0 === "ReferenceExists"){
+const _errs558 = errors;
+if(errors === _errs558){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing72;
 if(((data.code === undefined) && (missing72 = "code")) || ((data.message === undefined) && (missing72 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/required",keyword:"required",params:{missingProperty: missing72},message:"must have required property '"+missing72+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/required",keyword:"required",params:{missingProperty: missing72},message:"must have required property '"+missing72+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs569 = errors;
-if("Unauthorized" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/UnauthorizedError/properties/code/const",keyword:"const",params:{allowedValue: "Unauthorized"},message:"must be equal to constant"}];
+const _errs560 = errors;
+if("ReferenceExists" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferenceExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ReferenceExists"},message:"must be equal to constant"}];
 return false;
 }
-var valid243 = _errs569 === errors;
+var valid242 = _errs560 === errors;
 }
 else {
-var valid243 = true;
+var valid242 = true;
 }
-if(valid243){
+if(valid242){
 if(data.message !== undefined){
-const _errs570 = errors;
+const _errs561 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/UnauthorizedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferenceExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid243 = _errs570 === errors;
+var valid242 = _errs561 === errors;
 }
 else {
-var valid243 = true;
+var valid242 = true;
 }
-if(valid243){
-if(data.storesWithoutPermission !== undefined){
-let data203 = data.storesWithoutPermission;
-const _errs572 = errors;
-if(errors === _errs572){
-if(Array.isArray(data203)){
-var valid244 = true;
-const len6 = data203.length;
-for(let i6=0; i6<len6; i6++){
-const _errs574 = errors;
-if(typeof data203[i6] !== "string"){
-validate65.errors = [{instancePath:instancePath+"/storesWithoutPermission/" + i6,schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid242){
+if(data.referencedBy !== undefined){
+const _errs563 = errors;
+if(typeof data.referencedBy !== "string"){
+validate67.errors = [{instancePath:instancePath+"/referencedBy",schemaPath:"#/definitions/ReferenceExistsError/properties/referencedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid244 = _errs574 === errors;
-if(!valid244){
-break;
-}
-}
+var valid242 = _errs563 === errors;
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/storesWithoutPermission",schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid243 = _errs572 === errors;
-}
-else {
-var valid243 = true;
+var valid242 = true;
 }
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "ValidityLockConflict"){
-if(!(validate38(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-errors = vErrors.length;
+else if(tag0 === "ReferencedResourceNotFound"){
+const _errs566 = errors;
+if(errors === _errs566){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing73;
+if((((data.code === undefined) && (missing73 = "code")) || ((data.message === undefined) && (missing73 = "message"))) || ((data.typeId === undefined) && (missing73 = "typeId"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing73},message:"must have required property '"+missing73+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs568 = errors;
+if("ReferencedResourceNotFound" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ReferencedResourceNotFound"},message:"must be equal to constant"}];
+return false;
+}
+var valid245 = _errs568 === errors;
+}
+else {
+var valid245 = true;
+}
+if(valid245){
+if(data.message !== undefined){
+const _errs569 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid245 = _errs569 === errors;
+}
+else {
+var valid245 = true;
+}
+if(valid245){
+if(data.typeId !== undefined){
+const _errs571 = errors;
+if(typeof data.typeId !== "string"){
+validate67.errors = [{instancePath:instancePath+"/typeId",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid245 = _errs571 === errors;
+}
+else {
+var valid245 = true;
+}
+if(valid245){
+if(data.id !== undefined){
+const _errs573 = errors;
+if(typeof data.id !== "string"){
+validate67.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid245 = _errs573 === errors;
+}
+else {
+var valid245 = true;
+}
+if(valid245){
+if(data.key !== undefined){
+const _errs575 = errors;
+if(typeof data.key !== "string"){
+validate67.errors = [{instancePath:instancePath+"/key",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid245 = _errs575 === errors;
+}
+else {
+var valid245 = true;
 }
 }
-else if(tag0 === "access_denied"){
+}
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "RequiredField"){
 const _errs578 = errors;
 if(errors === _errs578){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing73;
-if(((data.code === undefined) && (missing73 = "code")) || ((data.message === undefined) && (missing73 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/required",keyword:"required",params:{missingProperty: missing73},message:"must have required property '"+missing73+"'"}];
+let missing74;
+if((((data.code === undefined) && (missing74 = "code")) || ((data.message === undefined) && (missing74 = "message"))) || ((data.field === undefined) && (missing74 = "field"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/required",keyword:"required",params:{missingProperty: missing74},message:"must have required property '"+missing74+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
 const _errs580 = errors;
-if("access_denied" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AccessDeniedError/properties/code/const",keyword:"const",params:{allowedValue: "access_denied"},message:"must be equal to constant"}];
+if("RequiredField" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RequiredFieldError/properties/code/const",keyword:"const",params:{allowedValue: "RequiredField"},message:"must be equal to constant"}];
 return false;
 }
 var valid248 = _errs580 === errors;
@@ -12868,7 +13884,7 @@ if(valid248){
 if(data.message !== undefined){
 const _errs581 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AccessDeniedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RequiredFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid248 = _errs581 === errors;
@@ -12876,44 +13892,57 @@ var valid248 = _errs581 === errors;
 else {
 var valid248 = true;
 }
+if(valid248){
+if(data.field !== undefined){
+const _errs583 = errors;
+if(typeof data.field !== "string"){
+validate67.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/RequiredFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid248 = _errs583 === errors;
+}
+else {
+var valid248 = true;
+}
+}
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "invalid_scope"){
-const _errs584 = errors;
-if(errors === _errs584){
+else if(tag0 === "ResourceNotFound"){
+const _errs586 = errors;
+if(errors === _errs586){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing74;
-if(((data.code === undefined) && (missing74 = "code")) || ((data.message === undefined) && (missing74 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/required",keyword:"required",params:{missingProperty: missing74},message:"must have required property '"+missing74+"'"}];
+let missing75;
+if(((data.code === undefined) && (missing75 = "code")) || ((data.message === undefined) && (missing75 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing75},message:"must have required property '"+missing75+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs586 = errors;
-if("invalid_scope" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidScopeError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_scope"},message:"must be equal to constant"}];
+const _errs588 = errors;
+if("ResourceNotFound" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceNotFound"},message:"must be equal to constant"}];
 return false;
 }
-var valid251 = _errs586 === errors;
+var valid251 = _errs588 === errors;
 }
 else {
 var valid251 = true;
 }
 if(valid251){
 if(data.message !== undefined){
-const _errs587 = errors;
+const _errs589 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid251 = _errs587 === errors;
+var valid251 = _errs589 === errors;
 }
 else {
 var valid251 = true;
@@ -12922,40 +13951,40 @@ var valid251 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "invalid_client"){
-const _errs590 = errors;
-if(errors === _errs590){
+else if(tag0 === "ResourceSizeLimitExceeded"){
+const _errs592 = errors;
+if(errors === _errs592){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing75;
-if(((data.code === undefined) && (missing75 = "code")) || ((data.message === undefined) && (missing75 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/required",keyword:"required",params:{missingProperty: missing75},message:"must have required property '"+missing75+"'"}];
+let missing76;
+if(((data.code === undefined) && (missing76 = "code")) || ((data.message === undefined) && (missing76 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/required",keyword:"required",params:{missingProperty: missing76},message:"must have required property '"+missing76+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs592 = errors;
-if("invalid_client" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidClientError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_client"},message:"must be equal to constant"}];
+const _errs594 = errors;
+if("ResourceSizeLimitExceeded" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceSizeLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
-var valid254 = _errs592 === errors;
+var valid254 = _errs594 === errors;
 }
 else {
 var valid254 = true;
 }
 if(valid254){
 if(data.message !== undefined){
-const _errs593 = errors;
+const _errs595 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidClientError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid254 = _errs593 === errors;
+var valid254 = _errs595 === errors;
 }
 else {
 var valid254 = true;
@@ -12964,40 +13993,40 @@ var valid254 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
-else if(tag0 === "invalid_customer_account_credentials"){
-const _errs596 = errors;
-if(errors === _errs596){
+else if(tag0 === "SearchDeactivated"){
+const _errs598 = errors;
+if(errors === _errs598){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing76;
-if(((data.code === undefined) && (missing76 = "code")) || ((data.message === undefined) && (missing76 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/required",keyword:"required",params:{missingProperty: missing76},message:"must have required property '"+missing76+"'"}];
+let missing77;
+if(((data.code === undefined) && (missing77 = "code")) || ((data.message === undefined) && (missing77 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/required",keyword:"required",params:{missingProperty: missing77},message:"must have required property '"+missing77+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined){
-const _errs598 = errors;
-if("invalid_customer_account_credentials" !== data.code){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_customer_account_credentials"},message:"must be equal to constant"}];
+const _errs600 = errors;
+if("SearchDeactivated" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchDeactivatedError/properties/code/const",keyword:"const",params:{allowedValue: "SearchDeactivated"},message:"must be equal to constant"}];
 return false;
 }
-var valid257 = _errs598 === errors;
+var valid257 = _errs600 === errors;
 }
 else {
 var valid257 = true;
 }
 if(valid257){
 if(data.message !== undefined){
-const _errs599 = errors;
+const _errs601 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchDeactivatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid257 = _errs599 === errors;
+var valid257 = _errs601 === errors;
 }
 else {
 var valid257 = true;
@@ -13006,28 +14035,701 @@ var valid257 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "SearchExecutionFailure"){
+const _errs604 = errors;
+if(errors === _errs604){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing78;
+if(((data.code === undefined) && (missing78 = "code")) || ((data.message === undefined) && (missing78 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/required",keyword:"required",params:{missingProperty: missing78},message:"must have required property '"+missing78+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs606 = errors;
+if("SearchExecutionFailure" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchExecutionFailureError/properties/code/const",keyword:"const",params:{allowedValue: "SearchExecutionFailure"},message:"must be equal to constant"}];
+return false;
+}
+var valid260 = _errs606 === errors;
+}
+else {
+var valid260 = true;
+}
+if(valid260){
+if(data.message !== undefined){
+const _errs607 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchExecutionFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid260 = _errs607 === errors;
+}
+else {
+var valid260 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "SearchFacetPathNotFound"){
+const _errs610 = errors;
+if(errors === _errs610){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing79;
+if(((data.code === undefined) && (missing79 = "code")) || ((data.message === undefined) && (missing79 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/required",keyword:"required",params:{missingProperty: missing79},message:"must have required property '"+missing79+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs612 = errors;
+if("SearchFacetPathNotFound" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "SearchFacetPathNotFound"},message:"must be equal to constant"}];
+return false;
+}
+var valid263 = _errs612 === errors;
+}
+else {
+var valid263 = true;
+}
+if(valid263){
+if(data.message !== undefined){
+const _errs613 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid263 = _errs613 === errors;
+}
+else {
+var valid263 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "SearchIndexingInProgress"){
+const _errs616 = errors;
+if(errors === _errs616){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing80;
+if(((data.code === undefined) && (missing80 = "code")) || ((data.message === undefined) && (missing80 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/required",keyword:"required",params:{missingProperty: missing80},message:"must have required property '"+missing80+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs618 = errors;
+if("SearchIndexingInProgress" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/code/const",keyword:"const",params:{allowedValue: "SearchIndexingInProgress"},message:"must be equal to constant"}];
+return false;
+}
+var valid266 = _errs618 === errors;
+}
+else {
+var valid266 = true;
+}
+if(valid266){
+if(data.message !== undefined){
+const _errs619 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid266 = _errs619 === errors;
+}
+else {
+var valid266 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "SearchNotReady"){
+const _errs622 = errors;
+if(errors === _errs622){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing81;
+if(((data.code === undefined) && (missing81 = "code")) || ((data.message === undefined) && (missing81 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/required",keyword:"required",params:{missingProperty: missing81},message:"must have required property '"+missing81+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs624 = errors;
+if("SearchNotReady" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchNotReadyError/properties/code/const",keyword:"const",params:{allowedValue: "SearchNotReady"},message:"must be equal to constant"}];
+return false;
+}
+var valid269 = _errs624 === errors;
+}
+else {
+var valid269 = true;
+}
+if(valid269){
+if(data.message !== undefined){
+const _errs625 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchNotReadyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid269 = _errs625 === errors;
+}
+else {
+var valid269 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "SemanticError"){
+const _errs628 = errors;
+if(errors === _errs628){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing82;
+if(((data.code === undefined) && (missing82 = "code")) || ((data.message === undefined) && (missing82 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/required",keyword:"required",params:{missingProperty: missing82},message:"must have required property '"+missing82+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs630 = errors;
+if("SemanticError" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SemanticErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SemanticError"},message:"must be equal to constant"}];
+return false;
+}
+var valid272 = _errs630 === errors;
+}
+else {
+var valid272 = true;
+}
+if(valid272){
+if(data.message !== undefined){
+const _errs631 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SemanticErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid272 = _errs631 === errors;
+}
+else {
+var valid272 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "ShippingMethodDoesNotMatchCart"){
+const _errs634 = errors;
+if(errors === _errs634){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing83;
+if(((data.code === undefined) && (missing83 = "code")) || ((data.message === undefined) && (missing83 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/required",keyword:"required",params:{missingProperty: missing83},message:"must have required property '"+missing83+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs636 = errors;
+if("ShippingMethodDoesNotMatchCart" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/code/const",keyword:"const",params:{allowedValue: "ShippingMethodDoesNotMatchCart"},message:"must be equal to constant"}];
+return false;
+}
+var valid275 = _errs636 === errors;
+}
+else {
+var valid275 = true;
+}
+if(valid275){
+if(data.message !== undefined){
+const _errs637 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid275 = _errs637 === errors;
+}
+else {
+var valid275 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "StoreAmbiguous"){
+const _errs640 = errors;
+if(errors === _errs640){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing84;
+if(((data.code === undefined) && (missing84 = "code")) || ((data.message === undefined) && (missing84 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/StoreAmbiguousError/required",keyword:"required",params:{missingProperty: missing84},message:"must have required property '"+missing84+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs642 = errors;
+if("StoreAmbiguous" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreAmbiguousError/properties/code/const",keyword:"const",params:{allowedValue: "StoreAmbiguous"},message:"must be equal to constant"}];
+return false;
+}
+var valid278 = _errs642 === errors;
+}
+else {
+var valid278 = true;
+}
+if(valid278){
+if(data.message !== undefined){
+const _errs643 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreAmbiguousError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid278 = _errs643 === errors;
+}
+else {
+var valid278 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/StoreAmbiguousError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "StoreCartDiscountsLimitReached"){
+if(!(validate39(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "StoreDistributionChannelsUnsupported"){
+const _errs647 = errors;
+if(errors === _errs647){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing85;
+if(((data.code === undefined) && (missing85 = "code")) || ((data.message === undefined) && (missing85 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/required",keyword:"required",params:{missingProperty: missing85},message:"must have required property '"+missing85+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs649 = errors;
+if("StoreDistributionChannelsUnsupported" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/properties/code/const",keyword:"const",params:{allowedValue: "StoreDistributionChannelsUnsupported"},message:"must be equal to constant"}];
+return false;
+}
+var valid282 = _errs649 === errors;
+}
+else {
+var valid282 = true;
+}
+if(valid282){
+if(data.message !== undefined){
+const _errs650 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid282 = _errs650 === errors;
+}
+else {
+var valid282 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "StoreUnresolved"){
+const _errs653 = errors;
+if(errors === _errs653){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing86;
+if(((data.code === undefined) && (missing86 = "code")) || ((data.message === undefined) && (missing86 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/StoreUnresolvedError/required",keyword:"required",params:{missingProperty: missing86},message:"must have required property '"+missing86+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs655 = errors;
+if("StoreUnresolved" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreUnresolvedError/properties/code/const",keyword:"const",params:{allowedValue: "StoreUnresolved"},message:"must be equal to constant"}];
+return false;
+}
+var valid285 = _errs655 === errors;
+}
+else {
+var valid285 = true;
+}
+if(valid285){
+if(data.message !== undefined){
+const _errs656 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreUnresolvedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid285 = _errs656 === errors;
+}
+else {
+var valid285 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/StoreUnresolvedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "SyntaxError"){
+const _errs659 = errors;
+if(errors === _errs659){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing87;
+if(((data.code === undefined) && (missing87 = "code")) || ((data.message === undefined) && (missing87 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/required",keyword:"required",params:{missingProperty: missing87},message:"must have required property '"+missing87+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs661 = errors;
+if("SyntaxError" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SyntaxErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SyntaxError"},message:"must be equal to constant"}];
+return false;
+}
+var valid288 = _errs661 === errors;
+}
+else {
+var valid288 = true;
+}
+if(valid288){
+if(data.message !== undefined){
+const _errs662 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SyntaxErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid288 = _errs662 === errors;
+}
+else {
+var valid288 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "Unauthorized"){
+const _errs665 = errors;
+if(errors === _errs665){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing88;
+if(((data.code === undefined) && (missing88 = "code")) || ((data.message === undefined) && (missing88 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/required",keyword:"required",params:{missingProperty: missing88},message:"must have required property '"+missing88+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs667 = errors;
+if("Unauthorized" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/UnauthorizedError/properties/code/const",keyword:"const",params:{allowedValue: "Unauthorized"},message:"must be equal to constant"}];
+return false;
+}
+var valid291 = _errs667 === errors;
+}
+else {
+var valid291 = true;
+}
+if(valid291){
+if(data.message !== undefined){
+const _errs668 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/UnauthorizedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid291 = _errs668 === errors;
+}
+else {
+var valid291 = true;
+}
+if(valid291){
+if(data.storesWithoutPermission !== undefined){
+let data236 = data.storesWithoutPermission;
+const _errs670 = errors;
+if(errors === _errs670){
+if(Array.isArray(data236)){
+var valid292 = true;
+const len6 = data236.length;
+for(let i6=0; i6<len6; i6++){
+const _errs672 = errors;
+if(typeof data236[i6] !== "string"){
+validate67.errors = [{instancePath:instancePath+"/storesWithoutPermission/" + i6,schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid292 = _errs672 === errors;
+if(!valid292){
+break;
+}
+}
+}
+else {
+validate67.errors = [{instancePath:instancePath+"/storesWithoutPermission",schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid291 = _errs670 === errors;
+}
+else {
+var valid291 = true;
+}
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "ValidityLockConflict"){
+if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+else if(tag0 === "access_denied"){
+const _errs676 = errors;
+if(errors === _errs676){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing89;
+if(((data.code === undefined) && (missing89 = "code")) || ((data.message === undefined) && (missing89 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/required",keyword:"required",params:{missingProperty: missing89},message:"must have required property '"+missing89+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs678 = errors;
+if("access_denied" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AccessDeniedError/properties/code/const",keyword:"const",params:{allowedValue: "access_denied"},message:"must be equal to constant"}];
+return false;
+}
+var valid296 = _errs678 === errors;
+}
+else {
+var valid296 = true;
+}
+if(valid296){
+if(data.message !== undefined){
+const _errs679 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AccessDeniedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid296 = _errs679 === errors;
+}
+else {
+var valid296 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "invalid_scope"){
+const _errs682 = errors;
+if(errors === _errs682){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing90;
+if(((data.code === undefined) && (missing90 = "code")) || ((data.message === undefined) && (missing90 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/required",keyword:"required",params:{missingProperty: missing90},message:"must have required property '"+missing90+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs684 = errors;
+if("invalid_scope" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidScopeError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_scope"},message:"must be equal to constant"}];
+return false;
+}
+var valid299 = _errs684 === errors;
+}
+else {
+var valid299 = true;
+}
+if(valid299){
+if(data.message !== undefined){
+const _errs685 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid299 = _errs685 === errors;
+}
+else {
+var valid299 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "invalid_client"){
+const _errs688 = errors;
+if(errors === _errs688){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing91;
+if(((data.code === undefined) && (missing91 = "code")) || ((data.message === undefined) && (missing91 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/required",keyword:"required",params:{missingProperty: missing91},message:"must have required property '"+missing91+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs690 = errors;
+if("invalid_client" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidClientError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_client"},message:"must be equal to constant"}];
+return false;
+}
+var valid302 = _errs690 === errors;
+}
+else {
+var valid302 = true;
+}
+if(valid302){
+if(data.message !== undefined){
+const _errs691 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidClientError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid302 = _errs691 === errors;
+}
+else {
+var valid302 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "invalid_customer_account_credentials"){
+const _errs694 = errors;
+if(errors === _errs694){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing92;
+if(((data.code === undefined) && (missing92 = "code")) || ((data.message === undefined) && (missing92 = "message"))){
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/required",keyword:"required",params:{missingProperty: missing92},message:"must have required property '"+missing92+"'"}];
+return false;
+}
+else {
+if(data.code !== undefined){
+const _errs696 = errors;
+if("invalid_customer_account_credentials" !== data.code){
+validate67.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_customer_account_credentials"},message:"must be equal to constant"}];
+return false;
+}
+var valid305 = _errs696 === errors;
+}
+else {
+var valid305 = true;
+}
+if(valid305){
+if(data.message !== undefined){
+const _errs697 = errors;
+if(typeof data.message !== "string"){
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid305 = _errs697 === errors;
+}
+else {
+var valid305 = true;
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "code", tagValue: tag0},message:"value of tag \"code\" must be in oneOf"}];
+validate67.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "code", tagValue: tag0},message:"value of tag \"code\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "code", tagValue: tag0},message:"tag \"code\" must be string"}];
+validate67.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "code", tagValue: tag0},message:"tag \"code\" must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate65.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }

@@ -66,6 +66,7 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
     "CANNOT_CANCEL_FULFILLMENT",
     "CANNOT_CANCEL_ORDER",
     "CANNOT_DELETE",
+    "CANNOT_DISCOUNT",
     "CANNOT_MANAGE_PRODUCT_WITHOUT_VARIANT",
     "CANNOT_REFUND",
     "CAPTURE_INACTIVE_PAYMENT",
@@ -93,6 +94,7 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
     "INVALID_FILE_TYPE",
     "INVALID_PASSWORD",
     "INVALID_PRICE",
+    "INVALID_QUANTITY",
     "INVALID_SHIPPING_METHOD",
     "JWT_DECODE_ERROR",
     "JWT_INVALID_CSRF_TOKEN",
@@ -145,6 +147,7 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
     "UNKNOWN_IP_ADDRESS",
     "UNSUPPORTED_MEDIA_PROVIDER",
     "UNSUPPORTED_MIME_TYPE",
+    "VARIANT_NO_DIGITAL_CONTENT",
     "VOID_INACTIVE_PAYMENT",
     "VOUCHER_NOT_APPLICABLE",
     "ZERO_QUANTITY"

@@ -17,6 +17,7 @@ import { type NoEvalRow, checkNoEval } from "./no-eval.js";
 import { goalFor } from "./size-budgets.js";
 import { type SizeTable, measureSizes } from "./size.js";
 import { type ThroughputResult, measureThroughput } from "./throughput.js";
+import { type UmbrellaRow, measureUmbrella } from "./umbrella.js";
 import { BENCH_ROOT, REPO_ROOT, VENDORS } from "./vendors.js";
 
 const PARTS = ["throughput", "cold", "size", "codegen"] as const;
@@ -202,6 +203,31 @@ if (parts.has("size")) {
   );
 }
 
+// --- Umbrella: pay per vendor ---------------------------------------------------------------------
+let umbrella: UmbrellaRow[] | undefined;
+if (parts.has("size")) {
+  console.error("umbrella: fromError size and import time per entry");
+  umbrella = await measureUmbrella(settings.quick ? 3 : 11);
+  const rows = umbrella.map((row) => {
+    const sizeGoal = row.entry === "root" ? 40_000 : row.entry === "commercetools" ? 10_000 : 6_000;
+    const importGoal = row.entry === "root" ? 8 : 3;
+    const item = row.entry === "root" ? "commerce-errors" : `commerce-errors/${row.entry}`;
+    goals.push({ goal: "umbrella", check: "fromError, gzip", item, measured: `${bytes(row.fromErrorGzip)} B`, target: `<= ${bytes(sizeGoal)} B`, met: row.fromErrorGzip <= sizeGoal });
+    goals.push({ goal: "umbrella", check: "import, fresh process", item, measured: ms(row.importMs), target: `<= ${importGoal} ms`, met: row.importMs <= importGoal });
+    return [item, `${bytes(row.fromErrorGzip)}`, `${verdict(row.fromErrorGzip <= sizeGoal)} (<= ${bytes(sizeGoal)})`, ms(row.importMs), `${verdict(row.importMs <= importGoal)} (<= ${importGoal} ms)`];
+  });
+  say(
+    [
+      "### Umbrella: pay per vendor",
+      "",
+      "`export { fromError }` from the root entry (all twelve vendors) and from each `commerce-errors/<vendor>` entry: esbuild bundle, gzip -9; and the median `import()` time in a fresh node process. " +
+        "`tools/bench/test/umbrella-size.test.ts` holds the size limits (size-budgets.json `umbrella`).",
+      "",
+      table(["entry", "fromError gzip", "goal", "import", "goal"], rows),
+    ].join("\n"),
+  );
+}
+
 // --- Goal 4 -------------------------------------------------------------------------------------
 let codegen: CodegenResult | undefined;
 if (parts.has("codegen")) {
@@ -306,6 +332,7 @@ const result = {
   noEval,
   coldStart: cold,
   size: sizes,
+  umbrella,
   codegen,
 };
 

@@ -8,7 +8,12 @@ import { fileURLToPath } from "node:url";
 
 export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
+/** Machine settings a package install may need (a proxy, its CA), passed on as they are. */
+const machineKeys = /^(NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|NO_PROXY|https?_proxy|no_proxy|npm_config_.*)$/;
+const machineEnv = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => machineKeys.test(entry[0]) && entry[1] !== undefined));
+
 const baseEnv = {
+  ...machineEnv,
   PATH: process.env.PATH ?? "",
   HOME: process.env.HOME ?? tmpdir(),
   ...(process.env.XDG_CACHE_HOME ? { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME } : {}),

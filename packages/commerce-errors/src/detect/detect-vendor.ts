@@ -1,5 +1,5 @@
 // Which vendor(s) an error body belongs to: every candidate with its score and reasons, never a guess.
-import { vendorAdapters, type AnyVendorAdapter, type EnvelopeName, type VendorName } from "../vendors/registry.js";
+import type { AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
 import type { VendorMetadata } from "../vendors/adapter.js";
 import { contentTypeReason, headerReasons, hostReason, type DetectionHints } from "./hint-evidence.js";
 import { score } from "./scores.js";
@@ -49,24 +49,23 @@ function safeVocabulary(adapter: AnyVendorAdapter, body: unknown, envelope: Enve
   }
 }
 
-function registryIndex(vendor: VendorName): number {
-  return vendorAdapters.findIndex((adapter) => adapter.vendor.name === vendor);
-}
 
 /**
- * Ranks the vendors whose packages accept `body` (already parsed JSON, or `undefined` when there
- * is none) and whose hosts, Content-Type or headers match the hints. Scoring: see ./scores.ts.
- * An empty array means nothing points at any vendor. Never throws.
+ * Ranks the vendors among `adapters` whose packages accept `body` (already parsed JSON, or
+ * `undefined` when there is none) and whose hosts, Content-Type or headers match the hints.
+ * Scoring: see ./scores.ts. Ties go to the earlier adapter. An empty array means nothing points at
+ * any vendor. Never throws. (`detectVendor` is this, bound to an entry's vendors: entries/.)
  */
-export function detectVendor(body: unknown, hints: DetectionHints = {}): VendorCandidate[] {
-  const everyVendor = vendorAdapters.map((adapter) => adapter.vendor);
-  return vendorAdapters
+export function rankVendors(adapters: readonly AnyVendorAdapter[], body: unknown, hints: DetectionHints = {}): VendorCandidate[] {
+  const everyVendor = adapters.map((adapter) => adapter.vendor);
+  const order = (vendor: VendorName) => adapters.findIndex((adapter) => adapter.vendor.name === vendor);
+  return adapters
     .map((adapter) => evaluate(adapter, body, hints, everyVendor))
     .filter((candidate) => candidate.score > 0)
     .sort(
       (a, b) =>
         b.score - a.score ||
         Number(b.envelope !== undefined) - Number(a.envelope !== undefined) ||
-        registryIndex(a.vendor) - registryIndex(b.vendor),
+        order(a.vendor) - order(b.vendor),
     );
 }

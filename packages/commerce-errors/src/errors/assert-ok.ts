@@ -2,7 +2,7 @@
 import { decodeParsedBody } from "../normalize/decoded-body.js";
 import { normalizeDecodedBody } from "../normalize/normalize-error.js";
 import type { FetchResponseLike } from "../vendor-runtime.js";
-import { findVendorAdapter, vendorAdapters, type VendorName } from "../vendors/registry.js";
+import type { AnyVendorAdapter, VendorName } from "../vendors/registry.js";
 import { CommerceApiError } from "./commerce-api-error.js";
 
 export interface AssertOkOptions {
@@ -15,18 +15,19 @@ export interface AssertOkOptions {
 /**
  * Resolves to `response` when its status is 2xx. Otherwise reads the body once, whatever it is
  * (JSON, HTML, empty, too large, already consumed), and rejects with a CommerceApiError whose
- * `cause` is the response.
+ * `cause` is the response. Among `adapters`; `assertOk` is this bound to an entry's vendors (entries/).
  */
-export async function assertOk<R extends FetchResponseLike & { url?: string }>(response: R, options: AssertOkOptions = {}): Promise<R> {
+export async function assertOkAmong<R extends FetchResponseLike & { url?: string }>(adapters: readonly AnyVendorAdapter[], response: R, options: AssertOkOptions = {}): Promise<R> {
   if (response.status >= 200 && response.status < 300) return response;
   // Every vendor package ships the same hardened reader (size limit, failing or consumed streams);
   // any one can read the body, and detection happens afterwards on what it read.
-  const reader = (options.vendor !== undefined && findVendorAdapter(options.vendor)) || vendorAdapters[0]!;
+  const reader = (options.vendor !== undefined && adapters.find((each) => each.vendor.name === options.vendor)) || adapters[0]!;
   const parsed = await reader.parseErrorResponse(response, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
   const normalized = normalizeDecodedBody(
     decodeParsedBody(parsed),
     { status: response.status, headers: response.headers },
     { vendor: options.vendor, url: response.url || undefined },
+    adapters,
   );
   throw new CommerceApiError(normalized, { cause: response });
 }

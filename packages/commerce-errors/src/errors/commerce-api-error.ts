@@ -1,26 +1,46 @@
 // A throwable NormalizedError: `instanceof CommerceApiError` in a catch, every normalized field on it.
 import type { ErrorDetail, NormalizedError } from "../normalized-error.js";
 import type { RetryDecision } from "../normalize/retry.js";
+import type { TransportReason } from "../from-error/transport.js";
 import type { StatusCodeInfo, UnrecognizedReason } from "../vendor-runtime.js";
 import type { EnvelopeName, VendorName } from "../vendors/registry.js";
+import { redactText, redactValue } from "./redact.js";
+
+/** Shared by every copy of this package in a process (duplicate installs, bundles), unlike the class itself. */
+const brand = Symbol.for("commerce-errors.CommerceApiError");
+
+/** True for a CommerceApiError from any copy of commerce-errors; works where `instanceof` cannot. */
+export function isCommerceApiError(value: unknown): value is CommerceApiError {
+  try {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+  } catch {
+    // a hostile proxy is not one of ours
+    return false;
+  }
+}
 
 export class CommerceApiError extends Error implements NormalizedError {
   readonly vendor: VendorName | undefined;
-  readonly status: number;
-  readonly envelope: EnvelopeName | "unrecognized" | "empty";
-  readonly reason?: UnrecognizedReason;
+  readonly status: number | undefined;
+  readonly envelope: EnvelopeName | "unrecognized" | "empty" | "transport";
+  readonly reason?: UnrecognizedReason | TransportReason;
   readonly code: string | undefined;
   readonly details: ErrorDetail[];
   readonly retry: RetryDecision;
   readonly statusInfo: StatusCodeInfo | undefined;
   readonly requestId: string | undefined;
   readonly ambiguousWith?: VendorName[];
+  /** The body as received (not redacted); `toJSON()` redacts it. */
   readonly raw: unknown;
 
-  /** `message` is the normalized message; pass what went wrong underneath (a Response, an SDK error) as `cause`. */
+  /**
+   * `message` is the normalized message with credentials redacted; pass what went wrong
+   * underneath (a Response, an SDK error) as `cause`, kept as is.
+   */
   constructor(normalized: NormalizedError, options?: { cause?: unknown }) {
-    super(normalized.message, options);
+    super(redactText(normalized.message), options);
     this.name = "CommerceApiError";
+    Object.defineProperty(this, brand, { value: true });
     // Runtimes before ES2022 ignore the options argument.
     if (options && "cause" in options && this.cause === undefined) this.cause = options.cause;
     this.vendor = normalized.vendor;
@@ -36,7 +56,38 @@ export class CommerceApiError extends Error implements NormalizedError {
     this.raw = normalized.raw;
   }
 
-  /** The NormalizedError again, e.g. for structured logs (`JSON.stringify(error)`). */
+  /** `instanceof` answers for copies of this class from other installs of the package too. */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return isCommerceApiError(value);
+  }
+
+  /**
+   * Restores an error from its `toJSON()` (or that JSON's text), e.g. after a server action or a
+   * queue. The `cause` does not travel; anything that is not a serialized CommerceApiError throws a TypeError.
+   */
+  static fromJSON(json: unknown): CommerceApiError {
+    const value: unknown = typeof json === "string" ? JSON.parse(json) : json;
+    const data = value as Partial<NormalizedError> | null;
+    if (typeof data !== "object" || data === null || typeof data.message !== "string" || typeof data.envelope !== "string" || !Array.isArray(data.details) || typeof data.retry?.kind !== "string") {
+      throw new TypeError("CommerceApiError.fromJSON: expected the output of CommerceApiError#toJSON()");
+    }
+    return new CommerceApiError({
+      vendor: data.vendor,
+      status: typeof data.status === "number" ? data.status : undefined,
+      envelope: data.envelope,
+      ...(data.reason !== undefined && { reason: data.reason }),
+      code: data.code,
+      message: data.message,
+      details: data.details,
+      retry: data.retry,
+      statusInfo: data.statusInfo,
+      requestId: data.requestId,
+      ...(data.ambiguousWith !== undefined && { ambiguousWith: data.ambiguousWith }),
+      raw: data.raw,
+    });
+  }
+
+  /** The NormalizedError again, credentials redacted, e.g. for structured logs (`JSON.stringify(error)`). */
   toJSON(): NormalizedError {
     return {
       vendor: this.vendor,
@@ -45,12 +96,12 @@ export class CommerceApiError extends Error implements NormalizedError {
       ...(this.reason !== undefined && { reason: this.reason }),
       code: this.code,
       message: this.message,
-      details: this.details,
+      details: redactValue(this.details) as ErrorDetail[],
       retry: this.retry,
       statusInfo: this.statusInfo,
       requestId: this.requestId,
       ...(this.ambiguousWith !== undefined && { ambiguousWith: this.ambiguousWith }),
-      raw: this.raw,
+      raw: redactValue(this.raw),
     };
   }
 }

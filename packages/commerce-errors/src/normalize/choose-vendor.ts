@@ -1,7 +1,7 @@
 // Whose body this is: the caller's word when given, else the top detection candidate.
-import { detectVendor } from "../detect/detect-vendor.js";
+import { rankVendors } from "../detect/detect-vendor.js";
 import type { HeadersLike } from "../http/headers.js";
-import { findVendorAdapter, vendorNames, type AnyVendorAdapter, type EnvelopeName, type VendorName } from "../vendors/registry.js";
+import type { AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
 
 export interface VendorChoice {
   adapter: AnyVendorAdapter | undefined;
@@ -10,17 +10,18 @@ export interface VendorChoice {
   ambiguousWith: VendorName[];
 }
 
-export function chooseVendor(body: unknown, headers: HeadersLike | undefined, vendor: VendorName | undefined, url: string | URL | undefined): VendorChoice {
+/** `adapters`: the vendors in scope (all twelve from the root entry, one from `commerce-errors/<vendor>`). */
+export function chooseVendor(adapters: readonly AnyVendorAdapter[], body: unknown, headers: HeadersLike | undefined, vendor: VendorName | undefined, url: string | URL | undefined): VendorChoice {
   if (vendor !== undefined) {
-    const adapter = findVendorAdapter(vendor);
+    const adapter = adapters.find((each) => each.vendor.name === vendor);
     // A wrong vendor name is a programming error, not a bad body: say so instead of guessing.
-    if (!adapter) throw new TypeError(`Unknown vendor "${vendor}"; expected one of: ${vendorNames.join(", ")}`);
+    if (!adapter) throw new TypeError(`Unknown vendor "${vendor}"; expected one of: ${adapters.map((each) => each.vendor.name).join(", ")}`);
     return { adapter, envelope: adapter.matchErrorEnvelope(body), ambiguousWith: [] };
   }
-  const [top, ...others] = detectVendor(body, { url, headers });
+  const [top, ...others] = rankVendors(adapters, body, { url, headers });
   if (!top) return { adapter: undefined, envelope: undefined, ambiguousWith: [] };
   return {
-    adapter: findVendorAdapter(top.vendor),
+    adapter: adapters.find((each) => each.vendor.name === top.vendor),
     envelope: top.envelope,
     ambiguousWith: top.envelope === undefined ? [] : others.filter((other) => other.score === top.score && other.envelope !== undefined).map((other) => other.vendor),
   };

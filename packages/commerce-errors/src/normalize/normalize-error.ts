@@ -5,7 +5,7 @@ import type { AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/regi
 import type { VendorReading } from "../vendors/adapter.js";
 import type { StatusCodeInfo } from "../vendor-runtime.js";
 import { chooseVendor } from "./choose-vendor.js";
-import { decodeBody, type DecodedBody } from "./decoded-body.js";
+import type { DecodedBody } from "./decoded-body.js";
 import { requestIdFromHeaders } from "./request-id.js";
 import { decideRetry } from "./retry.js";
 
@@ -23,15 +23,21 @@ export interface NormalizeOptions {
   url?: string | URL | undefined;
 }
 
-export function normalizeError(input: ErrorInput, options: NormalizeOptions = {}): NormalizedError {
-  return normalizeDecodedBody(decodeBody(input.body), input, options);
-}
-
-export function normalizeDecodedBody(decoded: DecodedBody, input: Omit<ErrorInput, "body">, options: NormalizeOptions): NormalizedError {
+/**
+ * The decoded body of one error response -> NormalizedError, among `adapters` (`normalizeError` is
+ * this, bound to an entry's vendors: entries/). `status` is `undefined` when the SDK kept the body
+ * but not the status (a bare rejected body).
+ */
+export function normalizeDecodedBody(
+  decoded: DecodedBody,
+  input: { status: number | undefined; headers?: HeadersLike | undefined },
+  options: NormalizeOptions,
+  adapters: readonly AnyVendorAdapter[],
+): NormalizedError {
   const { status, headers } = input;
   const value = decoded.kind === "json" ? decoded.value : undefined;
-  const { adapter, envelope, ambiguousWith } = chooseVendor(value, headers, options.vendor, options.url);
-  const statusInfo = adapter?.describeStatus(status);
+  const { adapter, envelope, ambiguousWith } = chooseVendor(adapters, value, headers, options.vendor, options.url);
+  const statusInfo = status === undefined ? undefined : adapter?.describeStatus(status);
   const reading = adapter && envelope !== undefined ? readSafely(adapter, value, envelope) : undefined;
   const outcome = envelope ?? (decoded.kind === "empty" ? "empty" : "unrecognized");
   return {
@@ -44,7 +50,7 @@ export function normalizeDecodedBody(decoded: DecodedBody, input: Omit<ErrorInpu
     details: reading?.details ?? [],
     retry: decideRetry(status, statusInfo, reading?.retry, headers, adapter?.serverRetryAdvice?.(headers)),
     statusInfo,
-    requestId: reading?.requestId || requestIdFromHeaders(headers, adapter),
+    requestId: reading?.requestId || requestIdFromHeaders(headers, adapter, adapters),
     ...(ambiguousWith.length > 0 && { ambiguousWith }),
     raw: decoded.kind === "json" ? decoded.value : decoded.kind === "text" ? decoded.text : undefined,
   };
@@ -59,6 +65,7 @@ function readSafely(adapter: AnyVendorAdapter, body: unknown, envelope: Envelope
   }
 }
 
-function fallbackMessage(status: number, statusInfo: StatusCodeInfo | undefined): string {
+function fallbackMessage(status: number | undefined, statusInfo: StatusCodeInfo | undefined): string {
+  if (status === undefined) return "Request failed (no HTTP status known)";
   return statusInfo ? `HTTP ${status} ${statusInfo.text}` : `HTTP ${status}`;
 }

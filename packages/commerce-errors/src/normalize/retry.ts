@@ -23,14 +23,14 @@ const transientStatuses = new Set([408, 425, 429, 500, 502, 503, 504]);
  * statuses above. A with-backoff decision carries the longest wait the headers or the body asked for.
  */
 export function decideRetry(
-  status: number,
+  status: number | undefined,
   statusInfo: StatusCodeInfo | undefined,
   hint: RetryHint | undefined,
   headers: HeadersLike | undefined,
   serverSays?: boolean | undefined,
 ): RetryDecision {
   if (serverSays === false) return { kind: "no" };
-  const kind = hint?.kind ?? (serverSays || status === 429 ? "with-backoff" : (statusInfo?.retry ?? (transientStatuses.has(status) ? "with-backoff" : "no")));
+  const kind = hint?.kind ?? (serverSays || status === 429 ? "with-backoff" : (statusInfo?.retry ?? (status !== undefined && transientStatuses.has(status) ? "with-backoff" : "no")));
   if (kind === "after-refetch") {
     const currentVersion = hint?.kind === "after-refetch" ? hint.currentVersion : undefined;
     return currentVersion === undefined ? { kind } : { kind, currentVersion };

@@ -9,10 +9,12 @@ import {
   statusCodes,
   validateErrorResponse,
   vendor,
+  type AgentResponsesErrorResponse,
   type AuthErrorResponse,
   type ErrorObject,
   type GraphQLError,
   type GraphQLErrorResponse,
+  type ProductSearchErrorResponse,
   type StandardErrorResponse,
 } from "@commerce-errors/commercetools";
 import { pointerFromDottedPath, pointerFromSegments } from "../json-pointer.js";
@@ -23,6 +25,8 @@ import { defineVendorAdapter } from "./adapter.js";
 
 type Envelopes = {
   AuthErrorResponse: AuthErrorResponse;
+  AgentResponsesErrorResponse: AgentResponsesErrorResponse;
+  ProductSearchErrorResponse: ProductSearchErrorResponse;
   StandardErrorResponse: StandardErrorResponse;
   GraphQLErrorResponse: GraphQLErrorResponse;
 };
@@ -60,6 +64,20 @@ function retryHint(errors: readonly (ErrorObject | NonNullable<GraphQLError["ext
   return undefined;
 }
 
+type StandardShape = { errors?: readonly { code: string; message: string }[] | undefined; message: string };
+
+const standardReader = {
+  read: (body: StandardShape) => ({
+    code: body.errors?.[0]?.code,
+    // The message of the error the code belongs to: the top-level one is sometimes generic
+    // ("Unauthorized") or another error's (seen in https://github.com/commercetools/commercetools-sdk-typescript issues).
+    message: body.errors?.[0]?.message || body.message,
+    details: (body.errors ?? []).map(errorDetail),
+    retry: retryHint(body.errors ?? []),
+  }),
+  vocabulary: (body: StandardShape) => [statusCodeReason, ...documentedCodes((body.errors ?? []).map((error) => error.code))],
+};
+
 export const commercetools = defineVendorAdapter<typeof vendor.name, Envelopes>(
   { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
   {
@@ -67,17 +85,10 @@ export const commercetools = defineVendorAdapter<typeof vendor.name, Envelopes>(
       read: (body) => ({ code: body.error, message: body.error_description || body.message, details: body.errors.map(errorDetail) }),
       vocabulary: (body) => [statusCodeReason, ...documentedCodes([body.error])],
     },
-    StandardErrorResponse: {
-      read: (body) => ({
-        code: body.errors?.[0]?.code,
-        // The message of the error the code belongs to: the top-level one is sometimes generic
-        // ("Unauthorized") or another error's (seen in https://github.com/commercetools/commercetools-sdk-typescript issues).
-        message: body.errors?.[0]?.message || body.message,
-        details: (body.errors ?? []).map(errorDetail),
-        retry: retryHint(body.errors ?? []),
-      }),
-      vocabulary: (body) => [statusCodeReason, ...documentedCodes((body.errors ?? []).map((error) => error.code))],
-    },
+    // The Intake Agent's and Product Search's envelopes are the standard one with narrower errors.
+    AgentResponsesErrorResponse: standardReader,
+    ProductSearchErrorResponse: standardReader,
+    StandardErrorResponse: standardReader,
     GraphQLErrorResponse: {
       read: (body) => ({
         code: body.errors[0]?.extensions?.code,

@@ -1,0 +1,39 @@
+// `commerce-errors/commercelayer`: the root entry's functions, limited to one vendor (pay for one vendor's validators only).
+import {
+  bindAssertOk,
+  bindAxiosRetryOptions,
+  bindDetectVendor,
+  bindFromError,
+  bindFromErrorAsync,
+  bindGotRetryOptions,
+  bindKyRetryOptions,
+  bindNormalizeError,
+  bindOfetchRetryOptions,
+  bindPRetryOptions,
+  bindRetryDelayMs,
+  bindRetryOnConflict,
+  bindShouldRetry,
+} from "./bind-vendors.js";
+import { vendorScope } from "../from-error/recognize.js";
+import { commerceLayerError } from "../from-error/sdks.js";
+import { commercelayer } from "../vendors/commercelayer.js";
+
+const vendors = /* @__PURE__ */ vendorScope([commercelayer], [commerceLayerError]);
+
+export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
+export { backoffMs } from "../retry/retry-policy.js";
+export * from "./public-types.js";
+
+export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor(vendors);
+export const assertOk = /* @__PURE__ */ bindAssertOk(vendors);
+export const fromError = /* @__PURE__ */ bindFromError(vendors);
+export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors);
+export const shouldRetry = /* @__PURE__ */ bindShouldRetry(vendors);
+export const retryDelayMs = /* @__PURE__ */ bindRetryDelayMs(vendors);
+export const retryOnConflict = /* @__PURE__ */ bindRetryOnConflict(vendors);
+export const pRetryOptions = /* @__PURE__ */ bindPRetryOptions(vendors);
+export const axiosRetryOptions = /* @__PURE__ */ bindAxiosRetryOptions(vendors);
+export const gotRetryOptions = /* @__PURE__ */ bindGotRetryOptions(vendors);
+export const ofetchRetryOptions = /* @__PURE__ */ bindOfetchRetryOptions(vendors);
+export const kyRetryOptions = /* @__PURE__ */ bindKyRetryOptions(vendors);

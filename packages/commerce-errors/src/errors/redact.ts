@@ -1,0 +1,38 @@
+// Credentials out of anything logged: Authorization values, API keys and tokens in text, URLs and objects.
+
+const REDACTED = "[REDACTED]";
+
+/** Keys whose value is a credential wherever they appear (headers, bodies, query strings). */
+const secretKey = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api[-_]?key|apikey|x-shopify-access-token|x-auth-token|access[-_]?token|refresh[-_]?token|id[-_]?token|client[-_]?secret|password|secret|token|signature|private[-_]?key)$/i;
+
+const textPatterns: ReadonlyArray<[RegExp, string]> = [
+  // Authorization: Bearer/Basic values
+  [/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{6,}/g, `$1 ${REDACTED}`],
+  // secrets in query strings and form bodies: ?access_token=..., &client_secret=...
+  [/([?&;](?:access_token|refresh_token|id_token|token|api_key|apikey|key|client_secret|password|secret|signature|code)=)[^&#\s"']+/gi, `$1${REDACTED}`],
+  // user:password@ in URLs
+  [/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]+@/gi, `$1${REDACTED}@`],
+  // "client_secret": "..." / client_secret=... in JSON or text
+  [/(["']?(?:client_secret|access_token|refresh_token|password|api_key|apikey)["']?\s*[:=]\s*["']?)[^"'\s,&}]+/gi, `$1${REDACTED}`],
+  // Stripe secret/restricted keys, Shopify access tokens, PayPal/other bearer-ish tokens
+  [/\b(sk|rk)_(live|test)_[A-Za-z0-9]{4,}/g, `$1_$2_${REDACTED}`],
+  [/\bshp(at|ca|pa|ss)_[A-Fa-f0-9]{8,}/g, `shp$1_${REDACTED}`],
+];
+
+export function redactText(text: string): string {
+  let result = text;
+  for (const [pattern, replacement] of textPatterns) result = result.replace(pattern, replacement);
+  return result;
+}
+
+/** A deep copy with secret keys' values and secrets inside strings replaced; cycles and depth are bounded. */
+export function redactValue(value: unknown, depth = 0, seen: WeakSet<object> = new WeakSet()): unknown {
+  if (typeof value === "string") return redactText(value);
+  if (typeof value !== "object" || value === null) return value;
+  if (depth > 20 || seen.has(value)) return REDACTED;
+  seen.add(value);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1, seen));
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = secretKey.test(key) ? REDACTED : redactValue(item, depth + 1, seen);
+  return copy;
+}

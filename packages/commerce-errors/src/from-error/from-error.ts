@@ -1,0 +1,126 @@
+// Whatever an SDK or HTTP client threw or returned -> one CommerceApiError (a NormalizedError with `cause`).
+import { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
+import type { NormalizedError } from "../normalized-error.js";
+import { decodeBody, decodeParsedBody, type DecodedBody } from "../normalize/decoded-body.js";
+import { normalizeDecodedBody } from "../normalize/normalize-error.js";
+import { requestIdFromHeaders } from "../normalize/request-id.js";
+import type { RetryDecision } from "../normalize/retry.js";
+import type { FetchResponseLike } from "../vendor-runtime.js";
+import type { AnyVendorAdapter, VendorName } from "../vendors/registry.js";
+import { recognize, type VendorScope } from "./recognize.js";
+import type { ResponseReading, ThrownReading, TransportReading, UnreadResponse } from "./reading.js";
+import type { TransportFailure } from "./transport.js";
+
+export interface FromErrorOptions {
+  /** Read the body as this vendor's instead of detecting it (overrides the SDK's own vendor). */
+  vendor?: VendorName | undefined;
+  /** The request URL, a detection hint when the error does not carry one. */
+  url?: string | URL | undefined;
+  /** fromErrorAsync: read at most this many bytes of an unread body (default 1 MiB). */
+  maxBytes?: number | undefined;
+}
+
+const unreadable: DecodedBody = { kind: "text", reason: "unreadable" };
+
+/**
+ * Synchronous: uses what the value already holds. A body still inside an unread Response (SFCC
+ * ResponseError, ky 1, Shopify graphql-client on a non-2xx) comes back as `reason: "unreadable"`;
+ * use fromErrorAsync for those.
+ */
+export function fromErrorAmong(scope: VendorScope, value: unknown, options: FromErrorOptions = {}): CommerceApiError {
+  if (isCommerceApiError(value)) return value;
+  const { adapters } = scope;
+  const reading = recognize(scope, value);
+  if (reading?.kind === "transport") return transportError(adapters, reading, options, value);
+  if (!reading) return unknownError(value, options);
+  const decoded = reading.unread && reading.body === undefined ? unreadable : decodeBody(reading.body);
+  return responseError(adapters, reading, decoded, options, value);
+}
+
+/** fromError, and an unread Response the value holds is read (once, at most `maxBytes`). */
+export async function fromErrorAsyncAmong(scope: VendorScope, value: unknown, options: FromErrorOptions = {}): Promise<CommerceApiError> {
+  if (isCommerceApiError(value)) return value;
+  const reading = recognize(scope, value);
+  if (reading?.kind !== "response" || !reading.unread || reading.body !== undefined) return fromErrorAmong(scope, value, options);
+  const decoded = await readUnread(scope.adapters, reading.unread, options.maxBytes);
+  return responseError(scope.adapters, reading, decoded, options, value);
+}
+
+async function readUnread(adapters: readonly AnyVendorAdapter[], response: UnreadResponse, maxBytes: number | undefined): Promise<DecodedBody> {
+  try {
+    if (response.bodyUsed) return unreadable;
+    const body = response.body as { getReader?: unknown } | null | undefined;
+    // WHATWG streams: the vendor packages' hardened reader (size limit, failing streams).
+    if (body === null || typeof body?.getReader === "function") {
+      return decodeParsedBody(await adapters[0]!.parseErrorResponse(response as unknown as FetchResponseLike, maxBytes === undefined ? {} : { maxBytes }));
+    }
+    // node-fetch 2 (commerce-sdk-isomorphic on Node) has a Node stream body: its text() reads it.
+    if (typeof response.text === "function") return decodeBody(await response.text());
+  } catch {
+    // a failing stream reads as unreadable
+  }
+  return unreadable;
+}
+
+/** The SDK's vendor is a hint only when that vendor is in scope (`commerce-errors/<vendor>` has one). */
+function vendorFor(adapters: readonly AnyVendorAdapter[], reading: ThrownReading, options: FromErrorOptions): VendorName | undefined {
+  if (options.vendor !== undefined) return options.vendor;
+  return reading.vendor !== undefined && adapters.some((adapter) => adapter.vendor.name === reading.vendor) ? reading.vendor : undefined;
+}
+
+function responseError(adapters: readonly AnyVendorAdapter[], reading: ResponseReading, decoded: DecodedBody, options: FromErrorOptions, cause: unknown): CommerceApiError {
+  const normalized = normalizeDecodedBody(
+    decoded,
+    { status: reading.status, headers: reading.headers },
+    { vendor: vendorFor(adapters, reading, options), url: options.url ?? reading.url },
+    adapters,
+  );
+  // The body said nothing readable: the SDK's message (Medusa keeps only that) beats "HTTP 400".
+  const sdkMessage = normalized.code === undefined && (normalized.envelope === "unrecognized" || normalized.envelope === "empty") ? reading.message : undefined;
+  return new CommerceApiError(
+    { ...normalized, ...(sdkMessage && { message: sdkMessage }), requestId: reading.requestId || normalized.requestId },
+    { cause },
+  );
+}
+
+function transportRetry(failure: TransportFailure): RetryDecision {
+  return failure.reason === "abort" ? { kind: "no" } : { kind: "with-backoff" };
+}
+
+function transportError(adapters: readonly AnyVendorAdapter[], reading: TransportReading, options: FromErrorOptions, cause: unknown): CommerceApiError {
+  const vendor = vendorFor(adapters, reading, options);
+  const adapter = vendor === undefined ? undefined : adapters.find((each) => each.vendor.name === vendor);
+  const normalized: NormalizedError = {
+    vendor,
+    status: reading.status,
+    envelope: "transport",
+    reason: reading.failure.reason,
+    code: reading.failure.code,
+    message: reading.failure.message,
+    details: [],
+    retry: transportRetry(reading.failure),
+    statusInfo: reading.status === undefined ? undefined : adapter?.describeStatus(reading.status),
+    requestId: reading.requestId || requestIdFromHeaders(reading.headers, adapter, adapters),
+    raw: undefined,
+  };
+  return new CommerceApiError(normalized, { cause });
+}
+
+/** Not an error shape we know (a bug's TypeError, a string): kept as `cause`, never retried. */
+function unknownError(value: unknown, options: FromErrorOptions): CommerceApiError {
+  const message = value instanceof Error ? value.message : typeof value === "string" ? value : "Unknown error";
+  const normalized: NormalizedError = {
+    vendor: options.vendor,
+    status: undefined,
+    envelope: "unrecognized",
+    reason: "invalid",
+    code: undefined,
+    message,
+    details: [],
+    retry: { kind: "no" },
+    statusInfo: undefined,
+    requestId: undefined,
+    raw: typeof value === "string" ? value : undefined,
+  };
+  return new CommerceApiError(normalized, { cause: value });
+}

@@ -1,0 +1,165 @@
+// Generic HTTP and GraphQL clients, recognised by shape. Each one's paths are in its comment.
+import { dict, headersOf, httpStatus, isDict, isResponse, requestFacts, str, type Recognizer } from "./reading.js";
+import { classifyTransport } from "./transport.js";
+
+/**
+ * axios (and @woocommerce/woocommerce-rest-api, which calls axios): `isAxiosError`,
+ * `response.{status, data, headers}`, `config.{method, url, baseURL, headers}`; no `response` on
+ * network failures (`code` ERR_NETWORK, ECONNABORTED, ETIMEDOUT, ERR_CANCELED).
+ * https://github.com/axios/axios/blob/v1.x/lib/core/AxiosError.js
+ */
+export const axiosError: Recognizer = (value) => {
+  const error = dict(value);
+  if (!error || error.isAxiosError !== true) return undefined;
+  const config = dict(error.config);
+  const url = joinUrl(str(config?.baseURL), str(config?.url));
+  const base = { client: "axios", url, request: requestFacts(config?.method, config?.headers, url) };
+  const response = dict(error.response);
+  const status = httpStatus(response?.status);
+  if (!response || status === undefined) {
+    const failure = classifyTransport(error) ?? { reason: "network", code: str(error.code), message: str(error.message) ?? "axios request failed" } as const;
+    return { kind: "transport", ...base, status: undefined, failure };
+  }
+  return { kind: "response", ...base, status, headers: headersOf(response.headers), body: response.data, message: str(error.message) };
+};
+
+function joinUrl(base: string | undefined, path: string | undefined): string | undefined {
+  if (!path) return base;
+  if (!base || /^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
+  return `${base.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
+}
+
+/**
+ * ky: `HTTPError` with `response` (ky 1: body unread; ky 2: parsed into `data`), `request`, `options`;
+ * `TimeoutError` with `request`. https://github.com/sindresorhus/ky/blob/main/source/errors/HTTPError.ts
+ */
+export const kyError: Recognizer = (value) => {
+  const error = dict(value);
+  const request = dict(error?.request);
+  // ky's request is a fetch Request (got's HTTPError/TimeoutError carry a Node request instead).
+  if (!error || (error.name !== "HTTPError" && error.name !== "TimeoutError") || !request || typeof request.url !== "string" || typeof dict(request.headers)?.get !== "function") return undefined;
+  const base = { client: "ky", url: str(request?.url), request: requestFacts(request?.method, request?.headers, request?.url) };
+  if (error.name === "TimeoutError") return { kind: "transport", ...base, status: undefined, failure: { reason: "timeout", message: str(error.message) ?? "timeout" } };
+  if (!isResponse(error.response)) return undefined;
+  const response = error.response;
+  const hasData = "data" in error && error.data !== undefined;
+  return {
+    kind: "response",
+    ...base,
+    status: response.status,
+    headers: response.headers,
+    body: hasData ? error.data : undefined,
+    message: str(error.message),
+    unread: hasData ? undefined : response,
+  };
+};
+
+/**
+ * ofetch: `FetchError` with `status`/`statusCode`, `data` (parsed body), `response`, `request`,
+ * `options`; without `response` on network failures (the reason in `cause`).
+ * https://github.com/unjs/ofetch/blob/main/src/error.ts
+ */
+export const ofetchError: Recognizer = (value) => {
+  const error = dict(value);
+  if (!error || error.name !== "FetchError" || !("options" in error || "request" in error)) return undefined;
+  const options = dict(error.options);
+  const url = typeof error.request === "string" ? error.request : str(dict(error.request)?.url);
+  const base = { client: "ofetch", url, request: requestFacts(options?.method ?? "GET", options?.headers, url) };
+  const response = isResponse(error.response) ? error.response : undefined;
+  const status = httpStatus(error.status) ?? response?.status;
+  if (!response || status === undefined) {
+    const failure = classifyTransport(error.cause) ?? classifyTransport(error) ?? { reason: "network", message: str(error.message) ?? "fetch failed" } as const;
+    return { kind: "transport", ...base, status: undefined, failure };
+  }
+  // ofetch parses with destr: an unparsable text body stays a string in `data`.
+  return { kind: "response", ...base, status, headers: response.headers, body: error.data, message: str(error.message) };
+};
+
+/**
+ * got: `HTTPError` (`code` ERR_NON_2XX_3XX_RESPONSE) and `ParseError` with
+ * `response.{statusCode, body, headers, url}`, `options.{method, headers}`; `RequestError` /
+ * `TimeoutError` with system codes and no response.
+ * https://github.com/sindresorhus/got/blob/main/source/core/errors.ts
+ */
+export const gotError: Recognizer = (value) => {
+  const error = dict(value);
+  if (!error || !isDict(error.options) || !("timings" in error || "code" in error) || typeof error.name !== "string" || !/Error$/.test(error.name)) return undefined;
+  const options = dict(error.options);
+  const optionsUrl = options?.url;
+  const url = typeof optionsUrl === "string" ? optionsUrl : optionsUrl instanceof URL ? optionsUrl.href : undefined;
+  const base = { client: "got", url, request: requestFacts(options?.method, options?.headers, url) };
+  const response = dict(error.response);
+  const status = httpStatus(response?.statusCode);
+  if (!response || status === undefined) {
+    const failure = classifyTransport(error) ?? { reason: "network", code: str(error.code), message: str(error.message) ?? "got request failed" } as const;
+    return { kind: "transport", ...base, status: undefined, failure };
+  }
+  return { kind: "response", ...base, status, headers: headersOf(response.headers), body: response.body, message: str(error.message) };
+};
+
+/**
+ * graphql-request: `ClientError` with `response.{status, headers, errors, data, extensions}` (or
+ * `body`, the text, when it was not JSON) and `request.{query, variables}`.
+ * https://github.com/graffle-js/graffle/blob/graphql-request/src/legacy/classes/ClientError.ts
+ */
+export const graphqlRequestError: Recognizer = (value) => {
+  const error = dict(value);
+  const response = dict(error?.response);
+  const request = dict(error?.request);
+  if (!error || !response || !request || !("query" in request) || httpStatus(response.status) === undefined) return undefined;
+  const { status: _status, headers, body, ...parsed } = response;
+  const hasParsed = Object.keys(parsed).some((key) => key === "errors" || key === "data" || key === "extensions" || key === "error");
+  return {
+    kind: "response",
+    client: "graphql-request",
+    status: httpStatus(response.status),
+    headers: headersOf(headers),
+    body: hasParsed ? parsed : body,
+    message: str(error.message)?.split(": {")[0],
+  };
+};
+
+/**
+ * GraphQL clients' errors: Apollo Client 3 `ApolloError` (`graphQLErrors`, `networkError.{statusCode,
+ * result, response}`), Apollo 4 `CombinedGraphQLErrors` (`errors`, `data`) and `ServerError`
+ * (`statusCode`, `bodyText`, `response`), urql `CombinedError` (`graphQLErrors`, `networkError`,
+ * `response`), BigCommerce Catalyst `BigCommerceAPIError` (`status`, `graphqlErrors`) and
+ * `BigCommerceGQLError` (`errors`).
+ * https://github.com/apollographql/apollo-client/blob/main/src/errors/index.ts,
+ * https://github.com/urql-graphql/urql/blob/main/packages/core/src/utils/error.ts,
+ * https://github.com/bigcommerce/catalyst/blob/main/packages/client/src/api-error.ts
+ */
+export const graphqlClientError: Recognizer = (value) => {
+  const error = dict(value);
+  if (!error || !(value instanceof Error)) return undefined;
+  const network = dict(error.networkError);
+  const response = isResponse(error.response) ? error.response : isResponse(network?.response) ? network.response : undefined;
+  const graphQLErrors = [error.graphQLErrors, error.graphqlErrors, error.name === "CombinedGraphQLErrors" || error.name === "BigCommerceGQLError" ? error.errors : undefined].find(
+    (list): list is unknown[] => Array.isArray(list) && list.length > 0,
+  );
+  const networkBody = network && "result" in network ? network.result : typeof network?.bodyText === "string" ? network.bodyText : typeof error.bodyText === "string" ? error.bodyText : undefined;
+  const status = httpStatus(network?.statusCode) ?? httpStatus(error.statusCode) ?? httpStatus(error.status) ?? response?.status;
+  const catalyst = Array.isArray(error.graphqlErrors);
+  if (!graphQLErrors && networkBody === undefined && !network && error.name !== "ServerError" && !catalyst) return undefined;
+  const base = { client: "graphql-client", headers: response?.headers, url: response?.url || undefined };
+  if (graphQLErrors) return { kind: "response", ...base, status: status ?? 200, body: { errors: graphQLErrors, ...("data" in error && error.data != null && { data: error.data }) } };
+  if (status === undefined) {
+    const failure = classifyTransport(network) ?? { reason: "network", message: str(network?.message) ?? str(error.message) ?? "GraphQL request failed" } as const;
+    return { kind: "transport", ...base, status, failure };
+  }
+  return { kind: "response", ...base, status, body: networkBody, message: str(error.message) };
+};
+
+/** A fetch `Response` itself, e.g. one that was not ok: status and headers now, the body with fromErrorAsync. */
+export const fetchResponse: Recognizer = (value) => {
+  if (!isResponse(value)) return undefined;
+  return { kind: "response", client: "fetch-response", status: value.status, headers: value.headers, url: str(value.url) || undefined, body: undefined, unread: value };
+};
+
+/** fetch's own failures: TypeError("fetch failed", {cause}), AbortError/TimeoutError DOMExceptions, system errors. */
+export const fetchFailure: Recognizer = (value) => {
+  const failure = classifyTransport(value);
+  return failure && { kind: "transport", client: "fetch", status: undefined, failure };
+};
+
+export const httpClientRecognizers: readonly Recognizer[] = [axiosError, kyError, ofetchError, gotError, graphqlRequestError, graphqlClientError, fetchResponse];

@@ -1,0 +1,22 @@
+// Shopify GraphQL THROTTLED arrives as HTTP 200 with the cost data to compute the wait from:
+// (requestedQueryCost - currentlyAvailable) / restoreRate seconds.
+// https://shopify.dev/docs/api/usage/limits#graphql-admin-api-rate-limits
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function finite(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+/** The wait in ms implied by a GraphQL body's `extensions.cost`, or `undefined` when the body has none. */
+export function shopifyThrottleWaitMs(body: unknown): number | undefined {
+  const cost = field(field(body, "extensions"), "cost");
+  const throttle = field(cost, "throttleStatus");
+  const requested = finite(field(cost, "requestedQueryCost"));
+  const available = finite(field(throttle, "currentlyAvailable"));
+  const restoreRate = finite(field(throttle, "restoreRate"));
+  if (requested === undefined || available === undefined || restoreRate === undefined || restoreRate <= 0) return undefined;
+  return Math.max(0, Math.ceil(((requested - available) / restoreRate) * 1000));
+}

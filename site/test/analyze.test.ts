@@ -1,0 +1,91 @@
+// What the playground computes for an input, in Node with the same packages the page bundles.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { listVendors, repositoryRoot } from "../scripts/schemas.js";
+import { analyze, type PlaygroundInput } from "../src/playground/analyze.js";
+import type { VendorPackage } from "../src/playground/vendor-package.js";
+
+const packages: Record<string, VendorPackage> = {};
+for (const vendor of listVendors()) packages[vendor] = (await import(`@commerce-errors/${vendor}`)) as VendorPackage;
+
+const example = (file: string, index = 0) => JSON.parse(readFileSync(`${repositoryRoot}schemas/${file}`, "utf8")).examples[index];
+const input = (given: Partial<PlaygroundInput>): PlaygroundInput => ({ text: "", status: undefined, url: "", vendor: "", ...given });
+
+describe("analyze", () => {
+  const rows = [
+    {
+      given: "Stripe's documented resource_missing body at 404",
+      input: input({ text: JSON.stringify(example("stripe/api-error.schema.json")), status: 404 }),
+      want: {
+        vendor: "stripe",
+        vendorChoice: "detected",
+        envelope: "ApiErrorResponse",
+        issues: 0,
+        codes: ["resource_missing"],
+        retry: "no",
+        status: 404,
+      },
+    },
+    {
+      given: "commercetools' ConcurrentModification 409",
+      input: input({ text: JSON.stringify(example("commercetools/error-response.schema.json")), status: 409 }),
+      want: {
+        vendor: "commercetools",
+        vendorChoice: "detected",
+        envelope: "StandardErrorResponse",
+        issues: 0,
+        codes: ["ConcurrentModification"],
+        retry: "after-refetch",
+        status: 409,
+      },
+    },
+    {
+      given: "a commercetools body with a string statusCode, commercetools picked",
+      input: input({
+        text: JSON.stringify({ ...example("commercetools/error-response.schema.json"), statusCode: "409" }),
+        status: 409,
+        vendor: "commercetools",
+      }),
+      want: {
+        vendor: "commercetools",
+        vendorChoice: "selected",
+        envelope: undefined,
+        issues: 1,
+        codes: [],
+        retry: "after-refetch",
+        status: 409,
+      },
+    },
+    {
+      given: "an HTML maintenance page, no status (400 assumed)",
+      input: input({ text: "<html><body>Down for maintenance</body></html>" }),
+      want: { vendor: undefined, vendorChoice: "none", envelope: undefined, issues: 0, codes: [], retry: "no", status: 400 },
+    },
+    {
+      given: "nothing at 503 from a Shopify store",
+      input: input({ status: 503, url: "https://acme.myshopify.com/admin/api/2025-01/graphql.json" }),
+      want: { vendor: "shopify", vendorChoice: "detected", envelope: undefined, issues: 0, codes: [], retry: "with-backoff", status: 503 },
+    },
+  ];
+  for (const { given, input: playgroundInput, want } of rows) {
+    it(given, () => {
+      const result = analyze(playgroundInput, packages);
+      expect({
+        vendor: result.vendor,
+        vendorChoice: result.vendorChoice,
+        envelope: result.envelope,
+        issues: result.issues.length,
+        codes: result.codes,
+        retry: result.normalized.retry.kind,
+        status: result.status,
+      }).toEqual(want);
+    });
+  }
+
+  it("shows the issues of the vendor with the fewest when no vendor accepts the body", () => {
+    const result = analyze(input({ text: JSON.stringify({ error: { type: 42 } }) }), packages);
+    expect(result.vendorChoice === "closest" || result.vendorChoice === "detected").toBe(true);
+    expect(result.issues.length).toBeGreaterThan(0);
+    expect(result.issues.every((issue) => issue.path === "" || issue.path.startsWith("/"))).toBe(true);
+  });
+});

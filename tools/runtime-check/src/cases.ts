@@ -1,0 +1,124 @@
+// The cases every runtime checks, built once on the host from schemas/: each envelope's examples,
+// the status to send them with, the vendor's fixtures (real responses, with status and headers), and a broken body per vendor (a documented example with one
+// required member removed or mistyped, chosen as the first mutation the package rejects here).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
+export const umbrellaPackage = "commerce-errors";
+/** Sent with every example: a client error every vendor documents in its catalog. */
+const exampleStatus = 400;
+
+export interface Example {
+  envelope: string;
+  body: unknown;
+}
+/** A real response from schemas/<vendor>/fixtures/: what parseErrorResponse must make of it. */
+export interface FixtureCase {
+  name: string;
+  status: number;
+  headers: Record<string, string>;
+  kind: "error" | "partial" | "empty" | "unrecognized" | "success";
+  envelope?: string;
+  body: unknown;
+}
+export interface VendorCase {
+  vendor: string;
+  package: string;
+  status: number;
+  examples: Example[];
+  fixtures: FixtureCase[];
+  broken: { body: unknown; from: string; mutation: string };
+}
+export interface Cases {
+  umbrella: string;
+  vendors: VendorCase[];
+}
+
+interface ValidatingPackage {
+  validateErrorResponse(value: unknown): { valid: boolean };
+}
+
+export function listVendors(): string[] {
+  return readdirSync(`${repositoryRoot}schemas`, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export const vendorPackageName = (vendor: string) => `@commerce-errors/${vendor}`;
+
+function readExamples(vendor: string): { examples: Example[]; required: Map<string, string[]> } {
+  const { envelopes } = JSON.parse(readFileSync(`${repositoryRoot}schemas/${vendor}/vendor.json`, "utf8")) as { envelopes: string[] };
+  const examples: Example[] = [];
+  const required = new Map<string, string[]>();
+  for (const stem of envelopes) {
+    const schema = JSON.parse(readFileSync(`${repositoryRoot}schemas/${vendor}/${stem}.schema.json`, "utf8"));
+    required.set(schema.title, schema.required ?? []);
+    for (const body of schema.examples ?? []) examples.push({ envelope: schema.title, body });
+  }
+  return { examples, required };
+}
+
+function readFixtures(vendor: string): FixtureCase[] {
+  const dir = `${repositoryRoot}schemas/${vendor}/fixtures/`;
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .map((file) => {
+      const raw = JSON.parse(readFileSync(`${dir}${file}`, "utf8"));
+      return {
+        name: file.slice(0, -".json".length),
+        status: raw.status,
+        headers: raw.headers ?? {},
+        kind: raw.kind ?? "error",
+        ...(raw.envelope && { envelope: raw.envelope }),
+        body: raw.body,
+      };
+    });
+}
+
+/** Mutations of one body, most telling first: a required member gone, then mistyped. */
+function* mutations(body: unknown, required: string[]): Generator<{ body: unknown; mutation: string }> {
+  if (Array.isArray(body)) {
+    yield { body: [42], mutation: "items replaced by a number" };
+    return;
+  }
+  if (typeof body !== "object" || body === null) return;
+  for (const key of required) {
+    const { [key]: _removed, ...rest } = body as Record<string, unknown>;
+    yield { body: rest, mutation: `required "${key}" removed` };
+  }
+  for (const key of required) yield { body: { ...body, [key]: 12345 }, mutation: `"${key}" set to a number` };
+  for (const key of Object.keys(body)) yield { body: { ...body, [key]: [true] }, mutation: `"${key}" set to [true]` };
+}
+
+function brokenBody(pkg: ValidatingPackage, examples: Example[], required: Map<string, string[]>): VendorCase["broken"] {
+  for (const example of examples) {
+    for (const candidate of mutations(example.body, required.get(example.envelope) ?? [])) {
+      if (!pkg.validateErrorResponse(candidate.body).valid) return { ...candidate, from: example.envelope };
+    }
+  }
+  throw new Error("no mutation of any example is rejected: the validator accepts everything");
+}
+
+export async function buildCases(): Promise<Cases> {
+  const vendors: VendorCase[] = [];
+  for (const vendor of listVendors()) {
+    const name = vendorPackageName(vendor);
+    const pkg = (await import(name)) as ValidatingPackage;
+    const { examples, required } = readExamples(vendor);
+    vendors.push({
+      vendor,
+      package: name,
+      status: exampleStatus,
+      examples,
+      fixtures: readFixtures(vendor),
+      broken: brokenBody(pkg, examples, required),
+    });
+  }
+  return { umbrella: umbrellaPackage, vendors };
+}
+
+export const allPackages = (cases: Cases) => [...cases.vendors.map((v) => v.package), cases.umbrella];

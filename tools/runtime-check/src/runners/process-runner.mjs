@@ -1,0 +1,27 @@
+// Entry for runtimes started as a process (Node, Deno, Bun): loads every package from its built
+// dist, by its bare name as a user would (ESM import, or CJS require), runs the shared checks and
+// prints the results as one JSON line. Usage: <runtime> process-runner.mjs esm|cjs <cases.json>
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { runChecks } from "../checks.js";
+
+const [format, casesFile] = process.argv.slice(2);
+const cases = JSON.parse(readFileSync(casesFile, "utf8"));
+const require = createRequire(import.meta.url);
+const names = [...cases.vendors.map((v) => v.package), cases.umbrella];
+
+const modules = {};
+const loadErrors = [];
+for (const name of names) {
+  try {
+    modules[name] = format === "cjs" ? require(name) : await import(name);
+  } catch (error) {
+    loadErrors.push({
+      package: name,
+      checks: [{ name: `loads as ${format}`, pass: false, detail: String(error?.stack || error) }],
+      observations: {},
+    });
+  }
+}
+const results = (await runChecks(modules, cases)).filter((r) => !loadErrors.some((e) => e.package === r.package));
+process.stdout.write(`RUNTIME-CHECK-RESULTS ${JSON.stringify([...results, ...loadErrors])}\n`);

@@ -1,0 +1,117 @@
+// Per vendor: read the published declarations, read schemas/, compare; with write, add what is missing.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Comparison, compareCodeList, compareEnvelopes, compareErrorUnion, emptyComparison } from "./compare.js";
+import { readSchemaEnum, readSchemaUnion } from "./schemas/read-codes.js";
+import { type JsonSchema, type SchemaFile, definitionsOf, readSchemaFile, writeSchemaFile } from "./schemas/schema-json.js";
+import { type InstalledPackage, installedPackage } from "./source/installed-package.js";
+import { openDeclarations, readEnvelopeUnion, readErrorUnion, readStringList } from "./source/read-declarations.js";
+import type { SourcePackage } from "./source/source-model.js";
+import type { VendorSource } from "./vendor-source.js";
+import { addMissingCodes, addMissingListValues } from "./write.js";
+
+export interface VendorReport {
+  vendor: string;
+  source: SourcePackage;
+  /** The comparison as the run found schemas/, and after --write (the same object without it). */
+  before: Comparison;
+  comparison: Comparison;
+  /** What --write added, per place in schemas/. */
+  written: { where: string; added: string[] }[];
+}
+
+export interface SyncOptions {
+  /** Folder holding schemas/<vendor>/. */
+  schemasDir: string;
+  write?: boolean;
+  /** Where the source packages are installed (default: tools/sync-codes). */
+  toolDir?: string;
+}
+
+export function syncVendor(source: VendorSource, options: SyncOptions): VendorReport {
+  const installed = installedPackage(source.package, options.toolDir);
+  const before = compareVendor(source, installed, options.schemasDir);
+  const written = options.write ? writeVendor(source, installed, options.schemasDir) : [];
+  const comparison = written.length > 0 ? compareVendor(source, installed, options.schemasDir) : before;
+  return { vendor: source.vendor, source: { name: installed.name, version: installed.version }, before, comparison, written };
+}
+
+export function compareVendor(source: VendorSource, installed: InstalledPackage, schemasDir: string): Comparison {
+  const comparison = emptyComparison();
+  const files = new Map<string, SchemaFile>();
+  const file = (stem: string) => files.get(stem) ?? files.set(stem, readSchemaFile(schemasDir, source.vendor, stem)).get(stem)!;
+  for (const target of source.errorUnions ?? []) {
+    const types = readErrorUnion(openDeclarations(join(installed.dir, target.declarations)), target.union);
+    const schema = file(target.schema);
+    compareErrorUnion(
+      "code",
+      `${target.schema}#/definitions/${target.definition}`,
+      types,
+      readSchemaUnion(schema, target.definition),
+      definitionsOf(schema.schema),
+      comparison,
+    );
+  }
+  if (source.envelopes) {
+    const envelopes = readEnvelopeUnion(openDeclarations(join(installed.dir, source.envelopes.declarations)), source.envelopes.union);
+    compareEnvelopes(envelopes, source.envelopes.titles, envelopeSchemas(schemasDir, source.vendor), comparison);
+  }
+  for (const target of source.codeLists ?? []) {
+    const declarations = openDeclarations(join(installed.dir, target.declarations));
+    const values = [...new Set(target.types.flatMap((path) => readStringList(declarations, path)))];
+    compareCodeList(
+      target.label,
+      `${target.schema}#${target.pointer}`,
+      values,
+      readSchemaEnum(file(target.schema), target.pointer),
+      comparison,
+    );
+  }
+  return comparison;
+}
+
+function writeVendor(source: VendorSource, installed: InstalledPackage, schemasDir: string): VendorReport["written"] {
+  const written: VendorReport["written"] = [];
+  const titles = vendorTitles(schemasDir, source.vendor);
+  for (const target of source.errorUnions ?? []) {
+    const file = readSchemaFile(schemasDir, source.vendor, target.schema);
+    const types = readErrorUnion(openDeclarations(join(installed.dir, target.declarations)), target.union);
+    const added = addMissingCodes(file, target, types, titles);
+    if (added.length > 0) writeSchemaFile(file);
+    if (added.length > 0) written.push({ where: `${target.schema}#/definitions/${target.definition}`, added });
+  }
+  for (const target of source.codeLists ?? []) {
+    const file = readSchemaFile(schemasDir, source.vendor, target.schema);
+    const declarations = openDeclarations(join(installed.dir, target.declarations));
+    const added = addMissingListValues(
+      file,
+      target,
+      target.types.flatMap((path) => readStringList(declarations, path)),
+    );
+    if (added.length > 0) writeSchemaFile(file);
+    if (added.length > 0) written.push({ where: `${target.schema}#${target.pointer}`, added });
+  }
+  return written;
+}
+
+/** Each envelope of vendor.json by its root title. */
+function envelopeSchemas(schemasDir: string, vendor: string): Map<string, JsonSchema> {
+  const { envelopes } = JSON.parse(readFileSync(join(schemasDir, vendor, "vendor.json"), "utf8")) as { envelopes: string[] };
+  const byTitle = new Map<string, JsonSchema>();
+  for (const stem of envelopes) {
+    const { schema } = readSchemaFile(schemasDir, vendor, stem);
+    if (typeof schema.title === "string") byTitle.set(schema.title, schema);
+  }
+  return byTitle;
+}
+
+/** Every title in the vendor's files: a new definition's title must be none of them. */
+function vendorTitles(schemasDir: string, vendor: string): Set<string> {
+  const titles = new Set<string>();
+  for (const schema of envelopeSchemas(schemasDir, vendor).values()) {
+    titles.add(schema.title as string);
+    for (const [key, definition] of Object.entries(definitionsOf(schema)))
+      titles.add(typeof definition.title === "string" ? definition.title : key);
+  }
+  return titles;
+}

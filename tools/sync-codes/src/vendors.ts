@@ -1,0 +1,99 @@
+// The vendors whose npm packages carry machine-readable error definitions (see the root README).
+import type { VendorSource } from "./vendor-source.js";
+
+const COMMERCETOOLS_MODELS = "dist/declarations/src/generated/models";
+
+export const VENDOR_SOURCES: VendorSource[] = [
+  {
+    vendor: "commercetools",
+    package: "@commercetools/platform-sdk",
+    errorUnions: [
+      {
+        declarations: `${COMMERCETOOLS_MODELS}/error.d.ts`,
+        union: "ErrorObject",
+        schema: "error-response",
+        definition: "ErrorObject",
+        typeNames: [
+          [/KeyReference$/, "KeyReference"],
+          [/ResourceIdentifier$/, "ResourceIdentifier"],
+          [/Reference$/, "Reference"],
+          [/^PriceDraft$/, "Price"],
+        ],
+      },
+    ],
+    envelopes: {
+      declarations: `${COMMERCETOOLS_MODELS}/error.d.ts`,
+      union: "_ErrorResponse",
+      titles: { ErrorResponse: "StandardErrorResponse" },
+    },
+  },
+  {
+    vendor: "stripe",
+    package: "stripe",
+    codeLists: [
+      {
+        label: "code",
+        declarations: "esm/resources/PaymentIntents.d.ts",
+        types: ["PaymentIntent.LastPaymentError.Code"],
+        schema: "api-error",
+        pointer: "/definitions/ApiError/properties/code",
+      },
+      // The v2 code-only error carries the same codes (its schema says so).
+      {
+        label: "code",
+        declarations: "esm/resources/PaymentIntents.d.ts",
+        types: ["PaymentIntent.LastPaymentError.Code"],
+        schema: "v2-code-error",
+        pointer: "/definitions/V2CodeError/properties/code",
+      },
+      {
+        label: "type",
+        declarations: "esm/resources/PaymentIntents.d.ts",
+        types: ["PaymentIntent.LastPaymentError.Type"],
+        schema: "api-error",
+        pointer: "/definitions/ApiError/properties/type",
+      },
+    ],
+  },
+  {
+    vendor: "paypal",
+    package: "@paypal/paypal-server-sdk",
+    codeLists: [
+      {
+        label: "OAuth error",
+        declarations: "dist/esm/types/models/oAuthProviderError.d.ts",
+        types: ["OAuthProviderError"],
+        schema: "oauth-error",
+        pointer: "/properties/error",
+      },
+    ],
+  },
+  {
+    vendor: "saleor",
+    package: "@saleor/sdk",
+    codeLists: [
+      {
+        label: "code",
+        declarations: "dist/apollo/types.d.ts",
+        // The six enums the schema lists (its description says which); other codes pass as open strings.
+        types: ["AccountErrorCode", "CheckoutErrorCode", "OrderErrorCode", "ProductErrorCode", "PaymentErrorCode", "DiscountErrorCode"],
+        schema: "mutation-errors",
+        pointer: "/definitions/SaleorMutationError/properties/code",
+      },
+    ],
+  },
+  {
+    vendor: "shopify",
+    package: "@shopify/hydrogen-react",
+    codeLists: [
+      {
+        label: "code",
+        declarations: "dist/types/storefront-api-types.d.ts",
+        // The Storefront API enum the schema lists (its description says which); other codes pass as open strings.
+        types: ["CustomerErrorCode"],
+        schema: "graphql-user-errors",
+        pointer: "/definitions/UserError/properties/code",
+      },
+    ],
+  },
+];
