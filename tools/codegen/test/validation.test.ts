@@ -55,6 +55,15 @@ describe("explainUnion picks the envelope the body meant", () => {
       value: { statusCode: 1, errors: "x" },
       want: ["/message required", "/statusCode type"],
     },
+    {
+      name: "a value outside another envelope's closed list (its codes) points away from it",
+      envelopes: [
+        envelope("Search", { root: { kind: "object", typed: true, properties: [{ name: "code", node: { kind: "enum", values: ["SearchNotReady"] } }], required: ["code"] }, definitions: {}, checks: {} }),
+        envelope("Standard", { root: { kind: "object", typed: true, properties: [{ name: "code", node: { kind: "string", typed: true } }, { name: "version", node: { kind: "integer" } }], required: ["code"] }, definitions: {}, checks: {} }),
+      ],
+      value: { code: "ConcurrentModification", version: "2" },
+      want: ["/version type"],
+    },
     { name: "a primitive is explained by the first envelope", envelopes: [envelope("A", object(["a"])), envelope("B", object([]))], value: 3, want: [" type"] },
     {
       name: "an envelope whose root wants an array loses to one that wants an object",

@@ -73,7 +73,8 @@ export function validateWith<T>(envelope: EnvelopeValidator, value: unknown): Va
  * Explains a value that no envelope's check accepted: every issue of the envelope the sender most
  * likely meant, i.e. one that neither excludes the value (a root `not`) nor wants another type at
  * the root, with the fewest missing required top-level keys (of its best anyOf branch), then the
- * fewest issues, then the first in match order.
+ * fewest values outside a closed list (a code another envelope documents), then the fewest issues,
+ * then the first in match order.
  */
 export function explainUnion<T>(envelopes: readonly EnvelopeValidator[], value: unknown): ValidationResult<T> {
   try {
@@ -98,10 +99,12 @@ function explainClosest<T>(envelopes: readonly EnvelopeValidator[], value: unkno
     for (const keys of shape.required) fewest = Math.min(fewest, missingKeys(value, keys));
     missing[i] = fewest;
   }
-  // The rank of the best explanation so far: [excluded or wrong root, missing keys, issue count].
+  // The rank of the best explanation so far, lowest first: excluded or wrong root type, missing
+  // keys, issues about a value outside a closed set (a code of another envelope's list), issues.
   let best: ValidationIssue[] | undefined;
   let bestExcluded = 2;
   let bestMissing = 0;
+  let bestForeign = 0;
   let bestCount = 0;
   const explained = new Array<boolean>(n).fill(false);
   for (;;) {
@@ -113,20 +116,18 @@ function explainClosest<T>(envelopes: readonly EnvelopeValidator[], value: unkno
     if (next === -1) break;
     const boundExcluded = excluded[next]!;
     const boundMissing = missing[next]!;
-    if (best && (boundExcluded > bestExcluded || (boundExcluded === bestExcluded && boundMissing >= bestMissing && bestCount <= 1))) break; // cannot win
+    const unbeatable = bestForeign === 0 && bestCount <= 1;
+    if (best && (boundExcluded > bestExcluded || (boundExcluded === bestExcluded && (boundMissing > bestMissing || (boundMissing === bestMissing && unbeatable))))) break;
     explained[next] = true;
     const issues = issuesOf(envelopes[next]!, value);
     const wrongRoot = issues.length === 1 && issues[0]!.path === "" && issues[0]!.keyword === "type" ? 1 : 0;
     const rankExcluded = Math.max(boundExcluded, wrongRoot);
-    const better =
-      !best ||
-      rankExcluded < bestExcluded ||
-      (rankExcluded === bestExcluded && (boundMissing < bestMissing || (boundMissing === bestMissing && issues.length < bestCount)));
-    if (better) {
+    let foreign = 0;
+    for (const issue of issues) if (FOREIGN.has(issue.keyword)) foreign++;
+    const rank = [rankExcluded, boundMissing, foreign, issues.length];
+    if (!best || lower(rank, [bestExcluded, bestMissing, bestForeign, bestCount])) {
       best = issues;
-      bestExcluded = rankExcluded;
-      bestMissing = boundMissing;
-      bestCount = issues.length;
+      [bestExcluded, bestMissing, bestForeign, bestCount] = rank as [number, number, number, number];
     }
   }
   return { valid: false, issues: best ?? issuesOf(envelopes[0]!, value) };
@@ -163,6 +164,14 @@ function isExcluded(envelope: EnvelopeValidator, value: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/** Keywords that say a value belongs to another envelope (it is outside a closed list of values). */
+const FOREIGN = new Set<string>(["enum", "const", "discriminator", "not"]);
+
+function lower(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
 }
 
 function missingKeys(value: unknown, keys: readonly string[]): number {
