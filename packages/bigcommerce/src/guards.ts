@@ -5,17 +5,17 @@ import { explainableGraphQLErrorResponse, explainableGraphQLLegacyErrorResponse,
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
+/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "GraphQLErrorResponse", check: checkGraphQLErrorResponse, schema: explainableGraphQLErrorResponse },
-  { name: "GraphQLLegacyErrorResponse", check: checkGraphQLLegacyErrorResponse, schema: explainableGraphQLLegacyErrorResponse },
-  { name: "ServiceUnavailableErrorResponse", check: checkServiceUnavailableErrorResponse, schema: explainableServiceUnavailableErrorResponse },
-  { name: "RestV3Error", check: checkRestV3Error, schema: explainableRestV3Error },
-  { name: "MultiStatusResponse", check: checkMultiStatusResponse, schema: explainableMultiStatusResponse },
-  { name: "PriceRecordBatchErrorResponse", check: checkPriceRecordBatchErrorResponse, schema: explainablePriceRecordBatchErrorResponse },
-  { name: "RefundErrorResponse", check: checkRefundErrorResponse, schema: explainableRefundErrorResponse },
-  { name: "CodeMessageErrorResponse", check: checkCodeMessageErrorResponse, schema: explainableCodeMessageErrorResponse },
-  { name: "RestV2ErrorResponse", check: checkRestV2ErrorResponse, schema: explainableRestV2ErrorResponse },
+  { name: "GraphQLErrorResponse", check: checkGraphQLErrorResponse, schema: explainableGraphQLErrorResponse, types: ["object"], required: [["errors"]] },
+  { name: "GraphQLLegacyErrorResponse", check: checkGraphQLLegacyErrorResponse, schema: explainableGraphQLLegacyErrorResponse, types: ["object"], required: [["error"]] },
+  { name: "ServiceUnavailableErrorResponse", check: checkServiceUnavailableErrorResponse, schema: explainableServiceUnavailableErrorResponse, types: ["object"], required: [["error"]] },
+  { name: "RestV3Error", check: checkRestV3Error, schema: explainableRestV3Error, types: ["object"], required: [["status", "title"]] },
+  { name: "MultiStatusResponse", check: checkMultiStatusResponse, schema: explainableMultiStatusResponse, types: ["object"], required: [["errors", "meta"], ["status", "message"]] },
+  { name: "PriceRecordBatchErrorResponse", check: checkPriceRecordBatchErrorResponse, schema: explainablePriceRecordBatchErrorResponse, types: ["object"], required: [["batch_errors"]] },
+  { name: "RefundErrorResponse", check: checkRefundErrorResponse, schema: explainableRefundErrorResponse, types: ["object"], required: [["data"]] },
+  { name: "CodeMessageErrorResponse", check: checkCodeMessageErrorResponse, schema: explainableCodeMessageErrorResponse, types: ["object"], required: [["code", "message"]] },
+  { name: "RestV2ErrorResponse", check: checkRestV2ErrorResponse, schema: explainableRestV2ErrorResponse, types: ["array"] },
 ];
 
 /**

@@ -5,13 +5,13 @@ import { explainableAuthErrorResponse, explainableAgentResponsesErrorResponse, e
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
+/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "AuthErrorResponse", check: checkAuthErrorResponse, schema: explainableAuthErrorResponse },
-  { name: "AgentResponsesErrorResponse", check: checkAgentResponsesErrorResponse, schema: explainableAgentResponsesErrorResponse },
-  { name: "ProductSearchErrorResponse", check: checkProductSearchErrorResponse, schema: explainableProductSearchErrorResponse },
-  { name: "StandardErrorResponse", check: checkStandardErrorResponse, schema: explainableStandardErrorResponse },
-  { name: "GraphQLErrorResponse", check: checkGraphQLErrorResponse, schema: explainableGraphQLErrorResponse },
+  { name: "AuthErrorResponse", check: checkAuthErrorResponse, schema: explainableAuthErrorResponse, types: ["object"], required: [["statusCode", "message", "errors", "error"]] },
+  { name: "AgentResponsesErrorResponse", check: checkAgentResponsesErrorResponse, schema: explainableAgentResponsesErrorResponse, types: ["object"], required: [["statusCode", "message", "errors", "threadId"]] },
+  { name: "ProductSearchErrorResponse", check: checkProductSearchErrorResponse, schema: explainableProductSearchErrorResponse, types: ["object"], required: [["statusCode", "message", "errors"]] },
+  { name: "StandardErrorResponse", check: checkStandardErrorResponse, schema: explainableStandardErrorResponse, types: ["object"], required: [["statusCode", "message"]] },
+  { name: "GraphQLErrorResponse", check: checkGraphQLErrorResponse, schema: explainableGraphQLErrorResponse, types: ["object"], required: [["errors"]] },
 ];
 
 /**

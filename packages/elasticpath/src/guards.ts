@@ -5,9 +5,9 @@ import { explainableElasticPathErrorResponse } from "./explain-data.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
+/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "ElasticPathErrorResponse", check: checkElasticPathErrorResponse, schema: explainableElasticPathErrorResponse },
+  { name: "ElasticPathErrorResponse", check: checkElasticPathErrorResponse, schema: explainableElasticPathErrorResponse, types: ["object"], required: [["errors"]] },
 ];
 
 /**

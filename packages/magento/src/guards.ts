@@ -5,10 +5,10 @@ import { explainableWebapiErrorResponse, explainableFallbackErrorResponse } from
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
+/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "WebapiErrorResponse", check: checkWebapiErrorResponse, schema: explainableWebapiErrorResponse },
-  { name: "FallbackErrorResponse", check: checkFallbackErrorResponse, schema: explainableFallbackErrorResponse },
+  { name: "WebapiErrorResponse", check: checkWebapiErrorResponse, schema: explainableWebapiErrorResponse, types: ["object"], required: [["message"]] },
+  { name: "FallbackErrorResponse", check: checkFallbackErrorResponse, schema: explainableFallbackErrorResponse, types: ["object"], required: [["messages"]] },
 ];
 
 /**

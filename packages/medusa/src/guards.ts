@@ -5,11 +5,11 @@ import { explainableMedusaErrorListResponse, explainableMedusaErrorResponse, exp
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
+/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "MedusaErrorListResponse", check: checkMedusaErrorListResponse, schema: explainableMedusaErrorListResponse },
-  { name: "MedusaErrorResponse", check: checkMedusaErrorResponse, schema: explainableMedusaErrorResponse },
-  { name: "MedusaMessageErrorResponse", check: checkMedusaMessageErrorResponse, schema: explainableMedusaMessageErrorResponse },
+  { name: "MedusaErrorListResponse", check: checkMedusaErrorListResponse, schema: explainableMedusaErrorListResponse, types: ["object"], required: [["errors"]] },
+  { name: "MedusaErrorResponse", check: checkMedusaErrorResponse, schema: explainableMedusaErrorResponse, types: ["object"], required: [["type", "message"]] },
+  { name: "MedusaMessageErrorResponse", check: checkMedusaMessageErrorResponse, schema: explainableMedusaMessageErrorResponse, types: ["object"], required: [["message"]] },
 ];
 
 /**

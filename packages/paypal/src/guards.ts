@@ -5,11 +5,11 @@ import { explainableRestErrorResponse, explainableLegacyErrorResponse, explainab
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
+/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "RestErrorResponse", check: checkRestErrorResponse, schema: explainableRestErrorResponse },
-  { name: "LegacyErrorResponse", check: checkLegacyErrorResponse, schema: explainableLegacyErrorResponse },
-  { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse },
+  { name: "RestErrorResponse", check: checkRestErrorResponse, schema: explainableRestErrorResponse, types: ["object"], required: [["name", "message"]] },
+  { name: "LegacyErrorResponse", check: checkLegacyErrorResponse, schema: explainableLegacyErrorResponse, types: ["object"], required: [["name", "message", "information_link"]] },
+  { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse, types: ["object"], required: [["error"]] },
 ];
 
 /**

@@ -5,10 +5,10 @@ import { explainableSaleorGraphQLErrorResponse, explainableSaleorMutationErrorRe
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
+/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "SaleorGraphQLErrorResponse", check: checkSaleorGraphQLErrorResponse, schema: explainableSaleorGraphQLErrorResponse },
-  { name: "SaleorMutationErrorResponse", check: checkSaleorMutationErrorResponse, schema: explainableSaleorMutationErrorResponse },
+  { name: "SaleorGraphQLErrorResponse", check: checkSaleorGraphQLErrorResponse, schema: explainableSaleorGraphQLErrorResponse, types: ["object"], required: [["errors"]] },
+  { name: "SaleorMutationErrorResponse", check: checkSaleorMutationErrorResponse, schema: explainableSaleorMutationErrorResponse, types: ["object"], required: [["data"]] },
 ];
 
 /**

@@ -5,11 +5,11 @@ import { explainableOcapiFaultResponse, explainableSlasOAuthErrorResponse, expla
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
+/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "OcapiFaultResponse", check: checkOcapiFaultResponse, schema: explainableOcapiFaultResponse },
-  { name: "SlasOAuthErrorResponse", check: checkSlasOAuthErrorResponse, schema: explainableSlasOAuthErrorResponse },
-  { name: "ScapiProblemDetails", check: checkScapiProblemDetails, schema: explainableScapiProblemDetails },
+  { name: "OcapiFaultResponse", check: checkOcapiFaultResponse, schema: explainableOcapiFaultResponse, types: ["object"], required: [["fault"]] },
+  { name: "SlasOAuthErrorResponse", check: checkSlasOAuthErrorResponse, schema: explainableSlasOAuthErrorResponse, types: ["object"], required: [["error"]] },
+  { name: "ScapiProblemDetails", check: checkScapiProblemDetails, schema: explainableScapiProblemDetails, types: ["object"], required: [["type", "title", "detail"]] },
 ];
 
 /**

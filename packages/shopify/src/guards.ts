@@ -5,13 +5,13 @@ import { explainableGraphQLErrorResponse, explainableMutationUserErrorsResponse,
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
+/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "GraphQLErrorResponse", check: checkGraphQLErrorResponse, schema: explainableGraphQLErrorResponse },
-  { name: "MutationUserErrorsResponse", check: checkMutationUserErrorsResponse, schema: explainableMutationUserErrorsResponse },
-  { name: "RestErrorsResponse", check: checkRestErrorsResponse, schema: explainableRestErrorsResponse },
-  { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse },
-  { name: "RestSingleErrorResponse", check: checkRestSingleErrorResponse, schema: explainableRestSingleErrorResponse },
+  { name: "GraphQLErrorResponse", check: checkGraphQLErrorResponse, schema: explainableGraphQLErrorResponse, types: ["object"], required: [["errors"]] },
+  { name: "MutationUserErrorsResponse", check: checkMutationUserErrorsResponse, schema: explainableMutationUserErrorsResponse, types: ["object"], required: [["data"]] },
+  { name: "RestErrorsResponse", check: checkRestErrorsResponse, schema: explainableRestErrorsResponse, types: ["object"], required: [["errors"]] },
+  { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse, types: ["object"], required: [["error", "error_description"]] },
+  { name: "RestSingleErrorResponse", check: checkRestSingleErrorResponse, schema: explainableRestSingleErrorResponse, types: ["object"], required: [["error"]] },
 ];
 
 /**

@@ -5,11 +5,11 @@ import { explainableApiErrorResponse, explainableOAuthErrorResponse, explainable
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
 import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
 
-/** Each envelope in match order: its check (the verdict) and its schema IR (the explanation). */
+/** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
-  { name: "ApiErrorResponse", check: checkApiErrorResponse, schema: explainableApiErrorResponse },
-  { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse },
-  { name: "V2CodeErrorResponse", check: checkV2CodeErrorResponse, schema: explainableV2CodeErrorResponse },
+  { name: "ApiErrorResponse", check: checkApiErrorResponse, schema: explainableApiErrorResponse, types: ["object"], required: [["error"]] },
+  { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse, types: ["object"], required: [["error"]] },
+  { name: "V2CodeErrorResponse", check: checkV2CodeErrorResponse, schema: explainableV2CodeErrorResponse, types: ["object"], required: [["error"]] },
 ];
 
 /**

@@ -1,6 +1,7 @@
 // The public, never-throwing validation API: a compiled check gives the verdict, and only when it
 // fails does the issue collector (explain.ts) walk the value to say why.
-import { type ExplainableSchema, type ValidationIssue, excludes, explain, jsonTypeOf, rootShape } from "./explain.js";
+import { type ExplainableSchema, type ValidationIssue, excludes, explain, jsonTypeOf } from "./explain.js";
+import type { JsonType } from "./schema-node.js";
 import { issueMessage } from "./issue-message.js";
 
 export type { IssueKeyword, ValidationIssue } from "./explain.js";
@@ -14,6 +15,9 @@ export interface EnvelopeValidator {
   name: string;
   check: (value: unknown) => boolean;
   schema: ExplainableSchema;
+  /** The JSON types the root accepts (absent: any), and its required top-level keys, one list per anyOf branch. */
+  types?: readonly JsonType[];
+  required?: readonly (readonly string[])[];
 }
 
 const BRAND = Symbol.for("@commerce-errors/validation-error");
@@ -92,10 +96,9 @@ function explainClosest<T>(envelopes: readonly EnvelopeValidator[], value: unkno
   const missing: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const envelope = envelopes[i]!;
-    const shape = rootShape(envelope.schema);
-    excluded[i] = (shape.types !== undefined && !shape.types.includes(type!)) || isExcluded(envelope, value) ? 1 : 0;
-    let fewest = Number.POSITIVE_INFINITY;
-    for (const keys of shape.required) fewest = Math.min(fewest, missingKeys(value, keys));
+    excluded[i] = (envelope.types !== undefined && !envelope.types.includes(type!)) || isExcluded(envelope, value) ? 1 : 0;
+    let fewest = envelope.required ? Number.POSITIVE_INFINITY : 0;
+    for (const keys of envelope.required ?? []) fewest = Math.min(fewest, missingKeys(value, keys));
     missing[i] = fewest;
   }
   // The rank of the best explanation so far, lowest first: excluded or wrong root type, missing

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { ExplainableSchema } from "../runtime/explain.js";
 import { ErrorResponseValidationError, type EnvelopeValidator, explainUnion } from "../runtime/validation.js";
+import { rootShape } from "../src/model/root-shape.js";
 
 describe("ErrorResponseValidationError", () => {
   it("is recognised by instanceof across copies of the runtime (each package has its own)", async () => {
@@ -30,7 +31,7 @@ const object = (required: string[], extra: Partial<Record<string, unknown>> = {}
   definitions: {},
   checks: {},
 });
-const envelope = (name: string, schema: ExplainableSchema): EnvelopeValidator => ({ name, check: () => false, schema });
+const envelope = (name: string, schema: ExplainableSchema): EnvelopeValidator => ({ name, check: () => false, schema, ...rootShape(schema) });
 
 describe("explainUnion picks the envelope the body meant", () => {
   const table: { name: string; envelopes: EnvelopeValidator[]; value: unknown; want: string[] }[] = [

@@ -292,64 +292,6 @@ export function excludes(schema: ExplainableSchema, value: unknown): boolean {
   return false;
 }
 
-/** What a value must have at the top level to pass an envelope, however cheaply known. */
-export interface RootShape {
-  /** JSON types the root accepts; undefined: any. */
-  types?: JsonType[];
-  /** Alternatives of required top-level keys (one per anyOf branch); the value needs one of them. */
-  required: string[][];
-}
-
-const shapes = new WeakMap<ExplainableSchema, RootShape>();
-
-/** The root's accepted types and required keys, read once from the IR. */
-export function rootShape(schema: ExplainableSchema): RootShape {
-  let shape = shapes.get(schema);
-  if (!shape) {
-    shape = shapeOf(schema, schema.root, 0);
-    shapes.set(schema, shape);
-  }
-  return shape;
-}
-
-function shapeOf(schema: ExplainableSchema, node: SchemaNode, depth: number): RootShape {
-  if (depth > 8) return { required: [[]] };
-  switch (node.kind) {
-    case "object":
-      return { ...(node.typed && { types: ["object"] as JsonType[] }), required: [node.required] };
-    case "array":
-    case "string":
-    case "integer":
-    case "number":
-    case "boolean":
-    case "null": {
-      const type = typeOf(node);
-      return { ...(type && { types: [type] }), required: [[]] };
-    }
-    case "types":
-      return { types: node.options.map((o) => typeOf(o)!), required: [[]] };
-    case "discriminated":
-    case "openUnion":
-      return { types: ["object"], required: [[node.tag]] };
-    case "ref":
-      return shapeOf(schema, schema.definitions[node.key]!, depth + 1);
-    case "anyOf": {
-      const branches = node.branches.map((b) => shapeOf(schema, b, depth + 1));
-      const typed = branches.every((b) => b.types);
-      return { ...(typed && { types: [...new Set(branches.flatMap((b) => b.types!))] }), required: branches.flatMap((b) => b.required) };
-    }
-    case "all": {
-      const parts = node.nodes.map((n) => shapeOf(schema, n, depth + 1));
-      const typed = parts.filter((p) => p.types);
-      const types = typed.length === 0 ? undefined : typed.map((p) => p.types!).reduce((a, b) => a.filter((t) => b.includes(t)));
-      // Every part applies: each combination of one alternative per part; kept simple as the union of the first alternatives.
-      return { ...(types && { types }), required: [parts.flatMap((p) => (p.required.length === 1 ? p.required[0]! : []))] };
-    }
-    default:
-      return { required: [[]] };
-  }
-}
-
 /** The JSON type of a value, as the schema's type tests see it. */
 export function jsonTypeOf(value: unknown): JsonType | undefined {
   if (value === null) return "null";

@@ -4,6 +4,7 @@ import type { VendorModel } from "../model/vendor-model.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
 import { checkName } from "./emit-checks.js";
 import { explainableName } from "./emit-explain-data.js";
+import { type RootShape, rootShape } from "../model/root-shape.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
 export function emitGuards(model: VendorModel): GeneratedFile[] {
@@ -27,11 +28,11 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
 
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    docs: ["Each envelope in match order: its check (the verdict) and its schema IR (the explanation)."],
+    docs: ["Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply)."],
     declarations: [{
       name: "envelopeValidators",
       type: "readonly EnvelopeValidator[]",
-      initializer: `[\n${model.envelopes.map((e) => `  { name: ${JSON.stringify(e.title)}, check: ${checkName(e.title)}, schema: ${explainableName(e.title)} }`).join(",\n")},\n]`,
+      initializer: `[\n${model.envelopes.map((e) => `  { name: ${JSON.stringify(e.title)}, check: ${checkName(e.title)}, schema: ${explainableName(e.title)}, ${shapeFields(rootShape(e.graph))} }`).join(",\n")},\n]`,
     }],
   });
 
@@ -142,4 +143,9 @@ function firstSentence(text: string): string {
 
 function article(word: string): string {
   return /^[AEIOU]/.test(word) ? "an" : "a";
+}
+
+function shapeFields(shape: RootShape): string {
+  const required = shape.required.some((keys) => keys.length > 0) ? `, required: ${JSON.stringify(shape.required)}` : "";
+  return `${shape.types ? `types: ${JSON.stringify(shape.types)}` : ""}${required}`.replace(/^, /, "");
 }
