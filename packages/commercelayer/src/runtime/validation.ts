@@ -58,9 +58,9 @@ export function passes(check: (value: unknown) => boolean, value: unknown): bool
 }
 
 /** The issues of a value the envelope's check rejected (an issue even if the collector finds none). */
-function issuesOf(envelope: EnvelopeValidator, value: unknown, limit?: number): ValidationIssue[] {
+function issuesOf(envelope: EnvelopeValidator, value: unknown): ValidationIssue[] {
   try {
-    const issues = explain(envelope.schema, value, limit);
+    const issues = explain(envelope.schema, value);
     return issues.length > 0 ? issues : [{ path: "", keyword: "not", params: {}, message: "is not valid" }];
   } catch (error) {
     return [exceptionIssue(error)];
@@ -90,49 +90,50 @@ export function explainUnion<T>(envelopes: readonly EnvelopeValidator[], value: 
 
 function explainClosest<T>(envelopes: readonly EnvelopeValidator[], value: unknown): ValidationResult<T> {
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelopes[0]!, value);
-  // Cheap bounds first (root type, exclusion, missing keys): envelopes are explained in that order.
+  // Cheap bounds first (root type, exclusion, missing keys): only envelopes that can still win are explained.
   const type = jsonTypeOf(value);
-  const candidates = envelopes.map((envelope, index) => {
-    let missing = envelope.required ? Number.POSITIVE_INFINITY : 0;
-    for (const keys of envelope.required ?? []) missing = Math.min(missing, missingKeys(value, keys));
-    const excluded = (envelope.types !== undefined && !envelope.types.includes(type!)) || isExcluded(envelope, value) ? 1 : 0;
-    return { envelope, index, bound: [excluded, missing], probe: [0, 0], probed: undefined as ValidationIssue[] | undefined };
-  });
-  candidates.sort((a, b) => (lower(a.bound, b.bound) ? -1 : lower(b.bound, a.bound) ? 1 : a.index - b.index));
-  // Among the closest by bound, a probe of at most two issues each decides which to explain first.
-  const closest = candidates.filter((c) => !lower(candidates[0]!.bound, c.bound));
-  if (closest.length > 1) {
-    for (const candidate of closest) {
-      const issues = issuesOf(candidate.envelope, value, 1);
-      candidate.probe = rankOf(issues);
-      if (issues.length <= 1) candidate.probed = issues; // complete already
-    }
-    closest.sort((a, b) => (lower(a.probe, b.probe) ? -1 : lower(b.probe, a.probe) ? 1 : a.index - b.index));
-    candidates.splice(0, closest.length, ...closest);
+  const n = envelopes.length;
+  const excluded: number[] = new Array(n);
+  const missing: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const envelope = envelopes[i]!;
+    excluded[i] = (envelope.types !== undefined && !envelope.types.includes(type!)) || isExcluded(envelope, value) ? 1 : 0;
+    let fewest = envelope.required ? Number.POSITIVE_INFINITY : 0;
+    for (const keys of envelope.required ?? []) fewest = Math.min(fewest, missingKeys(value, keys));
+    missing[i] = fewest;
   }
+  // The rank of the best explanation so far, lowest first: excluded or wrong root type, missing
+  // keys, issues about a value outside a closed set (a code of another envelope's list), issues.
   let best: ValidationIssue[] | undefined;
-  let bestRank: number[] = [];
-  for (const { envelope, bound, probed } of candidates) {
-    if (best && !lower([...bound, 0, 1], bestRank)) break; // the best it could do loses, and so would the rest
-    // Without foreign issues in the best, only fewer issues win: stop explaining at as many as it has.
-    const limit = best && bestRank[2] === 0 ? bestRank[3]! - 1 : Number.POSITIVE_INFINITY;
-    const issues = probed ?? issuesOf(envelope, value, limit);
-    if (issues.length > limit) continue; // cut short: it has at least as many issues as the best
+  let bestExcluded = 2;
+  let bestMissing = 0;
+  let bestForeign = 0;
+  let bestCount = 0;
+  const explained = new Array<boolean>(n).fill(false);
+  for (;;) {
+    // The unexplained envelope with the lowest bound (the first of equals, in match order).
+    let next = -1;
+    for (let i = 0; i < n; i++) {
+      if (!explained[i] && (next === -1 || excluded[i]! < excluded[next]! || (excluded[i] === excluded[next] && missing[i]! < missing[next]!))) next = i;
+    }
+    if (next === -1) break;
+    const boundExcluded = excluded[next]!;
+    const boundMissing = missing[next]!;
+    const unbeatable = bestForeign === 0 && bestCount <= 1;
+    if (best && (boundExcluded > bestExcluded || (boundExcluded === bestExcluded && (boundMissing > bestMissing || (boundMissing === bestMissing && unbeatable))))) break;
+    explained[next] = true;
+    const issues = issuesOf(envelopes[next]!, value);
     const wrongRoot = issues.length === 1 && issues[0]!.path === "" && issues[0]!.keyword === "type" ? 1 : 0;
-    const rank = [Math.max(bound[0]!, wrongRoot), bound[1]!, ...rankOf(issues)];
-    if (!best || lower(rank, bestRank)) {
+    const rankExcluded = Math.max(boundExcluded, wrongRoot);
+    let foreign = 0;
+    for (const issue of issues) if (FOREIGN.has(issue.keyword)) foreign++;
+    const rank = [rankExcluded, boundMissing, foreign, issues.length];
+    if (!best || lower(rank, [bestExcluded, bestMissing, bestForeign, bestCount])) {
       best = issues;
-      bestRank = rank;
+      [bestExcluded, bestMissing, bestForeign, bestCount] = rank as [number, number, number, number];
     }
   }
   return { valid: false, issues: best ?? issuesOf(envelopes[0]!, value) };
-}
-
-/** [issues about a value outside a closed list (a code of another envelope), issues]. */
-function rankOf(issues: ValidationIssue[]): number[] {
-  let foreign = 0;
-  for (const issue of issues) if (FOREIGN.has(issue.keyword)) foreign++;
-  return [foreign, issues.length];
 }
 
 /**

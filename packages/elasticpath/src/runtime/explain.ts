@@ -28,26 +28,11 @@ export interface ExplainableSchema extends SchemaGraph {
   checks: Record<string, (value: unknown) => boolean>;
 }
 
-/**
- * Every issue of the value; with a `limit`, the walk stops once it has found more than that many
- * (enough to know this envelope is not the one a body meant, when another has fewer).
- */
-export function explain(schema: ExplainableSchema, value: unknown, limit = Number.POSITIVE_INFINITY): ValidationIssue[] {
+export function explain(schema: ExplainableSchema, value: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const outer = [walk.top, walk.limit] as const;
-  walk.top = issues;
-  walk.limit = limit;
-  try {
-    collect(schema, schema.root, value, "", issues);
-  } finally {
-    [walk.top, walk.limit] = outer;
-  }
+  collect(schema, schema.root, value, "", issues);
   return issues;
 }
-
-/** The issue list of the current explain() call and its limit (scratch lists inside anyOf, not, if never stop early). */
-const walk: { top: ValidationIssue[] | undefined; limit: number } = { top: undefined, limit: Number.POSITIVE_INFINITY };
-const enough = (out: ValidationIssue[]): boolean => out === walk.top && out.length > walk.limit;
 
 /** Whether the value passes the node (the collector's own verdict, used for `not`, `if` and `anyOf`). */
 function accepts(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string): boolean {
@@ -145,7 +130,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       if (!Array.isArray(value)) expect(!node.typed, out, path, "type", { type: "array" });
       else {
         if (node.minItems !== undefined) expect(value.length >= node.minItems, out, path, "minItems", { limit: node.minItems });
-        if (node.items) for (let i = 0; i < value.length && !enough(out); i++) collectChild(schema, node.items, value[i], path, i, out);
+        if (node.items) for (let i = 0; i < value.length; i++) collectChild(schema, node.items, value[i], path, i, out);
       }
       break;
     case "string":
@@ -220,7 +205,6 @@ function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unkno
   }
   for (const name of node.required) if (value[name] === undefined) issue(out, child(path, name), "required", { missingProperty: name });
   for (const property of node.properties) {
-    if (enough(out)) return;
     const item = value[property.name];
     if (item !== undefined) collectChild(schema, property.node, item, path, property.name, out);
   }
