@@ -1,5 +1,5 @@
 // Generic HTTP and GraphQL clients, recognised by shape. Each one's paths are in its comment.
-import { dict, headersOf, httpStatus, isDict, isResponse, requestFacts, str, type Recognizer } from "./reading.js";
+import { dict, headersOf, httpStatus, isDict, isResponse, requestFacts, str, type Recognizer, type UnreadResponse } from "./reading.js";
 import { classifyTransport } from "./transport.js";
 
 /**
@@ -17,7 +17,9 @@ export const axiosError: Recognizer = (value) => {
   const response = dict(error.response);
   const status = httpStatus(response?.status);
   if (!response || status === undefined) {
-    const failure = classifyTransport(error) ?? { reason: "network", code: str(error.code), message: str(error.message) ?? "axios request failed" } as const;
+    const failure =
+      classifyTransport(error) ??
+      ({ reason: "network", code: str(error.code), message: str(error.message) ?? "axios request failed" } as const);
     return { kind: "transport", ...base, status: undefined, failure };
   }
   return { kind: "response", ...base, status, headers: headersOf(response.headers), body: response.data, message: str(error.message) };
@@ -30,29 +32,57 @@ function joinUrl(base: string | undefined, path: string | undefined): string | u
 }
 
 /**
- * ky: `HTTPError` with `response` (ky 1: body unread; ky 2: parsed into `data`), `request`, `options`;
- * `TimeoutError` with `request`. https://github.com/sindresorhus/ky/blob/main/source/errors/HTTPError.ts
+ * ky: `HTTPError` with `response`, `request`, `options` (ky 1: the body unread in `response`; ky 2:
+ * read into `data`, parsed when JSON, the response's body consumed); `TimeoutError` with `request`;
+ * ky 2 `NetworkError` with `request` and the fetch failure as `cause` (ky 1 let fetch's TypeError through).
+ * https://github.com/sindresorhus/ky/blob/main/source/errors/HTTPError.ts
  */
 export const kyError: Recognizer = (value) => {
   const error = dict(value);
   const request = dict(error?.request);
   // ky's request is a fetch Request (got's HTTPError/TimeoutError carry a Node request instead).
-  if (!error || (error.name !== "HTTPError" && error.name !== "TimeoutError") || !request || typeof request.url !== "string" || typeof dict(request.headers)?.get !== "function") return undefined;
+  if (
+    !error ||
+    !kyErrorNames.has(str(error.name) ?? "") ||
+    !request ||
+    typeof request.url !== "string" ||
+    typeof dict(request.headers)?.get !== "function"
+  )
+    return undefined;
   const base = { client: "ky", url: str(request?.url), request: requestFacts(request?.method, request?.headers, request?.url) };
-  if (error.name === "TimeoutError") return { kind: "transport", ...base, status: undefined, failure: { reason: "timeout", message: str(error.message) ?? "timeout" } };
+  if (error.name === "TimeoutError")
+    return { kind: "transport", ...base, status: undefined, failure: { reason: "timeout", message: str(error.message) ?? "timeout" } };
+  if (error.name === "NetworkError") {
+    const failure = classifyTransport(error.cause) ?? ({ reason: "network", message: str(error.message) ?? "network error" } as const);
+    return { kind: "transport", ...base, status: undefined, failure };
+  }
   if (!isResponse(error.response)) return undefined;
   const response = error.response;
-  const hasData = "data" in error && error.data !== undefined;
+  // Only ky 2 has a `data` field; ky 1's body is still in the response.
+  const consumed = "data" in error && response.bodyUsed === true;
+  const data = error.data !== undefined ? error.data : consumed ? kyConsumedBody(response) : undefined;
   return {
     kind: "response",
     ...base,
     status: response.status,
     headers: response.headers,
-    body: hasData ? error.data : undefined,
+    body: data,
     message: str(error.message),
-    unread: hasData ? undefined : response,
+    unread: data === undefined ? response : undefined,
   };
 };
+
+const kyErrorNames = new Set(["HTTPError", "TimeoutError", "NetworkError"]);
+
+/**
+ * ky 2 leaves `data` undefined for an empty body, and also for unparsable JSON, a body over 10 MiB or
+ * a slow one; a non-JSON body is kept as text, so only a JSON body can have been lost.
+ */
+function kyConsumedBody(response: UnreadResponse): "" | undefined {
+  const length = response.headers.get("content-length");
+  if (length !== null) return Number(length) === 0 ? "" : undefined;
+  return /json/i.test(response.headers.get("content-type") ?? "") ? undefined : "";
+}
 
 /**
  * ofetch: `FetchError` with `status`/`statusCode`, `data` (parsed body), `response`, `request`,
@@ -68,7 +98,10 @@ export const ofetchError: Recognizer = (value) => {
   const response = isResponse(error.response) ? error.response : undefined;
   const status = httpStatus(error.status) ?? response?.status;
   if (!response || status === undefined) {
-    const failure = classifyTransport(error.cause) ?? classifyTransport(error) ?? { reason: "network", message: str(error.message) ?? "fetch failed" } as const;
+    const failure =
+      classifyTransport(error.cause) ??
+      classifyTransport(error) ??
+      ({ reason: "network", message: str(error.message) ?? "fetch failed" } as const);
     return { kind: "transport", ...base, status: undefined, failure };
   }
   // ofetch parses with destr: an unparsable text body stays a string in `data`.
@@ -83,7 +116,14 @@ export const ofetchError: Recognizer = (value) => {
  */
 export const gotError: Recognizer = (value) => {
   const error = dict(value);
-  if (!error || !isDict(error.options) || !("timings" in error || "code" in error) || typeof error.name !== "string" || !/Error$/.test(error.name)) return undefined;
+  if (
+    !error ||
+    !isDict(error.options) ||
+    !("timings" in error || "code" in error) ||
+    typeof error.name !== "string" ||
+    !/Error$/.test(error.name)
+  )
+    return undefined;
   const options = dict(error.options);
   const optionsUrl = options?.url;
   const url = typeof optionsUrl === "string" ? optionsUrl : optionsUrl instanceof URL ? optionsUrl.href : undefined;
@@ -91,7 +131,9 @@ export const gotError: Recognizer = (value) => {
   const response = dict(error.response);
   const status = httpStatus(response?.statusCode);
   if (!response || status === undefined) {
-    const failure = classifyTransport(error) ?? { reason: "network", code: str(error.code), message: str(error.message) ?? "got request failed" } as const;
+    const failure =
+      classifyTransport(error) ??
+      ({ reason: "network", code: str(error.code), message: str(error.message) ?? "got request failed" } as const);
     return { kind: "transport", ...base, status: undefined, failure };
   }
   return { kind: "response", ...base, status, headers: headersOf(response.headers), body: response.body, message: str(error.message) };
@@ -134,17 +176,34 @@ export const graphqlClientError: Recognizer = (value) => {
   if (!error || !(value instanceof Error)) return undefined;
   const network = dict(error.networkError);
   const response = isResponse(error.response) ? error.response : isResponse(network?.response) ? network.response : undefined;
-  const graphQLErrors = [error.graphQLErrors, error.graphqlErrors, error.name === "CombinedGraphQLErrors" || error.name === "BigCommerceGQLError" ? error.errors : undefined].find(
-    (list): list is unknown[] => Array.isArray(list) && list.length > 0,
-  );
-  const networkBody = network && "result" in network ? network.result : typeof network?.bodyText === "string" ? network.bodyText : typeof error.bodyText === "string" ? error.bodyText : undefined;
+  const graphQLErrors = [
+    error.graphQLErrors,
+    error.graphqlErrors,
+    error.name === "CombinedGraphQLErrors" || error.name === "BigCommerceGQLError" ? error.errors : undefined,
+  ].find((list): list is unknown[] => Array.isArray(list) && list.length > 0);
+  const networkBody =
+    network && "result" in network
+      ? network.result
+      : typeof network?.bodyText === "string"
+        ? network.bodyText
+        : typeof error.bodyText === "string"
+          ? error.bodyText
+          : undefined;
   const status = httpStatus(network?.statusCode) ?? httpStatus(error.statusCode) ?? httpStatus(error.status) ?? response?.status;
   const catalyst = Array.isArray(error.graphqlErrors);
   if (!graphQLErrors && networkBody === undefined && !network && error.name !== "ServerError" && !catalyst) return undefined;
   const base = { client: "graphql-client", headers: response?.headers, url: response?.url || undefined };
-  if (graphQLErrors) return { kind: "response", ...base, status: status ?? 200, body: { errors: graphQLErrors, ...("data" in error && error.data != null && { data: error.data }) } };
+  if (graphQLErrors)
+    return {
+      kind: "response",
+      ...base,
+      status: status ?? 200,
+      body: { errors: graphQLErrors, ...("data" in error && error.data != null && { data: error.data }) },
+    };
   if (status === undefined) {
-    const failure = classifyTransport(network) ?? { reason: "network", message: str(network?.message) ?? str(error.message) ?? "GraphQL request failed" } as const;
+    const failure =
+      classifyTransport(network) ??
+      ({ reason: "network", message: str(network?.message) ?? str(error.message) ?? "GraphQL request failed" } as const);
     return { kind: "transport", ...base, status, failure };
   }
   return { kind: "response", ...base, status, body: networkBody, message: str(error.message) };
@@ -153,7 +212,15 @@ export const graphqlClientError: Recognizer = (value) => {
 /** A fetch `Response` itself, e.g. one that was not ok: status and headers now, the body with fromErrorAsync. */
 export const fetchResponse: Recognizer = (value) => {
   if (!isResponse(value)) return undefined;
-  return { kind: "response", client: "fetch-response", status: value.status, headers: value.headers, url: str(value.url) || undefined, body: undefined, unread: value };
+  return {
+    kind: "response",
+    client: "fetch-response",
+    status: value.status,
+    headers: value.headers,
+    url: str(value.url) || undefined,
+    body: undefined,
+    unread: value,
+  };
 };
 
 /** fetch's own failures: TypeError("fetch failed", {cause}), AbortError/TimeoutError DOMExceptions, system errors. */
@@ -162,4 +229,12 @@ export const fetchFailure: Recognizer = (value) => {
   return failure && { kind: "transport", client: "fetch", status: undefined, failure };
 };
 
-export const httpClientRecognizers: readonly Recognizer[] = [axiosError, kyError, ofetchError, gotError, graphqlRequestError, graphqlClientError, fetchResponse];
+export const httpClientRecognizers: readonly Recognizer[] = [
+  axiosError,
+  kyError,
+  ofetchError,
+  gotError,
+  graphqlRequestError,
+  graphqlClientError,
+  fetchResponse,
+];

@@ -8,7 +8,14 @@ import { classifyTransport } from "./transport.js";
  * headers/statusCode/requestId, `statusCode`, `headers`, `requestId`.
  * https://github.com/stripe/stripe-node/blob/master/src/Error.ts
  */
-const oauthErrorTypes = new Set(["invalid_grant", "invalid_client", "invalid_request", "invalid_scope", "unsupported_grant_type", "unsupported_response_type"]);
+const oauthErrorTypes = new Set([
+  "invalid_grant",
+  "invalid_client",
+  "invalid_request",
+  "invalid_scope",
+  "unsupported_grant_type",
+  "unsupported_response_type",
+]);
 
 export const stripeError: Recognizer = (value) => {
   const error = dict(value);
@@ -17,7 +24,9 @@ export const stripeError: Recognizer = (value) => {
   const base = { client: "stripe", vendor: "stripe" as const, headers: headersOf(error.headers), requestId: str(error.requestId) };
   const status = httpStatus(error.statusCode);
   if (type === "StripeConnectionError") {
-    const failure = classifyTransport(error.detail) ?? { reason: /timeout/i.test(str(error.message) ?? "") ? "timeout" : "network", message: str(error.message) ?? type } as const;
+    const failure =
+      classifyTransport(error.detail) ??
+      ({ reason: /timeout/i.test(str(error.message) ?? "") ? "timeout" : "network", message: str(error.message) ?? type } as const);
     return { kind: "transport", ...base, status, failure };
   }
   if (status === undefined) {
@@ -28,14 +37,18 @@ export const stripeError: Recognizer = (value) => {
   if (!raw) return { kind: "response", ...base, status, body: undefined, message: str(error.message) };
   const { headers: _headers, statusCode: _statusCode, requestId: _requestId, ...inner } = raw;
   // OAuth errors are rewritten by the SDK to {type, message}; the wire body was {error, error_description}.
-  const body = oauthErrorTypes.has(str(inner.type) ?? "") ? { error: inner.type, ...(typeof inner.message === "string" && { error_description: inner.message }) } : { error: inner };
+  const body = oauthErrorTypes.has(str(inner.type) ?? "")
+    ? { error: inner.type, ...(typeof inner.message === "string" && { error_description: inner.message }) }
+    : { error: inner };
   return { kind: "response", ...base, status, body };
 };
 
 /**
  * @commercetools/ts-client (and sdk-client-v2): `statusCode`, `error` (parsed body; `body` the
  * deprecated copy), `headers`, `originalRequest` or `uri`, `method`. Failures before a response
- * reject with `{body: null, error: NetworkError}`, statusCode 0.
+ * reject with `{body: null, error: NetworkError}`, statusCode 0. A body that is not JSON: ts-client 4
+ * rejects that way too (status and text lost); ts-client 5 throws an `HttpError` with the status,
+ * the headers and the text in `error`/`body` ("Unexpected non-JSON error response").
  * https://github.com/commercetools/commercetools-sdk-typescript/blob/master/packages/sdk-client-v3/src/middleware/create-http-middleware.ts
  */
 export const commercetoolsError: Recognizer = (value) => {
@@ -50,9 +63,17 @@ export const commercetoolsError: Recognizer = (value) => {
     request: requestFacts(error.method ?? request?.method, request?.headers, request?.uri ?? error.uri),
   };
   const status = httpStatus(error.statusCode);
-  const body = isDict(error.error) && !(error.error instanceof Error) ? error.error : isDict(error.body) || typeof error.body === "string" ? error.body : undefined;
+  const body =
+    (isDict(error.error) && !(error.error instanceof Error)) || typeof error.error === "string"
+      ? error.error
+      : isDict(error.body) || typeof error.body === "string"
+        ? error.body
+        : undefined;
   if (status === undefined) {
-    const failure = classifyTransport(error.error) ?? classifyTransport(error) ?? { reason: "network", message: str(error.message) ?? "commercetools request failed" } as const;
+    const failure =
+      classifyTransport(error.error) ??
+      classifyTransport(error) ??
+      ({ reason: "network", message: str(error.message) ?? "commercetools request failed" } as const);
     return { kind: "transport", ...base, status, failure };
   }
   return { kind: "response", ...base, status, body, message: str(error.message) };
@@ -69,9 +90,20 @@ export const commerceLayerError: Recognizer = (value) => {
   const base = { client: "commercelayer", vendor: "commercelayer" as const };
   if (error.name === "ApiError" && Array.isArray(error.errors)) {
     const status = httpStatus(error.status);
-    return { kind: "response", ...base, status, body: error.errors.length > 0 ? { errors: error.errors } : undefined, message: str(error.message) };
+    return {
+      kind: "response",
+      ...base,
+      status,
+      body: error.errors.length > 0 ? { errors: error.errors } : undefined,
+      message: str(error.message),
+    };
   }
-  const reasons: Record<string, "network" | "timeout" | "abort" | "unparsable"> = { request: "network", timeout: "timeout", cancel: "abort", parse: "unparsable" };
+  const reasons: Record<string, "network" | "timeout" | "abort" | "unparsable"> = {
+    request: "network",
+    timeout: "timeout",
+    cancel: "abort",
+    parse: "unparsable",
+  };
   const reason = reasons[error.type];
   if (!reason) return undefined;
   return { kind: "transport", ...base, status: undefined, failure: { reason, message: str(error.message) ?? error.type } };
@@ -86,17 +118,32 @@ export const commerceLayerError: Recognizer = (value) => {
 export const shopifyGraphqlClientResult: Recognizer = (value) => {
   const result = dict(value);
   const errors = dict(result?.errors);
-  if (!result || !errors || Array.isArray(result.errors) || !("networkStatusCode" in errors || "graphQLErrors" in errors || "response" in errors)) return undefined;
+  if (
+    !result ||
+    !errors ||
+    Array.isArray(result.errors) ||
+    !("networkStatusCode" in errors || "graphQLErrors" in errors || "response" in errors)
+  )
+    return undefined;
   const response = isResponse(errors.response) ? errors.response : undefined;
   const status = httpStatus(errors.networkStatusCode) ?? response?.status;
-  const base = { client: "shopify-graphql-client", vendor: "shopify" as const, headers: response?.headers ?? headersOf(result.headers), url: response?.url };
+  const base = {
+    client: "shopify-graphql-client",
+    vendor: "shopify" as const,
+    headers: response?.headers ?? headersOf(result.headers),
+    url: response?.url,
+  };
   const graphQLErrors = Array.isArray(errors.graphQLErrors) && errors.graphQLErrors.length > 0 ? errors.graphQLErrors : undefined;
   if (graphQLErrors) {
-    const body = { errors: graphQLErrors, ...("data" in result && { data: result.data }), ...(isDict(result.extensions) && { extensions: result.extensions }) };
+    const body = {
+      errors: graphQLErrors,
+      ...("data" in result && { data: result.data }),
+      ...(isDict(result.extensions) && { extensions: result.extensions }),
+    };
     return { kind: "response", ...base, status: status ?? 200, body, message: str(errors.message) };
   }
   if (status === undefined) {
-    const failure = classifyTransport(errors) ?? { reason: "network", message: str(errors.message) ?? "Shopify request failed" } as const;
+    const failure = classifyTransport(errors) ?? ({ reason: "network", message: str(errors.message) ?? "Shopify request failed" } as const);
     return { kind: "transport", ...base, status, failure };
   }
   return { kind: "response", ...base, status, body: undefined, message: str(errors.message), unread: response };
@@ -158,7 +205,15 @@ export const apimaticError: Recognizer = (value) => {
 export const sfccResponseError: Recognizer = (value) => {
   const error = dict(value);
   // The isomorphic bundle minifies the class name; an Error holding a Response without a request is enough.
-  if (!error || !(value instanceof Error) || !isResponse(error.response) || "request" in error || "options" in error || "graphQLErrors" in error) return undefined;
+  if (
+    !error ||
+    !(value instanceof Error) ||
+    !isResponse(error.response) ||
+    "request" in error ||
+    "options" in error ||
+    "graphQLErrors" in error
+  )
+    return undefined;
   const response = error.response;
   const named = error.name === "ResponseError" || error.name === "MaintenanceError" || "maintenanceType" in error;
   return {
@@ -181,7 +236,14 @@ export const sfccResponseError: Recognizer = (value) => {
 export const nodeBigcommerceError: Recognizer = (value) => {
   const error = dict(value);
   if (!error || typeof error.responseBody !== "string") return undefined;
-  return { kind: "response", client: "node-bigcommerce", vendor: "bigcommerce", status: httpStatus(error.code), body: error.responseBody, message: str(error.message) };
+  return {
+    kind: "response",
+    client: "node-bigcommerce",
+    vendor: "bigcommerce",
+    status: httpStatus(error.code),
+    body: error.responseBody,
+    message: str(error.message),
+  };
 };
 
 /**
@@ -191,7 +253,13 @@ export const nodeBigcommerceError: Recognizer = (value) => {
 export const magentoRestClientError: Recognizer = (value) => {
   const error = dict(value);
   if (!error || typeof error.errorMessage !== "string" || !("code" in error)) return undefined;
-  return { kind: "response", client: "magento2-rest-client", vendor: "magento", status: httpStatus(error.code), body: { message: error.errorMessage } };
+  return {
+    kind: "response",
+    client: "magento2-rest-client",
+    vendor: "magento",
+    status: httpStatus(error.code),
+    body: { message: error.errorMessage },
+  };
 };
 
 /**
@@ -201,7 +269,15 @@ export const magentoRestClientError: Recognizer = (value) => {
  */
 export const messageOnlyHttpError: Recognizer = (value) => {
   const error = dict(value);
-  if (!error || !(value instanceof Error) || typeof error.statusText !== "string" || "response" in error || "data" in error || "body" in error) return undefined;
+  if (
+    !error ||
+    !(value instanceof Error) ||
+    typeof error.statusText !== "string" ||
+    "response" in error ||
+    "data" in error ||
+    "body" in error
+  )
+    return undefined;
   const status = httpStatus(error.status);
   if (status === undefined) return undefined;
   const message = str(error.message);

@@ -19,7 +19,7 @@ function sleep(ms: number): Promise<void> {
 }
 
 /**
- * p-retry (v6+): `pRetry(run, pRetryOptions({request: {method: "POST", idempotencyKey: true}}))`.
+ * p-retry (v6+, tested with 7 and 9): `pRetry(run, pRetryOptions({request: {method: "POST", idempotencyKey: true}}))`.
  * The decision and the wait happen in `shouldRetry`; p-retry's own backoff is set to zero.
  */
 export function pRetryOptionsAmong(scope: VendorScope, options: RetryLibraryOptions = {}) {
@@ -56,7 +56,7 @@ const everyMethod = ["GET", "POST", "PUT", "PATCH", "HEAD", "DELETE", "OPTIONS",
 const everyMethodLowerCase = ["get", "post", "put", "patch", "head", "delete", "options", "trace"] as const;
 
 /**
- * got (v12+): `got(url, {retry: gotRetryOptions()})`. got asks `calculateDelay` after every
+ * got (v12+, tested with 14, 15 and 16): `got(url, {retry: gotRetryOptions()})`. got asks `calculateDelay` after every
  * failure; 0 means "do not retry", so got's own method and status lists are opened up and the
  * decision is ours.
  */
@@ -135,8 +135,31 @@ export interface KyRetryOptions extends RetryLibraryOptions {
   graphql?: boolean | undefined;
 }
 
+export interface KyRequestLike {
+  method: string;
+  url: string;
+  headers: unknown;
+}
+
+/** ky 2 hands `afterResponse` one state object. */
+export interface KyAfterResponseState {
+  request: KyRequestLike;
+  response: KyResponseLike;
+  retryCount: number;
+}
+
+/** ky 2: `(state)`; ky 1: `(request, options, response, state?)`, the state from 1.10 on. */
+function kyHookArguments(
+  first: KyRequestLike | KyAfterResponseState,
+  response: KyResponseLike | undefined,
+  state: { retryCount: number } | undefined,
+) {
+  if ("response" in first && "request" in first) return { request: first.request, response: first.response, retryCount: first.retryCount };
+  return { request: first as KyRequestLike, response: response as KyResponseLike, retryCount: state?.retryCount ?? 0 };
+}
+
 /**
- * ky (v1.10+): `ky.extend(kyRetryOptions(ky))`. An `afterResponse` hook reads the failed (or
+ * ky (v1.10+ and v2): `ky.extend(kyRetryOptions(ky))`. An `afterResponse` hook reads the failed (or
  * GraphQL 200) response, decides, and forces the retry with our wait via `ky.retry({delay})`;
  * `retry.shouldRetry` decides for timeouts and network errors, which have no response.
  */
@@ -156,10 +179,16 @@ export function kyRetryOptionsAmong<Marker>(scope: VendorScope, ky: KyLike<Marke
     },
     hooks: {
       afterResponse: [
-        async (request: { method: string; url: string; headers: unknown }, _options: unknown, response: KyResponseLike, state?: { retryCount: number }): Promise<Marker | undefined> => {
+        async (
+          first: KyRequestLike | KyAfterResponseState,
+          _options?: unknown,
+          kyResponse?: KyResponseLike,
+          state?: { retryCount: number },
+        ): Promise<Marker | undefined> => {
+          const { request, response, retryCount } = kyHookArguments(first, kyResponse, state);
           const graphql = options.graphql ?? /graphql/i.test(new URL(request.url).pathname);
           if (response.ok && !(graphql && /json/i.test(response.headers.get("content-type") ?? ""))) return undefined;
-          const attempt = (state?.retryCount ?? 0) + 1;
+          const attempt = retryCount + 1;
           if (attempt > limit) return undefined;
           const error = await fromErrorAsyncAmong(scope, response.ok ? await readJsonBody(response) : response.clone());
           if (response.ok && error.details.length === 0 && error.code === undefined) return undefined;
@@ -183,6 +212,12 @@ async function readJsonBody(response: KyResponseLike): Promise<unknown> {
   } catch {
     return { status: response.status, body: undefined, headers: response.headers };
   }
-  const hasErrors = typeof body === "object" && body !== null && Array.isArray((body as { errors?: unknown }).errors) && (body as { errors: unknown[] }).errors.length > 0;
-  return hasErrors ? { status: response.status, body, headers: response.headers } : { status: response.status, body: undefined, headers: response.headers };
+  const hasErrors =
+    typeof body === "object" &&
+    body !== null &&
+    Array.isArray((body as { errors?: unknown }).errors) &&
+    (body as { errors: unknown[] }).errors.length > 0;
+  return hasErrors
+    ? { status: response.status, body, headers: response.headers }
+    : { status: response.status, body: undefined, headers: response.headers };
 }

@@ -2,14 +2,31 @@
 // refused connection, a timeout); what reaches the catch goes through fromError/fromErrorAsync.
 import axios from "axios";
 import got from "got";
+import got14 from "got-14";
+import got15 from "got-15";
 import { GraphQLClient } from "graphql-request";
 import ky from "ky";
+import ky1 from "ky-1";
 import { ofetch } from "ofetch";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fromError, fromErrorAsync, type NormalizedError } from "../../src/index.js";
+import { fromError, fromErrorAsync, shouldRetry, type NormalizedError } from "../../src/index.js";
 import { caught } from "../support/caught.js";
-import { commerceLayerValidation, commercetoolsConflict, medusaInsufficientInventory, paypalInvalidRequest, shopifyThrottled, stripeNotFound } from "../support/vendor-replies.js";
-import { closedPortUrl, emptyTooManyRequests, htmlBadGateway, startVendorServer, type Reply, type VendorServer } from "../support/vendor-server.js";
+import {
+  commerceLayerValidation,
+  commercetoolsConflict,
+  medusaInsufficientInventory,
+  paypalInvalidRequest,
+  shopifyThrottled,
+  stripeNotFound,
+} from "../support/vendor-replies.js";
+import {
+  closedPortUrl,
+  emptyTooManyRequests,
+  htmlBadGateway,
+  startVendorServer,
+  type Reply,
+  type VendorServer,
+} from "../support/vendor-server.js";
 
 let server: VendorServer;
 let refused: string;
@@ -20,7 +37,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 
-type Want = Partial<Pick<NormalizedError, "vendor" | "status" | "envelope" | "reason" | "code" | "requestId">> & { retry?: NormalizedError["retry"]["kind"] };
+type Want = Partial<Pick<NormalizedError, "vendor" | "status" | "envelope" | "reason" | "code" | "requestId">> & {
+  retry?: NormalizedError["retry"]["kind"];
+};
 
 function expectNormalized(error: NormalizedError, want: Want) {
   const { retry, ...fields } = want;
@@ -45,53 +64,193 @@ const timeoutWant: Want = { status: undefined, envelope: "transport", reason: "t
 
 const slow: Reply = { status: 200, body: {}, delayMs: 200 };
 
+/** got's error shape is the same in 14, 15 and 16: the same rows for each major. */
+function gotCases(client: typeof got): Case[] {
+  return [
+    {
+      given: "PayPal 400 (text in e.response.body)",
+      reply: paypalInvalidRequest,
+      call: (url) => caught(() => client.post(url, { json: {}, retry: { limit: 0 } })),
+      want: { vendor: "paypal", status: 400, code: "INVALID_REQUEST", requestId: "19687a87fb8fd", retry: "no" },
+    },
+    { given: "an HTML 502", reply: htmlBadGateway, call: (url) => caught(() => client(url, { retry: { limit: 0 } })), want: htmlWant },
+    {
+      given: "an HTML page at 200 with responseType json (ParseError keeps the text)",
+      reply: { ...htmlBadGateway, status: 200 },
+      call: (url) => caught(() => client(url, { retry: { limit: 0 }, responseType: "json" })),
+      want: { status: 200, envelope: "unrecognized", reason: "not-json", retry: "no" },
+    },
+    {
+      given: "an empty 429",
+      reply: emptyTooManyRequests,
+      call: (url) => caught(() => client(url, { retry: { limit: 0 } })),
+      want: emptyWant,
+    },
+    {
+      given: "a refused connection",
+      call: () => caught(() => client(`${refused}/x`, { retry: { limit: 0 } })),
+      want: { ...refusedWant, code: "ECONNREFUSED" },
+    },
+    {
+      given: "a timeout (ETIMEDOUT)",
+      reply: slow,
+      call: (url) => caught(() => client(url, { retry: { limit: 0 }, timeout: { request: 20 } })),
+      want: timeoutWant,
+    },
+  ];
+}
+
+const gotMajors = {
+  "got 16": gotCases(got),
+  "got 15": gotCases(got15 as unknown as typeof got),
+  "got 14": gotCases(got14 as unknown as typeof got),
+};
+
 const cases: Record<string, Case[]> = {
   axios: [
-    { given: "commercetools 409", reply: commercetoolsConflict, call: (url) => caught(() => axios.post(url, { version: 1 })), want: { vendor: "commercetools", status: 409, code: "ConcurrentModification", requestId: "projects-demo-9f0e7c0c-4cd4-4b39-8b2f-6c1b1b0b7d11", retry: "after-refetch" } },
+    {
+      given: "commercetools 409",
+      reply: commercetoolsConflict,
+      call: (url) => caught(() => axios.post(url, { version: 1 })),
+      want: {
+        vendor: "commercetools",
+        status: 409,
+        code: "ConcurrentModification",
+        requestId: "projects-demo-9f0e7c0c-4cd4-4b39-8b2f-6c1b1b0b7d11",
+        retry: "after-refetch",
+      },
+    },
     { given: "an HTML 502", reply: htmlBadGateway, call: (url) => caught(() => axios.get(url)), want: htmlWant },
     { given: "an empty 429", reply: emptyTooManyRequests, call: (url) => caught(() => axios.get(url)), want: emptyWant },
-    { given: "a refused connection (ECONNREFUSED)", call: () => caught(() => axios.get(`${refused}/x`)), want: { ...refusedWant, code: "ECONNREFUSED" } },
+    {
+      given: "a refused connection (ECONNREFUSED)",
+      call: () => caught(() => axios.get(`${refused}/x`)),
+      want: { ...refusedWant, code: "ECONNREFUSED" },
+    },
     { given: "a timeout (ECONNABORTED)", reply: slow, call: (url) => caught(() => axios.get(url, { timeout: 20 })), want: timeoutWant },
   ],
-  ky: [
-    { given: "Commerce Layer 422 (ky 1: body unread in e.response)", reply: commerceLayerValidation, call: (url) => caught(() => ky.post(url, { json: {}, retry: 0 })), want: { vendor: "commercelayer", status: 422, code: "VALIDATION_ERROR", retry: "no" }, async: true },
-    { given: "an HTML 502", reply: htmlBadGateway, call: (url) => caught(() => ky.get(url, { retry: 0 })), want: htmlWant, async: true },
-    { given: "an empty 429", reply: emptyTooManyRequests, call: (url) => caught(() => ky.get(url, { retry: 0 })), want: emptyWant, async: true },
-    { given: "a refused connection", call: () => caught(() => ky.get(`${refused}/x`, { retry: 0 })), want: refusedWant },
-    { given: "a timeout (TimeoutError)", reply: slow, call: (url) => caught(() => ky.get(url, { retry: 0, timeout: 20 })), want: timeoutWant },
+  // ky 2 reads the body into e.data: fromError needs no await.
+  "ky 2": [
+    {
+      given: "Commerce Layer 422 (ky 2: parsed into e.data)",
+      reply: commerceLayerValidation,
+      call: (url) => caught(() => ky.post(url, { json: {}, retry: 0 })),
+      want: { vendor: "commercelayer", status: 422, code: "VALIDATION_ERROR", retry: "no" },
+    },
+    {
+      given: "an HTML 502 (the text in e.data)",
+      reply: htmlBadGateway,
+      call: (url) => caught(() => ky.get(url, { retry: 0 })),
+      want: htmlWant,
+    },
+    {
+      given: "an empty 429 (e.data undefined, body consumed)",
+      reply: emptyTooManyRequests,
+      call: (url) => caught(() => ky.get(url, { retry: 0 })),
+      want: emptyWant,
+    },
+    {
+      given: "JSON that does not parse (e.data undefined): unreadable, not empty",
+      reply: { status: 400, headers: { "content-type": "application/json" }, body: "{oops" },
+      call: (url) => caught(() => ky.get(url, { retry: 0 })),
+      want: { status: 400, envelope: "unrecognized", reason: "unreadable", retry: "no" },
+      async: true,
+    },
+    {
+      given: "a refused connection (NetworkError)",
+      call: () => caught(() => ky.get(`${refused}/x`, { retry: 0 })),
+      want: { ...refusedWant, code: "ECONNREFUSED" },
+    },
+    {
+      given: "a timeout (TimeoutError)",
+      reply: slow,
+      call: (url) => caught(() => ky.get(url, { retry: 0, timeout: 20 })),
+      want: timeoutWant,
+    },
+  ],
+  "ky 1": [
+    {
+      given: "Commerce Layer 422 (ky 1: body unread in e.response)",
+      reply: commerceLayerValidation,
+      call: (url) => caught(() => ky1.post(url, { json: {}, retry: 0 })),
+      want: { vendor: "commercelayer", status: 422, code: "VALIDATION_ERROR", retry: "no" },
+      async: true,
+    },
+    { given: "an HTML 502", reply: htmlBadGateway, call: (url) => caught(() => ky1.get(url, { retry: 0 })), want: htmlWant, async: true },
+    {
+      given: "an empty 429",
+      reply: emptyTooManyRequests,
+      call: (url) => caught(() => ky1.get(url, { retry: 0 })),
+      want: emptyWant,
+      async: true,
+    },
+    { given: "a refused connection", call: () => caught(() => ky1.get(`${refused}/x`, { retry: 0 })), want: refusedWant },
+    {
+      given: "a timeout (TimeoutError)",
+      reply: slow,
+      call: (url) => caught(() => ky1.get(url, { retry: 0, timeout: 20 })),
+      want: timeoutWant,
+    },
   ],
   ofetch: [
-    { given: "Medusa 400 (parsed into e.data)", reply: medusaInsufficientInventory, call: (url) => caught(() => ofetch(url, { method: "POST", body: {}, retry: 0 })), want: { vendor: "medusa", status: 400, code: "insufficient_inventory", retry: "no" } },
+    {
+      given: "Medusa 400 (parsed into e.data)",
+      reply: medusaInsufficientInventory,
+      call: (url) => caught(() => ofetch(url, { method: "POST", body: {}, retry: 0 })),
+      want: { vendor: "medusa", status: 400, code: "insufficient_inventory", retry: "no" },
+    },
     { given: "an HTML 502", reply: htmlBadGateway, call: (url) => caught(() => ofetch(url, { retry: 0 })), want: htmlWant },
     { given: "an empty 429", reply: emptyTooManyRequests, call: (url) => caught(() => ofetch(url, { retry: 0 })), want: emptyWant },
     { given: "a refused connection", call: () => caught(() => ofetch(`${refused}/x`, { retry: 0 })), want: refusedWant },
     { given: "a timeout", reply: slow, call: (url) => caught(() => ofetch(url, { retry: 0, timeout: 20 })), want: timeoutWant },
   ],
-  got: [
-    { given: "PayPal 400 (text in e.response.body)", reply: paypalInvalidRequest, call: (url) => caught(() => got.post(url, { json: {}, retry: { limit: 0 } })), want: { vendor: "paypal", status: 400, code: "INVALID_REQUEST", requestId: "19687a87fb8fd", retry: "no" } },
-    { given: "an HTML 502", reply: htmlBadGateway, call: (url) => caught(() => got(url, { retry: { limit: 0 } })), want: htmlWant },
-    {
-      given: "an HTML page at 200 with responseType json (ParseError keeps the text)",
-      reply: { ...htmlBadGateway, status: 200 },
-      call: (url) => caught(() => got(url, { retry: { limit: 0 }, responseType: "json" })),
-      want: { status: 200, envelope: "unrecognized", reason: "not-json", retry: "no" },
-    },
-    { given: "an empty 429", reply: emptyTooManyRequests, call: (url) => caught(() => got(url, { retry: { limit: 0 } })), want: emptyWant },
-    { given: "a refused connection", call: () => caught(() => got(`${refused}/x`, { retry: { limit: 0 } })), want: { ...refusedWant, code: "ECONNREFUSED" } },
-    { given: "a timeout (ETIMEDOUT)", reply: slow, call: (url) => caught(() => got(url, { retry: { limit: 0 }, timeout: { request: 20 } })), want: timeoutWant },
-  ],
+  ...gotMajors,
   "graphql-request": [
-    { given: "Shopify THROTTLED at 200 (ClientError)", reply: shopifyThrottled, call: (url) => caught(() => new GraphQLClient(url).request("query { shop { name } }")), want: { vendor: "shopify", status: 200, code: "THROTTLED", requestId: "0b0d5a5e-7c1c-4d5b-9d1e-1b2c3d4e5f60", retry: "with-backoff" } },
-    { given: "an HTML 502", reply: htmlBadGateway, call: (url) => caught(() => new GraphQLClient(url).request("query { shop { name } }")), want: htmlWant },
-    { given: "an empty 429", reply: emptyTooManyRequests, call: (url) => caught(() => new GraphQLClient(url).request("query { shop { name } }")), want: { status: 429, retry: "with-backoff" } },
-    { given: "a refused connection", call: () => caught(() => new GraphQLClient(`${refused}/graphql`).request("query { shop { name } }")), want: refusedWant },
+    {
+      given: "Shopify THROTTLED at 200 (ClientError)",
+      reply: shopifyThrottled,
+      call: (url) => caught(() => new GraphQLClient(url).request("query { shop { name } }")),
+      want: { vendor: "shopify", status: 200, code: "THROTTLED", requestId: "0b0d5a5e-7c1c-4d5b-9d1e-1b2c3d4e5f60", retry: "with-backoff" },
+    },
+    {
+      given: "an HTML 502",
+      reply: htmlBadGateway,
+      call: (url) => caught(() => new GraphQLClient(url).request("query { shop { name } }")),
+      want: htmlWant,
+    },
+    {
+      given: "an empty 429",
+      reply: emptyTooManyRequests,
+      call: (url) => caught(() => new GraphQLClient(url).request("query { shop { name } }")),
+      want: { status: 429, retry: "with-backoff" },
+    },
+    {
+      given: "a refused connection",
+      call: () => caught(() => new GraphQLClient(`${refused}/graphql`).request("query { shop { name } }")),
+      want: refusedWant,
+    },
   ],
   fetch: [
-    { given: "Stripe 404 (the Response, unread)", reply: stripeNotFound, call: (url) => fetch(url), want: { vendor: "stripe", status: 404, code: "resource_missing", requestId: "req_4fqXyXZ1vXKcW2", retry: "no" }, async: true },
+    {
+      given: "Stripe 404 (the Response, unread)",
+      reply: stripeNotFound,
+      call: (url) => fetch(url),
+      want: { vendor: "stripe", status: 404, code: "resource_missing", requestId: "req_4fqXyXZ1vXKcW2", retry: "no" },
+      async: true,
+    },
     { given: "an HTML 502", reply: htmlBadGateway, call: (url) => fetch(url), want: htmlWant, async: true },
     { given: "an empty 429", reply: emptyTooManyRequests, call: (url) => fetch(url), want: emptyWant, async: true },
-    { given: "a refused connection (TypeError fetch failed)", call: () => caught(() => fetch(`${refused}/x`)), want: { ...refusedWant, code: "ECONNREFUSED" } },
-    { given: "a timeout (AbortSignal.timeout)", reply: slow, call: (url) => caught(() => fetch(url, { signal: AbortSignal.timeout(20) })), want: timeoutWant },
+    {
+      given: "a refused connection (TypeError fetch failed)",
+      call: () => caught(() => fetch(`${refused}/x`)),
+      want: { ...refusedWant, code: "ECONNREFUSED" },
+    },
+    {
+      given: "a timeout (AbortSignal.timeout)",
+      reply: slow,
+      call: (url) => caught(() => fetch(url, { signal: AbortSignal.timeout(20) })),
+      want: timeoutWant,
+    },
     {
       given: "an abort (AbortController)",
       reply: slow,
@@ -121,7 +280,12 @@ describe("what fromError cannot read without awaiting", () => {
   it("an unread Response reads as reason 'unreadable' synchronously, with status and headers", async () => {
     server.route("/unread", stripeNotFound);
     const response = await fetch(`${server.url}/unread`);
-    expect(fromError(response)).toMatchObject({ status: 404, envelope: "unrecognized", reason: "unreadable", requestId: "req_4fqXyXZ1vXKcW2" });
+    expect(fromError(response)).toMatchObject({
+      status: 404,
+      envelope: "unrecognized",
+      reason: "unreadable",
+      requestId: "req_4fqXyXZ1vXKcW2",
+    });
     expect(response.bodyUsed).toBe(false);
   });
 
@@ -130,5 +294,18 @@ describe("what fromError cannot read without awaiting", () => {
     const response = await fetch(`${server.url}/once`);
     expect((await fromErrorAsync(response)).code).toBe("resource_missing");
     expect(await fromErrorAsync(response)).toMatchObject({ status: 404, reason: "unreadable" });
+  });
+});
+
+describe("ky 2 NetworkError carries the request (ky 1 let fetch's TypeError through without it)", () => {
+  it.each([
+    { method: "GET", want: true },
+    { method: "POST", want: false },
+  ])("a connection reset on a $method: replayed = $want", async ({ method, want }) => {
+    server.route("/reset", { status: 200, hangUp: true });
+    const thrown = await caught(() => ky(`${server.url}/reset`, { method, retry: 0 }));
+    expect(thrown).toMatchObject({ name: "NetworkError" });
+    expect(fromError(thrown)).toMatchObject({ status: undefined, envelope: "transport", reason: "network" });
+    expect(shouldRetry(thrown)).toBe(want);
   });
 });

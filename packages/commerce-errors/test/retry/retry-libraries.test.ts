@@ -4,9 +4,13 @@ import { createGraphQLClient } from "@shopify/graphql-client";
 import axios from "axios";
 import axiosRetry from "axios-retry";
 import got from "got";
+import got14 from "got-14";
+import got15 from "got-15";
 import ky from "ky";
+import ky1 from "ky-1";
 import { ofetch } from "ofetch";
 import pRetry from "p-retry";
+import pRetry7 from "p-retry-7";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   axiosRetryOptions,
@@ -39,26 +43,51 @@ interface Call {
   headers: Record<string, string>;
 }
 
-/** One way to make a retried request per library; each resolves when a 2xx arrives, else rejects. */
-const libraries: Record<string, (call: Call) => Promise<unknown>> = {
-  "p-retry": ({ url, method, headers }) =>
-    pRetry(
+/** p-retry around fetch: fetch's Response does not say how it was requested, so p-retry users pass it. */
+function withPRetry(run: typeof pRetry) {
+  return ({ url, method, headers }: Call) =>
+    run(
       async () => {
         const response = await fetch(url, { method, headers });
         if (!response.ok) throw await fromErrorAsync(response);
         return response.json();
       },
-      // fetch's Response does not say how it was requested: p-retry users pass it.
       pRetryOptions({ retries: 3, backoff, request: { method, idempotencyKey: "Idempotency-Key" in headers } }),
-    ),
-  // As the README shows them: ky.extend, got.extend, ofetch.create.
-  ky: ({ url, method, headers }) => ky.extend(kyRetryOptions(ky, { retries: 3, backoff }))(url, { method, headers, timeout: false }).json(),
+    );
+}
+
+// As the README shows them: ky.extend, got.extend, ofetch.create.
+function withKy(client: typeof ky) {
+  return ({ url, method, headers }: Call) =>
+    client
+      .extend(kyRetryOptions(client, { retries: 3, backoff }))(url, { method, headers, timeout: false })
+      .json();
+}
+
+function withGot(client: typeof got) {
+  return ({ url, method, headers }: Call) =>
+    client
+      .extend({ retry: gotRetryOptions({ retries: 3, backoff }) })(url, { method, headers })
+      .json();
+}
+
+/**
+ * One way to make a retried request per library and major (the current one and the one before,
+ * which users still run); each resolves when a 2xx arrives, else rejects.
+ */
+const libraries: Record<string, (call: Call) => Promise<unknown>> = {
+  "p-retry 9": withPRetry(pRetry),
+  "p-retry 7": withPRetry(pRetry7 as unknown as typeof pRetry),
+  "ky 2": withKy(ky),
+  "ky 1": withKy(ky1 as unknown as typeof ky),
   "axios-retry": ({ url, method, headers }) => {
     const client = axios.create();
     axiosRetry(client, axiosRetryOptions({ retries: 3, backoff }));
     return client.request({ url, method, headers });
   },
-  got: ({ url, method, headers }) => got.extend({ retry: gotRetryOptions({ retries: 3, backoff }) })(url, { method, headers }).json(),
+  "got 16": withGot(got),
+  "got 15": withGot(got15 as unknown as typeof got),
+  "got 14": withGot(got14 as unknown as typeof got),
   ofetch: ({ url, method, headers }) => ofetch.create(ofetchRetryOptions({ retries: 3, backoff }))(url, { method, headers }),
 };
 
@@ -128,9 +157,19 @@ describe.each(Object.entries(libraries))("%s", (_library, request) => {
 });
 
 describe("Shopify THROTTLED at HTTP 200, waited out from its cost data ((202 - 82) / 100 s = 1.2 s)", () => {
-  it("ky: afterResponse reads the GraphQL body and forces the retry with that wait", async () => {
+  it.each([
+    { major: "ky 2", client: ky },
+    { major: "ky 1", client: ky1 as unknown as typeof ky },
+  ])("$major: afterResponse reads the GraphQL body and forces the retry with that wait", async ({ client }) => {
     server.route("/admin/api/2025-01/graphql.json", shopifyThrottled, { status: 200, body: { data: { shop: { name: "acme" } } } });
-    const run = () => ky.post(`${server.url}/admin/api/2025-01/graphql.json`, { json: { query: "{ shop { name } }" }, timeout: false, ...kyRetryOptions(ky, { backoff }) }).json();
+    const run = () =>
+      client
+        .post(`${server.url}/admin/api/2025-01/graphql.json`, {
+          json: { query: "{ shop { name } }" },
+          timeout: false,
+          ...kyRetryOptions(client, { backoff }),
+        })
+        .json();
     const { outcome, elapsedMs } = await onFakeClock(run);
     expect(outcome).toEqual({ status: "fulfilled", value: { data: { shop: { name: "acme" } } } });
     expect(server.requests("/admin/api/2025-01/graphql.json")).toHaveLength(2);
@@ -138,7 +177,10 @@ describe("Shopify THROTTLED at HTTP 200, waited out from its cost data ((202 - 8
   });
 
   it("p-retry around @shopify/graphql-client, which returns {errors} instead of throwing", async () => {
-    server.route("/admin/api/2025-01/graphql.json", shopifyThrottled, shopifyThrottled, { status: 200, body: { data: { shop: { name: "acme" } } } });
+    server.route("/admin/api/2025-01/graphql.json", shopifyThrottled, shopifyThrottled, {
+      status: 200,
+      body: { data: { shop: { name: "acme" } } },
+    });
     const client = createGraphQLClient({ url: `${server.url}/admin/api/2025-01/graphql.json`, headers: {}, retries: 0 });
     const run = () =>
       pRetry(
