@@ -361,5 +361,22 @@ export interface RestV2Error {
   details?: unknown;
 }
 
+/**
+ * A mutation namespace (customer, cart, checkout, company, translation, ...) in which one payload has a non-empty errors list.
+ */
+export interface MutationNamespaceWithErrors {
+  [k: string]: unknown | undefined;
+}
+
+/**
+ * A mutation payload whose errors list is not empty; its other fields (often null) are open.
+ */
+export interface RefusedMutationPayload {
+  /**
+   * @minItems 1
+   */
+  errors: [GraphQLMutationError, ...(GraphQLMutationError)[]];
+}
+
 /** Every error envelope of BigCommerce: GraphQLErrorResponse, GraphQLMutationErrorsResponse, GraphQLLegacyErrorResponse, ServiceUnavailableErrorResponse, B2BErrorResponse, RestV3Error, MultiStatusResponse, PriceRecordBatchErrorResponse, RefundErrorResponse, CodeMessageErrorResponse, RestV2ErrorResponse. */
 export type ErrorResponse = GraphQLErrorResponse | GraphQLMutationErrorsResponse | GraphQLLegacyErrorResponse | ServiceUnavailableErrorResponse | B2BErrorResponse | RestV3Error | MultiStatusResponse | PriceRecordBatchErrorResponse | RefundErrorResponse | CodeMessageErrorResponse | RestV2ErrorResponse;

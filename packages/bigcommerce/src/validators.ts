@@ -3,7 +3,7 @@
 // @ts-nocheck
 /* eslint-disable */
 "use strict";
-export const rawGraphQLErrorResponse = validate10;
+export const validateGraphQLErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:graphql-error","type":"object","required":["errors"],"properties":{"data":{},"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLErrorItem"}}},"definitions":{"GraphQLErrorItem":{"type":"object","required":["message"],"properties":{"message":{"anyOf":[{"enum":["GraphQL credentials were missing. No token was sent.","GraphQL invalid credentials. String is not a JWT","GraphQL invalid credentials. JWT signature is invalid","GraphQL invalid credentials. JWT is expired","GraphQL invalid credentials. JWT channel id doesn't match channel id of the URL","Unknown JWT token","GraphQL invalid credentials. JWT has no valid Json","GraphQL invalid credentials. JWT has Json of an unknown format","GraphQL invalid credentials. JWT store id doesn't match store id of the URL"]},{"type":"string"}]},"path":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"GraphQLErrorLocation":{"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","properties":{"code":{"anyOf":[{"enum":["INSUFFICIENT_ACCESS_SCOPE","INVALID_CUSTOMER_ACCESS_TOKEN","MISSING_CUSTOMER_ACCESS_TOKEN"]},{"type":"string"}]},"requiredScopes":{"type":"array","items":{"anyOf":[{"enum":["TOKEN_SCOPE_UNAUTHENTICATED","TOKEN_SCOPE_CUSTOMER","TOKEN_SCOPE_B2B"]},{"type":"string"}]}}}}}};
 const schema12 = {"type":"object","required":["message"],"properties":{"message":{"anyOf":[{"enum":["GraphQL credentials were missing. No token was sent.","GraphQL invalid credentials. String is not a JWT","GraphQL invalid credentials. JWT signature is invalid","GraphQL invalid credentials. JWT is expired","GraphQL invalid credentials. JWT channel id doesn't match channel id of the URL","Unknown JWT token","GraphQL invalid credentials. JWT has no valid Json","GraphQL invalid credentials. JWT has Json of an unknown format","GraphQL invalid credentials. JWT store id doesn't match store id of the URL"]},{"type":"string"}]},"path":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}};
 const schema13 = {"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
@@ -452,7 +452,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const rawGraphQLMutationErrorsResponse = validate13;
+export const validateGraphQLMutationErrorsResponse = validate13;
 const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:graphql-mutation-errors","type":"object","required":["data"],"not":{"required":["errors"],"properties":{"errors":true}},"properties":{"data":{"$ref":"#/definitions/MutationDataWithErrors"},"extensions":{"type":"object"}},"definitions":{"MutationDataWithErrors":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/MutationPayload"},{}]},"not":{"additionalProperties":{"not":{"anyOf":[{"$ref":"#/definitions/RefusedMutationPayload"},{"$ref":"#/definitions/MutationNamespaceWithErrors"}]}}}},"MutationNamespaceWithErrors":{"type":"object","not":{"additionalProperties":{"not":{"$ref":"#/definitions/RefusedMutationPayload"}}}},"RefusedMutationPayload":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLMutationError"}}}},"MutationPayload":{"type":"object","properties":{"errors":{"type":"array","items":{"$ref":"#/definitions/GraphQLMutationError"}}}},"GraphQLMutationError":{"type":"object","properties":{"__typename":{"anyOf":[{"enum":["ValidationError","InvalidTranslationEntityFieldsError","EntityNotFoundError","CustomerNotLoggedInError","EmailAlreadyInUseError","CustomerDoesNotExistError","PubSubTopicNotFoundError","NotFoundError","NotAuthorisedError","CustomerRegistrationError","CustomerPasswordError","CustomerAddressUpdateError","CustomerAddressDeletionError","CustomerAddressCreationError","ChangePasswordError","AlreadyExistsError","AddressDoesNotExistError","AccountCreationDisabledError"]},{"type":"string"}]},"message":{"type":"string"},"fields":{"type":"array","items":{"type":"string"}},"path":{"type":"array","items":{"type":["string","integer"]}}}}}};
 const schema16 = {"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/MutationPayload"},{}]},"not":{"additionalProperties":{"not":{"anyOf":[{"$ref":"#/definitions/RefusedMutationPayload"},{"$ref":"#/definitions/MutationNamespaceWithErrors"}]}}}};
 const schema17 = {"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLMutationError"}}}};
@@ -916,7 +916,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const rawGraphQLLegacyErrorResponse = validate21;
+export const validateGraphQLLegacyErrorResponse = validate21;
 const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:graphql-legacy-error","type":"object","required":["error"],"properties":{"error":{"$ref":"#/definitions/GraphQLLegacyError"}},"definitions":{"GraphQLLegacyError":{"type":"object","required":["error"],"properties":{"error":{"type":"string"}}}}};
 const schema21 = {"type":"object","required":["error"],"properties":{"error":{"type":"string"}}};
 
@@ -968,7 +968,7 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const rawServiceUnavailableErrorResponse = validate22;
+export const validateServiceUnavailableErrorResponse = validate22;
 const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:service-unavailable-error","type":"object","required":["error"],"properties":{"error":{"$ref":"#/definitions/ServiceUnavailableErrorDetail"}},"definitions":{"ServiceUnavailableErrorDetail":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["SERVICE_DEGRADED"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"},"retry_after_seconds":{"type":"integer"},"timestamp":{"type":"string"}}}}};
 const schema23 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["SERVICE_DEGRADED"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"},"retry_after_seconds":{"type":"integer"},"timestamp":{"type":"string"}}};
 
@@ -1128,7 +1128,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-export const rawB2BErrorResponse = validate23;
+export const validateB2BErrorResponse = validate23;
 const schema24 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:b2b-error","type":"object","required":["code","data"],"properties":{"code":{"type":"integer"},"data":{"$ref":"#/definitions/B2BErrorData"},"meta":{"$ref":"#/definitions/B2BErrorMeta"}},"definitions":{"B2BErrorData":{"type":"object","required":["errMsg"],"properties":{"errMsg":{"$ref":"#/definitions/B2BErrMsg"}}},"B2BErrMsg":{"anyOf":[{"type":"string"},{"$ref":"#/definitions/B2BFieldMessages"},{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/B2BFieldMessages"},{"type":"string"}]}}]},"B2BFieldMessages":{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}},"B2BErrorMeta":{"type":"object","properties":{"message":{"type":"string"}}}}};
 const schema29 = {"type":"object","properties":{"message":{"type":"string"}}};
 const schema25 = {"type":"object","required":["errMsg"],"properties":{"errMsg":{"$ref":"#/definitions/B2BErrMsg"}}};
@@ -1552,7 +1552,7 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRestV3Error = validate28;
+export const validateRestV3Error = validate28;
 const schema30 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:rest-v3-error","type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"$ref":"#/definitions/RestV3ErrorType"},"instance":{"type":"string"},"detail":{"type":"string"},"code":{"type":"integer"},"errors":{"$ref":"#/definitions/RestV3ErrorDetails"},"meta":{"$ref":"#/definitions/RestV3ErrorMeta"}},"definitions":{"RestV3ErrorType":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"RestV3ErrorDetails":{"anyOf":[{"$ref":"#/definitions/RestV3DetailedErrors"},{"$ref":"#/definitions/RestV3ItemizedErrors"}]},"RestV3DetailedErrors":{"type":"object","additionalProperties":true},"RestV3ItemizedErrors":{"type":"array","items":{"type":"string"}},"RestV3ErrorMeta":{"type":"object","properties":{"saved_records":{"type":"integer"}}}}};
 const schema31 = {"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]};
 const schema35 = {"type":"object","properties":{"saved_records":{"type":"integer"}}};
@@ -1840,7 +1840,7 @@ validate28.errors = vErrors;
 return errors === 0;
 }
 
-export const rawMultiStatusResponse = validate31;
+export const validateMultiStatusResponse = validate31;
 const schema36 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:multi-status","anyOf":[{"$ref":"#/definitions/PartialFailureResponse"},{"$ref":"#/definitions/CustomerGroupPartialSuccess"}],"definitions":{"PartialFailureResponse":{"type":"object","required":["errors","meta"],"properties":{"data":{},"errors":{"anyOf":[{"$ref":"#/definitions/PartialFailureError"},{"type":"array","items":{"$ref":"#/definitions/PartialFailureError"}}]},"meta":{"$ref":"#/definitions/PartialFailureMeta"}}},"PartialFailureError":{"type":"object","required":["status"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"detail":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}},"PartialFailureMeta":{"type":"object","properties":{"total":{"type":"number"},"success":{"type":"number"},"failed":{"type":"number"}}},"CustomerGroupPartialSuccess":{"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"}}}}};
 const schema41 = {"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"}}};
 const schema37 = {"type":"object","required":["errors","meta"],"properties":{"data":{},"errors":{"anyOf":[{"$ref":"#/definitions/PartialFailureError"},{"type":"array","items":{"$ref":"#/definitions/PartialFailureError"}}]},"meta":{"$ref":"#/definitions/PartialFailureMeta"}}};
@@ -2480,7 +2480,7 @@ validate31.errors = vErrors;
 return errors === 0;
 }
 
-export const rawPriceRecordBatchErrorResponse = validate34;
+export const validatePriceRecordBatchErrorResponse = validate34;
 const schema42 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:price-record-batch-error","type":"object","required":["batch_errors"],"properties":{"batch_errors":{"type":"array","items":{"$ref":"#/definitions/PriceRecordBatchErrorSet"}}},"definitions":{"PriceRecordBatchErrorSet":{"type":"object","properties":{"data":{"$ref":"#/definitions/PriceRecordIdentifiers"},"field_errors":{"type":"object","additionalProperties":true}}},"PriceRecordIdentifiers":{"type":"object","properties":{"price_list_id":{"type":"integer"},"variant_id":{"type":"integer"},"sku":{"type":"string"},"currency":{"type":"string"}}}}};
 const schema43 = {"type":"object","properties":{"data":{"$ref":"#/definitions/PriceRecordIdentifiers"},"field_errors":{"type":"object","additionalProperties":true}}};
 const schema44 = {"type":"object","properties":{"price_list_id":{"type":"integer"},"variant_id":{"type":"integer"},"sku":{"type":"string"},"currency":{"type":"string"}}};
@@ -2636,7 +2636,7 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRefundErrorResponse = validate37;
+export const validateRefundErrorResponse = validate37;
 const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:refund-error","type":"object","required":["data"],"properties":{"data":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/RefundProblemItem"},{"$ref":"#/definitions/RefundQuoteFailure"}]}},"meta":{"type":"object"}},"definitions":{"RefundProblemItem":{"type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}},"RefundQuoteFailure":{"type":"object","required":["status","error"],"properties":{"order_id":{"type":"integer"},"status":{"type":"integer"},"error":{"type":"string"}}}}};
 const schema46 = {"type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"type":{"anyOf":[{"enum":["https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","https://developer.bigcommerce.com/docs/start/about/status-codes","/api-docs/getting-started/api-status-codes","/docs/start/about/status-codes"]},{"type":"string"}]},"instance":{"type":"string"},"errors":{"type":"object","additionalProperties":true}}};
 const schema47 = {"type":"object","required":["status","error"],"properties":{"order_id":{"type":"integer"},"status":{"type":"integer"},"error":{"type":"string"}}};
@@ -2997,7 +2997,7 @@ validate37.errors = vErrors;
 return errors === 0;
 }
 
-export const rawCodeMessageErrorResponse = validate38;
+export const validateCodeMessageErrorResponse = validate38;
 const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:code-message-error","type":"object","required":["code","message"],"properties":{"code":{"type":"integer"},"message":{"type":"string"}},"definitions":{}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3048,7 +3048,7 @@ validate38.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRestV2ErrorResponse = validate39;
+export const validateRestV2ErrorResponse = validate39;
 const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:rest-v2-error","type":"array","minItems":1,"items":{"$ref":"#/definitions/RestV2Error"},"definitions":{"RestV2Error":{"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"},"details":{}}}}};
 const schema50 = {"type":"object","required":["status","message"],"properties":{"status":{"type":"integer"},"message":{"type":"string"},"details":{}}};
 

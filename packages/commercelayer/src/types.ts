@@ -6,8 +6,7 @@ export type ErrorObject = (KnownErrorObject | UnknownErrorObject);
 /**
  * An error object whose code is one of Commerce Layer's documented codes.
  */
-export type KnownErrorObject = (KnownErrorObject1 & KnownErrorObject2);
-export type KnownErrorObject1 = (BadRequestError | FilterNotAllowedError | ForbiddenError | InternalServerError | InvalidDataFormatError | InvalidFieldError | InvalidFieldFormatError | InvalidFieldValueError | InvalidFiltersSyntaxError | InvalidFilterValueError | InvalidIncludeError | InvalidLinksObjectError | InvalidPageObjectError | InvalidPageValueError | InvalidResourceError | InvalidResourceIdError | InvalidSortCriteriaError | InvalidTokenError | KeyNotIncludedInUrlError | KeyOrderMismatchError | LockedError | NotAcceptableError | NoShippingMethodsError | OutOfStockError | ParamMissingError | ParamNotAllowedError | PaymentIntentAuthenticationFailureError | PaymentNotApprovedForExecutionError | RecordNotFoundError | RelationExistsError | SaveFailedError | TypeMismatchError | UnauthorizedError | UnsupportedMediaTypeError | ValidationError);
+export type KnownErrorObject = (BadRequestError | FilterNotAllowedError | ForbiddenError | InternalServerError | InvalidDataFormatError | InvalidFieldError | InvalidFieldFormatError | InvalidFieldValueError | InvalidFiltersSyntaxError | InvalidFilterValueError | InvalidIncludeError | InvalidLinksObjectError | InvalidPageObjectError | InvalidPageValueError | InvalidResourceError | InvalidResourceIdError | InvalidSortCriteriaError | InvalidTokenError | KeyNotIncludedInUrlError | KeyOrderMismatchError | LockedError | NotAcceptableError | NoShippingMethodsError | OutOfStockError | ParamMissingError | ParamNotAllowedError | PaymentIntentAuthenticationFailureError | PaymentNotApprovedForExecutionError | RecordNotFoundError | RelationExistsError | SaveFailedError | TypeMismatchError | UnauthorizedError | UnsupportedMediaTypeError | ValidationError);
 
 /**
  * The JSON:API error document of Commerce Layer: {"errors": [...]} with one error object per problem. Returned by every 4xx of the Core API (Content-Type application/vnd.api+json, status as a string) and by the Auth API (/oauth/token, /oauth/revoke; status as a number, OAuth error id in title). The Auth API's single-object form ({"errors": {...}}) is the separate envelope auth-single-error. Examples: docs.commercelayer.io/core/handling-errors (the 422 there prints "status"=>"422", read as "status": "422"), commercelayer-js-auth live-API tests (INVALID_TOKEN, invalid_client, invalid_assertion, unauthorized_client) and app-elements (LOCKED).
@@ -741,9 +740,6 @@ export interface ValidationError {
   status: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
-}
-export interface KnownErrorObject2 {
-  code: string;
 }
 /**
  * An error object with a code this schema does not list (forward compatibility).

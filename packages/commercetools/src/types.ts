@@ -115,8 +115,7 @@ export type ErrorObject = (KnownErrorObject | UnknownErrorObject);
 /**
  * An error object with a documented code, discriminated by code.
  */
-export type KnownErrorObject = (KnownErrorObject1 & KnownErrorObject2);
-export type KnownErrorObject1 = (AnonymousIdAlreadyInUseError | AssociateMissingPermissionError | AttributeDefinitionAlreadyExistsError | AttributeDefinitionTypeConflictError | AttributeNameDoesNotExistError | BadGatewayError | BulkOperationMaxItemsExceededError | BusinessUnitAmbiguousError | BusinessUnitLimitExceededError | BusinessUnitUnresolvedError | CircularDependencyError | ConcurrentModificationError | ContentTooLargeError | CountryNotConfiguredInStoreError | DiscountCodeNonApplicableError | DuplicateAttributeValueError | DuplicateAttributeValuesError | DuplicateEnumValuesError | DuplicateFieldError | DuplicateFieldWithConflictingResourceError | DuplicatePriceKeyError | DuplicatePriceScopeError | DuplicateStandalonePriceScopeError | DuplicateVariantValuesError | EditPreviewFailedError | EnumKeyAlreadyExistsError | EnumKeyDoesNotExistError | EnumValueIsUsedError | EnumValuesMustMatchError | ExactLockConflictError | ExpiredCustomerEmailTokenError | ExpiredCustomerPasswordTokenError | ExtensionBadResponseError | ExtensionChainTooDeepError | ExtensionChainTooWideError | ExtensionDependencyExistsError | ExtensionNoResponseError | ExtensionPredicateEvaluationFailedError | ExtensionUpdateActionsFailedError | ExternalOAuthFailedError | ExtractionFailedError | FeatureDisabledError | FeatureRemovedError | GeneralError | InsufficientScopeError | InternalConstraintViolatedError | InvalidCredentialsError | InvalidCurrentPasswordError | InvalidFieldError | InvalidInputError | InvalidItemShippingDetailsError | InvalidJsonInputError | InvalidOperationError | InvalidSubjectError | InvalidTokenError | LanguageUsedInStoresError | LineItemQuantityAboveLimitError | LineItemQuantityBelowLimitError | LockedFieldError | MatchingPriceNotFoundError | MaxCartDiscountsReachedError | MaxDiscountGroupsReachedError | MaxResourceLimitExceededError | MaxStoreReferencesReachedError | MissingCountryError | MissingCustomerEmailError | MissingDependencyError | MissingEntityTypeError | MissingRoleOnChannelError | MissingTaxRateForCountryError | MoneyOverflowError | NoLineItemsExtractedError | NoMatchingProductDiscountFoundError | ObjectNotFoundError | OutOfScopeError | OutOfStockError | OverCapacityError | OverlappingPriceValidityError | OverlappingStandalonePriceValidityError | PendingOperationError | PriceChangedError | ProductAssignmentMissingError | ProductPresentWithDifferentVariantSelectionError | ProductSearchNotEnabledError | ProductsNotFoundError | ProjectNotConfiguredForLanguagesError | QueryComplexityLimitExceededError | QueryTimedOutError | QuoteRequestCreationFailedError | RecurringOrderFailureError | ReferenceExistsError | ReferencedResourceNotFoundError | RequiredFieldError | ResourceNotFoundError | ResourceSizeLimitExceededError | SearchDeactivatedError | SearchExecutionFailureError | SearchFacetPathNotFoundError | SearchIndexingInProgressError | SearchNotReadyError | SemanticErrorError | ShippingMethodDoesNotMatchCartError | StoreAmbiguousError | StoreCartDiscountsLimitReachedError | StoreDistributionChannelsUnsupportedError | StoreUnresolvedError | SyntaxErrorError | UnauthorizedError | ValidityLockConflictError | AccessDeniedError | InvalidScopeError | InvalidClientError | InvalidCustomerAccountCredentialsError);
+export type KnownErrorObject = (AnonymousIdAlreadyInUseError | AssociateMissingPermissionError | AttributeDefinitionAlreadyExistsError | AttributeDefinitionTypeConflictError | AttributeNameDoesNotExistError | BadGatewayError | BulkOperationMaxItemsExceededError | BusinessUnitAmbiguousError | BusinessUnitLimitExceededError | BusinessUnitUnresolvedError | CircularDependencyError | ConcurrentModificationError | ContentTooLargeError | CountryNotConfiguredInStoreError | DiscountCodeNonApplicableError | DuplicateAttributeValueError | DuplicateAttributeValuesError | DuplicateEnumValuesError | DuplicateFieldError | DuplicateFieldWithConflictingResourceError | DuplicatePriceKeyError | DuplicatePriceScopeError | DuplicateStandalonePriceScopeError | DuplicateVariantValuesError | EditPreviewFailedError | EnumKeyAlreadyExistsError | EnumKeyDoesNotExistError | EnumValueIsUsedError | EnumValuesMustMatchError | ExactLockConflictError | ExpiredCustomerEmailTokenError | ExpiredCustomerPasswordTokenError | ExtensionBadResponseError | ExtensionChainTooDeepError | ExtensionChainTooWideError | ExtensionDependencyExistsError | ExtensionNoResponseError | ExtensionPredicateEvaluationFailedError | ExtensionUpdateActionsFailedError | ExternalOAuthFailedError | ExtractionFailedError | FeatureDisabledError | FeatureRemovedError | GeneralError | InsufficientScopeError | InternalConstraintViolatedError | InvalidCredentialsError | InvalidCurrentPasswordError | InvalidFieldError | InvalidInputError | InvalidItemShippingDetailsError | InvalidJsonInputError | InvalidOperationError | InvalidSubjectError | InvalidTokenError | LanguageUsedInStoresError | LineItemQuantityAboveLimitError | LineItemQuantityBelowLimitError | LockedFieldError | MatchingPriceNotFoundError | MaxCartDiscountsReachedError | MaxDiscountGroupsReachedError | MaxResourceLimitExceededError | MaxStoreReferencesReachedError | MissingCountryError | MissingCustomerEmailError | MissingDependencyError | MissingEntityTypeError | MissingRoleOnChannelError | MissingTaxRateForCountryError | MoneyOverflowError | NoLineItemsExtractedError | NoMatchingProductDiscountFoundError | ObjectNotFoundError | OutOfScopeError | OutOfStockError | OverCapacityError | OverlappingPriceValidityError | OverlappingStandalonePriceValidityError | PendingOperationError | PriceChangedError | ProductAssignmentMissingError | ProductPresentWithDifferentVariantSelectionError | ProductSearchNotEnabledError | ProductsNotFoundError | ProjectNotConfiguredForLanguagesError | QueryComplexityLimitExceededError | QueryTimedOutError | QuoteRequestCreationFailedError | RecurringOrderFailureError | ReferenceExistsError | ReferencedResourceNotFoundError | RequiredFieldError | ResourceNotFoundError | ResourceSizeLimitExceededError | SearchDeactivatedError | SearchExecutionFailureError | SearchFacetPathNotFoundError | SearchIndexingInProgressError | SearchNotReadyError | SemanticErrorError | ShippingMethodDoesNotMatchCartError | StoreAmbiguousError | StoreCartDiscountsLimitReachedError | StoreDistributionChannelsUnsupportedError | StoreUnresolvedError | SyntaxErrorError | UnauthorizedError | ValidityLockConflictError | AccessDeniedError | InvalidScopeError | InvalidClientError | InvalidCustomerAccountCredentialsError);
 
 /**
  * Error response of the commercetools Composable Commerce HTTP API: {statusCode, message, errors?}. statusCode repeats the HTTP status code, message is documented as the first error message of errors (real responses do not always follow this), and errors lists the errors of the request; a single response can contain multiple errors if they relate to the same HTTP status code. errors is optional in the vendor's own spec (RAML/OpenAPI require only statusCode and message). Each error object has a code (its discriminator), a message and code-specific fields; unknown codes and undocumented fields are accepted. Content-Type application/json; charset=utf-8. Infrastructure in front of the API can answer with non-JSON bodies that this schema does not describe.
@@ -148,52 +147,27 @@ export interface AnonymousIdAlreadyInUseError {
 export interface AssociateMissingPermissionError {
   code: "AssociateMissingPermission";
   message: string;
+  /**
+   * ResourceIdentifier to the Associate that tried to perform the action (typeId "customer").
+   */
   associate: ResourceIdentifier;
-  businessUnit: ResourceIdentifier1;
-  associateOnBehalf?: ResourceIdentifier2;
+  /**
+   * ResourceIdentifier to the BusinessUnit (typeId "business-unit").
+   */
+  businessUnit: ResourceIdentifier;
+  /**
+   * ResourceIdentifier of the Associate on whose behalf the action is performed (typeId "customer").
+   */
+  associateOnBehalf?: ResourceIdentifier;
   /**
    * The Permissions that the Associate performing the action lacks. At least one of these Permissions is needed.
    */
   permissions: string[];
 }
 /**
- * ResourceIdentifier to the Associate that tried to perform the action (typeId "customer").
+ * Identifies a resource by typeId and id or key.
  */
 export interface ResourceIdentifier {
-  /**
-   * Type of the identified resource, for example "customer".
-   */
-  typeId?: string;
-  /**
-   * Unique identifier of the resource.
-   */
-  id?: string;
-  /**
-   * User-defined unique identifier of the resource.
-   */
-  key?: string;
-}
-/**
- * ResourceIdentifier to the BusinessUnit (typeId "business-unit").
- */
-export interface ResourceIdentifier1 {
-  /**
-   * Type of the identified resource, for example "customer".
-   */
-  typeId?: string;
-  /**
-   * Unique identifier of the resource.
-   */
-  id?: string;
-  /**
-   * User-defined unique identifier of the resource.
-   */
-  key?: string;
-}
-/**
- * ResourceIdentifier of the Associate on whose behalf the action is performed (typeId "customer").
- */
-export interface ResourceIdentifier2 {
   /**
    * Type of the identified resource, for example "customer".
    */
@@ -376,10 +350,13 @@ export interface DiscountCodeNonApplicableError {
 export interface DuplicateAttributeValueError {
   code: "DuplicateAttributeValue";
   message: string;
+  /**
+   * Conflicting Attribute.
+   */
   attribute: Attribute;
 }
 /**
- * Conflicting Attribute.
+ * A Product Attribute: name and value (any JSON value).
  */
 export interface Attribute {
   /**
@@ -400,20 +377,7 @@ export interface DuplicateAttributeValuesError {
   /**
    * Conflicting Attributes.
    */
-  attributes: Attribute1[];
-}
-/**
- * A Product Attribute: name and value (any JSON value).
- */
-export interface Attribute1 {
-  /**
-   * Name of the Attribute.
-   */
-  name: string;
-  /**
-   * Value of the Attribute (any JSON value).
-   */
-  value: unknown;
+  attributes: Attribute[];
 }
 /**
  * Message: "The enum values contain duplicate keys: $listOfDuplicateKeys." HTTP 400.
@@ -455,10 +419,13 @@ export interface DuplicateFieldWithConflictingResourceError {
    * Conflicting duplicate value (any JSON value).
    */
   duplicateValue: unknown;
+  /**
+   * Reference to the resource that has the conflicting value.
+   */
   conflictingResource: Reference;
 }
 /**
- * Reference to the resource that has the conflicting value.
+ * Reference to a resource by its unique identifier: typeId and id (the referenced resource may be expanded into obj).
  */
 export interface Reference {
   /**
@@ -482,10 +449,13 @@ export interface Reference {
 export interface DuplicatePriceKeyError {
   code: "DuplicatePriceKey";
   message: string;
+  /**
+   * Conflicting Embedded Price.
+   */
   conflictingPrice: Price;
 }
 /**
- * Conflicting Embedded Price.
+ * An Embedded Price of a Product Variant.
  */
 export interface Price {
   /**
@@ -509,26 +479,10 @@ export interface Price {
 export interface DuplicatePriceScopeError {
   code: "DuplicatePriceScope";
   message: string;
-  conflictingPrice: Price1;
-}
-/**
- * Conflicting Embedded Price (older API versions sent an array conflictingPrices).
- */
-export interface Price1 {
   /**
-   * Unique identifier of the Price.
+   * Conflicting Embedded Price (older API versions sent an array conflictingPrices).
    */
-  id: string;
-  /**
-   * User-defined identifier of the Price.
-   */
-  key?: string;
-  /**
-   * Money value of the Price (TypedMoney: type, currencyCode, centAmount, fractionDigits).
-   */
-  value: {
-    [k: string]: unknown | undefined;
-  };
+  conflictingPrice: Price;
 }
 /**
  * Returned when the given Price scope conflicts with the Price scope of an existing Standalone Price. Message: "Duplicate standalone price scope for SKU: $sku. The combination of SKU, currency, country, customerGroup, channel, validFrom and validUntil must be unique for each standalone price."
@@ -536,7 +490,10 @@ export interface Price1 {
 export interface DuplicateStandalonePriceScopeError {
   code: "DuplicateStandalonePriceScope";
   message: string;
-  conflictingStandalonePrice: Reference1;
+  /**
+   * Reference to the conflicting Standalone Price (typeId "standalone-price").
+   */
+  conflictingStandalonePrice: Reference;
   /**
    * SKU of the ProductVariant to which the conflicting Standalone Price is associated.
    */
@@ -549,8 +506,14 @@ export interface DuplicateStandalonePriceScopeError {
    * Country code of the geographic location (ISO 3166-1 alpha-2 country code, for example "DE").
    */
   country?: string;
-  customerGroup?: ResourceIdentifier3;
-  channel?: ResourceIdentifier4;
+  /**
+   * CustomerGroup for which the Standalone Price is valid (typeId "customer-group").
+   */
+  customerGroup?: ResourceIdentifier;
+  /**
+   * Channel for which the Standalone Price is valid (typeId "channel").
+   */
+  channel?: ResourceIdentifier;
   /**
    * Date and time (UTC) from which the Standalone Price is valid (ISO 8601 date and time).
    */
@@ -561,68 +524,18 @@ export interface DuplicateStandalonePriceScopeError {
   validUntil?: string;
 }
 /**
- * Reference to the conflicting Standalone Price (typeId "standalone-price").
- */
-export interface Reference1 {
-  /**
-   * Type of the referenced resource, for example "product".
-   */
-  typeId: string;
-  /**
-   * Unique identifier of the referenced resource.
-   */
-  id: string;
-  /**
-   * The expanded resource, if requested.
-   */
-  obj?: {
-    [k: string]: unknown | undefined;
-  };
-}
-/**
- * CustomerGroup for which the Standalone Price is valid (typeId "customer-group").
- */
-export interface ResourceIdentifier3 {
-  /**
-   * Type of the identified resource, for example "customer".
-   */
-  typeId?: string;
-  /**
-   * Unique identifier of the resource.
-   */
-  id?: string;
-  /**
-   * User-defined unique identifier of the resource.
-   */
-  key?: string;
-}
-/**
- * Channel for which the Standalone Price is valid (typeId "channel").
- */
-export interface ResourceIdentifier4 {
-  /**
-   * Type of the identified resource, for example "customer".
-   */
-  typeId?: string;
-  /**
-   * Unique identifier of the resource.
-   */
-  id?: string;
-  /**
-   * User-defined unique identifier of the resource.
-   */
-  key?: string;
-}
-/**
  * Message: "A duplicate combination of the variant values (sku, key, images, prices, attributes) exists." HTTP 400.
  */
 export interface DuplicateVariantValuesError {
   code: "DuplicateVariantValues";
   message: string;
+  /**
+   * Every Product Variant must have a distinct combination of SKU, prices, and custom Attribute values.
+   */
   variantValues: VariantValues;
 }
 /**
- * Every Product Variant must have a distinct combination of SKU, prices, and custom Attribute values.
+ * The combination of variant values that is duplicated.
  */
 export interface VariantValues {
   /**
@@ -638,7 +551,7 @@ export interface VariantValues {
   /**
    * Attributes of the ProductVariant.
    */
-  attributes: Attribute1[];
+  attributes: Attribute[];
 }
 /**
  * Message: "Error while applying staged actions. ShippingMethods could not be determined." Returned when an Order Edit preview fails. HTTP 400.
@@ -646,10 +559,13 @@ export interface VariantValues {
 export interface EditPreviewFailedError {
   code: "EditPreviewFailed";
   message: string;
+  /**
+   * State of the OrderEdit where the stagedActions cannot be applied to the Order.
+   */
   result: OrderEditPreviewFailure;
 }
 /**
- * State of the OrderEdit where the stagedActions cannot be applied to the Order.
+ * Result of an OrderEdit whose stagedActions cannot be applied to the Order (type "PreviewFailure").
  */
 export interface OrderEditPreviewFailure {
   /**
@@ -723,8 +639,14 @@ export interface ExactLockConflictError {
    * Country code of the geographic location (ISO 3166-1 alpha-2 country code, for example "DE").
    */
   country?: string;
-  customerGroup?: ResourceIdentifier5;
-  channel?: ResourceIdentifier6;
+  /**
+   * CustomerGroup for which the Standalone Price is valid (typeId "customer-group").
+   */
+  customerGroup?: ResourceIdentifier;
+  /**
+   * Channel for which the Standalone Price is valid (typeId "channel").
+   */
+  channel?: ResourceIdentifier;
   /**
    * Date and time (UTC) from which the Standalone Price is valid (ISO 8601 date and time).
    */
@@ -733,60 +655,10 @@ export interface ExactLockConflictError {
    * Date and time (UTC) until which the Standalone Price is valid (ISO 8601 date and time).
    */
   validUntil?: string;
-  recurrencePolicy?: Reference2;
-}
-/**
- * CustomerGroup for which the Standalone Price is valid (typeId "customer-group").
- */
-export interface ResourceIdentifier5 {
   /**
-   * Type of the identified resource, for example "customer".
+   * RecurrencePolicy for which the Standalone Price is valid (typeId "recurrence-policy").
    */
-  typeId?: string;
-  /**
-   * Unique identifier of the resource.
-   */
-  id?: string;
-  /**
-   * User-defined unique identifier of the resource.
-   */
-  key?: string;
-}
-/**
- * Channel for which the Standalone Price is valid (typeId "channel").
- */
-export interface ResourceIdentifier6 {
-  /**
-   * Type of the identified resource, for example "customer".
-   */
-  typeId?: string;
-  /**
-   * Unique identifier of the resource.
-   */
-  id?: string;
-  /**
-   * User-defined unique identifier of the resource.
-   */
-  key?: string;
-}
-/**
- * RecurrencePolicy for which the Standalone Price is valid (typeId "recurrence-policy").
- */
-export interface Reference2 {
-  /**
-   * Type of the referenced resource, for example "product".
-   */
-  typeId: string;
-  /**
-   * Unique identifier of the referenced resource.
-   */
-  id: string;
-  /**
-   * The expanded resource, if requested.
-   */
-  obj?: {
-    [k: string]: unknown | undefined;
-  };
+  recurrencePolicy?: Reference;
 }
 /**
  * Message: "The given email token has expired."
@@ -808,6 +680,9 @@ export interface ExpiredCustomerPasswordTokenError {
 export interface ExtensionBadResponseError {
   code: "ExtensionBadResponse";
   message: string;
+  /**
+   * User-defined localized description of the error.
+   */
   localizedMessage?: LocalizedString;
   /**
    * Any information that should be returned to the API caller.
@@ -837,7 +712,7 @@ export interface ExtensionBadResponseError {
   extensionKey?: string;
 }
 /**
- * User-defined localized description of the error.
+ * A map from IETF language tag to text, for example {"en": "Text", "de": "Text"}.
  */
 export interface LocalizedString {
   [k: string]: string | undefined;
@@ -905,6 +780,9 @@ export interface ExtensionNoResponseError {
 export interface ExtensionPredicateEvaluationFailedError {
   code: "ExtensionPredicateEvaluationFailed";
   message: string;
+  /**
+   * Details about the API Extension that was involved in the error.
+   */
   errorByExtension: ErrorByExtension;
 }
 /**
@@ -926,7 +804,10 @@ export interface ErrorByExtension {
 export interface ExtensionUpdateActionsFailedError {
   code: "ExtensionUpdateActionsFailed";
   message: string;
-  localizedMessage?: LocalizedString1;
+  /**
+   * User-defined localized description of the error.
+   */
+  localizedMessage?: LocalizedString;
   /**
    * Any information that should be returned to the API caller.
    */
@@ -937,12 +818,6 @@ export interface ExtensionUpdateActionsFailedError {
    * Additional errors related to the API Extension.
    */
   extensionErrors: ExtensionError[];
-}
-/**
- * User-defined localized description of the error.
- */
-export interface LocalizedString1 {
-  [k: string]: string | undefined;
 }
 /**
  * Message: plain text description detailing the external OAuth error, for example "External OAuth did not respond in time.". HTTP 502 or 504.
@@ -1158,46 +1033,14 @@ export interface MatchingPriceNotFoundError {
    * Country code of the geographic location (ISO 3166-1 alpha-2 country code, for example "DE").
    */
   country?: string;
-  customerGroup?: Reference3;
-  channel?: Reference4;
-}
-/**
- * Customer Group associated with the Price (typeId "customer-group").
- */
-export interface Reference3 {
   /**
-   * Type of the referenced resource, for example "product".
+   * Customer Group associated with the Price (typeId "customer-group").
    */
-  typeId: string;
+  customerGroup?: Reference;
   /**
-   * Unique identifier of the referenced resource.
+   * Channel associated with the Price (typeId "channel").
    */
-  id: string;
-  /**
-   * The expanded resource, if requested.
-   */
-  obj?: {
-    [k: string]: unknown | undefined;
-  };
-}
-/**
- * Channel associated with the Price (typeId "channel").
- */
-export interface Reference4 {
-  /**
-   * Type of the referenced resource, for example "product".
-   */
-  typeId: string;
-  /**
-   * Unique identifier of the referenced resource.
-   */
-  id: string;
-  /**
-   * The expanded resource, if requested.
-   */
-  obj?: {
-    [k: string]: unknown | undefined;
-  };
+  channel?: Reference;
 }
 /**
  * Message: "Maximum number of active cart discounts reached ($max)."
@@ -1265,28 +1108,14 @@ export interface MissingEntityTypeError {
 export interface MissingRoleOnChannelError {
   code: "MissingRoleOnChannel";
   message: string;
-  channel?: ResourceIdentifier7;
+  /**
+   * ResourceIdentifier to the Channel (typeId "channel").
+   */
+  channel?: ResourceIdentifier;
   /**
    * Role the Channel must have, for example "InventorySupply".
    */
   missingRole: string;
-}
-/**
- * ResourceIdentifier to the Channel (typeId "channel").
- */
-export interface ResourceIdentifier7 {
-  /**
-   * Type of the identified resource, for example "customer".
-   */
-  typeId?: string;
-  /**
-   * Unique identifier of the resource.
-   */
-  id?: string;
-  /**
-   * User-defined unique identifier of the resource.
-   */
-  key?: string;
 }
 /**
  * Message: "Tax category $taxCategoryId is missing a tax rate for country $countriesAndStates." HTTP 400.
@@ -1382,8 +1211,14 @@ export interface OverlappingPriceValidityError {
    * Country code of the geographic location (ISO 3166-1 alpha-2 country code, for example "DE").
    */
   country?: string;
-  customerGroup?: ResourceIdentifier8;
-  channel?: ResourceIdentifier9;
+  /**
+   * CustomerGroup for which the Price is valid (typeId "customer-group").
+   */
+  customerGroup?: ResourceIdentifier;
+  /**
+   * Channel for which the Price is valid (typeId "channel").
+   */
+  channel?: ResourceIdentifier;
   /**
    * Date and time (UTC) from which the Price is valid (ISO 8601 date and time).
    */
@@ -1402,46 +1237,15 @@ export interface OverlappingPriceValidityError {
   conflictingValidUntil?: string;
 }
 /**
- * CustomerGroup for which the Price is valid (typeId "customer-group").
- */
-export interface ResourceIdentifier8 {
-  /**
-   * Type of the identified resource, for example "customer".
-   */
-  typeId?: string;
-  /**
-   * Unique identifier of the resource.
-   */
-  id?: string;
-  /**
-   * User-defined unique identifier of the resource.
-   */
-  key?: string;
-}
-/**
- * Channel for which the Price is valid (typeId "channel").
- */
-export interface ResourceIdentifier9 {
-  /**
-   * Type of the identified resource, for example "customer".
-   */
-  typeId?: string;
-  /**
-   * Unique identifier of the resource.
-   */
-  id?: string;
-  /**
-   * User-defined unique identifier of the resource.
-   */
-  key?: string;
-}
-/**
  * Message: "Two standalone prices have overlapping validity periods."
  */
 export interface OverlappingStandalonePriceValidityError {
   code: "OverlappingStandalonePriceValidity";
   message: string;
-  conflictingStandalonePrice: Reference5;
+  /**
+   * Reference to the conflicting Standalone Price (typeId "standalone-price").
+   */
+  conflictingStandalonePrice: Reference;
   /**
    * SKU of the ProductVariant to which the conflicting Standalone Price is associated.
    */
@@ -1454,8 +1258,14 @@ export interface OverlappingStandalonePriceValidityError {
    * Country code of the geographic location (ISO 3166-1 alpha-2 country code, for example "DE").
    */
   country?: string;
-  customerGroup?: ResourceIdentifier10;
-  channel?: ResourceIdentifier11;
+  /**
+   * CustomerGroup for which the Standalone Price is valid (typeId "customer-group").
+   */
+  customerGroup?: ResourceIdentifier;
+  /**
+   * Channel for which the Standalone Price is valid (typeId "channel").
+   */
+  channel?: ResourceIdentifier;
   /**
    * Date and time (UTC) from which the Standalone Price is valid (ISO 8601 date and time).
    */
@@ -1472,59 +1282,6 @@ export interface OverlappingStandalonePriceValidityError {
    * Date and time (UTC) until which the conflicting Standalone Price is valid (ISO 8601 date and time).
    */
   conflictingValidUntil?: string;
-}
-/**
- * Reference to the conflicting Standalone Price (typeId "standalone-price").
- */
-export interface Reference5 {
-  /**
-   * Type of the referenced resource, for example "product".
-   */
-  typeId: string;
-  /**
-   * Unique identifier of the referenced resource.
-   */
-  id: string;
-  /**
-   * The expanded resource, if requested.
-   */
-  obj?: {
-    [k: string]: unknown | undefined;
-  };
-}
-/**
- * CustomerGroup for which the Standalone Price is valid (typeId "customer-group").
- */
-export interface ResourceIdentifier10 {
-  /**
-   * Type of the identified resource, for example "customer".
-   */
-  typeId?: string;
-  /**
-   * Unique identifier of the resource.
-   */
-  id?: string;
-  /**
-   * User-defined unique identifier of the resource.
-   */
-  key?: string;
-}
-/**
- * Channel for which the Standalone Price is valid (typeId "channel").
- */
-export interface ResourceIdentifier11 {
-  /**
-   * Type of the identified resource, for example "customer".
-   */
-  typeId?: string;
-  /**
-   * Unique identifier of the resource.
-   */
-  id?: string;
-  /**
-   * User-defined unique identifier of the resource.
-   */
-  key?: string;
 }
 /**
  * Message: plain text description of the error. A previous conflicting operation is still pending and needs to finish before the request can succeed; the client application should retry the request with exponential backoff up to a point where further delay is unacceptable, and report the error if it persists. HTTP 503.
@@ -1554,26 +1311,10 @@ export interface PriceChangedError {
 export interface ProductAssignmentMissingError {
   code: "ProductAssignmentMissing";
   message: string;
-  product: Reference6;
-}
-/**
- * Reference to the Product for which the error was returned (typeId "product").
- */
-export interface Reference6 {
   /**
-   * Type of the referenced resource, for example "product".
+   * Reference to the Product for which the error was returned (typeId "product").
    */
-  typeId: string;
-  /**
-   * Unique identifier of the referenced resource.
-   */
-  id: string;
-  /**
-   * The expanded resource, if requested.
-   */
-  obj?: {
-    [k: string]: unknown | undefined;
-  };
+  product: Reference;
 }
 /**
  * Message: "Product is already present with the following different $variantSelections."
@@ -1581,30 +1322,17 @@ export interface Reference6 {
 export interface ProductPresentWithDifferentVariantSelectionError {
   code: "ProductPresentWithDifferentVariantSelection";
   message: string;
-  product: Reference7;
+  /**
+   * Reference to the Product for which the error was returned (typeId "product").
+   */
+  product: Reference;
+  /**
+   * Existing Product Variant Selection or Exclusion for the Product in the Product Selection.
+   */
   existingVariantSelection: ProductVariantSelection;
 }
 /**
- * Reference to the Product for which the error was returned (typeId "product").
- */
-export interface Reference7 {
-  /**
-   * Type of the referenced resource, for example "product".
-   */
-  typeId: string;
-  /**
-   * Unique identifier of the referenced resource.
-   */
-  id: string;
-  /**
-   * The expanded resource, if requested.
-   */
-  obj?: {
-    [k: string]: unknown | undefined;
-  };
-}
-/**
- * Existing Product Variant Selection or Exclusion for the Product in the Product Selection.
+ * A Product Variant Selection or Exclusion, for example {"type": "includeOnly", "skus": ["sku-1"]}.
  */
 export interface ProductVariantSelection {
   /**
@@ -1862,60 +1590,18 @@ export interface ValidityLockConflictError {
    * Country code of the geographic location (ISO 3166-1 alpha-2 country code, for example "DE").
    */
   country?: string;
-  customerGroup?: ResourceIdentifier12;
-  channel?: ResourceIdentifier13;
-  recurrencePolicy?: ResourceIdentifier14;
-}
-/**
- * CustomerGroup for which the Standalone Price is valid (typeId "customer-group").
- */
-export interface ResourceIdentifier12 {
   /**
-   * Type of the identified resource, for example "customer".
+   * CustomerGroup for which the Standalone Price is valid (typeId "customer-group").
    */
-  typeId?: string;
+  customerGroup?: ResourceIdentifier;
   /**
-   * Unique identifier of the resource.
+   * Channel for which the Standalone Price is valid (typeId "channel").
    */
-  id?: string;
+  channel?: ResourceIdentifier;
   /**
-   * User-defined unique identifier of the resource.
+   * RecurrencePolicy for which the Standalone Price is valid (typeId "recurrence-policy").
    */
-  key?: string;
-}
-/**
- * Channel for which the Standalone Price is valid (typeId "channel").
- */
-export interface ResourceIdentifier13 {
-  /**
-   * Type of the identified resource, for example "customer".
-   */
-  typeId?: string;
-  /**
-   * Unique identifier of the resource.
-   */
-  id?: string;
-  /**
-   * User-defined unique identifier of the resource.
-   */
-  key?: string;
-}
-/**
- * RecurrencePolicy for which the Standalone Price is valid (typeId "recurrence-policy").
- */
-export interface ResourceIdentifier14 {
-  /**
-   * Type of the identified resource, for example "customer".
-   */
-  typeId?: string;
-  /**
-   * Unique identifier of the resource.
-   */
-  id?: string;
-  /**
-   * User-defined unique identifier of the resource.
-   */
-  key?: string;
+  recurrencePolicy?: ResourceIdentifier;
 }
 /**
  * OAuth 2.0 error code; for example "This endpoint requires an access token. You can get one from the authorization server." when a request carries no access token. Not in the RAML ErrorObject union of the HTTP API (the Import API documents it as the generic access-denied code). HTTP 401.
@@ -1944,12 +1630,6 @@ export interface InvalidClientError {
 export interface InvalidCustomerAccountCredentialsError {
   code: "invalid_customer_account_credentials";
   message: string;
-}
-export interface KnownErrorObject2 {
-  /**
-   * Error identifier.
-   */
-  code: string;
 }
 /**
  * An error object with a code this schema does not know (the vendor adds codes over time). Open: any further fields are accepted.
@@ -1996,6 +1676,9 @@ export interface GraphQLError {
    * Query fields listed in order from the root of the query response up to the field in which the error occurred; present only if the error is associated with a particular field in the query result.
    */
   path?: (string | number)[];
+  /**
+   * Dictionary with additional information where applicable: the commercetools error code and its fields.
+   */
   extensions?: GraphQLErrorExtensions;
 }
 /**
@@ -2012,7 +1695,7 @@ export interface GraphQLErrorLocation {
   column: number;
 }
 /**
- * Dictionary with additional information where applicable: the commercetools error code and its fields.
+ * The commercetools error object of a GraphQL error: code plus the error-specific additional fields of that code. Open: any further fields are accepted.
  */
 export interface GraphQLErrorExtensions {
   /**

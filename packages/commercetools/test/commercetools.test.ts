@@ -62,6 +62,30 @@ describe("commercetools error responses", () => {
     expect(validateErrorResponse({ statusCode: 500, message: "Internal Server Error" })).toMatchObject({ valid: true, envelope: "StandardErrorResponse" });
   });
 
+  it("a broken body is explained completely: every issue of the envelope it meant, each where it is", () => {
+    // statusCode and errors are the StandardErrorResponse's; the GraphQL envelope excludes statusCode.
+    const result = validateErrorResponse({ statusCode: "x", errors: [{ code: 5 }] });
+    expect(result.valid).toBe(false);
+    if (result.valid) return;
+    expect(result.issues.map(({ path, keyword, params }) => ({ path, keyword, params }))).toEqual([
+      { path: "/message", keyword: "required", params: { missingProperty: "message" } },
+      { path: "/statusCode", keyword: "type", params: { type: "integer" } },
+      // code 5 is no documented code: the catch-all UnknownErrorObject explains the error object
+      { path: "/errors/0/message", keyword: "required", params: { missingProperty: "message" } },
+      { path: "/errors/0/code", keyword: "type", params: { type: "string" } },
+    ]);
+  });
+
+  it("a documented code is explained by its own definition only (the branch its code selects)", () => {
+    const body = { statusCode: 409, message: "x", errors: [{ code: "ConcurrentModification", message: "x", currentVersion: "2" }, { code: "DuplicateField", message: "x" }] };
+    const result = validateErrorResponse(body);
+    expect(result.valid ? [] : result.issues.map((issue) => `${issue.path} ${issue.keyword}`)).toEqual([
+      "/errors/0/currentVersion type",
+      "/errors/1/field required",
+      "/errors/1/duplicateValue required",
+    ]);
+  });
+
   it("409 advises a refetch, 503 a backoff", () => {
     expect(describeStatus(409)?.retry).toBe("after-refetch");
     expect(describeStatus(503)?.retry).toBe("with-backoff");

@@ -3,7 +3,7 @@
 // @ts-nocheck
 /* eslint-disable */
 "use strict";
-export const rawWebapiErrorResponse = validate10;
+export const validateWebapiErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:error","type":"object","required":["message"],"properties":{"message":{"type":"string"},"parameters":{"$ref":"#/definitions/MessageParameters"},"errors":{"type":"array","items":{"$ref":"#/definitions/WebapiErrorItem"}},"code":{"type":"integer"},"trace":{"type":"string"}},"definitions":{"MessageParameters":{"anyOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/MessageParameterValue"}},{"type":"array","items":{"$ref":"#/definitions/MessageParameterValue"}}]},"MessageParameterValue":{"type":["string","number","boolean","null"]},"WebapiErrorItem":{"type":"object","required":["message"],"properties":{"message":{"type":"string"},"parameters":{"$ref":"#/definitions/MessageParameters"}}}}};
 const schema12 = {"anyOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/MessageParameterValue"}},{"type":"array","items":{"$ref":"#/definitions/MessageParameterValue"}}]};
 const schema13 = {"type":["string","number","boolean","null"]};
@@ -268,7 +268,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const rawFallbackErrorResponse = validate16;
+export const validateFallbackErrorResponse = validate16;
 const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:fallback-error","type":"object","required":["messages"],"properties":{"messages":{"$ref":"#/definitions/FallbackMessages"}},"definitions":{"FallbackMessages":{"type":"object","required":["error"],"properties":{"error":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/FallbackMessage"}}}},"FallbackMessage":{"type":"object","required":["code","message"],"properties":{"code":{"type":"integer"},"message":{"type":"string"},"trace":{"type":"string"}}}}};
 const schema17 = {"type":"object","required":["error"],"properties":{"error":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/FallbackMessage"}}}};
 const schema18 = {"type":"object","required":["code","message"],"properties":{"code":{"type":"integer"},"message":{"type":"string"},"trace":{"type":"string"}}};
@@ -407,7 +407,7 @@ validate16.errors = vErrors;
 return errors === 0;
 }
 
-export const rawGraphQLErrorResponse = validate19;
+export const validateGraphQLErrorResponse = validate19;
 const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLError"}},"data":{"anyOf":[{"type":"object"},{"type":"null"}]}},"definitions":{"GraphQLError":{"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"GraphQLErrorLocation":{"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","properties":{"category":{"anyOf":[{"enum":["graphql-input","graphql-authorization","graphql-authentication","graphql-no-such-entity","graphql-already-exists","graphql-too-many-requests","graphql-server","graphql-unhandled","graphql","internal"]},{"type":"string"}]}},"required":["category"]}}};
 const schema20 = {"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}};
 const schema21 = {"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
@@ -745,7 +745,7 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const rawGraphQLUserErrorsResponse = validate22;
+export const validateGraphQLUserErrorsResponse = validate22;
 const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:graphql-user-errors","type":"object","required":["data"],"not":{"required":["errors"],"properties":{"errors":true}},"properties":{"data":{"$ref":"#/definitions/UserErrorsData"}},"definitions":{"UserErrorsData":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{}]},"not":{"additionalProperties":{"not":{"type":"object","required":["user_errors"],"properties":{"user_errors":{"type":"array","minItems":1}}}}}},"UserErrorsPayload":{"type":"object","properties":{"user_errors":{"type":"array","items":{"$ref":"#/definitions/UserInputError"}}}},"UserInputError":{"type":"object","required":["message"],"properties":{"code":{"anyOf":[{"enum":["PRODUCT_NOT_FOUND","NOT_SALABLE","INSUFFICIENT_STOCK","COULD_NOT_FIND_CART_ITEM","REQUIRED_PARAMETER_MISSING","INVALID_PARAMETER_VALUE","UNDEFINED","PERMISSION_DENIED"]},{"type":"string"}]},"message":{"type":"string"}}}}};
 const schema24 = {"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{}]},"not":{"additionalProperties":{"not":{"type":"object","required":["user_errors"],"properties":{"user_errors":{"type":"array","minItems":1}}}}}};
 

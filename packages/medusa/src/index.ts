@@ -5,7 +5,7 @@ export * from "./guards.js";
 export * from "./error-kinds.js";
 export * from "./catalog.js";
 export * from "./parse.js";
-export { ErrorResponseValidationError, type ValidationIssue, type ValidationResult } from "./runtime/validation.js";
+export { ErrorResponseValidationError, type IssueKeyword, type ValidationIssue, type ValidationResult } from "./runtime/validation.js";
 export type { RetryAdvice, StatusCodeInfo } from "./runtime/status.js";
 export type { StandardSchemaV1 } from "./runtime/standard-schema.js";
 export { DEFAULT_MAX_BODY_BYTES, type ParseOptions, type ResponseLike, type FetchResponseLike, type UnrecognizedReason } from "./runtime/parse.js";

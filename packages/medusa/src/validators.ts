@@ -3,7 +3,7 @@
 // @ts-nocheck
 /* eslint-disable */
 "use strict";
-export const rawMedusaErrorListResponse = validate10;
+export const validateMedusaErrorListResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:medusa:errors-list","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/MedusaErrorListItem"}}},"definitions":{"MedusaErrorListItem":{"type":"object","required":["type","message"],"properties":{"type":{"anyOf":[{"enum":["database_error","duplicate_error","invalid_argument","invalid_data","unauthorized","forbidden","not_found","not_allowed","unexpected_state","conflict","unknown_modules","payment_authorization_error","payment_requires_more_error","unknown_error","QueryRunnerAlreadyReleasedError","TransactionAlreadyStartedError","TransactionNotStartedError"]},{"type":"string"}]},"message":{"type":"string"},"code":{"anyOf":[{"enum":["invalid_state_error","invalid_request_error","api_error","unknown_error","insufficient_inventory","cart_incompatible_state","unknown_modules"]},{"type":"string"}]}}}}};
 const schema12 = {"type":"object","required":["type","message"],"properties":{"type":{"anyOf":[{"enum":["database_error","duplicate_error","invalid_argument","invalid_data","unauthorized","forbidden","not_found","not_allowed","unexpected_state","conflict","unknown_modules","payment_authorization_error","payment_requires_more_error","unknown_error","QueryRunnerAlreadyReleasedError","TransactionAlreadyStartedError","TransactionNotStartedError"]},{"type":"string"}]},"message":{"type":"string"},"code":{"anyOf":[{"enum":["invalid_state_error","invalid_request_error","api_error","unknown_error","insufficient_inventory","cart_incompatible_state","unknown_modules"]},{"type":"string"}]}}};
 
@@ -211,7 +211,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const rawMedusaErrorResponse = validate11;
+export const validateMedusaErrorResponse = validate11;
 const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:medusa:error-response","type":"object","required":["type","message"],"properties":{"type":{"anyOf":[{"enum":["database_error","duplicate_error","invalid_argument","invalid_data","unauthorized","forbidden","not_found","not_allowed","unexpected_state","conflict","unknown_modules","payment_authorization_error","payment_requires_more_error","unknown_error","QueryRunnerAlreadyReleasedError","TransactionAlreadyStartedError","TransactionNotStartedError"]},{"type":"string"}]},"message":{"type":"string"},"code":{"anyOf":[{"enum":["invalid_state_error","invalid_request_error","api_error","unknown_error","insufficient_inventory","cart_incompatible_state","unknown_modules"]},{"type":"string"}]}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -374,7 +374,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const rawMedusaMessageErrorResponse = validate12;
+export const validateMedusaMessageErrorResponse = validate12;
 const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:medusa:message-error","type":"object","required":["message"],"properties":{"message":{"anyOf":[{"enum":["Unauthorized","MFA verification is required to complete this request","MFA was verified too long ago to complete this request","A secret API key was passed as a Bearer token. Secret API keys must be sent using HTTP Basic authentication instead (Authorization: Basic <secret-api-key>)."]},{"type":"string"}]}},"not":{"required":["type"],"properties":{"type":true}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){

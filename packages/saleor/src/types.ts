@@ -254,5 +254,18 @@ export interface SaleorBatchedResult {
   };
 }
 
+/**
+ * A result with top-level errors, or with a mutation payload whose errors list is not empty.
+ */
+export type SaleorResultWithErrors = ({
+  /**
+   * @minItems 1
+   */
+  errors: [unknown, ...(unknown)[]];
+} | {
+  data: {
+    [k: string]: unknown | undefined;
+  };
+});
 /** Every error envelope of Saleor: SaleorGraphQLErrorResponse, SaleorStorefrontTrafficErrorResponse, SaleorMutationErrorResponse, SaleorBatchedResponse. */
 export type ErrorResponse = SaleorGraphQLErrorResponse | SaleorStorefrontTrafficErrorResponse | SaleorMutationErrorResponse | SaleorBatchedResponse;

@@ -3,7 +3,7 @@
 // @ts-nocheck
 /* eslint-disable */
 "use strict";
-export const rawOcapiFaultResponse = validate10;
+export const validateOcapiFaultResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:sfcc:ocapi-fault","type":"object","required":["fault"],"properties":{"_v":{"type":"string"},"fault":{"$ref":"#/definitions/OcapiFault"}},"definitions":{"OcapiFault":{"type":"object","required":["type","message"],"properties":{"type":{"anyOf":[{"enum":["NotFoundException","InvalidAccessTokenException","BodyDecodingException","EnumConstraintViolationException","FieldNotSortableException","HookStatusException","IllegalEnumerationValueException","IllegalHttpMethodOverrideException","InvalidClientIdException","InvalidCustomPropertyException","InvalidExpandValueException","InvalidHostHeaderException","InvalidSearchFieldTypeException","InvalidVersionException","MalformedLocaleException","MalformedMediaTypeException","MalformedParameterException","MalformedSelectorException"]},{"type":"string"}]},"message":{"type":"string"},"arguments":{"type":"object"},"display_message_pattern":{"type":"string"}}}}};
 const schema12 = {"type":"object","required":["type","message"],"properties":{"type":{"anyOf":[{"enum":["NotFoundException","InvalidAccessTokenException","BodyDecodingException","EnumConstraintViolationException","FieldNotSortableException","HookStatusException","IllegalEnumerationValueException","IllegalHttpMethodOverrideException","InvalidClientIdException","InvalidCustomPropertyException","InvalidExpandValueException","InvalidHostHeaderException","InvalidSearchFieldTypeException","InvalidVersionException","MalformedLocaleException","MalformedMediaTypeException","MalformedParameterException","MalformedSelectorException"]},{"type":"string"}]},"message":{"type":"string"},"arguments":{"type":"object"},"display_message_pattern":{"type":"string"}}};
 
@@ -168,7 +168,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const rawSlasOAuthErrorResponse = validate11;
+export const validateSlasOAuthErrorResponse = validate11;
 const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:sfcc:slas-oauth-error","type":"object","required":["error"],"properties":{"error":{"anyOf":[{"enum":["invalid_request","invalid_client","not_found","conflict","precondition_failure","server_error","gateway_server_error"]},{"type":"string"}]},"error_description":{"type":"string"},"error_uri":{"type":"string"}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -281,7 +281,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const rawSlasAdminExceptionResponse = validate12;
+export const validateSlasAdminExceptionResponse = validate12;
 const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:sfcc:slas-admin-exception","type":"object","required":["exception_name"],"properties":{"exception_name":{"anyOf":[{"enum":["BadRequestException","ClientConflictException","ClientNotFoundException","ClientRequestException","ClientTenantException","IdpConflictException","IdpNotFoundException","IdpRequestException","IdpTenantException","PasswordActionTemplateCreateException","PasswordActionTemplateDeleteException","PasswordActionTemplateNotFoundException","ShopperDeleteException","ShopperNotFoundException","TenantAlreadyExistsException","TenantException","TenantNotFoundException","TenantRequestException","TenantUpdateException"]},{"type":"string"}]},"error_code":{"type":["integer","string"]},"message":{"type":"string"}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -395,7 +395,7 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-export const rawScapiProblemDetails = validate13;
+export const validateScapiProblemDetails = validate13;
 const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:sfcc:scapi-problem","type":"object","required":["type","title","detail"],"properties":{"type":{"anyOf":[{"enum":["https://api.commercecloud.salesforce.com/documentation/error/v1/errors/bad-request","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/validation","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/malformed-selector","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/unauthorized","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/forbidden","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/missing-query-parameter","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/undefined-query-parameter","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/value-constraint-violation","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/constraint-violation","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/product-not-found","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-not-found","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/shipment-not-found","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/invalid-tax-mode","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/order-status-transition","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/customer-baskets-quota-exceeded","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/customer-temporary-baskets-quota-exceeded","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/no-source-basket-exception","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-transfer-basket-already-exists-exception","https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-merge-no-current-basket-exception","/PromotionNotFoundException"]},{"type":"string"}]},"title":{"type":"string"},"detail":{"type":"string"},"instance":{"type":"string"},"basketIds":{"type":"string"},"productId":{"type":"string"},"siteId":{"type":"string"},"selector":{"type":"string"},"locale":{"type":"string"},"correlationId":{"type":"string"},"extensionPoint":{"type":"string"},"statusCode":{"type":"string"},"statusMessage":{"type":"string"},"statusDetails":{"type":"object"}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -652,7 +652,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const rawConsentSubscriptionBulkResponse = validate14;
+export const validateConsentSubscriptionBulkResponse = validate14;
 const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:sfcc:consent-bulk-response","type":"object","required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/definitions/ConsentSubscriptionResult"}}},"not":{"properties":{"results":{"type":"array","items":{"not":{"type":"object","required":["success"],"properties":{"success":{"const":false}}}}}},"required":["results"]},"definitions":{"ConsentSubscriptionResult":{"type":"object","required":["subscriptionId","contactPointValue","channel","status","success"],"properties":{"subscriptionId":{"type":"string"},"contactPointValue":{"type":"string"},"channel":{"anyOf":[{"enum":["email","sms"]},{"type":"string"}]},"status":{"anyOf":[{"enum":["opt_in","opt_out"]},{"type":"string"}]},"success":{"type":"boolean"},"error":{"$ref":"#/definitions/ConsentSubscriptionError"}}},"ConsentSubscriptionError":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["INVALID_CONTACT_POINT"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"object"}}}}};
 const schema17 = {"type":"object","required":["subscriptionId","contactPointValue","channel","status","success"],"properties":{"subscriptionId":{"type":"string"},"contactPointValue":{"type":"string"},"channel":{"anyOf":[{"enum":["email","sms"]},{"type":"string"}]},"status":{"anyOf":[{"enum":["opt_in","opt_out"]},{"type":"string"}]},"success":{"type":"boolean"},"error":{"$ref":"#/definitions/ConsentSubscriptionError"}}};
 const schema18 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["INVALID_CONTACT_POINT"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"object"}}};

@@ -3,7 +3,7 @@
 // @ts-nocheck
 /* eslint-disable */
 "use strict";
-export const rawGraphQLErrorResponse = validate10;
+export const validateGraphQLErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLError"}},"data":{"type":["object","null"]},"extensions":{"$ref":"#/definitions/GraphQLResponseExtensions"}},"definitions":{"GraphQLError":{"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"GraphQLErrorLocation":{"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","properties":{"code":{"anyOf":[{"enum":["THROTTLED","ACCESS_DENIED","SHOP_INACTIVE","INTERNAL_SERVER_ERROR","MAX_COST_EXCEEDED","SHOP_PENDING_TERMINATION"]},{"type":"string"}]},"documentation":{"type":"string"},"requiredAccess":{"type":"string"},"requestId":{"type":"string"},"cost":{"type":"number"},"maxCost":{"type":"number"},"value":{"type":["object","array","string","number","boolean","null"]},"problems":{"type":"array","items":{"$ref":"#/definitions/GraphQLVariableProblem"}}}},"GraphQLVariableProblem":{"type":"object","properties":{"path":{"type":"array","items":{"type":["string","integer"]}},"explanation":{"type":"string"}}},"GraphQLResponseExtensions":{"type":"object","properties":{"cost":{"$ref":"#/definitions/GraphQLQueryCost"}}},"GraphQLQueryCost":{"type":"object","properties":{"requestedQueryCost":{"type":"number"},"actualQueryCost":{"type":["number","null"]},"throttleStatus":{"$ref":"#/definitions/GraphQLThrottleStatus"}}},"GraphQLThrottleStatus":{"type":"object","properties":{"maximumAvailable":{"type":"number"},"currentlyAvailable":{"type":"number"},"restoreRate":{"type":"number"}}}}};
 const schema12 = {"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}};
 const schema13 = {"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
@@ -608,7 +608,7 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const rawMutationUserErrorsResponse = validate19;
+export const validateMutationUserErrorsResponse = validate19;
 const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:graphql-user-errors","type":"object","required":["data"],"properties":{"data":{"$ref":"#/definitions/MutationPayloads"},"extensions":{"type":"object"}},"definitions":{"MutationPayloads":{"type":"object","additionalProperties":{"$ref":"#/definitions/MutationPayload"},"minProperties":1},"MutationPayload":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{"$ref":"#/definitions/CustomerUserErrorsPayload"},{"$ref":"#/definitions/CheckoutUserErrorsPayload"}]},"UserErrorsPayload":{"type":"object","required":["userErrors"],"properties":{"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"customerUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}},"checkoutUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"CustomerUserErrorsPayload":{"type":"object","required":["customerUserErrors"],"properties":{"customerUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"CheckoutUserErrorsPayload":{"type":"object","required":["checkoutUserErrors"],"properties":{"checkoutUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"UserError":{"type":"object","required":["message"],"properties":{"field":{"type":["array","null"],"items":{"type":"string"}},"message":{"type":"string"},"code":{"anyOf":[{"anyOf":[{"enum":["ALREADY_ENABLED","BAD_DOMAIN","BLANK","CONTAINS_HTML_TAGS","CONTAINS_URL","CUSTOMER_DISABLED","INVALID","INVALID_MULTIPASS_REQUEST","NOT_FOUND","PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE","TAKEN","TOKEN_INVALID","TOO_LONG","TOO_SHORT","UNIDENTIFIED_CUSTOMER"]},{"type":"string"}]},{"type":"null"}]}}}}};
 const schema20 = {"type":"object","additionalProperties":{"$ref":"#/definitions/MutationPayload"},"minProperties":1};
 const schema21 = {"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{"$ref":"#/definitions/CustomerUserErrorsPayload"},{"$ref":"#/definitions/CheckoutUserErrorsPayload"}]};
@@ -2167,7 +2167,7 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRestErrorsResponse = validate30;
+export const validateRestErrorsResponse = validate30;
 const schema32 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:rest-errors","type":"object","required":["errors"],"properties":{"errors":{"$ref":"#/definitions/RestErrors"},"error_reference":{"type":"string"}},"definitions":{"RestErrors":{"anyOf":[{"type":"string"},{"$ref":"#/definitions/RestFieldErrors"},{"type":"array","items":{"type":"string"},"minItems":1}]},"RestFieldErrors":{"type":"object","additionalProperties":{"$ref":"#/definitions/RestFieldMessages"},"minProperties":1},"RestFieldMessages":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}};
 const schema33 = {"anyOf":[{"type":"string"},{"$ref":"#/definitions/RestFieldErrors"},{"type":"array","items":{"type":"string"},"minItems":1}]};
 const schema34 = {"type":"object","additionalProperties":{"$ref":"#/definitions/RestFieldMessages"},"minProperties":1};
@@ -2431,7 +2431,7 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
-export const rawOAuthErrorResponse = validate35;
+export const validateOAuthErrorResponse = validate35;
 const schema36 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:oauth-error","type":"object","required":["error","error_description"],"properties":{"error":{"anyOf":[{"enum":["invalid_request","invalid_client","invalid_grant","unauthorized_client","unsupported_grant_type","invalid_scope"]},{"type":"string"}]},"error_description":{"type":"string"}},"definitions":{}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2531,7 +2531,7 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRestSingleErrorResponse = validate36;
+export const validateRestSingleErrorResponse = validate36;
 const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:rest-error","type":"object","required":["error"],"not":{"required":["error_description"],"properties":{"error_description":true}},"properties":{"error":{"type":"string"}},"definitions":{}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){

@@ -3,10 +3,13 @@
  * Error response of the Stripe API (v1 /v1/... and v2 /v2/...): {"error": {...}} with Content-Type application/json. Every operation's default response in Stripe's OpenAPI spec is this body (components.schemas.api_errors wrapped in error). `type` is the only required field; code, decline_code, message, param, doc_url and the other fields are present when relevant. v2 APIs keep the shape and add user_message; the v2 body that carries only a code and no type is the separate envelope v2-code-error. The SDKs pick the error class from the HTTP status: 400/404 invalid request (or idempotency_error by type), 401 authentication, 402 card error, 403 permission, 429 (or a legacy 400 with code rate_limit, before API version 2015-09-18) rate limit, anything else API error. The request id is in the Request-Id response header, not in the body. Unknown types, codes and fields are accepted. Sources: openapi-typescript examples/stripe-api.ts (api_errors), stripe-node src/Error.ts and src/Types.ts, stripe-go error.go; examples captured in redwoodjs/example-store-stripe#168, MarcinusX/flutter_stripe_demo#4, mage2pro/stripe#4, stripe/stripe-dotnet#329, abengoa/clj-stripe#11, codecombat/codecombat#2588 (raw error of the 400 rate_limit form) and fjordllc/bootcamp#3928 (message of an IdempotencyError).
  */
 export interface ApiErrorResponse {
+  /**
+   * The error object.
+   */
   error: ApiError;
 }
 /**
- * The error object.
+ * The error object of an API error response (api_errors). Open: any further fields are accepted.
  */
 export interface ApiError {
   /**
@@ -109,10 +112,13 @@ export interface OAuthErrorResponse {
  * The v2 API error that carries a code but no type: stripe-node's generateV2Error special-cases requests with missing required fields in v2 APIs, whose error "returns the field 'code' instead of 'type'" (code invalid_fields), and stripe-python's v2 handling does the same. A v2 error that has a type is an ApiErrorResponse (api-error); this envelope only takes error objects without type, so the two never overlap. No captured body is published; the example is the body stripe-node's own tests use for this case. Sources: stripe-node src/Error.ts (generateV2Error), stripe-node test/Error.spec.ts, stripe/stripe-python#1397.
  */
 export interface V2CodeErrorResponse {
+  /**
+   * The error object (no type).
+   */
   error: V2CodeError;
 }
 /**
- * The error object (no type).
+ * A v2 error object identified by code only (no type). Open: any further fields are accepted.
  */
 export interface V2CodeError {
   /**

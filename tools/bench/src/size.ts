@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { BENCH_ROOT, VENDORS, type Vendor } from "./vendors.js";
 
-export const SIZE_SUBJECTS = ["isErrorResponse", "entry", "validateErrorResponse", "hand"] as const;
+export const SIZE_SUBJECTS = ["isErrorResponse", "entry", "parseErrorResponse", "validateErrorResponse", "ajv", "hand"] as const;
 export type SizeSubject = (typeof SIZE_SUBJECTS)[number];
 
 export interface BundleSize {
@@ -11,12 +11,15 @@ export interface BundleSize {
   gzip: number;
 }
 
-/** What each subject imports; "hand" is the hand-written guard, for scale. */
+/** What each subject imports; "ajv" is the whole /ajv subpath; "hand" is the hand-written guard, for scale. */
 export function bundleEntry(vendor: Vendor, subject: SizeSubject): string {
   switch (subject) {
     case "isErrorResponse":
+    case "parseErrorResponse":
     case "validateErrorResponse":
       return `export { ${subject} } from "@commerce-errors/${vendor}";`;
+    case "ajv":
+      return `export * from "@commerce-errors/${vendor}/ajv";`;
     case "entry":
       return `export * from "@commerce-errors/${vendor}";`;
     case "hand":

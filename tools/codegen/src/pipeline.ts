@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { emitChecks } from "./emit/emit-checks.js";
 import { emitCatalog } from "./emit/emit-catalog.js";
 import { emitEntry } from "./emit/emit-entry.js";
+import { emitExplainData } from "./emit/emit-explain-data.js";
 import { emitGuards } from "./emit/emit-guards.js";
 import { emitPackageFiles } from "./emit/emit-package-files.js";
 import { emitReadme } from "./emit/emit-readme.js";
@@ -53,6 +54,7 @@ export async function emitVendor(model: VendorModel, existingPackageJson?: Recor
     ...(await emitTypes(model)),
     ...emitValidators(model),
     ...emitChecks(model),
+    ...emitExplainData(model),
     ...emitGuards(model),
     ...emitCatalog(model),
     ...emitEntry(model),

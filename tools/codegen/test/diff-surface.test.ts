@@ -32,6 +32,7 @@ function bumpFor(edit: (schema: any, statuses: any[]) => void, extra: JsonSchema
 describe("diffSurface", () => {
   const table: { name: string; edit: (schema: any, statuses: any[]) => void; extra?: JsonSchema[]; want: string | undefined; summary?: RegExp }[] = [
     { name: "no change writes nothing", edit: () => {}, want: undefined },
+    { name: "a renamed type (its title) is major", edit: (s) => { s.definitions.ConflictError.title = "ConflictingError"; }, want: "major", summary: /exported type `ConflictError` removed or renamed/ },
     { name: "a new optional field is minor", edit: (s) => { s.properties.detail = { type: "string" }; }, want: "minor", summary: /new optional field `Problem.detail`/ },
     { name: "a new required field is major", edit: (s) => { s.properties.detail = { type: "string" }; s.required.push("detail"); }, want: "major" },
     { name: "a new error code is minor", edit: (s) => {

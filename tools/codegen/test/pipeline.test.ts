@@ -18,9 +18,10 @@ describe("runPipeline", () => {
   it("writes a complete package: sources, runtime, configs, README and tests", async () => {
     await runPipeline({ root });
     expect(Object.keys(snapshotTree(packageDir())).sort()).toEqual([
-      "README.md", "package.json",
-      "src/catalog.ts", "src/checks.ts", "src/error-kinds.ts", "src/guards.ts", "src/index.ts", "src/parse.ts",
-      "src/runtime/batch.ts", "src/runtime/data-errors.ts", "src/runtime/length.ts", "src/runtime/parse.ts", "src/runtime/standard-schema.ts", "src/runtime/status.ts", "src/runtime/validation.ts",
+      "README.md", "ajv/package.json", "package.json",
+      "src/ajv.ts", "src/catalog.ts", "src/checks.ts", "src/error-kinds.ts", "src/explain-data.ts", "src/guards.ts", "src/index.ts", "src/parse.ts",
+      "src/runtime/batch.ts", "src/runtime/data-errors.ts", "src/runtime/explain.ts", "src/runtime/issue-message.ts", "src/runtime/length.ts", "src/runtime/parse.ts", "src/runtime/schema-node.ts",
+      "src/runtime/standard-schema.ts", "src/runtime/status.ts", "src/runtime/validation.ts",
       "src/types.ts", "src/validators.ts",
       "test/conformance.gen.test.ts", "test/guards.gen.test-d.ts",
       "tsconfig.cjs.json", "tsconfig.json", "tsconfig.test.json", "turbo.json", "vitest.config.ts",
@@ -39,6 +40,15 @@ describe("runPipeline", () => {
     const validators = readFileSync(join(packageDir(), "src/validators.ts"), "utf8");
     expect(validators).not.toMatch(/require\(|eval\(|new Function|from "ajv/);
     expect(validators).toContain("ucs2length"); // minLength needs it; it is bundled in, not imported
+  });
+
+  it("ships AJV only under the /ajv subpath: no main-entry module imports validators.ts", async () => {
+    await runPipeline({ root });
+    const sources = snapshotTree(join(packageDir(), "src"));
+    const importers = Object.entries(sources).filter(([, text]) => text.includes('from "./validators.js"')).map(([path]) => path);
+    expect(importers).toEqual(["ajv.ts"]);
+    const pkg = JSON.parse(readFileSync(join(packageDir(), "package.json"), "utf8"));
+    expect(pkg.exports["./ajv"].import).toEqual({ types: "./dist/esm/ajv.d.ts", default: "./dist/esm/ajv.js" });
   });
 
   it("is deterministic: a second run writes nothing and leaves every byte in place", async () => {

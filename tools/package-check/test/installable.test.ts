@@ -69,6 +69,14 @@ for (const pkg of publishedPackages().filter((p) => p.vendor)) {
       expect(cjs).toBe(esm);
     });
 
+    it("serves AJV's validators under the /ajv subpath, from ESM and CJS, with AJV's error objects", () => {
+      const check = "(a) => { const names = Object.keys(a).filter((k) => k.startsWith('ajv')); const v = a[names[0]]; if (names.length === 0 || v(42) !== false || typeof v.errors?.[0]?.instancePath !== 'string') process.exit(3); console.log(names.join(',')); }";
+      const esm = run(process.execPath, ["--input-type=module", "-e", `import * as a from "${pkg.name}/ajv"; (${check})(a);`], project);
+      const cjs = run(process.execPath, ["-e", `(${check})(require("${pkg.name}/ajv"));`], project);
+      expect(esm.trim()).not.toBe("");
+      expect(cjs).toBe(esm);
+    });
+
     it("type-checks a consumer that narrows with the guards, under node16 (ESM and CJS) and bundler", () => {
       const envelopeNames = run(process.execPath, ["-e", `console.log(require("${pkg.name}").envelopeNames.join(","))`], project).trim().split(",");
       const source = consumerSource(pkg.name, envelopeNames);

@@ -1,123 +1,111 @@
-// fast-check arbitraries of values that are valid by construction for a draft-07 schema (the
-// subset schemas/ use), including undocumented extra fields, which every schema must accept.
-import { Ajv } from "ajv";
+// fast-check arbitraries of values that are valid by construction for an envelope schema, built
+// from the generator's schema IR (the same reading of the schema the packages are generated
+// from), including undocumented extra fields, which every schema must accept.
+import { type JsonSchema, type SchemaGraph, type SchemaNode, explain, readSchemaGraph } from "@commerce-errors/codegen";
 import fc from "fast-check";
-
-type Schema = boolean | Record<string, any>;
 
 export class UnsupportedForGeneration extends Error {}
 
-const IGNORED = new Set(["$schema", "$id", "$comment", "title", "description", "examples", "definitions", "default", "discriminator"]);
 const EXTRA_KEY = fc.string({ minLength: 1, maxLength: 8 }).map((key) => `x_${key}`);
 
 interface Context {
+  graph: SchemaGraph;
   ref(key: string): fc.Arbitrary<unknown>;
-  /** The reference implementation (AJV, compiled at runtime) decides `not`: values it matches are dropped. */
-  matcher(schema: Schema): (value: unknown) => boolean;
+  /** Whether a value passes a node: decides `not`, `if` and the parts of an `all` a value is filtered by. */
+  accepts(node: SchemaNode, value: unknown): boolean;
 }
 
-const reference = new Ajv({ strict: false, allowUnionTypes: true, discriminator: true, validateFormats: false });
-
-export function arbitraryFromSchema(root: Record<string, any>): fc.Arbitrary<unknown> {
-  const definitions: Record<string, Schema> = root.definitions ?? {};
+export function arbitraryFromSchema(schema: JsonSchema): fc.Arbitrary<unknown> {
+  const problems: { pointer: string; reason: string }[] = [];
+  const graph = readSchemaGraph(schema, problems);
+  if (problems.length > 0) throw new UnsupportedForGeneration(problems.map((p) => `${p.pointer}: ${p.reason}`).join("; "));
   const arbitraries = fc.letrec<Record<string, unknown>>((tie) => {
+    // The generated package's own engine is not consulted: the collector here runs without compiled checks.
     const ctx: Context = {
+      graph,
       ref: (key) => tie(key) as fc.Arbitrary<unknown>,
-      matcher: (schema) => {
-        const validate = reference.compile({ ...(schema as object), definitions });
-        return (value) => validate(value) as boolean;
-      },
+      accepts: (node, value) => explain({ root: node, definitions: graph.definitions, checks: {} }, value).length === 0,
     };
     const byKey: Record<string, fc.Arbitrary<unknown>> = {};
-    for (const [key, definition] of Object.entries(definitions)) byKey[key] = build(definition, ctx);
-    byKey.__root = build(root, ctx);
+    for (const [key, node] of Object.entries(graph.definitions)) byKey[key] = build(node, ctx);
+    byKey.__root = build(graph.root, ctx);
     return byKey;
   });
   return arbitraries.__root as fc.Arbitrary<unknown>;
 }
 
-function build(schema: Schema, ctx: Context): fc.Arbitrary<unknown> {
-  if (schema === true) return fc.jsonValue();
-  if (schema === false) throw new UnsupportedForGeneration("false schema");
-  for (const key of Object.keys(schema)) {
-    if (!IGNORED.has(key) && !HANDLED.has(key)) throw new UnsupportedForGeneration(`keyword ${key}`);
-  }
-  if (typeof schema.$ref === "string") return ctx.ref(schema.$ref.replace("#/definitions/", "").replace(/~1/g, "/").replace(/~0/g, "~"));
-  if ("const" in schema) return fc.constant(schema.const);
-  if (Array.isArray(schema.enum)) return fc.constantFrom(...schema.enum);
-  if ("if" in schema && "then" in schema && "else" in schema) return ifThenElse(schema, ctx);
-  if ("if" in schema) {
-    // An `if` with one branch (`else` only: "no code, then a message"): build the rest, keep what the pair accepts.
-    const { if: _condition, then: _then, else: _else, ...rest } = schema;
-    const accepts = ctx.matcher(schema);
-    return build(rest, ctx).filter(accepts);
-  }
-  if (Array.isArray(schema.anyOf)) return fc.oneof(...schema.anyOf.map((branch: Schema) => build(branch, ctx)));
-  if (Array.isArray(schema.oneOf)) {
-    if (!schema.discriminator) throw new UnsupportedForGeneration("oneOf without discriminator");
-    return fc.oneof(...schema.oneOf.map((branch: Schema) => build(branch, ctx)));
-  }
-  if ("allOf" in schema) throw new UnsupportedForGeneration("allOf");
-  if ("not" in schema) {
-    const { not, ...rest } = schema;
-    const matchesNot = ctx.matcher(not);
-    return build(rest, ctx).filter((value) => !matchesNot(value));
-  }
-  const types: string[] = typeof schema.type === "string" ? [schema.type] : (schema.type ?? ["object"]);
-  return fc.oneof(...types.map((type) => ofType(type, schema, ctx)));
-}
-
-/** The `if` of an open discriminated union tests known codes: build a known one or an unknown one. */
-function ifThenElse(schema: Record<string, any>, ctx: Context): fc.Arbitrary<unknown> {
-  const [tag, rule] = Object.entries(schema.if.properties ?? {})[0] as [string, { enum: unknown[] }];
-  const known = new Set(rule.enum);
-  const otherwise = build(schema.else, ctx).filter((value) => !known.has((value as Record<string, unknown>)?.[tag]));
-  return fc.oneof(build(schema.then, ctx), otherwise);
-}
-
-function ofType(type: string, schema: Record<string, any>, ctx: Context): fc.Arbitrary<unknown> {
-  switch (type) {
+function build(node: SchemaNode, ctx: Context): fc.Arbitrary<unknown> {
+  switch (node.kind) {
+    case "any":
+      return fc.jsonValue();
+    case "never":
+      throw new UnsupportedForGeneration("false schema");
+    case "object":
+      return object(node, ctx);
+    case "array":
+      return fc.array(node.items ? build(node.items, ctx) : fc.jsonValue(), { minLength: node.minItems ?? 0, maxLength: Math.max(3, node.minItems ?? 0) });
     case "string":
-      if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern, "u"));
-      return fc.string({ minLength: schema.minLength ?? 0, maxLength: schema.maxLength ?? Math.max(10, schema.minLength ?? 0), unit: "grapheme" });
+      if (node.pattern !== undefined) return fc.stringMatching(new RegExp(node.pattern, "u"));
+      return fc.string({ minLength: node.minLength ?? 0, maxLength: Math.max(10, node.minLength ?? 0), unit: "grapheme" });
     case "integer":
-      return fc.integer({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6 });
+      return fc.integer({ min: node.minimum ?? -1e6, max: Math.max(1e6, node.minimum ?? 0) });
     case "number":
-      return fc.double({ noNaN: true, noDefaultInfinity: true, min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6 });
+      return fc.double({ noNaN: true, noDefaultInfinity: true, min: node.minimum ?? -1e6, max: Math.max(1e6, node.minimum ?? 0) });
     case "boolean":
       return fc.boolean();
     case "null":
       return fc.constant(null);
-    case "array":
-      return fc.array(schema.items === undefined ? fc.jsonValue() : build(schema.items, ctx), {
-        minLength: schema.minItems ?? 0,
-        maxLength: schema.maxItems ?? Math.max(3, schema.minItems ?? 0),
-      });
-    case "object":
-      return object(schema, ctx);
-    default:
-      throw new UnsupportedForGeneration(`type ${type}`);
+    case "types":
+      return fc.oneof(...node.options.map((option) => build(option, ctx)));
+    case "literal":
+      return fc.constant(node.value);
+    case "enum":
+      return fc.constantFrom(...node.values);
+    case "openEnum":
+      return fc.oneof(fc.constantFrom(...node.known), fc.string({ maxLength: 10 }));
+    case "ref":
+      return ctx.ref(node.key);
+    case "anyOf":
+      return fc.oneof(...node.branches.map((branch) => build(branch, ctx)));
+    case "discriminated":
+      return fc.oneof(...node.cases.map((c) => ctx.ref(c.key)));
+    case "openUnion": {
+      // A known code built by its case, or the catch-all with a code the union does not know.
+      const union = ctx.graph.definitions[node.union];
+      const known = new Set(union?.kind === "discriminated" ? union.cases.map((c) => c.code) : []);
+      const unknown = build(node.catchAll, ctx).filter((value) => !known.has((value as Record<string, unknown>)?.[node.tag] as string));
+      return fc.oneof(ctx.ref(node.union), unknown);
+    }
+    case "not":
+      throw new UnsupportedForGeneration("a not alone (nothing to build values from)");
+    case "conditional": {
+      // The value's `if` verdict decides which branch it must pass.
+      const thenNode = node.thenNode;
+      const elseNode = node.elseNode;
+      // Built from `then` where there is one: an `if` is often a `not` ("no code, then a message").
+      const matching = (thenNode ? build(thenNode, ctx) : build(node.if, ctx)).filter(
+        (value) => ctx.accepts(node.if, value) && (!thenNode || ctx.accepts(thenNode, value)),
+      );
+      const other = (elseNode ? build(elseNode, ctx) : fc.jsonValue()).filter((value) => !ctx.accepts(node.if, value));
+      return fc.oneof(matching, other);
+    }
+    case "all": {
+      // Values of the first part that builds values, kept when every part accepts them.
+      const builds = (part: SchemaNode) => part.kind !== "not" && part.kind !== "conditional";
+      const source = node.nodes.find(builds) ?? node.nodes.find((part) => part.kind !== "not") ?? { kind: "object", typed: true, properties: [], required: [] };
+      return build(source, ctx).filter((value) => ctx.accepts(node, value));
+    }
   }
 }
 
-function object(schema: Record<string, any>, ctx: Context): fc.Arbitrary<unknown> {
-  if (schema.patternProperties || schema.propertyNames) throw new UnsupportedForGeneration("patternProperties");
-  const properties: Record<string, Schema> = schema.properties ?? {};
-  const required: string[] = schema.required ?? [];
+function object(node: Extract<SchemaNode, { kind: "object" }>, ctx: Context): fc.Arbitrary<unknown> {
   const model: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const [name, sub] of Object.entries(properties)) model[name] = build(sub, ctx);
-  for (const name of required) model[name] ??= fc.jsonValue().filter((value) => value !== null || true);
-  const declared = fc.record(model, { requiredKeys: required });
-  const additional = schema.additionalProperties;
-  if (additional === false) return declared;
-  const extraValue = additional === undefined || additional === true ? fc.jsonValue() : build(additional, ctx);
-  const minKeys = typeof schema.minProperties === "number" ? schema.minProperties : 0;
+  for (const property of node.properties) model[property.name] = build(property.node, ctx);
+  for (const name of node.required) model[name] ??= fc.jsonValue();
+  const declared = fc.record(model, { requiredKeys: node.required });
+  const extraValue = node.additional ? build(node.additional, ctx) : fc.jsonValue();
+  // Extra keys make up what minProperties asks beyond the declared ones (fc.record may omit optional keys).
+  const minKeys = node.minProperties ?? 0;
   const extras = fc.dictionary(EXTRA_KEY, extraValue, { minKeys, maxKeys: Math.max(2, minKeys) });
   return fc.tuple(declared, extras).map(([own, extra]) => ({ ...extra, ...own }));
 }
-
-const HANDLED = new Set([
-  "type", "const", "enum", "required", "properties", "additionalProperties", "patternProperties", "propertyNames", "minProperties",
-  "items", "minItems", "maxItems", "minLength", "maxLength", "pattern", "minimum", "maximum",
-  "$ref", "allOf", "anyOf", "oneOf", "not", "if", "then", "else",
-]);

@@ -1,5 +1,8 @@
 // Property tests: for any value the entry points never throw and always agree; any mutation of a
-// documented body that the validator rejects is reported at (or above) the mutated place.
+// documented body that the validator rejects is reported at (or above) the mutated place; and AJV,
+// the oracle, agrees with every envelope validator on every value, each path it reports (allErrors)
+// being one of ours or an ancestor of one of ours (ours are as deep or deeper).
+import { Ajv } from "ajv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UnsupportedForGeneration, arbitraryFromSchema } from "./arbitrary-from-schema.js";
@@ -33,6 +36,22 @@ function replaceAt(value: Json, pointer: string, replacement: Json | undefined):
 }
 
 const WRONG_TYPES: Json[] = [null, true, 1.5, "text", [], {}];
+
+/** The oracle: the generator's AJV options (strict, discriminator, union types), reporting every error. */
+const oracle = new Ajv({ strict: true, allowUnionTypes: true, discriminator: true, allErrors: true, validateFormats: false });
+
+/** AJV paths that none of ours equals or lies under: what our explanation would miss. */
+export function uncoveredPaths(ajvPaths: string[], ours: string[]): string[] {
+  return ajvPaths.filter((path) => !ours.some((own) => own === path || own.startsWith(`${path}/`)));
+}
+
+/** A value plus one of its places replaced by a wrong type or removed. */
+function mutationOf(value: Json): fc.Arbitrary<Json> {
+  const places = pointers(value);
+  return fc
+    .tuple(fc.constantFrom(...places), fc.constantFrom<Json | undefined>(undefined, ...WRONG_TYPES))
+    .map(([[pointer], replacement]) => (pointer === "" && replacement === undefined ? null : replaceAt(value, pointer, replacement)));
+}
 
 export function describeProperties(pkg: VendorPackage, vendor: string): void {
   const envelopes = readEnvelopeSchemas(vendor);
@@ -86,6 +105,36 @@ export function describeProperties(pkg: VendorPackage, vendor: string): void {
 
     for (const envelope of envelopes) {
       const validate = exported<(value: unknown) => Result>(pkg, `validate${envelope.title}`);
+      const ajvValidate = oracle.getSchema(String(envelope.schema.$id)) ?? oracle.compile(envelope.schema);
+      const generated = (() => {
+        try {
+          return arbitraryFromSchema(envelope.schema) as fc.Arbitrary<Json>;
+        } catch {
+          return undefined; // reported by the test of generated values above
+        }
+      })();
+      const values = fc.oneof(
+        fc.jsonValue() as fc.Arbitrary<Json>,
+        ...(generated ? [generated, generated.chain(mutationOf)] : []),
+        ...(envelope.examples.length > 0 ? [fc.constantFrom(...(envelope.examples as Json[])).chain(mutationOf)] : []),
+      );
+      it(`${envelope.title}: AJV (the oracle, allErrors) and our validator agree, and every path AJV reports is ours or above ours`, () => {
+        fc.assert(
+          fc.property(values, (value) => {
+            const verdict = ajvValidate(value) as boolean;
+            const result = validate(value);
+            expect(result.valid).toBe(verdict);
+            if (result.valid) return;
+            const ajvPaths = (ajvValidate.errors ?? []).map((error) => error.instancePath);
+            expect(uncoveredPaths(ajvPaths, result.issues.map((issue) => issue.path))).toEqual([]);
+          }),
+          { numRuns: 300 },
+        );
+      });
+    }
+
+    for (const envelope of envelopes) {
+      const validate = exported<(value: unknown) => Result>(pkg, `validate${envelope.title}`);
       const is = exported<(value: unknown) => boolean>(pkg, `is${envelope.title}`);
       envelope.examples.forEach((example, index) => {
         const places = pointers(example as Json).filter(([pointer]) => pointer !== "");
@@ -97,8 +146,12 @@ export function describeProperties(pkg: VendorPackage, vendor: string): void {
               const result = validate(mutated);
               expect(result.valid).toBe(is(mutated));
               if (result.valid) return;
-              // Some issue names the mutated place, an ancestor (a union no branch matches) or a place inside it.
-              const pointsAtMutation = result.issues.some(({ path }) => path === pointer || pointer.startsWith(`${path}/`) || path.startsWith(`${pointer}/`));
+              // Some issue names the mutated place, an ancestor (a union no branch matches), a place inside it,
+              // or a sibling (a conditional on the mutated key: "no title, then a status").
+              const parent = pointer.slice(0, pointer.lastIndexOf("/"));
+              const pointsAtMutation = result.issues.some(
+                ({ path }) => path === pointer || pointer.startsWith(`${path}/`) || path.startsWith(`${pointer}/`) || path.startsWith(`${parent}/`),
+              );
               expect(pointsAtMutation).toBe(true);
             }),
             { numRuns: Math.min(200, places.length * 7) },

@@ -4,6 +4,7 @@ export interface Issue {
   path: string;
   message: string;
   keyword: string;
+  params: Record<string, unknown>;
 }
 
 export type Result = { valid: true; value: unknown; envelope: string } | { valid: false; issues: Issue[] };

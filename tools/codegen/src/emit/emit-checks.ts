@@ -1,10 +1,9 @@
 // Fast boolean checks per envelope and per code union, compiled from the schemas (see
-// checks/compile-check.ts). Where a schema uses a feature the compiler lacks, the check is the
-// AJV validator instead: slower, never wrong.
-import type { JsonSchema } from "../load/types.js";
+// checks/compiler.ts and one module per node kind), and per envelope the checks of its definitions, which let the issue
+// collector skip valid subtrees.
+import type { SchemaNode } from "../model/schema-node.js";
 import type { VendorModel } from "../model/vendor-model.js";
-import { CheckCompiler, UnsupportedSchema } from "./checks/compile-check.js";
-import { rawValidatorName } from "./emit-validators.js";
+import { CheckCompiler } from "./checks/compiler.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
@@ -15,7 +14,7 @@ import { createSourceFile, printSourceFile } from "./typescript-printer.js";
  */
 function firstMatchingEnvelope(model: VendorModel): string {
   const names = model.envelopes.map((e) => JSON.stringify(e.title));
-  const rootsAreObjects = model.envelopes.every((e) => acceptsOnlyContainers(e.schema, e.schema));
+  const rootsAreObjects = model.envelopes.every((e) => acceptsOnlyContainers(e.graph.root, e.graph.definitions));
   return [
     "/** The first envelope (in match order) whose check accepts the value. Never throws. */",
     `export function firstMatchingEnvelope(x: unknown): ${names.join(" | ")} | undefined {`,
@@ -26,20 +25,31 @@ function firstMatchingEnvelope(model: VendorModel): string {
   ].join("\n");
 }
 
-/** Whether a schema accepts only objects and arrays (so a primitive can be turned away at once). */
-export function acceptsOnlyContainers(schema: JsonSchema, root: JsonSchema, depth = 0): boolean {
+/** Whether a node accepts only objects and arrays (so a primitive can be turned away at once). */
+export function acceptsOnlyContainers(node: SchemaNode, definitions: Record<string, SchemaNode>, depth = 0): boolean {
   if (depth > 8) return false;
-  if (schema.type === "object" || schema.type === "array") return true;
-  if (typeof schema.$ref === "string") {
-    const target = root.definitions?.[schema.$ref.replace("#/definitions/", "")];
-    return target !== undefined && acceptsOnlyContainers(target, root, depth + 1);
+  switch (node.kind) {
+    case "object":
+    case "array":
+      return node.typed;
+    case "discriminated":
+    case "openUnion":
+      return true;
+    case "ref":
+      return definitions[node.key] !== undefined && acceptsOnlyContainers(definitions[node.key]!, definitions, depth + 1);
+    case "types":
+      return node.options.every((option) => acceptsOnlyContainers(option, definitions, depth + 1));
+    case "anyOf":
+      return node.branches.length > 0 && node.branches.every((branch) => acceptsOnlyContainers(branch, definitions, depth + 1));
+    case "all":
+      return node.nodes.some((part) => acceptsOnlyContainers(part, definitions, depth + 1));
+    default:
+      return false;
   }
-  for (const key of ["anyOf", "oneOf"]) {
-    const branches = schema[key] as JsonSchema[] | undefined;
-    if (Array.isArray(branches) && branches.length > 0 && branches.every((b) => acceptsOnlyContainers(b, root, depth + 1))) return true;
-  }
-  const allOf = schema.allOf as JsonSchema[] | undefined;
-  return Array.isArray(allOf) && allOf.some((b) => acceptsOnlyContainers(b, root, depth + 1));
+}
+
+export function definitionChecksName(title: string): string {
+  return `definitionChecks${title}`;
 }
 
 export function checkName(title: string): string {
@@ -49,36 +59,27 @@ export function checkName(title: string): string {
 export function emitChecks(model: VendorModel): GeneratedFile[] {
   const declarations: string[] = [];
   const exports: string[] = [];
-  const fallbacks: string[] = [];
   let needsLength = false;
   for (const envelope of model.envelopes) {
     const unions = model.codeUnions.filter((union) => union.file === envelope.file);
-    try {
-      const compiler = new CheckCompiler(`${envelope.title}_`);
-      const definitions = envelope.schema.definitions ?? {};
-      compiler.constOf = (key, tag) => String(((definitions[key]?.properties as Record<string, JsonSchema> | undefined)?.[tag])?.const);
-      const root = compiler.compileRoot(envelope.schema);
-      const unionFunctions = unions.map((union) => compiler.definitionFunction(union.ref.slice(union.ref.lastIndexOf("/") + 1)));
-      const compiled = compiler.result(); // after every function it needs was emitted
-      declarations.push(...compiled.declarations);
-      needsLength ||= compiled.needsLength;
-      exports.push(`export const ${checkName(envelope.title)}: (value: unknown) => boolean = ${root};`);
-      unions.forEach((union, index) => {
-        exports.push(`export const ${checkName(union.title)}: (value: unknown) => boolean = ${unionFunctions[index]};`);
-      });
-    } catch (error) {
-      if (!(error instanceof UnsupportedSchema)) throw error;
-      for (const title of [envelope.title, ...unions.map((union) => union.title)]) {
-        fallbacks.push(rawValidatorName(title));
-        exports.push(`/** AJV fallback: the schema uses ${error.message}. */\nexport const ${checkName(title)}: (value: unknown) => boolean = ${rawValidatorName(title)};`);
-      }
-    }
+    // The reader (model/read-schema.ts) rejected every keyword the compiler lacks at load time.
+    const compiler = new CheckCompiler(envelope.title, envelope.graph.definitions);
+    const root = compiler.compileRoot(envelope.graph.root);
+    const unionFunctions = unions.map((union) => compiler.definition(union.key));
+    const compiled = compiler.result(); // after every function it needs was emitted
+    const emitted = Object.entries(compiler.compiledDefinitions());
+    declarations.push(...compiled.declarations);
+    needsLength ||= compiled.needsLength;
+    exports.push(`export const ${checkName(envelope.title)}: (value: unknown) => boolean = ${root};`);
+    exports.push(`/** The compiled check of each definition that has one, by definition key. */\nexport const ${definitionChecksName(envelope.title)}: Record<string, (value: unknown) => boolean> = { ${emitted.map(([key, name]) => `${JSON.stringify(key)}: ${name}`).join(", ")} };`);
+    unions.forEach((union, index) => {
+      exports.push(`export const ${checkName(union.title)}: (value: unknown) => boolean = ${unionFunctions[index]};`);
+    });
   }
   exports.push(firstMatchingEnvelope(model));
   const file = createSourceFile();
   if (needsLength) file.addImportDeclaration({ moduleSpecifier: "./runtime/length.js", namedImports: ["ucs2length"] });
-  if (fallbacks.length > 0) file.addImportDeclaration({ moduleSpecifier: "./validators.js", namedImports: fallbacks });
   file.addStatements([...declarations, ...exports]);
-  const header = `${generatedHeader(model)}\n// Boolean checks compiled from the schemas: no allocation, no issue collection (validators.ts explains failures).\n/* eslint-disable */`;
+  const header = `${generatedHeader(model)}\n// Boolean checks compiled from the schemas: no allocation, no issue collection (runtime/explain.ts explains failures).\n/* eslint-disable */`;
   return [{ path: "src/checks.ts", content: printSourceFile(file, header) }];
 }

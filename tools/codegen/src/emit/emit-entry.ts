@@ -79,7 +79,12 @@ function emitIndex(model: VendorModel): GeneratedFile {
   for (const helper of model.helpers) file.addExportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}` });
   file.addExportDeclaration({
     moduleSpecifier: "./runtime/validation.js",
-    namedExports: ["ErrorResponseValidationError", { name: "ValidationIssue", isTypeOnly: true }, { name: "ValidationResult", isTypeOnly: true }],
+    namedExports: [
+      "ErrorResponseValidationError",
+      { name: "IssueKeyword", isTypeOnly: true },
+      { name: "ValidationIssue", isTypeOnly: true },
+      { name: "ValidationResult", isTypeOnly: true },
+    ],
   });
   file.addExportDeclaration({ moduleSpecifier: "./runtime/status.js", isTypeOnly: true, namedExports: ["RetryAdvice", "StatusCodeInfo"] });
   file.addExportDeclaration({ moduleSpecifier: "./runtime/standard-schema.js", isTypeOnly: true, namedExports: ["StandardSchemaV1"] });

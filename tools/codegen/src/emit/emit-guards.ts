@@ -2,8 +2,9 @@
 import { VariableDeclarationKind } from "ts-morph";
 import type { VendorModel } from "../model/vendor-model.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
-import { acceptsOnlyContainers, checkName } from "./emit-checks.js";
-import { rawValidatorName } from "./emit-validators.js";
+import { checkName } from "./emit-checks.js";
+import { explainableName } from "./emit-explain-data.js";
+import { type RootShape, rootShape } from "../model/root-shape.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
 export function emitGuards(model: VendorModel): GeneratedFile[] {
@@ -15,15 +16,27 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
   const titles = model.envelopes.map((envelope) => envelope.title);
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse", ...titles] });
   file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: ["firstMatchingEnvelope", ...titles.map(checkName)] });
-  file.addImportDeclaration({ moduleSpecifier: "./validators.js", namedImports: titles.map(rawValidatorName) });
+  file.addImportDeclaration({ moduleSpecifier: "./explain-data.js", namedImports: titles.map(explainableName) });
   file.addImportDeclaration({
     moduleSpecifier: "./runtime/validation.js",
-    namedImports: ["ErrorResponseValidationError", "passes", "validateUnion", "validateWith", { name: "ValidationResult", isTypeOnly: true }],
+    namedImports: [
+      "ErrorResponseValidationError", "explainUnion", "passes", "validateWith",
+      { name: "EnvelopeValidator", isTypeOnly: true }, { name: "ValidationResult", isTypeOnly: true },
+    ],
   });
   file.addImportDeclaration({ moduleSpecifier: "./runtime/standard-schema.js", namedImports: ["toStandardSchema", { name: "StandardSchemaV1", isTypeOnly: true }] });
 
-  for (const envelope of model.envelopes) {
-    const raw = rawValidatorName(envelope.title);
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply)."],
+    declarations: [{
+      name: "envelopeValidators",
+      type: "readonly EnvelopeValidator[]",
+      initializer: `[\n${model.envelopes.map((e) => `  { name: ${JSON.stringify(e.title)}, check: ${checkName(e.title)}, schema: ${explainableName(e.title)}, ${shapeFields(rootShape(e.graph))} }`).join(",\n")},\n]`,
+    }],
+  });
+
+  model.envelopes.forEach((envelope, index) => {
     file.addFunction({
       isExported: true,
       name: `is${envelope.title}`,
@@ -37,19 +50,11 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
       name: `validate${envelope.title}`,
       parameters: [{ name: "value", type: "unknown" }],
       returnType: `ValidationResult<${envelope.title}>`,
-      docs: [`Validates a ${envelope.title}; issues carry JSON Pointer paths. Never throws.`],
-      statements: `return validateWith<${envelope.title}>(${raw}, value, ${JSON.stringify(envelope.title)});`,
+      docs: [`Validates ${article(envelope.title)} ${envelope.title}: on failure, every issue, each at its JSON Pointer. Never throws.`],
+      statements: `return validateWith<${envelope.title}>(envelopeValidators[${index}]!, value);`,
     });
-  }
-
-  file.addVariableStatement({
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ["The envelopes' AJV validators in match order, which explain failures, with their required top-level keys."],
-    declarations: [{
-      name: "envelopeValidators",
-      initializer: `[${model.envelopes.map((e) => `[${JSON.stringify(e.title)}, ${rawValidatorName(e.title)}, ${JSON.stringify((e.schema.required as string[] | undefined) ?? [])}]`).join(", ")}] as const`,
-    }],
   });
+
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -77,11 +82,11 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     name: "validateErrorResponse",
     parameters: [{ name: "value", type: "unknown" }],
     returnType: "ValidationResult<ErrorResponse>",
-    docs: ["Validates against every envelope; on failure, reports the issues of the closest one. Never throws."],
+    docs: ["Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws."],
     statements: [
       "const envelope = firstMatchingEnvelope(value);",
-      "// Only a failure needs the validators: they explain it.",
-      `return envelope ? { valid: true, value: value as ErrorResponse, envelope } : validateUnion<ErrorResponse>(envelopeValidators, value, ${model.envelopes.every((e) => acceptsOnlyContainers(e.schema, e.schema))});`,
+      "// Only a failure walks the schemas: the issue collector explains it.",
+      "return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);",
     ],
   });
   file.addFunction({
@@ -134,4 +139,13 @@ function emitErrorKindGuards(model: VendorModel): GeneratedFile {
 function firstSentence(text: string): string {
   const end = text.search(/\.(\s|$)/);
   return end === -1 ? text : text.slice(0, end + 1);
+}
+
+function article(word: string): string {
+  return /^[AEIOU]/.test(word) ? "an" : "a";
+}
+
+function shapeFields(shape: RootShape): string {
+  const required = shape.required.some((keys) => keys.length > 0) ? `, required: ${JSON.stringify(shape.required)}` : "";
+  return `${shape.types ? `types: ${JSON.stringify(shape.types)}` : ""}${required}`.replace(/^, /, "");
 }

@@ -21,6 +21,8 @@ export function emitPackageFiles(model: VendorModel, existingPackageJson: Record
     { path: "tsconfig.test.json", content: json(testTsconfig()) },
     { path: "vitest.config.ts", content: vitestConfig() },
     { path: "turbo.json", content: json(turboConfig(model)) },
+    // The /ajv subpath for resolvers that do not read "exports" (node10, older bundlers).
+    { path: "ajv/package.json", content: json({ main: "../dist/cjs/ajv.js", module: "../dist/esm/ajv.js", types: "../dist/cjs/ajv.d.ts", sideEffects: false }) },
   ];
 }
 
@@ -32,7 +34,7 @@ function packageJson(model: VendorModel, existing: Record<string, unknown> = {})
   const owned = {
     name: model.packageName,
     version: typeof existing.version === "string" ? existing.version : INITIAL_VERSION,
-    description: `Typed, validated ${model.displayName} API error responses: types, precompiled validators, guards and status codes. ${model.description}`,
+    description: `Typed, validated ${model.displayName} API error responses: types, compiled validators with complete explanations, guards and status codes. ${model.description}`,
     keywords: ["commerce", "errors", "validation", "json-schema", "type-guard", model.name, "standard-schema"],
     license: "MIT",
     repository: { type: "git", url: "git+https://github.com/commerce-errors/commerce-errors.git", directory: `packages/${model.name}` },
@@ -43,12 +45,16 @@ function packageJson(model: VendorModel, existing: Record<string, unknown> = {})
         import: { types: "./dist/esm/index.d.ts", default: "./dist/esm/index.js" },
         require: { types: "./dist/cjs/index.d.ts", default: "./dist/cjs/index.js" },
       },
+      "./ajv": {
+        import: { types: "./dist/esm/ajv.d.ts", default: "./dist/esm/ajv.js" },
+        require: { types: "./dist/cjs/ajv.d.ts", default: "./dist/cjs/ajv.js" },
+      },
       "./package.json": "./package.json",
     },
     main: "./dist/cjs/index.js",
     module: "./dist/esm/index.js",
     types: "./dist/cjs/index.d.ts",
-    files: ["dist"],
+    files: ["dist", "ajv"],
     engines: { node: ">=18" },
     publishConfig: { access: "public", provenance: true },
     scripts: {

@@ -5,20 +5,32 @@ import type { VendorModel } from "../model/vendor-model.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
+const OPTIONS = {
+  bannerComment: "",
+  format: false,
+  additionalProperties: false, // validation stays open; the emitted types stay closed
+  declareExternallyReferenced: true,
+  enableConstEnums: false,
+  unknownAny: true,
+  strictIndexSignatures: true,
+  cwd: process.cwd(),
+};
+
 export async function emitTypes(model: VendorModel): Promise<GeneratedFile[]> {
   const chunks: string[] = [];
   for (const envelope of model.envelopes) {
-    const text = await compile(toTypeSchema(envelope.schema) as never, envelope.title, {
-      bannerComment: "",
-      format: false,
-      additionalProperties: false, // validation stays open; the emitted types stay closed
-      declareExternallyReferenced: true,
-      enableConstEnums: false,
-      unknownAny: true,
-      strictIndexSignatures: true,
-      cwd: process.cwd(),
-    });
+    const text = await compile(toTypeSchema(envelope.schema) as never, envelope.title, OPTIONS);
     chunks.push(text);
+  }
+  // A definition reached only through `not` or `if` (e.g. "a payload whose errors list is not empty")
+  // has no place in another type, but it is a type of the surface all the same: declare it on its own.
+  for (const envelope of model.envelopes) {
+    for (const definition of Object.values(envelope.schema.definitions ?? {})) {
+      const title = String(definition.title);
+      if (new RegExp(`export (?:interface|type) ${title}\\b`).test(chunks.join("\n"))) continue;
+      const standalone = { ...(toTypeSchema(definition) as JsonSchema), definitions: toTypeSchema(envelope.schema.definitions) as JsonSchema };
+      chunks.push(await compile(standalone as never, title, { ...OPTIONS, declareExternallyReferenced: false }));
+    }
   }
   const file = createSourceFile(chunks.join("\n"));
   file.addTypeAlias({
@@ -54,6 +66,15 @@ export function toTypeSchema(schema: unknown): unknown {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
   const node = { ...(schema as JsonSchema) };
   delete node.examples;
+  // A $ref with its own description would become a numbered copy of the target type
+  // (ResourceIdentifier1...); wrapped in a one-branch allOf, it documents the property instead.
+  if (typeof node.$ref === "string") {
+    return typeof node.description === "string" ? { description: node.description, allOf: [{ $ref: node.$ref }] } : { $ref: node.$ref };
+  }
+  // A discriminated union is the union of its cases, not (cases & { tag: string }).
+  if (node.discriminator !== undefined && Array.isArray(node.oneOf)) {
+    for (const key of ["type", "properties", "required", "discriminator"]) delete node[key];
+  }
   if (node.if !== undefined && node.then !== undefined && node.else !== undefined) {
     node.anyOf = [node.then, node.else];
     delete node.if;
@@ -89,3 +110,4 @@ function openEnumValues(node: JsonSchema): string[] | undefined {
   const values = enumBranch.enum as unknown[];
   return values.every((value) => typeof value === "string") ? (values as string[]) : undefined;
 }
+

@@ -1,4 +1,5 @@
-// Validators: AJV standalone code. AJV emits `require("ajv/dist/runtime/...")` for its runtime
+// The `/ajv` subpath: AJV standalone validators, for users of AJV's error tooling (ajv-i18n,
+// better-ajv-errors). The main entry never imports them. AJV emits `require("ajv/dist/runtime/...")` for its runtime
 // helpers even in ESM mode (ajv#2209); we make it inline them instead, so the package has no
 // dependency and no require.
 import standaloneModule from "ajv/dist/standalone/index.js";
@@ -22,21 +23,55 @@ for (const module of [ucs2lengthModule, equalModule] as unknown as (Helper & { d
 
 const ANNOTATIONS = ["title", "description", "examples", "$comment"];
 
-/** Name of the raw AJV validator exported for an envelope or a code union. */
-export function rawValidatorName(title: string): string {
-  return `raw${title}`;
+/** Name of the AJV validator the `/ajv` subpath exports for an envelope or a code union. */
+export function ajvValidatorName(title: string): string {
+  return `ajv${title}`;
 }
 
 export function emitValidators(model: VendorModel): GeneratedFile[] {
   const ajv = createVendorAjv();
   for (const envelope of model.envelopes) ajv.addSchema(withoutAnnotations(envelope.schema));
   const refs: Record<string, string> = {};
-  for (const envelope of model.envelopes) refs[rawValidatorName(envelope.title)] = envelope.id;
-  for (const union of model.codeUnions) refs[rawValidatorName(union.title)] = union.ref;
+  const titles = [...model.envelopes.map((e) => e.title), ...model.codeUnions.map((u) => u.title)];
+  for (const envelope of model.envelopes) refs[standaloneName(envelope.title)] = envelope.id;
+  for (const union of model.codeUnions) refs[standaloneName(union.title)] = union.ref;
   const code = standaloneCode(ajv, refs);
   assertSelfContained(code, model.name);
   const header = `${generatedHeader(model)}\n// AJV standalone code, precompiled at generation time: nothing is compiled at runtime (CSP- and edge-safe).\n// @ts-nocheck\n/* eslint-disable */\n`;
-  return [{ path: "src/validators.ts", content: `${header}${code}` }];
+  const entry = [
+    generatedHeader(model),
+    `/**`,
+    ` * ${model.packageName}/ajv: the envelopes' AJV validators (standalone code, precompiled; first error only), for`,
+    ` * tools that read AJV's \`ErrorObject\` (ajv-i18n, better-ajv-errors). The main entry does not import them.`,
+    ` */`,
+    `import { ${titles.map((t) => `${standaloneName(t)} as ${standaloneName(t)}Untyped`).join(", ")} } from "./validators.js";`,
+    "",
+    "/** AJV's error object (ajv's `ErrorObject`), as the validators leave it in `.errors`. */",
+    "export interface AjvErrorObject {",
+    "  instancePath: string;",
+    "  schemaPath: string;",
+    "  keyword: string;",
+    "  params: Record<string, unknown>;",
+    "  message?: string;",
+    "}",
+    "",
+    "/** A precompiled AJV validate function: returns the verdict and leaves the errors in `.errors`. */",
+    "export interface AjvValidateFunction {",
+    "  (data: unknown): boolean;",
+    "  errors?: AjvErrorObject[] | null;",
+    "}",
+    "",
+    ...titles.map((t) => `/** AJV validator of ${t}. */\nexport const ${ajvValidatorName(t)}: AjvValidateFunction = ${standaloneName(t)}Untyped as AjvValidateFunction;`),
+    "",
+  ].join("\n");
+  return [
+    { path: "src/validators.ts", content: `${header}${code}` },
+    { path: "src/ajv.ts", content: entry },
+  ];
+}
+
+function standaloneName(title: string): string {
+  return `validate${title}`;
 }
 
 /** Annotations do not affect validation; AJV would copy them into the shipped code. */

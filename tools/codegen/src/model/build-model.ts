@@ -5,7 +5,9 @@ import { SchemaError, pointerToken } from "../load/schema-error.js";
 import type { JsonSchema, LoadedEnvelope, LoadedVendor } from "../load/types.js";
 import { definitionKey } from "../load/walk-schema.js";
 import { buildBatches, buildDataErrors } from "./build-batches.js";
-import type { CodeUnionModel, ErrorKindModel, VendorModel } from "./vendor-model.js";
+import { readSchemaGraph } from "./read-schema.js";
+import type { SchemaGraph } from "./schema-node.js";
+import type { CodeUnionModel, EnvelopeModel, ErrorKindModel, VendorModel } from "./vendor-model.js";
 
 export const PACKAGE_SCOPE = "@commerce-errors";
 
@@ -13,7 +15,11 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
   const problems: SchemaProblem[] = [];
   const codeUnions: CodeUnionModel[] = [];
   const errorKinds: ErrorKindModel[] = [];
+  const graphs = new Map<LoadedEnvelope, SchemaGraph>();
   for (const envelope of loaded.envelopes) {
+    const read: { pointer: string; reason: string }[] = [];
+    graphs.set(envelope, readSchemaGraph(envelope.schema, read));
+    problems.push(...read.map((p) => ({ file: envelope.file, ...p })));
     const found = findCodeUnions(envelope, problems);
     codeUnions.push(...found.unions);
     errorKinds.push(...found.kinds);
@@ -30,15 +36,20 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     docs: vendor.docs,
     detect: { hosts: vendor.detect.hosts ?? [], contentTypes: vendor.detect.contentTypes ?? [], headers: vendor.detect.headers ?? [] },
     requestIdHeaders: vendor.requestIdHeaders ?? [],
-    envelopes: loaded.envelopes.map(({ stem, file, schema }) => ({
-      stem,
-      file,
-      id: schema.$id as string,
-      title: schema.title as string,
-      description: schema.description as string,
-      schema,
-      examples: schema.examples ?? [],
-    })),
+    envelopes: loaded.envelopes.map((envelope): EnvelopeModel => {
+      const { stem, file, schema } = envelope;
+      const graph = graphs.get(envelope)!;
+      return {
+        stem,
+        file,
+        id: schema.$id as string,
+        title: schema.title as string,
+        description: schema.description as string,
+        schema,
+        graph,
+        examples: schema.examples ?? [],
+      };
+    }),
     codeUnions,
     errorKinds,
     batches,
@@ -78,7 +89,7 @@ export function findCodeUnions(envelope: LoadedEnvelope, problems: SchemaProblem
         discriminant,
       });
     });
-    unions.push({ title: unionTitle, ref: `${envelope.schema.$id}#/definitions/${pointerToken(key)}`, file: envelope.file, discriminant, codes });
+    unions.push({ title: unionTitle, key, ref: `${envelope.schema.$id}#/definitions/${pointerToken(key)}`, file: envelope.file, discriminant, codes });
     checkCatchAllWrappers(definitions, key, discriminant, codes, problem);
   }
   return { unions, kinds };
@@ -107,3 +118,4 @@ function checkCatchAllWrappers(
     if (extra.length > 0) problem(pointer, `lists codes that ${unionKey} does not have: ${extra.join(", ")}`);
   }
 }
+

@@ -1,7 +1,7 @@
 // Two surfaces -> the changes between them, each with the semver bump it calls for.
 // The rules, also a table in the root README:
-//   minor: new envelope, new error code, new optional field, new known value, a field accepting more types, new status
-//   major: envelope, type, field or code removed; field made required; field made optional (readers must handle
+//   minor: new envelope, new exported type, new error code, new optional field, new known value, a field accepting more types, new status
+//   major: envelope, exported type name, field or code removed or renamed; field made required; field made optional (readers must handle
 //          undefined); a field accepting fewer types or changing shape; status removed
 //   patch: descriptions, examples or status texts only
 import type { Surface } from "./surface.js";
@@ -22,10 +22,17 @@ export function diffSurface(before: Surface, after: Surface): SurfaceChange[] {
   for (const code of after.codes) if (!before.codes.includes(code)) add("minor", `new error code \`${code}\``);
   for (const code of before.codes) if (!after.codes.includes(code)) add("major", `error code \`${code}\` removed`);
 
+  const namesBefore = before.typeNames;
+  for (const name of namesBefore) {
+    if (!after.typeNames.includes(name) && !before.envelopes.includes(name)) add("major", `exported type \`${name}\` removed or renamed`);
+  }
+  for (const name of after.typeNames) {
+    if (!namesBefore.includes(name) && !after.envelopes.includes(name)) add("minor", `new exported type \`${name}\``);
+  }
   for (const [type, fields] of Object.entries(before.types)) {
     const next = after.types[type];
     if (!next) {
-      if (!before.envelopes.includes(type)) add("major", `type \`${type}\` removed`);
+      if (!before.envelopes.includes(type) && !namesBefore.includes(type)) add("major", `type \`${type}\` removed`);
       continue;
     }
     for (const [field, was] of Object.entries(fields)) {

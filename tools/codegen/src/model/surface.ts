@@ -15,6 +15,8 @@ export interface FieldSurface {
 
 export interface Surface {
   envelopes: string[];
+  /** Every type name src/types.ts exports (titles, ErrorResponse, ErrorCode): removing or renaming one is a major. */
+  typeNames: string[];
   /** Type title -> field name -> field. */
   types: Record<string, Record<string, FieldSurface>>;
   codes: string[];
@@ -28,13 +30,14 @@ export interface Surface {
 const ANNOTATIONS = new Set(["title", "description", "examples", "$comment"]);
 
 export function extractSurface(envelopes: JsonSchema[], statusCodes: StatusCodeInfo[]): Surface {
-  const surface: Surface = { envelopes: [], types: {}, codes: [], knownValues: {}, statuses: {}, documentation: "" };
+  const surface: Surface = { envelopes: [], typeNames: ["ErrorResponse"], types: {}, codes: [], knownValues: {}, statuses: {}, documentation: "" };
   const documentation: unknown[] = [];
   for (const schema of envelopes) {
     surface.envelopes.push(String(schema.title));
     const titled = [schema, ...Object.values(schema.definitions ?? {})];
     for (const def of titled) {
       const title = String(def.title);
+      surface.typeNames.push(title);
       const required = new Set((def.required as string[] | undefined) ?? []);
       const fields: Record<string, FieldSurface> = {};
       for (const [name, field] of Object.entries((def.properties as Record<string, JsonSchema> | undefined) ?? {})) {
@@ -52,6 +55,8 @@ export function extractSurface(envelopes: JsonSchema[], statusCodes: StatusCodeI
   }
   for (const info of statusCodes) surface.statuses[info.status] = JSON.stringify(info);
   surface.codes.sort();
+  if (surface.codes.length > 0) surface.typeNames.push("ErrorCode");
+  surface.typeNames.sort();
   surface.documentation = JSON.stringify(documentation);
   return surface;
 }

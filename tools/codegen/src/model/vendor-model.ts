@@ -3,6 +3,7 @@ import type { BatchRule } from "../../runtime/batch.js";
 import type { DataErrorRule } from "../../runtime/data-errors.js";
 import type { StatusCodeInfo } from "../../runtime/status.js";
 import type { JsonSchema } from "../load/types.js";
+import type { SchemaGraph } from "./schema-node.js";
 
 export interface VendorModel {
   /** Folder name; the package is `@commerce-errors/<name>`. */
@@ -34,12 +35,16 @@ export interface EnvelopeModel {
   title: string;
   description: string;
   schema: JsonSchema;
+  /** The schema's meaning: root and definitions as IR nodes. */
+  graph: SchemaGraph;
   examples: unknown[];
 }
 
 /** A discriminated `oneOf` of documented error kinds (e.g. commercetools' KnownErrorObject). */
 export interface CodeUnionModel {
   title: string;
+  /** The union's definition key, e.g. `KnownErrorObject`. */
+  key: string;
   /** AJV reference to the union's definition, e.g. `urn:...#/definitions/KnownErrorObject`. */
   ref: string;
   file: string;

@@ -1,0 +1,35 @@
+// What a node kind's module gets from the compiler, and what it gives back.
+import type { JsonType, SchemaNode } from "../../model/schema-node.js";
+
+export type Cost = "cheap" | "walk";
+
+export interface Compiled {
+  /** Statements that return false when the value fails and fall through when it passes. */
+  lines: string[];
+  /** Whether every path through `lines` returns (a dispatch on a tag): nothing may follow them. */
+  terminal?: boolean;
+  /** "cheap": a type test or comparison; "walk": calls a function or loops. Cheap tests run first. */
+  cost: Cost;
+}
+
+/** A node as one expression (a test, or a call of the function compiled for it). */
+export interface Test {
+  test: string;
+  cost: Cost;
+}
+
+export interface CompileContext {
+  readonly definitions: Readonly<Record<string, SchemaNode>>;
+  /** The statements of a node; `knownType`: the value is known to have this type already. */
+  compile(node: SchemaNode, v: string, path: string[], knownType?: JsonType): Compiled;
+  /** The node as one expression: inline when it is one test, else a call of a function named after `path`. */
+  test(node: SchemaNode, v: string, path: string[]): Test;
+  /** The name of a definition's function, compiled on first use. */
+  definition(key: string): string;
+  /** The function of a union case as its dispatch reaches it (tag matched, object known). */
+  afterTag(key: string, tag: string): string;
+  /** A module-level constant (a Set, a Map, a RegExp), shared by equal initializers. */
+  constant(path: string[], type: string, initializer: string): string;
+  /** Marks the code point length helper as needed. */
+  useLength(): void;
+}

@@ -1,0 +1,61 @@
+// The small vocabulary the check compiler writes JavaScript with, so each node kind's module says
+// what it tests, not how to spell it. `v` is always a JavaScript expression naming the value.
+import type { JsonType, Primitive } from "../../model/schema-node.js";
+
+/** Wraps an expression in parentheses unless it is one already, or a name, a call or a member read. */
+export function group(expression: string): string {
+  if (/^[\w$.]+(\[[^\]]*\])*(\([^()]*\))?$/.test(expression) || isParenthesised(expression)) return expression;
+  return `(${expression})`;
+}
+
+function isParenthesised(expression: string): boolean {
+  if (!expression.startsWith("(") || !expression.endsWith(")")) return false;
+  let depth = 0;
+  for (let i = 0; i < expression.length; i++) {
+    if (expression[i] === "(") depth++;
+    else if (expression[i] === ")") depth--;
+    if (depth === 0 && i < expression.length - 1) return false;
+  }
+  return true;
+}
+
+export const not = (expression: string): string => `!${group(expression)}`;
+export const or = (parts: string[]): string => (parts.length === 1 ? parts[0]! : parts.map(group).join(" || "));
+export const and = (parts: string[]): string => (parts.length === 1 ? parts[0]! : parts.map(group).join(" && "));
+export const literal = (value: Primitive | readonly unknown[]): string => JSON.stringify(value);
+export const read = (v: string, key: string): string => `${v}[${JSON.stringify(key)}]`;
+export const equals = (v: string, value: Primitive): string => `${v} === ${literal(value)}`;
+
+/** A statement that returns false unless the condition holds. */
+export const failUnless = (condition: string): string => `if (${not(condition)}) return false;`;
+export const fail = (condition: string): string => `if (${condition}) return false;`;
+
+export function typeTest(type: JsonType, v: string): string {
+  switch (type) {
+    case "object":
+      return `(${v} !== null && typeof ${v} === "object" && !Array.isArray(${v}))`;
+    case "array":
+      return `Array.isArray(${v})`;
+    case "string":
+      return `typeof ${v} === "string"`;
+    case "integer":
+      return `Number.isInteger(${v})`; // AJV's strict integer: finite, no fraction (NaN and Infinity fail)
+    case "number":
+      return `(typeof ${v} === "number" && isFinite(${v}))`;
+    case "boolean":
+      return `typeof ${v} === "boolean"`;
+    case "null":
+      return `${v} === null`;
+  }
+}
+
+/** Rules that apply only to values of one type (a schema without `type`), as one guarded block. */
+export const whenType = (type: JsonType, v: string, lines: string[]): string[] => (lines.length === 0 ? [] : [`if (${typeTest(type, v)}) {`, ...lines, "}"]);
+
+export const checkFunction = (name: string, body: string[]): string => `function ${name}(x: any): boolean {\n${body.join("\n")}\n}`;
+export const pureConstant = (name: string, type: string, initializer: string): string => `const ${name} = /* @__PURE__ */ new ${type}(${initializer});`;
+
+/** A JavaScript identifier made from a definition key and a path inside it. */
+export function identifier(...parts: string[]): string {
+  return parts.map((part) => part.replace(/[^A-Za-z0-9_]/g, "_")).join("_").replace(/_+/g, "_");
+}

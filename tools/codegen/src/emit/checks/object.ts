@@ -1,0 +1,35 @@
+// Objects: required keys, declared properties (each read once), undeclared properties.
+import type { JsonType, ObjectNode } from "../../model/schema-node.js";
+import type { CompileContext, Compiled } from "./context.js";
+import { fail, failUnless, not, read, typeTest, whenType } from "./js.js";
+
+const unconstrained = (node: ObjectNode["properties"][number]["node"] | undefined) => node === undefined || node.kind === "any";
+
+export function compileObject(node: ObjectNode, v: string, path: string[], ctx: CompileContext, knownType?: JsonType): Compiled {
+  const rules: string[] = [];
+  const required = new Set(node.required);
+  const declared = new Map(node.properties.map((p) => [p.name, p.node]));
+  for (const name of required) if (unconstrained(declared.get(name))) rules.push(fail(`${read(v, name)} === undefined`));
+  // Fail fast: presence of every required key first, then cheap scalar checks, then nested walks.
+  const checks = node.properties
+    .filter((p) => !unconstrained(p.node))
+    .map((p, index) => {
+      const local = `p${index}`; // each property is read once
+      return { name: p.name, local, ...ctx.test(p.node, local, [...path, p.name]) };
+    });
+  for (const check of checks) if (required.has(check.name) && check.cost === "walk") rules.push(fail(`${read(v, check.name)} === undefined`));
+  for (const { name, local, test } of [...checks.filter((c) => c.cost === "cheap"), ...checks.filter((c) => c.cost === "walk")]) {
+    const missing = required.has(name) ? `${local} === undefined || ` : `${local} !== undefined && `;
+    rules.push(`const ${local} = ${read(v, name)};`, fail(`${missing}${not(test)}`));
+  }
+  if (node.additional) {
+    const known = node.properties.map((p) => `key === ${JSON.stringify(p.name)}`);
+    const test = ctx.test(node.additional, `${v}[key]`, [...path, "additional"]).test;
+    const undeclared = known.length > 0 ? `!(${known.join(" || ")}) && ` : "";
+    rules.push(`for (const key in ${v}) {`, fail(`${undeclared}${not(test)}`), "}");
+  }
+  if (node.minProperties !== undefined) rules.push(fail(`Object.keys(${v}).length < ${node.minProperties}`));
+  const cost = checks.some((c) => c.cost === "walk") || node.additional ? "walk" : "cheap";
+  if (!node.typed) return { lines: whenType("object", v, rules), cost };
+  return { lines: knownType === "object" ? rules : [failUnless(typeTest("object", v)), ...rules], cost };
+}

@@ -1,0 +1,180 @@
+// The engine, node kind by node kind: given a schema fragment and a value, want the compiled
+// check's verdict and the issue collector's issues; every row is cross-checked against AJV (the
+// generator's options, allErrors) in the same test: same verdict, and every path AJV reports is
+// one of ours or above one of ours.
+import { transformSync } from "esbuild";
+import { describe, expect, it } from "vitest";
+import { type ExplainableSchema, explain } from "../runtime/explain.js";
+import { ucs2length } from "../runtime/length.js";
+import { createVendorAjv } from "../src/ajv.js";
+import { CheckCompiler } from "../src/emit/checks/compiler.js";
+import type { JsonSchema } from "../src/load/types.js";
+import { type ReadProblem, readSchemaGraph } from "../src/model/read-schema.js";
+import type { SchemaGraph, SchemaNode } from "../src/model/schema-node.js";
+
+interface Row {
+  name: string;
+  given: JsonSchema;
+  value: unknown;
+  /** The issues wanted, as `path keyword`; empty: the value is valid. */
+  want: string[];
+}
+
+const known = {
+  definitions: {
+    Union: {
+      title: "Union", type: "object", required: ["code"], properties: { code: { type: "string" } },
+      discriminator: { propertyName: "code" }, oneOf: [{ $ref: "#/definitions/ConflictError" }, { $ref: "#/definitions/MissingError" }],
+    },
+    ConflictError: { title: "ConflictError", type: "object", required: ["code", "version"], properties: { code: { const: "Conflict" }, version: { type: "integer" } } },
+    MissingError: { title: "MissingError", type: "object", required: ["code", "field"], properties: { code: { const: "Missing" }, field: { type: "string" } } },
+    Other: { title: "Other", type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" } } },
+  },
+};
+const openUnion: JsonSchema = {
+  ...known,
+  if: { type: "object", required: ["code"], properties: { code: { enum: ["Conflict", "Missing"] } } },
+  // biome-ignore lint/suspicious/noThenProperty: if/then/else are JSON Schema keywords
+  then: { $ref: "#/definitions/Union" },
+  else: { $ref: "#/definitions/Other" },
+};
+
+const rows: Record<SchemaNode["kind"], Row[]> = {
+  any: [{ name: "true accepts anything", given: { description: "only an annotation" }, value: [1, "x"], want: [] }],
+  never: [{ name: "false rejects everything", given: { type: "object", properties: { gone: false } }, value: { gone: 1 }, want: ["/gone false schema"] }],
+  object: [
+    { name: "a valid object", given: { type: "object", required: ["a"], properties: { a: { type: "string" } } }, value: { a: "x", extra: 1 }, want: [] },
+    { name: "not an object", given: { type: "object", properties: { a: { type: "string" } } }, value: [], want: [" type"] },
+    {
+      name: "every missing key and every wrong field, each at its own pointer",
+      given: { type: "object", required: ["a", "b"], properties: { a: { type: "string" }, b: true, c: { type: "integer" } } },
+      value: { c: 1.5 },
+      want: ["/a required", "/b required", "/c type"],
+    },
+    { name: "keys with / and ~ are escaped", given: { type: "object", properties: { "a/b~c": { type: "string" } } }, value: { "a/b~c": 1 }, want: ["/a~1b~0c type"] },
+    { name: "additionalProperties checks undeclared keys", given: { type: "object", properties: { a: true }, additionalProperties: { type: "string" } }, value: { a: 1, b: 2 }, want: ["/b type"] },
+  ],
+  array: [
+    { name: "items, each at its index", given: { type: "array", items: { type: "string" } }, value: ["a", 2, "c", null], want: ["/1 type", "/3 type"] },
+    { name: "minItems", given: { type: "array", minItems: 1 }, value: [], want: [" minItems"] },
+    { name: "not an array", given: { type: "array" }, value: {}, want: [" type"] },
+  ],
+  string: [
+    { name: "minLength counts code points", given: { type: "string", minLength: 2 }, value: "😀", want: [" minLength"] },
+    { name: "pattern", given: { type: "string", pattern: "^[a-z]+$" }, value: "A1", want: [" pattern"] },
+    { name: "a string", given: { type: "string", minLength: 1, pattern: "^[a-z]+$" }, value: "ok", want: [] },
+  ],
+  integer: [
+    { name: "an integer", given: { type: "integer" }, value: 3, want: [] },
+    { name: "a fraction is no integer", given: { type: "integer" }, value: 3.5, want: [" type"] },
+  ],
+  number: [{ name: "a string is no number", given: { type: "number" }, value: "1", want: [" type"] }],
+  boolean: [{ name: "0 is no boolean", given: { type: "boolean" }, value: 0, want: [" type"] }],
+  null: [{ name: "undefined-like values are no null", given: { type: "null" }, value: false, want: [" type"] }],
+  types: [
+    { name: "one of several types", given: { type: ["integer", "string"] }, value: "x", want: [] },
+    { name: "none of the types", given: { type: ["integer", "string"] }, value: true, want: [" type"] },
+    { name: "the option of the value's type explains it", given: { type: ["array", "null"], items: { type: "string" } }, value: [1], want: ["/0 type"] },
+  ],
+  literal: [{ name: "const", given: { const: "Conflict" }, value: "Other", want: [" const"] }],
+  enum: [{ name: "enum", given: { enum: ["a", "b", 1] }, value: "c", want: [" enum"] }],
+  openEnum: [
+    { name: "an unknown string passes an open enum", given: { anyOf: [{ enum: ["a", "b"] }, { type: "string" }] }, value: "z", want: [] },
+    { name: "a number fails it, once", given: { anyOf: [{ enum: ["a", "b"] }, { type: "string" }] }, value: 1, want: [" type"] },
+  ],
+  ref: [{ name: "a reference is explained by its definition", given: { ...known, $ref: "#/definitions/Other" }, value: { code: "x" }, want: ["/message required"] }],
+  anyOf: [
+    {
+      name: "the branches the value's type fits explain it",
+      given: { anyOf: [{ type: "object", required: ["a"], properties: { a: true } }, { type: "array", items: { type: "string" } }] },
+      value: { b: 1 },
+      want: ["/a required"],
+    },
+    { name: "a value of no branch's type: one issue", given: { anyOf: [{ type: "object" }, { type: "array" }] }, value: 1, want: [" type"] },
+  ],
+  not: [
+    { name: "a value the not matches", given: { type: "object", not: { required: ["statusCode"], properties: { statusCode: true } } }, value: { statusCode: 1 }, want: [" not"] },
+    {
+      name: "a not beside other rules speaks only when nothing more precise does",
+      given: { type: "object", required: ["errors"], properties: { errors: true }, not: { required: ["statusCode"], properties: { statusCode: true } } },
+      value: { statusCode: 1 },
+      want: ["/errors required"],
+    },
+  ],
+  conditional: [
+    // biome-ignore lint/suspicious/noThenProperty: if/then/else are JSON Schema keywords
+    { name: "then applies when if matches", given: { if: { type: "string" }, then: { type: "string", minLength: 2 }, else: { type: "integer" } }, value: "a", want: [" minLength"] },
+    // biome-ignore lint/suspicious/noThenProperty: if/then/else are JSON Schema keywords
+    { name: "else applies otherwise", given: { if: { type: "string" }, then: { type: "string", minLength: 2 }, else: { type: "integer" } }, value: 1.5, want: [" type"] },
+  ],
+  discriminated: [
+    { name: "the tag selects the case", given: { ...known, $ref: "#/definitions/Union" }, value: { code: "Missing", field: 1 }, want: ["/field type"] },
+    { name: "an unknown tag", given: { ...known, $ref: "#/definitions/Union" }, value: { code: "Nope" }, want: ["/code discriminator"] },
+    { name: "a missing tag", given: { ...known, $ref: "#/definitions/Union" }, value: {}, want: ["/code required"] },
+  ],
+  openUnion: [
+    { name: "a known code is explained by its own case only", given: openUnion, value: { code: "Conflict", version: "2" }, want: ["/version type"] },
+    { name: "an unknown code falls to the catch-all", given: openUnion, value: { code: "New" }, want: ["/message required"] },
+    { name: "a code of the wrong type: the catch-all explains it", given: openUnion, value: { code: 5 }, want: ["/message required", "/code type"] },
+    { name: "a valid known code", given: openUnion, value: { code: "Missing", field: "sku" }, want: [] },
+  ],
+  all: [
+    {
+      name: "several rules of one schema all report",
+      given: { type: "object", required: ["a"], properties: { a: true }, anyOf: [{ type: "object", required: ["b"], properties: { b: true } }, { type: "object", required: ["c"], properties: { c: true } }] },
+      value: {},
+      want: ["/a required"],
+    },
+    {
+      name: "the anyOf speaks when the other rules pass",
+      given: { type: "object", required: ["a"], properties: { a: true }, anyOf: [{ type: "object", required: ["b"], properties: { b: true } }, { type: "object", required: ["c"], properties: { c: true } }] },
+      value: { a: 1 },
+      want: ["/b required", "/c required"],
+    },
+  ],
+};
+
+/** The compiled check of a schema, evaluated here (tests may use new Function; packages never do). */
+function compiledCheck(graph: SchemaGraph): (value: unknown) => boolean {
+  const compiler = new CheckCompiler("t", graph.definitions);
+  const root = compiler.compileRoot(graph.root);
+  const { code } = transformSync(`${compiler.result().declarations.join("\n")}\nreturn ${root};`, { loader: "ts" });
+  return new Function("ucs2length", code)(ucs2length) as (value: unknown) => boolean;
+}
+
+function explainable(schema: JsonSchema): ExplainableSchema {
+  const problems: ReadProblem[] = [];
+  const graph = readSchemaGraph(schema, problems);
+  expect(problems).toEqual([]);
+  return { ...graph, checks: {} };
+}
+
+const ajv = createVendorAjv();
+ajv.opts.allErrors = true;
+
+describe.each(Object.entries(rows))("%s", (kind, table) => {
+  it.each(table)("$name", ({ given, value, want }) => {
+    const schema = { $schema: "http://json-schema.org/draft-07/schema#", ...given };
+    const graph = explainable(schema);
+    if (kind !== "ref" && kind !== "discriminated") expect(JSON.stringify(graph.root)).toContain(`"kind":"${kind}"`);
+    const verdict = compiledCheck(graph)(value);
+    const issues = verdict ? [] : explain(graph, value);
+    expect(issues.map((issue) => `${issue.path} ${issue.keyword}`)).toEqual(want);
+    expect(verdict).toBe(want.length === 0);
+
+    const ajvValidate = ajv.compile(schema);
+    expect(ajvValidate(value), "AJV agrees with the verdict").toBe(verdict);
+    const ours = issues.map((issue) => issue.path);
+    const uncovered = (ajvValidate.errors ?? []).filter((error) => !ours.some((own) => own === error.instancePath || own.startsWith(`${error.instancePath}/`)));
+    expect(uncovered, "every AJV path is ours or above ours").toEqual([]);
+    for (const issue of issues) expect(issue.message).not.toBe("");
+  });
+});
+
+describe("read-schema", () => {
+  it("an unsupported keyword is a problem with its JSON Pointer", () => {
+    const problems: ReadProblem[] = [];
+    readSchemaGraph({ type: "object", properties: { a: { type: "string", maxLength: 3 } } }, problems);
+    expect(problems).toEqual([{ pointer: "/properties/a/maxLength", reason: 'keyword "maxLength" is not supported (see schemas/README.md)' }]);
+  });
+});
