@@ -1,6 +1,13 @@
 // BigCommerce, as its docs describe it (https://developer.bigcommerce.com/docs/start/about/status-codes).
 import { describe, expect, it } from "vitest";
-import { describeStatus, isGraphQLErrorResponse, isRestV2ErrorResponse, matchErrorEnvelope, validateErrorResponse, validateRestV2ErrorResponse } from "../src/index.js";
+import {
+  describeStatus,
+  isGraphQLErrorResponse,
+  isRestV2ErrorResponse,
+  matchErrorEnvelope,
+  validateErrorResponse,
+  validateRestV2ErrorResponse,
+} from "../src/index.js";
 
 describe("BigCommerce error responses", () => {
   it("REST v2 errors are a top-level array", () => {
@@ -16,7 +23,11 @@ describe("BigCommerce error responses", () => {
   });
 
   it("the GraphQL 401 JWT messages of the docs are GraphQL errors", () => {
-    for (const message of ["GraphQL credentials were missing. No token was sent.", "GraphQL invalid credentials. JWT is expired", "Unknown JWT token"]) {
+    for (const message of [
+      "GraphQL credentials were missing. No token was sent.",
+      "GraphQL invalid credentials. JWT is expired",
+      "Unknown JWT token",
+    ]) {
       expect(isGraphQLErrorResponse({ errors: [{ message }] })).toBe(true);
     }
   });

@@ -5,7 +5,12 @@ import { readdirSync } from "node:fs";
 import { build } from "esbuild";
 
 const root = new URL("../", import.meta.url);
-const entries = ["index.js", ...readdirSync(new URL("dist/esm/entries/", root)).filter((file) => file.endsWith(".js") && file !== "bind-vendors.js" && file !== "public-types.js").map((file) => `entries/${file}`)];
+const entries = [
+  "index.js",
+  ...readdirSync(new URL("dist/esm/entries/", root))
+    .filter((file) => file.endsWith(".js") && file !== "bind-vendors.js" && file !== "public-types.js")
+    .map((file) => `entries/${file}`),
+];
 
 await Promise.all(
   entries.flatMap((entry) =>

@@ -48,7 +48,11 @@ describe("assertOk", () => {
 
   it("HTML from a known host: unrecognized, with the vendor's status meaning and Retry-After", async () => {
     const html = "<html><head><title>Maintenance</title></head><body>Back soon</body></html>";
-    const failed = response(html, { status: 503, headers: { "content-type": "text/html", "retry-after": "30" }, url: "https://acme.mybigcommerce.com/api/v3/catalog" });
+    const failed = response(html, {
+      status: 503,
+      headers: { "content-type": "text/html", "retry-after": "30" },
+      url: "https://acme.mybigcommerce.com/api/v3/catalog",
+    });
     const error = await rejection(assertOk(failed));
     expect(error).toMatchObject({
       vendor: "bigcommerce",
@@ -63,7 +67,12 @@ describe("assertOk", () => {
   it("an empty 429 with the given vendor", async () => {
     const failed = response(null, { status: 429, headers: { "X-Rate-Limit-Time-Reset-Ms": "2500", "X-Retry-After": "1" } });
     const error = await rejection(assertOk(failed, { vendor: "bigcommerce" }));
-    expect(error).toMatchObject({ vendor: "bigcommerce", envelope: "empty", retry: { kind: "with-backoff", afterMs: 2500 }, raw: undefined });
+    expect(error).toMatchObject({
+      vendor: "bigcommerce",
+      envelope: "empty",
+      retry: { kind: "with-backoff", afterMs: 2500 },
+      raw: undefined,
+    });
   });
 
   it("a Commerce Layer JSON:API error, the Content-Type breaking the tie with Elastic Path", async () => {
@@ -81,7 +90,13 @@ describe("assertOk", () => {
       url: "https://connect.stripe.com/oauth/token",
     });
     const error = await rejection(assertOk(failed));
-    expect(error).toMatchObject({ vendor: "stripe", envelope: "OAuthErrorResponse", code: "invalid_grant", requestId: "req_Connect42", retry: { kind: "no" } });
+    expect(error).toMatchObject({
+      vendor: "stripe",
+      envelope: "OAuthErrorResponse",
+      code: "invalid_grant",
+      requestId: "req_Connect42",
+      retry: { kind: "no" },
+    });
     expect(error.ambiguousWith).toBeUndefined();
   });
 
@@ -90,7 +105,11 @@ describe("assertOk", () => {
     const throttled = response(body, { status: 200, url: "https://acme.myshopify.com/admin/api/2025-01/graphql.json" });
     await expect(assertOk(throttled)).resolves.toBe(throttled);
     expect(throttled.bodyUsed).toBe(false);
-    expect(normalizeError({ status: 200, body: await throttled.text() }, { url: throttled.url })).toMatchObject({ vendor: "shopify", code: "THROTTLED", retry: { kind: "with-backoff" } });
+    expect(normalizeError({ status: 200, body: await throttled.text() }, { url: throttled.url })).toMatchObject({
+      vendor: "shopify",
+      code: "THROTTLED",
+      retry: { kind: "with-backoff" },
+    });
   });
 
   it("a body larger than maxBytes is read no further", async () => {

@@ -37,22 +37,30 @@ describe("dist", () => {
     expect(new cjs.CommerceApiError(cjs.normalizeError(input))).toBeInstanceOf(Error);
   });
 
-  it.each(["commercetools", "stripe", "woocommerce"])("commerce-errors/%s resolves through the exports map, ESM and CJS alike, limited to its vendor", async (vendor) => {
-    const esm = (await import(`commerce-errors/${vendor}`)) as Api;
-    const cjs = require(`commerce-errors/${vendor}`) as Api;
-    expect(Object.keys(esm).sort()).toEqual([...entryFunctions].sort());
-    expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
-    const input = { status: 409, body: example("commercetools", "StandardErrorResponse", 0) };
-    expect(esm.fromError(input).vendor).toBe(vendor === "commercetools" ? "commercetools" : undefined);
-    expect(cjs.fromError(input).toJSON()).toEqual(esm.fromError(input).toJSON());
-    // One brand across the two module systems: each copy recognises the other's errors.
-    expect(esm.isCommerceApiError(cjs.fromError(input))).toBe(true);
-  });
+  it.each(["commercetools", "stripe", "woocommerce"])(
+    "commerce-errors/%s resolves through the exports map, ESM and CJS alike, limited to its vendor",
+    async (vendor) => {
+      const esm = (await import(`commerce-errors/${vendor}`)) as Api;
+      const cjs = require(`commerce-errors/${vendor}`) as Api;
+      expect(Object.keys(esm).sort()).toEqual([...entryFunctions].sort());
+      expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
+      const input = { status: 409, body: example("commercetools", "StandardErrorResponse", 0) };
+      expect(esm.fromError(input).vendor).toBe(vendor === "commercetools" ? "commercetools" : undefined);
+      expect(cjs.fromError(input).toJSON()).toEqual(esm.fromError(input).toJSON());
+      // One brand across the two module systems: each copy recognises the other's errors.
+      expect(esm.isCommerceApiError(cjs.fromError(input))).toBe(true);
+    },
+  );
 
   it("the library build uses no Node-only module", async () => {
     const { readdirSync, readFileSync } = await import("node:fs");
-    const files = readdirSync(new URL("../dist/esm/", import.meta.url), { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".js") && !file.startsWith("cli"));
+    const files = readdirSync(new URL("../dist/esm/", import.meta.url), { recursive: true, encoding: "utf8" }).filter(
+      (file) => file.endsWith(".js") && !file.startsWith("cli"),
+    );
     expect(files.length).toBeGreaterThan(10);
-    for (const file of files) expect(readFileSync(new URL(`../dist/esm/${file}`, import.meta.url), "utf8"), file).not.toMatch(/from "node:|require\("node:|\bprocess\./);
+    for (const file of files)
+      expect(readFileSync(new URL(`../dist/esm/${file}`, import.meta.url), "utf8"), file).not.toMatch(
+        /from "node:|require\("node:|\bprocess\./,
+      );
   });
 });

@@ -7,7 +7,12 @@ function capture(isTTY: boolean, env: Record<string, string>, stdin: string) {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
-    stdin: Object.assign((async function* () { yield stdin; })(), { isTTY: false }),
+    stdin: Object.assign(
+      (async function* () {
+        yield stdin;
+      })(),
+      { isTTY: false },
+    ),
     stdout: { isTTY, write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     env,

@@ -77,11 +77,22 @@ describe("commerce-errors validate", () => {
       vendor: "commercelayer",
       envelope: "JsonApiErrorResponse",
       score: 60,
-      reasons: ["Commerce Layer envelope JsonApiErrorResponse accepts the body", "documented Commerce Layer error code VALIDATION_ERROR", "JSON:API source.pointer into /data"],
+      reasons: [
+        "Commerce Layer envelope JsonApiErrorResponse accepts the body",
+        "documented Commerce Layer error code VALIDATION_ERROR",
+        "JSON:API source.pointer into /data",
+      ],
       code: "VALIDATION_ERROR",
       codes: ["VALIDATION_ERROR"],
       message: "quantity - must be less than or equal to 10",
-      details: [{ code: "VALIDATION_ERROR", message: "quantity - must be less than or equal to 10", pointer: "/data/attributes/quantity", field: "quantity" }],
+      details: [
+        {
+          code: "VALIDATION_ERROR",
+          message: "quantity - must be less than or equal to 10",
+          pointer: "/data/attributes/quantity",
+          field: "quantity",
+        },
+      ],
       requestId: null,
       status: {
         status: 422,
@@ -95,7 +106,10 @@ describe("commerce-errors validate", () => {
 
   it("reads stdin for - and for no FILE; without --status, status is null", () => {
     const body = JSON.stringify(example("elasticpath", "ElasticPathErrorResponse", 6));
-    for (const args of [["validate", "--json", "-"], ["validate", "--json"]]) {
+    for (const args of [
+      ["validate", "--json", "-"],
+      ["validate", "--json"],
+    ]) {
       const { status, stdout } = run(args, body);
       expect(status).toBe(0);
       const [match] = JSON.parse(stdout).matches;
@@ -181,7 +195,11 @@ describe("commerce-errors validate", () => {
   it("an OAuth body is ambiguous without a host: every OAuth server's envelope is listed", () => {
     const { status, stdout } = run(["validate", "--json"], JSON.stringify(example("stripe", "OAuthErrorResponse", 0)));
     expect(status).toBe(0);
-    expect(JSON.parse(stdout).matches.map((match: { vendor: string; envelope: string; score: number }) => `${match.vendor} ${match.envelope} ${match.score}`)).toEqual([
+    expect(
+      JSON.parse(stdout).matches.map(
+        (match: { vendor: string; envelope: string; score: number }) => `${match.vendor} ${match.envelope} ${match.score}`,
+      ),
+    ).toEqual([
       "paypal OAuthErrorResponse 40",
       "sfcc SlasOAuthErrorResponse 40",
       "shopify OAuthErrorResponse 40",
@@ -231,20 +249,31 @@ describe("commerce-errors explain", () => {
     expect(stdout).toMatch(/^Stripe 402 Request Failed\n/);
     expect(stdout).toMatch(/meaning {2}The parameters were valid but the request failed\.\n/);
     expect(stdout).toMatch(/retry {4}no\n/);
-    expect(stdout).toContain("- Ask the customer for another payment method rather than retrying the same card; advice_code try_again_later is the exception.");
+    expect(stdout).toContain(
+      "- Ask the customer for another payment method rather than retrying the same card; advice_code try_again_later is the exception.",
+    );
   });
 
   it("--json: the vendor and its StatusCodeInfo", () => {
     const { status, stdout } = run(["explain", "--json", "elasticpath", "409"]);
     expect(status).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ vendor: "elasticpath", status: 409, text: "Conflict", meaning: expect.stringContaining("409"), retry: "after-refetch", troubleshooting: expect.any(Array) });
+    expect(JSON.parse(stdout)).toEqual({
+      vendor: "elasticpath",
+      status: 409,
+      text: "Conflict",
+      meaning: expect.stringContaining("409"),
+      retry: "after-refetch",
+      troubleshooting: expect.any(Array),
+    });
   });
 
   it("an undocumented status: exit 1", () => {
     const { status, stdout, stderr } = run(["explain", "commercetools", "418"]);
     expect(status).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr.trim()).toBe("commerce-errors: commercetools documents no status 418 (documented: 207, 400, 401, 403, 404, 409, 500, 502, 503, 504)");
+    expect(stderr.trim()).toBe(
+      "commerce-errors: commercetools documents no status 418 (documented: 207, 400, 401, 403, 404, 409, 500, 502, 503, 504)",
+    );
   });
 
   it.each([

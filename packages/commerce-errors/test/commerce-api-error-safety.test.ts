@@ -8,11 +8,31 @@ const require = createRequire(import.meta.url);
 
 describe("redaction in message and toJSON()", () => {
   it.each([
-    { given: "a bearer token", text: "401 for Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.abc", want: "401 for Authorization: Bearer [REDACTED]" },
-    { given: "a token in a URL", text: "GET https://acme.myshopify.com/admin?access_token=shpat_123&x=1 failed", want: "GET https://acme.myshopify.com/admin?access_token=[REDACTED]&x=1 failed" },
-    { given: "client_secret in a form body", text: "grant_type=client_credentials&client_secret=s3cr3t", want: "grant_type=client_credentials&client_secret=[REDACTED]" },
-    { given: "a Stripe secret key", text: "Invalid API Key provided: sk_live_51H8xyzABCD", want: "Invalid API Key provided: sk_live_[REDACTED]" },
-    { given: "user:password in a URL", text: "connect to https://user:pa55@api.example.com failed", want: "connect to https://[REDACTED]@api.example.com failed" },
+    {
+      given: "a bearer token",
+      text: "401 for Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.abc",
+      want: "401 for Authorization: Bearer [REDACTED]",
+    },
+    {
+      given: "a token in a URL",
+      text: "GET https://acme.myshopify.com/admin?access_token=shpat_123&x=1 failed",
+      want: "GET https://acme.myshopify.com/admin?access_token=[REDACTED]&x=1 failed",
+    },
+    {
+      given: "client_secret in a form body",
+      text: "grant_type=client_credentials&client_secret=s3cr3t",
+      want: "grant_type=client_credentials&client_secret=[REDACTED]",
+    },
+    {
+      given: "a Stripe secret key",
+      text: "Invalid API Key provided: sk_live_51H8xyzABCD",
+      want: "Invalid API Key provided: sk_live_[REDACTED]",
+    },
+    {
+      given: "user:password in a URL",
+      text: "connect to https://user:pa55@api.example.com failed",
+      want: "connect to https://[REDACTED]@api.example.com failed",
+    },
   ])("$given", ({ text, want }) => {
     const error = fromError({ status: 401, body: { message: text } });
     expect(error.message).toBe(want);
@@ -20,7 +40,11 @@ describe("redaction in message and toJSON()", () => {
   });
 
   it("credentials inside the body are redacted in toJSON(); the error keeps them on raw and the SDK error on cause", () => {
-    const thrown = { isAxiosError: true, config: { method: "post", headers: { Authorization: "Basic Y2xpZW50OnNlY3JldA==" } }, response: { status: 400, data: { error: "invalid_client", client_secret: "s3cr3t" }, headers: {} } };
+    const thrown = {
+      isAxiosError: true,
+      config: { method: "post", headers: { Authorization: "Basic Y2xpZW50OnNlY3JldA==" } },
+      response: { status: 400, data: { error: "invalid_client", client_secret: "s3cr3t" }, headers: {} },
+    };
     const error = fromError(thrown);
     expect(JSON.stringify(error)).not.toContain("s3cr3t");
     expect(JSON.stringify(error)).not.toContain("Y2xpZW50OnNlY3JldA");
@@ -52,7 +76,11 @@ describe("isCommerceApiError and instanceof across copies", () => {
 
 describe("CommerceApiError.fromJSON", () => {
   it("restores an error after JSON (e.g. a server action's result)", () => {
-    const error = fromError({ status: 409, body: example("commercetools", "StandardErrorResponse", 0), headers: { "x-correlation-id": "c-9" } });
+    const error = fromError({
+      status: 409,
+      body: example("commercetools", "StandardErrorResponse", 0),
+      headers: { "x-correlation-id": "c-9" },
+    });
     const restored = CommerceApiError.fromJSON(JSON.parse(JSON.stringify(error)));
     expect(restored).toBeInstanceOf(CommerceApiError);
     expect(restored.toJSON()).toEqual(error.toJSON());

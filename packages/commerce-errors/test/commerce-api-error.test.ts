@@ -3,7 +3,11 @@ import { CommerceApiError, normalizeError } from "../src/index.js";
 import { example } from "./fixtures.js";
 
 describe("CommerceApiError", () => {
-  const normalized = normalizeError({ status: 409, body: example("commercetools", "StandardErrorResponse", 0), headers: { "x-correlation-id": "projects-acme-1" } });
+  const normalized = normalizeError({
+    status: 409,
+    body: example("commercetools", "StandardErrorResponse", 0),
+    headers: { "x-correlation-id": "projects-acme-1" },
+  });
 
   it("is an Error that instanceof and its name identify", () => {
     const error = new CommerceApiError(normalized);

@@ -2,7 +2,20 @@ import { describe, expect, it } from "vitest";
 import { detectVendor, type VendorName } from "../src/index.js";
 import { allExamples, example } from "./fixtures.js";
 
-const twelveVendors = ["bigcommerce", "commercelayer", "commercetools", "elasticpath", "magento", "medusa", "paypal", "saleor", "sfcc", "shopify", "stripe", "woocommerce"];
+const twelveVendors = [
+  "bigcommerce",
+  "commercelayer",
+  "commercetools",
+  "elasticpath",
+  "magento",
+  "medusa",
+  "paypal",
+  "saleor",
+  "sfcc",
+  "shopify",
+  "stripe",
+  "woocommerce",
+];
 
 /**
  * Documented bodies whose shape another vendor documents too, with no mark of their own vendor in
@@ -23,7 +36,11 @@ const sharedShapes: { shape: string; tied: VendorName[]; examples: [VendorName, 
     ],
   },
   // {errors: [{message, locations, path}]} without extensions: plain GraphQL.
-  { shape: "GraphQL error without extensions", tied: ["bigcommerce", "commercetools", "shopify"], examples: [["shopify", "GraphQLErrorResponse", [5]]] },
+  {
+    shape: "GraphQL error without extensions",
+    tied: ["bigcommerce", "commercetools", "shopify"],
+    examples: [["shopify", "GraphQLErrorResponse", [5]]],
+  },
   // {message} alone, no placeholder: Magento's exception and Medusa's middleware body. Neither has a host.
   { shape: "a bare message", tied: ["magento", "medusa"], examples: [["magento", "WebapiErrorResponse", [5]]] },
 ];
@@ -49,7 +66,9 @@ describe("detectVendor on every documented body", () => {
   });
 
   it("the shared-shape table names documented examples only", () => {
-    for (const { examples } of sharedShapes) for (const [vendor, envelope, indexes] of examples) for (const index of indexes) expect(() => example(vendor, envelope, index)).not.toThrow();
+    for (const { examples } of sharedShapes)
+      for (const [vendor, envelope, indexes] of examples)
+        for (const index of indexes) expect(() => example(vendor, envelope, index)).not.toThrow();
   });
 
   for (const { vendor, envelope, index, body } of allExamples) {
@@ -67,7 +86,10 @@ describe("detectVendor on every documented body", () => {
       const candidates = detectVendor(body);
       expect(candidates.map((candidate) => candidate.vendor)).toEqual(shared.tied);
       expect(candidates.every((candidate) => candidate.score === 40 && candidate.envelope !== undefined)).toBe(true);
-      expect(candidates.find((candidate) => candidate.vendor === vendor)).toMatchObject({ envelope, reasons: [expect.stringContaining(`envelope ${envelope} accepts the body`)] });
+      expect(candidates.find((candidate) => candidate.vendor === vendor)).toMatchObject({
+        envelope,
+        reasons: [expect.stringContaining(`envelope ${envelope} accepts the body`)],
+      });
       const host = hosts[vendor];
       if (host === undefined) {
         expect(candidates[0]!.vendor).toBe(vendor);
@@ -86,8 +108,18 @@ describe("ambiguous bodies", () => {
 
   it("returns every candidate with the same score and its reasons, not a guess", () => {
     expect(detectVendor(jsonApi)).toEqual([
-      { vendor: "commercelayer", envelope: "JsonApiErrorResponse", score: 40, reasons: ["Commerce Layer envelope JsonApiErrorResponse accepts the body"] },
-      { vendor: "elasticpath", envelope: "ElasticPathErrorResponse", score: 40, reasons: ["Elastic Path Composable Commerce envelope ElasticPathErrorResponse accepts the body"] },
+      {
+        vendor: "commercelayer",
+        envelope: "JsonApiErrorResponse",
+        score: 40,
+        reasons: ["Commerce Layer envelope JsonApiErrorResponse accepts the body"],
+      },
+      {
+        vendor: "elasticpath",
+        envelope: "ElasticPathErrorResponse",
+        score: 40,
+        reasons: ["Elastic Path Composable Commerce envelope ElasticPathErrorResponse accepts the body"],
+      },
     ]);
   });
 
@@ -117,13 +149,21 @@ describe("ambiguous bodies", () => {
 
   it("GraphQL marks rank a vendor first without hints: Shopify extensions.code, Saleor extensions.exception", () => {
     const [shopify, ...others] = detectVendor(example("shopify", "GraphQLErrorResponse", 1));
-    expect(shopify).toMatchObject({ vendor: "shopify", score: 60, reasons: expect.arrayContaining(["documented Shopify extensions.code THROTTLED", "extensions.documentation links to shopify.dev"]) });
+    expect(shopify).toMatchObject({
+      vendor: "shopify",
+      score: 60,
+      reasons: expect.arrayContaining(["documented Shopify extensions.code THROTTLED", "extensions.documentation links to shopify.dev"]),
+    });
     expect(others.map(({ vendor, score }) => ({ vendor, score }))).toEqual([
       { vendor: "bigcommerce", score: 40 },
       { vendor: "commercetools", score: 40 },
     ]);
     const [saleor, ...rest] = detectVendor(example("saleor", "SaleorGraphQLErrorResponse", 0));
-    expect(saleor).toMatchObject({ vendor: "saleor", score: 60, reasons: expect.arrayContaining(["extensions.exception.code (Saleor)", "documented Saleor exception PermissionDenied"]) });
+    expect(saleor).toMatchObject({
+      vendor: "saleor",
+      score: 60,
+      reasons: expect.arrayContaining(["extensions.exception.code (Saleor)", "documented Saleor exception PermissionDenied"]),
+    });
     expect(rest.map(({ vendor, score }) => ({ vendor, score }))).toEqual([
       { vendor: "bigcommerce", score: 40 },
       { vendor: "shopify", score: 40 },
@@ -146,12 +186,22 @@ describe("ambiguous bodies", () => {
   });
 
   it("OAuth: a code beyond RFC 6749 (SLAS) or a field PayPal adds breaks the tie without hints", () => {
-    expect(detectVendor(example("sfcc", "SlasOAuthErrorResponse", 3))[0]).toMatchObject({ vendor: "sfcc", score: 50, reasons: expect.arrayContaining(["SLAS error code conflict"]) });
-    expect(detectVendor(example("paypal", "OAuthErrorResponse", 2))[0]).toMatchObject({ vendor: "paypal", score: 60, reasons: expect.arrayContaining(["correlation_id (PayPal OAuth)"]) });
+    expect(detectVendor(example("sfcc", "SlasOAuthErrorResponse", 3))[0]).toMatchObject({
+      vendor: "sfcc",
+      score: 50,
+      reasons: expect.arrayContaining(["SLAS error code conflict"]),
+    });
+    expect(detectVendor(example("paypal", "OAuthErrorResponse", 2))[0]).toMatchObject({
+      vendor: "paypal",
+      score: 60,
+      reasons: expect.arrayContaining(["correlation_id (PayPal OAuth)"]),
+    });
   });
 
   it("{error: string}: a sentence is Shopify's Admin REST error, a bare code any OAuth server's", () => {
-    expect(detectVendor(example("shopify", "RestSingleErrorResponse", 0)).map(({ vendor, envelope, score }) => ({ vendor, envelope, score }))).toEqual([
+    expect(
+      detectVendor(example("shopify", "RestSingleErrorResponse", 0)).map(({ vendor, envelope, score }) => ({ vendor, envelope, score })),
+    ).toEqual([
       { vendor: "shopify", envelope: "RestSingleErrorResponse", score: 50 },
       { vendor: "paypal", envelope: "OAuthErrorResponse", score: 40 },
       { vendor: "sfcc", envelope: "SlasOAuthErrorResponse", score: 40 },
@@ -161,11 +211,29 @@ describe("ambiguous bodies", () => {
 
   it("a bare {message} is Magento's or Medusa's (neither has a host); placeholders or Medusa's middleware message decide", () => {
     expect(detectVendor({ message: "nope" })).toEqual([
-      { vendor: "magento", envelope: "WebapiErrorResponse", score: 40, reasons: ["Adobe Commerce (Magento 2) envelope WebapiErrorResponse accepts the body"] },
-      { vendor: "medusa", envelope: "MedusaMessageErrorResponse", score: 40, reasons: ["Medusa envelope MedusaMessageErrorResponse accepts the body"] },
+      {
+        vendor: "magento",
+        envelope: "WebapiErrorResponse",
+        score: 40,
+        reasons: ["Adobe Commerce (Magento 2) envelope WebapiErrorResponse accepts the body"],
+      },
+      {
+        vendor: "medusa",
+        envelope: "MedusaMessageErrorResponse",
+        score: 40,
+        reasons: ["Medusa envelope MedusaMessageErrorResponse accepts the body"],
+      },
     ]);
-    expect(detectVendor(example("magento", "WebapiErrorResponse", 0))[0]).toMatchObject({ vendor: "magento", score: 50, reasons: expect.arrayContaining(["message placeholders filled from parameters (Magento)"]) });
-    expect(detectVendor(example("medusa", "MedusaMessageErrorResponse", 0))[0]).toMatchObject({ vendor: "medusa", score: 50, reasons: expect.arrayContaining(["documented Medusa middleware message"]) });
+    expect(detectVendor(example("magento", "WebapiErrorResponse", 0))[0]).toMatchObject({
+      vendor: "magento",
+      score: 50,
+      reasons: expect.arrayContaining(["message placeholders filled from parameters (Magento)"]),
+    });
+    expect(detectVendor(example("medusa", "MedusaMessageErrorResponse", 0))[0]).toMatchObject({
+      vendor: "medusa",
+      score: 50,
+      reasons: expect.arrayContaining(["documented Medusa middleware message"]),
+    });
   });
 
   it("{code, message}: BigCommerce repeats the HTTP status, WooCommerce prefixes its codes, Medusa adds a type", () => {
@@ -193,7 +261,11 @@ describe("ambiguous bodies", () => {
 
   it("Elastic Path vocabulary (string source, request_id) ranks it above Commerce Layer", () => {
     const [first] = detectVendor(example("elasticpath", "ElasticPathErrorResponse", 0));
-    expect(first).toMatchObject({ vendor: "elasticpath", score: 50, reasons: expect.arrayContaining(["source is a plain field name (Elastic Path)"]) });
+    expect(first).toMatchObject({
+      vendor: "elasticpath",
+      score: 50,
+      reasons: expect.arrayContaining(["source is a plain field name (Elastic Path)"]),
+    });
   });
 
   it("ranks the same way every time (ties in registry order)", () => {
@@ -223,39 +295,68 @@ describe("hints", () => {
   it("matches hostname suffixes on a label boundary only", () => {
     expect(detectVendor(undefined, { host: "notcommercelayer.io" })).toEqual([]);
     expect(detectVendor(undefined, { host: "api.europe-west1.gcp.commercetools.com:443" })).toEqual([
-      { vendor: "commercetools", envelope: undefined, score: 50, reasons: ["host api.europe-west1.gcp.commercetools.com matches commercetools.com"] },
+      {
+        vendor: "commercetools",
+        envelope: undefined,
+        score: 50,
+        reasons: ["host api.europe-west1.gcp.commercetools.com matches commercetools.com"],
+      },
     ]);
   });
 
   it("Content-Type application/vnd.api+json points to Commerce Layer", () => {
     const [first] = detectVendor(jsonApi, { contentType: "application/vnd.api+json; charset=utf-8" });
-    expect(first).toMatchObject({ vendor: "commercelayer", score: 60, reasons: expect.arrayContaining(["Content-Type application/vnd.api+json is Commerce Layer's"]) });
+    expect(first).toMatchObject({
+      vendor: "commercelayer",
+      score: 60,
+      reasons: expect.arrayContaining(["Content-Type application/vnd.api+json is Commerce Layer's"]),
+    });
   });
 
   it("application/json, declared by several vendors, is no evidence", () => {
-    expect(detectVendor(jsonApi, { headers: { "Content-Type": "application/json" } }).map((candidate) => candidate.score)).toEqual([40, 40]);
+    expect(detectVendor(jsonApi, { headers: { "Content-Type": "application/json" } }).map((candidate) => candidate.score)).toEqual([
+      40, 40,
+    ]);
   });
 
   it("vendor headers (fetch Headers or a plain record), at most two counted", () => {
     const headers = new Headers({ "X-Correlation-ID": "projects-abc-123" });
-    expect(detectVendor(undefined, { headers })).toEqual([{ vendor: "commercetools", envelope: undefined, score: 10, reasons: ["response header x-correlation-id"] }]);
-    const bigcommerce = detectVendor(undefined, { headers: { "X-Rate-Limit-Requests-Left": "0", "X-Rate-Limit-Time-Reset-Ms": "1500", "X-Retry-After": "2" } });
-    expect(bigcommerce).toEqual([{ vendor: "bigcommerce", envelope: undefined, score: 20, reasons: ["response header x-rate-limit-requests-left", "response header x-rate-limit-time-reset-ms"] }]);
+    expect(detectVendor(undefined, { headers })).toEqual([
+      { vendor: "commercetools", envelope: undefined, score: 10, reasons: ["response header x-correlation-id"] },
+    ]);
+    const bigcommerce = detectVendor(undefined, {
+      headers: { "X-Rate-Limit-Requests-Left": "0", "X-Rate-Limit-Time-Reset-Ms": "1500", "X-Retry-After": "2" },
+    });
+    expect(bigcommerce).toEqual([
+      {
+        vendor: "bigcommerce",
+        envelope: undefined,
+        score: 20,
+        reasons: ["response header x-rate-limit-requests-left", "response header x-rate-limit-time-reset-ms"],
+      },
+    ]);
   });
 
   it("headers of the newer vendors: Request-Id and Stripe-Should-Retry, Paypal-Debug-Id", () => {
     expect(detectVendor(undefined, { headers: { "Request-Id": "req_8dC2", "Stripe-Should-Retry": "false" } })).toEqual([
       { vendor: "stripe", envelope: undefined, score: 20, reasons: ["response header request-id", "response header stripe-should-retry"] },
     ]);
-    expect(detectVendor(example("paypal", "OAuthErrorResponse", 0), { headers: new Headers({ "Paypal-Debug-Id": "f1a2b3c4d5e6" }) })[0]).toMatchObject({ vendor: "paypal", score: 50 });
+    expect(
+      detectVendor(example("paypal", "OAuthErrorResponse", 0), { headers: new Headers({ "Paypal-Debug-Id": "f1a2b3c4d5e6" }) })[0],
+    ).toMatchObject({ vendor: "paypal", score: 50 });
   });
 
   it("application/problem+json, declared by BigCommerce and SFCC, is no evidence either", () => {
-    expect(detectVendor(example("sfcc", "ScapiProblemDetails", 0), { contentType: "application/problem+json" })).toEqual(detectVendor(example("sfcc", "ScapiProblemDetails", 0)));
+    expect(detectVendor(example("sfcc", "ScapiProblemDetails", 0), { contentType: "application/problem+json" })).toEqual(
+      detectVendor(example("sfcc", "ScapiProblemDetails", 0)),
+    );
   });
 
   it("a host outweighs a bare shape match of another vendor", () => {
-    const candidates = detectVendor({ errors: [{ title: "Not Found", status: 404 }] }, { url: "https://useast.api.commercelayer.io/api/skus/1" });
+    const candidates = detectVendor(
+      { errors: [{ title: "Not Found", status: 404 }] },
+      { url: "https://useast.api.commercelayer.io/api/skus/1" },
+    );
     expect(candidates.map(({ vendor, envelope, score }) => ({ vendor, envelope, score }))).toEqual([
       { vendor: "commercelayer", envelope: undefined, score: 50 },
       { vendor: "elasticpath", envelope: "ElasticPathErrorResponse", score: 40 },
@@ -288,7 +389,17 @@ describe("bodies of no vendor", () => {
   });
 
   it("never throws on hostile values", () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error("boom"); }, ownKeys: () => { throw new Error("boom"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("boom");
+        },
+        ownKeys: () => {
+          throw new Error("boom");
+        },
+      },
+    );
     expect(detectVendor(hostile, { headers: hostile as never })).toEqual([]);
   });
 });

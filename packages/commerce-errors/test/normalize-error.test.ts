@@ -12,7 +12,11 @@ describe("normalizeError gives one shape for every vendor", () => {
   const cases = [
     {
       name: "commercetools 409 ConcurrentModification",
-      input: { status: 409, body: example("commercetools", "StandardErrorResponse", 0), headers: { "X-Correlation-ID": "projects-acme-4f1a" } },
+      input: {
+        status: 409,
+        body: example("commercetools", "StandardErrorResponse", 0),
+        headers: { "X-Correlation-ID": "projects-acme-4f1a" },
+      },
       want: {
         vendor: "commercetools",
         status: 409,
@@ -33,7 +37,14 @@ describe("normalizeError gives one shape for every vendor", () => {
         envelope: "JsonApiErrorResponse",
         code: "VALIDATION_ERROR",
         message: "quantity - must be less than or equal to 10",
-        details: [{ code: "VALIDATION_ERROR", message: "quantity - must be less than or equal to 10", pointer: "/data/attributes/quantity", field: "quantity" }],
+        details: [
+          {
+            code: "VALIDATION_ERROR",
+            message: "quantity - must be less than or equal to 10",
+            pointer: "/data/attributes/quantity",
+            field: "quantity",
+          },
+        ],
         retry: { kind: "no" },
         requestId: "c0ffee",
       },
@@ -79,14 +90,25 @@ describe("normalizeError gives one shape for every vendor", () => {
         envelope: "ApiErrorResponse",
         code: "resource_missing",
         message: "No such price: 'price_1HFw3QAQHy2zYPZft7bbrtWZ'",
-        details: [{ code: "resource_missing", message: "No such price: 'price_1HFw3QAQHy2zYPZft7bbrtWZ'", pointer: "/line_items/0/price", field: "line_items[0][price]" }],
+        details: [
+          {
+            code: "resource_missing",
+            message: "No such price: 'price_1HFw3QAQHy2zYPZft7bbrtWZ'",
+            pointer: "/line_items/0/price",
+            field: "line_items[0][price]",
+          },
+        ],
         retry: { kind: "no" },
         requestId: "req_8dC2Lw9fQ1",
       },
     },
     {
       name: "Shopify 200 with customerUserErrors: field path as a pointer, X-Request-Id",
-      input: { status: 200, body: example("shopify", "MutationUserErrorsResponse", 0), headers: { "X-Request-Id": "5f0c1e9a-1b2c-4d5e-8f90-123456789abc" } },
+      input: {
+        status: 200,
+        body: example("shopify", "MutationUserErrorsResponse", 0),
+        headers: { "X-Request-Id": "5f0c1e9a-1b2c-4d5e-8f90-123456789abc" },
+      },
       want: {
         vendor: "shopify",
         status: 200,
@@ -121,7 +143,10 @@ describe("normalizeError gives one shape for every vendor", () => {
         envelope: "WebapiErrorResponse",
         code: undefined,
         message: "One or more input exceptions have occurred.",
-        details: [{ message: "Please specify a website." }, { message: '"website_ids" is required. Enter and try again.', field: "website_ids" }],
+        details: [
+          { message: "Please specify a website." },
+          { message: '"website_ids" is required. Enter and try again.', field: "website_ids" },
+        ],
         retry: { kind: "no" },
         requestId: undefined,
       },
@@ -176,10 +201,16 @@ describe("normalizeError gives one shape for every vendor", () => {
         status: 400,
         envelope: "MedusaErrorResponse",
         code: "invalid_data",
-        message: "Invalid request: Field 'service_zone_id' is required; Field 'shipping_profile_id' is required; Field 'price_type' is required",
+        message:
+          "Invalid request: Field 'service_zone_id' is required; Field 'shipping_profile_id' is required; Field 'price_type' is required",
         details: [
           { code: "invalid_data", message: "Field 'service_zone_id' is required", pointer: "/service_zone_id", field: "service_zone_id" },
-          { code: "invalid_data", message: "Field 'shipping_profile_id' is required", pointer: "/shipping_profile_id", field: "shipping_profile_id" },
+          {
+            code: "invalid_data",
+            message: "Field 'shipping_profile_id' is required",
+            pointer: "/shipping_profile_id",
+            field: "shipping_profile_id",
+          },
           { code: "invalid_data", message: "Field 'price_type' is required", pointer: "/price_type", field: "price_type" },
         ],
         retry: { kind: "no" },
@@ -196,7 +227,9 @@ describe("normalizeError gives one shape for every vendor", () => {
 
   it("with the same keys whatever the vendor", () => {
     const keys = cases.map(({ input }) => Object.keys(normalizeError(input)).sort());
-    expect(new Set(keys.map((each) => each.join()))).toEqual(new Set(["code,details,envelope,message,raw,requestId,retry,status,statusInfo,vendor"]));
+    expect(new Set(keys.map((each) => each.join()))).toEqual(
+      new Set(["code,details,envelope,message,raw,requestId,retry,status,statusInfo,vendor"]),
+    );
   });
 
   it("keeps the body as raw and the vendor's catalog entry as statusInfo", () => {
@@ -210,7 +243,9 @@ describe("normalizeError gives one shape for every vendor", () => {
 describe("vendor specifics", () => {
   it("commercetools field errors point at the field", () => {
     const normalized = normalizeError({ status: 400, body: example("commercetools", "StandardErrorResponse", 8) });
-    expect(normalized.details).toEqual([{ code: "RequiredField", message: "A value is required for field 'baseId'.", field: "baseId", pointer: "/baseId" }]);
+    expect(normalized.details).toEqual([
+      { code: "RequiredField", message: "A value is required for field 'baseId'.", field: "baseId", pointer: "/baseId" },
+    ]);
   });
 
   it("commercetools OAuth errors: the OAuth code and its description", () => {
@@ -225,11 +260,17 @@ describe("vendor specifics", () => {
 
   it("commercetools: the message of the error the code belongs to, not a generic top-level one", () => {
     const normalized = normalizeError({ status: 401, body: example("commercetools", "StandardErrorResponse", 12) });
-    expect(normalized).toMatchObject({ code: "Unauthorized", message: "This endpoint requires an access token. You can get one from the authorization server." });
+    expect(normalized).toMatchObject({
+      code: "Unauthorized",
+      message: "This endpoint requires an access token. You can get one from the authorization server.",
+    });
   });
 
   it("commercetools GraphQL: ConcurrentModification in extensions asks for a refetch even with HTTP 200", () => {
-    const body = { data: null, errors: [{ message: "Version mismatch.", path: ["updateCart"], extensions: { code: "ConcurrentModification", currentVersion: 7 } }] };
+    const body = {
+      data: null,
+      errors: [{ message: "Version mismatch.", path: ["updateCart"], extensions: { code: "ConcurrentModification", currentVersion: 7 } }],
+    };
     const normalized = normalizeError({ status: 200, body }, { vendor: "commercetools" });
     expect(normalized).toMatchObject({
       envelope: "GraphQLErrorResponse",
@@ -256,13 +297,25 @@ describe("vendor specifics", () => {
       vendor: "bigcommerce",
       code: "INSUFFICIENT_ACCESS_SCOPE",
       message: "The provided token does not include the scopes required to resolve this field.",
-      details: [{ code: "INSUFFICIENT_ACCESS_SCOPE", message: "The provided token does not include the scopes required to resolve this field.", pointer: "/company" }],
+      details: [
+        {
+          code: "INSUFFICIENT_ACCESS_SCOPE",
+          message: "The provided token does not include the scopes required to resolve this field.",
+          pointer: "/company",
+        },
+      ],
     });
   });
 
   it("BigCommerce v3 with detail and a numeric code", () => {
-    expect(normalizeError({ status: 422, body: example("bigcommerce", "RestV3Error", 9) })).toMatchObject({ code: "Input is invalid", message: "Input is invalid: missing the required field: body" });
-    expect(normalizeError({ status: 400, body: example("bigcommerce", "RestV3Error", 0) })).toMatchObject({ code: "400", message: "The field 'image_file' is invalid." });
+    expect(normalizeError({ status: 422, body: example("bigcommerce", "RestV3Error", 9) })).toMatchObject({
+      code: "Input is invalid",
+      message: "Input is invalid: missing the required field: body",
+    });
+    expect(normalizeError({ status: 400, body: example("bigcommerce", "RestV3Error", 0) })).toMatchObject({
+      code: "400",
+      message: "The field 'image_file' is invalid.",
+    });
   });
 
   it("BigCommerce v2 arrays and {code, message}", () => {
@@ -272,7 +325,10 @@ describe("vendor specifics", () => {
       message: "The requested resource was not found.",
       details: [{ message: "The requested resource was not found." }],
     });
-    expect(normalizeError({ status: 403, body: example("bigcommerce", "CodeMessageErrorResponse", 1) })).toMatchObject({ code: "403", message: "Missing scope" });
+    expect(normalizeError({ status: 403, body: example("bigcommerce", "CodeMessageErrorResponse", 1) })).toMatchObject({
+      code: "403",
+      message: "Missing scope",
+    });
   });
 });
 
@@ -284,10 +340,18 @@ describe("vendor specifics of the newer vendors", () => {
       details: [{ code: "generic_decline", message: "Your card was declined." }],
       retry: { kind: "no" },
     });
-    expect(normalizeError({ status: 400, body: example("stripe", "ApiErrorResponse", 6) })).toMatchObject({ code: "idempotency_error", details: [] });
-    const logged = { error: { type: "api_error", message: "Something went wrong.", request_log_url: "https://dashboard.stripe.com/test/logs/req_Q9xLk2" } };
+    expect(normalizeError({ status: 400, body: example("stripe", "ApiErrorResponse", 6) })).toMatchObject({
+      code: "idempotency_error",
+      details: [],
+    });
+    const logged = {
+      error: { type: "api_error", message: "Something went wrong.", request_log_url: "https://dashboard.stripe.com/test/logs/req_Q9xLk2" },
+    };
     expect(normalizeError({ status: 500, body: logged, headers: { "Request-Id": "req_other" } }).requestId).toBe("req_Q9xLk2");
-    expect(normalizeError({ status: 400, body: example("stripe", "V2CodeErrorResponse", 0) })).toMatchObject({ code: "invalid_fields", message: "HTTP 400 Bad Request" });
+    expect(normalizeError({ status: 400, body: example("stripe", "V2CodeErrorResponse", 0) })).toMatchObject({
+      code: "invalid_fields",
+      message: "HTTP 400 Bad Request",
+    });
   });
 
   it("Stripe Connect OAuth: the host tells it from the other OAuth servers", () => {
@@ -314,7 +378,10 @@ describe("vendor specifics of the newer vendors", () => {
       details: [{ code: "ACCESS_DENIED", pointer: "/checkoutServerExtensionCreate" }],
       retry: { kind: "no" },
     });
-    expect(normalizeError({ status: 200, body: example("shopify", "GraphQLErrorResponse", 2) })).toMatchObject({ code: "MAX_COST_EXCEEDED", retry: { kind: "no" } });
+    expect(normalizeError({ status: 200, body: example("shopify", "GraphQLErrorResponse", 2) })).toMatchObject({
+      code: "MAX_COST_EXCEEDED",
+      retry: { kind: "no" },
+    });
   });
 
   it("Shopify REST: messages per field, the id of error_reference, a singular error", () => {
@@ -323,7 +390,10 @@ describe("vendor specifics of the newer vendors", () => {
       message: "email: has already been taken",
       details: [{ message: "has already been taken", field: "email", pointer: "/email" }],
     });
-    expect(normalizeError({ status: 404, body: example("shopify", "RestErrorsResponse", 3) })).toMatchObject({ message: "Not Found", requestId: "5e5b3288-b9fd-49d9-adcc-8907a88fe755" });
+    expect(normalizeError({ status: 404, body: example("shopify", "RestErrorsResponse", 3) })).toMatchObject({
+      message: "Not Found",
+      requestId: "5e5b3288-b9fd-49d9-adcc-8907a88fe755",
+    });
     expect(normalizeError({ status: 400, body: example("shopify", "RestSingleErrorResponse", 0) })).toMatchObject({
       vendor: "shopify",
       code: undefined,
@@ -343,29 +413,69 @@ describe("vendor specifics of the newer vendors", () => {
     expect(normalizeError({ status: 400, body: example("paypal", "RestErrorResponse", 1) }).details).toEqual([
       { code: "INVALID_PARAMETER_VALUE", message: "The value of a field is invalid.", field: "total_required" },
     ]);
-    const pointed = { name: "INVALID_REQUEST", message: "Request is not well-formed.", details: [{ field: "/purchase_units/0/amount/value", location: "body", issue: "DECIMAL_PRECISION" }] };
+    const pointed = {
+      name: "INVALID_REQUEST",
+      message: "Request is not well-formed.",
+      details: [{ field: "/purchase_units/0/amount/value", location: "body", issue: "DECIMAL_PRECISION" }],
+    };
     expect(normalizeError({ status: 400, body: pointed, headers: { "PayPal-Debug-Id": "8e1b5c3f2a7d9" } })).toMatchObject({
-      details: [{ code: "DECIMAL_PRECISION", message: "DECIMAL_PRECISION", pointer: "/purchase_units/0/amount/value", field: "/purchase_units/0/amount/value" }],
+      details: [
+        {
+          code: "DECIMAL_PRECISION",
+          message: "DECIMAL_PRECISION",
+          pointer: "/purchase_units/0/amount/value",
+          field: "/purchase_units/0/amount/value",
+        },
+      ],
       requestId: "8e1b5c3f2a7d9",
     });
-    expect(normalizeError({ status: 401, body: example("paypal", "OAuthErrorResponse", 2) })).toMatchObject({ vendor: "paypal", code: "access_denied", requestId: "2ac9f7fa4e099" });
+    expect(normalizeError({ status: 401, body: example("paypal", "OAuthErrorResponse", 2) })).toMatchObject({
+      vendor: "paypal",
+      code: "access_denied",
+      requestId: "2ac9f7fa4e099",
+    });
   });
 
   it("Magento: formatMessage fills %name and %1; the report id is the request id", () => {
-    expect(normalizeError({ status: 401, body: example("magento", "WebapiErrorResponse", 1) })).toMatchObject({ code: undefined, message: "The consumer isn't authorized to access Magento_Review::reviews_all." });
-    expect(normalizeError({ status: 400, body: example("magento", "WebapiErrorResponse", 3) })).toMatchObject({ message: "Invalid product data: Invalid attribute set entity type" });
-    expect(normalizeError({ status: 404, body: example("magento", "WebapiErrorResponse", 2) })).toMatchObject({ message: "No such entity with cartId = ", details: [{ field: "cartId" }] });
-    expect(normalizeError({ status: 500, body: example("magento", "WebapiErrorResponse", 6) })).toMatchObject({ requestId: "webapi-5678ac6216cf5", retry: { kind: "with-backoff" } });
-    expect(normalizeError({ status: 400, body: { message: "Invalid value of \"%value\" provided for the %fieldName field.", parameters: { value: "x", fieldName: "qty" }, code: 7 } })).toMatchObject({
+    expect(normalizeError({ status: 401, body: example("magento", "WebapiErrorResponse", 1) })).toMatchObject({
+      code: undefined,
+      message: "The consumer isn't authorized to access Magento_Review::reviews_all.",
+    });
+    expect(normalizeError({ status: 400, body: example("magento", "WebapiErrorResponse", 3) })).toMatchObject({
+      message: "Invalid product data: Invalid attribute set entity type",
+    });
+    expect(normalizeError({ status: 404, body: example("magento", "WebapiErrorResponse", 2) })).toMatchObject({
+      message: "No such entity with cartId = ",
+      details: [{ field: "cartId" }],
+    });
+    expect(normalizeError({ status: 500, body: example("magento", "WebapiErrorResponse", 6) })).toMatchObject({
+      requestId: "webapi-5678ac6216cf5",
+      retry: { kind: "with-backoff" },
+    });
+    expect(
+      normalizeError({
+        status: 400,
+        body: {
+          message: 'Invalid value of "%value" provided for the %fieldName field.',
+          parameters: { value: "x", fieldName: "qty" },
+          code: 7,
+        },
+      }),
+    ).toMatchObject({
       vendor: "magento",
       code: "7",
       message: 'Invalid value of "x" provided for the qty field.',
     });
-    expect(normalizeError({ status: 500, body: example("magento", "FallbackErrorResponse", 0) })).toMatchObject({ code: "500", requestId: "api/501949553088" });
+    expect(normalizeError({ status: 500, body: example("magento", "FallbackErrorResponse", 0) })).toMatchObject({
+      code: "500",
+      requestId: "api/501949553088",
+    });
   });
 
   it("WooCommerce: missing parameters, additional_errors", () => {
-    expect(normalizeError({ status: 400, body: example("woocommerce", "WpRestErrorResponse", 6) }).details.map((detail) => detail.pointer)).toEqual(["/username", "/email", "/password"]);
+    expect(
+      normalizeError({ status: 400, body: example("woocommerce", "WpRestErrorResponse", 6) }).details.map((detail) => detail.pointer),
+    ).toEqual(["/username", "/email", "/password"]);
     expect(normalizeError({ status: 400, body: example("woocommerce", "WpRestErrorResponse", 13) })).toMatchObject({
       code: "wp-api-test-error",
       details: [{ code: "wp-api-test-error-2", message: "Another test message" }],
@@ -373,11 +483,29 @@ describe("vendor specifics of the newer vendors", () => {
   });
 
   it("SFCC: OCAPI fault.type, SLAS error, SCAPI correlationId", () => {
-    expect(normalizeError({ status: 404, body: example("sfcc", "OcapiFaultResponse", 0) })).toMatchObject({ code: "NotFoundException", message: "Unknown resource '/dw/shop/v23_2/incognito'. Please provide a valid resource." });
-    expect(normalizeError({ status: 404, body: example("sfcc", "SlasOAuthErrorResponse", 10) })).toMatchObject({ vendor: "sfcc", code: "not_found", message: "User Not Found" });
-    const withCorrelation = { ...(example("sfcc", "ScapiProblemDetails", 0) as object), correlationId: "a7c2e0f4-3b1d-4e5f-9a8b-0c1d2e3f4a5b" };
-    expect(normalizeError({ status: 404, body: withCorrelation })).toMatchObject({ code: "basket-not-found", requestId: "a7c2e0f4-3b1d-4e5f-9a8b-0c1d2e3f4a5b" });
-    expect(normalizeError({ status: 404, body: { type: "/PromotionNotFoundException", title: "Not Found", detail: "No promotion with ID 'x'." } })).toMatchObject({ vendor: "sfcc", code: "PromotionNotFoundException" });
+    expect(normalizeError({ status: 404, body: example("sfcc", "OcapiFaultResponse", 0) })).toMatchObject({
+      code: "NotFoundException",
+      message: "Unknown resource '/dw/shop/v23_2/incognito'. Please provide a valid resource.",
+    });
+    expect(normalizeError({ status: 404, body: example("sfcc", "SlasOAuthErrorResponse", 10) })).toMatchObject({
+      vendor: "sfcc",
+      code: "not_found",
+      message: "User Not Found",
+    });
+    const withCorrelation = {
+      ...(example("sfcc", "ScapiProblemDetails", 0) as object),
+      correlationId: "a7c2e0f4-3b1d-4e5f-9a8b-0c1d2e3f4a5b",
+    };
+    expect(normalizeError({ status: 404, body: withCorrelation })).toMatchObject({
+      code: "basket-not-found",
+      requestId: "a7c2e0f4-3b1d-4e5f-9a8b-0c1d2e3f4a5b",
+    });
+    expect(
+      normalizeError({
+        status: 404,
+        body: { type: "/PromotionNotFoundException", title: "Not Found", detail: "No promotion with ID 'x'." },
+      }),
+    ).toMatchObject({ vendor: "sfcc", code: "PromotionNotFoundException" });
   });
 
   it("Saleor: extensions.exception.code; a mutation error without message falls back to its code", () => {
@@ -394,26 +522,42 @@ describe("vendor specifics of the newer vendors", () => {
   });
 
   it("Medusa: code ?? type; the v1 list gives one detail per error; the middleware's bare message", () => {
-    expect(normalizeError({ status: 400, body: example("medusa", "MedusaErrorResponse", 1) })).toMatchObject({ code: "insufficient_inventory", details: [] });
+    expect(normalizeError({ status: 400, body: example("medusa", "MedusaErrorResponse", 1) })).toMatchObject({
+      code: "insufficient_inventory",
+      details: [],
+    });
     expect(normalizeError({ status: 404, body: example("medusa", "MedusaErrorResponse", 3) })).toMatchObject({ code: "not_found" });
     expect(normalizeError({ status: 409, body: example("medusa", "MedusaErrorListResponse", 0) })).toMatchObject({
       code: "insufficient_inventory",
       details: [{ code: "insufficient_inventory", message: "Variant with id: test-variant-2 does not have the required inventory" }],
     });
-    expect(normalizeError({ status: 401, body: example("medusa", "MedusaMessageErrorResponse", 0) })).toMatchObject({ vendor: "medusa", code: undefined, message: "Unauthorized" });
+    expect(normalizeError({ status: 401, body: example("medusa", "MedusaMessageErrorResponse", 0) })).toMatchObject({
+      vendor: "medusa",
+      code: undefined,
+      message: "Unauthorized",
+    });
   });
 });
 
 describe("retry advice", () => {
   it("BigCommerce 429: the longer of X-Retry-After and X-Rate-Limit-Time-Reset-Ms", () => {
     const headers = { "X-Retry-After": "3", "X-Rate-Limit-Time-Reset-Ms": "4500", "X-Rate-Limit-Requests-Left": "0" };
-    expect(normalizeError({ status: 429, body: example("bigcommerce", "RestV3Error", 7), headers }).retry).toEqual({ kind: "with-backoff", afterMs: 4500 });
+    expect(normalizeError({ status: 429, body: example("bigcommerce", "RestV3Error", 7), headers }).retry).toEqual({
+      kind: "with-backoff",
+      afterMs: 4500,
+    });
   });
 
   it("Retry-After in seconds or as an HTTP date", () => {
-    expect(normalizeError({ status: 503, body: "", headers: { "retry-after": "120" } }, { vendor: "commercetools" }).retry).toEqual({ kind: "with-backoff", afterMs: 120_000 });
+    expect(normalizeError({ status: 503, body: "", headers: { "retry-after": "120" } }, { vendor: "commercetools" }).retry).toEqual({
+      kind: "with-backoff",
+      afterMs: 120_000,
+    });
     const inAMinute = new Date(Date.now() + 60_000).toUTCString();
-    const { retry } = normalizeError({ status: 503, body: "", headers: new Headers({ "Retry-After": inAMinute }) }, { vendor: "commercetools" });
+    const { retry } = normalizeError(
+      { status: 503, body: "", headers: new Headers({ "Retry-After": inAMinute }) },
+      { vendor: "commercetools" },
+    );
     expect(retry.kind === "with-backoff" && retry.afterMs).toBeGreaterThan(55_000);
     expect(retry.kind === "with-backoff" && retry.afterMs).toBeLessThanOrEqual(60_000);
   });
@@ -435,32 +579,55 @@ describe("retry advice", () => {
 
   it("Stripe: rate_limit (legacy 400) and lock_timeout ask to wait; Stripe-Should-Retry overrides everything", () => {
     expect(normalizeError({ status: 400, body: example("stripe", "ApiErrorResponse", 5) }).retry).toEqual({ kind: "with-backoff" });
-    expect(normalizeError({ status: 429, body: { error: { type: "invalid_request_error", code: "lock_timeout", message: "This object cannot be accessed right now." } } }).retry).toEqual({ kind: "with-backoff" });
+    expect(
+      normalizeError({
+        status: 429,
+        body: { error: { type: "invalid_request_error", code: "lock_timeout", message: "This object cannot be accessed right now." } },
+      }).retry,
+    ).toEqual({ kind: "with-backoff" });
     const apiError = { error: { type: "api_error", message: "An unknown error occurred" } };
     expect(normalizeError({ status: 500, body: apiError, headers: { "Stripe-Should-Retry": "false" } }).retry).toEqual({ kind: "no" });
-    expect(normalizeError({ status: 400, body: example("stripe", "ApiErrorResponse", 4), headers: { "Stripe-Should-Retry": "true", "Retry-After": "2" } }).retry).toEqual({ kind: "with-backoff", afterMs: 2000 });
+    expect(
+      normalizeError({
+        status: 400,
+        body: example("stripe", "ApiErrorResponse", 4),
+        headers: { "Stripe-Should-Retry": "true", "Retry-After": "2" },
+      }).retry,
+    ).toEqual({ kind: "with-backoff", afterMs: 2000 });
     expect(normalizeError({ status: 500, body: apiError }).retry).toEqual({ kind: "with-backoff" });
   });
 
   it("Shopify THROTTLED inside a 200 is with-backoff; a REST 429 honours Retry-After", () => {
     expect(normalizeError({ status: 200, body: example("shopify", "GraphQLErrorResponse", 1) }).retry).toEqual({ kind: "with-backoff" });
-    expect(normalizeError({ status: 429, body: example("shopify", "RestErrorsResponse", 8), headers: { "Retry-After": "2.0" } }).retry).toEqual({ kind: "with-backoff", afterMs: 2000 });
+    expect(
+      normalizeError({ status: 429, body: example("shopify", "RestErrorsResponse", 8), headers: { "Retry-After": "2.0" } }).retry,
+    ).toEqual({ kind: "with-backoff", afterMs: 2000 });
   });
 
   it("PayPal RATE_LIMIT_REACHED; SLAS conflict and precondition_failure wait instead of refetching", () => {
     const limited = { name: "RATE_LIMIT_REACHED", message: "Too many requests. Blocked due to rate limiting.", debug_id: "b1c2d3e4f5a6" };
-    expect(normalizeError({ status: 429, body: limited })).toMatchObject({ vendor: "paypal", code: "RATE_LIMIT_REACHED", retry: { kind: "with-backoff" }, requestId: "b1c2d3e4f5a6" });
+    expect(normalizeError({ status: 429, body: limited })).toMatchObject({
+      vendor: "paypal",
+      code: "RATE_LIMIT_REACHED",
+      retry: { kind: "with-backoff" },
+      requestId: "b1c2d3e4f5a6",
+    });
     expect(normalizeError({ status: 409, body: example("sfcc", "SlasOAuthErrorResponse", 3) }).retry).toEqual({ kind: "with-backoff" });
     expect(normalizeError({ status: 412, body: example("sfcc", "SlasOAuthErrorResponse", 5) }).retry).toEqual({ kind: "with-backoff" });
     expect(normalizeError({ status: 409, body: example("sfcc", "ScapiProblemDetails", 7) }).retry).toEqual({ kind: "after-refetch" });
   });
 
   it("Medusa conflict: retry with the same Idempotency-Key", () => {
-    expect(normalizeError({ status: 409, body: example("medusa", "MedusaErrorResponse", 4) })).toMatchObject({ code: "invalid_state_error", retry: { kind: "with-backoff" } });
+    expect(normalizeError({ status: 409, body: example("medusa", "MedusaErrorResponse", 4) })).toMatchObject({
+      code: "invalid_state_error",
+      retry: { kind: "with-backoff" },
+    });
   });
 
   it("headers do not turn a no into a retry", () => {
-    expect(normalizeError({ status: 400, body: example("commercetools", "StandardErrorResponse", 9), headers: { "retry-after": "5" } }).retry).toEqual({ kind: "no" });
+    expect(
+      normalizeError({ status: 400, body: example("commercetools", "StandardErrorResponse", 9), headers: { "retry-after": "5" } }).retry,
+    ).toEqual({ kind: "no" });
   });
 
   it("an unknown vendor's transient status still advises backoff", () => {
@@ -487,8 +654,17 @@ describe("bodies that are not a vendor envelope never throw", () => {
   });
 
   it("empty 429 of BigCommerce (a real one had b'')", () => {
-    const normalized = normalizeError({ status: 429, body: "", headers: { "X-Rate-Limit-Time-Reset-Ms": "1500" } }, { vendor: "bigcommerce" });
-    expect(normalized).toMatchObject({ vendor: "bigcommerce", envelope: "empty", message: "HTTP 429 Too Many Requests", retry: { kind: "with-backoff", afterMs: 1500 }, raw: undefined });
+    const normalized = normalizeError(
+      { status: 429, body: "", headers: { "X-Rate-Limit-Time-Reset-Ms": "1500" } },
+      { vendor: "bigcommerce" },
+    );
+    expect(normalized).toMatchObject({
+      vendor: "bigcommerce",
+      envelope: "empty",
+      message: "HTTP 429 Too Many Requests",
+      retry: { kind: "with-backoff", afterMs: 1500 },
+      raw: undefined,
+    });
     expect(normalized).not.toHaveProperty("reason");
   });
 
@@ -513,7 +689,9 @@ describe("bodies that are not a vendor envelope never throw", () => {
   });
 
   it("the host of the request URL names the vendor of an unrecognized body", () => {
-    expect(normalizeError({ status: 404, body: "Not Found" }, { url: "https://api.us-central1.gcp.commercetools.com/p/products/x" })).toMatchObject({
+    expect(
+      normalizeError({ status: 404, body: "Not Found" }, { url: "https://api.us-central1.gcp.commercetools.com/p/products/x" }),
+    ).toMatchObject({
       vendor: "commercetools",
       envelope: "unrecognized",
       statusInfo: { text: "Not Found" },
@@ -521,7 +699,9 @@ describe("bodies that are not a vendor envelope never throw", () => {
   });
 
   it("a body of the wrong vendor, read as the given vendor's, is unrecognized", () => {
-    expect(normalizeError({ status: 404, body: example("bigcommerce", "RestV2ErrorResponse", 0) }, { vendor: "elasticpath" })).toMatchObject({
+    expect(
+      normalizeError({ status: 404, body: example("bigcommerce", "RestV2ErrorResponse", 0) }, { vendor: "elasticpath" }),
+    ).toMatchObject({
       vendor: "elasticpath",
       envelope: "unrecognized",
       reason: "invalid",
@@ -538,7 +718,17 @@ describe("bodies that are not a vendor envelope never throw", () => {
   });
 
   it("hostile values", () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error("boom"); }, ownKeys: () => { throw new Error("boom"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("boom");
+        },
+        ownKeys: () => {
+          throw new Error("boom");
+        },
+      },
+    );
     expect(() => normalizeError({ status: 500, body: hostile, headers: hostile as never })).not.toThrow();
     expect(normalizeError({ status: 500, body: hostile }).envelope).toBe("unrecognized");
   });
@@ -549,13 +739,23 @@ describe("ambiguity and options", () => {
     const body = { errors: [{ title: "Not allowed", detail: "This action is not allowed.", code: "NOT_ALLOWED_YET", status: "403" }] };
     expect(normalizeError({ status: 403, body })).toMatchObject({ vendor: "commercelayer", ambiguousWith: ["elasticpath"] });
     expect(normalizeError({ status: 403, body }, { vendor: "elasticpath" })).not.toHaveProperty("ambiguousWith");
-    expect(normalizeError({ status: 403, body, headers: { "content-type": "application/vnd.api+json" } })).not.toHaveProperty("ambiguousWith");
+    expect(normalizeError({ status: 403, body, headers: { "content-type": "application/vnd.api+json" } })).not.toHaveProperty(
+      "ambiguousWith",
+    );
   });
 
   it("a bare {message} ties Magento and Medusa; the caller's vendor reads it", () => {
     const body = example("magento", "WebapiErrorResponse", 5);
-    expect(normalizeError({ status: 400, body })).toMatchObject({ vendor: "magento", message: "Unable to save product", ambiguousWith: ["medusa"] });
-    expect(normalizeError({ status: 400, body }, { vendor: "medusa" })).toMatchObject({ vendor: "medusa", envelope: "MedusaMessageErrorResponse", message: "Unable to save product" });
+    expect(normalizeError({ status: 400, body })).toMatchObject({
+      vendor: "magento",
+      message: "Unable to save product",
+      ambiguousWith: ["medusa"],
+    });
+    expect(normalizeError({ status: 400, body }, { vendor: "medusa" })).toMatchObject({
+      vendor: "medusa",
+      envelope: "MedusaMessageErrorResponse",
+      message: "Unable to save product",
+    });
   });
 
   it("an unknown vendor name is a programming error", () => {

@@ -8,7 +8,7 @@ import pRetry from "p-retry";
 import * as stripeEntry from "../src/entries/stripe.js";
 import {
   axiosRetryOptions,
-  CommerceApiError,
+  type CommerceApiError,
   detectVendor,
   fromError,
   fromErrorAsync,
@@ -27,7 +27,18 @@ import {
 describe("types", () => {
   it("vendor names come from the registry", () => {
     expectTypeOf<VendorName>().toEqualTypeOf<
-      "bigcommerce" | "commercelayer" | "commercetools" | "elasticpath" | "magento" | "medusa" | "paypal" | "saleor" | "sfcc" | "shopify" | "stripe" | "woocommerce"
+      | "bigcommerce"
+      | "commercelayer"
+      | "commercetools"
+      | "elasticpath"
+      | "magento"
+      | "medusa"
+      | "paypal"
+      | "saleor"
+      | "sfcc"
+      | "shopify"
+      | "stripe"
+      | "woocommerce"
     >();
     expectTypeOf<"RestV3Error">().toExtend<EnvelopeName>();
     expectTypeOf<"ScapiProblemDetails" | "WpRestErrorResponse" | "MutationUserErrorsResponse">().toExtend<EnvelopeName>();

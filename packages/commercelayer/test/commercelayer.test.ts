@@ -1,18 +1,27 @@
 // Commerce Layer, as its docs describe it (https://docs.commercelayer.io/core/handling-errors).
 import { describe, expect, it } from "vitest";
-import { describeStatus, isInvalidTokenError, isJsonApiErrorResponse, isValidationError, matchErrorEnvelope, validateErrorResponse } from "../src/index.js";
+import {
+  describeStatus,
+  isInvalidTokenError,
+  isJsonApiErrorResponse,
+  isValidationError,
+  matchErrorEnvelope,
+  validateErrorResponse,
+} from "../src/index.js";
 
 describe("Commerce Layer error responses", () => {
   it("the 422 of the docs: a JSON:API error whose item narrows to ValidationError", () => {
     const body = {
-      errors: [{
-        title: "less_than_or_equal_to",
-        detail: "quantity - must be less than or equal to 100",
-        code: "VALIDATION_ERROR",
-        source: { pointer: "/data/attributes/quantity" },
-        status: "422",
-        meta: { error: "less_than_or_equal_to", value: 100, count: 10 },
-      }],
+      errors: [
+        {
+          title: "less_than_or_equal_to",
+          detail: "quantity - must be less than or equal to 100",
+          code: "VALIDATION_ERROR",
+          source: { pointer: "/data/attributes/quantity" },
+          status: "422",
+          meta: { error: "less_than_or_equal_to", value: 100, count: 10 },
+        },
+      ],
     };
     expect(isJsonApiErrorResponse(body)).toBe(true);
     expect(isValidationError(body.errors[0])).toBe(true);

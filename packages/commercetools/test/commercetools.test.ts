@@ -27,7 +27,12 @@ describe("commercetools error responses", () => {
   });
 
   it("the OAuth form (error, error_description) is an AuthErrorResponse", () => {
-    const body = { statusCode: 401, message: "invalid_token", errors: [{ code: "invalid_token", message: "invalid_token" }], error: "invalid_token" };
+    const body = {
+      statusCode: 401,
+      message: "invalid_token",
+      errors: [{ code: "invalid_token", message: "invalid_token" }],
+      error: "invalid_token",
+    };
     expect(matchErrorEnvelope(body)).toBe("AuthErrorResponse");
     expect(isAuthErrorResponse(body)).toBe(true);
   });
@@ -59,7 +64,10 @@ describe("commercetools error responses", () => {
   });
 
   it("a hapi/Boom body without errors is not mistaken for anything but a StandardErrorResponse", () => {
-    expect(validateErrorResponse({ statusCode: 500, message: "Internal Server Error" })).toMatchObject({ valid: true, envelope: "StandardErrorResponse" });
+    expect(validateErrorResponse({ statusCode: 500, message: "Internal Server Error" })).toMatchObject({
+      valid: true,
+      envelope: "StandardErrorResponse",
+    });
   });
 
   it("a broken body is explained completely: every issue of the envelope it meant, each where it is", () => {
@@ -77,7 +85,14 @@ describe("commercetools error responses", () => {
   });
 
   it("a documented code is explained by its own definition only (the branch its code selects)", () => {
-    const body = { statusCode: 409, message: "x", errors: [{ code: "ConcurrentModification", message: "x", currentVersion: "2" }, { code: "DuplicateField", message: "x" }] };
+    const body = {
+      statusCode: 409,
+      message: "x",
+      errors: [
+        { code: "ConcurrentModification", message: "x", currentVersion: "2" },
+        { code: "DuplicateField", message: "x" },
+      ],
+    };
     const result = validateErrorResponse(body);
     expect(result.valid ? [] : result.issues.map((issue) => `${issue.path} ${issue.keyword}`)).toEqual([
       "/errors/0/currentVersion type",

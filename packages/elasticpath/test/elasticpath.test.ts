@@ -4,12 +4,18 @@ import { describeStatus, isElasticPathErrorResponse, validateErrorResponse } fro
 
 describe("Elastic Path error responses", () => {
   it("errors may be an array or a single object, status a number or a string", () => {
-    expect(isElasticPathErrorResponse({ errors: [{ status: 404, title: "Category not found", detail: "The requested category could not be found" }] })).toBe(true);
+    expect(
+      isElasticPathErrorResponse({
+        errors: [{ status: 404, title: "Category not found", detail: "The requested category could not be found" }],
+      }),
+    ).toBe(true);
     expect(isElasticPathErrorResponse({ errors: { status: "409", title: "Currency already exists" } })).toBe(true);
   });
 
   it("a captured v2 customers 422 without status is accepted", () => {
-    expect(isElasticPathErrorResponse({ errors: [{ detail: "The data.email field is required.", title: "Failed Validation" }] })).toBe(true);
+    expect(isElasticPathErrorResponse({ errors: [{ detail: "The data.email field is required.", title: "Failed Validation" }] })).toBe(
+      true,
+    );
   });
 
   it("an item with neither title nor status is invalid, pointing at the missing status", () => {

@@ -4,8 +4,12 @@ import { formatMessage, isWebapiErrorResponse } from "../src/index.js";
 
 describe("formatMessage", () => {
   it("fills %1, %2 from an array of parameters", () => {
-    expect(formatMessage({ message: 'The product that was requested doesn\'t exist. Verify the product and try again. SKU: "%1"', parameters: ["24-MB01"] }))
-      .toBe('The product that was requested doesn\'t exist. Verify the product and try again. SKU: "24-MB01"');
+    expect(
+      formatMessage({
+        message: 'The product that was requested doesn\'t exist. Verify the product and try again. SKU: "%1"',
+        parameters: ["24-MB01"],
+      }),
+    ).toBe('The product that was requested doesn\'t exist. Verify the product and try again. SKU: "24-MB01"');
     expect(formatMessage({ message: "%1 of %2", parameters: [1, 10] })).toBe("1 of 10");
   });
 
@@ -29,6 +33,8 @@ describe("formatMessage", () => {
   });
 
   it("returns the message unchanged without parameters", () => {
-    expect(formatMessage({ message: "Consumer is not authorized to access %resources" })).toBe("Consumer is not authorized to access %resources");
+    expect(formatMessage({ message: "Consumer is not authorized to access %resources" })).toBe(
+      "Consumer is not authorized to access %resources",
+    );
   });
 });

@@ -12,7 +12,11 @@ const partial = {
       channel: "sms",
       status: "opt_out",
       success: false,
-      error: { code: "INVALID_CONTACT_POINT", message: "Invalid phone number format", details: { field: "contactPointValue", provided: "invalid-phone" } },
+      error: {
+        code: "INVALID_CONTACT_POINT",
+        message: "Invalid phone number format",
+        details: { field: "contactPointValue", provided: "invalid-phone" },
+      },
     },
   ],
 };

@@ -4,13 +4,22 @@ import { matchErrorEnvelope, parseErrorResponse } from "../src/index.js";
 
 describe("Shopify error responses", () => {
   it("a GraphQL THROTTLED error at HTTP 200 is recognised by parseErrorResponse", async () => {
-    const body = { errors: [{ message: "Throttled", extensions: { code: "THROTTLED", documentation: "https://shopify.dev/api/usage/rate-limits" } }] };
+    const body = {
+      errors: [{ message: "Throttled", extensions: { code: "THROTTLED", documentation: "https://shopify.dev/api/usage/rate-limits" } }],
+    };
     const response = new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
     await expect(parseErrorResponse(response)).resolves.toMatchObject({ kind: "error", status: 200, envelope: "GraphQLErrorResponse" });
   });
 
   it("mutation userErrors at HTTP 200 are an envelope of their own", () => {
-    const body = { data: { customerCreate: { customer: null, customerUserErrors: [{ code: "TAKEN", field: ["input", "email"], message: "Email has already been taken" }] } } };
+    const body = {
+      data: {
+        customerCreate: {
+          customer: null,
+          customerUserErrors: [{ code: "TAKEN", field: ["input", "email"], message: "Email has already been taken" }],
+        },
+      },
+    };
     expect(matchErrorEnvelope(body)).toBe("MutationUserErrorsResponse");
   });
 

@@ -4,8 +4,19 @@ import { describeStatus, matchErrorEnvelope, validateErrorResponse } from "../sr
 
 describe("Stripe error responses", () => {
   it("an API error and the OAuth form (error as a string) are different envelopes", () => {
-    expect(matchErrorEnvelope({ error: { type: "card_error", code: "card_declined", decline_code: "insufficient_funds", message: "Your card has insufficient funds." } })).toBe("ApiErrorResponse");
-    expect(matchErrorEnvelope({ error: "invalid_grant", error_description: "This authorization code has already been used." })).toBe("OAuthErrorResponse");
+    expect(
+      matchErrorEnvelope({
+        error: {
+          type: "card_error",
+          code: "card_declined",
+          decline_code: "insufficient_funds",
+          message: "Your card has insufficient funds.",
+        },
+      }),
+    ).toBe("ApiErrorResponse");
+    expect(matchErrorEnvelope({ error: "invalid_grant", error_description: "This authorization code has already been used." })).toBe(
+      "OAuthErrorResponse",
+    );
   });
 
   it("a card error without a string type is invalid at /error/type", () => {

@@ -49,9 +49,16 @@ export interface CodegenResult {
 
 function run(command: string, args: string[], cwd: string, summary: RegExp = /^codegen/): Timed {
   const started = performance.now();
-  const child = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1", TURBO_TELEMETRY_DISABLED: "1" } });
+  const child = spawnSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1", TURBO_TELEMETRY_DISABLED: "1" },
+  });
   const ms = performance.now() - started;
-  const lines = `${child.stdout ?? ""}\n${child.stderr ?? ""}`.split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = `${child.stdout ?? ""}\n${child.stderr ?? ""}`
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   const said = lines.filter((line) => summary.test(line)).join("; ") || (lines.at(-1) ?? "");
   return { ms, exitCode: child.status, said };
 }
@@ -131,9 +138,12 @@ export function measureCodegen(options: CodegenOptions): CodegenResult {
     msPerVendor: fit.slope,
     r2: fit.r2,
     // Marginal ms per vendor between the last two counts over that between the first two: ~1 when linear.
-    last2First: synthetic.length >= 3
-      ? (last.ms - synthetic.at(-2)!.ms) / (last.count - synthetic.at(-2)!.count) / ((synthetic[1]!.ms - first.ms) / (synthetic[1]!.count - first.count))
-      : Number.NaN,
+    last2First:
+      synthetic.length >= 3
+        ? (last.ms - synthetic.at(-2)!.ms) /
+          (last.count - synthetic.at(-2)!.count) /
+          ((synthetic[1]!.ms - first.ms) / (synthetic[1]!.count - first.count))
+        : Number.NaN,
   };
 
   let build: CodegenResult["build"];

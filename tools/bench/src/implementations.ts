@@ -37,7 +37,12 @@ export interface Implementation {
 }
 
 const packages = { bigcommerce, commercelayer, commercetools, elasticpath };
-const hand = { bigcommerce: handBigcommerce, commercelayer: handCommercelayer, commercetools: handCommercetools, elasticpath: handElasticpath };
+const hand = {
+  bigcommerce: handBigcommerce,
+  commercelayer: handCommercelayer,
+  commercetools: handCommercetools,
+  elasticpath: handElasticpath,
+};
 
 /** zod, valibot and arktype are written for all four vendors. */
 export const LIBRARY_VENDORS: readonly Vendor[] = ["bigcommerce", "commercelayer", "commercetools", "elasticpath"];

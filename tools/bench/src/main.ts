@@ -77,9 +77,30 @@ if (parts.has("throughput")) {
       const [isLow, isHigh] = t.spread(vendor, body, "is", "hand")!;
       const validateRatio = t.ratio(vendor, body, "validate", "hand")!;
       const slowestPeer = Math.min(...PEERS.map((peer) => t.ratio(vendor, body, "is", peer) ?? Number.POSITIVE_INFINITY));
-      goals.push({ goal: "1 throughput", check: "isErrorResponse / hand", item: `${vendor} ${body}`, measured: ratio(isRatio), target: ">= 0.9", met: isRatio >= 0.9 });
-      goals.push({ goal: "1 throughput", check: "validateErrorResponse / hand", item: `${vendor} ${body}`, measured: ratio(validateRatio), target: ">= 0.5", met: validateRatio >= 0.5 });
-      goals.push({ goal: "1 throughput", check: "isErrorResponse / fastest peer", item: `${vendor} ${body}`, measured: ratio(slowestPeer), target: "> 1", met: slowestPeer > 1 });
+      goals.push({
+        goal: "1 throughput",
+        check: "isErrorResponse / hand",
+        item: `${vendor} ${body}`,
+        measured: ratio(isRatio),
+        target: ">= 0.9",
+        met: isRatio >= 0.9,
+      });
+      goals.push({
+        goal: "1 throughput",
+        check: "validateErrorResponse / hand",
+        item: `${vendor} ${body}`,
+        measured: ratio(validateRatio),
+        target: ">= 0.5",
+        met: validateRatio >= 0.5,
+      });
+      goals.push({
+        goal: "1 throughput",
+        check: "isErrorResponse / fastest peer",
+        item: `${vendor} ${body}`,
+        measured: ratio(slowestPeer),
+        target: "> 1",
+        met: slowestPeer > 1,
+      });
       oursRows.push([
         `${vendor} ${body}`,
         ops(opsOf(vendor, body, "hand")),
@@ -95,7 +116,12 @@ if (parts.has("throughput")) {
     goal: "1 throughput",
     check: "no eval (dist/ scan; --disallow-code-generation-from-strings)",
     item: "all vendors",
-    measured: noEvalOk ? "yes, all 4" : noEval.filter((row) => !row.worksWithoutEval || row.flaggedFiles.length).map((row) => row.vendor).join(", "),
+    measured: noEvalOk
+      ? "yes, all 4"
+      : noEval
+          .filter((row) => !row.worksWithoutEval || row.flaggedFiles.length)
+          .map((row) => row.vendor)
+          .join(", "),
     target: "yes",
     met: noEvalOk,
   });
@@ -116,7 +142,17 @@ if (parts.has("throughput")) {
       `Median ops/s over ${settings.throughput.rounds} interleaved, shuffled rounds (mitata, every result checked); ratios are medians of per-round ratios. ` +
         "`is` = `isErrorResponse`, `validate` = `validateErrorResponse(x).valid`. Goal: is >= 0.9x hand, validate >= 0.5x hand, is faster than every peer (AJV standalone, typebox, zod, valibot, arktype).",
       "",
-      table(["vendor body", "hand ops/s", "is ops/s (x hand)", "validate ops/s (x hand)", "is / fastest peer", "verdict (is / validate / peers)"], oursRows),
+      table(
+        [
+          "vendor body",
+          "hand ops/s",
+          "is ops/s (x hand)",
+          "validate ops/s (x hand)",
+          "is / fastest peer",
+          "verdict (is / validate / peers)",
+        ],
+        oursRows,
+      ),
       "",
       "Every implementation, as a multiple of the hand-written guard (hand column: ops/s):",
       "",
@@ -138,8 +174,22 @@ if (parts.has("cold")) {
   const rows = cold.map((row) => {
     const isVendor = (VENDORS as readonly string[]).includes(row.mode);
     if (isVendor) {
-      goals.push({ goal: "2 cold start", check: "in-process import + first calls", item: row.mode, measured: `${ms(row.importAndFirstValidateMs)} ms`, target: "<= 3 ms", met: row.importAndFirstValidateMs <= 3 });
-      goals.push({ goal: "2 cold start", check: "process wall time over baseline", item: row.mode, measured: `${ms(row.overBaselineMs)} ms`, target: "<= 3 ms", met: row.overBaselineMs <= 3 });
+      goals.push({
+        goal: "2 cold start",
+        check: "in-process import + first calls",
+        item: row.mode,
+        measured: `${ms(row.importAndFirstValidateMs)} ms`,
+        target: "<= 3 ms",
+        met: row.importAndFirstValidateMs <= 3,
+      });
+      goals.push({
+        goal: "2 cold start",
+        check: "process wall time over baseline",
+        item: row.mode,
+        measured: `${ms(row.overBaselineMs)} ms`,
+        target: "<= 3 ms",
+        met: row.overBaselineMs <= 3,
+      });
     }
     return [
       row.mode === "none" ? "baseline (imports nothing)" : row.mode,
@@ -160,7 +210,19 @@ if (parts.has("cold")) {
         "Wall time is noisy (differences under ~5 ms are not significant); the in-process columns are precise. " +
         "`bundle:` = the same package entry bundled into one file by esbuild; `hand:` = the hand-written guard bundled (the floor). Goal: <= 3 ms over the baseline.",
       "",
-      table(["process", "wall ms", "over baseline ms", "import ms", "first is ms", "first validate ms", "import + first calls ms", "verdict (in-process / wall)"], rows),
+      table(
+        [
+          "process",
+          "wall ms",
+          "over baseline ms",
+          "import ms",
+          "first is ms",
+          "first validate ms",
+          "import + first calls ms",
+          "verdict (in-process / wall)",
+        ],
+        rows,
+      ),
     ].join("\n"),
   );
 }
@@ -175,9 +237,30 @@ if (parts.has("size")) {
     const isGoal = goalFor(vendor, "isErrorResponse");
     const entryGoal = goalFor(vendor, "entry");
     const parseGoal = goalFor(vendor, "parseErrorResponse");
-    goals.push({ goal: "3 size", check: "parseErrorResponse alone, gzip", item: vendor, measured: `${bytes(s.parseErrorResponse.gzip)} B`, target: `<= ${bytes(parseGoal)} B`, met: s.parseErrorResponse.gzip <= parseGoal });
-    goals.push({ goal: "3 size", check: "isErrorResponse alone, gzip", item: vendor, measured: `${bytes(s.isErrorResponse.gzip)} B`, target: `<= ${bytes(isGoal)} B`, met: s.isErrorResponse.gzip <= isGoal });
-    goals.push({ goal: "3 size", check: "whole entry, gzip", item: vendor, measured: `${bytes(s.entry.gzip)} B`, target: `<= ${bytes(entryGoal)} B`, met: s.entry.gzip <= entryGoal });
+    goals.push({
+      goal: "3 size",
+      check: "parseErrorResponse alone, gzip",
+      item: vendor,
+      measured: `${bytes(s.parseErrorResponse.gzip)} B`,
+      target: `<= ${bytes(parseGoal)} B`,
+      met: s.parseErrorResponse.gzip <= parseGoal,
+    });
+    goals.push({
+      goal: "3 size",
+      check: "isErrorResponse alone, gzip",
+      item: vendor,
+      measured: `${bytes(s.isErrorResponse.gzip)} B`,
+      target: `<= ${bytes(isGoal)} B`,
+      met: s.isErrorResponse.gzip <= isGoal,
+    });
+    goals.push({
+      goal: "3 size",
+      check: "whole entry, gzip",
+      item: vendor,
+      measured: `${bytes(s.entry.gzip)} B`,
+      target: `<= ${bytes(entryGoal)} B`,
+      met: s.entry.gzip <= entryGoal,
+    });
     return [
       vendor,
       `${bytes(s.isErrorResponse.gzip)} (${bytes(s.isErrorResponse.minified)})`,
@@ -198,7 +281,21 @@ if (parts.has("size")) {
       "Bytes, gzip -9 (minified in parentheses) of an esbuild bundle (ESM, minify, platform browser) of `export { isErrorResponse }` / `export *` / `export { parseErrorResponse }` from the package; `/ajv` is `export *` of the AJV subpath, which the main entry never imports. " +
         "`tools/bench/test/size.test.ts` fails `pnpm test` when a bundle grows past its limit in `tools/bench/size-budgets.json`.",
       "",
-      table(["vendor", "isErrorResponse", "goal", "whole entry", "goal", "parseErrorResponse alone", "goal", "validateErrorResponse alone", "/ajv subpath", "hand-written guard"], rows),
+      table(
+        [
+          "vendor",
+          "isErrorResponse",
+          "goal",
+          "whole entry",
+          "goal",
+          "parseErrorResponse alone",
+          "goal",
+          "validateErrorResponse alone",
+          "/ajv subpath",
+          "hand-written guard",
+        ],
+        rows,
+      ),
     ].join("\n"),
   );
 }
@@ -212,9 +309,29 @@ if (parts.has("size")) {
     const sizeGoal = row.entry === "root" ? 40_000 : row.entry === "commercetools" ? 10_000 : 6_000;
     const importGoal = row.entry === "root" ? 8 : 3;
     const item = row.entry === "root" ? "commerce-errors" : `commerce-errors/${row.entry}`;
-    goals.push({ goal: "umbrella", check: "fromError, gzip", item, measured: `${bytes(row.fromErrorGzip)} B`, target: `<= ${bytes(sizeGoal)} B`, met: row.fromErrorGzip <= sizeGoal });
-    goals.push({ goal: "umbrella", check: "import, fresh process", item, measured: ms(row.importMs), target: `<= ${importGoal} ms`, met: row.importMs <= importGoal });
-    return [item, `${bytes(row.fromErrorGzip)}`, `${verdict(row.fromErrorGzip <= sizeGoal)} (<= ${bytes(sizeGoal)})`, ms(row.importMs), `${verdict(row.importMs <= importGoal)} (<= ${importGoal} ms)`];
+    goals.push({
+      goal: "umbrella",
+      check: "fromError, gzip",
+      item,
+      measured: `${bytes(row.fromErrorGzip)} B`,
+      target: `<= ${bytes(sizeGoal)} B`,
+      met: row.fromErrorGzip <= sizeGoal,
+    });
+    goals.push({
+      goal: "umbrella",
+      check: "import, fresh process",
+      item,
+      measured: ms(row.importMs),
+      target: `<= ${importGoal} ms`,
+      met: row.importMs <= importGoal,
+    });
+    return [
+      item,
+      `${bytes(row.fromErrorGzip)}`,
+      `${verdict(row.fromErrorGzip <= sizeGoal)} (<= ${bytes(sizeGoal)})`,
+      ms(row.importMs),
+      `${verdict(row.importMs <= importGoal)} (<= ${importGoal} ms)`,
+    ];
   });
   say(
     [
@@ -232,26 +349,90 @@ if (parts.has("size")) {
 let codegen: CodegenResult | undefined;
 if (parts.has("codegen")) {
   console.error("goal 4: codegen and build");
-  codegen = measureCodegen({ runs: settings.codegenRuns, subset: VENDORS, syntheticCounts: settings.syntheticCounts, build: settings.build, log });
+  codegen = measureCodegen({
+    runs: settings.codegenRuns,
+    subset: VENDORS,
+    syntheticCounts: settings.syntheticCounts,
+    build: settings.build,
+    log,
+  });
   const c = codegen;
   // The goal is "no worse than linear": a cost per added vendor that does not grow. Sub-linear (a
   // warmer JIT for later vendors) lowers R² but is no failure.
   const linear = c.syntheticFit.last2First <= 1.5;
-  goals.push({ goal: "4 codegen", check: "codegen --check", item: `${c.vendors.length} vendors`, measured: `${ms(c.check.ms, 0)} ms`, target: "< 5,000 ms", met: c.check.ms < 5000 });
-  goals.push({ goal: "4 codegen", check: "full generate (temp copy)", item: `${c.vendors.length} vendors`, measured: `${ms(c.generateCopy.ms, 0)} ms`, target: "< 5,000 ms", met: c.generateCopy.ms < 5000 });
-  goals.push({ goal: "4 codegen", check: "synthetic 10/50/100 vendors grow linearly", item: "fit", measured: `R² ${c.syntheticFit.r2.toFixed(3)}, marginal cost last/first ${ratio(c.syntheticFit.last2First)}`, target: "marginal cost last/first <= 1.5 (no worse than linear)", met: linear });
+  goals.push({
+    goal: "4 codegen",
+    check: "codegen --check",
+    item: `${c.vendors.length} vendors`,
+    measured: `${ms(c.check.ms, 0)} ms`,
+    target: "< 5,000 ms",
+    met: c.check.ms < 5000,
+  });
+  goals.push({
+    goal: "4 codegen",
+    check: "full generate (temp copy)",
+    item: `${c.vendors.length} vendors`,
+    measured: `${ms(c.generateCopy.ms, 0)} ms`,
+    target: "< 5,000 ms",
+    met: c.generateCopy.ms < 5000,
+  });
+  goals.push({
+    goal: "4 codegen",
+    check: "synthetic 10/50/100 vendors grow linearly",
+    item: "fit",
+    measured: `R² ${c.syntheticFit.r2.toFixed(3)}, marginal cost last/first ${ratio(c.syntheticFit.last2First)}`,
+    target: "marginal cost last/first <= 1.5 (no worse than linear)",
+    met: linear,
+  });
   const rows: string[][] = [
-    [`\`codegen --check\` (${c.vendors.length} vendors, exit ${c.check.exitCode})`, ms(c.check.ms, 0), "< 5,000", verdict(c.check.ms < 5000)],
-    [`full generate into a temp copy (${c.vendors.length} vendors, exit ${c.generateCopy.exitCode})`, ms(c.generateCopy.ms, 0), "< 5,000", verdict(c.generateCopy.ms < 5000)],
-    [`\`codegen --check\`, the ${c.subset.vendors.length} benchmarked vendors only (exit ${c.subset.check.exitCode})`, ms(c.subset.check.ms, 0), "(for scale)", ""],
-    [`full generate into a temp copy, the ${c.subset.vendors.length} benchmarked vendors only (exit ${c.subset.generateCopy.exitCode})`, ms(c.subset.generateCopy.ms, 0), "(for scale)", ""],
+    [
+      `\`codegen --check\` (${c.vendors.length} vendors, exit ${c.check.exitCode})`,
+      ms(c.check.ms, 0),
+      "< 5,000",
+      verdict(c.check.ms < 5000),
+    ],
+    [
+      `full generate into a temp copy (${c.vendors.length} vendors, exit ${c.generateCopy.exitCode})`,
+      ms(c.generateCopy.ms, 0),
+      "< 5,000",
+      verdict(c.generateCopy.ms < 5000),
+    ],
+    [
+      `\`codegen --check\`, the ${c.subset.vendors.length} benchmarked vendors only (exit ${c.subset.check.exitCode})`,
+      ms(c.subset.check.ms, 0),
+      "(for scale)",
+      "",
+    ],
+    [
+      `full generate into a temp copy, the ${c.subset.vendors.length} benchmarked vendors only (exit ${c.subset.generateCopy.exitCode})`,
+      ms(c.subset.generateCopy.ms, 0),
+      "(for scale)",
+      "",
+    ],
   ];
   if (c.build) {
     const cachedOk = c.build.second.ms < 2000 && c.build.fullTurbo;
-    goals.push({ goal: "4 codegen", check: "pnpm build, nothing changed", item: "second run", measured: `${ms(c.build.second.ms, 0)} ms${c.build.fullTurbo ? ", FULL TURBO" : ", not fully cached"}`, target: "< 2,000 ms, fully cached", met: cachedOk });
+    goals.push({
+      goal: "4 codegen",
+      check: "pnpm build, nothing changed",
+      item: "second run",
+      measured: `${ms(c.build.second.ms, 0)} ms${c.build.fullTurbo ? ", FULL TURBO" : ", not fully cached"}`,
+      target: "< 2,000 ms, fully cached",
+      met: cachedOk,
+    });
     rows.push([`\`pnpm build\`, first run (${c.build.first.said || `exit ${c.build.first.exitCode}`})`, ms(c.build.first.ms, 0), "", ""]);
-    rows.push([`\`pnpm build\`, second run (${c.build.second.said || `exit ${c.build.second.exitCode}`})`, ms(c.build.second.ms, 0), "< 2,000, cached", verdict(cachedOk)]);
-    rows.push([`\`pnpm build --filter\` the ${c.subset.vendors.length} benchmarked packages, second run (${c.build.subsetSecond.said})`, ms(c.build.subsetSecond.ms, 0), "(for scale)", ""]);
+    rows.push([
+      `\`pnpm build\`, second run (${c.build.second.said || `exit ${c.build.second.exitCode}`})`,
+      ms(c.build.second.ms, 0),
+      "< 2,000, cached",
+      verdict(cachedOk),
+    ]);
+    rows.push([
+      `\`pnpm build --filter\` the ${c.subset.vendors.length} benchmarked packages, second run (${c.build.subsetSecond.said})`,
+      ms(c.build.subsetSecond.ms, 0),
+      "(for scale)",
+      "",
+    ]);
   }
   say(
     [
@@ -265,7 +446,10 @@ if (parts.has("codegen")) {
         `fit ${ms(c.syntheticFit.interceptMs, 0)} ms + ${ms(c.syntheticFit.msPerVendor)} ms per vendor, R² ${c.syntheticFit.r2.toFixed(3)}; ` +
         `marginal ms per vendor of the last step over the first: ${ratio(c.syntheticFit.last2First)} (1 = linear). ${verdict(linear)}`,
       "",
-      table(["vendors", "ms", "ms per vendor"], c.synthetic.map((row) => [String(row.count), ms(row.ms, 0), ms(row.msPerVendor)])),
+      table(
+        ["vendors", "ms", "ms per vendor"],
+        c.synthetic.map((row) => [String(row.count), ms(row.ms, 0), ms(row.msPerVendor)]),
+      ),
     ].join("\n"),
   );
 }
@@ -275,7 +459,14 @@ const byCheck = new Map<string, GoalLine[]>();
 for (const line of goals) byCheck.set(`${line.goal}\u0000${line.check}`, [...(byCheck.get(`${line.goal}\u0000${line.check}`) ?? []), line]);
 const summaryRows = [...byCheck.values()].map((lines) => {
   const missed = lines.filter((line) => !line.met);
-  const measured = lines.length === 1 ? lines[0]!.measured : `${lines.map((line) => line.measured).sort((a, b) => parseFloat(a.replace(/,/g, "")) - parseFloat(b.replace(/,/g, ""))).filter((_, i, all) => i === 0 || i === all.length - 1).join(" to ")}`;
+  const measured =
+    lines.length === 1
+      ? lines[0]!.measured
+      : `${lines
+          .map((line) => line.measured)
+          .sort((a, b) => parseFloat(a.replace(/,/g, "")) - parseFloat(b.replace(/,/g, "")))
+          .filter((_, i, all) => i === 0 || i === all.length - 1)
+          .join(" to ")}`;
   return [
     lines[0]!.goal,
     lines[0]!.check,
@@ -302,7 +493,10 @@ const git = (args: string[]) => {
 function distFingerprint(vendor: string): string {
   const dir = `${REPO_ROOT}packages/${vendor}/dist/esm/`;
   const hash = createHash("sha256");
-  for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".js")).sort()) hash.update(file).update(readFileSync(dir + file));
+  for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".js"))
+    .sort())
+    hash.update(file).update(readFileSync(dir + file));
   return hash.digest("hex").slice(0, 16);
 }
 const benchPackage = JSON.parse(readFileSync(`${BENCH_ROOT}package.json`, "utf8")) as { devDependencies: Record<string, string> };
@@ -344,7 +538,10 @@ const outputs: [string, string][] = partial
   ? [["partial.tmp.json", `${JSON.stringify(result, null, 2)}\n`]]
   : [
       ["latest.json", `${JSON.stringify(result, null, 2)}\n`],
-      ["latest.md", `<!-- pnpm bench, ${result.finishedAt}, ${result.machine.cpu} x${result.machine.cores}, node ${result.machine.node} -->\n\n${sections.join("\n\n")}\n`],
+      [
+        "latest.md",
+        `<!-- pnpm bench, ${result.finishedAt}, ${result.machine.cpu} x${result.machine.cores}, node ${result.machine.node} -->\n\n${sections.join("\n\n")}\n`,
+      ],
     ];
 for (const [file, content] of outputs) {
   writeFileSync(`${dir}${file}.tmp.json`, content);

@@ -26,12 +26,21 @@ function jsFiles(dir: string): string[] {
 }
 
 export function checkNoEval(vendors: readonly Vendor[]): NoEvalRow[] {
-  const input = vendors.map((vendor) => ({ vendor, cases: bodies[vendor].map((body) => ({ json: JSON.stringify(body.value()), valid: body.valid })) }));
-  const child = spawnSync(process.execPath, ["--disallow-code-generation-from-strings", ENTRY], { cwd: BENCH_ROOT, input: JSON.stringify(input), encoding: "utf8" });
+  const input = vendors.map((vendor) => ({
+    vendor,
+    cases: bodies[vendor].map((body) => ({ json: JSON.stringify(body.value()), valid: body.valid })),
+  }));
+  const child = spawnSync(process.execPath, ["--disallow-code-generation-from-strings", ENTRY], {
+    cwd: BENCH_ROOT,
+    input: JSON.stringify(input),
+    encoding: "utf8",
+  });
   const answers = child.status === 0 ? (JSON.parse(child.stdout) as { vendor: Vendor; ok: boolean; detail: string }[]) : [];
   return vendors.map((vendor) => {
     const dist = join(REPO_ROOT, "packages", vendor, "dist");
-    const flaggedFiles = jsFiles(dist).filter((file) => FORBIDDEN.test(readFileSync(file, "utf8"))).map((file) => file.slice(REPO_ROOT.length));
+    const flaggedFiles = jsFiles(dist)
+      .filter((file) => FORBIDDEN.test(readFileSync(file, "utf8")))
+      .map((file) => file.slice(REPO_ROOT.length));
     const answer = answers.find((row) => row.vendor === vendor);
     return { vendor, flaggedFiles, worksWithoutEval: answer?.ok === true, detail: answer?.detail ?? child.stderr.slice(0, 300) };
   });

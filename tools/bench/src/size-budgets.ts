@@ -43,7 +43,9 @@ async function writeBudgets(): Promise<void> {
   const sizes = await measureSizes();
   const vendors = {} as SizeBudgets["vendors"];
   for (const vendor of VENDORS) {
-    vendors[vendor] = Object.fromEntries(BUDGETED.map((subject) => [subject, { goal: goalFor(vendor, subject), limit: limitFor(sizes[vendor][subject].gzip) }])) as Record<Budgeted, Budget>;
+    vendors[vendor] = Object.fromEntries(
+      BUDGETED.map((subject) => [subject, { goal: goalFor(vendor, subject), limit: limitFor(sizes[vendor][subject].gzip) }]),
+    ) as Record<Budgeted, Budget>;
   }
   const previous = readBudgets().umbrella;
   const fromError = {} as Record<UmbrellaEntry, Budget>;
@@ -52,7 +54,8 @@ async function writeBudgets(): Promise<void> {
     fromError[entry] = { goal, limit: limitFor(await fromErrorGzip(entry)) };
   }
   const budgets: SizeBudgets = {
-    $comment: "Checked by test/size.test.ts. `limit` fails the build; `goal` is the target. Rewrite limits with `pnpm --filter @commerce-errors/bench size:budgets`.",
+    $comment:
+      "Checked by test/size.test.ts. `limit` fails the build; `goal` is the target. Rewrite limits with `pnpm --filter @commerce-errors/bench size:budgets`.",
     unit: "bytes; esbuild bundle (ESM, minify, platform browser) of `export { isErrorResponse }` / `export { parseErrorResponse }` / `export *` from the package, gzip level 9",
     vendors,
     umbrella: { ...previous, fromError },

@@ -6,7 +6,20 @@ import { bundleSize } from "./size.js";
 import { median } from "./stats.js";
 import { BENCH_ROOT } from "./vendors.js";
 
-export const UMBRELLA_VENDORS = ["bigcommerce", "commercelayer", "commercetools", "elasticpath", "magento", "medusa", "paypal", "saleor", "sfcc", "shopify", "stripe", "woocommerce"] as const;
+export const UMBRELLA_VENDORS = [
+  "bigcommerce",
+  "commercelayer",
+  "commercetools",
+  "elasticpath",
+  "magento",
+  "medusa",
+  "paypal",
+  "saleor",
+  "sfcc",
+  "shopify",
+  "stripe",
+  "woocommerce",
+] as const;
 export type UmbrellaVendor = (typeof UMBRELLA_VENDORS)[number];
 
 /** "root" is `import { fromError } from "commerce-errors"` (all twelve vendors). */
@@ -42,6 +55,7 @@ export interface UmbrellaRow {
 
 export async function measureUmbrella(rounds: number): Promise<UmbrellaRow[]> {
   const rows: UmbrellaRow[] = [];
-  for (const entry of ["root", ...UMBRELLA_VENDORS] as const) rows.push({ entry, fromErrorGzip: await fromErrorGzip(entry), importMs: importMs(entry, rounds) });
+  for (const entry of ["root", ...UMBRELLA_VENDORS] as const)
+    rows.push({ entry, fromErrorGzip: await fromErrorGzip(entry), importMs: importMs(entry, rounds) });
   return rows;
 }

@@ -33,28 +33,59 @@ const strictness: Record<Vendor, Case[]> = {
     { given: ctError({ code: "General", message: 1 }), want: false, why: "non-string message in a documented code" },
     { given: ctError({ code: "InvalidInput", anything: { nested: [1] } }), want: true, why: "extra properties pass" },
     { given: { ...ctOk, errors: [{ code: "invalid_token", message: "m" }], error: "invalid_token" }, want: true, why: "OAuth envelope" },
-    { given: { errors: [{ message: "m", locations: [{ line: 1, column: 2 }], path: ["a", 0], extensions: { code: "InvalidInput" } }] }, want: true, why: "GraphQL envelope" },
+    {
+      given: { errors: [{ message: "m", locations: [{ line: 1, column: 2 }], path: ["a", 0], extensions: { code: "InvalidInput" } }] },
+      want: true,
+      why: "GraphQL envelope",
+    },
     { given: { statusCode: 400, errors: [{ message: "m" }] }, want: false, why: "GraphQL body with a statusCode" },
     { given: { ...ctOk, errors: {} }, want: false, why: "errors not an array" },
     { given: { salable: true, errors: [] }, want: false, why: "an empty errors list next to success data" },
-    { given: { successCount: 1, failureCount: 0, results: [{ id: "a", status: "Success" }] }, want: false, why: "bulk update without failures" },
-    { given: { successCount: 0, failureCount: 1, results: [{ status: "Fail", errors: [{ code: "X" }] }] }, want: false, why: "bulk error without message" },
     {
-      given: ctError({ code: "EditPreviewFailed", result: { type: "x", errors: [{ code: "DuplicateField", message: "m", field: "f", duplicateValue: null }] } }),
+      given: { successCount: 1, failureCount: 0, results: [{ id: "a", status: "Success" }] },
+      want: false,
+      why: "bulk update without failures",
+    },
+    {
+      given: { successCount: 0, failureCount: 1, results: [{ status: "Fail", errors: [{ code: "X" }] }] },
+      want: false,
+      why: "bulk error without message",
+    },
+    {
+      given: ctError({
+        code: "EditPreviewFailed",
+        result: { type: "x", errors: [{ code: "DuplicateField", message: "m", field: "f", duplicateValue: null }] },
+      }),
       want: true,
       why: "recursive ErrorObject, null as a required any",
     },
-    { given: ctError({ code: "EditPreviewFailed", result: { type: "x", errors: [{ code: "DuplicateField", message: "m" }] } }), want: false, why: "recursive ErrorObject, bad" },
-    { given: ctError({ code: "ExtensionBadResponse", extensionId: "e", extensionErrors: [], localizedMessage: { en: 1 } }), want: false, why: "LocalizedString value not a string" },
+    {
+      given: ctError({ code: "EditPreviewFailed", result: { type: "x", errors: [{ code: "DuplicateField", message: "m" }] } }),
+      want: false,
+      why: "recursive ErrorObject, bad",
+    },
+    {
+      given: ctError({ code: "ExtensionBadResponse", extensionId: "e", extensionErrors: [], localizedMessage: { en: 1 } }),
+      want: false,
+      why: "LocalizedString value not a string",
+    },
     { given: ctError({ code: "PriceChanged", lineItems: ["a"], shipping: "no" }), want: false, why: "boolean field" },
   ],
   commercelayer: [
     { given: { errors: [] }, want: false, why: "errors must not be empty" },
     { given: { errors: [{ title: "t", detail: "d", code: "NEW_CODE", status: 400 }] }, want: true, why: "unknown code, integer status" },
     { given: { errors: [{ title: "t", detail: "d", code: "LOCKED", status: true }] }, want: false, why: "boolean status" },
-    { given: { errors: [{ title: "t", detail: "d", code: "LOCKED", status: "423", meta: { error: 1 } }] }, want: false, why: "meta.error not a string" },
+    {
+      given: { errors: [{ title: "t", detail: "d", code: "LOCKED", status: "423", meta: { error: 1 } }] },
+      want: false,
+      why: "meta.error not a string",
+    },
     { given: { errors: [{ detail: "d", code: "LOCKED", status: "423" }] }, want: false, why: "missing title" },
-    { given: { errors: { title: "invalid_client", detail: "d", code: "UNAUTHORIZED", status: 401 } }, want: true, why: "auth single-object form" },
+    {
+      given: { errors: { title: "invalid_client", detail: "d", code: "UNAUTHORIZED", status: 401 } },
+      want: true,
+      why: "auth single-object form",
+    },
   ],
   elasticpath: [
     { given: { errors: { title: "Not Found", status: 404 } }, want: true, why: "single error object" },
@@ -76,9 +107,21 @@ const strictness: Record<Vendor, Case[]> = {
     { given: { errors: [{ status: 409 }], meta: { total: "1" } }, want: false, why: "multi-status meta.total a string" },
     { given: { status: 422, title: "t", errors: ["a", 1] }, want: false, why: "itemized errors with a number" },
     { given: { data: { customer: { updateCustomerAddress: { errors: [] } } } }, want: false, why: "a successful mutation (errors: [])" },
-    { given: { data: { login: { errors: [{ __typename: "ValidationError", message: "m" }] } } }, want: true, why: "mutation errors one field below data" },
-    { given: { data: { cart: { addCartLineItems: { errors: [{ message: 1 }] } } } }, want: false, why: "mutation error with a number message" },
-    { given: { code: 400, data: { errMsg: ["a", { f: ["m"] }] }, meta: { message: "API logic error" } }, want: true, why: "B2B errMsg per item" },
+    {
+      given: { data: { login: { errors: [{ __typename: "ValidationError", message: "m" }] } } },
+      want: true,
+      why: "mutation errors one field below data",
+    },
+    {
+      given: { data: { cart: { addCartLineItems: { errors: [{ message: 1 }] } } } },
+      want: false,
+      why: "mutation error with a number message",
+    },
+    {
+      given: { code: 400, data: { errMsg: ["a", { f: ["m"] }] }, meta: { message: "API logic error" } },
+      want: true,
+      why: "B2B errMsg per item",
+    },
     { given: { code: 400, data: { errMsg: { f: 1 } } }, want: false, why: "B2B errMsg with a number message" },
   ],
 };
@@ -133,6 +176,8 @@ describe("the library peers' commercetools table", () => {
     }
     const fromTable = Object.fromEntries(Object.entries(ERROR_CODE_FIELDS).map(([code, fields]) => [code, Object.keys(fields).sort()]));
     expect(fromTable).toEqual(fromSchema);
-    expect(Object.values(ERROR_CODE_FIELDS).every((fields) => Object.keys(fields).every((key) => fieldName(key).name.length > 0))).toBe(true);
+    expect(Object.values(ERROR_CODE_FIELDS).every((fields) => Object.keys(fields).every((key) => fieldName(key).name.length > 0))).toBe(
+      true,
+    );
   });
 });

@@ -9,7 +9,9 @@ interface Budget {
   goal: number;
   limit: number;
 }
-const budgets = (JSON.parse(readFileSync(`${BENCH_ROOT}size-budgets.json`, "utf8")) as { umbrella: { fromError: Record<UmbrellaEntry, Budget> } }).umbrella.fromError;
+const budgets = (
+  JSON.parse(readFileSync(`${BENCH_ROOT}size-budgets.json`, "utf8")) as { umbrella: { fromError: Record<UmbrellaEntry, Budget> } }
+).umbrella.fromError;
 
 describe("umbrella fromError, gzip", () => {
   it.each(["root", ...UMBRELLA_VENDORS] as UmbrellaEntry[])("%s stays within its limit", async (entry) => {

@@ -14,18 +14,21 @@ Regenerates packages/<vendor>/ from schemas/<vendor>/.
   --root <dir>     repository root (default: the current directory)
   --help           this text`;
 
+const parseFlags = () =>
+  parseArgs({
+    options: {
+      vendor: { type: "string", multiple: true },
+      check: { type: "boolean", default: false },
+      "no-changeset": { type: "boolean", default: false },
+      root: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+  }).values;
+
 async function main(): Promise<number> {
-  let args;
+  let args: ReturnType<typeof parseFlags>;
   try {
-    args = parseArgs({
-      options: {
-        vendor: { type: "string", multiple: true },
-        check: { type: "boolean", default: false },
-        "no-changeset": { type: "boolean", default: false },
-        root: { type: "string" },
-        help: { type: "boolean", default: false },
-      },
-    }).values;
+    args = parseFlags();
   } catch (error) {
     console.error(`codegen: ${(error as Error).message}\n\n${HELP}`);
     return 2;

@@ -47,26 +47,38 @@ describe("changesets from schema diffs", () => {
   });
 
   it("adding an optional field: one minor changeset for that package only", async () => {
-    edit((s) => { s.definitions.ConflictError.properties.expectedVersion = { type: "integer" }; });
+    edit((s) => {
+      s.definitions.ConflictError.properties.expectedVersion = { type: "integer" };
+    });
     await runPipeline({ root });
-    expect(onlyChangeset()).toBe('---\n"@commerce-errors/kitchen-sink": minor\n---\n\n- kitchen-sink: new optional field `ConflictError.expectedVersion` (minor)\n');
+    expect(onlyChangeset()).toBe(
+      '---\n"@commerce-errors/kitchen-sink": minor\n---\n\n- kitchen-sink: new optional field `ConflictError.expectedVersion` (minor)\n',
+    );
   });
 
   it("removing a required field: major", async () => {
-    edit((s) => { delete s.properties.status; s.required = ["causes"]; for (const e of s.examples) delete e.status; });
+    edit((s) => {
+      delete s.properties.status;
+      s.required = ["causes"];
+      for (const e of s.examples) delete e.status;
+    });
     await runPipeline({ root });
     expect(onlyChangeset()).toContain('"@commerce-errors/kitchen-sink": major');
   });
 
   it("changing a description: patch", async () => {
-    edit((s) => { s.description = "Reworded."; });
+    edit((s) => {
+      s.description = "Reworded.";
+    });
     await runPipeline({ root });
     expect(onlyChangeset()).toContain('"@commerce-errors/kitchen-sink": patch');
   });
 
   it("re-running writes no duplicate, and undoing the edit removes it", async () => {
     const original = readFileSync(problemPath(), "utf8");
-    edit((s) => { s.description = "Reworded."; });
+    edit((s) => {
+      s.description = "Reworded.";
+    });
     await runPipeline({ root });
     await runPipeline({ root });
     expect(changesets()).toHaveLength(1);
@@ -76,7 +88,9 @@ describe("changesets from schema diffs", () => {
   });
 
   it("a flag turns it off", async () => {
-    edit((s) => { s.description = "Reworded."; });
+    edit((s) => {
+      s.description = "Reworded.";
+    });
     await runPipeline({ root, changesets: false });
     expect(changesets()).toEqual([]);
   });

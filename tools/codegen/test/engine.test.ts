@@ -23,27 +23,57 @@ interface Row {
 const known = {
   definitions: {
     Union: {
-      title: "Union", type: "object", required: ["code"], properties: { code: { type: "string" } },
-      discriminator: { propertyName: "code" }, oneOf: [{ $ref: "#/definitions/ConflictError" }, { $ref: "#/definitions/MissingError" }],
+      title: "Union",
+      type: "object",
+      required: ["code"],
+      properties: { code: { type: "string" } },
+      discriminator: { propertyName: "code" },
+      oneOf: [{ $ref: "#/definitions/ConflictError" }, { $ref: "#/definitions/MissingError" }],
     },
-    ConflictError: { title: "ConflictError", type: "object", required: ["code", "version"], properties: { code: { const: "Conflict" }, version: { type: "integer" } } },
-    MissingError: { title: "MissingError", type: "object", required: ["code", "field"], properties: { code: { const: "Missing" }, field: { type: "string" } } },
-    Other: { title: "Other", type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" } } },
+    ConflictError: {
+      title: "ConflictError",
+      type: "object",
+      required: ["code", "version"],
+      properties: { code: { const: "Conflict" }, version: { type: "integer" } },
+    },
+    MissingError: {
+      title: "MissingError",
+      type: "object",
+      required: ["code", "field"],
+      properties: { code: { const: "Missing" }, field: { type: "string" } },
+    },
+    Other: {
+      title: "Other",
+      type: "object",
+      required: ["code", "message"],
+      properties: { code: { type: "string" }, message: { type: "string" } },
+    },
   },
 };
 const openUnion: JsonSchema = {
   ...known,
   if: { type: "object", required: ["code"], properties: { code: { enum: ["Conflict", "Missing"] } } },
-  // biome-ignore lint/suspicious/noThenProperty: if/then/else are JSON Schema keywords
   then: { $ref: "#/definitions/Union" },
   else: { $ref: "#/definitions/Other" },
 };
 
 const rows: Record<SchemaNode["kind"], Row[]> = {
   any: [{ name: "true accepts anything", given: { description: "only an annotation" }, value: [1, "x"], want: [] }],
-  never: [{ name: "false rejects everything", given: { type: "object", properties: { gone: false } }, value: { gone: 1 }, want: ["/gone false schema"] }],
+  never: [
+    {
+      name: "false rejects everything",
+      given: { type: "object", properties: { gone: false } },
+      value: { gone: 1 },
+      want: ["/gone false schema"],
+    },
+  ],
   object: [
-    { name: "a valid object", given: { type: "object", required: ["a"], properties: { a: { type: "string" } } }, value: { a: "x", extra: 1 }, want: [] },
+    {
+      name: "a valid object",
+      given: { type: "object", required: ["a"], properties: { a: { type: "string" } } },
+      value: { a: "x", extra: 1 },
+      want: [],
+    },
     { name: "not an object", given: { type: "object", properties: { a: { type: "string" } } }, value: [], want: [" type"] },
     {
       name: "every missing key and every wrong field, each at its own pointer",
@@ -51,11 +81,26 @@ const rows: Record<SchemaNode["kind"], Row[]> = {
       value: { c: 1.5 },
       want: ["/a required", "/b required", "/c type"],
     },
-    { name: "keys with / and ~ are escaped", given: { type: "object", properties: { "a/b~c": { type: "string" } } }, value: { "a/b~c": 1 }, want: ["/a~1b~0c type"] },
-    { name: "additionalProperties checks undeclared keys", given: { type: "object", properties: { a: true }, additionalProperties: { type: "string" } }, value: { a: 1, b: 2 }, want: ["/b type"] },
+    {
+      name: "keys with / and ~ are escaped",
+      given: { type: "object", properties: { "a/b~c": { type: "string" } } },
+      value: { "a/b~c": 1 },
+      want: ["/a~1b~0c type"],
+    },
+    {
+      name: "additionalProperties checks undeclared keys",
+      given: { type: "object", properties: { a: true }, additionalProperties: { type: "string" } },
+      value: { a: 1, b: 2 },
+      want: ["/b type"],
+    },
   ],
   array: [
-    { name: "items, each at its index", given: { type: "array", items: { type: "string" } }, value: ["a", 2, "c", null], want: ["/1 type", "/3 type"] },
+    {
+      name: "items, each at its index",
+      given: { type: "array", items: { type: "string" } },
+      value: ["a", 2, "c", null],
+      want: ["/1 type", "/3 type"],
+    },
     { name: "minItems", given: { type: "array", minItems: 1 }, value: [], want: [" minItems"] },
     { name: "not an array", given: { type: "array" }, value: {}, want: [" type"] },
   ],
@@ -74,7 +119,12 @@ const rows: Record<SchemaNode["kind"], Row[]> = {
   types: [
     { name: "one of several types", given: { type: ["integer", "string"] }, value: "x", want: [] },
     { name: "none of the types", given: { type: ["integer", "string"] }, value: true, want: [" type"] },
-    { name: "the option of the value's type explains it", given: { type: ["array", "null"], items: { type: "string" } }, value: [1], want: ["/0 type"] },
+    {
+      name: "the option of the value's type explains it",
+      given: { type: ["array", "null"], items: { type: "string" } },
+      value: [1],
+      want: ["/0 type"],
+    },
   ],
   literal: [{ name: "const", given: { const: "Conflict" }, value: "Other", want: [" const"] }],
   enum: [{ name: "enum", given: { enum: ["a", "b", 1] }, value: "c", want: [" enum"] }],
@@ -82,52 +132,118 @@ const rows: Record<SchemaNode["kind"], Row[]> = {
     { name: "an unknown string passes an open enum", given: { anyOf: [{ enum: ["a", "b"] }, { type: "string" }] }, value: "z", want: [] },
     { name: "a number fails it, once", given: { anyOf: [{ enum: ["a", "b"] }, { type: "string" }] }, value: 1, want: [" type"] },
   ],
-  ref: [{ name: "a reference is explained by its definition", given: { ...known, $ref: "#/definitions/Other" }, value: { code: "x" }, want: ["/message required"] }],
+  ref: [
+    {
+      name: "a reference is explained by its definition",
+      given: { ...known, $ref: "#/definitions/Other" },
+      value: { code: "x" },
+      want: ["/message required"],
+    },
+  ],
   anyOf: [
     {
       name: "the branches the value's type fits explain it",
-      given: { anyOf: [{ type: "object", required: ["a"], properties: { a: true } }, { type: "array", items: { type: "string" } }] },
+      given: {
+        anyOf: [
+          { type: "object", required: ["a"], properties: { a: true } },
+          { type: "array", items: { type: "string" } },
+        ],
+      },
       value: { b: 1 },
       want: ["/a required"],
     },
-    { name: "a value of no branch's type: one issue", given: { anyOf: [{ type: "object" }, { type: "array" }] }, value: 1, want: [" type"] },
+    {
+      name: "a value of no branch's type: one issue",
+      given: { anyOf: [{ type: "object" }, { type: "array" }] },
+      value: 1,
+      want: [" type"],
+    },
   ],
   not: [
-    { name: "a value the not matches", given: { type: "object", not: { required: ["statusCode"], properties: { statusCode: true } } }, value: { statusCode: 1 }, want: [" not"] },
+    {
+      name: "a value the not matches",
+      given: { type: "object", not: { required: ["statusCode"], properties: { statusCode: true } } },
+      value: { statusCode: 1 },
+      want: [" not"],
+    },
     {
       name: "a not beside other rules speaks only when nothing more precise does",
-      given: { type: "object", required: ["errors"], properties: { errors: true }, not: { required: ["statusCode"], properties: { statusCode: true } } },
+      given: {
+        type: "object",
+        required: ["errors"],
+        properties: { errors: true },
+        not: { required: ["statusCode"], properties: { statusCode: true } },
+      },
       value: { statusCode: 1 },
       want: ["/errors required"],
     },
   ],
   conditional: [
-    // biome-ignore lint/suspicious/noThenProperty: if/then/else are JSON Schema keywords
-    { name: "then applies when if matches", given: { if: { type: "string" }, then: { type: "string", minLength: 2 }, else: { type: "integer" } }, value: "a", want: [" minLength"] },
-    // biome-ignore lint/suspicious/noThenProperty: if/then/else are JSON Schema keywords
-    { name: "else applies otherwise", given: { if: { type: "string" }, then: { type: "string", minLength: 2 }, else: { type: "integer" } }, value: 1.5, want: [" type"] },
+    {
+      name: "then applies when if matches",
+      given: { if: { type: "string" }, then: { type: "string", minLength: 2 }, else: { type: "integer" } },
+      value: "a",
+      want: [" minLength"],
+    },
+    {
+      name: "else applies otherwise",
+      given: { if: { type: "string" }, then: { type: "string", minLength: 2 }, else: { type: "integer" } },
+      value: 1.5,
+      want: [" type"],
+    },
   ],
   discriminated: [
-    { name: "the tag selects the case", given: { ...known, $ref: "#/definitions/Union" }, value: { code: "Missing", field: 1 }, want: ["/field type"] },
+    {
+      name: "the tag selects the case",
+      given: { ...known, $ref: "#/definitions/Union" },
+      value: { code: "Missing", field: 1 },
+      want: ["/field type"],
+    },
     { name: "an unknown tag", given: { ...known, $ref: "#/definitions/Union" }, value: { code: "Nope" }, want: ["/code discriminator"] },
     { name: "a missing tag", given: { ...known, $ref: "#/definitions/Union" }, value: {}, want: ["/code required"] },
   ],
   openUnion: [
-    { name: "a known code is explained by its own case only", given: openUnion, value: { code: "Conflict", version: "2" }, want: ["/version type"] },
+    {
+      name: "a known code is explained by its own case only",
+      given: openUnion,
+      value: { code: "Conflict", version: "2" },
+      want: ["/version type"],
+    },
     { name: "an unknown code falls to the catch-all", given: openUnion, value: { code: "New" }, want: ["/message required"] },
-    { name: "a code of the wrong type: the catch-all explains it", given: openUnion, value: { code: 5 }, want: ["/message required", "/code type"] },
+    {
+      name: "a code of the wrong type: the catch-all explains it",
+      given: openUnion,
+      value: { code: 5 },
+      want: ["/message required", "/code type"],
+    },
     { name: "a valid known code", given: openUnion, value: { code: "Missing", field: "sku" }, want: [] },
   ],
   all: [
     {
       name: "several rules of one schema all report",
-      given: { type: "object", required: ["a"], properties: { a: true }, anyOf: [{ type: "object", required: ["b"], properties: { b: true } }, { type: "object", required: ["c"], properties: { c: true } }] },
+      given: {
+        type: "object",
+        required: ["a"],
+        properties: { a: true },
+        anyOf: [
+          { type: "object", required: ["b"], properties: { b: true } },
+          { type: "object", required: ["c"], properties: { c: true } },
+        ],
+      },
       value: {},
       want: ["/a required"],
     },
     {
       name: "the anyOf speaks when the other rules pass",
-      given: { type: "object", required: ["a"], properties: { a: true }, anyOf: [{ type: "object", required: ["b"], properties: { b: true } }, { type: "object", required: ["c"], properties: { c: true } }] },
+      given: {
+        type: "object",
+        required: ["a"],
+        properties: { a: true },
+        anyOf: [
+          { type: "object", required: ["b"], properties: { b: true } },
+          { type: "object", required: ["c"], properties: { c: true } },
+        ],
+      },
       value: { a: 1 },
       want: ["/b required", "/c required"],
     },
@@ -165,7 +281,9 @@ describe.each(Object.entries(rows))("%s", (kind, table) => {
     const ajvValidate = ajv.compile(schema);
     expect(ajvValidate(value), "AJV agrees with the verdict").toBe(verdict);
     const ours = issues.map((issue) => issue.path);
-    const uncovered = (ajvValidate.errors ?? []).filter((error) => !ours.some((own) => own === error.instancePath || own.startsWith(`${error.instancePath}/`)));
+    const uncovered = (ajvValidate.errors ?? []).filter(
+      (error) => !ours.some((own) => own === error.instancePath || own.startsWith(`${error.instancePath}/`)),
+    );
     expect(uncovered, "every AJV path is ours or above ours").toEqual([]);
     for (const issue of issues) expect(issue.message).not.toBe("");
   });
@@ -175,6 +293,8 @@ describe("read-schema", () => {
   it("an unsupported keyword is a problem with its JSON Pointer", () => {
     const problems: ReadProblem[] = [];
     readSchemaGraph({ type: "object", properties: { a: { type: "string", maxLength: 3 } } }, problems);
-    expect(problems).toEqual([{ pointer: "/properties/a/maxLength", reason: 'keyword "maxLength" is not supported (see schemas/README.md)' }]);
+    expect(problems).toEqual([
+      { pointer: "/properties/a/maxLength", reason: 'keyword "maxLength" is not supported (see schemas/README.md)' },
+    ]);
   });
 });

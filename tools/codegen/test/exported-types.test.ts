@@ -17,7 +17,10 @@ function exportedTypeNames(vendor: string): string[] {
 describe.each(listVendors(root))("%s", (vendor) => {
   it("types.ts exports the surface's type names, and no name ends in a number", () => {
     const loaded = loadVendor(`${root}schemas`, vendor);
-    const surface = extractSurface(loaded.envelopes.map((e) => e.schema), loaded.catalog.statusCodes);
+    const surface = extractSurface(
+      loaded.envelopes.map((e) => e.schema),
+      loaded.catalog.statusCodes,
+    );
     const exported = exportedTypeNames(vendor);
     expect(exported.filter((name) => /\d$/.test(name))).toEqual([]);
     expect(exported).toEqual(surface.typeNames);

@@ -18,13 +18,36 @@ describe("runPipeline", () => {
   it("writes a complete package: sources, runtime, configs, README and tests", async () => {
     await runPipeline({ root });
     expect(Object.keys(snapshotTree(packageDir())).sort()).toEqual([
-      "README.md", "ajv/package.json", "package.json",
-      "src/ajv.ts", "src/catalog.ts", "src/checks.ts", "src/error-kinds.ts", "src/explain-data.ts", "src/guards.ts", "src/index.ts", "src/parse.ts",
-      "src/runtime/batch.ts", "src/runtime/data-errors.ts", "src/runtime/explain.ts", "src/runtime/issue-message.ts", "src/runtime/length.ts", "src/runtime/parse.ts", "src/runtime/schema-node.ts",
-      "src/runtime/standard-schema.ts", "src/runtime/status.ts", "src/runtime/validation.ts",
-      "src/types.ts", "src/validators.ts",
-      "test/conformance.gen.test.ts", "test/guards.gen.test-d.ts",
-      "tsconfig.cjs.json", "tsconfig.json", "tsconfig.test.json", "turbo.json", "vitest.config.ts",
+      "README.md",
+      "ajv/package.json",
+      "package.json",
+      "src/ajv.ts",
+      "src/catalog.ts",
+      "src/checks.ts",
+      "src/error-kinds.ts",
+      "src/explain-data.ts",
+      "src/guards.ts",
+      "src/index.ts",
+      "src/parse.ts",
+      "src/runtime/batch.ts",
+      "src/runtime/data-errors.ts",
+      "src/runtime/explain.ts",
+      "src/runtime/issue-message.ts",
+      "src/runtime/length.ts",
+      "src/runtime/parse.ts",
+      "src/runtime/schema-node.ts",
+      "src/runtime/standard-schema.ts",
+      "src/runtime/status.ts",
+      "src/runtime/validation.ts",
+      "src/types.ts",
+      "src/validators.ts",
+      "test/conformance.gen.test.ts",
+      "test/guards.gen.test-d.ts",
+      "tsconfig.cjs.json",
+      "tsconfig.json",
+      "tsconfig.test.json",
+      "turbo.json",
+      "vitest.config.ts",
     ]);
   });
 
@@ -45,7 +68,9 @@ describe("runPipeline", () => {
   it("ships AJV only under the /ajv subpath: no main-entry module imports validators.ts", async () => {
     await runPipeline({ root });
     const sources = snapshotTree(join(packageDir(), "src"));
-    const importers = Object.entries(sources).filter(([, text]) => text.includes('from "./validators.js"')).map(([path]) => path);
+    const importers = Object.entries(sources)
+      .filter(([, text]) => text.includes('from "./validators.js"'))
+      .map(([path]) => path);
     expect(importers).toEqual(["ajv.ts"]);
     const pkg = JSON.parse(readFileSync(join(packageDir(), "package.json"), "utf8"));
     expect(pkg.exports["./ajv"].import).toEqual({ types: "./dist/esm/ajv.d.ts", default: "./dist/esm/ajv.js" });
@@ -76,10 +101,12 @@ describe("runPipeline", () => {
     writeFileSync(join(packageDir(), "src/guards.ts"), "// edited by hand\n");
     writeFileSync(join(packageDir(), "src/leftover.ts"), "export {};\n");
     const { drift } = await runPipeline({ root, check: true });
-    expect(drift).toEqual(expect.arrayContaining([
-      { file: "packages/kitchen-sink/src/guards.ts", change: "changed" },
-      { file: "packages/kitchen-sink/src/leftover.ts", change: "stale" },
-    ]));
+    expect(drift).toEqual(
+      expect.arrayContaining([
+        { file: "packages/kitchen-sink/src/guards.ts", change: "changed" },
+        { file: "packages/kitchen-sink/src/leftover.ts", change: "stale" },
+      ]),
+    );
     await runPipeline({ root });
     expect(existsSync(join(packageDir(), "src/leftover.ts"))).toBe(false);
   });
@@ -90,12 +117,18 @@ describe("runPipeline", () => {
     const edited = { ...JSON.parse(readFileSync(path, "utf8")), version: "2.3.4", funding: "https://example.invalid" };
     writeFileSync(path, JSON.stringify(edited));
     await runPipeline({ root });
-    expect(JSON.parse(readFileSync(path, "utf8"))).toMatchObject({ version: "2.3.4", funding: "https://example.invalid", sideEffects: false });
+    expect(JSON.parse(readFileSync(path, "utf8"))).toMatchObject({
+      version: "2.3.4",
+      funding: "https://example.invalid",
+      sideEffects: false,
+    });
   });
 
   it("emits TypeScript that type-checks under strict NodeNext", async () => {
     await runPipeline({ root });
     const tsc = new URL("../node_modules/typescript/bin/tsc", import.meta.url).pathname;
-    expect(() => execFileSync(process.execPath, [tsc, "-p", join(packageDir(), "tsconfig.json"), "--noEmit"], { encoding: "utf8" })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [tsc, "-p", join(packageDir(), "tsconfig.json"), "--noEmit"], { encoding: "utf8" }),
+    ).not.toThrow();
   });
 });

@@ -35,23 +35,43 @@ const cases: { name: string; breakIt: () => void; want: { file: string; pointer:
   },
   {
     name: "a schema that is not valid JSON Schema",
-    breakIt: () => editSchema("problem.schema.json", (s) => { s.properties.status.type = "integr"; }),
+    breakIt: () =>
+      editSchema("problem.schema.json", (s) => {
+        s.properties.status.type = "integr";
+      }),
     want: { file: "schemas/kitchen-sink/problem.schema.json", pointer: "/properties/status/type", reason: /is not valid JSON Schema/ },
   },
   {
     name: "an unresolved $ref",
-    breakIt: () => editSchema("problem.schema.json", (s) => { s.properties.causes.items.$ref = "#/definitions/Nowhere"; }),
+    breakIt: () =>
+      editSchema("problem.schema.json", (s) => {
+        s.properties.causes.items.$ref = "#/definitions/Nowhere";
+      }),
     want: { file: "schemas/kitchen-sink/problem.schema.json", pointer: "/properties/causes/items/$ref", reason: /does not resolve/ },
   },
   {
     name: "an example that fails its own schema",
-    breakIt: () => editSchema("problem.schema.json", (s) => { s.examples[0].causes[0].currentVersion = "three"; }),
-    want: { file: "schemas/kitchen-sink/problem.schema.json", pointer: "/examples/0", reason: /at \/causes\/0\/currentVersion must be integer/ },
+    breakIt: () =>
+      editSchema("problem.schema.json", (s) => {
+        s.examples[0].causes[0].currentVersion = "three";
+      }),
+    want: {
+      file: "schemas/kitchen-sink/problem.schema.json",
+      pointer: "/examples/0",
+      reason: /at \/causes\/0\/currentVersion must be integer/,
+    },
   },
   {
     name: "two envelopes with the same title",
-    breakIt: () => editSchema("error-list.schema.json", (s) => { s.title = "Problem"; }),
-    want: { file: "schemas/kitchen-sink/error-list.schema.json", pointer: "/title", reason: /already the title of a schema in schemas\/kitchen-sink\/problem\.schema\.json/ },
+    breakIt: () =>
+      editSchema("error-list.schema.json", (s) => {
+        s.title = "Problem";
+      }),
+    want: {
+      file: "schemas/kitchen-sink/error-list.schema.json",
+      pointer: "/title",
+      reason: /already the title of a schema in schemas\/kitchen-sink\/problem\.schema\.json/,
+    },
   },
   {
     name: "a vendor folder without metadata",
@@ -65,42 +85,87 @@ const cases: { name: string; breakIt: () => void; want: { file: string; pointer:
       catalog.statusCodes[1].retry = "sometimes";
       writeFileSync(schemaFile("status-codes.json"), JSON.stringify(catalog));
     },
-    want: { file: "schemas/kitchen-sink/status-codes.json", pointer: "/statusCodes/1/retry", reason: /must be equal to one of the allowed values/ },
+    want: {
+      file: "schemas/kitchen-sink/status-codes.json",
+      pointer: "/statusCodes/1/retry",
+      reason: /must be equal to one of the allowed values/,
+    },
   },
   {
     name: "a catch-all that forgets a code of its union",
-    breakIt: () => editSchema("problem.schema.json", (s) => { s.definitions.Cause.if.properties.code.enum = ["Conflict"]; }),
-    want: { file: "schemas/kitchen-sink/problem.schema.json", pointer: "/definitions/Cause/if/properties/code/enum", reason: /misses codes of KnownCause: Missing/ },
+    breakIt: () =>
+      editSchema("problem.schema.json", (s) => {
+        s.definitions.Cause.if.properties.code.enum = ["Conflict"];
+      }),
+    want: {
+      file: "schemas/kitchen-sink/problem.schema.json",
+      pointer: "/definitions/Cause/if/properties/code/enum",
+      reason: /misses codes of KnownCause: Missing/,
+    },
   },
   {
     name: "a pattern with catastrophic backtracking",
-    breakIt: () => editSchema("problem.schema.json", (s) => { s.definitions.MissingError.properties.field.pattern = "^(a+)+$"; }),
-    want: { file: "schemas/kitchen-sink/problem.schema.json", pointer: "/definitions/MissingError/properties/field/pattern", reason: /catastrophic backtracking/ },
+    breakIt: () =>
+      editSchema("problem.schema.json", (s) => {
+        s.definitions.MissingError.properties.field.pattern = "^(a+)+$";
+      }),
+    want: {
+      file: "schemas/kitchen-sink/problem.schema.json",
+      pointer: "/definitions/MissingError/properties/field/pattern",
+      reason: /catastrophic backtracking/,
+    },
   },
   {
     name: "a reserved title",
-    breakIt: () => editSchema("error-list.schema.json", (s) => { s.title = "ErrorResponse"; }),
+    breakIt: () =>
+      editSchema("error-list.schema.json", (s) => {
+        s.title = "ErrorResponse";
+      }),
     want: { file: "schemas/kitchen-sink/error-list.schema.json", pointer: "/title", reason: /is reserved/ },
   },
   {
     name: "a batch rule for an envelope the vendor does not have",
-    breakIt: () => editVendor((v) => { v.batches = [{ envelope: "bulk", items: ["/results"], errors: "/errors" }]; }),
-    want: { file: "schemas/kitchen-sink/vendor.json", pointer: "/batches/0/envelope", reason: /names "bulk", which is not one of envelopes/ },
+    breakIt: () =>
+      editVendor((v) => {
+        v.batches = [{ envelope: "bulk", items: ["/results"], errors: "/errors" }];
+      }),
+    want: {
+      file: "schemas/kitchen-sink/vendor.json",
+      pointer: "/batches/0/envelope",
+      reason: /names "bulk", which is not one of envelopes/,
+    },
   },
   {
     name: "a batch rule whose pointer is no JSON Pointer",
-    breakIt: () => editVendor((v) => { v.batches = [{ envelope: "error-list", items: ["results"], errors: "/errors" }]; }),
+    breakIt: () =>
+      editVendor((v) => {
+        v.batches = [{ envelope: "error-list", items: ["results"], errors: "/errors" }];
+      }),
     want: { file: "schemas/kitchen-sink/vendor.json", pointer: "/batches/0/items/0", reason: /must match pattern/ },
   },
   {
     name: "a batch rule typed by a definition its envelope lacks",
-    breakIt: () => editVendor((v) => { v.batches = [{ envelope: "error-list", items: ["/errors"], errors: "", errorType: "Nowhere" }]; }),
-    want: { file: "schemas/kitchen-sink/vendor.json", pointer: "/batches/0/errorType", reason: /names "Nowhere", which no definition of schemas\/kitchen-sink\/error-list\.schema\.json has/ },
+    breakIt: () =>
+      editVendor((v) => {
+        v.batches = [{ envelope: "error-list", items: ["/errors"], errors: "", errorType: "Nowhere" }];
+      }),
+    want: {
+      file: "schemas/kitchen-sink/vendor.json",
+      pointer: "/batches/0/errorType",
+      reason: /names "Nowhere", which no definition of schemas\/kitchen-sink\/error-list\.schema\.json has/,
+    },
   },
   {
     name: "errors in data typed by an unknown title",
-    breakIt: () => editVendor((v) => { v.dataErrors = { keys: ["errors"], depth: 2, errorType: "Nowhere" }; }),
-    want: { file: "schemas/kitchen-sink/vendor.json", pointer: "/dataErrors/errorType", reason: /names "Nowhere", which no schema of the vendor has/ },
+    breakIt: () =>
+      editVendor((v) => {
+        v.dataErrors = { keys: ["errors"], depth: 2, errorType: "Nowhere" };
+      }),
+    want: {
+      file: "schemas/kitchen-sink/vendor.json",
+      pointer: "/dataErrors/errorType",
+      reason: /names "Nowhere", which no schema of the vendor has/,
+    },
   },
 ];
 
@@ -109,9 +174,16 @@ describe("bad schemas", () => {
     it(`${name}: file, pointer and reason; packages/ byte-identical`, async () => {
       const before = snapshotTree(join(root, "packages"));
       breakIt();
-      const error = await runPipeline({ root }).then(() => undefined, (e: unknown) => e);
+      const error = await runPipeline({ root }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(SchemaError);
-      expect((error as SchemaError).problems).toContainEqual({ file: want.file, pointer: want.pointer, reason: expect.stringMatching(want.reason) });
+      expect((error as SchemaError).problems).toContainEqual({
+        file: want.file,
+        pointer: want.pointer,
+        reason: expect.stringMatching(want.reason),
+      });
       expect(snapshotTree(join(root, "packages"))).toEqual(before);
     });
   }
@@ -131,7 +203,9 @@ describe("the codegen command", () => {
 
   it("--check exits 0 when up to date, 1 naming drifted files", () => {
     expect(run("--check").status).toBe(0);
-    editSchema("problem.schema.json", (s) => { s.description = "Changed."; });
+    editSchema("problem.schema.json", (s) => {
+      s.description = "Changed.";
+    });
     const result = run("--check");
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/changed\s+packages\/kitchen-sink\/src\/guards\.ts/);

@@ -6,7 +6,11 @@ describe("toTypeSchema", () => {
   const table: { name: string; given: unknown; want: unknown }[] = [
     {
       name: "an open discriminated union becomes then | else",
-      given: { if: { properties: { code: { enum: ["A"] } } }, then: { $ref: "#/definitions/Known" }, else: { $ref: "#/definitions/Unknown" } },
+      given: {
+        if: { properties: { code: { enum: ["A"] } } },
+        then: { $ref: "#/definitions/Known" },
+        else: { $ref: "#/definitions/Unknown" },
+      },
       want: { anyOf: [{ $ref: "#/definitions/Known" }, { $ref: "#/definitions/Unknown" }] },
     },
     {

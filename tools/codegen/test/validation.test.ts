@@ -17,21 +17,35 @@ describe("ErrorResponseValidationError", () => {
   });
 
   it("is not claimed by other errors or values", () => {
-    for (const value of [new Error("x"), { issues: [] }, null, "ErrorResponseValidationError"]) expect(value instanceof ErrorResponseValidationError).toBe(false);
+    for (const value of [new Error("x"), { issues: [] }, null, "ErrorResponseValidationError"])
+      expect(value instanceof ErrorResponseValidationError).toBe(false);
   });
 
   it("names the first issue in its message", () => {
-    const error = new ErrorResponseValidationError([{ path: "/a", keyword: "type", params: { type: "string" }, message: "must be string" }]);
+    const error = new ErrorResponseValidationError([
+      { path: "/a", keyword: "type", params: { type: "string" }, message: "must be string" },
+    ]);
     expect(error.message).toBe('Invalid error response at "/a": must be string');
   });
 });
 
 const object = (required: string[], extra: Partial<Record<string, unknown>> = {}): ExplainableSchema => ({
-  root: { kind: "object", typed: true, properties: required.map((name) => ({ name, node: { kind: "string", typed: true } })), required, ...extra },
+  root: {
+    kind: "object",
+    typed: true,
+    properties: required.map((name) => ({ name, node: { kind: "string", typed: true } })),
+    required,
+    ...extra,
+  },
   definitions: {},
   checks: {},
 });
-const envelope = (name: string, schema: ExplainableSchema): EnvelopeValidator => ({ name, check: () => false, schema, ...rootShape(schema) });
+const envelope = (name: string, schema: ExplainableSchema): EnvelopeValidator => ({
+  name,
+  check: () => false,
+  schema,
+  ...rootShape(schema),
+});
 
 describe("explainUnion picks the envelope the body meant", () => {
   const table: { name: string; envelopes: EnvelopeValidator[]; value: unknown; want: string[] }[] = [
@@ -50,7 +64,17 @@ describe("explainUnion picks the envelope the body meant", () => {
     {
       name: "an envelope whose root excludes the value loses",
       envelopes: [
-        envelope("G", { root: { kind: "all", nodes: [object(["errors"]).root, { kind: "not", node: { kind: "object", typed: false, properties: [], required: ["statusCode"] } }] }, definitions: {}, checks: {} }),
+        envelope("G", {
+          root: {
+            kind: "all",
+            nodes: [
+              object(["errors"]).root,
+              { kind: "not", node: { kind: "object", typed: false, properties: [], required: ["statusCode"] } },
+            ],
+          },
+          definitions: {},
+          checks: {},
+        }),
         envelope("S", object(["statusCode", "message"])),
       ],
       value: { statusCode: 1, errors: "x" },
@@ -59,23 +83,56 @@ describe("explainUnion picks the envelope the body meant", () => {
     {
       name: "a value outside another envelope's closed list (its codes) points away from it",
       envelopes: [
-        envelope("Search", { root: { kind: "object", typed: true, properties: [{ name: "code", node: { kind: "enum", values: ["SearchNotReady"] } }], required: ["code"] }, definitions: {}, checks: {} }),
-        envelope("Standard", { root: { kind: "object", typed: true, properties: [{ name: "code", node: { kind: "string", typed: true } }, { name: "version", node: { kind: "integer" } }], required: ["code"] }, definitions: {}, checks: {} }),
+        envelope("Search", {
+          root: {
+            kind: "object",
+            typed: true,
+            properties: [{ name: "code", node: { kind: "enum", values: ["SearchNotReady"] } }],
+            required: ["code"],
+          },
+          definitions: {},
+          checks: {},
+        }),
+        envelope("Standard", {
+          root: {
+            kind: "object",
+            typed: true,
+            properties: [
+              { name: "code", node: { kind: "string", typed: true } },
+              { name: "version", node: { kind: "integer" } },
+            ],
+            required: ["code"],
+          },
+          definitions: {},
+          checks: {},
+        }),
       ],
       value: { code: "ConcurrentModification", version: "2" },
       want: ["/version type"],
     },
-    { name: "a primitive is explained by the first envelope", envelopes: [envelope("A", object(["a"])), envelope("B", object([]))], value: 3, want: [" type"] },
+    {
+      name: "a primitive is explained by the first envelope",
+      envelopes: [envelope("A", object(["a"])), envelope("B", object([]))],
+      value: 3,
+      want: [" type"],
+    },
     {
       name: "an envelope whose root wants an array loses to one that wants an object",
-      envelopes: [envelope("List", { root: { kind: "array", typed: true, items: { kind: "string", typed: true } }, definitions: {}, checks: {} }), envelope("B", object(["a", "b"]))],
+      envelopes: [
+        envelope("List", { root: { kind: "array", typed: true, items: { kind: "string", typed: true } }, definitions: {}, checks: {} }),
+        envelope("B", object(["a", "b"])),
+      ],
       value: { a: "x" },
       want: ["/b required"],
     },
     {
       name: "an anyOf root counts the missing keys of its closest branch",
       envelopes: [
-        envelope("Either", { root: { kind: "anyOf", branches: [object(["a", "b", "c"]).root, object(["d", "e"]).root] }, definitions: {}, checks: {} }),
+        envelope("Either", {
+          root: { kind: "anyOf", branches: [object(["a", "b", "c"]).root, object(["d", "e"]).root] },
+          definitions: {},
+          checks: {},
+        }),
         envelope("B", object(["a", "x"])),
       ],
       value: { d: "x", e: 1, a: "y" },

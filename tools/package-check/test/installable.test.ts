@@ -33,14 +33,20 @@ function consumerSource(name: string, envelopeNames: string[]): string {
     ...envelopeNames.map((title) => `if (is${title}(body)) { const narrowed: ${title} = body; void narrowed; }`),
     "const result = validateErrorResponse(body);",
     "if (!result.valid) { const issue: ValidationIssue = result.issues[0]!; const path: string = issue.path; void path; }",
-    "const retry: \"no\" | \"with-backoff\" | \"after-refetch\" | undefined = describeStatus(429)?.retry; void retry;",
-    "export const parsed = parseErrorResponse({ status: 500, body: \"<html></html>\" }).then((p) => p.kind);",
+    'const retry: "no" | "with-backoff" | "after-refetch" | undefined = describeStatus(429)?.retry; void retry;',
+    'export const parsed = parseErrorResponse({ status: 500, body: "<html></html>" }).then((p) => p.kind);',
     "",
   ].join("\n");
 }
 
 function typecheck(dir: string, file: string, options: Record<string, unknown>): void {
-  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, types: [], lib: ["ES2020", "DOM"], skipLibCheck: false, ...options }, files: [file] }));
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, types: [], lib: ["ES2020", "DOM"], skipLibCheck: false, ...options },
+      files: [file],
+    }),
+  );
   run(process.execPath, [bin("tsc").replace(/\.bin\/tsc$/, "typescript/bin/tsc"), "-p", "tsconfig.json"], dir);
 }
 
@@ -62,15 +68,21 @@ for (const pkg of publishedPackages().filter((p) => p.vendor)) {
 
     it("imports from ESM and from CJS, and validates a documented body", () => {
       const example = JSON.stringify(firstExample(pkg.vendor!));
-      const check = "(p) => { if (typeof p.parseErrorResponse !== 'function' || !p.isErrorResponse(JSON.parse(process.argv[1]))) process.exit(3); console.log(p.envelopeNames.join(',')); }";
-      const esm = run(process.execPath, ["--input-type=module", "-e", `import * as p from "${pkg.name}"; (${check})(p);`, example], project);
+      const check =
+        "(p) => { if (typeof p.parseErrorResponse !== 'function' || !p.isErrorResponse(JSON.parse(process.argv[1]))) process.exit(3); console.log(p.envelopeNames.join(',')); }";
+      const esm = run(
+        process.execPath,
+        ["--input-type=module", "-e", `import * as p from "${pkg.name}"; (${check})(p);`, example],
+        project,
+      );
       const cjs = run(process.execPath, ["-e", `(${check})(require("${pkg.name}"));`, example], project);
       expect(esm.trim()).not.toBe("");
       expect(cjs).toBe(esm);
     });
 
     it("serves AJV's validators under the /ajv subpath, from ESM and CJS, with AJV's error objects", () => {
-      const check = "(a) => { const names = Object.keys(a).filter((k) => k.startsWith('ajv')); const v = a[names[0]]; if (names.length === 0 || v(42) !== false || typeof v.errors?.[0]?.instancePath !== 'string') process.exit(3); console.log(names.join(',')); }";
+      const check =
+        "(a) => { const names = Object.keys(a).filter((k) => k.startsWith('ajv')); const v = a[names[0]]; if (names.length === 0 || v(42) !== false || typeof v.errors?.[0]?.instancePath !== 'string') process.exit(3); console.log(names.join(',')); }";
       const esm = run(process.execPath, ["--input-type=module", "-e", `import * as a from "${pkg.name}/ajv"; (${check})(a);`], project);
       const cjs = run(process.execPath, ["-e", `(${check})(require("${pkg.name}/ajv"));`], project);
       expect(esm.trim()).not.toBe("");
@@ -78,7 +90,9 @@ for (const pkg of publishedPackages().filter((p) => p.vendor)) {
     });
 
     it("type-checks a consumer that narrows with the guards, under node16 (ESM and CJS) and bundler", () => {
-      const envelopeNames = run(process.execPath, ["-e", `console.log(require("${pkg.name}").envelopeNames.join(","))`], project).trim().split(",");
+      const envelopeNames = run(process.execPath, ["-e", `console.log(require("${pkg.name}").envelopeNames.join(","))`], project)
+        .trim()
+        .split(",");
       const source = consumerSource(pkg.name, envelopeNames);
       for (const file of ["consumer.mts", "consumer.cts", "consumer.ts"]) writeFileSync(join(project, file), source);
       expect(() => typecheck(project, "consumer.mts", { module: "node16", moduleResolution: "node16" })).not.toThrow();
@@ -109,13 +123,26 @@ describe("commerce-errors (the umbrella), installed with the vendor tarballs it 
   it("depends at runtime only on the vendor packages", () => {
     const installed = JSON.parse(readFileSync(join(project, "node_modules", "commerce-errors", "package.json"), "utf8"));
     for (const name of Object.keys(installed.dependencies)) expect(name).toMatch(/^@commerce-errors\//);
-    expect(readdirSync(join(project, "node_modules")).filter((entry) => !entry.startsWith(".")).sort()).toEqual(["@commerce-errors", "commerce-errors"]);
+    expect(
+      readdirSync(join(project, "node_modules"))
+        .filter((entry) => !entry.startsWith("."))
+        .sort(),
+    ).toEqual(["@commerce-errors", "commerce-errors"]);
   });
 
   it("imports from ESM and CJS, and normalizes a body of every vendor", () => {
-    const bodies = JSON.stringify(publishedPackages().filter((p) => p.vendor).map((p) => [p.vendor, firstExample(p.vendor!)]));
-    const check = "(m) => { for (const [vendor, body] of JSON.parse(process.argv[1])) { const n = m.normalizeError({ status: 400, body }, { vendor }); if (n.vendor !== vendor || n.envelope === 'unrecognized') process.exit(3); } console.log(typeof m.CommerceApiError, typeof m.detectVendor); }";
-    const esm = run(process.execPath, ["--input-type=module", "-e", `import * as m from "commerce-errors"; (${check})(m);`, bodies], project);
+    const bodies = JSON.stringify(
+      publishedPackages()
+        .filter((p) => p.vendor)
+        .map((p) => [p.vendor, firstExample(p.vendor!)]),
+    );
+    const check =
+      "(m) => { for (const [vendor, body] of JSON.parse(process.argv[1])) { const n = m.normalizeError({ status: 400, body }, { vendor }); if (n.vendor !== vendor || n.envelope === 'unrecognized') process.exit(3); } console.log(typeof m.CommerceApiError, typeof m.detectVendor); }";
+    const esm = run(
+      process.execPath,
+      ["--input-type=module", "-e", `import * as m from "commerce-errors"; (${check})(m);`, bodies],
+      project,
+    );
     const cjs = run(process.execPath, ["-e", `(${check})(require("commerce-errors"));`, bodies], project);
     expect(esm.trim()).toBe("function function");
     expect(cjs).toBe(esm);
@@ -129,7 +156,7 @@ describe("commerce-errors (the umbrella), installed with the vendor tarballs it 
   it("type-checks a consumer under node16 and bundler", () => {
     const source = [
       'import { normalizeError, CommerceApiError, assertOk, detectVendor } from "commerce-errors";',
-      "const normalized = normalizeError({ status: 409, body: {} }, { vendor: \"commercetools\" });",
+      'const normalized = normalizeError({ status: 409, body: {} }, { vendor: "commercetools" });',
       "const code: string | undefined = normalized.code; void code;",
       "const error = new CommerceApiError(normalized); if (error instanceof Error) void error.status;",
       "export const ranked = detectVendor({}).map((candidate) => candidate.vendor);",
@@ -143,11 +170,14 @@ describe("commerce-errors (the umbrella), installed with the vendor tarballs it 
 
   it("publint and are-the-types-wrong report no problems", () => {
     expect(run(bin("publint"), ["--strict", umbrella.dir], repositoryRoot)).toContain("All good!");
-    expect(JSON.parse(run(bin("attw"), [tarballs.get("commerce-errors")!, "--format", "json"], repositoryRoot)).analysis.problems).toEqual([]);
+    expect(JSON.parse(run(bin("attw"), [tarballs.get("commerce-errors")!, "--format", "json"], repositoryRoot)).analysis.problems).toEqual(
+      [],
+    );
   });
 });
 
 it("depends on every published package, so turbo builds them all before this check", () => {
   const own = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-  for (const pkg of publishedPackages()) expect(own.devDependencies, `add "${pkg.name}": "workspace:*" to tools/package-check`).toHaveProperty([pkg.name]);
+  for (const pkg of publishedPackages())
+    expect(own.devDependencies, `add "${pkg.name}": "workspace:*" to tools/package-check`).toHaveProperty([pkg.name]);
 });

@@ -10,7 +10,9 @@ export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url
 
 /** Machine settings a package install may need (a proxy, its CA), passed on as they are. */
 const machineKeys = /^(NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|NO_PROXY|https?_proxy|no_proxy|npm_config_.*)$/;
-const machineEnv = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => machineKeys.test(entry[0]) && entry[1] !== undefined));
+const machineEnv = Object.fromEntries(
+  Object.entries(process.env).filter((entry): entry is [string, string] => machineKeys.test(entry[0]) && entry[1] !== undefined),
+);
 
 const baseEnv = {
   ...machineEnv,
@@ -24,7 +26,13 @@ const baseEnv = {
 };
 
 export function run(cwd: string, command: string, args: string[], env: Record<string, string> = {}): string {
-  const options: ExecFileSyncOptions = { cwd, env: { ...baseEnv, ...env }, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] };
+  const options: ExecFileSyncOptions = {
+    cwd,
+    env: { ...baseEnv, ...env },
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "pipe"],
+  };
   try {
     return execFileSync(command, args, options) as string;
   } catch (error) {

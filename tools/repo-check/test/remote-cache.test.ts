@@ -51,7 +51,16 @@ describe("turbo remote cache (turborepo-remote-cache on 127.0.0.1)", () => {
   beforeAll(async () => {
     const port = await freePort();
     server = spawn(process.execPath, [serverCli], {
-      env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: String(port), STORAGE_PROVIDER: "local", STORAGE_PATH: storage, STORAGE_PATH_USE_TMP_FOLDER: "false", TURBO_TOKEN: token, LOG_LEVEL: "warn" },
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOST: "127.0.0.1",
+        PORT: String(port),
+        STORAGE_PROVIDER: "local",
+        STORAGE_PATH: storage,
+        STORAGE_PATH_USE_TMP_FOLDER: "false",
+        TURBO_TOKEN: token,
+        LOG_LEVEL: "warn",
+      },
       stdio: "ignore",
     });
     await waitUntilUp(`http://127.0.0.1:${port}/v8/artifacts/status`, server);
@@ -74,7 +83,9 @@ describe("turbo remote cache (turborepo-remote-cache on 127.0.0.1)", () => {
 
       const warmStarted = Date.now();
       const warm = summary(run(second.dir, "pnpm", ["exec", "turbo", "run", "build"], remote));
-      console.log(`turbo run build: first clone ${coldMs} ms (${cold.cached}/${cold.total} cached), second clone ${Date.now() - warmStarted} ms (${warm.cached}/${warm.total} cached)`);
+      console.log(
+        `turbo run build: first clone ${coldMs} ms (${cold.cached}/${cold.total} cached), second clone ${Date.now() - warmStarted} ms (${warm.cached}/${warm.total} cached)`,
+      );
       expect(warm).toEqual({ total: cold.total, cached: cold.total });
       // And what it replayed is what the first clone built.
       expect(run(second.dir, "git", ["status", "--porcelain"])).toBe("");

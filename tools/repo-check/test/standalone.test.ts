@@ -8,8 +8,11 @@ import { repositoryRoot, run } from "./clone.js";
 const dotdot = "..";
 const forbidden: { what: string; pattern: RegExp }[] = [
   { what: "the sibling folder shared/", pattern: new RegExp(`${dotdot.replace(/\./g, "\\.")}/shared\\b|/work/${"shared"}\\b`) },
-  { what: "the research notes", pattern: new RegExp(`shared/${"research"}|(?:extra-)?vendors\\.md\\b|perf-anchors\\.md|error-sources\\.md|design-review\\.md`) },
-  { what: "the seed documents", pattern: new RegExp(`\\bseeds?/|\\b[Ss]eed [0-9]{3}|[0-9]{3}_[0-9a-f]{16}\\.txt`) },
+  {
+    what: "the research notes",
+    pattern: new RegExp(`shared/${"research"}|(?:extra-)?vendors\\.md\\b|perf-anchors\\.md|error-sources\\.md|design-review\\.md`),
+  },
+  { what: "the seed documents", pattern: /\bseeds?\/|\b[Ss]eed [0-9]{3}|[0-9]{3}_[0-9a-f]{16}\.txt/ },
 ];
 
 describe("the repository stands alone", () => {

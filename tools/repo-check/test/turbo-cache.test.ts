@@ -33,7 +33,11 @@ describe("turbo caches generate and build on their real inputs", () => {
     { edit: "tools/codegen/meta/vendor.schema.json", task: "generate", want: () => "MISS" },
     { edit: "tools/codegen/bin/codegen.mjs", task: "generate", want: () => "MISS" },
     { edit: "tools/codegen/bin/bundle-package.mjs", task: "build", want: () => "MISS" },
-    { edit: "schemas/stripe/status-codes.json", task: "generate", want: (vendor) => (vendor === "@commerce-errors/stripe" ? "MISS" : "HIT") },
+    {
+      edit: "schemas/stripe/status-codes.json",
+      task: "generate",
+      want: (vendor) => (vendor === "@commerce-errors/stripe" ? "MISS" : "HIT"),
+    },
   ];
 
   it("after one run, every vendor's generate and build is a hit", () => {

@@ -43,7 +43,10 @@ function build(node: SchemaNode, ctx: Context): fc.Arbitrary<unknown> {
     case "object":
       return object(node, ctx);
     case "array":
-      return fc.array(node.items ? build(node.items, ctx) : fc.jsonValue(), { minLength: node.minItems ?? 0, maxLength: Math.max(3, node.minItems ?? 0) });
+      return fc.array(node.items ? build(node.items, ctx) : fc.jsonValue(), {
+        minLength: node.minItems ?? 0,
+        maxLength: Math.max(3, node.minItems ?? 0),
+      });
     case "string":
       if (node.pattern !== undefined) return fc.stringMatching(new RegExp(node.pattern, "u"));
       return fc.string({ minLength: node.minLength ?? 0, maxLength: Math.max(10, node.minLength ?? 0), unit: "grapheme" });
@@ -92,7 +95,8 @@ function build(node: SchemaNode, ctx: Context): fc.Arbitrary<unknown> {
     case "all": {
       // Values of the first part that builds values, kept when every part accepts them.
       const builds = (part: SchemaNode) => part.kind !== "not" && part.kind !== "conditional";
-      const source = node.nodes.find(builds) ?? node.nodes.find((part) => part.kind !== "not") ?? { kind: "object", typed: true, properties: [], required: [] };
+      const source = node.nodes.find(builds) ??
+        node.nodes.find((part) => part.kind !== "not") ?? { kind: "object", typed: true, properties: [], required: [] };
       return build(source, ctx).filter((value) => ctx.accepts(node, value));
     }
   }

@@ -23,26 +23,27 @@ export function describeExamples(pkg: VendorPackage, vendor: string): void {
   });
 
   const fixtures = readFixtures(vendor);
-  if (fixtures.length > 0) describe("fixtures (real bodies, schemas/<vendor>/fixtures)", () => {
-    for (const fixture of fixtures) {
-      it(`${fixture.name} (HTTP ${fixture.status}) parses to ${fixture.kind}${fixture.envelope ? ` as ${fixture.envelope}` : ""}`, async () => {
-        const parsed = await pkg.parseErrorResponse({ status: fixture.status, headers: fixture.headers ?? {}, body: fixture.body });
-        if (fixture.kind === "success") {
-          expect(parsed.kind).not.toBe("error");
-          expect(parsed.kind).not.toBe("partial");
-          return;
-        }
-        expect(parsed.kind).toBe(fixture.kind);
-        expect(parsed.status).toBe(fixture.status);
-        if (fixture.kind !== "error") return;
-        expect(pkg.validateErrorResponse(fixture.body)).toMatchObject({ valid: true, value: fixture.body });
-        if (fixture.envelope) {
-          expect(parsed.envelope).toBe(fixture.envelope);
-          expect(exported<(value: unknown) => boolean>(pkg, `is${fixture.envelope}`)(fixture.body)).toBe(true);
-        }
-      });
-    }
-  });
+  if (fixtures.length > 0)
+    describe("fixtures (real bodies, schemas/<vendor>/fixtures)", () => {
+      for (const fixture of fixtures) {
+        it(`${fixture.name} (HTTP ${fixture.status}) parses to ${fixture.kind}${fixture.envelope ? ` as ${fixture.envelope}` : ""}`, async () => {
+          const parsed = await pkg.parseErrorResponse({ status: fixture.status, headers: fixture.headers ?? {}, body: fixture.body });
+          if (fixture.kind === "success") {
+            expect(parsed.kind).not.toBe("error");
+            expect(parsed.kind).not.toBe("partial");
+            return;
+          }
+          expect(parsed.kind).toBe(fixture.kind);
+          expect(parsed.status).toBe(fixture.status);
+          if (fixture.kind !== "error") return;
+          expect(pkg.validateErrorResponse(fixture.body)).toMatchObject({ valid: true, value: fixture.body });
+          if (fixture.envelope) {
+            expect(parsed.envelope).toBe(fixture.envelope);
+            expect(exported<(value: unknown) => boolean>(pkg, `is${fixture.envelope}`)(fixture.body)).toBe(true);
+          }
+        });
+      }
+    });
 
   describe("documented error codes", () => {
     for (const { code, type } of pkg.errorCodes) {

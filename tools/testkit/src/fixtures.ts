@@ -29,11 +29,15 @@ export function readEnvelopeSchemas(vendor: string): EnvelopeSchema[] {
 }
 
 export function readStatusCatalog(vendor: string): { status: number }[] {
-  return (JSON.parse(readFileSync(`${schemasDir}${vendor}/status-codes.json`, "utf8")) as { statusCodes: { status: number }[] }).statusCodes;
+  return (JSON.parse(readFileSync(`${schemasDir}${vendor}/status-codes.json`, "utf8")) as { statusCodes: { status: number }[] })
+    .statusCodes;
 }
 
 export function listVendors(): string[] {
-  return readdirSync(schemasDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return readdirSync(schemasDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 /** What `parseErrorResponse` must make of a fixture: "success" means neither "error" nor "partial". */
@@ -88,7 +92,10 @@ export function fixtureProblem(raw: Record<string, unknown>): string | undefined
   if (!("body" in raw)) return "body is missing";
   if (raw.kind !== undefined && !fixtureKinds.includes(raw.kind as FixtureKind)) return `kind must be one of ${fixtureKinds.join(", ")}`;
   if (raw.envelope !== undefined && typeof raw.envelope !== "string") return "envelope must be a title";
-  if (raw.headers !== undefined && (typeof raw.headers !== "object" || raw.headers === null || Object.values(raw.headers).some((v) => typeof v !== "string")))
+  if (
+    raw.headers !== undefined &&
+    (typeof raw.headers !== "object" || raw.headers === null || Object.values(raw.headers).some((v) => typeof v !== "string"))
+  )
     return "headers must map names to strings";
   return undefined;
 }

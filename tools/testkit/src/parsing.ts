@@ -32,9 +32,12 @@ export function describeParsing(pkg: VendorPackage, vendor: string): void {
 
     it("reads a plain { status, headers, body } with a parsed or a string body", async () => {
       await expect(pkg.parseErrorResponse({ status: 400, body: example })).resolves.toMatchObject({ kind: "error", status: 400 });
-      await expect(pkg.parseErrorResponse({ status: 400, headers: { "Content-Type": "application/json" }, body: JSON.stringify(example) }))
-        .resolves.toMatchObject({ kind: "error", contentType: "application/json" });
-      await expect(pkg.parseErrorResponse({ status: 400, body: encoder.encode(JSON.stringify(example)) })).resolves.toMatchObject({ kind: "error" });
+      await expect(
+        pkg.parseErrorResponse({ status: 400, headers: { "Content-Type": "application/json" }, body: JSON.stringify(example) }),
+      ).resolves.toMatchObject({ kind: "error", contentType: "application/json" });
+      await expect(pkg.parseErrorResponse({ status: 400, body: encoder.encode(JSON.stringify(example)) })).resolves.toMatchObject({
+        kind: "error",
+      });
     });
 
     it("an HTML maintenance page is unrecognized, not-json, with its text", async () => {
@@ -45,7 +48,11 @@ export function describeParsing(pkg: VendorPackage, vendor: string): void {
 
     it("truncated JSON is unrecognized, not-json", async () => {
       const text = JSON.stringify(example).slice(0, 12);
-      await expect(pkg.parseErrorResponse(new Response(text, { status: 500 }))).resolves.toMatchObject({ kind: "unrecognized", status: 500, reason: "not-json" });
+      await expect(pkg.parseErrorResponse(new Response(text, { status: 500 }))).resolves.toMatchObject({
+        kind: "unrecognized",
+        status: 500,
+        reason: "not-json",
+      });
     });
 
     it("an empty body with a JSON content type is empty", async () => {
@@ -96,7 +103,14 @@ export function describeParsing(pkg: VendorPackage, vendor: string): void {
     });
 
     it("never rejects, even on hostile response objects", async () => {
-      const hostile = new Proxy({}, { get: () => { throw new Error("trap"); } });
+      const hostile = new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error("trap");
+          },
+        },
+      );
       await expect(pkg.parseErrorResponse(hostile)).resolves.toMatchObject({ kind: "unrecognized", reason: "unreadable" });
       await expect(pkg.parseErrorResponse(null)).resolves.toMatchObject({ kind: expect.any(String) });
     });

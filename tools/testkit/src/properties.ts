@@ -16,7 +16,9 @@ function pointers(value: Json, at = ""): [string, Json][] {
   const here: [string, Json][] = [[at, value]];
   if (Array.isArray(value)) return here.concat(value.flatMap((item, i) => pointers(item, `${at}/${i}`)));
   if (value && typeof value === "object") {
-    return here.concat(Object.entries(value).flatMap(([key, item]) => pointers(item, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`)));
+    return here.concat(
+      Object.entries(value).flatMap(([key, item]) => pointers(item, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`)),
+    );
   }
   return here;
 }
@@ -24,7 +26,10 @@ function pointers(value: Json, at = ""): [string, Json][] {
 function replaceAt(value: Json, pointer: string, replacement: Json | undefined): Json {
   if (pointer === "") return replacement as Json;
   const copy = structuredClone(value);
-  const tokens = pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const tokens = pointer
+    .slice(1)
+    .split("/")
+    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
   const last = tokens.pop()!;
   let parent: Json = copy;
   for (const token of tokens) parent = (parent as Record<string, Json>)[token]!;
@@ -70,10 +75,21 @@ export function describeProperties(pkg: VendorPackage, vendor: string): void {
 
     it("for any JavaScript value (functions, symbols, sparse arrays...), nothing throws", () => {
       fc.assert(
-        fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (value) => {
-          expect(pkg.validateErrorResponse(value).valid).toBe(pkg.isErrorResponse(value));
-          for (const { type } of pkg.errorCodes) exported<(value: unknown) => boolean>(pkg, `is${type}`)(value);
-        }),
+        fc.property(
+          fc.anything({
+            withBigInt: true,
+            withMap: true,
+            withSet: true,
+            withDate: true,
+            withTypedArray: true,
+            withSparseArray: true,
+            withNullPrototype: true,
+          }),
+          (value) => {
+            expect(pkg.validateErrorResponse(value).valid).toBe(pkg.isErrorResponse(value));
+            for (const { type } of pkg.errorCodes) exported<(value: unknown) => boolean>(pkg, `is${type}`)(value);
+          },
+        ),
         { numRuns: 200 },
       );
     });
@@ -126,7 +142,12 @@ export function describeProperties(pkg: VendorPackage, vendor: string): void {
             expect(result.valid).toBe(verdict);
             if (result.valid) return;
             const ajvPaths = (ajvValidate.errors ?? []).map((error) => error.instancePath);
-            expect(uncoveredPaths(ajvPaths, result.issues.map((issue) => issue.path))).toEqual([]);
+            expect(
+              uncoveredPaths(
+                ajvPaths,
+                result.issues.map((issue) => issue.path),
+              ),
+            ).toEqual([]);
           }),
           { numRuns: 300 },
         );
@@ -141,19 +162,24 @@ export function describeProperties(pkg: VendorPackage, vendor: string): void {
         if (places.length === 0) return;
         it(`${exampleName(envelope.title, example, index)}: a mutated field is rejected at the mutation, or accepted by a schema that allows it`, () => {
           fc.assert(
-            fc.property(fc.constantFrom(...places), fc.constantFrom<Json | undefined>(undefined, ...WRONG_TYPES), ([pointer], replacement) => {
-              const mutated = replaceAt(example as Json, pointer, replacement);
-              const result = validate(mutated);
-              expect(result.valid).toBe(is(mutated));
-              if (result.valid) return;
-              // Some issue names the mutated place, an ancestor (a union no branch matches), a place inside it,
-              // or a sibling (a conditional on the mutated key: "no title, then a status").
-              const parent = pointer.slice(0, pointer.lastIndexOf("/"));
-              const pointsAtMutation = result.issues.some(
-                ({ path }) => path === pointer || pointer.startsWith(`${path}/`) || path.startsWith(`${pointer}/`) || path.startsWith(`${parent}/`),
-              );
-              expect(pointsAtMutation).toBe(true);
-            }),
+            fc.property(
+              fc.constantFrom(...places),
+              fc.constantFrom<Json | undefined>(undefined, ...WRONG_TYPES),
+              ([pointer], replacement) => {
+                const mutated = replaceAt(example as Json, pointer, replacement);
+                const result = validate(mutated);
+                expect(result.valid).toBe(is(mutated));
+                if (result.valid) return;
+                // Some issue names the mutated place, an ancestor (a union no branch matches), a place inside it,
+                // or a sibling (a conditional on the mutated key: "no title, then a status").
+                const parent = pointer.slice(0, pointer.lastIndexOf("/"));
+                const pointsAtMutation = result.issues.some(
+                  ({ path }) =>
+                    path === pointer || pointer.startsWith(`${path}/`) || path.startsWith(`${pointer}/`) || path.startsWith(`${parent}/`),
+                );
+                expect(pointsAtMutation).toBe(true);
+              },
+            ),
             { numRuns: Math.min(200, places.length * 7) },
           );
         });

@@ -35,8 +35,13 @@ export function describeRejection(pkg: VendorPackage, vendor: string): void {
 
   describe("an example with a required field removed", () => {
     for (const envelope of readEnvelopeSchemas(vendor)) {
-      const validate = exported<(value: unknown) => { valid: boolean; issues?: { path: string; keyword: string }[] }>(pkg, `validate${envelope.title}`);
-      const example = envelope.examples.find((e) => typeof e === "object" && e !== null && !Array.isArray(e)) as Record<string, unknown> | undefined;
+      const validate = exported<(value: unknown) => { valid: boolean; issues?: { path: string; keyword: string }[] }>(
+        pkg,
+        `validate${envelope.title}`,
+      );
+      const example = envelope.examples.find((e) => typeof e === "object" && e !== null && !Array.isArray(e)) as
+        | Record<string, unknown>
+        | undefined;
       for (const key of envelope.required) {
         if (!example || !(key in example)) continue;
         it(`${envelope.title} without "${key}" is invalid at /${key}`, () => {

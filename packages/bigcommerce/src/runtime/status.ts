@@ -14,9 +14,7 @@ export interface StatusCodeInfo {
 }
 
 /** Own-property lookup, so that inherited keys never answer. */
-export function lookupStatus(
-  statusCodes: Readonly<Record<number, StatusCodeInfo>>,
-  status: number,
-): StatusCodeInfo | undefined {
+export function lookupStatus(statusCodes: Readonly<Record<number, StatusCodeInfo>>, status: number): StatusCodeInfo | undefined {
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; the packages target ES2020
   return Object.prototype.hasOwnProperty.call(statusCodes, status) ? statusCodes[status] : undefined;
 }

@@ -36,7 +36,9 @@ export function runExplain(args: string[], io: CliIo): number {
     style.bold(`${adapter.vendor.displayName} ${info.status} ${info.text}`),
     `  ${style.dim("meaning")}  ${info.meaning}`,
     `  ${style.dim("retry")}    ${info.retry}`,
-    ...(info.troubleshooting.length > 0 ? [`  ${style.dim("troubleshooting")}`, ...info.troubleshooting.map((advice) => `    - ${advice}`)] : []),
+    ...(info.troubleshooting.length > 0
+      ? [`  ${style.dim("troubleshooting")}`, ...info.troubleshooting.map((advice) => `    - ${advice}`)]
+      : []),
   ];
   io.stdout.write(`${lines.join("\n")}\n`);
   return 0;

@@ -14,7 +14,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     if (command === "validate") return await runValidate(args, io);
     if (command === "explain") return runExplain(args, io);
-    throw new UsageError(command === undefined ? "missing command (validate or explain)" : `unknown command "${command}" (validate or explain)`);
+    throw new UsageError(
+      command === undefined ? "missing command (validate or explain)" : `unknown command "${command}" (validate or explain)`,
+    );
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     // One line, whatever the message quotes (JSON.parse quotes the input, newlines included).

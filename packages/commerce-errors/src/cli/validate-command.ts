@@ -28,6 +28,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
 
   const report = validateReport(body, { vendor, status });
   io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : printValidateReport(report, styleFor(io)));
-  if (!report.valid) io.stderr.write(`commerce-errors: invalid: not a ${vendor ?? "known vendor's"} error body (${report.issues.length} issue(s))\n`);
+  if (!report.valid)
+    io.stderr.write(`commerce-errors: invalid: not a ${vendor ?? "known vendor's"} error body (${report.issues.length} issue(s))\n`);
   return report.valid ? 0 : 1;
 }

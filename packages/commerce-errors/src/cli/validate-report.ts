@@ -1,5 +1,13 @@
 // What `validate` found, as data: printed for people or as the stable --json output.
-import { detectVendor, normalizeError, vendorNames, type EnvelopeName, type ErrorDetail, type RetryDecision, type VendorName } from "../index.js";
+import {
+  detectVendor,
+  normalizeError,
+  vendorNames,
+  type EnvelopeName,
+  type ErrorDetail,
+  type RetryDecision,
+  type VendorName,
+} from "../index.js";
 import { findVendorAdapter } from "../vendors/registry.js";
 
 export interface StatusReport {
@@ -41,7 +49,14 @@ export interface ValidateReport {
   issues: IssueReport[];
 }
 
-function matchReport(vendor: VendorName, envelope: EnvelopeName, score: number, reasons: string[], body: unknown, status: number | undefined): MatchReport {
+function matchReport(
+  vendor: VendorName,
+  envelope: EnvelopeName,
+  score: number,
+  reasons: string[],
+  body: unknown,
+  status: number | undefined,
+): MatchReport {
   const normalized = normalizeError({ status: status ?? 0, body }, { vendor });
   const codes = [normalized.code, ...normalized.details.map((detail) => detail.code)].filter((code): code is string => code !== undefined);
   return {
@@ -70,7 +85,11 @@ function matchReport(vendor: VendorName, envelope: EnvelopeName, score: number, 
 export function validateReport(body: unknown, options: { vendor?: VendorName | undefined; status?: number | undefined }): ValidateReport {
   const matches = detectVendor(body)
     .filter((candidate) => options.vendor === undefined || candidate.vendor === options.vendor)
-    .flatMap((candidate) => (candidate.envelope === undefined ? [] : [matchReport(candidate.vendor, candidate.envelope, candidate.score, candidate.reasons, body, options.status)]));
+    .flatMap((candidate) =>
+      candidate.envelope === undefined
+        ? []
+        : [matchReport(candidate.vendor, candidate.envelope, candidate.score, candidate.reasons, body, options.status)],
+    );
   if (matches.length > 0) return { valid: true, matches, issues: [] };
   const issues = (options.vendor ? [options.vendor] : vendorNames).flatMap((vendor) => {
     const result = findVendorAdapter(vendor)!.validateErrorResponse(body);

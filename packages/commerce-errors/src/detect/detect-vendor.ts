@@ -13,7 +13,12 @@ export interface VendorCandidate {
   reasons: string[];
 }
 
-function evaluate(adapter: AnyVendorAdapter, body: unknown, hints: DetectionHints, everyVendor: readonly VendorMetadata[]): VendorCandidate {
+function evaluate(
+  adapter: AnyVendorAdapter,
+  body: unknown,
+  hints: DetectionHints,
+  everyVendor: readonly VendorMetadata[],
+): VendorCandidate {
   const envelope = adapter.matchErrorEnvelope(body);
   const reasons: string[] = [];
   let total = 0;
@@ -49,7 +54,6 @@ function safeVocabulary(adapter: AnyVendorAdapter, body: unknown, envelope: Enve
   }
 }
 
-
 /**
  * Ranks the vendors among `adapters` whose packages accept `body` (already parsed JSON, or
  * `undefined` when there is none) and whose hosts, Content-Type or headers match the hints.
@@ -64,8 +68,6 @@ export function rankVendors(adapters: readonly AnyVendorAdapter[], body: unknown
     .filter((candidate) => candidate.score > 0)
     .sort(
       (a, b) =>
-        b.score - a.score ||
-        Number(b.envelope !== undefined) - Number(a.envelope !== undefined) ||
-        order(a.vendor) - order(b.vendor),
+        b.score - a.score || Number(b.envelope !== undefined) - Number(a.envelope !== undefined) || order(a.vendor) - order(b.vendor),
     );
 }

@@ -6,7 +6,16 @@ import { assertOkAmong, type AssertOkOptions } from "../errors/assert-ok.js";
 import { fromErrorAmong, fromErrorAsyncAmong, type FromErrorOptions } from "../from-error/from-error.js";
 import { decodeBody } from "../normalize/decoded-body.js";
 import { normalizeDecodedBody, type ErrorInput, type NormalizeOptions } from "../normalize/normalize-error.js";
-import { axiosRetryOptionsAmong, gotRetryOptionsAmong, kyRetryOptionsAmong, ofetchRetryOptionsAmong, pRetryOptionsAmong, type KyLike, type KyRetryOptions, type RetryLibraryOptions } from "../retry/integrations.js";
+import {
+  axiosRetryOptionsAmong,
+  gotRetryOptionsAmong,
+  kyRetryOptionsAmong,
+  ofetchRetryOptionsAmong,
+  pRetryOptionsAmong,
+  type KyLike,
+  type KyRetryOptions,
+  type RetryLibraryOptions,
+} from "../retry/integrations.js";
 import { retryDelayMsAmong, shouldRetryAmong, type BackoffOptions, type RetryRequest } from "../retry/retry-policy.js";
 import { retryOnConflictAmong, type RetryOnConflictOptions } from "../retry/retry-on-conflict.js";
 import type { FetchResponseLike } from "../vendor-runtime.js";
@@ -14,25 +23,36 @@ import type { VendorScope } from "../from-error/recognize.js";
 
 type Vendors = VendorScope;
 
-export const bindNormalizeError = (vendors: Vendors) => (input: ErrorInput, options: NormalizeOptions = {}) =>
-  normalizeDecodedBody(decodeBody(input.body), input, options, vendors.adapters);
+export const bindNormalizeError =
+  (vendors: Vendors) =>
+  (input: ErrorInput, options: NormalizeOptions = {}) =>
+    normalizeDecodedBody(decodeBody(input.body), input, options, vendors.adapters);
 
-export const bindDetectVendor = (vendors: Vendors) => (body: unknown, hints: DetectionHints = {}) => rankVendors(vendors.adapters, body, hints);
+export const bindDetectVendor =
+  (vendors: Vendors) =>
+  (body: unknown, hints: DetectionHints = {}) =>
+    rankVendors(vendors.adapters, body, hints);
 
-export const bindAssertOk = (vendors: Vendors) => <R extends FetchResponseLike & { url?: string }>(response: R, options: AssertOkOptions = {}) =>
-  assertOkAmong(vendors.adapters, response, options);
+export const bindAssertOk =
+  (vendors: Vendors) =>
+  <R extends FetchResponseLike & { url?: string }>(response: R, options: AssertOkOptions = {}) =>
+    assertOkAmong(vendors.adapters, response, options);
 
 /** `fromError(e)`: see from-error/from-error.ts. */
 export const bindFromError = (vendors: Vendors) => (value: unknown, options?: FromErrorOptions) => fromErrorAmong(vendors, value, options);
 
-export const bindFromErrorAsync = (vendors: Vendors) => (value: unknown, options?: FromErrorOptions) => fromErrorAsyncAmong(vendors, value, options);
+export const bindFromErrorAsync = (vendors: Vendors) => (value: unknown, options?: FromErrorOptions) =>
+  fromErrorAsyncAmong(vendors, value, options);
 
 export const bindShouldRetry = (vendors: Vendors) => (error: unknown, request?: RetryRequest) => shouldRetryAmong(vendors, error, request);
 
-export const bindRetryDelayMs = (vendors: Vendors) => (error: unknown, attempt: number, options?: BackoffOptions) => retryDelayMsAmong(vendors, error, attempt, options);
+export const bindRetryDelayMs = (vendors: Vendors) => (error: unknown, attempt: number, options?: BackoffOptions) =>
+  retryDelayMsAmong(vendors, error, attempt, options);
 
-export const bindRetryOnConflict = (vendors: Vendors) => <T>(update: (currentVersion: number | undefined) => Promise<T>, options?: RetryOnConflictOptions) =>
-  retryOnConflictAmong(vendors, update, options);
+export const bindRetryOnConflict =
+  (vendors: Vendors) =>
+  <T>(update: (currentVersion: number | undefined) => Promise<T>, options?: RetryOnConflictOptions) =>
+    retryOnConflictAmong(vendors, update, options);
 
 export const bindPRetryOptions = (vendors: Vendors) => (options?: RetryLibraryOptions) => pRetryOptionsAmong(vendors, options);
 
@@ -42,4 +62,7 @@ export const bindGotRetryOptions = (vendors: Vendors) => (options?: RetryLibrary
 
 export const bindOfetchRetryOptions = (vendors: Vendors) => (options?: RetryLibraryOptions) => ofetchRetryOptionsAmong(vendors, options);
 
-export const bindKyRetryOptions = (vendors: Vendors) => <Marker>(ky: KyLike<Marker>, options?: KyRetryOptions) => kyRetryOptionsAmong(vendors, ky, options);
+export const bindKyRetryOptions =
+  (vendors: Vendors) =>
+  <Marker>(ky: KyLike<Marker>, options?: KyRetryOptions) =>
+    kyRetryOptionsAmong(vendors, ky, options);

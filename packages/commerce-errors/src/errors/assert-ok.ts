@@ -17,7 +17,11 @@ export interface AssertOkOptions {
  * (JSON, HTML, empty, too large, already consumed), and rejects with a CommerceApiError whose
  * `cause` is the response. Among `adapters`; `assertOk` is this bound to an entry's vendors (entries/).
  */
-export async function assertOkAmong<R extends FetchResponseLike & { url?: string }>(adapters: readonly AnyVendorAdapter[], response: R, options: AssertOkOptions = {}): Promise<R> {
+export async function assertOkAmong<R extends FetchResponseLike & { url?: string }>(
+  adapters: readonly AnyVendorAdapter[],
+  response: R,
+  options: AssertOkOptions = {},
+): Promise<R> {
   if (response.status >= 200 && response.status < 300) return response;
   // Every vendor package ships the same hardened reader (size limit, failing or consumed streams);
   // any one can read the body, and detection happens afterwards on what it read.

@@ -68,7 +68,14 @@ export class CommerceApiError extends Error implements NormalizedError {
   static fromJSON(json: unknown): CommerceApiError {
     const value: unknown = typeof json === "string" ? JSON.parse(json) : json;
     const data = value as Partial<NormalizedError> | null;
-    if (typeof data !== "object" || data === null || typeof data.message !== "string" || typeof data.envelope !== "string" || !Array.isArray(data.details) || typeof data.retry?.kind !== "string") {
+    if (
+      typeof data !== "object" ||
+      data === null ||
+      typeof data.message !== "string" ||
+      typeof data.envelope !== "string" ||
+      !Array.isArray(data.details) ||
+      typeof data.retry?.kind !== "string"
+    ) {
       throw new TypeError("CommerceApiError.fromJSON: expected the output of CommerceApiError#toJSON()");
     }
     return new CommerceApiError({

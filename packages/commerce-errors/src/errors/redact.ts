@@ -3,13 +3,17 @@
 const REDACTED = "[REDACTED]";
 
 /** Keys whose value is a credential wherever they appear (headers, bodies, query strings). */
-const secretKey = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api[-_]?key|apikey|x-shopify-access-token|x-auth-token|access[-_]?token|refresh[-_]?token|id[-_]?token|client[-_]?secret|password|secret|token|signature|private[-_]?key)$/i;
+const secretKey =
+  /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api[-_]?key|apikey|x-shopify-access-token|x-auth-token|access[-_]?token|refresh[-_]?token|id[-_]?token|client[-_]?secret|password|secret|token|signature|private[-_]?key)$/i;
 
 const textPatterns: ReadonlyArray<[RegExp, string]> = [
   // Authorization: Bearer/Basic values
   [/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{6,}/g, `$1 ${REDACTED}`],
   // secrets in query strings and form bodies: ?access_token=..., &client_secret=...
-  [/([?&;](?:access_token|refresh_token|id_token|token|api_key|apikey|key|client_secret|password|secret|signature|code)=)[^&#\s"']+/gi, `$1${REDACTED}`],
+  [
+    /([?&;](?:access_token|refresh_token|id_token|token|api_key|apikey|key|client_secret|password|secret|signature|code)=)[^&#\s"']+/gi,
+    `$1${REDACTED}`,
+  ],
   // user:password@ in URLs
   [/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]+@/gi, `$1${REDACTED}@`],
   // "client_secret": "..." / client_secret=... in JSON or text

@@ -46,13 +46,19 @@ export async function fromErrorAsyncAmong(scope: VendorScope, value: unknown, op
   return responseError(scope.adapters, reading, decoded, options, value);
 }
 
-async function readUnread(adapters: readonly AnyVendorAdapter[], response: UnreadResponse, maxBytes: number | undefined): Promise<DecodedBody> {
+async function readUnread(
+  adapters: readonly AnyVendorAdapter[],
+  response: UnreadResponse,
+  maxBytes: number | undefined,
+): Promise<DecodedBody> {
   try {
     if (response.bodyUsed) return unreadable;
     const body = response.body as { getReader?: unknown } | null | undefined;
     // WHATWG streams: the vendor packages' hardened reader (size limit, failing streams).
     if (body === null || typeof body?.getReader === "function") {
-      return decodeParsedBody(await adapters[0]!.parseErrorResponse(response as unknown as FetchResponseLike, maxBytes === undefined ? {} : { maxBytes }));
+      return decodeParsedBody(
+        await adapters[0]!.parseErrorResponse(response as unknown as FetchResponseLike, maxBytes === undefined ? {} : { maxBytes }),
+      );
     }
     // node-fetch 2 (commerce-sdk-isomorphic on Node) has a Node stream body: its text() reads it.
     if (typeof response.text === "function") return decodeBody(await response.text());
@@ -68,7 +74,13 @@ function vendorFor(adapters: readonly AnyVendorAdapter[], reading: ThrownReading
   return reading.vendor !== undefined && adapters.some((adapter) => adapter.vendor.name === reading.vendor) ? reading.vendor : undefined;
 }
 
-function responseError(adapters: readonly AnyVendorAdapter[], reading: ResponseReading, decoded: DecodedBody, options: FromErrorOptions, cause: unknown): CommerceApiError {
+function responseError(
+  adapters: readonly AnyVendorAdapter[],
+  reading: ResponseReading,
+  decoded: DecodedBody,
+  options: FromErrorOptions,
+  cause: unknown,
+): CommerceApiError {
   const normalized = normalizeDecodedBody(
     decoded,
     { status: reading.status, headers: reading.headers },
@@ -76,7 +88,10 @@ function responseError(adapters: readonly AnyVendorAdapter[], reading: ResponseR
     adapters,
   );
   // The body said nothing readable: the SDK's message (Medusa keeps only that) beats "HTTP 400".
-  const sdkMessage = normalized.code === undefined && (normalized.envelope === "unrecognized" || normalized.envelope === "empty") ? reading.message : undefined;
+  const sdkMessage =
+    normalized.code === undefined && (normalized.envelope === "unrecognized" || normalized.envelope === "empty")
+      ? reading.message
+      : undefined;
   return new CommerceApiError(
     { ...normalized, ...(sdkMessage && { message: sdkMessage }), requestId: reading.requestId || normalized.requestId },
     { cause },
@@ -87,7 +102,12 @@ function transportRetry(failure: TransportFailure): RetryDecision {
   return failure.reason === "abort" ? { kind: "no" } : { kind: "with-backoff" };
 }
 
-function transportError(adapters: readonly AnyVendorAdapter[], reading: TransportReading, options: FromErrorOptions, cause: unknown): CommerceApiError {
+function transportError(
+  adapters: readonly AnyVendorAdapter[],
+  reading: TransportReading,
+  options: FromErrorOptions,
+  cause: unknown,
+): CommerceApiError {
   const vendor = vendorFor(adapters, reading, options);
   const adapter = vendor === undefined ? undefined : adapters.find((each) => each.vendor.name === vendor);
   const normalized: NormalizedError = {

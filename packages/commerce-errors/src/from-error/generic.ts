@@ -27,7 +27,14 @@ export const errorAndResponse: Recognizer = (value) => {
   const result = dict(value);
   if (!result || !("error" in result) || result.error === undefined || !isResponse(result.response)) return undefined;
   const response = result.response;
-  return { kind: "response", client: "error-and-response", status: response.status, headers: response.headers, url: str(response.url) || undefined, body: result.error };
+  return {
+    kind: "response",
+    client: "error-and-response",
+    status: response.status,
+    headers: response.headers,
+    url: str(response.url) || undefined,
+    body: result.error,
+  };
 };
 
 /** An Error whose message is the JSON body, e.g. `JSON.parse(e.message)` in PayPal's and BigCommerce's samples. */
@@ -42,7 +49,13 @@ export const bodyInMessage: Recognizer = (value) => {
   } catch {
     return undefined;
   }
-  return { kind: "response", client: "body-in-message", status: httpStatus(error.statusCode ?? error.status ?? error.code), headers: headersOf(error.headers), body };
+  return {
+    kind: "response",
+    client: "body-in-message",
+    status: httpStatus(error.statusCode ?? error.status ?? error.code),
+    headers: headersOf(error.headers),
+    body,
+  };
 };
 
 /** A plain object that is not an Error: the body itself, as Elastic Path's js-sdk and hey-api's throwOnError reject with. */

@@ -10,7 +10,7 @@ import { classifyTransport } from "./transport.js";
  */
 export const axiosError: Recognizer = (value) => {
   const error = dict(value);
-  if (!error || error.isAxiosError !== true) return undefined;
+  if (error?.isAxiosError !== true) return undefined;
   const config = dict(error.config);
   const url = joinUrl(str(config?.baseURL), str(config?.url));
   const base = { client: "axios", url, request: requestFacts(config?.method, config?.headers, url) };
@@ -91,7 +91,7 @@ function kyConsumedBody(response: UnreadResponse): "" | undefined {
  */
 export const ofetchError: Recognizer = (value) => {
   const error = dict(value);
-  if (!error || error.name !== "FetchError" || !("options" in error || "request" in error)) return undefined;
+  if (error?.name !== "FetchError" || !("options" in error || "request" in error)) return undefined;
   const options = dict(error.options);
   const url = typeof error.request === "string" ? error.request : str(dict(error.request)?.url);
   const base = { client: "ofetch", url, request: requestFacts(options?.method ?? "GET", options?.headers, url) };

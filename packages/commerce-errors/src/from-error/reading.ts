@@ -83,7 +83,13 @@ export function headersOf(value: unknown): HeadersLike | undefined {
 
 /** A fetch-style Response (WHATWG, undici, node-fetch). */
 export function isResponse(value: unknown): value is UnreadResponse {
-  return isDict(value) && typeof value.status === "number" && isDict(value.headers) && typeof (value.headers as Dict).get === "function" && "bodyUsed" in value;
+  return (
+    isDict(value) &&
+    typeof value.status === "number" &&
+    isDict(value.headers) &&
+    typeof (value.headers as Dict).get === "function" &&
+    "bodyUsed" in value
+  );
 }
 
 const idempotencyHeaders = ["idempotency-key", "paypal-request-id", "x-idempotency-key"];
@@ -93,7 +99,8 @@ export function requestFacts(method: unknown, headers: unknown, url?: unknown): 
   const facts: RequestFacts = {};
   if (typeof method === "string" && method !== "") facts.method = method.toUpperCase();
   if (isDict(headers)) {
-    const get = typeof headers.get === "function" ? (name: string) => (headers.get as (name: string) => unknown).call(headers, name) : undefined;
+    const get =
+      typeof headers.get === "function" ? (name: string) => (headers.get as (name: string) => unknown).call(headers, name) : undefined;
     const names = get ? [] : Object.keys(headers).map((name) => name.toLowerCase());
     facts.idempotencyKey = idempotencyHeaders.some((name) => (get ? get(name) != null : names.includes(name)));
   }

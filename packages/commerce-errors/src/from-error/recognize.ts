@@ -16,7 +16,10 @@ export interface VendorScope {
  * errors), then HTTP clients, then generic shapes, fetch failures, and last a bare body.
  */
 export function vendorScope(adapters: readonly AnyVendorAdapter[], sdkRecognizers: readonly Recognizer[]): VendorScope {
-  return { adapters, recognizers: [...sdkRecognizers, ...httpClientRecognizers, messageOnlyHttpError, ...genericRecognizers, fetchFailure, bareBody] };
+  return {
+    adapters,
+    recognizers: [...sdkRecognizers, ...httpClientRecognizers, messageOnlyHttpError, ...genericRecognizers, fetchFailure, bareBody],
+  };
 }
 
 /** Never throws: a hostile getter on the value makes that recognizer pass. */

@@ -9,7 +9,15 @@
 export type TransportReason = "network" | "timeout" | "abort" | "unparsable";
 
 /** Node/undici/axios/got codes, by what they mean. */
-const timeoutCodes = new Set(["ETIMEDOUT", "ECONNABORTED", "ESOCKETTIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "ERR_TIMEOUT"]);
+const timeoutCodes = new Set([
+  "ETIMEDOUT",
+  "ECONNABORTED",
+  "ESOCKETTIMEDOUT",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+  "ERR_TIMEOUT",
+]);
 const abortCodes = new Set(["ERR_CANCELED", "ABORT_ERR", "ERR_ABORTED"]);
 const networkCodes = new Set([
   "ECONNREFUSED",
@@ -26,7 +34,14 @@ const networkCodes = new Set([
 ]);
 
 /** Codes meaning the request never reached the server, so replaying it cannot duplicate anything. */
-export const notSentCodes: ReadonlySet<string> = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+export const notSentCodes: ReadonlySet<string> = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 
 export interface TransportFailure {
   reason: TransportReason;
@@ -75,11 +90,13 @@ export function classifyTransport(value: unknown): TransportFailure | undefined 
     const message = messageOf(value);
     const known = code !== undefined ? { code } : {};
     if (names.includes("TimeoutError") || (code !== undefined && timeoutCodes.has(code))) return { reason: "timeout", ...known, message };
-    if (names.includes("AbortError") || names.includes("CanceledError") || (code !== undefined && abortCodes.has(code))) return { reason: "abort", ...known, message };
+    if (names.includes("AbortError") || names.includes("CanceledError") || (code !== undefined && abortCodes.has(code)))
+      return { reason: "abort", ...known, message };
     if (code !== undefined && networkCodes.has(code)) return { reason: "network", code, message };
     if (names.includes("SyntaxError")) return { reason: "unparsable", ...known, message };
     // undici: TypeError("fetch failed", {cause}); browsers: TypeError("Failed to fetch" / "NetworkError when attempting to fetch resource.")
-    if (names[0] === "TypeError" && /fetch failed|failed to fetch|networkerror|load failed|network request failed/i.test(message)) return { reason: "network", ...known, message };
+    if (names[0] === "TypeError" && /fetch failed|failed to fetch|networkerror|load failed|network request failed/i.test(message))
+      return { reason: "network", ...known, message };
     return undefined;
   } catch {
     return undefined;

@@ -1,8 +1,6 @@
 // Header lookup over a fetch `Headers` object or a plain record (Node's `IncomingHttpHeaders`, axios).
 
-export type HeadersLike =
-  | { get(name: string): string | null }
-  | Readonly<Record<string, string | readonly string[] | number | undefined>>;
+export type HeadersLike = { get(name: string): string | null } | Readonly<Record<string, string | readonly string[] | number | undefined>>;
 
 /** Case-insensitive; the first value of a repeated header. Never throws. */
 export function headerValue(headers: HeadersLike | undefined, name: string): string | undefined {

@@ -11,11 +11,18 @@ export interface VendorChoice {
 }
 
 /** `adapters`: the vendors in scope (all twelve from the root entry, one from `commerce-errors/<vendor>`). */
-export function chooseVendor(adapters: readonly AnyVendorAdapter[], body: unknown, headers: HeadersLike | undefined, vendor: VendorName | undefined, url: string | URL | undefined): VendorChoice {
+export function chooseVendor(
+  adapters: readonly AnyVendorAdapter[],
+  body: unknown,
+  headers: HeadersLike | undefined,
+  vendor: VendorName | undefined,
+  url: string | URL | undefined,
+): VendorChoice {
   if (vendor !== undefined) {
     const adapter = adapters.find((each) => each.vendor.name === vendor);
     // A wrong vendor name is a programming error, not a bad body: say so instead of guessing.
-    if (!adapter) throw new TypeError(`Unknown vendor "${vendor}"; expected one of: ${adapters.map((each) => each.vendor.name).join(", ")}`);
+    if (!adapter)
+      throw new TypeError(`Unknown vendor "${vendor}"; expected one of: ${adapters.map((each) => each.vendor.name).join(", ")}`);
     return { adapter, envelope: adapter.matchErrorEnvelope(body), ambiguousWith: [] };
   }
   const [top, ...others] = rankVendors(adapters, body, { url, headers });
@@ -23,6 +30,9 @@ export function chooseVendor(adapters: readonly AnyVendorAdapter[], body: unknow
   return {
     adapter: adapters.find((each) => each.vendor.name === top.vendor),
     envelope: top.envelope,
-    ambiguousWith: top.envelope === undefined ? [] : others.filter((other) => other.score === top.score && other.envelope !== undefined).map((other) => other.vendor),
+    ambiguousWith:
+      top.envelope === undefined
+        ? []
+        : others.filter((other) => other.score === top.score && other.envelope !== undefined).map((other) => other.vendor),
   };
 }

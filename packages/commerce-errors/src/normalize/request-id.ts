@@ -6,7 +6,11 @@ import type { AnyVendorAdapter } from "../vendors/registry.js";
 const commonRequestIdHeaders = ["x-request-id"];
 
 /** The vendor's own request-id headers first; every vendor's when the vendor is unknown. */
-export function requestIdFromHeaders(headers: HeadersLike | undefined, adapter: AnyVendorAdapter | undefined, adapters: readonly AnyVendorAdapter[]): string | undefined {
+export function requestIdFromHeaders(
+  headers: HeadersLike | undefined,
+  adapter: AnyVendorAdapter | undefined,
+  adapters: readonly AnyVendorAdapter[],
+): string | undefined {
   const vendorHeaders = adapter ? adapter.vendor.requestIdHeaders : adapters.flatMap((each) => each.vendor.requestIdHeaders);
   for (const name of [...vendorHeaders, ...commonRequestIdHeaders]) {
     const value = headerValue(headers, name);

@@ -30,13 +30,19 @@ export function decideRetry(
   serverSays?: boolean | undefined,
 ): RetryDecision {
   if (serverSays === false) return { kind: "no" };
-  const kind = hint?.kind ?? (serverSays || status === 429 ? "with-backoff" : (statusInfo?.retry ?? (status !== undefined && transientStatuses.has(status) ? "with-backoff" : "no")));
+  const kind =
+    hint?.kind ??
+    (serverSays || status === 429
+      ? "with-backoff"
+      : (statusInfo?.retry ?? (status !== undefined && transientStatuses.has(status) ? "with-backoff" : "no")));
   if (kind === "after-refetch") {
     const currentVersion = hint?.kind === "after-refetch" ? hint.currentVersion : undefined;
     return currentVersion === undefined ? { kind } : { kind, currentVersion };
   }
   if (kind === "with-backoff") {
-    const waits = [hint?.kind === "with-backoff" ? hint.afterMs : undefined, retryAfterMs(headers)].filter((wait): wait is number => wait !== undefined);
+    const waits = [hint?.kind === "with-backoff" ? hint.afterMs : undefined, retryAfterMs(headers)].filter(
+      (wait): wait is number => wait !== undefined,
+    );
     return waits.length === 0 ? { kind } : { kind, afterMs: Math.max(...waits) };
   }
   return { kind: "no" };

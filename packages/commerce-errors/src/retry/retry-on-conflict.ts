@@ -13,7 +13,11 @@ export interface RetryOnConflictOptions {
  * re-check the resource when the version changes: a blind version bump can overwrite someone
  * else's change. Any other error, or the last conflict, is rethrown as thrown.
  */
-export async function retryOnConflictAmong<T>(scope: VendorScope, update: (currentVersion: number | undefined) => Promise<T>, options: RetryOnConflictOptions = {}): Promise<T> {
+export async function retryOnConflictAmong<T>(
+  scope: VendorScope,
+  update: (currentVersion: number | undefined) => Promise<T>,
+  options: RetryOnConflictOptions = {},
+): Promise<T> {
   const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
   let version: number | undefined;
   for (let attempt = 1; ; attempt++) {

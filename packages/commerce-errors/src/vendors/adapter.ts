@@ -57,7 +57,9 @@ export interface VendorResponseReaders {
   serverRetryAdvice?(headers: HeadersLike | undefined): boolean | undefined;
 }
 
-export interface VendorAdapter<Name extends string = string, Envelope extends string = string> extends VendorPackageParts<Name, Envelope>, VendorResponseReaders {
+export interface VendorAdapter<Name extends string = string, Envelope extends string = string>
+  extends VendorPackageParts<Name, Envelope>,
+    VendorResponseReaders {
   vocabulary(body: unknown, envelope: Envelope): string[];
   read(body: unknown, envelope: Envelope): VendorReading;
 }

@@ -97,7 +97,11 @@ function b2bDetails(errMsg: B2BErrMsg): ErrorDetail[] {
     if (typeof entry === "string") return [{ message: entry }];
     const prefix = Array.isArray(errMsg) ? `/${index}` : "";
     return Object.entries(entry).flatMap(([field, messages]) =>
-      (Array.isArray(messages) ? messages : [messages]).map((message) => ({ message: textOf(message), field, pointer: `${prefix}${pointerFromSegments([field])}` })),
+      (Array.isArray(messages) ? messages : [messages]).map((message) => ({
+        message: textOf(message),
+        field,
+        pointer: `${prefix}${pointerFromSegments([field])}`,
+      })),
     );
   });
 }
@@ -109,17 +113,26 @@ export const bigcommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
       read: (body) => ({ code: body.errors[0].extensions?.code, message: body.errors[0].message, details: body.errors.map(graphQLDetail) }),
       vocabulary: (body) => [
         ...(body.errors.some((error) => graphQLMessage.test(error.message)) ? ["documented BigCommerce GraphQL message"] : []),
-        ...(body.errors.some((error) => graphQLExtensionCodes.has(error.extensions?.code ?? "")) ? ["documented BigCommerce extensions.code"] : []),
+        ...(body.errors.some((error) => graphQLExtensionCodes.has(error.extensions?.code ?? ""))
+          ? ["documented BigCommerce extensions.code"]
+          : []),
       ],
     },
     GraphQLMutationErrorsResponse: {
       read: readMutationErrors,
-      vocabulary: (body) => (findDataErrors(body).some((list) => list.errors.some((error) => error.__typename?.endsWith("Error"))) ? ["mutation errors with __typename (BigCommerce)"] : []),
+      vocabulary: (body) =>
+        findDataErrors(body).some((list) => list.errors.some((error) => error.__typename?.endsWith("Error")))
+          ? ["mutation errors with __typename (BigCommerce)"]
+          : [],
     },
     B2BErrorResponse: {
       read: (body) => {
         const details = b2bDetails(body.data.errMsg);
-        return { code: body.meta?.message, message: typeof body.data.errMsg === "string" ? body.data.errMsg : (body.meta?.message ?? details[0]?.message), details };
+        return {
+          code: body.meta?.message,
+          message: typeof body.data.errMsg === "string" ? body.data.errMsg : (body.meta?.message ?? details[0]?.message),
+          details,
+        };
       },
       vocabulary: () => ["data.errMsg (BigCommerce B2B Edition)"],
     },
@@ -132,12 +145,19 @@ export const bigcommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
         code: body.error.code,
         message: body.error.message,
         details: body.error.details ? [{ code: body.error.code, message: body.error.details }] : [],
-        retry: { kind: "with-backoff", ...(body.error.retry_after_seconds !== undefined && { afterMs: body.error.retry_after_seconds * 1000 }) },
+        retry: {
+          kind: "with-backoff",
+          ...(body.error.retry_after_seconds !== undefined && { afterMs: body.error.retry_after_seconds * 1000 }),
+        },
       }),
       vocabulary: (body) => (body.error.code === "SERVICE_DEGRADED" ? ["documented BigCommerce code SERVICE_DEGRADED"] : []),
     },
     RestV3Error: {
-      read: (body) => ({ code: body.code !== undefined ? String(body.code) : body.title, message: joinTitleAndDetail(body.title, body.detail), details: mapDetails(body.errors) }),
+      read: (body) => ({
+        code: body.code !== undefined ? String(body.code) : body.title,
+        message: joinTitleAndDetail(body.title, body.detail),
+        details: mapDetails(body.errors),
+      }),
       vocabulary: (body) => (body.type !== undefined && statusCodesDocsPath.test(body.type) ? [docsTypeReason] : []),
     },
     MultiStatusResponse: {
@@ -165,12 +185,14 @@ export const bigcommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
           details: body.data.map((item) => ({ message: messageOf(item) })),
         };
       },
-      vocabulary: (body) => (body.data.some((item) => "type" in item && item.type !== undefined && statusCodesDocsPath.test(item.type)) ? [docsTypeReason] : []),
+      vocabulary: (body) =>
+        body.data.some((item) => "type" in item && item.type !== undefined && statusCodesDocsPath.test(item.type)) ? [docsTypeReason] : [],
     },
     CodeMessageErrorResponse: {
       read: (body) => ({ code: String(body.code), message: body.message, details: [] }),
       // Magento's {message, code} carries an exception code, Medusa's {message} none: BigCommerce repeats the HTTP status.
-      vocabulary: (body) => (body.code >= 400 && body.code <= 599 ? ["code repeats an HTTP error status (BigCommerce {code, message})"] : []),
+      vocabulary: (body) =>
+        body.code >= 400 && body.code <= 599 ? ["code repeats an HTTP error status (BigCommerce {code, message})"] : [],
     },
     RestV2ErrorResponse: {
       read: (body) => ({ message: body[0].message, details: body.map((error) => ({ message: error.message })) }),

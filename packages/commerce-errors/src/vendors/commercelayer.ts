@@ -38,7 +38,8 @@ function vocabulary(errors: readonly (ErrorObject | AuthErrorObject)[]): string[
   const reasons: string[] = [];
   const documented = errors.find((error) => errorCodes.some((entry) => entry.code === error.code));
   if (documented) reasons.push(`documented Commerce Layer error code ${documented.code}`);
-  if (errors.some((error) => "source" in error && error.source?.pointer?.startsWith("/data/"))) reasons.push("JSON:API source.pointer into /data");
+  if (errors.some((error) => "source" in error && error.source?.pointer?.startsWith("/data/")))
+    reasons.push("JSON:API source.pointer into /data");
   return reasons;
 }
 
@@ -46,7 +47,11 @@ export const commercelayer = defineVendorAdapter<typeof vendor.name, Envelopes>(
   { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
   {
     JsonApiErrorResponse: {
-      read: (body) => ({ code: body.errors[0].code, message: body.errors[0].detail || body.errors[0].title, details: body.errors.map(errorDetail) }),
+      read: (body) => ({
+        code: body.errors[0].code,
+        message: body.errors[0].detail || body.errors[0].title,
+        details: body.errors.map(errorDetail),
+      }),
       vocabulary: (body) => vocabulary(body.errors),
     },
     AuthSingleErrorResponse: {

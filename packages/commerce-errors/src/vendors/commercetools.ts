@@ -60,7 +60,9 @@ function graphQLDetail(error: GraphQLError): ErrorDetail {
 function retryHint(errors: readonly (ErrorObject | NonNullable<GraphQLError["extensions"]>)[]): RetryHint | undefined {
   for (const error of errors) {
     if (error.code === "ConcurrentModification") {
-      const currentVersion = isConcurrentModificationError(error) ? error.currentVersion : (error as { currentVersion?: unknown }).currentVersion;
+      const currentVersion = isConcurrentModificationError(error)
+        ? error.currentVersion
+        : (error as { currentVersion?: unknown }).currentVersion;
       return typeof currentVersion === "number" ? { kind: "after-refetch", currentVersion } : { kind: "after-refetch" };
     }
     if (backoffCodes.has(error.code)) return { kind: "with-backoff" };
@@ -116,7 +118,10 @@ export const commercetools = defineVendorAdapter<typeof vendor.name, Envelopes>(
     },
     VariantBulkUpdateResponse: {
       read: readBulkResponse,
-      vocabulary: (body) => ["successCount/failureCount/results (commercetools bulk)", ...documentedCodes(body.results.flatMap((result) => (result.errors ?? []).map((error) => error.code)))],
+      vocabulary: (body) => [
+        "successCount/failureCount/results (commercetools bulk)",
+        ...documentedCodes(body.results.flatMap((result) => (result.errors ?? []).map((error) => error.code))),
+      ],
     },
   },
 );

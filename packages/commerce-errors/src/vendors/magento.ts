@@ -80,7 +80,10 @@ function readGraphQLErrors(body: GraphQLErrorResponse): VendorReading {
 }
 
 function readUserErrors(body: GraphQLUserErrorsResponse): VendorReading {
-  const details = dataErrorDetails(findDataErrors(body), (error) => ({ ...(error.code !== undefined && { code: error.code }), message: error.message }));
+  const details = dataErrorDetails(findDataErrors(body), (error) => ({
+    ...(error.code !== undefined && { code: error.code }),
+    message: error.message,
+  }));
   return { code: details[0]?.code, message: details[0]?.message, details };
 }
 
@@ -89,7 +92,10 @@ export const magento = defineVendorAdapter<typeof vendor.name, Envelopes>(
   {
     GraphQLErrorResponse: {
       read: readGraphQLErrors,
-      vocabulary: (body) => (body.errors.some((error) => error.extensions?.category?.startsWith("graphql-")) ? ["extensions.category graphql-* (Adobe Commerce)"] : []),
+      vocabulary: (body) =>
+        body.errors.some((error) => error.extensions?.category?.startsWith("graphql-"))
+          ? ["extensions.category graphql-* (Adobe Commerce)"]
+          : [],
     },
     GraphQLUserErrorsResponse: {
       read: readUserErrors,
@@ -110,7 +116,8 @@ export const magento = defineVendorAdapter<typeof vendor.name, Envelopes>(
           requestId: messages.error.map((error) => reportIdOf(error.message)).find((id) => id !== undefined),
         };
       },
-      vocabulary: ({ messages }) => (messages.error.some((error) => reportIdOf(error.message) !== undefined) ? ["error report id (Magento)"] : []),
+      vocabulary: ({ messages }) =>
+        messages.error.some((error) => reportIdOf(error.message) !== undefined) ? ["error report id (Magento)"] : [],
     },
   },
 );

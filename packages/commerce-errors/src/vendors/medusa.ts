@@ -58,11 +58,17 @@ function retryHint(errors: readonly (MedusaErrorListItem | MedusaErrorResponse)[
 function vocabulary(errors: readonly (MedusaErrorListItem | MedusaErrorResponse)[]): string[] {
   const type = errors.find((error) => errorTypes.has(error.type))?.type;
   const code = errors.find((error) => error.code !== undefined && errorCodes.has(error.code))?.code;
-  return [...(type !== undefined ? [`documented Medusa error type ${type}`] : []), ...(code !== undefined ? [`documented Medusa error code ${code}`] : [])];
+  return [
+    ...(type !== undefined ? [`documented Medusa error type ${type}`] : []),
+    ...(code !== undefined ? [`documented Medusa error code ${code}`] : []),
+  ];
 }
 
 /** One detail per field of a validation message; the v1 list also gives one per error. */
-function readErrors(errors: readonly [MedusaErrorListItem | MedusaErrorResponse, ...(MedusaErrorListItem | MedusaErrorResponse)[]], isList: boolean): VendorReading {
+function readErrors(
+  errors: readonly [MedusaErrorListItem | MedusaErrorResponse, ...(MedusaErrorListItem | MedusaErrorResponse)[]],
+  isList: boolean,
+): VendorReading {
   const [first] = errors;
   const detailsOf = (error: MedusaErrorListItem | MedusaErrorResponse): ErrorDetail[] => {
     const fields = validationDetails(codeOf(error), error.message);
@@ -85,7 +91,8 @@ export const medusa = defineVendorAdapter<typeof vendor.name, Envelopes>(
     MedusaMessageErrorResponse: {
       read: (body) => ({ message: body.message, details: [] }),
       // The middleware's body is exactly {message}; a body with more keys is not that one.
-      vocabulary: (body) => (middlewareMessages.has(body.message) && Object.keys(body).length === 1 ? [`documented Medusa middleware message`] : []),
+      vocabulary: (body) =>
+        middlewareMessages.has(body.message) && Object.keys(body).length === 1 ? [`documented Medusa middleware message`] : [],
     },
   },
 );

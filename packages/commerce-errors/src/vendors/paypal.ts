@@ -53,9 +53,16 @@ function legacyDetailOf(detail: LegacyErrorDetail): ErrorDetail {
   return { message: detail.issue, ...where(detail) };
 }
 
-function vocabulary(body: { debug_id?: string | undefined; information_link?: string | undefined; links?: readonly { href: string; rel: string }[] | undefined }): string[] {
+function vocabulary(body: {
+  debug_id?: string | undefined;
+  information_link?: string | undefined;
+  links?: readonly { href: string; rel: string }[] | undefined;
+}): string[] {
   const infoLink = body.information_link ?? body.links?.find((link) => link.rel === "information_link")?.href;
-  return [...(body.debug_id !== undefined ? ["debug_id (PayPal)"] : []), ...(infoLink !== undefined && paypalUrl.test(infoLink) ? ["information_link to paypal.com"] : [])];
+  return [
+    ...(body.debug_id !== undefined ? ["debug_id (PayPal)"] : []),
+    ...(infoLink !== undefined && paypalUrl.test(infoLink) ? ["information_link to paypal.com"] : []),
+  ];
 }
 
 export const paypal = defineVendorAdapter<typeof vendor.name, Envelopes>(
@@ -79,7 +86,12 @@ export const paypal = defineVendorAdapter<typeof vendor.name, Envelopes>(
       },
     },
     LegacyErrorResponse: {
-      read: (body) => ({ code: body.name, message: body.message, details: (body.details ?? []).map(legacyDetailOf), requestId: body.debug_id }),
+      read: (body) => ({
+        code: body.name,
+        message: body.message,
+        details: (body.details ?? []).map(legacyDetailOf),
+        requestId: body.debug_id,
+      }),
       vocabulary,
     },
     OAuthErrorResponse: {

@@ -13,7 +13,20 @@ import { shopify } from "./shopify.js";
 import { stripe } from "./stripe.js";
 import { woocommerce } from "./woocommerce.js";
 
-const adapters = [bigcommerce, commercelayer, commercetools, elasticpath, magento, medusa, paypal, saleor, sfcc, shopify, stripe, woocommerce] as const;
+const adapters = [
+  bigcommerce,
+  commercelayer,
+  commercetools,
+  elasticpath,
+  magento,
+  medusa,
+  paypal,
+  saleor,
+  sfcc,
+  shopify,
+  stripe,
+  woocommerce,
+] as const;
 
 export type VendorName = (typeof adapters)[number]["vendor"]["name"];
 

@@ -70,7 +70,11 @@ function readMutationErrors(body: SaleorMutationErrorResponse): VendorReading {
 /** Each result of a batch is read as a single response; its details point into the batch (`/1/...`). */
 function readBatched(body: SaleorBatchedResponse): VendorReading {
   const readings = body.map((result, index) => {
-    const reading = isSaleorGraphQLErrorResponse(result) ? readGraphQLErrors(result) : isSaleorMutationErrorResponse(result) ? readMutationErrors(result) : undefined;
+    const reading = isSaleorGraphQLErrorResponse(result)
+      ? readGraphQLErrors(result)
+      : isSaleorMutationErrorResponse(result)
+        ? readMutationErrors(result)
+        : undefined;
     return reading && { ...reading, details: reading.details.map((detail) => ({ ...detail, item: { index, pointer: `/${index}` } })) };
   });
   const first = readings.find((reading) => reading !== undefined);
@@ -88,7 +92,11 @@ export const saleor = defineVendorAdapter<typeof vendor.name, Envelopes>(
       },
     },
     SaleorStorefrontTrafficErrorResponse: {
-      read: (body) => ({ code: body.errors[0].extensions.code, message: body.errors[0].message, details: body.errors.map((error) => ({ code: error.extensions.code, message: error.message })) }),
+      read: (body) => ({
+        code: body.errors[0].extensions.code,
+        message: body.errors[0].message,
+        details: body.errors.map((error) => ({ code: error.extensions.code, message: error.message })),
+      }),
       vocabulary: () => ["extensions.code STOREFRONT_TRAFFIC_NOT_ALLOWED (Saleor)"],
     },
     SaleorMutationErrorResponse: {
@@ -97,7 +105,10 @@ export const saleor = defineVendorAdapter<typeof vendor.name, Envelopes>(
         const errors = mutationErrors(body);
         const code = errors.find((error) => error.code !== undefined && mutationCodes.has(error.code))?.code;
         const typename = errors.find((error) => error.__typename?.endsWith("Error"))?.__typename;
-        return [...(code !== undefined ? [`documented Saleor error code ${code}`] : []), ...(typename !== undefined ? [`__typename ${typename} (Saleor)`] : [])];
+        return [
+          ...(code !== undefined ? [`documented Saleor error code ${code}`] : []),
+          ...(typename !== undefined ? [`__typename ${typename} (Saleor)`] : []),
+        ];
       },
     },
     SaleorBatchedResponse: {

@@ -43,7 +43,9 @@ function readConsentBulk(body: ConsentSubscriptionBulkResponse): VendorReading {
 const scapiErrorType = /^(https:\/\/api\.commercecloud\.salesforce\.com\/documentation\/error\/|\/[A-Z]\w*Exception$)/;
 
 /** SLAS codes beyond RFC 6749 (not_found, conflict, ...): the RFC's own are every OAuth server's. */
-const slasCodes: ReadonlySet<string> = new Set([...knownSet(knownValues, "SlasOAuthErrorResponse.error")].filter((code) => !standardOAuthErrorCodes.has(code)));
+const slasCodes: ReadonlySet<string> = new Set(
+  [...knownSet(knownValues, "SlasOAuthErrorResponse.error")].filter((code) => !standardOAuthErrorCodes.has(code)),
+);
 const faultTypes = knownSet(knownValues, "OcapiFault.type");
 
 /**
@@ -78,7 +80,10 @@ export const sfcc = defineVendorAdapter<typeof vendor.name, Envelopes>(
       read: (body) => ({ code: typeSlug(body.type), message: body.detail || body.title, details: [], requestId: body.correlationId }),
       vocabulary: (body) => {
         const member = scapiMembers.find((name) => body[name] !== undefined);
-        return [...(scapiErrorType.test(body.type) ? ["type is an SCAPI error URI"] : []), ...(member !== undefined ? [`SCAPI extension member ${member}`] : [])];
+        return [
+          ...(scapiErrorType.test(body.type) ? ["type is an SCAPI error URI"] : []),
+          ...(member !== undefined ? [`SCAPI extension member ${member}`] : []),
+        ];
       },
     },
     SlasAdminExceptionResponse: {

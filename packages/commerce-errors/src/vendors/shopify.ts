@@ -83,9 +83,15 @@ function readRestErrors(body: RestErrorsResponse): VendorReading {
   if (typeof errors === "string") return { message: errors, details: [], requestId };
   if (Array.isArray(errors)) return { message: errors.join("; "), details: errors.map((message) => ({ message })), requestId };
   const details = Object.entries(errors).flatMap(([field, messages]): ErrorDetail[] =>
-    (Array.isArray(messages) ? messages : [messages ?? ""]).map((message) => (field === "base" ? { message, field } : { message, field, pointer: pointerFromSegments([field]) })),
+    (Array.isArray(messages) ? messages : [messages ?? ""]).map((message) =>
+      field === "base" ? { message, field } : { message, field, pointer: pointerFromSegments([field]) },
+    ),
   );
-  return { message: details.map((detail) => (detail.field === "base" ? detail.message : `${detail.field}: ${detail.message}`)).join("; "), details, requestId };
+  return {
+    message: details.map((detail) => (detail.field === "base" ? detail.message : `${detail.field}: ${detail.message}`)).join("; "),
+    details,
+    requestId,
+  };
 }
 
 /** An OAuth code is one token (`invalid_request`); the Admin REST message is a sentence. */
@@ -106,7 +112,9 @@ export const shopify = defineVendorAdapter<typeof vendor.name, Envelopes>(
         const documented = body.errors.find((error) => extensionCodes.has(error.extensions?.code ?? ""))?.extensions?.code;
         return [
           ...(documented !== undefined ? [`documented Shopify extensions.code ${documented}`] : []),
-          ...(body.errors.some((error) => shopifyDocs.test(error.extensions?.documentation ?? "")) ? ["extensions.documentation links to shopify.dev"] : []),
+          ...(body.errors.some((error) => shopifyDocs.test(error.extensions?.documentation ?? ""))
+            ? ["extensions.documentation links to shopify.dev"]
+            : []),
           ...(body.extensions?.cost?.throttleStatus !== undefined ? ["extensions.cost.throttleStatus (Shopify query cost)"] : []),
         ];
       },
@@ -114,7 +122,9 @@ export const shopify = defineVendorAdapter<typeof vendor.name, Envelopes>(
     MutationUserErrorsResponse: {
       read: readUserErrors,
       vocabulary: (body) =>
-        Object.values(body.data).some((payload) => payload !== undefined && ("customerUserErrors" in payload || "checkoutUserErrors" in payload))
+        Object.values(body.data).some(
+          (payload) => payload !== undefined && ("customerUserErrors" in payload || "checkoutUserErrors" in payload),
+        )
           ? ["customerUserErrors or checkoutUserErrors (Shopify Storefront)"]
           : [],
     },

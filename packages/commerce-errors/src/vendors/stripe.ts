@@ -68,12 +68,21 @@ function errorDetails(error: StripeError): ErrorDetail[] {
 
 function retryHint(error: StripeError): RetryHint | undefined {
   const type = typeOf(error);
-  const backoff = (type !== undefined && backoffTypes.has(type)) || (error.code !== undefined && backoffCodes.has(error.code)) || error.advice_code === "try_again_later";
+  const backoff =
+    (type !== undefined && backoffTypes.has(type)) ||
+    (error.code !== undefined && backoffCodes.has(error.code)) ||
+    error.advice_code === "try_again_later";
   return backoff ? { kind: "with-backoff" } : undefined;
 }
 
 function readError(error: StripeError): VendorReading {
-  return { code: codeOf(error), message: error.message ?? error.user_message, details: errorDetails(error), requestId: requestIdOf(error), retry: retryHint(error) };
+  return {
+    code: codeOf(error),
+    message: error.message ?? error.user_message,
+    details: errorDetails(error),
+    requestId: requestIdOf(error),
+    retry: retryHint(error),
+  };
 }
 
 function vocabulary(error: StripeError): string[] {
@@ -81,7 +90,9 @@ function vocabulary(error: StripeError): string[] {
   return [
     ...(type !== undefined && errorTypes.has(type) ? [`documented Stripe error type ${type}`] : []),
     ...(error.code !== undefined && errorCodes.has(error.code) ? [`documented Stripe error code ${error.code}`] : []),
-    ...([error.doc_url, error.request_log_url].some((url) => url !== undefined && stripeUrl.test(url)) ? ["doc_url or request_log_url on stripe.com"] : []),
+    ...([error.doc_url, error.request_log_url].some((url) => url !== undefined && stripeUrl.test(url))
+      ? ["doc_url or request_log_url on stripe.com"]
+      : []),
     ...(error.decline_code !== undefined ? ["decline_code (Stripe card error)"] : []),
   ];
 }

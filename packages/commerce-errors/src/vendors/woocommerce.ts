@@ -36,7 +36,12 @@ function paramDetails(code: string, data: WpErrorData | null | undefined): Error
   const entries: [string, string][] = Array.isArray(params)
     ? params.map((param) => [param, `Missing parameter: ${param}`])
     : Object.entries(params).map(([param, reason]) => [param, reason ?? ""]);
-  return entries.map(([param, message]) => ({ code: data?.details?.[param]?.code ?? code, message, pointer: pointerFromSegments([param]), field: param }));
+  return entries.map(([param, message]) => ({
+    code: data?.details?.[param]?.code ?? code,
+    message,
+    pointer: pointerFromSegments([param]),
+    field: param,
+  }));
 }
 
 function vocabulary(body: WpRestErrorResponse): string[] {
@@ -74,8 +79,13 @@ export const woocommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
       vocabulary,
     },
     LegacyApiErrorResponse: {
-      read: (body) => ({ code: body.errors[0].code, message: body.errors[0].message, details: body.errors.map((error) => ({ code: error.code, message: error.message })) }),
-      vocabulary: (body) => (body.errors.some((error) => error.code.startsWith("woocommerce_api_")) ? ["legacy WooCommerce code prefix woocommerce_api_"] : []),
+      read: (body) => ({
+        code: body.errors[0].code,
+        message: body.errors[0].message,
+        details: body.errors.map((error) => ({ code: error.code, message: error.message })),
+      }),
+      vocabulary: (body) =>
+        body.errors.some((error) => error.code.startsWith("woocommerce_api_")) ? ["legacy WooCommerce code prefix woocommerce_api_"] : [],
     },
     BatchResponse: {
       read: readBatch,

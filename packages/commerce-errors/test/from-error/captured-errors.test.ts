@@ -13,7 +13,12 @@ const rows: Array<{ client: string; source: string; thrown: unknown; want: Parti
     client: "@shopify/shopify-api HttpResponseError (REST 402)",
     source: "https://github.com/Shopify/shopify-app-js/blob/main/packages/apps/shopify-api/lib/error.ts",
     thrown: errorWith("HttpResponseError", "Received an error response (402 Payment Required) from Shopify", {
-      response: { code: 402, statusText: "Payment Required", body: example("shopify", "RestErrorsResponse", 4), headers: { "X-Request-Id": ["5e5b3288"] } },
+      response: {
+        code: 402,
+        statusText: "Payment Required",
+        body: example("shopify", "RestErrorsResponse", 4),
+        headers: { "X-Request-Id": ["5e5b3288"] },
+      },
     }),
     want: { vendor: "shopify", status: 402, envelope: "RestErrorsResponse", requestId: "5e5b3288" },
   },
@@ -29,7 +34,10 @@ const rows: Array<{ client: string; source: string; thrown: unknown; want: Parti
   {
     client: "@paypal/checkout-server-sdk (paypalhttp HttpError: the body is the message)",
     source: "https://github.com/paypal/paypalhttp_node/blob/master/lib/paypalhttp/http_client.js",
-    thrown: Object.assign(new Error(JSON.stringify(example("paypal", "LegacyErrorResponse", 0))), { statusCode: 400, headers: { "paypal-debug-id": "a641429b40e07" } }),
+    thrown: Object.assign(new Error(JSON.stringify(example("paypal", "LegacyErrorResponse", 0))), {
+      statusCode: 400,
+      headers: { "paypal-debug-id": "a641429b40e07" },
+    }),
     want: { vendor: "paypal", status: 400, code: "VALIDATION_ERROR", requestId: "a641429b40e07" },
   },
   {
@@ -37,14 +45,19 @@ const rows: Array<{ client: string; source: string; thrown: unknown; want: Parti
     source: "https://github.com/getconversio/node-bigcommerce/blob/master/lib/request.js",
     thrown: Object.assign(new Error('Request returned error code: 422 and body: {"status":422,"title":"Invalid field"}'), {
       code: 422,
-      responseBody: JSON.stringify({ status: 422, title: "The field 'name' is invalid.", type: "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes", errors: { name: "name must be unique" } }),
+      responseBody: JSON.stringify({
+        status: 422,
+        title: "The field 'name' is invalid.",
+        type: "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes",
+        errors: { name: "name must be unique" },
+      }),
     }),
     want: { vendor: "bigcommerce", status: 422 },
   },
   {
     client: "magento2-rest-client (a plain {errorMessage, code})",
     source: "https://github.com/vuestorefront/magento2-rest-client/blob/master/lib/rest_client.js",
-    thrown: { errorMessage: 'No such entity with cartId = 42', code: 404 },
+    thrown: { errorMessage: "No such entity with cartId = 42", code: 404 },
     want: { vendor: "magento", status: 404, message: "No such entity with cartId = 42" },
   },
   {
@@ -56,13 +69,19 @@ const rows: Array<{ client: string; source: string; thrown: unknown; want: Parti
   {
     client: "hey-api / openapi-fetch result {error, response}",
     source: "https://github.com/hey-api/openapi-ts/blob/main/packages/client-fetch/src/client.ts",
-    thrown: { error: example("commercetools", "StandardErrorResponse", 4), response: new Response(null, { status: 400, headers: { "x-correlation-id": "c-1" } }) },
+    thrown: {
+      error: example("commercetools", "StandardErrorResponse", 4),
+      response: new Response(null, { status: 400, headers: { "x-correlation-id": "c-1" } }),
+    },
     want: { vendor: "commercetools", status: 400, code: "InvalidJsonInput", requestId: "c-1" },
   },
   {
     client: "Apollo Client 3 ApolloError with graphQLErrors (Shopify THROTTLED)",
     source: "https://github.com/apollographql/apollo-client/blob/release-3.13/src/errors/index.ts",
-    thrown: errorWith("ApolloError", "Throttled", { graphQLErrors: (example("shopify", "GraphQLErrorResponse", 1) as { errors: unknown[] }).errors, networkError: null }),
+    thrown: errorWith("ApolloError", "Throttled", {
+      graphQLErrors: (example("shopify", "GraphQLErrorResponse", 1) as { errors: unknown[] }).errors,
+      networkError: null,
+    }),
     want: { vendor: "shopify", status: 200, code: "THROTTLED", retry: { kind: "with-backoff" } },
   },
   {
@@ -70,7 +89,11 @@ const rows: Array<{ client: string; source: string; thrown: unknown; want: Parti
     source: "https://github.com/apollographql/apollo-client/blob/release-3.13/src/link/utils/throwServerError.ts",
     thrown: errorWith("ApolloError", "Response not successful: Received status code 402", {
       graphQLErrors: [],
-      networkError: errorWith("ServerError", "Response not successful: Received status code 402", { statusCode: 402, result: example("shopify", "RestErrorsResponse", 4), response: new Response(null, { status: 402, headers: { "x-request-id": "r-402" } }) }),
+      networkError: errorWith("ServerError", "Response not successful: Received status code 402", {
+        statusCode: 402,
+        result: example("shopify", "RestErrorsResponse", 4),
+        response: new Response(null, { status: 402, headers: { "x-request-id": "r-402" } }),
+      }),
     }),
     want: { vendor: "shopify", status: 402, envelope: "RestErrorsResponse", requestId: "r-402" },
   },
@@ -86,7 +109,10 @@ const rows: Array<{ client: string; source: string; thrown: unknown; want: Parti
   {
     client: "urql CombinedError with a network error and no response",
     source: "https://github.com/urql-graphql/urql/blob/main/packages/core/src/utils/error.ts",
-    thrown: errorWith("CombinedError", "[Network] fetch failed", { graphQLErrors: [], networkError: Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } }) }),
+    thrown: errorWith("CombinedError", "[Network] fetch failed", {
+      graphQLErrors: [],
+      networkError: Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } }),
+    }),
     want: { status: undefined, envelope: "transport", reason: "network", code: "ECONNREFUSED" },
   },
   {
@@ -121,7 +147,18 @@ describe("fromError on captured error objects", () => {
   });
 
   it("never throws, whatever it is given", () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error("boom"); }, has: () => { throw new Error("boom"); } });
-    for (const value of [undefined, null, 0, "", "text", [], hostile, Symbol("x"), () => 1]) expect(fromError(value).envelope).toBeTypeOf("string");
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("boom");
+        },
+        has: () => {
+          throw new Error("boom");
+        },
+      },
+    );
+    for (const value of [undefined, null, 0, "", "text", [], hostile, Symbol("x"), () => 1])
+      expect(fromError(value).envelope).toBeTypeOf("string");
   });
 });

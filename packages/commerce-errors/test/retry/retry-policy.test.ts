@@ -12,25 +12,87 @@ const timeout = new DOMException("The operation was aborted due to timeout", "Ti
 describe("shouldRetry(error, request)", () => {
   const rows: Array<{ given: string; error: unknown; request?: RetryRequest; want: boolean }> = [
     { given: "429, POST without a key (not processed)", error: { status: 429, body: undefined }, request: { method: "POST" }, want: true },
-    { given: "503 with Retry-After, POST without a key", error: { status: 503, body: undefined, headers: { "retry-after": "1" } }, request: { method: "POST" }, want: true },
-    { given: "503 without Retry-After, POST without a key", error: { status: 503, body: undefined }, request: { method: "POST" }, want: false },
+    {
+      given: "503 with Retry-After, POST without a key",
+      error: { status: 503, body: undefined, headers: { "retry-after": "1" } },
+      request: { method: "POST" },
+      want: true,
+    },
+    {
+      given: "503 without Retry-After, POST without a key",
+      error: { status: 503, body: undefined },
+      request: { method: "POST" },
+      want: false,
+    },
     { given: "503, GET", error: { status: 503, body: undefined }, request: { method: "GET" }, want: true },
-    { given: "500, PayPal capture POST without PayPal-Request-Id", error: { status: 500, body: undefined, headers: { "paypal-debug-id": "f1" } }, request: { method: "POST" }, want: false },
-    { given: "500, POST with an idempotency key", error: { status: 500, body: undefined }, request: { method: "POST", idempotencyKey: "capture-42" }, want: true },
+    {
+      given: "500, PayPal capture POST without PayPal-Request-Id",
+      error: { status: 500, body: undefined, headers: { "paypal-debug-id": "f1" } },
+      request: { method: "POST" },
+      want: false,
+    },
+    {
+      given: "500, POST with an idempotency key",
+      error: { status: 500, body: undefined },
+      request: { method: "POST", idempotencyKey: "capture-42" },
+      want: true,
+    },
     { given: "500, method unknown: not assumed safe", error: { status: 500, body: undefined }, want: false },
     { given: "timeout, POST without a key", error: timeout, request: { method: "POST" }, want: false },
     { given: "timeout, GET", error: timeout, request: { method: "GET" }, want: true },
     { given: "ECONNREFUSED (never sent), POST", error: networkFailure("ECONNREFUSED"), request: { method: "POST" }, want: true },
     { given: "ECONNRESET (maybe sent), POST", error: networkFailure("ECONNRESET"), request: { method: "POST" }, want: false },
     { given: "abort, GET", error: new DOMException("This operation was aborted", "AbortError"), request: { method: "GET" }, want: false },
-    { given: "Shopify THROTTLED at 200, mutation", error: { status: 200, body: shopifyThrottled.body }, request: { operation: "mutation" }, want: true },
-    { given: "Shopify INTERNAL_SERVER_ERROR at 200, mutation", error: { status: 200, body: example("shopify", "GraphQLErrorResponse", 3) }, request: { operation: "mutation" }, want: false },
-    { given: "Shopify INTERNAL_SERVER_ERROR at 200, query", error: { status: 200, body: example("shopify", "GraphQLErrorResponse", 3) }, request: { operation: "query" }, want: true },
-    { given: "commercetools ConcurrentModification, PUT", error: { status: 409, body: example("commercetools", "StandardErrorResponse", 0) }, request: { method: "PUT" }, want: false },
-    { given: "Stripe card_declined, with a key", error: { status: 402, body: example("stripe", "ApiErrorResponse", 2) }, request: { method: "POST", idempotencyKey: true }, want: false },
-    { given: "Stripe-Should-Retry: false on a 500, GET", error: { status: 500, body: undefined, headers: { "stripe-should-retry": "false" } }, request: { method: "GET" }, want: false },
-    { given: "an axios error carries its own method (config.method)", error: { isAxiosError: true, config: { method: "post", headers: {} }, response: { status: 502, data: "", headers: {} } }, want: false },
-    { given: "… and its own Idempotency-Key header", error: { isAxiosError: true, config: { method: "post", headers: { "Idempotency-Key": "k1" } }, response: { status: 502, data: "", headers: {} } }, want: true },
+    {
+      given: "Shopify THROTTLED at 200, mutation",
+      error: { status: 200, body: shopifyThrottled.body },
+      request: { operation: "mutation" },
+      want: true,
+    },
+    {
+      given: "Shopify INTERNAL_SERVER_ERROR at 200, mutation",
+      error: { status: 200, body: example("shopify", "GraphQLErrorResponse", 3) },
+      request: { operation: "mutation" },
+      want: false,
+    },
+    {
+      given: "Shopify INTERNAL_SERVER_ERROR at 200, query",
+      error: { status: 200, body: example("shopify", "GraphQLErrorResponse", 3) },
+      request: { operation: "query" },
+      want: true,
+    },
+    {
+      given: "commercetools ConcurrentModification, PUT",
+      error: { status: 409, body: example("commercetools", "StandardErrorResponse", 0) },
+      request: { method: "PUT" },
+      want: false,
+    },
+    {
+      given: "Stripe card_declined, with a key",
+      error: { status: 402, body: example("stripe", "ApiErrorResponse", 2) },
+      request: { method: "POST", idempotencyKey: true },
+      want: false,
+    },
+    {
+      given: "Stripe-Should-Retry: false on a 500, GET",
+      error: { status: 500, body: undefined, headers: { "stripe-should-retry": "false" } },
+      request: { method: "GET" },
+      want: false,
+    },
+    {
+      given: "an axios error carries its own method (config.method)",
+      error: { isAxiosError: true, config: { method: "post", headers: {} }, response: { status: 502, data: "", headers: {} } },
+      want: false,
+    },
+    {
+      given: "… and its own Idempotency-Key header",
+      error: {
+        isAxiosError: true,
+        config: { method: "post", headers: { "Idempotency-Key": "k1" } },
+        response: { status: 502, data: "", headers: {} },
+      },
+      want: true,
+    },
   ];
   it.each(rows)("$given -> $want", ({ error, request, want }) => {
     expect(shouldRetry(error, request)).toBe(want);
@@ -41,8 +103,18 @@ describe("retryDelayMs(error, attempt)", () => {
   const now = Date.UTC(2026, 0, 5, 12, 0, 0);
   it.each([
     { given: "Retry-After: 7 (seconds)", error: { status: 429, body: undefined, headers: { "retry-after": "7" } }, attempt: 1, want: 7000 },
-    { given: "BigCommerce X-Rate-Limit-Time-Reset-Ms", error: { status: 429, body: undefined, headers: { "x-rate-limit-time-reset-ms": "4200" } }, attempt: 3, want: 4200 },
-    { given: "Shopify THROTTLED cost data: (202 - 82) / 100 s", error: { status: 200, body: shopifyThrottled.body }, attempt: 1, want: 1200 },
+    {
+      given: "BigCommerce X-Rate-Limit-Time-Reset-Ms",
+      error: { status: 429, body: undefined, headers: { "x-rate-limit-time-reset-ms": "4200" } },
+      attempt: 3,
+      want: 4200,
+    },
+    {
+      given: "Shopify THROTTLED cost data: (202 - 82) / 100 s",
+      error: { status: 200, body: shopifyThrottled.body },
+      attempt: 1,
+      want: 1200,
+    },
     { given: "nothing from the server, attempt 1 (base 500, random 0.5)", error: { status: 503, body: undefined }, attempt: 1, want: 375 },
     { given: "nothing from the server, attempt 4", error: { status: 503, body: undefined }, attempt: 4, want: 3000 },
   ])("$given -> $want ms", ({ error, attempt, want }) => {
@@ -53,7 +125,9 @@ describe("retryDelayMs(error, attempt)", () => {
     const realNow = Date.now;
     Date.now = () => now;
     try {
-      expect(retryDelayMs({ status: 503, body: undefined, headers: { "retry-after": new Date(now + 90_000).toUTCString() } }, 1)).toBe(90_000);
+      expect(retryDelayMs({ status: 503, body: undefined, headers: { "retry-after": new Date(now + 90_000).toUTCString() } }, 1)).toBe(
+        90_000,
+      );
     } finally {
       Date.now = realNow;
     }
@@ -72,7 +146,11 @@ describe("retryOnConflict with the real commercetools client", () => {
   });
   afterAll(() => server.close());
 
-  const client = () => new ClientBuilder().withProjectKey("demo").withHttpMiddleware({ host: server.url, httpClient: fetch, includeResponseHeaders: true }).build();
+  const client = () =>
+    new ClientBuilder()
+      .withProjectKey("demo")
+      .withHttpMiddleware({ host: server.url, httpClient: fetch, includeResponseHeaders: true })
+      .build();
   const update = (path: string) => (currentVersion: number | undefined) =>
     client().execute({ uri: path, method: "POST", body: { version: currentVersion ?? 1, actions: [{ action: "setKey", key: "k" }] } });
 

@@ -22,7 +22,9 @@ function keepUndiciOnRealTime(realSetTimeout: typeof setTimeout, realClearTimeou
     return fakeSetTimeout(callback, ms, ...args);
   }) as typeof setTimeout;
   globalThis.clearTimeout = ((handle: Parameters<typeof clearTimeout>[0]) =>
-    typeof handle === "object" && handle !== null && realHandles.has(handle) ? realClearTimeout(handle) : fakeClearTimeout(handle)) as typeof clearTimeout;
+    typeof handle === "object" && handle !== null && realHandles.has(handle)
+      ? realClearTimeout(handle)
+      : fakeClearTimeout(handle)) as typeof clearTimeout;
   return () => {
     globalThis.setTimeout = fakeSetTimeout;
     globalThis.clearTimeout = fakeClearTimeout;

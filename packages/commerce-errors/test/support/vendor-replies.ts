@@ -44,8 +44,16 @@ export const shopifyThrottled: Reply = {
   status: 200,
   headers: { "x-request-id": "0b0d5a5e-7c1c-4d5b-9d1e-1b2c3d4e5f60" },
   body: {
-    errors: [{ message: "Throttled", extensions: { code: "THROTTLED", documentation: "https://shopify.dev/api/usage/limits#rate-limits" } }],
-    extensions: { cost: { requestedQueryCost: 202, actualQueryCost: null, throttleStatus: { maximumAvailable: 2000, currentlyAvailable: 82, restoreRate: 100 } } },
+    errors: [
+      { message: "Throttled", extensions: { code: "THROTTLED", documentation: "https://shopify.dev/api/usage/limits#rate-limits" } },
+    ],
+    extensions: {
+      cost: {
+        requestedQueryCost: 202,
+        actualQueryCost: null,
+        throttleStatus: { maximumAvailable: 2000, currentlyAvailable: 82, restoreRate: 100 },
+      },
+    },
   },
 };
 

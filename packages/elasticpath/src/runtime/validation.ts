@@ -7,9 +7,7 @@ import { issueMessage } from "./issue-message.js";
 
 export type { IssueKeyword, ValidationIssue } from "./explain.js";
 
-export type ValidationResult<T> =
-  | { valid: true; value: T; envelope: string }
-  | { valid: false; issues: ValidationIssue[] };
+export type ValidationResult<T> = { valid: true; value: T; envelope: string } | { valid: false; issues: ValidationIssue[] };
 
 /** One envelope as the validators see it: its check (the verdict) and its explainable schema. */
 export interface EnvelopeValidator {
@@ -114,13 +112,22 @@ function explainClosest<T>(envelopes: readonly EnvelopeValidator[], value: unkno
     // The unexplained envelope with the lowest bound (the first of equals, in match order).
     let next = -1;
     for (let i = 0; i < n; i++) {
-      if (!explained[i] && (next === -1 || excluded[i]! < excluded[next]! || (excluded[i] === excluded[next] && missing[i]! < missing[next]!))) next = i;
+      if (
+        !explained[i] &&
+        (next === -1 || excluded[i]! < excluded[next]! || (excluded[i] === excluded[next] && missing[i]! < missing[next]!))
+      )
+        next = i;
     }
     if (next === -1) break;
     const boundExcluded = excluded[next]!;
     const boundMissing = missing[next]!;
     const unbeatable = bestForeign === 0 && bestCount <= 1;
-    if (best && (boundExcluded > bestExcluded || (boundExcluded === bestExcluded && (boundMissing > bestMissing || (boundMissing === bestMissing && unbeatable))))) break;
+    if (
+      best &&
+      (boundExcluded > bestExcluded ||
+        (boundExcluded === bestExcluded && (boundMissing > bestMissing || (boundMissing === bestMissing && unbeatable))))
+    )
+      break;
     explained[next] = true;
     const issues = issuesOf(envelopes[next]!, value);
     const wrongRoot = issues.length === 1 && issues[0]!.path === "" && issues[0]!.keyword === "type" ? 1 : 0;

@@ -67,7 +67,9 @@ export interface StreamReader {
 type BodyText = { text: string } | { failure: "too-large"; text: string } | { failure: "unreadable" };
 
 function isFetchResponse(value: unknown): value is FetchResponseLike {
-  return typeof value === "object" && value !== null && "bodyUsed" in value && typeof (value as FetchResponseLike).headers?.get === "function";
+  return (
+    typeof value === "object" && value !== null && "bodyUsed" in value && typeof (value as FetchResponseLike).headers?.get === "function"
+  );
 }
 
 function headerValue(headers: ResponseLike["headers"], name: string): string | undefined {
@@ -151,7 +153,16 @@ export function createResponseParser<T, E = unknown>(
     if (result.valid) {
       const extra = { ...(contentType !== undefined && { contentType }), ...(statusInfo && { statusInfo }) };
       const batch = failedItemsOf<E>(status, result.value, result.envelope, batches);
-      if (batch) return { kind: "partial", status, envelope: result.envelope, failed: batch.failed, succeeded: batch.succeeded, body: result.value, ...extra };
+      if (batch)
+        return {
+          kind: "partial",
+          status,
+          envelope: result.envelope,
+          failed: batch.failed,
+          succeeded: batch.succeeded,
+          body: result.value,
+          ...extra,
+        };
       return { kind: "error", status, envelope: result.envelope, body: result.value, ...extra };
     }
     return {

@@ -8,8 +8,20 @@ import type { DiscriminatedNode, JsonType, ObjectNode, SchemaGraph, SchemaNode, 
 
 /** The rule an issue breaks: a JSON Schema keyword, or `exception` for a value that threw when read. */
 export type IssueKeyword =
-  | "type" | "required" | "const" | "enum" | "minItems" | "minLength" | "minProperties" | "minimum" | "pattern"
-  | "not" | "anyOf" | "discriminator" | "false schema" | "exception";
+  | "type"
+  | "required"
+  | "const"
+  | "enum"
+  | "minItems"
+  | "minLength"
+  | "minProperties"
+  | "minimum"
+  | "pattern"
+  | "not"
+  | "anyOf"
+  | "discriminator"
+  | "false schema"
+  | "exception";
 
 /** One problem found in a value: where (JSON Pointer into the value), which rule, its parameters, and why. */
 export interface ValidationIssue {
@@ -51,7 +63,14 @@ const child = (path: string, key: string | number): string =>
   `${path}/${typeof key === "number" || !UNSAFE_TOKEN.test(key) ? key : key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 
 /** Collects the issues of a child value; the pointer is built only when there is something to explain. */
-function collectChild(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, key: string | number, out: ValidationIssue[]): void {
+function collectChild(
+  schema: ExplainableSchema,
+  node: SchemaNode,
+  value: unknown,
+  path: string,
+  key: string | number,
+  out: ValidationIssue[],
+): void {
   if (!quickAccepts(schema, node, value)) collect(schema, node, value, child(path, key), out);
 }
 
@@ -141,7 +160,8 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
     case "boolean":
     case "null":
       if (!hasType(node.kind, value)) issue(out, path, "type", { type: node.kind });
-      else if (node.minimum !== undefined) expect((value as number) >= node.minimum, out, path, "minimum", { comparison: ">=", limit: node.minimum });
+      else if (node.minimum !== undefined)
+        expect((value as number) >= node.minimum, out, path, "minimum", { comparison: ">=", limit: node.minimum });
       break;
     case "types": {
       const option = node.options.find((o) => hasType(typeOf(o)!, value));
@@ -205,7 +225,8 @@ function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unkno
     return;
   }
   for (const name of node.required) if (value[name] === undefined) issue(out, child(path, name), "required", { missingProperty: name });
-  if (node.minProperties !== undefined) expect(Object.keys(value).length >= node.minProperties, out, path, "minProperties", { limit: node.minProperties });
+  if (node.minProperties !== undefined)
+    expect(Object.keys(value).length >= node.minProperties, out, path, "minProperties", { limit: node.minProperties });
   for (const property of node.properties) {
     const item = value[property.name];
     if (item !== undefined) collectChild(schema, property.node, item, path, property.name, out);
@@ -256,7 +277,13 @@ function collectAnyOf(schema: ExplainableSchema, branches: SchemaNode[], value: 
   issue(out, path, "type", { type: [...new Set(explained.map((found) => String(found[0]!.params.type)))].join(",") });
 }
 
-function collectDiscriminated(schema: ExplainableSchema, node: DiscriminatedNode, value: unknown, path: string, out: ValidationIssue[]): void {
+function collectDiscriminated(
+  schema: ExplainableSchema,
+  node: DiscriminatedNode,
+  value: unknown,
+  path: string,
+  out: ValidationIssue[],
+): void {
   if (!isObject(value)) {
     issue(out, path, "type", { type: "object" });
     return;

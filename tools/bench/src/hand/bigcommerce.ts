@@ -32,8 +32,11 @@ function isGraphQLErrorItem(x: unknown): boolean {
 export const isGraphQLError = (x: unknown): boolean => isObject(x) && nonEmpty(x.errors) && every(x.errors, isGraphQLErrorItem);
 
 const isMutationError = (x: unknown): boolean =>
-  isObject(x) && optString(x.__typename) && optString(x.message) &&
-  (x.fields === undefined || every(x.fields, isString)) && (x.path === undefined || every(x.path, isPathSegment));
+  isObject(x) &&
+  optString(x.__typename) &&
+  optString(x.message) &&
+  (x.fields === undefined || every(x.fields, isString)) &&
+  (x.path === undefined || every(x.path, isPathSegment));
 const isRefusedPayload = (x: unknown): boolean => isObject(x) && nonEmpty(x.errors) && every(x.errors, isMutationError);
 function someField(x: Json, test: (value: unknown) => boolean): boolean {
   for (const key of Object.keys(x)) if (test(x[key])) return true;
@@ -43,14 +46,22 @@ const isNamespaceWithErrors = (x: unknown): boolean => isObject(x) && someField(
 
 /** data.<mutation>.errors or data.<namespace>.<mutation>.errors is not empty, and there are no top-level errors. */
 export const isGraphQLMutationErrors = (x: unknown): boolean =>
-  isObject(x) && x.errors === undefined && isObject(x.data) && optObject(x.extensions) &&
+  isObject(x) &&
+  x.errors === undefined &&
+  isObject(x.data) &&
+  optObject(x.extensions) &&
   someField(x.data, (value) => isRefusedPayload(value) || isNamespaceWithErrors(value));
 
-const isFieldMessages = (x: unknown): boolean => isObject(x) && Object.values(x).every((value) => isString(value) || every(value, isString));
+const isFieldMessages = (x: unknown): boolean =>
+  isObject(x) && Object.values(x).every((value) => isString(value) || every(value, isString));
 const isErrMsg = (x: unknown): boolean => isString(x) || isFieldMessages(x) || every(x, (item) => isFieldMessages(item) || isString(item));
 
 export const isB2BError = (x: unknown): boolean =>
-  isObject(x) && isInt(x.code) && isObject(x.data) && isErrMsg(x.data.errMsg) && (x.meta === undefined || (isObject(x.meta) && optString(x.meta.message)));
+  isObject(x) &&
+  isInt(x.code) &&
+  isObject(x.data) &&
+  isErrMsg(x.data.errMsg) &&
+  (x.meta === undefined || (isObject(x.meta) && optString(x.meta.message)));
 
 export const isGraphQLLegacyError = (x: unknown): boolean => isObject(x) && isObject(x.error) && isString(x.error.error);
 
@@ -58,7 +69,12 @@ export function isServiceUnavailableError(x: unknown): boolean {
   if (!isObject(x)) return false;
   const e = x.error;
   return (
-    isObject(e) && isString(e.code) && isString(e.message) && optString(e.details) && optInt(e.retry_after_seconds) && optString(e.timestamp)
+    isObject(e) &&
+    isString(e.code) &&
+    isString(e.message) &&
+    optString(e.details) &&
+    optInt(e.retry_after_seconds) &&
+    optString(e.timestamp)
   );
 }
 
@@ -71,25 +87,37 @@ export function isRestV3Error(x: unknown): boolean {
 }
 
 const isPartialFailureError = (x: unknown): boolean =>
-  isObject(x) && isInt(x.status) && optString(x.title) && optString(x.type) && optString(x.instance) && optString(x.detail) && optObject(x.errors);
+  isObject(x) &&
+  isInt(x.status) &&
+  optString(x.title) &&
+  optString(x.type) &&
+  optString(x.instance) &&
+  optString(x.detail) &&
+  optObject(x.errors);
 
 export function isMultiStatus(x: unknown): boolean {
   if (!isObject(x)) return false;
   const meta = x.meta;
   const partialFailure =
     (isPartialFailureError(x.errors) || every(x.errors, isPartialFailureError)) &&
-    isObject(meta) && optNumber(meta.total) && optNumber(meta.success) && optNumber(meta.failed);
+    isObject(meta) &&
+    optNumber(meta.total) &&
+    optNumber(meta.success) &&
+    optNumber(meta.failed);
   return partialFailure || (isInt(x.status) && isString(x.message)); // or CustomerGroupPartialSuccess
 }
 
 const isPriceRecordBatchErrorSet = (x: unknown): boolean =>
-  isObject(x) && optObject(x.field_errors) &&
-  (x.data === undefined || (isObject(x.data) && optInt(x.data.price_list_id) && optInt(x.data.variant_id) && optString(x.data.sku) && optString(x.data.currency)));
+  isObject(x) &&
+  optObject(x.field_errors) &&
+  (x.data === undefined ||
+    (isObject(x.data) && optInt(x.data.price_list_id) && optInt(x.data.variant_id) && optString(x.data.sku) && optString(x.data.currency)));
 
 export const isPriceRecordBatchError = (x: unknown): boolean => isObject(x) && every(x.batch_errors, isPriceRecordBatchErrorSet);
 
 const isRefundItem = (x: unknown): boolean =>
-  isObject(x) && isInt(x.status) &&
+  isObject(x) &&
+  isInt(x.status) &&
   ((isString(x.title) && optString(x.type) && optString(x.instance) && optObject(x.errors)) || // RefundProblemItem
     (optInt(x.order_id) && isString(x.error))); // RefundQuoteFailure
 
@@ -104,8 +132,17 @@ export const isRestV2Error = (x: unknown): boolean => nonEmpty(x) && every(x, is
 export function isErrorResponse(x: unknown): boolean {
   try {
     return (
-      isGraphQLError(x) || isGraphQLMutationErrors(x) || isGraphQLLegacyError(x) || isServiceUnavailableError(x) || isB2BError(x) || isRestV3Error(x) || isMultiStatus(x) ||
-      isPriceRecordBatchError(x) || isRefundError(x) || isCodeMessageError(x) || isRestV2Error(x)
+      isGraphQLError(x) ||
+      isGraphQLMutationErrors(x) ||
+      isGraphQLLegacyError(x) ||
+      isServiceUnavailableError(x) ||
+      isB2BError(x) ||
+      isRestV3Error(x) ||
+      isMultiStatus(x) ||
+      isPriceRecordBatchError(x) ||
+      isRefundError(x) ||
+      isCodeMessageError(x) ||
+      isRestV2Error(x)
     );
   } catch {
     return false;

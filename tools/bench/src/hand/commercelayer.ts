@@ -30,7 +30,11 @@ export function isAuthSingleError(x: unknown): boolean {
   if (!isObject(x)) return false;
   const e = x.errors;
   return (
-    isObject(e) && isString(e.title) && isString(e.detail) && isString(e.code) && isStatus(e.status) &&
+    isObject(e) &&
+    isString(e.title) &&
+    isString(e.detail) &&
+    isString(e.code) &&
+    isStatus(e.status) &&
     (e.meta === undefined || isObject(e.meta))
   );
 }

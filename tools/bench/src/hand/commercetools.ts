@@ -42,7 +42,11 @@ function optLocalizedString(x: unknown): boolean {
 
 /** The fields shared by the standalone-price conflict codes. */
 const isPriceScope = (e: Json): boolean =>
-  isString(e.sku) && isString(e.currency) && optString(e.country) && optResourceIdentifier(e.customerGroup) && optResourceIdentifier(e.channel);
+  isString(e.sku) &&
+  isString(e.currency) &&
+  optString(e.country) &&
+  optResourceIdentifier(e.customerGroup) &&
+  optResourceIdentifier(e.channel);
 
 /** One item of `errors`: a documented code must carry its own fields; any other code passes. */
 function isErrorObject(e: unknown): boolean {
@@ -51,7 +55,12 @@ function isErrorObject(e: unknown): boolean {
   if (typeof code !== "string" || typeof e.message !== "string") return false;
   switch (code) {
     case "AssociateMissingPermission":
-      return isResourceIdentifier(e.associate) && isResourceIdentifier(e.businessUnit) && optResourceIdentifier(e.associateOnBehalf) && isStringArray(e.permissions);
+      return (
+        isResourceIdentifier(e.associate) &&
+        isResourceIdentifier(e.businessUnit) &&
+        optResourceIdentifier(e.associateOnBehalf) &&
+        isStringArray(e.permissions)
+      );
     case "AttributeDefinitionAlreadyExists":
     case "AttributeDefinitionTypeConflict":
       return isString(e.conflictingProductTypeId) && isString(e.conflictingProductTypeName) && isString(e.conflictingAttributeName);
@@ -64,7 +73,14 @@ function isErrorObject(e: unknown): boolean {
     case "CountryNotConfiguredInStore":
       return isStringArray(e.storeCountries) && isString(e.country);
     case "DiscountCodeNonApplicable":
-      return optString(e.discountCode) && optString(e.reason) && optString(e.discountCodeId) && optString(e.validFrom) && optString(e.validUntil) && optString(e.validityCheckTime);
+      return (
+        optString(e.discountCode) &&
+        optString(e.reason) &&
+        optString(e.discountCodeId) &&
+        optString(e.validFrom) &&
+        optString(e.validUntil) &&
+        optString(e.validityCheckTime)
+      );
     case "DuplicateAttributeValue":
       return isAttribute(e.attribute);
     case "DuplicateAttributeValues":
@@ -95,8 +111,13 @@ function isErrorObject(e: unknown): boolean {
       return isPriceScope(e) && optString(e.validFrom) && optString(e.validUntil) && optReference(e.recurrencePolicy);
     case "ExtensionBadResponse":
       return (
-        optLocalizedString(e.localizedMessage) && optObject(e.extensionExtraInfo) && every(e.extensionErrors, isExtensionError) &&
-        optString(e.extensionBody) && optInt(e.extensionStatusCode) && isString(e.extensionId) && optString(e.extensionKey)
+        optLocalizedString(e.localizedMessage) &&
+        optObject(e.extensionExtraInfo) &&
+        every(e.extensionErrors, isExtensionError) &&
+        optString(e.extensionBody) &&
+        optInt(e.extensionStatusCode) &&
+        isString(e.extensionId) &&
+        optString(e.extensionKey)
       );
     case "ExtensionNoResponse":
       return isString(e.extensionId) && optString(e.extensionKey);
@@ -120,7 +141,14 @@ function isErrorObject(e: unknown): boolean {
     case "RequiredField":
       return isString(e.field);
     case "MatchingPriceNotFound":
-      return isString(e.productId) && isInt(e.variantId) && optString(e.currency) && optString(e.country) && optReference(e.customerGroup) && optReference(e.channel);
+      return (
+        isString(e.productId) &&
+        isInt(e.variantId) &&
+        optString(e.currency) &&
+        optString(e.country) &&
+        optReference(e.customerGroup) &&
+        optReference(e.channel)
+      );
     case "MaxResourceLimitExceeded":
       return isString(e.exceededResource);
     case "MissingRoleOnChannel":
@@ -131,13 +159,24 @@ function isErrorObject(e: unknown): boolean {
       return isStringArray(e.lineItems) && isStringArray(e.skus);
     case "OverlappingPriceValidity":
       return (
-        isString(e.conflictingPrice) && isString(e.currency) && optString(e.country) && optResourceIdentifier(e.customerGroup) && optResourceIdentifier(e.channel) &&
-        optString(e.validFrom) && optString(e.validUntil) && optString(e.conflictingValidFrom) && optString(e.conflictingValidUntil)
+        isString(e.conflictingPrice) &&
+        isString(e.currency) &&
+        optString(e.country) &&
+        optResourceIdentifier(e.customerGroup) &&
+        optResourceIdentifier(e.channel) &&
+        optString(e.validFrom) &&
+        optString(e.validUntil) &&
+        optString(e.conflictingValidFrom) &&
+        optString(e.conflictingValidUntil)
       );
     case "OverlappingStandalonePriceValidity":
       return (
-        isReference(e.conflictingStandalonePrice) && isPriceScope(e) &&
-        optString(e.validFrom) && optString(e.validUntil) && optString(e.conflictingValidFrom) && optString(e.conflictingValidUntil)
+        isReference(e.conflictingStandalonePrice) &&
+        isPriceScope(e) &&
+        optString(e.validFrom) &&
+        optString(e.validUntil) &&
+        optString(e.conflictingValidFrom) &&
+        optString(e.conflictingValidUntil)
       );
     case "PriceChanged":
       return isStringArray(e.lineItems) && typeof e.shipping === "boolean";
@@ -221,7 +260,11 @@ const isAuthErrorObject = (x: unknown): boolean => isObject(x) && isString(x.cod
 export function isAuthErrorResponse(x: unknown): boolean {
   // `error` first: it is what sets the OAuth form apart, so other bodies fail before the errors loop.
   return (
-    isObject(x) && isString(x.error) && isInt(x.statusCode) && isString(x.message) && every(x.errors, isAuthErrorObject) &&
+    isObject(x) &&
+    isString(x.error) &&
+    isInt(x.statusCode) &&
+    isString(x.message) &&
+    every(x.errors, isAuthErrorObject) &&
     optString(x.error_description)
   );
 }
@@ -249,12 +292,26 @@ function isBulkResult(x: unknown): boolean {
   if (!isObject(x) || !isString(x.status)) return false;
   if ((x.id !== undefined && !isString(x.id)) || (x.key !== undefined && !isString(x.key))) return false;
   const resource = x.resource;
-  if (resource !== undefined && !(isObject(resource) && (resource.id === undefined || isString(resource.id)) && (resource.version === undefined || Number.isInteger(resource.version)))) return false;
+  if (
+    resource !== undefined &&
+    !(
+      isObject(resource) &&
+      (resource.id === undefined || isString(resource.id)) &&
+      (resource.version === undefined || Number.isInteger(resource.version))
+    )
+  )
+    return false;
   return x.errors === undefined || every(x.errors, (error) => isObject(error) && isString(error.code) && isString(error.message));
 }
 
 export function isVariantBulkUpdateResponse(x: unknown): boolean {
-  return isObject(x) && Number.isInteger(x.successCount) && Number.isInteger(x.failureCount) && x.failureCount >= 1 && every(x.results, isBulkResult);
+  return (
+    isObject(x) &&
+    Number.isInteger(x.successCount) &&
+    Number.isInteger(x.failureCount) &&
+    x.failureCount >= 1 &&
+    every(x.results, isBulkResult)
+  );
 }
 
 export function isErrorResponse(x: unknown): boolean {

@@ -11,9 +11,14 @@ function isErrorItem(x: unknown): boolean {
   if (x.title === undefined ? status === undefined : typeof x.title !== "string") return false; // title, or at least status
   if (status !== undefined && typeof status !== "string" && !Number.isInteger(status)) return false;
   const source = x.source;
-  if (source !== undefined && typeof source !== "string" && !(isObject(source) && optString(source.pointer) && optString(source.parameter))) return false;
+  if (source !== undefined && typeof source !== "string" && !(isObject(source) && optString(source.pointer) && optString(source.parameter)))
+    return false;
   return (
-    optString(x.detail) && (x.meta === undefined || isObject(x.meta)) && optString(x.request_id) && optString(x.code) && optString(x.description)
+    optString(x.detail) &&
+    (x.meta === undefined || isObject(x.meta)) &&
+    optString(x.request_id) &&
+    optString(x.code) &&
+    optString(x.description)
   );
 }
 

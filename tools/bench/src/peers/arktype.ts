@@ -57,7 +57,13 @@ const ctDefinitions: Record<string, unknown> = {
   UnknownErrorObject: [{ code: "string", message: "string" }, ":", (error: { code: string }) => !KNOWN_CODES.has(error.code)],
   ErrorObject: "KnownErrorObject | UnknownErrorObject",
   AuthErrorObject: { code: "string", message: "string" },
-  AuthErrorResponse: { statusCode: "number.integer", message: "string", errors: "AuthErrorObject[]", error: "string", "error_description?": "string" },
+  AuthErrorResponse: {
+    statusCode: "number.integer",
+    message: "string",
+    errors: "AuthErrorObject[]",
+    error: "string",
+    "error_description?": "string",
+  },
   StandardErrorResponse: { statusCode: "number.integer", message: "string", "errors?": "ErrorObject[]" },
   GraphQLError: {
     message: "string",
@@ -83,7 +89,14 @@ const commercetools = (scope(ctDefinitions as never).export() as unknown as Reco
 const clSource = { "pointer?": "string", "parameter?": "string" } as const;
 const commercelayer = scope({
   PlainObject: plainObject,
-  ErrorObject: { title: "string", detail: "string", code: "string", status: statusCodeOrText, "source?": clSource, "meta?": { "error?": "string" } },
+  ErrorObject: {
+    title: "string",
+    detail: "string",
+    code: "string",
+    status: statusCodeOrText,
+    "source?": clSource,
+    "meta?": { "error?": "string" },
+  },
   Errors: { errors: "ErrorObject[] >= 1" },
   AuthSingleError: { errors: { title: "string", detail: "string", code: "string", status: statusCodeOrText, "meta?": "PlainObject" } },
   ErrorResponse: "Errors | AuthSingleError",
@@ -103,7 +116,11 @@ const elasticpath = scope({
     "description?": "string",
   },
   // title, or at least status
-  ErrorItem: ["ErrorItemFields", ":", (item: { title?: string; status?: unknown }) => item.title !== undefined || item.status !== undefined],
+  ErrorItem: [
+    "ErrorItemFields",
+    ":",
+    (item: { title?: string; status?: unknown }) => item.title !== undefined || item.status !== undefined,
+  ],
   Errors: { errors: "ErrorItem[] >= 1 | ErrorItem", "data?": "unknown[] | PlainObject | null" },
 }).export().Errors;
 
@@ -115,7 +132,8 @@ const refusedPayload = scope({
   RefusedMutationPayload: { errors: "MutationError[] >= 1" },
 }).export().RefusedMutationPayload;
 const isRefusedPayload = (value: unknown): boolean => refusedPayload.allows(value);
-const isNamespaceWithErrors = (value: unknown): boolean => typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).some(isRefusedPayload);
+const isNamespaceWithErrors = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).some(isRefusedPayload);
 const bigcommerce = scope({
   PlainObject: plainObject,
   GraphQLErrorItem: {
@@ -127,10 +145,22 @@ const bigcommerce = scope({
   GraphQLError: { "data?": "unknown", errors: "GraphQLErrorItem[] >= 1" },
   MutationError: { "__typename?": "string", "message?": "string", "fields?": "string[]", "path?": "(string | number.integer)[]" },
   RefusedMutationPayload: { errors: "MutationError[] >= 1" },
-  MutationData: ["PlainObject", ":", (data: object) => Object.values(data).some((value) => isRefusedPayload(value) || isNamespaceWithErrors(value))],
-  GraphQLMutationErrors: [{ "errors?": "never", data: "MutationData", "extensions?": "PlainObject" }, ":", (body: object) => (body as { errors?: unknown }).errors === undefined],
+  MutationData: [
+    "PlainObject",
+    ":",
+    (data: object) => Object.values(data).some((value) => isRefusedPayload(value) || isNamespaceWithErrors(value)),
+  ],
+  GraphQLMutationErrors: [
+    { "errors?": "never", data: "MutationData", "extensions?": "PlainObject" },
+    ":",
+    (body: object) => (body as { errors?: unknown }).errors === undefined,
+  ],
   FieldMessages: { "[string]": "string | string[]" },
-  B2BError: { code: "number.integer", data: { errMsg: "string | FieldMessages | (FieldMessages | string)[]" }, "meta?": { "message?": "string" } },
+  B2BError: {
+    code: "number.integer",
+    data: { errMsg: "string | FieldMessages | (FieldMessages | string)[]" },
+    "meta?": { "message?": "string" },
+  },
   GraphQLLegacyError: { error: { error: "string" } },
   ServiceUnavailableError: {
     error: { code: "string", message: "string", "details?": "string", "retry_after_seconds?": "number.integer", "timestamp?": "string" },
@@ -145,7 +175,14 @@ const bigcommerce = scope({
     "errors?": "PlainObject | string[]",
     "meta?": { "saved_records?": "number.integer" },
   },
-  PartialFailureError: { status: "number.integer", "title?": "string", "type?": "string", "instance?": "string", "detail?": "string", "errors?": "PlainObject" },
+  PartialFailureError: {
+    status: "number.integer",
+    "title?": "string",
+    "type?": "string",
+    "instance?": "string",
+    "detail?": "string",
+    "errors?": "PlainObject",
+  },
   PartialFailureResponse: {
     "data?": "unknown",
     errors: "PartialFailureError | PartialFailureError[]",

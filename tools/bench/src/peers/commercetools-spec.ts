@@ -38,9 +38,22 @@ const priceScope: Fields = {
 
 export const ERROR_CODE_FIELDS: Record<string, Fields> = {
   AnonymousIdAlreadyInUse: {},
-  AssociateMissingPermission: { associate: "ResourceIdentifier", businessUnit: "ResourceIdentifier", "associateOnBehalf?": "ResourceIdentifier", permissions: "string[]" },
-  AttributeDefinitionAlreadyExists: { conflictingProductTypeId: "string", conflictingProductTypeName: "string", conflictingAttributeName: "string" },
-  AttributeDefinitionTypeConflict: { conflictingProductTypeId: "string", conflictingProductTypeName: "string", conflictingAttributeName: "string" },
+  AssociateMissingPermission: {
+    associate: "ResourceIdentifier",
+    businessUnit: "ResourceIdentifier",
+    "associateOnBehalf?": "ResourceIdentifier",
+    permissions: "string[]",
+  },
+  AttributeDefinitionAlreadyExists: {
+    conflictingProductTypeId: "string",
+    conflictingProductTypeName: "string",
+    conflictingAttributeName: "string",
+  },
+  AttributeDefinitionTypeConflict: {
+    conflictingProductTypeId: "string",
+    conflictingProductTypeName: "string",
+    conflictingAttributeName: "string",
+  },
   AttributeNameDoesNotExist: { invalidAttributeName: "string" },
   BadGateway: {},
   BulkOperationMaxItemsExceeded: { limit: "int", provided: "int" },
@@ -66,7 +79,12 @@ export const ERROR_CODE_FIELDS: Record<string, Fields> = {
   DuplicateFieldWithConflictingResource: { field: "string", duplicateValue: "present", conflictingResource: "Reference" },
   DuplicatePriceKey: { conflictingPrice: "Price" },
   DuplicatePriceScope: { conflictingPrice: "Price" },
-  DuplicateStandalonePriceScope: { conflictingStandalonePrice: "Reference", ...priceScope, "validFrom?": "string", "validUntil?": "string" },
+  DuplicateStandalonePriceScope: {
+    conflictingStandalonePrice: "Reference",
+    ...priceScope,
+    "validFrom?": "string",
+    "validUntil?": "string",
+  },
   DuplicateVariantValues: { variantValues: "VariantValues" },
   EditPreviewFailed: { result: "OrderEditPreviewFailure" },
   EnumKeyAlreadyExists: { conflictingEnumKey: "string", conflictingAttributeName: "string" },
@@ -90,7 +108,11 @@ export const ERROR_CODE_FIELDS: Record<string, Fields> = {
   ExtensionDependencyExists: {},
   ExtensionNoResponse: { extensionId: "string", "extensionKey?": "string" },
   ExtensionPredicateEvaluationFailed: { errorByExtension: "ErrorByExtension" },
-  ExtensionUpdateActionsFailed: { "localizedMessage?": "LocalizedString", "extensionExtraInfo?": "object", extensionErrors: "ExtensionError[]" },
+  ExtensionUpdateActionsFailed: {
+    "localizedMessage?": "LocalizedString",
+    "extensionExtraInfo?": "object",
+    extensionErrors: "ExtensionError[]",
+  },
   ExternalOAuthFailed: {},
   ExtractionFailed: {},
   FeatureDisabled: {},

@@ -14,7 +14,12 @@ const Reference = v.looseObject({ typeId: v.string(), id: v.string(), obj: v.opt
 const ResourceIdentifier = v.looseObject({ typeId: v.optional(v.string()), id: v.optional(v.string()), key: v.optional(v.string()) });
 const KeyReference = v.looseObject({ typeId: v.string(), key: v.string() });
 const Attribute = v.looseObject({ name: v.string(), value: present });
-const ExtensionError = v.looseObject({ code: v.string(), message: v.string(), extensionId: v.string(), extensionKey: v.optional(v.string()) });
+const ExtensionError = v.looseObject({
+  code: v.string(),
+  message: v.string(),
+  extensionId: v.string(),
+  extensionKey: v.optional(v.string()),
+});
 
 type Schema = v.GenericSchema;
 
@@ -118,7 +123,13 @@ const commercelayer = v.union([
     ),
   }),
   v.looseObject({
-    errors: v.looseObject({ title: v.string(), detail: v.string(), code: v.string(), status: statusCodeOrText, meta: v.optional(openObject) }),
+    errors: v.looseObject({
+      title: v.string(),
+      detail: v.string(),
+      code: v.string(),
+      status: statusCodeOrText,
+      meta: v.optional(openObject),
+    }),
   }),
 ]);
 
@@ -134,7 +145,10 @@ const epErrorItem = v.looseObject({
   description: v.optional(v.string()),
 });
 // title, or at least status
-const epItem = v.pipe(epErrorItem, v.check((item) => item.title !== undefined || item.status !== undefined));
+const epItem = v.pipe(
+  epErrorItem,
+  v.check((item) => item.title !== undefined || item.status !== undefined),
+);
 const elasticpath = v.looseObject({
   errors: v.union([v.pipe(v.array(epItem), v.minLength(1)), epItem]),
   data: v.optional(v.union([v.array(v.unknown()), openObject, v.null()])),
@@ -157,10 +171,14 @@ const bcMutationError = v.looseObject({
 });
 const bcRefusedPayload = v.looseObject({ errors: v.pipe(v.array(bcMutationError), v.minLength(1)) });
 const isRefusedPayload = (value: unknown) => v.is(bcRefusedPayload, value);
-const isNamespaceWithErrors = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).some(isRefusedPayload);
+const isNamespaceWithErrors = (value: unknown) =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).some(isRefusedPayload);
 const bcMutationErrors = v.pipe(
   v.looseObject({
-    data: v.pipe(openObject, v.check((data) => Object.values(data).some((value) => isRefusedPayload(value) || isNamespaceWithErrors(value)))),
+    data: v.pipe(
+      openObject,
+      v.check((data) => Object.values(data).some((value) => isRefusedPayload(value) || isNamespaceWithErrors(value))),
+    ),
     extensions: v.optional(openObject),
   }),
   v.check((body) => (body as { errors?: unknown }).errors === undefined),
@@ -222,7 +240,12 @@ const bigcommerce = v.union([
     batch_errors: v.array(
       v.looseObject({
         data: v.optional(
-          v.looseObject({ price_list_id: v.optional(int), variant_id: v.optional(int), sku: v.optional(v.string()), currency: v.optional(v.string()) }),
+          v.looseObject({
+            price_list_id: v.optional(int),
+            variant_id: v.optional(int),
+            sku: v.optional(v.string()),
+            currency: v.optional(v.string()),
+          }),
         ),
         field_errors: v.optional(openObject),
       }),
@@ -232,7 +255,13 @@ const bigcommerce = v.union([
     data: v.pipe(
       v.array(
         v.union([
-          v.looseObject({ status: int, title: v.string(), type: v.optional(v.string()), instance: v.optional(v.string()), errors: v.optional(openObject) }),
+          v.looseObject({
+            status: int,
+            title: v.string(),
+            type: v.optional(v.string()),
+            instance: v.optional(v.string()),
+            errors: v.optional(openObject),
+          }),
           v.looseObject({ order_id: v.optional(int), status: int, error: v.string() }),
         ]),
       ),

@@ -11,7 +11,12 @@ const Reference = z.looseObject({ typeId: z.string(), id: z.string(), obj: z.loo
 const ResourceIdentifier = z.looseObject({ typeId: z.string().optional(), id: z.string().optional(), key: z.string().optional() });
 const KeyReference = z.looseObject({ typeId: z.string(), key: z.string() });
 const Attribute = z.looseObject({ name: z.string(), value: present });
-const ExtensionError = z.looseObject({ code: z.string(), message: z.string(), extensionId: z.string(), extensionKey: z.string().optional() });
+const ExtensionError = z.looseObject({
+  code: z.string(),
+  message: z.string(),
+  extensionId: z.string(),
+  extensionKey: z.string().optional(),
+});
 
 const ctField: Record<FieldType, z.ZodType> = {
   string: z.string(),
@@ -30,7 +35,12 @@ const ctField: Record<FieldType, z.ZodType> = {
   "Attribute[]": z.array(Attribute),
   Price: z.looseObject({ id: z.string(), key: z.string().optional(), value: z.looseObject({}) }),
   VariantValues: z.looseObject({ sku: z.string().optional(), prices: z.array(z.looseObject({})), attributes: z.array(Attribute) }),
-  OrderEditPreviewFailure: z.looseObject({ type: z.string(), get errors() { return z.array(CtErrorObject); } }),
+  OrderEditPreviewFailure: z.looseObject({
+    type: z.string(),
+    get errors() {
+      return z.array(CtErrorObject);
+    },
+  }),
   "ExtensionError[]": z.array(ExtensionError),
   ErrorByExtension: z.looseObject({ id: z.string(), key: z.string().optional() }),
   ProductVariantSelection: z.looseObject({ type: z.string(), skus: z.array(z.string()).optional() }),
@@ -63,14 +73,16 @@ const CtStandardErrorResponse = z.looseObject({ statusCode: z.int(), message: z.
 const CtGraphQLErrorResponse = z.looseObject({
   statusCode: z.never().optional(),
   data: z.unknown().optional(),
-  errors: z.array(
-    z.looseObject({
-      message: z.string(),
-      locations: z.array(z.looseObject({ line: z.int(), column: z.int() })).optional(),
-      path: z.array(z.union([z.string(), z.int()])).optional(),
-      extensions: z.looseObject({ code: z.string() }).optional(),
-    }),
-  ).min(1),
+  errors: z
+    .array(
+      z.looseObject({
+        message: z.string(),
+        locations: z.array(z.looseObject({ line: z.int(), column: z.int() })).optional(),
+        path: z.array(z.union([z.string(), z.int()])).optional(),
+        extensions: z.looseObject({ code: z.string() }).optional(),
+      }),
+    )
+    .min(1),
 });
 const CtVariantBulkUpdateResponse = z.looseObject({
   successCount: z.int(),
@@ -99,7 +111,13 @@ const clErrorObject = z.looseObject({
 const commercelayer = z.union([
   z.looseObject({ errors: z.array(clErrorObject).min(1) }),
   z.looseObject({
-    errors: z.looseObject({ title: z.string(), detail: z.string(), code: z.string(), status: statusCodeOrText, meta: z.looseObject({}).optional() }),
+    errors: z.looseObject({
+      title: z.string(),
+      detail: z.string(),
+      code: z.string(),
+      status: statusCodeOrText,
+      meta: z.looseObject({}).optional(),
+    }),
   }),
 ]);
 
@@ -139,9 +157,13 @@ const bcMutationError = z.looseObject({
 });
 const bcRefusedPayload = z.looseObject({ errors: z.array(bcMutationError).min(1) });
 const isRefusedPayload = (value: unknown) => bcRefusedPayload.safeParse(value).success;
-const isNamespaceWithErrors = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).some(isRefusedPayload);
+const isNamespaceWithErrors = (value: unknown) =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).some(isRefusedPayload);
 const bcMutationErrors = z
-  .looseObject({ data: z.looseObject({}).refine((data) => Object.values(data).some((value) => isRefusedPayload(value) || isNamespaceWithErrors(value))), extensions: z.looseObject({}).optional() })
+  .looseObject({
+    data: z.looseObject({}).refine((data) => Object.values(data).some((value) => isRefusedPayload(value) || isNamespaceWithErrors(value))),
+    extensions: z.looseObject({}).optional(),
+  })
   .refine((body) => (body as { errors?: unknown }).errors === undefined);
 const bcFieldMessages = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 const bcB2BError = z.looseObject({
@@ -194,7 +216,14 @@ const bigcommerce = z.union([
   z.looseObject({
     batch_errors: z.array(
       z.looseObject({
-        data: z.looseObject({ price_list_id: z.int().optional(), variant_id: z.int().optional(), sku: z.string().optional(), currency: z.string().optional() }).optional(),
+        data: z
+          .looseObject({
+            price_list_id: z.int().optional(),
+            variant_id: z.int().optional(),
+            sku: z.string().optional(),
+            currency: z.string().optional(),
+          })
+          .optional(),
         field_errors: openObject.optional(),
       }),
     ),
@@ -203,7 +232,13 @@ const bigcommerce = z.union([
     data: z
       .array(
         z.union([
-          z.looseObject({ status: z.int(), title: z.string(), type: bcTypeLink, instance: z.string().optional(), errors: openObject.optional() }),
+          z.looseObject({
+            status: z.int(),
+            title: z.string(),
+            type: bcTypeLink,
+            instance: z.string().optional(),
+            errors: openObject.optional(),
+          }),
           z.looseObject({ order_id: z.int().optional(), status: z.int(), error: z.string() }),
         ]),
       )

@@ -7,7 +7,10 @@ import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
 export function emitCatalog(model: VendorModel): GeneratedFile[] {
   const file = createSourceFile();
-  file.addImportDeclaration({ moduleSpecifier: "./runtime/status.js", namedImports: ["lookupStatus", { name: "StatusCodeInfo", isTypeOnly: true }] });
+  file.addImportDeclaration({
+    moduleSpecifier: "./runtime/status.js",
+    namedImports: ["lookupStatus", { name: "StatusCodeInfo", isTypeOnly: true }],
+  });
   const entries = model.statusCodes.map((info) => `${info.status}: ${JSON.stringify(info, null, 2)}`);
   file.addVariableStatement({
     isExported: true,
@@ -27,27 +30,42 @@ export function emitCatalog(model: VendorModel): GeneratedFile[] {
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["Who this package is for, and the hints that recognise the vendor's responses."],
-    declarations: [{
-      name: "vendor",
-      initializer: `${JSON.stringify({
-        name: model.name,
-        displayName: model.displayName,
-        hosts: model.detect.hosts,
-        contentTypes: model.detect.contentTypes,
-        headers: model.detect.headers,
-        requestIdHeaders: model.requestIdHeaders,
-      }, null, 2)} as const`,
-    }],
+    declarations: [
+      {
+        name: "vendor",
+        initializer: `${JSON.stringify(
+          {
+            name: model.name,
+            displayName: model.displayName,
+            hosts: model.detect.hosts,
+            contentTypes: model.detect.contentTypes,
+            headers: model.detect.headers,
+            requestIdHeaders: model.requestIdHeaders,
+          },
+          null,
+          2,
+        )} as const`,
+      },
+    ],
   });
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate."],
-    declarations: [{
-      name: "knownValues",
-      type: "Readonly<Record<string, readonly string[]>>",
-      initializer: JSON.stringify(extractSurface(model.envelopes.map((e) => e.schema), []).knownValues, null, 2),
-    }],
+    declarations: [
+      {
+        name: "knownValues",
+        type: "Readonly<Record<string, readonly string[]>>",
+        initializer: JSON.stringify(
+          extractSurface(
+            model.envelopes.map((e) => e.schema),
+            [],
+          ).knownValues,
+          null,
+          2,
+        ),
+      },
+    ],
   });
   return [{ path: "src/catalog.ts", content: printSourceFile(file, generatedHeader(model)) }];
 }

@@ -19,7 +19,10 @@ function firstMatchingEnvelope(model: VendorModel): string {
     "/** The first envelope (in match order) whose check accepts the value. Never throws. */",
     `export function firstMatchingEnvelope(x: unknown): ${names.join(" | ")} | undefined {`,
     ...(rootsAreObjects ? ['  if (typeof x !== "object" || x === null) return undefined;'] : []),
-    ...model.envelopes.map((e) => `  try { if (${checkName(e.title)}(x)) return ${JSON.stringify(e.title)}; } catch { /* a throwing getter or proxy fails this envelope only */ }`),
+    ...model.envelopes.map(
+      (e) =>
+        `  try { if (${checkName(e.title)}(x)) return ${JSON.stringify(e.title)}; } catch { /* a throwing getter or proxy fails this envelope only */ }`,
+    ),
     "  return undefined;",
     "}",
   ].join("\n");
@@ -71,7 +74,9 @@ export function emitChecks(model: VendorModel): GeneratedFile[] {
     declarations.push(...compiled.declarations);
     needsLength ||= compiled.needsLength;
     exports.push(`export const ${checkName(envelope.title)}: (value: unknown) => boolean = ${root};`);
-    exports.push(`/** The compiled check of each definition that has one, by definition key. */\nexport const ${definitionChecksName(envelope.title)}: Record<string, (value: unknown) => boolean> = { ${emitted.map(([key, name]) => `${JSON.stringify(key)}: ${name}`).join(", ")} };`);
+    exports.push(
+      `/** The compiled check of each definition that has one, by definition key. */\nexport const ${definitionChecksName(envelope.title)}: Record<string, (value: unknown) => boolean> = { ${emitted.map(([key, name]) => `${JSON.stringify(key)}: ${name}`).join(", ")} };`,
+    );
     unions.forEach((union, index) => {
       exports.push(`export const ${checkName(union.title)}: (value: unknown) => boolean = ${unionFunctions[index]};`);
     });

@@ -19,15 +19,36 @@ function emitParse(model: VendorModel): GeneratedFile {
   const file = createSourceFile();
   const errorTypes = [...new Set(model.batches.flatMap((batch) => (batch.errorType ? [batch.errorType] : [])))];
   const dataErrorType = model.dataErrors.errorType;
-  file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: [...new Set(["ErrorResponse", ...errorTypes, ...(dataErrorType ? [dataErrorType] : [])])] });
+  file.addImportDeclaration({
+    moduleSpecifier: "./types.js",
+    isTypeOnly: true,
+    namedImports: [...new Set(["ErrorResponse", ...errorTypes, ...(dataErrorType ? [dataErrorType] : [])])],
+  });
   file.addImportDeclaration({ moduleSpecifier: "./guards.js", namedImports: ["validateErrorResponse"] });
   file.addImportDeclaration({ moduleSpecifier: "./catalog.js", namedImports: ["describeStatus"] });
   // A vendor without batches or errors in data imports neither reader: its bundle stays as small as before.
   const hasBatches = model.batches.length > 0;
   const hasDataErrors = model.dataErrors.rule.keys.length > 0;
-  file.addImportDeclaration({ moduleSpecifier: "./runtime/batch.js", namedImports: [...(hasBatches ? ["readBatch"] : []), { name: "BatchReading", isTypeOnly: true }, { name: "BatchRule", isTypeOnly: true }] });
-  file.addImportDeclaration({ moduleSpecifier: "./runtime/data-errors.js", namedImports: [...(hasDataErrors ? ["findErrorsInData"] : []), { name: "DataErrorList", isTypeOnly: true }, { name: "DataErrorRule", isTypeOnly: true }] });
-  file.addImportDeclaration({ moduleSpecifier: "./runtime/parse.js", namedImports: ["createResponseParser", { name: "ParsedErrorResponse", alias: "ParsedResponseOf", isTypeOnly: true }] });
+  file.addImportDeclaration({
+    moduleSpecifier: "./runtime/batch.js",
+    namedImports: [
+      ...(hasBatches ? ["readBatch"] : []),
+      { name: "BatchReading", isTypeOnly: true },
+      { name: "BatchRule", isTypeOnly: true },
+    ],
+  });
+  file.addImportDeclaration({
+    moduleSpecifier: "./runtime/data-errors.js",
+    namedImports: [
+      ...(hasDataErrors ? ["findErrorsInData"] : []),
+      { name: "DataErrorList", isTypeOnly: true },
+      { name: "DataErrorRule", isTypeOnly: true },
+    ],
+  });
+  file.addImportDeclaration({
+    moduleSpecifier: "./runtime/parse.js",
+    namedImports: ["createResponseParser", { name: "ParsedErrorResponse", alias: "ParsedResponseOf", isTypeOnly: true }],
+  });
   const itemError = errorTypes.length > 0 ? errorTypes.join(" | ") : "unknown";
   file.addTypeAlias({
     isExported: true,
@@ -39,7 +60,9 @@ function emitParse(model: VendorModel): GeneratedFile {
     isExported: true,
     name: "ParsedErrorResponse",
     type: "ParsedResponseOf<ErrorResponse, FailedItemError>",
-    docs: ["What parseErrorResponse resolves to: `error` (a valid envelope), `partial` (a 2xx batch body with failed items), `unrecognized` (with the reason) or `empty`."],
+    docs: [
+      "What parseErrorResponse resolves to: `error` (a valid envelope), `partial` (a 2xx batch body with failed items), `unrecognized` (with the reason) or `empty`.",
+    ],
   });
   file.addTypeAlias({
     isExported: true,
@@ -88,8 +111,28 @@ function emitIndex(model: VendorModel): GeneratedFile {
   });
   file.addExportDeclaration({ moduleSpecifier: "./runtime/status.js", isTypeOnly: true, namedExports: ["RetryAdvice", "StatusCodeInfo"] });
   file.addExportDeclaration({ moduleSpecifier: "./runtime/standard-schema.js", isTypeOnly: true, namedExports: ["StandardSchemaV1"] });
-  file.addExportDeclaration({ moduleSpecifier: "./runtime/parse.js", namedExports: ["DEFAULT_MAX_BODY_BYTES", { name: "ParseOptions", isTypeOnly: true }, { name: "ResponseLike", isTypeOnly: true }, { name: "FetchResponseLike", isTypeOnly: true }, { name: "UnrecognizedReason", isTypeOnly: true }] });
-  file.addExportDeclaration({ moduleSpecifier: "./runtime/batch.js", isTypeOnly: true, namedExports: ["BatchReading", "BatchRule", "FailedItem"] });
-  file.addExportDeclaration({ moduleSpecifier: "./runtime/data-errors.js", isTypeOnly: true, namedExports: ["DataErrorList", "DataErrorRule"] });
-  return { path: "src/index.ts", content: printSourceFile(file, `${generatedHeader(model)}\n/** ${model.packageName}: ${model.description} */`) };
+  file.addExportDeclaration({
+    moduleSpecifier: "./runtime/parse.js",
+    namedExports: [
+      "DEFAULT_MAX_BODY_BYTES",
+      { name: "ParseOptions", isTypeOnly: true },
+      { name: "ResponseLike", isTypeOnly: true },
+      { name: "FetchResponseLike", isTypeOnly: true },
+      { name: "UnrecognizedReason", isTypeOnly: true },
+    ],
+  });
+  file.addExportDeclaration({
+    moduleSpecifier: "./runtime/batch.js",
+    isTypeOnly: true,
+    namedExports: ["BatchReading", "BatchRule", "FailedItem"],
+  });
+  file.addExportDeclaration({
+    moduleSpecifier: "./runtime/data-errors.js",
+    isTypeOnly: true,
+    namedExports: ["DataErrorList", "DataErrorRule"],
+  });
+  return {
+    path: "src/index.ts",
+    content: printSourceFile(file, `${generatedHeader(model)}\n/** ${model.packageName}: ${model.description} */`),
+  };
 }

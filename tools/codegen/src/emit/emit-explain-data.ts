@@ -73,7 +73,11 @@ function shippedGraph(graph: SchemaGraph): SchemaGraph {
     for (const { key } of union.cases) {
       const node = definitions[key];
       if (referenced.has(key) || node?.kind !== "object") continue;
-      definitions[key] = { ...node, properties: node.properties.filter((p) => p.name !== union.tag), required: node.required.filter((name) => name !== union.tag) };
+      definitions[key] = {
+        ...node,
+        properties: node.properties.filter((p) => p.name !== union.tag),
+        required: node.required.filter((name) => name !== union.tag),
+      };
     }
   }
   return { root: strip(graph.root), definitions };
@@ -100,7 +104,9 @@ class NodeWriter {
   write(value: unknown): string {
     if (typeof value !== "object" || value === null) return JSON.stringify(value);
     if (Array.isArray(value)) return `[${value.map((item) => this.write(item)).join(", ")}]`;
-    const literal = `{ ${Object.entries(value).map(([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${this.write(item)}`).join(", ")} }`;
+    const literal = `{ ${Object.entries(value)
+      .map(([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${this.write(item)}`)
+      .join(", ")} }`;
     if (!isNode(value)) return literal;
     const json = JSON.stringify(value);
     if ((this.seen.get(json) ?? 0) < 2 || json.length < SHARE_FROM_LENGTH) return literal;

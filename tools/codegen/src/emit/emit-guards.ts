@@ -20,20 +20,31 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
   file.addImportDeclaration({
     moduleSpecifier: "./runtime/validation.js",
     namedImports: [
-      "ErrorResponseValidationError", "explainUnion", "passes", "validateWith",
-      { name: "EnvelopeValidator", isTypeOnly: true }, { name: "ValidationResult", isTypeOnly: true },
+      "ErrorResponseValidationError",
+      "explainUnion",
+      "passes",
+      "validateWith",
+      { name: "EnvelopeValidator", isTypeOnly: true },
+      { name: "ValidationResult", isTypeOnly: true },
     ],
   });
-  file.addImportDeclaration({ moduleSpecifier: "./runtime/standard-schema.js", namedImports: ["toStandardSchema", { name: "StandardSchemaV1", isTypeOnly: true }] });
+  file.addImportDeclaration({
+    moduleSpecifier: "./runtime/standard-schema.js",
+    namedImports: ["toStandardSchema", { name: "StandardSchemaV1", isTypeOnly: true }],
+  });
 
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    docs: ["Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply)."],
-    declarations: [{
-      name: "envelopeValidators",
-      type: "readonly EnvelopeValidator[]",
-      initializer: `[\n${model.envelopes.map((e) => `  { name: ${JSON.stringify(e.title)}, check: ${checkName(e.title)}, schema: ${explainableName(e.title)}, ${shapeFields(rootShape(e.graph))} }`).join(",\n")},\n]`,
-    }],
+    docs: [
+      "Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply).",
+    ],
+    declarations: [
+      {
+        name: "envelopeValidators",
+        type: "readonly EnvelopeValidator[]",
+        initializer: `[\n${model.envelopes.map((e) => `  { name: ${JSON.stringify(e.title)}, check: ${checkName(e.title)}, schema: ${explainableName(e.title)}, ${shapeFields(rootShape(e.graph))} }`).join(",\n")},\n]`,
+      },
+    ],
   });
 
   model.envelopes.forEach((envelope, index) => {
@@ -95,13 +106,22 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     parameters: [{ name: "value", type: "unknown" }],
     returnType: "asserts value is ErrorResponse",
     docs: ["Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope."],
-    statements: ["const result = validateErrorResponse(value);", "if (!result.valid) throw new ErrorResponseValidationError(result.issues);"],
+    statements: [
+      "const result = validateErrorResponse(value);",
+      "if (!result.valid) throw new ErrorResponseValidationError(result.issues);",
+    ],
   });
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["Standard Schema v1 (standardschema.dev) view of validateErrorResponse, for form and RPC libraries."],
-    declarations: [{ name: "errorResponseSchema", type: "StandardSchemaV1<unknown, ErrorResponse>", initializer: "/* @__PURE__ */ toStandardSchema(validateErrorResponse)" }],
+    declarations: [
+      {
+        name: "errorResponseSchema",
+        type: "StandardSchemaV1<unknown, ErrorResponse>",
+        initializer: "/* @__PURE__ */ toStandardSchema(validateErrorResponse)",
+      },
+    ],
   });
   return { path: "src/guards.ts", content: printSourceFile(file, generatedHeader(model)) };
 }
@@ -110,28 +130,38 @@ function emitErrorKindGuards(model: VendorModel): GeneratedFile {
   const file = createSourceFile();
   const unions = model.codeUnions.map((union) => union.title);
   if (model.errorKinds.length > 0) {
-    file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: [...new Set(model.errorKinds.map((k) => k.title))].sort() });
+    file.addImportDeclaration({
+      moduleSpecifier: "./types.js",
+      isTypeOnly: true,
+      namedImports: [...new Set(model.errorKinds.map((k) => k.title))].sort(),
+    });
     file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: unions.map(checkName) });
     file.addImportDeclaration({ moduleSpecifier: "./runtime/validation.js", namedImports: ["hasDiscriminant", "passes"] });
   }
   // One batched insertion: ts-morph re-parses after every manipulation.
-  file.addFunctions(model.errorKinds.map((kind) => ({
+  file.addFunctions(
+    model.errorKinds.map((kind) => ({
       isExported: true,
       name: `is${kind.title}`,
       parameters: [{ name: "value", type: "unknown" }],
       returnType: `value is ${kind.title}`,
-      docs: [`An error object with \`${kind.discriminant}: ${JSON.stringify(kind.code)}\`, valid as documented.${kind.description ? `\n\n${kind.description}` : ""}`],
+      docs: [
+        `An error object with \`${kind.discriminant}: ${JSON.stringify(kind.code)}\`, valid as documented.${kind.description ? `\n\n${kind.description}` : ""}`,
+      ],
       statements: `return hasDiscriminant(value, ${JSON.stringify(kind.discriminant)}, ${JSON.stringify(kind.code)}) && passes(${checkName(kind.union)}, value);`,
-  })));
+    })),
+  );
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["Every documented error code with a type and guard of its own: code, type name, and the vendor's description."],
-    declarations: [{
-      name: "errorCodes",
-      type: "ReadonlyArray<{ readonly code: string; readonly type: string; readonly description: string }>",
-      initializer: `[${model.errorKinds.map((k) => `{ code: ${JSON.stringify(k.code)}, type: ${JSON.stringify(k.title)}, description: ${JSON.stringify(k.description)} }`).join(",\n")}]`,
-    }],
+    declarations: [
+      {
+        name: "errorCodes",
+        type: "ReadonlyArray<{ readonly code: string; readonly type: string; readonly description: string }>",
+        initializer: `[${model.errorKinds.map((k) => `{ code: ${JSON.stringify(k.code)}, type: ${JSON.stringify(k.title)}, description: ${JSON.stringify(k.description)} }`).join(",\n")}]`,
+      },
+    ],
   });
   return { path: "src/error-kinds.ts", content: printSourceFile(file, generatedHeader(model)) };
 }

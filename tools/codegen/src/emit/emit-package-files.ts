@@ -1,6 +1,6 @@
 // package.json (merged: version and unknown keys survive), build and test configs.
 import type { VendorModel } from "../model/vendor-model.js";
-import { type GeneratedFile } from "./generated-file.js";
+import type { GeneratedFile } from "./generated-file.js";
 
 /** Tool versions the generated packages build and test with. */
 const DEV_DEPENDENCIES = {
@@ -22,7 +22,10 @@ export function emitPackageFiles(model: VendorModel, existingPackageJson: Record
     { path: "vitest.config.ts", content: vitestConfig() },
     { path: "turbo.json", content: json(turboConfig(model)) },
     // The /ajv subpath for resolvers that do not read "exports" (node10, older bundlers).
-    { path: "ajv/package.json", content: json({ main: "../dist/cjs/ajv.js", module: "../dist/esm/ajv.js", types: "../dist/cjs/ajv.d.ts", sideEffects: false }) },
+    {
+      path: "ajv/package.json",
+      content: json({ main: "../dist/cjs/ajv.js", module: "../dist/esm/ajv.js", types: "../dist/cjs/ajv.d.ts", sideEffects: false }),
+    },
   ];
 }
 
@@ -118,7 +121,9 @@ export default defineConfig({
 }
 
 /** What the generator itself is made of: an edit to any of it regenerates every package. */
-export const GENERATOR_INPUTS = ["src", "runtime", "bin", "meta"].map((dir) => `$TURBO_ROOT$/tools/codegen/${dir}/**`).concat("$TURBO_ROOT$/tools/codegen/package.json");
+export const GENERATOR_INPUTS = ["src", "runtime", "bin", "meta"]
+  .map((dir) => `$TURBO_ROOT$/tools/codegen/${dir}/**`)
+  .concat("$TURBO_ROOT$/tools/codegen/package.json");
 
 /** Each package hashes its own schema folder, so another vendor's edit is a cache hit. */
 function turboConfig(model: VendorModel): Record<string, unknown> {

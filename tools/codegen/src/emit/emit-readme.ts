@@ -24,9 +24,9 @@ export function emitReadme(model: VendorModel): GeneratedFile[] {
     "const response = await fetch(url, init);",
     "if (!response.ok) {",
     "  const parsed = await parseErrorResponse(response); // never throws",
-    "  if (parsed.kind === \"error\") console.error(parsed.envelope, parsed.body); // typed ErrorResponse",
+    '  if (parsed.kind === "error") console.error(parsed.envelope, parsed.body); // typed ErrorResponse',
     "  else console.error(parsed.kind, parsed.statusInfo?.meaning);",
-    "  if (describeStatus(response.status)?.retry === \"with-backoff\") scheduleRetry();",
+    '  if (describeStatus(response.status)?.retry === "with-backoff") scheduleRetry();',
     "}",
     "",
     "isErrorResponse(JSON.parse(capturedBody)); // true for any documented envelope",
@@ -53,8 +53,17 @@ export function emitReadme(model: VendorModel): GeneratedFile[] {
     ...model.statusCodes.map((s) => `| ${s.status} | ${cell(s.text)} | ${cell(firstSentence(s.meaning))} | ${s.retry} |`),
   ];
   if (kinds.length > 0) {
-    lines.push("", "## Error codes", "", `${kinds.length} documented codes, each with a type and a guard.`, "", "| code | type / guard | description |", "| --- | --- | --- |");
-    for (const kind of kinds) lines.push(`| \`${kind.code}\` | \`${kind.title}\` / \`is${kind.title}\` | ${cell(firstSentence(kind.description))} |`);
+    lines.push(
+      "",
+      "## Error codes",
+      "",
+      `${kinds.length} documented codes, each with a type and a guard.`,
+      "",
+      "| code | type / guard | description |",
+      "| --- | --- | --- |",
+    );
+    for (const kind of kinds)
+      lines.push(`| \`${kind.code}\` | \`${kind.title}\` / \`is${kind.title}\` | ${cell(firstSentence(kind.description))} |`);
   }
   lines.push("", "## License", "", "MIT", "");
   return [{ path: "README.md", content: lines.join("\n") }];
@@ -82,7 +91,7 @@ function hiddenErrorsSection(model: VendorModel): string[] {
       "",
       "```ts",
       "const parsed = await parseErrorResponse(response);",
-      "if (parsed.kind === \"partial\") for (const item of parsed.failed) console.error(item.index, item.id, item.errors);",
+      'if (parsed.kind === "partial") for (const item of parsed.failed) console.error(item.index, item.id, item.errors);',
       "```",
       "",
       "`readFailedItems(envelope, body)` reads a body you already hold; `parsed.succeeded` counts the items that went through.",

@@ -23,7 +23,11 @@ function emitTypeTest(model: VendorModel): GeneratedFile {
   file.addImportDeclaration({
     moduleSpecifier: "../src/index.js",
     namedImports: [
-      "isErrorResponse", "validateErrorResponse", "assertErrorResponse", "parseErrorResponse", "errorResponseSchema",
+      "isErrorResponse",
+      "validateErrorResponse",
+      "assertErrorResponse",
+      "parseErrorResponse",
+      "errorResponseSchema",
       ...envelopeTitles.map((t) => `is${t}`),
       ...kinds.map((k) => `is${k.title}`),
       ...["ErrorResponse", "StandardSchemaV1", ...envelopeTitles, ...kinds.map((k) => k.title)].map((name) => ({ name, isTypeOnly: true })),

@@ -28,7 +28,10 @@ export async function emitTypes(model: VendorModel): Promise<GeneratedFile[]> {
     for (const definition of Object.values(envelope.schema.definitions ?? {})) {
       const title = String(definition.title);
       if (new RegExp(`export (?:interface|type) ${title}\\b`).test(chunks.join("\n"))) continue;
-      const standalone = { ...(toTypeSchema(definition) as JsonSchema), definitions: toTypeSchema(envelope.schema.definitions) as JsonSchema };
+      const standalone = {
+        ...(toTypeSchema(definition) as JsonSchema),
+        definitions: toTypeSchema(envelope.schema.definitions) as JsonSchema,
+      };
       chunks.push(await compile(standalone as never, title, { ...OPTIONS, declareExternallyReferenced: false }));
     }
   }
@@ -82,7 +85,12 @@ export function toTypeSchema(schema: unknown): unknown {
     delete node.else;
   }
   if (Object.keys(node).every((key) => ANNOTATIONS.has(key))) return { ...node, tsType: "unknown" };
-  if (node.type === "object" && node.properties === undefined && node.patternProperties === undefined && node.additionalProperties === undefined) {
+  if (
+    node.type === "object" &&
+    node.properties === undefined &&
+    node.patternProperties === undefined &&
+    node.additionalProperties === undefined
+  ) {
     node.additionalProperties = true;
   }
   const knownValues = openEnumValues(node);
@@ -92,7 +100,8 @@ export function toTypeSchema(schema: unknown): unknown {
   }
   for (const key of SCHEMA_MAPS) {
     const map = node[key];
-    if (typeof map === "object" && map !== null) node[key] = Object.fromEntries(Object.entries(map).map(([name, sub]) => [name, toTypeSchema(sub)]));
+    if (typeof map === "object" && map !== null)
+      node[key] = Object.fromEntries(Object.entries(map).map(([name, sub]) => [name, toTypeSchema(sub)]));
   }
   for (const key of SCHEMA_LISTS) if (Array.isArray(node[key])) node[key] = (node[key] as unknown[]).map(toTypeSchema);
   for (const key of SCHEMA_SINGLES) {
@@ -110,4 +119,3 @@ function openEnumValues(node: JsonSchema): string[] | undefined {
   const values = enumBranch.enum as unknown[];
   return values.every((value) => typeof value === "string") ? (values as string[]) : undefined;
 }
-

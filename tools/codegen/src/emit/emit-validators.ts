@@ -61,7 +61,10 @@ export function emitValidators(model: VendorModel): GeneratedFile[] {
     "  errors?: AjvErrorObject[] | null;",
     "}",
     "",
-    ...titles.map((t) => `/** AJV validator of ${t}. */\nexport const ${ajvValidatorName(t)}: AjvValidateFunction = ${standaloneName(t)}Untyped as AjvValidateFunction;`),
+    ...titles.map(
+      (t) =>
+        `/** AJV validator of ${t}. */\nexport const ${ajvValidatorName(t)}: AjvValidateFunction = ${standaloneName(t)}Untyped as AjvValidateFunction;`,
+    ),
     "",
   ].join("\n");
   return [
@@ -85,6 +88,7 @@ function withoutAnnotations(schema: JsonSchema): JsonSchema {
 
 function assertSelfContained(code: string, vendor: string): void {
   for (const forbidden of ["require(", "eval(", "new Function", "Function("]) {
-    if (code.includes(forbidden)) throw new Error(`validators for ${vendor} contain "${forbidden}": the package must be self-contained and CSP-safe`);
+    if (code.includes(forbidden))
+      throw new Error(`validators for ${vendor} contain "${forbidden}": the package must be self-contained and CSP-safe`);
   }
 }

@@ -10,11 +10,45 @@ const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
 const FORBIDDEN_KEYWORDS = ["format", "tsType", "tsEnumNames", "deprecated"];
 /** Names the generated package exports itself, and globals a type must not shadow. */
 export const RESERVED_TITLES = new Set([
-  "ErrorResponse", "ValidationIssue", "ValidationResult", "StatusCodeInfo", "ParsedErrorResponse", "RetryAdvice",
-  "ResponseLike", "ParseOptions", "StandardSchemaV1", "ErrorResponseValidationError", "ErrorCode",
-  "FailedItem", "FailedItemError", "BatchReading", "BatchRule", "DataError", "DataErrorList", "DataErrorRule",
-  "Error", "Event", "Response", "Request", "Headers", "Object", "Array", "String", "Number", "Boolean", "Record",
-  "Partial", "Required", "Readonly", "Promise", "Map", "Set", "Symbol", "Date", "JSON", "Function",
+  "ErrorResponse",
+  "ValidationIssue",
+  "ValidationResult",
+  "StatusCodeInfo",
+  "ParsedErrorResponse",
+  "RetryAdvice",
+  "ResponseLike",
+  "ParseOptions",
+  "StandardSchemaV1",
+  "ErrorResponseValidationError",
+  "ErrorCode",
+  "FailedItem",
+  "FailedItemError",
+  "BatchReading",
+  "BatchRule",
+  "DataError",
+  "DataErrorList",
+  "DataErrorRule",
+  "Error",
+  "Event",
+  "Response",
+  "Request",
+  "Headers",
+  "Object",
+  "Array",
+  "String",
+  "Number",
+  "Boolean",
+  "Record",
+  "Partial",
+  "Required",
+  "Readonly",
+  "Promise",
+  "Map",
+  "Set",
+  "Symbol",
+  "Date",
+  "JSON",
+  "Function",
 ]);
 
 const metaAjv = new Ajv({ strict: false, validateSchema: true });
@@ -35,10 +69,14 @@ export function checkEnvelopeConventions(envelope: LoadedEnvelope, vendor: strin
   const expectedId = `urn:commerce-errors:${vendor}:${stem}`;
   if (schema.$id !== expectedId) problem("/$id", `must be "${expectedId}"`);
   if (typeof schema.description !== "string" || schema.description === "") problem("/description", "is required");
-  if (!Array.isArray(schema.examples) || schema.examples.length === 0) problem("/examples", "must list at least one body from the vendor docs");
+  if (!Array.isArray(schema.examples) || schema.examples.length === 0)
+    problem("/examples", "must list at least one body from the vendor docs");
 
   const definitions = schema.definitions ?? {};
-  const titled: [string, JsonSchema][] = [["", schema], ...Object.entries(definitions).map(([key, def]): [string, JsonSchema] => [`/definitions/${pointerToken(key)}`, def])];
+  const titled: [string, JsonSchema][] = [
+    ["", schema],
+    ...Object.entries(definitions).map(([key, def]): [string, JsonSchema] => [`/definitions/${pointerToken(key)}`, def]),
+  ];
   for (const [pointer, def] of titled) {
     const title = def.title;
     if (typeof title !== "string") problem(pointer, "needs a title: it names the generated type");
@@ -48,7 +86,8 @@ export function checkEnvelopeConventions(envelope: LoadedEnvelope, vendor: strin
   checkTitleUniqueness(envelope, all, problem);
 
   walkSchema(schema, (node, pointer) => {
-    for (const keyword of FORBIDDEN_KEYWORDS) if (keyword in node) problem(`${pointer}/${keyword}`, `"${keyword}" is not used in schemas/ (see schemas/README.md)`);
+    for (const keyword of FORBIDDEN_KEYWORDS)
+      if (keyword in node) problem(`${pointer}/${keyword}`, `"${keyword}" is not used in schemas/ (see schemas/README.md)`);
     if (typeof node.$ref === "string") {
       const key = definitionKey(node.$ref);
       if (key === undefined) problem(`${pointer}/$ref`, `"${node.$ref}" must be a local "#/definitions/..." reference`);
@@ -65,14 +104,22 @@ function checkTitleUniqueness(envelope: LoadedEnvelope, all: LoadedEnvelope[], p
   const seen = new Map<string, string>();
   for (const other of all) {
     if (other === envelope) break;
-    for (const def of [other.schema, ...Object.values(other.schema.definitions ?? {})]) if (typeof def.title === "string") seen.set(def.title, other.file);
+    for (const def of [other.schema, ...Object.values(other.schema.definitions ?? {})])
+      if (typeof def.title === "string") seen.set(def.title, other.file);
   }
   const own = new Set<string>();
-  const entries: [string, JsonSchema][] = [["", envelope.schema], ...Object.entries(envelope.schema.definitions ?? {}).map(([k, d]): [string, JsonSchema] => [`/definitions/${pointerToken(k)}`, d])];
+  const entries: [string, JsonSchema][] = [
+    ["", envelope.schema],
+    ...Object.entries(envelope.schema.definitions ?? {}).map(([k, d]): [string, JsonSchema] => [`/definitions/${pointerToken(k)}`, d]),
+  ];
   for (const [pointer, def] of entries) {
     if (typeof def.title !== "string") continue;
     const elsewhere = seen.get(def.title);
-    if (elsewhere) problem(`${pointer}/title`, `"${def.title}" is already the title of a schema in ${elsewhere}; titles name exported types and must be unique`);
+    if (elsewhere)
+      problem(
+        `${pointer}/title`,
+        `"${def.title}" is already the title of a schema in ${elsewhere}; titles name exported types and must be unique`,
+      );
     else if (own.has(def.title)) problem(`${pointer}/title`, `"${def.title}" is used twice in this file`);
     own.add(def.title);
   }
@@ -85,13 +132,18 @@ function unreachableDefinitions(schema: JsonSchema): string[] {
   let first = true;
   while (queue.length > 0) {
     const next = queue.pop();
-    walkSchema(next, (node) => {
-      const key = typeof node.$ref === "string" ? definitionKey(node.$ref) : undefined;
-      if (key !== undefined && !reached.has(key) && key in definitions) {
-        reached.add(key);
-        queue.push(definitions[key]);
-      }
-    }, "", first);
+    walkSchema(
+      next,
+      (node) => {
+        const key = typeof node.$ref === "string" ? definitionKey(node.$ref) : undefined;
+        if (key !== undefined && !reached.has(key) && key in definitions) {
+          reached.add(key);
+          queue.push(definitions[key]);
+        }
+      },
+      "",
+      first,
+    );
     first = false;
   }
   return Object.keys(definitions).filter((key) => !reached.has(key));

@@ -32,7 +32,9 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   if (catalog) problems.push(...checkCatalog(catalog, display("status-codes.json")));
   if (problems.length > 0) throw new SchemaError(problems);
 
-  const onDisk = readdirSync(dir).filter((file) => file.endsWith(SCHEMA_SUFFIX)).sort();
+  const onDisk = readdirSync(dir)
+    .filter((file) => file.endsWith(SCHEMA_SUFFIX))
+    .sort();
   for (const file of onDisk) {
     const stem = file.slice(0, -SCHEMA_SUFFIX.length);
     if (!vendor.envelopes.includes(stem)) {
@@ -74,7 +76,11 @@ function checkCatalog(catalog: StatusCatalogFile, file: string): SchemaProblem[]
   catalog.statusCodes.forEach((entry, index) => {
     const previous = catalog.statusCodes[index - 1];
     if (previous && previous.status >= entry.status) {
-      problems.push({ file, pointer: `/statusCodes/${index}/status`, reason: `${entry.status} must come after ${previous.status} (ascending, no repeats)` });
+      problems.push({
+        file,
+        pointer: `/statusCodes/${index}/status`,
+        reason: `${entry.status} must come after ${previous.status} (ascending, no repeats)`,
+      });
     }
   });
   return problems;
@@ -84,7 +90,7 @@ function compileAndCheckExamples(envelopes: LoadedEnvelope[]): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const ajv = createVendorAjv();
   for (const envelope of envelopes) {
-    let validate;
+    let validate: ReturnType<typeof ajv.compile>;
     try {
       validate = ajv.compile(envelope.schema);
     } catch (error) {
@@ -95,7 +101,11 @@ function compileAndCheckExamples(envelopes: LoadedEnvelope[]): SchemaProblem[] {
       if (validate(example)) return;
       const first = validate.errors?.[0];
       const where = first?.instancePath || "(root)";
-      problems.push({ file: envelope.file, pointer: `/examples/${index}`, reason: `does not validate against its own schema: at ${where} ${first?.message ?? "invalid"}` });
+      problems.push({
+        file: envelope.file,
+        pointer: `/examples/${index}`,
+        reason: `does not validate against its own schema: at ${where} ${first?.message ?? "invalid"}`,
+      });
     });
   }
   return problems;

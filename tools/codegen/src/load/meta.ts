@@ -16,6 +16,9 @@ export function checkAgainstMeta(kind: keyof typeof validators, value: unknown, 
   return (validate.errors ?? []).map((error: ErrorObject) => ({
     file,
     pointer: error.instancePath,
-    reason: error.keyword === "additionalProperties" ? `has unknown key "${String(error.params.additionalProperty)}"` : (error.message ?? "is invalid"),
+    reason:
+      error.keyword === "additionalProperties"
+        ? `has unknown key "${String(error.params.additionalProperty)}"`
+        : (error.message ?? "is invalid"),
   }));
 }

@@ -11,11 +11,15 @@ export function checkPatterns(envelope: LoadedEnvelope): SchemaProblem[] {
   walkSchema(envelope.schema, (node, pointer) => {
     const patterns: [string, string][] = [];
     if (typeof node.pattern === "string") patterns.push([`${pointer}/pattern`, node.pattern]);
-    for (const key of Object.keys((node.patternProperties as object | undefined) ?? {})) patterns.push([`${pointer}/patternProperties/${pointerToken(key)}`, key]);
+    for (const key of Object.keys((node.patternProperties as object | undefined) ?? {}))
+      patterns.push([`${pointer}/patternProperties/${pointerToken(key)}`, key]);
     for (const [where, source] of patterns) {
       const diagnostics = checkSync(source, "u");
       if (diagnostics.status !== "safe") {
-        const why = diagnostics.status === "vulnerable" ? `is vulnerable to catastrophic backtracking (${diagnostics.complexity.type}; attack e.g. ${JSON.stringify(diagnostics.attack.pattern)})` : "could not be proven safe from catastrophic backtracking";
+        const why =
+          diagnostics.status === "vulnerable"
+            ? `is vulnerable to catastrophic backtracking (${diagnostics.complexity.type}; attack e.g. ${JSON.stringify(diagnostics.attack.pattern)})`
+            : "could not be proven safe from catastrophic backtracking";
         problems.push({ file: envelope.file, pointer: where, reason: `pattern ${JSON.stringify(source)} ${why}` });
       }
     }

@@ -13,11 +13,11 @@ export function walkSchema(schema: unknown, visit: SchemaVisitor, pointer = "", 
   const node = schema as JsonSchema;
   visit(node, pointer);
   for (const key of SINGLE) if (key in node) walkSchema(node[key], visit, `${pointer}/${key}`);
-  if (Array.isArray(node.items)) node.items.forEach((item, i) => walkSchema(item, visit, `${pointer}/items/${i}`));
+  if (Array.isArray(node.items)) for (const [i, item] of node.items.entries()) walkSchema(item, visit, `${pointer}/items/${i}`);
   else if ("items" in node) walkSchema(node.items, visit, `${pointer}/items`);
   for (const key of LISTS) {
     const list = node[key];
-    if (Array.isArray(list)) list.forEach((item, i) => walkSchema(item, visit, `${pointer}/${key}/${i}`));
+    if (Array.isArray(list)) for (const [i, item] of list.entries()) walkSchema(item, visit, `${pointer}/${key}/${i}`);
   }
   for (const key of MAPS) {
     if (key === "definitions" && skipDefinitions) continue;

@@ -77,7 +77,10 @@ export function findCodeUnions(envelope: LoadedEnvelope, problems: SchemaProblem
       const target = branchKey === undefined ? undefined : definitions[branchKey];
       const code = (target?.properties as Record<string, JsonSchema> | undefined)?.[discriminant]?.const;
       if (!target || typeof code !== "string") {
-        problem(`/definitions/${pointerToken(key)}/oneOf/${index}`, `must be a $ref to a definition whose "${discriminant}" is a string const`);
+        problem(
+          `/definitions/${pointerToken(key)}/oneOf/${index}`,
+          `must be a $ref to a definition whose "${discriminant}" is a string const`,
+        );
         return;
       }
       codes.push(code);
@@ -89,7 +92,14 @@ export function findCodeUnions(envelope: LoadedEnvelope, problems: SchemaProblem
         discriminant,
       });
     });
-    unions.push({ title: unionTitle, key, ref: `${envelope.schema.$id}#/definitions/${pointerToken(key)}`, file: envelope.file, discriminant, codes });
+    unions.push({
+      title: unionTitle,
+      key,
+      ref: `${envelope.schema.$id}#/definitions/${pointerToken(key)}`,
+      file: envelope.file,
+      discriminant,
+      codes,
+    });
     checkCatchAllWrappers(definitions, key, discriminant, codes, problem);
   }
   return { unions, kinds };
@@ -118,4 +128,3 @@ function checkCatchAllWrappers(
     if (extra.length > 0) problem(pointer, `lists codes that ${unionKey} does not have: ${extra.join(", ")}`);
   }
 }
-

@@ -51,7 +51,8 @@ export function diffSurface(before: Surface, after: Surface): SurfaceChange[] {
       }
     }
     for (const [field, now] of Object.entries(next)) {
-      if (!(field in fields)) add(now.required ? "major" : "minor", `new ${now.required ? "required" : "optional"} field \`${type}.${field}\``);
+      if (!(field in fields))
+        add(now.required ? "major" : "minor", `new ${now.required ? "required" : "optional"} field \`${type}.${field}\``);
     }
   }
   for (const [where, values] of Object.entries(after.knownValues)) {

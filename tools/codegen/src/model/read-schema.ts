@@ -4,15 +4,42 @@ import type { JsonSchema } from "../load/types.js";
 import { pointerToken } from "../load/schema-error.js";
 import { definitionKey } from "../load/walk-schema.js";
 import type {
-  ArrayNode, DiscriminatedNode, JsonType, ObjectNode, Primitive, ScalarNode, SchemaGraph, SchemaNode, StringNode, UnionCase,
+  ArrayNode,
+  DiscriminatedNode,
+  JsonType,
+  ObjectNode,
+  Primitive,
+  ScalarNode,
+  SchemaGraph,
+  SchemaNode,
+  StringNode,
+  UnionCase,
 } from "./schema-node.js";
 
 /** Keywords that do not change what a schema accepts. */
 export const ANNOTATIONS = new Set(["$schema", "$id", "$comment", "title", "description", "examples", "default", "readOnly", "writeOnly"]);
 /** Every keyword the IR models; anything else is rejected at load time. */
 export const SUPPORTED_KEYWORDS = new Set([
-  "type", "const", "enum", "required", "properties", "additionalProperties", "minProperties", "items", "minItems", "minLength", "pattern", "minimum",
-  "$ref", "anyOf", "oneOf", "discriminator", "not", "if", "then", "else",
+  "type",
+  "const",
+  "enum",
+  "required",
+  "properties",
+  "additionalProperties",
+  "minProperties",
+  "items",
+  "minItems",
+  "minLength",
+  "pattern",
+  "minimum",
+  "$ref",
+  "anyOf",
+  "oneOf",
+  "discriminator",
+  "not",
+  "if",
+  "then",
+  "else",
 ]);
 const OBJECT_KEYWORDS = ["properties", "required", "additionalProperties", "minProperties"];
 const ARRAY_KEYWORDS = ["items", "minItems"];
@@ -42,15 +69,18 @@ class SchemaReader {
   read(schema: unknown, pointer: string): SchemaNode {
     if (schema === true) return { kind: "any" };
     if (schema === false) return { kind: "never" };
-    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return this.fail(pointer, "must be a schema (an object or a boolean)");
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema))
+      return this.fail(pointer, "must be a schema (an object or a boolean)");
     const s = schema as JsonSchema;
     for (const key of Object.keys(s)) {
-      if (!ANNOTATIONS.has(key) && !SUPPORTED_KEYWORDS.has(key)) this.problem(`${pointer}/${pointerToken(key)}`, `keyword "${key}" is not supported (see schemas/README.md)`);
+      if (!ANNOTATIONS.has(key) && !SUPPORTED_KEYWORDS.has(key))
+        this.problem(`${pointer}/${pointerToken(key)}`, `keyword "${key}" is not supported (see schemas/README.md)`);
     }
     const parts: SchemaNode[] = [];
     if (typeof s.$ref === "string") parts.push(this.ref(s.$ref, `${pointer}/$ref`));
     if ("const" in s) parts.push({ kind: "literal", value: this.primitive(s.const, `${pointer}/const`) });
-    if (Array.isArray(s.enum)) parts.push({ kind: "enum", values: s.enum.map((value, i) => this.primitive(value, `${pointer}/enum/${i}`)) });
+    if (Array.isArray(s.enum))
+      parts.push({ kind: "enum", values: s.enum.map((value, i) => this.primitive(value, `${pointer}/enum/${i}`)) });
     if ("if" in s) parts.push(this.conditional(s, pointer));
     else for (const key of ["then", "else"]) if (key in s) this.problem(`${pointer}/${key}`, `"${key}" without "if"`);
     if (s.discriminator !== undefined) parts.push(this.discriminated(s, pointer));
@@ -106,7 +136,8 @@ class SchemaReader {
       ...(typeof sub === "object" && typeof sub.description === "string" && { description: sub.description }),
     }));
     const node: ObjectNode = { kind: "object", typed, properties, required: (s.required as string[] | undefined) ?? [] };
-    if (s.additionalProperties !== undefined && s.additionalProperties !== true) node.additional = this.read(s.additionalProperties, `${pointer}/additionalProperties`);
+    if (s.additionalProperties !== undefined && s.additionalProperties !== true)
+      node.additional = this.read(s.additionalProperties, `${pointer}/additionalProperties`);
     if (typeof s.minProperties === "number") node.minProperties = s.minProperties;
     return node;
   }
@@ -177,11 +208,20 @@ class SchemaReader {
 
   private discriminated(s: JsonSchema, pointer: string): DiscriminatedNode {
     const tag = (s.discriminator as { propertyName?: string }).propertyName;
-    if (typeof tag !== "string" || !Array.isArray(s.oneOf)) return this.fail(pointer, "a discriminator needs a propertyName and a oneOf") as never;
+    if (typeof tag !== "string" || !Array.isArray(s.oneOf))
+      return this.fail(pointer, "a discriminator needs a propertyName and a oneOf") as never;
     const tagRule = ((s.properties ?? {}) as Record<string, JsonSchema>)[tag];
     const plainTag = tagRule === undefined || (onlyKeys(tagRule, ["type"]) && tagRule.type === "string");
-    if (s.type !== "object" || !onlyKeys(s, ["type", "required", "properties", "discriminator", "oneOf"]) || Object.keys(s.properties ?? {}).some((k) => k !== tag) || !plainTag) {
-      this.problem(pointer, `a discriminated union is { type: "object", required: ["${tag}"], properties: { ${tag}: { type: "string" } }, discriminator, oneOf } and nothing else`);
+    if (
+      s.type !== "object" ||
+      !onlyKeys(s, ["type", "required", "properties", "discriminator", "oneOf"]) ||
+      Object.keys(s.properties ?? {}).some((k) => k !== tag) ||
+      !plainTag
+    ) {
+      this.problem(
+        pointer,
+        `a discriminated union is { type: "object", required: ["${tag}"], properties: { ${tag}: { type: "string" } }, discriminator, oneOf } and nothing else`,
+      );
     }
     return { kind: "discriminated", tag, cases: unionCases(this.raw, s, tag) };
   }
@@ -211,7 +251,7 @@ function unionCases(raw: Record<string, JsonSchema>, union: JsonSchema, tag: str
   const cases: UnionCase[] = [];
   for (const branch of (union.oneOf ?? []) as JsonSchema[]) {
     const key = typeof branch.$ref === "string" ? definitionKey(branch.$ref) : undefined;
-    const code = key === undefined ? undefined : ((raw[key]?.properties as Record<string, JsonSchema> | undefined)?.[tag])?.const;
+    const code = key === undefined ? undefined : (raw[key]?.properties as Record<string, JsonSchema> | undefined)?.[tag]?.const;
     if (key !== undefined && typeof code === "string") cases.push({ code, key }); // build-model reports other branches
   }
   return cases;

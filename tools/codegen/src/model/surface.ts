@@ -30,7 +30,15 @@ export interface Surface {
 const ANNOTATIONS = new Set(["title", "description", "examples", "$comment"]);
 
 export function extractSurface(envelopes: JsonSchema[], statusCodes: StatusCodeInfo[]): Surface {
-  const surface: Surface = { envelopes: [], typeNames: ["ErrorResponse"], types: {}, codes: [], knownValues: {}, statuses: {}, documentation: "" };
+  const surface: Surface = {
+    envelopes: [],
+    typeNames: ["ErrorResponse"],
+    types: {},
+    codes: [],
+    knownValues: {},
+    statuses: {},
+    documentation: "",
+  };
   const documentation: unknown[] = [];
   for (const schema of envelopes) {
     surface.envelopes.push(String(schema.title));
@@ -79,5 +87,9 @@ function knownValues(field: JsonSchema): string[] | undefined {
 function withoutAnnotations(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(withoutAnnotations);
   if (typeof schema !== "object" || schema === null) return schema;
-  return Object.fromEntries(Object.entries(schema).filter(([key]) => !ANNOTATIONS.has(key)).map(([key, value]) => [key, withoutAnnotations(value)]));
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key]) => !ANNOTATIONS.has(key))
+      .map(([key, value]) => [key, withoutAnnotations(value)]),
+  );
 }

@@ -19,7 +19,13 @@ export function changesetFor(root: string, model: VendorModel): ChangesetResult 
   const file = join(".changeset", `${model.name}-schemas-${base.commit}.md`);
   const path = join(root, file);
   const changes = base.envelopes
-    ? diffSurface(extractSurface(base.envelopes, base.statusCodes ?? []), extractSurface(model.envelopes.map((e) => e.schema), model.statusCodes))
+    ? diffSurface(
+        extractSurface(base.envelopes, base.statusCodes ?? []),
+        extractSurface(
+          model.envelopes.map((e) => e.schema),
+          model.statusCodes,
+        ),
+      )
     : [{ bump: "minor" as const, summary: "first release" }];
   const bump = highestBump(changes);
   if (!bump) {

@@ -29,7 +29,11 @@ export function readCommittedVendor(root: string, vendor: string): CommittedVend
     const { envelopes } = JSON.parse(vendorJson) as { envelopes: string[] };
     const schemas = envelopes.map((stem) => JSON.parse(show(`${stem}.schema.json`) ?? "{}") as JsonSchema);
     const catalog = show("status-codes.json");
-    return { commit, envelopes: schemas, statusCodes: catalog ? (JSON.parse(catalog) as { statusCodes: StatusCodeInfo[] }).statusCodes : [] };
+    return {
+      commit,
+      envelopes: schemas,
+      statusCodes: catalog ? (JSON.parse(catalog) as { statusCodes: StatusCodeInfo[] }).statusCodes : [],
+    };
   } catch {
     return { commit }; // a committed state that does not parse is no base to diff against
   }

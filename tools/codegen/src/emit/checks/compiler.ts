@@ -60,7 +60,11 @@ export class CheckCompiler implements CompileContext {
   afterTag(key: string, tag: string): string {
     const node = this.definitions[key];
     if (node?.kind !== "object") return this.definition(key);
-    const rest: ObjectNode = { ...node, properties: node.properties.filter((p) => p.name !== tag), required: node.required.filter((name) => name !== tag) };
+    const rest: ObjectNode = {
+      ...node,
+      properties: node.properties.filter((p) => p.name !== tag),
+      required: node.required.filter((name) => name !== tag),
+    };
     return this.shared(this.body(rest, [key, "afterTag"], "object"), [key, "afterTag"]);
   }
 
@@ -150,11 +154,21 @@ export class CheckCompiler implements CompileContext {
       case "openEnum":
         return { test: typeTest(node.kind === "openEnum" ? "string" : node.kind, v), cost: "cheap" };
       case "string":
-        return node.typed && node.minLength === undefined && node.pattern === undefined ? { test: typeTest("string", v), cost: "cheap" } : undefined;
+        return node.typed && node.minLength === undefined && node.pattern === undefined
+          ? { test: typeTest("string", v), cost: "cheap" }
+          : undefined;
       case "object":
-        return node.typed && node.properties.length === 0 && node.required.length === 0 && !node.additional && node.minProperties === undefined ? { test: typeTest("object", v), cost: "cheap" } : undefined;
+        return node.typed &&
+          node.properties.length === 0 &&
+          node.required.length === 0 &&
+          !node.additional &&
+          node.minProperties === undefined
+          ? { test: typeTest("object", v), cost: "cheap" }
+          : undefined;
       case "array":
-        return node.typed && node.minItems === undefined && (!node.items || node.items.kind === "any") ? { test: typeTest("array", v), cost: "cheap" } : undefined;
+        return node.typed && node.minItems === undefined && (!node.items || node.items.kind === "any")
+          ? { test: typeTest("array", v), cost: "cheap" }
+          : undefined;
       case "types":
         return node.options.every((o) => this.compile(o, v, [], o.kind as JsonType).lines.length === 0)
           ? { test: `(${or(node.options.map((o) => typeTest(o.kind as JsonType, v)))})`, cost: "cheap" }
@@ -162,7 +176,9 @@ export class CheckCompiler implements CompileContext {
       case "literal":
         return { test: equals(v, node.value), cost: "cheap" };
       case "enum":
-        return node.values.length <= SET_THRESHOLD ? { test: `(${or(node.values.map((value) => equals(v, value)))})`, cost: "cheap" } : undefined;
+        return node.values.length <= SET_THRESHOLD
+          ? { test: `(${or(node.values.map((value) => equals(v, value)))})`, cost: "cheap" }
+          : undefined;
       case "anyOf": {
         // Branches that are each one test (types, a reference) are one expression.
         const tests = node.branches.map((branch) => this.inlineTest(branch, v));

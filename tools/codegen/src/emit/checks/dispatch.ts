@@ -23,10 +23,20 @@ export function dispatch(tag: string, routes: Route[], v: string, otherwise: str
   }
   if (routes.length <= SET_THRESHOLD) {
     const lines = [`switch (${tag}) {`];
-    for (const target of targets) lines.push(`${routes.filter((r) => r.target === target).map((r) => `case ${literal(r.code)}:`).join(" ")} return ${target}(${v});`);
+    for (const target of targets)
+      lines.push(
+        `${routes
+          .filter((r) => r.target === target)
+          .map((r) => `case ${literal(r.code)}:`)
+          .join(" ")} return ${target}(${v});`,
+      );
     return [...lines, `default: ${otherwise}`, "}"];
   }
-  const table = ctx.constant([...path, "caseOf"], "Map<unknown, number>", JSON.stringify(routes.map((r) => [r.code, targets.indexOf(r.target)])));
+  const table = ctx.constant(
+    [...path, "caseOf"],
+    "Map<unknown, number>",
+    JSON.stringify(routes.map((r) => [r.code, targets.indexOf(r.target)])),
+  );
   const lines = [`switch (${table}.get(${tag})) {`];
   for (const [index, target] of targets.entries()) lines.push(`case ${index}: return ${target}(${v});`);
   return [...lines, `default: ${otherwise}`, "}"];
@@ -46,5 +56,9 @@ export function compileOpenUnion(node: OpenUnionNode, v: string, path: string[],
   const union = ctx.definitions[node.union];
   if (union?.kind !== "discriminated") throw new Error(`open union: ${node.union} is not a discriminated union`);
   const otherwise = `return ${ctx.test(node.catchAll, v, [...path, "catchAll"]).test};`;
-  return { lines: [failUnless(typeTest("object", v)), ...dispatch(read(v, node.tag), routesOf(union, ctx), v, otherwise, path, ctx)], terminal: true, cost: "walk" };
+  return {
+    lines: [failUnless(typeTest("object", v)), ...dispatch(read(v, node.tag), routesOf(union, ctx), v, otherwise, path, ctx)],
+    terminal: true,
+    cost: "walk",
+  };
 }

@@ -50,12 +50,17 @@ export function typeTest(type: JsonType, v: string): string {
 }
 
 /** Rules that apply only to values of one type (a schema without `type`), as one guarded block. */
-export const whenType = (type: JsonType, v: string, lines: string[]): string[] => (lines.length === 0 ? [] : [`if (${typeTest(type, v)}) {`, ...lines, "}"]);
+export const whenType = (type: JsonType, v: string, lines: string[]): string[] =>
+  lines.length === 0 ? [] : [`if (${typeTest(type, v)}) {`, ...lines, "}"];
 
 export const checkFunction = (name: string, body: string[]): string => `function ${name}(x: any): boolean {\n${body.join("\n")}\n}`;
-export const pureConstant = (name: string, type: string, initializer: string): string => `const ${name} = /* @__PURE__ */ new ${type}(${initializer});`;
+export const pureConstant = (name: string, type: string, initializer: string): string =>
+  `const ${name} = /* @__PURE__ */ new ${type}(${initializer});`;
 
 /** A JavaScript identifier made from a definition key and a path inside it. */
 export function identifier(...parts: string[]): string {
-  return parts.map((part) => part.replace(/[^A-Za-z0-9_]/g, "_")).join("_").replace(/_+/g, "_");
+  return parts
+    .map((part) => part.replace(/[^A-Za-z0-9_]/g, "_"))
+    .join("_")
+    .replace(/_+/g, "_");
 }

@@ -17,7 +17,8 @@ export function compileObject(node: ObjectNode, v: string, path: string[], ctx: 
       const local = `p${index}`; // each property is read once
       return { name: p.name, local, ...ctx.test(p.node, local, [...path, p.name]) };
     });
-  for (const check of checks) if (required.has(check.name) && check.cost === "walk") rules.push(fail(`${read(v, check.name)} === undefined`));
+  for (const check of checks)
+    if (required.has(check.name) && check.cost === "walk") rules.push(fail(`${read(v, check.name)} === undefined`));
   for (const { name, local, test } of [...checks.filter((c) => c.cost === "cheap"), ...checks.filter((c) => c.cost === "walk")]) {
     const missing = required.has(name) ? `${local} === undefined || ` : `${local} !== undefined && `;
     rules.push(`const ${local} = ${read(v, name)};`, fail(`${missing}${not(test)}`));

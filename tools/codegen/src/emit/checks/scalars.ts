@@ -12,7 +12,8 @@ export function compileString(node: StringNode, v: string, path: string[], ctx: 
     ctx.useLength();
     rules.push(fail(`ucs2length(${v}) < ${node.minLength}`));
   }
-  if (node.pattern !== undefined) rules.push(failUnless(`${ctx.constant([...path, "pattern"], "RegExp", `${literal(node.pattern)}, "u"`)}.test(${v})`));
+  if (node.pattern !== undefined)
+    rules.push(failUnless(`${ctx.constant([...path, "pattern"], "RegExp", `${literal(node.pattern)}, "u"`)}.test(${v})`));
   if (!node.typed) return { lines: whenType("string", v, rules), cost: rules.length === 0 ? "cheap" : "walk" };
   const lines = knownType === "string" ? rules : [failUnless(typeTest("string", v)), ...rules];
   return { lines, cost: rules.length === 0 ? "cheap" : "walk" };
