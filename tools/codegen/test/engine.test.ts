@@ -93,6 +93,14 @@ const rows: Record<SchemaNode["kind"], Row[]> = {
       value: { a: 1, b: 2 },
       want: ["/b type"],
     },
+    { name: "minProperties counts own keys", given: { type: "object", minProperties: 1 }, value: {}, want: [" minProperties"] },
+    { name: "minProperties met by any key", given: { type: "object", minProperties: 1 }, value: { field: ["is blank"] }, want: [] },
+    {
+      name: "minProperties and a wrong field: both",
+      given: { type: "object", minProperties: 2, properties: { a: { type: "string" } } },
+      value: { a: 1 },
+      want: [" minProperties", "/a type"],
+    },
   ],
   array: [
     {
@@ -112,8 +120,15 @@ const rows: Record<SchemaNode["kind"], Row[]> = {
   integer: [
     { name: "an integer", given: { type: "integer" }, value: 3, want: [] },
     { name: "a fraction is no integer", given: { type: "integer" }, value: 3.5, want: [" type"] },
+    { name: "minimum", given: { type: "integer", minimum: 1 }, value: 0, want: [" minimum"] },
+    { name: "minimum is inclusive", given: { type: "integer", minimum: 1 }, value: 1, want: [] },
+    { name: "minimum after the type", given: { type: "integer", minimum: 1 }, value: "2", want: [" type"] },
   ],
-  number: [{ name: "a string is no number", given: { type: "number" }, value: "1", want: [" type"] }],
+  number: [
+    { name: "a string is no number", given: { type: "number" }, value: "1", want: [" type"] },
+    { name: "minimum of a number", given: { type: "number", minimum: 0.5 }, value: 0.25, want: [" minimum"] },
+    { name: "minimum inside several types", given: { type: ["number", "string"], minimum: 0 }, value: -1, want: [" minimum"] },
+  ],
   boolean: [{ name: "0 is no boolean", given: { type: "boolean" }, value: 0, want: [" type"] }],
   null: [{ name: "undefined-like values are no null", given: { type: "null" }, value: false, want: [" type"] }],
   types: [
