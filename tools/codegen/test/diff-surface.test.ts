@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { JsonSchema } from "../src/load/types.js";
 import { diffSurface, highestBump } from "../src/model/diff-surface.js";
-import { extractSurface } from "../src/model/surface.js";
+import { extractSurface, readSurfaceEnvelope } from "../src/model/surface.js";
 
 const base: JsonSchema = {
   title: "Problem",
@@ -27,7 +27,7 @@ const base: JsonSchema = {
       title: "ConflictError",
       type: "object",
       required: ["code"],
-      properties: { code: { const: "Conflict" }, currentVersion: { type: "integer" } },
+      properties: { code: { const: "Conflict" }, currentVersion: { type: "integer" }, mode: { enum: ["a"] } },
     },
   },
 };
@@ -40,7 +40,8 @@ function bumpFor(
   const after = structuredClone(base) as any;
   const statuses: any[] = [structuredClone(status)];
   edit(after, statuses);
-  const changes = diffSurface(extractSurface([base], [status]), extractSurface([after, ...extra], statuses));
+  const read = (schemas: JsonSchema[]) => schemas.map((schema) => readSurfaceEnvelope(schema));
+  const changes = diffSurface(extractSurface(read([base]), [status]), extractSurface(read([after, ...extra]), statuses));
   return { bump: highestBump(changes), summaries: changes.map((c) => c.summary) };
 }
 
@@ -147,6 +148,21 @@ describe("diffSurface", () => {
       },
       want: "minor",
       summary: /knows `b`/,
+    },
+    {
+      name: "a closed enum's new value is a type change: major",
+      edit: (s) => {
+        s.definitions.ConflictError.properties.mode.enum.push("b");
+      },
+      want: "major",
+      summary: /field `ConflictError.mode` changed type/,
+    },
+    {
+      name: "an open string's branches in another order mean the same (one IR node): no change",
+      edit: (s) => {
+        s.properties.kind.anyOf.reverse();
+      },
+      want: undefined,
     },
     {
       name: "a description only is patch",

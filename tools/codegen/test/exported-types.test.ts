@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadVendor } from "../src/load/load-vendor.js";
-import { extractSurface } from "../src/model/surface.js";
+import { extractSurface, readSurfaceEnvelope } from "../src/model/surface.js";
 import { listVendors } from "../src/pipeline.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -18,7 +18,7 @@ describe.each(listVendors(root))("%s", (vendor) => {
   it("types.ts exports the surface's type names, and no name ends in a number", () => {
     const loaded = loadVendor(`${root}schemas`, vendor);
     const surface = extractSurface(
-      loaded.envelopes.map((e) => e.schema),
+      loaded.envelopes.map((e) => readSurfaceEnvelope(e.schema)),
       loaded.catalog.statusCodes,
     );
     const exported = exportedTypeNames(vendor);

@@ -1,6 +1,6 @@
 // The status-code catalog and the vendor's identity, as data.
 import { VariableDeclarationKind } from "ts-morph";
-import { extractSurface } from "../model/surface.js";
+import { extractSurface, readSurfaceEnvelope } from "../model/surface.js";
 import type { VendorModel } from "../model/vendor-model.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
@@ -58,7 +58,7 @@ export function emitCatalog(model: VendorModel): GeneratedFile[] {
         type: "Readonly<Record<string, readonly string[]>>",
         initializer: JSON.stringify(
           extractSurface(
-            model.envelopes.map((e) => e.schema),
+            model.envelopes.map((e) => readSurfaceEnvelope(e.schema, e.graph)),
             [],
           ).knownValues,
           null,

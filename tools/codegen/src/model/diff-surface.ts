@@ -69,9 +69,13 @@ export function diffSurface(before: Surface, after: Surface): SurfaceChange[] {
   return changes;
 }
 
-/** Adding or removing known values of an open string changes no accepted value: not a type change. */
+/**
+ * Adding or removing known values of an open string changes no accepted value: not a type change.
+ * A closed enum's values are its type: changing them is one.
+ */
 function sameExceptKnownValues(before: string, after: string): boolean {
-  const strip = (shape: string) => JSON.stringify(JSON.parse(shape), (key, value) => (key === "enum" ? [] : value));
+  const strip = (shape: string) =>
+    JSON.stringify(JSON.parse(shape), (_key, value) => (value?.kind === "openEnum" ? { kind: "openEnum" } : value));
   return strip(before) === strip(after);
 }
 

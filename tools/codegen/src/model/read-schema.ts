@@ -60,6 +60,19 @@ export function readSchemaGraph(schema: JsonSchema, problems: ReadProblem[]): Sc
   return { root: reader.read(root, ""), definitions };
 }
 
+/** The exported type names of an envelope: its title and each definition's, by definition key. */
+export interface TypeTitles {
+  root: string;
+  definitions: Record<string, string>;
+}
+
+/** Generator side only (the semver surface names types by them): the IR the packages ship carries no titles. */
+export function readTypeTitles(schema: JsonSchema): TypeTitles {
+  const definitions: Record<string, string> = {};
+  for (const [key, definition] of Object.entries(schema.definitions ?? {})) definitions[key] = String(definition.title);
+  return { root: String(schema.title), definitions };
+}
+
 class SchemaReader {
   constructor(
     private readonly raw: Record<string, JsonSchema>,

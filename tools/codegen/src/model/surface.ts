@@ -1,15 +1,18 @@
 // A package's public surface, as far as semver cares: envelopes, types and their fields, error
 // codes, known values, documented statuses, and (for patch releases) the documentation text.
+// Everything but the documentation is read from the schema IR, the reading every emitter shares,
+// so a diff agrees with the generated types and guards.
 import type { StatusCodeInfo } from "../../runtime/status.js";
 import type { JsonSchema } from "../load/types.js";
 import { walkSchema } from "../load/walk-schema.js";
-import { findCodeUnions } from "./build-model.js";
+import { readSchemaGraph, readTypeTitles, type TypeTitles } from "./read-schema.js";
+import type { JsonType, ObjectNode, SchemaGraph, SchemaNode } from "./schema-node.js";
 
 export interface FieldSurface {
   required: boolean;
   /** JSON types the field accepts; undefined when unconstrained. */
   types?: string[];
-  /** The field's schema without annotations: any change in it is a type change. */
+  /** The field's IR node without descriptions: any change in it is a type change. */
   shape: string;
 }
 
@@ -27,9 +30,30 @@ export interface Surface {
   documentation: string;
 }
 
-const ANNOTATIONS = new Set(["title", "description", "examples", "$comment"]);
+/** One envelope as the surface reads it. */
+export interface SurfaceEnvelope {
+  graph: SchemaGraph;
+  titles: TypeTitles;
+  /** Titles, descriptions, examples and comments in schema order: the IR drops annotations. */
+  documentation: unknown[];
+}
 
-export function extractSurface(envelopes: JsonSchema[], statusCodes: StatusCodeInfo[]): Surface {
+const DOCUMENTATION = ["title", "description", "examples", "$comment"];
+
+/**
+ * Reads an envelope for the surface. `graph`: the model's IR when there is one; without it (the
+ * schemas at git HEAD) the schema is read into the IR here, problems ignored (a committed schema
+ * is a base to compare with, not one to reject).
+ */
+export function readSurfaceEnvelope(schema: JsonSchema, graph: SchemaGraph = readSchemaGraph(schema, [])): SurfaceEnvelope {
+  const documentation: unknown[] = [];
+  walkSchema(schema, (node) => {
+    for (const key of DOCUMENTATION) if (key in node) documentation.push(node[key]);
+  });
+  return { graph, titles: readTypeTitles(schema), documentation };
+}
+
+export function extractSurface(envelopes: SurfaceEnvelope[], statusCodes: StatusCodeInfo[]): Surface {
   const surface: Surface = {
     envelopes: [],
     typeNames: ["ErrorResponse"],
@@ -40,26 +64,35 @@ export function extractSurface(envelopes: JsonSchema[], statusCodes: StatusCodeI
     documentation: "",
   };
   const documentation: unknown[] = [];
-  for (const schema of envelopes) {
-    surface.envelopes.push(String(schema.title));
-    const titled = [schema, ...Object.values(schema.definitions ?? {})];
-    for (const def of titled) {
-      const title = String(def.title);
+  for (const { graph, titles, documentation: text } of envelopes) {
+    surface.envelopes.push(titles.root);
+    const typed: [string, SchemaNode][] = [
+      [titles.root, graph.root],
+      ...Object.entries(graph.definitions).map(([key, node]): [string, SchemaNode] => [titles.definitions[key] ?? key, node]),
+    ];
+    for (const [title, node] of typed) {
       surface.typeNames.push(title);
-      const required = new Set((def.required as string[] | undefined) ?? []);
       const fields: Record<string, FieldSurface> = {};
-      for (const [name, field] of Object.entries((def.properties as Record<string, JsonSchema> | undefined) ?? {})) {
-        fields[name] = { required: required.has(name), types: jsonTypes(field), shape: JSON.stringify(withoutAnnotations(field)) };
-        const known = knownValues(field);
-        if (known) surface.knownValues[`${title}.${name}`] = known;
+      for (const object of ownObjects(node)) {
+        for (const property of object.properties) {
+          fields[property.name] = {
+            required: object.required.includes(property.name),
+            types: jsonTypes(property.node),
+            shape: shapeOf(property.node),
+          };
+          const known = knownValues(property.node);
+          if (known) surface.knownValues[`${title}.${property.name}`] = known;
+        }
       }
+      // A discriminated union's own rule: its tag is a required string.
+      if (node.kind === "discriminated") fields[node.tag] = { required: true, types: ["string"], shape: shapeOf(TAG) };
       surface.types[title] = fields;
     }
-    // The same reading of code unions as the model's, so a diff agrees with the generated guards.
-    surface.codes.push(...findCodeUnions({ stem: "", file: "", schema }, []).kinds.map((kind) => kind.code));
-    walkSchema(schema, (node) => {
-      for (const key of ANNOTATIONS) if (key in node) documentation.push(node[key]);
-    });
+    // The model's code unions are the discriminated definitions; their cases are the error codes.
+    for (const node of Object.values(graph.definitions)) {
+      if (node.kind === "discriminated") surface.codes.push(...node.cases.map((c) => c.code));
+    }
+    documentation.push(...text);
   }
   for (const info of statusCodes) surface.statuses[info.status] = JSON.stringify(info);
   surface.codes.sort();
@@ -69,27 +102,74 @@ export function extractSurface(envelopes: JsonSchema[], statusCodes: StatusCodeI
   return surface;
 }
 
-function jsonTypes(field: JsonSchema): string[] | undefined {
-  if (typeof field.type === "string") return [field.type];
-  if (Array.isArray(field.type)) return [...(field.type as string[])].sort();
-  if (Array.isArray(field.anyOf) && (field.anyOf as JsonSchema[]).every((b) => typeof b.type === "string" && Object.keys(b).length === 1)) {
-    return (field.anyOf as JsonSchema[]).map((b) => b.type as string).sort();
+const TAG: SchemaNode = { kind: "string", typed: true };
+
+/** The object rules that give a type its fields: the node itself, a part of it, or its object option. */
+function ownObjects(node: SchemaNode): ObjectNode[] {
+  switch (node.kind) {
+    case "object":
+      return [node];
+    case "types":
+      return node.options.filter((option): option is ObjectNode => option.kind === "object");
+    case "all":
+      return node.nodes.flatMap(ownObjects);
+    default:
+      return [];
+  }
+}
+
+/** The JSON types a `type` keyword, or an anyOf of bare types, allows; undefined when nothing says. */
+function jsonTypes(node: SchemaNode): string[] | undefined {
+  const own = declaredTypes(node);
+  if (own) return own;
+  if (node.kind === "anyOf" && node.branches.every(isBareType)) return node.branches.flatMap((b) => declaredTypes(b)!).sort();
+  if (node.kind === "all") {
+    const parts = node.nodes.map(declaredTypes).find((types) => types !== undefined);
+    return parts ?? node.nodes.map(jsonTypes).find((types) => types !== undefined);
   }
   return undefined;
 }
 
-function knownValues(field: JsonSchema): string[] | undefined {
-  const branches = field.anyOf as JsonSchema[] | undefined;
-  const values = branches?.find((b) => Array.isArray(b.enum))?.enum;
-  return Array.isArray(values) && branches?.some((b) => b.type === "string") ? (values as string[]) : undefined;
+function declaredTypes(node: SchemaNode): JsonType[] | undefined {
+  switch (node.kind) {
+    case "object":
+    case "array":
+    case "string":
+      return node.typed ? [node.kind] : undefined;
+    case "integer":
+    case "number":
+    case "boolean":
+    case "null":
+      return [node.kind];
+    case "types":
+      return node.options.map((option) => option.kind).sort();
+    case "discriminated":
+    case "openUnion":
+      return ["object"];
+    default:
+      return undefined;
+  }
 }
 
-function withoutAnnotations(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
-  if (typeof schema !== "object" || schema === null) return schema;
-  return Object.fromEntries(
-    Object.entries(schema)
-      .filter(([key]) => !ANNOTATIONS.has(key))
-      .map(([key, value]) => [key, withoutAnnotations(value)]),
-  );
+/** `{ "type": t }` and nothing else. */
+function isBareType(node: SchemaNode): boolean {
+  const blank: Record<string, SchemaNode> = {
+    object: { kind: "object", typed: true, properties: [], required: [] },
+    array: { kind: "array", typed: true },
+    string: { kind: "string", typed: true },
+  };
+  const kind = declaredTypes(node)?.[0];
+  if (kind === undefined || node.kind === "types" || node.kind === "discriminated" || node.kind === "openUnion") return false;
+  return shapeOf(node) === shapeOf(blank[kind] ?? ({ kind } as SchemaNode));
+}
+
+function knownValues(node: SchemaNode): string[] | undefined {
+  if (node.kind === "openEnum") return node.known;
+  if (node.kind === "all") return node.nodes.map(knownValues).find((known) => known !== undefined);
+  return undefined;
+}
+
+/** The node as JSON, without the property descriptions the IR keeps for documentation. */
+function shapeOf(node: SchemaNode): string {
+  return JSON.stringify(node, (key, value) => (key === "description" ? undefined : value));
 }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type SurfaceChange, diffSurface, highestBump } from "../model/diff-surface.js";
-import { extractSurface } from "../model/surface.js";
+import { extractSurface, readSurfaceEnvelope } from "../model/surface.js";
 import type { VendorModel } from "../model/vendor-model.js";
 import { readCommittedVendor } from "./git-base.js";
 
@@ -20,9 +20,12 @@ export function changesetFor(root: string, model: VendorModel): ChangesetResult 
   const path = join(root, file);
   const changes = base.envelopes
     ? diffSurface(
-        extractSurface(base.envelopes, base.statusCodes ?? []),
         extractSurface(
-          model.envelopes.map((e) => e.schema),
+          base.envelopes.map((schema) => readSurfaceEnvelope(schema)),
+          base.statusCodes ?? [],
+        ),
+        extractSurface(
+          model.envelopes.map((e) => readSurfaceEnvelope(e.schema, e.graph)),
           model.statusCodes,
         ),
       )
