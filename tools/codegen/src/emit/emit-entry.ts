@@ -1,10 +1,11 @@
 // The package entry point: the public API of DESIGN.md and nothing else.
 import type { VendorModel } from "../model/vendor-model.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
+import { emitSdkError } from "./emit-sdk-error.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
 export function emitEntry(model: VendorModel): GeneratedFile[] {
-  return [emitParse(model), emitIndex(model), ...emitHelpers(model)];
+  return [emitParse(model), emitIndex(model), ...emitSdkError(model), ...emitHelpers(model)];
 }
 
 /** Helpers are copied verbatim; the header says where to edit them. */
@@ -99,6 +100,7 @@ function emitIndex(model: VendorModel): GeneratedFile {
   file.addExportDeclaration({ moduleSpecifier: "./error-kinds.js" });
   file.addExportDeclaration({ moduleSpecifier: "./catalog.js" });
   file.addExportDeclaration({ moduleSpecifier: "./parse.js" });
+  file.addExportDeclaration({ moduleSpecifier: "./sdk-error.js" });
   for (const helper of model.helpers) file.addExportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}` });
   file.addExportDeclaration({
     moduleSpecifier: "./runtime/validation.js",
@@ -130,6 +132,11 @@ function emitIndex(model: VendorModel): GeneratedFile {
     moduleSpecifier: "./runtime/data-errors.js",
     isTypeOnly: true,
     namedExports: ["DataErrorList", "DataErrorRule"],
+  });
+  file.addExportDeclaration({
+    moduleSpecifier: "./runtime/sdk-error.js",
+    isTypeOnly: true,
+    namedExports: ["SdkErrorCondition", "SdkErrorRule"],
   });
   return {
     path: "src/index.ts",

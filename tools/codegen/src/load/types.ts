@@ -1,4 +1,5 @@
 // What the loader reads; the files' shapes are enforced by tools/codegen/meta/*.schema.json.
+import type { SdkErrorRule } from "../../runtime/sdk-error.js";
 import type { StatusCodeInfo } from "../../runtime/status.js";
 
 export type JsonSchema = {
@@ -22,6 +23,14 @@ export interface VendorFile {
   requestIdHeaders?: string[];
   batches?: BatchFileEntry[];
   dataErrors?: { keys: string[]; depth: number; errorType?: string };
+  sdkErrors?: SdkErrorFileEntry[];
+}
+
+/** vendor.json "sdkErrors": where one SDK's thrown error keeps the response, and a captured example. */
+export interface SdkErrorFileEntry extends SdkErrorRule {
+  sdk: string;
+  source: string;
+  example?: { given: Record<string, unknown>; status?: number; envelope: string };
 }
 
 /** vendor.json "batches": where a batch envelope keeps its items and their errors (JSON Pointers). */

@@ -6,6 +6,7 @@ import type { JsonSchema, LoadedEnvelope, LoadedVendor } from "../load/types.js"
 import { definitionKey } from "../load/walk-schema.js";
 import { buildBatches, buildDataErrors } from "./build-batches.js";
 import { readSchemaGraph } from "./read-schema.js";
+import { buildSdkErrors } from "./build-sdk-errors.js";
 import type { SchemaGraph } from "./schema-node.js";
 import type { CodeUnionModel, EnvelopeModel, ErrorKindModel, VendorModel } from "./vendor-model.js";
 
@@ -26,6 +27,7 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
   }
   const batches = buildBatches(loaded, problems);
   const dataErrors = buildDataErrors(loaded, problems);
+  const sdkErrors = buildSdkErrors(loaded, problems);
   if (problems.length > 0) throw new SchemaError(problems);
   const { vendor, catalog } = loaded;
   return {
@@ -54,6 +56,7 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     errorKinds,
     batches,
     dataErrors,
+    sdkErrors,
     statusCodes: catalog.statusCodes,
     statusSource: catalog.source,
     helpers: loaded.helpers,

@@ -1,6 +1,7 @@
 // The one in-memory description of a vendor that every emitter reads.
 import type { BatchRule } from "../../runtime/batch.js";
 import type { DataErrorRule } from "../../runtime/data-errors.js";
+import type { SdkErrorRule } from "../../runtime/sdk-error.js";
 import type { StatusCodeInfo } from "../../runtime/status.js";
 import type { JsonSchema } from "../load/types.js";
 import type { SchemaGraph } from "./schema-node.js";
@@ -22,6 +23,8 @@ export interface VendorModel {
   batches: BatchModel[];
   /** Where a GraphQL API puts errors inside `data`; no keys when it does not. */
   dataErrors: { rule: DataErrorRule; errorType?: string };
+  /** How the vendor's SDKs keep an error response, tried before the generic shapes by fromSdkError. */
+  sdkErrors: SdkErrorModel[];
   statusCodes: StatusCodeInfo[];
   statusSource: string;
   /** Vendor-specific runtime helpers (schemas/<vendor>/helpers/*.ts), exported as they are. */
@@ -69,4 +72,12 @@ export interface BatchModel {
   rule: BatchRule;
   /** Title of the type of one item error, when the schema names one. */
   errorType?: string;
+}
+
+/** One SDK's error shape (vendor.json "sdkErrors") and the captured value that proves it. */
+export interface SdkErrorModel {
+  sdk: string;
+  source: string;
+  rule: SdkErrorRule;
+  example?: { given: Record<string, unknown>; status?: number; envelope: string };
 }

@@ -1,0 +1,259 @@
+// What an SDK or HTTP client threw or returned -> the status, headers and candidate bodies it holds.
+// Recognised by shape, never by `instanceof` (duplicate installs and bundlers break it): first the
+// vendor's own rules (vendor.json "sdkErrors"), then where HTTP clients generally keep things.
+import type { FetchResponseLike, ParsedErrorResponse, ParseOptions, ResponseLike } from "./parse.js";
+
+type Scalar = string | number | boolean;
+
+/** A test on one value of the thrown object, found by JSON Pointer; an absent value fails it. */
+export interface SdkErrorCondition {
+  pointer: string;
+  equals?: Scalar;
+  oneOf?: Scalar[];
+  prefix?: string;
+}
+
+/** How one SDK keeps an error response (schemas/<vendor>/vendor.json "sdkErrors"). Pointers are JSON Pointers into the thrown value. */
+export interface SdkErrorRule {
+  /** Every condition holds, or the rule does not apply. */
+  when: SdkErrorCondition[];
+  /** Where the HTTP status is, tried in order. */
+  status?: string[];
+  headers?: string;
+  /** Where the body (or the part of it the SDK kept) is. */
+  body?: string;
+  /** Keys the SDK added to the body, dropped before `wrap`. */
+  omit?: string[];
+  /** The SDK kept only this member of the body: put it back under this key. */
+  wrap?: string;
+  /** The SDK rewrote the body: rebuild it from these pointers, key by key. */
+  fields?: Record<string, string>;
+  /** Where an unread fetch Response is (read by fromSdkError, not by fromSdkErrorSync). */
+  response?: string;
+}
+
+/** What a thrown value holds: `status` 0 when it carries none (a bare body, a network failure). */
+export interface SdkErrorReading {
+  status: number;
+  headers?: ResponseLike["headers"];
+  /** Bodies the value may hold, best guess first; the first one that validates wins. */
+  bodies: unknown[];
+  unread?: UnreadResponse;
+}
+
+/** A fetch-style Response nobody read yet: WHATWG (`body.getReader`) or node-fetch 2 (`text()`). */
+export interface UnreadResponse {
+  status: number;
+  headers: { get(name: string): string | null };
+  bodyUsed: boolean;
+  body?: unknown;
+  text?: () => Promise<string>;
+}
+
+type Dict = Record<string, unknown>;
+
+function dict(value: unknown): Dict | undefined {
+  return typeof value === "object" && value !== null ? (value as Dict) : undefined;
+}
+
+/** A status a client reports ("404" or 404); 0 (no response) is not one. */
+function httpStatus(value: unknown): number | undefined {
+  const number = typeof value === "string" && /^\d{3}$/.test(value) ? Number(value) : value;
+  return typeof number === "number" && Number.isInteger(number) && number >= 100 && number <= 599 ? number : undefined;
+}
+
+function isUnreadResponse(value: unknown): value is UnreadResponse {
+  const response = dict(value);
+  return !!response && typeof response.status === "number" && "bodyUsed" in response && typeof dict(response.headers)?.get === "function";
+}
+
+function isError(value: unknown): boolean {
+  const error = dict(value);
+  return value instanceof Error || (!!error && typeof error.message === "string" && typeof error.stack === "string");
+}
+
+/** The value at a JSON Pointer. */
+function at(value: unknown, pointer: string): unknown {
+  if (pointer === "") return value;
+  let current = value;
+  for (const token of pointer.slice(1).split("/")) {
+    const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
+    const holder = dict(current);
+    // `in`, not own: an Error's `name` often sits on its class's prototype.
+    if (!holder || !(key in holder)) return undefined;
+    current = holder[key];
+  }
+  return current;
+}
+
+function holds(condition: SdkErrorCondition, value: unknown): boolean {
+  if (value === undefined) return false;
+  if (condition.equals !== undefined && value !== condition.equals) return false;
+  if (condition.oneOf !== undefined && !condition.oneOf.includes(value as Scalar)) return false;
+  return condition.prefix === undefined || (typeof value === "string" && value.startsWith(condition.prefix));
+}
+
+function headersAt(value: unknown): ResponseLike["headers"] {
+  return dict(value) as ResponseLike["headers"];
+}
+
+function ruleBody(value: unknown, rule: SdkErrorRule): unknown {
+  if (rule.fields) {
+    const body: Dict = {};
+    for (const [key, pointer] of Object.entries(rule.fields)) {
+      const field = at(value, pointer);
+      if (field !== undefined) body[key] = field;
+    }
+    return Object.keys(body).length > 0 ? body : undefined;
+  }
+  if (rule.body === undefined) return undefined;
+  let body = at(value, rule.body);
+  const kept = dict(body);
+  if (kept && rule.omit && !Array.isArray(kept)) {
+    const copy: Dict = {};
+    for (const key of Object.keys(kept)) if (!rule.omit.includes(key)) copy[key] = kept[key];
+    body = copy;
+  }
+  return body === undefined || rule.wrap === undefined ? body : { [rule.wrap]: body };
+}
+
+function readByRule(value: unknown, rule: SdkErrorRule): SdkErrorReading | undefined {
+  if (!rule.when.every((condition) => holds(condition, at(value, condition.pointer)))) return undefined;
+  const response = rule.response === undefined ? undefined : at(value, rule.response);
+  const unread = isUnreadResponse(response) ? response : undefined;
+  const body = ruleBody(value, rule);
+  if (body === undefined && !unread) return undefined;
+  let status = unread?.status ?? 0;
+  for (const pointer of rule.status ?? []) {
+    const found = httpStatus(at(value, pointer));
+    if (found !== undefined) {
+      status = found;
+      break;
+    }
+  }
+  const headers = rule.headers === undefined ? undefined : headersAt(at(value, rule.headers));
+  return { status, headers: headers ?? unread?.headers, bodies: body === undefined ? [] : [body], ...(unread && { unread }) };
+}
+
+/** A JSON object or array at the end of a message, as `JSON.parse(e.message)` samples expect. */
+function bodyInMessage(message: unknown): unknown {
+  const json = typeof message === "string" ? /([[{][\s\S]*[\]}])\s*$/.exec(message)?.[1] : undefined;
+  if (!json) return undefined;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where HTTP clients keep things: `response.{status|statusCode|code, headers, data|body}` (axios,
+ * got, ofetch), `{status|statusCode, headers, result|data|body|error}` on the error itself
+ * (APIMatic, ky 2, commercetools), an unread `response`, JSON in the message, `errors` kept alone,
+ * or the body itself.
+ */
+function readGeneric(value: unknown): SdkErrorReading {
+  if (isUnreadResponse(value)) return { status: value.status, headers: value.headers, bodies: [], unread: value };
+  if (typeof value === "string") return { status: 0, bodies: [value] };
+  const thrown = dict(value);
+  if (!thrown) return { status: 0, bodies: [] };
+  const response = dict(thrown.response);
+  const unread = isUnreadResponse(response) && !response.bodyUsed ? response : undefined;
+  const held = response && !isUnreadResponse(response) ? response : undefined;
+  const bodies: unknown[] = [];
+  const add = (body: unknown) => {
+    if (body !== undefined && body !== null && !isError(body) && !bodies.includes(body)) bodies.push(body);
+  };
+  add(held?.data);
+  add(held?.body);
+  for (const key of ["data", "result", "body", "error", "raw"]) add(thrown[key]);
+  if (!isError(value)) add(value);
+  add(bodyInMessage(thrown.message));
+  if (Array.isArray(thrown.errors) && thrown.errors.length > 0) add({ errors: thrown.errors });
+  const statuses = [held?.status, held?.statusCode, held?.code, response?.status, thrown.status, thrown.statusCode, thrown.code];
+  const status = statuses.map(httpStatus).find((found) => found !== undefined) ?? 0;
+  return {
+    status,
+    headers: headersAt(held?.headers) ?? (response?.headers as ResponseLike["headers"]) ?? headersAt(thrown.headers),
+    bodies,
+    ...(unread && { unread }),
+  };
+}
+
+/** The vendor's rules first (their bodies lead), then the generic shapes. Never throws. */
+export function readSdkError(value: unknown, rules: readonly SdkErrorRule[]): SdkErrorReading {
+  try {
+    const generic = readGeneric(value);
+    const matched = rules.flatMap((rule) => readByRule(value, rule) ?? []);
+    if (matched.length === 0) return generic;
+    const first = matched[0] as SdkErrorReading;
+    const bodies = [...matched.flatMap((reading) => reading.bodies), ...generic.bodies];
+    const unread = first.unread ?? generic.unread;
+    return {
+      status: first.status || generic.status,
+      headers: first.headers ?? generic.headers,
+      bodies: bodies.filter((body, index) => bodies.indexOf(body) === index),
+      ...(unread && { unread }),
+    };
+  } catch {
+    return { status: 0, bodies: [] };
+  }
+}
+
+type HeldBodyParser<T, E> = (
+  status: number,
+  headers: ResponseLike["headers"],
+  body: unknown,
+  options?: ParseOptions,
+) => ParsedErrorResponse<T, E>;
+
+type ResponseParser<T, E> = (response: FetchResponseLike | ResponseLike, options?: ParseOptions) => Promise<ParsedErrorResponse<T, E>>;
+
+/** The first held body that parses to an error (or partial), else the first one's verdict; undefined when none is held. */
+function parseHeld<T, E>(parse: HeldBodyParser<T, E>, reading: SdkErrorReading, options: ParseOptions) {
+  let first: ParsedErrorResponse<T, E> | undefined;
+  for (const body of reading.bodies) {
+    const parsed = parse(reading.status, reading.headers, body, options);
+    if (parsed.kind === "error" || parsed.kind === "partial") return parsed;
+    first ??= parsed;
+  }
+  return first;
+}
+
+function nothingHeld<T, E>(parse: HeldBodyParser<T, E>, reading: SdkErrorReading): ParsedErrorResponse<T, E> {
+  const parsed = parse(reading.status, reading.headers, undefined);
+  return { kind: "unrecognized", status: parsed.status, reason: "unreadable", ...(parsed.statusInfo && { statusInfo: parsed.statusInfo }) };
+}
+
+/** fromSdkErrorSync: what the value already holds; a body still in an unread Response is `unreadable`. */
+export function createSdkErrorParserSync<T, E>(parse: HeldBodyParser<T, E>, rules: readonly SdkErrorRule[]) {
+  return function fromSdkErrorSync(value: unknown, options: ParseOptions = {}): ParsedErrorResponse<T, E> {
+    const reading = readSdkError(value, rules);
+    return parseHeld(parse, reading, options) ?? nothingHeld(parse, reading);
+  };
+}
+
+/** fromSdkError: the same, and an unread Response the value holds is read (once, at most `maxBytes`). */
+export function createSdkErrorParser<T, E>(
+  parse: HeldBodyParser<T, E>,
+  parseResponse: ResponseParser<T, E>,
+  rules: readonly SdkErrorRule[],
+) {
+  return async function fromSdkError(value: unknown, options: ParseOptions = {}): Promise<ParsedErrorResponse<T, E>> {
+    const reading = readSdkError(value, rules);
+    const held = parseHeld(parse, reading, options);
+    if (held?.kind === "error" || held?.kind === "partial") return held;
+    const unread = reading.unread;
+    try {
+      if (unread && !unread.bodyUsed) {
+        const body = dict(unread.body);
+        if (unread.body === null || typeof body?.getReader === "function") return await parseResponse(unread as FetchResponseLike, options);
+        // node-fetch 2 (commerce-sdk-isomorphic on Node) has a Node stream body: its text() reads it.
+        if (typeof unread.text === "function") return parse(unread.status, unread.headers, await unread.text(), options);
+      }
+    } catch {
+      // a failing stream reads as unreadable
+    }
+    return held ?? nothingHeld(parse, reading);
+  };
+}
