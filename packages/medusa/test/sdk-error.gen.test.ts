@@ -38,12 +38,6 @@ const heldBy: Record<string, (body: unknown) => unknown> = {
   "an Error with the JSON in its message": (body) => Object.assign(new Error(JSON.stringify(body)), { statusCode: 400 }),
   "{ status, headers, body }": (body) => ({ status: 400, headers, body }),
 };
-describe("fromSdkError: captured SDK errors (schemas/medusa/vendor.json sdkErrors)", () => {
-  it.each(captured)("$sdk", async ({ given, want }) => {
-    expect(fromSdkErrorSync(given)).toMatchObject(want);
-    expect(await fromSdkError(given)).toMatchObject(want);
-  });
-});
 describe.each(bodies)("fromSdkError: the $envelope example as clients hold it", ({ envelope, body }) => {
   it.each(Object.entries(heldBy))("%s", async (_client, hold) => {
     const want = { kind: "error", status: 400, envelope };

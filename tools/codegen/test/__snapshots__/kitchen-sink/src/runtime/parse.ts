@@ -142,10 +142,11 @@ function failedItemsOf<E>(status: number, body: unknown, envelope: string, batch
   return reading && reading.failed.length > 0 ? reading : undefined;
 }
 
-export function createResponseParser<T, E = unknown>(
+/** Classifies a body already in hand (parsed JSON, text or bytes); shared by parseErrorResponse and fromSdkErrorSync. */
+function bodyClassifier<T, E>(
   validate: (value: unknown) => ValidationResult<T>,
   describeStatus: (status: number) => StatusCodeInfo | undefined,
-  batches?: BatchSupport<E>,
+  batches: BatchSupport<E> | undefined,
 ) {
   function classify(status: number, contentType: string | undefined, value: unknown, text?: string): ParsedErrorResponse<T, E> {
     const statusInfo = describeStatus(status);
@@ -193,6 +194,45 @@ export function createResponseParser<T, E = unknown>(
     return classify(status, contentType, json, read.text);
   }
 
+  function fromHeld(status: number, contentType: string | undefined, body: unknown, maxBytes: number): ParsedErrorResponse<T, E> {
+    const read = bodyText(body, maxBytes);
+    return "value" in read ? classify(status, contentType, read.value) : fromText(status, contentType, read);
+  }
+
+  return { fromText, fromHeld };
+}
+
+/**
+ * The synchronous half of parseErrorResponse: a body the caller already holds (not a stream).
+ * Never throws; `status` 0 means the caller knows none.
+ */
+export function createHeldBodyParser<T, E = unknown>(
+  validate: (value: unknown) => ValidationResult<T>,
+  describeStatus: (status: number) => StatusCodeInfo | undefined,
+  batches?: BatchSupport<E>,
+) {
+  const { fromHeld } = bodyClassifier(validate, describeStatus, batches);
+  return function parseHeldBody(
+    status: number,
+    headers: ResponseLike["headers"],
+    body: unknown,
+    options: ParseOptions = {},
+  ): ParsedErrorResponse<T, E> {
+    try {
+      return fromHeld(status, headerValue(headers, "content-type"), body, options.maxBytes ?? DEFAULT_MAX_BODY_BYTES);
+    } catch {
+      const statusInfo = describeStatus(status);
+      return { kind: "unrecognized", status, reason: "unreadable", ...(statusInfo && { statusInfo }) };
+    }
+  };
+}
+
+export function createResponseParser<T, E = unknown>(
+  validate: (value: unknown) => ValidationResult<T>,
+  describeStatus: (status: number) => StatusCodeInfo | undefined,
+  batches?: BatchSupport<E>,
+) {
+  const { fromText, fromHeld } = bodyClassifier(validate, describeStatus, batches);
   /** Reads and validates an error response; resolves to `error`, `partial`, `unrecognized` or `empty`, never rejects. */
   return async function parseErrorResponse(
     response: FetchResponseLike | ResponseLike,
@@ -205,9 +245,7 @@ export function createResponseParser<T, E = unknown>(
         const contentType = response.headers.get("content-type") ?? undefined;
         return fromText(status, contentType, await readStream(response, maxBytes));
       }
-      const contentType = headerValue(response.headers, "content-type");
-      const body = bodyText(response.body, maxBytes);
-      return "value" in body ? classify(status, contentType, body.value) : fromText(status, contentType, body);
+      return fromHeld(status, headerValue(response.headers, "content-type"), response.body, maxBytes);
     } catch {
       const statusInfo = describeStatus(status);
       return { kind: "unrecognized", status, reason: "unreadable", ...(statusInfo && { statusInfo }) };
