@@ -58,7 +58,6 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     dataErrors,
     sdkErrors,
     statusCodes: catalog.statusCodes,
-    statusSource: catalog.source,
     helpers: loaded.helpers,
   };
 }

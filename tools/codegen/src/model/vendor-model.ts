@@ -26,7 +26,6 @@ export interface VendorModel {
   /** How the vendor's SDKs keep an error response, tried before the generic shapes by fromSdkError. */
   sdkErrors: SdkErrorModel[];
   statusCodes: StatusCodeInfo[];
-  statusSource: string;
   /** Vendor-specific runtime helpers (schemas/<vendor>/helpers/*.ts), exported as they are. */
   helpers: { name: string; file: string; source: string }[];
 }
