@@ -174,18 +174,7 @@ export function validateRestV2ErrorResponse(value: unknown): ValidationResult<Re
   return validateWith<RestV2ErrorResponse>(envelopeValidators[10]!, value);
 }
 
-/** The names of this vendor's error envelopes, in match order. */
-export const envelopeNames = ["GraphQLErrorResponse", "GraphQLMutationErrorsResponse", "GraphQLLegacyErrorResponse", "ServiceUnavailableErrorResponse", "B2BErrorResponse", "RestV3Error", "MultiStatusResponse", "PriceRecordBatchErrorResponse", "RefundErrorResponse", "CodeMessageErrorResponse", "RestV2ErrorResponse"] as const;
-
-/** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
-  return firstMatchingEnvelope(value);
-}
-
-/** True when the value is any BigCommerce error envelope. Never throws. */
-export function isErrorResponse(value: unknown): value is ErrorResponse {
-  return firstMatchingEnvelope(value) !== undefined;
-}
+export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
 export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {

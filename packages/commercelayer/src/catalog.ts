@@ -129,34 +129,5 @@ export function describeStatus(status: number): StatusCodeInfo | undefined {
   return lookupStatus(statusCodes, status);
 }
 
-/** Who this package is for, and the hints that recognise the vendor's responses. */
-export const vendor = {
-  "name": "commercelayer",
-  "displayName": "Commerce Layer",
-  "hosts": [
-    "commercelayer.io"
-  ],
-  "contentTypes": [
-    "application/vnd.api+json"
-  ],
-  "headers": [],
-  "requestIdHeaders": []
-} as const;
-/** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
-export const knownValues: Readonly<Record<string, readonly string[]>> = {
-  "ErrorMeta.error": [
-    "less_than_or_equal_to",
-    "blank",
-    "noent_coupon"
-  ],
-  "AuthErrorObject.title": [
-    "invalid_client",
-    "invalid_assertion",
-    "unauthorized_client"
-  ],
-  "AuthErrorObject.code": [
-    "BAD_REQUEST",
-    "UNAUTHORIZED",
-    "FORBIDDEN"
-  ]
-};
+export { vendor, statusSummaries, summarizeStatus } from "./core.js";
+export * from "./known-values.js";

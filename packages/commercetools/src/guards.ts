@@ -99,18 +99,7 @@ export function validateVariantBulkUpdateResponse(value: unknown): ValidationRes
   return validateWith<VariantBulkUpdateResponse>(envelopeValidators[5]!, value);
 }
 
-/** The names of this vendor's error envelopes, in match order. */
-export const envelopeNames = ["AuthErrorResponse", "AgentResponsesErrorResponse", "ProductSearchErrorResponse", "StandardErrorResponse", "GraphQLErrorResponse", "VariantBulkUpdateResponse"] as const;
-
-/** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
-  return firstMatchingEnvelope(value);
-}
-
-/** True when the value is any commercetools error envelope. Never throws. */
-export function isErrorResponse(value: unknown): value is ErrorResponse {
-  return firstMatchingEnvelope(value) !== undefined;
-}
+export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
 export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {

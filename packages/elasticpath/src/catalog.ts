@@ -101,48 +101,5 @@ export function describeStatus(status: number): StatusCodeInfo | undefined {
   return lookupStatus(statusCodes, status);
 }
 
-/** Who this package is for, and the hints that recognise the vendor's responses. */
-export const vendor = {
-  "name": "elasticpath",
-  "displayName": "Elastic Path Composable Commerce",
-  "hosts": [
-    "elasticpath.com",
-    "moltin.com"
-  ],
-  "contentTypes": [
-    "application/json"
-  ],
-  "headers": [],
-  "requestIdHeaders": []
-} as const;
-/** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
-export const knownValues: Readonly<Record<string, readonly string[]>> = {
-  "ErrorItem.title": [
-    "Bad Request",
-    "required",
-    "Failed Validation",
-    "Validation Error",
-    "Validation Failed",
-    "enum",
-    "Unauthorized",
-    "Unable to validate access token",
-    "Forbidden",
-    "Permission denied",
-    "Not Found",
-    "Category not found",
-    "Product not found",
-    "Shipping groups not found",
-    "Conflict",
-    "Write Conflict",
-    "Duplicate priority",
-    "Duplicate code",
-    "Precondition Failed",
-    "Request Entity Too Large",
-    "Cannot complete request",
-    "Insufficient stock",
-    "Could not anonymize orders",
-    "Could not anonymize some usages",
-    "Currency already exists",
-    "Internal Server Error"
-  ]
-};
+export { vendor, statusSummaries, summarizeStatus } from "./core.js";
+export * from "./known-values.js";

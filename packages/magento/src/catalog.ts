@@ -81,39 +81,5 @@ export function describeStatus(status: number): StatusCodeInfo | undefined {
   return lookupStatus(statusCodes, status);
 }
 
-/** Who this package is for, and the hints that recognise the vendor's responses. */
-export const vendor = {
-  "name": "magento",
-  "displayName": "Adobe Commerce (Magento 2)",
-  "hosts": [],
-  "contentTypes": [
-    "application/json"
-  ],
-  "headers": [],
-  "requestIdHeaders": []
-} as const;
-/** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
-export const knownValues: Readonly<Record<string, readonly string[]>> = {
-  "GraphQLErrorExtensions.category": [
-    "graphql-input",
-    "graphql-authorization",
-    "graphql-authentication",
-    "graphql-no-such-entity",
-    "graphql-already-exists",
-    "graphql-too-many-requests",
-    "graphql-server",
-    "graphql-unhandled",
-    "graphql",
-    "internal"
-  ],
-  "UserInputError.code": [
-    "PRODUCT_NOT_FOUND",
-    "NOT_SALABLE",
-    "INSUFFICIENT_STOCK",
-    "COULD_NOT_FIND_CART_ITEM",
-    "REQUIRED_PARAMETER_MISSING",
-    "INVALID_PARAMETER_VALUE",
-    "UNDEFINED",
-    "PERMISSION_DENIED"
-  ]
-};
+export { vendor, statusSummaries, summarizeStatus } from "./core.js";
+export * from "./known-values.js";

@@ -227,43 +227,5 @@ export function describeStatus(status: number): StatusCodeInfo | undefined {
   return lookupStatus(statusCodes, status);
 }
 
-/** Who this package is for, and the hints that recognise the vendor's responses. */
-export const vendor = {
-  "name": "shopify",
-  "displayName": "Shopify",
-  "hosts": [
-    "myshopify.com",
-    "shopify.com"
-  ],
-  "contentTypes": [
-    "application/json"
-  ],
-  "headers": [
-    "x-request-id",
-    "x-shopify-api-version",
-    "x-shopify-shop-api-call-limit",
-    "x-shopid"
-  ],
-  "requestIdHeaders": [
-    "x-request-id"
-  ]
-} as const;
-/** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
-export const knownValues: Readonly<Record<string, readonly string[]>> = {
-  "GraphQLErrorExtensions.code": [
-    "THROTTLED",
-    "ACCESS_DENIED",
-    "SHOP_INACTIVE",
-    "INTERNAL_SERVER_ERROR",
-    "MAX_COST_EXCEEDED",
-    "SHOP_PENDING_TERMINATION"
-  ],
-  "OAuthErrorResponse.error": [
-    "invalid_request",
-    "invalid_client",
-    "invalid_grant",
-    "unauthorized_client",
-    "unsupported_grant_type",
-    "invalid_scope"
-  ]
-};
+export { vendor, statusSummaries, summarizeStatus } from "./core.js";
+export * from "./known-values.js";

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { emitChecks } from "./emit/emit-checks.js";
 import { emitCatalog } from "./emit/emit-catalog.js";
+import { emitCore } from "./emit/emit-core.js";
 import { emitEntry } from "./emit/emit-entry.js";
 import { emitExplainData } from "./emit/emit-explain-data.js";
 import { emitGuards } from "./emit/emit-guards.js";
@@ -57,6 +58,7 @@ export async function emitVendor(model: VendorModel, existingPackageJson?: Recor
     ...emitExplainData(model),
     ...emitGuards(model),
     ...emitCatalog(model),
+    ...emitCore(model),
     ...emitEntry(model),
     ...emitRuntime(model),
     ...emitPackageFiles(model, existingPackageJson),

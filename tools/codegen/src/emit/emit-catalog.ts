@@ -26,28 +26,26 @@ export function emitCatalog(model: VendorModel): GeneratedFile[] {
     docs: ["What the vendor documents for an HTTP status: text, meaning, retry advice, troubleshooting."],
     statements: "return lookupStatus(statusCodes, status);",
   });
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ["Who this package is for, and the hints that recognise the vendor's responses."],
-    declarations: [
-      {
-        name: "vendor",
-        initializer: `${JSON.stringify(
-          {
-            name: model.name,
-            displayName: model.displayName,
-            hosts: model.detect.hosts,
-            contentTypes: model.detect.contentTypes,
-            headers: model.detect.headers,
-            requestIdHeaders: model.requestIdHeaders,
-          },
-          null,
-          2,
-        )} as const`,
-      },
-    ],
-  });
+  file.addExportDeclaration({ moduleSpecifier: "./core.js", namedExports: ["vendor", "statusSummaries", "summarizeStatus"] });
+  file.addExportDeclaration({ moduleSpecifier: "./known-values.js" });
+  return [{ path: "src/catalog.ts", content: printSourceFile(file, generatedHeader(model)) }, emitKnownValues(model)];
+}
+
+/** The documented values of open fields: one constant per field, so that a reader of one bundles only that list. */
+function emitKnownValues(model: VendorModel): GeneratedFile {
+  const file = createSourceFile();
+  const knownValues = openFieldValues(model);
+  const fields = Object.keys(knownValues).map((field) => ({ field, name: knownValuesName(field) }));
+  const clash = fields.find((each, index) => fields.findIndex((other) => other.name === each.name) !== index);
+  if (clash) throw new Error(`schemas/${model.name}: two open fields both export ${clash.name}; rename one type title`);
+  for (const { field, name } of fields) {
+    file.addVariableStatement({
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`Documented values of \`${field}\`: other values still validate.`],
+      declarations: [{ name, type: "readonly string[]", initializer: JSON.stringify(knownValues[field], null, 2) }],
+    });
+  }
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -56,16 +54,30 @@ export function emitCatalog(model: VendorModel): GeneratedFile[] {
       {
         name: "knownValues",
         type: "Readonly<Record<string, readonly string[]>>",
-        initializer: JSON.stringify(
-          extractSurface(
-            model.envelopes.map((e) => readSurfaceEnvelope(e.schema, e.graph)),
-            [],
-          ).knownValues,
-          null,
-          2,
-        ),
+        initializer: `{\n${fields.map(({ field, name }) => `  ${JSON.stringify(field)}: ${name}`).join(",\n")}\n}`,
       },
     ],
   });
-  return [{ path: "src/catalog.ts", content: printSourceFile(file, generatedHeader(model)) }];
+  return { path: "src/known-values.ts", content: printSourceFile(file, generatedHeader(model)) };
+}
+
+/** The exported constant names of the vendor's open fields, in schema order. */
+export function knownValueNames(model: VendorModel): string[] {
+  return Object.keys(openFieldValues(model)).map(knownValuesName);
+}
+
+function openFieldValues(model: VendorModel): Record<string, string[]> {
+  return extractSurface(
+    model.envelopes.map((e) => readSurfaceEnvelope(e.schema, e.graph)),
+    [],
+  ).knownValues;
+}
+
+/** `"ApiError.code"` -> `knownApiErrorCode`: the exported constant of one field's documented values. */
+export function knownValuesName(field: string): string {
+  return `known${field
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join("")}`;
 }

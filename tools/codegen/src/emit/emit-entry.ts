@@ -111,7 +111,15 @@ function emitIndex(model: VendorModel): GeneratedFile {
       { name: "ValidationResult", isTypeOnly: true },
     ],
   });
-  file.addExportDeclaration({ moduleSpecifier: "./runtime/status.js", isTypeOnly: true, namedExports: ["RetryAdvice", "StatusCodeInfo"] });
+  file.addExportDeclaration({
+    moduleSpecifier: "./runtime/status.js",
+    isTypeOnly: true,
+    namedExports: ["RetryAdvice", "StatusCodeInfo", "StatusSummary"],
+  });
+  file.addExportDeclaration({
+    moduleSpecifier: "./runtime/read-body.js",
+    namedExports: ["decodeErrorBody", "readErrorBody", { name: "ReadBody", isTypeOnly: true }],
+  });
   file.addExportDeclaration({ moduleSpecifier: "./runtime/standard-schema.js", isTypeOnly: true, namedExports: ["StandardSchemaV1"] });
   file.addExportDeclaration({
     moduleSpecifier: "./runtime/parse.js",
@@ -143,3 +151,4 @@ function emitIndex(model: VendorModel): GeneratedFile {
     content: printSourceFile(file, `${generatedHeader(model)}\n/** ${model.packageName}: ${model.description} */`),
   };
 }
+

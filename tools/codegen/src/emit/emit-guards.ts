@@ -66,28 +66,8 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     });
   });
 
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ["The names of this vendor's error envelopes, in match order."],
-    declarations: [{ name: "envelopeNames", initializer: `[${titles.map((t) => JSON.stringify(t)).join(", ")}] as const` }],
-  });
-  file.addFunction({
-    isExported: true,
-    name: "matchErrorEnvelope",
-    parameters: [{ name: "value", type: "unknown" }],
-    returnType: "(typeof envelopeNames)[number] | undefined",
-    docs: ["The name of the first envelope that accepts the value, if any. Never throws."],
-    statements: "return firstMatchingEnvelope(value);",
-  });
-  file.addFunction({
-    isExported: true,
-    name: "isErrorResponse",
-    parameters: [{ name: "value", type: "unknown" }],
-    returnType: "value is ErrorResponse",
-    docs: [`True when the value is any ${model.displayName} error envelope. Never throws.`],
-    statements: "return firstMatchingEnvelope(value) !== undefined;",
-  });
+  // Defined in core.ts (the /core subpath), re-exported here as part of the guards.
+  file.addExportDeclaration({ moduleSpecifier: "./core.js", namedExports: ["envelopeNames", "isErrorResponse", "matchErrorEnvelope"] });
   file.addFunction({
     isExported: true,
     name: "validateErrorResponse",

@@ -21,11 +21,11 @@ export function emitPackageFiles(model: VendorModel, existingPackageJson: Record
     { path: "tsconfig.test.json", content: json(testTsconfig()) },
     { path: "vitest.config.ts", content: vitestConfig() },
     { path: "turbo.json", content: json(turboConfig(model)) },
-    // The /ajv subpath for resolvers that do not read "exports" (node10, older bundlers).
-    {
-      path: "ajv/package.json",
-      content: json({ main: "../dist/cjs/ajv.js", module: "../dist/esm/ajv.js", types: "../dist/cjs/ajv.d.ts", sideEffects: false }),
-    },
+    // The /core and /ajv subpaths for resolvers that do not read "exports" (node10, older bundlers).
+    ...["core", "ajv"].map((entry) => ({
+      path: `${entry}/package.json`,
+      content: json({ main: `../dist/cjs/${entry}.js`, module: `../dist/esm/${entry}.js`, types: `../dist/cjs/${entry}.d.ts`, sideEffects: false }),
+    })),
   ];
 }
 
@@ -48,6 +48,10 @@ function packageJson(model: VendorModel, existing: Record<string, unknown> = {})
         import: { types: "./dist/esm/index.d.ts", default: "./dist/esm/index.js" },
         require: { types: "./dist/cjs/index.d.ts", default: "./dist/cjs/index.js" },
       },
+      "./core": {
+        import: { types: "./dist/esm/core.d.ts", default: "./dist/esm/core.js" },
+        require: { types: "./dist/cjs/core.d.ts", default: "./dist/cjs/core.js" },
+      },
       "./ajv": {
         import: { types: "./dist/esm/ajv.d.ts", default: "./dist/esm/ajv.js" },
         require: { types: "./dist/cjs/ajv.d.ts", default: "./dist/cjs/ajv.js" },
@@ -57,7 +61,7 @@ function packageJson(model: VendorModel, existing: Record<string, unknown> = {})
     main: "./dist/cjs/index.js",
     module: "./dist/esm/index.js",
     types: "./dist/cjs/index.d.ts",
-    files: ["dist", "ajv"],
+    files: ["dist", "core", "ajv"],
     engines: { node: ">=18" },
     publishConfig: { access: "public", provenance: true },
     scripts: {

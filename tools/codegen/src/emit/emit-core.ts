@@ -1,0 +1,94 @@
+// `<package>/core`: what recognising and reading an error needs, without explanations, the full
+// catalog or the parsers. The commerce-errors umbrella imports only this. It is its own module (and
+// imports only checks, known values and the body reader) so that loading it loads little, and so
+// that bundlers share it with the main entry, which re-exports every name it defines.
+import { VariableDeclarationKind } from "ts-morph";
+import type { VendorModel } from "../model/vendor-model.js";
+import { knownValueNames } from "./emit-catalog.js";
+import { type GeneratedFile, generatedHeader } from "./generated-file.js";
+import { createSourceFile, printSourceFile } from "./typescript-printer.js";
+
+export function emitCore(model: VendorModel): GeneratedFile[] {
+  const file = createSourceFile();
+  const titles = model.envelopes.map((envelope) => envelope.title);
+  file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse"] });
+  file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: ["firstMatchingEnvelope"] });
+  file.addImportDeclaration({
+    moduleSpecifier: "./runtime/status.js",
+    namedImports: ["lookupStatus", { name: "StatusSummary", isTypeOnly: true }],
+  });
+  file.addExportDeclaration({ moduleSpecifier: "./known-values.js", namedExports: knownValueNames(model) });
+  file.addExportDeclaration({
+    moduleSpecifier: "./runtime/read-body.js",
+    namedExports: ["DEFAULT_MAX_BODY_BYTES", "decodeErrorBody", "readErrorBody", { name: "ReadBody", isTypeOnly: true }],
+  });
+  file.addExportDeclaration({ moduleSpecifier: "./runtime/status.js", isTypeOnly: true, namedExports: ["RetryAdvice", "StatusSummary"] });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["Who this package is for, and the hints that recognise the vendor's responses."],
+    declarations: [
+      {
+        name: "vendor",
+        initializer: `${JSON.stringify(
+          {
+            name: model.name,
+            displayName: model.displayName,
+            hosts: model.detect.hosts,
+            contentTypes: model.detect.contentTypes,
+            headers: model.detect.headers,
+            requestIdHeaders: model.requestIdHeaders,
+          },
+          null,
+          2,
+        )} as const`,
+      },
+    ],
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["The names of this vendor's error envelopes, in match order."],
+    declarations: [{ name: "envelopeNames", initializer: `[${titles.map((t) => JSON.stringify(t)).join(", ")}] as const` }],
+  });
+  file.addFunction({
+    isExported: true,
+    name: "matchErrorEnvelope",
+    parameters: [{ name: "value", type: "unknown" }],
+    returnType: "(typeof envelopeNames)[number] | undefined",
+    docs: ["The name of the first envelope that accepts the value, if any. Never throws."],
+    statements: "return firstMatchingEnvelope(value);",
+  });
+  file.addFunction({
+    isExported: true,
+    name: "isErrorResponse",
+    parameters: [{ name: "value", type: "unknown" }],
+    returnType: "value is ErrorResponse",
+    docs: [`True when the value is any ${model.displayName} error envelope. Never throws.`],
+    statements: "return firstMatchingEnvelope(value) !== undefined;",
+  });
+  const summaries = model.statusCodes.map(({ status, text, retry }) => `${status}: ${JSON.stringify({ status, text, retry })}`);
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["Each documented status's text and retry advice, without the long-form advice (what commerce-errors keeps)."],
+    declarations: [{ name: "statusSummaries", type: "Readonly<Record<number, StatusSummary>>", initializer: `{\n${summaries.join(",\n")}\n}` }],
+  });
+  file.addFunction({
+    isExported: true,
+    name: "summarizeStatus",
+    parameters: [{ name: "status", type: "number" }],
+    returnType: "StatusSummary | undefined",
+    docs: ["The text and retry advice the vendor documents for an HTTP status; describeStatus adds meaning and troubleshooting."],
+    statements: "return lookupStatus(statusSummaries, status);",
+  });
+  return [
+    {
+      path: "src/core.ts",
+      content: printSourceFile(
+        file,
+        `${generatedHeader(model)}\n/** ${model.packageName}/core: envelope guards, vendor identity, status summaries, known values, the body reader. */`,
+      ),
+    },
+  ];
+}
