@@ -65,3 +65,5 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
   "PartialFailureError.type": knownPartialFailureErrorType,
   "RefundProblemItem.type": knownRefundProblemItemType
 };
+/** Every documented error code with a type of its own (error-kinds.ts `errorCodes`, without the descriptions). */
+export const knownErrorCodes: readonly string[] = [];

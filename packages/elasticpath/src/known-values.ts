@@ -32,3 +32,5 @@ export const knownErrorItemTitle: readonly string[] = [
 export const knownValues: Readonly<Record<string, readonly string[]>> = {
   "ErrorItem.title": knownErrorItemTitle
 };
+/** Every documented error code with a type of its own (error-kinds.ts `errorCodes`, without the descriptions). */
+export const knownErrorCodes: readonly string[] = [];

@@ -28,3 +28,5 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
   "GraphQLErrorExtensions.category": knownGraphQLErrorExtensionsCategory,
   "UserInputError.code": knownUserInputErrorCode
 };
+/** Every documented error code with a type of its own (error-kinds.ts `errorCodes`, without the descriptions). */
+export const knownErrorCodes: readonly string[] = [];

@@ -74,3 +74,5 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
   "MedusaErrorResponse.code": knownMedusaErrorResponseCode,
   "MedusaMessageErrorResponse.message": knownMedusaMessageErrorResponseMessage
 };
+/** Every documented error code with a type of its own (error-kinds.ts `errorCodes`, without the descriptions). */
+export const knownErrorCodes: readonly string[] = [];

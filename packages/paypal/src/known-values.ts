@@ -272,3 +272,5 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
   "LegacyLinkDescription.method": knownLegacyLinkDescriptionMethod,
   "OAuthErrorResponse.error": knownOAuthErrorResponseError
 };
+/** Every documented error code with a type of its own (error-kinds.ts `errorCodes`, without the descriptions). */
+export const knownErrorCodes: readonly string[] = [];

@@ -126,3 +126,5 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
   "SaleorErrorException.code": knownSaleorErrorExceptionCode,
   "SaleorMutationError.code": knownSaleorMutationErrorCode
 };
+/** Every documented error code with a type of its own (error-kinds.ts `errorCodes`, without the descriptions). */
+export const knownErrorCodes: readonly string[] = [];

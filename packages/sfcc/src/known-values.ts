@@ -99,3 +99,5 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
   "ConsentSubscriptionResult.status": knownConsentSubscriptionResultStatus,
   "ConsentSubscriptionError.code": knownConsentSubscriptionErrorCode
 };
+/** Every documented error code with a type of its own (error-kinds.ts `errorCodes`, without the descriptions). */
+export const knownErrorCodes: readonly string[] = [];

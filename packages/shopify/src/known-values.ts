@@ -22,3 +22,5 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
   "GraphQLErrorExtensions.code": knownGraphQLErrorExtensionsCode,
   "OAuthErrorResponse.error": knownOAuthErrorResponseError
 };
+/** Every documented error code with a type of its own (error-kinds.ts `errorCodes`, without the descriptions). */
+export const knownErrorCodes: readonly string[] = [];

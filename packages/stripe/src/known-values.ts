@@ -589,3 +589,5 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
   "V2CodeError.decline_code": knownV2CodeErrorDeclineCode,
   "V2CodeError.advice_code": knownV2CodeErrorAdviceCode
 };
+/** Every documented error code with a type of its own (error-kinds.ts `errorCodes`, without the descriptions). */
+export const knownErrorCodes: readonly string[] = [];

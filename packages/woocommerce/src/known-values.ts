@@ -54,3 +54,5 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
   "WpAdditionalError.code": knownWpAdditionalErrorCode,
   "LegacyApiError.code": knownLegacyApiErrorCode
 };
+/** Every documented error code with a type of its own (error-kinds.ts `errorCodes`, without the descriptions). */
+export const knownErrorCodes: readonly string[] = [];

@@ -29,6 +29,7 @@ describe("runPipeline", () => {
       "src/error-kinds.ts",
       "src/explain-data.ts",
       "src/guards.ts",
+      "src/hidden-errors.ts",
       "src/index.ts",
       "src/known-values.ts",
       "src/parse.ts",

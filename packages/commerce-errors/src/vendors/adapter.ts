@@ -1,9 +1,10 @@
-// The contract between the umbrella and one vendor: the vendor package's own validators and
-// catalog, plus a hand-written reader per envelope. Adding a vendor = one module + one registry line.
+// The contract between the umbrella and one vendor: the vendor package's /core (envelope checks,
+// status summaries), plus a hand-written reader per envelope and, apart, the vocabulary that marks
+// the vendor's bodies. Adding a vendor = one module + one registry line.
 import type { HeadersLike } from "../http/headers.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import type { RetryHint } from "../normalize/retry.js";
-import type { FetchResponseLike, StatusCodeInfo, UnrecognizedReason, ValidationResult } from "../vendor-runtime.js";
+import type { StatusSummary } from "../vendor-runtime.js";
 
 /** The `vendor` constant of a vendor package (schemas/<vendor>/vendor.json). */
 export interface VendorMetadata<Name extends string = string> {
@@ -24,28 +25,17 @@ export interface VendorReading {
   retry?: RetryHint | undefined;
 }
 
-export interface EnvelopeReader<Body> {
-  read(body: Body): VendorReading;
-  /** Marks of this vendor beyond the shape (documented codes, docs URLs): each one raises the detection score. */
-  vocabulary?(body: Body): string[];
-}
+export type EnvelopeReader<Body> = (body: Body) => VendorReading;
 
-/** What every vendor package's parseErrorResponse resolves to, seen without the vendor's body type. */
-export type ParsedBody =
-  | { kind: "error"; body: unknown }
-  | { kind: "partial"; body: unknown }
-  | { kind: "empty" }
-  | { kind: "unrecognized"; reason: UnrecognizedReason; text?: string; json?: unknown };
+/** Marks of this vendor beyond the shape (documented codes, docs URLs): each one raises the detection score. */
+export type EnvelopeVocabulary<Body> = (body: Body) => string[];
 
-/** The parts of a vendor package the umbrella uses; every generated package exports them. */
+/** The parts of a vendor package the umbrella uses: every generated package's /core exports them. */
 export interface VendorPackageParts<Name extends string, Envelope extends string> {
   vendor: VendorMetadata<Name>;
   envelopeNames: readonly Envelope[];
   matchErrorEnvelope(value: unknown): Envelope | undefined;
-  validateErrorResponse(value: unknown): ValidationResult<unknown>;
-  describeStatus(status: number): StatusCodeInfo | undefined;
-  statusCodes: Readonly<Record<number, StatusCodeInfo>>;
-  parseErrorResponse(response: FetchResponseLike, options?: { maxBytes?: number }): Promise<ParsedBody>;
+  summarizeStatus(status: number): StatusSummary | undefined;
 }
 
 /** What a vendor says about a response beyond its body; every part is optional. */
@@ -60,8 +50,12 @@ export interface VendorResponseReaders {
 export interface VendorAdapter<Name extends string = string, Envelope extends string = string>
   extends VendorPackageParts<Name, Envelope>,
     VendorResponseReaders {
-  vocabulary(body: unknown, envelope: Envelope): string[];
   read(body: unknown, envelope: Envelope): VendorReading;
+  /**
+   * Present where detection among several vendors needs it (the root entry, detectVendor): a scope
+   * of one vendor decides the same without it, so its fromError does not bundle the code lists.
+   */
+  vocabulary?(body: unknown, envelope: Envelope): string[];
 }
 
 /**
@@ -73,7 +67,7 @@ export function knownSet(knownValues: Readonly<Record<string, readonly string[]>
 }
 
 /**
- * Binds a vendor package to one reader per envelope. `Bodies` maps each envelope name to its
+ * Binds a vendor package's /core to one reader per envelope. `Bodies` maps each envelope name to its
  * type; a vendor that gains an envelope fails to compile here until it has a reader.
  */
 export function defineVendorAdapter<Name extends string, Bodies extends Record<string, unknown>>(
@@ -85,7 +79,19 @@ export function defineVendorAdapter<Name extends string, Bodies extends Record<s
     ...parts,
     ...response,
     // The body was accepted by this envelope's validator, which is what makes the casts sound.
-    read: (body, envelope) => readers[envelope].read(body as Bodies[typeof envelope]),
-    vocabulary: (body, envelope) => readers[envelope].vocabulary?.(body as Bodies[typeof envelope]) ?? [],
+    read: (body, envelope) => readers[envelope](body as Bodies[typeof envelope]),
   };
+}
+
+/** The vendor marks of the envelopes that have any, keyed like the readers (see VendorAdapter.vocabulary). */
+export type VendorVocabulary<Bodies extends Record<string, unknown>> = {
+  [Envelope in keyof Bodies]?: EnvelopeVocabulary<Bodies[Envelope]>;
+};
+
+/** The adapter, with the vocabulary that detection among several vendors weighs. */
+export function withVocabulary<Name extends string, Envelope extends string, Bodies extends Record<Envelope, unknown>>(
+  adapter: VendorAdapter<Name, Envelope>,
+  vocabulary: VendorVocabulary<Bodies>,
+): VendorAdapter<Name, Envelope> {
+  return { ...adapter, vocabulary: (body, envelope) => vocabulary[envelope]?.(body as Bodies[typeof envelope]) ?? [] };
 }

@@ -36,7 +36,8 @@ function emitKnownValues(model: VendorModel): GeneratedFile {
   const file = createSourceFile();
   const knownValues = openFieldValues(model);
   const fields = Object.keys(knownValues).map((field) => ({ field, name: knownValuesName(field) }));
-  const clash = fields.find((each, index) => fields.findIndex((other) => other.name === each.name) !== index);
+  const names = [...fields.map((each) => each.name), "knownErrorCodes"];
+  const clash = fields.find((each, index) => names.indexOf(each.name) !== index);
   if (clash) throw new Error(`schemas/${model.name}: two open fields both export ${clash.name}; rename one type title`);
   for (const { field, name } of fields) {
     file.addVariableStatement({
@@ -58,12 +59,24 @@ function emitKnownValues(model: VendorModel): GeneratedFile {
       },
     ],
   });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["Every documented error code with a type of its own (error-kinds.ts `errorCodes`, without the descriptions)."],
+    declarations: [
+      {
+        name: "knownErrorCodes",
+        type: "readonly string[]",
+        initializer: JSON.stringify([...new Set(model.errorKinds.map((kind) => kind.code))], null, 2),
+      },
+    ],
+  });
   return { path: "src/known-values.ts", content: printSourceFile(file, generatedHeader(model)) };
 }
 
 /** The exported constant names of the vendor's open fields, in schema order. */
 export function knownValueNames(model: VendorModel): string[] {
-  return Object.keys(openFieldValues(model)).map(knownValuesName);
+  return [...Object.keys(openFieldValues(model)).map(knownValuesName), "knownErrorCodes"];
 }
 
 function openFieldValues(model: VendorModel): Record<string, string[]> {

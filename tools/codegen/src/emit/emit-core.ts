@@ -18,6 +18,8 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
     namedImports: ["lookupStatus", { name: "StatusSummary", isTypeOnly: true }],
   });
   file.addExportDeclaration({ moduleSpecifier: "./known-values.js", namedExports: knownValueNames(model) });
+  file.addExportDeclaration({ moduleSpecifier: "./hidden-errors.js", namedExports: ["findDataErrors", "readFailedItems"] });
+  for (const helper of model.helpers) file.addExportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}` });
   file.addExportDeclaration({
     moduleSpecifier: "./runtime/read-body.js",
     namedExports: ["DEFAULT_MAX_BODY_BYTES", "decodeErrorBody", "readErrorBody", { name: "ReadBody", isTypeOnly: true }],
@@ -87,7 +89,7 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
       path: "src/core.ts",
       content: printSourceFile(
         file,
-        `${generatedHeader(model)}\n/** ${model.packageName}/core: envelope guards, vendor identity, status summaries, known values, the body reader. */`,
+        `${generatedHeader(model)}\n/** ${model.packageName}/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */`,
       ),
     },
   ];

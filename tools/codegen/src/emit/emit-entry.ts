@@ -5,7 +5,7 @@ import { emitSdkError } from "./emit-sdk-error.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
 export function emitEntry(model: VendorModel): GeneratedFile[] {
-  return [emitParse(model), emitIndex(model), ...emitSdkError(model), ...emitHelpers(model)];
+  return [emitHiddenErrors(model), emitParse(model), emitIndex(model), ...emitSdkError(model), ...emitHelpers(model)];
 }
 
 /** Helpers are copied verbatim; the header says where to edit them. */
@@ -16,17 +16,16 @@ function emitHelpers(model: VendorModel): GeneratedFile[] {
   }));
 }
 
-function emitParse(model: VendorModel): GeneratedFile {
+/**
+ * Errors that hide in a 2xx body: failed items of a batch and errors inside GraphQL `data`. Its own
+ * module (it needs no validator) so that /core can export it.
+ */
+function emitHiddenErrors(model: VendorModel): GeneratedFile {
   const file = createSourceFile();
   const errorTypes = [...new Set(model.batches.flatMap((batch) => (batch.errorType ? [batch.errorType] : [])))];
   const dataErrorType = model.dataErrors.errorType;
-  file.addImportDeclaration({
-    moduleSpecifier: "./types.js",
-    isTypeOnly: true,
-    namedImports: [...new Set(["ErrorResponse", ...errorTypes, ...(dataErrorType ? [dataErrorType] : [])])],
-  });
-  file.addImportDeclaration({ moduleSpecifier: "./guards.js", namedImports: ["validateErrorResponse"] });
-  file.addImportDeclaration({ moduleSpecifier: "./catalog.js", namedImports: ["describeStatus"] });
+  const typeImports = [...new Set([...errorTypes, ...(dataErrorType ? [dataErrorType] : [])])];
+  if (typeImports.length > 0) file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: typeImports });
   // A vendor without batches or errors in data imports neither reader: its bundle stays as small as before.
   const hasBatches = model.batches.length > 0;
   const hasDataErrors = model.dataErrors.rule.keys.length > 0;
@@ -46,24 +45,12 @@ function emitParse(model: VendorModel): GeneratedFile {
       { name: "DataErrorRule", isTypeOnly: true },
     ],
   });
-  file.addImportDeclaration({
-    moduleSpecifier: "./runtime/parse.js",
-    namedImports: ["createResponseParser", { name: "ParsedErrorResponse", alias: "ParsedResponseOf", isTypeOnly: true }],
-  });
   const itemError = errorTypes.length > 0 ? errorTypes.join(" | ") : "unknown";
   file.addTypeAlias({
     isExported: true,
     name: "FailedItemError",
     type: itemError,
     docs: ["One error of a failed item of a batch body (kind `partial`)."],
-  });
-  file.addTypeAlias({
-    isExported: true,
-    name: "ParsedErrorResponse",
-    type: "ParsedResponseOf<ErrorResponse, FailedItemError>",
-    docs: [
-      "What parseErrorResponse resolves to: `error` (a valid envelope), `partial` (a 2xx batch body with failed items), `unrecognized` (with the reason) or `empty`.",
-    ],
   });
   file.addTypeAlias({
     isExported: true,
@@ -85,6 +72,35 @@ function emitParse(model: VendorModel): GeneratedFile {
     hasDataErrors
       ? "export function findDataErrors(response: unknown): DataErrorList<DataError>[] {\n  return findErrorsInData<DataError>(response, dataErrorRule);\n}"
       : "export function findDataErrors(_response: unknown): DataErrorList<DataError>[] {\n  return []; // this vendor returns no errors inside data\n}",
+  ]);
+  return { path: "src/hidden-errors.ts", content: printSourceFile(file, generatedHeader(model)) };
+}
+
+function emitParse(model: VendorModel): GeneratedFile {
+  const file = createSourceFile();
+  const hasBatches = model.batches.length > 0;
+  file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse"] });
+  file.addImportDeclaration({ moduleSpecifier: "./guards.js", namedImports: ["validateErrorResponse"] });
+  file.addImportDeclaration({ moduleSpecifier: "./catalog.js", namedImports: ["describeStatus"] });
+  file.addImportDeclaration({
+    moduleSpecifier: "./hidden-errors.js",
+    namedImports: [...(hasBatches ? ["batchRules"] : []), { name: "FailedItemError", isTypeOnly: true }],
+  });
+  if (hasBatches) file.addImportDeclaration({ moduleSpecifier: "./runtime/batch.js", namedImports: ["readBatch"] });
+  file.addImportDeclaration({
+    moduleSpecifier: "./runtime/parse.js",
+    namedImports: ["createResponseParser", { name: "ParsedErrorResponse", alias: "ParsedResponseOf", isTypeOnly: true }],
+  });
+  file.addExportDeclaration({ moduleSpecifier: "./hidden-errors.js" });
+  file.addTypeAlias({
+    isExported: true,
+    name: "ParsedErrorResponse",
+    type: "ParsedResponseOf<ErrorResponse, FailedItemError>",
+    docs: [
+      "What parseErrorResponse resolves to: `error` (a valid envelope), `partial` (a 2xx batch body with failed items), `unrecognized` (with the reason) or `empty`.",
+    ],
+  });
+  file.addStatements([
     `/**\n * Reads a fetch \`Response\` (or \`{ status, headers, body }\`) and validates its body as a ${model.displayName} error.\n * Never rejects: HTML, truncated, empty, oversized or unreadable bodies become \`unrecognized\` or \`empty\`.\n */`,
     hasBatches
       ? "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus, { rules: batchRules, read: readBatch });"
