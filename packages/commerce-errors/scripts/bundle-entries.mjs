@@ -7,6 +7,7 @@ import { build } from "esbuild";
 const root = new URL("../", import.meta.url);
 const entries = [
   "index.js",
+  "catalog.js",
   ...readdirSync(new URL("dist/esm/entries/", root))
     .filter((file) => file.endsWith(".js") && file !== "bind-vendors.js" && file !== "public-types.js")
     .map((file) => `entries/${file}`),

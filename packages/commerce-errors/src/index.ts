@@ -12,7 +12,7 @@ export { CommerceApiError, isCommerceApiError } from "./errors/commerce-api-erro
 export type { AssertOkOptions } from "./errors/assert-ok.js";
 export { vendorNames, type EnvelopeName, type VendorName } from "./vendors/registry.js";
 export type { HeadersLike } from "./http/headers.js";
-export type { FetchResponseLike, StatusCodeInfo, UnrecognizedReason } from "./vendor-runtime.js";
+export type { FetchResponseLike, StatusSummary, UnrecognizedReason } from "./vendor-runtime.js";
 export {
   normalizeError,
   detectVendor,

@@ -1,6 +1,6 @@
 // The one error shape every vendor's error body is normalized into.
 import type { RetryDecision } from "./normalize/retry.js";
-import type { StatusCodeInfo, UnrecognizedReason } from "./vendor-runtime.js";
+import type { StatusSummary, UnrecognizedReason } from "./vendor-runtime.js";
 import type { TransportReason } from "./from-error/transport.js";
 import type { EnvelopeName, VendorName } from "./vendors/registry.js";
 
@@ -37,8 +37,11 @@ export interface NormalizedError {
   message: string;
   details: ErrorDetail[];
   retry: RetryDecision;
-  /** The vendor's catalog entry for the status, when the vendor is known and documents it. */
-  statusInfo: StatusCodeInfo | undefined;
+  /**
+   * The status's text and retry advice from the vendor's catalog, when the vendor is known and
+   * documents it. Its meaning and troubleshooting advice: `describeStatus` of `commerce-errors/catalog`.
+   */
+  statusInfo: StatusSummary | undefined;
   /** From the body (Elastic Path `request_id`) or a request-id header; quote it to vendor support. */
   requestId: string | undefined;
   /** Other vendors that accept the body with the same score: the vendor was a tie-break, not a certainty. */

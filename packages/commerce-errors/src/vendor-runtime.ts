@@ -6,3 +6,4 @@ export type {
   UnrecognizedReason,
   ValidationResult,
 } from "@commerce-errors/commercetools";
+export type { ReadBody, StatusSummary } from "@commerce-errors/commercetools/core";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeError, type NormalizedError } from "../src/index.js";
+import { describeStatus } from "../src/catalog.js";
 import { example } from "./fixtures.js";
 
 /** The fields a caller relies on; `raw` and `statusInfo` are checked separately. */
@@ -637,7 +638,7 @@ describe("retry advice", () => {
 });
 
 describe("bodies that are not a vendor envelope never throw", () => {
-  it("HTML maintenance page of a known vendor: unrecognized, with the catalog's meaning", () => {
+  it("HTML maintenance page of a known vendor: unrecognized, with the catalog's text and advice", () => {
     const html = "<!doctype html><html><body><h1>Service Unavailable</h1></body></html>";
     const normalized = normalizeError({ status: 503, body: html }, { vendor: "commercetools" });
     expect(normalized).toMatchObject({
@@ -650,7 +651,9 @@ describe("bodies that are not a vendor envelope never throw", () => {
       retry: { kind: "with-backoff" },
       raw: html,
     });
-    expect(normalized.statusInfo?.meaning).toContain("OverCapacity");
+    expect(normalized.statusInfo).toEqual({ status: 503, text: "Service Unavailable", retry: "with-backoff" });
+    // The long-form advice stays in the vendor's catalog.
+    expect(describeStatus("commercetools", 503)?.meaning).toContain("OverCapacity");
   });
 
   it("empty 429 of BigCommerce (a real one had b'')", () => {

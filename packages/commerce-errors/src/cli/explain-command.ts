@@ -1,5 +1,5 @@
 // commerce-errors explain [--json] <vendor> <status>
-import { findVendorAdapter } from "../vendors/registry.js";
+import { describeStatus, displayNameOf, documentedStatuses } from "../catalog.js";
 import { parseCommandArgs, parseStatus, parseVendor } from "./arguments.js";
 import { helpText } from "./help.js";
 import type { CliIo } from "./io.js";
@@ -20,10 +20,9 @@ export function runExplain(args: string[], io: CliIo): number {
   if (positionals.length !== 2) throw new UsageError("explain takes a vendor and a status, e.g. explain commercetools 409");
   const vendor = parseVendor(positionals[0]!);
   const status = parseStatus(positionals[1]!);
-  const adapter = findVendorAdapter(vendor)!;
-  const info = adapter.describeStatus(status);
+  const info = describeStatus(vendor, status);
   if (!info) {
-    const documented = Object.keys(adapter.statusCodes).join(", ");
+    const documented = documentedStatuses(vendor).join(", ");
     io.stderr.write(`commerce-errors: ${vendor} documents no status ${status} (documented: ${documented})\n`);
     return 1;
   }
@@ -33,7 +32,7 @@ export function runExplain(args: string[], io: CliIo): number {
   }
   const style = styleFor(io);
   const lines = [
-    style.bold(`${adapter.vendor.displayName} ${info.status} ${info.text}`),
+    style.bold(`${displayNameOf(vendor)} ${info.status} ${info.text}`),
     `  ${style.dim("meaning")}  ${info.meaning}`,
     `  ${style.dim("retry")}    ${info.retry}`,
     ...(info.troubleshooting.length > 0

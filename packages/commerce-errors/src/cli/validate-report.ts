@@ -8,7 +8,7 @@ import {
   type RetryDecision,
   type VendorName,
 } from "../index.js";
-import { findVendorAdapter } from "../vendors/registry.js";
+import { describeStatus, validateErrorBody } from "../catalog.js";
 
 export interface StatusReport {
   status: number;
@@ -58,6 +58,7 @@ function matchReport(
   status: number | undefined,
 ): MatchReport {
   const normalized = normalizeError({ status: status ?? 0, body }, { vendor });
+  const info = status === undefined ? undefined : describeStatus(vendor, status);
   const codes = [normalized.code, ...normalized.details.map((detail) => detail.code)].filter((code): code is string => code !== undefined);
   return {
     vendor,
@@ -74,10 +75,10 @@ function matchReport(
         ? null
         : {
             status,
-            text: normalized.statusInfo?.text ?? null,
-            meaning: normalized.statusInfo?.meaning ?? null,
+            text: info?.text ?? null,
+            meaning: info?.meaning ?? null,
             retry: normalized.retry,
-            troubleshooting: normalized.statusInfo?.troubleshooting ?? [],
+            troubleshooting: info?.troubleshooting ?? [],
           },
   };
 }
@@ -92,7 +93,7 @@ export function validateReport(body: unknown, options: { vendor?: VendorName | u
     );
   if (matches.length > 0) return { valid: true, matches, issues: [] };
   const issues = (options.vendor ? [options.vendor] : vendorNames).flatMap((vendor) => {
-    const result = findVendorAdapter(vendor)!.validateErrorResponse(body);
+    const result = validateErrorBody(vendor, body);
     return result.valid ? [] : result.issues.map((issue) => ({ vendor, path: issue.path, message: issue.message, keyword: issue.keyword }));
   });
   return { valid: false, matches: [], issues };

@@ -48,7 +48,7 @@ function evaluate(
 /** Vocabulary reads an accepted body again; a hostile getter there costs the marks, not the call. */
 function safeVocabulary(adapter: AnyVendorAdapter, body: unknown, envelope: EnvelopeName): string[] {
   try {
-    return adapter.vocabulary(body, envelope);
+    return adapter.vocabulary?.(body, envelope) ?? [];
   } catch {
     return [];
   }

@@ -14,11 +14,13 @@ import {
   bindRetryOnConflict,
   bindShouldRetry,
 } from "./bind-vendors.js";
+import { decodeErrorBody, readErrorBody } from "@commerce-errors/bigcommerce/core";
 import { vendorScope } from "../from-error/recognize.js";
 import { sdkRecognizers } from "../from-error/sdks.js";
 import { vendorAdapters } from "../vendors/registry.js";
 
-const vendors = /* @__PURE__ */ vendorScope(vendorAdapters, sdkRecognizers);
+// Every vendor's /core has the same body reader: the first vendor's is the one bundled.
+const vendors = /* @__PURE__ */ vendorScope(vendorAdapters, sdkRecognizers, { decodeErrorBody, readErrorBody });
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";

@@ -4,7 +4,6 @@ import type { DetectionHints } from "../detect/hint-evidence.js";
 import { rankVendors } from "../detect/detect-vendor.js";
 import { assertOkAmong, type AssertOkOptions } from "../errors/assert-ok.js";
 import { fromErrorAmong, fromErrorAsyncAmong, type FromErrorOptions } from "../from-error/from-error.js";
-import { decodeBody } from "../normalize/decoded-body.js";
 import { normalizeDecodedBody, type ErrorInput, type NormalizeOptions } from "../normalize/normalize-error.js";
 import {
   axiosRetryOptionsAmong,
@@ -26,7 +25,7 @@ type Vendors = VendorScope;
 export const bindNormalizeError =
   (vendors: Vendors) =>
   (input: ErrorInput, options: NormalizeOptions = {}) =>
-    normalizeDecodedBody(decodeBody(input.body), input, options, vendors.adapters);
+    normalizeDecodedBody(vendors.body.decodeErrorBody(input.body), input, options, vendors.adapters);
 
 export const bindDetectVendor =
   (vendors: Vendors) =>
@@ -36,7 +35,7 @@ export const bindDetectVendor =
 export const bindAssertOk =
   (vendors: Vendors) =>
   <R extends FetchResponseLike & { url?: string }>(response: R, options: AssertOkOptions = {}) =>
-    assertOkAmong(vendors.adapters, response, options);
+    assertOkAmong(vendors, response, options);
 
 /** `fromError(e)`: see from-error/from-error.ts. */
 export const bindFromError = (vendors: Vendors) => (value: unknown, options?: FromErrorOptions) => fromErrorAmong(vendors, value, options);

@@ -16,16 +16,21 @@ import {
 } from "./bind-vendors.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { magentoRestClientError } from "../from-error/sdks.js";
-import { magento } from "../vendors/magento.js";
+import { decodeErrorBody, readErrorBody } from "@commerce-errors/magento/core";
+import { withVocabulary } from "../vendors/adapter.js";
+import { magento, magentoVocabulary } from "../vendors/magento.js";
 
-const vendors = /* @__PURE__ */ vendorScope([magento], [magentoRestClientError]);
+const body = { decodeErrorBody, readErrorBody };
+const vendors = /* @__PURE__ */ vendorScope([magento], [magentoRestClientError], body);
+// Only detection weighs a vendor's vocabulary (its reasons); a scope of one vendor decides without it.
+const detection = /* @__PURE__ */ vendorScope([/* @__PURE__ */ withVocabulary(magento, magentoVocabulary)], [], body);
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
-export const detectVendor = /* @__PURE__ */ bindDetectVendor(vendors);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor(detection);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors);

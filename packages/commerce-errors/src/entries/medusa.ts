@@ -15,16 +15,21 @@ import {
   bindShouldRetry,
 } from "./bind-vendors.js";
 import { vendorScope } from "../from-error/recognize.js";
-import { medusa } from "../vendors/medusa.js";
+import { decodeErrorBody, readErrorBody } from "@commerce-errors/medusa/core";
+import { withVocabulary } from "../vendors/adapter.js";
+import { medusa, medusaVocabulary } from "../vendors/medusa.js";
 
-const vendors = /* @__PURE__ */ vendorScope([medusa], []);
+const body = { decodeErrorBody, readErrorBody };
+const vendors = /* @__PURE__ */ vendorScope([medusa], [], body);
+// Only detection weighs a vendor's vocabulary (its reasons); a scope of one vendor decides without it.
+const detection = /* @__PURE__ */ vendorScope([/* @__PURE__ */ withVocabulary(medusa, medusaVocabulary)], [], body);
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
-export const detectVendor = /* @__PURE__ */ bindDetectVendor(vendors);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor(detection);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors);

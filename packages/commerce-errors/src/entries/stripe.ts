@@ -16,16 +16,21 @@ import {
 } from "./bind-vendors.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { stripeError } from "../from-error/sdks.js";
-import { stripe } from "../vendors/stripe.js";
+import { decodeErrorBody, readErrorBody } from "@commerce-errors/stripe/core";
+import { withVocabulary } from "../vendors/adapter.js";
+import { stripe, stripeVocabulary } from "../vendors/stripe.js";
 
-const vendors = /* @__PURE__ */ vendorScope([stripe], [stripeError]);
+const body = { decodeErrorBody, readErrorBody };
+const vendors = /* @__PURE__ */ vendorScope([stripe], [stripeError], body);
+// Only detection weighs a vendor's vocabulary (its reasons); a scope of one vendor decides without it.
+const detection = /* @__PURE__ */ vendorScope([/* @__PURE__ */ withVocabulary(stripe, stripeVocabulary)], [], body);
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
-export const detectVendor = /* @__PURE__ */ bindDetectVendor(vendors);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor(detection);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors);

@@ -1,8 +1,8 @@
 // For fetch users: pass a 2xx response through, turn anything else into a thrown CommerceApiError.
-import { decodeParsedBody } from "../normalize/decoded-body.js";
+import type { VendorScope } from "../from-error/recognize.js";
 import { normalizeDecodedBody } from "../normalize/normalize-error.js";
 import type { FetchResponseLike } from "../vendor-runtime.js";
-import type { AnyVendorAdapter, VendorName } from "../vendors/registry.js";
+import type { VendorName } from "../vendors/registry.js";
 import { CommerceApiError } from "./commerce-api-error.js";
 
 export interface AssertOkOptions {
@@ -18,20 +18,18 @@ export interface AssertOkOptions {
  * `cause` is the response. Among `adapters`; `assertOk` is this bound to an entry's vendors (entries/).
  */
 export async function assertOkAmong<R extends FetchResponseLike & { url?: string }>(
-  adapters: readonly AnyVendorAdapter[],
+  scope: VendorScope,
   response: R,
   options: AssertOkOptions = {},
 ): Promise<R> {
   if (response.status >= 200 && response.status < 300) return response;
-  // Every vendor package ships the same hardened reader (size limit, failing or consumed streams);
-  // any one can read the body, and detection happens afterwards on what it read.
-  const reader = (options.vendor !== undefined && adapters.find((each) => each.vendor.name === options.vendor)) || adapters[0]!;
-  const parsed = await reader.parseErrorResponse(response, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  // Read first, whatever the body is; detection happens afterwards on what was read.
+  const decoded = await scope.body.readErrorBody(response, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
   const normalized = normalizeDecodedBody(
-    decodeParsedBody(parsed),
+    decoded,
     { status: response.status, headers: response.headers },
     { vendor: options.vendor, url: response.url || undefined },
-    adapters,
+    scope.adapters,
   );
   throw new CommerceApiError(normalized, { cause: response });
 }

@@ -2,7 +2,7 @@
 import type { ErrorDetail, NormalizedError } from "../normalized-error.js";
 import type { RetryDecision } from "../normalize/retry.js";
 import type { TransportReason } from "../from-error/transport.js";
-import type { StatusCodeInfo, UnrecognizedReason } from "../vendor-runtime.js";
+import type { StatusSummary, UnrecognizedReason } from "../vendor-runtime.js";
 import type { EnvelopeName, VendorName } from "../vendors/registry.js";
 import { redactText, redactValue } from "./redact.js";
 
@@ -27,7 +27,7 @@ export class CommerceApiError extends Error implements NormalizedError {
   readonly code: string | undefined;
   readonly details: ErrorDetail[];
   readonly retry: RetryDecision;
-  readonly statusInfo: StatusCodeInfo | undefined;
+  readonly statusInfo: StatusSummary | undefined;
   readonly requestId: string | undefined;
   readonly ambiguousWith?: VendorName[];
   /** The body as received (not redacted); `toJSON()` redacts it. */

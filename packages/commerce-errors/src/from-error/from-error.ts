@@ -1,7 +1,7 @@
 // Whatever an SDK or HTTP client threw or returned -> one CommerceApiError (a NormalizedError with `cause`).
 import { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 import type { NormalizedError } from "../normalized-error.js";
-import { decodeBody, decodeParsedBody, type DecodedBody } from "../normalize/decoded-body.js";
+import type { DecodedBody } from "../normalize/decoded-body.js";
 import { normalizeDecodedBody } from "../normalize/normalize-error.js";
 import { requestIdFromHeaders } from "../normalize/request-id.js";
 import type { RetryDecision } from "../normalize/retry.js";
@@ -33,7 +33,7 @@ export function fromErrorAmong(scope: VendorScope, value: unknown, options: From
   const reading = recognize(scope, value);
   if (reading?.kind === "transport") return transportError(adapters, reading, options, value);
   if (!reading) return unknownError(value, options);
-  const decoded = reading.unread && reading.body === undefined ? unreadable : decodeBody(reading.body);
+  const decoded = reading.unread && reading.body === undefined ? unreadable : scope.body.decodeErrorBody(reading.body);
   return responseError(adapters, reading, decoded, options, value);
 }
 
@@ -42,26 +42,20 @@ export async function fromErrorAsyncAmong(scope: VendorScope, value: unknown, op
   if (isCommerceApiError(value)) return value;
   const reading = recognize(scope, value);
   if (reading?.kind !== "response" || !reading.unread || reading.body !== undefined) return fromErrorAmong(scope, value, options);
-  const decoded = await readUnread(scope.adapters, reading.unread, options.maxBytes);
+  const decoded = await readUnread(scope, reading.unread, options.maxBytes);
   return responseError(scope.adapters, reading, decoded, options, value);
 }
 
-async function readUnread(
-  adapters: readonly AnyVendorAdapter[],
-  response: UnreadResponse,
-  maxBytes: number | undefined,
-): Promise<DecodedBody> {
+async function readUnread(scope: VendorScope, response: UnreadResponse, maxBytes: number | undefined): Promise<DecodedBody> {
+  const limit = maxBytes === undefined ? {} : { maxBytes };
   try {
     if (response.bodyUsed) return unreadable;
     const body = response.body as { getReader?: unknown } | null | undefined;
     // WHATWG streams: the vendor packages' hardened reader (size limit, failing streams).
-    if (body === null || typeof body?.getReader === "function") {
-      return decodeParsedBody(
-        await adapters[0]!.parseErrorResponse(response as unknown as FetchResponseLike, maxBytes === undefined ? {} : { maxBytes }),
-      );
-    }
+    if (body === null || typeof body?.getReader === "function")
+      return await scope.body.readErrorBody(response as unknown as FetchResponseLike, limit);
     // node-fetch 2 (commerce-sdk-isomorphic on Node) has a Node stream body: its text() reads it.
-    if (typeof response.text === "function") return decodeBody(await response.text());
+    if (typeof response.text === "function") return scope.body.decodeErrorBody(await response.text(), limit);
   } catch {
     // a failing stream reads as unreadable
   }
@@ -119,7 +113,7 @@ function transportError(
     message: reading.failure.message,
     details: [],
     retry: transportRetry(reading.failure),
-    statusInfo: reading.status === undefined ? undefined : adapter?.describeStatus(reading.status),
+    statusInfo: reading.status === undefined ? undefined : adapter?.summarizeStatus(reading.status),
     requestId: reading.requestId || requestIdFromHeaders(reading.headers, adapter, adapters),
     raw: undefined,
   };

@@ -1,4 +1,5 @@
 // Which shape a thrown or returned value has: the first recognizer that knows it wins.
+import type { BodyReader } from "../normalize/decoded-body.js";
 import type { AnyVendorAdapter } from "../vendors/registry.js";
 import { bareBody, genericRecognizers } from "./generic.js";
 import { fetchFailure, httpClientRecognizers } from "./http-clients.js";
@@ -9,15 +10,17 @@ import { messageOnlyHttpError } from "./sdks.js";
 export interface VendorScope {
   readonly adapters: readonly AnyVendorAdapter[];
   readonly recognizers: readonly Recognizer[];
+  readonly body: BodyReader;
 }
 
 /**
  * Order matters where shapes overlap: vendor SDKs first (their errors also look like plain HTTP
  * errors), then HTTP clients, then generic shapes, fetch failures, and last a bare body.
  */
-export function vendorScope(adapters: readonly AnyVendorAdapter[], sdkRecognizers: readonly Recognizer[]): VendorScope {
+export function vendorScope(adapters: readonly AnyVendorAdapter[], sdkRecognizers: readonly Recognizer[], body: BodyReader): VendorScope {
   return {
     adapters,
+    body,
     recognizers: [...sdkRecognizers, ...httpClientRecognizers, messageOnlyHttpError, ...genericRecognizers, fetchFailure, bareBody],
   };
 }

@@ -3,7 +3,7 @@ import type { HeadersLike } from "../http/headers.js";
 import type { NormalizedError } from "../normalized-error.js";
 import type { AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
 import type { VendorReading } from "../vendors/adapter.js";
-import type { StatusCodeInfo } from "../vendor-runtime.js";
+import type { StatusSummary } from "../vendor-runtime.js";
 import { chooseVendor } from "./choose-vendor.js";
 import type { DecodedBody } from "./decoded-body.js";
 import { requestIdFromHeaders } from "./request-id.js";
@@ -37,7 +37,7 @@ export function normalizeDecodedBody(
   const { status, headers } = input;
   const value = decoded.kind === "json" ? decoded.value : undefined;
   const { adapter, envelope, ambiguousWith } = chooseVendor(adapters, value, headers, options.vendor, options.url);
-  const statusInfo = status === undefined ? undefined : adapter?.describeStatus(status);
+  const statusInfo = status === undefined ? undefined : adapter?.summarizeStatus(status);
   const reading = adapter && envelope !== undefined ? readSafely(adapter, value, envelope) : undefined;
   const outcome = envelope ?? (decoded.kind === "empty" ? "empty" : "unrecognized");
   return {
@@ -65,7 +65,7 @@ function readSafely(adapter: AnyVendorAdapter, body: unknown, envelope: Envelope
   }
 }
 
-function fallbackMessage(status: number | undefined, statusInfo: StatusCodeInfo | undefined): string {
+function fallbackMessage(status: number | undefined, statusInfo: StatusSummary | undefined): string {
   if (status === undefined) return "Request failed (no HTTP status known)";
   return statusInfo ? `HTTP ${status} ${statusInfo.text}` : `HTTP ${status}`;
 }

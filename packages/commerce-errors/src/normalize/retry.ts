@@ -1,7 +1,7 @@
 // Retry advice: the vendor's status catalog, refined by what the body and the headers say.
 import { retryAfterMs } from "../http/retry-after.js";
 import type { HeadersLike } from "../http/headers.js";
-import type { StatusCodeInfo } from "../vendor-runtime.js";
+import type { StatusSummary } from "../vendor-runtime.js";
 
 /** What a client should do about the failed request. */
 export type RetryDecision =
@@ -24,7 +24,7 @@ const transientStatuses = new Set([408, 425, 429, 500, 502, 503, 504]);
  */
 export function decideRetry(
   status: number | undefined,
-  statusInfo: StatusCodeInfo | undefined,
+  statusInfo: StatusSummary | undefined,
   hint: RetryHint | undefined,
   headers: HeadersLike | undefined,
   serverSays?: boolean | undefined,

@@ -59,14 +59,6 @@ export interface VendorAdapter<Name extends string = string, Envelope extends st
 }
 
 /**
- * The documented values of one open string field, from a vendor package's `knownValues`
- * (`"ApiError.type"`, `"GraphQLErrorExtensions.code"`): the vocabulary that marks the vendor.
- */
-export function knownSet(knownValues: Readonly<Record<string, readonly string[]>>, field: string): ReadonlySet<string> {
-  return new Set(knownValues[field] ?? []);
-}
-
-/**
  * Binds a vendor package's /core to one reader per envelope. `Bodies` maps each envelope name to its
  * type; a vendor that gains an envelope fails to compile here until it has a reader.
  */

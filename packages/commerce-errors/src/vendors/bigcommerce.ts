@@ -1,34 +1,27 @@
 // BigCommerce: REST v3 problem objects, v2 arrays, 207/bulk partial failures, GraphQL, and a few
 // endpoint-specific shapes. Most carry no machine code, so `title` stands in for one.
-import {
-  describeStatus,
-  envelopeNames,
-  findDataErrors,
-  matchErrorEnvelope,
-  parseErrorResponse,
-  statusCodes,
-  validateErrorResponse,
-  vendor,
-  type B2BErrorResponse,
-  type B2BErrMsg,
-  type CodeMessageErrorResponse,
-  type GraphQLErrorItem,
-  type GraphQLErrorResponse,
-  type GraphQLLegacyErrorResponse,
-  type GraphQLMutationError,
-  type GraphQLMutationErrorsResponse,
-  type MultiStatusResponse,
-  type PartialFailureError,
-  type PriceRecordBatchErrorResponse,
-  type RefundErrorResponse,
-  type RestV2ErrorResponse,
-  type RestV3Error,
-  type ServiceUnavailableErrorResponse,
+import { envelopeNames, findDataErrors, matchErrorEnvelope, summarizeStatus, vendor } from "@commerce-errors/bigcommerce/core";
+import type {
+  B2BErrorResponse,
+  B2BErrMsg,
+  CodeMessageErrorResponse,
+  GraphQLErrorItem,
+  GraphQLErrorResponse,
+  GraphQLLegacyErrorResponse,
+  GraphQLMutationError,
+  GraphQLMutationErrorsResponse,
+  MultiStatusResponse,
+  PartialFailureError,
+  PriceRecordBatchErrorResponse,
+  RefundErrorResponse,
+  RestV2ErrorResponse,
+  RestV3Error,
+  ServiceUnavailableErrorResponse,
 } from "@commerce-errors/bigcommerce";
 import { pointerFromDottedPath, pointerFromSegments } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import { joinTitleAndDetail, textOf } from "../text.js";
-import { defineVendorAdapter, type VendorReading } from "./adapter.js";
+import { defineVendorAdapter, type VendorReading, type VendorVocabulary } from "./adapter.js";
 import { dataErrorDetails } from "./batch-details.js";
 
 type Envelopes = {
@@ -107,95 +100,82 @@ function b2bDetails(errMsg: B2BErrMsg): ErrorDetail[] {
 }
 
 export const bigcommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
-    GraphQLErrorResponse: {
-      read: (body) => ({ code: body.errors[0].extensions?.code, message: body.errors[0].message, details: body.errors.map(graphQLDetail) }),
-      vocabulary: (body) => [
-        ...(body.errors.some((error) => graphQLMessage.test(error.message)) ? ["documented BigCommerce GraphQL message"] : []),
-        ...(body.errors.some((error) => graphQLExtensionCodes.has(error.extensions?.code ?? ""))
-          ? ["documented BigCommerce extensions.code"]
-          : []),
-      ],
+    GraphQLErrorResponse: (body) => ({
+      code: body.errors[0].extensions?.code,
+      message: body.errors[0].message,
+      details: body.errors.map(graphQLDetail),
+    }),
+    GraphQLMutationErrorsResponse: readMutationErrors,
+    B2BErrorResponse: (body) => {
+      const details = b2bDetails(body.data.errMsg);
+      return {
+        code: body.meta?.message,
+        message: typeof body.data.errMsg === "string" ? body.data.errMsg : (body.meta?.message ?? details[0]?.message),
+        details,
+      };
     },
-    GraphQLMutationErrorsResponse: {
-      read: readMutationErrors,
-      vocabulary: (body) =>
-        findDataErrors(body).some((list) => list.errors.some((error) => error.__typename?.endsWith("Error")))
-          ? ["mutation errors with __typename (BigCommerce)"]
-          : [],
-    },
-    B2BErrorResponse: {
-      read: (body) => {
-        const details = b2bDetails(body.data.errMsg);
-        return {
-          code: body.meta?.message,
-          message: typeof body.data.errMsg === "string" ? body.data.errMsg : (body.meta?.message ?? details[0]?.message),
-          details,
-        };
+    GraphQLLegacyErrorResponse: (body) => ({ message: body.error.error, details: [] }),
+    ServiceUnavailableErrorResponse: (body) => ({
+      code: body.error.code,
+      message: body.error.message,
+      details: body.error.details ? [{ code: body.error.code, message: body.error.details }] : [],
+      retry: {
+        kind: "with-backoff",
+        ...(body.error.retry_after_seconds !== undefined && { afterMs: body.error.retry_after_seconds * 1000 }),
       },
-      vocabulary: () => ["data.errMsg (BigCommerce B2B Edition)"],
+    }),
+    RestV3Error: (body) => ({
+      code: body.code !== undefined ? String(body.code) : body.title,
+      message: joinTitleAndDetail(body.title, body.detail),
+      details: mapDetails(body.errors),
+    }),
+    MultiStatusResponse: readMultiStatus,
+    PriceRecordBatchErrorResponse: (body) => ({
+      message: `${body.batch_errors.length} price record(s) rejected`,
+      details: body.batch_errors.flatMap((set) =>
+        Object.entries(set.field_errors ?? {}).map(([field, message]) => ({ message: textOf(message), field })),
+      ),
+    }),
+    RefundErrorResponse: (body) => {
+      const first = body.data[0];
+      const messageOf = (item: (typeof body.data)[number]) => ("error" in item ? item.error : item.title);
+      return {
+        code: "title" in first ? first.title : undefined,
+        message: messageOf(first),
+        details: body.data.map((item) => ({ message: messageOf(item) })),
+      };
     },
-    GraphQLLegacyErrorResponse: {
-      read: (body) => ({ message: body.error.error, details: [] }),
-      vocabulary: (body) => (graphQLMessage.test(body.error.error) ? ["documented BigCommerce GraphQL message"] : []),
-    },
-    ServiceUnavailableErrorResponse: {
-      read: (body) => ({
-        code: body.error.code,
-        message: body.error.message,
-        details: body.error.details ? [{ code: body.error.code, message: body.error.details }] : [],
-        retry: {
-          kind: "with-backoff",
-          ...(body.error.retry_after_seconds !== undefined && { afterMs: body.error.retry_after_seconds * 1000 }),
-        },
-      }),
-      vocabulary: (body) => (body.error.code === "SERVICE_DEGRADED" ? ["documented BigCommerce code SERVICE_DEGRADED"] : []),
-    },
-    RestV3Error: {
-      read: (body) => ({
-        code: body.code !== undefined ? String(body.code) : body.title,
-        message: joinTitleAndDetail(body.title, body.detail),
-        details: mapDetails(body.errors),
-      }),
-      vocabulary: (body) => (body.type !== undefined && statusCodesDocsPath.test(body.type) ? [docsTypeReason] : []),
-    },
-    MultiStatusResponse: {
-      read: readMultiStatus,
-      vocabulary: (body) => {
-        const problems = "errors" in body ? (Array.isArray(body.errors) ? body.errors : [body.errors]) : [];
-        return problems.some((problem) => problem.type !== undefined && statusCodesDocsPath.test(problem.type)) ? [docsTypeReason] : [];
-      },
-    },
-    PriceRecordBatchErrorResponse: {
-      read: (body) => ({
-        message: `${body.batch_errors.length} price record(s) rejected`,
-        details: body.batch_errors.flatMap((set) =>
-          Object.entries(set.field_errors ?? {}).map(([field, message]) => ({ message: textOf(message), field })),
-        ),
-      }),
-    },
-    RefundErrorResponse: {
-      read: (body) => {
-        const first = body.data[0];
-        const messageOf = (item: (typeof body.data)[number]) => ("error" in item ? item.error : item.title);
-        return {
-          code: "title" in first ? first.title : undefined,
-          message: messageOf(first),
-          details: body.data.map((item) => ({ message: messageOf(item) })),
-        };
-      },
-      vocabulary: (body) =>
-        body.data.some((item) => "type" in item && item.type !== undefined && statusCodesDocsPath.test(item.type)) ? [docsTypeReason] : [],
-    },
-    CodeMessageErrorResponse: {
-      read: (body) => ({ code: String(body.code), message: body.message, details: [] }),
-      // Magento's {message, code} carries an exception code, Medusa's {message} none: BigCommerce repeats the HTTP status.
-      vocabulary: (body) =>
-        body.code >= 400 && body.code <= 599 ? ["code repeats an HTTP error status (BigCommerce {code, message})"] : [],
-    },
-    RestV2ErrorResponse: {
-      read: (body) => ({ message: body[0].message, details: body.map((error) => ({ message: error.message })) }),
-    },
+    CodeMessageErrorResponse: (body) => ({ code: String(body.code), message: body.message, details: [] }),
+    RestV2ErrorResponse: (body) => ({ message: body[0].message, details: body.map((error) => ({ message: error.message })) }),
   },
 );
+
+/** What marks a body as bigcommerce's among the vendors whose envelopes accept it (detection). */
+export const bigcommerceVocabulary: VendorVocabulary<Envelopes> = {
+  GraphQLErrorResponse: (body) => [
+    ...(body.errors.some((error) => graphQLMessage.test(error.message)) ? ["documented BigCommerce GraphQL message"] : []),
+    ...(body.errors.some((error) => graphQLExtensionCodes.has(error.extensions?.code ?? ""))
+      ? ["documented BigCommerce extensions.code"]
+      : []),
+  ],
+  GraphQLMutationErrorsResponse: (body) =>
+    findDataErrors(body).some((list) => list.errors.some((error) => error.__typename?.endsWith("Error")))
+      ? ["mutation errors with __typename (BigCommerce)"]
+      : [],
+  B2BErrorResponse: () => ["data.errMsg (BigCommerce B2B Edition)"],
+  GraphQLLegacyErrorResponse: (body) => (graphQLMessage.test(body.error.error) ? ["documented BigCommerce GraphQL message"] : []),
+  ServiceUnavailableErrorResponse: (body) =>
+    body.error.code === "SERVICE_DEGRADED" ? ["documented BigCommerce code SERVICE_DEGRADED"] : [],
+  RestV3Error: (body) => (body.type !== undefined && statusCodesDocsPath.test(body.type) ? [docsTypeReason] : []),
+  MultiStatusResponse: (body) => {
+    const problems = "errors" in body ? (Array.isArray(body.errors) ? body.errors : [body.errors]) : [];
+    return problems.some((problem) => problem.type !== undefined && statusCodesDocsPath.test(problem.type)) ? [docsTypeReason] : [];
+  },
+  RefundErrorResponse: (body) =>
+    body.data.some((item) => "type" in item && item.type !== undefined && statusCodesDocsPath.test(item.type)) ? [docsTypeReason] : [],
+  // Magento's {message, code} carries an exception code, Medusa's {message} none: BigCommerce repeats the HTTP status.
+  CodeMessageErrorResponse: (body) =>
+    body.code >= 400 && body.code <= 599 ? ["code repeats an HTTP error status (BigCommerce {code, message})"] : [],
+};

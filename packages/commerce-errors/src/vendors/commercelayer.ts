@@ -1,21 +1,9 @@
 // Commerce Layer: JSON:API `errors[]` (Core API) and the Auth API's single `errors` object.
-import {
-  describeStatus,
-  envelopeNames,
-  errorCodes,
-  matchErrorEnvelope,
-  parseErrorResponse,
-  statusCodes,
-  validateErrorResponse,
-  vendor,
-  type AuthErrorObject,
-  type AuthSingleErrorResponse,
-  type ErrorObject,
-  type JsonApiErrorResponse,
-} from "@commerce-errors/commercelayer";
+import { envelopeNames, knownErrorCodes, matchErrorEnvelope, summarizeStatus, vendor } from "@commerce-errors/commercelayer/core";
+import type { AuthErrorObject, AuthSingleErrorResponse, ErrorObject, JsonApiErrorResponse } from "@commerce-errors/commercelayer";
 import { lastPointerToken } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
-import { defineVendorAdapter } from "./adapter.js";
+import { defineVendorAdapter, type VendorVocabulary } from "./adapter.js";
 
 type Envelopes = {
   JsonApiErrorResponse: JsonApiErrorResponse;
@@ -34,9 +22,12 @@ function errorDetail(error: ErrorObject | AuthErrorObject): ErrorDetail {
   };
 }
 
+/** Every documented code (the package's `errorCodes` without their descriptions). */
+const documentedErrorCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(knownErrorCodes);
+
 function vocabulary(errors: readonly (ErrorObject | AuthErrorObject)[]): string[] {
   const reasons: string[] = [];
-  const documented = errors.find((error) => errorCodes.some((entry) => entry.code === error.code));
+  const documented = errors.find((error) => documentedErrorCodes.has(error.code));
   if (documented) reasons.push(`documented Commerce Layer error code ${documented.code}`);
   if (errors.some((error) => "source" in error && error.source?.pointer?.startsWith("/data/")))
     reasons.push("JSON:API source.pointer into /data");
@@ -44,19 +35,23 @@ function vocabulary(errors: readonly (ErrorObject | AuthErrorObject)[]): string[
 }
 
 export const commercelayer = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
-    JsonApiErrorResponse: {
-      read: (body) => ({
-        code: body.errors[0].code,
-        message: body.errors[0].detail || body.errors[0].title,
-        details: body.errors.map(errorDetail),
-      }),
-      vocabulary: (body) => vocabulary(body.errors),
-    },
-    AuthSingleErrorResponse: {
-      read: (body) => ({ code: body.errors.code, message: body.errors.detail || body.errors.title, details: [errorDetail(body.errors)] }),
-      vocabulary: (body) => vocabulary([body.errors]),
-    },
+    JsonApiErrorResponse: (body) => ({
+      code: body.errors[0].code,
+      message: body.errors[0].detail || body.errors[0].title,
+      details: body.errors.map(errorDetail),
+    }),
+    AuthSingleErrorResponse: (body) => ({
+      code: body.errors.code,
+      message: body.errors.detail || body.errors.title,
+      details: [errorDetail(body.errors)],
+    }),
   },
 );
+
+/** What marks a body as commercelayer's among the vendors whose envelopes accept it (detection). */
+export const commercelayerVocabulary: VendorVocabulary<Envelopes> = {
+  JsonApiErrorResponse: (body) => vocabulary(body.errors),
+  AuthSingleErrorResponse: (body) => vocabulary([body.errors]),
+};

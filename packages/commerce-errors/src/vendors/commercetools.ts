@@ -1,29 +1,27 @@
 // commercetools: {statusCode, message, errors[]}, its OAuth form and GraphQL errors with the error in `extensions`.
 import {
-  describeStatus,
   envelopeNames,
-  isConcurrentModificationError,
-  knownValues,
+  knownErrorCodes,
   matchErrorEnvelope,
-  parseErrorResponse,
   readFailedItems,
-  statusCodes,
-  validateErrorResponse,
+  summarizeStatus,
   vendor,
-  type AgentResponsesErrorResponse,
-  type AuthErrorResponse,
-  type ErrorObject,
-  type GraphQLError,
-  type GraphQLErrorResponse,
-  type ProductSearchErrorResponse,
-  type StandardErrorResponse,
-  type VariantBulkUpdateResponse,
+} from "@commerce-errors/commercetools/core";
+import type {
+  AgentResponsesErrorResponse,
+  AuthErrorResponse,
+  ErrorObject,
+  GraphQLError,
+  GraphQLErrorResponse,
+  ProductSearchErrorResponse,
+  StandardErrorResponse,
+  VariantBulkUpdateResponse,
 } from "@commerce-errors/commercetools";
 import { pointerFromDottedPath, pointerFromSegments } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import type { RetryHint } from "../normalize/retry.js";
 import { stringField } from "../text.js";
-import { defineVendorAdapter, type VendorReading } from "./adapter.js";
+import { defineVendorAdapter, type VendorReading, type VendorVocabulary } from "./adapter.js";
 import { failedItemDetails } from "./batch-details.js";
 
 type Envelopes = {
@@ -38,13 +36,8 @@ type Envelopes = {
 /** Codes that ask to wait rather than give up, whatever status they come with (GraphQL answers 200). */
 const backoffCodes = new Set(["OverCapacity", "PendingOperation", "TooManyRequests"]);
 
-/**
- * Every documented code, from the code fields' known values: the same codes as `errorCodes`
- * (test/vendor-codes.test.ts), without bundling each code's description.
- */
-export const documentedErrorCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  ["AuthErrorObject.code", "AgentResponsesErrorObject.code", "GraphQLErrorExtensions.code"].flatMap((field) => knownValues[field] ?? []),
-);
+/** Every documented code (the package's `errorCodes` without their descriptions). */
+const documentedErrorCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(knownErrorCodes);
 
 function documentedCodes(codes: readonly (string | undefined)[]): string[] {
   const documented = codes.find((code) => code !== undefined && documentedErrorCodes.has(code));
@@ -68,9 +61,7 @@ function graphQLDetail(error: GraphQLError): ErrorDetail {
 function retryHint(errors: readonly (ErrorObject | NonNullable<GraphQLError["extensions"]>)[]): RetryHint | undefined {
   for (const error of errors) {
     if (error.code === "ConcurrentModification") {
-      const currentVersion = isConcurrentModificationError(error)
-        ? error.currentVersion
-        : (error as { currentVersion?: unknown }).currentVersion;
+      const currentVersion = (error as { currentVersion?: unknown }).currentVersion;
       return typeof currentVersion === "number" ? { kind: "after-refetch", currentVersion } : { kind: "after-refetch" };
     }
     if (backoffCodes.has(error.code)) return { kind: "with-backoff" };
@@ -105,31 +96,36 @@ function readBulkResponse(body: VariantBulkUpdateResponse): VendorReading {
 }
 
 export const commercetools = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
-    AuthErrorResponse: {
-      read: (body) => ({ code: body.error, message: body.error_description || body.message, details: body.errors.map(errorDetail) }),
-      vocabulary: (body) => [statusCodeReason, ...documentedCodes([body.error])],
-    },
+    AuthErrorResponse: (body) => ({
+      code: body.error,
+      message: body.error_description || body.message,
+      details: body.errors.map(errorDetail),
+    }),
     // The Intake Agent's and Product Search's envelopes are the standard one with narrower errors.
-    AgentResponsesErrorResponse: standardReader,
-    ProductSearchErrorResponse: standardReader,
-    StandardErrorResponse: standardReader,
-    GraphQLErrorResponse: {
-      read: (body) => ({
-        code: body.errors[0]?.extensions?.code,
-        message: body.errors[0]?.message,
-        details: body.errors.map(graphQLDetail),
-        retry: retryHint(body.errors.flatMap((error) => (error.extensions ? [error.extensions] : []))),
-      }),
-      vocabulary: (body) => documentedCodes(body.errors.map((error) => error.extensions?.code)),
-    },
-    VariantBulkUpdateResponse: {
-      read: readBulkResponse,
-      vocabulary: (body) => [
-        "successCount/failureCount/results (commercetools bulk)",
-        ...documentedCodes(body.results.flatMap((result) => (result.errors ?? []).map((error) => error.code))),
-      ],
-    },
+    AgentResponsesErrorResponse: standardReader.read,
+    ProductSearchErrorResponse: standardReader.read,
+    StandardErrorResponse: standardReader.read,
+    GraphQLErrorResponse: (body) => ({
+      code: body.errors[0]?.extensions?.code,
+      message: body.errors[0]?.message,
+      details: body.errors.map(graphQLDetail),
+      retry: retryHint(body.errors.flatMap((error) => (error.extensions ? [error.extensions] : []))),
+    }),
+    VariantBulkUpdateResponse: readBulkResponse,
   },
 );
+
+/** What marks a body as commercetools's among the vendors whose envelopes accept it (detection). */
+export const commercetoolsVocabulary: VendorVocabulary<Envelopes> = {
+  AuthErrorResponse: (body) => [statusCodeReason, ...documentedCodes([body.error])],
+  AgentResponsesErrorResponse: standardReader.vocabulary,
+  ProductSearchErrorResponse: standardReader.vocabulary,
+  StandardErrorResponse: standardReader.vocabulary,
+  GraphQLErrorResponse: (body) => documentedCodes(body.errors.map((error) => error.extensions?.code)),
+  VariantBulkUpdateResponse: (body) => [
+    "successCount/failureCount/results (commercetools bulk)",
+    ...documentedCodes(body.results.flatMap((result) => (result.errors ?? []).map((error) => error.code))),
+  ],
+};

@@ -1,18 +1,9 @@
 // Elastic Path: `errors` as an array or a single object of {status, title, detail, source, request_id}.
-import {
-  describeStatus,
-  envelopeNames,
-  matchErrorEnvelope,
-  parseErrorResponse,
-  statusCodes,
-  validateErrorResponse,
-  vendor,
-  type ElasticPathErrorResponse,
-  type ErrorItem,
-} from "@commerce-errors/elasticpath";
+import { envelopeNames, matchErrorEnvelope, summarizeStatus, vendor } from "@commerce-errors/elasticpath/core";
+import type { ElasticPathErrorResponse, ErrorItem } from "@commerce-errors/elasticpath";
 import { pointerFromDottedPath } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
-import { defineVendorAdapter } from "./adapter.js";
+import { defineVendorAdapter, type VendorVocabulary } from "./adapter.js";
 
 type Envelopes = {
   ElasticPathErrorResponse: ElasticPathErrorResponse;
@@ -47,26 +38,28 @@ function errorDetail(item: ErrorItem): ErrorDetail {
 }
 
 export const elasticpath = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
-    ElasticPathErrorResponse: {
-      read: (body) => {
-        const items = errorItems(body);
-        const first = items[0];
-        return {
-          code: first && itemCode(first),
-          message: first && itemMessage(first),
-          details: items.map(errorDetail),
-          requestId: items.find((item) => item.request_id)?.request_id,
-        };
-      },
-      vocabulary: (body) => {
-        const items = errorItems(body);
-        const reasons: string[] = [];
-        if (items.some((item) => item.request_id !== undefined)) reasons.push("request_id in the error (Elastic Path)");
-        if (items.some((item) => typeof item.source === "string")) reasons.push("source is a plain field name (Elastic Path)");
-        return reasons;
-      },
+    ElasticPathErrorResponse: (body) => {
+      const items = errorItems(body);
+      const first = items[0];
+      return {
+        code: first && itemCode(first),
+        message: first && itemMessage(first),
+        details: items.map(errorDetail),
+        requestId: items.find((item) => item.request_id)?.request_id,
+      };
     },
   },
 );
+
+/** What marks a body as elasticpath's among the vendors whose envelopes accept it (detection). */
+export const elasticpathVocabulary: VendorVocabulary<Envelopes> = {
+  ElasticPathErrorResponse: (body) => {
+    const items = errorItems(body);
+    const reasons: string[] = [];
+    if (items.some((item) => item.request_id !== undefined)) reasons.push("request_id in the error (Elastic Path)");
+    if (items.some((item) => typeof item.source === "string")) reasons.push("source is a plain field name (Elastic Path)");
+    return reasons;
+  },
+};

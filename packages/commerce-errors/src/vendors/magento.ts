@@ -1,26 +1,18 @@
 // Adobe Commerce / Magento 2 REST: the rendered exception {message, parameters?, errors?, code?, trace?}
 // and the fallback {messages: {error: [{code, message}]}}. There is no machine-readable code: the
 // message is a template whose %1 / %name placeholders `parameters` fills (the package's formatMessage).
-import {
-  describeStatus,
-  envelopeNames,
-  findDataErrors,
-  formatMessage,
-  matchErrorEnvelope,
-  parseErrorResponse,
-  statusCodes,
-  validateErrorResponse,
-  vendor,
-  type FallbackErrorResponse,
-  type GraphQLErrorResponse,
-  type GraphQLUserErrorsResponse,
-  type MessageParameters,
-  type WebapiErrorItem,
-  type WebapiErrorResponse,
+import { envelopeNames, findDataErrors, formatMessage, matchErrorEnvelope, summarizeStatus, vendor } from "@commerce-errors/magento/core";
+import type {
+  FallbackErrorResponse,
+  GraphQLErrorResponse,
+  GraphQLUserErrorsResponse,
+  MessageParameters,
+  WebapiErrorItem,
+  WebapiErrorResponse,
 } from "@commerce-errors/magento";
 import type { ErrorDetail } from "../normalized-error.js";
 import { pointerFromSegments } from "../json-pointer.js";
-import { defineVendorAdapter, type VendorReading } from "./adapter.js";
+import { defineVendorAdapter, type VendorReading, type VendorVocabulary } from "./adapter.js";
 import { dataErrorDetails } from "./batch-details.js";
 
 type Envelopes = {
@@ -88,36 +80,32 @@ function readUserErrors(body: GraphQLUserErrorsResponse): VendorReading {
 }
 
 export const magento = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
-    GraphQLErrorResponse: {
-      read: readGraphQLErrors,
-      vocabulary: (body) =>
-        body.errors.some((error) => error.extensions?.category?.startsWith("graphql-"))
-          ? ["extensions.category graphql-* (Adobe Commerce)"]
-          : [],
-    },
-    GraphQLUserErrorsResponse: {
-      read: readUserErrors,
-      vocabulary: () => ["user_errors inside data (Adobe Commerce)"],
-    },
-    WebapiErrorResponse: {
-      read: readWebapiError,
-      vocabulary: webapiVocabulary,
-    },
-    FallbackErrorResponse: {
-      // `code` repeats the HTTP status; the messages are already rendered.
-      read: ({ messages }) => {
-        const [first] = messages.error;
-        return {
-          code: String(first.code),
-          message: first.message,
-          details: messages.error.map((error) => ({ code: String(error.code), message: error.message })),
-          requestId: messages.error.map((error) => reportIdOf(error.message)).find((id) => id !== undefined),
-        };
-      },
-      vocabulary: ({ messages }) =>
-        messages.error.some((error) => reportIdOf(error.message) !== undefined) ? ["error report id (Magento)"] : [],
+    GraphQLErrorResponse: readGraphQLErrors,
+    GraphQLUserErrorsResponse: readUserErrors,
+    WebapiErrorResponse: readWebapiError,
+    // `code` repeats the HTTP status; the messages are already rendered.
+    FallbackErrorResponse: ({ messages }) => {
+      const [first] = messages.error;
+      return {
+        code: String(first.code),
+        message: first.message,
+        details: messages.error.map((error) => ({ code: String(error.code), message: error.message })),
+        requestId: messages.error.map((error) => reportIdOf(error.message)).find((id) => id !== undefined),
+      };
     },
   },
 );
+
+/** What marks a body as magento's among the vendors whose envelopes accept it (detection). */
+export const magentoVocabulary: VendorVocabulary<Envelopes> = {
+  GraphQLErrorResponse: (body) =>
+    body.errors.some((error) => error.extensions?.category?.startsWith("graphql-"))
+      ? ["extensions.category graphql-* (Adobe Commerce)"]
+      : [],
+  GraphQLUserErrorsResponse: () => ["user_errors inside data (Adobe Commerce)"],
+  WebapiErrorResponse: webapiVocabulary,
+  FallbackErrorResponse: ({ messages }) =>
+    messages.error.some((error) => reportIdOf(error.message) !== undefined) ? ["error report id (Magento)"] : [],
+};

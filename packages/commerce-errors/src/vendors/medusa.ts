@@ -1,23 +1,24 @@
 // Medusa (v2; v1 where it differs): {type, message, code?}, the v1 {errors: [...]} list and the
 // {message} of the authentication middleware.
 import {
-  describeStatus,
   envelopeNames,
-  knownValues,
+  knownMedusaErrorResponseCode,
+  knownMedusaErrorResponseType,
+  knownMedusaMessageErrorResponseMessage,
   matchErrorEnvelope,
-  parseErrorResponse,
-  statusCodes,
-  validateErrorResponse,
+  summarizeStatus,
   vendor,
-  type MedusaErrorListItem,
-  type MedusaErrorListResponse,
-  type MedusaErrorResponse,
-  type MedusaMessageErrorResponse,
+} from "@commerce-errors/medusa/core";
+import type {
+  MedusaErrorListItem,
+  MedusaErrorListResponse,
+  MedusaErrorResponse,
+  MedusaMessageErrorResponse,
 } from "@commerce-errors/medusa";
 import { pointerFromDottedPath } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import type { RetryHint } from "../normalize/retry.js";
-import { defineVendorAdapter, knownSet, type VendorReading } from "./adapter.js";
+import { defineVendorAdapter, type VendorReading, type VendorVocabulary } from "./adapter.js";
 
 type Envelopes = {
   MedusaErrorListResponse: MedusaErrorListResponse;
@@ -25,9 +26,9 @@ type Envelopes = {
   MedusaMessageErrorResponse: MedusaMessageErrorResponse;
 };
 
-const errorTypes = knownSet(knownValues, "MedusaErrorResponse.type");
-const errorCodes = knownSet(knownValues, "MedusaErrorResponse.code");
-const middlewareMessages = knownSet(knownValues, "MedusaMessageErrorResponse.message");
+const errorTypes = /* @__PURE__ */ new Set(knownMedusaErrorResponseType);
+const errorCodes = /* @__PURE__ */ new Set(knownMedusaErrorResponseCode);
+const middlewareMessages = /* @__PURE__ */ new Set(knownMedusaMessageErrorResponseMessage);
 
 /** Request validation joins one message per field: `Invalid request: Field 'a' is required; Field 'b' is required`. */
 const invalidRequest = "Invalid request: ";
@@ -78,21 +79,19 @@ function readErrors(
 }
 
 export const medusa = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
-    MedusaErrorListResponse: {
-      read: (body) => readErrors(body.errors, true),
-      vocabulary: (body) => vocabulary(body.errors),
-    },
-    MedusaErrorResponse: {
-      read: (body) => readErrors([body], false),
-      vocabulary: (body) => vocabulary([body]),
-    },
-    MedusaMessageErrorResponse: {
-      read: (body) => ({ message: body.message, details: [] }),
-      // The middleware's body is exactly {message}; a body with more keys is not that one.
-      vocabulary: (body) =>
-        middlewareMessages.has(body.message) && Object.keys(body).length === 1 ? [`documented Medusa middleware message`] : [],
-    },
+    MedusaErrorListResponse: (body) => readErrors(body.errors, true),
+    MedusaErrorResponse: (body) => readErrors([body], false),
+    MedusaMessageErrorResponse: (body) => ({ message: body.message, details: [] }),
   },
 );
+
+/** What marks a body as medusa's among the vendors whose envelopes accept it (detection). */
+export const medusaVocabulary: VendorVocabulary<Envelopes> = {
+  MedusaErrorListResponse: (body) => vocabulary(body.errors),
+  MedusaErrorResponse: (body) => vocabulary([body]),
+  // The middleware's body is exactly {message}; a body with more keys is not that one.
+  MedusaMessageErrorResponse: (body) =>
+    middlewareMessages.has(body.message) && Object.keys(body).length === 1 ? [`documented Medusa middleware message`] : [],
+};

@@ -2,23 +2,23 @@
 // the legacy v1 form with information_link, and the OAuth token endpoint's {error, error_description}.
 // debug_id (also the Paypal-Debug-Id header) is what PayPal support asks for.
 import {
-  describeStatus,
   envelopeNames,
-  knownValues,
+  knownErrorDetailIssue,
+  knownRestErrorResponseName,
   matchErrorEnvelope,
-  parseErrorResponse,
-  statusCodes,
-  validateErrorResponse,
+  summarizeStatus,
   vendor,
-  type ErrorDetail as PayPalErrorDetail,
-  type LegacyErrorDetail,
-  type LegacyErrorResponse,
-  type OAuthErrorResponse,
-  type RestErrorResponse,
+} from "@commerce-errors/paypal/core";
+import type {
+  ErrorDetail as PayPalErrorDetail,
+  LegacyErrorDetail,
+  LegacyErrorResponse,
+  OAuthErrorResponse,
+  RestErrorResponse,
 } from "@commerce-errors/paypal";
 import { pointerFromDottedPath } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
-import { defineVendorAdapter, knownSet } from "./adapter.js";
+import { defineVendorAdapter, type VendorVocabulary } from "./adapter.js";
 import { readOAuthError } from "./oauth.js";
 
 type Envelopes = {
@@ -27,8 +27,8 @@ type Envelopes = {
   OAuthErrorResponse: OAuthErrorResponse;
 };
 
-const errorNames = knownSet(knownValues, "RestErrorResponse.name");
-const issues = knownSet(knownValues, "ErrorDetail.issue");
+const errorNames = /* @__PURE__ */ new Set(knownRestErrorResponseName);
+const issues = /* @__PURE__ */ new Set(knownErrorDetailIssue);
 
 const paypalUrl = /^https:\/\/([a-z0-9-]+\.)*paypal\.com\//;
 
@@ -66,37 +66,35 @@ function vocabulary(body: {
 }
 
 export const paypal = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
-    RestErrorResponse: {
-      read: (body) => ({
-        code: body.name,
-        message: body.message,
-        details: (body.details ?? []).map(detailOf),
-        requestId: body.debug_id,
-        retry: body.name === "RATE_LIMIT_REACHED" ? { kind: "with-backoff" } : undefined,
-      }),
-      vocabulary: (body) => {
-        const issue = body.details?.find((detail) => issues.has(detail.issue))?.issue;
-        return [
-          ...(errorNames.has(body.name) ? [`documented PayPal error name ${body.name}`] : []),
-          ...(issue !== undefined ? [`documented PayPal issue ${issue}`] : []),
-          ...vocabulary(body),
-        ];
-      },
-    },
-    LegacyErrorResponse: {
-      read: (body) => ({
-        code: body.name,
-        message: body.message,
-        details: (body.details ?? []).map(legacyDetailOf),
-        requestId: body.debug_id,
-      }),
-      vocabulary,
-    },
-    OAuthErrorResponse: {
-      read: (body) => ({ ...readOAuthError(body), requestId: body.correlation_id }),
-      vocabulary: (body) => [...(body.correlation_id !== undefined ? ["correlation_id (PayPal OAuth)"] : []), ...vocabulary(body)],
-    },
+    RestErrorResponse: (body) => ({
+      code: body.name,
+      message: body.message,
+      details: (body.details ?? []).map(detailOf),
+      requestId: body.debug_id,
+      retry: body.name === "RATE_LIMIT_REACHED" ? { kind: "with-backoff" } : undefined,
+    }),
+    LegacyErrorResponse: (body) => ({
+      code: body.name,
+      message: body.message,
+      details: (body.details ?? []).map(legacyDetailOf),
+      requestId: body.debug_id,
+    }),
+    OAuthErrorResponse: (body) => ({ ...readOAuthError(body), requestId: body.correlation_id }),
   },
 );
+
+/** What marks a body as paypal's among the vendors whose envelopes accept it (detection). */
+export const paypalVocabulary: VendorVocabulary<Envelopes> = {
+  RestErrorResponse: (body) => {
+    const issue = body.details?.find((detail) => issues.has(detail.issue))?.issue;
+    return [
+      ...(errorNames.has(body.name) ? [`documented PayPal error name ${body.name}`] : []),
+      ...(issue !== undefined ? [`documented PayPal issue ${issue}`] : []),
+      ...vocabulary(body),
+    ];
+  },
+  LegacyErrorResponse: vocabulary,
+  OAuthErrorResponse: (body) => [...(body.correlation_id !== undefined ? ["correlation_id (PayPal OAuth)"] : []), ...vocabulary(body)],
+};

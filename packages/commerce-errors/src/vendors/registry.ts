@@ -1,17 +1,17 @@
 // Every vendor the umbrella knows, in tie-break order. Adding a vendor: its module, then one line here.
-import type { VendorAdapter } from "./adapter.js";
-import { bigcommerce } from "./bigcommerce.js";
-import { commercelayer } from "./commercelayer.js";
-import { commercetools } from "./commercetools.js";
-import { elasticpath } from "./elasticpath.js";
-import { magento } from "./magento.js";
-import { medusa } from "./medusa.js";
-import { paypal } from "./paypal.js";
-import { saleor } from "./saleor.js";
-import { sfcc } from "./sfcc.js";
-import { shopify } from "./shopify.js";
-import { stripe } from "./stripe.js";
-import { woocommerce } from "./woocommerce.js";
+import { withVocabulary, type VendorAdapter } from "./adapter.js";
+import { bigcommerce, bigcommerceVocabulary } from "./bigcommerce.js";
+import { commercelayer, commercelayerVocabulary } from "./commercelayer.js";
+import { commercetools, commercetoolsVocabulary } from "./commercetools.js";
+import { elasticpath, elasticpathVocabulary } from "./elasticpath.js";
+import { magento, magentoVocabulary } from "./magento.js";
+import { medusa, medusaVocabulary } from "./medusa.js";
+import { paypal, paypalVocabulary } from "./paypal.js";
+import { saleor, saleorVocabulary } from "./saleor.js";
+import { sfcc, sfccVocabulary } from "./sfcc.js";
+import { shopify, shopifyVocabulary } from "./shopify.js";
+import { stripe, stripeVocabulary } from "./stripe.js";
+import { woocommerce, woocommerceVocabulary } from "./woocommerce.js";
 
 const adapters = [
   bigcommerce,
@@ -35,10 +35,20 @@ export type EnvelopeName = (typeof adapters)[number]["envelopeNames"][number];
 
 export type AnyVendorAdapter = VendorAdapter<VendorName, EnvelopeName>;
 
-export const vendorAdapters: readonly AnyVendorAdapter[] = adapters;
+/** All twelve, each with the vocabulary that tells it apart from the others (the root entry's scope). */
+export const vendorAdapters: readonly AnyVendorAdapter[] = [
+  withVocabulary(bigcommerce, bigcommerceVocabulary),
+  withVocabulary(commercelayer, commercelayerVocabulary),
+  withVocabulary(commercetools, commercetoolsVocabulary),
+  withVocabulary(elasticpath, elasticpathVocabulary),
+  withVocabulary(magento, magentoVocabulary),
+  withVocabulary(medusa, medusaVocabulary),
+  withVocabulary(paypal, paypalVocabulary),
+  withVocabulary(saleor, saleorVocabulary),
+  withVocabulary(sfcc, sfccVocabulary),
+  withVocabulary(shopify, shopifyVocabulary),
+  withVocabulary(stripe, stripeVocabulary),
+  withVocabulary(woocommerce, woocommerceVocabulary),
+];
 
 export const vendorNames: readonly VendorName[] = adapters.map((adapter) => adapter.vendor.name);
-
-export function findVendorAdapter(name: string): AnyVendorAdapter | undefined {
-  return vendorAdapters.find((adapter) => adapter.vendor.name === name);
-}

@@ -1,26 +1,24 @@
 // Saleor GraphQL: top-level errors whose code is in extensions.exception.code (not extensions.code),
 // and refused mutations whose payload lists errors[{field, message, code}] inside data.
 import {
-  describeStatus,
   envelopeNames,
-  isSaleorGraphQLErrorResponse,
-  isSaleorMutationErrorResponse,
-  knownValues,
+  knownSaleorErrorExceptionCode,
+  knownSaleorMutationErrorCode,
   matchErrorEnvelope,
-  parseErrorResponse,
-  statusCodes,
-  validateErrorResponse,
+  summarizeStatus,
   vendor,
-  type SaleorBatchedResponse,
-  type SaleorGraphQLError,
-  type SaleorGraphQLErrorResponse,
-  type SaleorMutationError,
-  type SaleorMutationErrorResponse,
-  type SaleorStorefrontTrafficErrorResponse,
+} from "@commerce-errors/saleor/core";
+import type {
+  SaleorBatchedResponse,
+  SaleorGraphQLError,
+  SaleorGraphQLErrorResponse,
+  SaleorMutationError,
+  SaleorMutationErrorResponse,
+  SaleorStorefrontTrafficErrorResponse,
 } from "@commerce-errors/saleor";
 import { pointerFromDottedPath, pointerFromSegments } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
-import { defineVendorAdapter, knownSet, type VendorReading } from "./adapter.js";
+import { defineVendorAdapter, type VendorReading, type VendorVocabulary } from "./adapter.js";
 
 type Envelopes = {
   SaleorGraphQLErrorResponse: SaleorGraphQLErrorResponse;
@@ -29,8 +27,8 @@ type Envelopes = {
   SaleorBatchedResponse: SaleorBatchedResponse;
 };
 
-const exceptionCodes = knownSet(knownValues, "SaleorErrorException.code");
-const mutationCodes = knownSet(knownValues, "SaleorMutationError.code");
+const exceptionCodes = /* @__PURE__ */ new Set(knownSaleorErrorExceptionCode);
+const mutationCodes = /* @__PURE__ */ new Set(knownSaleorMutationErrorCode);
 
 /** format_error writes extensions.exception.code (the storefront-traffic 401 is an envelope of its own). */
 function exceptionCode(error: SaleorGraphQLError): string {
@@ -70,11 +68,13 @@ function readMutationErrors(body: SaleorMutationErrorResponse): VendorReading {
 /** Each result of a batch is read as a single response; its details point into the batch (`/1/...`). */
 function readBatched(body: SaleorBatchedResponse): VendorReading {
   const readings = body.map((result, index) => {
-    const reading = isSaleorGraphQLErrorResponse(result)
-      ? readGraphQLErrors(result)
-      : isSaleorMutationErrorResponse(result)
-        ? readMutationErrors(result)
-        : undefined;
+    const envelope = matchErrorEnvelope(result);
+    const reading =
+      envelope === "SaleorGraphQLErrorResponse"
+        ? readGraphQLErrors(result as unknown as SaleorGraphQLErrorResponse)
+        : envelope === "SaleorMutationErrorResponse"
+          ? readMutationErrors(result as unknown as SaleorMutationErrorResponse)
+          : undefined;
     return reading && { ...reading, details: reading.details.map((detail) => ({ ...detail, item: { index, pointer: `/${index}` } })) };
   });
   const first = readings.find((reading) => reading !== undefined);
@@ -82,38 +82,34 @@ function readBatched(body: SaleorBatchedResponse): VendorReading {
 }
 
 export const saleor = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
-    SaleorGraphQLErrorResponse: {
-      read: readGraphQLErrors,
-      vocabulary: (body) => {
-        const documented = body.errors.map(exceptionCode).find((code) => exceptionCodes.has(code));
-        return ["extensions.exception.code (Saleor)", ...(documented !== undefined ? [`documented Saleor exception ${documented}`] : [])];
-      },
-    },
-    SaleorStorefrontTrafficErrorResponse: {
-      read: (body) => ({
-        code: body.errors[0].extensions.code,
-        message: body.errors[0].message,
-        details: body.errors.map((error) => ({ code: error.extensions.code, message: error.message })),
-      }),
-      vocabulary: () => ["extensions.code STOREFRONT_TRAFFIC_NOT_ALLOWED (Saleor)"],
-    },
-    SaleorMutationErrorResponse: {
-      read: readMutationErrors,
-      vocabulary: (body) => {
-        const errors = mutationErrors(body);
-        const code = errors.find((error) => error.code !== undefined && mutationCodes.has(error.code))?.code;
-        const typename = errors.find((error) => error.__typename?.endsWith("Error"))?.__typename;
-        return [
-          ...(code !== undefined ? [`documented Saleor error code ${code}`] : []),
-          ...(typename !== undefined ? [`__typename ${typename} (Saleor)`] : []),
-        ];
-      },
-    },
-    SaleorBatchedResponse: {
-      read: readBatched,
-      vocabulary: () => ["an array of GraphQL results (Saleor batched request)"],
-    },
+    SaleorGraphQLErrorResponse: readGraphQLErrors,
+    SaleorStorefrontTrafficErrorResponse: (body) => ({
+      code: body.errors[0].extensions.code,
+      message: body.errors[0].message,
+      details: body.errors.map((error) => ({ code: error.extensions.code, message: error.message })),
+    }),
+    SaleorMutationErrorResponse: readMutationErrors,
+    SaleorBatchedResponse: readBatched,
   },
 );
+
+/** What marks a body as saleor's among the vendors whose envelopes accept it (detection). */
+export const saleorVocabulary: VendorVocabulary<Envelopes> = {
+  SaleorGraphQLErrorResponse: (body) => {
+    const documented = body.errors.map(exceptionCode).find((code) => exceptionCodes.has(code));
+    return ["extensions.exception.code (Saleor)", ...(documented !== undefined ? [`documented Saleor exception ${documented}`] : [])];
+  },
+  SaleorStorefrontTrafficErrorResponse: () => ["extensions.code STOREFRONT_TRAFFIC_NOT_ALLOWED (Saleor)"],
+  SaleorMutationErrorResponse: (body) => {
+    const errors = mutationErrors(body);
+    const code = errors.find((error) => error.code !== undefined && mutationCodes.has(error.code))?.code;
+    const typename = errors.find((error) => error.__typename?.endsWith("Error"))?.__typename;
+    return [
+      ...(code !== undefined ? [`documented Saleor error code ${code}`] : []),
+      ...(typename !== undefined ? [`__typename ${typename} (Saleor)`] : []),
+    ];
+  },
+  SaleorBatchedResponse: () => ["an array of GraphQL results (Saleor batched request)"],
+};

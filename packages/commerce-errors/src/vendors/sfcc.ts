@@ -1,22 +1,22 @@
 // Salesforce Commerce Cloud B2C: SCAPI problem details (RFC 7807; the code is the slug of `type`),
 // SLAS OAuth errors and legacy OCAPI faults. correlationId, when present, identifies the request.
 import {
-  describeStatus,
   envelopeNames,
-  knownValues,
+  knownOcapiFaultType,
+  knownSlasOAuthErrorResponseError,
   matchErrorEnvelope,
-  parseErrorResponse,
   readFailedItems,
-  statusCodes,
-  validateErrorResponse,
+  summarizeStatus,
   vendor,
-  type ConsentSubscriptionBulkResponse,
-  type OcapiFaultResponse,
-  type ScapiProblemDetails,
-  type SlasAdminExceptionResponse,
-  type SlasOAuthErrorResponse,
+} from "@commerce-errors/sfcc/core";
+import type {
+  ConsentSubscriptionBulkResponse,
+  OcapiFaultResponse,
+  ScapiProblemDetails,
+  SlasAdminExceptionResponse,
+  SlasOAuthErrorResponse,
 } from "@commerce-errors/sfcc";
-import { defineVendorAdapter, knownSet, type VendorReading } from "./adapter.js";
+import { defineVendorAdapter, type VendorReading, type VendorVocabulary } from "./adapter.js";
 import { failedItemDetails } from "./batch-details.js";
 import { readOAuthError, standardOAuthErrorCodes } from "./oauth.js";
 
@@ -43,10 +43,10 @@ function readConsentBulk(body: ConsentSubscriptionBulkResponse): VendorReading {
 const scapiErrorType = /^(https:\/\/api\.commercecloud\.salesforce\.com\/documentation\/error\/|\/[A-Z]\w*Exception$)/;
 
 /** SLAS codes beyond RFC 6749 (not_found, conflict, ...): the RFC's own are every OAuth server's. */
-const slasCodes: ReadonlySet<string> = new Set(
-  [...knownSet(knownValues, "SlasOAuthErrorResponse.error")].filter((code) => !standardOAuthErrorCodes.has(code)),
+const slasCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  knownSlasOAuthErrorResponseError.filter((code) => !standardOAuthErrorCodes.has(code)),
 );
-const faultTypes = knownSet(knownValues, "OcapiFault.type");
+const faultTypes = /* @__PURE__ */ new Set(knownOcapiFaultType);
 
 /**
  * SLAS codes whose status the catalog reads as after-refetch (409, 412) but that ask to wait: the
@@ -63,36 +63,38 @@ function typeSlug(type: string): string {
 }
 
 export const sfcc = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
-    OcapiFaultResponse: {
-      read: ({ fault }) => ({ code: fault.type, message: fault.message, details: [] }),
-      vocabulary: (body) => [
-        ...(faultTypes.has(body.fault.type) ? [`documented OCAPI fault type ${body.fault.type}`] : []),
-        ...(body._v !== undefined ? ["OCAPI version _v"] : []),
-      ],
-    },
-    SlasOAuthErrorResponse: {
-      read: (body) => ({ ...readOAuthError(body), retry: slasBackoffCodes.has(body.error) ? { kind: "with-backoff" } : undefined }),
-      vocabulary: (body) => (slasCodes.has(body.error) ? [`SLAS error code ${body.error}`] : []),
-    },
-    ScapiProblemDetails: {
-      read: (body) => ({ code: typeSlug(body.type), message: body.detail || body.title, details: [], requestId: body.correlationId }),
-      vocabulary: (body) => {
-        const member = scapiMembers.find((name) => body[name] !== undefined);
-        return [
-          ...(scapiErrorType.test(body.type) ? ["type is an SCAPI error URI"] : []),
-          ...(member !== undefined ? [`SCAPI extension member ${member}`] : []),
-        ];
-      },
-    },
-    SlasAdminExceptionResponse: {
-      read: (body) => ({ code: body.exception_name, message: body.message ?? body.exception_name, details: [] }),
-      vocabulary: (body) => (body.exception_name.endsWith("Exception") ? ["exception_name (SLAS Admin)"] : []),
-    },
-    ConsentSubscriptionBulkResponse: {
-      read: readConsentBulk,
-      vocabulary: () => ["results with subscriptionId and success (SCAPI Shopper Consents bulk)"],
-    },
+    OcapiFaultResponse: ({ fault }) => ({ code: fault.type, message: fault.message, details: [] }),
+    SlasOAuthErrorResponse: (body) => ({
+      ...readOAuthError(body),
+      retry: slasBackoffCodes.has(body.error) ? { kind: "with-backoff" } : undefined,
+    }),
+    ScapiProblemDetails: (body) => ({
+      code: typeSlug(body.type),
+      message: body.detail || body.title,
+      details: [],
+      requestId: body.correlationId,
+    }),
+    SlasAdminExceptionResponse: (body) => ({ code: body.exception_name, message: body.message ?? body.exception_name, details: [] }),
+    ConsentSubscriptionBulkResponse: readConsentBulk,
   },
 );
+
+/** What marks a body as sfcc's among the vendors whose envelopes accept it (detection). */
+export const sfccVocabulary: VendorVocabulary<Envelopes> = {
+  OcapiFaultResponse: (body) => [
+    ...(faultTypes.has(body.fault.type) ? [`documented OCAPI fault type ${body.fault.type}`] : []),
+    ...(body._v !== undefined ? ["OCAPI version _v"] : []),
+  ],
+  SlasOAuthErrorResponse: (body) => (slasCodes.has(body.error) ? [`SLAS error code ${body.error}`] : []),
+  ScapiProblemDetails: (body) => {
+    const member = scapiMembers.find((name) => body[name] !== undefined);
+    return [
+      ...(scapiErrorType.test(body.type) ? ["type is an SCAPI error URI"] : []),
+      ...(member !== undefined ? [`SCAPI extension member ${member}`] : []),
+    ];
+  },
+  SlasAdminExceptionResponse: (body) => (body.exception_name.endsWith("Exception") ? ["exception_name (SLAS Admin)"] : []),
+  ConsentSubscriptionBulkResponse: () => ["results with subscriptionId and success (SCAPI Shopper Consents bulk)"],
+};

@@ -1,28 +1,21 @@
 // Shopify: GraphQL errors (usually with HTTP 200) with extensions.code, refused mutations with
 // userErrors inside data, the Admin REST {errors} (a string, or messages per field) and {error},
 // and the OAuth form. The request id is the X-Request-Id header (or extensions.requestId).
-import {
-  describeStatus,
-  envelopeNames,
-  knownValues,
-  matchErrorEnvelope,
-  parseErrorResponse,
-  statusCodes,
-  validateErrorResponse,
-  vendor,
-  type GraphQLError,
-  type GraphQLErrorResponse,
-  type MutationPayload,
-  type MutationUserErrorsResponse,
-  type OAuthErrorResponse,
-  type RestErrorsResponse,
-  type RestSingleErrorResponse,
-  type UserError,
+import { envelopeNames, knownGraphQLErrorExtensionsCode, matchErrorEnvelope, summarizeStatus, vendor } from "@commerce-errors/shopify/core";
+import type {
+  GraphQLError,
+  GraphQLErrorResponse,
+  MutationPayload,
+  MutationUserErrorsResponse,
+  OAuthErrorResponse,
+  RestErrorsResponse,
+  RestSingleErrorResponse,
+  UserError,
 } from "@commerce-errors/shopify";
 import { pointerFromSegments } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import type { RetryHint } from "../normalize/retry.js";
-import { defineVendorAdapter, knownSet, type VendorReading } from "./adapter.js";
+import { defineVendorAdapter, type VendorReading, type VendorVocabulary } from "./adapter.js";
 import { readOAuthError } from "./oauth.js";
 
 type Envelopes = {
@@ -33,7 +26,7 @@ type Envelopes = {
   RestSingleErrorResponse: RestSingleErrorResponse;
 };
 
-const extensionCodes = knownSet(knownValues, "GraphQLErrorExtensions.code");
+const extensionCodes = /* @__PURE__ */ new Set(knownGraphQLErrorExtensionsCode);
 
 /** THROTTLED is Shopify's 429 inside a 200; INTERNAL_SERVER_ERROR its 500 ("retry your request"). MAX_COST_EXCEEDED is not retryable. */
 const backoffCodes: ReadonlySet<string> = new Set(["THROTTLED", "INTERNAL_SERVER_ERROR"]);
@@ -98,49 +91,44 @@ function readRestErrors(body: RestErrorsResponse): VendorReading {
 const oauthCode = /^[a-z][a-z0-9_]*$/;
 
 export const shopify = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
-    GraphQLErrorResponse: {
-      read: (body) => ({
-        code: body.errors[0].extensions?.code,
-        message: body.errors[0].message,
-        details: body.errors.map(graphQLDetail),
-        requestId: body.errors.find((error) => error.extensions?.requestId)?.extensions?.requestId,
-        retry: graphQLRetry(body.errors),
-      }),
-      vocabulary: (body) => {
-        const documented = body.errors.find((error) => extensionCodes.has(error.extensions?.code ?? ""))?.extensions?.code;
-        return [
-          ...(documented !== undefined ? [`documented Shopify extensions.code ${documented}`] : []),
-          ...(body.errors.some((error) => shopifyDocs.test(error.extensions?.documentation ?? ""))
-            ? ["extensions.documentation links to shopify.dev"]
-            : []),
-          ...(body.extensions?.cost?.throttleStatus !== undefined ? ["extensions.cost.throttleStatus (Shopify query cost)"] : []),
-        ];
-      },
-    },
-    MutationUserErrorsResponse: {
-      read: readUserErrors,
-      vocabulary: (body) =>
-        Object.values(body.data).some(
-          (payload) => payload !== undefined && ("customerUserErrors" in payload || "checkoutUserErrors" in payload),
-        )
-          ? ["customerUserErrors or checkoutUserErrors (Shopify Storefront)"]
-          : [],
-    },
-    RestErrorsResponse: {
-      read: readRestErrors,
-      vocabulary: (body) => [
-        ...(typeof body.errors === "string" && body.errors.startsWith("[API] ") ? ["[API] message (Shopify Admin REST)"] : []),
-        ...(body.error_reference !== undefined ? ["error_reference (Shopify)"] : []),
-      ],
-    },
-    OAuthErrorResponse: {
-      read: readOAuthError,
-    },
-    RestSingleErrorResponse: {
-      read: (body) => ({ code: oauthCode.test(body.error) ? body.error : undefined, message: body.error, details: [] }),
-      vocabulary: (body) => (body.error.includes(" ") ? ["singular error holds a message, not an OAuth code (Shopify Admin REST)"] : []),
-    },
+    GraphQLErrorResponse: (body) => ({
+      code: body.errors[0].extensions?.code,
+      message: body.errors[0].message,
+      details: body.errors.map(graphQLDetail),
+      requestId: body.errors.find((error) => error.extensions?.requestId)?.extensions?.requestId,
+      retry: graphQLRetry(body.errors),
+    }),
+    MutationUserErrorsResponse: readUserErrors,
+    RestErrorsResponse: readRestErrors,
+    OAuthErrorResponse: readOAuthError,
+    RestSingleErrorResponse: (body) => ({ code: oauthCode.test(body.error) ? body.error : undefined, message: body.error, details: [] }),
   },
 );
+
+/** What marks a body as shopify's among the vendors whose envelopes accept it (detection). */
+export const shopifyVocabulary: VendorVocabulary<Envelopes> = {
+  GraphQLErrorResponse: (body) => {
+    const documented = body.errors.find((error) => extensionCodes.has(error.extensions?.code ?? ""))?.extensions?.code;
+    return [
+      ...(documented !== undefined ? [`documented Shopify extensions.code ${documented}`] : []),
+      ...(body.errors.some((error) => shopifyDocs.test(error.extensions?.documentation ?? ""))
+        ? ["extensions.documentation links to shopify.dev"]
+        : []),
+      ...(body.extensions?.cost?.throttleStatus !== undefined ? ["extensions.cost.throttleStatus (Shopify query cost)"] : []),
+    ];
+  },
+  MutationUserErrorsResponse: (body) =>
+    Object.values(body.data).some(
+      (payload) => payload !== undefined && ("customerUserErrors" in payload || "checkoutUserErrors" in payload),
+    )
+      ? ["customerUserErrors or checkoutUserErrors (Shopify Storefront)"]
+      : [],
+  RestErrorsResponse: (body) => [
+    ...(typeof body.errors === "string" && body.errors.startsWith("[API] ") ? ["[API] message (Shopify Admin REST)"] : []),
+    ...(body.error_reference !== undefined ? ["error_reference (Shopify)"] : []),
+  ],
+  RestSingleErrorResponse: (body) =>
+    body.error.includes(" ") ? ["singular error holds a message, not an OAuth code (Shopify Admin REST)"] : [],
+};

@@ -1,25 +1,19 @@
 // Stripe: {error: {type, code?, message?, param?, ...}} of the v1 and v2 APIs, the v2 {error: {code}}
 // without a type, and Connect OAuth's {error, error_description}. The request id is the Request-Id header.
 import {
-  describeStatus,
   envelopeNames,
-  knownValues,
+  knownApiErrorCode,
+  knownApiErrorType,
   matchErrorEnvelope,
-  parseErrorResponse,
-  statusCodes,
-  validateErrorResponse,
+  summarizeStatus,
   vendor,
-  type ApiError,
-  type ApiErrorResponse,
-  type OAuthErrorResponse,
-  type V2CodeError,
-  type V2CodeErrorResponse,
-} from "@commerce-errors/stripe";
+} from "@commerce-errors/stripe/core";
+import type { ApiError, ApiErrorResponse, OAuthErrorResponse, V2CodeError, V2CodeErrorResponse } from "@commerce-errors/stripe";
 import { headerValue } from "../http/headers.js";
 import { pointerFromBracketPath } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import type { RetryHint } from "../normalize/retry.js";
-import { defineVendorAdapter, knownSet, type VendorReading } from "./adapter.js";
+import { defineVendorAdapter, type VendorReading, type VendorVocabulary } from "./adapter.js";
 import { readOAuthError } from "./oauth.js";
 
 type Envelopes = {
@@ -28,8 +22,8 @@ type Envelopes = {
   V2CodeErrorResponse: V2CodeErrorResponse;
 };
 
-const errorTypes = knownSet(knownValues, "ApiError.type");
-const errorCodes = knownSet(knownValues, "ApiError.code");
+const errorTypes = /* @__PURE__ */ new Set(knownApiErrorType);
+const errorCodes = /* @__PURE__ */ new Set(knownApiErrorCode);
 
 /** Rate limits (a 400 with code rate_limit before API version 2015-09-18) and a locked object: wait and retry. */
 const backoffTypes: ReadonlySet<string> = new Set(["rate_limit_error", "rate_limit"]);
@@ -98,19 +92,11 @@ function vocabulary(error: StripeError): string[] {
 }
 
 export const stripe = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
-    ApiErrorResponse: {
-      read: ({ error }) => readError(error),
-      vocabulary: ({ error }) => vocabulary(error),
-    },
-    OAuthErrorResponse: {
-      read: readOAuthError,
-    },
-    V2CodeErrorResponse: {
-      read: ({ error }) => readError(error),
-      vocabulary: ({ error }) => vocabulary(error),
-    },
+    ApiErrorResponse: ({ error }) => readError(error),
+    OAuthErrorResponse: readOAuthError,
+    V2CodeErrorResponse: ({ error }) => readError(error),
   },
   {
     // stripe-node: the header, when present, decides whether a retry can succeed.
@@ -120,3 +106,9 @@ export const stripe = defineVendorAdapter<typeof vendor.name, Envelopes>(
     },
   },
 );
+
+/** What marks a body as stripe's among the vendors whose envelopes accept it (detection). */
+export const stripeVocabulary: VendorVocabulary<Envelopes> = {
+  ApiErrorResponse: ({ error }) => vocabulary(error),
+  V2CodeErrorResponse: ({ error }) => vocabulary(error),
+};

@@ -1,22 +1,10 @@
 // WooCommerce (and any WordPress REST API): a WP_Error as {code, message, data: {status, params?,
 // details?}, additional_errors?}. Invalid parameters are named in data.params.
-import {
-  describeStatus,
-  envelopeNames,
-  matchErrorEnvelope,
-  parseErrorResponse,
-  readFailedItems,
-  statusCodes,
-  validateErrorResponse,
-  vendor,
-  type BatchResponse,
-  type LegacyApiErrorResponse,
-  type WpErrorData,
-  type WpRestErrorResponse,
-} from "@commerce-errors/woocommerce";
+import { envelopeNames, matchErrorEnvelope, readFailedItems, summarizeStatus, vendor } from "@commerce-errors/woocommerce/core";
+import type { BatchResponse, LegacyApiErrorResponse, WpErrorData, WpRestErrorResponse } from "@commerce-errors/woocommerce";
 import { pointerFromSegments } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
-import { defineVendorAdapter, type VendorReading } from "./adapter.js";
+import { defineVendorAdapter, type VendorReading, type VendorVocabulary } from "./adapter.js";
 import { failedItemDetails } from "./batch-details.js";
 
 type Envelopes = {
@@ -65,31 +53,29 @@ function readBatch(body: BatchResponse): VendorReading {
 }
 
 export const woocommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, validateErrorResponse, describeStatus, statusCodes, parseErrorResponse },
+  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
-    WpRestErrorResponse: {
-      read: (body) => ({
-        code: body.code,
-        message: body.message,
-        details: [
-          ...paramDetails(body.code, body.data),
-          ...(body.additional_errors ?? []).map((error) => ({ code: error.code, message: error.message })),
-        ],
-      }),
-      vocabulary,
-    },
-    LegacyApiErrorResponse: {
-      read: (body) => ({
-        code: body.errors[0].code,
-        message: body.errors[0].message,
-        details: body.errors.map((error) => ({ code: error.code, message: error.message })),
-      }),
-      vocabulary: (body) =>
-        body.errors.some((error) => error.code.startsWith("woocommerce_api_")) ? ["legacy WooCommerce code prefix woocommerce_api_"] : [],
-    },
-    BatchResponse: {
-      read: readBatch,
-      vocabulary: () => ["create/update/delete lists with {id, error} items (WooCommerce batch)"],
-    },
+    WpRestErrorResponse: (body) => ({
+      code: body.code,
+      message: body.message,
+      details: [
+        ...paramDetails(body.code, body.data),
+        ...(body.additional_errors ?? []).map((error) => ({ code: error.code, message: error.message })),
+      ],
+    }),
+    LegacyApiErrorResponse: (body) => ({
+      code: body.errors[0].code,
+      message: body.errors[0].message,
+      details: body.errors.map((error) => ({ code: error.code, message: error.message })),
+    }),
+    BatchResponse: readBatch,
   },
 );
+
+/** What marks a body as woocommerce's among the vendors whose envelopes accept it (detection). */
+export const woocommerceVocabulary: VendorVocabulary<Envelopes> = {
+  WpRestErrorResponse: vocabulary,
+  LegacyApiErrorResponse: (body) =>
+    body.errors.some((error) => error.code.startsWith("woocommerce_api_")) ? ["legacy WooCommerce code prefix woocommerce_api_"] : [],
+  BatchResponse: () => ["create/update/delete lists with {id, error} items (WooCommerce batch)"],
+};

@@ -1,0 +1,70 @@
+// `commerce-errors/catalog`: each vendor package's whole status catalog and validator, by vendor
+// name. NormalizedError.statusInfo keeps a status's text and retry advice; the vendor's meaning and
+// troubleshooting advice, and the issues of a body no envelope accepts, are here (and in the CLI).
+// A separate entry, so that fromError and its friends never load the twelve full packages.
+import type { StatusCodeInfo, ValidationResult } from "./vendor-runtime.js";
+import type { VendorName } from "./vendors/registry.js";
+import * as bigcommerce from "@commerce-errors/bigcommerce";
+import * as commercelayer from "@commerce-errors/commercelayer";
+import * as commercetools from "@commerce-errors/commercetools";
+import * as elasticpath from "@commerce-errors/elasticpath";
+import * as magento from "@commerce-errors/magento";
+import * as medusa from "@commerce-errors/medusa";
+import * as paypal from "@commerce-errors/paypal";
+import * as saleor from "@commerce-errors/saleor";
+import * as sfcc from "@commerce-errors/sfcc";
+import * as shopify from "@commerce-errors/shopify";
+import * as stripe from "@commerce-errors/stripe";
+import * as woocommerce from "@commerce-errors/woocommerce";
+
+interface VendorPackage {
+  vendor: { readonly displayName: string };
+  statusCodes: Readonly<Record<number, StatusCodeInfo>>;
+  describeStatus(status: number): StatusCodeInfo | undefined;
+  validateErrorResponse(value: unknown): ValidationResult<unknown>;
+}
+
+const packages: Readonly<Record<VendorName, VendorPackage>> = {
+  bigcommerce,
+  commercelayer,
+  commercetools,
+  elasticpath,
+  magento,
+  medusa,
+  paypal,
+  saleor,
+  sfcc,
+  shopify,
+  stripe,
+  woocommerce,
+};
+
+function packageOf(vendor: VendorName): VendorPackage {
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; the package targets ES2020
+  if (!Object.prototype.hasOwnProperty.call(packages, vendor)) throw new TypeError(`Unknown vendor "${vendor}"`);
+  return packages[vendor];
+}
+
+/** The vendor's name as people write it ("Adobe Commerce (Magento 2)", "commercetools"). */
+export function displayNameOf(vendor: VendorName): string {
+  return packageOf(vendor).vendor.displayName;
+}
+
+/** What the vendor documents for an HTTP status: text, meaning, retry advice, troubleshooting. */
+export function describeStatus(vendor: VendorName, status: number): StatusCodeInfo | undefined {
+  return packageOf(vendor).describeStatus(status);
+}
+
+/** The statuses the vendor documents, ascending. */
+export function documentedStatuses(vendor: VendorName): number[] {
+  return Object.keys(packageOf(vendor).statusCodes)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+/** The vendor package's validateErrorResponse: on failure, every issue at its JSON Pointer. Never throws on the body. */
+export function validateErrorBody(vendor: VendorName, body: unknown): ValidationResult<unknown> {
+  return packageOf(vendor).validateErrorResponse(body);
+}
+
+export type { StatusCodeInfo, ValidationResult } from "./vendor-runtime.js";
