@@ -1,5 +1,9 @@
-// After tsc: each entry (the root and commerce-errors/<vendor>) becomes one file, ESM and CJS, so a
-// fresh process loads one module instead of ~40 (import time); the vendor packages stay external.
+// After tsc: each entry (the root, commerce-errors/catalog and commerce-errors/<vendor>) becomes one
+// file per target, so that a fresh process loads one module instead of ~40 (import time):
+// - dist/esm: for bundlers and browsers; the vendor packages' /core stays external, so an app that
+//   also imports @commerce-errors/<vendor> bundles that vendor's checks once.
+// - dist/node (the exports map's "node" condition) and dist/cjs: the vendor code is inlined, because
+//   resolving a bare specifier through node_modules costs Node about a millisecond per package.
 // Types stay tsc's multi-file .d.ts. Run by `pnpm build`.
 import { readdirSync } from "node:fs";
 import { build } from "esbuild";
@@ -13,20 +17,30 @@ const entries = [
     .map((file) => `entries/${file}`),
 ];
 
-await Promise.all(
-  entries.flatMap((entry) =>
-    ["esm", "cjs"].map((format) =>
+const targets = [
+  { outdir: "node", format: "esm", external: [] },
+  { outdir: "cjs", format: "cjs", external: [] },
+  // Last: it overwrites tsc's own output, which the other two read.
+  { outdir: "esm", format: "esm", external: ["@commerce-errors/*"] },
+];
+
+for (const { outdir, format, external } of targets) {
+  await Promise.all(
+    entries.map((entry) =>
       build({
         entryPoints: [new URL(`dist/esm/${entry}`, root).pathname],
-        outfile: new URL(`dist/${format}/${entry}`, root).pathname,
+        outfile: new URL(`dist/${outdir}/${entry}`, root).pathname,
         allowOverwrite: true,
         bundle: true,
         format,
         platform: "neutral",
+        // The vendor packages' "exports" resolve through their import condition.
+        mainFields: ["module", "main"],
+        conditions: ["import"],
         target: "es2020",
-        external: ["@commerce-errors/*"],
+        external,
         logLevel: "warning",
       }),
     ),
-  ),
-);
+  );
+}

@@ -15,12 +15,20 @@ import {
   bindShouldRetry,
 } from "./bind-vendors.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/bigcommerce/core";
+import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
+import { chooseAmong } from "../normalize/choose-vendor.js";
 import { sdkRecognizers } from "../from-error/sdks.js";
 import { vendorAdapters } from "../vendors/registry.js";
 
 // Every vendor's /core has the same body reader: the first vendor's is the one bundled.
-const vendors = /* @__PURE__ */ vendorScope(vendorAdapters, sdkRecognizers, { decodeErrorBody, readErrorBody });
+const vendors = /* @__PURE__ */ vendorScope({
+  adapters: vendorAdapters,
+  sdkRecognizers,
+  graphql: graphqlRecognizers,
+  decodeBody: decodeErrorBody,
+  choose: /* @__PURE__ */ chooseAmong(vendorAdapters),
+});
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
@@ -28,9 +36,9 @@ export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 export const detectVendor = /* @__PURE__ */ bindDetectVendor(vendors);
-export const assertOk = /* @__PURE__ */ bindAssertOk(vendors);
+export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
-export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors);
+export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);
 export const shouldRetry = /* @__PURE__ */ bindShouldRetry(vendors);
 export const retryDelayMs = /* @__PURE__ */ bindRetryDelayMs(vendors);
 export const retryOnConflict = /* @__PURE__ */ bindRetryOnConflict(vendors);
@@ -38,4 +46,4 @@ export const pRetryOptions = /* @__PURE__ */ bindPRetryOptions(vendors);
 export const axiosRetryOptions = /* @__PURE__ */ bindAxiosRetryOptions(vendors);
 export const gotRetryOptions = /* @__PURE__ */ bindGotRetryOptions(vendors);
 export const ofetchRetryOptions = /* @__PURE__ */ bindOfetchRetryOptions(vendors);
-export const kyRetryOptions = /* @__PURE__ */ bindKyRetryOptions(vendors);
+export const kyRetryOptions = /* @__PURE__ */ bindKyRetryOptions(vendors, readErrorBody);

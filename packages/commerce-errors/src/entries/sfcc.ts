@@ -15,15 +15,21 @@ import {
   bindShouldRetry,
 } from "./bind-vendors.js";
 import { vendorScope } from "../from-error/recognize.js";
+import { chooseOnly } from "../normalize/choose-vendor.js";
 import { sfccResponseError } from "../from-error/sdks.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/sfcc/core";
 import { withVocabulary } from "../vendors/adapter.js";
 import { sfcc, sfccVocabulary } from "../vendors/sfcc.js";
 
-const body = { decodeErrorBody, readErrorBody };
-const vendors = /* @__PURE__ */ vendorScope([sfcc], [sfccResponseError], body);
+const choose = /* @__PURE__ */ chooseOnly(sfcc);
+const vendors = /* @__PURE__ */ vendorScope({ decodeBody: decodeErrorBody, choose, adapters: [sfcc], sdkRecognizers: [sfccResponseError] });
 // Only detection weighs a vendor's vocabulary (its reasons); a scope of one vendor decides without it.
-const detection = /* @__PURE__ */ vendorScope([/* @__PURE__ */ withVocabulary(sfcc, sfccVocabulary)], [], body);
+const detection = /* @__PURE__ */ vendorScope({
+  decodeBody: decodeErrorBody,
+  choose,
+  adapters: [/* @__PURE__ */ withVocabulary(sfcc, sfccVocabulary)],
+  sdkRecognizers: [],
+});
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
@@ -31,9 +37,9 @@ export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 export const detectVendor = /* @__PURE__ */ bindDetectVendor(detection);
-export const assertOk = /* @__PURE__ */ bindAssertOk(vendors);
+export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
-export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors);
+export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);
 export const shouldRetry = /* @__PURE__ */ bindShouldRetry(vendors);
 export const retryDelayMs = /* @__PURE__ */ bindRetryDelayMs(vendors);
 export const retryOnConflict = /* @__PURE__ */ bindRetryOnConflict(vendors);
@@ -41,4 +47,4 @@ export const pRetryOptions = /* @__PURE__ */ bindPRetryOptions(vendors);
 export const axiosRetryOptions = /* @__PURE__ */ bindAxiosRetryOptions(vendors);
 export const gotRetryOptions = /* @__PURE__ */ bindGotRetryOptions(vendors);
 export const ofetchRetryOptions = /* @__PURE__ */ bindOfetchRetryOptions(vendors);
-export const kyRetryOptions = /* @__PURE__ */ bindKyRetryOptions(vendors);
+export const kyRetryOptions = /* @__PURE__ */ bindKyRetryOptions(vendors, readErrorBody);

@@ -1,5 +1,6 @@
 // For fetch users: pass a 2xx response through, turn anything else into a thrown CommerceApiError.
 import type { VendorScope } from "../from-error/recognize.js";
+import type { ReadBody } from "../normalize/decoded-body.js";
 import { normalizeDecodedBody } from "../normalize/normalize-error.js";
 import type { FetchResponseLike } from "../vendor-runtime.js";
 import type { VendorName } from "../vendors/registry.js";
@@ -19,17 +20,18 @@ export interface AssertOkOptions {
  */
 export async function assertOkAmong<R extends FetchResponseLike & { url?: string }>(
   scope: VendorScope,
+  readBody: ReadBody,
   response: R,
   options: AssertOkOptions = {},
 ): Promise<R> {
   if (response.status >= 200 && response.status < 300) return response;
   // Read first, whatever the body is; detection happens afterwards on what was read.
-  const decoded = await scope.body.readErrorBody(response, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  const decoded = await readBody(response, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
   const normalized = normalizeDecodedBody(
     decoded,
     { status: response.status, headers: response.headers },
     { vendor: options.vendor, url: response.url || undefined },
-    scope.adapters,
+    scope,
   );
   throw new CommerceApiError(normalized, { cause: response });
 }

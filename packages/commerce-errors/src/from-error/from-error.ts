@@ -1,7 +1,7 @@
 // Whatever an SDK or HTTP client threw or returned -> one CommerceApiError (a NormalizedError with `cause`).
 import { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 import type { NormalizedError } from "../normalized-error.js";
-import type { DecodedBody } from "../normalize/decoded-body.js";
+import type { DecodedBody, ReadBody } from "../normalize/decoded-body.js";
 import { normalizeDecodedBody } from "../normalize/normalize-error.js";
 import { requestIdFromHeaders } from "../normalize/request-id.js";
 import type { RetryDecision } from "../normalize/retry.js";
@@ -33,29 +33,38 @@ export function fromErrorAmong(scope: VendorScope, value: unknown, options: From
   const reading = recognize(scope, value);
   if (reading?.kind === "transport") return transportError(adapters, reading, options, value);
   if (!reading) return unknownError(value, options);
-  const decoded = reading.unread && reading.body === undefined ? unreadable : scope.body.decodeErrorBody(reading.body);
-  return responseError(adapters, reading, decoded, options, value);
+  const decoded = reading.unread && reading.body === undefined ? unreadable : scope.decodeBody(reading.body);
+  return responseError(scope, reading, decoded, options, value);
 }
 
 /** fromError, and an unread Response the value holds is read (once, at most `maxBytes`). */
-export async function fromErrorAsyncAmong(scope: VendorScope, value: unknown, options: FromErrorOptions = {}): Promise<CommerceApiError> {
+export async function fromErrorAsyncAmong(
+  scope: VendorScope,
+  readBody: ReadBody,
+  value: unknown,
+  options: FromErrorOptions = {},
+): Promise<CommerceApiError> {
   if (isCommerceApiError(value)) return value;
   const reading = recognize(scope, value);
   if (reading?.kind !== "response" || !reading.unread || reading.body !== undefined) return fromErrorAmong(scope, value, options);
-  const decoded = await readUnread(scope, reading.unread, options.maxBytes);
-  return responseError(scope.adapters, reading, decoded, options, value);
+  const decoded = await readUnread(scope, readBody, reading.unread, options.maxBytes);
+  return responseError(scope, reading, decoded, options, value);
 }
 
-async function readUnread(scope: VendorScope, response: UnreadResponse, maxBytes: number | undefined): Promise<DecodedBody> {
+async function readUnread(
+  scope: VendorScope,
+  readBody: ReadBody,
+  response: UnreadResponse,
+  maxBytes: number | undefined,
+): Promise<DecodedBody> {
   const limit = maxBytes === undefined ? {} : { maxBytes };
   try {
     if (response.bodyUsed) return unreadable;
     const body = response.body as { getReader?: unknown } | null | undefined;
     // WHATWG streams: the vendor packages' hardened reader (size limit, failing streams).
-    if (body === null || typeof body?.getReader === "function")
-      return await scope.body.readErrorBody(response as unknown as FetchResponseLike, limit);
+    if (body === null || typeof body?.getReader === "function") return await readBody(response as unknown as FetchResponseLike, limit);
     // node-fetch 2 (commerce-sdk-isomorphic on Node) has a Node stream body: its text() reads it.
-    if (typeof response.text === "function") return scope.body.decodeErrorBody(await response.text(), limit);
+    if (typeof response.text === "function") return scope.decodeBody(await response.text(), limit);
   } catch {
     // a failing stream reads as unreadable
   }
@@ -69,7 +78,7 @@ function vendorFor(adapters: readonly AnyVendorAdapter[], reading: ThrownReading
 }
 
 function responseError(
-  adapters: readonly AnyVendorAdapter[],
+  scope: VendorScope,
   reading: ResponseReading,
   decoded: DecodedBody,
   options: FromErrorOptions,
@@ -78,8 +87,8 @@ function responseError(
   const normalized = normalizeDecodedBody(
     decoded,
     { status: reading.status, headers: reading.headers },
-    { vendor: vendorFor(adapters, reading, options), url: options.url ?? reading.url },
-    adapters,
+    { vendor: vendorFor(scope.adapters, reading, options), url: options.url ?? reading.url },
+    scope,
   );
   // The body said nothing readable: the SDK's message (Medusa keeps only that) beats "HTTP 400".
   const sdkMessage =

@@ -10,18 +10,6 @@ export const statusAndBody: Recognizer = (value) => {
   return { kind: "response", client: "status-and-body", status, headers: headersOf(input.headers), body: input.body, url: str(input.url) };
 };
 
-/**
- * Hand-rolled rethrows like vercel/commerce's Shopify layer: `{status, message, query}` (no body) and
- * `{error: <a GraphQL error>, query}`. https://github.com/vercel/commerce/blob/main/lib/shopify/index.ts
- */
-export const rethrownGraphql: Recognizer = (value) => {
-  const thrown = dict(value);
-  if (!thrown || value instanceof Error || typeof thrown.query !== "string") return undefined;
-  if (isDict(thrown.error)) return { kind: "response", client: "rethrown-graphql", status: undefined, body: { errors: [thrown.error] } };
-  const status = httpStatus(thrown.status);
-  return { kind: "response", client: "rethrown-graphql", status, body: undefined, message: str(thrown.message) };
-};
-
 /** hey-api and openapi-fetch results: `{error, response}` with the parsed error body and the Response. */
 export const errorAndResponse: Recognizer = (value) => {
   const result = dict(value);
@@ -63,5 +51,3 @@ export const bareBody: Recognizer = (value) => {
   if (!isDict(value) || value instanceof Error || Array.isArray(value)) return undefined;
   return { kind: "response", client: "bare-body", status: undefined, body: value };
 };
-
-export const genericRecognizers: readonly Recognizer[] = [statusAndBody, errorAndResponse, rethrownGraphql, bodyInMessage];

@@ -1,27 +1,54 @@
 // Which shape a thrown or returned value has: the first recognizer that knows it wins.
-import type { BodyReader } from "../normalize/decoded-body.js";
+import type { VendorChooser } from "../normalize/choose-vendor.js";
+import type { DecodeBody } from "../normalize/decoded-body.js";
 import type { AnyVendorAdapter } from "../vendors/registry.js";
-import { bareBody, genericRecognizers } from "./generic.js";
-import { fetchFailure, httpClientRecognizers } from "./http-clients.js";
+import { bareBody, bodyInMessage, errorAndResponse, statusAndBody } from "./generic.js";
+import type { GraphqlRecognizers } from "./graphql-clients.js";
+import { fetchFailure, fetchResponse, restClientRecognizers } from "./http-clients.js";
 import type { Recognizer, ThrownReading } from "./reading.js";
 import { messageOnlyHttpError } from "./sdks.js";
 
-/** The vendors an entry serves, and the recognizers of their SDKs' errors. */
+/** The vendors an entry serves, the recognizers of their SDKs' errors, and how it reads and attributes bodies. */
 export interface VendorScope {
   readonly adapters: readonly AnyVendorAdapter[];
   readonly recognizers: readonly Recognizer[];
-  readonly body: BodyReader;
+  /** Every vendor package's /core decodes a body in hand the same way; an entry passes one it bundles anyway. */
+  readonly decodeBody: DecodeBody;
+  /** Whose body it is: ranked among several vendors, or the one vendor of a `commerce-errors/<vendor>` entry. */
+  readonly choose: VendorChooser;
+}
+
+export interface ScopeParts {
+  adapters: readonly AnyVendorAdapter[];
+  sdkRecognizers: readonly Recognizer[];
+  /** Passed when a vendor in scope has a GraphQL API: only then are GraphQL clients' errors recognised (and bundled). */
+  graphql?: GraphqlRecognizers | undefined;
+  decodeBody: DecodeBody;
+  choose: VendorChooser;
 }
 
 /**
  * Order matters where shapes overlap: vendor SDKs first (their errors also look like plain HTTP
  * errors), then HTTP clients, then generic shapes, fetch failures, and last a bare body.
  */
-export function vendorScope(adapters: readonly AnyVendorAdapter[], sdkRecognizers: readonly Recognizer[], body: BodyReader): VendorScope {
+export function vendorScope({ adapters, sdkRecognizers, graphql, decodeBody, choose }: ScopeParts): VendorScope {
   return {
     adapters,
-    body,
-    recognizers: [...sdkRecognizers, ...httpClientRecognizers, messageOnlyHttpError, ...genericRecognizers, fetchFailure, bareBody],
+    decodeBody,
+    choose,
+    recognizers: [
+      ...sdkRecognizers,
+      ...restClientRecognizers,
+      ...(graphql?.clients ?? []),
+      fetchResponse,
+      messageOnlyHttpError,
+      statusAndBody,
+      errorAndResponse,
+      ...(graphql ? [graphql.rethrown] : []),
+      bodyInMessage,
+      fetchFailure,
+      bareBody,
+    ],
   };
 }
 

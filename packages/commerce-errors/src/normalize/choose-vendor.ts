@@ -1,5 +1,7 @@
-// Whose body this is: the caller's word when given, else the top detection candidate.
+// Whose body this is: the caller's word when given, else the top detection candidate among the
+// vendors in scope, or, in a scope of one vendor, that vendor when anything points at it.
 import { rankVendors } from "../detect/detect-vendor.js";
+import { contentTypeReason, headerReasons, hostReason } from "../detect/hint-evidence.js";
 import type { HeadersLike } from "../http/headers.js";
 import type { AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
 
@@ -10,29 +12,53 @@ export interface VendorChoice {
   ambiguousWith: VendorName[];
 }
 
-/** `adapters`: the vendors in scope (all twelve from the root entry, one from `commerce-errors/<vendor>`). */
-export function chooseVendor(
-  adapters: readonly AnyVendorAdapter[],
+export type VendorChooser = (
   body: unknown,
   headers: HeadersLike | undefined,
   vendor: VendorName | undefined,
   url: string | URL | undefined,
-): VendorChoice {
-  if (vendor !== undefined) {
-    const adapter = adapters.find((each) => each.vendor.name === vendor);
-    // A wrong vendor name is a programming error, not a bad body: say so instead of guessing.
-    if (!adapter)
-      throw new TypeError(`Unknown vendor "${vendor}"; expected one of: ${adapters.map((each) => each.vendor.name).join(", ")}`);
-    return { adapter, envelope: adapter.matchErrorEnvelope(body), ambiguousWith: [] };
-  }
-  const [top, ...others] = rankVendors(adapters, body, { url, headers });
-  if (!top) return { adapter: undefined, envelope: undefined, ambiguousWith: [] };
-  return {
-    adapter: adapters.find((each) => each.vendor.name === top.vendor),
-    envelope: top.envelope,
-    ambiguousWith:
-      top.envelope === undefined
-        ? []
-        : others.filter((other) => other.score === top.score && other.envelope !== undefined).map((other) => other.vendor),
-  };
+) => VendorChoice;
+
+const nobody: VendorChoice = { adapter: undefined, envelope: undefined, ambiguousWith: [] };
+
+/** A wrong vendor name is a programming error, not a bad body: say so instead of guessing. */
+function named(adapters: readonly AnyVendorAdapter[], vendor: VendorName, body: unknown): VendorChoice {
+  const adapter = adapters.find((each) => each.vendor.name === vendor);
+  if (!adapter) throw new TypeError(`Unknown vendor "${vendor}"; expected one of: ${adapters.map((each) => each.vendor.name).join(", ")}`);
+  return { adapter, envelope: adapter.matchErrorEnvelope(body), ambiguousWith: [] };
 }
+
+/** Several vendors (the root entry): the top of detectVendor's ranking. */
+export const chooseAmong =
+  (adapters: readonly AnyVendorAdapter[]): VendorChooser =>
+  (body, headers, vendor, url) => {
+    if (vendor !== undefined) return named(adapters, vendor, body);
+    const [top, ...others] = rankVendors(adapters, body, { url, headers });
+    if (!top) return nobody;
+    return {
+      adapter: adapters.find((each) => each.vendor.name === top.vendor),
+      envelope: top.envelope,
+      ambiguousWith:
+        top.envelope === undefined
+          ? []
+          : others.filter((other) => other.score === top.score && other.envelope !== undefined).map((other) => other.vendor),
+    };
+  };
+
+/**
+ * One vendor (`commerce-errors/<vendor>`): the same answer as ranking that vendor alone (its envelope
+ * accepts the body, or its host, Content-Type or headers are there), without the ranking.
+ */
+export const chooseOnly =
+  (adapter: AnyVendorAdapter): VendorChooser =>
+  (body, headers, vendor, url) => {
+    if (vendor !== undefined) return named([adapter], vendor, body);
+    const envelope = adapter.matchErrorEnvelope(body);
+    const hints = { url, headers };
+    const pointedAt =
+      envelope !== undefined ||
+      hostReason(adapter.vendor, hints) !== undefined ||
+      contentTypeReason(adapter.vendor, [adapter.vendor], hints) !== undefined ||
+      headerReasons(adapter.vendor, hints).length > 0;
+    return pointedAt ? { adapter, envelope, ambiguousWith: [] } : nobody;
+  };

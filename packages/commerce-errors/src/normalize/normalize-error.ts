@@ -4,7 +4,7 @@ import type { NormalizedError } from "../normalized-error.js";
 import type { AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
 import type { VendorReading } from "../vendors/adapter.js";
 import type { StatusSummary } from "../vendor-runtime.js";
-import { chooseVendor } from "./choose-vendor.js";
+import type { VendorChooser } from "./choose-vendor.js";
 import type { DecodedBody } from "./decoded-body.js";
 import { requestIdFromHeaders } from "./request-id.js";
 import { decideRetry } from "./retry.js";
@@ -24,7 +24,7 @@ export interface NormalizeOptions {
 }
 
 /**
- * The decoded body of one error response -> NormalizedError, among `adapters` (`normalizeError` is
+ * The decoded body of one error response -> NormalizedError, among the scope's vendors (`normalizeError` is
  * this, bound to an entry's vendors: entries/). `status` is `undefined` when the SDK kept the body
  * but not the status (a bare rejected body).
  */
@@ -32,11 +32,12 @@ export function normalizeDecodedBody(
   decoded: DecodedBody,
   input: { status: number | undefined; headers?: HeadersLike | undefined },
   options: NormalizeOptions,
-  adapters: readonly AnyVendorAdapter[],
+  scope: { adapters: readonly AnyVendorAdapter[]; choose: VendorChooser },
 ): NormalizedError {
   const { status, headers } = input;
+  const { adapters } = scope;
   const value = decoded.kind === "json" ? decoded.value : undefined;
-  const { adapter, envelope, ambiguousWith } = chooseVendor(adapters, value, headers, options.vendor, options.url);
+  const { adapter, envelope, ambiguousWith } = scope.choose(value, headers, options.vendor, options.url);
   const statusInfo = status === undefined ? undefined : adapter?.summarizeStatus(status);
   const reading = adapter && envelope !== undefined ? readSafely(adapter, value, envelope) : undefined;
   const outcome = envelope ?? (decoded.kind === "empty" ? "empty" : "unrecognized");

@@ -1,6 +1,7 @@
 // Ready-made options for the retry libraries people use. Typed structurally: no dependency on any of them.
 import { fromErrorAsyncAmong } from "../from-error/from-error.js";
 import { requestFacts } from "../from-error/reading.js";
+import type { ReadBody } from "../normalize/decoded-body.js";
 import type { VendorScope } from "../from-error/recognize.js";
 import { backoffMs, retryDelayMsAmong, shouldRetryAmong, type BackoffOptions, type RetryRequest } from "./retry-policy.js";
 
@@ -163,7 +164,7 @@ function kyHookArguments(
  * GraphQL 200) response, decides, and forces the retry with our wait via `ky.retry({delay})`;
  * `retry.shouldRetry` decides for timeouts and network errors, which have no response.
  */
-export function kyRetryOptionsAmong<Marker>(scope: VendorScope, ky: KyLike<Marker>, options: KyRetryOptions = {}) {
+export function kyRetryOptionsAmong<Marker>(scope: VendorScope, readBody: ReadBody, ky: KyLike<Marker>, options: KyRetryOptions = {}) {
   const limit = options.retries ?? 3;
   return {
     retry: {
@@ -190,7 +191,7 @@ export function kyRetryOptionsAmong<Marker>(scope: VendorScope, ky: KyLike<Marke
           if (response.ok && !(graphql && /json/i.test(response.headers.get("content-type") ?? ""))) return undefined;
           const attempt = retryCount + 1;
           if (attempt > limit) return undefined;
-          const error = await fromErrorAsyncAmong(scope, response.ok ? await readJsonBody(response) : response.clone());
+          const error = await fromErrorAsyncAmong(scope, readBody, response.ok ? await readJsonBody(response) : response.clone());
           if (response.ok && error.details.length === 0 && error.code === undefined) return undefined;
           const facts = { ...requestFacts(request.method, request.headers), ...options.request };
           if (!shouldRetryAmong(scope, error, facts)) return undefined;
