@@ -6,6 +6,30 @@ import type { StatusSummary, UnrecognizedReason } from "../vendor-runtime.js";
 import type { EnvelopeName, VendorName } from "../vendors/registry.js";
 import { redactText, redactValue } from "./redact.js";
 
+/** Every NormalizedError field but `message` (the Error's own, redacted), in declaration order. */
+const fields = [
+  "vendor",
+  "status",
+  "envelope",
+  "reason",
+  "code",
+  "details",
+  "retry",
+  "statusInfo",
+  "requestId",
+  "ambiguousWith",
+  "raw",
+] as const satisfies readonly Exclude<keyof NormalizedError, "message">[];
+
+/** Left out when undefined; every other field is present, undefined or not. */
+const optionalFields: ReadonlySet<string> = new Set(["reason", "ambiguousWith"] satisfies (keyof NormalizedError)[]);
+
+function copyFields<T extends NormalizedError>(from: NormalizedError, to: T): T {
+  const target = to as unknown as Record<string, unknown>;
+  for (const key of fields) if (from[key] !== undefined || !optionalFields.has(key)) target[key] = from[key];
+  return to;
+}
+
 /** Shared by every copy of this package in a process (duplicate installs, bundles), unlike the class itself. */
 const brand = Symbol.for("commerce-errors.CommerceApiError");
 
@@ -22,11 +46,11 @@ export function isCommerceApiError(value: unknown): value is CommerceApiError {
 export class CommerceApiError extends Error implements NormalizedError {
   readonly vendor: VendorName | undefined;
   readonly status: number | undefined;
-  readonly envelope: EnvelopeName | "unrecognized" | "empty" | "transport";
+  readonly envelope!: EnvelopeName | "unrecognized" | "empty" | "transport";
   readonly reason?: UnrecognizedReason | TransportReason;
   readonly code: string | undefined;
-  readonly details: ErrorDetail[];
-  readonly retry: RetryDecision;
+  readonly details!: ErrorDetail[];
+  readonly retry!: RetryDecision;
   readonly statusInfo: StatusSummary | undefined;
   readonly requestId: string | undefined;
   readonly ambiguousWith?: VendorName[];
@@ -43,17 +67,7 @@ export class CommerceApiError extends Error implements NormalizedError {
     Object.defineProperty(this, brand, { value: true });
     // Runtimes before ES2022 ignore the options argument.
     if (options && "cause" in options && this.cause === undefined) this.cause = options.cause;
-    this.vendor = normalized.vendor;
-    this.status = normalized.status;
-    this.envelope = normalized.envelope;
-    if (normalized.reason !== undefined) this.reason = normalized.reason;
-    this.code = normalized.code;
-    this.details = normalized.details;
-    this.retry = normalized.retry;
-    this.statusInfo = normalized.statusInfo;
-    this.requestId = normalized.requestId;
-    if (normalized.ambiguousWith !== undefined) this.ambiguousWith = normalized.ambiguousWith;
-    this.raw = normalized.raw;
+    copyFields(normalized, this);
   }
 
   /** `instanceof` answers for copies of this class from other installs of the package too. */
@@ -78,37 +92,13 @@ export class CommerceApiError extends Error implements NormalizedError {
     ) {
       throw new TypeError("CommerceApiError.fromJSON: expected the output of CommerceApiError#toJSON()");
     }
-    return new CommerceApiError({
-      vendor: data.vendor,
-      status: typeof data.status === "number" ? data.status : undefined,
-      envelope: data.envelope,
-      ...(data.reason !== undefined && { reason: data.reason }),
-      code: data.code,
-      message: data.message,
-      details: data.details,
-      retry: data.retry,
-      statusInfo: data.statusInfo,
-      requestId: data.requestId,
-      ...(data.ambiguousWith !== undefined && { ambiguousWith: data.ambiguousWith }),
-      raw: data.raw,
-    });
+    const fields = copyFields(data as NormalizedError, {} as NormalizedError);
+    return new CommerceApiError({ ...fields, message: data.message, status: typeof data.status === "number" ? data.status : undefined });
   }
 
   /** The NormalizedError again, credentials redacted, e.g. for structured logs (`JSON.stringify(error)`). */
   toJSON(): NormalizedError {
-    return {
-      vendor: this.vendor,
-      status: this.status,
-      envelope: this.envelope,
-      ...(this.reason !== undefined && { reason: this.reason }),
-      code: this.code,
-      message: this.message,
-      details: redactValue(this.details) as ErrorDetail[],
-      retry: this.retry,
-      statusInfo: this.statusInfo,
-      requestId: this.requestId,
-      ...(this.ambiguousWith !== undefined && { ambiguousWith: this.ambiguousWith }),
-      raw: redactValue(this.raw),
-    };
+    const fields = copyFields(this, {} as NormalizedError);
+    return { ...fields, message: this.message, details: redactValue(this.details) as ErrorDetail[], raw: redactValue(this.raw) };
   }
 }

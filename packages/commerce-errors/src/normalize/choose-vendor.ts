@@ -1,7 +1,6 @@
 // Whose body this is: the caller's word when given, else the top detection candidate among the
-// vendors in scope, or, in a scope of one vendor, that vendor when anything points at it.
+// vendors in scope, or, in a scope of one vendor, that vendor.
 import { rankVendors } from "../detect/detect-vendor.js";
-import { contentTypeReason, headerReasons, hostReason } from "../detect/hint-evidence.js";
 import type { HeadersLike } from "../http/headers.js";
 import type { AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
 
@@ -46,19 +45,11 @@ export const chooseAmong =
   };
 
 /**
- * One vendor (`commerce-errors/<vendor>`): the same answer as ranking that vendor alone (its envelope
- * accepts the body, or its host, Content-Type or headers are there), without the ranking.
+ * One vendor (`commerce-errors/<vendor>`): whoever imports it talks to that vendor, so every
+ * response is that vendor's. A body none of its envelopes accepts (a proxy's HTML 502) is
+ * unrecognized, and still gets the vendor's status advice and request-id headers.
  */
 export const chooseOnly =
   (adapter: AnyVendorAdapter): VendorChooser =>
-  (body, headers, vendor, url) => {
-    if (vendor !== undefined) return named([adapter], vendor, body);
-    const envelope = adapter.matchErrorEnvelope(body);
-    const hints = { url, headers };
-    const pointedAt =
-      envelope !== undefined ||
-      hostReason(adapter.vendor, hints) !== undefined ||
-      contentTypeReason(adapter.vendor, [adapter.vendor], hints) !== undefined ||
-      headerReasons(adapter.vendor, hints).length > 0;
-    return pointedAt ? { adapter, envelope, ambiguousWith: [] } : nobody;
-  };
+  (body, _headers, vendor) =>
+    vendor !== undefined ? named([adapter], vendor, body) : { adapter, envelope: adapter.matchErrorEnvelope(body), ambiguousWith: [] };

@@ -71,17 +71,16 @@ function retryHint(errors: readonly (ErrorObject | NonNullable<GraphQLError["ext
 
 type StandardShape = { errors?: readonly { code: string; message: string }[] | undefined; message: string };
 
-const standardReader = {
-  read: (body: StandardShape) => ({
-    code: body.errors?.[0]?.code,
-    // The message of the error the code belongs to: the top-level one is sometimes generic
-    // ("Unauthorized") or another error's (seen in https://github.com/commercetools/commercetools-sdk-typescript issues).
-    message: body.errors?.[0]?.message || body.message,
-    details: (body.errors ?? []).map(errorDetail),
-    retry: retryHint(body.errors ?? []),
-  }),
-  vocabulary: (body: StandardShape) => [statusCodeReason, ...documentedCodes((body.errors ?? []).map((error) => error.code))],
-};
+const readStandard = (body: StandardShape): VendorReading => ({
+  code: body.errors?.[0]?.code,
+  // The message of the error the code belongs to: the top-level one is sometimes generic
+  // ("Unauthorized") or another error's (seen in https://github.com/commercetools/commercetools-sdk-typescript issues).
+  message: body.errors?.[0]?.message || body.message,
+  details: (body.errors ?? []).map(errorDetail),
+  retry: retryHint(body.errors ?? []),
+});
+
+const standardVocabulary = (body: StandardShape) => [statusCodeReason, ...documentedCodes((body.errors ?? []).map((error) => error.code))];
 
 /** One detail per error of each failed item (results[i] answers the request's items[i]). */
 function readBulkResponse(body: VariantBulkUpdateResponse): VendorReading {
@@ -104,9 +103,9 @@ export const commercetools = defineVendorAdapter<typeof vendor.name, Envelopes>(
       details: body.errors.map(errorDetail),
     }),
     // The Intake Agent's and Product Search's envelopes are the standard one with narrower errors.
-    AgentResponsesErrorResponse: standardReader.read,
-    ProductSearchErrorResponse: standardReader.read,
-    StandardErrorResponse: standardReader.read,
+    AgentResponsesErrorResponse: readStandard,
+    ProductSearchErrorResponse: readStandard,
+    StandardErrorResponse: readStandard,
     GraphQLErrorResponse: (body) => ({
       code: body.errors[0]?.extensions?.code,
       message: body.errors[0]?.message,
@@ -120,9 +119,9 @@ export const commercetools = defineVendorAdapter<typeof vendor.name, Envelopes>(
 /** What marks a body as commercetools's among the vendors whose envelopes accept it (detection). */
 export const commercetoolsVocabulary: VendorVocabulary<Envelopes> = {
   AuthErrorResponse: (body) => [statusCodeReason, ...documentedCodes([body.error])],
-  AgentResponsesErrorResponse: standardReader.vocabulary,
-  ProductSearchErrorResponse: standardReader.vocabulary,
-  StandardErrorResponse: standardReader.vocabulary,
+  AgentResponsesErrorResponse: standardVocabulary,
+  ProductSearchErrorResponse: standardVocabulary,
+  StandardErrorResponse: standardVocabulary,
   GraphQLErrorResponse: (body) => documentedCodes(body.errors.map((error) => error.extensions?.code)),
   VariantBulkUpdateResponse: (body) => [
     "successCount/failureCount/results (commercetools bulk)",

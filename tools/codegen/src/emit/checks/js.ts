@@ -33,7 +33,7 @@ export const fail = (condition: string): string => `if (${condition}) return fal
 export function typeTest(type: JsonType, v: string): string {
   switch (type) {
     case "object":
-      return `(${v} !== null && typeof ${v} === "object" && !Array.isArray(${v}))`;
+      return `isObject(${v})`;
     case "array":
       return `Array.isArray(${v})`;
     case "string":
@@ -64,3 +64,24 @@ export function identifier(...parts: string[]): string {
     .join("_")
     .replace(/_+/g, "_");
 }
+
+/** The runtime/is.ts helper that tests an optional property of a type, for the types that have one. */
+const optionalHelpers: Partial<Record<JsonType, string>> = {
+  string: "isOptionalString",
+  object: "isOptionalObject",
+  integer: "isOptionalInteger",
+  number: "isOptionalNumber",
+  boolean: "isOptionalBoolean",
+  array: "isOptionalArray",
+};
+
+/** The JSON type whose bare type test `test` is (of `v`), if it is one. */
+export function bareTypeTest(test: string, v: string): JsonType | undefined {
+  return (Object.keys(optionalHelpers) as JsonType[]).find((type) => group(typeTest(type, v)) === group(test));
+}
+
+/** `read` is absent or of the type: one helper call, so the property needs no local. */
+export const optionalOfType = (type: JsonType, read: string): string => `${optionalHelpers[type]}(${read})`;
+
+/** Every runtime/is.ts helper the compiled code calls. */
+export const typeHelpers = ["isObject", ...Object.values(optionalHelpers)] as string[];

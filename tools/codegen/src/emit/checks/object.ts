@@ -1,7 +1,7 @@
 // Objects: required keys, declared properties (each read once), undeclared properties.
 import type { JsonType, ObjectNode } from "../../model/schema-node.js";
 import type { CompileContext, Compiled } from "./context.js";
-import { fail, failUnless, not, read, typeTest, whenType } from "./js.js";
+import { bareTypeTest, fail, failUnless, not, optionalOfType, read, typeTest, whenType } from "./js.js";
 
 const unconstrained = (node: ObjectNode["properties"][number]["node"] | undefined) => node === undefined || node.kind === "any";
 
@@ -20,6 +20,14 @@ export function compileObject(node: ObjectNode, v: string, path: string[], ctx: 
   for (const check of checks)
     if (required.has(check.name) && check.cost === "walk") rules.push(fail(`${read(v, check.name)} === undefined`));
   for (const { name, local, test } of [...checks.filter((c) => c.cost === "cheap"), ...checks.filter((c) => c.cost === "walk")]) {
+    // A bare type test reads the property once without a local: undefined fails every type test,
+    // and an optional one is a helper call.
+    const type = bareTypeTest(test, local);
+    if (type !== undefined && (!required.has(name) || test.split(local).length === 2)) {
+      const value = read(v, name);
+      rules.push(failUnless(required.has(name) ? test.split(local).join(value) : optionalOfType(type, value)));
+      continue;
+    }
     const missing = required.has(name) ? `${local} === undefined || ` : `${local} !== undefined && `;
     rules.push(`const ${local} = ${read(v, name)};`, fail(`${missing}${not(test)}`));
   }
