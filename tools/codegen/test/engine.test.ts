@@ -5,6 +5,7 @@
 import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { type ExplainableSchema, explain } from "../runtime/explain.js";
+import * as is from "../runtime/is.js";
 import { ucs2length } from "../runtime/length.js";
 import { createVendorAjv } from "../src/ajv.js";
 import { CheckCompiler } from "../src/emit/checks/compiler.js";
@@ -270,7 +271,8 @@ function compiledCheck(graph: SchemaGraph): (value: unknown) => boolean {
   const compiler = new CheckCompiler("t", graph.definitions);
   const root = compiler.compileRoot(graph.root);
   const { code } = transformSync(`${compiler.result().declarations.join("\n")}\nreturn ${root};`, { loader: "ts" });
-  return new Function("ucs2length", code)(ucs2length) as (value: unknown) => boolean;
+  const helpers = { ucs2length, ...is };
+  return new Function(...Object.keys(helpers), code)(...Object.values(helpers)) as (value: unknown) => boolean;
 }
 
 function explainable(schema: JsonSchema): ExplainableSchema {

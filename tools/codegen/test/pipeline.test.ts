@@ -36,6 +36,7 @@ describe("runPipeline", () => {
       "src/runtime/batch.ts",
       "src/runtime/data-errors.ts",
       "src/runtime/explain.ts",
+      "src/runtime/is.ts",
       "src/runtime/issue-message.ts",
       "src/runtime/length.ts",
       "src/runtime/parse.ts",

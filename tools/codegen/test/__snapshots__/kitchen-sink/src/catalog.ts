@@ -33,25 +33,5 @@ export function describeStatus(status: number): StatusCodeInfo | undefined {
   return lookupStatus(statusCodes, status);
 }
 
-/** Who this package is for, and the hints that recognise the vendor's responses. */
-export const vendor = {
-  "name": "kitchen-sink",
-  "displayName": "Kitchen Sink",
-  "hosts": [
-    "api.kitchen-sink.invalid"
-  ],
-  "contentTypes": [
-    "application/problem+json"
-  ],
-  "headers": [],
-  "requestIdHeaders": [
-    "x-request-id"
-  ]
-} as const;
-/** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
-export const knownValues: Readonly<Record<string, readonly string[]>> = {
-  "Problem.kind": [
-    "conflict",
-    "missing"
-  ]
-};
+export { vendor, statusSummaries, summarizeStatus } from "./core.js";
+export * from "./known-values.js";

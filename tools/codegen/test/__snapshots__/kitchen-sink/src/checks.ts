@@ -2,20 +2,17 @@
 // Boolean checks compiled from the schemas: no allocation, no issue collection (runtime/explain.ts explains failures).
 /* eslint-disable */
 import { ucs2length } from "./runtime/length.js";
+import { isObject, isOptionalString, isOptionalInteger } from "./runtime/is.js";
 function Problem_UnknownCause(x: any): boolean {
-  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
-  const p0 = x["code"];
-  if (p0 === undefined || !(typeof p0 === "string")) return false;
-  const p1 = x["message"];
-  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  if (!isObject(x)) return false;
+  if (!(typeof x["code"] === "string")) return false;
+  if (!(typeof x["message"] === "string")) return false;
   return true;
 }
 
 function Problem_ConflictError_afterTag(x: any): boolean {
-  const p0 = x["message"];
-  if (p0 === undefined || !(typeof p0 === "string")) return false;
-  const p1 = x["currentVersion"];
-  if (p1 !== undefined && !Number.isInteger(p1)) return false;
+  if (!(typeof x["message"] === "string")) return false;
+  if (!isOptionalInteger(x["currentVersion"])) return false;
   return true;
 }
 
@@ -29,15 +26,14 @@ function Problem_MissingError_afterTag_field(x: any): boolean {
 
 function Problem_MissingError_afterTag(x: any): boolean {
   if (x["field"] === undefined) return false;
-  const p0 = x["message"];
-  if (p0 === undefined || !(typeof p0 === "string")) return false;
+  if (!(typeof x["message"] === "string")) return false;
   const p1 = x["field"];
   if (p1 === undefined || !Problem_MissingError_afterTag_field(p1)) return false;
   return true;
 }
 
 function Problem_Cause(x: any): boolean {
-  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  if (!isObject(x)) return false;
   switch (x["code"]) {
     case "Conflict": return Problem_ConflictError_afterTag(x);
     case "Missing": return Problem_MissingError_afterTag(x);
@@ -52,7 +48,7 @@ function Problem_root_all0_causes(x: any): boolean {
 }
 
 function Problem_root_all0_meta(x: any): boolean {
-  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  if (!isObject(x)) return false;
   for (const key in x) {
     if (!((typeof x[key] === "string") || Number.isInteger(x[key]))) return false;
   }
@@ -60,7 +56,7 @@ function Problem_root_all0_meta(x: any): boolean {
 }
 
 function Problem_root_all1_not(x: any): boolean {
-  if ((x !== null && typeof x === "object" && !Array.isArray(x))) {
+  if (isObject(x)) {
     if (x["error_description"] === undefined) return false;
   }
   return true;
@@ -68,12 +64,11 @@ function Problem_root_all1_not(x: any): boolean {
 
 function Problem_root(x: any): boolean {
   if (!(!Problem_root_all1_not(x))) return false;
-  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  if (!isObject(x)) return false;
   if (x["causes"] === undefined) return false;
   const p0 = x["status"];
   if (p0 === undefined || !(Number.isInteger(p0) || (typeof p0 === "string"))) return false;
-  const p1 = x["kind"];
-  if (p1 !== undefined && !(typeof p1 === "string")) return false;
+  if (!isOptionalString(x["kind"])) return false;
   const p2 = x["causes"];
   if (p2 === undefined || !Problem_root_all0_causes(p2)) return false;
   const p3 = x["meta"];
@@ -82,7 +77,7 @@ function Problem_root(x: any): boolean {
 }
 
 function Problem_KnownCause(x: any): boolean {
-  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
+  if (!isObject(x)) return false;
   switch (x["code"]) {
     case "Conflict": return Problem_ConflictError_afterTag(x);
     case "Missing": return Problem_MissingError_afterTag(x);
@@ -91,11 +86,9 @@ function Problem_KnownCause(x: any): boolean {
 }
 
 function ErrorList_ErrorListItem(x: any): boolean {
-  if (!(x !== null && typeof x === "object" && !Array.isArray(x))) return false;
-  const p0 = x["status"];
-  if (p0 === undefined || !Number.isInteger(p0)) return false;
-  const p1 = x["message"];
-  if (p1 === undefined || !(typeof p1 === "string")) return false;
+  if (!isObject(x)) return false;
+  if (!Number.isInteger(x["status"])) return false;
+  if (!(typeof x["message"] === "string")) return false;
   return true;
 }
 

@@ -39,18 +39,7 @@ export function validateErrorList(value: unknown): ValidationResult<ErrorList> {
   return validateWith<ErrorList>(envelopeValidators[1]!, value);
 }
 
-/** The names of this vendor's error envelopes, in match order. */
-export const envelopeNames = ["Problem", "ErrorList"] as const;
-
-/** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
-  return firstMatchingEnvelope(value);
-}
-
-/** True when the value is any Kitchen Sink error envelope. Never throws. */
-export function isErrorResponse(value: unknown): value is ErrorResponse {
-  return firstMatchingEnvelope(value) !== undefined;
-}
+export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
 export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {

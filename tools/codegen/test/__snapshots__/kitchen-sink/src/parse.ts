@@ -2,36 +2,13 @@
 import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
-import { type BatchReading, type BatchRule } from "./runtime/batch.js";
-import { type DataErrorList, type DataErrorRule } from "./runtime/data-errors.js";
+import { type FailedItemError } from "./hidden-errors.js";
 import { createResponseParser, type ParsedErrorResponse as ParsedResponseOf } from "./runtime/parse.js";
 
-/** One error of a failed item of a batch body (kind `partial`). */
-export type FailedItemError = unknown;
+export * from "./hidden-errors.js";
+
 /** What parseErrorResponse resolves to: `error` (a valid envelope), `partial` (a 2xx batch body with failed items), `unrecognized` (with the reason) or `empty`. */
 export type ParsedErrorResponse = ParsedResponseOf<ErrorResponse, FailedItemError>;
-/** One error that a GraphQL response carries inside `data` (e.g. in a mutation payload). */
-export type DataError = unknown;
-/** Where each batch envelope keeps its items and their errors (schemas/kitchen-sink/vendor.json "batches"). */
-export const batchRules: Readonly<Record<string, BatchRule>> = {};
-/**
- * The failed items and the count of succeeded ones of a body that the named batch envelope accepted;
- * undefined for an envelope that is not a batch. Never throws.
- */
-export function readFailedItems(_envelope: string, _body: unknown): BatchReading<FailedItemError> | undefined {
-  return undefined; // no envelope of this vendor is a batch
-}
-
-/** Where errors sit inside GraphQL `data` (schemas/kitchen-sink/vendor.json "dataErrors"). */
-export const dataErrorRule: DataErrorRule = { "keys": [], "depth": 0 };
-/**
- * The non-empty error lists inside a GraphQL response's `data`, each with its JSON Pointer into `data`;
- * [] when there are none (a successful mutation has `errors: []`). Never throws.
- */
-export function findDataErrors(_response: unknown): DataErrorList<DataError>[] {
-  return []; // this vendor returns no errors inside data
-}
-
 /**
  * Reads a fetch `Response` (or `{ status, headers, body }`) and validates its body as a Kitchen Sink error.
  * Never rejects: HTML, truncated, empty, oversized or unreadable bodies become `unrecognized` or `empty`.

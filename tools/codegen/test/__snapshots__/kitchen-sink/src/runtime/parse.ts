@@ -4,9 +4,20 @@
 import type { BatchReading, BatchRule, FailedItem } from "./batch.js";
 import type { StatusCodeInfo } from "./status.js";
 import type { ValidationIssue, ValidationResult } from "./validation.js";
+import {
+  type BodyText,
+  bodyText,
+  DEFAULT_MAX_BODY_BYTES,
+  decodeBodyText,
+  type FetchResponseLike,
+  headerValue,
+  isFetchResponse,
+  type ParseOptions,
+  type ResponseLike,
+  readStream,
+} from "./read-body.js";
 
-/** Bodies larger than this are not read further (1 MiB); override with `options.maxBytes`. */
-export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
+export { DEFAULT_MAX_BODY_BYTES, type FetchResponseLike, type ParseOptions, type ResponseLike, type StreamReader } from "./read-body.js";
 
 /** Why a response was not recognised as one of the vendor's error envelopes. */
 export type UnrecognizedReason =
@@ -39,85 +50,6 @@ export type ParsedErrorResponse<T, E = unknown> =
       statusInfo?: StatusCodeInfo;
     }
   | { kind: "empty"; status: number; contentType?: string; statusInfo?: StatusCodeInfo };
-
-/** The parts of a response that matter, for callers that already hold the body. */
-export interface ResponseLike {
-  status: number;
-  headers?: Record<string, string | undefined> | { get(name: string): string | null };
-  body: unknown;
-}
-
-export interface ParseOptions {
-  maxBytes?: number;
-}
-
-/** The structural part of a fetch `Response` that the parser uses. */
-export interface FetchResponseLike {
-  status: number;
-  headers: { get(name: string): string | null };
-  bodyUsed: boolean;
-  body: { getReader(): StreamReader } | null;
-}
-
-export interface StreamReader {
-  read(): Promise<{ done: boolean; value?: Uint8Array }>;
-  cancel(reason?: unknown): Promise<void>;
-}
-
-type BodyText = { text: string } | { failure: "too-large"; text: string } | { failure: "unreadable" };
-
-function isFetchResponse(value: unknown): value is FetchResponseLike {
-  return (
-    typeof value === "object" && value !== null && "bodyUsed" in value && typeof (value as FetchResponseLike).headers?.get === "function"
-  );
-}
-
-function headerValue(headers: ResponseLike["headers"], name: string): string | undefined {
-  if (!headers) return undefined;
-  if (typeof (headers as { get?: unknown }).get === "function") {
-    return (headers as { get(name: string): string | null }).get(name) ?? undefined;
-  }
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name && typeof value === "string") return value;
-  return undefined;
-}
-
-async function readStream(response: FetchResponseLike, maxBytes: number): Promise<BodyText> {
-  if (response.bodyUsed) return { failure: "unreadable" };
-  if (!response.body) return { text: "" };
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = "";
-  let bytes = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done || !value) break;
-      bytes += value.byteLength;
-      if (bytes > maxBytes) {
-        text += decoder.decode(value.subarray(0, value.byteLength - (bytes - maxBytes)));
-        await reader.cancel().catch(() => undefined);
-        return { failure: "too-large", text };
-      }
-      text += decoder.decode(value, { stream: true });
-    }
-  } catch {
-    return { failure: "unreadable" };
-  }
-  return { text: text + decoder.decode() };
-}
-
-function bodyText(body: unknown, maxBytes: number): BodyText | { value: unknown } {
-  if (body === undefined || body === null) return { text: "" };
-  if (typeof body === "string") {
-    return body.length > maxBytes ? { failure: "too-large", text: body.slice(0, maxBytes) } : { text: body };
-  }
-  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
-    const bytes = body instanceof ArrayBuffer ? new Uint8Array(body) : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-    if (bytes.byteLength > maxBytes) return { failure: "too-large", text: new TextDecoder().decode(bytes.subarray(0, maxBytes)) };
-    return { text: new TextDecoder().decode(bytes) };
-  }
-  return { value: body };
-}
 
 function safeStatus(response: unknown): number {
   try {
@@ -179,19 +111,12 @@ function bodyClassifier<T, E>(
   }
 
   function fromText(status: number, contentType: string | undefined, read: BodyText): ParsedErrorResponse<T, E> {
+    const body = decodeBodyText(read);
+    if (body.kind === "json") return classify(status, contentType, body.value, body.text);
     const statusInfo = describeStatus(status);
     const extra = { ...(contentType !== undefined && { contentType }), ...(statusInfo && { statusInfo }) };
-    if ("failure" in read) {
-      return { kind: "unrecognized", status, reason: read.failure, ...("text" in read && { text: read.text }), ...extra };
-    }
-    if (read.text.trim() === "") return { kind: "empty", status, ...extra };
-    let json: unknown;
-    try {
-      json = JSON.parse(read.text);
-    } catch {
-      return { kind: "unrecognized", status, reason: "not-json", text: read.text, ...extra };
-    }
-    return classify(status, contentType, json, read.text);
+    if (body.kind === "empty") return { kind: "empty", status, ...extra };
+    return { kind: "unrecognized", status, reason: body.reason, ...(body.text !== undefined && { text: body.text }), ...extra };
   }
 
   function fromHeld(status: number, contentType: string | undefined, body: unknown, maxBytes: number): ParsedErrorResponse<T, E> {

@@ -13,8 +13,11 @@ export interface StatusCodeInfo {
   troubleshooting: string[];
 }
 
+/** What the commerce-errors umbrella keeps of a status: its text and what to do, not the long-form advice. */
+export type StatusSummary = Pick<StatusCodeInfo, "status" | "text" | "retry">;
+
 /** Own-property lookup, so that inherited keys never answer. */
-export function lookupStatus(statusCodes: Readonly<Record<number, StatusCodeInfo>>, status: number): StatusCodeInfo | undefined {
+export function lookupStatus<Info>(statusCodes: Readonly<Record<number, Info>>, status: number): Info | undefined {
   // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; the packages target ES2020
   return Object.prototype.hasOwnProperty.call(statusCodes, status) ? statusCodes[status] : undefined;
 }
