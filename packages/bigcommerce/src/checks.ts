@@ -58,7 +58,7 @@ function GraphQLErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !GraphQLErrorResponse_root_errors(p0)) return false;
+  if (!GraphQLErrorResponse_root_errors(p0)) return false;
   return true;
 }
 
@@ -109,7 +109,7 @@ function GraphQLMutationErrorsResponse_RefusedMutationPayload(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !GraphQLMutationErrorsResponse_RefusedMutationPayload_errors(p0)) return false;
+  if (!GraphQLMutationErrorsResponse_RefusedMutationPayload_errors(p0)) return false;
   return true;
 }
 
@@ -169,7 +169,7 @@ function GraphQLMutationErrorsResponse_root(x: any): boolean {
   if (x["data"] === undefined) return false;
   if (!isOptionalObject(x["extensions"])) return false;
   const p0 = x["data"];
-  if (p0 === undefined || !GraphQLMutationErrorsResponse_MutationDataWithErrors(p0)) return false;
+  if (!GraphQLMutationErrorsResponse_MutationDataWithErrors(p0)) return false;
   return true;
 }
 
@@ -183,7 +183,7 @@ function GraphQLLegacyErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["error"] === undefined) return false;
   const p0 = x["error"];
-  if (p0 === undefined || !GraphQLLegacyErrorResponse_GraphQLLegacyError(p0)) return false;
+  if (!GraphQLLegacyErrorResponse_GraphQLLegacyError(p0)) return false;
   return true;
 }
 
@@ -201,7 +201,7 @@ function ServiceUnavailableErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["error"] === undefined) return false;
   const p0 = x["error"];
-  if (p0 === undefined || !ServiceUnavailableErrorResponse_ServiceUnavailableErrorDetail(p0)) return false;
+  if (!ServiceUnavailableErrorResponse_ServiceUnavailableErrorDetail(p0)) return false;
   return true;
 }
 
@@ -254,7 +254,7 @@ function B2BErrorResponse_root(x: any): boolean {
   if (x["data"] === undefined) return false;
   if (!Number.isInteger(x["code"])) return false;
   const p1 = x["data"];
-  if (p1 === undefined || !B2BErrorResponse_B2BErrorData(p1)) return false;
+  if (!B2BErrorResponse_B2BErrorData(p1)) return false;
   const p2 = x["meta"];
   if (p2 !== undefined && !B2BErrorResponse_B2BErrorMeta(p2)) return false;
   return true;
@@ -338,9 +338,9 @@ function MultiStatusResponse_PartialFailureResponse(x: any): boolean {
   if (x["errors"] === undefined) return false;
   if (x["meta"] === undefined) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !MultiStatusResponse_PartialFailureResponse_errors(p0)) return false;
+  if (!MultiStatusResponse_PartialFailureResponse_errors(p0)) return false;
   const p1 = x["meta"];
-  if (p1 === undefined || !MultiStatusResponse_PartialFailureMeta(p1)) return false;
+  if (!MultiStatusResponse_PartialFailureMeta(p1)) return false;
   return true;
 }
 
@@ -383,7 +383,7 @@ function PriceRecordBatchErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["batch_errors"] === undefined) return false;
   const p0 = x["batch_errors"];
-  if (p0 === undefined || !PriceRecordBatchErrorResponse_root_batch_errors(p0)) return false;
+  if (!PriceRecordBatchErrorResponse_root_batch_errors(p0)) return false;
   return true;
 }
 
@@ -417,7 +417,7 @@ function RefundErrorResponse_root(x: any): boolean {
   if (x["data"] === undefined) return false;
   if (!isOptionalObject(x["meta"])) return false;
   const p0 = x["data"];
-  if (p0 === undefined || !RefundErrorResponse_root_data(p0)) return false;
+  if (!RefundErrorResponse_root_data(p0)) return false;
   return true;
 }
 

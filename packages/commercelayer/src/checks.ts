@@ -59,7 +59,7 @@ function JsonApiErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !JsonApiErrorResponse_root_errors(p0)) return false;
+  if (!JsonApiErrorResponse_root_errors(p0)) return false;
   return true;
 }
 
@@ -84,7 +84,7 @@ function AuthSingleErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !AuthSingleErrorResponse_AuthErrorObject(p0)) return false;
+  if (!AuthSingleErrorResponse_AuthErrorObject(p0)) return false;
   return true;
 }
 

@@ -23,7 +23,7 @@ function AuthErrorResponse_root(x: any): boolean {
   if (!(typeof x["error"] === "string")) return false;
   if (!isOptionalString(x["error_description"])) return false;
   const p2 = x["errors"];
-  if (p2 === undefined || !AuthErrorResponse_root_errors(p2)) return false;
+  if (!AuthErrorResponse_root_errors(p2)) return false;
   return true;
 }
 
@@ -48,7 +48,7 @@ function AgentResponsesErrorResponse_root(x: any): boolean {
   if (!(typeof x["message"] === "string")) return false;
   if (!(typeof x["threadId"] === "string")) return false;
   const p2 = x["errors"];
-  if (p2 === undefined || !AgentResponsesErrorResponse_root_errors(p2)) return false;
+  if (!AgentResponsesErrorResponse_root_errors(p2)) return false;
   return true;
 }
 
@@ -73,7 +73,7 @@ function ProductSearchErrorResponse_root(x: any): boolean {
   if (!Number.isInteger(x["statusCode"])) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p2 = x["errors"];
-  if (p2 === undefined || !ProductSearchErrorResponse_root_errors(p2)) return false;
+  if (!ProductSearchErrorResponse_root_errors(p2)) return false;
   return true;
 }
 
@@ -109,13 +109,13 @@ function StandardErrorResponse_AssociateMissingPermissionError_afterTag(x: any):
   if (x["permissions"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p1 = x["associate"];
-  if (p1 === undefined || !StandardErrorResponse_ResourceIdentifier(p1)) return false;
+  if (!StandardErrorResponse_ResourceIdentifier(p1)) return false;
   const p2 = x["businessUnit"];
-  if (p2 === undefined || !StandardErrorResponse_ResourceIdentifier(p2)) return false;
+  if (!StandardErrorResponse_ResourceIdentifier(p2)) return false;
   const p3 = x["associateOnBehalf"];
   if (p3 !== undefined && !StandardErrorResponse_ResourceIdentifier(p3)) return false;
   const p4 = x["permissions"];
-  if (p4 === undefined || !StandardErrorResponse_AssociateMissingPermissionError_afterTag_permissions(p4)) return false;
+  if (!StandardErrorResponse_AssociateMissingPermissionError_afterTag_permissions(p4)) return false;
   return true;
 }
 
@@ -151,7 +151,7 @@ function StandardErrorResponse_CountryNotConfiguredInStoreError_afterTag(x: any)
   if (!(typeof x["message"] === "string")) return false;
   if (!(typeof x["country"] === "string")) return false;
   const p1 = x["storeCountries"];
-  if (p1 === undefined || !StandardErrorResponse_AssociateMissingPermissionError_afterTag_permissions(p1)) return false;
+  if (!StandardErrorResponse_AssociateMissingPermissionError_afterTag_permissions(p1)) return false;
   return true;
 }
 
@@ -177,7 +177,7 @@ function StandardErrorResponse_DuplicateAttributeValueError_afterTag(x: any): bo
   if (x["attribute"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p1 = x["attribute"];
-  if (p1 === undefined || !StandardErrorResponse_Attribute(p1)) return false;
+  if (!StandardErrorResponse_Attribute(p1)) return false;
   return true;
 }
 
@@ -191,7 +191,7 @@ function StandardErrorResponse_DuplicateAttributeValuesError_afterTag(x: any): b
   if (x["attributes"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p1 = x["attributes"];
-  if (p1 === undefined || !StandardErrorResponse_DuplicateAttributeValuesError_afterTag_attributes(p1)) return false;
+  if (!StandardErrorResponse_DuplicateAttributeValuesError_afterTag_attributes(p1)) return false;
   return true;
 }
 
@@ -199,7 +199,7 @@ function StandardErrorResponse_DuplicateEnumValuesError_afterTag(x: any): boolea
   if (x["duplicates"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p1 = x["duplicates"];
-  if (p1 === undefined || !StandardErrorResponse_AssociateMissingPermissionError_afterTag_permissions(p1)) return false;
+  if (!StandardErrorResponse_AssociateMissingPermissionError_afterTag_permissions(p1)) return false;
   return true;
 }
 
@@ -224,7 +224,7 @@ function StandardErrorResponse_DuplicateFieldWithConflictingResourceError_afterT
   if (!(typeof x["message"] === "string")) return false;
   if (!(typeof x["field"] === "string")) return false;
   const p2 = x["conflictingResource"];
-  if (p2 === undefined || !StandardErrorResponse_Reference(p2)) return false;
+  if (!StandardErrorResponse_Reference(p2)) return false;
   return true;
 }
 
@@ -240,7 +240,7 @@ function StandardErrorResponse_DuplicatePriceKeyError_afterTag(x: any): boolean 
   if (x["conflictingPrice"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p1 = x["conflictingPrice"];
-  if (p1 === undefined || !StandardErrorResponse_Price(p1)) return false;
+  if (!StandardErrorResponse_Price(p1)) return false;
   return true;
 }
 
@@ -253,7 +253,7 @@ function StandardErrorResponse_DuplicateStandalonePriceScopeError_afterTag(x: an
   if (!isOptionalString(x["validFrom"])) return false;
   if (!isOptionalString(x["validUntil"])) return false;
   const p1 = x["conflictingStandalonePrice"];
-  if (p1 === undefined || !StandardErrorResponse_Reference(p1)) return false;
+  if (!StandardErrorResponse_Reference(p1)) return false;
   const p5 = x["customerGroup"];
   if (p5 !== undefined && !StandardErrorResponse_ResourceIdentifier(p5)) return false;
   const p6 = x["channel"];
@@ -273,9 +273,9 @@ function StandardErrorResponse_VariantValues(x: any): boolean {
   if (x["attributes"] === undefined) return false;
   if (!isOptionalString(x["sku"])) return false;
   const p1 = x["prices"];
-  if (p1 === undefined || !StandardErrorResponse_VariantValues_prices(p1)) return false;
+  if (!StandardErrorResponse_VariantValues_prices(p1)) return false;
   const p2 = x["attributes"];
-  if (p2 === undefined || !StandardErrorResponse_DuplicateAttributeValuesError_afterTag_attributes(p2)) return false;
+  if (!StandardErrorResponse_DuplicateAttributeValuesError_afterTag_attributes(p2)) return false;
   return true;
 }
 
@@ -283,7 +283,7 @@ function StandardErrorResponse_DuplicateVariantValuesError_afterTag(x: any): boo
   if (x["variantValues"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p1 = x["variantValues"];
-  if (p1 === undefined || !StandardErrorResponse_VariantValues(p1)) return false;
+  if (!StandardErrorResponse_VariantValues(p1)) return false;
   return true;
 }
 
@@ -298,7 +298,7 @@ function StandardErrorResponse_OrderEditPreviewFailure(x: any): boolean {
   if (x["errors"] === undefined) return false;
   if (!(typeof x["type"] === "string")) return false;
   const p1 = x["errors"];
-  if (p1 === undefined || !StandardErrorResponse_OrderEditPreviewFailure_errors(p1)) return false;
+  if (!StandardErrorResponse_OrderEditPreviewFailure_errors(p1)) return false;
   return true;
 }
 
@@ -306,7 +306,7 @@ function StandardErrorResponse_EditPreviewFailedError_afterTag(x: any): boolean 
   if (x["result"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p1 = x["result"];
-  if (p1 === undefined || !StandardErrorResponse_OrderEditPreviewFailure(p1)) return false;
+  if (!StandardErrorResponse_OrderEditPreviewFailure(p1)) return false;
   return true;
 }
 
@@ -367,7 +367,7 @@ function StandardErrorResponse_ExtensionBadResponseError_afterTag(x: any): boole
   const p1 = x["localizedMessage"];
   if (p1 !== undefined && !StandardErrorResponse_LocalizedString(p1)) return false;
   const p3 = x["extensionErrors"];
-  if (p3 === undefined || !StandardErrorResponse_ExtensionBadResponseError_afterTag_extensionErrors(p3)) return false;
+  if (!StandardErrorResponse_ExtensionBadResponseError_afterTag_extensionErrors(p3)) return false;
   return true;
 }
 
@@ -389,7 +389,7 @@ function StandardErrorResponse_ExtensionPredicateEvaluationFailedError_afterTag(
   if (x["errorByExtension"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p1 = x["errorByExtension"];
-  if (p1 === undefined || !StandardErrorResponse_ErrorByExtension(p1)) return false;
+  if (!StandardErrorResponse_ErrorByExtension(p1)) return false;
   return true;
 }
 
@@ -400,7 +400,7 @@ function StandardErrorResponse_ExtensionUpdateActionsFailedError_afterTag(x: any
   const p1 = x["localizedMessage"];
   if (p1 !== undefined && !StandardErrorResponse_LocalizedString(p1)) return false;
   const p3 = x["extensionErrors"];
-  if (p3 === undefined || !StandardErrorResponse_ExtensionBadResponseError_afterTag_extensionErrors(p3)) return false;
+  if (!StandardErrorResponse_ExtensionBadResponseError_afterTag_extensionErrors(p3)) return false;
   return true;
 }
 
@@ -487,9 +487,9 @@ function StandardErrorResponse_OutOfStockError_afterTag(x: any): boolean {
   if (x["skus"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p1 = x["lineItems"];
-  if (p1 === undefined || !StandardErrorResponse_AssociateMissingPermissionError_afterTag_permissions(p1)) return false;
+  if (!StandardErrorResponse_AssociateMissingPermissionError_afterTag_permissions(p1)) return false;
   const p2 = x["skus"];
-  if (p2 === undefined || !StandardErrorResponse_AssociateMissingPermissionError_afterTag_permissions(p2)) return false;
+  if (!StandardErrorResponse_AssociateMissingPermissionError_afterTag_permissions(p2)) return false;
   return true;
 }
 
@@ -520,7 +520,7 @@ function StandardErrorResponse_OverlappingStandalonePriceValidityError_afterTag(
   if (!isOptionalString(x["conflictingValidFrom"])) return false;
   if (!isOptionalString(x["conflictingValidUntil"])) return false;
   const p1 = x["conflictingStandalonePrice"];
-  if (p1 === undefined || !StandardErrorResponse_Reference(p1)) return false;
+  if (!StandardErrorResponse_Reference(p1)) return false;
   const p5 = x["customerGroup"];
   if (p5 !== undefined && !StandardErrorResponse_ResourceIdentifier(p5)) return false;
   const p6 = x["channel"];
@@ -533,7 +533,7 @@ function StandardErrorResponse_PriceChangedError_afterTag(x: any): boolean {
   if (!(typeof x["message"] === "string")) return false;
   if (!(typeof x["shipping"] === "boolean")) return false;
   const p1 = x["lineItems"];
-  if (p1 === undefined || !StandardErrorResponse_AssociateMissingPermissionError_afterTag_permissions(p1)) return false;
+  if (!StandardErrorResponse_AssociateMissingPermissionError_afterTag_permissions(p1)) return false;
   return true;
 }
 
@@ -541,7 +541,7 @@ function StandardErrorResponse_ProductAssignmentMissingError_afterTag(x: any): b
   if (x["product"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p1 = x["product"];
-  if (p1 === undefined || !StandardErrorResponse_Reference(p1)) return false;
+  if (!StandardErrorResponse_Reference(p1)) return false;
   return true;
 }
 
@@ -558,9 +558,9 @@ function StandardErrorResponse_ProductPresentWithDifferentVariantSelectionError_
   if (x["existingVariantSelection"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p1 = x["product"];
-  if (p1 === undefined || !StandardErrorResponse_Reference(p1)) return false;
+  if (!StandardErrorResponse_Reference(p1)) return false;
   const p2 = x["existingVariantSelection"];
-  if (p2 === undefined || !StandardErrorResponse_ProductVariantSelection(p2)) return false;
+  if (!StandardErrorResponse_ProductVariantSelection(p2)) return false;
   return true;
 }
 
@@ -614,7 +614,7 @@ function StandardErrorResponse_StoreCartDiscountsLimitReachedError_afterTag(x: a
   if (x["stores"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p1 = x["stores"];
-  if (p1 === undefined || !StandardErrorResponse_StoreCartDiscountsLimitReachedError_afterTag_stores(p1)) return false;
+  if (!StandardErrorResponse_StoreCartDiscountsLimitReachedError_afterTag_stores(p1)) return false;
   return true;
 }
 
@@ -813,7 +813,7 @@ function GraphQLErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !GraphQLErrorResponse_root_all0_errors(p0)) return false;
+  if (!GraphQLErrorResponse_root_all0_errors(p0)) return false;
   return true;
 }
 
@@ -862,7 +862,7 @@ function VariantBulkUpdateResponse_root(x: any): boolean {
   const p1 = x["failureCount"];
   if (p1 === undefined || !(Number.isInteger(p1) && p1 >= 1)) return false;
   const p2 = x["results"];
-  if (p2 === undefined || !VariantBulkUpdateResponse_root_results(p2)) return false;
+  if (!VariantBulkUpdateResponse_root_results(p2)) return false;
   return true;
 }
 

@@ -62,7 +62,7 @@ function ElasticPathErrorResponse_root(x: any): boolean {
   const p1 = x["data"];
   if (p1 !== undefined && !(Array.isArray(p1) || isObject(p1) || (p1 === null))) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !ElasticPathErrorResponse_root_errors(p0)) return false;
+  if (!ElasticPathErrorResponse_root_errors(p0)) return false;
   return true;
 }
 

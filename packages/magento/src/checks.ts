@@ -71,7 +71,7 @@ function FallbackErrorResponse_FallbackMessages(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["error"] === undefined) return false;
   const p0 = x["error"];
-  if (p0 === undefined || !FallbackErrorResponse_FallbackMessages_error(p0)) return false;
+  if (!FallbackErrorResponse_FallbackMessages_error(p0)) return false;
   return true;
 }
 
@@ -79,7 +79,7 @@ function FallbackErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["messages"] === undefined) return false;
   const p0 = x["messages"];
-  if (p0 === undefined || !FallbackErrorResponse_FallbackMessages(p0)) return false;
+  if (!FallbackErrorResponse_FallbackMessages(p0)) return false;
   return true;
 }
 
@@ -117,7 +117,7 @@ function GraphQLErrorResponse_GraphQLError(x: any): boolean {
   const p2 = x["path"];
   if (p2 !== undefined && !GraphQLErrorResponse_GraphQLError_path(p2)) return false;
   const p3 = x["extensions"];
-  if (p3 === undefined || !GraphQLErrorResponse_GraphQLErrorExtensions(p3)) return false;
+  if (!GraphQLErrorResponse_GraphQLErrorExtensions(p3)) return false;
   return true;
 }
 
@@ -134,7 +134,7 @@ function GraphQLErrorResponse_root(x: any): boolean {
   const p1 = x["data"];
   if (p1 !== undefined && !(isObject(p1) || (p1 === null))) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !GraphQLErrorResponse_root_errors(p0)) return false;
+  if (!GraphQLErrorResponse_root_errors(p0)) return false;
   return true;
 }
 
@@ -168,7 +168,7 @@ function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not(x: any
   if (!isObject(x)) return false;
   if (x["user_errors"] === undefined) return false;
   const p0 = x["user_errors"];
-  if (p0 === undefined || !GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_user_errors(p0)) return false;
+  if (!GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_user_errors(p0)) return false;
   return true;
 }
 
@@ -207,7 +207,7 @@ function GraphQLUserErrorsResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   const p0 = x["data"];
-  if (p0 === undefined || !GraphQLUserErrorsResponse_UserErrorsData(p0)) return false;
+  if (!GraphQLUserErrorsResponse_UserErrorsData(p0)) return false;
   return true;
 }
 

@@ -21,7 +21,7 @@ function MedusaErrorListResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !MedusaErrorListResponse_root_errors(p0)) return false;
+  if (!MedusaErrorListResponse_root_errors(p0)) return false;
   return true;
 }
 

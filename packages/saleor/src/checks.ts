@@ -39,7 +39,7 @@ function SaleorGraphQLErrorResponse_SaleorErrorExtensions(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["exception"] === undefined) return false;
   const p0 = x["exception"];
-  if (p0 === undefined || !SaleorGraphQLErrorResponse_SaleorErrorException(p0)) return false;
+  if (!SaleorGraphQLErrorResponse_SaleorErrorException(p0)) return false;
   return true;
 }
 
@@ -52,7 +52,7 @@ function SaleorGraphQLErrorResponse_SaleorGraphQLError(x: any): boolean {
   const p2 = x["path"];
   if (p2 !== undefined && !SaleorGraphQLErrorResponse_SaleorGraphQLError_path(p2)) return false;
   const p3 = x["extensions"];
-  if (p3 === undefined || !SaleorGraphQLErrorResponse_SaleorErrorExtensions(p3)) return false;
+  if (!SaleorGraphQLErrorResponse_SaleorErrorExtensions(p3)) return false;
   return true;
 }
 
@@ -83,7 +83,7 @@ function SaleorGraphQLErrorResponse_root(x: any): boolean {
   const p1 = x["data"];
   if (p1 !== undefined && !(isObject(p1) || (p1 === null))) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !SaleorGraphQLErrorResponse_root_errors(p0)) return false;
+  if (!SaleorGraphQLErrorResponse_root_errors(p0)) return false;
   const p2 = x["extensions"];
   if (p2 !== undefined && !SaleorGraphQLErrorResponse_SaleorResponseExtensions(p2)) return false;
   return true;
@@ -101,7 +101,7 @@ function SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficError(x: an
   if (x["extensions"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p1 = x["extensions"];
-  if (p1 === undefined || !SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficExtensions(p1)) return false;
+  if (!SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficExtensions(p1)) return false;
   return true;
 }
 
@@ -116,7 +116,7 @@ function SaleorStorefrontTrafficErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !SaleorStorefrontTrafficErrorResponse_root_errors(p0)) return false;
+  if (!SaleorStorefrontTrafficErrorResponse_root_errors(p0)) return false;
   return true;
 }
 
@@ -252,7 +252,7 @@ function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x:
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0_errors(p0)) return false;
+  if (!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0_errors(p0)) return false;
   return true;
 }
 
@@ -278,7 +278,7 @@ function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1(x:
   if (!isObject(x)) return false;
   if (x["results"] === undefined) return false;
   const p0 = x["results"];
-  if (p0 === undefined || !SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results(p0)) return false;
+  if (!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results(p0)) return false;
   return true;
 }
 
@@ -286,7 +286,7 @@ function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2(x:
   if (!isObject(x)) return false;
   if (x["gatewayConfigs"] === undefined) return false;
   const p0 = x["gatewayConfigs"];
-  if (p0 === undefined || !SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results(p0)) return false;
+  if (!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results(p0)) return false;
   return true;
 }
 
@@ -336,7 +336,7 @@ function SaleorMutationErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   const p0 = x["data"];
-  if (p0 === undefined || !SaleorMutationErrorResponse_root_data(p0)) return false;
+  if (!SaleorMutationErrorResponse_root_data(p0)) return false;
   const p1 = x["extensions"];
   if (p1 !== undefined && !SaleorMutationErrorResponse_SaleorMutationResponseExtensions(p1)) return false;
   return true;
@@ -368,7 +368,7 @@ function SaleorBatchedResponse_SaleorResultWithErrors_anyOf0(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !SaleorBatchedResponse_SaleorResultWithErrors_anyOf0_errors(p0)) return false;
+  if (!SaleorBatchedResponse_SaleorResultWithErrors_anyOf0_errors(p0)) return false;
   return true;
 }
 
@@ -396,7 +396,7 @@ function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   const p0 = x["data"];
-  if (p0 === undefined || !SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data(p0)) return false;
+  if (!SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data(p0)) return false;
   return true;
 }
 

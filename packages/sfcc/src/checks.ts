@@ -16,7 +16,7 @@ function OcapiFaultResponse_root(x: any): boolean {
   if (x["fault"] === undefined) return false;
   if (!isOptionalString(x["_v"])) return false;
   const p1 = x["fault"];
-  if (p1 === undefined || !OcapiFaultResponse_OcapiFault(p1)) return false;
+  if (!OcapiFaultResponse_OcapiFault(p1)) return false;
   return true;
 }
 
@@ -104,7 +104,7 @@ function ConsentSubscriptionBulkResponse_root_all1_not(x: any): boolean {
   if (isObject(x)) {
     if (x["results"] === undefined) return false;
     const p0 = x["results"];
-    if (p0 === undefined || !ConsentSubscriptionBulkResponse_root_all1_not_results(p0)) return false;
+    if (!ConsentSubscriptionBulkResponse_root_all1_not_results(p0)) return false;
   }
   return true;
 }
@@ -113,7 +113,7 @@ function ConsentSubscriptionBulkResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["results"] === undefined) return false;
   const p0 = x["results"];
-  if (p0 === undefined || !ConsentSubscriptionBulkResponse_root_all0_results(p0)) return false;
+  if (!ConsentSubscriptionBulkResponse_root_all0_results(p0)) return false;
   if (!(!ConsentSubscriptionBulkResponse_root_all1_not(x))) return false;
   return true;
 }

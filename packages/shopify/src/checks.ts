@@ -100,7 +100,7 @@ function GraphQLErrorResponse_root(x: any): boolean {
   const p1 = x["data"];
   if (p1 !== undefined && !(isObject(p1) || (p1 === null))) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !GraphQLErrorResponse_root_errors(p0)) return false;
+  if (!GraphQLErrorResponse_root_errors(p0)) return false;
   const p2 = x["extensions"];
   if (p2 !== undefined && !GraphQLErrorResponse_GraphQLResponseExtensions(p2)) return false;
   return true;
@@ -141,7 +141,7 @@ function MutationUserErrorsResponse_UserErrorsPayload(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["userErrors"] === undefined) return false;
   const p0 = x["userErrors"];
-  if (p0 === undefined || !MutationUserErrorsResponse_UserErrorsPayload_userErrors(p0)) return false;
+  if (!MutationUserErrorsResponse_UserErrorsPayload_userErrors(p0)) return false;
   const p1 = x["customerUserErrors"];
   if (p1 !== undefined && !MutationUserErrorsResponse_UserErrorsPayload_customerUserErrors(p1)) return false;
   const p2 = x["checkoutUserErrors"];
@@ -153,7 +153,7 @@ function MutationUserErrorsResponse_CustomerUserErrorsPayload(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["customerUserErrors"] === undefined) return false;
   const p0 = x["customerUserErrors"];
-  if (p0 === undefined || !MutationUserErrorsResponse_UserErrorsPayload_userErrors(p0)) return false;
+  if (!MutationUserErrorsResponse_UserErrorsPayload_userErrors(p0)) return false;
   const p1 = x["userErrors"];
   if (p1 !== undefined && !MutationUserErrorsResponse_UserErrorsPayload_customerUserErrors(p1)) return false;
   return true;
@@ -163,7 +163,7 @@ function MutationUserErrorsResponse_CheckoutUserErrorsPayload(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["checkoutUserErrors"] === undefined) return false;
   const p0 = x["checkoutUserErrors"];
-  if (p0 === undefined || !MutationUserErrorsResponse_UserErrorsPayload_userErrors(p0)) return false;
+  if (!MutationUserErrorsResponse_UserErrorsPayload_userErrors(p0)) return false;
   const p1 = x["userErrors"];
   if (p1 !== undefined && !MutationUserErrorsResponse_UserErrorsPayload_customerUserErrors(p1)) return false;
   return true;
@@ -188,7 +188,7 @@ function MutationUserErrorsResponse_root(x: any): boolean {
   if (x["data"] === undefined) return false;
   if (!isOptionalObject(x["extensions"])) return false;
   const p0 = x["data"];
-  if (p0 === undefined || !MutationUserErrorsResponse_MutationPayloads(p0)) return false;
+  if (!MutationUserErrorsResponse_MutationPayloads(p0)) return false;
   return true;
 }
 

@@ -29,7 +29,7 @@ function ApiErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["error"] === undefined) return false;
   const p0 = x["error"];
-  if (p0 === undefined || !ApiErrorResponse_ApiError(p0)) return false;
+  if (!ApiErrorResponse_ApiError(p0)) return false;
   return true;
 }
 
@@ -74,7 +74,7 @@ function V2CodeErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["error"] === undefined) return false;
   const p0 = x["error"];
-  if (p0 === undefined || !V2CodeErrorResponse_V2CodeError(p0)) return false;
+  if (!V2CodeErrorResponse_V2CodeError(p0)) return false;
   return true;
 }
 

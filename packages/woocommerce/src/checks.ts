@@ -102,7 +102,7 @@ function LegacyApiErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !LegacyApiErrorResponse_root_all0_errors(p0)) return false;
+  if (!LegacyApiErrorResponse_root_all0_errors(p0)) return false;
   return true;
 }
 

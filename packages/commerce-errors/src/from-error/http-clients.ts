@@ -1,6 +1,6 @@
 // Generic HTTP and GraphQL clients, recognised by shape. Each one's paths are in its comment.
 import { dict, headersOf, httpStatus, isDict, isResponse, requestFacts, str, type Recognizer, type UnreadResponse } from "./reading.js";
-import { classifyTransport } from "./transport.js";
+import { classifyTransport, failureOf } from "./transport.js";
 
 /**
  * axios (and @woocommerce/woocommerce-rest-api, which calls axios): `isAxiosError`,
@@ -17,10 +17,7 @@ export const axiosError: Recognizer = (value) => {
   const response = dict(error.response);
   const status = httpStatus(response?.status);
   if (!response || status === undefined) {
-    const failure =
-      classifyTransport(error) ??
-      ({ reason: "network", code: str(error.code), message: str(error.message) ?? "axios request failed" } as const);
-    return { kind: "transport", ...base, status: undefined, failure };
+    return { kind: "transport", ...base, status: undefined, failure: failureOf(error, "axios request failed") };
   }
   return { kind: "response", ...base, status, headers: headersOf(response.headers), body: response.data, message: str(error.message) };
 };
@@ -53,8 +50,7 @@ export const kyError: Recognizer = (value) => {
   if (error.name === "TimeoutError")
     return { kind: "transport", ...base, status: undefined, failure: { reason: "timeout", message: str(error.message) ?? "timeout" } };
   if (error.name === "NetworkError") {
-    const failure = classifyTransport(error.cause) ?? ({ reason: "network", message: str(error.message) ?? "network error" } as const);
-    return { kind: "transport", ...base, status: undefined, failure };
+    return { kind: "transport", ...base, status: undefined, failure: failureOf(error, "network error", [error.cause]) };
   }
   if (!isResponse(error.response)) return undefined;
   const response = error.response;
@@ -98,11 +94,7 @@ export const ofetchError: Recognizer = (value) => {
   const response = isResponse(error.response) ? error.response : undefined;
   const status = httpStatus(error.status) ?? response?.status;
   if (!response || status === undefined) {
-    const failure =
-      classifyTransport(error.cause) ??
-      classifyTransport(error) ??
-      ({ reason: "network", message: str(error.message) ?? "fetch failed" } as const);
-    return { kind: "transport", ...base, status: undefined, failure };
+    return { kind: "transport", ...base, status: undefined, failure: failureOf(error, "fetch failed", [error.cause, error]) };
   }
   // ofetch parses with destr: an unparsable text body stays a string in `data`.
   return { kind: "response", ...base, status, headers: response.headers, body: error.data, message: str(error.message) };
@@ -131,10 +123,7 @@ export const gotError: Recognizer = (value) => {
   const response = dict(error.response);
   const status = httpStatus(response?.statusCode);
   if (!response || status === undefined) {
-    const failure =
-      classifyTransport(error) ??
-      ({ reason: "network", code: str(error.code), message: str(error.message) ?? "got request failed" } as const);
-    return { kind: "transport", ...base, status: undefined, failure };
+    return { kind: "transport", ...base, status: undefined, failure: failureOf(error, "got request failed") };
   }
   return { kind: "response", ...base, status, headers: headersOf(response.headers), body: response.body, message: str(error.message) };
 };

@@ -1,7 +1,7 @@
 // Vendor SDK errors, recognised by shape (never `instanceof`: duplicate installs and bundlers break it).
 // Paths per SDK: see each function's comment and the README's table.
 import { dict, headersOf, httpStatus, isDict, isResponse, requestFacts, str, type Recognizer } from "./reading.js";
-import { classifyTransport } from "./transport.js";
+import { classifyTransport, failureOf } from "./transport.js";
 
 /**
  * stripe-node: `type` is the class name ("StripeCardError"), `raw` the body's `error` object plus
@@ -70,11 +70,7 @@ export const commercetoolsError: Recognizer = (value) => {
         ? error.body
         : undefined;
   if (status === undefined) {
-    const failure =
-      classifyTransport(error.error) ??
-      classifyTransport(error) ??
-      ({ reason: "network", message: str(error.message) ?? "commercetools request failed" } as const);
-    return { kind: "transport", ...base, status, failure };
+    return { kind: "transport", ...base, status, failure: failureOf(error, "commercetools request failed", [error.error, error]) };
   }
   return { kind: "response", ...base, status, body, message: str(error.message) };
 };
@@ -143,8 +139,7 @@ export const shopifyGraphqlClientResult: Recognizer = (value) => {
     return { kind: "response", ...base, status: status ?? 200, body, message: str(errors.message) };
   }
   if (status === undefined) {
-    const failure = classifyTransport(errors) ?? ({ reason: "network", message: str(errors.message) ?? "Shopify request failed" } as const);
-    return { kind: "transport", ...base, status, failure };
+    return { kind: "transport", ...base, status, failure: failureOf(errors, "Shopify request failed") };
   }
   return { kind: "response", ...base, status, body: undefined, message: str(errors.message), unread: response };
 };

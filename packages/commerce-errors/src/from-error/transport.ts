@@ -102,3 +102,17 @@ export function classifyTransport(value: unknown): TransportFailure | undefined 
     return undefined;
   }
 }
+
+/**
+ * Why a client failed without a response: the first of `causes` that classifies, else a network
+ * failure with the error's own code and message (`fallback` when it has none). Never throws.
+ */
+export function failureOf(error: Record<string, unknown>, fallback: string, causes: readonly unknown[] = [error]): TransportFailure {
+  for (const cause of causes) {
+    const failure = classifyTransport(cause);
+    if (failure) return failure;
+  }
+  const code = typeof error.code === "string" && error.code !== "" ? error.code : undefined;
+  const message = typeof error.message === "string" ? error.message : fallback;
+  return code === undefined ? { reason: "network", message } : { reason: "network", code, message };
+}

@@ -1,9 +1,11 @@
 // Fast boolean checks per envelope and per code union, compiled from the schemas (see
 // checks/compiler.ts and one module per node kind), and per envelope the checks of its definitions, which let the issue
 // collector skip valid subtrees.
-import type { SchemaNode } from "../model/schema-node.js";
 import type { VendorModel } from "../model/vendor-model.js";
 import { CheckCompiler } from "./checks/compiler.js";
+import { acceptsOnlyContainers } from "./checks/shapes.js";
+
+export { acceptsOnlyContainers };
 import { typeHelpers } from "./checks/js.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
@@ -27,29 +29,6 @@ function firstMatchingEnvelope(model: VendorModel): string {
     "  return undefined;",
     "}",
   ].join("\n");
-}
-
-/** Whether a node accepts only objects and arrays (so a primitive can be turned away at once). */
-export function acceptsOnlyContainers(node: SchemaNode, definitions: Record<string, SchemaNode>, depth = 0): boolean {
-  if (depth > 8) return false;
-  switch (node.kind) {
-    case "object":
-    case "array":
-      return node.typed;
-    case "discriminated":
-    case "openUnion":
-      return true;
-    case "ref":
-      return definitions[node.key] !== undefined && acceptsOnlyContainers(definitions[node.key]!, definitions, depth + 1);
-    case "types":
-      return node.options.every((option) => acceptsOnlyContainers(option, definitions, depth + 1));
-    case "anyOf":
-      return node.branches.length > 0 && node.branches.every((branch) => acceptsOnlyContainers(branch, definitions, depth + 1));
-    case "all":
-      return node.nodes.some((part) => acceptsOnlyContainers(part, definitions, depth + 1));
-    default:
-      return false;
-  }
 }
 
 export function definitionChecksName(title: string): string {
