@@ -36,26 +36,35 @@ export async function fromErrorGzip(entry: UmbrellaEntry): Promise<number> {
   return (await bundleSize(`export { fromError } from "${specifierOf(entry)}";`)).gzip;
 }
 
-/** Median `import()` time of the entry in fresh node processes, ms. */
-export function importMs(entry: UmbrellaEntry, rounds: number): number {
-  const runs: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const child = spawnSync(process.execPath, [ENTRY, specifierOf(entry)], { cwd: BENCH_ROOT, encoding: "utf8" });
-    if (child.status !== 0) throw new Error(`umbrella-entry ${entry} failed: ${child.stderr}`);
-    runs.push(Number(child.stdout));
-  }
-  return median(runs);
+/** One `import()` of a specifier in a fresh node process, ms. */
+function importOnce(specifier: string): number {
+  const child = spawnSync(process.execPath, [ENTRY, specifier], { cwd: BENCH_ROOT, encoding: "utf8" });
+  if (child.status !== 0) throw new Error(`umbrella-entry ${specifier} failed: ${child.stderr}`);
+  return Number(child.stdout);
 }
+
+/** The smallest package there is (tools/bench/import-baseline): what Node's loader costs any package here. */
+export const BASELINE = "import-baseline";
 
 export interface UmbrellaRow {
   entry: UmbrellaEntry;
   fromErrorGzip: number;
+  /** Median `import()` time in a fresh process, ms. */
   importMs: number;
+  /** importMs less the baseline package's, measured in the same rounds: the entry's own cost. */
+  ownImportMs: number;
 }
 
-export async function measureUmbrella(rounds: number): Promise<UmbrellaRow[]> {
+/** Rounds interleave the entries and the baseline, so that the machine's drift hits them alike. */
+export async function measureUmbrella(rounds: number): Promise<{ rows: UmbrellaRow[]; baselineMs: number }> {
+  const entries = ["root", ...UMBRELLA_VENDORS] as const;
+  const runs = new Map<string, number[]>([[BASELINE, []], ...entries.map((entry) => [specifierOf(entry), []] as [string, number[]])]);
+  for (let round = 0; round < rounds; round++) for (const [specifier, times] of runs) times.push(importOnce(specifier));
+  const baselineMs = median(runs.get(BASELINE)!);
   const rows: UmbrellaRow[] = [];
-  for (const entry of ["root", ...UMBRELLA_VENDORS] as const)
-    rows.push({ entry, fromErrorGzip: await fromErrorGzip(entry), importMs: importMs(entry, rounds) });
-  return rows;
+  for (const entry of entries) {
+    const importMs = median(runs.get(specifierOf(entry))!);
+    rows.push({ entry, fromErrorGzip: await fromErrorGzip(entry), importMs, ownImportMs: importMs - baselineMs });
+  }
+  return { rows, baselineMs };
 }

@@ -1,4 +1,5 @@
 // The conformance suite every generated vendor package runs (see test/conformance.gen.test.ts).
+import { describeCore, type VendorCore } from "./core.js";
 import { describeExamples } from "./examples.js";
 import { describeHostileInputs } from "./hostile.js";
 import { describeParsing } from "./parsing.js";
@@ -7,9 +8,11 @@ import { describeRejection } from "./rejection.js";
 import type { VendorPackage } from "./vendor-package.js";
 
 export type { VendorPackage } from "./vendor-package.js";
+export type { VendorCore } from "./core.js";
 export { exampleName, fixtureProblem, readEnvelopeSchemas, readFixtures, type Fixture, type FixtureKind } from "./fixtures.js";
 
-export function runConformanceSuite(pkg: VendorPackage, vendor: string): void {
+export function runConformanceSuite(pkg: VendorPackage, vendor: string, core: VendorCore): void {
+  describeCore(pkg, core, vendor);
   describeExamples(pkg, vendor);
   describeRejection(pkg, vendor);
   describeParsing(pkg, vendor);

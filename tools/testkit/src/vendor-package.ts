@@ -25,6 +25,7 @@ export interface VendorPackage {
   errorResponseSchema: { "~standard": { version: 1; vendor: string; validate(value: unknown): unknown } };
   parseErrorResponse(response: unknown, options?: { maxBytes?: number }): Promise<{ kind: string; status: number; [key: string]: unknown }>;
   statusCodes: Readonly<Record<number, StatusInfo>>;
+  knownValues: Readonly<Record<string, readonly string[]>>;
   describeStatus(status: number): StatusInfo | undefined;
   envelopeNames: readonly string[];
   errorCodes: ReadonlyArray<{ code: string; type: string; description: string }>;

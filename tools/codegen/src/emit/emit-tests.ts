@@ -11,7 +11,8 @@ function emitConformanceTest(model: VendorModel): GeneratedFile {
   const file = createSourceFile();
   file.addImportDeclaration({ moduleSpecifier: "@commerce-errors/testkit", namedImports: ["runConformanceSuite"] });
   file.addImportDeclaration({ moduleSpecifier: "../src/index.js", namespaceImport: "pkg" });
-  file.addStatements(`runConformanceSuite(pkg, ${JSON.stringify(model.name)});`);
+  file.addImportDeclaration({ moduleSpecifier: "../src/core.js", namespaceImport: "core" });
+  file.addStatements(`runConformanceSuite(pkg, ${JSON.stringify(model.name)}, core);`);
   return { path: "test/conformance.gen.test.ts", content: printSourceFile(file, generatedHeader(model)) };
 }
 
