@@ -23,7 +23,7 @@ export function isOptionalInteger(x: unknown): boolean {
 
 /** An optional property: absent, or a finite number. */
 export function isOptionalNumber(x: unknown): boolean {
-  return x === undefined || (typeof x === "number" && isFinite(x));
+  return x === undefined || Number.isFinite(x);
 }
 
 /** An optional property: absent, or a boolean. */

@@ -70,7 +70,12 @@ export function describeCore(pkg: VendorPackage, core: VendorCore, vendor: strin
       { name: "null", body: () => null, want: { kind: "empty" } },
       { name: "whitespace", body: () => " \n", want: { kind: "empty" } },
       { name: "HTML", body: () => "<h1>502</h1>", want: { kind: "text", reason: "not-json", text: "<h1>502</h1>" } },
-      { name: "a body over maxBytes", body: () => "x".repeat(20), options: { maxBytes: 8 }, want: { kind: "text", reason: "too-large", text: "xxxxxxxx" } },
+      {
+        name: "a body over maxBytes",
+        body: () => "x".repeat(20),
+        options: { maxBytes: 8 },
+        want: { kind: "text", reason: "too-large", text: "xxxxxxxx" },
+      },
     ];
     it.each(given)("decodeErrorBody: $name", ({ body, options, want }) => {
       expect(core.decodeErrorBody(body(), options)).toEqual(want);
@@ -79,8 +84,17 @@ export function describeCore(pkg: VendorPackage, core: VendorCore, vendor: strin
     it.each([
       { name: "a JSON Response", response: () => new Response(text), want: { kind: "json", value: example, text } },
       { name: "an empty Response", response: () => new Response(null, { status: 429 }), want: { kind: "empty" } },
-      { name: "an HTML Response", response: () => new Response("<p>down</p>"), want: { kind: "text", reason: "not-json", text: "<p>down</p>" } },
-      { name: "a body over maxBytes", response: () => new Response("y".repeat(64)), options: { maxBytes: 10 }, want: { kind: "text", reason: "too-large", text: "yyyyyyyyyy" } },
+      {
+        name: "an HTML Response",
+        response: () => new Response("<p>down</p>"),
+        want: { kind: "text", reason: "not-json", text: "<p>down</p>" },
+      },
+      {
+        name: "a body over maxBytes",
+        response: () => new Response("y".repeat(64)),
+        options: { maxBytes: 10 },
+        want: { kind: "text", reason: "too-large", text: "yyyyyyyyyy" },
+      },
       { name: "a failing stream", response: () => new Response(failingStream()), want: { kind: "text", reason: "unreadable" } },
       { name: "a plain {status, body}", response: () => ({ status: 400, body: text }), want: { kind: "json", value: example, text } },
     ] as { name: string; response: () => unknown; options?: { maxBytes: number }; want: ReadBody }[])(

@@ -70,7 +70,7 @@ function Problem_root(x: any): boolean {
   if (p0 === undefined || !(Number.isInteger(p0) || (typeof p0 === "string"))) return false;
   if (!isOptionalString(x["kind"])) return false;
   const p2 = x["causes"];
-  if (p2 === undefined || !Problem_root_all0_causes(p2)) return false;
+  if (!Problem_root_all0_causes(p2)) return false;
   const p3 = x["meta"];
   if (p3 !== undefined && !Problem_root_all0_meta(p3)) return false;
   return true;
