@@ -80,6 +80,18 @@ for (const pkg of publishedPackages().filter((p) => p.vendor)) {
       expect(cjs).toBe(esm);
     });
 
+    it("serves /core from ESM and CJS, with the main entry's verdicts", () => {
+      const example = JSON.stringify(firstExample(pkg.vendor!));
+      const check =
+        "(c) => { const body = JSON.parse(process.argv[1]); if (!c.isErrorResponse(body) || c.summarizeStatus(299) !== undefined || typeof c.readErrorBody !== 'function') process.exit(3); console.log(c.matchErrorEnvelope(body)); }";
+      const esm = run(process.execPath, ["--input-type=module", "-e", `import * as c from "${pkg.name}/core"; (${check})(c);`, example], project);
+      const cjs = run(process.execPath, ["-e", `(${check})(require("${pkg.name}/core"));`, example], project);
+      const main = run(process.execPath, ["-e", `console.log(require("${pkg.name}").matchErrorEnvelope(JSON.parse(process.argv[1])))`, example], project);
+      expect(esm.trim()).not.toBe("undefined");
+      expect(cjs).toBe(esm);
+      expect(main).toBe(esm);
+    });
+
     it("serves AJV's validators under the /ajv subpath, from ESM and CJS, with AJV's error objects", () => {
       const check =
         "(a) => { const names = Object.keys(a).filter((k) => k.startsWith('ajv')); const v = a[names[0]]; if (names.length === 0 || v(42) !== false || typeof v.errors?.[0]?.instancePath !== 'string') process.exit(3); console.log(names.join(',')); }";
@@ -145,6 +157,19 @@ describe("commerce-errors (the umbrella), installed with the vendor tarballs it 
     );
     const cjs = run(process.execPath, ["-e", `(${check})(require("commerce-errors"));`, bodies], project);
     expect(esm.trim()).toBe("function function");
+    expect(cjs).toBe(esm);
+  });
+
+  it("a vendor entry and the catalog entry import from ESM (node condition) and CJS", () => {
+    const check =
+      "(v, c) => { const e = v.fromError({ status: 503, body: '<h1>down</h1>' }); if (e.vendor !== 'stripe' || e.statusInfo?.retry !== 'with-backoff' || !c.describeStatus('stripe', 503)?.meaning) process.exit(3); console.log(e.envelope, e.reason); }";
+    const esm = run(
+      process.execPath,
+      ["--input-type=module", "-e", `import * as v from "commerce-errors/stripe"; import * as c from "commerce-errors/catalog"; (${check})(v, c);`],
+      project,
+    );
+    const cjs = run(process.execPath, ["-e", `(${check})(require("commerce-errors/stripe"), require("commerce-errors/catalog"));`], project);
+    expect(esm.trim()).toBe("unrecognized not-json");
     expect(cjs).toBe(esm);
   });
 
