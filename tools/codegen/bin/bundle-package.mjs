@@ -1,27 +1,33 @@
 #!/usr/bin/env node
-// Bundles a generated package's compiled sources: the main entry and /core share their code (ESM
-// code splitting: index.js imports core.js's chunk, so a bundle holding both holds it once), /ajv
-// stands alone. CJS has no splitting: each entry is one file. A few modules to load instead of a
+// Bundles a generated package's compiled sources into one ESM and one CJS file per entry
+// (dist/esm/index.js, dist/cjs/index.js; the /ajv subpath alone): one module to load instead of a
 // dozen makes a cold start cheaper. Types stay per file (tsc --emitDeclarationOnly). Bundlers still
 // tree-shake the result: every declaration is top level and generated constants are marked pure.
+//
+// /core re-exports its names from the main entry's file instead of holding a copy: a bundler that
+// sees both (an app using the package and the commerce-errors umbrella) keeps one module and
+// tree-shakes it, and Node loads one file either way.
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
-const shared = { bundle: true, platform: "neutral", target: "es2020", legalComments: "none", logLevel: "warning" };
-const split = ["index", "core"].filter((entry) => existsSync(`src/${entry}.ts`));
-const alone = ["ajv"].filter((entry) => existsSync(`src/${entry}.ts`));
-
-// Chunk names carry a content hash: drop the previous build's.
+// Code-split chunks of an earlier layout must not linger in dist.
 rmSync("dist/esm/chunks", { recursive: true, force: true });
-await build({
-  ...shared,
-  entryPoints: split.map((entry) => `src/${entry}.ts`),
-  format: "esm",
-  splitting: true,
-  outdir: "dist/esm",
-  chunkNames: "chunks/[name]-[hash]",
-});
-for (const entry of alone) await build({ ...shared, entryPoints: [`src/${entry}.ts`], format: "esm", outfile: `dist/esm/${entry}.js` });
-for (const entry of [...split, ...alone])
+
+const shared = { bundle: true, platform: "neutral", target: "es2020", legalComments: "none", logLevel: "warning" };
+for (const entry of ["index", "ajv"]) {
+  if (!existsSync(`src/${entry}.ts`)) continue;
+  await build({ ...shared, entryPoints: [`src/${entry}.ts`], format: "esm", outfile: `dist/esm/${entry}.js` });
   await build({ ...shared, entryPoints: [`src/${entry}.ts`], format: "cjs", outfile: `dist/cjs/${entry}.js` });
+}
 writeFileSync("dist/cjs/package.json", `${JSON.stringify({ type: "commonjs" })}\n`);
+
+if (existsSync("src/core.ts")) {
+  const { metafile } = await build({ ...shared, entryPoints: ["src/core.ts"], format: "esm", write: false, metafile: true });
+  const names = Object.values(metafile.outputs)[0].exports.sort();
+  const header = "// The names of src/core.ts, from the main entry's file (bin/bundle-package.mjs says why).\n";
+  writeFileSync("dist/esm/core.js", `${header}export { ${names.join(", ")} } from "./index.js";\n`);
+  writeFileSync(
+    "dist/cjs/core.js",
+    `${header}"use strict";\nconst main = require("./index.js");\n${names.map((name) => `exports.${name} = main.${name};`).join("\n")}\n`,
+  );
+}
