@@ -84,9 +84,17 @@ for (const pkg of publishedPackages().filter((p) => p.vendor)) {
       const example = JSON.stringify(firstExample(pkg.vendor!));
       const check =
         "(c) => { const body = JSON.parse(process.argv[1]); if (!c.isErrorResponse(body) || c.summarizeStatus(299) !== undefined || typeof c.readErrorBody !== 'function') process.exit(3); console.log(c.matchErrorEnvelope(body)); }";
-      const esm = run(process.execPath, ["--input-type=module", "-e", `import * as c from "${pkg.name}/core"; (${check})(c);`, example], project);
+      const esm = run(
+        process.execPath,
+        ["--input-type=module", "-e", `import * as c from "${pkg.name}/core"; (${check})(c);`, example],
+        project,
+      );
       const cjs = run(process.execPath, ["-e", `(${check})(require("${pkg.name}/core"));`, example], project);
-      const main = run(process.execPath, ["-e", `console.log(require("${pkg.name}").matchErrorEnvelope(JSON.parse(process.argv[1])))`, example], project);
+      const main = run(
+        process.execPath,
+        ["-e", `console.log(require("${pkg.name}").matchErrorEnvelope(JSON.parse(process.argv[1])))`, example],
+        project,
+      );
       expect(esm.trim()).not.toBe("undefined");
       expect(cjs).toBe(esm);
       expect(main).toBe(esm);
@@ -165,10 +173,18 @@ describe("commerce-errors (the umbrella), installed with the vendor tarballs it 
       "(v, c) => { const e = v.fromError({ status: 503, body: '<h1>down</h1>' }); if (e.vendor !== 'stripe' || e.statusInfo?.retry !== 'with-backoff' || !c.describeStatus('stripe', 503)?.meaning) process.exit(3); console.log(e.envelope, e.reason); }";
     const esm = run(
       process.execPath,
-      ["--input-type=module", "-e", `import * as v from "commerce-errors/stripe"; import * as c from "commerce-errors/catalog"; (${check})(v, c);`],
+      [
+        "--input-type=module",
+        "-e",
+        `import * as v from "commerce-errors/stripe"; import * as c from "commerce-errors/catalog"; (${check})(v, c);`,
+      ],
       project,
     );
-    const cjs = run(process.execPath, ["-e", `(${check})(require("commerce-errors/stripe"), require("commerce-errors/catalog"));`], project);
+    const cjs = run(
+      process.execPath,
+      ["-e", `(${check})(require("commerce-errors/stripe"), require("commerce-errors/catalog"));`],
+      project,
+    );
     expect(esm.trim()).toBe("unrecognized not-json");
     expect(cjs).toBe(esm);
   });

@@ -74,7 +74,9 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["Each documented status's text and retry advice, without the long-form advice (what commerce-errors keeps)."],
-    declarations: [{ name: "statusSummaries", type: "Readonly<Record<number, StatusSummary>>", initializer: `{\n${summaries.join(",\n")}\n}` }],
+    declarations: [
+      { name: "statusSummaries", type: "Readonly<Record<number, StatusSummary>>", initializer: `{\n${summaries.join(",\n")}\n}` },
+    ],
   });
   file.addFunction({
     isExported: true,

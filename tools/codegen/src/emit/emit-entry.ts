@@ -167,4 +167,3 @@ function emitIndex(model: VendorModel): GeneratedFile {
     content: printSourceFile(file, `${generatedHeader(model)}\n/** ${model.packageName}: ${model.description} */`),
   };
 }
-

@@ -24,7 +24,12 @@ export function emitPackageFiles(model: VendorModel, existingPackageJson: Record
     // The /core and /ajv subpaths for resolvers that do not read "exports" (node10, older bundlers).
     ...["core", "ajv"].map((entry) => ({
       path: `${entry}/package.json`,
-      content: json({ main: `../dist/cjs/${entry}.js`, module: `../dist/esm/${entry}.js`, types: `../dist/cjs/${entry}.d.ts`, sideEffects: false }),
+      content: json({
+        main: `../dist/cjs/${entry}.js`,
+        module: `../dist/esm/${entry}.js`,
+        types: `../dist/cjs/${entry}.d.ts`,
+        sideEffects: false,
+      }),
     })),
   ];
 }
