@@ -121,4 +121,14 @@ export async function buildCases(): Promise<Cases> {
   return { umbrella: umbrellaPackage, vendors };
 }
 
+/** The packages the matrix reports on: every vendor package and the umbrella. */
 export const allPackages = (cases: Cases) => [...cases.vendors.map((v) => v.package), cases.umbrella];
+
+/**
+ * Every specifier a runtime loads: each vendor package, its /core and the umbrella's entry for it
+ * (checked with the vendor package, checks.js checkSubpaths), and the umbrella.
+ */
+export const allSpecifiers = (cases: Cases) => [
+  ...cases.vendors.flatMap((v) => [v.package, `${v.package}/core`, `${cases.umbrella}/${v.vendor}`]),
+  cases.umbrella,
+];

@@ -173,6 +173,29 @@ async function checkUmbrella(umbrella, cases) {
   return { checks, observations: {} };
 }
 
+/** The vendor's /core and its umbrella entry agree with the package on every example. */
+async function checkSubpaths(pkg, core, entry, vendorCase) {
+  const { checks, check } = recorder();
+  await check("/core loads", () => core !== undefined || "module missing");
+  await check("its umbrella entry loads", () => entry !== undefined || "module missing");
+  if (!core || !entry) return checks;
+  for (const [index, example] of vendorCase.examples.entries()) {
+    await check(`/core and the umbrella entry read example ${index} as the package does`, () => {
+      const envelope = pkg.matchErrorEnvelope(example.body);
+      if (core.matchErrorEnvelope(example.body) !== envelope) return `/core matched ${core.matchErrorEnvelope(example.body)}`;
+      const error = entry.fromError({ status: vendorCase.status, body: example.body });
+      if (error.vendor !== vendorCase.vendor || error.envelope !== envelope) return `fromError gave ${error.vendor} ${error.envelope}`;
+      return true;
+    });
+  }
+  await check("/core summarizes the status the package describes", () => {
+    const info = pkg.describeStatus(vendorCase.status);
+    const summary = core.summarizeStatus(vendorCase.status);
+    return (summary?.text === info?.text && summary?.retry === info?.retry) || `summary ${JSON.stringify(summary)}`;
+  });
+  return checks;
+}
+
 /**
  * modules: package name -> the loaded module (namespace or require() result).
  * cases: { umbrella, vendors: [{ vendor, package, status, examples: [{ envelope, body }], fixtures: [{ name, status, headers, kind, envelope?, body }], broken: { body } }] }
@@ -186,7 +209,11 @@ export async function runChecks(modules, cases) {
       results.push({ package: vendorCase.package, checks: [{ name: "loads", pass: false, detail: "module missing" }], observations: {} });
       continue;
     }
-    results.push({ package: vendorCase.package, ...(await checkVendorPackage(pkg, vendorCase)) });
+    const result = await checkVendorPackage(pkg, vendorCase);
+    result.checks.push(
+      ...(await checkSubpaths(pkg, modules[`${vendorCase.package}/core`], modules[`${cases.umbrella}/${vendorCase.vendor}`], vendorCase)),
+    );
+    results.push({ package: vendorCase.package, ...result });
   }
   const umbrella = modules[cases.umbrella];
   results.push(

@@ -3,7 +3,7 @@
 // the page's securitypolicyviolation listener (loaded before the packages) or the console, fails.
 import { bundleChecks } from "../bundle-entry.js";
 import type { Cases } from "../cases.js";
-import { allPackages } from "../cases.js";
+import { allSpecifiers } from "../cases.js";
 import { launchChromium } from "../chromium.js";
 import type { PackageResult } from "../results.js";
 import { serveStatic } from "../static-server.js";
@@ -35,7 +35,7 @@ export interface ChromiumRun {
 
 /** `host`: the page's own code after the imports (the shared checks by default; tests pass a control). */
 export async function runInChromium(cases: Cases, host = pageHost): Promise<ChromiumRun> {
-  const bundle = await bundleChecks(allPackages(cases), host, "browser");
+  const bundle = await bundleChecks(allSpecifiers(cases), host, "browser");
   const files: Record<string, { type: string; body: string }> = {
     "/": { type: "text/html; charset=utf-8", body: page },
     "/csp-listener.js": { type: "text/javascript", body: cspListener },

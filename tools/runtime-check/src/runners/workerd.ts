@@ -3,7 +3,7 @@
 import { Miniflare } from "miniflare";
 import { bundleChecks } from "../bundle-entry.js";
 import type { Cases } from "../cases.js";
-import { allPackages } from "../cases.js";
+import { allSpecifiers } from "../cases.js";
 import type { PackageResult } from "../results.js";
 
 const workerHost = `export default {
@@ -14,7 +14,7 @@ const workerHost = `export default {
 };`;
 
 export async function runInWorkerd(cases: Cases): Promise<PackageResult[]> {
-  const script = await bundleChecks(allPackages(cases), workerHost, "neutral");
+  const script = await bundleChecks(allSpecifiers(cases), workerHost, "neutral");
   const miniflare = new Miniflare({ modules: true, script, compatibilityDate: "2026-07-01" });
   try {
     const response = await miniflare.dispatchFetch("http://127.0.0.1/check", { method: "POST", body: JSON.stringify(cases) });
