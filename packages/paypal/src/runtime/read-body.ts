@@ -30,7 +30,7 @@ export interface StreamReader {
   cancel(reason?: unknown): Promise<void>;
 }
 
-export type BodyText = { text: string } | { failure: "too-large"; text: string } | { failure: "unreadable" };
+type BodyText = { text: string } | { failure: "too-large"; text: string } | { failure: "unreadable" };
 
 export function isFetchResponse(value: unknown): value is FetchResponseLike {
   return (
@@ -38,16 +38,7 @@ export function isFetchResponse(value: unknown): value is FetchResponseLike {
   );
 }
 
-export function headerValue(headers: ResponseLike["headers"], name: string): string | undefined {
-  if (!headers) return undefined;
-  if (typeof (headers as { get?: unknown }).get === "function") {
-    return (headers as { get(name: string): string | null }).get(name) ?? undefined;
-  }
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name && typeof value === "string") return value;
-  return undefined;
-}
-
-export async function readStream(response: FetchResponseLike, maxBytes: number): Promise<BodyText> {
+async function readStream(response: FetchResponseLike, maxBytes: number): Promise<BodyText> {
   if (response.bodyUsed) return { failure: "unreadable" };
   if (!response.body) return { text: "" };
   const reader = response.body.getReader();
@@ -72,7 +63,7 @@ export async function readStream(response: FetchResponseLike, maxBytes: number):
   return { text: text + decoder.decode() };
 }
 
-export function bodyText(body: unknown, maxBytes: number): BodyText | { value: unknown } {
+function bodyText(body: unknown, maxBytes: number): BodyText | { value: unknown } {
   if (body === undefined || body === null) return { text: "" };
   if (typeof body === "string") {
     return body.length > maxBytes ? { failure: "too-large", text: body.slice(0, maxBytes) } : { text: body };
@@ -92,7 +83,7 @@ export type ReadBody =
   | { kind: "text"; reason: "not-json" | "too-large" | "unreadable"; text?: string };
 
 /** Text (or a read failure) -> ReadBody: blank is empty, JSON is parsed, anything else is not-json. */
-export function decodeBodyText(read: BodyText): ReadBody {
+function decodeBodyText(read: BodyText): ReadBody {
   if ("failure" in read) return { kind: "text", reason: read.failure, ...("text" in read && { text: read.text }) };
   if (read.text.trim() === "") return { kind: "empty" };
   try {

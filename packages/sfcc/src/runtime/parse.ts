@@ -5,16 +5,13 @@ import type { BatchReading, BatchRule, FailedItem } from "./batch.js";
 import type { StatusCodeInfo } from "./status.js";
 import type { ValidationIssue, ValidationResult } from "./validation.js";
 import {
-  type BodyText,
-  bodyText,
-  DEFAULT_MAX_BODY_BYTES,
-  decodeBodyText,
+  decodeErrorBody,
   type FetchResponseLike,
-  headerValue,
   isFetchResponse,
   type ParseOptions,
+  type ReadBody,
   type ResponseLike,
-  readStream,
+  readErrorBody,
 } from "./read-body.js";
 
 export { DEFAULT_MAX_BODY_BYTES, type FetchResponseLike, type ParseOptions, type ResponseLike, type StreamReader } from "./read-body.js";
@@ -51,6 +48,15 @@ export type ParsedErrorResponse<T, E = unknown> =
     }
   | { kind: "empty"; status: number; contentType?: string; statusInfo?: StatusCodeInfo };
 
+function headerValue(headers: ResponseLike["headers"], name: string): string | undefined {
+  if (!headers) return undefined;
+  if (typeof (headers as { get?: unknown }).get === "function") {
+    return (headers as { get(name: string): string | null }).get(name) ?? undefined;
+  }
+  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name && typeof value === "string") return value;
+  return undefined;
+}
+
 function safeStatus(response: unknown): number {
   try {
     const status = (response as { status?: unknown } | null)?.status;
@@ -74,7 +80,7 @@ function failedItemsOf<E>(status: number, body: unknown, envelope: string, batch
   return reading && reading.failed.length > 0 ? reading : undefined;
 }
 
-/** Classifies a body already in hand (parsed JSON, text or bytes); shared by parseErrorResponse and fromSdkErrorSync. */
+/** Classifies a body as read-body.ts read it (a stream, text, bytes or parsed JSON); shared by parseErrorResponse and fromSdkErrorSync. */
 function bodyClassifier<T, E>(
   validate: (value: unknown) => ValidationResult<T>,
   describeStatus: (status: number) => StatusCodeInfo | undefined,
@@ -110,8 +116,8 @@ function bodyClassifier<T, E>(
     };
   }
 
-  function fromText(status: number, contentType: string | undefined, read: BodyText): ParsedErrorResponse<T, E> {
-    const body = decodeBodyText(read);
+  /** A body as read-body.ts read it: JSON is validated, anything else says why it is not an error envelope. */
+  function fromBody(status: number, contentType: string | undefined, body: ReadBody): ParsedErrorResponse<T, E> {
     if (body.kind === "json") return classify(status, contentType, body.value, body.text);
     const statusInfo = describeStatus(status);
     const extra = { ...(contentType !== undefined && { contentType }), ...(statusInfo && { statusInfo }) };
@@ -119,12 +125,7 @@ function bodyClassifier<T, E>(
     return { kind: "unrecognized", status, reason: body.reason, ...(body.text !== undefined && { text: body.text }), ...extra };
   }
 
-  function fromHeld(status: number, contentType: string | undefined, body: unknown, maxBytes: number): ParsedErrorResponse<T, E> {
-    const read = bodyText(body, maxBytes);
-    return "value" in read ? classify(status, contentType, read.value) : fromText(status, contentType, read);
-  }
-
-  return { fromText, fromHeld };
+  return fromBody;
 }
 
 /**
@@ -136,7 +137,7 @@ export function createHeldBodyParser<T, E = unknown>(
   describeStatus: (status: number) => StatusCodeInfo | undefined,
   batches?: BatchSupport<E>,
 ) {
-  const { fromHeld } = bodyClassifier(validate, describeStatus, batches);
+  const fromBody = bodyClassifier(validate, describeStatus, batches);
   return function parseHeldBody(
     status: number,
     headers: ResponseLike["headers"],
@@ -144,7 +145,7 @@ export function createHeldBodyParser<T, E = unknown>(
     options: ParseOptions = {},
   ): ParsedErrorResponse<T, E> {
     try {
-      return fromHeld(status, headerValue(headers, "content-type"), body, options.maxBytes ?? DEFAULT_MAX_BODY_BYTES);
+      return fromBody(status, headerValue(headers, "content-type"), decodeErrorBody(body, options));
     } catch {
       const statusInfo = describeStatus(status);
       return { kind: "unrecognized", status, reason: "unreadable", ...(statusInfo && { statusInfo }) };
@@ -157,20 +158,18 @@ export function createResponseParser<T, E = unknown>(
   describeStatus: (status: number) => StatusCodeInfo | undefined,
   batches?: BatchSupport<E>,
 ) {
-  const { fromText, fromHeld } = bodyClassifier(validate, describeStatus, batches);
+  const fromBody = bodyClassifier(validate, describeStatus, batches);
   /** Reads and validates an error response; resolves to `error`, `partial`, `unrecognized` or `empty`, never rejects. */
   return async function parseErrorResponse(
     response: FetchResponseLike | ResponseLike,
     options: ParseOptions = {},
   ): Promise<ParsedErrorResponse<T, E>> {
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BODY_BYTES;
     const status = safeStatus(response);
     try {
-      if (isFetchResponse(response)) {
-        const contentType = response.headers.get("content-type") ?? undefined;
-        return fromText(status, contentType, await readStream(response, maxBytes));
-      }
-      return fromHeld(status, headerValue(response.headers, "content-type"), response.body, maxBytes);
+      const contentType = isFetchResponse(response)
+        ? (response.headers.get("content-type") ?? undefined)
+        : headerValue(response.headers, "content-type");
+      return fromBody(status, contentType, await readErrorBody(response, options));
     } catch {
       const statusInfo = describeStatus(status);
       return { kind: "unrecognized", status, reason: "unreadable", ...(statusInfo && { statusInfo }) };

@@ -3,10 +3,8 @@
 // collector skip valid subtrees.
 import type { VendorModel } from "../model/vendor-model.js";
 import { CheckCompiler } from "./checks/compiler.js";
-import { acceptsOnlyContainers } from "./checks/shapes.js";
-
-export { acceptsOnlyContainers };
 import { typeHelpers } from "./checks/js.js";
+import { acceptsOnlyContainers } from "./checks/shapes.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 

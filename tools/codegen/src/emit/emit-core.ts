@@ -1,7 +1,8 @@
 // `<package>/core`: what recognising and reading an error needs, without explanations, the full
-// catalog or the parsers. The commerce-errors umbrella imports only this. It is its own module (and
-// imports only checks, known values and the body reader) so that loading it loads little, and so
-// that bundlers share it with the main entry, which re-exports every name it defines.
+// catalog or the parsers. The commerce-errors umbrella imports only this. Its module imports only
+// checks, known values, hidden-error rules and the body reader, so a bundle of it holds no more; the
+// main entry re-exports every name it defines, and the built /core re-exports them from the main
+// entry's file (bin/bundle-package.mjs).
 import { VariableDeclarationKind } from "ts-morph";
 import type { VendorModel } from "../model/vendor-model.js";
 import { knownValueNames } from "./emit-catalog.js";

@@ -7,7 +7,6 @@ import { bareTypeTest, fail, failUnless, not, optionalOfType, read, typeTest, wh
 const unconstrained = (node: ObjectNode["properties"][number]["node"] | undefined) => node === undefined || node.kind === "any";
 
 export function compileObject(node: ObjectNode, v: string, path: string[], ctx: CompileContext, knownType?: JsonType): Compiled {
-  const byNode = new Map(node.properties.map((p) => [p.name, p.node]));
   const rules: string[] = [];
   const required = new Set(node.required);
   const declared = new Map(node.properties.map((p) => [p.name, p.node]));
@@ -30,10 +29,10 @@ export function compileObject(node: ObjectNode, v: string, path: string[], ctx: 
       rules.push(failUnless(required.has(name) ? test.split(local).join(value) : optionalOfType(type, value)));
       continue;
     }
-    // A required walk was found present above; a check that turns away undefined (an object, an array)
-    // needs no second presence test, even when a getter answers differently the second time.
-    const presenceChecked = required.has(name) && acceptsOnlyContainers(byNode.get(name)!, ctx.definitions);
-    const missing = presenceChecked ? "" : required.has(name) ? `${local} === undefined || ` : `${local} !== undefined && `;
+    // A required property whose check turns undefined away (an object, an array) needs no presence
+    // test of its own, even when a getter answers differently the second time.
+    const rejectsAbsent = required.has(name) && acceptsOnlyContainers(declared.get(name)!, ctx.definitions);
+    const missing = rejectsAbsent ? "" : required.has(name) ? `${local} === undefined || ` : `${local} !== undefined && `;
     rules.push(`const ${local} = ${read(v, name)};`, fail(`${missing}${not(test)}`));
   }
   if (node.additional) {
