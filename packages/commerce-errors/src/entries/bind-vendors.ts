@@ -4,7 +4,7 @@ import type { DetectionHints } from "../detect/hint-evidence.js";
 import { rankVendors } from "../detect/detect-vendor.js";
 import { assertOkAmong, type AssertOkOptions } from "../errors/assert-ok.js";
 import { fromErrorAmong, fromErrorAsyncAmong, type FromErrorOptions } from "../from-error/from-error.js";
-import type { ReadBody } from "../normalize/decoded-body.js";
+import type { ReadErrorBody } from "../normalize/decoded-body.js";
 import { normalizeDecodedBody, type ErrorInput, type NormalizeOptions } from "../normalize/normalize-error.js";
 import {
   axiosRetryOptionsAmong,
@@ -35,14 +35,14 @@ export const bindDetectVendor =
 
 /** The async functions also take the vendor packages' stream reader, which the sync ones never bundle. */
 export const bindAssertOk =
-  (vendors: Vendors, readBody: ReadBody) =>
+  (vendors: Vendors, readBody: ReadErrorBody) =>
   <R extends FetchResponseLike & { url?: string }>(response: R, options: AssertOkOptions = {}) =>
     assertOkAmong(vendors, readBody, response, options);
 
 /** `fromError(e)`: see from-error/from-error.ts. */
 export const bindFromError = (vendors: Vendors) => (value: unknown, options?: FromErrorOptions) => fromErrorAmong(vendors, value, options);
 
-export const bindFromErrorAsync = (vendors: Vendors, readBody: ReadBody) => (value: unknown, options?: FromErrorOptions) =>
+export const bindFromErrorAsync = (vendors: Vendors, readBody: ReadErrorBody) => (value: unknown, options?: FromErrorOptions) =>
   fromErrorAsyncAmong(vendors, readBody, value, options);
 
 export const bindShouldRetry = (vendors: Vendors) => (error: unknown, request?: RetryRequest) => shouldRetryAmong(vendors, error, request);
@@ -64,6 +64,6 @@ export const bindGotRetryOptions = (vendors: Vendors) => (options?: RetryLibrary
 export const bindOfetchRetryOptions = (vendors: Vendors) => (options?: RetryLibraryOptions) => ofetchRetryOptionsAmong(vendors, options);
 
 export const bindKyRetryOptions =
-  (vendors: Vendors, readBody: ReadBody) =>
+  (vendors: Vendors, readBody: ReadErrorBody) =>
   <Marker>(ky: KyLike<Marker>, options?: KyRetryOptions) =>
     kyRetryOptionsAmong(vendors, readBody, ky, options);

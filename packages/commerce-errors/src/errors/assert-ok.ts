@@ -1,6 +1,6 @@
 // For fetch users: pass a 2xx response through, turn anything else into a thrown CommerceApiError.
 import type { VendorScope } from "../from-error/recognize.js";
-import type { ReadBody } from "../normalize/decoded-body.js";
+import type { ReadErrorBody } from "../normalize/decoded-body.js";
 import { normalizeDecodedBody } from "../normalize/normalize-error.js";
 import type { FetchResponseLike } from "../vendor-runtime.js";
 import type { VendorName } from "../vendors/registry.js";
@@ -16,11 +16,11 @@ export interface AssertOkOptions {
 /**
  * Resolves to `response` when its status is 2xx. Otherwise reads the body once, whatever it is
  * (JSON, HTML, empty, too large, already consumed), and rejects with a CommerceApiError whose
- * `cause` is the response. Among `adapters`; `assertOk` is this bound to an entry's vendors (entries/).
+ * `cause` is the response. Among the scope's vendors; `assertOk` is this bound to an entry's (entries/).
  */
 export async function assertOkAmong<R extends FetchResponseLike & { url?: string }>(
   scope: VendorScope,
-  readBody: ReadBody,
+  readBody: ReadErrorBody,
   response: R,
   options: AssertOkOptions = {},
 ): Promise<R> {

@@ -1,7 +1,7 @@
 // Whatever an SDK or HTTP client threw or returned -> one CommerceApiError (a NormalizedError with `cause`).
 import { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 import type { NormalizedError } from "../normalized-error.js";
-import type { DecodedBody, ReadBody } from "../normalize/decoded-body.js";
+import type { DecodedBody, ReadErrorBody } from "../normalize/decoded-body.js";
 import { normalizeDecodedBody } from "../normalize/normalize-error.js";
 import { requestIdFromHeaders } from "../normalize/request-id.js";
 import type { RetryDecision } from "../normalize/retry.js";
@@ -40,7 +40,7 @@ export function fromErrorAmong(scope: VendorScope, value: unknown, options: From
 /** fromError, and an unread Response the value holds is read (once, at most `maxBytes`). */
 export async function fromErrorAsyncAmong(
   scope: VendorScope,
-  readBody: ReadBody,
+  readBody: ReadErrorBody,
   value: unknown,
   options: FromErrorOptions = {},
 ): Promise<CommerceApiError> {
@@ -53,7 +53,7 @@ export async function fromErrorAsyncAmong(
 
 async function readUnread(
   scope: VendorScope,
-  readBody: ReadBody,
+  readBody: ReadErrorBody,
   response: UnreadResponse,
   maxBytes: number | undefined,
 ): Promise<DecodedBody> {

@@ -1,6 +1,6 @@
 // Which shape a thrown or returned value has: the first recognizer that knows it wins.
 import type { VendorChooser } from "../normalize/choose-vendor.js";
-import type { DecodeBody } from "../normalize/decoded-body.js";
+import type { DecodeErrorBody } from "../normalize/decoded-body.js";
 import type { AnyVendorAdapter } from "../vendors/registry.js";
 import { bareBody, bodyInMessage, errorAndResponse, statusAndBody } from "./generic.js";
 import type { GraphqlRecognizers } from "./graphql-clients.js";
@@ -13,7 +13,7 @@ export interface VendorScope {
   readonly adapters: readonly AnyVendorAdapter[];
   readonly recognizers: readonly Recognizer[];
   /** Every vendor package's /core decodes a body in hand the same way; an entry passes one it bundles anyway. */
-  readonly decodeBody: DecodeBody;
+  readonly decodeBody: DecodeErrorBody;
   /** Whose body it is: ranked among several vendors, or the one vendor of a `commerce-errors/<vendor>` entry. */
   readonly choose: VendorChooser;
 }
@@ -23,7 +23,7 @@ export interface ScopeParts {
   sdkRecognizers: readonly Recognizer[];
   /** Passed when a vendor in scope has a GraphQL API: only then are GraphQL clients' errors recognised (and bundled). */
   graphql?: GraphqlRecognizers | undefined;
-  decodeBody: DecodeBody;
+  decodeBody: DecodeErrorBody;
   choose: VendorChooser;
 }
 

@@ -1,7 +1,7 @@
 // Ready-made options for the retry libraries people use. Typed structurally: no dependency on any of them.
 import { fromErrorAsyncAmong } from "../from-error/from-error.js";
 import { requestFacts } from "../from-error/reading.js";
-import type { ReadBody } from "../normalize/decoded-body.js";
+import type { ReadErrorBody } from "../normalize/decoded-body.js";
 import type { VendorScope } from "../from-error/recognize.js";
 import { backoffMs, retryDelayMsAmong, shouldRetryAmong, type BackoffOptions, type RetryRequest } from "./retry-policy.js";
 
@@ -164,7 +164,7 @@ function kyHookArguments(
  * GraphQL 200) response, decides, and forces the retry with our wait via `ky.retry({delay})`;
  * `retry.shouldRetry` decides for timeouts and network errors, which have no response.
  */
-export function kyRetryOptionsAmong<Marker>(scope: VendorScope, readBody: ReadBody, ky: KyLike<Marker>, options: KyRetryOptions = {}) {
+export function kyRetryOptionsAmong<Marker>(scope: VendorScope, readBody: ReadErrorBody, ky: KyLike<Marker>, options: KyRetryOptions = {}) {
   const limit = options.retries ?? 3;
   return {
     retry: {
