@@ -50,12 +50,7 @@ export const knownPartialFailureErrorType: readonly string[] = [
   "/docs/start/about/status-codes"
 ];
 /** Documented values of `RefundProblemItem.type`: other values still validate. */
-export const knownRefundProblemItemType: readonly string[] = [
-  "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes",
-  "https://developer.bigcommerce.com/docs/start/about/status-codes",
-  "/api-docs/getting-started/api-status-codes",
-  "/docs/start/about/status-codes"
-];
+export const knownRefundProblemItemType: readonly string[] = knownPartialFailureErrorType;
 /** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
 export const knownValues: Readonly<Record<string, readonly string[]>> = {
   "GraphQLErrorItem.message": knownGraphQLErrorItemMessage,

@@ -9,14 +9,7 @@ export const knownAuthErrorResponseError: readonly string[] = [
   "invalid_customer_account_credentials"
 ];
 /** Documented values of `AuthErrorObject.code`: other values still validate. */
-export const knownAuthErrorObjectCode: readonly string[] = [
-  "access_denied",
-  "invalid_token",
-  "insufficient_scope",
-  "invalid_scope",
-  "invalid_client",
-  "invalid_customer_account_credentials"
-];
+export const knownAuthErrorObjectCode: readonly string[] = knownAuthErrorResponseError;
 /** Documented values of `AgentResponsesErrorObject.code`: other values still validate. */
 export const knownAgentResponsesErrorObjectCode: readonly string[] = [
   "BusinessUnitAmbiguous",

@@ -30,35 +30,9 @@ export const knownMedusaErrorListItemCode: readonly string[] = [
   "unknown_modules"
 ];
 /** Documented values of `MedusaErrorResponse.type`: other values still validate. */
-export const knownMedusaErrorResponseType: readonly string[] = [
-  "database_error",
-  "duplicate_error",
-  "invalid_argument",
-  "invalid_data",
-  "unauthorized",
-  "forbidden",
-  "not_found",
-  "not_allowed",
-  "unexpected_state",
-  "conflict",
-  "unknown_modules",
-  "payment_authorization_error",
-  "payment_requires_more_error",
-  "unknown_error",
-  "QueryRunnerAlreadyReleasedError",
-  "TransactionAlreadyStartedError",
-  "TransactionNotStartedError"
-];
+export const knownMedusaErrorResponseType: readonly string[] = knownMedusaErrorListItemType;
 /** Documented values of `MedusaErrorResponse.code`: other values still validate. */
-export const knownMedusaErrorResponseCode: readonly string[] = [
-  "invalid_state_error",
-  "invalid_request_error",
-  "api_error",
-  "unknown_error",
-  "insufficient_inventory",
-  "cart_incompatible_state",
-  "unknown_modules"
-];
+export const knownMedusaErrorResponseCode: readonly string[] = knownMedusaErrorListItemCode;
 /** Documented values of `MedusaMessageErrorResponse.message`: other values still validate. */
 export const knownMedusaMessageErrorResponseMessage: readonly string[] = [
   "Unauthorized",

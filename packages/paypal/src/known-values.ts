@@ -224,31 +224,11 @@ export const knownLegacyErrorResponseName: readonly string[] = [
   "RESULTSET_TOO_LARGE"
 ];
 /** Documented values of `LegacyErrorDetail.location`: other values still validate. */
-export const knownLegacyErrorDetailLocation: readonly string[] = [
-  "body",
-  "path",
-  "query"
-];
+export const knownLegacyErrorDetailLocation: readonly string[] = knownErrorDetailLocation;
 /** Documented values of `LegacyLinkDescription.rel`: other values still validate. */
-export const knownLegacyLinkDescriptionRel: readonly string[] = [
-  "information_link",
-  "self",
-  "approve",
-  "payer-action",
-  "redirect",
-  "up"
-];
+export const knownLegacyLinkDescriptionRel: readonly string[] = knownLinkDescriptionRel;
 /** Documented values of `LegacyLinkDescription.method`: other values still validate. */
-export const knownLegacyLinkDescriptionMethod: readonly string[] = [
-  "GET",
-  "POST",
-  "PUT",
-  "DELETE",
-  "PATCH",
-  "HEAD",
-  "CONNECT",
-  "OPTIONS"
-];
+export const knownLegacyLinkDescriptionMethod: readonly string[] = knownLinkDescriptionMethod;
 /** Documented values of `OAuthErrorResponse.error`: other values still validate. */
 export const knownOAuthErrorResponseError: readonly string[] = [
   "invalid_request",

@@ -22,22 +22,7 @@ export const knownWpParamErrorDetailCode: readonly string[] = [
   "rest_invalid_type"
 ];
 /** Documented values of `WpAdditionalError.code`: other values still validate. */
-export const knownWpAdditionalErrorCode: readonly string[] = [
-  "rest_no_route",
-  "rest_invalid_param",
-  "rest_missing_callback_param",
-  "rest_forbidden",
-  "rest_cannot_create",
-  "rest_batch_not_allowed",
-  "woocommerce_rest_authentication_error",
-  "woocommerce_rest_cannot_view",
-  "woocommerce_rest_term_invalid",
-  "woocommerce_rest_product_invalid_id",
-  "woocommerce_rest_missing_nonce",
-  "woocommerce_rest_cart_invalid_product",
-  "woocommerce_rest_cart_invalid_key",
-  "woocommerce_rest_cart_coupon_error"
-];
+export const knownWpAdditionalErrorCode: readonly string[] = knownWpRestErrorResponseCode;
 /** Documented values of `LegacyApiError.code`: other values still validate. */
 export const knownLegacyApiErrorCode: readonly string[] = [
   "woocommerce_api_authentication_error",

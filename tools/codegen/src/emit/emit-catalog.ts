@@ -39,13 +39,17 @@ function emitKnownValues(model: VendorModel): GeneratedFile {
   const names = [...fields.map((each) => each.name), "knownErrorCodes"];
   const clash = fields.find((each, index) => names.indexOf(each.name) !== index);
   if (clash) throw new Error(`schemas/${model.name}: two open fields both export ${clash.name}; rename one type title`);
+  // Fields that share their values (the same codes in two envelopes) share one list.
+  const firstWith = new Map<string, string>();
   for (const { field, name } of fields) {
+    const values = JSON.stringify(knownValues[field], null, 2);
     file.addVariableStatement({
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [`Documented values of \`${field}\`: other values still validate.`],
-      declarations: [{ name, type: "readonly string[]", initializer: JSON.stringify(knownValues[field], null, 2) }],
+      declarations: [{ name, type: "readonly string[]", initializer: firstWith.get(values) ?? values }],
     });
+    if (!firstWith.has(values)) firstWith.set(values, name);
   }
   file.addVariableStatement({
     isExported: true,
