@@ -69,7 +69,9 @@ export const processRuntimes: ProcessRuntime[] = [
     formats: ["esm", "cjs"],
     install: npmBinary("deno", "deno@2.9.6", "deno", "2.9.6", ["--version"]),
     // Reading files only: a package that reads the environment or the network fails here.
-    args: ["run", "--no-prompt", "--allow-read"],
+    // No code cache: Deno 2.9 reuses the bytecode of a CJS file it saw at the same path before a
+    // rebuild changed it ("qe is not defined" from last build's minified names).
+    args: ["run", "--no-prompt", "--no-code-cache", "--allow-read"],
   },
   {
     id: "bun",
