@@ -1,5 +1,5 @@
 // Generic HTTP and GraphQL clients, recognised by shape. Each one's paths are in its comment.
-import { dict, headersOf, httpStatus, isDict, isResponse, requestFacts, str, type Recognizer, type UnreadResponse } from "./reading.js";
+import { dict, headersOf, httpStatus, isDict, isResponse, str, type Recognizer, type UnreadResponse } from "./reading.js";
 import { classifyTransport, failureOf } from "./transport.js";
 
 /**
@@ -13,7 +13,7 @@ export const axiosError: Recognizer = (value) => {
   if (error?.isAxiosError !== true) return undefined;
   const config = dict(error.config);
   const url = joinUrl(str(config?.baseURL), str(config?.url));
-  const base = { client: "axios", url, request: requestFacts(config?.method, config?.headers, url) };
+  const base = { client: "axios", url, request: { method: config?.method, headers: config?.headers } };
   const response = dict(error.response);
   const status = httpStatus(response?.status);
   if (!response || status === undefined) {
@@ -46,7 +46,7 @@ export const kyError: Recognizer = (value) => {
     typeof dict(request.headers)?.get !== "function"
   )
     return undefined;
-  const base = { client: "ky", url: str(request?.url), request: requestFacts(request?.method, request?.headers, request?.url) };
+  const base = { client: "ky", url: str(request?.url), request: { method: request?.method, headers: request?.headers } };
   if (error.name === "TimeoutError")
     return { kind: "transport", ...base, status: undefined, failure: { reason: "timeout", message: str(error.message) ?? "timeout" } };
   if (error.name === "NetworkError") {
@@ -90,7 +90,7 @@ export const ofetchError: Recognizer = (value) => {
   if (error?.name !== "FetchError" || !("options" in error || "request" in error)) return undefined;
   const options = dict(error.options);
   const url = typeof error.request === "string" ? error.request : str(dict(error.request)?.url);
-  const base = { client: "ofetch", url, request: requestFacts(options?.method ?? "GET", options?.headers, url) };
+  const base = { client: "ofetch", url, request: { method: options?.method ?? "GET", headers: options?.headers } };
   const response = isResponse(error.response) ? error.response : undefined;
   const status = httpStatus(error.status) ?? response?.status;
   if (!response || status === undefined) {
@@ -119,7 +119,7 @@ export const gotError: Recognizer = (value) => {
   const options = dict(error.options);
   const optionsUrl = options?.url;
   const url = typeof optionsUrl === "string" ? optionsUrl : optionsUrl instanceof URL ? optionsUrl.href : undefined;
-  const base = { client: "got", url, request: requestFacts(options?.method, options?.headers, url) };
+  const base = { client: "got", url, request: { method: options?.method, headers: options?.headers } };
   const response = dict(error.response);
   const status = httpStatus(response?.statusCode);
   if (!response || status === undefined) {

@@ -3,12 +3,13 @@ import type { HeadersLike } from "../http/headers.js";
 import type { VendorName } from "../vendors/registry.js";
 import type { TransportFailure } from "./transport.js";
 
-/** What the failed request was, when the error carries it (axios `config`, got `options`, ky `request`). */
-export interface RequestFacts {
-  method?: string | undefined;
-  /** The request carried a vendor idempotency key (Stripe `Idempotency-Key`, PayPal `PayPal-Request-Id`). */
-  idempotencyKey?: boolean | undefined;
-  url?: string | undefined;
+/**
+ * The failed request as the error carries it (axios `config`, got `options`, ky `request`), uninterpreted:
+ * only the retry policy reads it (retry/request-facts.ts), so fromError does not bundle that reading.
+ */
+export interface RequestSeen {
+  method?: unknown;
+  headers?: unknown;
 }
 
 /** A fetch-style Response whose body nobody has read yet (SFCC ResponseError, ky 1 HTTPError, a fetch Response). */
@@ -31,7 +32,7 @@ interface ReadingBase {
   /** The vendor the SDK belongs to; a hint, used only when that vendor is in scope. */
   vendor?: VendorName | undefined;
   url?: string | undefined;
-  request?: RequestFacts | undefined;
+  request?: RequestSeen | undefined;
 }
 
 export interface ResponseReading extends ReadingBase {
@@ -90,20 +91,4 @@ export function isResponse(value: unknown): value is UnreadResponse {
     typeof (value.headers as Dict).get === "function" &&
     "bodyUsed" in value
   );
-}
-
-const idempotencyHeaders = ["idempotency-key", "paypal-request-id", "x-idempotency-key"];
-
-/** Facts about the request from a method and a headers object of any style. */
-export function requestFacts(method: unknown, headers: unknown, url?: unknown): RequestFacts | undefined {
-  const facts: RequestFacts = {};
-  if (typeof method === "string" && method !== "") facts.method = method.toUpperCase();
-  if (isDict(headers)) {
-    const get =
-      typeof headers.get === "function" ? (name: string) => (headers.get as (name: string) => unknown).call(headers, name) : undefined;
-    const names = get ? [] : Object.keys(headers).map((name) => name.toLowerCase());
-    facts.idempotencyKey = idempotencyHeaders.some((name) => (get ? get(name) != null : names.includes(name)));
-  }
-  if (typeof url === "string" && url !== "") facts.url = url;
-  return facts.method === undefined && facts.idempotencyKey === undefined && facts.url === undefined ? undefined : facts;
 }

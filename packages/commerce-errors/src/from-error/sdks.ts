@@ -1,6 +1,6 @@
 // Vendor SDK errors, recognised by shape (never `instanceof`: duplicate installs and bundlers break it).
 // Paths per SDK: see each function's comment and the README's table.
-import { dict, headersOf, httpStatus, isDict, isResponse, requestFacts, str, type Recognizer } from "./reading.js";
+import { dict, headersOf, httpStatus, isDict, isResponse, str, type Recognizer } from "./reading.js";
 import { classifyTransport, failureOf } from "./transport.js";
 
 /**
@@ -60,7 +60,7 @@ export const commercetoolsError: Recognizer = (value) => {
     client: "commercetools",
     vendor: "commercetools" as const,
     headers: headersOf(error.headers),
-    request: requestFacts(error.method ?? request?.method, request?.headers, request?.uri ?? error.uri),
+    request: { method: error.method ?? request?.method, headers: request?.headers },
   };
   const status = httpStatus(error.statusCode);
   const body =
@@ -188,7 +188,7 @@ export const apimaticError: Recognizer = (value) => {
     headers,
     body,
     message: str(error.message),
-    request: requestFacts(request?.method, request?.headers, request?.url),
+    request: { method: request?.method, headers: request?.headers },
   };
 };
 

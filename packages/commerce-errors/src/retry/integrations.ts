@@ -1,6 +1,6 @@
 // Ready-made options for the retry libraries people use. Typed structurally: no dependency on any of them.
 import { fromErrorAsyncAmong } from "../from-error/from-error.js";
-import { requestFacts } from "../from-error/reading.js";
+import { requestFacts } from "./request-facts.js";
 import type { ReadErrorBody } from "../normalize/decoded-body.js";
 import type { VendorScope } from "../from-error/recognize.js";
 import { backoffMs, retryDelayMsAmong, shouldRetryAmong, type BackoffOptions, type RetryRequest } from "./retry-policy.js";
@@ -193,7 +193,7 @@ export function kyRetryOptionsAmong<Marker>(scope: VendorScope, readBody: ReadEr
           if (attempt > limit) return undefined;
           const error = await fromErrorAsyncAmong(scope, readBody, response.ok ? await readJsonBody(response) : response.clone());
           if (response.ok && error.details.length === 0 && error.code === undefined) return undefined;
-          const facts = { ...requestFacts(request.method, request.headers), ...options.request };
+          const facts = { ...requestFacts(request), ...options.request };
           if (!shouldRetryAmong(scope, error, facts)) return undefined;
           const delayMs = retryDelayMsAmong(scope, error, attempt, options.backoff);
           options.onRetry?.({ attempt, delayMs, error });

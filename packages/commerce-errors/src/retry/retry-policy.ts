@@ -1,10 +1,10 @@
 // Whether and when to retry, from the normalized error's advice and what the request was.
 import { isCommerceApiError } from "../errors/commerce-api-error.js";
 import { fromErrorAmong } from "../from-error/from-error.js";
-import type { RequestFacts } from "../from-error/reading.js";
 import { recognize, type VendorScope } from "../from-error/recognize.js";
 import { notSentCodes } from "../from-error/transport.js";
 import type { NormalizedError } from "../normalized-error.js";
+import { requestFacts, type RequestFacts } from "./request-facts.js";
 import { shopifyThrottleWaitMs } from "./shopify-throttle.js";
 
 /** What the caller knows about the request; fills in what the error does not carry. */
@@ -32,7 +32,8 @@ export function requestOf(scope: VendorScope, error: unknown, request: RetryRequ
   const thrown = isCommerceApiError(error) ? error.cause : error;
   let carried: RequestFacts | undefined;
   try {
-    carried = recognize(scope, thrown)?.request;
+    const seen = recognize(scope, thrown)?.request;
+    carried = seen && requestFacts(seen);
   } catch {
     carried = undefined;
   }
