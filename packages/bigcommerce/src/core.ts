@@ -9,26 +9,18 @@ export { findDataErrors, readFailedItems } from "./hidden-errors.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "./runtime/read-body.js";
 export type { RetryAdvice, StatusSummary } from "./runtime/status.js";
 
+/** The vendor's name, as commerce-errors reports it (`vendor.name`). */
+export const vendorName = "bigcommerce";
+/** The response headers that carry the vendor's request id, first match wins (`vendor.requestIdHeaders`). */
+export const requestIdHeaders = [] as const;
 /** Who this package is for, and the hints that recognise the vendor's responses. */
 export const vendor = {
-  "name": "bigcommerce",
-  "displayName": "BigCommerce",
-  "hosts": [
-    "api.bigcommerce.com",
-    "bigcommerce.com",
-    "mybigcommerce.com",
-    "api-b2b.bigcommerce.com"
-  ],
-  "contentTypes": [
-    "application/problem+json"
-  ],
-  "headers": [
-    "x-rate-limit-requests-left",
-    "x-rate-limit-time-reset-ms",
-    "x-retry-after",
-    "x-bc-graphql-complexity"
-  ],
-  "requestIdHeaders": []
+  name: vendorName,
+  displayName: "BigCommerce",
+  hosts: ["api.bigcommerce.com", "bigcommerce.com", "mybigcommerce.com", "api-b2b.bigcommerce.com"],
+  contentTypes: ["application/problem+json"],
+  headers: ["x-rate-limit-requests-left", "x-rate-limit-time-reset-ms", "x-retry-after", "x-bc-graphql-complexity"],
+  requestIdHeaders,
 } as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["GraphQLErrorResponse", "GraphQLMutationErrorsResponse", "GraphQLLegacyErrorResponse", "ServiceUnavailableErrorResponse", "B2BErrorResponse", "RestV3Error", "MultiStatusResponse", "PriceRecordBatchErrorResponse", "RefundErrorResponse", "CodeMessageErrorResponse", "RestV2ErrorResponse"] as const;

@@ -9,23 +9,18 @@ export { findDataErrors, readFailedItems } from "./hidden-errors.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "./runtime/read-body.js";
 export type { RetryAdvice, StatusSummary } from "./runtime/status.js";
 
+/** The vendor's name, as commerce-errors reports it (`vendor.name`). */
+export const vendorName = "commercetools";
+/** The response headers that carry the vendor's request id, first match wins (`vendor.requestIdHeaders`). */
+export const requestIdHeaders = ["x-correlation-id"] as const;
 /** Who this package is for, and the hints that recognise the vendor's responses. */
 export const vendor = {
-  "name": "commercetools",
-  "displayName": "commercetools",
-  "hosts": [
-    "commercetools.com",
-    "commercetools.co"
-  ],
-  "contentTypes": [
-    "application/json"
-  ],
-  "headers": [
-    "x-correlation-id"
-  ],
-  "requestIdHeaders": [
-    "x-correlation-id"
-  ]
+  name: vendorName,
+  displayName: "commercetools",
+  hosts: ["commercetools.com", "commercetools.co"],
+  contentTypes: ["application/json"],
+  headers: ["x-correlation-id"],
+  requestIdHeaders,
 } as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["AuthErrorResponse", "AgentResponsesErrorResponse", "ProductSearchErrorResponse", "StandardErrorResponse", "GraphQLErrorResponse", "VariantBulkUpdateResponse"] as const;

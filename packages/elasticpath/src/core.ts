@@ -9,19 +9,18 @@ export { findDataErrors, readFailedItems } from "./hidden-errors.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "./runtime/read-body.js";
 export type { RetryAdvice, StatusSummary } from "./runtime/status.js";
 
+/** The vendor's name, as commerce-errors reports it (`vendor.name`). */
+export const vendorName = "elasticpath";
+/** The response headers that carry the vendor's request id, first match wins (`vendor.requestIdHeaders`). */
+export const requestIdHeaders = [] as const;
 /** Who this package is for, and the hints that recognise the vendor's responses. */
 export const vendor = {
-  "name": "elasticpath",
-  "displayName": "Elastic Path Composable Commerce",
-  "hosts": [
-    "elasticpath.com",
-    "moltin.com"
-  ],
-  "contentTypes": [
-    "application/json"
-  ],
-  "headers": [],
-  "requestIdHeaders": []
+  name: vendorName,
+  displayName: "Elastic Path Composable Commerce",
+  hosts: ["elasticpath.com", "moltin.com"],
+  contentTypes: ["application/json"],
+  headers: [],
+  requestIdHeaders,
 } as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["ElasticPathErrorResponse"] as const;

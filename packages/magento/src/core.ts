@@ -10,16 +10,18 @@ export * from "./helpers/format-message.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "./runtime/read-body.js";
 export type { RetryAdvice, StatusSummary } from "./runtime/status.js";
 
+/** The vendor's name, as commerce-errors reports it (`vendor.name`). */
+export const vendorName = "magento";
+/** The response headers that carry the vendor's request id, first match wins (`vendor.requestIdHeaders`). */
+export const requestIdHeaders = [] as const;
 /** Who this package is for, and the hints that recognise the vendor's responses. */
 export const vendor = {
-  "name": "magento",
-  "displayName": "Adobe Commerce (Magento 2)",
-  "hosts": [],
-  "contentTypes": [
-    "application/json"
-  ],
-  "headers": [],
-  "requestIdHeaders": []
+  name: vendorName,
+  displayName: "Adobe Commerce (Magento 2)",
+  hosts: [],
+  contentTypes: ["application/json"],
+  headers: [],
+  requestIdHeaders,
 } as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["WebapiErrorResponse", "FallbackErrorResponse", "GraphQLErrorResponse", "GraphQLUserErrorsResponse"] as const;

@@ -9,22 +9,18 @@ export { findDataErrors, readFailedItems } from "./hidden-errors.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "./runtime/read-body.js";
 export type { RetryAdvice, StatusSummary } from "./runtime/status.js";
 
+/** The vendor's name, as commerce-errors reports it (`vendor.name`). */
+export const vendorName = "paypal";
+/** The response headers that carry the vendor's request id, first match wins (`vendor.requestIdHeaders`). */
+export const requestIdHeaders = ["paypal-debug-id"] as const;
 /** Who this package is for, and the hints that recognise the vendor's responses. */
 export const vendor = {
-  "name": "paypal",
-  "displayName": "PayPal",
-  "hosts": [
-    "paypal.com"
-  ],
-  "contentTypes": [
-    "application/json"
-  ],
-  "headers": [
-    "paypal-debug-id"
-  ],
-  "requestIdHeaders": [
-    "paypal-debug-id"
-  ]
+  name: vendorName,
+  displayName: "PayPal",
+  hosts: ["paypal.com"],
+  contentTypes: ["application/json"],
+  headers: ["paypal-debug-id"],
+  requestIdHeaders,
 } as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["RestErrorResponse", "LegacyErrorResponse", "OAuthErrorResponse"] as const;

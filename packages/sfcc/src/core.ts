@@ -9,25 +9,18 @@ export { findDataErrors, readFailedItems } from "./hidden-errors.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "./runtime/read-body.js";
 export type { RetryAdvice, StatusSummary } from "./runtime/status.js";
 
+/** The vendor's name, as commerce-errors reports it (`vendor.name`). */
+export const vendorName = "sfcc";
+/** The response headers that carry the vendor's request id, first match wins (`vendor.requestIdHeaders`). */
+export const requestIdHeaders = [] as const;
 /** Who this package is for, and the hints that recognise the vendor's responses. */
 export const vendor = {
-  "name": "sfcc",
-  "displayName": "Salesforce Commerce Cloud",
-  "hosts": [
-    "api.commercecloud.salesforce.com",
-    "commercecloud.salesforce.com",
-    "demandware.net"
-  ],
-  "contentTypes": [
-    "application/problem+json",
-    "application/json"
-  ],
-  "headers": [
-    "sfdc_load",
-    "sfdc_load_status",
-    "sfdc_maintenance"
-  ],
-  "requestIdHeaders": []
+  name: vendorName,
+  displayName: "Salesforce Commerce Cloud",
+  hosts: ["api.commercecloud.salesforce.com", "commercecloud.salesforce.com", "demandware.net"],
+  contentTypes: ["application/problem+json", "application/json"],
+  headers: ["sfdc_load", "sfdc_load_status", "sfdc_maintenance"],
+  requestIdHeaders,
 } as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["OcapiFaultResponse", "SlasOAuthErrorResponse", "SlasAdminExceptionResponse", "ScapiProblemDetails", "ConsentSubscriptionBulkResponse"] as const;

@@ -9,26 +9,18 @@ export { findDataErrors, readFailedItems } from "./hidden-errors.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "./runtime/read-body.js";
 export type { RetryAdvice, StatusSummary } from "./runtime/status.js";
 
+/** The vendor's name, as commerce-errors reports it (`vendor.name`). */
+export const vendorName = "shopify";
+/** The response headers that carry the vendor's request id, first match wins (`vendor.requestIdHeaders`). */
+export const requestIdHeaders = ["x-request-id"] as const;
 /** Who this package is for, and the hints that recognise the vendor's responses. */
 export const vendor = {
-  "name": "shopify",
-  "displayName": "Shopify",
-  "hosts": [
-    "myshopify.com",
-    "shopify.com"
-  ],
-  "contentTypes": [
-    "application/json"
-  ],
-  "headers": [
-    "x-request-id",
-    "x-shopify-api-version",
-    "x-shopify-shop-api-call-limit",
-    "x-shopid"
-  ],
-  "requestIdHeaders": [
-    "x-request-id"
-  ]
+  name: vendorName,
+  displayName: "Shopify",
+  hosts: ["myshopify.com", "shopify.com"],
+  contentTypes: ["application/json"],
+  headers: ["x-request-id", "x-shopify-api-version", "x-shopify-shop-api-call-limit", "x-shopid"],
+  requestIdHeaders,
 } as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["GraphQLErrorResponse", "MutationUserErrorsResponse", "RestErrorsResponse", "OAuthErrorResponse", "RestSingleErrorResponse"] as const;

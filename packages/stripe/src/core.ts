@@ -9,24 +9,18 @@ export { findDataErrors, readFailedItems } from "./hidden-errors.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "./runtime/read-body.js";
 export type { RetryAdvice, StatusSummary } from "./runtime/status.js";
 
+/** The vendor's name, as commerce-errors reports it (`vendor.name`). */
+export const vendorName = "stripe";
+/** The response headers that carry the vendor's request id, first match wins (`vendor.requestIdHeaders`). */
+export const requestIdHeaders = ["request-id"] as const;
 /** Who this package is for, and the hints that recognise the vendor's responses. */
 export const vendor = {
-  "name": "stripe",
-  "displayName": "Stripe",
-  "hosts": [
-    "stripe.com"
-  ],
-  "contentTypes": [
-    "application/json"
-  ],
-  "headers": [
-    "request-id",
-    "stripe-version",
-    "stripe-should-retry"
-  ],
-  "requestIdHeaders": [
-    "request-id"
-  ]
+  name: vendorName,
+  displayName: "Stripe",
+  hosts: ["stripe.com"],
+  contentTypes: ["application/json"],
+  headers: ["request-id", "stripe-version", "stripe-should-retry"],
+  requestIdHeaders,
 } as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["ApiErrorResponse", "OAuthErrorResponse", "V2CodeErrorResponse"] as const;

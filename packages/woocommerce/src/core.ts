@@ -9,21 +9,18 @@ export { findDataErrors, readFailedItems } from "./hidden-errors.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "./runtime/read-body.js";
 export type { RetryAdvice, StatusSummary } from "./runtime/status.js";
 
+/** The vendor's name, as commerce-errors reports it (`vendor.name`). */
+export const vendorName = "woocommerce";
+/** The response headers that carry the vendor's request id, first match wins (`vendor.requestIdHeaders`). */
+export const requestIdHeaders = [] as const;
 /** Who this package is for, and the hints that recognise the vendor's responses. */
 export const vendor = {
-  "name": "woocommerce",
-  "displayName": "WooCommerce",
-  "hosts": [],
-  "contentTypes": [
-    "application/json"
-  ],
-  "headers": [
-    "x-wp-total",
-    "x-wp-totalpages",
-    "cart-token",
-    "nonce"
-  ],
-  "requestIdHeaders": []
+  name: vendorName,
+  displayName: "WooCommerce",
+  hosts: [],
+  contentTypes: ["application/json"],
+  headers: ["x-wp-total", "x-wp-totalpages", "cart-token", "nonce"],
+  requestIdHeaders,
 } as const;
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["WpRestErrorResponse", "LegacyApiErrorResponse", "BatchResponse"] as const;

@@ -14,16 +14,28 @@ import { build } from "esbuild";
 rmSync("dist/esm/chunks", { recursive: true, force: true });
 
 const shared = { bundle: true, platform: "neutral", target: "es2020", legalComments: "none", logLevel: "warning" };
+const exportsOf = (metafile) => Object.values(metafile.outputs)[0].exports.sort();
+let mainExports = [];
 for (const entry of ["index", "ajv"]) {
   if (!existsSync(`src/${entry}.ts`)) continue;
-  await build({ ...shared, entryPoints: [`src/${entry}.ts`], format: "esm", outfile: `dist/esm/${entry}.js` });
+  const { metafile } = await build({
+    ...shared,
+    entryPoints: [`src/${entry}.ts`],
+    format: "esm",
+    outfile: `dist/esm/${entry}.js`,
+    metafile: true,
+  });
+  if (entry === "index") mainExports = exportsOf(metafile);
   await build({ ...shared, entryPoints: [`src/${entry}.ts`], format: "cjs", outfile: `dist/cjs/${entry}.js` });
 }
 writeFileSync("dist/cjs/package.json", `${JSON.stringify({ type: "commonjs" })}\n`);
 
 if (existsSync("src/core.ts")) {
   const { metafile } = await build({ ...shared, entryPoints: ["src/core.ts"], format: "esm", write: false, metafile: true });
-  const names = Object.values(metafile.outputs)[0].exports.sort();
+  const names = exportsOf(metafile);
+  const missing = names.filter((name) => !mainExports.includes(name));
+  if (missing.length > 0)
+    throw new Error(`bundle-package: the main entry must export every name of src/core.ts; it lacks ${missing.join(", ")}`);
   const header = "// The names of src/core.ts, from the main entry's file (bin/bundle-package.mjs says why).\n";
   writeFileSync("dist/esm/core.js", `${header}export { ${names.join(", ")} } from "./index.js";\n`);
   writeFileSync(

@@ -44,6 +44,12 @@ export function describeCore(pkg: VendorPackage, core: VendorCore, vendor: strin
       for (const name of shared) expect(core[name], name).toBe((pkg as unknown as Record<string, unknown>)[name]);
     });
 
+    it("has the vendor's name and request-id headers apart, the very values of `vendor`", () => {
+      expect(core.vendorName).toBe(vendor);
+      expect(core.vendorName).toBe(pkg.vendor.name);
+      expect(core.requestIdHeaders).toBe(pkg.vendor.requestIdHeaders);
+    });
+
     it("summarizes every documented status as the catalog describes it, and no other", () => {
       for (const status of Object.keys(pkg.statusCodes).map(Number)) {
         const { text, retry } = pkg.describeStatus(status)!;

@@ -29,7 +29,7 @@ export interface VendorPackage {
   describeStatus(status: number): StatusInfo | undefined;
   envelopeNames: readonly string[];
   errorCodes: ReadonlyArray<{ code: string; type: string; description: string }>;
-  vendor: { name: string; displayName: string };
+  vendor: { name: string; displayName: string; requestIdHeaders: readonly string[] };
   ErrorResponseValidationError: new (...args: never[]) => Error;
 }
 

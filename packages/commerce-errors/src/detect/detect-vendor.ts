@@ -1,5 +1,5 @@
 // Which vendor(s) an error body belongs to: every candidate with its score and reasons, never a guess.
-import type { AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
+import type { AnyDetectableAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
 import type { VendorMetadata } from "../vendors/adapter.js";
 import { contentTypeReason, headerReasons, hostReason, type DetectionHints } from "./hint-evidence.js";
 import { score } from "./scores.js";
@@ -14,7 +14,7 @@ export interface VendorCandidate {
 }
 
 function evaluate(
-  adapter: AnyVendorAdapter,
+  adapter: AnyDetectableAdapter,
   body: unknown,
   hints: DetectionHints,
   everyVendor: readonly VendorMetadata[],
@@ -23,32 +23,32 @@ function evaluate(
   const reasons: string[] = [];
   let total = 0;
   if (envelope !== undefined) {
-    reasons.push(`${adapter.vendor.displayName} envelope ${envelope} accepts the body`);
+    reasons.push(`${adapter.metadata.displayName} envelope ${envelope} accepts the body`);
     total += score.envelope;
     const marks = safeVocabulary(adapter, body, envelope).slice(0, score.maxVocabularyMarks);
     reasons.push(...marks);
     total += marks.length * score.vocabulary;
   }
-  const host = hostReason(adapter.vendor, hints);
+  const host = hostReason(adapter.metadata, hints);
   if (host) {
     reasons.push(host);
     total += score.host;
   }
-  const contentType = contentTypeReason(adapter.vendor, everyVendor, hints);
+  const contentType = contentTypeReason(adapter.metadata, everyVendor, hints);
   if (contentType) {
     reasons.push(contentType);
     total += score.contentType;
   }
-  const headers = headerReasons(adapter.vendor, hints).slice(0, score.maxHeaders);
+  const headers = headerReasons(adapter.metadata, hints).slice(0, score.maxHeaders);
   reasons.push(...headers);
   total += headers.length * score.header;
   return { vendor: adapter.vendor.name, envelope, score: total, reasons };
 }
 
 /** Vocabulary reads an accepted body again; a hostile getter there costs the marks, not the call. */
-function safeVocabulary(adapter: AnyVendorAdapter, body: unknown, envelope: EnvelopeName): string[] {
+function safeVocabulary(adapter: AnyDetectableAdapter, body: unknown, envelope: EnvelopeName): string[] {
   try {
-    return adapter.vocabulary?.(body, envelope) ?? [];
+    return adapter.vocabulary(body, envelope);
   } catch {
     return [];
   }
@@ -60,8 +60,8 @@ function safeVocabulary(adapter: AnyVendorAdapter, body: unknown, envelope: Enve
  * Scoring: see ./scores.ts. Ties go to the earlier adapter. An empty array means nothing points at
  * any vendor. Never throws. (`detectVendor` is this, bound to an entry's vendors: entries/.)
  */
-export function rankVendors(adapters: readonly AnyVendorAdapter[], body: unknown, hints: DetectionHints = {}): VendorCandidate[] {
-  const everyVendor = adapters.map((adapter) => adapter.vendor);
+export function rankVendors(adapters: readonly AnyDetectableAdapter[], body: unknown, hints: DetectionHints = {}): VendorCandidate[] {
+  const everyVendor = adapters.map((adapter) => adapter.metadata);
   const order = (vendor: VendorName) => adapters.findIndex((adapter) => adapter.vendor.name === vendor);
   return adapters
     .map((adapter) => evaluate(adapter, body, hints, everyVendor))

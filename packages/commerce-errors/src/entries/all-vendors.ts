@@ -35,7 +35,7 @@ export { backoffMs } from "../retry/retry-policy.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
-export const detectVendor = /* @__PURE__ */ bindDetectVendor(vendors);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor(vendorAdapters);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

@@ -20,6 +20,7 @@ import { retryDelayMsAmong, shouldRetryAmong, type BackoffOptions, type RetryReq
 import { retryOnConflictAmong, type RetryOnConflictOptions } from "../retry/retry-on-conflict.js";
 import type { FetchResponseLike } from "../vendor-runtime.js";
 import type { VendorScope } from "../from-error/recognize.js";
+import type { AnyDetectableAdapter } from "../vendors/registry.js";
 
 type Vendors = VendorScope;
 
@@ -28,10 +29,11 @@ export const bindNormalizeError =
   (input: ErrorInput, options: NormalizeOptions = {}) =>
     normalizeDecodedBody(vendors.decodeBody(input.body), input, options, vendors);
 
+/** Detection weighs each vendor's vocabulary, which no other function bundles. */
 export const bindDetectVendor =
-  (vendors: Vendors) =>
+  (adapters: readonly AnyDetectableAdapter[]) =>
   (body: unknown, hints: DetectionHints = {}) =>
-    rankVendors(vendors.adapters, body, hints);
+    rankVendors(adapters, body, hints);
 
 /** The async functions also take the vendor packages' stream reader, which the sync ones never bundle. */
 export const bindAssertOk =

@@ -23,20 +23,14 @@ import { paypal, paypalVocabulary } from "../vendors/paypal.js";
 
 const choose = /* @__PURE__ */ chooseOnly(paypal);
 const vendors = /* @__PURE__ */ vendorScope({ decodeBody: decodeErrorBody, choose, adapters: [paypal], sdkRecognizers: [apimaticError] });
-// Only detection weighs a vendor's vocabulary (its reasons); a scope of one vendor decides without it.
-const detection = /* @__PURE__ */ vendorScope({
-  decodeBody: decodeErrorBody,
-  choose,
-  adapters: [/* @__PURE__ */ withVocabulary(paypal, paypalVocabulary)],
-  sdkRecognizers: [],
-});
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
-export const detectVendor = /* @__PURE__ */ bindDetectVendor(detection);
+// Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(paypal, paypalVocabulary)]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

@@ -23,20 +23,14 @@ import { stripe, stripeVocabulary } from "../vendors/stripe.js";
 
 const choose = /* @__PURE__ */ chooseOnly(stripe);
 const vendors = /* @__PURE__ */ vendorScope({ decodeBody: decodeErrorBody, choose, adapters: [stripe], sdkRecognizers: [stripeError] });
-// Only detection weighs a vendor's vocabulary (its reasons); a scope of one vendor decides without it.
-const detection = /* @__PURE__ */ vendorScope({
-  decodeBody: decodeErrorBody,
-  choose,
-  adapters: [/* @__PURE__ */ withVocabulary(stripe, stripeVocabulary)],
-  sdkRecognizers: [],
-});
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
-export const detectVendor = /* @__PURE__ */ bindDetectVendor(detection);
+// Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(stripe, stripeVocabulary)]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

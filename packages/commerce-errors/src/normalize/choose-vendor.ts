@@ -2,7 +2,7 @@
 // vendors in scope, or, in a scope of one vendor, that vendor.
 import { rankVendors } from "../detect/detect-vendor.js";
 import type { HeadersLike } from "../http/headers.js";
-import type { AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
+import type { AnyDetectableAdapter, AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
 
 export interface VendorChoice {
   adapter: AnyVendorAdapter | undefined;
@@ -29,7 +29,7 @@ function named(adapters: readonly AnyVendorAdapter[], vendor: VendorName, body: 
 
 /** Several vendors (the root entry): the top of detectVendor's ranking. */
 export const chooseAmong =
-  (adapters: readonly AnyVendorAdapter[]): VendorChooser =>
+  (adapters: readonly AnyDetectableAdapter[]): VendorChooser =>
   (body, headers, vendor, url) => {
     if (vendor !== undefined) return named(adapters, vendor, body);
     const [top, ...others] = rankVendors(adapters, body, { url, headers });

@@ -1,12 +1,13 @@
 // The contract between the umbrella and one vendor: the vendor package's /core (envelope checks,
 // status summaries), plus a hand-written reader per envelope and, apart, the vocabulary that marks
-// the vendor's bodies. Adding a vendor = one module + one registry line.
+// the vendor's responses (its hosts and headers, the codes in its bodies), which only detection
+// weighs. Adding a vendor = one module + one registry line.
 import type { HeadersLike } from "../http/headers.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import type { RetryHint } from "../normalize/retry.js";
 import type { StatusSummary } from "../vendor-runtime.js";
 
-/** The `vendor` constant of a vendor package (schemas/<vendor>/vendor.json). */
+/** The `vendor` constant of a vendor package (schemas/<vendor>/vendor.json): the hints detection weighs. */
 export interface VendorMetadata<Name extends string = string> {
   readonly name: Name;
   readonly displayName: string;
@@ -30,9 +31,16 @@ export type EnvelopeReader<Body> = (body: Body) => VendorReading;
 /** Marks of this vendor beyond the shape (documented codes, docs URLs): each one raises the detection score. */
 export type EnvelopeVocabulary<Body> = (body: Body) => string[];
 
+/** What reading an error needs of who the vendor is. */
+export interface VendorIdentity<Name extends string = string> {
+  readonly name: Name;
+  readonly requestIdHeaders: readonly string[];
+}
+
 /** The parts of a vendor package the umbrella uses: every generated package's /core exports them. */
 export interface VendorPackageParts<Name extends string, Envelope extends string> {
-  vendor: VendorMetadata<Name>;
+  /** `{name: vendorName, requestIdHeaders}`: not /core's `vendor`, whose detection hints only detection needs. */
+  vendor: VendorIdentity<Name>;
   envelopeNames: readonly Envelope[];
   matchErrorEnvelope(value: unknown): Envelope | undefined;
   summarizeStatus(status: number): StatusSummary | undefined;
@@ -51,11 +59,16 @@ export interface VendorAdapter<Name extends string = string, Envelope extends st
   extends VendorPackageParts<Name, Envelope>,
     VendorResponseReaders {
   read(body: unknown, envelope: Envelope): VendorReading;
-  /**
-   * Present where detection among several vendors needs it (the root entry, detectVendor): a scope
-   * of one vendor decides the same without it, so its fromError does not bundle the code lists.
-   */
-  vocabulary?(body: unknown, envelope: Envelope): string[];
+}
+
+/**
+ * An adapter as detection among several vendors needs it (the root entry, detectVendor): with the
+ * vendor's hints and the marks in its bodies. A scope of one vendor decides without them, so its
+ * fromError bundles neither the hosts and headers nor the code lists.
+ */
+export interface DetectableAdapter<Name extends string = string, Envelope extends string = string> extends VendorAdapter<Name, Envelope> {
+  metadata: VendorMetadata<Name>;
+  vocabulary(body: unknown, envelope: Envelope): string[];
 }
 
 /**
@@ -67,23 +80,33 @@ export function defineVendorAdapter<Name extends string, Bodies extends Record<s
   readers: { [Envelope in keyof Bodies]: EnvelopeReader<Bodies[Envelope]> },
   response: VendorResponseReaders = {},
 ): VendorAdapter<Name, keyof Bodies & string> {
+  const {
+    vendor: { name: vendorName, requestIdHeaders },
+    envelopeNames,
+    matchErrorEnvelope,
+    summarizeStatus,
+  } = parts;
   return {
-    ...parts,
+    vendor: { name: vendorName, requestIdHeaders },
+    envelopeNames,
+    matchErrorEnvelope,
+    summarizeStatus,
     ...response,
     // The body was accepted by this envelope's validator, which is what makes the casts sound.
     read: (body, envelope) => readers[envelope](body as Bodies[typeof envelope]),
   };
 }
 
-/** The vendor marks of the envelopes that have any, keyed like the readers (see VendorAdapter.vocabulary). */
-export type VendorVocabulary<Bodies extends Record<string, unknown>> = {
-  [Envelope in keyof Bodies]?: EnvelopeVocabulary<Bodies[Envelope]>;
-};
+/** What marks a vendor's responses: its package's hints, and the marks of the envelopes that have any (see DetectableAdapter). */
+export interface VendorVocabulary<Name extends string, Bodies extends Record<string, unknown>> {
+  vendor: VendorMetadata<Name>;
+  marks: { [Envelope in keyof Bodies]?: EnvelopeVocabulary<Bodies[Envelope]> };
+}
 
 /** The adapter, with the vocabulary that detection among several vendors weighs. */
 export function withVocabulary<Name extends string, Envelope extends string, Bodies extends Record<Envelope, unknown>>(
   adapter: VendorAdapter<Name, Envelope>,
-  vocabulary: VendorVocabulary<Bodies>,
-): VendorAdapter<Name, Envelope> {
-  return { ...adapter, vocabulary: (body, envelope) => vocabulary[envelope]?.(body as Bodies[typeof envelope]) ?? [] };
+  { vendor, marks }: VendorVocabulary<Name, Bodies>,
+): DetectableAdapter<Name, Envelope> {
+  return { ...adapter, metadata: vendor, vocabulary: (body, envelope) => marks[envelope]?.(body as Bodies[typeof envelope]) ?? [] };
 }

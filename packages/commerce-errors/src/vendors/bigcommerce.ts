@@ -1,6 +1,14 @@
 // BigCommerce: REST v3 problem objects, v2 arrays, 207/bulk partial failures, GraphQL, and a few
 // endpoint-specific shapes. Most carry no machine code, so `title` stands in for one.
-import { envelopeNames, findDataErrors, matchErrorEnvelope, summarizeStatus, vendor } from "@commerce-errors/bigcommerce/core";
+import {
+  envelopeNames,
+  findDataErrors,
+  matchErrorEnvelope,
+  requestIdHeaders,
+  summarizeStatus,
+  vendor,
+  vendorName,
+} from "@commerce-errors/bigcommerce/core";
 import type {
   B2BErrorResponse,
   B2BErrMsg,
@@ -99,8 +107,8 @@ function b2bDetails(errMsg: B2BErrMsg): ErrorDetail[] {
   });
 }
 
-export const bigcommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
+export const bigcommerce = defineVendorAdapter<typeof vendorName, Envelopes>(
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
     GraphQLErrorResponse: (body) => ({
       code: body.errors[0].extensions?.code,
@@ -152,30 +160,33 @@ export const bigcommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
   },
 );
 
-/** What marks a body as bigcommerce's among the vendors whose envelopes accept it (detection). */
-export const bigcommerceVocabulary: VendorVocabulary<Envelopes> = {
-  GraphQLErrorResponse: (body) => [
-    ...(body.errors.some((error) => graphQLMessage.test(error.message)) ? ["documented BigCommerce GraphQL message"] : []),
-    ...(body.errors.some((error) => graphQLExtensionCodes.has(error.extensions?.code ?? ""))
-      ? ["documented BigCommerce extensions.code"]
-      : []),
-  ],
-  GraphQLMutationErrorsResponse: (body) =>
-    findDataErrors(body).some((list) => list.errors.some((error) => error.__typename?.endsWith("Error")))
-      ? ["mutation errors with __typename (BigCommerce)"]
-      : [],
-  B2BErrorResponse: () => ["data.errMsg (BigCommerce B2B Edition)"],
-  GraphQLLegacyErrorResponse: (body) => (graphQLMessage.test(body.error.error) ? ["documented BigCommerce GraphQL message"] : []),
-  ServiceUnavailableErrorResponse: (body) =>
-    body.error.code === "SERVICE_DEGRADED" ? ["documented BigCommerce code SERVICE_DEGRADED"] : [],
-  RestV3Error: (body) => (body.type !== undefined && statusCodesDocsPath.test(body.type) ? [docsTypeReason] : []),
-  MultiStatusResponse: (body) => {
-    const problems = "errors" in body ? (Array.isArray(body.errors) ? body.errors : [body.errors]) : [];
-    return problems.some((problem) => problem.type !== undefined && statusCodesDocsPath.test(problem.type)) ? [docsTypeReason] : [];
+/** What marks a response as bigcommerce's among vendors (detection only): the package's hosts and headers, and the marks in bodies its envelopes accept. */
+export const bigcommerceVocabulary: VendorVocabulary<typeof vendorName, Envelopes> = {
+  vendor,
+  marks: {
+    GraphQLErrorResponse: (body) => [
+      ...(body.errors.some((error) => graphQLMessage.test(error.message)) ? ["documented BigCommerce GraphQL message"] : []),
+      ...(body.errors.some((error) => graphQLExtensionCodes.has(error.extensions?.code ?? ""))
+        ? ["documented BigCommerce extensions.code"]
+        : []),
+    ],
+    GraphQLMutationErrorsResponse: (body) =>
+      findDataErrors(body).some((list) => list.errors.some((error) => error.__typename?.endsWith("Error")))
+        ? ["mutation errors with __typename (BigCommerce)"]
+        : [],
+    B2BErrorResponse: () => ["data.errMsg (BigCommerce B2B Edition)"],
+    GraphQLLegacyErrorResponse: (body) => (graphQLMessage.test(body.error.error) ? ["documented BigCommerce GraphQL message"] : []),
+    ServiceUnavailableErrorResponse: (body) =>
+      body.error.code === "SERVICE_DEGRADED" ? ["documented BigCommerce code SERVICE_DEGRADED"] : [],
+    RestV3Error: (body) => (body.type !== undefined && statusCodesDocsPath.test(body.type) ? [docsTypeReason] : []),
+    MultiStatusResponse: (body) => {
+      const problems = "errors" in body ? (Array.isArray(body.errors) ? body.errors : [body.errors]) : [];
+      return problems.some((problem) => problem.type !== undefined && statusCodesDocsPath.test(problem.type)) ? [docsTypeReason] : [];
+    },
+    RefundErrorResponse: (body) =>
+      body.data.some((item) => "type" in item && item.type !== undefined && statusCodesDocsPath.test(item.type)) ? [docsTypeReason] : [],
+    // Magento's {message, code} carries an exception code, Medusa's {message} none: BigCommerce repeats the HTTP status.
+    CodeMessageErrorResponse: (body) =>
+      body.code >= 400 && body.code <= 599 ? ["code repeats an HTTP error status (BigCommerce {code, message})"] : [],
   },
-  RefundErrorResponse: (body) =>
-    body.data.some((item) => "type" in item && item.type !== undefined && statusCodesDocsPath.test(item.type)) ? [docsTypeReason] : [],
-  // Magento's {message, code} carries an exception code, Medusa's {message} none: BigCommerce repeats the HTTP status.
-  CodeMessageErrorResponse: (body) =>
-    body.code >= 400 && body.code <= 599 ? ["code repeats an HTTP error status (BigCommerce {code, message})"] : [],
 };

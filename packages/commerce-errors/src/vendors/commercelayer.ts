@@ -1,5 +1,13 @@
 // Commerce Layer: JSON:API `errors[]` (Core API) and the Auth API's single `errors` object.
-import { envelopeNames, knownErrorCodes, matchErrorEnvelope, summarizeStatus, vendor } from "@commerce-errors/commercelayer/core";
+import {
+  envelopeNames,
+  knownErrorCodes,
+  matchErrorEnvelope,
+  requestIdHeaders,
+  summarizeStatus,
+  vendor,
+  vendorName,
+} from "@commerce-errors/commercelayer/core";
 import type { AuthErrorObject, AuthSingleErrorResponse, ErrorObject, JsonApiErrorResponse } from "@commerce-errors/commercelayer";
 import { lastPointerToken } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
@@ -34,8 +42,8 @@ function vocabulary(errors: readonly (ErrorObject | AuthErrorObject)[]): string[
   return reasons;
 }
 
-export const commercelayer = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
+export const commercelayer = defineVendorAdapter<typeof vendorName, Envelopes>(
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
     JsonApiErrorResponse: (body) => ({
       code: body.errors[0].code,
@@ -50,8 +58,11 @@ export const commercelayer = defineVendorAdapter<typeof vendor.name, Envelopes>(
   },
 );
 
-/** What marks a body as commercelayer's among the vendors whose envelopes accept it (detection). */
-export const commercelayerVocabulary: VendorVocabulary<Envelopes> = {
-  JsonApiErrorResponse: (body) => vocabulary(body.errors),
-  AuthSingleErrorResponse: (body) => vocabulary([body.errors]),
+/** What marks a response as commercelayer's among vendors (detection only): the package's hosts and headers, and the marks in bodies its envelopes accept. */
+export const commercelayerVocabulary: VendorVocabulary<typeof vendorName, Envelopes> = {
+  vendor,
+  marks: {
+    JsonApiErrorResponse: (body) => vocabulary(body.errors),
+    AuthSingleErrorResponse: (body) => vocabulary([body.errors]),
+  },
 };

@@ -4,8 +4,10 @@ import {
   knownErrorCodes,
   matchErrorEnvelope,
   readFailedItems,
+  requestIdHeaders,
   summarizeStatus,
   vendor,
+  vendorName,
 } from "@commerce-errors/commercetools/core";
 import type {
   AgentResponsesErrorResponse,
@@ -94,8 +96,8 @@ function readBulkResponse(body: VariantBulkUpdateResponse): VendorReading {
   };
 }
 
-export const commercetools = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
+export const commercetools = defineVendorAdapter<typeof vendorName, Envelopes>(
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
     AuthErrorResponse: (body) => ({
       code: body.error,
@@ -116,15 +118,18 @@ export const commercetools = defineVendorAdapter<typeof vendor.name, Envelopes>(
   },
 );
 
-/** What marks a body as commercetools's among the vendors whose envelopes accept it (detection). */
-export const commercetoolsVocabulary: VendorVocabulary<Envelopes> = {
-  AuthErrorResponse: (body) => [statusCodeReason, ...documentedCodes([body.error])],
-  AgentResponsesErrorResponse: standardVocabulary,
-  ProductSearchErrorResponse: standardVocabulary,
-  StandardErrorResponse: standardVocabulary,
-  GraphQLErrorResponse: (body) => documentedCodes(body.errors.map((error) => error.extensions?.code)),
-  VariantBulkUpdateResponse: (body) => [
-    "successCount/failureCount/results (commercetools bulk)",
-    ...documentedCodes(body.results.flatMap((result) => (result.errors ?? []).map((error) => error.code))),
-  ],
+/** What marks a response as commercetools's among vendors (detection only): the package's hosts and headers, and the marks in bodies its envelopes accept. */
+export const commercetoolsVocabulary: VendorVocabulary<typeof vendorName, Envelopes> = {
+  vendor,
+  marks: {
+    AuthErrorResponse: (body) => [statusCodeReason, ...documentedCodes([body.error])],
+    AgentResponsesErrorResponse: standardVocabulary,
+    ProductSearchErrorResponse: standardVocabulary,
+    StandardErrorResponse: standardVocabulary,
+    GraphQLErrorResponse: (body) => documentedCodes(body.errors.map((error) => error.extensions?.code)),
+    VariantBulkUpdateResponse: (body) => [
+      "successCount/failureCount/results (commercetools bulk)",
+      ...documentedCodes(body.results.flatMap((result) => (result.errors ?? []).map((error) => error.code))),
+    ],
+  },
 };

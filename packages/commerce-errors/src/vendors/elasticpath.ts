@@ -1,5 +1,12 @@
 // Elastic Path: `errors` as an array or a single object of {status, title, detail, source, request_id}.
-import { envelopeNames, matchErrorEnvelope, summarizeStatus, vendor } from "@commerce-errors/elasticpath/core";
+import {
+  envelopeNames,
+  matchErrorEnvelope,
+  requestIdHeaders,
+  summarizeStatus,
+  vendor,
+  vendorName,
+} from "@commerce-errors/elasticpath/core";
 import type { ElasticPathErrorResponse, ErrorItem } from "@commerce-errors/elasticpath";
 import { pointerFromDottedPath } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
@@ -37,8 +44,8 @@ function errorDetail(item: ErrorItem): ErrorDetail {
   };
 }
 
-export const elasticpath = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
+export const elasticpath = defineVendorAdapter<typeof vendorName, Envelopes>(
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
     ElasticPathErrorResponse: (body) => {
       const items = errorItems(body);
@@ -53,13 +60,16 @@ export const elasticpath = defineVendorAdapter<typeof vendor.name, Envelopes>(
   },
 );
 
-/** What marks a body as elasticpath's among the vendors whose envelopes accept it (detection). */
-export const elasticpathVocabulary: VendorVocabulary<Envelopes> = {
-  ElasticPathErrorResponse: (body) => {
-    const items = errorItems(body);
-    const reasons: string[] = [];
-    if (items.some((item) => item.request_id !== undefined)) reasons.push("request_id in the error (Elastic Path)");
-    if (items.some((item) => typeof item.source === "string")) reasons.push("source is a plain field name (Elastic Path)");
-    return reasons;
+/** What marks a response as elasticpath's among vendors (detection only): the package's hosts and headers, and the marks in bodies its envelopes accept. */
+export const elasticpathVocabulary: VendorVocabulary<typeof vendorName, Envelopes> = {
+  vendor,
+  marks: {
+    ElasticPathErrorResponse: (body) => {
+      const items = errorItems(body);
+      const reasons: string[] = [];
+      if (items.some((item) => item.request_id !== undefined)) reasons.push("request_id in the error (Elastic Path)");
+      if (items.some((item) => typeof item.source === "string")) reasons.push("source is a plain field name (Elastic Path)");
+      return reasons;
+    },
   },
 };

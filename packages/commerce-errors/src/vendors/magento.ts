@@ -1,7 +1,16 @@
 // Adobe Commerce / Magento 2 REST: the rendered exception {message, parameters?, errors?, code?, trace?}
 // and the fallback {messages: {error: [{code, message}]}}. There is no machine-readable code: the
 // message is a template whose %1 / %name placeholders `parameters` fills (the package's formatMessage).
-import { envelopeNames, findDataErrors, formatMessage, matchErrorEnvelope, summarizeStatus, vendor } from "@commerce-errors/magento/core";
+import {
+  envelopeNames,
+  findDataErrors,
+  formatMessage,
+  matchErrorEnvelope,
+  requestIdHeaders,
+  summarizeStatus,
+  vendor,
+  vendorName,
+} from "@commerce-errors/magento/core";
 import type {
   FallbackErrorResponse,
   GraphQLErrorResponse,
@@ -79,8 +88,8 @@ function readUserErrors(body: GraphQLUserErrorsResponse): VendorReading {
   return { code: details[0]?.code, message: details[0]?.message, details };
 }
 
-export const magento = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
+export const magento = defineVendorAdapter<typeof vendorName, Envelopes>(
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
     GraphQLErrorResponse: readGraphQLErrors,
     GraphQLUserErrorsResponse: readUserErrors,
@@ -98,14 +107,17 @@ export const magento = defineVendorAdapter<typeof vendor.name, Envelopes>(
   },
 );
 
-/** What marks a body as magento's among the vendors whose envelopes accept it (detection). */
-export const magentoVocabulary: VendorVocabulary<Envelopes> = {
-  GraphQLErrorResponse: (body) =>
-    body.errors.some((error) => error.extensions?.category?.startsWith("graphql-"))
-      ? ["extensions.category graphql-* (Adobe Commerce)"]
-      : [],
-  GraphQLUserErrorsResponse: () => ["user_errors inside data (Adobe Commerce)"],
-  WebapiErrorResponse: webapiVocabulary,
-  FallbackErrorResponse: ({ messages }) =>
-    messages.error.some((error) => reportIdOf(error.message) !== undefined) ? ["error report id (Magento)"] : [],
+/** What marks a response as magento's among vendors (detection only): the package's hosts and headers, and the marks in bodies its envelopes accept. */
+export const magentoVocabulary: VendorVocabulary<typeof vendorName, Envelopes> = {
+  vendor,
+  marks: {
+    GraphQLErrorResponse: (body) =>
+      body.errors.some((error) => error.extensions?.category?.startsWith("graphql-"))
+        ? ["extensions.category graphql-* (Adobe Commerce)"]
+        : [],
+    GraphQLUserErrorsResponse: () => ["user_errors inside data (Adobe Commerce)"],
+    WebapiErrorResponse: webapiVocabulary,
+    FallbackErrorResponse: ({ messages }) =>
+      messages.error.some((error) => reportIdOf(error.message) !== undefined) ? ["error report id (Magento)"] : [],
+  },
 };

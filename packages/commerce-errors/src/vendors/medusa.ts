@@ -6,8 +6,10 @@ import {
   knownMedusaErrorResponseType,
   knownMedusaMessageErrorResponseMessage,
   matchErrorEnvelope,
+  requestIdHeaders,
   summarizeStatus,
   vendor,
+  vendorName,
 } from "@commerce-errors/medusa/core";
 import type {
   MedusaErrorListItem,
@@ -78,8 +80,8 @@ function readErrors(
   return { code: codeOf(first), message: first.message, details: errors.flatMap(detailsOf), retry: retryHint(errors) };
 }
 
-export const medusa = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
+export const medusa = defineVendorAdapter<typeof vendorName, Envelopes>(
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
     MedusaErrorListResponse: (body) => readErrors(body.errors, true),
     MedusaErrorResponse: (body) => readErrors([body], false),
@@ -87,11 +89,14 @@ export const medusa = defineVendorAdapter<typeof vendor.name, Envelopes>(
   },
 );
 
-/** What marks a body as medusa's among the vendors whose envelopes accept it (detection). */
-export const medusaVocabulary: VendorVocabulary<Envelopes> = {
-  MedusaErrorListResponse: (body) => vocabulary(body.errors),
-  MedusaErrorResponse: (body) => vocabulary([body]),
-  // The middleware's body is exactly {message}; a body with more keys is not that one.
-  MedusaMessageErrorResponse: (body) =>
-    middlewareMessages.has(body.message) && Object.keys(body).length === 1 ? [`documented Medusa middleware message`] : [],
+/** What marks a response as medusa's among vendors (detection only): the package's hosts and headers, and the marks in bodies its envelopes accept. */
+export const medusaVocabulary: VendorVocabulary<typeof vendorName, Envelopes> = {
+  vendor,
+  marks: {
+    MedusaErrorListResponse: (body) => vocabulary(body.errors),
+    MedusaErrorResponse: (body) => vocabulary([body]),
+    // The middleware's body is exactly {message}; a body with more keys is not that one.
+    MedusaMessageErrorResponse: (body) =>
+      middlewareMessages.has(body.message) && Object.keys(body).length === 1 ? [`documented Medusa middleware message`] : [],
+  },
 };

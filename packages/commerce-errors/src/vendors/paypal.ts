@@ -6,8 +6,10 @@ import {
   knownErrorDetailIssue,
   knownRestErrorResponseName,
   matchErrorEnvelope,
+  requestIdHeaders,
   summarizeStatus,
   vendor,
+  vendorName,
 } from "@commerce-errors/paypal/core";
 import type {
   ErrorDetail as PayPalErrorDetail,
@@ -65,8 +67,8 @@ function vocabulary(body: {
   ];
 }
 
-export const paypal = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
+export const paypal = defineVendorAdapter<typeof vendorName, Envelopes>(
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
     RestErrorResponse: (body) => ({
       code: body.name,
@@ -85,16 +87,19 @@ export const paypal = defineVendorAdapter<typeof vendor.name, Envelopes>(
   },
 );
 
-/** What marks a body as paypal's among the vendors whose envelopes accept it (detection). */
-export const paypalVocabulary: VendorVocabulary<Envelopes> = {
-  RestErrorResponse: (body) => {
-    const issue = body.details?.find((detail) => issues.has(detail.issue))?.issue;
-    return [
-      ...(errorNames.has(body.name) ? [`documented PayPal error name ${body.name}`] : []),
-      ...(issue !== undefined ? [`documented PayPal issue ${issue}`] : []),
-      ...vocabulary(body),
-    ];
+/** What marks a response as paypal's among vendors (detection only): the package's hosts and headers, and the marks in bodies its envelopes accept. */
+export const paypalVocabulary: VendorVocabulary<typeof vendorName, Envelopes> = {
+  vendor,
+  marks: {
+    RestErrorResponse: (body) => {
+      const issue = body.details?.find((detail) => issues.has(detail.issue))?.issue;
+      return [
+        ...(errorNames.has(body.name) ? [`documented PayPal error name ${body.name}`] : []),
+        ...(issue !== undefined ? [`documented PayPal issue ${issue}`] : []),
+        ...vocabulary(body),
+      ];
+    },
+    LegacyErrorResponse: vocabulary,
+    OAuthErrorResponse: (body) => [...(body.correlation_id !== undefined ? ["correlation_id (PayPal OAuth)"] : []), ...vocabulary(body)],
   },
-  LegacyErrorResponse: vocabulary,
-  OAuthErrorResponse: (body) => [...(body.correlation_id !== undefined ? ["correlation_id (PayPal OAuth)"] : []), ...vocabulary(body)],
 };

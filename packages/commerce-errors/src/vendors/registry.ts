@@ -1,5 +1,5 @@
 // Every vendor the umbrella knows, in tie-break order. Adding a vendor: its module, then one line here.
-import { withVocabulary, type VendorAdapter } from "./adapter.js";
+import { withVocabulary, type DetectableAdapter, type VendorAdapter } from "./adapter.js";
 import { bigcommerce, bigcommerceVocabulary } from "./bigcommerce.js";
 import { commercelayer, commercelayerVocabulary } from "./commercelayer.js";
 import { commercetools, commercetoolsVocabulary } from "./commercetools.js";
@@ -35,8 +35,10 @@ export type EnvelopeName = (typeof adapters)[number]["envelopeNames"][number];
 
 export type AnyVendorAdapter = VendorAdapter<VendorName, EnvelopeName>;
 
+export type AnyDetectableAdapter = DetectableAdapter<VendorName, EnvelopeName>;
+
 /** All twelve, each with the vocabulary that tells it apart from the others (the root entry's scope). */
-export const vendorAdapters: readonly AnyVendorAdapter[] = [
+export const vendorAdapters: readonly AnyDetectableAdapter[] = [
   withVocabulary(bigcommerce, bigcommerceVocabulary),
   withVocabulary(commercelayer, commercelayerVocabulary),
   withVocabulary(commercetools, commercetoolsVocabulary),

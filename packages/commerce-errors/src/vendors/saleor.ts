@@ -5,8 +5,10 @@ import {
   knownSaleorErrorExceptionCode,
   knownSaleorMutationErrorCode,
   matchErrorEnvelope,
+  requestIdHeaders,
   summarizeStatus,
   vendor,
+  vendorName,
 } from "@commerce-errors/saleor/core";
 import type {
   SaleorBatchedResponse,
@@ -81,8 +83,8 @@ function readBatched(body: SaleorBatchedResponse): VendorReading {
   return { code: first?.code, message: first?.message, details: readings.flatMap((reading) => reading?.details ?? []) };
 }
 
-export const saleor = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
+export const saleor = defineVendorAdapter<typeof vendorName, Envelopes>(
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
     SaleorGraphQLErrorResponse: readGraphQLErrors,
     SaleorStorefrontTrafficErrorResponse: (body) => ({
@@ -95,21 +97,24 @@ export const saleor = defineVendorAdapter<typeof vendor.name, Envelopes>(
   },
 );
 
-/** What marks a body as saleor's among the vendors whose envelopes accept it (detection). */
-export const saleorVocabulary: VendorVocabulary<Envelopes> = {
-  SaleorGraphQLErrorResponse: (body) => {
-    const documented = body.errors.map(exceptionCode).find((code) => exceptionCodes.has(code));
-    return ["extensions.exception.code (Saleor)", ...(documented !== undefined ? [`documented Saleor exception ${documented}`] : [])];
+/** What marks a response as saleor's among vendors (detection only): the package's hosts and headers, and the marks in bodies its envelopes accept. */
+export const saleorVocabulary: VendorVocabulary<typeof vendorName, Envelopes> = {
+  vendor,
+  marks: {
+    SaleorGraphQLErrorResponse: (body) => {
+      const documented = body.errors.map(exceptionCode).find((code) => exceptionCodes.has(code));
+      return ["extensions.exception.code (Saleor)", ...(documented !== undefined ? [`documented Saleor exception ${documented}`] : [])];
+    },
+    SaleorStorefrontTrafficErrorResponse: () => ["extensions.code STOREFRONT_TRAFFIC_NOT_ALLOWED (Saleor)"],
+    SaleorMutationErrorResponse: (body) => {
+      const errors = mutationErrors(body);
+      const code = errors.find((error) => error.code !== undefined && mutationCodes.has(error.code))?.code;
+      const typename = errors.find((error) => error.__typename?.endsWith("Error"))?.__typename;
+      return [
+        ...(code !== undefined ? [`documented Saleor error code ${code}`] : []),
+        ...(typename !== undefined ? [`__typename ${typename} (Saleor)`] : []),
+      ];
+    },
+    SaleorBatchedResponse: () => ["an array of GraphQL results (Saleor batched request)"],
   },
-  SaleorStorefrontTrafficErrorResponse: () => ["extensions.code STOREFRONT_TRAFFIC_NOT_ALLOWED (Saleor)"],
-  SaleorMutationErrorResponse: (body) => {
-    const errors = mutationErrors(body);
-    const code = errors.find((error) => error.code !== undefined && mutationCodes.has(error.code))?.code;
-    const typename = errors.find((error) => error.__typename?.endsWith("Error"))?.__typename;
-    return [
-      ...(code !== undefined ? [`documented Saleor error code ${code}`] : []),
-      ...(typename !== undefined ? [`__typename ${typename} (Saleor)`] : []),
-    ];
-  },
-  SaleorBatchedResponse: () => ["an array of GraphQL results (Saleor batched request)"],
 };

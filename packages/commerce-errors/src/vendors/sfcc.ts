@@ -6,8 +6,10 @@ import {
   knownSlasOAuthErrorResponseError,
   matchErrorEnvelope,
   readFailedItems,
+  requestIdHeaders,
   summarizeStatus,
   vendor,
+  vendorName,
 } from "@commerce-errors/sfcc/core";
 import type {
   ConsentSubscriptionBulkResponse,
@@ -62,8 +64,8 @@ function typeSlug(type: string): string {
   return type.replace(/\/+$/, "").split("/").pop() || type;
 }
 
-export const sfcc = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
+export const sfcc = defineVendorAdapter<typeof vendorName, Envelopes>(
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
     OcapiFaultResponse: ({ fault }) => ({ code: fault.type, message: fault.message, details: [] }),
     SlasOAuthErrorResponse: (body) => ({
@@ -81,20 +83,23 @@ export const sfcc = defineVendorAdapter<typeof vendor.name, Envelopes>(
   },
 );
 
-/** What marks a body as sfcc's among the vendors whose envelopes accept it (detection). */
-export const sfccVocabulary: VendorVocabulary<Envelopes> = {
-  OcapiFaultResponse: (body) => [
-    ...(faultTypes.has(body.fault.type) ? [`documented OCAPI fault type ${body.fault.type}`] : []),
-    ...(body._v !== undefined ? ["OCAPI version _v"] : []),
-  ],
-  SlasOAuthErrorResponse: (body) => (slasCodes.has(body.error) ? [`SLAS error code ${body.error}`] : []),
-  ScapiProblemDetails: (body) => {
-    const member = scapiMembers.find((name) => body[name] !== undefined);
-    return [
-      ...(scapiErrorType.test(body.type) ? ["type is an SCAPI error URI"] : []),
-      ...(member !== undefined ? [`SCAPI extension member ${member}`] : []),
-    ];
+/** What marks a response as sfcc's among vendors (detection only): the package's hosts and headers, and the marks in bodies its envelopes accept. */
+export const sfccVocabulary: VendorVocabulary<typeof vendorName, Envelopes> = {
+  vendor,
+  marks: {
+    OcapiFaultResponse: (body) => [
+      ...(faultTypes.has(body.fault.type) ? [`documented OCAPI fault type ${body.fault.type}`] : []),
+      ...(body._v !== undefined ? ["OCAPI version _v"] : []),
+    ],
+    SlasOAuthErrorResponse: (body) => (slasCodes.has(body.error) ? [`SLAS error code ${body.error}`] : []),
+    ScapiProblemDetails: (body) => {
+      const member = scapiMembers.find((name) => body[name] !== undefined);
+      return [
+        ...(scapiErrorType.test(body.type) ? ["type is an SCAPI error URI"] : []),
+        ...(member !== undefined ? [`SCAPI extension member ${member}`] : []),
+      ];
+    },
+    SlasAdminExceptionResponse: (body) => (body.exception_name.endsWith("Exception") ? ["exception_name (SLAS Admin)"] : []),
+    ConsentSubscriptionBulkResponse: () => ["results with subscriptionId and success (SCAPI Shopper Consents bulk)"],
   },
-  SlasAdminExceptionResponse: (body) => (body.exception_name.endsWith("Exception") ? ["exception_name (SLAS Admin)"] : []),
-  ConsentSubscriptionBulkResponse: () => ["results with subscriptionId and success (SCAPI Shopper Consents bulk)"],
 };

@@ -1,7 +1,15 @@
 // Shopify: GraphQL errors (usually with HTTP 200) with extensions.code, refused mutations with
 // userErrors inside data, the Admin REST {errors} (a string, or messages per field) and {error},
 // and the OAuth form. The request id is the X-Request-Id header (or extensions.requestId).
-import { envelopeNames, knownGraphQLErrorExtensionsCode, matchErrorEnvelope, summarizeStatus, vendor } from "@commerce-errors/shopify/core";
+import {
+  envelopeNames,
+  knownGraphQLErrorExtensionsCode,
+  matchErrorEnvelope,
+  requestIdHeaders,
+  summarizeStatus,
+  vendor,
+  vendorName,
+} from "@commerce-errors/shopify/core";
 import type {
   GraphQLError,
   GraphQLErrorResponse,
@@ -90,8 +98,8 @@ function readRestErrors(body: RestErrorsResponse): VendorReading {
 /** An OAuth code is one token (`invalid_request`); the Admin REST message is a sentence. */
 const oauthCode = /^[a-z][a-z0-9_]*$/;
 
-export const shopify = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
+export const shopify = defineVendorAdapter<typeof vendorName, Envelopes>(
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
     GraphQLErrorResponse: (body) => ({
       code: body.errors[0].extensions?.code,
@@ -107,28 +115,31 @@ export const shopify = defineVendorAdapter<typeof vendor.name, Envelopes>(
   },
 );
 
-/** What marks a body as shopify's among the vendors whose envelopes accept it (detection). */
-export const shopifyVocabulary: VendorVocabulary<Envelopes> = {
-  GraphQLErrorResponse: (body) => {
-    const documented = body.errors.find((error) => extensionCodes.has(error.extensions?.code ?? ""))?.extensions?.code;
-    return [
-      ...(documented !== undefined ? [`documented Shopify extensions.code ${documented}`] : []),
-      ...(body.errors.some((error) => shopifyDocs.test(error.extensions?.documentation ?? ""))
-        ? ["extensions.documentation links to shopify.dev"]
-        : []),
-      ...(body.extensions?.cost?.throttleStatus !== undefined ? ["extensions.cost.throttleStatus (Shopify query cost)"] : []),
-    ];
+/** What marks a response as shopify's among vendors (detection only): the package's hosts and headers, and the marks in bodies its envelopes accept. */
+export const shopifyVocabulary: VendorVocabulary<typeof vendorName, Envelopes> = {
+  vendor,
+  marks: {
+    GraphQLErrorResponse: (body) => {
+      const documented = body.errors.find((error) => extensionCodes.has(error.extensions?.code ?? ""))?.extensions?.code;
+      return [
+        ...(documented !== undefined ? [`documented Shopify extensions.code ${documented}`] : []),
+        ...(body.errors.some((error) => shopifyDocs.test(error.extensions?.documentation ?? ""))
+          ? ["extensions.documentation links to shopify.dev"]
+          : []),
+        ...(body.extensions?.cost?.throttleStatus !== undefined ? ["extensions.cost.throttleStatus (Shopify query cost)"] : []),
+      ];
+    },
+    MutationUserErrorsResponse: (body) =>
+      Object.values(body.data).some(
+        (payload) => payload !== undefined && ("customerUserErrors" in payload || "checkoutUserErrors" in payload),
+      )
+        ? ["customerUserErrors or checkoutUserErrors (Shopify Storefront)"]
+        : [],
+    RestErrorsResponse: (body) => [
+      ...(typeof body.errors === "string" && body.errors.startsWith("[API] ") ? ["[API] message (Shopify Admin REST)"] : []),
+      ...(body.error_reference !== undefined ? ["error_reference (Shopify)"] : []),
+    ],
+    RestSingleErrorResponse: (body) =>
+      body.error.includes(" ") ? ["singular error holds a message, not an OAuth code (Shopify Admin REST)"] : [],
   },
-  MutationUserErrorsResponse: (body) =>
-    Object.values(body.data).some(
-      (payload) => payload !== undefined && ("customerUserErrors" in payload || "checkoutUserErrors" in payload),
-    )
-      ? ["customerUserErrors or checkoutUserErrors (Shopify Storefront)"]
-      : [],
-  RestErrorsResponse: (body) => [
-    ...(typeof body.errors === "string" && body.errors.startsWith("[API] ") ? ["[API] message (Shopify Admin REST)"] : []),
-    ...(body.error_reference !== undefined ? ["error_reference (Shopify)"] : []),
-  ],
-  RestSingleErrorResponse: (body) =>
-    body.error.includes(" ") ? ["singular error holds a message, not an OAuth code (Shopify Admin REST)"] : [],
 };

@@ -5,8 +5,10 @@ import {
   knownApiErrorCode,
   knownApiErrorType,
   matchErrorEnvelope,
+  requestIdHeaders,
   summarizeStatus,
   vendor,
+  vendorName,
 } from "@commerce-errors/stripe/core";
 import type { ApiError, ApiErrorResponse, OAuthErrorResponse, V2CodeError, V2CodeErrorResponse } from "@commerce-errors/stripe";
 import { headerValue } from "../http/headers.js";
@@ -91,8 +93,8 @@ function vocabulary(error: StripeError): string[] {
   ];
 }
 
-export const stripe = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
+export const stripe = defineVendorAdapter<typeof vendorName, Envelopes>(
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
     ApiErrorResponse: ({ error }) => readError(error),
     OAuthErrorResponse: readOAuthError,
@@ -107,8 +109,11 @@ export const stripe = defineVendorAdapter<typeof vendor.name, Envelopes>(
   },
 );
 
-/** What marks a body as stripe's among the vendors whose envelopes accept it (detection). */
-export const stripeVocabulary: VendorVocabulary<Envelopes> = {
-  ApiErrorResponse: ({ error }) => vocabulary(error),
-  V2CodeErrorResponse: ({ error }) => vocabulary(error),
+/** What marks a response as stripe's among vendors (detection only): the package's hosts and headers, and the marks in bodies its envelopes accept. */
+export const stripeVocabulary: VendorVocabulary<typeof vendorName, Envelopes> = {
+  vendor,
+  marks: {
+    ApiErrorResponse: ({ error }) => vocabulary(error),
+    V2CodeErrorResponse: ({ error }) => vocabulary(error),
+  },
 };

@@ -1,6 +1,14 @@
 // WooCommerce (and any WordPress REST API): a WP_Error as {code, message, data: {status, params?,
 // details?}, additional_errors?}. Invalid parameters are named in data.params.
-import { envelopeNames, matchErrorEnvelope, readFailedItems, summarizeStatus, vendor } from "@commerce-errors/woocommerce/core";
+import {
+  envelopeNames,
+  matchErrorEnvelope,
+  readFailedItems,
+  requestIdHeaders,
+  summarizeStatus,
+  vendor,
+  vendorName,
+} from "@commerce-errors/woocommerce/core";
 import type { BatchResponse, LegacyApiErrorResponse, WpErrorData, WpRestErrorResponse } from "@commerce-errors/woocommerce";
 import { pointerFromSegments } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
@@ -52,8 +60,8 @@ function readBatch(body: BatchResponse): VendorReading {
   };
 }
 
-export const woocommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
-  { vendor, envelopeNames, matchErrorEnvelope, summarizeStatus },
+export const woocommerce = defineVendorAdapter<typeof vendorName, Envelopes>(
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
   {
     WpRestErrorResponse: (body) => ({
       code: body.code,
@@ -72,10 +80,13 @@ export const woocommerce = defineVendorAdapter<typeof vendor.name, Envelopes>(
   },
 );
 
-/** What marks a body as woocommerce's among the vendors whose envelopes accept it (detection). */
-export const woocommerceVocabulary: VendorVocabulary<Envelopes> = {
-  WpRestErrorResponse: vocabulary,
-  LegacyApiErrorResponse: (body) =>
-    body.errors.some((error) => error.code.startsWith("woocommerce_api_")) ? ["legacy WooCommerce code prefix woocommerce_api_"] : [],
-  BatchResponse: () => ["create/update/delete lists with {id, error} items (WooCommerce batch)"],
+/** What marks a response as woocommerce's among vendors (detection only): the package's hosts and headers, and the marks in bodies its envelopes accept. */
+export const woocommerceVocabulary: VendorVocabulary<typeof vendorName, Envelopes> = {
+  vendor,
+  marks: {
+    WpRestErrorResponse: vocabulary,
+    LegacyApiErrorResponse: (body) =>
+      body.errors.some((error) => error.code.startsWith("woocommerce_api_")) ? ["legacy WooCommerce code prefix woocommerce_api_"] : [],
+    BatchResponse: () => ["create/update/delete lists with {id, error} items (WooCommerce batch)"],
+  },
 };

@@ -26,7 +26,10 @@ export function emitCatalog(model: VendorModel): GeneratedFile[] {
     docs: ["What the vendor documents for an HTTP status: text, meaning, retry advice, troubleshooting."],
     statements: "return lookupStatus(statusCodes, status);",
   });
-  file.addExportDeclaration({ moduleSpecifier: "./core.js", namedExports: ["vendor", "statusSummaries", "summarizeStatus"] });
+  file.addExportDeclaration({
+    moduleSpecifier: "./core.js",
+    namedExports: ["vendor", "vendorName", "requestIdHeaders", "statusSummaries", "summarizeStatus"],
+  });
   file.addExportDeclaration({ moduleSpecifier: "./known-values.js" });
   return [{ path: "src/catalog.ts", content: printSourceFile(file, generatedHeader(model)) }, emitKnownValues(model)];
 }

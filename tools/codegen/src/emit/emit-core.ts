@@ -26,26 +26,33 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
     namedExports: ["DEFAULT_MAX_BODY_BYTES", "decodeErrorBody", "readErrorBody", { name: "ReadBody", isTypeOnly: true }],
   });
   file.addExportDeclaration({ moduleSpecifier: "./runtime/status.js", isTypeOnly: true, namedExports: ["RetryAdvice", "StatusSummary"] });
+  // The name and the request-id headers stand alone: reading an error needs only them, and a
+  // bundle that never mentions `vendor` leaves out the detection hints (hosts, content types, headers).
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["The vendor's name, as commerce-errors reports it (`vendor.name`)."],
+    declarations: [{ name: "vendorName", initializer: `${JSON.stringify(model.name)}` }],
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["The response headers that carry the vendor's request id, first match wins (`vendor.requestIdHeaders`)."],
+    declarations: [{ name: "requestIdHeaders", initializer: `${JSON.stringify(model.requestIdHeaders)} as const` }],
+  });
+  const hints = {
+    displayName: model.displayName,
+    hosts: model.detect.hosts,
+    contentTypes: model.detect.contentTypes,
+    headers: model.detect.headers,
+  };
+  const hintLines = Object.entries(hints).map(([key, value]) => `  ${key}: ${JSON.stringify(value)},`);
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["Who this package is for, and the hints that recognise the vendor's responses."],
     declarations: [
-      {
-        name: "vendor",
-        initializer: `${JSON.stringify(
-          {
-            name: model.name,
-            displayName: model.displayName,
-            hosts: model.detect.hosts,
-            contentTypes: model.detect.contentTypes,
-            headers: model.detect.headers,
-            requestIdHeaders: model.requestIdHeaders,
-          },
-          null,
-          2,
-        )} as const`,
-      },
+      { name: "vendor", initializer: ["{", "  name: vendorName,", ...hintLines, "  requestIdHeaders,", "} as const"].join("\n") },
     ],
   });
   file.addVariableStatement({
