@@ -36,6 +36,16 @@ export async function fromErrorGzip(entry: UmbrellaEntry): Promise<number> {
   return (await bundleSize(`export { fromError } from "${specifierOf(entry)}";`)).gzip;
 }
 
+/**
+ * gzip bytes of what fromError needs of the vendor package (its /core: checks, status summaries, body
+ * decoder, identity), bundled alone. Less than the entry's fromError by the umbrella's own code: the
+ * shared recognisers and normalizer, and the vendor's readers. (gzip is not additive: approximate.)
+ */
+export async function vendorCoreGzip(vendor: UmbrellaVendor): Promise<number> {
+  const names = "matchErrorEnvelope, summarizeStatus, decodeErrorBody, vendorName, requestIdHeaders, envelopeNames";
+  return (await bundleSize(`export { ${names} } from "@commerce-errors/${vendor}/core";`)).gzip;
+}
+
 /** One `import()` of a specifier in a fresh node process, ms. */
 function importOnce(specifier: string): number {
   const child = spawnSync(process.execPath, [ENTRY, specifier], { cwd: BENCH_ROOT, encoding: "utf8" });
@@ -49,6 +59,8 @@ export const BASELINE = "import-baseline";
 export interface UmbrellaRow {
   entry: UmbrellaEntry;
   fromErrorGzip: number;
+  /** For a vendor entry, the part of fromErrorGzip that is the vendor package's /core (vendorCoreGzip). */
+  vendorCoreGzip: number | undefined;
   /** Median `import()` time in a fresh process, ms. */
   importMs: number;
   /** importMs less the baseline package's, measured in the same rounds: the entry's own cost. */
@@ -64,7 +76,13 @@ export async function measureUmbrella(rounds: number): Promise<{ rows: UmbrellaR
   const rows: UmbrellaRow[] = [];
   for (const entry of entries) {
     const importMs = median(runs.get(specifierOf(entry))!);
-    rows.push({ entry, fromErrorGzip: await fromErrorGzip(entry), importMs, ownImportMs: importMs - baselineMs });
+    rows.push({
+      entry,
+      fromErrorGzip: await fromErrorGzip(entry),
+      vendorCoreGzip: entry === "root" ? undefined : await vendorCoreGzip(entry),
+      importMs,
+      ownImportMs: importMs - baselineMs,
+    });
   }
   return { rows, baselineMs };
 }
