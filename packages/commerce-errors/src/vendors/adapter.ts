@@ -1,7 +1,7 @@
 // The contract between the umbrella and one vendor: the vendor package's /core (envelope checks,
 // status summaries), plus a hand-written reader per envelope and, apart, the vocabulary that marks
 // the vendor's responses (its hosts and headers, the codes in its bodies), which only detection
-// weighs. Adding a vendor = one module + one registry line.
+// weighs. Adding a vendor = one module, one registry line and one line of entry-config.json (README).
 import type { HeadersLike } from "../http/headers.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import type { RetryHint } from "../normalize/retry.js";
