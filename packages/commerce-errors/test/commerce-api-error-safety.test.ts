@@ -53,6 +53,32 @@ describe("redaction in message and toJSON()", () => {
   });
 });
 
+describe("logging never fails", () => {
+  const unreadable = new Proxy(
+    {},
+    {
+      ownKeys: () => {
+        throw new Error("no keys");
+      },
+    },
+  );
+
+  it.each([
+    { given: "a body whose keys cannot be listed", body: unreadable, want: "[UNREADABLE]" },
+    { given: "a BigInt in the body", body: { amount: 10n }, want: { amount: "10" } },
+    { given: "both, nested", body: { items: [unreadable, 2n] }, want: { items: ["[UNREADABLE]", "2"] } },
+  ])("toJSON() of $given", ({ body, want }) => {
+    const error = fromError(body);
+    expect(() => JSON.stringify(error)).not.toThrow();
+    expect(error.toJSON().raw).toEqual(want);
+  });
+
+  it("an Error whose message is not a string gets a message that is", () => {
+    const error = fromError(Object.assign(new Error("x"), { message: 0 }));
+    expect(error.message).toBe("Unknown error");
+  });
+});
+
 describe("isCommerceApiError and instanceof across copies", () => {
   it("recognises errors of the CJS build from the ESM source and back", () => {
     const cjs = require("../dist/cjs/index.js") as typeof import("../src/index.js");

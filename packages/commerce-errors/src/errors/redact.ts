@@ -29,14 +29,23 @@ export function redactText(text: string): string {
   return result;
 }
 
-/** A deep copy with secret keys' values and secrets inside strings replaced; cycles and depth are bounded. */
+/**
+ * A deep, JSON-safe copy with secret keys' values and secrets inside strings replaced; cycles and
+ * depth are bounded. Never throws: a value that cannot be read (a hostile getter or proxy) becomes
+ * "[UNREADABLE]" and a BigInt its digits, so that logging an error cannot fail.
+ */
 export function redactValue(value: unknown, depth = 0, seen: WeakSet<object> = new WeakSet()): unknown {
   if (typeof value === "string") return redactText(value);
+  if (typeof value === "bigint") return value.toString();
   if (typeof value !== "object" || value === null) return value;
   if (depth > 20 || seen.has(value)) return REDACTED;
   seen.add(value);
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1, seen));
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[key] = secretKey.test(key) ? REDACTED : redactValue(item, depth + 1, seen);
-  return copy;
+  try {
+    if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1, seen));
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = secretKey.test(key) ? REDACTED : redactValue(item, depth + 1, seen);
+    return copy;
+  } catch {
+    return "[UNREADABLE]";
+  }
 }

@@ -131,7 +131,7 @@ function transportError(
 
 /** Not an error shape we know (a bug's TypeError, a string): kept as `cause`, never retried. */
 function unknownError(value: unknown, options: FromErrorOptions): CommerceApiError {
-  const message = value instanceof Error ? value.message : typeof value === "string" ? value : "Unknown error";
+  const message = typeof value === "string" ? value : (errorMessage(value) ?? "Unknown error");
   const normalized: NormalizedError = {
     vendor: options.vendor,
     status: undefined,
@@ -146,4 +146,13 @@ function unknownError(value: unknown, options: FromErrorOptions): CommerceApiErr
     raw: typeof value === "string" ? value : undefined,
   };
   return new CommerceApiError(normalized, { cause: value });
+}
+
+/** An Error's own message, when it is a string that can be read (a message property can be anything). */
+function errorMessage(value: unknown): string | undefined {
+  try {
+    return value instanceof Error && typeof value.message === "string" ? value.message : undefined;
+  } catch {
+    return undefined;
+  }
 }

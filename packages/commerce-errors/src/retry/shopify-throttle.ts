@@ -10,9 +10,16 @@ function finite(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
 
-/** The wait in ms implied by a GraphQL body's `extensions.cost`, or `undefined` when the body has none. */
+/** The wait in ms implied by a GraphQL body's `extensions.cost`, or `undefined` when the body has none. Never throws. */
 export function shopifyThrottleWaitMs(body: unknown): number | undefined {
-  const cost = field(field(body, "extensions"), "cost");
+  try {
+    return waitFromCost(field(field(body, "extensions"), "cost"));
+  } catch {
+    return undefined; // a body with a hostile getter says nothing about cost
+  }
+}
+
+function waitFromCost(cost: unknown): number | undefined {
   const throttle = field(cost, "throttleStatus");
   const requested = finite(field(cost, "requestedQueryCost"));
   const available = finite(field(throttle, "currentlyAvailable"));

@@ -179,3 +179,17 @@ describe("retryOnConflict with the real commercetools client", () => {
     expect(server.requests("/demo/carts/c3")).toHaveLength(1);
   });
 });
+
+describe("retryDelayMs on a body it cannot read", () => {
+  it("falls back to backoff instead of throwing (a hostile getter in the body)", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("getter");
+        },
+      },
+    );
+    expect(retryDelayMs({ status: 503, body: hostile }, 1, { random: () => 0 })).toBe(250);
+  });
+});
