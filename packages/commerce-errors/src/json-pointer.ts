@@ -20,3 +20,8 @@ export function lastPointerToken(pointer: string): string | undefined {
   const token = pointer.slice(pointer.lastIndexOf("/") + 1);
   return token === "" ? undefined : token.replace(/~1/g, "/").replace(/~0/g, "~");
 }
+
+/** The string when it is a JSON Pointer (RFC 6901 syntax), else `undefined`: vendors' pointers are passed on only when they are. */
+export function asJsonPointer(value: string): string | undefined {
+  return /^(\/([^~/]|~[01])*)*$/.test(value) ? value : undefined;
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { lastPointerToken, pointerFromBracketPath, pointerFromDottedPath, pointerFromSegments } from "../src/json-pointer.js";
+import {
+  asJsonPointer,
+  lastPointerToken,
+  pointerFromBracketPath,
+  pointerFromDottedPath,
+  pointerFromSegments,
+} from "../src/json-pointer.js";
 
 describe("JSON Pointers from vendor paths", () => {
   it.each([
@@ -34,5 +40,18 @@ describe("JSON Pointers from vendor paths", () => {
     ["", undefined],
   ])("the field %s names is %s", (given, want) => {
     expect(lastPointerToken(given)).toBe(want);
+  });
+
+  it.each([
+    ["/data/attributes/quantity", "/data/attributes/quantity"],
+    ["", ""],
+    ["/a~1b/~0", "/a~1b/~0"],
+    ["/", "/"],
+    [" ", undefined],
+    ["data/attributes/name", undefined],
+    ["/a~2", undefined],
+    ["/a~", undefined],
+  ])("%j is passed on as a JSON Pointer: %j", (given, want) => {
+    expect(asJsonPointer(given)).toBe(want);
   });
 });

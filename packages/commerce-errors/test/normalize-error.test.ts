@@ -765,3 +765,23 @@ describe("ambiguity and options", () => {
     expect(() => normalizeError({ status: 400, body: {} }, { vendor: "vtex" as never })).toThrow(TypeError);
   });
 });
+
+describe("a vendor's source.pointer that is not a JSON Pointer", () => {
+  /** A documented example whose first error's source.pointer is replaced. */
+  function withPointer(vendor: "commercelayer" | "elasticpath", envelope: string, pointer: string) {
+    const body = structuredClone(example(vendor, envelope, 0)) as { errors: { source?: unknown }[] };
+    body.errors[0]!.source = { pointer };
+    return body;
+  }
+
+  it.each([
+    { vendor: "commercelayer", body: withPointer("commercelayer", "JsonApiErrorResponse", "quantity") },
+    { vendor: "elasticpath", body: withPointer("elasticpath", "ElasticPathErrorResponse", "data name") },
+  ] as const)("$vendor: kept as the field, not passed on as a pointer", ({ vendor, body }) => {
+    const normalized = normalizeError({ status: 422, body }, { vendor });
+    expect(normalized.envelope).not.toBe("unrecognized");
+    const [detail] = normalized.details;
+    expect(detail).not.toHaveProperty("pointer");
+    expect(detail!.field).toBe((body.errors[0]!.source as { pointer: string }).pointer);
+  });
+});

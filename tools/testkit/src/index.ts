@@ -9,6 +9,7 @@ import type { VendorPackage } from "./vendor-package.js";
 
 export type { VendorPackage } from "./vendor-package.js";
 export type { VendorCore } from "./core.js";
+export { arbitraryFromSchema, UnsupportedForGeneration } from "./arbitrary-from-schema.js";
 export { exampleName, fixtureProblem, readEnvelopeSchemas, readFixtures, type Fixture, type FixtureKind } from "./fixtures.js";
 
 export function runConformanceSuite(pkg: VendorPackage, vendor: string, core: VendorCore): void {

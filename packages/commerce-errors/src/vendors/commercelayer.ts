@@ -9,7 +9,7 @@ import {
   vendorName,
 } from "@commerce-errors/commercelayer/core";
 import type { AuthErrorObject, AuthSingleErrorResponse, ErrorObject, JsonApiErrorResponse } from "@commerce-errors/commercelayer";
-import { lastPointerToken } from "../json-pointer.js";
+import { asJsonPointer, lastPointerToken } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import { defineVendorAdapter, type VendorVocabulary } from "./adapter.js";
 
@@ -18,14 +18,18 @@ type Envelopes = {
   AuthSingleErrorResponse: AuthSingleErrorResponse;
 };
 
-/** `source.pointer` points into the JSON:API request document; `source.parameter` names a query parameter. */
+/**
+ * `source.pointer` points into the JSON:API request document; `source.parameter` names a query
+ * parameter. A pointer that is not one (JSON:API requires RFC 6901) is kept as the field only.
+ */
 function errorDetail(error: ErrorObject | AuthErrorObject): ErrorDetail {
   const source = "source" in error ? error.source : undefined;
-  const field = source?.pointer !== undefined ? lastPointerToken(source.pointer) : source?.parameter;
+  const pointer = source?.pointer === undefined ? undefined : asJsonPointer(source.pointer);
+  const field = pointer !== undefined ? lastPointerToken(pointer) : (source?.pointer ?? source?.parameter);
   return {
     code: error.code,
     message: error.detail || error.title,
-    ...(source?.pointer !== undefined && { pointer: source.pointer }),
+    ...(pointer !== undefined && { pointer }),
     ...(field !== undefined && { field }),
   };
 }

@@ -8,7 +8,7 @@ import {
   vendorName,
 } from "@commerce-errors/elasticpath/core";
 import type { ElasticPathErrorResponse, ErrorItem } from "@commerce-errors/elasticpath";
-import { pointerFromDottedPath } from "../json-pointer.js";
+import { asJsonPointer, pointerFromDottedPath } from "../json-pointer.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import { defineVendorAdapter, type VendorVocabulary } from "./adapter.js";
 
@@ -33,8 +33,14 @@ function itemMessage(item: ErrorItem): string {
 /** `source` is a plain field name ("enabled", "data") on most services, a JSON:API object on a few. */
 function errorDetail(item: ErrorItem): ErrorDetail {
   const source = item.source;
-  const pointer = typeof source === "string" ? pointerFromDottedPath(source) : source?.pointer;
-  const field = typeof source === "string" ? source : source?.parameter;
+  let pointer: string | undefined;
+  let field: string | undefined;
+  if (typeof source === "string") [pointer, field] = [pointerFromDottedPath(source), source];
+  else if (source?.pointer !== undefined) {
+    pointer = asJsonPointer(source.pointer);
+    // A pointer that is not one (JSON:API requires RFC 6901) is kept as the field only.
+    field = pointer === undefined ? source.pointer : source.parameter;
+  } else field = source?.parameter;
   const code = itemCode(item);
   return {
     ...(code !== undefined && { code }),
