@@ -188,3 +188,18 @@ describe.each(entries)("%s", (_, entry) => {
     );
   });
 });
+
+describe("CommerceApiError survives JSON", () => {
+  it("fromJSON(JSON.stringify(error)) serializes as the error did, for whatever fromError was given", () => {
+    fc.assert(
+      fc.property(values, (value) => {
+        const error = root.fromError(value);
+        const restored = root.CommerceApiError.fromJSON(JSON.stringify(error));
+        expect(root.isCommerceApiError(restored)).toBe(true);
+        expect(JSON.stringify(restored)).toBe(JSON.stringify(error));
+        expect(restored.message).toBe(error.message);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,5 +1,6 @@
 // shouldRetry / retryDelayMs as a specification: what each failure and request gets.
 import { ClientBuilder } from "@commercetools/ts-client";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backoffMs, fromError, retryDelayMs, retryOnConflict, shouldRetry, type RetryRequest } from "../../src/index.js";
 import { example } from "../fixtures.js";
@@ -191,5 +192,34 @@ describe("retryDelayMs on a body it cannot read", () => {
       },
     );
     expect(retryDelayMs({ status: 503, body: hostile }, 1, { random: () => 0 })).toBe(250);
+  });
+});
+
+describe("backoffMs, as a property", () => {
+  it("stays within [step/2, step] of the capped doubling, whatever the attempt, base, cap and jitter", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -3, max: 60 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 120_000 }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (attempt, baseMs, capMs, jitter) => {
+          const step = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1));
+          const delay = backoffMs(attempt, { baseMs, capMs, random: () => jitter });
+          expect(Number.isInteger(delay)).toBe(true);
+          expect(delay).toBeGreaterThanOrEqual(Math.floor(step / 2));
+          expect(delay).toBeLessThanOrEqual(Math.ceil(step));
+        },
+      ),
+    );
+  });
+
+  it("retryDelayMs is the server's wait whenever the error carries one", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 86_400 }), fc.integer({ min: 1, max: 10 }), (seconds, attempt) => {
+        const error = { status: 429, body: "", headers: { "retry-after": String(seconds) } };
+        expect(retryDelayMs(error, attempt)).toBe(seconds * 1000);
+      }),
+    );
   });
 });
