@@ -14,7 +14,9 @@ for (const folder of [...folders, "site"]) {
   if (!existsSync(report)) continue;
   const json = JSON.parse(readFileSync(report, "utf8"));
   passed += json.numPassedTests ?? 0;
-  // A suite that failed to load runs no test; count it, or a broken file would read as green.
-  failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
+  // A suite that failed to load runs no test; count it, or a broken file would read as green. So is
+  // a run whose every test passed but that failed anyway (an unhandled error, a type error in a test).
+  const counted = (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
+  failed += counted > 0 ? counted : json.success === false ? 1 : 0;
 }
 console.log(`${passed} passed, ${failed} failed`);

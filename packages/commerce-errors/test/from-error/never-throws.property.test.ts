@@ -7,13 +7,15 @@ import { describe, expect, it } from "vitest";
 import * as root from "../../src/index.js";
 import { vendorNames } from "../../src/vendors/registry.js";
 
-const entries = await Promise.all(
-  [["commerce-errors", root] as const].concat(
-    await Promise.all(
-      vendorNames.map(async (vendor) => [`commerce-errors/${vendor}`, await import(`../../src/entries/${vendor}.ts`)] as const),
+type Entry = typeof root;
+const entries: [string, Entry][] = [
+  ["commerce-errors", root],
+  ...(await Promise.all(
+    vendorNames.map(
+      async (vendor): Promise<[string, Entry]> => [`commerce-errors/${vendor}`, await import(`../../src/entries/${vendor}.ts`)],
     ),
-  ),
-);
+  )),
+];
 
 const keys = [
   "status",
