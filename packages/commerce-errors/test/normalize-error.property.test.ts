@@ -46,3 +46,29 @@ describe("normalizeError, as properties", () => {
     );
   });
 });
+
+describe("assertOk, as a property", () => {
+  const texts = fc.oneof(
+    bodies.map((body) => JSON.stringify(body)),
+    fc.string(),
+    fc.constantFrom("", "<html><body>502 Bad Gateway</body></html>", "null"),
+  );
+
+  it("rejects a non-2xx Response with what normalizeError makes of the same status, text and headers", async () => {
+    await fc.assert(
+      fc.asyncProperty(texts, fc.integer({ min: 400, max: 599 }), async (text, status) => {
+        const headers = { "content-type": "application/json", "x-request-id": "req-1" };
+        const rejection = await root.assertOk(new Response(text, { status, headers })).then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        expect(root.isCommerceApiError(rejection)).toBe(true);
+        const { cause: _cause, name: _name, ...thrown } = rejection as root.CommerceApiError & { cause: unknown };
+        expect({ ...thrown, message: (rejection as Error).message }).toEqual(
+          root.normalizeError({ status, body: text, headers: new Headers(headers) }),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
