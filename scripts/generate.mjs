@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// `pnpm generate [flags]`: everything that is generated, in one command. First the vendor packages
+// from schemas/ (tools/codegen, which takes the flags), then the umbrella's `commerce-errors/<vendor>`
+// entries from their config (packages/commerce-errors/scripts/write-entries.mjs). With --check both
+// only compare, and the exit status is the first failure's.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const path = (relative) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
+const args = process.argv.slice(2);
+const check = args.includes("--check");
+const run = (script, argv) => spawnSync(process.execPath, [path(script), ...argv], { stdio: "inherit" }).status ?? 1;
+
+const codegen = run("tools/codegen/bin/codegen.mjs", args);
+const skipEntries = args.includes("--help") || (codegen !== 0 && !check);
+const entries = skipEntries ? 0 : run("packages/commerce-errors/scripts/write-entries.mjs", check ? ["--check"] : []);
+process.exitCode = codegen !== 0 ? codegen : entries;
