@@ -6,9 +6,11 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
+/** @param {string} relative */
 const path = (relative) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
 const args = process.argv.slice(2);
 const check = args.includes("--check");
+/** @param {string} script @param {string[]} argv */
 const run = (script, argv) => spawnSync(process.execPath, [path(script), ...argv], { stdio: "inherit" }).status ?? 1;
 
 const codegen = run("tools/codegen/bin/codegen.mjs", args);

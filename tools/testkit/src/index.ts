@@ -5,11 +5,13 @@ import { describeHostileInputs } from "./hostile.js";
 import { describeParsing } from "./parsing.js";
 import { describeProperties } from "./properties.js";
 import { describeRejection } from "./rejection.js";
+import { describeSdkErrorProperties } from "./sdk-error.js";
 import type { VendorPackage } from "./vendor-package.js";
 
 export type { VendorPackage } from "./vendor-package.js";
 export type { VendorCore } from "./core.js";
 export { arbitraryFromSchema, UnsupportedForGeneration } from "./arbitrary-from-schema.js";
+export { errorShapedValues } from "./error-shaped.js";
 export { exampleName, fixtureProblem, readEnvelopeSchemas, readFixtures, type Fixture, type FixtureKind } from "./fixtures.js";
 
 export function runConformanceSuite(pkg: VendorPackage, vendor: string, core: VendorCore): void {
@@ -19,4 +21,5 @@ export function runConformanceSuite(pkg: VendorPackage, vendor: string, core: Ve
   describeParsing(pkg, vendor);
   describeHostileInputs(pkg, vendor);
   describeProperties(pkg, vendor);
+  describeSdkErrorProperties(pkg);
 }

@@ -24,6 +24,8 @@ export interface VendorPackage {
   matchErrorEnvelope(value: unknown): string | undefined;
   errorResponseSchema: { "~standard": { version: 1; vendor: string; validate(value: unknown): unknown } };
   parseErrorResponse(response: unknown, options?: { maxBytes?: number }): Promise<{ kind: string; status: number; [key: string]: unknown }>;
+  fromSdkError(value: unknown): Promise<{ kind: string; status: number; [key: string]: unknown }>;
+  fromSdkErrorSync(value: unknown): { kind: string; status: number; [key: string]: unknown };
   statusCodes: Readonly<Record<number, StatusInfo>>;
   knownValues: Readonly<Record<string, readonly string[]>>;
   describeStatus(status: number): StatusInfo | undefined;

@@ -1,7 +1,8 @@
-// Property: whatever reaches a catch block, every entry's fromError, fromErrorAsync, shouldRetry and
-// retryDelayMs answer with a well-formed value and never throw. The values are built from the very
-// fields the recognisers look at (axios, ky, got, ofetch, the SDKs, GraphQL clients), nested and
-// mistyped at random, plus Errors, Responses and hostile proxies.
+// Property: whatever reaches a catch block (testkit's errorShapedValues: the fields HTTP clients,
+// SDKs and GraphQL clients use, nested and mistyped at random, Errors, Responses, hostile proxies),
+// every entry's fromError, fromErrorAsync, shouldRetry and retryDelayMs answer with a well-formed
+// value and never throw.
+import { errorShapedValues } from "@commerce-errors/testkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as root from "../../src/index.js";
@@ -17,140 +18,7 @@ const entries: [string, Entry][] = [
   )),
 ];
 
-const keys = [
-  "status",
-  "statusCode",
-  "statusText",
-  "body",
-  "data",
-  "headers",
-  "response",
-  "request",
-  "config",
-  "options",
-  "isAxiosError",
-  "name",
-  "message",
-  "code",
-  "errno",
-  "cause",
-  "errors",
-  "error",
-  "raw",
-  "requestId",
-  "timings",
-  "graphQLErrors",
-  "graphqlErrors",
-  "networkError",
-  "result",
-  "bodyText",
-  "responseBody",
-  "originalRequest",
-  "uri",
-  "retryCount",
-  "query",
-  "url",
-  "method",
-  "bodyUsed",
-  "networkStatusCode",
-  "fault",
-  "type",
-  "detail",
-  "title",
-  "extensions",
-  "path",
-  "get",
-  "text",
-  "baseURL",
-];
-
-const leaf = fc.oneof(
-  fc.constantFrom(
-    undefined,
-    null,
-    true,
-    false,
-    0,
-    -1,
-    200,
-    404,
-    429,
-    503,
-    599,
-    600,
-    Number.NaN,
-    "",
-    "429",
-    "Error",
-    "TimeoutError",
-    "AbortError",
-    "HTTPError",
-    "FetchError",
-    "ECONNREFUSED",
-    "ETIMEDOUT",
-    '{"error":{}}',
-    "Retry-After",
-    "POST",
-    "https://api.stripe.com/v1",
-  ),
-  fc.string(),
-  fc.integer(),
-  fc.double(),
-);
-
-const headersLike = fc.oneof(
-  fc.dictionary(
-    fc.constantFrom("retry-after", "request-id", "x-request-id", "content-type", "idempotency-key"),
-    fc.oneof(fc.string(), fc.array(fc.string())),
-  ),
-  fc.constant(new Headers({ "retry-after": "2", "content-type": "application/json" })),
-);
-
-const { value: errorish } = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    leaf,
-    headersLike,
-    fc.dictionary(fc.constantFrom(...keys), tie("value"), { maxKeys: 8 }),
-    fc.array(tie("value"), { maxLength: 3 }),
-    tie("error"),
-  ),
-  error: fc
-    .tuple(
-      fc.string(),
-      fc.constantFrom("Error", "TypeError", "TimeoutError", "AbortError", "HTTPError", "FetchError", "RequestError", "ClientError"),
-      fc.dictionary(fc.constantFrom(...keys), tie("value"), { maxKeys: 6 }),
-    )
-    .map(([message, name, fields]) => Object.assign(Object.assign(new Error(message), { name }), fields)),
-}));
-
-// Hostile to string keys only: fast-check itself looks up symbols on generated values.
-const hostile = new Proxy(
-  {},
-  {
-    get: (_, key) => {
-      if (typeof key === "symbol") return undefined;
-      throw new Error("getter");
-    },
-    has: (_, key) => {
-      if (typeof key === "symbol") return false;
-      throw new Error("has");
-    },
-    ownKeys: () => {
-      throw new Error("keys");
-    },
-  },
-);
-const special = fc.constantFrom(
-  hostile,
-  new Response("not json", { status: 502, headers: { "content-type": "text/html" } }),
-  Object.assign(new Error("with hostile cause"), { cause: hostile }),
-  Symbol("s"),
-  () => 1,
-  10n,
-);
-
-const values = fc.oneof(errorish, special);
+const values = errorShapedValues;
 
 const envelopeNames: string[] = (
   await Promise.all(vendorNames.map(async (vendor) => (await import(`@commerce-errors/${vendor}/core`)).envelopeNames as string[]))

@@ -1,0 +1,143 @@
+// fast-check arbitraries of what reaches a catch block, for the "never throws" properties of the
+// vendor packages' fromSdkError and the umbrella's fromError.
+import fc from "fast-check";
+
+const keys = [
+  "status",
+  "statusCode",
+  "statusText",
+  "body",
+  "data",
+  "headers",
+  "response",
+  "request",
+  "config",
+  "options",
+  "isAxiosError",
+  "name",
+  "message",
+  "code",
+  "errno",
+  "cause",
+  "errors",
+  "error",
+  "raw",
+  "requestId",
+  "timings",
+  "graphQLErrors",
+  "graphqlErrors",
+  "networkError",
+  "result",
+  "bodyText",
+  "responseBody",
+  "originalRequest",
+  "uri",
+  "retryCount",
+  "query",
+  "url",
+  "method",
+  "bodyUsed",
+  "networkStatusCode",
+  "fault",
+  "type",
+  "detail",
+  "title",
+  "extensions",
+  "path",
+  "get",
+  "text",
+  "baseURL",
+];
+
+const leaf = fc.oneof(
+  fc.constantFrom(
+    undefined,
+    null,
+    true,
+    false,
+    0,
+    -1,
+    200,
+    404,
+    429,
+    503,
+    599,
+    600,
+    Number.NaN,
+    "",
+    "429",
+    "Error",
+    "TimeoutError",
+    "AbortError",
+    "HTTPError",
+    "FetchError",
+    "ECONNREFUSED",
+    "ETIMEDOUT",
+    '{"error":{}}',
+    "Retry-After",
+    "POST",
+    "https://api.stripe.com/v1",
+  ),
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+);
+
+const headersLike = fc.oneof(
+  fc.dictionary(
+    fc.constantFrom("retry-after", "request-id", "x-request-id", "content-type", "idempotency-key"),
+    fc.oneof(fc.string(), fc.array(fc.string())),
+  ),
+  fc.constant(new Headers({ "retry-after": "2", "content-type": "application/json" })),
+);
+
+const { value: errorish } = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    leaf,
+    headersLike,
+    fc.dictionary(fc.constantFrom(...keys), tie("value"), { maxKeys: 8 }),
+    fc.array(tie("value"), { maxLength: 3 }),
+    tie("error"),
+  ),
+  error: fc
+    .tuple(
+      fc.string(),
+      fc.constantFrom("Error", "TypeError", "TimeoutError", "AbortError", "HTTPError", "FetchError", "RequestError", "ClientError"),
+      fc.dictionary(fc.constantFrom(...keys), tie("value"), { maxKeys: 6 }),
+    )
+    .map(([message, name, fields]) => Object.assign(Object.assign(new Error(message), { name }), fields)),
+}));
+
+// Hostile to string keys only: fast-check itself looks up symbols on generated values.
+const hostile = new Proxy(
+  {},
+  {
+    get: (_, key) => {
+      if (typeof key === "symbol") return undefined;
+      throw new Error("getter");
+    },
+    has: (_, key) => {
+      if (typeof key === "symbol") return false;
+      throw new Error("has");
+    },
+    ownKeys: () => {
+      throw new Error("keys");
+    },
+  },
+);
+const special = fc.constantFrom(
+  hostile,
+  new Response("not json", { status: 502, headers: { "content-type": "text/html" } }),
+  Object.assign(new Error("with hostile cause"), { cause: hostile }),
+  Symbol("s"),
+  () => 1,
+  10n,
+);
+
+/**
+ * Whatever may reach a catch block: values built from the fields that HTTP clients, vendor SDKs and
+ * GraphQL clients put on their errors (nested and mistyped at random), Errors with such fields,
+ * headers, a Response, and hostile proxies.
+ */
+export const errorShapedValues: fc.Arbitrary<unknown> = fc.oneof(errorish, special);
