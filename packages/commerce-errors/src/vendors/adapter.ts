@@ -37,7 +37,7 @@ export interface VendorIdentity<Name extends string = string> {
   readonly requestIdHeaders: readonly string[];
 }
 
-/** The parts of a vendor package the umbrella uses: every generated package's /core exports them. */
+/** The parts of a vendor package the umbrella uses, from what every generated package's /core exports. */
 export interface VendorPackageParts<Name extends string, Envelope extends string> {
   /** `{name: vendorName, requestIdHeaders}`: not /core's `vendor`, whose detection hints only detection needs. */
   vendor: VendorIdentity<Name>;
