@@ -92,8 +92,8 @@ export class CommerceApiError extends Error implements NormalizedError {
     ) {
       throw new TypeError("CommerceApiError.fromJSON: expected the output of CommerceApiError#toJSON()");
     }
-    const fields = copyFields(data as NormalizedError, {} as NormalizedError);
-    return new CommerceApiError({ ...fields, message: data.message, status: typeof data.status === "number" ? data.status : undefined });
+    // The constructor copies only the NormalizedError fields, so the rest of `data` stays behind.
+    return new CommerceApiError({ ...(data as NormalizedError), status: typeof data.status === "number" ? data.status : undefined });
   }
 
   /** The NormalizedError again, credentials redacted, e.g. for structured logs (`JSON.stringify(error)`). */

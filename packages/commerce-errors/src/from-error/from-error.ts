@@ -29,8 +29,12 @@ const unreadable: DecodedBody = { kind: "text", reason: "unreadable" };
  */
 export function fromErrorAmong(scope: VendorScope, value: unknown, options: FromErrorOptions = {}): CommerceApiError {
   if (isCommerceApiError(value)) return value;
+  return fromReading(scope, value, recognize(scope, value), options);
+}
+
+/** What fromError makes of a value's reading, with what the value already holds. */
+function fromReading(scope: VendorScope, value: unknown, reading: ThrownReading | undefined, options: FromErrorOptions): CommerceApiError {
   const { adapters } = scope;
-  const reading = recognize(scope, value);
   if (reading?.kind === "transport") return transportError(adapters, reading, options, value);
   if (!reading) return unknownError(value, options);
   const decoded = reading.unread && reading.body === undefined ? unreadable : scope.decodeBody(reading.body);
@@ -46,7 +50,7 @@ export async function fromErrorAsyncAmong(
 ): Promise<CommerceApiError> {
   if (isCommerceApiError(value)) return value;
   const reading = recognize(scope, value);
-  if (reading?.kind !== "response" || !reading.unread || reading.body !== undefined) return fromErrorAmong(scope, value, options);
+  if (reading?.kind !== "response" || !reading.unread || reading.body !== undefined) return fromReading(scope, value, reading, options);
   const decoded = await readUnread(scope, readBody, reading.unread, options.maxBytes);
   return responseError(scope, reading, decoded, options, value);
 }

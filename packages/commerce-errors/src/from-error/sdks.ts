@@ -1,5 +1,6 @@
 // Vendor SDK errors, recognised by shape (never `instanceof`: duplicate installs and bundlers break it).
 // Paths per SDK: see each function's comment and the README's table.
+import { knownOAuthErrorResponseError } from "@commerce-errors/stripe/core";
 import { dict, headersOf, httpStatus, isDict, isResponse, str, type Recognizer } from "./reading.js";
 import { classifyTransport, failureOf } from "./transport.js";
 
@@ -8,15 +9,6 @@ import { classifyTransport, failureOf } from "./transport.js";
  * headers/statusCode/requestId, `statusCode`, `headers`, `requestId`.
  * https://github.com/stripe/stripe-node/blob/master/src/Error.ts
  */
-const oauthErrorTypes = new Set([
-  "invalid_grant",
-  "invalid_client",
-  "invalid_request",
-  "invalid_scope",
-  "unsupported_grant_type",
-  "unsupported_response_type",
-]);
-
 export const stripeError: Recognizer = (value) => {
   const error = dict(value);
   const type = str(error?.type);
@@ -37,7 +29,7 @@ export const stripeError: Recognizer = (value) => {
   if (!raw) return { kind: "response", ...base, status, body: undefined, message: str(error.message) };
   const { headers: _headers, statusCode: _statusCode, requestId: _requestId, ...inner } = raw;
   // OAuth errors are rewritten by the SDK to {type, message}; the wire body was {error, error_description}.
-  const body = oauthErrorTypes.has(str(inner.type) ?? "")
+  const body = knownOAuthErrorResponseError.includes(str(inner.type) ?? "")
     ? { error: inner.type, ...(typeof inner.message === "string" && { error_description: inner.message }) }
     : { error: inner };
   return { kind: "response", ...base, status, body };

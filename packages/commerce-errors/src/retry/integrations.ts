@@ -1,5 +1,5 @@
 // Ready-made options for the retry libraries people use. Typed structurally: no dependency on any of them.
-import { fromErrorAsyncAmong } from "../from-error/from-error.js";
+import { fromErrorAmong, fromErrorAsyncAmong } from "../from-error/from-error.js";
 import { requestFacts } from "./request-facts.js";
 import type { ReadErrorBody } from "../normalize/decoded-body.js";
 import type { VendorScope } from "../from-error/recognize.js";
@@ -31,8 +31,10 @@ export function pRetryOptionsAmong(scope: VendorScope, options: RetryLibraryOpti
     factor: 1,
     randomize: false,
     shouldRetry: async ({ error, attemptNumber }: { error: unknown; attemptNumber: number }): Promise<boolean> => {
-      if (!shouldRetryAmong(scope, error, options.request)) return false;
-      const delayMs = retryDelayMsAmong(scope, error, attemptNumber, options.backoff);
+      // Normalized once: both calls take a CommerceApiError as it is.
+      const normalized = fromErrorAmong(scope, error);
+      if (!shouldRetryAmong(scope, normalized, options.request)) return false;
+      const delayMs = retryDelayMsAmong(scope, normalized, attemptNumber, options.backoff);
       options.onRetry?.({ attempt: attemptNumber, delayMs, error });
       await sleep(delayMs);
       return true;
@@ -68,9 +70,11 @@ export function gotRetryOptionsAmong(scope: VendorScope, options: RetryLibraryOp
     methods: [...everyMethod],
     statusCodes: [408, 413, 425, 429, 500, 502, 503, 504, 521, 522, 524],
     calculateDelay: ({ attemptCount, error }: { attemptCount: number; error: unknown }): number => {
-      if (attemptCount > limit || !shouldRetryAmong(scope, error, options.request)) return 0;
+      if (attemptCount > limit) return 0;
+      const normalized = fromErrorAmong(scope, error);
+      if (!shouldRetryAmong(scope, normalized, options.request)) return 0;
       // got treats 0 as "stop": a zero wait becomes 1 ms.
-      const delayMs = Math.max(1, retryDelayMsAmong(scope, error, attemptCount, options.backoff));
+      const delayMs = Math.max(1, retryDelayMsAmong(scope, normalized, attemptCount, options.backoff));
       options.onRetry?.({ attempt: attemptCount, delayMs, error });
       return delayMs;
     },

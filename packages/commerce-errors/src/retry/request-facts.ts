@@ -1,5 +1,6 @@
 // What the retry policy reads off the request an error carries: its method and whether it had an idempotency key.
 import { isDict, type RequestSeen } from "../from-error/reading.js";
+import { headerValue, type HeadersLike } from "../http/headers.js";
 
 export interface RequestFacts {
   method?: string | undefined;
@@ -14,10 +15,7 @@ export function requestFacts({ method, headers }: RequestSeen): RequestFacts {
   const facts: RequestFacts = {};
   if (typeof method === "string" && method !== "") facts.method = method.toUpperCase();
   if (isDict(headers)) {
-    const get =
-      typeof headers.get === "function" ? (name: string) => (headers.get as (name: string) => unknown).call(headers, name) : undefined;
-    const names = get ? [] : Object.keys(headers).map((name) => name.toLowerCase());
-    facts.idempotencyKey = idempotencyHeaders.some((name) => (get ? get(name) != null : names.includes(name)));
+    facts.idempotencyKey = idempotencyHeaders.some((name) => headerValue(headers as HeadersLike, name) !== undefined);
   }
   return facts;
 }

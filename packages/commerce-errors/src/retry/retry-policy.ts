@@ -28,7 +28,8 @@ export interface BackoffOptions {
 const idempotentMethods = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
 
 /** The request facts: the caller's word first, then what the thrown value carries (axios config, got options, ky request). */
-export function requestOf(scope: VendorScope, error: unknown, request: RetryRequest | undefined): RetryRequest {
+function requestOf(scope: VendorScope, error: unknown, request: RetryRequest | undefined): RetryRequest {
+  if (request?.method !== undefined && request.idempotencyKey !== undefined) return request;
   const thrown = isCommerceApiError(error) ? error.cause : error;
   let carried: RequestFacts | undefined;
   try {
