@@ -1,24 +1,9 @@
 // Colour is for people only: a TTY and no NO_COLOR. Driven in-process, since a child's stdout is a pipe.
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../src/cli/io.js";
 import { main } from "../src/cli/main.js";
+import { captureIo } from "./support/cli-io.js";
 
-function capture(isTTY: boolean, env: Record<string, string>, stdin: string) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdin: Object.assign(
-      (async function* () {
-        yield stdin;
-      })(),
-      { isTTY: false },
-    ),
-    stdout: { isTTY, write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env,
-  };
-  return { io, output: () => ({ stdout, stderr }) };
-}
+const capture = (isTTY: boolean, env: Record<string, string>, stdin: string) => captureIo(stdin, { isTTY, env });
 
 const body = JSON.stringify({ statusCode: 404, message: "Not found", errors: [{ code: "ResourceNotFound", message: "Not found" }] });
 

@@ -2,19 +2,14 @@
 // arbitrary JSON: the encoding of a body (parsed value, JSON text, UTF-8 bytes) does not change the
 // result, and a `commerce-errors/<vendor>` entry reads its own vendor's bodies as the root does
 // when the root detects that vendor.
-import { arbitraryFromSchema, readEnvelopeSchemas } from "@commerce-errors/testkit";
+import { envelopeBodies } from "@commerce-errors/testkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as root from "../src/index.js";
 import { vendorNames } from "../src/vendors/registry.js";
+import { vendorEntries } from "./support/entries.js";
 
-const entries = Object.fromEntries(
-  await Promise.all(vendorNames.map(async (vendor) => [vendor, (await import(`../src/entries/${vendor}.ts`)) as typeof root] as const)),
-);
-
-const vendorBodies = fc.oneof(
-  ...vendorNames.flatMap((vendor) => readEnvelopeSchemas(vendor).map((envelope) => arbitraryFromSchema(envelope.schema))),
-);
+const vendorBodies = fc.oneof(...vendorNames.map(envelopeBodies));
 // By contract a string body is text (normalizeError parses it) and null is no body, so neither has an "as a value" form.
 const bodies = fc.oneof(vendorBodies, fc.jsonValue()).filter((body) => typeof body !== "string" && body !== null);
 const statuses = fc.oneof(fc.constantFrom(200, 400, 401, 404, 409, 422, 429, 500, 502, 503), fc.integer({ min: 100, max: 599 }));
@@ -39,7 +34,7 @@ describe("normalizeError, as properties", () => {
       fc.property(vendorBodies, statuses, (body, status) => {
         const fromRoot = root.normalizeError({ status, body });
         fc.pre(fromRoot.vendor !== undefined && fromRoot.ambiguousWith === undefined);
-        const fromEntry = entries[fromRoot.vendor!]!.normalizeError({ status, body });
+        const fromEntry = vendorEntries[fromRoot.vendor!].normalizeError({ status, body });
         expect(fromEntry).toEqual(fromRoot);
       }),
       { numRuns: 300 },

@@ -14,7 +14,7 @@ import { type ColdStartRow, measureColdStart } from "./cold-start.js";
 import { bytes, ms, ops, ratio, table, verdict } from "./format.js";
 import { IMPLEMENTATION_IDS, IMPLEMENTATION_LABELS, type ImplementationId } from "./implementations.js";
 import { type NoEvalRow, checkNoEval } from "./no-eval.js";
-import { goalFor, umbrellaGoal } from "./size-budgets.js";
+import { goalFor, umbrellaGoal, umbrellaImportGoalMs } from "./size-budgets.js";
 import { type SizeTable, measureSizes } from "./size.js";
 import { type ThroughputResult, measureThroughput } from "./throughput.js";
 import { type UmbrellaRow, measureUmbrella } from "./umbrella.js";
@@ -308,7 +308,7 @@ if (parts.has("size")) {
   const { baselineMs } = umbrella;
   const rows = umbrella.rows.map((row) => {
     const sizeGoal = umbrellaGoal(row.entry);
-    const importGoal = row.entry === "root" ? 8 : 3;
+    const importGoal = umbrellaImportGoalMs(row.entry);
     const item = row.entry === "root" ? "commerce-errors" : `commerce-errors/${row.entry}`;
     goals.push({
       goal: "umbrella",

@@ -41,7 +41,7 @@ export async function fromErrorGzip(entry: UmbrellaEntry): Promise<number> {
  * decoder, identity), bundled alone. Less than the entry's fromError by the umbrella's own code: the
  * shared recognisers and normalizer, and the vendor's readers. (gzip is not additive: approximate.)
  */
-export async function vendorCoreGzip(vendor: UmbrellaVendor): Promise<number> {
+async function vendorCoreGzip(vendor: UmbrellaVendor): Promise<number> {
   const names = "matchErrorEnvelope, summarizeStatus, decodeErrorBody, vendorName, requestIdHeaders, envelopeNames";
   return (await bundleSize(`export { ${names} } from "@commerce-errors/${vendor}/core";`)).gzip;
 }
@@ -54,7 +54,7 @@ function importOnce(specifier: string): number {
 }
 
 /** The smallest package there is (tools/bench/import-baseline): what Node's loader costs any package here. */
-export const BASELINE = "import-baseline";
+const BASELINE = "import-baseline";
 
 export interface UmbrellaRow {
   entry: UmbrellaEntry;

@@ -1,17 +1,10 @@
 // Size budget of the umbrella: fromError through the root entry and through each
 // `commerce-errors/<vendor>` entry may not grow past its limit in size-budgets.json ("umbrella").
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { BENCH_ROOT } from "../src/vendors.js";
+import { readBudgets } from "../src/size-budgets.js";
 import { fromErrorGzip, UMBRELLA_VENDORS, type UmbrellaEntry } from "../src/umbrella.js";
 
-interface Budget {
-  goal: number;
-  limit: number;
-}
-const budgets = (
-  JSON.parse(readFileSync(`${BENCH_ROOT}size-budgets.json`, "utf8")) as { umbrella: { fromError: Record<UmbrellaEntry, Budget> } }
-).umbrella.fromError;
+const budgets = readBudgets().umbrella!.fromError;
 
 describe("umbrella fromError, gzip", () => {
   it.each(["root", ...UMBRELLA_VENDORS] as UmbrellaEntry[])("%s stays within its limit", async (entry) => {

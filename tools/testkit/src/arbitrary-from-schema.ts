@@ -3,6 +3,7 @@
 // from), including undocumented extra fields, which every schema must accept.
 import { type JsonSchema, type SchemaGraph, type SchemaNode, explain, readSchemaGraph } from "@commerce-errors/codegen";
 import fc from "fast-check";
+import { readEnvelopeSchemas } from "./fixtures.js";
 
 export class UnsupportedForGeneration extends Error {}
 
@@ -112,4 +113,9 @@ function object(node: Extract<SchemaNode, { kind: "object" }>, ctx: Context): fc
   const minKeys = node.minProperties ?? 0;
   const extras = fc.dictionary(EXTRA_KEY, extraValue, { minKeys, maxKeys: Math.max(2, minKeys) });
   return fc.tuple(declared, extras).map(([own, extra]) => ({ ...extra, ...own }));
+}
+
+/** Bodies that one of the vendor's envelopes accepts, generated from the envelope schemas. */
+export function envelopeBodies(vendor: string): fc.Arbitrary<unknown> {
+  return fc.oneof(...readEnvelopeSchemas(vendor).map((envelope) => arbitraryFromSchema(envelope.schema)));
 }

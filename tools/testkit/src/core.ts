@@ -9,10 +9,8 @@ type ReadBody = { kind: "empty" } | { kind: "json"; value: unknown; text?: strin
 /** What `<package>/core` exports, as the suite sees it. */
 export interface VendorCore {
   [name: string]: unknown;
-  vendor: unknown;
-  envelopeNames: readonly string[];
-  matchErrorEnvelope(value: unknown): string | undefined;
-  isErrorResponse(value: unknown): boolean;
+  vendorName: string;
+  requestIdHeaders: readonly string[];
   statusSummaries: Readonly<Record<number, { status: number; text: string; retry: string }>>;
   summarizeStatus(status: number): { status: number; text: string; retry: string } | undefined;
   knownErrorCodes: readonly string[];

@@ -88,7 +88,7 @@ const headersLike = fc.oneof(
     fc.constantFrom("retry-after", "request-id", "x-request-id", "content-type", "idempotency-key"),
     fc.oneof(fc.string(), fc.array(fc.string())),
   ),
-  fc.constant(new Headers({ "retry-after": "2", "content-type": "application/json" })),
+  fc.constant(null).map(() => new Headers({ "retry-after": "2", "content-type": "application/json" })),
 );
 
 const { value: errorish } = fc.letrec((tie) => ({
@@ -126,13 +126,13 @@ const hostile = new Proxy(
     },
   },
 );
-const special = fc.constantFrom(
-  hostile,
-  new Response("not json", { status: 502, headers: { "content-type": "text/html" } }),
-  Object.assign(new Error("with hostile cause"), { cause: hostile }),
-  Symbol("s"),
-  () => 1,
-  10n,
+// A Response per run: its body can be read once, and an earlier run's read would leave it consumed.
+const unreadResponses = fc
+  .tuple(fc.constantFrom(400, 429, 502, 503), fc.constantFrom("not json", "", '{"errors":[{"message":"x"}]}', "<html></html>"))
+  .map(([status, text]) => new Response(text, { status, headers: { "content-type": status === 502 ? "text/html" : "application/json" } }));
+const special = fc.oneof(
+  unreadResponses,
+  fc.constantFrom(hostile, Object.assign(new Error("with hostile cause"), { cause: hostile }), Symbol("s"), () => 1, 10n),
 );
 
 /**

@@ -10,7 +10,7 @@ import type { VendorPackage } from "./vendor-package.js";
 
 export type { VendorPackage } from "./vendor-package.js";
 export type { VendorCore } from "./core.js";
-export { arbitraryFromSchema, UnsupportedForGeneration } from "./arbitrary-from-schema.js";
+export { arbitraryFromSchema, envelopeBodies } from "./arbitrary-from-schema.js";
 export { errorShapedValues } from "./error-shaped.js";
 export { exampleName, fixtureProblem, readEnvelopeSchemas, readFixtures, type Fixture, type FixtureKind } from "./fixtures.js";
 

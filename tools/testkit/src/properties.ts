@@ -175,7 +175,10 @@ export function describeProperties(pkg: VendorPackage, vendor: string): void {
                 const parent = pointer.slice(0, pointer.lastIndexOf("/"));
                 const pointsAtMutation = result.issues.some(
                   ({ path }) =>
-                    path === pointer || pointer.startsWith(`${path}/`) || path.startsWith(`${pointer}/`) || path.startsWith(`${parent}/`),
+                    path === pointer ||
+                    pointer.startsWith(`${path}/`) ||
+                    path.startsWith(`${pointer}/`) ||
+                    path.slice(0, path.lastIndexOf("/")) === parent,
                 );
                 expect(pointsAtMutation).toBe(true);
               },

@@ -7,18 +7,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as root from "../../src/index.js";
 import { vendorNames } from "../../src/vendors/registry.js";
+import { vendorEntries, type Entry } from "../support/entries.js";
 
-type Entry = typeof root;
 const entries: [string, Entry][] = [
   ["commerce-errors", root],
-  ...(await Promise.all(
-    vendorNames.map(
-      async (vendor): Promise<[string, Entry]> => [`commerce-errors/${vendor}`, await import(`../../src/entries/${vendor}.ts`)],
-    ),
-  )),
+  ...Object.entries(vendorEntries).map(([vendor, entry]): [string, Entry] => [`commerce-errors/${vendor}`, entry]),
 ];
-
-const values = errorShapedValues;
 
 const envelopeNames: string[] = (
   await Promise.all(vendorNames.map(async (vendor) => (await import(`@commerce-errors/${vendor}/core`)).envelopeNames as string[]))
@@ -39,7 +33,7 @@ function wellFormed(error: root.NormalizedError): void {
 describe.each(entries)("%s", (_, entry) => {
   it("fromError, shouldRetry and retryDelayMs answer any value, well formed", () => {
     fc.assert(
-      fc.property(values, (value) => {
+      fc.property(errorShapedValues, (value) => {
         wellFormed(entry.fromError(value));
         expect(typeof entry.shouldRetry(value)).toBe("boolean");
         const delay = entry.retryDelayMs(value, 1);
@@ -51,7 +45,7 @@ describe.each(entries)("%s", (_, entry) => {
 
   it("fromErrorAsync answers any value, well formed", async () => {
     await fc.assert(
-      fc.asyncProperty(values, async (value) => {
+      fc.asyncProperty(errorShapedValues, async (value) => {
         wellFormed(await entry.fromErrorAsync(value));
       }),
       { numRuns: 150 },
@@ -62,7 +56,7 @@ describe.each(entries)("%s", (_, entry) => {
 describe("CommerceApiError survives JSON", () => {
   it("fromJSON(JSON.stringify(error)) serializes as the error did, for whatever fromError was given", () => {
     fc.assert(
-      fc.property(values, (value) => {
+      fc.property(errorShapedValues, (value) => {
         const error = root.fromError(value);
         const restored = root.CommerceApiError.fromJSON(JSON.stringify(error));
         expect(root.isCommerceApiError(restored)).toBe(true);

@@ -214,6 +214,23 @@ describe("backoffMs, as a property", () => {
     );
   });
 
+  it("never waits longer than the cap, and never less for a later attempt (the same jitter)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 120_000 }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (attempt, baseMs, capMs, jitter) => {
+          const options = { baseMs, capMs, random: () => jitter };
+          expect(backoffMs(attempt, options)).toBeLessThanOrEqual(capMs);
+          expect(backoffMs(attempt + 1, options)).toBeGreaterThanOrEqual(backoffMs(attempt, options));
+          if (attempt === 1) expect(backoffMs(1, options)).toBeLessThanOrEqual(Math.min(baseMs, capMs));
+        },
+      ),
+    );
+  });
+
   it("retryDelayMs is the server's wait whenever the error carries one", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 86_400 }), fc.integer({ min: 1, max: 10 }), (seconds, attempt) => {
