@@ -2,6 +2,7 @@
 import { VariableDeclarationKind } from "ts-morph";
 import { extractSurface, readSurfaceEnvelope } from "../model/surface.js";
 import type { VendorModel } from "../model/vendor-model.js";
+import { coreNamesFor } from "./core-names.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
@@ -28,7 +29,7 @@ export function emitCatalog(model: VendorModel): GeneratedFile[] {
   });
   file.addExportDeclaration({
     moduleSpecifier: "./core.js",
-    namedExports: ["vendor", "vendorName", "requestIdHeaders", "statusSummaries", "summarizeStatus"],
+    namedExports: [...coreNamesFor.catalog],
   });
   file.addExportDeclaration({ moduleSpecifier: "./known-values.js" });
   return [{ path: "src/catalog.ts", content: printSourceFile(file, generatedHeader(model)) }, emitKnownValues(model)];

@@ -1,6 +1,7 @@
 // Guards: per envelope, the envelope union (isErrorResponse & co.) and one guard per error kind.
 import { VariableDeclarationKind } from "ts-morph";
 import type { VendorModel } from "../model/vendor-model.js";
+import { coreNamesFor } from "./core-names.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
 import { checkName } from "./emit-checks.js";
 import { explainableName } from "./emit-explain-data.js";
@@ -67,7 +68,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
   });
 
   // Defined in core.ts (the /core subpath), re-exported here as part of the guards.
-  file.addExportDeclaration({ moduleSpecifier: "./core.js", namedExports: ["envelopeNames", "isErrorResponse", "matchErrorEnvelope"] });
+  file.addExportDeclaration({ moduleSpecifier: "./core.js", namedExports: [...coreNamesFor.guards] });
   file.addFunction({
     isExported: true,
     name: "validateErrorResponse",
