@@ -1,5 +1,6 @@
 // The /core subpath: the same code as the main entry (not a copy), status summaries that agree with
 // the catalog, every open field's documented values, and the body reader under faults.
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { readEnvelopeSchemas } from "./fixtures.js";
 import type { VendorPackage } from "./vendor-package.js";
@@ -29,6 +30,11 @@ function failingStream(): ReadableStream<Uint8Array> {
       controller.enqueue(encoder.encode('{"errors": ['));
     },
   });
+}
+
+/** A node-fetch 2 style Response: headers with get(), bodyUsed, and a Node Readable body (async iterable Buffers). */
+function nodeStreamResponse(chunks: string[]) {
+  return { status: 500, headers: new Headers(), bodyUsed: false, body: Readable.from(chunks.map((chunk) => Buffer.from(chunk))) };
 }
 
 export function describeCore(pkg: VendorPackage, core: VendorCore, vendor: string): void {
@@ -101,6 +107,14 @@ export function describeCore(pkg: VendorPackage, core: VendorCore, vendor: strin
       },
       { name: "a failing stream", response: () => new Response(failingStream()), want: { kind: "text", reason: "unreadable" } },
       { name: "a plain {status, body}", response: () => ({ status: 400, body: text }), want: { kind: "json", value: example, text } },
+      // node-fetch 2 (commerce-sdk-isomorphic on Node): the body is a Node stream, read as the WHATWG one is.
+      { name: "a Node stream body", response: () => nodeStreamResponse([text]), want: { kind: "json", value: example, text } },
+      {
+        name: "a Node stream body over maxBytes, not read further",
+        response: () => nodeStreamResponse(["z".repeat(6), "z".repeat(6), "z".repeat(6)]),
+        options: { maxBytes: 8 },
+        want: { kind: "text", reason: "too-large", text: "zzzzzzzz" },
+      },
     ] as { name: string; response: () => unknown; options?: { maxBytes: number }; want: ReadBody }[])(
       "readErrorBody: $name",
       async ({ response, options, want }) => {

@@ -51,28 +51,13 @@ export async function fromErrorAsyncAmong(
   if (isCommerceApiError(value)) return value;
   const reading = recognize(scope, value);
   if (reading?.kind !== "response" || !reading.unread || reading.body !== undefined) return fromReading(scope, value, reading, options);
-  const decoded = await readUnread(scope, readBody, reading.unread, options.maxBytes);
+  const decoded = await readUnread(readBody, reading.unread, options.maxBytes);
   return responseError(scope, reading, decoded, options, value);
 }
 
-async function readUnread(
-  scope: VendorScope,
-  readBody: ReadErrorBody,
-  response: UnreadResponse,
-  maxBytes: number | undefined,
-): Promise<DecodedBody> {
-  const limit = maxBytes === undefined ? {} : { maxBytes };
-  try {
-    if (response.bodyUsed) return unreadable;
-    const body = response.body as { getReader?: unknown } | null | undefined;
-    // WHATWG streams: the vendor packages' hardened reader (size limit, failing streams).
-    if (body === null || typeof body?.getReader === "function") return await readBody(response as unknown as FetchResponseLike, limit);
-    // node-fetch 2 (commerce-sdk-isomorphic on Node) has a Node stream body: its text() reads it.
-    if (typeof response.text === "function") return scope.decodeBody(await response.text(), limit);
-  } catch {
-    // a failing stream reads as unreadable
-  }
-  return unreadable;
+/** The vendor packages' reader: a WHATWG or a Node stream (node-fetch 2), once, at most `maxBytes`; never rejects. */
+function readUnread(readBody: ReadErrorBody, response: UnreadResponse, maxBytes: number | undefined): Promise<DecodedBody> {
+  return readBody(response as unknown as FetchResponseLike, maxBytes === undefined ? {} : { maxBytes });
 }
 
 /** The SDK's vendor is a hint only when that vendor is in scope (`commerce-errors/<vendor>` has one). */

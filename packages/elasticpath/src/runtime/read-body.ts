@@ -17,12 +17,15 @@ export interface ParseOptions {
   maxBytes?: number;
 }
 
-/** The structural part of a fetch `Response` that the parser uses. */
+/**
+ * The structural part of a fetch `Response` that the parser uses. Its body is a WHATWG stream, or
+ * a Node stream (node-fetch 2, e.g. commerce-sdk-isomorphic on Node), which is async iterable.
+ */
 export interface FetchResponseLike {
   status: number;
   headers: { get(name: string): string | null };
   bodyUsed: boolean;
-  body: { getReader(): StreamReader } | null;
+  body: { getReader(): StreamReader } | AsyncIterable<Uint8Array | string> | null;
 }
 
 export interface StreamReader {
@@ -38,29 +41,57 @@ export function isFetchResponse(value: unknown): value is FetchResponseLike {
   );
 }
 
-async function readStream(response: FetchResponseLike, maxBytes: number): Promise<BodyText> {
-  if (response.bodyUsed) return { failure: "unreadable" };
-  if (!response.body) return { text: "" };
-  const reader = response.body.getReader();
+type Chunk = { done?: boolean; value?: Uint8Array | string };
+
+/** Chunks until the end, or until `maxBytes`, when `stop` cancels the rest. */
+async function readChunks(next: () => Promise<Chunk>, stop: () => Promise<unknown>, maxBytes: number): Promise<BodyText> {
   const decoder = new TextDecoder();
   let text = "";
   let bytes = 0;
   try {
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done || !value) break;
-      bytes += value.byteLength;
+      const { done, value } = await next();
+      if (done || value === undefined) break;
+      const chunk = typeof value === "string" ? new TextEncoder().encode(value) : value;
+      bytes += chunk.byteLength;
       if (bytes > maxBytes) {
-        text += decoder.decode(value.subarray(0, value.byteLength - (bytes - maxBytes)));
-        await reader.cancel().catch(() => undefined);
+        text += decoder.decode(chunk.subarray(0, chunk.byteLength - (bytes - maxBytes)));
+        await stop().catch(() => undefined);
         return { failure: "too-large", text };
       }
-      text += decoder.decode(value, { stream: true });
+      text += decoder.decode(chunk, { stream: true });
     }
   } catch {
     return { failure: "unreadable" };
   }
   return { text: text + decoder.decode() };
+}
+
+async function readStream(response: FetchResponseLike, maxBytes: number): Promise<BodyText> {
+  const body = response.body;
+  if (response.bodyUsed) return { failure: "unreadable" };
+  if (!body) return { text: "" };
+  if ("getReader" in body && typeof body.getReader === "function") {
+    const reader = body.getReader();
+    return readChunks(
+      () => reader.read(),
+      () => reader.cancel(),
+      maxBytes,
+    );
+  }
+  if (Symbol.asyncIterator in body) {
+    const chunks = body[Symbol.asyncIterator]();
+    return readChunks(
+      () => chunks.next(),
+      async () => chunks.return?.(),
+      maxBytes,
+    );
+  }
+  // Some other body a `text()` still reads (a Response-like object): bounded after the fact.
+  const { text } = response as { text?: () => Promise<string> };
+  if (typeof text !== "function") return { failure: "unreadable" };
+  const read = bodyText(await text.call(response), maxBytes);
+  return "value" in read ? { failure: "unreadable" } : read;
 }
 
 function bodyText(body: unknown, maxBytes: number): BodyText | { value: unknown } {

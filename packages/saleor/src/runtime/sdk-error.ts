@@ -42,7 +42,7 @@ export interface SdkErrorReading {
   unread?: UnreadResponse;
 }
 
-/** A fetch-style Response nobody read yet: WHATWG (`body.getReader`) or node-fetch 2 (`text()`). */
+/** A fetch-style Response nobody read yet: its body a WHATWG stream or a Node one (node-fetch 2). */
 export interface UnreadResponse {
   status: number;
   headers: { get(name: string): string | null };
@@ -245,16 +245,8 @@ export function createSdkErrorParser<T, E>(
     const held = parseHeld(parse, reading, options);
     if (held?.kind === "error" || held?.kind === "partial") return held;
     const unread = reading.unread;
-    try {
-      if (unread && !unread.bodyUsed) {
-        const body = dict(unread.body);
-        if (unread.body === null || typeof body?.getReader === "function") return await parseResponse(unread as FetchResponseLike, options);
-        // node-fetch 2 (commerce-sdk-isomorphic on Node) has a Node stream body: its text() reads it.
-        if (typeof unread.text === "function") return parse(unread.status, unread.headers, await unread.text(), options);
-      }
-    } catch {
-      // a failing stream reads as unreadable
-    }
+    // readErrorBody reads a WHATWG or a Node stream (node-fetch 2), bounded by maxBytes, and never rejects.
+    if (unread && !unread.bodyUsed) return parseResponse(unread as FetchResponseLike, options);
     return held ?? nothingHeld(parse, reading);
   };
 }
