@@ -1,4 +1,5 @@
 // Failures without a usable response: what kind they were, from the names and codes clients use.
+import { dict, str } from "./reading.js";
 
 /**
  * - `network`: the connection failed (refused, reset, DNS), no response arrived.
@@ -50,16 +51,12 @@ export interface TransportFailure {
   message: string;
 }
 
-function field(value: unknown, key: string): unknown {
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-}
-
 /** The first string code along the `cause` chain (undici puts ECONNREFUSED on `cause.code`). */
 function codeOf(value: unknown): string | undefined {
-  for (let current = value, depth = 0; current && depth < 4; current = field(current, "cause"), depth++) {
-    const code = field(current, "code");
+  for (let current = value, depth = 0; current && depth < 4; current = dict(current)?.cause, depth++) {
+    const code = dict(current)?.code;
     if (typeof code === "string" && code !== "") return code;
-    const errno = field(current, "errno");
+    const errno = dict(current)?.errno;
     if (typeof errno === "string") return errno;
   }
   return undefined;
@@ -67,15 +64,15 @@ function codeOf(value: unknown): string | undefined {
 
 function namesOf(value: unknown): string[] {
   const names: string[] = [];
-  for (let current = value, depth = 0; current && depth < 4; current = field(current, "cause"), depth++) {
-    const name = field(current, "name");
+  for (let current = value, depth = 0; current && depth < 4; current = dict(current)?.cause, depth++) {
+    const name = dict(current)?.name;
     if (typeof name === "string") names.push(name);
   }
   return names;
 }
 
 function messageOf(value: unknown): string {
-  const message = field(value, "message");
+  const message = dict(value)?.message;
   return typeof message === "string" && message !== "" ? message : String(value);
 }
 
@@ -112,7 +109,7 @@ export function failureOf(error: Record<string, unknown>, fallback: string, caus
     const failure = classifyTransport(cause);
     if (failure) return failure;
   }
-  const code = typeof error.code === "string" && error.code !== "" ? error.code : undefined;
-  const message = typeof error.message === "string" ? error.message : fallback;
+  const code = str(error.code) || undefined;
+  const message = str(error.message) ?? fallback;
   return code === undefined ? { reason: "network", message } : { reason: "network", code, message };
 }

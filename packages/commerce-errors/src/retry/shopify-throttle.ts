@@ -1,10 +1,7 @@
 // Shopify GraphQL THROTTLED arrives as HTTP 200 with the cost data to compute the wait from:
 // (requestedQueryCost - currentlyAvailable) / restoreRate seconds.
 // https://shopify.dev/docs/api/usage/limits#graphql-admin-api-rate-limits
-
-function field(value: unknown, key: string): unknown {
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-}
+import { dict } from "../from-error/reading.js";
 
 function finite(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
@@ -13,17 +10,17 @@ function finite(value: unknown): number | undefined {
 /** The wait in ms implied by a GraphQL body's `extensions.cost`, or `undefined` when the body has none. Never throws. */
 export function shopifyThrottleWaitMs(body: unknown): number | undefined {
   try {
-    return waitFromCost(field(field(body, "extensions"), "cost"));
+    return waitFromCost(dict(dict(body)?.extensions)?.cost);
   } catch {
     return undefined; // a body with a hostile getter says nothing about cost
   }
 }
 
 function waitFromCost(cost: unknown): number | undefined {
-  const throttle = field(cost, "throttleStatus");
-  const requested = finite(field(cost, "requestedQueryCost"));
-  const available = finite(field(throttle, "currentlyAvailable"));
-  const restoreRate = finite(field(throttle, "restoreRate"));
+  const throttle = dict(cost)?.throttleStatus;
+  const requested = finite(dict(cost)?.requestedQueryCost);
+  const available = finite(dict(throttle)?.currentlyAvailable);
+  const restoreRate = finite(dict(throttle)?.restoreRate);
   if (requested === undefined || available === undefined || restoreRate === undefined || restoreRate <= 0) return undefined;
   return Math.max(0, Math.ceil(((requested - available) / restoreRate) * 1000));
 }
