@@ -785,3 +785,14 @@ describe("a vendor's source.pointer that is not a JSON Pointer", () => {
     expect(detail!.field).toBe((body.errors[0]!.source as { pointer: string }).pointer);
   });
 });
+
+describe("a Saleor batch reads every result as the single response it is", () => {
+  it("a storefront-traffic refusal inside a batch keeps its details, pointing at its result", () => {
+    const refused = example("saleor", "SaleorStorefrontTrafficErrorResponse", 0) as { errors: { message: string }[] };
+    const failed = example("saleor", "SaleorGraphQLErrorResponse", 0);
+    const normalized = normalizeError({ status: 200, body: [failed, refused] }, { vendor: "saleor" });
+    expect(normalized.envelope).toBe("SaleorBatchedResponse");
+    const ofRefused = normalized.details.filter((detail) => detail.item?.index === 1);
+    expect(ofRefused.map((detail) => detail.message)).toEqual(refused.errors.map((error) => error.message));
+  });
+});

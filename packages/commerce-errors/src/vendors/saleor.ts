@@ -67,17 +67,29 @@ function readMutationErrors(body: SaleorMutationErrorResponse): VendorReading {
   return { code: first?.code, message: first ? (first.message ?? first.code) : undefined, details: errors.map(mutationDetail) };
 }
 
+function readStorefrontTraffic(body: SaleorStorefrontTrafficErrorResponse): VendorReading {
+  return {
+    code: body.errors[0].extensions.code,
+    message: body.errors[0].message,
+    details: body.errors.map((error) => ({ code: error.extensions.code, message: error.message })),
+  };
+}
+
+/** How each single (not batched) response reads; a batch reads its results with these. */
+const singleReaders = {
+  SaleorGraphQLErrorResponse: readGraphQLErrors,
+  SaleorStorefrontTrafficErrorResponse: readStorefrontTraffic,
+  SaleorMutationErrorResponse: readMutationErrors,
+};
+
 /** Each result of a batch is read as a single response; its details point into the batch (`/1/...`). */
 function readBatched(body: SaleorBatchedResponse): VendorReading {
   const readings = body.map((result, index) => {
     const envelope = matchErrorEnvelope(result);
-    const reading =
-      envelope === "SaleorGraphQLErrorResponse"
-        ? readGraphQLErrors(result as unknown as SaleorGraphQLErrorResponse)
-        : envelope === "SaleorMutationErrorResponse"
-          ? readMutationErrors(result as unknown as SaleorMutationErrorResponse)
-          : undefined;
-    return reading && { ...reading, details: reading.details.map((detail) => ({ ...detail, item: { index, pointer: `/${index}` } })) };
+    if (envelope === undefined || envelope === "SaleorBatchedResponse") return undefined;
+    // The result was accepted by this envelope's validator, which is what makes the cast sound.
+    const reading = (singleReaders[envelope] as (body: unknown) => VendorReading)(result);
+    return { ...reading, details: reading.details.map((detail) => ({ ...detail, item: { index, pointer: `/${index}` } })) };
   });
   const first = readings.find((reading) => reading !== undefined);
   return { code: first?.code, message: first?.message, details: readings.flatMap((reading) => reading?.details ?? []) };
@@ -85,16 +97,7 @@ function readBatched(body: SaleorBatchedResponse): VendorReading {
 
 export const saleor = defineVendorAdapter<typeof vendorName, Envelopes>(
   { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
-  {
-    SaleorGraphQLErrorResponse: readGraphQLErrors,
-    SaleorStorefrontTrafficErrorResponse: (body) => ({
-      code: body.errors[0].extensions.code,
-      message: body.errors[0].message,
-      details: body.errors.map((error) => ({ code: error.extensions.code, message: error.message })),
-    }),
-    SaleorMutationErrorResponse: readMutationErrors,
-    SaleorBatchedResponse: readBatched,
-  },
+  { ...singleReaders, SaleorBatchedResponse: readBatched },
 );
 
 /** What marks a response as saleor's among vendors (detection only): the package's hosts and headers, and the marks in bodies its envelopes accept. */
