@@ -1,5 +1,6 @@
 // CommerceApiError is safe to log and to pass on: redaction, a cross-copy brand, fromJSON.
 import { createRequire } from "node:module";
+import { hostileProxy } from "@commerce-errors/testkit";
 import { describe, expect, it } from "vitest";
 import { CommerceApiError, fromError, isCommerceApiError, normalizeError } from "../src/index.js";
 import { example } from "./fixtures.js";
@@ -54,14 +55,7 @@ describe("redaction in message and toJSON()", () => {
 });
 
 describe("logging never fails", () => {
-  const unreadable = new Proxy(
-    {},
-    {
-      ownKeys: () => {
-        throw new Error("no keys");
-      },
-    },
-  );
+  const unreadable = hostileProxy(["ownKeys"]);
 
   it.each([
     { given: "a body whose keys cannot be listed", body: unreadable, want: "[UNREADABLE]" },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { hostileProxy } from "@commerce-errors/testkit";
 import { detectVendor, type VendorName } from "../src/index.js";
 import { allExamples, example } from "./fixtures.js";
 
@@ -389,17 +390,7 @@ describe("bodies of no vendor", () => {
   });
 
   it("never throws on hostile values", () => {
-    const hostile = new Proxy(
-      {},
-      {
-        get: () => {
-          throw new Error("boom");
-        },
-        ownKeys: () => {
-          throw new Error("boom");
-        },
-      },
-    );
+    const hostile = hostileProxy(["get", "ownKeys"]);
     expect(detectVendor(hostile, { headers: hostile as never })).toEqual([]);
   });
 });

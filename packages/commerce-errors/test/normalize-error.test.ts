@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { hostileProxy } from "@commerce-errors/testkit";
 import { normalizeError, type NormalizedError } from "../src/index.js";
 import { describeStatus } from "../src/catalog.js";
 import { example } from "./fixtures.js";
@@ -721,17 +722,7 @@ describe("bodies that are not a vendor envelope never throw", () => {
   });
 
   it("hostile values", () => {
-    const hostile = new Proxy(
-      {},
-      {
-        get: () => {
-          throw new Error("boom");
-        },
-        ownKeys: () => {
-          throw new Error("boom");
-        },
-      },
-    );
+    const hostile = hostileProxy(["get", "ownKeys"]);
     expect(() => normalizeError({ status: 500, body: hostile, headers: hostile as never })).not.toThrow();
     expect(normalizeError({ status: 500, body: hostile }).envelope).toBe("unrecognized");
   });

@@ -1,6 +1,7 @@
 // fast-check arbitraries of what reaches a catch block, for the "never throws" properties of the
 // vendor packages' fromSdkError and the umbrella's fromError.
 import fc from "fast-check";
+import { hostileProxy } from "./hostile-proxy.js";
 
 const keys = [
   "status",
@@ -110,22 +111,7 @@ const { value: errorish } = fc.letrec((tie) => ({
 }));
 
 // Hostile to string keys only: fast-check itself looks up symbols on generated values.
-const hostile = new Proxy(
-  {},
-  {
-    get: (_, key) => {
-      if (typeof key === "symbol") return undefined;
-      throw new Error("getter");
-    },
-    has: (_, key) => {
-      if (typeof key === "symbol") return false;
-      throw new Error("has");
-    },
-    ownKeys: () => {
-      throw new Error("keys");
-    },
-  },
-);
+const hostile = hostileProxy(["get", "has", "ownKeys"], { spareSymbols: true });
 // A Response per run: its body can be read once, and an earlier run's read would leave it consumed.
 const unreadResponses = fc
   .tuple(fc.constantFrom(400, 429, 502, 503), fc.constantFrom("not json", "", '{"errors":[{"message":"x"}]}', "<html></html>"))

@@ -1,5 +1,6 @@
 // Hostile inputs: a validator is a security boundary. Each case must get an answer, never a throw.
 import { describe, expect, it } from "vitest";
+import { hostileProxy } from "./hostile-proxy.js";
 import { readEnvelopeSchemas } from "./fixtures.js";
 import type { VendorPackage } from "./vendor-package.js";
 
@@ -51,26 +52,7 @@ export function describeHostileInputs(pkg: VendorPackage, vendor: string): void 
     });
 
     it("Proxies, including revoked ones and ones whose every trap throws", () => {
-      const throwing = new Proxy(
-        {},
-        {
-          get: () => {
-            throw new Error("get");
-          },
-          has: () => {
-            throw new Error("has");
-          },
-          ownKeys: () => {
-            throw new Error("ownKeys");
-          },
-          getPrototypeOf: () => {
-            throw new Error("getPrototypeOf");
-          },
-          getOwnPropertyDescriptor: () => {
-            throw new Error("descriptor");
-          },
-        },
-      );
+      const throwing = hostileProxy(["get", "has", "ownKeys", "getPrototypeOf", "getOwnPropertyDescriptor"]);
       const { proxy, revoke } = Proxy.revocable({}, {});
       revoke();
       expect(answer(pkg, throwing)).toBe(false);

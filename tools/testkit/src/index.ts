@@ -12,6 +12,7 @@ export type { VendorPackage } from "./vendor-package.js";
 export type { VendorCore } from "./core.js";
 export { arbitraryFromSchema, envelopeBodies } from "./arbitrary-from-schema.js";
 export { errorShapedValues } from "./error-shaped.js";
+export { hostileProxy } from "./hostile-proxy.js";
 export { exampleName, fixtureProblem, readEnvelopeSchemas, readFixtures, type Fixture, type FixtureKind } from "./fixtures.js";
 
 export function runConformanceSuite(pkg: VendorPackage, vendor: string, core: VendorCore): void {

@@ -1,5 +1,6 @@
 // parseErrorResponse under faults: it resolves, keeps the status code, and says why.
 import { describe, expect, it } from "vitest";
+import { hostileProxy } from "./hostile-proxy.js";
 import { readEnvelopeSchemas } from "./fixtures.js";
 import type { VendorPackage } from "./vendor-package.js";
 
@@ -103,14 +104,7 @@ export function describeParsing(pkg: VendorPackage, vendor: string): void {
     });
 
     it("never rejects, even on hostile response objects", async () => {
-      const hostile = new Proxy(
-        {},
-        {
-          get: () => {
-            throw new Error("trap");
-          },
-        },
-      );
+      const hostile = hostileProxy(["get"]);
       await expect(pkg.parseErrorResponse(hostile)).resolves.toMatchObject({ kind: "unrecognized", reason: "unreadable" });
       await expect(pkg.parseErrorResponse(null)).resolves.toMatchObject({ kind: expect.any(String) });
     });

@@ -1,6 +1,7 @@
 // Clients not installed here (or that cannot reach a local server), as captured error objects: the
 // shapes are copied from each project's source, linked per row.
 import { describe, expect, it } from "vitest";
+import { hostileProxy } from "@commerce-errors/testkit";
 import { fromError, type NormalizedError } from "../../src/index.js";
 import { example } from "../fixtures.js";
 
@@ -147,17 +148,7 @@ describe("fromError on captured error objects", () => {
   });
 
   it("never throws, whatever it is given", () => {
-    const hostile = new Proxy(
-      {},
-      {
-        get: () => {
-          throw new Error("boom");
-        },
-        has: () => {
-          throw new Error("boom");
-        },
-      },
-    );
+    const hostile = hostileProxy(["get", "has"]);
     for (const value of [undefined, null, 0, "", "text", [], hostile, Symbol("x"), () => 1])
       expect(fromError(value).envelope).toBeTypeOf("string");
   });

@@ -1,6 +1,7 @@
 // shouldRetry / retryDelayMs as a specification: what each failure and request gets.
 import { ClientBuilder } from "@commercetools/ts-client";
 import fc from "fast-check";
+import { hostileProxy } from "@commerce-errors/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backoffMs, fromError, retryDelayMs, retryOnConflict, shouldRetry, type RetryRequest } from "../../src/index.js";
 import { example } from "../fixtures.js";
@@ -183,14 +184,7 @@ describe("retryOnConflict with the real commercetools client", () => {
 
 describe("retryDelayMs on a body it cannot read", () => {
   it("falls back to backoff instead of throwing (a hostile getter in the body)", () => {
-    const hostile = new Proxy(
-      {},
-      {
-        get: () => {
-          throw new Error("getter");
-        },
-      },
-    );
+    const hostile = hostileProxy(["get"]);
     expect(retryDelayMs({ status: 503, body: hostile }, 1, { random: () => 0 })).toBe(250);
   });
 });
