@@ -1,5 +1,6 @@
 // Reads the failed items of a batch body (bulk endpoints, 207 Multi-Status, per-item errors) by the
 // JSON Pointers of the vendor's batch rule (schemas/<vendor>/vendor.json "batches"). Never throws.
+import { escapeToken, valueAt } from "./pointer.js";
 
 /** Where a batch envelope keeps its items, their errors and the count of items that succeeded. */
 export interface BatchRule {
@@ -30,24 +31,6 @@ export interface BatchReading<E = unknown> {
   succeeded: number;
 }
 
-function unescapeToken(token: string): string {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-/** The value at a JSON Pointer ("" is the value itself), or undefined. */
-export function valueAt(value: unknown, pointer: string): unknown {
-  if (pointer === "") return value;
-  let current = value;
-  for (const token of pointer.slice(1).split("/")) {
-    if (typeof current !== "object" || current === null) return undefined;
-    const key = unescapeToken(token);
-    // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
-    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
 /** The concrete pointers a pointer with `*` tokens stands for, among the members the body has. */
 function expand(value: unknown, tokens: readonly string[], prefix: string): string[] {
   const star = tokens.indexOf("*");
@@ -60,9 +43,7 @@ function expand(value: unknown, tokens: readonly string[], prefix: string): stri
       .join("");
   const parent = valueAt(value, head);
   if (typeof parent !== "object" || parent === null) return [];
-  return Object.keys(parent).flatMap((key) =>
-    expand(value, tokens.slice(star + 1), `${head}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`),
-  );
+  return Object.keys(parent).flatMap((key) => expand(value, tokens.slice(star + 1), `${head}/${escapeToken(key)}`));
 }
 
 function errorsOf(item: unknown, rule: BatchRule): unknown[] {

@@ -1,6 +1,7 @@
 // The shared runtime that finds failed batch items and errors inside GraphQL data: given/want tables.
 import { describe, expect, it } from "vitest";
-import { readBatch, valueAt, type BatchRule } from "../runtime/batch.js";
+import { readBatch, type BatchRule } from "../runtime/batch.js";
+import { valueAt } from "../runtime/pointer.js";
 import { findErrorsInData } from "../runtime/data-errors.js";
 
 describe("valueAt (JSON Pointer)", () => {
@@ -12,6 +13,12 @@ describe("valueAt (JSON Pointer)", () => {
     ["/constructor", {}, undefined],
   ])("%s", (pointer, value, want) => {
     expect(valueAt(value, pointer)).toEqual(want);
+  });
+
+  it("inherited: reads members of the prototype too (an Error's name sits on its class)", () => {
+    const error = new TypeError("x");
+    expect(valueAt(error, "/name")).toBeUndefined();
+    expect(valueAt(error, "/name", { inherited: true })).toBe("TypeError");
   });
 });
 

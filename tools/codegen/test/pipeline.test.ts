@@ -40,6 +40,7 @@ describe("runPipeline", () => {
       "src/runtime/issue-message.ts",
       "src/runtime/length.ts",
       "src/runtime/parse.ts",
+      "src/runtime/pointer.ts",
       "src/runtime/read-body.ts",
       "src/runtime/schema-node.ts",
       "src/runtime/sdk-error.ts",

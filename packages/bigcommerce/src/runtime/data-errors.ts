@@ -2,6 +2,7 @@
 // Finds the errors a GraphQL API returns as data (mutation payloads' `errors`, `userErrors`, ...):
 // every non-empty list under one of the vendor's error keys, at most `depth` fields below `data`
 // (schemas/<vendor>/vendor.json "dataErrors"). Never throws.
+import { escapeToken } from "./pointer.js";
 
 /** Which keys hold errors inside `data`, and how deep below it they may sit. */
 export interface DataErrorRule {
@@ -15,10 +16,6 @@ export interface DataErrorList<E = unknown> {
   /** JSON Pointer into `data` to the list, e.g. `/customer/updateCustomerAddress/errors`. */
   pointer: string;
   errors: E[];
-}
-
-function escapeToken(token: string): string {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 function collect(value: unknown, pointer: string, levelsLeft: number, rule: DataErrorRule, found: DataErrorList[]): void {

@@ -3,6 +3,7 @@
 // Recognised by shape, never by `instanceof` (duplicate installs and bundlers break it): first the
 // vendor's own rules (vendor.json "sdkErrors"), then where HTTP clients generally keep things.
 import type { FetchResponseLike, ParsedErrorResponse, ParseOptions, ResponseLike } from "./parse.js";
+import { valueAt } from "./pointer.js";
 
 type Scalar = string | number | boolean;
 
@@ -73,20 +74,6 @@ function isError(value: unknown): boolean {
   return value instanceof Error || (!!error && typeof error.message === "string" && typeof error.stack === "string");
 }
 
-/** The value at a JSON Pointer. */
-function at(value: unknown, pointer: string): unknown {
-  if (pointer === "") return value;
-  let current = value;
-  for (const token of pointer.slice(1).split("/")) {
-    const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
-    const holder = dict(current);
-    // `in`, not own: an Error's `name` often sits on its class's prototype.
-    if (!holder || !(key in holder)) return undefined;
-    current = holder[key];
-  }
-  return current;
-}
-
 function holds(condition: SdkErrorCondition, value: unknown): boolean {
   if (value === undefined) return false;
   if (condition.equals !== undefined && value !== condition.equals) return false;
@@ -102,13 +89,13 @@ function ruleBody(value: unknown, rule: SdkErrorRule): unknown {
   if (rule.fields) {
     const body: Dict = {};
     for (const [key, pointer] of Object.entries(rule.fields)) {
-      const field = at(value, pointer);
+      const field = valueAt(value, pointer, { inherited: true });
       if (field !== undefined) body[key] = field;
     }
     return Object.keys(body).length > 0 ? body : undefined;
   }
   if (rule.body === undefined) return undefined;
-  let body = at(value, rule.body);
+  let body = valueAt(value, rule.body, { inherited: true });
   const kept = dict(body);
   if (kept && rule.omit && !Array.isArray(kept)) {
     const copy: Dict = {};
@@ -119,20 +106,20 @@ function ruleBody(value: unknown, rule: SdkErrorRule): unknown {
 }
 
 function readByRule(value: unknown, rule: SdkErrorRule): SdkErrorReading | undefined {
-  if (!rule.when.every((condition) => holds(condition, at(value, condition.pointer)))) return undefined;
-  const response = rule.response === undefined ? undefined : at(value, rule.response);
+  if (!rule.when.every((condition) => holds(condition, valueAt(value, condition.pointer, { inherited: true })))) return undefined;
+  const response = rule.response === undefined ? undefined : valueAt(value, rule.response, { inherited: true });
   const unread = isUnreadResponse(response) ? response : undefined;
   const body = ruleBody(value, rule);
   if (body === undefined && !unread) return undefined;
   let status = unread?.status ?? 0;
   for (const pointer of rule.status ?? []) {
-    const found = httpStatus(at(value, pointer));
+    const found = httpStatus(valueAt(value, pointer, { inherited: true }));
     if (found !== undefined) {
       status = found;
       break;
     }
   }
-  const headers = rule.headers === undefined ? undefined : headersAt(at(value, rule.headers));
+  const headers = rule.headers === undefined ? undefined : headersAt(valueAt(value, rule.headers, { inherited: true }));
   return { status, headers: headers ?? unread?.headers, bodies: body === undefined ? [] : [body], ...(unread && { unread }) };
 }
 

@@ -5,6 +5,7 @@
 import { ucs2length } from "./length.js";
 import { issueMessage } from "./issue-message.js";
 import type { DiscriminatedNode, JsonType, ObjectNode, SchemaGraph, SchemaNode, StringNode } from "./schema-node.js";
+import { escapeToken } from "./pointer.js";
 
 /** The rule an issue breaks: a JSON Schema keyword, or `exception` for a value that threw when read. */
 export type IssueKeyword =
@@ -60,7 +61,7 @@ function issue(out: ValidationIssue[], path: string, keyword: IssueKeyword, para
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const UNSAFE_TOKEN = /[~/]/;
 const child = (path: string, key: string | number): string =>
-  `${path}/${typeof key === "number" || !UNSAFE_TOKEN.test(key) ? key : key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  `${path}/${typeof key === "number" || !UNSAFE_TOKEN.test(key) ? key : escapeToken(key)}`;
 
 /** Collects the issues of a child value; the pointer is built only when there is something to explain. */
 function collectChild(
