@@ -2,8 +2,7 @@
 import type { ErrorResponse, GraphQLErrorResponse, GraphQLMutationErrorsResponse, GraphQLLegacyErrorResponse, ServiceUnavailableErrorResponse, B2BErrorResponse, RestV3Error, MultiStatusResponse, PriceRecordBatchErrorResponse, RefundErrorResponse, CodeMessageErrorResponse, RestV2ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkGraphQLErrorResponse, checkGraphQLMutationErrorsResponse, checkGraphQLLegacyErrorResponse, checkServiceUnavailableErrorResponse, checkB2BErrorResponse, checkRestV3Error, checkMultiStatusResponse, checkPriceRecordBatchErrorResponse, checkRefundErrorResponse, checkCodeMessageErrorResponse, checkRestV2ErrorResponse } from "./checks.js";
 import { explainableGraphQLErrorResponse, explainableGraphQLMutationErrorsResponse, explainableGraphQLLegacyErrorResponse, explainableServiceUnavailableErrorResponse, explainableB2BErrorResponse, explainableRestV3Error, explainableMultiStatusResponse, explainablePriceRecordBatchErrorResponse, explainableRefundErrorResponse, explainableCodeMessageErrorResponse, explainableRestV2ErrorResponse } from "./explain-data.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
-import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [

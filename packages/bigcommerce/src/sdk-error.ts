@@ -3,9 +3,8 @@ import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
 import { batchRules, parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
-import { readBatch } from "./runtime/batch.js";
-import { createHeldBodyParser, type ParseOptions } from "./runtime/parse.js";
-import { createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "./runtime/sdk-error.js";
+import { readBatch, createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
+
 /**
  * Where BigCommerce's SDKs keep an error response (schemas/bigcommerce/vendor.json "sdkErrors"), tried before the generic shapes.
  * - node-bigcommerce request error: https://github.com/getconversio/node-bigcommerce/blob/master/lib/request.js

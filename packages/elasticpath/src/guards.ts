@@ -2,8 +2,7 @@
 import type { ErrorResponse, ElasticPathErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkElasticPathErrorResponse } from "./checks.js";
 import { explainableElasticPathErrorResponse } from "./explain-data.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult } from "./runtime/validation.js";
-import { toStandardSchema, type StandardSchemaV1 } from "./runtime/standard-schema.js";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [

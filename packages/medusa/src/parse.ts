@@ -3,7 +3,7 @@ import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
 import { type FailedItemError } from "./hidden-errors.js";
-import { createResponseParser, type ParsedErrorResponse as ParsedResponseOf } from "./runtime/parse.js";
+import { createResponseParser, type ParsedErrorResponse as ParsedResponseOf } from "@commerce-errors/runtime";
 
 export * from "./hidden-errors.js";
 

@@ -2,12 +2,12 @@
 /** @commerce-errors/saleor/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "./runtime/status.js";
+import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
 
 export { knownSaleorErrorExceptionCode, knownSaleorMutationErrorCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
-export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "./runtime/read-body.js";
-export type { RetryAdvice, StatusSummary } from "./runtime/status.js";
+export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
+export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
 /** The vendor's name, as commerce-errors reports it (`vendor.name`). */
 export const vendorName = "saleor";

@@ -3,8 +3,7 @@ import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
 import { batchRules, type FailedItemError } from "./hidden-errors.js";
-import { readBatch } from "./runtime/batch.js";
-import { createResponseParser, type ParsedErrorResponse as ParsedResponseOf } from "./runtime/parse.js";
+import { readBatch, createResponseParser, type ParsedErrorResponse as ParsedResponseOf } from "@commerce-errors/runtime";
 
 export * from "./hidden-errors.js";
 

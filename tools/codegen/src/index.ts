@@ -6,4 +6,4 @@ export { type ReadProblem, readSchemaGraph } from "./model/read-schema.js";
 export type * from "./model/schema-node.js";
 export type { VendorModel } from "./model/vendor-model.js";
 export { listVendors } from "./pipeline.js";
-export { type ExplainableSchema, type ValidationIssue, explain } from "../runtime/explain.js";
+export { type ExplainableSchema, type ValidationIssue, explain } from "@commerce-errors/runtime";

@@ -9,7 +9,6 @@ import { emitExplainData } from "./emit/emit-explain-data.js";
 import { emitGuards } from "./emit/emit-guards.js";
 import { emitPackageFiles } from "./emit/emit-package-files.js";
 import { emitReadme } from "./emit/emit-readme.js";
-import { emitRuntime } from "./emit/emit-runtime.js";
 import { emitTests } from "./emit/emit-tests.js";
 import { emitTypes } from "./emit/emit-types.js";
 import { emitValidators } from "./emit/emit-validators.js";
@@ -60,7 +59,6 @@ export async function emitVendor(model: VendorModel, existingPackageJson?: Recor
     ...emitCatalog(model),
     ...emitCore(model),
     ...emitEntry(model),
-    ...emitRuntime(model),
     ...emitPackageFiles(model, existingPackageJson),
     ...emitReadme(model),
     ...emitTests(model),

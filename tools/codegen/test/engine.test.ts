@@ -4,9 +4,9 @@
 // one of ours or above one of ours.
 import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { type ExplainableSchema, explain } from "../runtime/explain.js";
-import * as is from "../runtime/is.js";
-import { ucs2length } from "../runtime/length.js";
+import { type ExplainableSchema, explain } from "@commerce-errors/runtime";
+import * as is from "@commerce-errors/runtime";
+import { ucs2length } from "@commerce-errors/runtime";
 import { createVendorAjv } from "../src/ajv.js";
 import { CheckCompiler } from "../src/emit/checks/compiler.js";
 import type { JsonSchema } from "../src/load/types.js";

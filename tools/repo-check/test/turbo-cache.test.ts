@@ -29,10 +29,10 @@ describe("turbo caches generate and build on their real inputs", () => {
 
   const given: { edit: string; task: "generate" | "build"; want: (vendor: string) => string }[] = [
     { edit: "tools/codegen/src/emit/emit-readme.ts", task: "generate", want: () => "MISS" },
-    { edit: "tools/codegen/runtime/parse.ts", task: "generate", want: () => "MISS" },
+    { edit: "packages/runtime/src/parse.ts", task: "build", want: () => "MISS" },
     { edit: "tools/codegen/meta/vendor.schema.json", task: "generate", want: () => "MISS" },
     { edit: "tools/codegen/bin/codegen.mjs", task: "generate", want: () => "MISS" },
-    { edit: "tools/codegen/bin/bundle-package.mjs", task: "build", want: () => "MISS" },
+    { edit: "tools/bundle/bin/bundle-package.mjs", task: "build", want: () => "MISS" },
     {
       edit: "schemas/stripe/status-codes.json",
       task: "generate",

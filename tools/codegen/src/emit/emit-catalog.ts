@@ -3,13 +3,13 @@ import { VariableDeclarationKind } from "ts-morph";
 import { extractSurface, readSurfaceEnvelope } from "../model/surface.js";
 import type { VendorModel } from "../model/vendor-model.js";
 import { coreNamesFor } from "./core-names.js";
-import { type GeneratedFile, generatedHeader } from "./generated-file.js";
+import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
 export function emitCatalog(model: VendorModel): GeneratedFile[] {
   const file = createSourceFile();
   file.addImportDeclaration({
-    moduleSpecifier: "./runtime/status.js",
+    moduleSpecifier: runtimeModule,
     namedImports: ["lookupStatus", { name: "StatusCodeInfo", isTypeOnly: true }],
   });
   const entries = model.statusCodes.map((info) => `${info.status}: ${JSON.stringify(info, null, 2)}`);

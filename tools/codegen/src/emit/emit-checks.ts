@@ -5,7 +5,7 @@ import type { VendorModel } from "../model/vendor-model.js";
 import { CheckCompiler } from "./checks/compiler.js";
 import { typeHelpers } from "./checks/js.js";
 import { acceptsOnlyContainers } from "./checks/shapes.js";
-import { type GeneratedFile, generatedHeader } from "./generated-file.js";
+import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
 /**
@@ -61,10 +61,10 @@ export function emitChecks(model: VendorModel): GeneratedFile[] {
   }
   exports.push(firstMatchingEnvelope(model));
   const file = createSourceFile();
-  if (needsLength) file.addImportDeclaration({ moduleSpecifier: "./runtime/length.js", namedImports: ["ucs2length"] });
+  if (needsLength) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: ["ucs2length"] });
   const code = declarations.join("\n");
   const helpers = typeHelpers.filter((helper) => code.includes(`${helper}(`));
-  if (helpers.length > 0) file.addImportDeclaration({ moduleSpecifier: "./runtime/is.js", namedImports: helpers });
+  if (helpers.length > 0) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: helpers });
   file.addStatements([...declarations, ...exports]);
   const header = `${generatedHeader(model)}\n// Boolean checks compiled from the schemas: no allocation, no issue collection (runtime/explain.ts explains failures).\n/* eslint-disable */`;
   return [{ path: "src/checks.ts", content: printSourceFile(file, header) }];

@@ -6,7 +6,7 @@
 import { VariableDeclarationKind } from "ts-morph";
 import type { VendorModel } from "../model/vendor-model.js";
 import { knownValueNames } from "./emit-catalog.js";
-import { type GeneratedFile, generatedHeader } from "./generated-file.js";
+import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
 export function emitCore(model: VendorModel): GeneratedFile[] {
@@ -15,17 +15,17 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse"] });
   file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: ["firstMatchingEnvelope"] });
   file.addImportDeclaration({
-    moduleSpecifier: "./runtime/status.js",
+    moduleSpecifier: runtimeModule,
     namedImports: ["lookupStatus", { name: "StatusSummary", isTypeOnly: true }],
   });
   file.addExportDeclaration({ moduleSpecifier: "./known-values.js", namedExports: knownValueNames(model) });
   file.addExportDeclaration({ moduleSpecifier: "./hidden-errors.js", namedExports: ["findDataErrors", "readFailedItems"] });
   for (const helper of model.helpers) file.addExportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}` });
   file.addExportDeclaration({
-    moduleSpecifier: "./runtime/read-body.js",
+    moduleSpecifier: runtimeModule,
     namedExports: ["DEFAULT_MAX_BODY_BYTES", "decodeErrorBody", "readErrorBody", { name: "ReadBody", isTypeOnly: true }],
   });
-  file.addExportDeclaration({ moduleSpecifier: "./runtime/status.js", isTypeOnly: true, namedExports: ["RetryAdvice", "StatusSummary"] });
+  file.addExportDeclaration({ moduleSpecifier: runtimeModule, isTypeOnly: true, namedExports: ["RetryAdvice", "StatusSummary"] });
   // The name and the request-id headers stand alone: reading an error needs only them, and a
   // bundle that never mentions `vendor` leaves out the detection hints (hosts, content types, headers).
   file.addVariableStatement({

@@ -1,6 +1,6 @@
 // The package entry point: the public API of DESIGN.md and nothing else.
 import type { VendorModel } from "../model/vendor-model.js";
-import { type GeneratedFile, generatedHeader } from "./generated-file.js";
+import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
 import { emitSdkError } from "./emit-sdk-error.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
@@ -30,7 +30,7 @@ function emitHiddenErrors(model: VendorModel): GeneratedFile {
   const hasBatches = model.batches.length > 0;
   const hasDataErrors = model.dataErrors.rule.keys.length > 0;
   file.addImportDeclaration({
-    moduleSpecifier: "./runtime/batch.js",
+    moduleSpecifier: runtimeModule,
     namedImports: [
       ...(hasBatches ? ["readBatch"] : []),
       { name: "BatchReading", isTypeOnly: true },
@@ -38,7 +38,7 @@ function emitHiddenErrors(model: VendorModel): GeneratedFile {
     ],
   });
   file.addImportDeclaration({
-    moduleSpecifier: "./runtime/data-errors.js",
+    moduleSpecifier: runtimeModule,
     namedImports: [
       ...(hasDataErrors ? ["findErrorsInData"] : []),
       { name: "DataErrorList", isTypeOnly: true },
@@ -86,9 +86,9 @@ function emitParse(model: VendorModel): GeneratedFile {
     moduleSpecifier: "./hidden-errors.js",
     namedImports: [...(hasBatches ? ["batchRules"] : []), { name: "FailedItemError", isTypeOnly: true }],
   });
-  if (hasBatches) file.addImportDeclaration({ moduleSpecifier: "./runtime/batch.js", namedImports: ["readBatch"] });
+  if (hasBatches) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: ["readBatch"] });
   file.addImportDeclaration({
-    moduleSpecifier: "./runtime/parse.js",
+    moduleSpecifier: runtimeModule,
     namedImports: ["createResponseParser", { name: "ParsedErrorResponse", alias: "ParsedResponseOf", isTypeOnly: true }],
   });
   file.addExportDeclaration({ moduleSpecifier: "./hidden-errors.js" });
@@ -119,7 +119,7 @@ function emitIndex(model: VendorModel): GeneratedFile {
   file.addExportDeclaration({ moduleSpecifier: "./sdk-error.js" });
   for (const helper of model.helpers) file.addExportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}` });
   file.addExportDeclaration({
-    moduleSpecifier: "./runtime/validation.js",
+    moduleSpecifier: runtimeModule,
     namedExports: [
       "ErrorResponseValidationError",
       { name: "IssueKeyword", isTypeOnly: true },
@@ -128,17 +128,17 @@ function emitIndex(model: VendorModel): GeneratedFile {
     ],
   });
   file.addExportDeclaration({
-    moduleSpecifier: "./runtime/status.js",
+    moduleSpecifier: runtimeModule,
     isTypeOnly: true,
     namedExports: ["RetryAdvice", "StatusCodeInfo", "StatusSummary"],
   });
   file.addExportDeclaration({
-    moduleSpecifier: "./runtime/read-body.js",
+    moduleSpecifier: runtimeModule,
     namedExports: ["decodeErrorBody", "readErrorBody", { name: "ReadBody", isTypeOnly: true }],
   });
-  file.addExportDeclaration({ moduleSpecifier: "./runtime/standard-schema.js", isTypeOnly: true, namedExports: ["StandardSchemaV1"] });
+  file.addExportDeclaration({ moduleSpecifier: runtimeModule, isTypeOnly: true, namedExports: ["StandardSchemaV1"] });
   file.addExportDeclaration({
-    moduleSpecifier: "./runtime/parse.js",
+    moduleSpecifier: runtimeModule,
     namedExports: [
       "DEFAULT_MAX_BODY_BYTES",
       { name: "ParseOptions", isTypeOnly: true },
@@ -148,17 +148,17 @@ function emitIndex(model: VendorModel): GeneratedFile {
     ],
   });
   file.addExportDeclaration({
-    moduleSpecifier: "./runtime/batch.js",
+    moduleSpecifier: runtimeModule,
     isTypeOnly: true,
     namedExports: ["BatchReading", "BatchRule", "FailedItem"],
   });
   file.addExportDeclaration({
-    moduleSpecifier: "./runtime/data-errors.js",
+    moduleSpecifier: runtimeModule,
     isTypeOnly: true,
     namedExports: ["DataErrorList", "DataErrorRule"],
   });
   file.addExportDeclaration({
-    moduleSpecifier: "./runtime/sdk-error.js",
+    moduleSpecifier: runtimeModule,
     isTypeOnly: true,
     namedExports: ["SdkErrorCondition", "SdkErrorRule"],
   });

@@ -37,8 +37,7 @@ export function emitExplainData(model: VendorModel): GeneratedFile[] {
     ].join("\n");
   });
   const lines = [
-    'import type { ExplainableSchema } from "./runtime/explain.js";',
-    'import type { SchemaNode } from "./runtime/schema-node.js";',
+    'import type { ExplainableSchema, SchemaNode } from "@commerce-errors/runtime";',
     `import { ${checks.join(", ")} } from "./checks.js";`,
     "",
     ...writer.shared,

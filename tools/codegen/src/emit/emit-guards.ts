@@ -2,7 +2,7 @@
 import { VariableDeclarationKind } from "ts-morph";
 import type { VendorModel } from "../model/vendor-model.js";
 import { coreNamesFor } from "./core-names.js";
-import { type GeneratedFile, generatedHeader } from "./generated-file.js";
+import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
 import { checkName } from "./emit-checks.js";
 import { explainableName } from "./emit-explain-data.js";
 import { type RootShape, rootShape } from "../model/root-shape.js";
@@ -19,7 +19,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
   file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: ["firstMatchingEnvelope", ...titles.map(checkName)] });
   file.addImportDeclaration({ moduleSpecifier: "./explain-data.js", namedImports: titles.map(explainableName) });
   file.addImportDeclaration({
-    moduleSpecifier: "./runtime/validation.js",
+    moduleSpecifier: runtimeModule,
     namedImports: [
       "ErrorResponseValidationError",
       "explainUnion",
@@ -30,7 +30,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     ],
   });
   file.addImportDeclaration({
-    moduleSpecifier: "./runtime/standard-schema.js",
+    moduleSpecifier: runtimeModule,
     namedImports: ["toStandardSchema", { name: "StandardSchemaV1", isTypeOnly: true }],
   });
 
@@ -117,7 +117,7 @@ function emitErrorKindGuards(model: VendorModel): GeneratedFile {
       namedImports: [...new Set(model.errorKinds.map((k) => k.title))].sort(),
     });
     file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: unions.map(checkName) });
-    file.addImportDeclaration({ moduleSpecifier: "./runtime/validation.js", namedImports: ["hasDiscriminant", "passes"] });
+    file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: ["hasDiscriminant", "passes"] });
   }
   // One batched insertion: ts-morph re-parses after every manipulation.
   file.addFunctions(

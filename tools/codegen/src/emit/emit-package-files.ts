@@ -4,6 +4,7 @@ import type { GeneratedFile } from "./generated-file.js";
 
 /** Tool versions the generated packages build and test with. */
 const DEV_DEPENDENCIES = {
+  "@commerce-errors/bundle": "workspace:*",
   "@commerce-errors/codegen": "workspace:*",
   "@commerce-errors/testkit": "workspace:*",
   "@types/node": "catalog:",
@@ -74,6 +75,8 @@ function packageJson(model: VendorModel, existing: Record<string, unknown> = {})
       build: "tsc -p tsconfig.json --emitDeclarationOnly && tsc -p tsconfig.cjs.json --emitDeclarationOnly && bundle-package",
       test: "vitest run",
     },
+    // The one dependency: the shared runtime, so that two vendors in one application share one copy.
+    dependencies: { "@commerce-errors/runtime": "workspace:^" },
     devDependencies: DEV_DEPENDENCIES,
   };
   // Keys the generator does not own (e.g. a hand-added "funding") survive, after the owned ones.
@@ -130,7 +133,7 @@ export default defineConfig({
 }
 
 /** What the generator itself is made of: an edit to any of it regenerates every package. */
-export const GENERATOR_INPUTS = ["src", "runtime", "bin", "meta"]
+export const GENERATOR_INPUTS = ["src", "bin", "meta"]
   .map((dir) => `$TURBO_ROOT$/tools/codegen/${dir}/**`)
   .concat("$TURBO_ROOT$/tools/codegen/package.json");
 

@@ -1,7 +1,7 @@
 // fromSdkError / fromSdkErrorSync: what the vendor's SDK (or any HTTP client) threw -> ParsedErrorResponse.
 // The recognition is runtime/sdk-error.ts; this module only wires in the vendor's rules (vendor.json "sdkErrors").
 import type { VendorModel } from "../model/vendor-model.js";
-import { type GeneratedFile, generatedHeader } from "./generated-file.js";
+import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
 export function emitSdkError(model: VendorModel): GeneratedFile[] {
@@ -23,13 +23,13 @@ function emitSdkErrorModule(model: VendorModel): GeneratedFile {
       { name: "ParsedErrorResponse", isTypeOnly: true },
     ],
   });
-  if (hasBatches) file.addImportDeclaration({ moduleSpecifier: "./runtime/batch.js", namedImports: ["readBatch"] });
+  if (hasBatches) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: ["readBatch"] });
   file.addImportDeclaration({
-    moduleSpecifier: "./runtime/parse.js",
+    moduleSpecifier: runtimeModule,
     namedImports: ["createHeldBodyParser", { name: "ParseOptions", isTypeOnly: true }],
   });
   file.addImportDeclaration({
-    moduleSpecifier: "./runtime/sdk-error.js",
+    moduleSpecifier: runtimeModule,
     namedImports: ["createSdkErrorParser", "createSdkErrorParserSync", { name: "SdkErrorRule", isTypeOnly: true }],
   });
   const rules = model.sdkErrors.map((entry) => entry.rule);

@@ -1,6 +1,6 @@
 // What the loader reads; the files' shapes are enforced by tools/codegen/meta/*.schema.json.
-import type { SdkErrorRule } from "../../runtime/sdk-error.js";
-import type { StatusCodeInfo } from "../../runtime/status.js";
+import type { SdkErrorRule } from "@commerce-errors/runtime";
+import type { StatusCodeInfo } from "@commerce-errors/runtime";
 
 export type JsonSchema = {
   $schema?: string;

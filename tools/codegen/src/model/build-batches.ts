@@ -1,6 +1,6 @@
 // vendor.json "batches" and "dataErrors" -> the model: where failed batch items and errors inside
 // GraphQL `data` are. Each may name a definition title as the type of one error.
-import type { BatchRule } from "../../runtime/batch.js";
+import type { BatchRule } from "@commerce-errors/runtime";
 import type { SchemaProblem } from "../load/schema-error.js";
 import type { LoadedVendor } from "../load/types.js";
 import type { BatchModel, VendorModel } from "./vendor-model.js";

@@ -1,5 +1,5 @@
 // vendor.json "sdkErrors" -> the model: each SDK's rule as the runtime reads it, and its example.
-import type { SdkErrorRule } from "../../runtime/sdk-error.js";
+import type { SdkErrorRule } from "@commerce-errors/runtime";
 import type { SchemaProblem } from "../load/schema-error.js";
 import type { LoadedVendor } from "../load/types.js";
 import type { SdkErrorModel } from "./vendor-model.js";

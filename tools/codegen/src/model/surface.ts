@@ -2,7 +2,7 @@
 // codes, known values, documented statuses, and (for patch releases) the documentation text.
 // Everything but the documentation is read from the schema IR, the reading every emitter shares,
 // so a diff agrees with the generated types and guards.
-import type { StatusCodeInfo } from "../../runtime/status.js";
+import type { StatusCodeInfo } from "@commerce-errors/runtime";
 import type { JsonSchema } from "../load/types.js";
 import { walkSchema } from "../load/walk-schema.js";
 import { readSchemaGraph, readTypeTitles, type TypeTitles } from "./read-schema.js";

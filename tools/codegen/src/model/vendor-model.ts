@@ -1,8 +1,8 @@
 // The one in-memory description of a vendor that every emitter reads.
-import type { BatchRule } from "../../runtime/batch.js";
-import type { DataErrorRule } from "../../runtime/data-errors.js";
-import type { SdkErrorRule } from "../../runtime/sdk-error.js";
-import type { StatusCodeInfo } from "../../runtime/status.js";
+import type { BatchRule } from "@commerce-errors/runtime";
+import type { DataErrorRule } from "@commerce-errors/runtime";
+import type { SdkErrorRule } from "@commerce-errors/runtime";
+import type { StatusCodeInfo } from "@commerce-errors/runtime";
 import type { JsonSchema } from "../load/types.js";
 import type { SchemaGraph } from "./schema-node.js";
 

@@ -1,6 +1,6 @@
 // Reads a vendor's schemas as last committed (git HEAD), to diff against the working tree.
 import { execFileSync } from "node:child_process";
-import type { StatusCodeInfo } from "../../runtime/status.js";
+import type { StatusCodeInfo } from "@commerce-errors/runtime";
 import type { JsonSchema } from "../load/types.js";
 
 export interface CommittedVendor {

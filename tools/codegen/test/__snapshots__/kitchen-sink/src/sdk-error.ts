@@ -3,8 +3,8 @@ import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
-import { createHeldBodyParser, type ParseOptions } from "./runtime/parse.js";
-import { createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "./runtime/sdk-error.js";
+import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
+
 /**
  * Where Kitchen Sink's SDKs keep an error response (schemas/kitchen-sink/vendor.json "sdkErrors"), tried before the generic shapes.
  */

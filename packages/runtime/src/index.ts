@@ -1,0 +1,17 @@
+// @commerce-errors/runtime: what every generated vendor package runs on (the issue collector, the
+// body reader, the response and SDK-error parsers, batches and errors in data, status lookup,
+// Standard Schema). Written and tested once; the vendor packages import it instead of a copy each.
+export * from "./batch.js";
+export * from "./data-errors.js";
+export * from "./explain.js";
+export * from "./is.js";
+export * from "./issue-message.js";
+export * from "./length.js";
+export * from "./parse.js";
+export * from "./pointer.js";
+export * from "./read-body.js";
+export type * from "./schema-node.js";
+export * from "./sdk-error.js";
+export * from "./standard-schema.js";
+export * from "./status.js";
+export * from "./validation.js";
