@@ -106,8 +106,8 @@ function packageJson(text) {
     ...pkg.files.filter((file) => !/^[a-z]+\/package\.json$/.test(file) || file === "catalog/package.json"),
     ...names.map((vendor) => `${vendor}/package.json`),
   ];
-  const dependencies = Object.entries(pkg.dependencies ?? {}).filter(([name]) => !name.startsWith("@commerce-errors/"));
-  pkg.dependencies = Object.fromEntries([...names.map((vendor) => [`@commerce-errors/${vendor}`, "workspace:^"]), ...dependencies]);
+  const dependencies = Object.entries(pkg.dependencies ?? {}).filter(([name]) => !names.includes(name.replace("@commerce-errors/", "")));
+  pkg.dependencies = Object.fromEntries([...names.map((vendor) => [`@commerce-errors/${vendor}`, "workspace:^"]), ...dependencies].sort(([a], [b]) => a.localeCompare(b)));
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 

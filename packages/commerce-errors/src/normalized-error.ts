@@ -1,8 +1,8 @@
 // The one error shape every vendor's error body is normalized into.
 import type { RetryDecision } from "./normalize/retry.js";
-import type { StatusSummary, UnrecognizedReason } from "./vendor-runtime.js";
+import type { StatusSummary, UnrecognizedReason } from "@commerce-errors/runtime";
 import type { TransportReason } from "./from-error/transport.js";
-import type { EnvelopeName, VendorName } from "./vendors/registry.js";
+import type { EnvelopeName, VendorName } from "./generated/vendor-names.js";
 
 /** One problem inside an error response, e.g. one invalid field. */
 export interface ErrorDetail {

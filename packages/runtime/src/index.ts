@@ -4,6 +4,7 @@
 export * from "./batch.js";
 export * from "./data-errors.js";
 export * from "./explain.js";
+export * from "./http.js";
 export * from "./is.js";
 export * from "./issue-message.js";
 export * from "./length.js";
@@ -11,7 +12,7 @@ export * from "./parse.js";
 export * from "./pointer.js";
 export * from "./read-body.js";
 export type * from "./schema-node.js";
-export * from "./sdk-error.js";
+export { createSdkErrorParser, createSdkErrorParserSync, readSdkError, type SdkErrorCondition, type SdkErrorReading, type SdkErrorRule } from "./sdk-error.js";
 export * from "./standard-schema.js";
 export * from "./status.js";
 export * from "./validation.js";

@@ -1,5 +1,6 @@
 // Reads an HTTP error response (a fetch Response or a plain object) into a typed, validated result.
 // Never throws: bodies that are HTML, empty, truncated, too large or unreadable become data.
+import { headerValue } from "./http.js";
 import type { BatchReading, BatchRule, FailedItem } from "./batch.js";
 import type { StatusCodeInfo } from "./status.js";
 import type { ValidationIssue, ValidationResult } from "./validation.js";
@@ -46,15 +47,6 @@ export type ParsedErrorResponse<T, E = unknown> =
       statusInfo?: StatusCodeInfo;
     }
   | { kind: "empty"; status: number; contentType?: string; statusInfo?: StatusCodeInfo };
-
-function headerValue(headers: ResponseLike["headers"], name: string): string | undefined {
-  if (!headers) return undefined;
-  if (typeof (headers as { get?: unknown }).get === "function") {
-    return (headers as { get(name: string): string | null }).get(name) ?? undefined;
-  }
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name && typeof value === "string") return value;
-  return undefined;
-}
 
 function safeStatus(response: unknown): number {
   try {

@@ -2,7 +2,10 @@
 // Recognised by shape, never by `instanceof` (duplicate installs and bundlers break it): first the
 // vendor's own rules (vendor.json "sdkErrors"), then where HTTP clients generally keep things.
 import type { FetchResponseLike, ParsedErrorResponse, ParseOptions, ResponseLike } from "./parse.js";
+import { httpStatus, isUnreadResponse, jsonAtEndOf, type UnreadResponse } from "./http.js";
 import { valueAt } from "./pointer.js";
+
+export type { UnreadResponse } from "./http.js";
 
 type Scalar = string | number | boolean;
 
@@ -42,30 +45,10 @@ export interface SdkErrorReading {
   unread?: UnreadResponse;
 }
 
-/** A fetch-style Response nobody read yet: its body a WHATWG stream or a Node one (node-fetch 2). */
-export interface UnreadResponse {
-  status: number;
-  headers: { get(name: string): string | null };
-  bodyUsed: boolean;
-  body?: unknown;
-  text?: () => Promise<string>;
-}
-
 type Dict = Record<string, unknown>;
 
 function dict(value: unknown): Dict | undefined {
   return typeof value === "object" && value !== null ? (value as Dict) : undefined;
-}
-
-/** A status a client reports ("404" or 404); 0 (no response) is not one. */
-function httpStatus(value: unknown): number | undefined {
-  const number = typeof value === "string" && /^\d{3}$/.test(value) ? Number(value) : value;
-  return typeof number === "number" && Number.isInteger(number) && number >= 100 && number <= 599 ? number : undefined;
-}
-
-function isUnreadResponse(value: unknown): value is UnreadResponse {
-  const response = dict(value);
-  return !!response && typeof response.status === "number" && "bodyUsed" in response && typeof dict(response.headers)?.get === "function";
 }
 
 function isError(value: unknown): boolean {
@@ -122,17 +105,6 @@ function readByRule(value: unknown, rule: SdkErrorRule): SdkErrorReading | undef
   return { status, headers: headers ?? unread?.headers, bodies: body === undefined ? [] : [body], ...(unread && { unread }) };
 }
 
-/** A JSON object or array at the end of a message, as `JSON.parse(e.message)` samples expect. */
-function bodyInMessage(message: unknown): unknown {
-  const json = typeof message === "string" ? /([[{][\s\S]*[\]}])\s*$/.exec(message)?.[1] : undefined;
-  if (!json) return undefined;
-  try {
-    return JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Where HTTP clients keep things: `response.{status|statusCode|code, headers, data|body}` (axios,
  * got, ofetch), `{status|statusCode, headers, result|data|body|error}` on the error itself
@@ -155,7 +127,7 @@ function readGeneric(value: unknown): SdkErrorReading {
   add(held?.body);
   for (const key of ["data", "result", "body", "error", "raw"]) add(thrown[key]);
   if (!isError(value)) add(value);
-  add(bodyInMessage(thrown.message));
+  add(jsonAtEndOf(thrown.message));
   if (Array.isArray(thrown.errors) && thrown.errors.length > 0) add({ errors: thrown.errors });
   const statuses = [held?.status, held?.statusCode, held?.code, response?.status, thrown.status, thrown.statusCode, thrown.code];
   const status = statuses.map(httpStatus).find((found) => found !== undefined) ?? 0;

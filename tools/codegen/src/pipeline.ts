@@ -13,6 +13,7 @@ import { emitTests } from "./emit/emit-tests.js";
 import { emitTypes } from "./emit/emit-types.js";
 import { emitValidators } from "./emit/emit-validators.js";
 import { withVendorTable } from "./emit/emit-vendor-table.js";
+import { emitWorkspace } from "./emit/workspace/emit-workspace.js";
 import type { GeneratedFile } from "./emit/generated-file.js";
 import { loadVendor } from "./load/load-vendor.js";
 import { type SchemaProblem, SchemaError } from "./load/schema-error.js";
@@ -88,8 +89,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   for (const model of models) {
     outputs.push({ vendor: model.name, files: await emitVendor(model, readPackageJson(options.root, model.name)) });
   }
-  const rootFiles = vendors.length === known.length ? rootReadme(options.root, models) : [];
-  const drift = options.check ? findDrift(options.root, outputs, rootFiles) : stageAndSwap(options.root, outputs, rootFiles);
+  // The files that list every vendor are written only when every vendor was generated.
+  const whole = vendors.length === known.length;
+  const workspace = whole ? emitWorkspace(options.root, models) : { files: [], stale: [] };
+  const rootFiles = whole ? [...rootReadme(options.root, models), ...workspace.files] : [];
+  const drift = options.check
+    ? findDrift(options.root, outputs, rootFiles, workspace.stale)
+    : stageAndSwap(options.root, outputs, rootFiles, workspace.stale);
   const changesets: ChangesetResult[] = [];
   if (!options.check && options.changesets !== false && existsSync(join(options.root, ".changeset"))) {
     for (const model of models) {

@@ -1,5 +1,5 @@
 // The published packages of the workspace: every packages/* that is not private.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -19,7 +19,7 @@ export function publishedPackages(): PublishedPackage[] {
     .map((folder) => {
       const dir = `${packagesDir}${folder}`;
       const manifest = JSON.parse(readFileSync(`${dir}/package.json`, "utf8"));
-      const vendor = manifest.name.startsWith("@commerce-errors/") ? folder : undefined;
+      const vendor = existsSync(`${repositoryRoot}schemas/${folder}`) ? folder : undefined;
       return { name: manifest.name as string, dir, vendor, manifest };
     })
     .filter((pkg) => !pkg.manifest.private);

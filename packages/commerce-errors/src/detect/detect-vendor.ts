@@ -1,5 +1,6 @@
 // Which vendor(s) an error body belongs to: every candidate with its score and reasons, never a guess.
-import type { AnyDetectableAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
+import type { EnvelopeName, VendorName } from "../generated/vendor-names.js";
+import type { AnyDetectableAdapter } from "../vendors/any-adapter.js";
 import type { VendorMetadata } from "../vendors/adapter.js";
 import { contentTypeReason, headerReasons, hostReason, type DetectionHints } from "./hint-evidence.js";
 import { score } from "./scores.js";

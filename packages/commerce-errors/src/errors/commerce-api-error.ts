@@ -2,8 +2,8 @@
 import type { ErrorDetail, NormalizedError } from "../normalized-error.js";
 import type { RetryDecision } from "../normalize/retry.js";
 import type { TransportReason } from "../from-error/transport.js";
-import type { StatusSummary, UnrecognizedReason } from "../vendor-runtime.js";
-import type { EnvelopeName, VendorName } from "../vendors/registry.js";
+import type { StatusSummary, UnrecognizedReason } from "@commerce-errors/runtime";
+import type { EnvelopeName, VendorName } from "../generated/vendor-names.js";
 import { redactText, redactValue } from "./redact.js";
 
 /** Every NormalizedError field but `message` (the Error's own, redacted), in declaration order. */

@@ -1,9 +1,10 @@
 // Any vendor's error response -> one NormalizedError. Never throws on the body.
 import type { HeadersLike } from "../http/headers.js";
 import type { NormalizedError } from "../normalized-error.js";
-import type { AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
+import type { EnvelopeName, VendorName } from "../generated/vendor-names.js";
+import type { AnyVendorAdapter } from "../vendors/any-adapter.js";
 import type { VendorReading } from "../vendors/adapter.js";
-import type { StatusSummary } from "../vendor-runtime.js";
+import type { StatusSummary } from "@commerce-errors/runtime";
 import type { VendorChooser } from "./choose-vendor.js";
 import type { DecodedBody } from "./decoded-body.js";
 import { requestIdFromHeaders } from "./request-id.js";

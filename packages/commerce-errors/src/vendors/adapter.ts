@@ -5,7 +5,7 @@
 import type { HeadersLike } from "../http/headers.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import type { RetryHint } from "../normalize/retry.js";
-import type { StatusSummary } from "../vendor-runtime.js";
+import type { StatusSummary } from "@commerce-errors/runtime";
 
 /** The `vendor` constant of a vendor package (schemas/<vendor>/vendor.json): the hints detection weighs. */
 export interface VendorMetadata<Name extends string = string> {

@@ -1,5 +1,6 @@
-// Every vendor the umbrella knows, in tie-break order. Adding a vendor: its module, then one line here.
-import { withVocabulary, type DetectableAdapter, type VendorAdapter } from "./adapter.js";
+// Every vendor the umbrella knows, in tie-break order (the generated vendorNames).
+import { withVocabulary } from "./adapter.js";
+import type { AnyDetectableAdapter } from "./any-adapter.js";
 import { bigcommerce, bigcommerceVocabulary } from "./bigcommerce.js";
 import { commercelayer, commercelayerVocabulary } from "./commercelayer.js";
 import { commercetools, commercetoolsVocabulary } from "./commercetools.js";
@@ -12,30 +13,6 @@ import { sfcc, sfccVocabulary } from "./sfcc.js";
 import { shopify, shopifyVocabulary } from "./shopify.js";
 import { stripe, stripeVocabulary } from "./stripe.js";
 import { woocommerce, woocommerceVocabulary } from "./woocommerce.js";
-
-const adapters = [
-  bigcommerce,
-  commercelayer,
-  commercetools,
-  elasticpath,
-  magento,
-  medusa,
-  paypal,
-  saleor,
-  sfcc,
-  shopify,
-  stripe,
-  woocommerce,
-] as const;
-
-export type VendorName = (typeof adapters)[number]["vendor"]["name"];
-
-/** Every envelope name of every vendor, e.g. "StandardErrorResponse" or "RestV3Error". */
-export type EnvelopeName = (typeof adapters)[number]["envelopeNames"][number];
-
-export type AnyVendorAdapter = VendorAdapter<VendorName, EnvelopeName>;
-
-export type AnyDetectableAdapter = DetectableAdapter<VendorName, EnvelopeName>;
 
 /** All twelve, each with the vocabulary that tells it apart from the others (the root entry's scope). */
 export const vendorAdapters: readonly AnyDetectableAdapter[] = [
@@ -52,5 +29,3 @@ export const vendorAdapters: readonly AnyDetectableAdapter[] = [
   withVocabulary(stripe, stripeVocabulary),
   withVocabulary(woocommerce, woocommerceVocabulary),
 ];
-
-export const vendorNames: readonly VendorName[] = adapters.map((adapter) => adapter.vendor.name);

@@ -18,6 +18,10 @@ export interface VendorFile {
   displayName: string;
   description: string;
   docs: string[];
+  /** Other names people search for the vendor by (npm keywords of the umbrella). */
+  keywords?: string[];
+  /** Whether the vendor has a GraphQL API: its `commerce-errors/<vendor>` entry then recognises GraphQL clients' errors. */
+  graphql?: boolean;
   envelopes: string[];
   detect: { hosts?: string[]; contentTypes?: string[]; headers?: string[] };
   requestIdHeaders?: string[];

@@ -36,6 +36,8 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     displayName: vendor.displayName,
     description: vendor.description,
     docs: vendor.docs,
+    keywords: vendor.keywords ?? [],
+    graphql: vendor.graphql ?? false,
     detect: { hosts: vendor.detect.hosts ?? [], contentTypes: vendor.detect.contentTypes ?? [], headers: vendor.detect.headers ?? [] },
     requestIdHeaders: vendor.requestIdHeaders ?? [],
     envelopes: loaded.envelopes.map((envelope): EnvelopeModel => {

@@ -13,6 +13,10 @@ export interface VendorModel {
   displayName: string;
   description: string;
   docs: string[];
+  /** Other names people search for the vendor by. */
+  keywords: string[];
+  /** The vendor has a GraphQL API (its umbrella entry recognises GraphQL clients' errors). */
+  graphql: boolean;
   detect: { hosts: string[]; contentTypes: string[]; headers: string[] };
   requestIdHeaders: string[];
   /** In match order: the first envelope that accepts a body names it. */

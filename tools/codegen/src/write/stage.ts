@@ -16,8 +16,8 @@ export interface Drift {
 }
 
 /** Compares generated output with packages/; nothing is written. */
-export function findDrift(root: string, outputs: VendorOutput[], rootFiles: GeneratedFile[] = []): Drift[] {
-  const drift: Drift[] = [];
+export function findDrift(root: string, outputs: VendorOutput[], rootFiles: GeneratedFile[] = [], staleRootFiles: string[] = []): Drift[] {
+  const drift: Drift[] = staleRootFiles.map((file) => ({ file, change: "stale" }));
   for (const file of rootFiles) {
     const target = join(root, file.path);
     if (!existsSync(target) || readFileSync(target, "utf8") !== file.content) drift.push({ file: file.path, change: "changed" });
@@ -38,8 +38,13 @@ export function findDrift(root: string, outputs: VendorOutput[], rootFiles: Gene
 }
 
 /** Writes all outputs to a staging folder, then moves changed files into packages/ and removes stale ones. */
-export function stageAndSwap(root: string, outputs: VendorOutput[], rootFiles: GeneratedFile[] = []): Drift[] {
-  const drift = findDrift(root, outputs, rootFiles);
+export function stageAndSwap(
+  root: string,
+  outputs: VendorOutput[],
+  rootFiles: GeneratedFile[] = [],
+  staleRootFiles: string[] = [],
+): Drift[] {
+  const drift = findDrift(root, outputs, rootFiles, staleRootFiles);
   if (drift.length === 0) return drift;
   const staging = join(root, ".codegen-staging", String(process.pid));
   rmSync(staging, { recursive: true, force: true });
