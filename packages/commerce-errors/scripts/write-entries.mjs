@@ -107,7 +107,9 @@ function packageJson(text) {
     ...names.map((vendor) => `${vendor}/package.json`),
   ];
   const dependencies = Object.entries(pkg.dependencies ?? {}).filter(([name]) => !names.includes(name.replace("@commerce-errors/", "")));
-  pkg.dependencies = Object.fromEntries([...names.map((vendor) => [`@commerce-errors/${vendor}`, "workspace:^"]), ...dependencies].sort(([a], [b]) => a.localeCompare(b)));
+  pkg.dependencies = Object.fromEntries(
+    [...names.map((vendor) => [`@commerce-errors/${vendor}`, "workspace:^"]), ...dependencies].sort(([a], [b]) => a.localeCompare(b)),
+  );
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
