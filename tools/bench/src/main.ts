@@ -17,6 +17,7 @@ import { type NoEvalRow, checkNoEval } from "./no-eval.js";
 import { goalFor, umbrellaGoal, umbrellaImportGoalMs } from "./size-budgets.js";
 import { type SizeTable, measureSizes } from "./size.js";
 import { type ThroughputResult, measureThroughput } from "./throughput.js";
+import { type SharedRuntimeRow, measureSharedRuntime } from "./shared-runtime.js";
 import { type UmbrellaRow, measureUmbrella } from "./umbrella.js";
 import { BENCH_ROOT, REPO_ROOT, VENDORS } from "./vendors.js";
 
@@ -351,6 +352,40 @@ if (parts.has("size")) {
   );
 }
 
+// --- Several vendors, one runtime -------------------------------------------------------------------
+let sharedRuntime: SharedRuntimeRow[] | undefined;
+if (parts.has("size")) {
+  console.error("shared runtime: several vendors in one bundle");
+  sharedRuntime = await measureSharedRuntime();
+  for (const row of sharedRuntime) {
+    if (row.goal === undefined) continue;
+    goals.push({
+      goal: "shared runtime",
+      check: "several vendors, gzip",
+      item: row.subject,
+      measured: `${bytes(row.gzip)} B`,
+      target: `<= ${bytes(row.goal)} B`,
+      met: row.gzip <= row.goal,
+    });
+  }
+  say(
+    [
+      "### Several vendors, one runtime",
+      "",
+      "`isErrorResponse`, `validateErrorResponse`, `parseErrorResponse` and `fromSdkError` of each vendor, bundled together (esbuild, ESM, minify, gzip -9), and `export *` of `commerce-errors/catalog`. Every vendor package imports `@commerce-errors/runtime`, so a bundle holds one runtime whatever the number of vendors.",
+      "",
+      table(
+        ["bundle", "gzip", "goal"],
+        sharedRuntime.map((row) => [
+          row.subject,
+          bytes(row.gzip),
+          row.goal === undefined ? "" : `${verdict(row.gzip <= row.goal)} (<= ${bytes(row.goal)})`,
+        ]),
+      ),
+    ].join("\n"),
+  );
+}
+
 // --- Goal 4 -------------------------------------------------------------------------------------
 let codegen: CodegenResult | undefined;
 if (parts.has("codegen")) {
@@ -533,6 +568,7 @@ const result = {
   coldStart: cold,
   size: sizes,
   umbrella,
+  sharedRuntime,
   codegen,
 };
 
