@@ -18,7 +18,9 @@ try {
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   const why = code === "EADDRINUSE" ? "is in use" : code === "EACCES" ? "is not allowed" : `cannot be used (${String(error)})`;
-  console.error(`pnpm site: port ${port} on 127.0.0.1 ${why}; choose another with PORT=, e.g. PORT=${port === 65535 ? 4174 : port + 1} pnpm site`);
+  console.error(
+    `pnpm site: port ${port} on 127.0.0.1 ${why}; choose another with PORT=, e.g. PORT=${port === 65535 ? 4174 : port + 1} pnpm site`,
+  );
   process.exit(1);
 }
 const site = await buildSite(distDir);

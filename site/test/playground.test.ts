@@ -134,6 +134,9 @@ describe("the playground", () => {
   it("loads under the strict CSP with the vendors and examples filled in", async () => {
     await page.goto(server.url);
     await page.waitForSelector("#verdict");
+    // Before any input: a quiet invitation, not a red "not a valid error body".
+    expect(await page.locator("#verdict").getAttribute("class")).toBe("verdict idle");
+    expect(await page.locator("#verdict").textContent()).toBe("Nothing to check yet: paste an error body or pick a documented one.");
     expect(await page.locator("#vendor option").count()).toBe(13);
     expect(await page.locator("#example option").count()).toBeGreaterThan(100);
   });
