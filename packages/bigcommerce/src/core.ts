@@ -25,8 +25,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["GraphQLErrorResponse", "GraphQLMutationErrorsResponse", "GraphQLLegacyErrorResponse", "ServiceUnavailableErrorResponse", "B2BErrorResponse", "RestV3Error", "MultiStatusResponse", "PriceRecordBatchErrorResponse", "RefundErrorResponse", "CodeMessageErrorResponse", "RestV2ErrorResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 

@@ -159,18 +159,21 @@ export function readSdkError(value: unknown, rules: readonly SdkErrorRule[]): Sd
   }
 }
 
-type HeldBodyParser<T, E> = (
+type HeldBodyParser<T, E, N extends string> = (
   status: number,
   headers: ResponseLike["headers"],
   body: unknown,
   options?: ParseOptions,
-) => ParsedErrorResponse<T, E>;
+) => ParsedErrorResponse<T, E, N>;
 
-type ResponseParser<T, E> = (response: FetchResponseLike | ResponseLike, options?: ParseOptions) => Promise<ParsedErrorResponse<T, E>>;
+type ResponseParser<T, E, N extends string> = (
+  response: FetchResponseLike | ResponseLike,
+  options?: ParseOptions,
+) => Promise<ParsedErrorResponse<T, E, N>>;
 
 /** The first held body that parses to an error (or partial), else the first one's verdict; undefined when none is held. */
-function parseHeld<T, E>(parse: HeldBodyParser<T, E>, reading: SdkErrorReading, options: ParseOptions) {
-  let first: ParsedErrorResponse<T, E> | undefined;
+function parseHeld<T, E, N extends string>(parse: HeldBodyParser<T, E, N>, reading: SdkErrorReading, options: ParseOptions) {
+  let first: ParsedErrorResponse<T, E, N> | undefined;
   for (const body of reading.bodies) {
     const parsed = parse(reading.status, reading.headers, body, options);
     if (parsed.kind === "error" || parsed.kind === "partial") return parsed;
@@ -179,26 +182,26 @@ function parseHeld<T, E>(parse: HeldBodyParser<T, E>, reading: SdkErrorReading, 
   return first;
 }
 
-function nothingHeld<T, E>(parse: HeldBodyParser<T, E>, reading: SdkErrorReading): ParsedErrorResponse<T, E> {
+function nothingHeld<T, E, N extends string>(parse: HeldBodyParser<T, E, N>, reading: SdkErrorReading): ParsedErrorResponse<T, E, N> {
   const parsed = parse(reading.status, reading.headers, undefined);
   return { kind: "unrecognized", status: parsed.status, reason: "unreadable", ...(parsed.statusInfo && { statusInfo: parsed.statusInfo }) };
 }
 
 /** fromSdkErrorSync: what the value already holds; a body still in an unread Response is `unreadable`. */
-export function createSdkErrorParserSync<T, E>(parse: HeldBodyParser<T, E>, rules: readonly SdkErrorRule[]) {
-  return function fromSdkErrorSync(value: unknown, options: ParseOptions = {}): ParsedErrorResponse<T, E> {
+export function createSdkErrorParserSync<T, E, N extends string>(parse: HeldBodyParser<T, E, N>, rules: readonly SdkErrorRule[]) {
+  return function fromSdkErrorSync(value: unknown, options: ParseOptions = {}): ParsedErrorResponse<T, E, N> {
     const reading = readSdkError(value, rules);
     return parseHeld(parse, reading, options) ?? nothingHeld(parse, reading);
   };
 }
 
 /** fromSdkError: the same, and an unread Response the value holds is read (once, at most `maxBytes`). */
-export function createSdkErrorParser<T, E>(
-  parse: HeldBodyParser<T, E>,
-  parseResponse: ResponseParser<T, E>,
+export function createSdkErrorParser<T, E, N extends string>(
+  parse: HeldBodyParser<T, E, N>,
+  parseResponse: ResponseParser<T, E, N>,
   rules: readonly SdkErrorRule[],
 ) {
-  return async function fromSdkError(value: unknown, options: ParseOptions = {}): Promise<ParsedErrorResponse<T, E>> {
+  return async function fromSdkError(value: unknown, options: ParseOptions = {}): Promise<ParsedErrorResponse<T, E, N>> {
     const reading = readSdkError(value, rules);
     const held = parseHeld(parse, reading, options);
     if (held?.kind === "error" || held?.kind === "partial") return held;

@@ -38,9 +38,12 @@ function fromReading(scope: VendorScope, value: unknown, reading: ThrownReading 
   const { adapters } = scope;
   if (reading?.kind === "transport") return transportError(adapters, reading, options, value);
   if (!reading) return unknownError(value, options);
-  const decoded = reading.unread && reading.body === undefined ? unreadable : scope.decodeBody(reading.body);
-  return responseError(scope, reading, decoded, options, value);
+  const leftUnread = reading.unread !== undefined && reading.body === undefined;
+  return responseError(scope, reading, leftUnread ? unreadable : scope.decodeBody(reading.body), options, value, leftUnread);
 }
+
+/** What fromError adds to the message of an error whose body is still in its unread Response (ky 1, SFCC, fetch). */
+export const unreadBodyHint = "the body is still unread in the error's Response: fromErrorAsync reads it";
 
 /** fromError, and an unread Response the value holds is read (once, at most `maxBytes`). */
 export async function fromErrorAsyncAmong(
@@ -73,6 +76,7 @@ function responseError(
   decoded: DecodedBody,
   options: FromErrorOptions,
   cause: unknown,
+  leftUnread = false,
 ): CommerceApiError {
   const normalized = normalizeDecodedBody(
     decoded,
@@ -85,8 +89,14 @@ function responseError(
     normalized.code === undefined && (normalized.envelope === "unrecognized" || normalized.envelope === "empty")
       ? reading.message
       : undefined;
+  const message = sdkMessage ?? normalized.message;
   return new CommerceApiError(
-    { ...normalized, ...(sdkMessage && { message: sdkMessage }), requestId: reading.requestId || normalized.requestId },
+    {
+      ...normalized,
+      // Said where it is seen (the message), so that a plain fromError on ky 1's HTTPError points at its fix.
+      message: leftUnread ? `${message} (${unreadBodyHint})` : message,
+      requestId: reading.requestId || normalized.requestId,
+    },
     { cause },
   );
 }

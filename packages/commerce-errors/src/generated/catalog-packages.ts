@@ -24,16 +24,16 @@ export interface VendorPackage {
 }
 
 export const vendorPackages: Readonly<Record<VendorName, VendorPackage>> = {
-  bigcommerce: bigcommerce,
-  commercelayer: commercelayer,
-  commercetools: commercetools,
-  elasticpath: elasticpath,
-  magento: magento,
-  medusa: medusa,
-  paypal: paypal,
-  saleor: saleor,
-  sfcc: sfcc,
-  shopify: shopify,
-  stripe: stripe,
-  woocommerce: woocommerce,
+  "bigcommerce": bigcommerce,
+  "commercelayer": commercelayer,
+  "commercetools": commercetools,
+  "elasticpath": elasticpath,
+  "magento": magento,
+  "medusa": medusa,
+  "paypal": paypal,
+  "saleor": saleor,
+  "sfcc": sfcc,
+  "shopify": shopify,
+  "stripe": stripe,
+  "woocommerce": woocommerce,
 };

@@ -2,20 +2,7 @@
 // Every vendor the umbrella knows (schemas/*/), in tie-break order, and every envelope name.
 
 /** Every vendor's name, as `vendor` reports it. */
-export const vendorNames = [
-  "bigcommerce",
-  "commercelayer",
-  "commercetools",
-  "elasticpath",
-  "magento",
-  "medusa",
-  "paypal",
-  "saleor",
-  "sfcc",
-  "shopify",
-  "stripe",
-  "woocommerce",
-] as const;
+export const vendorNames = ["bigcommerce", "commercelayer", "commercetools", "elasticpath", "magento", "medusa", "paypal", "saleor", "sfcc", "shopify", "stripe", "woocommerce"] as const;
 
 export type VendorName = (typeof vendorNames)[number];
 
@@ -69,16 +56,16 @@ export type EnvelopeName =
 
 /** Each vendor's name as people write it. */
 export const displayNames: Readonly<Record<VendorName, string>> = {
-  bigcommerce: "BigCommerce",
-  commercelayer: "Commerce Layer",
-  commercetools: "commercetools",
-  elasticpath: "Elastic Path Composable Commerce",
-  magento: "Adobe Commerce (Magento 2)",
-  medusa: "Medusa",
-  paypal: "PayPal",
-  saleor: "Saleor",
-  sfcc: "Salesforce Commerce Cloud",
-  shopify: "Shopify",
-  stripe: "Stripe",
-  woocommerce: "WooCommerce",
+  "bigcommerce": "BigCommerce",
+  "commercelayer": "Commerce Layer",
+  "commercetools": "commercetools",
+  "elasticpath": "Elastic Path Composable Commerce",
+  "magento": "Adobe Commerce (Magento 2)",
+  "medusa": "Medusa",
+  "paypal": "PayPal",
+  "saleor": "Saleor",
+  "sfcc": "Salesforce Commerce Cloud",
+  "shopify": "Shopify",
+  "stripe": "Stripe",
+  "woocommerce": "WooCommerce",
 };

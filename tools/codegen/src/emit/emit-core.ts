@@ -61,11 +61,17 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
     docs: ["The names of this vendor's error envelopes, in match order."],
     declarations: [{ name: "envelopeNames", initializer: `[${titles.map((t) => JSON.stringify(t)).join(", ")}] as const` }],
   });
+  file.addTypeAlias({
+    isExported: true,
+    name: "EnvelopeName",
+    type: "(typeof envelopeNames)[number]",
+    docs: ["The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results."],
+  });
   file.addFunction({
     isExported: true,
     name: "matchErrorEnvelope",
     parameters: [{ name: "value", type: "unknown" }],
-    returnType: "(typeof envelopeNames)[number] | undefined",
+    returnType: "EnvelopeName | undefined",
     docs: ["The name of the first envelope that accepts the value, if any. Never throws."],
     statements: "return firstMatchingEnvelope(value);",
   });

@@ -1,6 +1,6 @@
 // Stage, then swap: everything is generated and written to a staging folder first; packages/ is
 // touched only when every vendor succeeded.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { listOwnedFiles } from "./owned-paths.js";
@@ -64,7 +64,13 @@ export function stageAndSwap(
       renameSync(staged, target); // atomic per file: readers never see a half-written file
     }
   } finally {
-    rmSync(join(root, ".codegen-staging"), { recursive: true, force: true });
+    // Only this process's folder: codegen runs once per vendor in parallel (turbo), each with its own.
+    rmSync(staging, { recursive: true, force: true });
+    try {
+      rmdirSync(join(root, ".codegen-staging")); // the last one out removes the parent
+    } catch {
+      // another process is still staging, or already removed it
+    }
   }
   return drift;
 }
