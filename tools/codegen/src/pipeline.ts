@@ -5,6 +5,7 @@ import { emitChecks } from "./emit/emit-checks.js";
 import { emitCatalog } from "./emit/emit-catalog.js";
 import { emitCore } from "./emit/emit-core.js";
 import { emitEntry } from "./emit/emit-entry.js";
+import { emitEvidence } from "./emit/emit-evidence.js";
 import { emitExplainData } from "./emit/emit-explain-data.js";
 import { emitGuards } from "./emit/emit-guards.js";
 import { emitPackageFiles } from "./emit/emit-package-files.js";
@@ -59,6 +60,7 @@ export async function emitVendor(model: VendorModel, existingPackageJson?: Recor
     ...emitGuards(model),
     ...emitCatalog(model),
     ...emitCore(model),
+    ...emitEvidence(model),
     ...emitEntry(model),
     ...emitPackageFiles(model, existingPackageJson),
     ...emitReadme(model),

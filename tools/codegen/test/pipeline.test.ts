@@ -27,6 +27,7 @@ describe("runPipeline", () => {
       "src/checks.ts",
       "src/core.ts",
       "src/error-kinds.ts",
+      "src/evidence.ts",
       "src/explain-data.ts",
       "src/guards.ts",
       "src/hidden-errors.ts",

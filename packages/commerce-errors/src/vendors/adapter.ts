@@ -69,6 +69,14 @@ export interface VendorAdapter<Name extends string = string, Envelope extends st
 export interface DetectableAdapter<Name extends string = string, Envelope extends string = string> extends VendorAdapter<Name, Envelope> {
   metadata: VendorMetadata<Name>;
   vocabulary(body: unknown, envelope: Envelope): string[];
+  /** The package's `envelopeEvidence`: fields each envelope declares and values it documents (ranking among equal scores). */
+  evidence?: Readonly<Partial<Record<Envelope, EnvelopeEvidence>>>;
+}
+
+/** One envelope's entry of a vendor package's `envelopeEvidence` (/core). */
+export interface EnvelopeEvidence {
+  readonly fields: readonly string[];
+  readonly values: readonly (readonly [readonly string[], readonly string[]])[];
 }
 
 /**

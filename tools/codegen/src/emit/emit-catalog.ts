@@ -82,6 +82,18 @@ function emitKnownValues(model: VendorModel): GeneratedFile {
   return { path: "src/known-values.ts", content: printSourceFile(file, generatedHeader(model)) };
 }
 
+/** Each documented-values constant of known-values.ts by its sorted values (JSON): the first constant that holds them. */
+export function knownValueLists(model: VendorModel): Map<string, string> {
+  const lists = new Map<string, string>();
+  for (const [field, values] of Object.entries(openFieldValues(model))) {
+    const key = JSON.stringify([...values].sort());
+    if (!lists.has(key)) lists.set(key, knownValuesName(field));
+  }
+  const codes = JSON.stringify([...new Set(model.errorKinds.map((kind) => kind.code))].sort());
+  if (!lists.has(codes)) lists.set(codes, "knownErrorCodes");
+  return lists;
+}
+
 /** The exported constant names of the vendor's open fields, in schema order. */
 export function knownValueNames(model: VendorModel): string[] {
   return [...Object.keys(openFieldValues(model)).map(knownValuesName), "knownErrorCodes"];

@@ -118,6 +118,7 @@ function emitIndex(model: VendorModel): GeneratedFile {
   file.addExportDeclaration({ moduleSpecifier: "./catalog.js" });
   file.addExportDeclaration({ moduleSpecifier: "./parse.js" });
   file.addExportDeclaration({ moduleSpecifier: "./sdk-error.js" });
+  file.addExportDeclaration({ moduleSpecifier: "./evidence.js" });
   for (const helper of model.helpers) file.addExportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}` });
   file.addExportDeclaration({
     moduleSpecifier: runtimeModule,
