@@ -27,6 +27,19 @@ const binders = () => BINDINGS.map(([, call]) => call.slice(0, call.indexOf("(")
 
 const coreName = (model: VendorModel) => `${identifier(model.name)}Core`;
 
+/** What adapters read of /core: reading needs the first six, detection among vendors the rest. */
+const READING_MEMBERS = ["vendorName", "requestIdHeaders", "envelopeNames", "matchErrorEnvelope", "summarizeStatus", "errorReading"];
+const DETECTION_MEMBERS = ["vendor", "errorMarks", "envelopeEvidence"];
+
+/**
+ * The /core members an adapter reads, each named: a namespace passed whole would keep every
+ * known-value list of the package in the bundle.
+ */
+function coreMembers(model: VendorModel, detectable: boolean, indent: string): string {
+  const members = detectable ? [...READING_MEMBERS, ...DETECTION_MEMBERS] : READING_MEMBERS;
+  return ["{", ...members.map((member) => `${indent}  ${member}: ${coreName(model)}.${member},`), `${indent}}`].join("\n");
+}
+
 /** Every vendor's adapter, with the hints detection among vendors weighs, in tie-break order. */
 export function vendorRegistryModule(models: readonly VendorModel[]): string {
   return [
@@ -37,7 +50,7 @@ export function vendorRegistryModule(models: readonly VendorModel[]): string {
     ...models.map((model) => `import * as ${coreName(model)} from "${model.packageName}/core";`),
     "",
     "export const vendorAdapters: readonly DetectableAdapter<VendorName, EnvelopeName>[] = [",
-    ...models.map((model) => `  /* @__PURE__ */ detectableAdapterFromCore(${coreName(model)}),`),
+    ...models.map((model) => `  /* @__PURE__ */ detectableAdapterFromCore(${coreMembers(model, true, "  ")}),`),
     "];",
     "",
   ].join("\n");
@@ -57,7 +70,7 @@ export function vendorEntryModule(model: VendorModel): string {
     'import { chooseOnly } from "../normalize/choose-vendor.js";',
     'import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";',
     "",
-    `const adapter = /* @__PURE__ */ adapterFromCore(${core});`,
+    `const adapter = /* @__PURE__ */ adapterFromCore(${coreMembers(model, false, "")});`,
     "const vendors = /* @__PURE__ */ vendorScope({",
     "  decodeBody: decodeErrorBody,",
     "  choose: /* @__PURE__ */ chooseOnly(adapter),",
@@ -65,7 +78,7 @@ export function vendorEntryModule(model: VendorModel): string {
     "  adapters: [adapter],",
     "});",
     "// Only detection weighs a vendor's hints and marks; a scope of one vendor decides without them.",
-    `const detectable = [/* @__PURE__ */ detectableAdapterFromCore(${core})];`,
+    `const detectable = [/* @__PURE__ */ detectableAdapterFromCore(${coreMembers(model, true, "  ")})];`,
     "",
     'export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";',
     'export { backoffMs } from "../retry/retry-policy.js";',
