@@ -145,7 +145,10 @@ function lookupEnvelope(envelopes: Readonly<Record<string, ErrorCategory>>, enve
   return Object.prototype.hasOwnProperty.call(envelopes, envelope) ? envelopes[envelope] : undefined;
 }
 
-/** The shopper message key of the first code that has one (`card-expired`, `out-of-stock`, ...). */
+/**
+ * The shopper message key of the first code that has one (`card-expired`, `out-of-stock`, ...).
+ * Pass the most specific codes first (a detail's decline code before the error's own code).
+ */
 export function shopperMessageKeyOf(data: ErrorCategoryData | undefined, codes: readonly (string | undefined)[]): string | undefined {
   if (!data) return undefined;
   for (const code of codes) {

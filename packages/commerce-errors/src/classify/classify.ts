@@ -31,7 +31,7 @@ export interface Classification {
   category: ErrorCategory;
   blame: ErrorBlame;
   expected: boolean;
-  /** The shopper message key of a code that has one, else the category's (commerce-errors/messages). */
+  /** The shopper message key of a code that has one (a detail's first: the issuer's decline code), else the category's (commerce-errors/messages). */
   messageKey: string;
 }
 
@@ -56,5 +56,5 @@ export function classify(data: ErrorCategoryData | undefined, facts: ClassifyFac
   const category = categorize(data, { codes, status: facts.status, envelope: facts.envelope });
   const { expected } = traits[category];
   const blame = category === "unknown" && facts.status !== undefined && facts.status >= 400 && facts.status < 500 ? "client" : traits[category].blame;
-  return { category, blame, expected, messageKey: shopperMessageKeyOf(data, codes) ?? category };
+  return { category, blame, expected, messageKey: shopperMessageKeyOf(data, [...codes.slice(1), facts.code]) ?? category };
 }
