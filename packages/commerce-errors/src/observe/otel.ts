@@ -8,7 +8,7 @@ import { commerceErrorOf } from "./commerce-error-of.js";
 export interface SpanLike {
   setAttributes(attributes: Record<string, string | number | boolean>): unknown;
   setStatus(status: { code: number; message?: string }): unknown;
-  recordException(exception: Error | string): unknown;
+  recordException(exception: { name?: string; message?: string; stack?: string } | string): unknown;
 }
 
 /** `SpanStatusCode.ERROR` of @opentelemetry/api. */
@@ -62,7 +62,8 @@ export function recordCommerceError(span: SpanLike, value: unknown, options: Ote
   const error = commerceErrorOf(value);
   if (!error) return false;
   try {
-    span.recordException(error);
+    // Not the error itself: the SDK would take its vendor `code` as `exception.type`.
+    span.recordException({ name: error.name, message: error.message, ...(error.stack !== undefined && { stack: error.stack }) });
     span.setAttributes(commerceErrorAttributes(error, options, error.cause));
     if (!(options.expectedIsOk && error.expected)) span.setStatus({ code: STATUS_ERROR, message: boundedText(error.message) });
     return true;
