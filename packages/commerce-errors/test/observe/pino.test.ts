@@ -51,7 +51,7 @@ describe("commerceErrorSerializer in real pino (README)", () => {
       retry: "no",
       details: [{ code: "invalid_token", message: "invalid_token: Bearer [REDACTED] is not valid" }],
     });
-    expect(entry?.err.message).toBe("invalid_token: Bearer [REDACTED] is not valid");
+    expect(entry?.err.message).toBe("client_secret=[REDACTED] rejected"); // the OAuth error_description
     expect(entry?.err.stack).toContain("CommerceApiError");
     expect(JSON.stringify(entry)).not.toMatch(/abcdefghijklmnop|s3cr3t-value/);
     expect(entry?.err.raw).toBeUndefined();
