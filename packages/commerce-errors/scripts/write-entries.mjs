@@ -99,7 +99,8 @@ const subpath = (file) => ({
 function packageJson(text) {
   const pkg = JSON.parse(text);
   const names = Object.keys(vendors);
-  const isVendorKey = (key) => key !== "." && !key.includes("/", 2) && !["./package.json", ...otherEntries.map((name) => `./${name}`)].includes(key);
+  const isVendorKey = (key) =>
+    key !== "." && !key.includes("/", 2) && !["./package.json", ...otherEntries.map((name) => `./${name}`)].includes(key);
   const others = Object.entries(pkg.exports).filter(([key]) => key !== "." && !isVendorKey(key));
   pkg.exports = Object.fromEntries([
     [".", pkg.exports["."]],
@@ -111,7 +112,9 @@ function packageJson(text) {
     ...names.map((vendor) => `${vendor}/package.json`),
   ];
   // The vendor packages follow the config; any other dependency (@commerce-errors/runtime) stays as it is.
-  const dependencies = Object.entries(pkg.dependencies ?? {}).filter(([name]) => !names.some((vendor) => name === `@commerce-errors/${vendor}`));
+  const dependencies = Object.entries(pkg.dependencies ?? {}).filter(
+    ([name]) => !names.some((vendor) => name === `@commerce-errors/${vendor}`),
+  );
   pkg.dependencies = Object.fromEntries([...names.map((vendor) => [`@commerce-errors/${vendor}`, "workspace:^"]), ...dependencies]);
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }

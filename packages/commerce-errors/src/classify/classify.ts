@@ -55,6 +55,7 @@ export function classify(data: ErrorCategoryData | undefined, facts: ClassifyFac
   }
   const category = categorize(data, { codes, status: facts.status, envelope: facts.envelope });
   const { expected } = traits[category];
-  const blame = category === "unknown" && facts.status !== undefined && facts.status >= 400 && facts.status < 500 ? "client" : traits[category].blame;
+  const blame =
+    category === "unknown" && facts.status !== undefined && facts.status >= 400 && facts.status < 500 ? "client" : traits[category].blame;
   return { category, blame, expected, messageKey: shopperMessageKeyOf(data, [...codes.slice(1), facts.code]) ?? category };
 }

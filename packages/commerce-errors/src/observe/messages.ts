@@ -66,6 +66,7 @@ export interface ShopperMessageOptions {
 /** The message for `error.messageKey`, through your translation when given. Never throws. */
 export function shopperMessage(error: { messageKey?: string; category?: string }, options: ShopperMessageOptions = {}): string {
   const table = englishMessages as Readonly<Record<string, string>>;
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; the package targets ES2020
   const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
   const key = [error.messageKey, error.category].find((each): each is string => typeof each === "string" && has(table, each)) ?? "unknown";
   const english = table[key] as string;

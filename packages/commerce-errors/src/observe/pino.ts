@@ -31,6 +31,7 @@ export interface PinoSerializerOptions {
  * that is not (and does not wrap) a CommerceApiError goes to `fallback` (pino's own serializer),
  * or is returned as is.
  */
+// biome-ignore lint/suspicious/noExplicitAny: pino's stdSerializers.err takes its own error type
 export function commerceErrorSerializer(fallback?: (value: any) => unknown, options: PinoSerializerOptions = {}) {
   return (value: unknown): unknown => {
     const error = commerceErrorOf(value);

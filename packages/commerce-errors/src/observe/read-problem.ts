@@ -22,7 +22,13 @@ export function readProblemDetails(body: unknown): ProblemReading | undefined {
     // RFC 9457 members: a type or title, and every present member of its own JSON type.
     if ((type === undefined && title === undefined) || (status !== undefined && typeof status !== "number")) return undefined;
     if (record.detail !== undefined && typeof record.detail !== "string") return undefined;
-    const code = type === undefined || type === "about:blank" ? undefined : type.replace(/[/#]+$/, "").split(/[/#:]/).pop() || type;
+    const code =
+      type === undefined || type === "about:blank"
+        ? undefined
+        : type
+            .replace(/[/#]+$/, "")
+            .split(/[/#:]/)
+            .pop() || type;
     return { code, message: text(record.detail) ?? title };
   } catch {
     return undefined;

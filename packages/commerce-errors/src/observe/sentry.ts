@@ -32,7 +32,8 @@ export function commerceBeforeSend(options: SentryOptions = {}) {
     if (!error) return event;
     if (error.expected && options.expected === "drop") return null;
     if (error.expected && options.expected !== undefined && options.expected !== "keep") event.level = options.expected;
-    if (!options.keepFingerprint) event.fingerprint = ["commerce-errors", error.vendor ?? "unknown-vendor", boundedText(error.code ?? error.category)];
+    if (!options.keepFingerprint)
+      event.fingerprint = ["commerce-errors", error.vendor ?? "unknown-vendor", boundedText(error.code ?? error.category)];
     event.tags = {
       ...event.tags,
       "commerce.vendor": error.vendor ?? "unknown",

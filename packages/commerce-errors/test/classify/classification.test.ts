@@ -22,7 +22,14 @@ const cases: { name: string; input: ErrorInput; options?: NormalizeOptions; want
     name: "Stripe 402 card_declined with the issuer's insufficient_funds: a declined payment, the decline code's message",
     input: {
       status: 402,
-      body: { error: { type: "card_error", code: "card_declined", decline_code: "insufficient_funds", message: "Your card has insufficient funds." } },
+      body: {
+        error: {
+          type: "card_error",
+          code: "card_declined",
+          decline_code: "insufficient_funds",
+          message: "Your card has insufficient funds.",
+        },
+      },
     },
     want: { vendor: "stripe", category: "payment-declined", blame: "client", expected: true, messageKey: "insufficient-funds" },
   },
@@ -33,30 +40,64 @@ const cases: { name: string; input: ErrorInput; options?: NormalizeOptions; want
   },
   {
     name: "Stripe 400 parameter_missing: validation by its documented status",
-    input: { status: 400, body: { error: { type: "invalid_request_error", code: "parameter_missing", message: "Missing required param: amount." } } },
+    input: {
+      status: 400,
+      body: { error: { type: "invalid_request_error", code: "parameter_missing", message: "Missing required param: amount." } },
+    },
     want: { category: "validation", blame: "client", expected: true },
   },
   {
     name: "Stripe 409 idempotency_key_in_use",
-    input: { status: 409, body: { error: { type: "idempotency_error", code: "idempotency_key_in_use", message: "There is currently another in-progress request using this Stripe-Idempotency-Key." } } },
+    input: {
+      status: 409,
+      body: {
+        error: {
+          type: "idempotency_error",
+          code: "idempotency_key_in_use",
+          message: "There is currently another in-progress request using this Stripe-Idempotency-Key.",
+        },
+      },
+    },
     want: { category: "idempotency", blame: "client", expected: false },
   },
   {
     name: "commercetools 409 ConcurrentModification",
-    input: { status: 409, body: { statusCode: 409, message: "Version mismatch.", errors: [{ code: "ConcurrentModification", message: "Version mismatch.", currentVersion: 2 }] } },
+    input: {
+      status: 409,
+      body: {
+        statusCode: 409,
+        message: "Version mismatch.",
+        errors: [{ code: "ConcurrentModification", message: "Version mismatch.", currentVersion: 2 }],
+      },
+    },
     want: { vendor: "commercetools", category: "conflict", expected: true },
   },
   {
     name: "commercetools 400 with InvalidInput and OutOfStock: the more specific outcome wins",
     input: {
       status: 400,
-      body: { statusCode: 400, message: "x", errors: [{ code: "InvalidInput", message: "x" }, { code: "OutOfStock", message: "y", lineItems: ["li"], skus: ["sku"] }] },
+      body: {
+        statusCode: 400,
+        message: "x",
+        errors: [
+          { code: "InvalidInput", message: "x" },
+          { code: "OutOfStock", message: "y", lineItems: ["li"], skus: ["sku"] },
+        ],
+      },
     },
     want: { category: "out-of-stock", expected: true, messageKey: "out-of-stock" },
   },
   {
     name: "commercetools 401 invalid_token: the application's bug, not an expected outcome",
-    input: { status: 401, body: { statusCode: 401, message: "invalid_token", errors: [{ code: "invalid_token", message: "invalid_token" }], error: "invalid_token" } },
+    input: {
+      status: 401,
+      body: {
+        statusCode: 401,
+        message: "invalid_token",
+        errors: [{ code: "invalid_token", message: "invalid_token" }],
+        error: "invalid_token",
+      },
+    },
     want: { category: "authentication", blame: "client", expected: false, messageKey: "authentication" },
   },
   {
@@ -72,7 +113,12 @@ const cases: { name: string; input: ErrorInput; options?: NormalizeOptions; want
         name: "UNPROCESSABLE_ENTITY",
         message: "The requested action could not be performed, semantically incorrect, or failed business validation.",
         debug_id: "b1d1f06c7246c",
-        details: [{ issue: "INSTRUMENT_DECLINED", description: "The instrument presented  was either declined by the processor or bank, or it can't be used for this payment." }],
+        details: [
+          {
+            issue: "INSTRUMENT_DECLINED",
+            description: "The instrument presented  was either declined by the processor or bank, or it can't be used for this payment.",
+          },
+        ],
       },
     },
     want: { vendor: "paypal", category: "payment-declined", expected: true, messageKey: "card-declined" },
@@ -81,19 +127,29 @@ const cases: { name: string; input: ErrorInput; options?: NormalizeOptions; want
     name: "SFCC SCAPI 404 basket-not-found",
     input: {
       status: 404,
-      body: { title: "Basket Not Found", type: "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-not-found", detail: "No basket with ID 'abc' could be found." },
+      body: {
+        title: "Basket Not Found",
+        type: "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-not-found",
+        detail: "No basket with ID 'abc' could be found.",
+      },
     },
     want: { vendor: "sfcc", code: "basket-not-found", category: "not-found", expected: true },
   },
   {
     name: "Saleor INSUFFICIENT_STOCK in a mutation's errors at HTTP 200",
-    input: { status: 200, body: { data: { checkoutLinesAdd: { errors: [{ field: "quantity", message: "Insufficient stock", code: "INSUFFICIENT_STOCK" }] } } } },
+    input: {
+      status: 200,
+      body: { data: { checkoutLinesAdd: { errors: [{ field: "quantity", message: "Insufficient stock", code: "INSUFFICIENT_STOCK" }] } } },
+    },
     options: { vendor: "saleor" },
     want: { category: "out-of-stock", messageKey: "out-of-stock" },
   },
   {
     name: "Saleor REQUIRED in a mutation's errors at HTTP 200: the envelope says validation",
-    input: { status: 200, body: { data: { accountRegister: { errors: [{ field: "email", message: "This field is required.", code: "REQUIRED" }] } } } },
+    input: {
+      status: 200,
+      body: { data: { accountRegister: { errors: [{ field: "email", message: "This field is required.", code: "REQUIRED" }] } } },
+    },
     options: { vendor: "saleor" },
     want: { category: "validation", expected: true },
   },
@@ -122,14 +178,27 @@ describe("classification of normalized errors", () => {
   });
 
   it("a transport failure is the network's; an abort is the caller's own choice", () => {
-    const refused = Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) });
+    const refused = Object.assign(new TypeError("fetch failed"), {
+      cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }),
+    });
     expect(fromError(refused)).toMatchObject({ envelope: "transport", category: "transport", blame: "network", expected: false });
     const aborted = new DOMException("This operation was aborted", "AbortError");
-    expect(fromError(aborted)).toMatchObject({ envelope: "transport", reason: "abort", category: "transport", blame: "client", expected: true });
+    expect(fromError(aborted)).toMatchObject({
+      envelope: "transport",
+      reason: "abort",
+      category: "transport",
+      blame: "client",
+      expected: true,
+    });
   });
 
   it("a gateway's problem+json in front of a vendor is read as problem details", () => {
-    const problem = { type: "https://gateway.example/problems/upstream-timeout", title: "Upstream timeout", status: 504, detail: "Stripe did not answer in 10 s." };
+    const problem = {
+      type: "https://gateway.example/problems/upstream-timeout",
+      title: "Upstream timeout",
+      status: 504,
+      detail: "Stripe did not answer in 10 s.",
+    };
     expect(fromStripeError({ status: 504, body: problem })).toMatchObject({
       vendor: "stripe",
       envelope: "unrecognized",
@@ -140,13 +209,19 @@ describe("classification of normalized errors", () => {
   });
 
   it("a vendor entry classifies with its own vendor's data", () => {
-    const error = fromStripeError({ status: 402, body: { error: { type: "card_error", code: "expired_card", message: "Your card has expired." } } });
+    const error = fromStripeError({
+      status: 402,
+      body: { error: { type: "card_error", code: "expired_card", message: "Your card has expired." } },
+    });
     expect(error).toMatchObject({ vendor: "stripe", category: "payment-declined", messageKey: "card-expired" });
   });
 });
 
 describe("guards", () => {
-  const declined = fromError({ status: 402, body: { error: { type: "card_error", code: "card_declined", message: "Your card was declined." } } });
+  const declined = fromError({
+    status: 402,
+    body: { error: { type: "card_error", code: "card_declined", message: "Your card was declined." } },
+  });
   const throttled = fromError({ status: 429, body: { error: { type: "rate_limit_error", message: "Too many requests." } } });
   const hostile = new Proxy(
     {},
@@ -179,11 +254,29 @@ describe("CommerceApiError carries the classification", () => {
     const error = fromError({ status: 402, body: { error: { type: "card_error", code: "card_declined", message: "Declined." } } });
     const json = JSON.parse(JSON.stringify(error));
     expect(json).toMatchObject({ category: "payment-declined", blame: "client", expected: true, messageKey: "card-declined" });
-    expect(CommerceApiError.fromJSON(json)).toMatchObject({ category: "payment-declined", blame: "client", expected: true, messageKey: "card-declined" });
+    expect(CommerceApiError.fromJSON(json)).toMatchObject({
+      category: "payment-declined",
+      blame: "client",
+      expected: true,
+      messageKey: "card-declined",
+    });
   });
 
   it("JSON of a version without classification is classified by its status", () => {
-    const old = { vendor: "stripe", status: 503, envelope: "unrecognized", code: undefined, message: "HTTP 503", details: [], retry: { kind: "with-backoff" } };
-    expect(CommerceApiError.fromJSON(old)).toMatchObject({ category: "unavailable", blame: "vendor", expected: false, messageKey: "unavailable" });
+    const old = {
+      vendor: "stripe",
+      status: 503,
+      envelope: "unrecognized",
+      code: undefined,
+      message: "HTTP 503",
+      details: [],
+      retry: { kind: "with-backoff" },
+    };
+    expect(CommerceApiError.fromJSON(old)).toMatchObject({
+      category: "unavailable",
+      blame: "vendor",
+      expected: false,
+      messageKey: "unavailable",
+    });
   });
 });

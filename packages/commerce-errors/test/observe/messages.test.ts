@@ -11,7 +11,9 @@ const codeKeys: string[] = meta.definitions.shopperMessageKey.enum;
 
 const error = fromError({
   status: 402,
-  body: { error: { type: "card_error", code: "card_declined", decline_code: "insufficient_funds", message: "Your card has insufficient funds." } },
+  body: {
+    error: { type: "card_error", code: "card_declined", decline_code: "insufficient_funds", message: "Your card has insufficient funds." },
+  },
 });
 
 /** Your i18n library's lookup, e.g. i18next's t(key, { defaultValue }); here one German text. */
@@ -46,7 +48,8 @@ describe("englishMessages", () => {
   });
 
   it("tells a shopper nothing technical about an incident", () => {
-    for (const key of ["authentication", "permission", "server", "idempotency"] as const) expect(englishMessages[key]).toMatch(/^Something went wrong/);
+    for (const key of ["authentication", "permission", "server", "idempotency"] as const)
+      expect(englishMessages[key]).toMatch(/^Something went wrong/);
   });
 
   it("an unknown key or a throwing translation falls back to English", () => {

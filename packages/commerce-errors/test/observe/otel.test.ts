@@ -52,9 +52,9 @@ describe("recordCommerceError on a real span (README)", () => {
       "commerce.error.retry": "no",
       "commerce.request_id": "req_8dC2Lw9fQ1",
     });
-    expect(span?.events.map((event) => [event.name, event.attributes?.["exception.type"], event.attributes?.["exception.message"]])).toEqual([
-      ["exception", "CommerceApiError", "Your card was declined."],
-    ]);
+    expect(
+      span?.events.map((event) => [event.name, event.attributes?.["exception.type"], event.attributes?.["exception.message"]]),
+    ).toEqual([["exception", "CommerceApiError", "Your card was declined."]]);
   });
 });
 
@@ -81,7 +81,12 @@ describe("recordCommerceError", () => {
     },
     {
       name: "values are redacted and bounded to 200 characters",
-      value: () => fromError({ status: 400, headers: { "request-id": `sk_live_${"a".repeat(40)} ${"x".repeat(300)}` }, body: { error: { type: "invalid_request_error", code: "x".repeat(500) } } }),
+      value: () =>
+        fromError({
+          status: 400,
+          headers: { "request-id": `sk_live_${"a".repeat(40)} ${"x".repeat(300)}` },
+          body: { error: { type: "invalid_request_error", code: "x".repeat(500) } },
+        }),
       options: { errorType: "code" as const },
       want: { "commerce.request_id": expect.stringMatching(/^sk_live_\[REDACTED\] x+…$/) },
     },
@@ -90,7 +95,8 @@ describe("recordCommerceError", () => {
     const { recorded, span } = record(value(), options);
     expect(recorded).toBe(true);
     expect(span?.attributes).toMatchObject(want);
-    for (const attribute of Object.values(span?.attributes ?? {})) if (typeof attribute === "string") expect(attribute.length).toBeLessThanOrEqual(200);
+    for (const attribute of Object.values(span?.attributes ?? {}))
+      if (typeof attribute === "string") expect(attribute.length).toBeLessThanOrEqual(200);
   });
 
   it("leaves the status unset for an expected error with expectedIsOk, and records the rest", () => {
@@ -109,6 +115,9 @@ describe("recordCommerceError", () => {
   });
 
   it("gives the same attributes for a span managed elsewhere", () => {
-    expect(commerceErrorAttributes(fromError(declined))).toMatchObject({ "error.type": "payment-declined", "http.response.status_code": 402 });
+    expect(commerceErrorAttributes(fromError(declined))).toMatchObject({
+      "error.type": "payment-declined",
+      "http.response.status_code": 402,
+    });
   });
 });

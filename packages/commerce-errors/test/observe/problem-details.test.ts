@@ -39,7 +39,8 @@ describe("toProblemDetails", () => {
   const cases = [
     {
       name: "a vendor's 5xx is the upstream's failure: 502",
-      given: () => fromError({ status: 500, body: { statusCode: 500, message: "Internal", errors: [{ code: "General", message: "Internal" }] } }),
+      given: () =>
+        fromError({ status: 500, body: { statusCode: 500, message: "Internal", errors: [{ code: "General", message: "Internal" }] } }),
       want: { status: 502, type: "urn:commerce-errors:commercetools:code:General", title: "The commerce platform failed", retryable: true },
     },
     {
@@ -49,7 +50,11 @@ describe("toProblemDetails", () => {
     },
     {
       name: "no code: the category's type; a code with URN-unsafe characters is percent-encoded",
-      given: () => normalizeError({ status: 404, body: { errors: [{ status: 404, title: "Not Found", detail: "No product 'x'" }] } }, { vendor: "elasticpath" }),
+      given: () =>
+        normalizeError(
+          { status: 404, body: { errors: [{ status: 404, title: "Not Found", detail: "No product 'x'" }] } },
+          { vendor: "elasticpath" },
+        ),
       want: { status: 404, type: "urn:commerce-errors:elasticpath:code:Not%20Found", category: "not-found" },
     },
     {
@@ -64,7 +69,15 @@ describe("toProblemDetails", () => {
   });
 
   it("redacts credentials in detail and field issues", () => {
-    const problem = toProblemDetails(normalizeError({ status: 400, body: { message: "Bad key sk_live_abcdefgh1234", errors: [{ message: "token=abc", parameters: { fieldName: "x" } }] } }, { vendor: "magento" }));
+    const problem = toProblemDetails(
+      normalizeError(
+        {
+          status: 400,
+          body: { message: "Bad key sk_live_abcdefgh1234", errors: [{ message: "token=abc", parameters: { fieldName: "x" } }] },
+        },
+        { vendor: "magento" },
+      ),
+    );
     expect(JSON.stringify(problem)).not.toMatch(/abcdefgh1234/);
   });
 
@@ -78,10 +91,18 @@ describe("readProblemDetails", () => {
   const cases: { name: string; body: unknown; want: unknown }[] = [
     {
       name: "SCAPI's problem: the slug of its type",
-      body: { title: "Basket Not Found", type: "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-not-found", detail: "No basket." },
+      body: {
+        title: "Basket Not Found",
+        type: "https://api.commercecloud.salesforce.com/documentation/error/v1/errors/basket-not-found",
+        detail: "No basket.",
+      },
       want: { code: "basket-not-found", message: "No basket." },
     },
-    { name: "about:blank has no code; the title is the message", body: { type: "about:blank", title: "Not Found", status: 404 }, want: { code: undefined, message: "Not Found" } },
+    {
+      name: "about:blank has no code; the title is the message",
+      body: { type: "about:blank", title: "Not Found", status: 404 },
+      want: { code: undefined, message: "Not Found" },
+    },
     { name: "a status that is not a number is no problem document", body: { type: "x", status: "404" }, want: undefined },
     { name: "neither type nor title", body: { detail: "x" }, want: undefined },
     { name: "an array", body: [{ type: "x" }], want: undefined },

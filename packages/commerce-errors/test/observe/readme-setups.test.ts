@@ -19,7 +19,12 @@ const tested = squeeze(tests);
 function codeLines(block: string): string[] {
   return block
     .split("\n")
-    .map((line) => line.replace(/\s+\/\/ .*$/, "").trim().replace(/;$/, ""))
+    .map((line) =>
+      line
+        .replace(/\s+\/\/ .*$/, "")
+        .trim()
+        .replace(/;$/, ""),
+    )
     .filter((line) => line.length > 0 && !line.startsWith("//"));
 }
 

@@ -2,7 +2,7 @@
 // Its transport posts to a receiver on 127.0.0.1: nothing leaves the machine.
 import * as Sentry from "@sentry/node";
 import { fromError } from "commerce-errors";
-import { commerceBeforeSend } from "commerce-errors/sentry";
+import { commerceBeforeSend, type SentryEventLike } from "commerce-errors/sentry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSentryReceiver, type SentryReceiver } from "../support/sentry-receiver.js";
 
@@ -44,7 +44,10 @@ describe("commerceBeforeSend in a real Sentry client (README)", () => {
   });
 
   it("drops an expected error (a declined card): Sentry receives nothing", async () => {
-    const declined = fromError({ status: 402, body: { error: { type: "card_error", code: "card_declined", message: "Your card was declined." } } });
+    const declined = fromError({
+      status: 402,
+      body: { error: { type: "card_error", code: "card_declined", message: "Your card was declined." } },
+    });
     expect(await captured(declined)).toEqual([]);
   });
 
@@ -59,12 +62,17 @@ describe("commerceBeforeSend in a real Sentry client (README)", () => {
 describe("commerceBeforeSend options", () => {
   const declined = fromError({ status: 402, body: { error: { type: "card_error", code: "card_declined", message: "Declined." } } });
   const cases = [
-    { name: "keep (default): sent as an error, grouped", options: {}, want: { level: "error", fingerprint: ["commerce-errors", "stripe", "card_declined"] } },
+    {
+      name: "keep (default): sent as an error, grouped",
+      options: {},
+      want: { level: "error", fingerprint: ["commerce-errors", "stripe", "card_declined"] },
+    },
     { name: "downgraded to a warning", options: { expected: "warning" as const }, want: { level: "warning" } },
     { name: "Sentry's own grouping kept, tags still added", options: { keepFingerprint: true }, want: { fingerprint: ["sentry's own"] } },
   ];
   it.each(cases)("$name", ({ options, want }) => {
-    const event = commerceBeforeSend(options)({ level: "error", fingerprint: ["sentry's own"] }, { originalException: declined });
+    const given: SentryEventLike = { level: "error", fingerprint: ["sentry's own"] };
+    const event = commerceBeforeSend(options)(given, { originalException: declined });
     expect(event).toMatchObject(want);
     expect(event?.tags).toMatchObject({ "commerce.category": "payment-declined" });
   });

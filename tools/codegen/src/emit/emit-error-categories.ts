@@ -21,10 +21,10 @@ export function compactCategories(categories: CategoriesModel): ErrorCategoryDat
         : undefined;
   const codes: Partial<Record<ErrorCategory, string[]>> = {};
   for (const { code, category, context } of categories.codes) {
-    if (contextCategory(context) !== category) (codes[category] ??= []).push(code);
+    if (contextCategory(context) !== category) codes[category] = [...(codes[category] ?? []), code];
   }
   const shopperMessages: Record<string, string[]> = {};
-  for (const { key, codes: list } of categories.shopperMessages) (shopperMessages[key] ??= []).push(...list);
+  for (const { key, codes: list } of categories.shopperMessages) shopperMessages[key] = [...(shopperMessages[key] ?? []), ...list];
   return { statuses, codes, envelopes: categories.envelopes, shopperMessages };
 }
 

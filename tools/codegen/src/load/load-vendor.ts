@@ -32,7 +32,11 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   if (catalog) problems.push(...checkCatalog(catalog, display("status-codes.json")));
   const categoriesPath = join(dir, "categories.json");
   if (!existsSync(categoriesPath)) {
-    problems.push({ file: display("categories.json"), pointer: "", reason: "is missing: every documented code and error status needs a category" });
+    problems.push({
+      file: display("categories.json"),
+      pointer: "",
+      reason: "is missing: every documented code and error status needs a category",
+    });
   }
   const categories = existsSync(categoriesPath) ? (readJson(categoriesPath, display("categories.json")) as CategoriesFile) : undefined;
   if (categories) problems.push(...checkAgainstMeta("categories", categories, display("categories.json")));

@@ -62,18 +62,21 @@ export function buildCategories(loaded: LoadedVendor, documented: DocumentedCode
   for (const code of documentedCodes) if (!seen.has(code)) problem("/codes", `documented code "${code}" has no category`);
 
   const errorStatuses = catalog.statusCodes.filter((entry) => entry.status >= 400).map((entry) => entry.status);
-  for (const status of errorStatuses) if (!(String(status) in categories.statuses)) problem("/statuses", `documented status ${status} has no category`);
+  for (const status of errorStatuses)
+    if (!(String(status) in categories.statuses)) problem("/statuses", `documented status ${status} has no category`);
   for (const status of Object.keys(categories.statuses)) {
-    if (!errorStatuses.includes(Number(status))) problem(`/statuses/${status}`, `${status} is not a documented error status (status-codes.json)`);
+    if (!errorStatuses.includes(Number(status)))
+      problem(`/statuses/${status}`, `${status} is not a documented error status (status-codes.json)`);
   }
   for (const envelope of Object.keys(categories.envelopes ?? {})) {
     if (!documented.envelopeTitles.includes(envelope)) problem(`/envelopes/${envelope}`, `"${envelope}" is not an envelope of ${name}`);
   }
-  (categories.shopperMessages ?? []).forEach((entry, index) =>
+  (categories.shopperMessages ?? []).forEach((entry, index) => {
     entry.codes.forEach((code, position) => {
-      if (!documentedCodes.has(code)) problem(`/shopperMessages/${index}/codes/${position}`, `"${code}" is not a documented code of the schemas`);
-    }),
-  );
+      if (!documentedCodes.has(code))
+        problem(`/shopperMessages/${index}/codes/${position}`, `"${code}" is not a documented code of the schemas`);
+    });
+  });
 
   return {
     statuses: Object.fromEntries(Object.entries(categories.statuses).map(([status, category]) => [Number(status), category])) as Record<
