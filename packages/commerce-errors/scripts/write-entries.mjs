@@ -61,6 +61,7 @@ function entrySource(vendor, { graphql, sdkRecognizers }) {
     "",
     'export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";',
     'export { backoffMs } from "../retry/retry-policy.js";',
+    'export * from "../classify/public.js";',
     'export * from "./public-types.js";',
     "",
     ...bindings.flatMap(([name, call]) => [
@@ -86,6 +87,9 @@ const stub = (vendor) =>
     2,
   )}\n`;
 
+/** The entries that are not a vendor's: kept in package.json as they are (each has its own `<name>/package.json` stub). */
+const otherEntries = ["catalog", "otel", "sentry", "pino", "problem-details", "messages"];
+
 const subpath = (file) => ({
   import: { types: `./dist/esm/${file}.d.ts`, node: `./dist/node/${file}.js`, default: `./dist/esm/${file}.js` },
   require: { types: `./dist/cjs/${file}.d.ts`, default: `./dist/cjs/${file}.js` },
@@ -95,7 +99,8 @@ const subpath = (file) => ({
 function packageJson(text) {
   const pkg = JSON.parse(text);
   const names = Object.keys(vendors);
-  const isVendorKey = (key) => key !== "." && !key.includes("/", 2) && !["./catalog", "./package.json"].includes(key);
+  const isVendorKey = (key) =>
+    key !== "." && !key.includes("/", 2) && !["./package.json", ...otherEntries.map((name) => `./${name}`)].includes(key);
   const others = Object.entries(pkg.exports).filter(([key]) => key !== "." && !isVendorKey(key));
   pkg.exports = Object.fromEntries([
     [".", pkg.exports["."]],
@@ -103,7 +108,7 @@ function packageJson(text) {
     ...others,
   ]);
   pkg.files = [
-    ...pkg.files.filter((file) => !/^[a-z]+\/package\.json$/.test(file) || file === "catalog/package.json"),
+    ...pkg.files.filter((file) => !/^[a-z-]+\/package\.json$/.test(file) || otherEntries.some((name) => file === `${name}/package.json`)),
     ...names.map((vendor) => `${vendor}/package.json`),
   ];
   const dependencies = Object.entries(pkg.dependencies ?? {}).filter(([name]) => !names.includes(name.replace("@commerce-errors/", "")));

@@ -8,6 +8,7 @@ export type { ErrorInput, NormalizeOptions } from "./normalize/normalize-error.j
 export type { ErrorDetail, NormalizedError } from "./normalized-error.js";
 export type { RetryDecision } from "./normalize/retry.js";
 export { CommerceApiError, isCommerceApiError } from "./errors/commerce-api-error.js";
+export * from "./classify/public.js";
 export type { AssertOkOptions } from "./errors/assert-ok.js";
 export { vendorNames, type EnvelopeName, type VendorName } from "./generated/vendor-names.js";
 export type { HeadersLike } from "./http/headers.js";

@@ -230,7 +230,7 @@ describe("normalizeError gives one shape for every vendor", () => {
   it("with the same keys whatever the vendor", () => {
     const keys = cases.map(({ input }) => Object.keys(normalizeError(input)).sort());
     expect(new Set(keys.map((each) => each.join()))).toEqual(
-      new Set(["code,details,envelope,message,raw,requestId,retry,status,statusInfo,vendor"]),
+      new Set(["blame,category,code,details,envelope,expected,message,messageKey,raw,requestId,retry,status,statusInfo,vendor"]),
     );
   });
 
@@ -686,6 +686,11 @@ describe("bodies that are not a vendor envelope never throw", () => {
       message: "HTTP 418",
       details: [],
       retry: { kind: "no" },
+      // 418 says nothing about the kind of failure; a 4xx blames the request
+      category: "unknown",
+      blame: "client",
+      expected: false,
+      messageKey: "unknown",
       statusInfo: undefined,
       requestId: undefined,
       raw: { teapot: true },

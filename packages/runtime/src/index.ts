@@ -3,6 +3,7 @@
 // Standard Schema). Written and tested once; the vendor packages import it instead of a copy each.
 export * from "./batch.js";
 export * from "./data-errors.js";
+export * from "./error-category.js";
 export * from "./explain.js";
 export * from "./http.js";
 export * from "./is.js";

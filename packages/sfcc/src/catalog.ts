@@ -129,3 +129,4 @@ export function describeStatus(status: number): StatusCodeInfo | undefined {
 
 export { vendor, vendorName, requestIdHeaders, statusSummaries, summarizeStatus } from "./core.js";
 export * from "./known-values.js";
+export { errorCategories } from "./error-categories.js";

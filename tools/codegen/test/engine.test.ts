@@ -271,7 +271,7 @@ function compiledCheck(graph: SchemaGraph): (value: unknown) => boolean {
   const compiler = new CheckCompiler("t", graph.definitions);
   const root = compiler.compileRoot(graph.root);
   const { code } = transformSync(`${compiler.result().declarations.join("\n")}\nreturn ${root};`, { loader: "ts" });
-  const helpers = { ucs2length, ...is };
+  const helpers = { ...is, ucs2length };
   return new Function(...Object.keys(helpers), code)(...Object.values(helpers)) as (value: unknown) => boolean;
 }
 

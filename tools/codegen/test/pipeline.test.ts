@@ -26,6 +26,7 @@ describe("runPipeline", () => {
       "src/catalog.ts",
       "src/checks.ts",
       "src/core.ts",
+      "src/error-categories.ts",
       "src/error-kinds.ts",
       "src/evidence.ts",
       "src/explain-data.ts",

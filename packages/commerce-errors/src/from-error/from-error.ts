@@ -4,6 +4,7 @@ import type { NormalizedError } from "../normalized-error.js";
 import type { DecodedBody, ReadErrorBody } from "../normalize/decoded-body.js";
 import { normalizeDecodedBody } from "../normalize/normalize-error.js";
 import { requestIdFromHeaders } from "../normalize/request-id.js";
+import { classify } from "../classify/classify.js";
 import type { RetryDecision } from "../normalize/retry.js";
 import type { FetchResponseLike } from "@commerce-errors/runtime";
 import type { VendorName } from "../generated/vendor-names.js";
@@ -122,6 +123,13 @@ function transportError(
     message: reading.failure.message,
     details: [],
     retry: transportRetry(reading.failure),
+    ...classify(adapter?.errorCategories, {
+      status: reading.status,
+      envelope: "transport",
+      reason: reading.failure.reason,
+      code: reading.failure.code,
+      details: [],
+    }),
     statusInfo: reading.status === undefined ? undefined : adapter?.summarizeStatus(reading.status),
     requestId: reading.requestId || requestIdFromHeaders(reading.headers, adapter, adapters),
     raw: undefined,
@@ -141,6 +149,7 @@ function unknownError(value: unknown, options: FromErrorOptions): CommerceApiErr
     message,
     details: [],
     retry: { kind: "no" },
+    ...classify(undefined, { status: undefined, envelope: "unrecognized", code: undefined, details: [] }),
     statusInfo: undefined,
     requestId: undefined,
     raw: typeof value === "string" ? value : undefined,

@@ -6,6 +6,7 @@ import type { HeadersLike } from "../http/headers.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import type { RetryHint } from "../normalize/retry.js";
 import type { StatusSummary } from "@commerce-errors/runtime";
+import type { ErrorCategoryData } from "@commerce-errors/runtime";
 
 /** The `vendor` constant of a vendor package (schemas/<vendor>/vendor.json): the hints detection weighs. */
 export interface VendorMetadata<Name extends string = string> {
@@ -44,6 +45,8 @@ export interface VendorPackageParts<Name extends string, Envelope extends string
   envelopeNames: readonly Envelope[];
   matchErrorEnvelope(value: unknown): Envelope | undefined;
   summarizeStatus(status: number): StatusSummary | undefined;
+  /** What kind of failure each code and status is (/core `errorCategories`); classification reads only this. */
+  errorCategories?: ErrorCategoryData;
 }
 
 /** What a vendor says about a response beyond its body; every part is optional. */
@@ -93,12 +96,14 @@ export function defineVendorAdapter<Name extends string, Bodies extends Record<s
     envelopeNames,
     matchErrorEnvelope,
     summarizeStatus,
+    errorCategories,
   } = parts;
   return {
     vendor: { name: vendorName, requestIdHeaders },
     envelopeNames,
     matchErrorEnvelope,
     summarizeStatus,
+    ...(errorCategories && { errorCategories }),
     ...response,
     // The body was accepted by this envelope's validator, which is what makes the casts sound.
     read: (body, envelope) => readers[envelope](body as Bodies[typeof envelope]),

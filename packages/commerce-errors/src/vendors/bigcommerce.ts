@@ -2,6 +2,7 @@
 // endpoint-specific shapes. Most carry no machine code, so `title` stands in for one.
 import {
   envelopeNames,
+  errorCategories,
   findDataErrors,
   matchErrorEnvelope,
   requestIdHeaders,
@@ -108,7 +109,7 @@ function b2bDetails(errMsg: B2BErrMsg): ErrorDetail[] {
 }
 
 export const bigcommerce = defineVendorAdapter<typeof vendorName, Envelopes>(
-  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus, errorCategories },
   {
     GraphQLErrorResponse: (body) => ({
       code: body.errors[0].extensions?.code,

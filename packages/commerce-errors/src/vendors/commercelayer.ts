@@ -1,6 +1,7 @@
 // Commerce Layer: JSON:API `errors[]` (Core API) and the Auth API's single `errors` object.
 import {
   envelopeNames,
+  errorCategories,
   knownErrorCodes,
   matchErrorEnvelope,
   requestIdHeaders,
@@ -47,7 +48,7 @@ function vocabulary(errors: readonly (ErrorObject | AuthErrorObject)[]): string[
 }
 
 export const commercelayer = defineVendorAdapter<typeof vendorName, Envelopes>(
-  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus, errorCategories },
   {
     JsonApiErrorResponse: (body) => ({
       code: body.errors[0].code,

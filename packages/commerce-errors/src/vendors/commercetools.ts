@@ -1,6 +1,7 @@
 // commercetools: {statusCode, message, errors[]}, its OAuth form and GraphQL errors with the error in `extensions`.
 import {
   envelopeNames,
+  errorCategories,
   knownErrorCodes,
   matchErrorEnvelope,
   readFailedItems,
@@ -97,7 +98,7 @@ function readBulkResponse(body: VariantBulkUpdateResponse): VendorReading {
 }
 
 export const commercetools = defineVendorAdapter<typeof vendorName, Envelopes>(
-  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus, errorCategories },
   {
     AuthErrorResponse: (body) => ({
       code: body.error,

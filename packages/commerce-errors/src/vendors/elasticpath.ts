@@ -1,6 +1,7 @@
 // Elastic Path: `errors` as an array or a single object of {status, title, detail, source, request_id}.
 import {
   envelopeNames,
+  errorCategories,
   matchErrorEnvelope,
   requestIdHeaders,
   summarizeStatus,
@@ -51,7 +52,7 @@ function errorDetail(item: ErrorItem): ErrorDetail {
 }
 
 export const elasticpath = defineVendorAdapter<typeof vendorName, Envelopes>(
-  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus, errorCategories },
   {
     ElasticPathErrorResponse: (body) => {
       const items = errorItems(body);

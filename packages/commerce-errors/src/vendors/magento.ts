@@ -3,6 +3,7 @@
 // message is a template whose %1 / %name placeholders `parameters` fills (the package's formatMessage).
 import {
   envelopeNames,
+  errorCategories,
   findDataErrors,
   formatMessage,
   matchErrorEnvelope,
@@ -89,7 +90,7 @@ function readUserErrors(body: GraphQLUserErrorsResponse): VendorReading {
 }
 
 export const magento = defineVendorAdapter<typeof vendorName, Envelopes>(
-  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus, errorCategories },
   {
     GraphQLErrorResponse: readGraphQLErrors,
     GraphQLUserErrorsResponse: readUserErrors,

@@ -2,6 +2,7 @@
 // {message} of the authentication middleware.
 import {
   envelopeNames,
+  errorCategories,
   knownMedusaErrorResponseCode,
   knownMedusaErrorResponseType,
   knownMedusaMessageErrorResponseMessage,
@@ -81,7 +82,7 @@ function readErrors(
 }
 
 export const medusa = defineVendorAdapter<typeof vendorName, Envelopes>(
-  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus, errorCategories },
   {
     MedusaErrorListResponse: (body) => readErrors(body.errors, true),
     MedusaErrorResponse: (body) => readErrors([body], false),

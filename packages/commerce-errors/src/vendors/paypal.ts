@@ -3,6 +3,7 @@
 // debug_id (also the Paypal-Debug-Id header) is what PayPal support asks for.
 import {
   envelopeNames,
+  errorCategories,
   knownErrorDetailIssue,
   knownRestErrorResponseName,
   matchErrorEnvelope,
@@ -68,7 +69,7 @@ function vocabulary(body: {
 }
 
 export const paypal = defineVendorAdapter<typeof vendorName, Envelopes>(
-  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus, errorCategories },
   {
     RestErrorResponse: (body) => ({
       code: body.name,

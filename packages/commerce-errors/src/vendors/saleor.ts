@@ -2,6 +2,7 @@
 // and refused mutations whose payload lists errors[{field, message, code}] inside data.
 import {
   envelopeNames,
+  errorCategories,
   knownSaleorErrorExceptionCode,
   knownSaleorMutationErrorCode,
   matchErrorEnvelope,
@@ -96,7 +97,7 @@ function readBatched(body: SaleorBatchedResponse): VendorReading {
 }
 
 export const saleor = defineVendorAdapter<typeof vendorName, Envelopes>(
-  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus, errorCategories },
   { ...singleReaders, SaleorBatchedResponse: readBatched },
 );
 

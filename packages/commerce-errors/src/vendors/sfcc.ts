@@ -2,6 +2,7 @@
 // SLAS OAuth errors and legacy OCAPI faults. correlationId, when present, identifies the request.
 import {
   envelopeNames,
+  errorCategories,
   knownOcapiFaultType,
   knownSlasOAuthErrorResponseError,
   matchErrorEnvelope,
@@ -65,7 +66,7 @@ function typeSlug(type: string): string {
 }
 
 export const sfcc = defineVendorAdapter<typeof vendorName, Envelopes>(
-  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus, errorCategories },
   {
     OcapiFaultResponse: ({ fault }) => ({ code: fault.type, message: fault.message, details: [] }),
     SlasOAuthErrorResponse: (body) => ({

@@ -3,6 +3,7 @@
 // and the OAuth form. The request id is the X-Request-Id header (or extensions.requestId).
 import {
   envelopeNames,
+  errorCategories,
   knownGraphQLErrorExtensionsCode,
   matchErrorEnvelope,
   requestIdHeaders,
@@ -99,7 +100,7 @@ function readRestErrors(body: RestErrorsResponse): VendorReading {
 const oauthCode = /^[a-z][a-z0-9_]*$/;
 
 export const shopify = defineVendorAdapter<typeof vendorName, Envelopes>(
-  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus, errorCategories },
   {
     GraphQLErrorResponse: (body) => ({
       code: body.errors[0].extensions?.code,

@@ -2,6 +2,7 @@
 // without a type, and Connect OAuth's {error, error_description}. The request id is the Request-Id header.
 import {
   envelopeNames,
+  errorCategories,
   knownApiErrorCode,
   knownApiErrorType,
   matchErrorEnvelope,
@@ -94,7 +95,7 @@ function vocabulary(error: StripeError): string[] {
 }
 
 export const stripe = defineVendorAdapter<typeof vendorName, Envelopes>(
-  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus, errorCategories },
   {
     ApiErrorResponse: ({ error }) => readError(error),
     OAuthErrorResponse: readOAuthError,

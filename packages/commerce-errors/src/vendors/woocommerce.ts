@@ -2,6 +2,7 @@
 // details?}, additional_errors?}. Invalid parameters are named in data.params.
 import {
   envelopeNames,
+  errorCategories,
   matchErrorEnvelope,
   readFailedItems,
   requestIdHeaders,
@@ -61,7 +62,7 @@ function readBatch(body: BatchResponse): VendorReading {
 }
 
 export const woocommerce = defineVendorAdapter<typeof vendorName, Envelopes>(
-  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus },
+  { vendor: { name: vendorName, requestIdHeaders }, envelopeNames, matchErrorEnvelope, summarizeStatus, errorCategories },
   {
     WpRestErrorResponse: (body) => ({
       code: body.code,

@@ -8,7 +8,7 @@ import { checkAgainstMeta } from "./meta.js";
 import { readJson } from "./read-json.js";
 import { checkPatterns } from "./regex-safety.js";
 import { type SchemaProblem, SchemaError } from "./schema-error.js";
-import type { JsonSchema, LoadedEnvelope, LoadedHelper, LoadedVendor, StatusCatalogFile, VendorFile } from "./types.js";
+import type { CategoriesFile, JsonSchema, LoadedEnvelope, LoadedHelper, LoadedVendor, StatusCatalogFile, VendorFile } from "./types.js";
 
 const SCHEMA_SUFFIX = ".schema.json";
 
@@ -30,6 +30,16 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   }
   const catalog = existsSync(catalogPath) ? (readJson(catalogPath, display("status-codes.json")) as StatusCatalogFile) : undefined;
   if (catalog) problems.push(...checkCatalog(catalog, display("status-codes.json")));
+  const categoriesPath = join(dir, "categories.json");
+  if (!existsSync(categoriesPath)) {
+    problems.push({
+      file: display("categories.json"),
+      pointer: "",
+      reason: "is missing: every documented code and error status needs a category",
+    });
+  }
+  const categories = existsSync(categoriesPath) ? (readJson(categoriesPath, display("categories.json")) as CategoriesFile) : undefined;
+  if (categories) problems.push(...checkAgainstMeta("categories", categories, display("categories.json")));
   if (problems.length > 0) throw new SchemaError(problems);
 
   const onDisk = readdirSync(dir)
@@ -58,7 +68,14 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   problems.push(...compileAndCheckExamples(envelopes));
   if (problems.length > 0) throw new SchemaError(problems);
 
-  return { name, vendor, catalog: catalog as StatusCatalogFile, envelopes, helpers: readHelpers(dir, display) };
+  return {
+    name,
+    vendor,
+    catalog: catalog as StatusCatalogFile,
+    categories: categories as CategoriesFile,
+    envelopes,
+    helpers: readHelpers(dir, display),
+  };
 }
 
 function readHelpers(dir: string, display: (file: string) => string): LoadedHelper[] {

@@ -1,6 +1,6 @@
 // What the loader reads; the files' shapes are enforced by tools/codegen/meta/*.schema.json.
 import type { SdkErrorRule } from "@commerce-errors/runtime";
-import type { StatusCodeInfo } from "@commerce-errors/runtime";
+import type { ErrorCategory, StatusCodeInfo } from "@commerce-errors/runtime";
 
 export type JsonSchema = {
   $schema?: string;
@@ -53,6 +53,16 @@ export interface StatusCatalogFile {
   statusCodes: StatusCodeInfo[];
 }
 
+/** schemas/<vendor>/categories.json: the category of each documented code and error status (meta/categories.schema.json). */
+export interface CategoriesFile {
+  codeFields: Record<string, "value" | "last-path-segment">;
+  otherFields: Record<string, string>;
+  statuses: Record<string, ErrorCategory>;
+  envelopes?: Record<string, ErrorCategory>;
+  codes: { category: ErrorCategory; source: string; context?: { status?: number; envelope?: string }; codes: string[] }[];
+  shopperMessages?: { key: string; source: string; codes: string[] }[];
+}
+
 export interface LoadedEnvelope {
   stem: string;
   /** Repository-relative path, for messages and headers. */
@@ -73,5 +83,6 @@ export interface LoadedVendor {
   helpers: LoadedHelper[];
   vendor: VendorFile;
   catalog: StatusCatalogFile;
+  categories: CategoriesFile;
   envelopes: LoadedEnvelope[];
 }

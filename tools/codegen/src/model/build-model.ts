@@ -7,6 +7,8 @@ import { definitionKey } from "../load/walk-schema.js";
 import { buildBatches, buildDataErrors } from "./build-batches.js";
 import { readSchemaGraph } from "./read-schema.js";
 import { buildSdkErrors } from "./build-sdk-errors.js";
+import { buildCategories } from "./build-categories.js";
+import { extractSurface, readSurfaceEnvelope } from "./surface.js";
 import type { SchemaGraph } from "./schema-node.js";
 import type { CodeUnionModel, EnvelopeModel, ErrorKindModel, VendorModel } from "./vendor-model.js";
 
@@ -28,6 +30,18 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
   const batches = buildBatches(loaded, problems);
   const dataErrors = buildDataErrors(loaded, problems);
   const sdkErrors = buildSdkErrors(loaded, problems);
+  const categories = buildCategories(
+    loaded,
+    {
+      knownValues: extractSurface(
+        loaded.envelopes.map((envelope) => readSurfaceEnvelope(envelope.schema, graphs.get(envelope))),
+        [],
+      ).knownValues,
+      errorCodes: [...new Set(errorKinds.map((kind) => kind.code))],
+      envelopeTitles: loaded.envelopes.map((envelope) => envelope.schema.title as string),
+    },
+    problems,
+  );
   if (problems.length > 0) throw new SchemaError(problems);
   const { vendor, catalog } = loaded;
   return {
@@ -60,6 +74,7 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     dataErrors,
     sdkErrors,
     statusCodes: catalog.statusCodes,
+    categories,
     helpers: loaded.helpers,
   };
 }

@@ -2,7 +2,7 @@
 import type { BatchRule } from "@commerce-errors/runtime";
 import type { DataErrorRule } from "@commerce-errors/runtime";
 import type { SdkErrorRule } from "@commerce-errors/runtime";
-import type { StatusCodeInfo } from "@commerce-errors/runtime";
+import type { ErrorCategory, StatusCodeInfo } from "@commerce-errors/runtime";
 import type { JsonSchema } from "../load/types.js";
 import type { SchemaGraph } from "./schema-node.js";
 
@@ -30,6 +30,8 @@ export interface VendorModel {
   /** How the vendor's SDKs keep an error response, tried before the generic shapes by fromSdkError. */
   sdkErrors: SdkErrorModel[];
   statusCodes: StatusCodeInfo[];
+  /** What kind of failure each documented code and error status is (categories.json). */
+  categories: CategoriesModel;
   /** Vendor-specific runtime helpers (schemas/<vendor>/helpers/*.ts), exported as they are. */
   helpers: { name: string; file: string; source: string }[];
 }
@@ -83,4 +85,21 @@ export interface SdkErrorModel {
   source: string;
   rule: SdkErrorRule;
   example?: { given: Record<string, unknown>; status?: number; envelope: string };
+}
+
+/** categories.json, checked: every documented code and error status has one category. */
+export interface CategoriesModel {
+  statuses: Record<number, ErrorCategory>;
+  envelopes: Record<string, ErrorCategory>;
+  codes: CodeCategoryModel[];
+  shopperMessages: { key: string; source: string; codes: string[] }[];
+}
+
+/** One documented code, its category and the page that documents it. */
+export interface CodeCategoryModel {
+  code: string;
+  category: ErrorCategory;
+  source: string;
+  /** The status or envelope the code arrives with, when that alone gives its category. */
+  context?: { status?: number; envelope?: string };
 }
