@@ -8,7 +8,7 @@ import { checkAgainstMeta } from "./meta.js";
 import { readJson } from "./read-json.js";
 import { checkPatterns } from "./regex-safety.js";
 import { type SchemaProblem, SchemaError } from "./schema-error.js";
-import type { JsonSchema, LoadedEnvelope, LoadedHelper, LoadedVendor, StatusCatalogFile, VendorFile } from "./types.js";
+import type { JsonSchema, LoadedEnvelope, LoadedHelper, LoadedVendor, ReadingFile, StatusCatalogFile, VendorFile } from "./types.js";
 
 const SCHEMA_SUFFIX = ".schema.json";
 
@@ -30,6 +30,9 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   }
   const catalog = existsSync(catalogPath) ? (readJson(catalogPath, display("status-codes.json")) as StatusCatalogFile) : undefined;
   if (catalog) problems.push(...checkCatalog(catalog, display("status-codes.json")));
+  const readingPath = join(dir, "reading.json");
+  const reading = existsSync(readingPath) ? (readJson(readingPath, display("reading.json")) as ReadingFile) : undefined;
+  if (reading) problems.push(...checkAgainstMeta("reading", reading, display("reading.json")));
   if (problems.length > 0) throw new SchemaError(problems);
 
   const onDisk = readdirSync(dir)
@@ -58,7 +61,14 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   problems.push(...compileAndCheckExamples(envelopes));
   if (problems.length > 0) throw new SchemaError(problems);
 
-  return { name, vendor, catalog: catalog as StatusCatalogFile, envelopes, helpers: readHelpers(dir, display) };
+  return {
+    name,
+    vendor,
+    catalog: catalog as StatusCatalogFile,
+    envelopes,
+    helpers: readHelpers(dir, display),
+    ...(reading && { reading }),
+  };
 }
 
 function readHelpers(dir: string, display: (file: string) => string): LoadedHelper[] {

@@ -44,6 +44,12 @@ export interface BatchFileEntry {
   errorType?: string;
 }
 
+/** schemas/<vendor>/reading.json: how the vendor's envelopes read, and what marks them (tools/codegen/meta/reading.schema.json). */
+export interface ReadingFile {
+  reading: { definitions?: Record<string, unknown>; envelopes: Record<string, Record<string, unknown> | string>; retryHeaders?: unknown[] };
+  marks?: { definitions?: Record<string, unknown>; envelopes: Record<string, Record<string, unknown>[] | string> };
+}
+
 export interface StatusCatalogFile {
   source: string;
   statusCodes: StatusCodeInfo[];
@@ -70,4 +76,6 @@ export interface LoadedVendor {
   vendor: VendorFile;
   catalog: StatusCatalogFile;
   envelopes: LoadedEnvelope[];
+  /** schemas/<vendor>/reading.json, when the vendor has one. */
+  reading?: ReadingFile;
 }
