@@ -193,6 +193,10 @@ const operations: Record<string, Operation> = {
     const value = evaluate(expr.count, scope);
     return Array.isArray(value) ? value.length : undefined;
   },
+  last: (expr, scope) => {
+    const value = evaluate(expr.last, scope);
+    return Array.isArray(value) ? value[value.length - 1] : undefined;
+  },
   sum: (expr, scope) => {
     let total = 0;
     for (const each of listOf(expr.sum)) {
