@@ -19,10 +19,11 @@ import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { nodeBigcommerceError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
-import { decodeErrorBody, readErrorBody } from "@commerce-errors/bigcommerce/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { bigcommerce, bigcommerceVocabulary } from "../vendors/bigcommerce.js";
+import * as bigcommerceCore from "@commerce-errors/bigcommerce/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const { decodeErrorBody, readErrorBody } = bigcommerceCore;
+const bigcommerce = /* @__PURE__ */ adapterFromCore(bigcommerceCore);
 const choose = /* @__PURE__ */ chooseOnly(bigcommerce);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -38,7 +39,7 @@ export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(bigcommerce, bigcommerceVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ detectableAdapterFromCore(bigcommerceCore)]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

@@ -19,10 +19,11 @@ import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { magentoRestClientError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
-import { decodeErrorBody, readErrorBody } from "@commerce-errors/magento/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { magento, magentoVocabulary } from "../vendors/magento.js";
+import * as magentoCore from "@commerce-errors/magento/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const { decodeErrorBody, readErrorBody } = magentoCore;
+const magento = /* @__PURE__ */ adapterFromCore(magentoCore);
 const choose = /* @__PURE__ */ chooseOnly(magento);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -38,7 +39,7 @@ export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(magento, magentoVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ detectableAdapterFromCore(magentoCore)]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

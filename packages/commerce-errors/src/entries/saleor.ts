@@ -18,10 +18,11 @@ import {
 import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
-import { decodeErrorBody, readErrorBody } from "@commerce-errors/saleor/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { saleor, saleorVocabulary } from "../vendors/saleor.js";
+import * as saleorCore from "@commerce-errors/saleor/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const { decodeErrorBody, readErrorBody } = saleorCore;
+const saleor = /* @__PURE__ */ adapterFromCore(saleorCore);
 const choose = /* @__PURE__ */ chooseOnly(saleor);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -37,7 +38,7 @@ export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(saleor, saleorVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ detectableAdapterFromCore(saleorCore)]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);
