@@ -19,11 +19,18 @@ import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { nodeBigcommerceError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
+import { decodeErrorBody, readErrorBody } from "@commerce-errors/bigcommerce/core";
 import * as bigcommerceCore from "@commerce-errors/bigcommerce/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
-const { decodeErrorBody, readErrorBody } = bigcommerceCore;
-const bigcommerce = /* @__PURE__ */ adapterFromCore(bigcommerceCore);
+const bigcommerce = /* @__PURE__ */ adapterFromCore({
+  vendorName: bigcommerceCore.vendorName,
+  requestIdHeaders: bigcommerceCore.requestIdHeaders,
+  envelopeNames: bigcommerceCore.envelopeNames,
+  matchErrorEnvelope: bigcommerceCore.matchErrorEnvelope,
+  summarizeStatus: bigcommerceCore.summarizeStatus,
+  errorReading: bigcommerceCore.errorReading,
+});
 const choose = /* @__PURE__ */ chooseOnly(bigcommerce);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -39,7 +46,18 @@ export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ detectableAdapterFromCore(bigcommerceCore)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: bigcommerceCore.vendorName,
+    requestIdHeaders: bigcommerceCore.requestIdHeaders,
+    envelopeNames: bigcommerceCore.envelopeNames,
+    matchErrorEnvelope: bigcommerceCore.matchErrorEnvelope,
+    summarizeStatus: bigcommerceCore.summarizeStatus,
+    errorReading: bigcommerceCore.errorReading,
+    vendor: bigcommerceCore.vendor,
+    errorMarks: bigcommerceCore.errorMarks,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

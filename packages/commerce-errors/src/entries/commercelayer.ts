@@ -18,11 +18,18 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { commerceLayerError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
+import { decodeErrorBody, readErrorBody } from "@commerce-errors/commercelayer/core";
 import * as commercelayerCore from "@commerce-errors/commercelayer/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
-const { decodeErrorBody, readErrorBody } = commercelayerCore;
-const commercelayer = /* @__PURE__ */ adapterFromCore(commercelayerCore);
+const commercelayer = /* @__PURE__ */ adapterFromCore({
+  vendorName: commercelayerCore.vendorName,
+  requestIdHeaders: commercelayerCore.requestIdHeaders,
+  envelopeNames: commercelayerCore.envelopeNames,
+  matchErrorEnvelope: commercelayerCore.matchErrorEnvelope,
+  summarizeStatus: commercelayerCore.summarizeStatus,
+  errorReading: commercelayerCore.errorReading,
+});
 const choose = /* @__PURE__ */ chooseOnly(commercelayer);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -37,7 +44,18 @@ export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ detectableAdapterFromCore(commercelayerCore)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: commercelayerCore.vendorName,
+    requestIdHeaders: commercelayerCore.requestIdHeaders,
+    envelopeNames: commercelayerCore.envelopeNames,
+    matchErrorEnvelope: commercelayerCore.matchErrorEnvelope,
+    summarizeStatus: commercelayerCore.summarizeStatus,
+    errorReading: commercelayerCore.errorReading,
+    vendor: commercelayerCore.vendor,
+    errorMarks: commercelayerCore.errorMarks,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

@@ -17,11 +17,18 @@ import {
 } from "./bind-vendors.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
+import { decodeErrorBody, readErrorBody } from "@commerce-errors/medusa/core";
 import * as medusaCore from "@commerce-errors/medusa/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
-const { decodeErrorBody, readErrorBody } = medusaCore;
-const medusa = /* @__PURE__ */ adapterFromCore(medusaCore);
+const medusa = /* @__PURE__ */ adapterFromCore({
+  vendorName: medusaCore.vendorName,
+  requestIdHeaders: medusaCore.requestIdHeaders,
+  envelopeNames: medusaCore.envelopeNames,
+  matchErrorEnvelope: medusaCore.matchErrorEnvelope,
+  summarizeStatus: medusaCore.summarizeStatus,
+  errorReading: medusaCore.errorReading,
+});
 const choose = /* @__PURE__ */ chooseOnly(medusa);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -36,7 +43,18 @@ export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ detectableAdapterFromCore(medusaCore)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: medusaCore.vendorName,
+    requestIdHeaders: medusaCore.requestIdHeaders,
+    envelopeNames: medusaCore.envelopeNames,
+    matchErrorEnvelope: medusaCore.matchErrorEnvelope,
+    summarizeStatus: medusaCore.summarizeStatus,
+    errorReading: medusaCore.errorReading,
+    vendor: medusaCore.vendor,
+    errorMarks: medusaCore.errorMarks,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

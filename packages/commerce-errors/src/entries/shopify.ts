@@ -19,11 +19,18 @@ import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { shopifyGraphqlClientResult, shopifyApiError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
+import { decodeErrorBody, readErrorBody } from "@commerce-errors/shopify/core";
 import * as shopifyCore from "@commerce-errors/shopify/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
-const { decodeErrorBody, readErrorBody } = shopifyCore;
-const shopify = /* @__PURE__ */ adapterFromCore(shopifyCore);
+const shopify = /* @__PURE__ */ adapterFromCore({
+  vendorName: shopifyCore.vendorName,
+  requestIdHeaders: shopifyCore.requestIdHeaders,
+  envelopeNames: shopifyCore.envelopeNames,
+  matchErrorEnvelope: shopifyCore.matchErrorEnvelope,
+  summarizeStatus: shopifyCore.summarizeStatus,
+  errorReading: shopifyCore.errorReading,
+});
 const choose = /* @__PURE__ */ chooseOnly(shopify);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -39,7 +46,18 @@ export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ detectableAdapterFromCore(shopifyCore)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: shopifyCore.vendorName,
+    requestIdHeaders: shopifyCore.requestIdHeaders,
+    envelopeNames: shopifyCore.envelopeNames,
+    matchErrorEnvelope: shopifyCore.matchErrorEnvelope,
+    summarizeStatus: shopifyCore.summarizeStatus,
+    errorReading: shopifyCore.errorReading,
+    vendor: shopifyCore.vendor,
+    errorMarks: shopifyCore.errorMarks,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

@@ -18,11 +18,18 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { stripeError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
+import { decodeErrorBody, readErrorBody } from "@commerce-errors/stripe/core";
 import * as stripeCore from "@commerce-errors/stripe/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
-const { decodeErrorBody, readErrorBody } = stripeCore;
-const stripe = /* @__PURE__ */ adapterFromCore(stripeCore);
+const stripe = /* @__PURE__ */ adapterFromCore({
+  vendorName: stripeCore.vendorName,
+  requestIdHeaders: stripeCore.requestIdHeaders,
+  envelopeNames: stripeCore.envelopeNames,
+  matchErrorEnvelope: stripeCore.matchErrorEnvelope,
+  summarizeStatus: stripeCore.summarizeStatus,
+  errorReading: stripeCore.errorReading,
+});
 const choose = /* @__PURE__ */ chooseOnly(stripe);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -37,7 +44,18 @@ export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ detectableAdapterFromCore(stripeCore)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: stripeCore.vendorName,
+    requestIdHeaders: stripeCore.requestIdHeaders,
+    envelopeNames: stripeCore.envelopeNames,
+    matchErrorEnvelope: stripeCore.matchErrorEnvelope,
+    summarizeStatus: stripeCore.summarizeStatus,
+    errorReading: stripeCore.errorReading,
+    vendor: stripeCore.vendor,
+    errorMarks: stripeCore.errorMarks,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

@@ -87,7 +87,9 @@ export interface DetectableVendorCore<Name extends string = string, Envelope ext
  * A vendor's adapter from its package's /core (`import * as stripeCore from "@commerce-errors/stripe/core"`):
  * bodies read by its rules, the server's retry word read from its retry headers.
  */
-export function adapterFromCore<Name extends string, Envelope extends string>(core: VendorCore<Name, Envelope>): VendorAdapter<Name, Envelope> {
+export function adapterFromCore<Name extends string, Envelope extends string>(
+  core: VendorCore<Name, Envelope>,
+): VendorAdapter<Name, Envelope> {
   const { vendorName, requestIdHeaders, envelopeNames, matchErrorEnvelope, summarizeStatus, errorReading } = core;
   return {
     vendor: { name: vendorName, requestIdHeaders },

@@ -31,7 +31,8 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
     file.addImportDeclaration({ moduleSpecifier: "./hidden-errors.js", namedImports: functions.filter((name) => hidden.includes(name)) });
   for (const helper of model.helpers) {
     const named = functions.filter((name) => !hidden.includes(name) && new RegExp(`^export function ${name}\\b`, "m").test(helper.source));
-    if (named.length > 0) file.addImportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}`, namedImports: named });
+    if (named.length > 0)
+      file.addImportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}`, namedImports: named });
   }
   file.addExportDeclaration({ moduleSpecifier: "./known-values.js", namedExports: knownValueNames(model) });
   file.addExportDeclaration({ moduleSpecifier: "./hidden-errors.js", namedExports: ["findDataErrors", "readFailedItems"] });

@@ -64,7 +64,9 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     reading: { reading: { envelopes: {} }, marks: { envelopes: {} }, lists: [], readingFunctions: [], markFunctions: [] },
   };
   // The rules may name the package's known-value lists and functions, which the model decides.
-  const helperFunctions = loaded.helpers.flatMap((helper) => [...helper.source.matchAll(/^export function (\w+)/gm)].map((match) => match[1] as string));
+  const helperFunctions = loaded.helpers.flatMap((helper) =>
+    [...helper.source.matchAll(/^export function (\w+)/gm)].map((match) => match[1] as string),
+  );
   model.reading = buildReading(loaded, knownValueNames(model), ["findDataErrors", "readFailedItems", ...helperFunctions], problems);
   if (problems.length > 0) throw new SchemaError(problems);
   return model;

@@ -60,7 +60,7 @@ interface Names {
 
 function checkExpr(expr: unknown, pointer: string, names: Names, problem: (pointer: string, reason: string) => void): void {
   if (Array.isArray(expr)) {
-    expr.forEach((item, index) => checkExpr(item, `${pointer}/${index}`, names, problem));
+    for (const [index, item] of expr.entries()) checkExpr(item, `${pointer}/${index}`, names, problem);
     return;
   }
   if (typeof expr !== "object" || expr === null) return;
@@ -102,7 +102,11 @@ function checkExpr(expr: unknown, pointer: string, names: Names, problem: (point
   }
   for (const key of keys) {
     if (op === "object" && key === "object") continue;
-    if (["const", "oneOf", "notOneOf", "in", "regex", "type", "as", "index", "with", "by", "group", "from", "at", "retry", "call"].includes(key))
+    if (
+      ["const", "oneOf", "notOneOf", "in", "regex", "type", "as", "index", "with", "by", "group", "from", "at", "retry", "call"].includes(
+        key,
+      )
+    )
       continue;
     checkExpr(record[key], `${pointer}/${pointerToken(key)}`, names, problem);
   }
@@ -166,8 +170,7 @@ export function buildReading(
             checkExpr(value, `${where}/let/${pointerToken(name)}`, names, problem);
         } else if (Array.isArray(rule)) {
           const mark = expr as Record<string, unknown>;
-          for (const part of ["when", "value"] as const)
-            if (part in mark) checkExpr(mark[part], `${where}/${key}/${part}`, names, problem);
+          for (const part of ["when", "value"] as const) if (part in mark) checkExpr(mark[part], `${where}/${key}/${part}`, names, problem);
         } else checkExpr(expr, `${where}/${pointerToken(key)}`, names, problem);
       }
     }
