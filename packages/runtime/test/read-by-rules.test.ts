@@ -11,7 +11,7 @@ function messageOf(expr: unknown, body: unknown, functions: ErrorReadingRules["f
 }
 
 /** What an expression evaluates to, as JSON through a detail's message (an absent value is no member). */
-function valueOf(expr: unknown, body: unknown): unknown {
+function evaluated(expr: unknown, body: unknown): unknown {
   const rules = { envelopes: { E: { details: [{ object: { message: { text: { object: { value: expr } } } } }] } } } as ErrorReadingRules;
   const text = readByRules(rules, body, "E").details[0]?.message;
   return (JSON.parse(text ?? "{}") as { value?: unknown }).value;
@@ -102,7 +102,7 @@ describe("expressions", () => {
     ["retry with backoff, seconds as ms", { retry: "with-backoff", afterSeconds: "/s" }, { s: 2 }, { kind: "with-backoff", afterMs: 2000 }],
     ["an unknown operation", { nothing: 1 }, {}, undefined],
   ])("%s", (_, expr, body, want) => {
-    expect(valueOf(expr, body)).toEqual(want);
+    expect(evaluated(expr, body)).toEqual(want);
   });
 
   it("definitions are used in the scope where they are used", () => {
