@@ -59,11 +59,17 @@ export function summarizeStatus(status: number): StatusSummary | undefined {
 export const errorReading: ErrorReadingRules = {
   "definitions": {
     "reportId": {
-      "match": "@",
-      "regex": "\\b(?:Report ID: (webapi-\\w+)|details in report (api\\/\\w+))",
-      "group": [
-        1,
-        2
+      "first": [
+        {
+          "match": "@",
+          "regex": "\\bReport ID: (webapi-\\w+)",
+          "group": 1
+        },
+        {
+          "match": "@",
+          "regex": "\\bdetails in report (api\\/\\w+)",
+          "group": 1
+        }
       ]
     },
     "field": {
@@ -233,11 +239,17 @@ export const errorReading: ErrorReadingRules = {
 export const errorMarks: ErrorMarkRules = {
   "definitions": {
     "reportId": {
-      "match": "/message",
-      "regex": "\\b(?:Report ID: (webapi-\\w+)|details in report (api\\/\\w+))",
-      "group": [
-        1,
-        2
+      "first": [
+        {
+          "match": "/message",
+          "regex": "\\bReport ID: (webapi-\\w+)",
+          "group": 1
+        },
+        {
+          "match": "/message",
+          "regex": "\\bdetails in report (api\\/\\w+)",
+          "group": 1
+        }
       ]
     }
   },
