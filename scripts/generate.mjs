@@ -20,7 +20,10 @@ const runtimeDist = path("packages/runtime/dist/esm/index.js");
 const runtimeSources = path("packages/runtime/src");
 const newest = Math.max(...readdirSync(runtimeSources).map((file) => statSync(`${runtimeSources}/${file}`).mtimeMs));
 if (!args.includes("--help") && (!existsSync(runtimeDist) || statSync(runtimeDist).mtimeMs < newest)) {
-  const built = spawnSync("pnpm", ["--filter", "@commerce-errors/runtime", "build"], { stdio: "inherit", shell: process.platform === "win32" });
+  const built = spawnSync("pnpm", ["--filter", "@commerce-errors/runtime", "build"], {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 

@@ -2,7 +2,8 @@
 /** @commerce-errors/commercelayer/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownErrorCodes } from "./known-values.js";
 
 export { knownErrorMetaError, knownAuthErrorObjectTitle, knownAuthErrorObjectCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
@@ -62,3 +63,109 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/commercelayer/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "definitions": {
+    "detail": {
+      "object": {
+        "code": "/code",
+        "message": {
+          "or": [
+            "/detail",
+            "/title"
+          ]
+        },
+        "pointer": {
+          "pointer": "/source/pointer",
+          "from": "json-pointer"
+        },
+        "field": {
+          "if": {
+            "test": {
+              "pointer": "/source/pointer",
+              "from": "json-pointer"
+            }
+          },
+          "then": {
+            "lastToken": "/source/pointer"
+          },
+          "else": {
+            "first": [
+              "/source/pointer",
+              "/source/parameter"
+            ]
+          }
+        }
+      }
+    }
+  },
+  "envelopes": {
+    "JsonApiErrorResponse": {
+      "code": "/errors/0/code",
+      "message": {
+        "or": [
+          "/errors/0/detail",
+          "/errors/0/title"
+        ]
+      },
+      "details": {
+        "each": "/errors",
+        "map": {
+          "use": "detail"
+        }
+      }
+    },
+    "AuthSingleErrorResponse": {
+      "at": "/errors",
+      "code": "/code",
+      "message": {
+        "or": [
+          "/detail",
+          "/title"
+        ]
+      },
+      "details": [
+        {
+          "use": "detail"
+        }
+      ]
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Commerce Layer's among vendors, by envelope (schemas/commercelayer/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "JsonApiErrorResponse": [
+      {
+        "value": {
+          "of": {
+            "find": "/errors",
+            "where": {
+              "test": "/code",
+              "in": "knownErrorCodes"
+            }
+          },
+          "at": "/code"
+        },
+        "reason": "documented Commerce Layer error code {value}"
+      },
+      {
+        "when": {
+          "some": "/errors",
+          "where": {
+            "test": "/source/pointer",
+            "prefix": {
+              "const": "/data/"
+            }
+          }
+        },
+        "reason": "JSON:API source.pointer into /data"
+      }
+    ],
+    "AuthSingleErrorResponse": "JsonApiErrorResponse"
+  },
+  lists: { knownErrorCodes },
+  functions: {},
+};

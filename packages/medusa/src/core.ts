@@ -2,7 +2,8 @@
 /** @commerce-errors/medusa/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownMedusaErrorResponseType, knownMedusaErrorResponseCode, knownMedusaMessageErrorResponseMessage } from "./known-values.js";
 
 export { knownMedusaErrorListItemType, knownMedusaErrorListItemCode, knownMedusaErrorResponseType, knownMedusaErrorResponseCode, knownMedusaMessageErrorResponseMessage, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
@@ -55,3 +56,216 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/medusa/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "definitions": {
+    "code": {
+      "first": [
+        "@error/code",
+        "@error/type"
+      ]
+    },
+    "fields": {
+      "each": {
+        "split": {
+          "match": "@error/message",
+          "regex": "^Invalid request: ([\\s\\S]*)$",
+          "group": 1
+        },
+        "by": "; "
+      },
+      "where": {
+        "test": "@",
+        "notOneOf": [
+          ""
+        ]
+      },
+      "map": {
+        "object": {
+          "code": {
+            "use": "code"
+          },
+          "message": "@",
+          "pointer": {
+            "pointer": {
+              "match": "@",
+              "regex": "\\b[Ff]ield '([^']+)'",
+              "group": 1
+            },
+            "from": "dotted"
+          },
+          "field": {
+            "match": "@",
+            "regex": "\\b[Ff]ield '([^']+)'",
+            "group": 1
+          }
+        }
+      }
+    },
+    "retry": {
+      "if": {
+        "some": "@errors",
+        "where": {
+          "or": [
+            {
+              "test": "/type",
+              "equals": "conflict"
+            },
+            {
+              "test": "/code",
+              "equals": "invalid_state_error"
+            }
+          ]
+        }
+      },
+      "then": {
+        "retry": "with-backoff"
+      }
+    }
+  },
+  "envelopes": {
+    "MedusaErrorListResponse": {
+      "let": {
+        "errors": "/errors"
+      },
+      "code": {
+        "within": "/errors/0",
+        "do": {
+          "first": [
+            "/code",
+            "/type"
+          ]
+        }
+      },
+      "message": "/errors/0/message",
+      "details": {
+        "each": "@errors",
+        "as": "error",
+        "map": {
+          "firstNonEmpty": [
+            {
+              "use": "fields"
+            },
+            [
+              {
+                "object": {
+                  "code": {
+                    "use": "code"
+                  },
+                  "message": "@error/message"
+                }
+              }
+            ]
+          ]
+        }
+      },
+      "retry": {
+        "use": "retry"
+      }
+    },
+    "MedusaErrorResponse": {
+      "let": {
+        "errors": [
+          "@"
+        ],
+        "error": "@"
+      },
+      "code": {
+        "first": [
+          "/code",
+          "/type"
+        ]
+      },
+      "message": "/message",
+      "details": {
+        "use": "fields"
+      },
+      "retry": {
+        "use": "retry"
+      }
+    },
+    "MedusaMessageErrorResponse": {
+      "message": "/message"
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Medusa's among vendors, by envelope (schemas/medusa/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "MedusaErrorListResponse": [
+      {
+        "value": {
+          "of": {
+            "find": "/errors",
+            "where": {
+              "test": "/type",
+              "in": "knownMedusaErrorResponseType"
+            }
+          },
+          "at": "/type"
+        },
+        "reason": "documented Medusa error type {value}"
+      },
+      {
+        "value": {
+          "of": {
+            "find": "/errors",
+            "where": {
+              "test": "/code",
+              "in": "knownMedusaErrorResponseCode"
+            }
+          },
+          "at": "/code"
+        },
+        "reason": "documented Medusa error code {value}"
+      }
+    ],
+    "MedusaErrorResponse": [
+      {
+        "value": {
+          "find": "/type",
+          "where": {
+            "test": "@",
+            "in": "knownMedusaErrorResponseType"
+          }
+        },
+        "reason": "documented Medusa error type {value}"
+      },
+      {
+        "value": {
+          "find": "/code",
+          "where": {
+            "test": "@",
+            "in": "knownMedusaErrorResponseCode"
+          }
+        },
+        "reason": "documented Medusa error code {value}"
+      }
+    ],
+    "MedusaMessageErrorResponse": [
+      {
+        "when": {
+          "and": [
+            {
+              "test": "/message",
+              "in": "knownMedusaMessageErrorResponseMessage"
+            },
+            {
+              "test": {
+                "count": {
+                  "keys": "@"
+                }
+              },
+              "equals": 1
+            }
+          ]
+        },
+        "reason": "documented Medusa middleware message"
+      }
+    ]
+  },
+  lists: { knownMedusaErrorResponseType, knownMedusaErrorResponseCode, knownMedusaMessageErrorResponseMessage },
+  functions: {},
+};

@@ -74,6 +74,7 @@ function valuesAt(value: unknown, path: readonly string[]): string[] {
   if (typeof value !== "object" || value === null) return [];
   const [head, ...rest] = path as [string, ...string[]];
   if (head === "*") return Array.isArray(value) ? value.flatMap((item) => valuesAt(item, rest)) : [];
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; the package targets ES2020
   return Object.prototype.hasOwnProperty.call(value, head) ? valuesAt((value as Record<string, unknown>)[head], rest) : [];
 }
 

@@ -8,7 +8,16 @@ import { checkAgainstMeta } from "./meta.js";
 import { readJson } from "./read-json.js";
 import { checkPatterns } from "./regex-safety.js";
 import { type SchemaProblem, SchemaError } from "./schema-error.js";
-import type { CategoriesFile, JsonSchema, LoadedEnvelope, LoadedHelper, LoadedVendor, StatusCatalogFile, VendorFile } from "./types.js";
+import type {
+  CategoriesFile,
+  JsonSchema,
+  LoadedEnvelope,
+  LoadedHelper,
+  LoadedVendor,
+  ReadingFile,
+  StatusCatalogFile,
+  VendorFile,
+} from "./types.js";
 
 const SCHEMA_SUFFIX = ".schema.json";
 
@@ -40,6 +49,9 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   }
   const categories = existsSync(categoriesPath) ? (readJson(categoriesPath, display("categories.json")) as CategoriesFile) : undefined;
   if (categories) problems.push(...checkAgainstMeta("categories", categories, display("categories.json")));
+  const readingPath = join(dir, "reading.json");
+  const reading = existsSync(readingPath) ? (readJson(readingPath, display("reading.json")) as ReadingFile) : undefined;
+  if (reading) problems.push(...checkAgainstMeta("reading", reading, display("reading.json")));
   if (problems.length > 0) throw new SchemaError(problems);
 
   const onDisk = readdirSync(dir)
@@ -75,6 +87,7 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
     categories: categories as CategoriesFile,
     envelopes,
     helpers: readHelpers(dir, display),
+    ...(reading && { reading }),
   };
 }
 

@@ -48,6 +48,12 @@ export interface BatchFileEntry {
   errorType?: string;
 }
 
+/** schemas/<vendor>/reading.json: how the vendor's envelopes read, and what marks them (tools/codegen/meta/reading.schema.json). */
+export interface ReadingFile {
+  reading: { definitions?: Record<string, unknown>; envelopes: Record<string, Record<string, unknown> | string>; retryHeaders?: unknown[] };
+  marks?: { definitions?: Record<string, unknown>; envelopes: Record<string, Record<string, unknown>[] | string> };
+}
+
 export interface StatusCatalogFile {
   source: string;
   statusCodes: StatusCodeInfo[];
@@ -85,4 +91,6 @@ export interface LoadedVendor {
   catalog: StatusCatalogFile;
   categories: CategoriesFile;
   envelopes: LoadedEnvelope[];
+  /** schemas/<vendor>/reading.json, when the vendor has one. */
+  reading?: ReadingFile;
 }

@@ -4,7 +4,9 @@ import type { SchemaProblem } from "../load/schema-error.js";
 import { SchemaError, pointerToken } from "../load/schema-error.js";
 import type { JsonSchema, LoadedEnvelope, LoadedVendor } from "../load/types.js";
 import { definitionKey } from "../load/walk-schema.js";
+import { knownValueNames } from "../emit/emit-catalog.js";
 import { buildBatches, buildDataErrors } from "./build-batches.js";
+import { buildReading } from "./build-reading.js";
 import { readSchemaGraph } from "./read-schema.js";
 import { buildSdkErrors } from "./build-sdk-errors.js";
 import { buildCategories } from "./build-categories.js";
@@ -44,7 +46,7 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
   );
   if (problems.length > 0) throw new SchemaError(problems);
   const { vendor, catalog } = loaded;
-  return {
+  const model: VendorModel = {
     name: loaded.name,
     packageName: `${PACKAGE_SCOPE}/${loaded.name}`,
     displayName: vendor.displayName,
@@ -76,7 +78,15 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     statusCodes: catalog.statusCodes,
     categories,
     helpers: loaded.helpers,
+    reading: { reading: { envelopes: {} }, marks: { envelopes: {} }, lists: [], readingFunctions: [], markFunctions: [] },
   };
+  // The rules may name the package's known-value lists and functions, which the model decides.
+  const helperFunctions = loaded.helpers.flatMap((helper) =>
+    [...helper.source.matchAll(/^export function (\w+)/gm)].map((match) => match[1] as string),
+  );
+  model.reading = buildReading(loaded, knownValueNames(model), ["findDataErrors", "readFailedItems", ...helperFunctions], problems);
+  if (problems.length > 0) throw new SchemaError(problems);
+  return model;
 }
 
 export function findCodeUnions(envelope: LoadedEnvelope, problems: SchemaProblem[]) {

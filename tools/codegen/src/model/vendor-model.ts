@@ -1,6 +1,6 @@
 // The one in-memory description of a vendor that every emitter reads.
 import type { BatchRule } from "@commerce-errors/runtime";
-import type { DataErrorRule } from "@commerce-errors/runtime";
+import type { DataErrorRule, ErrorMarkRules, ErrorReadingRules } from "@commerce-errors/runtime";
 import type { SdkErrorRule } from "@commerce-errors/runtime";
 import type { ErrorCategory, StatusCodeInfo } from "@commerce-errors/runtime";
 import type { JsonSchema } from "../load/types.js";
@@ -34,6 +34,17 @@ export interface VendorModel {
   categories: CategoriesModel;
   /** Vendor-specific runtime helpers (schemas/<vendor>/helpers/*.ts), exported as they are. */
   helpers: { name: string; file: string; source: string }[];
+  /** How the envelopes read and what marks them (schemas/<vendor>/reading.json). */
+  reading: ReadingModel;
+}
+
+/** reading.json without its comments, and the known-value lists and package functions its rules name. */
+export interface ReadingModel {
+  reading: Omit<ErrorReadingRules, "functions">;
+  marks: Omit<ErrorMarkRules, "functions" | "lists">;
+  lists: string[];
+  readingFunctions: string[];
+  markFunctions: string[];
 }
 
 export interface EnvelopeModel {

@@ -18,7 +18,7 @@ export interface WorkspaceOutput {
   stale: string[];
 }
 
-/** Until the umbrella's adapters are built from /core data (issue 21), the registry and entries stay hand-written. */
+/** Until SDK recognition is /core data, scripts/write-entries.mjs writes the entries (they bind SDK recognizers). */
 const ADAPTERS_FROM_CORE = false;
 
 const GENERATED_DIR = `${UMBRELLA_DIR}/src/generated`;
@@ -32,7 +32,7 @@ export function emitWorkspace(root: string, models: readonly VendorModel[]): Wor
   const files: GeneratedFile[] = [
     { path: `${GENERATED_DIR}/vendor-names.ts`, content: vendorNamesModule(models) },
     { path: `${GENERATED_DIR}/catalog-packages.ts`, content: catalogPackagesModule(models) },
-    ...(ADAPTERS_FROM_CORE ? [{ path: `${GENERATED_DIR}/registry.ts`, content: vendorRegistryModule(models) }] : []),
+    { path: `${GENERATED_DIR}/registry.ts`, content: vendorRegistryModule(models) },
     ...models.flatMap((model) => [
       ...(ADAPTERS_FROM_CORE ? [{ path: `${ENTRIES_DIR}/${model.name}.ts`, content: vendorEntryModule(model) }] : []),
       { path: `${UMBRELLA_DIR}/${model.name}/package.json`, content: json(entryStub(model)) },

@@ -28,7 +28,15 @@ const binders = () => BINDINGS.map(([, call]) => call.slice(0, call.indexOf("(")
 const coreName = (model: VendorModel) => `${identifier(model.name)}Core`;
 
 /** What adapters read of /core: reading needs the first six, detection among vendors the rest. */
-const READING_MEMBERS = ["vendorName", "requestIdHeaders", "envelopeNames", "matchErrorEnvelope", "summarizeStatus", "errorReading"];
+const READING_MEMBERS = [
+  "vendorName",
+  "requestIdHeaders",
+  "envelopeNames",
+  "matchErrorEnvelope",
+  "summarizeStatus",
+  "errorReading",
+  "errorCategories",
+];
 const DETECTION_MEMBERS = ["vendor", "errorMarks", "envelopeEvidence"];
 
 /**
