@@ -9,6 +9,7 @@ export * from "./issue-message.js";
 export * from "./length.js";
 export * from "./parse.js";
 export * from "./pointer.js";
+export * from "./rate-limit.js";
 export * from "./read-body.js";
 export type * from "./schema-node.js";
 export * from "./sdk-error.js";

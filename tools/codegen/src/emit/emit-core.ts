@@ -20,6 +20,7 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
   });
   file.addExportDeclaration({ moduleSpecifier: "./known-values.js", namedExports: knownValueNames(model) });
   file.addExportDeclaration({ moduleSpecifier: "./hidden-errors.js", namedExports: ["findDataErrors", "readFailedItems"] });
+  file.addExportDeclaration({ moduleSpecifier: "./rate-limits.js", namedExports: ["rateLimitRules", "readRateLimit"] });
   for (const helper of model.helpers) file.addExportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}` });
   file.addExportDeclaration({
     moduleSpecifier: runtimeModule,

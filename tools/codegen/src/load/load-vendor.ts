@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createVendorAjv } from "../ajv.js";
 import { checkEnvelopeConventions } from "./conventions.js";
+import { loadRateLimits } from "./load-rate-limits.js";
 import { checkAgainstMeta } from "./meta.js";
 import { readJson } from "./read-json.js";
 import { checkPatterns } from "./regex-safety.js";
@@ -56,9 +57,10 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   for (const envelope of envelopes) problems.push(...checkEnvelopeConventions(envelope, name, envelopes), ...checkPatterns(envelope));
   if (problems.length > 0) throw new SchemaError(problems);
   problems.push(...compileAndCheckExamples(envelopes));
+  const rateLimits = loadRateLimits(dir, name, display, problems);
   if (problems.length > 0) throw new SchemaError(problems);
 
-  return { name, vendor, catalog: catalog as StatusCatalogFile, envelopes, helpers: readHelpers(dir, display) };
+  return { name, vendor, catalog: catalog as StatusCatalogFile, envelopes, helpers: readHelpers(dir, display), rateLimits };
 }
 
 function readHelpers(dir: string, display: (file: string) => string): LoadedHelper[] {

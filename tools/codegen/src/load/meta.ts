@@ -8,6 +8,7 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 const validators = {
   vendor: ajv.compile(JSON.parse(readFileSync(new URL("vendor.schema.json", metaDir), "utf8"))),
   "status-codes": ajv.compile(JSON.parse(readFileSync(new URL("status-codes.schema.json", metaDir), "utf8"))),
+  "rate-limits": ajv.compile(JSON.parse(readFileSync(new URL("rate-limits.schema.json", metaDir), "utf8"))),
 };
 
 export function checkAgainstMeta(kind: keyof typeof validators, value: unknown, file: string): SchemaProblem[] {

@@ -1,6 +1,7 @@
 // What the loader reads; the files' shapes are enforced by tools/codegen/meta/*.schema.json.
 import type { SdkErrorRule } from "@commerce-errors/runtime";
 import type { StatusCodeInfo } from "@commerce-errors/runtime";
+import type { LoadedRateLimits } from "./load-rate-limits.js";
 
 export type JsonSchema = {
   $schema?: string;
@@ -70,4 +71,6 @@ export interface LoadedVendor {
   vendor: VendorFile;
   catalog: StatusCatalogFile;
   envelopes: LoadedEnvelope[];
+  /** schemas/<vendor>/rate-limits.json, checked. */
+  rateLimits: LoadedRateLimits;
 }

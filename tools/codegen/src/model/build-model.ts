@@ -59,6 +59,7 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     sdkErrors,
     statusCodes: catalog.statusCodes,
     helpers: loaded.helpers,
+    rateLimits: loaded.rateLimits,
   };
 }
 
