@@ -95,7 +95,7 @@ const subpath = (file) => ({
 function packageJson(text) {
   const pkg = JSON.parse(text);
   const names = Object.keys(vendors);
-  const isVendorKey = (key) => key !== "." && !key.includes("/", 2) && !["./catalog", "./package.json"].includes(key);
+  const isVendorKey = (key) => key !== "." && !key.includes("/", 2) && !["./catalog", "./rate-limit", "./resilience", "./package.json"].includes(key);
   const others = Object.entries(pkg.exports).filter(([key]) => key !== "." && !isVendorKey(key));
   pkg.exports = Object.fromEntries([
     [".", pkg.exports["."]],
@@ -103,12 +103,27 @@ function packageJson(text) {
     ...others,
   ]);
   pkg.files = [
-    ...pkg.files.filter((file) => !/^[a-z]+\/package\.json$/.test(file) || file === "catalog/package.json"),
+    ...pkg.files.filter((file) => !/^[a-z]+\/package\.json$/.test(file) || ["catalog/package.json", "resilience/package.json"].includes(file)),
     ...names.map((vendor) => `${vendor}/package.json`),
   ];
-  const dependencies = Object.entries(pkg.dependencies ?? {}).filter(([name]) => !name.startsWith("@commerce-errors/"));
+  const dependencies = Object.entries(pkg.dependencies ?? {}).filter(
+    ([name]) => !name.startsWith("@commerce-errors/") || name === "@commerce-errors/runtime",
+  );
   pkg.dependencies = Object.fromEntries([...names.map((vendor) => [`@commerce-errors/${vendor}`, "workspace:^"]), ...dependencies]);
   return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+/** src/rate-limit/vendor-rules.ts: each vendor's rate-limit rules from its /core, by name (commerce-errors/rate-limit). */
+function vendorRulesSource() {
+  const names = Object.keys(vendors);
+  return [
+    header,
+    "// Every vendor's rate-limit rules (schemas/<vendor>/rate-limits.json), for createRateLimiter({vendor}) and readRateLimit.",
+    ...names.map((vendor) => `import { rateLimitRules as ${vendor} } from "@commerce-errors/${vendor}/core";`),
+    "",
+    `export const vendorRateLimitRules = { ${names.join(", ")} } as const;`,
+    "",
+  ].join("\n");
 }
 
 const wanted = new Map([
@@ -116,6 +131,7 @@ const wanted = new Map([
     [`src/entries/${vendor}.ts`, entrySource(vendor, config)],
     [`${vendor}/package.json`, stub(vendor)],
   ]),
+  ["src/rate-limit/vendor-rules.ts", vendorRulesSource()],
   ["package.json", packageJson(read("package.json"))],
 ]);
 
