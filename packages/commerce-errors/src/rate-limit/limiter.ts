@@ -19,7 +19,7 @@ export interface RateLimiterOptions {
   cost?: number | undefined;
   /** A wait longer than this is not waited: acquire rejects with RateLimitWaitError (default: no cap). */
   maxWaitMs?: number | undefined;
-  /** How long a store call may take before this process paces on its own (default 250 ms). */
+  /** How long a store call may take before this process paces on its own (default 1 s). */
   storeTimeoutMs?: number | undefined;
   now?: (() => number) | undefined;
 }
@@ -98,7 +98,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const now = options.now ?? Date.now;
   const shared = options.store;
   const local = new MemoryStore();
-  const timeoutMs = options.storeTimeoutMs ?? 250;
+  const timeoutMs = options.storeTimeoutMs ?? 1000;
   const listeners = new Set<(event: RateLimiterEvent) => void>();
   const emit = (event: RateLimiterEvent) => {
     for (const listener of listeners) {
@@ -146,9 +146,10 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     async acquire(cost) {
       seeded ??= seed();
       await seeded;
-      const units = cost ?? estimate ?? 1;
       let waited = 0;
       for (;;) {
+        // Read each time: the first response may teach the estimate while this request waits.
+        const units = cost ?? estimate ?? 1;
         const wait = await call((store) => store.reserve(key, units, now()));
         if (wait <= 0) return { cost: units };
         if (options.maxWaitMs !== undefined && waited + wait > options.maxWaitMs) throw new RateLimitWaitError(waited + wait);

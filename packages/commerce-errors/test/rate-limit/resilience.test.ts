@@ -58,12 +58,14 @@ describe("opossum: errorFilter", () => {
     const breaker = new CircuitBreaker((url: string) => ky.get(url, { retry: 0, timeout: 2000 }).text(), {
       errorFilter: opossumErrorFilter,
       volumeThreshold: 1,
-      errorThresholdPercentage: 50,
+      errorThresholdPercentage: 10,
       resetTimeout: 60_000,
     });
     for (let i = 0; i < 4; i++) await breaker.fire(`${base}/?status=404`).catch(() => undefined);
     expect(breaker.opened).toBe(false);
+    expect(breaker.stats.failures).toBe(0);
     await breaker.fire("http://127.0.0.1:1/").catch(() => undefined);
+    expect(breaker.stats.failures).toBe(1);
     expect(breaker.opened).toBe(true);
     breaker.shutdown();
   });
