@@ -20,6 +20,8 @@ export interface SimulatorStats {
   /** Points spent by accepted GraphQL queries. */
   points: number;
   startedAt: number;
+  /** When each throttled answer went out, in ms since the start (or the last reset). */
+  throttledAt: number[];
 }
 
 export interface VendorSimulator {
@@ -53,7 +55,11 @@ export async function startVendorSimulator(options: SimulatorOptions = {}): Prom
   let refilledAt = Date.now();
   let windowStart = 0;
   let used = 0;
-  let stats: SimulatorStats = { accepted: 0, throttled: 0, points: 0, startedAt: Date.now() };
+  let stats: SimulatorStats = { accepted: 0, throttled: 0, points: 0, startedAt: Date.now(), throttledAt: [] };
+  const throttle = () => {
+    stats.throttled++;
+    stats.throttledAt.push(Date.now() - stats.startedAt);
+  };
 
   const graphql = (body: string) => {
     const now = Date.now();
@@ -62,7 +68,7 @@ export async function startVendorSimulator(options: SimulatorOptions = {}): Prom
     const cost = queryCost(body);
     const throttleStatus = () => ({ maximumAvailable: bucket.limit, currentlyAvailable: Math.floor(available), restoreRate: bucket.restorePerSecond });
     if (available < cost) {
-      stats.throttled++;
+      throttle();
       return {
         errors: [{ message: "Throttled", extensions: { code: "THROTTLED", documentation: "https://shopify.dev/api/usage/rate-limits" } }],
         extensions: { cost: { requestedQueryCost: cost, actualQueryCost: null, throttleStatus: throttleStatus() } },
@@ -87,7 +93,7 @@ export async function startVendorSimulator(options: SimulatorOptions = {}): Prom
       "X-Rate-Limit-Time-Reset-Ms": String(resetMs),
     };
     if (used >= quota.limit) {
-      stats.throttled++;
+      throttle();
       return { status: 429, headers: { ...headers, "X-Rate-Limit-Requests-Left": "0" } };
     }
     used++;
@@ -112,13 +118,13 @@ export async function startVendorSimulator(options: SimulatorOptions = {}): Prom
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    stats: () => ({ ...stats }),
+    stats: () => ({ ...stats, throttledAt: [...stats.throttledAt] }),
     reset() {
       available = bucket.limit;
       refilledAt = Date.now();
       windowStart = 0;
       used = 0;
-      stats = { accepted: 0, throttled: 0, points: 0, startedAt: Date.now() };
+      stats = { accepted: 0, throttled: 0, points: 0, startedAt: Date.now(), throttledAt: [] };
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -2,7 +2,7 @@
 // response, and on a 429 or THROTTLED waits as told and lowers its pace. The vendor's model (leaky
 // bucket or window) and where it states its budget come from its rules (schemas/<vendor>/rate-limits.json).
 import type { RateLimitRules, RateLimitState, ReadRateLimitOptions } from "@commerce-errors/runtime";
-import type { BudgetUpdate } from "./budget.js";
+import { type BudgetUpdate, PROBE_MS } from "./budget.js";
 import { MemoryStore, type RateLimitStore } from "./memory-store.js";
 import { readRateLimit, rulesOf, type RateLimitVendor } from "./read-rate-limit.js";
 
@@ -113,6 +113,11 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   let retrySharedAt = 0;
   let estimate = options.cost;
   let seeded: Promise<void> | undefined;
+  // A vendor that charges GraphQL cost points: until this process has seen a query's cost, one query
+  // goes and the others wait for its answer, instead of each reserving a guess.
+  const costsVary = rules.policies.some((policy) => policy.unit === "points");
+  let firstAnswer: Promise<void> | undefined;
+  let answered: (() => void) | undefined;
 
   /** The shared store when it answers, this process's memory when it does not; never throws. */
   async function call<T>(run: (store: RateLimitStore) => T | Promise<T>): Promise<T> {
@@ -146,6 +151,13 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     async acquire(cost) {
       seeded ??= seed();
       await seeded;
+      if (cost === undefined && estimate === undefined && costsVary) {
+        if (firstAnswer) await firstAnswer;
+        else firstAnswer = new Promise((resolve) => {
+          answered = resolve;
+          setTimeout(resolve, PROBE_MS);
+        });
+      }
       let waited = 0;
       for (;;) {
         // Read each time: the first response may teach the estimate while this request waits.
@@ -159,6 +171,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       }
     },
     async learn(response, ticket) {
+      answered?.();
       const state = readRateLimit(response, rules);
       if (!state) return undefined;
       if (state.unit === "points" && state.requestedCost !== undefined && options.cost === undefined) estimate = state.requestedCost;
