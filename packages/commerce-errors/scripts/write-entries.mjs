@@ -95,7 +95,8 @@ const subpath = (file) => ({
 function packageJson(text) {
   const pkg = JSON.parse(text);
   const names = Object.keys(vendors);
-  const isVendorKey = (key) => key !== "." && !key.includes("/", 2) && !["./catalog", "./rate-limit", "./resilience", "./package.json"].includes(key);
+  const isVendorKey = (key) =>
+    key !== "." && !key.includes("/", 2) && !["./catalog", "./rate-limit", "./resilience", "./package.json"].includes(key);
   const others = Object.entries(pkg.exports).filter(([key]) => key !== "." && !isVendorKey(key));
   pkg.exports = Object.fromEntries([
     [".", pkg.exports["."]],
@@ -103,7 +104,9 @@ function packageJson(text) {
     ...others,
   ]);
   pkg.files = [
-    ...pkg.files.filter((file) => !/^[a-z]+\/package\.json$/.test(file) || ["catalog/package.json", "resilience/package.json"].includes(file)),
+    ...pkg.files.filter(
+      (file) => !/^[a-z]+\/package\.json$/.test(file) || ["catalog/package.json", "resilience/package.json"].includes(file),
+    ),
     ...names.map((vendor) => `${vendor}/package.json`),
   ];
   const dependencies = Object.entries(pkg.dependencies ?? {}).filter(
@@ -121,7 +124,7 @@ function vendorRulesSource() {
     "// Every vendor's rate-limit rules (schemas/<vendor>/rate-limits.json), for createRateLimiter({vendor}) and readRateLimit.",
     ...names.map((vendor) => `import { rateLimitRules as ${vendor} } from "@commerce-errors/${vendor}/core";`),
     "",
-    `export const vendorRateLimitRules = { ${names.join(", ")} } as const;`,
+    ["export const vendorRateLimitRules = {", ...names.map((vendor) => `  ${vendor},`), "} as const;"].join("\n"),
     "",
   ].join("\n");
 }

@@ -59,13 +59,34 @@ describe("values it believes", () => {
     ["reset as seconds from now", { headers: { "X-Reset": "30" } }, { resetMs: 30_000 }],
     ["reset as a Unix time", { headers: { "X-Reset": String(now / 1000 + 12) } }, { resetMs: 12_000 }],
     ["used/limit", { headers: { "X-Used-Of": "32/40" } }, { used: 32, limit: 40, remaining: 8 }],
-    ["a body value (axios data)", { status: 200, headers: {}, data: { cost: { available: 954, rate: 50 } } }, { remaining: 954, restorePerSecond: 50 }],
+    [
+      "a body value (axios data)",
+      { status: 200, headers: {}, data: { cost: { available: 954, rate: 50 } } },
+      { remaining: 954, restorePerSecond: 50 },
+    ],
     ["a JSON string body (got)", { statusCode: 200, headers: {}, body: '{"cost":{"available":3}}' }, { remaining: 3 }],
-    ["IETF, the tighter of two policies", { headers: { RateLimit: '"a";r=50;t=30, "b";r=5;t=3', "RateLimit-Policy": '"a";q=100;w=60, "b";q=10;w=10' } }, { remaining: 5, resetMs: 3000, limit: 10, windowMs: 10_000 }],
-    ["IETF draft-07 dictionary", { headers: { RateLimit: "limit=100, remaining=50, reset=5", "RateLimit-Policy": "100;w=60" } }, { remaining: 50, resetMs: 5000, limit: 100, windowMs: 60_000 }],
+    [
+      "IETF, the tighter of two policies",
+      { headers: { RateLimit: '"a";r=50;t=30, "b";r=5;t=3', "RateLimit-Policy": '"a";q=100;w=60, "b";q=10;w=10' } },
+      { remaining: 5, resetMs: 3000, limit: 10, windowMs: 10_000 },
+    ],
+    [
+      "IETF draft-07 dictionary",
+      { headers: { RateLimit: "limit=100, remaining=50, reset=5", "RateLimit-Policy": "100;w=60" } },
+      { remaining: 50, resetMs: 5000, limit: 100, windowMs: 60_000 },
+    ],
     ["Retry-After seconds", { status: 429, headers: { "Retry-After": "7" } }, { retryAfterMs: 7000, throttled: true }],
     ["Retry-After as an HTTP date", { headers: { "Retry-After": "Wed, 01 Jan 2025 00:01:00 GMT" } }, { retryAfterMs: 60_000 }],
-    ["a duplicated header that agrees", { headers: new Headers([["X-Limit", "40"], ["X-Limit", "40"]]) }, { limit: 40 }],
+    [
+      "a duplicated header that agrees",
+      {
+        headers: new Headers([
+          ["X-Limit", "40"],
+          ["X-Limit", "40"],
+        ]),
+      },
+      { limit: 40 },
+    ],
     ["a header given as an array", { headers: { "x-limit": ["40"] } }, { limit: 40 }],
     ["a boolean", { headers: { "Should-Retry": "FALSE" } }, { shouldRetry: false }],
   ])("%s", (_, given, want) => {
@@ -77,7 +98,12 @@ describe("garbage is ignored field by field", () => {
   test.each([
     ["a negative count", { "X-Limit": "-1", "X-Remaining": "3" }, { remaining: 3 }, ["limit"]],
     ["NaN", { "X-Limit": "NaN", "X-Remaining": "3" }, { remaining: 3 }, ["limit"]],
-    ["a huge count", { "X-Limit": "1e400", "X-Remaining": "99999999999", "X-Window-Ms": "1000" }, { windowMs: 1000 }, ["limit", "remaining"]],
+    [
+      "a huge count",
+      { "X-Limit": "1e400", "X-Remaining": "99999999999", "X-Window-Ms": "1000" },
+      { windowMs: 1000 },
+      ["limit", "remaining"],
+    ],
     ["a wait beyond a day", { "X-Window-Ms": "86400001", "X-Limit": "5" }, { limit: 5 }, ["windowMs"]],
     ["a reset in the past", { "X-Reset": String(now / 1000 - 10), "X-Limit": "5" }, { limit: 5 }, ["resetMs"]],
     ["a Retry-After date in the past", { "Retry-After": "Tue, 31 Dec 2024 23:00:00 GMT", "X-Limit": "5" }, { limit: 5 }, ["retryAfterMs"]],
@@ -99,17 +125,34 @@ describe("garbage is ignored field by field", () => {
   });
 
   test("a hostile response gives undefined instead of throwing", () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error("boom"); }, has: () => { throw new Error("boom"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("boom");
+        },
+        has: () => {
+          throw new Error("boom");
+        },
+      },
+    );
     expect(read(hostile)).toBeUndefined();
     expect(read({ status: 200, headers: hostile })).toBeUndefined();
   });
 
   test("any value at all: never throws", () => {
     fc.assert(
-      fc.property(fc.anything(), fc.dictionary(fc.constantFrom("X-Limit", "X-Remaining", "X-Reset", "X-Used-Of", "RateLimit", "RateLimit-Policy", "Retry-After"), fc.string()), (body, headers) => {
-        expect(() => read({ status: 200, headers, body })).not.toThrow();
-        expect(() => read(body)).not.toThrow();
-      }),
+      fc.property(
+        fc.anything(),
+        fc.dictionary(
+          fc.constantFrom("X-Limit", "X-Remaining", "X-Reset", "X-Used-Of", "RateLimit", "RateLimit-Policy", "Retry-After"),
+          fc.string(),
+        ),
+        (body, headers) => {
+          expect(() => read({ status: 200, headers, body })).not.toThrow();
+          expect(() => read(body)).not.toThrow();
+        },
+      ),
     );
   });
 });

@@ -66,7 +66,11 @@ export async function startVendorSimulator(options: SimulatorOptions = {}): Prom
     available = Math.min(bucket.limit, available + ((now - refilledAt) / 1000) * bucket.restorePerSecond);
     refilledAt = now;
     const cost = queryCost(body);
-    const throttleStatus = () => ({ maximumAvailable: bucket.limit, currentlyAvailable: Math.floor(available), restoreRate: bucket.restorePerSecond });
+    const throttleStatus = () => ({
+      maximumAvailable: bucket.limit,
+      currentlyAvailable: Math.floor(available),
+      restoreRate: bucket.restorePerSecond,
+    });
     if (available < cost) {
       throttle();
       return {
@@ -77,7 +81,10 @@ export async function startVendorSimulator(options: SimulatorOptions = {}): Prom
     available -= cost;
     stats.accepted++;
     stats.points += cost;
-    return { data: { products: { edges: [] } }, extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: throttleStatus() } } };
+    return {
+      data: { products: { edges: [] } },
+      extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: throttleStatus() } },
+    };
   };
 
   const rest = (): { status: number; headers: Record<string, string> } => {

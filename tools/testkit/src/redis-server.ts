@@ -29,7 +29,9 @@ export async function startRedisServer(): Promise<RedisServer> {
     child = started;
     await new Promise<void>((resolve, reject) => {
       let output = "";
-      started.once("error", (error) => reject(new Error(`redis-server did not start (is the Debian package redis-server installed?): ${error.message}`)));
+      started.once("error", (error) =>
+        reject(new Error(`redis-server did not start (is the Debian package redis-server installed?): ${error.message}`)),
+      );
       started.stdout?.on("data", (chunk: Buffer) => {
         output += chunk.toString();
         if (output.includes("Ready to accept connections")) resolve();

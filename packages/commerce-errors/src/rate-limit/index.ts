@@ -1,6 +1,6 @@
 // commerce-errors/rate-limit: read every vendor's rate-limit budget and pace requests before the 429.
 // No third-party code: the HTTP-client integrations are typed structurally.
-export { type Budget, type BudgetUpdate } from "./budget.js";
+export type { Budget, BudgetUpdate } from "./budget.js";
 export { createMemoryStore, MemoryStore, type RateLimitStore } from "./memory-store.js";
 export {
   budgetUpdate,

@@ -120,9 +120,15 @@ export function ofetchRateLimitHooks(limiter: RateLimiter) {
     onRequest: async (context: { options: Record<PropertyKey, unknown> }) => {
       context.options[axiosTicket] = await limiter.acquire();
     },
-    onResponse: async (context: { options: Record<PropertyKey, unknown>; response: { status: number; headers: Headers; _data?: unknown } }) => {
+    onResponse: async (context: {
+      options: Record<PropertyKey, unknown>;
+      response: { status: number; headers: Headers; _data?: unknown };
+    }) => {
       const { response } = context;
-      await limiter.learn({ status: response.status, headers: response.headers, body: response._data }, context.options[axiosTicket] as RateLimitTicket | undefined);
+      await limiter.learn(
+        { status: response.status, headers: response.headers, body: response._data },
+        context.options[axiosTicket] as RateLimitTicket | undefined,
+      );
     },
   };
 }

@@ -153,10 +153,11 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       await seeded;
       if (cost === undefined && estimate === undefined && costsVary) {
         if (firstAnswer) await firstAnswer;
-        else firstAnswer = new Promise((resolve) => {
-          answered = resolve;
-          setTimeout(resolve, PROBE_MS);
-        });
+        else
+          firstAnswer = new Promise((resolve) => {
+            answered = resolve;
+            setTimeout(resolve, PROBE_MS);
+          });
       }
       let waited = 0;
       for (;;) {

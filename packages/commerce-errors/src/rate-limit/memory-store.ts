@@ -12,8 +12,10 @@ export class MemoryStore implements RateLimitStore {
   readonly #budgets = new Map<string, Budget>();
 
   #budget(key: string): Budget {
-    let budget = this.#budgets.get(key);
-    if (!budget) this.#budgets.set(key, (budget = emptyBudget()));
+    const known = this.#budgets.get(key);
+    if (known) return known;
+    const budget = emptyBudget();
+    this.#budgets.set(key, budget);
     return budget;
   }
 

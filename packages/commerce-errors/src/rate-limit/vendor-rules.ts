@@ -13,4 +13,17 @@ import { rateLimitRules as shopify } from "@commerce-errors/shopify/core";
 import { rateLimitRules as stripe } from "@commerce-errors/stripe/core";
 import { rateLimitRules as woocommerce } from "@commerce-errors/woocommerce/core";
 
-export const vendorRateLimitRules = { bigcommerce, commercelayer, commercetools, elasticpath, magento, medusa, paypal, saleor, sfcc, shopify, stripe, woocommerce } as const;
+export const vendorRateLimitRules = {
+  bigcommerce,
+  commercelayer,
+  commercetools,
+  elasticpath,
+  magento,
+  medusa,
+  paypal,
+  saleor,
+  sfcc,
+  shopify,
+  stripe,
+  woocommerce,
+} as const;

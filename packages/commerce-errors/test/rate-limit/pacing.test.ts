@@ -14,6 +14,7 @@ import {
   kyRateLimitHooks,
   ofetchRateLimitHooks,
   rateLimitedFetch,
+  readRateLimit,
   useAxiosRateLimit,
 } from "../../src/rate-limit/index.js";
 
@@ -39,27 +40,42 @@ describe("without a limiter, the same burst is throttled (the control)", () => {
 
 describe("BigCommerce REST quota: every request answered, none throttled", () => {
   test.each([
-    ["fetch wrapper", async () => {
-      const paced = rateLimitedFetch(bigcommerce(), fetch);
-      await all(() => paced(rest()).then((r) => r.arrayBuffer()));
-    }],
-    ["ky hooks", async () => {
-      const client = ky.extend({ hooks: kyRateLimitHooks(bigcommerce()), retry: 0 });
-      await all(() => client.get(rest()).json());
-    }],
-    ["got hooks", async () => {
-      const client = got.extend({ hooks: gotRateLimitHooks(bigcommerce()), retry: { limit: 0 } });
-      await all(() => client.get(rest()).json());
-    }],
-    ["axios interceptors", async () => {
-      const client = axios.create();
-      useAxiosRateLimit(client, bigcommerce());
-      await all(() => client.get(rest()));
-    }],
-    ["ofetch hooks", async () => {
-      const client = ofetch.create({ ...ofetchRateLimitHooks(bigcommerce()), retry: 0 });
-      await all(() => client(rest()));
-    }],
+    [
+      "fetch wrapper",
+      async () => {
+        const paced = rateLimitedFetch(bigcommerce(), fetch);
+        await all(() => paced(rest()).then((r) => r.arrayBuffer()));
+      },
+    ],
+    [
+      "ky hooks",
+      async () => {
+        const client = ky.extend({ hooks: kyRateLimitHooks(bigcommerce()), retry: 0 });
+        await all(() => client.get(rest()).json());
+      },
+    ],
+    [
+      "got hooks",
+      async () => {
+        const client = got.extend({ hooks: gotRateLimitHooks(bigcommerce()), retry: { limit: 0 } });
+        await all(() => client.get(rest()).json());
+      },
+    ],
+    [
+      "axios interceptors",
+      async () => {
+        const client = axios.create();
+        useAxiosRateLimit(client, bigcommerce());
+        await all(() => client.get(rest()));
+      },
+    ],
+    [
+      "ofetch hooks",
+      async () => {
+        const client = ofetch.create({ ...ofetchRateLimitHooks(bigcommerce()), retry: 0 });
+        await all(() => client(rest()));
+      },
+    ],
   ])("%s", async (_, run) => {
     await run();
     expect(sim.stats()).toMatchObject({ accepted: requests, throttled: 0 });
@@ -87,5 +103,19 @@ describe("Shopify GraphQL leaky bucket: paced by each query's cost, none throttl
     const client = new GraphQLClient(`${sim.url}/admin/api/2025-01/graphql.json`, { fetch: rateLimitedFetch(limiter, fetch) });
     await all(() => client.request(query, { first: 10 }));
     expect(sim.stats()).toMatchObject({ accepted: requests, throttled: 0 });
+  });
+});
+
+test("readRateLimit as the README shows it", () => {
+  expect(readRateLimit({ status: 200, headers: { "X-Shopify-Shop-Api-Call-Limit": "32/40" } }, "shopify")).toMatchObject({
+    vendor: "shopify",
+    policy: "rest-admin",
+    model: "leaky-bucket",
+    used: 32,
+    limit: 40,
+    remaining: 8,
+    restorePerSecond: 2,
+    throttled: false,
+    from: { used: "header x-shopify-shop-api-call-limit", restorePerSecond: "documented" },
   });
 });

@@ -28,7 +28,9 @@ const rest = () => `${sim.url}/stores/abc123/v3/catalog/products`;
 test("four processes sharing the Redis store stay within one quota: all answered, none throttled", async () => {
   const key = `shared-${Date.now()}`;
   const outputs = await Promise.all(
-    Array.from({ length: 4 }, () => run(process.execPath, [worker, String(redis.port), rest(), "10", key], { cwd: fileURLToPath(new URL("../..", import.meta.url)) })),
+    Array.from({ length: 4 }, () =>
+      run(process.execPath, [worker, String(redis.port), rest(), "10", key], { cwd: fileURLToPath(new URL("../..", import.meta.url)) }),
+    ),
   );
   const statuses = outputs.flatMap(({ stdout }) => JSON.parse(stdout) as number[]);
   expect(statuses).toHaveLength(40);
@@ -47,7 +49,13 @@ test("the same four processes each with its own memory store overrun the quota (
 });
 
 test("Redis killed and restarted mid-run: local pacing, events, no request lost, Redis used again", async () => {
-  const client = new Redis({ port: redis.port, host: "127.0.0.1", enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => 50 });
+  const client = new Redis({
+    port: redis.port,
+    host: "127.0.0.1",
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => 50,
+  });
   client.on("error", () => undefined); // ioredis reports each failed reconnection; the limiter's events say what matters
   await new Promise((resolve) => client.once("ready", resolve));
   const limiter = createRateLimiter({ vendor: "bigcommerce", key: `restart-${Date.now()}`, store: createRedisStore({ client }) });

@@ -6,7 +6,13 @@ import { ConsecutiveBreaker, CircuitState, circuitBreaker, handleWhen } from "co
 import ky from "ky";
 import CircuitBreaker from "opossum";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { capRetryAfter, countsAsFailure, createRetryBudget, opossumErrorFilter, RetryAfterTooLongError } from "../../src/rate-limit/resilience.js";
+import {
+  capRetryAfter,
+  countsAsFailure,
+  createRetryBudget,
+  opossumErrorFilter,
+  RetryAfterTooLongError,
+} from "../../src/rate-limit/resilience.js";
 
 let base = "";
 const server = createServer((request, response) => {
@@ -14,7 +20,16 @@ const server = createServer((request, response) => {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (status === 429) headers["retry-after"] = "120";
   response.writeHead(status, headers);
-  response.end(status === 422 ? JSON.stringify({ status: 422, title: "Invalid field", type: "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes", errors: { name: "required" } }) : "{}");
+  response.end(
+    status === 422
+      ? JSON.stringify({
+          status: 422,
+          title: "Invalid field",
+          type: "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes",
+          errors: { name: "required" },
+        })
+      : "{}",
+  );
 });
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -22,8 +37,16 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const kyError = (status: number) => ky.get(`${base}/?status=${status}`, { retry: 0 }).then(() => undefined, (error: unknown) => error);
-const refused = () => ky.get("http://127.0.0.1:1/", { retry: 0, timeout: 2000 }).then(() => undefined, (error: unknown) => error);
+const kyError = (status: number) =>
+  ky.get(`${base}/?status=${status}`, { retry: 0 }).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+const refused = () =>
+  ky.get("http://127.0.0.1:1/", { retry: 0, timeout: 2000 }).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe("countsAsFailure", () => {
   test.each([

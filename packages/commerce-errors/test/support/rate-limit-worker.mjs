@@ -9,6 +9,13 @@ const client = new Redis({ port: Number(port), host: "127.0.0.1", enableOfflineQ
 await new Promise((resolve) => client.once("ready", resolve));
 const limiter = createRateLimiter({ vendor: "bigcommerce", key, store: createRedisStore({ client }) });
 const paced = rateLimitedFetch(limiter, fetch, { retries: 0 });
-const statuses = await Promise.all(Array.from({ length: Number(count) }, () => paced(url).then(async (r) => (await r.arrayBuffer(), r.status))));
+const statuses = await Promise.all(
+  Array.from({ length: Number(count) }, () =>
+    paced(url).then(async (r) => {
+      await r.arrayBuffer();
+      return r.status;
+    }),
+  ),
+);
 process.stdout.write(JSON.stringify(statuses));
 client.disconnect();

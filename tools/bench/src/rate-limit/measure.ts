@@ -9,9 +9,12 @@ import { createRateLimiter } from "commerce-errors/rate-limit";
 import { createRedisStore } from "commerce-errors/rate-limit/redis";
 import Redis from "ioredis";
 
-
 /** Starts the workers, waits until every one is ready, starts them together; resolves with each one's output and the start time. */
-async function runWorkers(args: string[], count: number, onStart: (startAt: number) => void): Promise<{ sent: number; storeErrors: number }[]> {
+async function runWorkers(
+  args: string[],
+  count: number,
+  onStart: (startAt: number) => void,
+): Promise<{ sent: number; storeErrors: number }[]> {
   const children = Array.from({ length: count }, () => spawn(process.execPath, [worker, ...args], { stdio: ["pipe", "pipe", "inherit"] }));
   const outputs = children.map((child) => {
     let text = "";
@@ -22,7 +25,11 @@ async function runWorkers(args: string[], count: number, onStart: (startAt: numb
       });
     });
     const done = new Promise<{ sent: number; storeErrors: number }>((resolve, reject) =>
-      child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(text.split("\n")[1] ?? "") as { sent: number; storeErrors: number }) : reject(new Error(`worker exited with ${code}`)))),
+      child.once("exit", (code) =>
+        code === 0
+          ? resolve(JSON.parse(text.split("\n")[1] ?? "") as { sent: number; storeErrors: number })
+          : reject(new Error(`worker exited with ${code}`)),
+      ),
     );
     return { child, ready, done };
   });
@@ -74,11 +81,20 @@ function quantile(sorted: number[], q: number): number {
 async function measureOverhead(store: "memory" | "redis", requests: number, redisPort: number): Promise<OverheadRow> {
   const client = store === "redis" ? new Redis({ port: redisPort, host: "127.0.0.1", enableOfflineQueue: false }) : undefined;
   if (client) await new Promise((resolve) => client.once("ready", resolve));
-  const limiter = createRateLimiter({ vendor: "bigcommerce", key: `overhead-${store}-${Date.now()}`, ...(client ? { store: createRedisStore({ client }) } : {}) });
+  const limiter = createRateLimiter({
+    vendor: "bigcommerce",
+    key: `overhead-${store}-${Date.now()}`,
+    ...(client ? { store: createRedisStore({ client }) } : {}),
+  });
   // A budget too large to ever wait: only the limiter's own work is timed (a reserve and a learn per request).
   const response = {
     status: 200,
-    headers: { "X-Rate-Limit-Requests-Left": "100000000", "X-Rate-Limit-Requests-Quota": "100000000", "X-Rate-Limit-Time-Window-Ms": "30000", "X-Rate-Limit-Time-Reset-Ms": "30000" },
+    headers: {
+      "X-Rate-Limit-Requests-Left": "100000000",
+      "X-Rate-Limit-Requests-Quota": "100000000",
+      "X-Rate-Limit-Time-Window-Ms": "30000",
+      "X-Rate-Limit-Time-Reset-Ms": "30000",
+    },
   };
   await limiter.learn(response, await limiter.acquire());
   const samples: number[] = [];
@@ -108,16 +124,24 @@ export async function measureRateLimit(options: { quick: boolean; log: (line: st
           // Processes take a while to start on a busy machine: all begin together, and the server counts from then.
           // Counted from the start to the deadline; answers to requests that waited past it are not.
           let stats = sim.stats();
-          const outputs = await runWorkers([limiter ? "limiter" : "none", api, url, String(redis.port), String(durationMs), key, "4"], workers, (startAt) => {
-            setTimeout(() => sim.reset(), startAt - Date.now());
-            setTimeout(() => {
-              stats = sim.stats();
-            }, startAt + durationMs - Date.now());
-          });
+          const outputs = await runWorkers(
+            [limiter ? "limiter" : "none", api, url, String(redis.port), String(durationMs), key, "4"],
+            workers,
+            (startAt) => {
+              setTimeout(() => sim.reset(), startAt - Date.now());
+              setTimeout(
+                () => {
+                  stats = sim.stats();
+                },
+                startAt + durationMs - Date.now(),
+              );
+            },
+          );
           const sent = outputs.reduce((sum, output) => sum + output.sent, 0);
           // What the vendor allows in the time the server saw traffic: the full bucket plus its refill, or one quota per window begun.
           const seenMs = durationMs;
-          const allowed = api === "graphql" ? BUCKET.limit + (BUCKET.restorePerSecond * seenMs) / 1000 : QUOTA.limit * Math.ceil(seenMs / QUOTA.windowMs);
+          const allowed =
+            api === "graphql" ? BUCKET.limit + (BUCKET.restorePerSecond * seenMs) / 1000 : QUOTA.limit * Math.ceil(seenMs / QUOTA.windowMs);
           const firstWindowMs = api === "graphql" ? (BUCKET.limit / BUCKET.restorePerSecond) * 1000 : QUOTA.windowMs;
           const row: RateLimitRow = {
             api,
@@ -131,12 +155,17 @@ export async function measureRateLimit(options: { quick: boolean; log: (line: st
             throttledAfterFirstWindow: stats.throttledAt.filter((at) => at > firstWindowMs).length,
             share: (api === "graphql" ? stats.points : stats.accepted) / allowed,
           };
-          options.log(`${api} x${workers} ${limiter ? "limiter+redis" : "no limiter"}: ${row.accepted} ok, ${row.throttled} throttled, share ${(row.share * 100).toFixed(1)}%, after first window ${row.throttledAfterFirstWindow}, store errors ${row.storeErrors}`);
+          options.log(
+            `${api} x${workers} ${limiter ? "limiter+redis" : "no limiter"}: ${row.accepted} ok, ${row.throttled} throttled, share ${(row.share * 100).toFixed(1)}%, after first window ${row.throttledAfterFirstWindow}, store errors ${row.storeErrors}`,
+          );
           rows.push(row);
         }
       }
     }
-    const overhead = [await measureOverhead("memory", options.quick ? 5000 : 20_000, redis.port), await measureOverhead("redis", options.quick ? 1000 : 5000, redis.port)];
+    const overhead = [
+      await measureOverhead("memory", options.quick ? 5000 : 20_000, redis.port),
+      await measureOverhead("redis", options.quick ? 1000 : 5000, redis.port),
+    ];
     return {
       scale: `Shopify GraphQL bucket ${BUCKET.limit} points restoring ${BUCKET.restorePerSecond}/s (documented 1,000 and 50/s: time runs 10x faster), queries of ${QUERY_COST} points; BigCommerce ${QUOTA.limit} requests per ${QUOTA.windowMs / 1000} s (documented example 150 per 30 s, 10x faster); 5 ms server latency; each worker 4 concurrent lanes for ${durationMs / 1000} s; the limiter's store is one Redis (Debian redis-server on 127.0.0.1)`,
       rows,

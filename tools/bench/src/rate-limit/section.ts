@@ -15,13 +15,30 @@ interface GoalLine {
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 const us = (value: number) => `${value.toFixed(1)} µs`;
 
-export async function rateLimitSection(options: { quick: boolean; log: (line: string) => void }): Promise<{ markdown: string; goals: GoalLine[] }> {
+export async function rateLimitSection(options: {
+  quick: boolean;
+  log: (line: string) => void;
+}): Promise<{ markdown: string; goals: GoalLine[] }> {
   const result = await measureRateLimit(options);
   const goals: GoalLine[] = [];
   for (const row of result.rows.filter((r) => r.limiter)) {
     const item = `${row.api === "graphql" ? "Shopify GraphQL" : "BigCommerce REST"}, ${row.workers} worker(s), Redis store`;
-    goals.push({ goal: "rate limits", check: "throttled after the first window", item, measured: String(row.throttledAfterFirstWindow), target: "0", met: row.throttledAfterFirstWindow === 0 });
-    goals.push({ goal: "rate limits", check: "throughput share", item, measured: pct(row.share), target: ">= 95%", met: row.share >= 0.95 });
+    goals.push({
+      goal: "rate limits",
+      check: "throttled after the first window",
+      item,
+      measured: String(row.throttledAfterFirstWindow),
+      target: "0",
+      met: row.throttledAfterFirstWindow === 0,
+    });
+    goals.push({
+      goal: "rate limits",
+      check: "throughput share",
+      item,
+      measured: pct(row.share),
+      target: ">= 95%",
+      met: row.share >= 0.95,
+    });
   }
   for (const row of result.overhead) {
     const target = row.store === "memory" ? 20 : 1000;
@@ -59,7 +76,12 @@ export async function rateLimitSection(options: { quick: boolean; log: (line: st
     "",
     table(
       ["store", "requests", "p50", "p99"],
-      result.overhead.map((row) => [row.store === "memory" ? "in-memory" : "Redis on 127.0.0.1", String(row.requests), us(row.p50Us), us(row.p99Us)]),
+      result.overhead.map((row) => [
+        row.store === "memory" ? "in-memory" : "Redis on 127.0.0.1",
+        String(row.requests),
+        us(row.p50Us),
+        us(row.p99Us),
+      ]),
     ),
   ].join("\n");
   return { markdown, goals };

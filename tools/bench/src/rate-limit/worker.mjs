@@ -8,9 +8,14 @@ import Redis from "ioredis";
 
 const [mode, api, url, port, duration, key, lanes] = process.argv.slice(2);
 const vendor = api === "graphql" ? "shopify" : "bigcommerce";
-const init = api === "graphql"
-  ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "query($first:Int){products(first:$first){edges{node{id}}}}", variables: { first: 50 } }) }
-  : {};
+const init =
+  api === "graphql"
+    ? {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "query($first:Int){products(first:$first){edges{node{id}}}}", variables: { first: 50 } }),
+      }
+    : {};
 let client;
 let storeErrors = 0;
 let send = (target, options) => fetch(target, options);
@@ -34,12 +39,16 @@ async function lane() {
   while (Date.now() < deadline) {
     const response = await send(url, init);
     sent++;
-    const body = api === "graphql" ? await response.json() : (await response.arrayBuffer(), undefined);
+    const body = api === "graphql" ? await response.json() : await response.arrayBuffer().then(() => undefined);
     if (mode === "none") {
       const state = readRateLimit({ status: response.status, headers: response.headers, body }, vendor);
       if (state?.throttled) {
-        const wait = state.retryAfterMs ?? state.resetMs ??
-          (state.requestedCost !== undefined && state.remaining !== undefined && state.restorePerSecond ? ((state.requestedCost - state.remaining) / state.restorePerSecond) * 1000 : 1000);
+        const wait =
+          state.retryAfterMs ??
+          state.resetMs ??
+          (state.requestedCost !== undefined && state.remaining !== undefined && state.restorePerSecond
+            ? ((state.requestedCost - state.remaining) / state.restorePerSecond) * 1000
+            : 1000);
         await new Promise((resolve) => setTimeout(resolve, Math.max(1, wait)));
       }
     }

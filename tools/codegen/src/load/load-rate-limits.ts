@@ -31,7 +31,12 @@ export interface LoadedRateLimits {
 const FILE = "rate-limits.json";
 
 /** A vendor without the file documents nothing: no policies, no fixtures, and readRateLimit only sees a 429. */
-export function loadRateLimits(dir: string, vendor: string, display: (file: string) => string, problems: SchemaProblem[]): LoadedRateLimits {
+export function loadRateLimits(
+  dir: string,
+  vendor: string,
+  display: (file: string) => string,
+  problems: SchemaProblem[],
+): LoadedRateLimits {
   const empty: LoadedRateLimits = { rules: { vendor, policies: [], common: [] }, fixtures: [] };
   if (!existsSync(join(dir, FILE))) return empty;
   const file = readJson(join(dir, FILE), display(FILE)) as RateLimitsFile;
@@ -43,7 +48,8 @@ export function loadRateLimits(dir: string, vendor: string, display: (file: stri
   const rules: RateLimitRules = { vendor, policies: file.policies, common: file.common };
   const names = new Set<string>();
   file.policies.forEach((policy, index) => {
-    if (names.has(policy.name)) problems.push({ file: display(FILE), pointer: `/policies/${index}/name`, reason: `repeats "${policy.name}"` });
+    if (names.has(policy.name))
+      problems.push({ file: display(FILE), pointer: `/policies/${index}/name`, reason: `repeats "${policy.name}"` });
     names.add(policy.name);
   });
   file.fixtures.forEach((fixture, index) => {
