@@ -86,10 +86,13 @@ export function gotRateLimitHooks(limiter: RateLimiter) {
   };
 }
 
+/** axios's interceptors, loosely: their config and response types are axios's own. */
 interface AxiosLike {
   interceptors: {
-    request: { use(onFulfilled: (config: never) => unknown): number };
-    response: { use(onFulfilled: (response: never) => unknown, onRejected: (error: unknown) => unknown): number };
+    // biome-ignore lint/suspicious/noExplicitAny: axios types the callback by its own config type, which a structural type cannot name
+    request: { use(onFulfilled: (config: any) => any): number };
+    // biome-ignore lint/suspicious/noExplicitAny: as above, for axios's response type
+    response: { use(onFulfilled: (response: any) => any, onRejected: (error: any) => any): number };
   };
 }
 
@@ -97,15 +100,15 @@ const axiosTicket = Symbol("rateLimitTicket");
 
 /** axios: `useAxiosRateLimit(instance, limiter)` adds a request and a response interceptor. */
 export function useAxiosRateLimit(instance: AxiosLike, limiter: RateLimiter): void {
-  instance.interceptors.request.use((async (config: Record<PropertyKey, unknown>) => {
+  instance.interceptors.request.use(async (config: Record<PropertyKey, unknown>) => {
     config[axiosTicket] = await limiter.acquire();
     return config;
-  }) as never);
+  });
   instance.interceptors.response.use(
-    (async (response: { config?: Record<PropertyKey, unknown> }) => {
+    async (response: { config?: Record<PropertyKey, unknown> }) => {
       await limiter.learn(response, response.config?.[axiosTicket] as RateLimitTicket | undefined);
       return response;
-    }) as never,
+    },
     async (error: unknown) => {
       const { response, config } = (error ?? {}) as { response?: unknown; config?: Record<PropertyKey, unknown> };
       if (response !== undefined) await limiter.learn(response, config?.[axiosTicket] as RateLimitTicket | undefined);
@@ -117,18 +120,13 @@ export function useAxiosRateLimit(instance: AxiosLike, limiter: RateLimiter): vo
 /** ofetch: `ofetch.create(ofetchRateLimitHooks(limiter))`; onResponse runs for errors too. */
 export function ofetchRateLimitHooks(limiter: RateLimiter) {
   return {
-    onRequest: async (context: { options: Record<PropertyKey, unknown> }) => {
-      context.options[axiosTicket] = await limiter.acquire();
+    onRequest: async (context: { options: object }) => {
+      tickets.set(context.options, await limiter.acquire());
     },
-    onResponse: async (context: {
-      options: Record<PropertyKey, unknown>;
-      response: { status: number; headers: Headers; _data?: unknown };
-    }) => {
+    onResponse: async (context: { options: object; response?: { status: number; headers: Headers; _data?: unknown } | undefined }) => {
       const { response } = context;
-      await limiter.learn(
-        { status: response.status, headers: response.headers, body: response._data },
-        context.options[axiosTicket] as RateLimitTicket | undefined,
-      );
+      if (response)
+        await limiter.learn({ status: response.status, headers: response.headers, body: response._data }, tickets.get(context.options));
     },
   };
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { startRedisServer, type RedisServer } from "@commerce-errors/testkit/redis-server";
 import { startVendorSimulator, type VendorSimulator } from "@commerce-errors/testkit/rate-limit-simulator";
-import Redis from "ioredis";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, beforeEach, expect, test } from "vitest";
 import { createRateLimiter, type RateLimiterEvent, rateLimitedFetch } from "../../src/rate-limit/index.js";
 import { createRedisStore } from "../../src/rate-limit/redis/index.js";

@@ -2,7 +2,7 @@
 // Redis store shared with its siblings. argv: redis port, url, count, key.
 import { createRateLimiter, rateLimitedFetch } from "commerce-errors/rate-limit";
 import { createRedisStore } from "commerce-errors/rate-limit/redis";
-import Redis from "ioredis";
+import { Redis } from "ioredis";
 
 const [port, url, count, key] = process.argv.slice(2);
 const client = new Redis({ port: Number(port), host: "127.0.0.1", enableOfflineQueue: false, maxRetriesPerRequest: 0 });

@@ -7,7 +7,7 @@ import { startVendorSimulator } from "@commerce-errors/testkit/rate-limit-simula
 import { startRedisServer } from "@commerce-errors/testkit/redis-server";
 import { createRateLimiter } from "commerce-errors/rate-limit";
 import { createRedisStore } from "commerce-errors/rate-limit/redis";
-import Redis from "ioredis";
+import { Redis } from "ioredis";
 
 /** Starts the workers, waits until every one is ready, starts them together; resolves with each one's output and the start time. */
 async function runWorkers(

@@ -4,7 +4,7 @@
 // THROTTLED it waits what the server says (Retry-After, the reset header, the bucket's refill), then goes on.
 import { createRateLimiter, rateLimitedFetch, readRateLimit } from "commerce-errors/rate-limit";
 import { createRedisStore } from "commerce-errors/rate-limit/redis";
-import Redis from "ioredis";
+import { Redis } from "ioredis";
 
 const [mode, api, url, port, duration, key, lanes] = process.argv.slice(2);
 const vendor = api === "graphql" ? "shopify" : "bigcommerce";
