@@ -105,7 +105,7 @@ const stub = (vendor) =>
   )}\n`;
 
 /** The entries that are not a vendor's: kept in package.json as they are (each has its own `<name>/package.json` stub). */
-const otherEntries = ["catalog", "otel", "sentry", "pino", "problem-details", "messages"];
+const otherEntries = ["catalog", "otel", "sentry", "pino", "problem-details", "messages", "rate-limit", "resilience"];
 
 const subpath = (file) => ({
   import: { types: `./dist/esm/${file}.d.ts`, node: `./dist/node/${file}.js`, default: `./dist/esm/${file}.js` },
@@ -135,11 +135,25 @@ function packageJson(text) {
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
+/** src/rate-limit/vendor-rules.ts: each vendor's rate-limit rules from its /core, by name (commerce-errors/rate-limit). */
+function vendorRulesSource() {
+  const names = Object.keys(vendors);
+  return [
+    header,
+    "// Every vendor's rate-limit rules (schemas/<vendor>/rate-limits.json), for createRateLimiter({vendor}) and readRateLimit.",
+    ...names.map((vendor) => `import { rateLimitRules as ${vendor} } from "@commerce-errors/${vendor}/core";`),
+    "",
+    ["export const vendorRateLimitRules = {", ...names.map((vendor) => `  ${vendor},`), "} as const;"].join("\n"),
+    "",
+  ].join("\n");
+}
+
 const wanted = new Map([
   ...Object.entries(vendors).flatMap(([vendor, config]) => [
     [`src/entries/${vendor}.ts`, entrySource(vendor, config)],
     [`${vendor}/package.json`, stub(vendor)],
   ]),
+  ["src/rate-limit/vendor-rules.ts", vendorRulesSource()],
   ["package.json", packageJson(read("package.json"))],
 ]);
 

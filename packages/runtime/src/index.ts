@@ -12,6 +12,7 @@ export * from "./length.js";
 export * from "./parse.js";
 export * from "./path-notation.js";
 export * from "./pointer.js";
+export * from "./rate-limit.js";
 export * from "./read-body.js";
 export * from "./read-by-rules.js";
 export type * from "./reading-rules.js";

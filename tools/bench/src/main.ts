@@ -1,7 +1,7 @@
 // `pnpm bench`: runs the four goals of the performance issue, prints one table per goal and writes
 // the same figures to bench/results/latest.json (and latest.md). Flags:
 //   --quick            fewer rounds (for trying the harness; not for the README)
-//   --only=a,b         only these parts: throughput, cold, size, codegen
+//   --only=a,b         only these parts: throughput, cold, size, codegen, rate-limit
 //   --skip-build       do not time `pnpm build` (goal 4)
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -19,9 +19,10 @@ import { type SizeTable, measureSizes } from "./size.js";
 import { type ThroughputResult, measureThroughput } from "./throughput.js";
 import { type SharedRuntimeRow, measureSharedRuntime } from "./shared-runtime.js";
 import { type UmbrellaRow, measureUmbrella } from "./umbrella.js";
+import { rateLimitSection } from "./rate-limit/section.js";
 import { BENCH_ROOT, REPO_ROOT, VENDORS } from "./vendors.js";
 
-const PARTS = ["throughput", "cold", "size", "codegen"] as const;
+const PARTS = ["throughput", "cold", "size", "codegen", "rate-limit"] as const;
 type Part = (typeof PARTS)[number];
 
 const { values: flags } = parseArgs({
@@ -493,6 +494,14 @@ if (parts.has("codegen")) {
       ),
     ].join("\n"),
   );
+}
+
+// --- Rate limits: pacing before the 429 ----------------------------------------------------------
+if (parts.has("rate-limit")) {
+  console.error("rate limits: simulator, workers, limiter overhead");
+  const section = await rateLimitSection({ quick: settings.quick, log });
+  goals.push(...section.goals);
+  say(section.markdown);
 }
 
 // --- Summary and output -------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { emitEvidence } from "./emit/emit-evidence.js";
 import { emitExplainData } from "./emit/emit-explain-data.js";
 import { emitGuards } from "./emit/emit-guards.js";
 import { emitPackageFiles } from "./emit/emit-package-files.js";
+import { emitRateLimits } from "./emit/emit-rate-limits.js";
 import { emitReadme } from "./emit/emit-readme.js";
 import { emitTests } from "./emit/emit-tests.js";
 import { emitTypes } from "./emit/emit-types.js";
@@ -63,6 +64,7 @@ export async function emitVendor(model: VendorModel, existingPackageJson?: Recor
     ...emitEvidence(model),
     ...emitEntry(model),
     ...emitPackageFiles(model, existingPackageJson),
+    ...emitRateLimits(model),
     ...emitReadme(model),
     ...emitTests(model),
   ];

@@ -35,6 +35,7 @@ describe("runPipeline", () => {
       "src/index.ts",
       "src/known-values.ts",
       "src/parse.ts",
+      "src/rate-limits.ts",
       "src/sdk-error.ts",
       "src/types.ts",
       "src/validators.ts",

@@ -38,6 +38,7 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
   file.addExportDeclaration({ moduleSpecifier: "./hidden-errors.js", namedExports: ["findDataErrors", "readFailedItems"] });
   file.addExportDeclaration({ moduleSpecifier: "./evidence.js", namedExports: ["envelopeEvidence"] });
   file.addExportDeclaration({ moduleSpecifier: "./error-categories.js", namedExports: ["errorCategories"] });
+  file.addExportDeclaration({ moduleSpecifier: "./rate-limits.js", namedExports: ["rateLimitRules", "readRateLimit"] });
   for (const helper of model.helpers) file.addExportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}` });
   file.addExportDeclaration({
     moduleSpecifier: runtimeModule,

@@ -119,6 +119,7 @@ function emitIndex(model: VendorModel): GeneratedFile {
   file.addExportDeclaration({ moduleSpecifier: "./parse.js" });
   file.addExportDeclaration({ moduleSpecifier: "./sdk-error.js" });
   file.addExportDeclaration({ moduleSpecifier: "./evidence.js" });
+  file.addExportDeclaration({ moduleSpecifier: "./rate-limits.js" });
   for (const helper of model.helpers) file.addExportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}` });
   file.addExportDeclaration({
     moduleSpecifier: runtimeModule,
@@ -132,7 +133,7 @@ function emitIndex(model: VendorModel): GeneratedFile {
   file.addExportDeclaration({
     moduleSpecifier: runtimeModule,
     isTypeOnly: true,
-    namedExports: ["RetryAdvice", "StatusCodeInfo", "StatusSummary"],
+    namedExports: ["RetryAdvice", "StatusCodeInfo", "StatusSummary", "RateLimitRules", "RateLimitState", "ReadRateLimitOptions"],
   });
   file.addExportDeclaration({
     moduleSpecifier: runtimeModule,

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createVendorAjv } from "../ajv.js";
 import { checkEnvelopeConventions } from "./conventions.js";
+import { loadRateLimits } from "./load-rate-limits.js";
 import { checkAgainstMeta } from "./meta.js";
 import { readJson } from "./read-json.js";
 import { checkPatterns } from "./regex-safety.js";
@@ -78,6 +79,7 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   for (const envelope of envelopes) problems.push(...checkEnvelopeConventions(envelope, name, envelopes), ...checkPatterns(envelope));
   if (problems.length > 0) throw new SchemaError(problems);
   problems.push(...compileAndCheckExamples(envelopes));
+  const rateLimits = loadRateLimits(dir, name, display, problems);
   if (problems.length > 0) throw new SchemaError(problems);
 
   return {
@@ -88,6 +90,7 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
     envelopes,
     helpers: readHelpers(dir, display),
     ...(reading && { reading }),
+    rateLimits,
   };
 }
 

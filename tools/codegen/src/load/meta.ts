@@ -10,6 +10,7 @@ const validators = {
   reading: ajv.compile(JSON.parse(readFileSync(new URL("reading.schema.json", metaDir), "utf8"))),
   "status-codes": ajv.compile(JSON.parse(readFileSync(new URL("status-codes.schema.json", metaDir), "utf8"))),
   categories: ajv.compile(JSON.parse(readFileSync(new URL("categories.schema.json", metaDir), "utf8"))),
+  "rate-limits": ajv.compile(JSON.parse(readFileSync(new URL("rate-limits.schema.json", metaDir), "utf8"))),
 };
 
 export function checkAgainstMeta(kind: keyof typeof validators, value: unknown, file: string): SchemaProblem[] {

@@ -1,6 +1,7 @@
 // What the loader reads; the files' shapes are enforced by tools/codegen/meta/*.schema.json.
 import type { SdkErrorRule } from "@commerce-errors/runtime";
 import type { ErrorCategory, StatusCodeInfo } from "@commerce-errors/runtime";
+import type { LoadedRateLimits } from "./load-rate-limits.js";
 
 export type JsonSchema = {
   $schema?: string;
@@ -93,4 +94,6 @@ export interface LoadedVendor {
   envelopes: LoadedEnvelope[];
   /** schemas/<vendor>/reading.json, when the vendor has one. */
   reading?: ReadingFile;
+  /** schemas/<vendor>/rate-limits.json, checked. */
+  rateLimits: LoadedRateLimits;
 }

@@ -79,6 +79,7 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     categories,
     helpers: loaded.helpers,
     reading: { reading: { envelopes: {} }, marks: { envelopes: {} }, lists: [], readingFunctions: [], markFunctions: [] },
+    rateLimits: loaded.rateLimits,
   };
   // The rules may name the package's known-value lists and functions, which the model decides.
   const helperFunctions = loaded.helpers.flatMap((helper) =>

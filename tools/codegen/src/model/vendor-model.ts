@@ -3,6 +3,7 @@ import type { BatchRule } from "@commerce-errors/runtime";
 import type { DataErrorRule, ErrorMarkRules, ErrorReadingRules } from "@commerce-errors/runtime";
 import type { SdkErrorRule } from "@commerce-errors/runtime";
 import type { ErrorCategory, StatusCodeInfo } from "@commerce-errors/runtime";
+import type { LoadedRateLimits } from "../load/load-rate-limits.js";
 import type { JsonSchema } from "../load/types.js";
 import type { SchemaGraph } from "./schema-node.js";
 
@@ -34,6 +35,8 @@ export interface VendorModel {
   categories: CategoriesModel;
   /** Vendor-specific runtime helpers (schemas/<vendor>/helpers/*.ts), exported as they are. */
   helpers: { name: string; file: string; source: string }[];
+  /** Where the vendor states its rate-limit budget (schemas/<vendor>/rate-limits.json), and the fixtures that prove it. */
+  rateLimits: LoadedRateLimits;
   /** How the envelopes read and what marks them (schemas/<vendor>/reading.json). */
   reading: ReadingModel;
 }
