@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { createVendorAjv } from "../ajv.js";
 import { checkEnvelopeConventions } from "./conventions.js";
 import { checkAgainstMeta } from "./meta.js";
+import { readFixtures } from "./read-fixtures.js";
 import { readJson } from "./read-json.js";
 import { checkPatterns } from "./regex-safety.js";
 import { type SchemaProblem, SchemaError } from "./schema-error.js";
@@ -56,9 +57,11 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   for (const envelope of envelopes) problems.push(...checkEnvelopeConventions(envelope, name, envelopes), ...checkPatterns(envelope));
   if (problems.length > 0) throw new SchemaError(problems);
   problems.push(...compileAndCheckExamples(envelopes));
+  const { fixtures, problems: fixtureProblems } = readFixtures(dir, display);
+  problems.push(...fixtureProblems);
   if (problems.length > 0) throw new SchemaError(problems);
 
-  return { name, vendor, catalog: catalog as StatusCatalogFile, envelopes, helpers: readHelpers(dir, display) };
+  return { name, vendor, catalog: catalog as StatusCatalogFile, envelopes, fixtures, helpers: readHelpers(dir, display) };
 }
 
 function readHelpers(dir: string, display: (file: string) => string): LoadedHelper[] {

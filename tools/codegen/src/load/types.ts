@@ -1,6 +1,7 @@
 // What the loader reads; the files' shapes are enforced by tools/codegen/meta/*.schema.json.
 import type { SdkErrorRule } from "@commerce-errors/runtime";
 import type { StatusCodeInfo } from "@commerce-errors/runtime";
+import type { LoadedFixture } from "./read-fixtures.js";
 
 export type JsonSchema = {
   $schema?: string;
@@ -74,4 +75,6 @@ export interface LoadedVendor {
   vendor: VendorFile;
   catalog: StatusCatalogFile;
   envelopes: LoadedEnvelope[];
+  /** schemas/<vendor>/fixtures/*.json, sorted by name. */
+  fixtures: LoadedFixture[];
 }

@@ -60,6 +60,7 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     dataErrors,
     sdkErrors,
     statusCodes: catalog.statusCodes,
+    fixtures: loaded.fixtures,
     helpers: loaded.helpers,
   };
 }

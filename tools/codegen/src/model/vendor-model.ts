@@ -3,6 +3,7 @@ import type { BatchRule } from "@commerce-errors/runtime";
 import type { DataErrorRule } from "@commerce-errors/runtime";
 import type { SdkErrorRule } from "@commerce-errors/runtime";
 import type { StatusCodeInfo } from "@commerce-errors/runtime";
+import type { LoadedFixture } from "../load/read-fixtures.js";
 import type { JsonSchema } from "../load/types.js";
 import type { SchemaGraph } from "./schema-node.js";
 
@@ -30,6 +31,8 @@ export interface VendorModel {
   /** How the vendor's SDKs keep an error response, tried before the generic shapes by fromSdkError. */
   sdkErrors: SdkErrorModel[];
   statusCodes: StatusCodeInfo[];
+  /** Real responses with their public sources (schemas/<vendor>/fixtures/), sorted by name. */
+  fixtures: LoadedFixture[];
   /** Vendor-specific runtime helpers (schemas/<vendor>/helpers/*.ts), exported as they are. */
   helpers: { name: string; file: string; source: string }[];
 }
