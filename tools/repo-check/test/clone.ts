@@ -1,7 +1,8 @@
 // Fresh clones of this repository, installed from the local pnpm store, and turbo run inside them
 // with a clean environment (no variable of the turbo run that started this test leaks in).
+import { listVendors } from "@commerce-errors/codegen";
 import { execFileSync, type ExecFileSyncOptions } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -66,10 +67,7 @@ export function dryRun(dir: string, task: string): DryTask[] {
 
 /** The generated vendor packages: one per schemas/<vendor>/ folder. */
 export function vendorPackages(dir: string): string[] {
-  return readdirSync(join(dir, "schemas"), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => `@commerce-errors/${entry.name}`)
-    .sort();
+  return listVendors(dir).map((vendor) => `@commerce-errors/${vendor}`);
 }
 
 /** Cache status of one task per package, e.g. { "@commerce-errors/stripe": "HIT" }. */
