@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
     testTimeout: 60_000,
+    // Hooks run the whole pipeline on a temporary workspace (changeset, schema-error tests): as slow as a test.
+    hookTimeout: 60_000,
   },
 });
