@@ -1,5 +1,5 @@
 // What the playground computes for an input, in Node with the same packages the page bundles.
-import { readFileSync } from "node:fs";
+import { type VendorModel, buildModel, loadVendor } from "@commerce-errors/codegen";
 import { describe, expect, it } from "vitest";
 import { listVendors, repositoryRoot } from "../scripts/schemas.js";
 import { analyze, type PlaygroundInput, verdictOf } from "../src/playground/analyze.js";
@@ -8,7 +8,13 @@ import type { VendorPackage } from "../src/playground/vendor-package.js";
 const packages: Record<string, VendorPackage> = {};
 for (const vendor of listVendors()) packages[vendor] = (await import(`@commerce-errors/${vendor}`)) as VendorPackage;
 
-const example = (file: string, index = 0) => JSON.parse(readFileSync(`${repositoryRoot}schemas/${file}`, "utf8")).examples[index];
+const models = new Map<string, VendorModel>();
+/** The `index`th example of `<vendor>/<stem>.schema.json`, as the generator's loader reads it. */
+function example(file: string, index = 0): Record<string, unknown> {
+  const vendor = file.split("/")[0]!;
+  if (!models.has(vendor)) models.set(vendor, buildModel(loadVendor(`${repositoryRoot}schemas`, vendor)));
+  return models.get(vendor)!.envelopes.find((envelope) => envelope.file === `schemas/${file}`)!.examples[index] as Record<string, unknown>;
+}
 const input = (given: Partial<PlaygroundInput>): PlaygroundInput => ({ text: "", status: undefined, url: "", vendor: "", ...given });
 
 describe("analyze", () => {

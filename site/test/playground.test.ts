@@ -1,7 +1,8 @@
 // The playground in Chromium, served from 127.0.0.1 under `default-src 'self'; script-src 'self'`:
 // documented bodies of three vendors and a broken one are pasted, and the page must show the
 // vendor, the envelope and the issues marked at their JSON Pointers, with no CSP violation.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { type VendorModel, buildModel, loadVendor } from "@commerce-errors/codegen";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as commercetools from "@commerce-errors/commercetools";
@@ -13,8 +14,18 @@ import { type RunningSite, serveSite } from "../scripts/static-server.js";
 import { launchChromium } from "./chromium.js";
 
 const resultsDir = new URL("../test-results/", import.meta.url).pathname;
+const models = new Map<string, VendorModel>();
+/** A vendor as the generator's loader reads it (the model the site's pages are built from). */
+function vendorModel(vendor: string): VendorModel {
+  if (!models.has(vendor)) models.set(vendor, buildModel(loadVendor(`${repositoryRoot}schemas`, vendor)));
+  return models.get(vendor)!;
+}
+/** The `index`th example of `<vendor>/<stem>.schema.json`. */
 const example = (file: string, index: number): Record<string, unknown> =>
-  JSON.parse(readFileSync(`${repositoryRoot}schemas/${file}`, "utf8")).examples[index];
+  vendorModel(file.split("/")[0]!).envelopes.find((envelope) => envelope.file === `schemas/${file}`)!.examples[index] as Record<
+    string,
+    unknown
+  >;
 
 // commercetools' documented 409 body (schemas/commercetools/error-response.schema.json example 0),
 // and two broken copies of it: statusCode as a string; the first error's message removed.
@@ -176,9 +187,7 @@ describe("the playground", () => {
   });
 
   it("serves a reference page per vendor with its status table", async () => {
-    const catalog = JSON.parse(readFileSync(`${repositoryRoot}schemas/commercetools/status-codes.json`, "utf8")).statusCodes as {
-      status: number;
-    }[];
+    const catalog = vendorModel("commercetools").statusCodes;
     await page.goto(`${server.url}vendors/commercetools.html`);
     expect(await page.locator("h1").textContent()).toBe("commercetools");
     expect(await page.locator("tr[data-status]").count()).toBe(catalog.length);

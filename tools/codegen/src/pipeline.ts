@@ -1,5 +1,5 @@
 // For each vendor: load -> model -> emit; then check against packages/ or stage and swap in.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { emitChecks } from "./emit/emit-checks.js";
 import { emitCatalog } from "./emit/emit-catalog.js";
@@ -17,12 +17,14 @@ import { emitValidators } from "./emit/emit-validators.js";
 import { withVendorTable } from "./emit/emit-vendor-table.js";
 import { emitWorkspace } from "./emit/workspace/emit-workspace.js";
 import type { GeneratedFile } from "./emit/generated-file.js";
+import { listVendors } from "./load/list-vendors.js";
 import { loadVendor } from "./load/load-vendor.js";
 import { type SchemaProblem, SchemaError } from "./load/schema-error.js";
 import { buildModel } from "./model/build-model.js";
 import type { VendorModel } from "./model/vendor-model.js";
 import { type ChangesetResult, changesetFor } from "./write/changeset.js";
 import { type Drift, type VendorOutput, findDrift, stageAndSwap } from "./write/stage.js";
+import { UsageError } from "./usage-error.js";
 
 export interface PipelineOptions {
   root: string;
@@ -41,16 +43,7 @@ export interface PipelineResult {
   changesets: ChangesetResult[];
 }
 
-export class UsageError extends Error {}
-
-export function listVendors(root: string): string[] {
-  const dir = join(root, "schemas");
-  if (!existsSync(dir)) throw new UsageError(`${dir} does not exist: run from the repository or pass --root`);
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-}
+export { listVendors, UsageError };
 
 export async function emitVendor(model: VendorModel, existingPackageJson?: Record<string, unknown>): Promise<GeneratedFile[]> {
   const files = [

@@ -2,6 +2,7 @@
 // the tarballs it depends on: imports from ESM and CJS, type-checks a consumer under node16 and
 // bundler, depends on nothing but the shared runtime (which itself has zero dependencies), and
 // publint and attw find no problem.
+import { buildModel, loadVendor } from "@commerce-errors/codegen";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,8 +21,7 @@ beforeAll(() => {
 afterAll(() => rmSync(packsDir, { recursive: true, force: true }));
 
 function firstExample(vendor: string): unknown {
-  const { envelopes } = JSON.parse(readFileSync(`${repositoryRoot}schemas/${vendor}/vendor.json`, "utf8"));
-  return JSON.parse(readFileSync(`${repositoryRoot}schemas/${vendor}/${envelopes[0]}.schema.json`, "utf8")).examples[0];
+  return buildModel(loadVendor(`${repositoryRoot}schemas`, vendor)).envelopes[0]!.examples[0];
 }
 
 /** A consumer that narrows an unknown body with the package's guards. */

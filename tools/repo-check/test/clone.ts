@@ -1,5 +1,6 @@
 // Fresh copies of this repository, installed from the local pnpm store, and turbo run inside them
 // with a clean environment (no variable of the turbo run that started this test leaks in).
+import { listVendors } from "@commerce-errors/codegen";
 import { execFileSync, type ExecFileSyncOptions } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -91,10 +92,7 @@ export function dryRun(dir: string, task: string): DryTask[] {
 
 /** The generated vendor packages: one per schemas/<vendor>/ folder. */
 export function vendorPackages(dir: string): string[] {
-  return readdirSync(join(dir, "schemas"), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => `@commerce-errors/${entry.name}`)
-    .sort();
+  return listVendors(dir).map((vendor) => `@commerce-errors/${vendor}`);
 }
 
 /** Cache status of one task per package, e.g. { "@commerce-errors/stripe": "HIT" }. */

@@ -6,6 +6,7 @@ import { createVendorAjv } from "../ajv.js";
 import { checkEnvelopeConventions } from "./conventions.js";
 import { loadRateLimits } from "./load-rate-limits.js";
 import { checkAgainstMeta } from "./meta.js";
+import { readFixtures } from "./read-fixtures.js";
 import { readJson } from "./read-json.js";
 import { checkPatterns } from "./regex-safety.js";
 import { type SchemaProblem, SchemaError } from "./schema-error.js";
@@ -80,6 +81,8 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   if (problems.length > 0) throw new SchemaError(problems);
   problems.push(...compileAndCheckExamples(envelopes));
   const rateLimits = loadRateLimits(dir, name, display, problems);
+  const { fixtures, problems: fixtureProblems } = readFixtures(dir, display);
+  problems.push(...fixtureProblems);
   if (problems.length > 0) throw new SchemaError(problems);
 
   return {
@@ -88,6 +91,7 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
     catalog: catalog as StatusCatalogFile,
     categories: categories as CategoriesFile,
     envelopes,
+    fixtures,
     helpers: readHelpers(dir, display),
     ...(reading && { reading }),
     rateLimits,

@@ -2,6 +2,7 @@
 import type { SdkErrorRule } from "@commerce-errors/runtime";
 import type { ErrorCategory, StatusCodeInfo } from "@commerce-errors/runtime";
 import type { LoadedRateLimits } from "./load-rate-limits.js";
+import type { LoadedFixture } from "./read-fixtures.js";
 
 export type JsonSchema = {
   $schema?: string;
@@ -96,4 +97,6 @@ export interface LoadedVendor {
   reading?: ReadingFile;
   /** schemas/<vendor>/rate-limits.json, checked. */
   rateLimits: LoadedRateLimits;
+  /** schemas/<vendor>/fixtures/*.json, sorted by name. */
+  fixtures: LoadedFixture[];
 }

@@ -77,6 +77,7 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     sdkErrors,
     statusCodes: catalog.statusCodes,
     categories,
+    fixtures: loaded.fixtures,
     helpers: loaded.helpers,
     reading: { reading: { envelopes: {} }, marks: { envelopes: {} }, lists: [], readingFunctions: [], markFunctions: [] },
     rateLimits: loaded.rateLimits,

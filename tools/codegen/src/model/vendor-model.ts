@@ -4,6 +4,7 @@ import type { DataErrorRule, ErrorMarkRules, ErrorReadingRules } from "@commerce
 import type { SdkErrorRule } from "@commerce-errors/runtime";
 import type { ErrorCategory, StatusCodeInfo } from "@commerce-errors/runtime";
 import type { LoadedRateLimits } from "../load/load-rate-limits.js";
+import type { LoadedFixture } from "../load/read-fixtures.js";
 import type { JsonSchema } from "../load/types.js";
 import type { SchemaGraph } from "./schema-node.js";
 
@@ -33,6 +34,8 @@ export interface VendorModel {
   statusCodes: StatusCodeInfo[];
   /** What kind of failure each documented code and error status is (categories.json). */
   categories: CategoriesModel;
+  /** Real responses with their public sources (schemas/<vendor>/fixtures/), sorted by name. */
+  fixtures: LoadedFixture[];
   /** Vendor-specific runtime helpers (schemas/<vendor>/helpers/*.ts), exported as they are. */
   helpers: { name: string; file: string; source: string }[];
   /** Where the vendor states its rate-limit budget (schemas/<vendor>/rate-limits.json), and the fixtures that prove it. */

@@ -3,6 +3,7 @@
 // workspace packages that use every vendor. Written only when the whole schemas/ was generated.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { listVendors } from "../../load/list-vendors.js";
 import type { VendorModel } from "../../model/vendor-model.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { catalogPackagesModule } from "./catalog-packages.js";
@@ -53,10 +54,11 @@ export function emitWorkspace(root: string, models: readonly VendorModel[]): Wor
 /** The names of the workspace's own packages that are not vendors (`@commerce-errors/<name>`). */
 function listWorkspacePackages(root: string): Set<string> {
   const names = new Set<string>();
+  const vendors = new Set(listVendors(root));
   for (const dir of ["packages", "tools"]) {
     for (const entry of existsSync(join(root, dir)) ? readdirSync(join(root, dir), { withFileTypes: true }) : []) {
       const path = join(root, dir, entry.name, "package.json");
-      if (!entry.isDirectory() || !existsSync(path) || existsSync(join(root, "schemas", entry.name))) continue;
+      if (!entry.isDirectory() || !existsSync(path) || vendors.has(entry.name)) continue;
       const name = (JSON.parse(readFileSync(path, "utf8")) as { name?: string }).name ?? "";
       if (name.startsWith("@commerce-errors/")) names.add(name.slice("@commerce-errors/".length));
     }
