@@ -24,16 +24,16 @@ export interface VendorPackage {
 }
 
 export const vendorPackages: Readonly<Record<VendorName, VendorPackage>> = {
-  "bigcommerce": bigcommerce,
-  "commercelayer": commercelayer,
-  "commercetools": commercetools,
-  "elasticpath": elasticpath,
-  "magento": magento,
-  "medusa": medusa,
-  "paypal": paypal,
-  "saleor": saleor,
-  "sfcc": sfcc,
-  "shopify": shopify,
-  "stripe": stripe,
-  "woocommerce": woocommerce,
+  "bigcommerce": { vendor: bigcommerce.vendor, statusCodes: bigcommerce.statusCodes, describeStatus: bigcommerce.describeStatus, validateErrorResponse: bigcommerce.validateErrorResponse },
+  "commercelayer": { vendor: commercelayer.vendor, statusCodes: commercelayer.statusCodes, describeStatus: commercelayer.describeStatus, validateErrorResponse: commercelayer.validateErrorResponse },
+  "commercetools": { vendor: commercetools.vendor, statusCodes: commercetools.statusCodes, describeStatus: commercetools.describeStatus, validateErrorResponse: commercetools.validateErrorResponse },
+  "elasticpath": { vendor: elasticpath.vendor, statusCodes: elasticpath.statusCodes, describeStatus: elasticpath.describeStatus, validateErrorResponse: elasticpath.validateErrorResponse },
+  "magento": { vendor: magento.vendor, statusCodes: magento.statusCodes, describeStatus: magento.describeStatus, validateErrorResponse: magento.validateErrorResponse },
+  "medusa": { vendor: medusa.vendor, statusCodes: medusa.statusCodes, describeStatus: medusa.describeStatus, validateErrorResponse: medusa.validateErrorResponse },
+  "paypal": { vendor: paypal.vendor, statusCodes: paypal.statusCodes, describeStatus: paypal.describeStatus, validateErrorResponse: paypal.validateErrorResponse },
+  "saleor": { vendor: saleor.vendor, statusCodes: saleor.statusCodes, describeStatus: saleor.describeStatus, validateErrorResponse: saleor.validateErrorResponse },
+  "sfcc": { vendor: sfcc.vendor, statusCodes: sfcc.statusCodes, describeStatus: sfcc.describeStatus, validateErrorResponse: sfcc.validateErrorResponse },
+  "shopify": { vendor: shopify.vendor, statusCodes: shopify.statusCodes, describeStatus: shopify.describeStatus, validateErrorResponse: shopify.validateErrorResponse },
+  "stripe": { vendor: stripe.vendor, statusCodes: stripe.statusCodes, describeStatus: stripe.describeStatus, validateErrorResponse: stripe.validateErrorResponse },
+  "woocommerce": { vendor: woocommerce.vendor, statusCodes: woocommerce.statusCodes, describeStatus: woocommerce.describeStatus, validateErrorResponse: woocommerce.validateErrorResponse },
 };

@@ -19,7 +19,11 @@ export function catalogPackagesModule(models: readonly VendorModel[]): string {
     "}",
     "",
     "export const vendorPackages: Readonly<Record<VendorName, VendorPackage>> = {",
-    ...models.map((model) => `  ${JSON.stringify(model.name)}: ${identifier(model.name)},`),
+    // Each member named, not the namespace: a namespace in a value keeps every export of the package in a bundle.
+    ...models.map((model) => {
+      const pkg = identifier(model.name);
+      return `  ${JSON.stringify(model.name)}: { vendor: ${pkg}.vendor, statusCodes: ${pkg}.statusCodes, describeStatus: ${pkg}.describeStatus, validateErrorResponse: ${pkg}.validateErrorResponse },`;
+    }),
     "};",
     "",
   ].join("\n");
