@@ -1,9 +1,10 @@
 // The one error shape every vendor's error body is normalized into.
-import type { RetryDecision } from "./normalize/retry.js";
-import type { StatusSummary, UnrecognizedReason } from "@commerce-errors/runtime";
+
+import type { ErrorCategory, StatusSummary, UnrecognizedReason } from "@commerce-errors/runtime";
+import type { ErrorBlame } from "./classify/blame.js";
 import type { TransportReason } from "./from-error/transport.js";
 import type { EnvelopeName, VendorName } from "./generated/vendor-names.js";
-import type { ErrorBlame, ErrorCategory } from "./classify/classify.js";
+import type { RetryDecision } from "./normalize/retry.js";
 
 /** One problem inside an error response, e.g. one invalid field. */
 export interface ErrorDetail {

@@ -7,8 +7,9 @@ import type { ErrorDetail } from "../normalized-error.js";
 
 export type { ErrorCategory } from "@commerce-errors/runtime";
 
-/** Whose fault: the request (`client`), the vendor's side (`vendor`), or the way between (`network`). */
-export type ErrorBlame = "client" | "vendor" | "network";
+export type { ErrorBlame } from "./blame.js";
+
+import type { ErrorBlame } from "./blame.js";
 
 /** What a category says, for every vendor alike (README: "Classification"). */
 const traits: Readonly<Record<ErrorCategory, { blame: ErrorBlame; expected: boolean }>> = {

@@ -1,5 +1,8 @@
 // What every entry exports about classification: the guards and their types.
+
+export type { ErrorBlame, ErrorCategory } from "./classify.js";
 export {
+  type ErrorOfCategory,
   isAuthenticationError,
   isConflict,
   isExpectedError,
@@ -13,6 +16,4 @@ export {
   isTransportError,
   isUnavailable,
   isValidation,
-  type ErrorOfCategory,
 } from "./guards.js";
-export type { ErrorBlame, ErrorCategory } from "./classify.js";
