@@ -1,10 +1,14 @@
 // The issue collector: walks the schema IR (schema-node.ts, shipped as data) over a value that its
-// compiled check rejected, and reports every issue, each at the deepest JSON Pointer that explains
-// it. It runs only after a check failed, so the fast path never pays for it.
+// compiled check rejected, and reports its issues, each at the deepest JSON Pointer that explains
+// it. It runs only after a check failed, so the fast path never pays for it. It finds an issue
+// exactly when the value is invalid, reads own properties only (as JSON Schema means), and stops
+// at a cap (DEFAULT_MAX_ISSUES), so no value can make it allocate without bound.
 import { ucs2length } from "./length.js";
 import { issueMessage } from "./issue-message.js";
 import type { IssueKeyword, ValidationIssue } from "./issue.js";
-import type { DiscriminatedNode, JsonType, ObjectNode, SchemaGraph, SchemaNode, StringNode } from "./schema-node.js";
+import { duplicateItem, jsonEqual } from "./json-equal.js";
+import { isMultipleOf } from "./multiple-of.js";
+import type { ArrayNode, DiscriminatedNode, JsonType, ObjectNode, ScalarNode, SchemaGraph, SchemaNode, StringNode } from "./schema-node.js";
 import { escapeToken } from "./pointer.js";
 
 export type { IssueKeyword, ValidationIssue } from "./issue.js";
@@ -17,37 +21,72 @@ export interface ExplainableSchema extends SchemaGraph {
   checks: Record<string, (value: unknown) => boolean>;
 }
 
-export function explain(schema: ExplainableSchema, value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  collect(schema, schema.root, value, "", issues);
-  return issues;
+/** How many issues an explanation reports at most, unless told otherwise (`maxIssues`). */
+export const DEFAULT_MAX_ISSUES = 100;
+
+export interface ExplainOptions {
+  /** Stop after this many issues (default DEFAULT_MAX_ISSUES); the result says it was cut. */
+  maxIssues?: number;
 }
 
-/** Whether the value passes the node (the collector's own verdict, used for `not`, `if` and `anyOf`). */
+export interface Explanation {
+  issues: ValidationIssue[];
+  /** There were more issues than `maxIssues`: the rest were not collected. */
+  truncated: boolean;
+}
+
+/** Where issues go, and how many it takes: collecting stops when it is full. */
+interface Sink {
+  issues: ValidationIssue[];
+  limit: number;
+}
+
+const full = (sink: Sink): boolean => sink.issues.length >= sink.limit;
+
+/** The value's issues, at most `maxIssues` of them (one more is looked for, to know whether any were cut). */
+export function explainValue(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}): Explanation {
+  const max = maxIssuesOf(options);
+  const sink: Sink = { issues: [], limit: max + 1 };
+  collect(schema, schema.root, value, "", sink);
+  const truncated = sink.issues.length > max;
+  if (truncated) sink.issues.length = max;
+  return { issues: sink.issues, truncated };
+}
+
+export function explain(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}): ValidationIssue[] {
+  return explainValue(schema, value, options).issues;
+}
+
+/** A positive whole number of issues; anything else is the default. */
+export function maxIssuesOf(options: ExplainOptions | undefined): number {
+  const max = options?.maxIssues;
+  return typeof max === "number" && max >= 1 ? Math.floor(max) : DEFAULT_MAX_ISSUES;
+}
+
+/** Whether the value passes the node (the collector's own verdict, used for `not`, `if`, `anyOf`...): stops at the first issue. */
 function accepts(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string): boolean {
-  const scratch: ValidationIssue[] = [];
-  collect(schema, node, value, path, scratch);
-  return scratch.length === 0;
+  if (quickAccepts(schema, node, value)) return true;
+  if (node.kind === "ref" && schema.checks[node.key]) return false; // its compiled check said no
+  const sink: Sink = { issues: [], limit: 1 };
+  collect(schema, node, value, path, sink);
+  return sink.issues.length === 0;
 }
 
-function issue(out: ValidationIssue[], path: string, keyword: IssueKeyword, params: Record<string, unknown>): void {
-  out.push({ path, keyword, params, message: issueMessage(keyword, params) });
+function issue(out: Sink, path: string, keyword: IssueKeyword, params: Record<string, unknown>): void {
+  if (!full(out)) out.issues.push({ path, keyword, params, message: issueMessage(keyword, params) });
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+// biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
+const hasOwn = (value: object, key: string): boolean => Object.prototype.hasOwnProperty.call(value, key);
+/** An own property's value, or undefined. */
+const own = (value: Record<string, unknown>, key: string): unknown => (hasOwn(value, key) ? value[key] : undefined);
 const UNSAFE_TOKEN = /[~/]/;
 const child = (path: string, key: string | number): string =>
   `${path}/${typeof key === "number" || !UNSAFE_TOKEN.test(key) ? key : escapeToken(key)}`;
 
 /** Collects the issues of a child value; the pointer is built only when there is something to explain. */
-function collectChild(
-  schema: ExplainableSchema,
-  node: SchemaNode,
-  value: unknown,
-  path: string,
-  key: string | number,
-  out: ValidationIssue[],
-): void {
+function collectChild(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, key: string | number, out: Sink): void {
   if (!quickAccepts(schema, node, value)) collect(schema, node, value, child(path, key), out);
 }
 
@@ -59,12 +98,18 @@ function quickAccepts(schema: ExplainableSchema, node: SchemaNode, value: unknow
     case "ref":
       return schema.checks[node.key]?.(value) === true;
     case "string":
-      return node.typed && node.minLength === undefined && node.pattern === undefined && typeof value === "string";
+      return (
+        node.typed &&
+        node.minLength === undefined &&
+        node.maxLength === undefined &&
+        node.pattern === undefined &&
+        typeof value === "string"
+      );
     case "integer":
     case "number":
     case "boolean":
     case "null":
-      return hasType(node.kind, value) && (node.minimum === undefined || (value as number) >= node.minimum);
+      return node.typed !== false && hasType(node.kind, value) && withinBounds(node, value as number) === undefined;
     case "literal":
       return value === node.value;
     default:
@@ -101,18 +146,30 @@ function typeOf(node: SchemaNode): JsonType | undefined {
     case "number":
     case "boolean":
     case "null":
-      return node.kind;
+      return node.typed === false ? undefined : node.kind;
     default:
       return undefined;
   }
 }
 
+/** The first bound a number breaks, as an issue's keyword and params; undefined: within every bound. */
+function withinBounds(node: ScalarNode, value: number): [IssueKeyword, Record<string, unknown>] | undefined {
+  if (node.minimum !== undefined && !(value >= node.minimum)) return ["minimum", { comparison: ">=", limit: node.minimum }];
+  if (node.maximum !== undefined && !(value <= node.maximum)) return ["maximum", { comparison: "<=", limit: node.maximum }];
+  if (node.exclusiveMinimum !== undefined && !(value > node.exclusiveMinimum))
+    return ["exclusiveMinimum", { comparison: ">", limit: node.exclusiveMinimum }];
+  if (node.exclusiveMaximum !== undefined && !(value < node.exclusiveMaximum))
+    return ["exclusiveMaximum", { comparison: "<", limit: node.exclusiveMaximum }];
+  if (node.multipleOf !== undefined && !isMultipleOf(value, node.multipleOf)) return ["multipleOf", { multipleOf: node.multipleOf }];
+  return undefined;
+}
+
 /** Adds an issue unless the rule holds. */
-function expect(holds: boolean, out: ValidationIssue[], path: string, keyword: IssueKeyword, params: Record<string, unknown>): void {
+function expect(holds: boolean, out: Sink, path: string, keyword: IssueKeyword, params: Record<string, unknown>): void {
   if (!holds) issue(out, path, keyword, params);
 }
 
-function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, out: ValidationIssue[]): void {
+function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, out: Sink): void {
   switch (node.kind) {
     case "any":
       break;
@@ -123,11 +180,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       collectObject(schema, node, value, path, out);
       break;
     case "array":
-      if (!Array.isArray(value)) expect(!node.typed, out, path, "type", { type: "array" });
-      else {
-        if (node.minItems !== undefined) expect(value.length >= node.minItems, out, path, "minItems", { limit: node.minItems });
-        if (node.items) for (let i = 0; i < value.length; i++) collectChild(schema, node.items, value[i], path, i, out);
-      }
+      collectArray(schema, node, value, path, out);
       break;
     case "string":
       collectString(node, value, path, out);
@@ -135,11 +188,15 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
     case "integer":
     case "number":
     case "boolean":
-    case "null":
-      if (!hasType(node.kind, value)) issue(out, path, "type", { type: node.kind });
-      else if (node.minimum !== undefined)
-        expect((value as number) >= node.minimum, out, path, "minimum", { comparison: ">=", limit: node.minimum });
+    case "null": {
+      if (node.typed === false ? typeof value !== "number" : !hasType(node.kind, value)) {
+        if (node.typed !== false) issue(out, path, "type", { type: node.kind });
+        break;
+      }
+      const broken = withinBounds(node, value as number);
+      if (broken) issue(out, path, broken[0], broken[1]);
       break;
+    }
     case "types": {
       const option = node.options.find((o) => hasType(typeOf(o)!, value));
       if (option) collect(schema, option, value, path, out);
@@ -147,10 +204,16 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       break;
     }
     case "literal":
-      expect(value === node.value, out, path, "const", { allowedValue: node.value });
+      expect(jsonEqual(value, node.value), out, path, "const", { allowedValue: node.value });
       break;
     case "enum":
-      expect(node.values.includes(value as never), out, path, "enum", { allowedValues: node.values });
+      expect(
+        node.values.some((allowed) => jsonEqual(value, allowed)),
+        out,
+        path,
+        "enum",
+        { allowedValues: node.values },
+      );
       break;
     case "openEnum":
       expect(typeof value === "string", out, path, "type", { type: "string" });
@@ -160,7 +223,10 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       if (!schema.checks[node.key]?.(value)) collect(schema, schema.definitions[node.key]!, value, path, out);
       break;
     case "anyOf":
-      collectAnyOf(schema, node.branches, value, path, out);
+      if (!node.branches.some((branch) => accepts(schema, branch, value, path))) collectNearest(schema, node.branches, value, path, out);
+      break;
+    case "oneOf":
+      collectOneOf(schema, node.branches, value, path, out);
       break;
     case "not":
       expect(!accepts(schema, node.node, value, path), out, path, "not", {});
@@ -179,93 +245,219 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
         break;
       }
       const union = schema.definitions[node.union] as DiscriminatedNode;
-      const tag = value[node.tag];
+      const tag = own(value, node.tag);
       // The tag selects the branch: a known code is explained by its own definition only.
       const known = typeof tag === "string" ? caseOf(union, tag) : undefined;
       collect(schema, known ? schema.definitions[known]! : node.catchAll, value, path, out);
       break;
     }
     case "all": {
-      // A `not` or `anyOf` beside other rules is reported only when nothing more precise is.
-      const before = out.length;
-      const deferred: SchemaNode[] = node.nodes.filter((n) => n.kind === "not" || n.kind === "anyOf");
+      // A `not`, `anyOf` or `oneOf` beside other rules is reported only when nothing more precise is.
+      const before = out.issues.length;
+      const deferred: SchemaNode[] = node.nodes.filter((n) => n.kind === "not" || n.kind === "anyOf" || n.kind === "oneOf");
       for (const part of node.nodes) if (!deferred.includes(part)) collect(schema, part, value, path, out);
-      if (out.length === before) for (const part of deferred) collect(schema, part, value, path, out);
+      if (out.issues.length === before) for (const part of deferred) collect(schema, part, value, path, out);
       break;
     }
   }
 }
 
-function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unknown, path: string, out: ValidationIssue[]): void {
+function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unknown, path: string, out: Sink): void {
   if (!isObject(value)) {
     if (node.typed) issue(out, path, "type", { type: "object" });
     return;
   }
-  for (const name of node.required) if (value[name] === undefined) issue(out, child(path, name), "required", { missingProperty: name });
-  if (node.minProperties !== undefined)
-    expect(Object.keys(value).length >= node.minProperties, out, path, "minProperties", { limit: node.minProperties });
+  for (const name of node.required) if (own(value, name) === undefined) issue(out, child(path, name), "required", { missingProperty: name });
+  if (node.minProperties !== undefined || node.maxProperties !== undefined) {
+    const count = Object.keys(value).length;
+    if (node.minProperties !== undefined) expect(count >= node.minProperties, out, path, "minProperties", { limit: node.minProperties });
+    if (node.maxProperties !== undefined) expect(count <= node.maxProperties, out, path, "maxProperties", { limit: node.maxProperties });
+  }
   for (const property of node.properties) {
-    const item = value[property.name];
+    if (full(out)) return;
+    const item = own(value, property.name);
     if (item !== undefined) collectChild(schema, property.node, item, path, property.name, out);
   }
-  if (node.additional) {
-    for (const key in value) {
-      if (!node.properties.some((p) => p.name === key)) collectChild(schema, node.additional, value[key], path, key, out);
+  for (const dependency of node.dependencies ?? []) {
+    if (own(value, dependency.name) === undefined) continue;
+    for (const name of dependency.required ?? [])
+      if (own(value, name) === undefined)
+        issue(out, child(path, name), "dependencies", { property: dependency.name, missingProperty: name, deps: dependency.required });
+    if (dependency.node) collect(schema, dependency.node, value, path, out);
+  }
+  if (!node.names && !node.patterns && !node.additional) return;
+  const patterns = (node.patterns ?? []).map((p) => ({ regex: regexOf(p.pattern), node: p.node }));
+  for (const key of Object.keys(value)) {
+    if (full(out)) return;
+    if (node.names && !accepts(schema, node.names, key, path)) issue(out, child(path, key), "propertyNames", { propertyName: key });
+    let matched = false;
+    for (const pattern of patterns) {
+      if (!pattern.regex.test(key)) continue;
+      matched = true;
+      collectChild(schema, pattern.node, value[key], path, key, out);
     }
+    if (node.additional && !matched && !node.properties.some((p) => p.name === key))
+      collectChild(schema, node.additional, value[key], path, key, out);
+  }
+}
+
+function collectArray(schema: ExplainableSchema, node: ArrayNode, value: unknown, path: string, out: Sink): void {
+  if (!Array.isArray(value)) {
+    if (node.typed) issue(out, path, "type", { type: "array" });
+    return;
+  }
+  if (node.minItems !== undefined) expect(value.length >= node.minItems, out, path, "minItems", { limit: node.minItems });
+  if (node.maxItems !== undefined) expect(value.length <= node.maxItems, out, path, "maxItems", { limit: node.maxItems });
+  const tuple = node.tuple ?? [];
+  for (let i = 0; i < tuple.length && i < value.length; i++) collectChild(schema, tuple[i]!, value[i], path, i, out);
+  if (node.items) {
+    for (let i = tuple.length; i < value.length; i++) {
+      if (full(out)) return;
+      if (node.items.kind === "never" && tuple.length > 0) {
+        issue(out, path, "additionalItems", { limit: tuple.length });
+        break;
+      }
+      collectChild(schema, node.items, value[i], path, i, out);
+    }
+  }
+  if (node.contains && !value.some((item, i) => accepts(schema, node.contains!, item, child(path, i)))) issue(out, path, "contains", {});
+  if (node.uniqueItems) {
+    const i = duplicateItem(value);
+    if (i !== -1) issue(out, path, "uniqueItems", { i, j: value.findIndex((item) => jsonEqual(item, value[i])) });
   }
 }
 
 const patterns = new Map<string, RegExp>();
 
-function collectString(node: StringNode, value: unknown, path: string, out: ValidationIssue[]): void {
+function regexOf(pattern: string): RegExp {
+  let regex = patterns.get(pattern);
+  if (!regex) {
+    regex = new RegExp(pattern, "u");
+    patterns.set(pattern, regex);
+  }
+  return regex;
+}
+
+function collectString(node: StringNode, value: unknown, path: string, out: Sink): void {
   if (typeof value !== "string") {
     if (node.typed) issue(out, path, "type", { type: "string" });
     return;
   }
-  if (node.minLength !== undefined) expect(ucs2length(value) >= node.minLength, out, path, "minLength", { limit: node.minLength });
-  if (node.pattern !== undefined) {
-    let regex = patterns.get(node.pattern);
-    if (!regex) {
-      regex = new RegExp(node.pattern, "u");
-      patterns.set(node.pattern, regex);
-    }
-    expect(regex.test(value), out, path, "pattern", { pattern: node.pattern });
+  if (node.minLength !== undefined || node.maxLength !== undefined) {
+    const length = ucs2length(value);
+    if (node.minLength !== undefined) expect(length >= node.minLength, out, path, "minLength", { limit: node.minLength });
+    if (node.maxLength !== undefined) expect(length <= node.maxLength, out, path, "maxLength", { limit: node.maxLength });
   }
+  if (node.pattern !== undefined) expect(regexOf(node.pattern).test(value), out, path, "pattern", { pattern: node.pattern });
+}
+
+function collectOneOf(schema: ExplainableSchema, branches: SchemaNode[], value: unknown, path: string, out: Sink): void {
+  const passing: number[] = [];
+  for (let i = 0; i < branches.length && passing.length < 2; i++) if (accepts(schema, branches[i]!, value, path)) passing.push(i);
+  if (passing.length === 1) return;
+  if (passing.length === 0) collectNearest(schema, branches, value, path, out);
+  else issue(out, path, "oneOf", { passingSchemas: passing });
 }
 
 /**
- * No branch matched: the branches the value's type fits explain it (all of them, as each is a
- * reading of what was meant); when its type fits none, one issue names the types wanted.
+ * No branch matched: the nearest explains it (see `rankIssues`; every branch tied for nearest, as
+ * each is a reading of what was meant); when the value's type fits none, one issue names the
+ * types wanted.
  */
-function collectAnyOf(schema: ExplainableSchema, branches: SchemaNode[], value: unknown, path: string, out: ValidationIssue[]): void {
-  const explained: ValidationIssue[][] = [];
-  for (const branch of branches) {
-    const found: ValidationIssue[] = [];
-    collect(schema, branch, value, path, found);
-    if (found.length === 0) return;
-    explained.push(found);
-  }
-  const wrongType = (found: ValidationIssue[]) => found.length === 1 && found[0]!.path === path && found[0]!.keyword === "type";
-  const close = explained.filter((found) => !wrongType(found));
-  if (close.length > 0) {
-    for (const found of close) out.push(...found);
+function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value: unknown, path: string, out: Sink): void {
+  if (branches.length === 0) {
+    issue(out, path, "anyOf", {});
     return;
   }
-  issue(out, path, "type", { type: [...new Set(explained.map((found) => String(found[0]!.params.type)))].join(",") });
+  const ranked = branches.map((branch) => {
+    const sink: Sink = { issues: [], limit: out.limit };
+    collect(schema, branch, value, path, sink);
+    return { issues: sink.issues, rank: rankIssues(sink.issues, path, matchedFields(schema, branch, value, sink.issues, path)) };
+  });
+  const best = ranked.reduce((a, b) => (lower(b.rank, a.rank) ? b : a));
+  if (best.rank[0] === 1) {
+    const types = new Set(ranked.map((r) => String(r.issues[0]?.params.type)));
+    issue(out, path, "type", { type: [...types].join(",") });
+    return;
+  }
+  for (const candidate of ranked) if (!lower(best.rank, candidate.rank)) for (const found of candidate.issues) issue(out, found.path, found.keyword, found.params);
 }
 
-function collectDiscriminated(
-  schema: ExplainableSchema,
-  node: DiscriminatedNode,
-  value: unknown,
-  path: string,
-  out: ValidationIssue[],
-): void {
+/** Keywords that say a value belongs to another reading (it is outside a closed list of values). */
+const FOREIGN = new Set<string>(["enum", "const", "discriminator", "not", "false schema"]);
+
+/**
+ * How near a reading (an envelope, a union branch) is to a value it rejects, lowest first:
+ * 1. it wants another type at the root (or excludes the value outright);
+ * 2. values outside its closed lists (a tag or code another reading documents);
+ * 3. its required keys the value lacks;
+ * 4. fewer of the value's fields it declares and accepts (the discriminating fields present);
+ * 5. more issues;
+ * 6. shallower issues (the deeper the first issue, the more of the value matched).
+ */
+export function rankIssues(issues: readonly ValidationIssue[], at: string, matched: number, excluded = false): number[] {
+  const wrongRoot = excluded || (issues.length === 1 && issues[0]!.path === at && issues[0]!.keyword === "type") ? 1 : 0;
+  let foreign = 0;
+  let missing = 0;
+  let shallowest = Number.POSITIVE_INFINITY;
+  for (const found of issues) {
+    if (FOREIGN.has(found.keyword)) foreign++;
+    if (found.keyword === "required") missing++;
+    shallowest = Math.min(shallowest, found.path.split("/").length);
+  }
+  return [wrongRoot, foreign, missing, -matched, issues.length, -shallowest];
+}
+
+export function lower(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
+/** The fields of an object value that the node declares and that have no issue: how much of it this reading explains. */
+export function matchedFields(schema: SchemaGraph, node: SchemaNode, value: unknown, issues: readonly ValidationIssue[], at: string): number {
+  if (!isObject(value)) return 0;
+  const names = new Set<string>();
+  declaredNames(schema, node, names, 0);
+  let matched = 0;
+  for (const name of names) {
+    if (own(value, name) === undefined) continue;
+    const pointer = child(at, name);
+    if (!issues.some((found) => found.path === pointer || found.path.startsWith(`${pointer}/`))) matched++;
+  }
+  return matched;
+}
+
+function declaredNames(schema: SchemaGraph, node: SchemaNode | undefined, names: Set<string>, depth: number): void {
+  if (!node || depth > 8) return;
+  switch (node.kind) {
+    case "object":
+      for (const property of node.properties) names.add(property.name);
+      break;
+    case "ref":
+      declaredNames(schema, schema.definitions[node.key], names, depth + 1);
+      break;
+    case "all":
+      for (const part of node.nodes) declaredNames(schema, part, names, depth + 1);
+      break;
+    case "types":
+      for (const option of node.options) declaredNames(schema, option, names, depth + 1);
+      break;
+    case "openUnion":
+      declaredNames(schema, node.catchAll, names, depth + 1);
+      names.add(node.tag);
+      break;
+    case "discriminated":
+      names.add(node.tag);
+      break;
+  }
+}
+
+function collectDiscriminated(schema: ExplainableSchema, node: DiscriminatedNode, value: unknown, path: string, out: Sink): void {
   if (!isObject(value)) {
     issue(out, path, "type", { type: "object" });
     return;
   }
-  const tag = value[node.tag];
+  const tag = own(value, node.tag);
   const at = child(path, node.tag);
   const key = typeof tag === "string" ? caseOf(node, tag) : undefined;
   if (tag === undefined) issue(out, at, "required", { missingProperty: node.tag });

@@ -6,6 +6,8 @@ export * from "./data-errors.js";
 export * from "./explain.js";
 export * from "./is.js";
 export * from "./issue-message.js";
+export * from "./json-equal.js";
+export * from "./multiple-of.js";
 export * from "./length.js";
 export * from "./parse.js";
 export * from "./pointer.js";
