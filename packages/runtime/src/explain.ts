@@ -9,7 +9,7 @@ import type { IssueKeyword, ValidationIssue } from "./issue.js";
 import { duplicateItem, jsonEqual } from "./json-equal.js";
 import { isMultipleOf } from "./multiple-of.js";
 import type { ArrayNode, DiscriminatedNode, JsonType, ObjectNode, ScalarNode, SchemaGraph, SchemaNode, StringNode } from "./schema-node.js";
-import { escapeToken } from "./pointer.js";
+import { escapeToken, valueAt } from "./pointer.js";
 
 export type { IssueKeyword, ValidationIssue } from "./issue.js";
 
@@ -229,7 +229,11 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       collectOneOf(schema, node.branches, value, path, out);
       break;
     case "not":
-      expect(!accepts(schema, node.node, value, path), out, path, "not", {});
+      if (accepts(schema, node.node, value, path)) {
+        const wanted = someValue(node.node);
+        if (wanted && isObject(value) && Object.keys(value).length > 0) collectSome(schema, wanted, value, path, out);
+        else issue(out, path, "not", {});
+      }
       break;
     case "conditional": {
       const branch = accepts(schema, node.if, value, path) ? node.thenNode : node.elseNode;
@@ -260,6 +264,29 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       break;
     }
   }
+}
+
+/**
+ * `not: { additionalProperties: { not: X } }` says "some property is an X" (e.g. "some field of
+ * data is a refused mutation payload"): the X it names, when the node is that idiom.
+ */
+function someValue(node: SchemaNode): SchemaNode | undefined {
+  if (node.kind !== "object" || node.additional?.kind !== "not" || node.properties.length > 0 || node.required.length > 0) return undefined;
+  const { patterns, names, minProperties, maxProperties, dependencies } = node;
+  return patterns || names || minProperties !== undefined || maxProperties !== undefined || dependencies ? undefined : node.additional.node;
+}
+
+/** No property is an X: the property nearest to being one explains why (ranked as union branches are). */
+function collectSome(schema: ExplainableSchema, wanted: SchemaNode, value: Record<string, unknown>, path: string, out: Sink): void {
+  let best: { issues: ValidationIssue[]; rank: number[] } | undefined;
+  for (const key of Object.keys(value)) {
+    const at = child(path, key);
+    const sink: Sink = { issues: [], limit: out.limit };
+    collect(schema, wanted, value[key], at, sink);
+    const rank = rankIssues(sink.issues, at, matchedFields(schema, wanted, value[key], sink.issues, at), value[key]);
+    if (!best || lower(rank, best.rank)) best = { issues: sink.issues, rank };
+  }
+  for (const found of best!.issues) issue(out, found.path, found.keyword, found.params);
 }
 
 function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unknown, path: string, out: Sink): void {
@@ -372,7 +399,7 @@ function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value
   const ranked = branches.map((branch) => {
     const sink: Sink = { issues: [], limit: out.limit };
     collect(schema, branch, value, path, sink);
-    return { issues: sink.issues, rank: rankIssues(sink.issues, path, matchedFields(schema, branch, value, sink.issues, path)) };
+    return { issues: sink.issues, rank: rankIssues(sink.issues, path, matchedFields(schema, branch, value, sink.issues, path), value) };
   });
   const best = ranked.reduce((a, b) => (lower(b.rank, a.rank) ? b : a));
   if (best.rank[0] === 1) {
@@ -387,25 +414,39 @@ function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value
 const FOREIGN = new Set<string>(["enum", "const", "discriminator", "not", "false schema"]);
 
 /**
- * How near a reading (an envelope, a union branch) is to a value it rejects, lowest first:
- * 1. it wants another type at the root (or excludes the value outright);
- * 2. values outside its closed lists (a tag or code another reading documents);
- * 3. its required keys the value lacks;
- * 4. fewer of the value's fields it declares and accepts (the discriminating fields present);
- * 5. more issues;
- * 6. shallower issues (the deeper the first issue, the more of the value matched).
+ * How near a reading (an envelope, a union branch) is to a value it rejects, as a rank compared
+ * element by element, lowest first:
+ * 1. it wants another type at the root, or excludes the value outright (a root `not`);
+ * 2. the required keys the value lacks (the discriminating fields that are not there);
+ * 3. its shape differs: an object or array where it wants something else, or the reverse (a
+ *    value of the right shape with a wrong leaf is nearer than a value of another shape);
+ * 4. values outside its closed lists (a tag or code that another reading documents);
+ * 5. fewer of the value's fields that it declares and accepts (how much of the value it explains);
+ * 6. the issues;
+ * 7. shallower issues (the deeper the first issue, the more of the value matched).
+ * Ties keep the first in match order. `value`: the value at `at`.
  */
-export function rankIssues(issues: readonly ValidationIssue[], at: string, matched: number, excluded = false): number[] {
+export function rankIssues(issues: readonly ValidationIssue[], at: string, matched: number, value: unknown, excluded = false): number[] {
   const wrongRoot = excluded || (issues.length === 1 && issues[0]!.path === at && issues[0]!.keyword === "type") ? 1 : 0;
   let foreign = 0;
   let missing = 0;
+  let shape = 0;
   let shallowest = Number.POSITIVE_INFINITY;
   for (const found of issues) {
     if (FOREIGN.has(found.keyword)) foreign++;
-    if (found.keyword === "required") missing++;
+    else if (found.keyword === "required") missing++;
+    else if (found.keyword === "type" && shapeDiffers(found, value, at)) shape++;
     shallowest = Math.min(shallowest, found.path.split("/").length);
   }
-  return [wrongRoot, foreign, missing, -matched, issues.length, -shallowest];
+  return [wrongRoot, missing, shape, foreign, -matched, issues.length, -shallowest];
+}
+
+const CONTAINERS = /^(object|array)(,(object|array))*$/;
+
+/** A type issue between a container and a primitive (either way round), not between two primitives. */
+function shapeDiffers(found: ValidationIssue, value: unknown, at: string): boolean {
+  const actual = valueAt(value, found.path.slice(at.length));
+  return (typeof actual === "object" && actual !== null) || CONTAINERS.test(String(found.params.type));
 }
 
 export function lower(a: readonly number[], b: readonly number[]): boolean {
@@ -413,42 +454,121 @@ export function lower(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/** The fields of an object value that the node declares and that have no issue: how much of it this reading explains. */
-export function matchedFields(schema: SchemaGraph, node: SchemaNode, value: unknown, issues: readonly ValidationIssue[], at: string): number {
-  if (!isObject(value)) return 0;
-  const names = new Set<string>();
-  declaredNames(schema, node, names, 0);
-  let matched = 0;
-  for (const name of names) {
-    if (own(value, name) === undefined) continue;
-    const pointer = child(at, name);
-    if (!issues.some((found) => found.path === pointer || found.path.startsWith(`${pointer}/`))) matched++;
+/**
+ * How much of a value a reading explains: its declared fields that are present and have no issue,
+ * counted through nested objects and arrays down to where the issues are (a field with an issue
+ * below it counts the fields inside it that have none).
+ */
+export function matchedFields(
+  schema: SchemaGraph,
+  node: SchemaNode,
+  value: unknown,
+  issues: readonly ValidationIssue[],
+  at: string,
+  depth = 0,
+): number {
+  if (depth > 32 || (typeof value !== "object" || value === null)) return 0;
+  const has = (pointer: string) => issues.some((found) => found.path === pointer || found.path.startsWith(`${pointer}/`));
+  if (Array.isArray(value)) {
+    const items = itemsOf(schema, node, 0);
+    if (!items) return 0;
+    let matched = 0;
+    for (let i = 0; i < value.length; i++) {
+      const pointer = child(at, i);
+      if (has(pointer)) matched += matchedFields(schema, items, value[i], issues, pointer, depth + 1);
+    }
+    return matched;
   }
-  return matched;
+  const declared = new Map<string, SchemaNode>();
+  const excluded = new Set<string>();
+  let best = Number.NEGATIVE_INFINITY;
+  for (const reading of readingsOf(schema, node, value as Record<string, unknown>, 0)) {
+    declared.clear();
+    excluded.clear();
+    declaredProperties(schema, reading, value as Record<string, unknown>, declared, excluded, 0);
+    // A key the reading says another one has (`not: { required: [key] }`) counts against it, even
+    // where the collector reports a more precise issue instead.
+    let matched = 0;
+    for (const name of excluded) if (own(value as Record<string, unknown>, name) !== undefined) matched--;
+    for (const [name, sub] of declared) {
+      const item = own(value as Record<string, unknown>, name);
+      if (item === undefined) continue;
+      const pointer = child(at, name);
+      matched += has(pointer) ? matchedFields(schema, sub, item, issues, pointer, depth + 1) : 1;
+    }
+    best = Math.max(best, matched);
+  }
+  return best === Number.NEGATIVE_INFINITY ? 0 : best;
 }
 
-function declaredNames(schema: SchemaGraph, node: SchemaNode | undefined, names: Set<string>, depth: number): void {
+/** The readings of a union (each branch of an anyOf or oneOf, through references), or the node itself. */
+function readingsOf(schema: SchemaGraph, node: SchemaNode, value: Record<string, unknown>, depth: number): SchemaNode[] {
+  if (depth > 8) return [node];
+  if (node.kind === "ref" && schema.definitions[node.key]) return readingsOf(schema, schema.definitions[node.key]!, value, depth + 1);
+  if (node.kind === "anyOf" || node.kind === "oneOf") return node.branches.flatMap((b) => readingsOf(schema, b, value, depth + 1));
+  return [node];
+}
+
+/** The items schema of an array reading, through references, several rules and several types. */
+function itemsOf(schema: SchemaGraph, node: SchemaNode | undefined, depth: number): SchemaNode | undefined {
+  if (!node || depth > 8) return undefined;
+  switch (node.kind) {
+    case "array":
+      return node.items;
+    case "ref":
+      return itemsOf(schema, schema.definitions[node.key], depth + 1);
+    case "types":
+      return itemsOf(schema, node.options.find((o) => o.kind === "array"), depth + 1);
+    case "all":
+    case "anyOf":
+    case "oneOf":
+      for (const part of node.kind === "all" ? node.nodes : node.branches) {
+        const items = itemsOf(schema, part, depth + 1);
+        if (items) return items;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The properties a reading declares for an object value (a union case chosen by its tag). */
+function declaredProperties(
+  schema: SchemaGraph,
+  node: SchemaNode | undefined,
+  value: Record<string, unknown>,
+  names: Map<string, SchemaNode>,
+  excluded: Set<string>,
+  depth: number,
+): void {
   if (!node || depth > 8) return;
+  const next = (part: SchemaNode | undefined) => declaredProperties(schema, part, value, names, excluded, depth + 1);
   switch (node.kind) {
     case "object":
-      for (const property of node.properties) names.add(property.name);
+      for (const property of node.properties) if (!names.has(property.name)) names.set(property.name, property.node);
       break;
     case "ref":
-      declaredNames(schema, schema.definitions[node.key], names, depth + 1);
+      next(schema.definitions[node.key]);
+      break;
+    case "not":
+      if (namesKeysOnly(node.node)) for (const name of (node.node as ObjectNode).required) excluded.add(name);
       break;
     case "all":
-      for (const part of node.nodes) declaredNames(schema, part, names, depth + 1);
+      for (const part of node.nodes) next(part);
       break;
     case "types":
-      for (const option of node.options) declaredNames(schema, option, names, depth + 1);
-      break;
-    case "openUnion":
-      declaredNames(schema, node.catchAll, names, depth + 1);
-      names.add(node.tag);
+      for (const option of node.options) next(option);
       break;
     case "discriminated":
-      names.add(node.tag);
+    case "openUnion": {
+      const union = node.kind === "discriminated" ? node : (schema.definitions[node.union] as DiscriminatedNode | undefined);
+      const tag = own(value, node.tag);
+      const key = union && typeof tag === "string" ? caseOf(union, tag) : undefined;
+      if (key) next(schema.definitions[key]);
+      else if (node.kind === "openUnion") next(node.catchAll);
+      if (!names.has(node.tag)) names.set(node.tag, { kind: "any" });
       break;
+    }
   }
 }
 
@@ -484,10 +604,15 @@ function caseOf(node: DiscriminatedNode, tag: string): string | undefined {
  */
 export function excludes(schema: ExplainableSchema, value: unknown): boolean {
   const { root } = schema;
-  if (root.kind === "not") return accepts(schema, root.node, value, "");
-  if (root.kind !== "all") return false;
-  for (const part of root.nodes) if (part.kind === "not" && accepts(schema, part.node, value, "")) return true;
+  const parts = root.kind === "all" ? root.nodes : [root];
+  for (const part of parts) if (part.kind === "not" && namesKeysOnly(part.node) && accepts(schema, part.node, value, "")) return true;
   return false;
+}
+
+/** `{ required: [...] }` and nothing more: the keys of another envelope (other `not`s are rules, not exclusions). */
+function namesKeysOnly(node: SchemaNode): boolean {
+  if (node.kind !== "object" || node.typed || node.additional || node.patterns || node.names || node.dependencies) return false;
+  return node.minProperties === undefined && node.maxProperties === undefined && node.properties.every((p) => p.node.kind === "any");
 }
 
 /** The JSON type of a value, as the schema's type tests see it. */

@@ -1,12 +1,31 @@
 // The public, never-throwing validation API: a compiled check gives the verdict, and only when it
 // fails does the issue collector (explain.ts) walk the value to say why.
-import { type ExplainableSchema, type ValidationIssue, excludes, explain, jsonTypeOf } from "./explain.js";
+import {
+  type ExplainOptions,
+  type ExplainableSchema,
+  type ValidationIssue,
+  excludes,
+  explainValue,
+  jsonTypeOf,
+  lower,
+  matchedFields,
+  rankIssues,
+} from "./explain.js";
 import type { JsonType } from "./schema-node.js";
 import { issueMessage } from "./issue-message.js";
 
 export type { IssueKeyword, ValidationIssue } from "./explain.js";
 
-export type ValidationResult<T> = { valid: true; value: T; envelope: string } | { valid: false; issues: ValidationIssue[] };
+/**
+ * `issues`: at most `maxIssues` of them (default DEFAULT_MAX_ISSUES, 100); `truncated: true` when
+ * the value had more, which were not collected.
+ */
+export type ValidationResult<T> =
+  | { valid: true; value: T; envelope: string }
+  | { valid: false; issues: ValidationIssue[]; truncated?: true };
+
+/** Options of the validate functions. */
+export type ValidateOptions = ExplainOptions;
 
 /** One envelope as the validators see it: its check (the verdict) and its explainable schema. */
 export interface EnvelopeValidator {
@@ -54,92 +73,88 @@ export function passes(check: (value: unknown) => boolean, value: unknown): bool
   }
 }
 
+interface Explained {
+  issues: ValidationIssue[];
+  truncated: boolean;
+}
+
 /** The issues of a value the envelope's check rejected (an issue even if the collector finds none). */
-function issuesOf(envelope: EnvelopeValidator, value: unknown): ValidationIssue[] {
+function issuesOf(envelope: EnvelopeValidator, value: unknown, options?: ValidateOptions): Explained {
   try {
-    const issues = explain(envelope.schema, value);
-    return issues.length > 0 ? issues : [{ path: "", keyword: "not", params: {}, message: "is not valid" }];
+    const explained = explainValue(envelope.schema, value, options);
+    return explained.issues.length > 0
+      ? explained
+      : { issues: [{ path: "", keyword: "not", params: {}, message: "is not valid" }], truncated: false };
   } catch (error) {
-    return [exceptionIssue(error)];
+    return { issues: [exceptionIssue(error)], truncated: false };
   }
 }
 
-export function validateWith<T>(envelope: EnvelopeValidator, value: unknown): ValidationResult<T> {
+function invalid<T>({ issues, truncated }: Explained): ValidationResult<T> {
+  return truncated ? { valid: false, issues, truncated: true } : { valid: false, issues };
+}
+
+export function validateWith<T>(envelope: EnvelopeValidator, value: unknown, options?: ValidateOptions): ValidationResult<T> {
   if (passes(envelope.check, value)) return { valid: true, value: value as T, envelope: envelope.name };
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelope, value);
-  return { valid: false, issues: issuesOf(envelope, value) };
+  return invalid(issuesOf(envelope, value, options));
 }
 
 /**
- * Explains a value that no envelope's check accepted: every issue of the envelope the sender most
- * likely meant, i.e. one that neither excludes the value (a root `not`) nor wants another type at
- * the root, with the fewest missing required top-level keys (of its best anyOf branch), then the
- * fewest values outside a closed list (a code another envelope documents), then the fewest issues,
- * then the first in match order.
+ * Explains a value that no envelope's check accepted: every issue (up to `maxIssues`) of the
+ * envelope nearest to it, by `rankIssues` (runtime/explain.ts): one that neither excludes the value
+ * (a root \`not\`) nor wants another type at the root, with the fewest missing required keys, then
+ * the fewest values outside a closed list (a code another envelope documents), then the fewest
+ * issues, then the most of the body's fields declared and accepted, then the deepest first issue;
+ * ties go to the first in match order. Unions inside an envelope pick their branch the same way.
  */
-export function explainUnion<T>(envelopes: readonly EnvelopeValidator[], value: unknown): ValidationResult<T> {
+export function explainUnion<T>(envelopes: readonly EnvelopeValidator[], value: unknown, options?: ValidateOptions): ValidationResult<T> {
   try {
-    return explainClosest<T>(envelopes, value);
+    return explainClosest<T>(envelopes, value, options);
   } catch (error) {
     return { valid: false, issues: [exceptionIssue(error)] }; // e.g. a revoked proxy, which even Array.isArray rejects
   }
 }
 
-function explainClosest<T>(envelopes: readonly EnvelopeValidator[], value: unknown): ValidationResult<T> {
+function explainClosest<T>(envelopes: readonly EnvelopeValidator[], value: unknown, options?: ValidateOptions): ValidationResult<T> {
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelopes[0]!, value);
-  // Cheap bounds first (root type, exclusion, missing keys): only envelopes that can still win are explained.
+  // Cheap bounds first (root type, exclusion, missing top-level keys): they are the first two
+  // elements of the rank at most, so an envelope whose bound is above the best rank is not explained.
   const type = jsonTypeOf(value);
   const n = envelopes.length;
-  const excluded: number[] = new Array(n);
-  const missing: number[] = new Array(n);
+  const bounds: [number, number][] = new Array(n);
   for (let i = 0; i < n; i++) {
     const envelope = envelopes[i]!;
-    excluded[i] = (envelope.types !== undefined && !envelope.types.includes(type!)) || isExcluded(envelope, value) ? 1 : 0;
+    const excluded = (envelope.types !== undefined && !envelope.types.includes(type!)) || isExcluded(envelope, value) ? 1 : 0;
     let fewest = envelope.required ? Number.POSITIVE_INFINITY : 0;
     for (const keys of envelope.required ?? []) fewest = Math.min(fewest, missingKeys(value, keys));
-    missing[i] = fewest;
+    bounds[i] = [excluded, fewest];
   }
-  // The rank of the best explanation so far, lowest first: excluded or wrong root type, missing
-  // keys, issues about a value outside a closed set (a code of another envelope's list), issues.
-  let best: ValidationIssue[] | undefined;
-  let bestExcluded = 2;
-  let bestMissing = 0;
-  let bestForeign = 0;
-  let bestCount = 0;
-  const explained = new Array<boolean>(n).fill(false);
-  for (;;) {
-    // The unexplained envelope with the lowest bound (the first of equals, in match order).
-    let next = -1;
-    for (let i = 0; i < n; i++) {
-      if (
-        !explained[i] &&
-        (next === -1 || excluded[i]! < excluded[next]! || (excluded[i] === excluded[next] && missing[i]! < missing[next]!))
-      )
-        next = i;
-    }
-    if (next === -1) break;
-    const boundExcluded = excluded[next]!;
-    const boundMissing = missing[next]!;
-    const unbeatable = bestForeign === 0 && bestCount <= 1;
-    if (
-      best &&
-      (boundExcluded > bestExcluded ||
-        (boundExcluded === bestExcluded && (boundMissing > bestMissing || (boundMissing === bestMissing && unbeatable))))
-    )
-      break;
-    explained[next] = true;
-    const issues = issuesOf(envelopes[next]!, value);
-    const wrongRoot = issues.length === 1 && issues[0]!.path === "" && issues[0]!.keyword === "type" ? 1 : 0;
-    const rankExcluded = Math.max(boundExcluded, wrongRoot);
-    let foreign = 0;
-    for (const issue of issues) if (FOREIGN.has(issue.keyword)) foreign++;
-    const rank = [rankExcluded, boundMissing, foreign, issues.length];
-    if (!best || lower(rank, [bestExcluded, bestMissing, bestForeign, bestCount])) {
-      best = issues;
-      [bestExcluded, bestMissing, bestForeign, bestCount] = rank as [number, number, number, number];
+  const order = [...bounds.keys()].sort((a, b) => (lower(bounds[a]!, bounds[b]!) ? -1 : lower(bounds[b]!, bounds[a]!) ? 1 : a - b));
+  let best: Explained | undefined;
+  let bestRank: number[] = [];
+  let bestIndex = n;
+  for (const i of order) {
+    if (best && lower(bestRank, bounds[i]!)) break;
+    const envelope = envelopes[i]!;
+    const explained = issuesOf(envelope, value, options);
+    const matched = safely(() => matchedFields(envelope.schema, envelope.schema.root, value, explained.issues, ""), 0);
+    const rank = rankIssues(explained.issues, "", matched, value, bounds[i]![0] === 1);
+    if (!best || lower(rank, bestRank) || (!lower(bestRank, rank) && i < bestIndex)) {
+      best = explained;
+      bestRank = rank;
+      bestIndex = i;
     }
   }
-  return { valid: false, issues: best ?? issuesOf(envelopes[0]!, value) };
+  return invalid(best ?? issuesOf(envelopes[0]!, value, options));
+}
+
+function safely<T>(read: () => T, otherwise: T): T {
+  try {
+    return read();
+  } catch {
+    return otherwise;
+  }
 }
 
 /**
@@ -153,7 +168,7 @@ function wrongTypeResult<T>(envelope: EnvelopeValidator, value: unknown): Valida
   let byType = wrongTypeResults.get(envelope);
   const cached = byType?.get(type);
   if (cached) return cached;
-  const issues = issuesOf(envelope, value);
+  const { issues } = issuesOf(envelope, value);
   const result: ValidationResult<never> = { valid: false, issues };
   if (issues.length !== 1 || issues[0]!.path !== "" || issues[0]!.keyword !== "type") return result;
   if (!byType) {
@@ -175,18 +190,12 @@ function isExcluded(envelope: EnvelopeValidator, value: unknown): boolean {
   }
 }
 
-/** Keywords that say a value belongs to another envelope (it is outside a closed list of values). */
-const FOREIGN = new Set<string>(["enum", "const", "discriminator", "not"]);
-
-function lower(a: readonly number[], b: readonly number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
-  return false;
-}
-
 function missingKeys(value: unknown, keys: readonly string[]): number {
   let missing = 0;
   try {
-    for (const key of keys) if ((value as Record<string, unknown>)[key] === undefined) missing++;
+    for (const key of keys)
+      // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
+      if (!Object.prototype.hasOwnProperty.call(value, key) || (value as Record<string, unknown>)[key] === undefined) missing++;
   } catch {
     return keys.length; // a getter or proxy threw: nothing is known to be there
   }
