@@ -2,7 +2,7 @@
 import type { ErrorResponse, GraphQLErrorResponse, GraphQLMutationErrorsResponse, GraphQLLegacyErrorResponse, ServiceUnavailableErrorResponse, B2BErrorResponse, RestV3Error, MultiStatusResponse, PriceRecordBatchErrorResponse, RefundErrorResponse, CodeMessageErrorResponse, RestV2ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkGraphQLErrorResponse, checkGraphQLMutationErrorsResponse, checkGraphQLLegacyErrorResponse, checkServiceUnavailableErrorResponse, checkB2BErrorResponse, checkRestV3Error, checkMultiStatusResponse, checkPriceRecordBatchErrorResponse, checkRefundErrorResponse, checkCodeMessageErrorResponse, checkRestV2ErrorResponse } from "./checks.js";
 import { explainableGraphQLErrorResponse, explainableGraphQLMutationErrorsResponse, explainableGraphQLLegacyErrorResponse, explainableServiceUnavailableErrorResponse, explainableB2BErrorResponse, explainableRestV3Error, explainableMultiStatusResponse, explainablePriceRecordBatchErrorResponse, explainableRefundErrorResponse, explainableCodeMessageErrorResponse, explainableRestV2ErrorResponse } from "./explain-data.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
@@ -28,9 +28,9 @@ export function isGraphQLErrorResponse(value: unknown): value is GraphQLErrorRes
   return passes(checkGraphQLErrorResponse, value);
 }
 
-/** Validates a GraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse> {
-  return validateWith<GraphQLErrorResponse>(envelopeValidators[0]!, value);
+/** Validates a GraphQLErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateGraphQLErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<GraphQLErrorResponse> {
+  return validateWith<GraphQLErrorResponse>(envelopeValidators[0]!, value, options);
 }
 
 /**
@@ -42,9 +42,9 @@ export function isGraphQLMutationErrorsResponse(value: unknown): value is GraphQ
   return passes(checkGraphQLMutationErrorsResponse, value);
 }
 
-/** Validates a GraphQLMutationErrorsResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLMutationErrorsResponse(value: unknown): ValidationResult<GraphQLMutationErrorsResponse> {
-  return validateWith<GraphQLMutationErrorsResponse>(envelopeValidators[1]!, value);
+/** Validates a GraphQLMutationErrorsResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateGraphQLMutationErrorsResponse(value: unknown, options?: ValidateOptions): ValidationResult<GraphQLMutationErrorsResponse> {
+  return validateWith<GraphQLMutationErrorsResponse>(envelopeValidators[1]!, value, options);
 }
 
 /**
@@ -56,9 +56,9 @@ export function isGraphQLLegacyErrorResponse(value: unknown): value is GraphQLLe
   return passes(checkGraphQLLegacyErrorResponse, value);
 }
 
-/** Validates a GraphQLLegacyErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLLegacyErrorResponse(value: unknown): ValidationResult<GraphQLLegacyErrorResponse> {
-  return validateWith<GraphQLLegacyErrorResponse>(envelopeValidators[2]!, value);
+/** Validates a GraphQLLegacyErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateGraphQLLegacyErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<GraphQLLegacyErrorResponse> {
+  return validateWith<GraphQLLegacyErrorResponse>(envelopeValidators[2]!, value, options);
 }
 
 /**
@@ -70,9 +70,9 @@ export function isServiceUnavailableErrorResponse(value: unknown): value is Serv
   return passes(checkServiceUnavailableErrorResponse, value);
 }
 
-/** Validates a ServiceUnavailableErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateServiceUnavailableErrorResponse(value: unknown): ValidationResult<ServiceUnavailableErrorResponse> {
-  return validateWith<ServiceUnavailableErrorResponse>(envelopeValidators[3]!, value);
+/** Validates a ServiceUnavailableErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateServiceUnavailableErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ServiceUnavailableErrorResponse> {
+  return validateWith<ServiceUnavailableErrorResponse>(envelopeValidators[3]!, value, options);
 }
 
 /**
@@ -84,9 +84,9 @@ export function isB2BErrorResponse(value: unknown): value is B2BErrorResponse {
   return passes(checkB2BErrorResponse, value);
 }
 
-/** Validates a B2BErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateB2BErrorResponse(value: unknown): ValidationResult<B2BErrorResponse> {
-  return validateWith<B2BErrorResponse>(envelopeValidators[4]!, value);
+/** Validates a B2BErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateB2BErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<B2BErrorResponse> {
+  return validateWith<B2BErrorResponse>(envelopeValidators[4]!, value, options);
 }
 
 /**
@@ -98,9 +98,9 @@ export function isRestV3Error(value: unknown): value is RestV3Error {
   return passes(checkRestV3Error, value);
 }
 
-/** Validates a RestV3Error: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRestV3Error(value: unknown): ValidationResult<RestV3Error> {
-  return validateWith<RestV3Error>(envelopeValidators[5]!, value);
+/** Validates a RestV3Error: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateRestV3Error(value: unknown, options?: ValidateOptions): ValidationResult<RestV3Error> {
+  return validateWith<RestV3Error>(envelopeValidators[5]!, value, options);
 }
 
 /**
@@ -112,9 +112,9 @@ export function isMultiStatusResponse(value: unknown): value is MultiStatusRespo
   return passes(checkMultiStatusResponse, value);
 }
 
-/** Validates a MultiStatusResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateMultiStatusResponse(value: unknown): ValidationResult<MultiStatusResponse> {
-  return validateWith<MultiStatusResponse>(envelopeValidators[6]!, value);
+/** Validates a MultiStatusResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateMultiStatusResponse(value: unknown, options?: ValidateOptions): ValidationResult<MultiStatusResponse> {
+  return validateWith<MultiStatusResponse>(envelopeValidators[6]!, value, options);
 }
 
 /**
@@ -126,9 +126,9 @@ export function isPriceRecordBatchErrorResponse(value: unknown): value is PriceR
   return passes(checkPriceRecordBatchErrorResponse, value);
 }
 
-/** Validates a PriceRecordBatchErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validatePriceRecordBatchErrorResponse(value: unknown): ValidationResult<PriceRecordBatchErrorResponse> {
-  return validateWith<PriceRecordBatchErrorResponse>(envelopeValidators[7]!, value);
+/** Validates a PriceRecordBatchErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validatePriceRecordBatchErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<PriceRecordBatchErrorResponse> {
+  return validateWith<PriceRecordBatchErrorResponse>(envelopeValidators[7]!, value, options);
 }
 
 /**
@@ -140,9 +140,9 @@ export function isRefundErrorResponse(value: unknown): value is RefundErrorRespo
   return passes(checkRefundErrorResponse, value);
 }
 
-/** Validates a RefundErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRefundErrorResponse(value: unknown): ValidationResult<RefundErrorResponse> {
-  return validateWith<RefundErrorResponse>(envelopeValidators[8]!, value);
+/** Validates a RefundErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateRefundErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<RefundErrorResponse> {
+  return validateWith<RefundErrorResponse>(envelopeValidators[8]!, value, options);
 }
 
 /**
@@ -154,9 +154,9 @@ export function isCodeMessageErrorResponse(value: unknown): value is CodeMessage
   return passes(checkCodeMessageErrorResponse, value);
 }
 
-/** Validates a CodeMessageErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateCodeMessageErrorResponse(value: unknown): ValidationResult<CodeMessageErrorResponse> {
-  return validateWith<CodeMessageErrorResponse>(envelopeValidators[9]!, value);
+/** Validates a CodeMessageErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateCodeMessageErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<CodeMessageErrorResponse> {
+  return validateWith<CodeMessageErrorResponse>(envelopeValidators[9]!, value, options);
 }
 
 /**
@@ -168,18 +168,18 @@ export function isRestV2ErrorResponse(value: unknown): value is RestV2ErrorRespo
   return passes(checkRestV2ErrorResponse, value);
 }
 
-/** Validates a RestV2ErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRestV2ErrorResponse(value: unknown): ValidationResult<RestV2ErrorResponse> {
-  return validateWith<RestV2ErrorResponse>(envelopeValidators[10]!, value);
+/** Validates a RestV2ErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateRestV2ErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<RestV2ErrorResponse> {
+  return validateWith<RestV2ErrorResponse>(envelopeValidators[10]!, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -2,7 +2,7 @@
 import type { ErrorResponse, AuthErrorResponse, AgentResponsesErrorResponse, ProductSearchErrorResponse, StandardErrorResponse, GraphQLErrorResponse, VariantBulkUpdateResponse } from "./types.js";
 import { firstMatchingEnvelope, checkAuthErrorResponse, checkAgentResponsesErrorResponse, checkProductSearchErrorResponse, checkStandardErrorResponse, checkGraphQLErrorResponse, checkVariantBulkUpdateResponse } from "./checks.js";
 import { explainableAuthErrorResponse, explainableAgentResponsesErrorResponse, explainableProductSearchErrorResponse, explainableStandardErrorResponse, explainableGraphQLErrorResponse, explainableVariantBulkUpdateResponse } from "./explain-data.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
@@ -23,9 +23,9 @@ export function isAuthErrorResponse(value: unknown): value is AuthErrorResponse 
   return passes(checkAuthErrorResponse, value);
 }
 
-/** Validates an AuthErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateAuthErrorResponse(value: unknown): ValidationResult<AuthErrorResponse> {
-  return validateWith<AuthErrorResponse>(envelopeValidators[0]!, value);
+/** Validates an AuthErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateAuthErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<AuthErrorResponse> {
+  return validateWith<AuthErrorResponse>(envelopeValidators[0]!, value, options);
 }
 
 /**
@@ -37,9 +37,9 @@ export function isAgentResponsesErrorResponse(value: unknown): value is AgentRes
   return passes(checkAgentResponsesErrorResponse, value);
 }
 
-/** Validates an AgentResponsesErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateAgentResponsesErrorResponse(value: unknown): ValidationResult<AgentResponsesErrorResponse> {
-  return validateWith<AgentResponsesErrorResponse>(envelopeValidators[1]!, value);
+/** Validates an AgentResponsesErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateAgentResponsesErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<AgentResponsesErrorResponse> {
+  return validateWith<AgentResponsesErrorResponse>(envelopeValidators[1]!, value, options);
 }
 
 /**
@@ -51,9 +51,9 @@ export function isProductSearchErrorResponse(value: unknown): value is ProductSe
   return passes(checkProductSearchErrorResponse, value);
 }
 
-/** Validates a ProductSearchErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateProductSearchErrorResponse(value: unknown): ValidationResult<ProductSearchErrorResponse> {
-  return validateWith<ProductSearchErrorResponse>(envelopeValidators[2]!, value);
+/** Validates a ProductSearchErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateProductSearchErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ProductSearchErrorResponse> {
+  return validateWith<ProductSearchErrorResponse>(envelopeValidators[2]!, value, options);
 }
 
 /**
@@ -65,9 +65,9 @@ export function isStandardErrorResponse(value: unknown): value is StandardErrorR
   return passes(checkStandardErrorResponse, value);
 }
 
-/** Validates a StandardErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateStandardErrorResponse(value: unknown): ValidationResult<StandardErrorResponse> {
-  return validateWith<StandardErrorResponse>(envelopeValidators[3]!, value);
+/** Validates a StandardErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateStandardErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<StandardErrorResponse> {
+  return validateWith<StandardErrorResponse>(envelopeValidators[3]!, value, options);
 }
 
 /**
@@ -79,9 +79,9 @@ export function isGraphQLErrorResponse(value: unknown): value is GraphQLErrorRes
   return passes(checkGraphQLErrorResponse, value);
 }
 
-/** Validates a GraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse> {
-  return validateWith<GraphQLErrorResponse>(envelopeValidators[4]!, value);
+/** Validates a GraphQLErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateGraphQLErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<GraphQLErrorResponse> {
+  return validateWith<GraphQLErrorResponse>(envelopeValidators[4]!, value, options);
 }
 
 /**
@@ -93,18 +93,18 @@ export function isVariantBulkUpdateResponse(value: unknown): value is VariantBul
   return passes(checkVariantBulkUpdateResponse, value);
 }
 
-/** Validates a VariantBulkUpdateResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateVariantBulkUpdateResponse(value: unknown): ValidationResult<VariantBulkUpdateResponse> {
-  return validateWith<VariantBulkUpdateResponse>(envelopeValidators[5]!, value);
+/** Validates a VariantBulkUpdateResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateVariantBulkUpdateResponse(value: unknown, options?: ValidateOptions): ValidationResult<VariantBulkUpdateResponse> {
+  return validateWith<VariantBulkUpdateResponse>(envelopeValidators[5]!, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

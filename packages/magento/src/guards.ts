@@ -2,7 +2,7 @@
 import type { ErrorResponse, WebapiErrorResponse, FallbackErrorResponse, GraphQLErrorResponse, GraphQLUserErrorsResponse } from "./types.js";
 import { firstMatchingEnvelope, checkWebapiErrorResponse, checkFallbackErrorResponse, checkGraphQLErrorResponse, checkGraphQLUserErrorsResponse } from "./checks.js";
 import { explainableWebapiErrorResponse, explainableFallbackErrorResponse, explainableGraphQLErrorResponse, explainableGraphQLUserErrorsResponse } from "./explain-data.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
@@ -21,9 +21,9 @@ export function isWebapiErrorResponse(value: unknown): value is WebapiErrorRespo
   return passes(checkWebapiErrorResponse, value);
 }
 
-/** Validates a WebapiErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateWebapiErrorResponse(value: unknown): ValidationResult<WebapiErrorResponse> {
-  return validateWith<WebapiErrorResponse>(envelopeValidators[0]!, value);
+/** Validates a WebapiErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateWebapiErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<WebapiErrorResponse> {
+  return validateWith<WebapiErrorResponse>(envelopeValidators[0]!, value, options);
 }
 
 /**
@@ -35,9 +35,9 @@ export function isFallbackErrorResponse(value: unknown): value is FallbackErrorR
   return passes(checkFallbackErrorResponse, value);
 }
 
-/** Validates a FallbackErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateFallbackErrorResponse(value: unknown): ValidationResult<FallbackErrorResponse> {
-  return validateWith<FallbackErrorResponse>(envelopeValidators[1]!, value);
+/** Validates a FallbackErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateFallbackErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<FallbackErrorResponse> {
+  return validateWith<FallbackErrorResponse>(envelopeValidators[1]!, value, options);
 }
 
 /**
@@ -49,9 +49,9 @@ export function isGraphQLErrorResponse(value: unknown): value is GraphQLErrorRes
   return passes(checkGraphQLErrorResponse, value);
 }
 
-/** Validates a GraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse> {
-  return validateWith<GraphQLErrorResponse>(envelopeValidators[2]!, value);
+/** Validates a GraphQLErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateGraphQLErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<GraphQLErrorResponse> {
+  return validateWith<GraphQLErrorResponse>(envelopeValidators[2]!, value, options);
 }
 
 /**
@@ -63,18 +63,18 @@ export function isGraphQLUserErrorsResponse(value: unknown): value is GraphQLUse
   return passes(checkGraphQLUserErrorsResponse, value);
 }
 
-/** Validates a GraphQLUserErrorsResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLUserErrorsResponse(value: unknown): ValidationResult<GraphQLUserErrorsResponse> {
-  return validateWith<GraphQLUserErrorsResponse>(envelopeValidators[3]!, value);
+/** Validates a GraphQLUserErrorsResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateGraphQLUserErrorsResponse(value: unknown, options?: ValidateOptions): ValidationResult<GraphQLUserErrorsResponse> {
+  return validateWith<GraphQLUserErrorsResponse>(envelopeValidators[3]!, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

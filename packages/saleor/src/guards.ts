@@ -2,7 +2,7 @@
 import type { ErrorResponse, SaleorGraphQLErrorResponse, SaleorStorefrontTrafficErrorResponse, SaleorMutationErrorResponse, SaleorBatchedResponse } from "./types.js";
 import { firstMatchingEnvelope, checkSaleorGraphQLErrorResponse, checkSaleorStorefrontTrafficErrorResponse, checkSaleorMutationErrorResponse, checkSaleorBatchedResponse } from "./checks.js";
 import { explainableSaleorGraphQLErrorResponse, explainableSaleorStorefrontTrafficErrorResponse, explainableSaleorMutationErrorResponse, explainableSaleorBatchedResponse } from "./explain-data.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
@@ -21,9 +21,9 @@ export function isSaleorGraphQLErrorResponse(value: unknown): value is SaleorGra
   return passes(checkSaleorGraphQLErrorResponse, value);
 }
 
-/** Validates a SaleorGraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSaleorGraphQLErrorResponse(value: unknown): ValidationResult<SaleorGraphQLErrorResponse> {
-  return validateWith<SaleorGraphQLErrorResponse>(envelopeValidators[0]!, value);
+/** Validates a SaleorGraphQLErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateSaleorGraphQLErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<SaleorGraphQLErrorResponse> {
+  return validateWith<SaleorGraphQLErrorResponse>(envelopeValidators[0]!, value, options);
 }
 
 /**
@@ -35,9 +35,9 @@ export function isSaleorStorefrontTrafficErrorResponse(value: unknown): value is
   return passes(checkSaleorStorefrontTrafficErrorResponse, value);
 }
 
-/** Validates a SaleorStorefrontTrafficErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSaleorStorefrontTrafficErrorResponse(value: unknown): ValidationResult<SaleorStorefrontTrafficErrorResponse> {
-  return validateWith<SaleorStorefrontTrafficErrorResponse>(envelopeValidators[1]!, value);
+/** Validates a SaleorStorefrontTrafficErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateSaleorStorefrontTrafficErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<SaleorStorefrontTrafficErrorResponse> {
+  return validateWith<SaleorStorefrontTrafficErrorResponse>(envelopeValidators[1]!, value, options);
 }
 
 /**
@@ -49,9 +49,9 @@ export function isSaleorMutationErrorResponse(value: unknown): value is SaleorMu
   return passes(checkSaleorMutationErrorResponse, value);
 }
 
-/** Validates a SaleorMutationErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSaleorMutationErrorResponse(value: unknown): ValidationResult<SaleorMutationErrorResponse> {
-  return validateWith<SaleorMutationErrorResponse>(envelopeValidators[2]!, value);
+/** Validates a SaleorMutationErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateSaleorMutationErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<SaleorMutationErrorResponse> {
+  return validateWith<SaleorMutationErrorResponse>(envelopeValidators[2]!, value, options);
 }
 
 /**
@@ -63,18 +63,18 @@ export function isSaleorBatchedResponse(value: unknown): value is SaleorBatchedR
   return passes(checkSaleorBatchedResponse, value);
 }
 
-/** Validates a SaleorBatchedResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSaleorBatchedResponse(value: unknown): ValidationResult<SaleorBatchedResponse> {
-  return validateWith<SaleorBatchedResponse>(envelopeValidators[3]!, value);
+/** Validates a SaleorBatchedResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateSaleorBatchedResponse(value: unknown, options?: ValidateOptions): ValidationResult<SaleorBatchedResponse> {
+  return validateWith<SaleorBatchedResponse>(envelopeValidators[3]!, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -2,7 +2,7 @@
 import type { ErrorResponse, OcapiFaultResponse, SlasOAuthErrorResponse, SlasAdminExceptionResponse, ScapiProblemDetails, ConsentSubscriptionBulkResponse } from "./types.js";
 import { firstMatchingEnvelope, checkOcapiFaultResponse, checkSlasOAuthErrorResponse, checkSlasAdminExceptionResponse, checkScapiProblemDetails, checkConsentSubscriptionBulkResponse } from "./checks.js";
 import { explainableOcapiFaultResponse, explainableSlasOAuthErrorResponse, explainableSlasAdminExceptionResponse, explainableScapiProblemDetails, explainableConsentSubscriptionBulkResponse } from "./explain-data.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
@@ -22,9 +22,9 @@ export function isOcapiFaultResponse(value: unknown): value is OcapiFaultRespons
   return passes(checkOcapiFaultResponse, value);
 }
 
-/** Validates an OcapiFaultResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateOcapiFaultResponse(value: unknown): ValidationResult<OcapiFaultResponse> {
-  return validateWith<OcapiFaultResponse>(envelopeValidators[0]!, value);
+/** Validates an OcapiFaultResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateOcapiFaultResponse(value: unknown, options?: ValidateOptions): ValidationResult<OcapiFaultResponse> {
+  return validateWith<OcapiFaultResponse>(envelopeValidators[0]!, value, options);
 }
 
 /**
@@ -36,9 +36,9 @@ export function isSlasOAuthErrorResponse(value: unknown): value is SlasOAuthErro
   return passes(checkSlasOAuthErrorResponse, value);
 }
 
-/** Validates a SlasOAuthErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSlasOAuthErrorResponse(value: unknown): ValidationResult<SlasOAuthErrorResponse> {
-  return validateWith<SlasOAuthErrorResponse>(envelopeValidators[1]!, value);
+/** Validates a SlasOAuthErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateSlasOAuthErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<SlasOAuthErrorResponse> {
+  return validateWith<SlasOAuthErrorResponse>(envelopeValidators[1]!, value, options);
 }
 
 /**
@@ -50,9 +50,9 @@ export function isSlasAdminExceptionResponse(value: unknown): value is SlasAdmin
   return passes(checkSlasAdminExceptionResponse, value);
 }
 
-/** Validates a SlasAdminExceptionResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSlasAdminExceptionResponse(value: unknown): ValidationResult<SlasAdminExceptionResponse> {
-  return validateWith<SlasAdminExceptionResponse>(envelopeValidators[2]!, value);
+/** Validates a SlasAdminExceptionResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateSlasAdminExceptionResponse(value: unknown, options?: ValidateOptions): ValidationResult<SlasAdminExceptionResponse> {
+  return validateWith<SlasAdminExceptionResponse>(envelopeValidators[2]!, value, options);
 }
 
 /**
@@ -64,9 +64,9 @@ export function isScapiProblemDetails(value: unknown): value is ScapiProblemDeta
   return passes(checkScapiProblemDetails, value);
 }
 
-/** Validates a ScapiProblemDetails: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateScapiProblemDetails(value: unknown): ValidationResult<ScapiProblemDetails> {
-  return validateWith<ScapiProblemDetails>(envelopeValidators[3]!, value);
+/** Validates a ScapiProblemDetails: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateScapiProblemDetails(value: unknown, options?: ValidateOptions): ValidationResult<ScapiProblemDetails> {
+  return validateWith<ScapiProblemDetails>(envelopeValidators[3]!, value, options);
 }
 
 /**
@@ -78,18 +78,18 @@ export function isConsentSubscriptionBulkResponse(value: unknown): value is Cons
   return passes(checkConsentSubscriptionBulkResponse, value);
 }
 
-/** Validates a ConsentSubscriptionBulkResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateConsentSubscriptionBulkResponse(value: unknown): ValidationResult<ConsentSubscriptionBulkResponse> {
-  return validateWith<ConsentSubscriptionBulkResponse>(envelopeValidators[4]!, value);
+/** Validates a ConsentSubscriptionBulkResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateConsentSubscriptionBulkResponse(value: unknown, options?: ValidateOptions): ValidationResult<ConsentSubscriptionBulkResponse> {
+  return validateWith<ConsentSubscriptionBulkResponse>(envelopeValidators[4]!, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -2,7 +2,7 @@
 import type { ErrorResponse, GraphQLErrorResponse, MutationUserErrorsResponse, RestErrorsResponse, OAuthErrorResponse, RestSingleErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkGraphQLErrorResponse, checkMutationUserErrorsResponse, checkRestErrorsResponse, checkOAuthErrorResponse, checkRestSingleErrorResponse } from "./checks.js";
 import { explainableGraphQLErrorResponse, explainableMutationUserErrorsResponse, explainableRestErrorsResponse, explainableOAuthErrorResponse, explainableRestSingleErrorResponse } from "./explain-data.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator[] = [
@@ -22,9 +22,9 @@ export function isGraphQLErrorResponse(value: unknown): value is GraphQLErrorRes
   return passes(checkGraphQLErrorResponse, value);
 }
 
-/** Validates a GraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse> {
-  return validateWith<GraphQLErrorResponse>(envelopeValidators[0]!, value);
+/** Validates a GraphQLErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateGraphQLErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<GraphQLErrorResponse> {
+  return validateWith<GraphQLErrorResponse>(envelopeValidators[0]!, value, options);
 }
 
 /**
@@ -36,9 +36,9 @@ export function isMutationUserErrorsResponse(value: unknown): value is MutationU
   return passes(checkMutationUserErrorsResponse, value);
 }
 
-/** Validates a MutationUserErrorsResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateMutationUserErrorsResponse(value: unknown): ValidationResult<MutationUserErrorsResponse> {
-  return validateWith<MutationUserErrorsResponse>(envelopeValidators[1]!, value);
+/** Validates a MutationUserErrorsResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateMutationUserErrorsResponse(value: unknown, options?: ValidateOptions): ValidationResult<MutationUserErrorsResponse> {
+  return validateWith<MutationUserErrorsResponse>(envelopeValidators[1]!, value, options);
 }
 
 /**
@@ -50,9 +50,9 @@ export function isRestErrorsResponse(value: unknown): value is RestErrorsRespons
   return passes(checkRestErrorsResponse, value);
 }
 
-/** Validates a RestErrorsResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRestErrorsResponse(value: unknown): ValidationResult<RestErrorsResponse> {
-  return validateWith<RestErrorsResponse>(envelopeValidators[2]!, value);
+/** Validates a RestErrorsResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateRestErrorsResponse(value: unknown, options?: ValidateOptions): ValidationResult<RestErrorsResponse> {
+  return validateWith<RestErrorsResponse>(envelopeValidators[2]!, value, options);
 }
 
 /**
@@ -64,9 +64,9 @@ export function isOAuthErrorResponse(value: unknown): value is OAuthErrorRespons
   return passes(checkOAuthErrorResponse, value);
 }
 
-/** Validates an OAuthErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateOAuthErrorResponse(value: unknown): ValidationResult<OAuthErrorResponse> {
-  return validateWith<OAuthErrorResponse>(envelopeValidators[3]!, value);
+/** Validates an OAuthErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateOAuthErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<OAuthErrorResponse> {
+  return validateWith<OAuthErrorResponse>(envelopeValidators[3]!, value, options);
 }
 
 /**
@@ -78,18 +78,18 @@ export function isRestSingleErrorResponse(value: unknown): value is RestSingleEr
   return passes(checkRestSingleErrorResponse, value);
 }
 
-/** Validates a RestSingleErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRestSingleErrorResponse(value: unknown): ValidationResult<RestSingleErrorResponse> {
-  return validateWith<RestSingleErrorResponse>(envelopeValidators[4]!, value);
+/** Validates a RestSingleErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateRestSingleErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<RestSingleErrorResponse> {
+  return validateWith<RestSingleErrorResponse>(envelopeValidators[4]!, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */
