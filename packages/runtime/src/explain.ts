@@ -231,8 +231,10 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
     case "not":
       if (accepts(schema, node.node, value, path)) {
         const wanted = someValue(node.node);
-        if (wanted && isObject(value) && Object.keys(value).length > 0) collectSome(schema, wanted, value, path, out);
-        else issue(out, path, "not", {});
+        const candidates = wanted === undefined ? [] : Array.isArray(value) ? value.map((_, i) => i) : isObject(value) ? Object.keys(value) : [];
+        // "Some item (property) is an X" and none is: the rule, at the container, then how the nearest candidate falls short.
+        issue(out, path, wanted && Array.isArray(value) ? "contains" : "not", {});
+        if (wanted && candidates.length > 0) collectSome(schema, wanted, value as Record<string, unknown>, candidates, path, out);
       }
       break;
     case "conditional": {
@@ -268,18 +270,30 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
 
 /**
  * `not: { additionalProperties: { not: X } }` says "some property is an X" (e.g. "some field of
- * data is a refused mutation payload"): the X it names, when the node is that idiom.
+ * data is a refused mutation payload"), and `not: { items: { not: X } }` "some item is an X": the
+ * X such a node names.
  */
 function someValue(node: SchemaNode): SchemaNode | undefined {
+  if (node.kind === "array") {
+    const { kind: _kind, typed: _typed, items, ...rules } = node;
+    return items?.kind === "not" && Object.keys(rules).length === 0 ? items.node : undefined;
+  }
   if (node.kind !== "object" || node.additional?.kind !== "not" || node.properties.length > 0 || node.required.length > 0) return undefined;
   const { patterns, names, minProperties, maxProperties, dependencies } = node;
   return patterns || names || minProperties !== undefined || maxProperties !== undefined || dependencies ? undefined : node.additional.node;
 }
 
-/** No property is an X: the property nearest to being one explains why (ranked as union branches are). */
-function collectSome(schema: ExplainableSchema, wanted: SchemaNode, value: Record<string, unknown>, path: string, out: Sink): void {
+/** No property (or item) is an X: how the one nearest to being one falls short (ranked as union branches are). */
+function collectSome(
+  schema: ExplainableSchema,
+  wanted: SchemaNode,
+  value: Record<string | number, unknown>,
+  candidates: (string | number)[],
+  path: string,
+  out: Sink,
+): void {
   let best: { issues: ValidationIssue[]; rank: number[] } | undefined;
-  for (const key of Object.keys(value)) {
+  for (const key of candidates.length > out.limit ? candidates.slice(0, out.limit) : candidates) {
     const at = child(path, key);
     const sink: Sink = { issues: [], limit: out.limit };
     collect(schema, wanted, value[key], at, sink);
@@ -387,9 +401,8 @@ function collectOneOf(schema: ExplainableSchema, branches: SchemaNode[], value: 
 }
 
 /**
- * No branch matched: the nearest explains it (see `rankIssues`; every branch tied for nearest, as
- * each is a reading of what was meant); when the value's type fits none, one issue names the
- * types wanted.
+ * No branch matched: the nearest explains it (see `rankIssues`; the first of equals); when the
+ * value's type fits none, one issue names the types wanted.
  */
 function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value: unknown, path: string, out: Sink): void {
   if (branches.length === 0) {
@@ -407,7 +420,7 @@ function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value
     issue(out, path, "type", { type: [...types].join(",") });
     return;
   }
-  for (const candidate of ranked) if (!lower(best.rank, candidate.rank)) for (const found of candidate.issues) issue(out, found.path, found.keyword, found.params);
+  for (const found of best.issues) issue(out, found.path, found.keyword, found.params);
 }
 
 /** Keywords that say a value belongs to another reading (it is outside a closed list of values). */
@@ -417,9 +430,9 @@ const FOREIGN = new Set<string>(["enum", "const", "discriminator", "not", "false
  * How near a reading (an envelope, a union branch) is to a value it rejects, as a rank compared
  * element by element, lowest first:
  * 1. it wants another type at the root, or excludes the value outright (a root `not`);
- * 2. the required keys the value lacks (the discriminating fields that are not there);
- * 3. its shape differs: an object or array where it wants something else, or the reverse (a
+ * 2. its shape differs: an object or array where it wants something else, or the reverse (a
  *    value of the right shape with a wrong leaf is nearer than a value of another shape);
+ * 3. the required keys the value lacks (the discriminating fields that are not there);
  * 4. values outside its closed lists (a tag or code that another reading documents);
  * 5. fewer of the value's fields that it declares and accepts (how much of the value it explains);
  * 6. the issues;
@@ -438,7 +451,7 @@ export function rankIssues(issues: readonly ValidationIssue[], at: string, match
     else if (found.keyword === "type" && shapeDiffers(found, value, at)) shape++;
     shallowest = Math.min(shallowest, found.path.split("/").length);
   }
-  return [wrongRoot, missing, shape, foreign, -matched, issues.length, -shallowest];
+  return [wrongRoot, shape, missing, foreign, -matched, issues.length, -shallowest];
 }
 
 const CONTAINERS = /^(object|array)(,(object|array))*$/;
@@ -459,23 +472,30 @@ export function lower(a: readonly number[], b: readonly number[]): boolean {
  * counted through nested objects and arrays down to where the issues are (a field with an issue
  * below it counts the fields inside it that have none).
  */
-export function matchedFields(
-  schema: SchemaGraph,
-  node: SchemaNode,
-  value: unknown,
-  issues: readonly ValidationIssue[],
-  at: string,
-  depth = 0,
-): number {
-  if (depth > 32 || (typeof value !== "object" || value === null)) return 0;
-  const has = (pointer: string) => issues.some((found) => found.path === pointer || found.path.startsWith(`${pointer}/`));
+export function matchedFields(schema: SchemaGraph, node: SchemaNode, value: unknown, issues: readonly ValidationIssue[], at: string): number {
+  // Every pointer at or above an issue, once: whether a field has an issue below it is one lookup.
+  const flagged = new Set<string>();
+  for (const found of issues) {
+    for (let path = found.path; path.length >= at.length && !flagged.has(path); path = path.slice(0, path.lastIndexOf("/"))) {
+      flagged.add(path);
+      if (path === "") break;
+    }
+  }
+  return matchedBelow(schema, node, value, flagged, at, 0);
+}
+
+function matchedBelow(schema: SchemaGraph, node: SchemaNode, value: unknown, flagged: Set<string>, at: string, depth: number): number {
+  if (depth > 32 || typeof value !== "object" || value === null) return 0;
   if (Array.isArray(value)) {
+    // Only the items with an issue below them can add anything: found from the flagged pointers, not by a walk.
     const items = itemsOf(schema, node, 0);
     if (!items) return 0;
     let matched = 0;
-    for (let i = 0; i < value.length; i++) {
-      const pointer = child(at, i);
-      if (has(pointer)) matched += matchedFields(schema, items, value[i], issues, pointer, depth + 1);
+    const prefix = `${at}/`;
+    for (const pointer of flagged) {
+      if (!pointer.startsWith(prefix) || pointer.indexOf("/", prefix.length) !== -1) continue;
+      const index = Number(pointer.slice(prefix.length));
+      if (Number.isInteger(index) && index < value.length) matched += matchedBelow(schema, items, value[index], flagged, pointer, depth + 1);
     }
     return matched;
   }
@@ -494,7 +514,7 @@ export function matchedFields(
       const item = own(value as Record<string, unknown>, name);
       if (item === undefined) continue;
       const pointer = child(at, name);
-      matched += has(pointer) ? matchedFields(schema, sub, item, issues, pointer, depth + 1) : 1;
+      matched += flagged.has(pointer) ? matchedBelow(schema, sub, item, flagged, pointer, depth + 1) : 1;
     }
     best = Math.max(best, matched);
   }

@@ -101,12 +101,13 @@ export function validateWith<T>(envelope: EnvelopeValidator, value: unknown, opt
 }
 
 /**
- * Explains a value that no envelope's check accepted: every issue (up to `maxIssues`) of the
+ * Explains a value that no envelope's check accepted: the issues (up to `maxIssues`) of the
  * envelope nearest to it, by `rankIssues` (runtime/explain.ts): one that neither excludes the value
- * (a root \`not\`) nor wants another type at the root, with the fewest missing required keys, then
- * the fewest values outside a closed list (a code another envelope documents), then the fewest
- * issues, then the most of the body's fields declared and accepted, then the deepest first issue;
- * ties go to the first in match order. Unions inside an envelope pick their branch the same way.
+ * (a root `not` naming another envelope's keys) nor wants another type at the root; then the
+ * fewest shape mismatches (an object where a string is wanted...); the fewest missing required
+ * keys; the fewest values outside a closed list (a code another envelope documents); the most of
+ * the body's fields declared and accepted; the fewest issues; the deepest first issue; then the
+ * first in match order. Unions inside an envelope pick their branch the same way.
  */
 export function explainUnion<T>(envelopes: readonly EnvelopeValidator[], value: unknown, options?: ValidateOptions): ValidationResult<T> {
   try {

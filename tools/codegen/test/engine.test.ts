@@ -385,7 +385,7 @@ const rows: Record<SchemaNode["kind"], Row[]> = {
       want: ["/a required"],
     },
     {
-      name: "the anyOf speaks when the other rules pass",
+      name: "the anyOf speaks when the other rules pass: its nearest branch, the first of equals",
       given: {
         type: "object",
         required: ["a"],
@@ -396,7 +396,7 @@ const rows: Record<SchemaNode["kind"], Row[]> = {
         ],
       },
       value: { a: 1 },
-      want: ["/b required", "/c required"],
+      want: ["/b required"],
     },
   ],
 };
