@@ -9,7 +9,7 @@ export function createVendorAjv(overrides: Options = {}): Ajv {
     discriminator: true,
     ownProperties: true, // JSON Schema means own properties: `{}` has no "constructor" (as the compiled checks read them)
     allErrors: false, // first issue only: guards stay fast, and the discriminator keeps that issue precise
-    validateFormats: false, // schemas/ use no formats; see schemas/README.md
+    validateFormats: false, // formats are annotations, never asserted; see schemas/README.md
     multipleOfPrecision: 9, // 19.99 is a multiple of 0.01 (the compiled checks compare decimals exactly)
     code: { source: true, esm: true, lines: true },
     ...overrides,
