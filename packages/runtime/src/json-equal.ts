@@ -30,6 +30,11 @@ function canonical(value: unknown): string {
 
 /** The index of the first item equal to an earlier one, or -1 (`uniqueItems`): one pass with a Set. */
 export function duplicateItem(items: readonly unknown[]): number {
+  // A few items: compared pairwise, no canonical texts to build.
+  if (items.length <= 16) {
+    for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (jsonEqual(items[i], items[j])) return i;
+    return -1;
+  }
   const seen = new Set<unknown>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];

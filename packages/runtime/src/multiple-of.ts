@@ -12,6 +12,8 @@ export function isMultipleOf(value: number, divisor: number): boolean {
   const quotient = value / divisor;
   if (!Number.isFinite(quotient)) return false;
   if (Number.isInteger(quotient)) return true;
+  // Far from a whole number: no rounding error explains that (the exact test is for near misses).
+  if (Math.abs(quotient - Math.round(quotient)) > 1e-6) return false;
   // Scale both to integers by the longer decimal fraction, then divide exactly.
   const places = Math.max(decimals(value), decimals(divisor));
   if (places > 20) return false;
