@@ -9,7 +9,7 @@ import type { IssueKeyword, ValidationIssue } from "./issue.js";
 import { duplicateItem, jsonEqual } from "./json-equal.js";
 import { isMultipleOf } from "./multiple-of.js";
 import type { ArrayNode, DiscriminatedNode, JsonType, ObjectNode, ScalarNode, SchemaGraph, SchemaNode, StringNode } from "./schema-node.js";
-import { escapeToken, valueAt } from "./pointer.js";
+import { escapeToken } from "./pointer.js";
 
 export type { IssueKeyword, ValidationIssue } from "./issue.js";
 
@@ -72,8 +72,28 @@ function accepts(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
   return sink.issues.length === 0;
 }
 
-function issue(out: Sink, path: string, keyword: IssueKeyword, params: Record<string, unknown>): void {
-  if (!full(out)) out.issues.push({ path, keyword, params, message: issueMessage(keyword, params) });
+function issue(out: Sink, path: string, keyword: IssueKeyword, params: Record<string, unknown>): ValidationIssue | undefined {
+  if (full(out)) return undefined;
+  const found: ValidationIssue = { path, keyword, params, message: issueMessage(keyword, params) };
+  out.issues.push(found);
+  return found;
+}
+
+/** Type issues between a container and a primitive (either way round): a reading of another shape (`rankIssues`). */
+const SHAPE_MISMATCHES = new WeakSet<ValidationIssue>();
+const CONTAINERS = /^(object|array)(,(object|array))*$/;
+
+function typeIssue(out: Sink, path: string, type: string, value: unknown): void {
+  const found = issue(out, path, "type", { type });
+  if (found && ((typeof value === "object" && value !== null) || CONTAINERS.test(type))) SHAPE_MISMATCHES.add(found);
+}
+
+/** Adds issues found for a reading (kept as they are, so their marks stay), up to the cap. */
+function adopt(out: Sink, issues: readonly ValidationIssue[]): void {
+  for (const found of issues) {
+    if (full(out)) return;
+    out.issues.push(found);
+  }
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -190,7 +210,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
     case "boolean":
     case "null": {
       if (node.typed === false ? typeof value !== "number" : !hasType(node.kind, value)) {
-        if (node.typed !== false) issue(out, path, "type", { type: node.kind });
+        if (node.typed !== false) typeIssue(out, path, node.kind, value);
         break;
       }
       const broken = withinBounds(node, value as number);
@@ -200,7 +220,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
     case "types": {
       const option = node.options.find((o) => hasType(typeOf(o)!, value));
       if (option) collect(schema, option, value, path, out);
-      else issue(out, path, "type", { type: node.options.map(typeOf).join(",") });
+      else typeIssue(out, path, node.options.map(typeOf).join(","), value);
       break;
     }
     case "literal":
@@ -216,7 +236,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       );
       break;
     case "openEnum":
-      expect(typeof value === "string", out, path, "type", { type: "string" });
+      if (typeof value !== "string") typeIssue(out, path, "string", value);
       break;
     case "ref":
       // A definition its compiled check accepts has nothing to explain: skip it at compiled speed.
@@ -247,7 +267,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       break;
     case "openUnion": {
       if (!isObject(value)) {
-        issue(out, path, "type", { type: "object" });
+        typeIssue(out, path, "object", value);
         break;
       }
       const union = schema.definitions[node.union] as DiscriminatedNode;
@@ -292,20 +312,22 @@ function collectSome(
   path: string,
   out: Sink,
 ): void {
-  let best: { issues: ValidationIssue[]; rank: number[] } | undefined;
+  let best: RankedReading | undefined;
   for (const key of candidates.length > out.limit ? candidates.slice(0, out.limit) : candidates) {
     const at = child(path, key);
     const sink: Sink = { issues: [], limit: out.limit };
     collect(schema, wanted, value[key], at, sink);
-    const rank = rankIssues(sink.issues, at, matchedFields(schema, wanted, value[key], sink.issues, at), value[key]);
-    if (!best || lower(rank, best.rank)) best = { issues: sink.issues, rank };
+    const reading = ranked(sink.issues, rankIssues(sink.issues, at), () =>
+      matchedFields(schema, wanted, value[key], sink.issues, at),
+    );
+    if (!best || nearer(reading, best)) best = reading;
   }
-  for (const found of best!.issues) issue(out, found.path, found.keyword, found.params);
+  adopt(out, best!.issues);
 }
 
 function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unknown, path: string, out: Sink): void {
   if (!isObject(value)) {
-    if (node.typed) issue(out, path, "type", { type: "object" });
+    if (node.typed) typeIssue(out, path, "object", value);
     return;
   }
   for (const name of node.required) if (own(value, name) === undefined) issue(out, child(path, name), "required", { missingProperty: name });
@@ -344,7 +366,7 @@ function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unkno
 
 function collectArray(schema: ExplainableSchema, node: ArrayNode, value: unknown, path: string, out: Sink): void {
   if (!Array.isArray(value)) {
-    if (node.typed) issue(out, path, "type", { type: "array" });
+    if (node.typed) typeIssue(out, path, "array", value);
     return;
   }
   if (node.minItems !== undefined) expect(value.length >= node.minItems, out, path, "minItems", { limit: node.minItems });
@@ -381,7 +403,7 @@ function regexOf(pattern: string): RegExp {
 
 function collectString(node: StringNode, value: unknown, path: string, out: Sink): void {
   if (typeof value !== "string") {
-    if (node.typed) issue(out, path, "type", { type: "string" });
+    if (node.typed) typeIssue(out, path, "string", value);
     return;
   }
   if (node.minLength !== undefined || node.maxLength !== undefined) {
@@ -409,18 +431,18 @@ function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value
     issue(out, path, "anyOf", {});
     return;
   }
-  const ranked = branches.map((branch) => {
+  const readings = branches.map((branch) => {
     const sink: Sink = { issues: [], limit: out.limit };
     collect(schema, branch, value, path, sink);
-    return { issues: sink.issues, rank: rankIssues(sink.issues, path, matchedFields(schema, branch, value, sink.issues, path), value) };
+    return ranked(sink.issues, rankIssues(sink.issues, path), () => matchedFields(schema, branch, value, sink.issues, path));
   });
-  const best = ranked.reduce((a, b) => (lower(b.rank, a.rank) ? b : a));
+  const best = readings.reduce((a, b) => (nearer(b, a) ? b : a));
   if (best.rank[0] === 1) {
-    const types = new Set(ranked.map((r) => String(r.issues[0]?.params.type)));
-    issue(out, path, "type", { type: [...types].join(",") });
+    const types = new Set(readings.map((r) => String(r.issues[0]?.params.type)));
+    typeIssue(out, path, [...types].join(","), value);
     return;
   }
-  for (const found of best.issues) issue(out, found.path, found.keyword, found.params);
+  adopt(out, best.issues);
 }
 
 /** Keywords that say a value belongs to another reading (it is outside a closed list of values). */
@@ -437,9 +459,9 @@ const FOREIGN = new Set<string>(["enum", "const", "discriminator", "not", "false
  * 5. fewer of the value's fields that it declares and accepts (how much of the value it explains);
  * 6. the issues;
  * 7. shallower issues (the deeper the first issue, the more of the value matched).
- * Ties keep the first in match order. `value`: the value at `at`.
+ * Ties keep the first in match order.
  */
-export function rankIssues(issues: readonly ValidationIssue[], at: string, matched: number, value: unknown, excluded = false): number[] {
+export function rankIssues(issues: readonly ValidationIssue[], at: string, excluded = false): number[] {
   const wrongRoot = excluded || (issues.length === 1 && issues[0]!.path === at && issues[0]!.keyword === "type") ? 1 : 0;
   let foreign = 0;
   let missing = 0;
@@ -448,23 +470,41 @@ export function rankIssues(issues: readonly ValidationIssue[], at: string, match
   for (const found of issues) {
     if (FOREIGN.has(found.keyword)) foreign++;
     else if (found.keyword === "required") missing++;
-    else if (found.keyword === "type" && shapeDiffers(found, value, at)) shape++;
-    shallowest = Math.min(shallowest, found.path.split("/").length);
+    else if (SHAPE_MISMATCHES.has(found)) shape++;
+    shallowest = Math.min(shallowest, depthOf(found.path));
   }
-  return [wrongRoot, shape, missing, foreign, -matched, issues.length, -shallowest];
+  // Element 4 (the fields explained) is the costly one: filled in by `nearer` only when needed.
+  return [wrongRoot, shape, missing, foreign, Number.NaN, issues.length, -shallowest];
 }
 
-const CONTAINERS = /^(object|array)(,(object|array))*$/;
-
-/** A type issue between a container and a primitive (either way round), not between two primitives. */
-function shapeDiffers(found: ValidationIssue, value: unknown, at: string): boolean {
-  const actual = valueAt(value, found.path.slice(at.length));
-  return (typeof actual === "object" && actual !== null) || CONTAINERS.test(String(found.params.type));
+/** A reading's explanation, its rank, and how to count the fields it explains (when the rank needs it). */
+export interface RankedReading {
+  issues: ValidationIssue[];
+  rank: number[];
+  matched: () => number;
 }
 
-export function lower(a: readonly number[], b: readonly number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+export function ranked(issues: ValidationIssue[], rank: number[], matched: () => number): RankedReading {
+  return { issues, rank, matched };
+}
+
+/** Whether reading a is strictly nearer than b (`rankIssues`, element by element). */
+export function nearer(a: RankedReading, b: RankedReading): boolean {
+  for (let i = 0; i < a.rank.length; i++) {
+    if (i === 4) {
+      if (Number.isNaN(a.rank[4])) a.rank[4] = -a.matched();
+      if (Number.isNaN(b.rank[4])) b.rank[4] = -b.matched();
+    }
+    if (a.rank[i] !== b.rank[i]) return a.rank[i]! < b.rank[i]!;
+  }
   return false;
+}
+
+/** The number of tokens of a JSON Pointer. */
+function depthOf(pointer: string): number {
+  let depth = 0;
+  for (let i = 0; i < pointer.length; i++) if (pointer.charCodeAt(i) === 47) depth++;
+  return depth;
 }
 
 /**
@@ -594,14 +634,14 @@ function declaredProperties(
 
 function collectDiscriminated(schema: ExplainableSchema, node: DiscriminatedNode, value: unknown, path: string, out: Sink): void {
   if (!isObject(value)) {
-    issue(out, path, "type", { type: "object" });
+    typeIssue(out, path, "object", value);
     return;
   }
   const tag = own(value, node.tag);
   const at = child(path, node.tag);
   const key = typeof tag === "string" ? caseOf(node, tag) : undefined;
   if (tag === undefined) issue(out, at, "required", { missingProperty: node.tag });
-  else if (typeof tag !== "string") issue(out, at, "type", { type: "string" });
+  else if (typeof tag !== "string") typeIssue(out, at, "string", tag);
   else if (key === undefined) issue(out, at, "discriminator", { error: "mapping", tag: node.tag, tagValue: tag });
   else collect(schema, schema.definitions[key]!, value, path, out);
 }

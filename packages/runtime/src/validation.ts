@@ -7,9 +7,11 @@ import {
   excludes,
   explainValue,
   jsonTypeOf,
-  lower,
   matchedFields,
+  nearer,
+  type RankedReading,
   rankIssues,
+  ranked,
 } from "./explain.js";
 import type { JsonType } from "./schema-node.js";
 import { issueMessage } from "./issue-message.js";
@@ -32,7 +34,10 @@ export interface EnvelopeValidator {
   name: string;
   check: (value: unknown) => boolean;
   schema: ExplainableSchema;
-  /** The JSON types the root accepts (absent: any), and its required top-level keys, one list per anyOf branch. */
+  /**
+   * The JSON types the root accepts (absent: any; a value of another type ranks last), and its
+   * required top-level keys, one list per anyOf branch (a bound on its missing keys, to rank envelopes cheaply).
+   */
   types?: readonly JsonType[];
   required?: readonly (readonly string[])[];
 }
@@ -119,35 +124,48 @@ export function explainUnion<T>(envelopes: readonly EnvelopeValidator[], value: 
 
 function explainClosest<T>(envelopes: readonly EnvelopeValidator[], value: unknown, options?: ValidateOptions): ValidationResult<T> {
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelopes[0]!, value);
-  // Cheap bounds first (root type, exclusion, missing top-level keys): they are the first two
-  // elements of the rank at most, so an envelope whose bound is above the best rank is not explained.
+  // Cheap bounds first: an envelope that wants another root type or excludes the value ranks
+  // behind every one that does not (rank element 1); and one that lacks top-level required keys
+  // has at least that many missing (element 3), so once an envelope of the right shape lacks
+  // fewer, it cannot win and is not explained. The likeliest are explained first.
   const type = jsonTypeOf(value);
   const n = envelopes.length;
-  const bounds: [number, number][] = new Array(n);
+  const excluded: number[] = [];
+  const missing: number[] = [];
   for (let i = 0; i < n; i++) {
     const envelope = envelopes[i]!;
-    const excluded = (envelope.types !== undefined && !envelope.types.includes(type!)) || isExcluded(envelope, value) ? 1 : 0;
-    let fewest = envelope.required ? Number.POSITIVE_INFINITY : 0;
+    excluded.push((envelope.types !== undefined && !envelope.types.includes(type!)) || isExcluded(envelope, value) ? 1 : 0);
+    let fewest = envelope.required && envelope.required.length > 0 ? Number.POSITIVE_INFINITY : 0;
     for (const keys of envelope.required ?? []) fewest = Math.min(fewest, missingKeys(value, keys));
-    bounds[i] = [excluded, fewest];
+    missing.push(fewest);
   }
-  const order = [...bounds.keys()].sort((a, b) => (lower(bounds[a]!, bounds[b]!) ? -1 : lower(bounds[b]!, bounds[a]!) ? 1 : a - b));
-  let best: Explained | undefined;
-  let bestRank: number[] = [];
-  let bestIndex = n;
+  const order = [...excluded.keys()].sort((a, b) => excluded[a]! - excluded[b]! || missing[a]! - missing[b]! || a - b);
+  let best: { index: number; explained: Explained; reading: RankedReading } | undefined;
   for (const i of order) {
-    if (best && lower(bestRank, bounds[i]!)) break;
+    if (best && excluded[i]! > best.reading.rank[0]!) break;
+    if (best && best.reading.rank[0] === 0 && best.reading.rank[1] === 0 && missing[i]! > best.reading.rank[2]!) continue;
     const envelope = envelopes[i]!;
     const explained = issuesOf(envelope, value, options);
-    const matched = safely(() => matchedFields(envelope.schema, envelope.schema.root, value, explained.issues, ""), 0);
-    const rank = rankIssues(explained.issues, "", matched, value, bounds[i]![0] === 1);
-    if (!best || lower(rank, bestRank) || (!lower(bestRank, rank) && i < bestIndex)) {
-      best = explained;
-      bestRank = rank;
-      bestIndex = i;
-    }
+    const reading = ranked(explained.issues, rankIssues(explained.issues, "", excluded[i] === 1), () =>
+      safely(() => matchedFields(envelope.schema, envelope.schema.root, value, explained.issues, ""), 0),
+    );
+    // Ties keep the first in match order.
+    if (!best || nearer(reading, best.reading) || (i < best.index && !nearer(best.reading, reading))) best = { index: i, explained, reading };
   }
-  return invalid(best ?? issuesOf(envelopes[0]!, value, options));
+  return invalid(best?.explained ?? issuesOf(envelopes[0]!, value, options));
+}
+
+/** How many of the keys the value lacks (own properties). */
+function missingKeys(value: unknown, keys: readonly string[]): number {
+  let count = 0;
+  try {
+    for (const key of keys)
+      // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
+      if (!Object.prototype.hasOwnProperty.call(value, key) || (value as Record<string, unknown>)[key] === undefined) count++;
+  } catch {
+    return keys.length; // a getter or proxy threw: nothing is known to be there
+  }
+  return count;
 }
 
 function safely<T>(read: () => T, otherwise: T): T {
@@ -189,18 +207,6 @@ function isExcluded(envelope: EnvelopeValidator, value: unknown): boolean {
   } catch {
     return false;
   }
-}
-
-function missingKeys(value: unknown, keys: readonly string[]): number {
-  let missing = 0;
-  try {
-    for (const key of keys)
-      // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
-      if (!Object.prototype.hasOwnProperty.call(value, key) || (value as Record<string, unknown>)[key] === undefined) missing++;
-  } catch {
-    return keys.length; // a getter or proxy threw: nothing is known to be there
-  }
-  return missing;
 }
 
 /** Reads `value[key] === expected` without throwing on hostile values. */

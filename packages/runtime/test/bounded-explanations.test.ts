@@ -2,7 +2,14 @@
 // (100) unless told otherwise, and `truncated: true` when there were more. A million wrong items
 // cost 100 issues, not a million.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MAX_ISSUES, type EnvelopeValidator, type ExplainableSchema, explainUnion, explainValue, validateWith } from "../src/index.js";
+import {
+  DEFAULT_MAX_ISSUES,
+  type EnvelopeValidator,
+  type ExplainableSchema,
+  explainUnion,
+  explainValue,
+  validateWith,
+} from "../src/index.js";
 
 /** `{ errors: [{ message: string }] }`, with no compiled definition checks. */
 const errorsList: ExplainableSchema = {
@@ -16,7 +23,12 @@ const errorsList: ExplainableSchema = {
         node: {
           kind: "array",
           typed: true,
-          items: { kind: "object", typed: true, required: ["message"], properties: [{ name: "message", node: { kind: "string", typed: true } }] },
+          items: {
+            kind: "object",
+            typed: true,
+            required: ["message"],
+            properties: [{ name: "message", node: { kind: "string", typed: true } }],
+          },
         },
       },
     ],

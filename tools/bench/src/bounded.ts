@@ -45,13 +45,17 @@ export function measureBounded({ rounds }: { rounds: number }): BoundedRow[] {
     const { envelopes } = JSON.parse(readFileSync(`${REPO_ROOT}schemas/${vendor}/vendor.json`, "utf8")) as { envelopes: string[] };
     let chosen: { name: string; body: unknown } | undefined;
     for (const stem of envelopes) {
-      const examples = (JSON.parse(readFileSync(`${REPO_ROOT}schemas/${vendor}/${stem}.schema.json`, "utf8")) as { examples?: unknown[] }).examples ?? [];
+      const examples =
+        (JSON.parse(readFileSync(`${REPO_ROOT}schemas/${vendor}/${stem}.schema.json`, "utf8")) as { examples?: unknown[] }).examples ?? [];
       for (const [i, example] of examples.entries()) {
         const pointer = firstArray(example);
         if (pointer === undefined) continue;
         const body = withWrongItems(example, pointer);
         if (pkg.isErrorResponse(body)) continue; // unconstrained items: nothing to explain
-        chosen = { name: `${stem}#/examples/${i} with ${pointer || "the root"} holding ${WRONG_ITEMS.toLocaleString("en")} wrong items`, body };
+        chosen = {
+          name: `${stem}#/examples/${i} with ${pointer || "the root"} holding ${WRONG_ITEMS.toLocaleString("en")} wrong items`,
+          body,
+        };
         break;
       }
       if (chosen) break;

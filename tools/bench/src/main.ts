@@ -472,18 +472,45 @@ if (parts.has("explain")) {
   const percent = (hits: number, cases: number) => `${((100 * hits) / cases).toFixed(1)}% (${hits} of ${cases})`;
   const single = figures.single.hits / figures.single.cases;
   const double = figures.double.hits / figures.double.cases;
-  goals.push({ goal: "explain", check: "one break: issue at the broken pointer", item: "all vendors", measured: percent(figures.single.hits, figures.single.cases), target: ">= 98%", met: single >= 0.98 });
-  goals.push({ goal: "explain", check: "two breaks: both reported", item: "all vendors", measured: percent(figures.double.hits, figures.double.cases), target: ">= 98%", met: double >= 0.98 });
+  goals.push({
+    goal: "explain",
+    check: "one break: issue at the broken pointer",
+    item: "all vendors",
+    measured: percent(figures.single.hits, figures.single.cases),
+    target: ">= 98%",
+    met: single >= 0.98,
+  });
+  goals.push({
+    goal: "explain",
+    check: "two breaks: both reported",
+    item: "all vendors",
+    measured: percent(figures.double.hits, figures.double.cases),
+    target: ">= 98%",
+    met: double >= 0.98,
+  });
   const bounded = measureBounded({ rounds: settings.quick ? 3 : 9 });
   for (const row of bounded)
-    goals.push({ goal: "explain", check: "validateErrorResponse, a million wrong items", item: row.vendor, measured: `${ms(row.ms)} ms`, target: "< 50 ms", met: row.ms < 50 });
+    goals.push({
+      goal: "explain",
+      check: "validateErrorResponse, a million wrong items",
+      item: row.vendor,
+      measured: `${ms(row.ms)} ms`,
+      target: "< 50 ms",
+      met: row.ms < 50,
+    });
   say(
     [
       "### Explanations: the nearest envelope, bounded",
       "",
       "Every valid fixture and schema example of the twelve vendors, one leaf broken at a time (a string becomes a number, any other leaf a string), then two independent leaves (src/mutations.ts); only breaks that make the body invalid count. A hit: `validateErrorResponse` reports an issue at exactly the broken pointer (both, for two).",
       "",
-      table(["breaks", "hits"], [["one leaf", percent(figures.single.hits, figures.single.cases)], ["two leaves", percent(figures.double.hits, figures.double.cases)]]),
+      table(
+        ["breaks", "hits"],
+        [
+          ["one leaf", percent(figures.single.hits, figures.single.cases)],
+          ["two leaves", percent(figures.double.hits, figures.double.cases)],
+        ],
+      ),
       "",
       `\`validateErrorResponse\` on a body with ${WRONG_ITEMS.toLocaleString("en")} wrong items, median of ${settings.quick ? 3 : 9} calls; issues stop at the cap (100 by default, \`maxIssues\`). Goal: < 50 ms.`,
       "",
@@ -502,9 +529,26 @@ if (parts.has("suite")) {
   const versus = (id: "ajv-sa" | "typebox") => suite.rows.map((row) => row.ops.ours / row.ops[id]);
   const ajvRatios = versus("ajv-sa");
   const typeboxRatios = versus("typebox");
-  goals.push({ goal: "suite", check: "compiled checks / AJV standalone, median", item: `${suite.rows.length} groups`, measured: ratio(median(ajvRatios)), target: ">= 1.0", met: median(ajvRatios) >= 1 });
-  goals.push({ goal: "suite", check: "compiled checks / AJV standalone, slowest group", item: `${suite.rows.length} groups`, measured: ratio(Math.min(...ajvRatios)), target: ">= 0.5", met: Math.min(...ajvRatios) >= 0.5 });
-  const slowest = suite.rows.map((row, i) => ({ row, x: ajvRatios[i]! })).sort((a, b) => a.x - b.x).slice(0, 10);
+  goals.push({
+    goal: "suite",
+    check: "compiled checks / AJV standalone, median",
+    item: `${suite.rows.length} groups`,
+    measured: ratio(median(ajvRatios)),
+    target: ">= 1.0",
+    met: median(ajvRatios) >= 1,
+  });
+  goals.push({
+    goal: "suite",
+    check: "compiled checks / AJV standalone, slowest group",
+    item: `${suite.rows.length} groups`,
+    measured: ratio(Math.min(...ajvRatios)),
+    target: ">= 0.5",
+    met: Math.min(...ajvRatios) >= 0.5,
+  });
+  const slowest = suite.rows
+    .map((row, i) => ({ row, x: ajvRatios[i]! }))
+    .sort((a, b) => a.x - b.x)
+    .slice(0, 10);
   say(
     [
       "### General schemas: the JSON-Schema-Test-Suite",
@@ -513,12 +557,20 @@ if (parts.has("suite")) {
       "",
       table(
         ["ours / AJV standalone", "ours / typebox"],
-        [[`median ${ratio(median(ajvRatios))}, slowest ${ratio(Math.min(...ajvRatios))}`, `median ${ratio(median(typeboxRatios))}, slowest ${ratio(Math.min(...typeboxRatios))}`]],
+        [
+          [
+            `median ${ratio(median(ajvRatios))}, slowest ${ratio(Math.min(...ajvRatios))}`,
+            `median ${ratio(median(typeboxRatios))}, slowest ${ratio(Math.min(...typeboxRatios))}`,
+          ],
+        ],
       ),
       "",
       "The ten groups where ours is slowest against AJV:",
       "",
-      table(["group", "ours ops/s", "AJV ops/s", "typebox ops/s", "ours / AJV"], slowest.map(({ row, x }) => [row.group, ops(row.ops.ours), ops(row.ops["ajv-sa"]), ops(row.ops.typebox), ratio(x)])),
+      table(
+        ["group", "ours ops/s", "AJV ops/s", "typebox ops/s", "ours / AJV"],
+        slowest.map(({ row, x }) => [row.group, ops(row.ops.ours), ops(row.ops["ajv-sa"]), ops(row.ops.typebox), ratio(x)]),
+      ),
     ].join("\n"),
   );
 }

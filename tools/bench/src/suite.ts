@@ -72,7 +72,10 @@ function filesUnder(dir: string): string[] {
 function remotes(): Record<string, unknown> {
   const dir = `${SUITE}remotes`;
   const documents: Record<string, unknown> = Object.fromEntries(
-    filesUnder(dir).map((file) => [`http://localhost:1234/${relative(dir, file).split("\\").join("/")}`, JSON.parse(readFileSync(file, "utf8"))]),
+    filesUnder(dir).map((file) => [
+      `http://localhost:1234/${relative(dir, file).split("\\").join("/")}`,
+      JSON.parse(readFileSync(file, "utf8")),
+    ]),
   );
   // The draft-07 meta-schema (AJV's copy; AJV knows it already).
   documents["http://json-schema.org/draft-07/schema"] = require("ajv/dist/refs/json-schema-draft-07.json");
@@ -124,7 +127,9 @@ async function compileAjv(groups: Group[], documents: Record<string, unknown>): 
       }
       const validate = ajv.compile(group.schema as object);
       // Each group's standalone module, renamed into one file.
-      const code = standaloneCode(ajv, validate).replace(/export const validate = /, `const g${i} = `).replace(/export default [^;]*;/, "");
+      const code = standaloneCode(ajv, validate)
+        .replace(/export const validate = /, `const g${i} = `)
+        .replace(/export default [^;]*;/, "");
       parts.push(`{\n${code.replace(/^"use strict";/, "")}\nexports_.g${i} = g${i};\n}`);
       names.push(`g${i}`);
     } catch {
@@ -171,7 +176,15 @@ function newRunner(): Runner {
   ) as Runner;
 }
 
-export async function measureSuite({ rounds, windowMs, log }: { rounds: number; windowMs: number; log: (line: string) => void }): Promise<SuiteResult> {
+export async function measureSuite({
+  rounds,
+  windowMs,
+  log,
+}: {
+  rounds: number;
+  windowMs: number;
+  log: (line: string) => void;
+}): Promise<SuiteResult> {
   const groups = readGroups().filter((g) => g.tests.some((t) => t.valid) && g.tests.some((t) => !t.valid));
   const documents = remotes();
   const compiled: Record<Implementation, (Check | undefined)[]> = {
@@ -199,7 +212,10 @@ export async function measureSuite({ rounds, windowMs, log }: { rounds: number; 
     for (let round = 0; round < rounds; round++)
       for (const id of shuffle(SUITE_IMPLEMENTATIONS)) samples[id].push(runners[id](compiled[id][i]!, data, windowMs));
     // The best round of each: on a shared machine other processes only ever slow a round down.
-    rows.push({ group: group.name, ops: { ours: Math.max(...samples.ours), "ajv-sa": Math.max(...samples["ajv-sa"]), typebox: Math.max(...samples.typebox) } });
+    rows.push({
+      group: group.name,
+      ops: { ours: Math.max(...samples.ours), "ajv-sa": Math.max(...samples["ajv-sa"]), typebox: Math.max(...samples.typebox) },
+    });
   });
   log(`suite: ${rows.length} of ${groups.length} groups timed`);
   return { rows, eligible: groups.length, excluded };

@@ -6,7 +6,6 @@ import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { type ExplainableSchema, explain } from "@commerce-errors/runtime";
 import * as is from "@commerce-errors/runtime";
-import { ucs2length } from "@commerce-errors/runtime";
 import { createVendorAjv } from "../src/ajv.js";
 import { CheckCompiler } from "../src/emit/checks/compiler.js";
 import type { JsonSchema } from "../src/load/types.js";
@@ -172,7 +171,10 @@ const rows: Record<SchemaNode["kind"], Row[]> = {
     {
       name: "uniqueItems compares deeply, keys in any order",
       given: { type: "array", uniqueItems: true },
-      value: [{ a: 1, b: [2] }, { b: [2], a: 1 }],
+      value: [
+        { a: 1, b: [2] },
+        { b: [2], a: 1 },
+      ],
       want: [" uniqueItems"],
     },
     { name: "uniqueItems: 1 and true differ", given: { type: "array", uniqueItems: true }, value: [1, true, "1"], want: [] },
@@ -435,7 +437,9 @@ describe.each(Object.entries(rows))("%s", (kind, table) => {
     const ours = issues.map((issue) => issue.path);
     // A `contains` reports why each item failed too: the contains issue covers them.
     const uncovered = (ajvValidate.errors ?? []).filter(
-      (error) => !error.schemaPath.includes("/contains/") && !ours.some((own) => own === error.instancePath || own.startsWith(`${error.instancePath}/`)),
+      (error) =>
+        !error.schemaPath.includes("/contains/") &&
+        !ours.some((own) => own === error.instancePath || own.startsWith(`${error.instancePath}/`)),
     );
     expect(uncovered, "every AJV path is ours or above ours").toEqual([]);
     for (const issue of issues) expect(issue.message).not.toBe("");

@@ -54,8 +54,7 @@ function build(node: SchemaNode, ctx: Context): fc.Arbitrary<unknown> {
       return node.contains || node.uniqueItems ? items.filter((value) => ctx.accepts(node, value)) : items;
     }
     case "string": {
-      if (node.pattern !== undefined)
-        return fc.stringMatching(new RegExp(node.pattern, "u")).filter((value) => ctx.accepts(node, value));
+      if (node.pattern !== undefined) return fc.stringMatching(new RegExp(node.pattern, "u")).filter((value) => ctx.accepts(node, value));
       const minLength = node.minLength ?? 0;
       return fc.string({ minLength, maxLength: node.maxLength ?? Math.max(10, minLength), unit: "grapheme" });
     }
@@ -69,7 +68,12 @@ function build(node: SchemaNode, ctx: Context): fc.Arbitrary<unknown> {
           : fc.double({ noNaN: true, noDefaultInfinity: true, min, max });
       const bounded = node.exclusiveMinimum !== undefined || node.exclusiveMaximum !== undefined || node.multipleOf !== undefined;
       const values = bounded ? numbers.filter((value) => ctx.accepts(node, value)) : numbers;
-      return node.typed === false ? fc.oneof(values, fc.jsonValue().filter((value) => typeof value !== "number")) : values;
+      return node.typed === false
+        ? fc.oneof(
+            values,
+            fc.jsonValue().filter((value) => typeof value !== "number"),
+          )
+        : values;
     }
     case "boolean":
       return fc.boolean();

@@ -70,7 +70,7 @@ export class SchemaIndex {
     let currentBase = this.baseOf(resource, document);
     for (const token of fragment.slice(1).split("/")) {
       const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
-      if (typeof current !== "object" || current === null || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+      if (typeof current !== "object" || current === null || !Object.hasOwn(current, key)) return undefined;
       current = (current as Record<string, unknown>)[key];
       currentBase = this.baseOf(current, currentBase);
     }

@@ -12,7 +12,9 @@ export function compileArray(node: ArrayNode, v: string, path: string[], ctx: Co
     if (item.kind !== "any") rules.push(fail(`${v}.length > ${i} && ${not(ctx.test(item, `${v}[${i}]`, [...path, `item${i}`]).test)}`));
   });
   if (node.items && node.items.kind !== "any") {
-    rules.push(`for (let i = ${tuple.length}, n = ${v}.length; i < n; i++) ${fail(not(ctx.test(node.items, `${v}[i]`, [...path, "items"]).test))}`);
+    rules.push(
+      `for (let i = ${tuple.length}, n = ${v}.length; i < n; i++) ${fail(not(ctx.test(node.items, `${v}[i]`, [...path, "items"]).test))}`,
+    );
   }
   if (node.contains) {
     const test = ctx.test(node.contains, `${v}[i]`, [...path, "contains"]).test;

@@ -93,7 +93,14 @@ export function bareTypeTest(test: string, v: string): JsonType | undefined {
 export const optionalOfType = (type: JsonType, read: string): string => `${optionalHelpers[type]}(${read})`;
 
 /** Every runtime helper the compiled code may call (imported when it does). */
-export const typeHelpers = ["isObject", ...Object.values(optionalHelpers), "hasOwn", "jsonEqual", "hasUniqueItems", "isMultipleOf"] as string[];
+export const typeHelpers = [
+  "isObject",
+  ...Object.values(optionalHelpers),
+  "hasOwn",
+  "jsonEqual",
+  "hasUniqueItems",
+  "isMultipleOf",
+] as string[];
 
 /** Statements that declare locals are wrapped in a block, so two of them can share a function body. */
 export function scoped(lines: string[]): string[] {

@@ -62,7 +62,8 @@ function eachKey(node: ObjectNode, v: string, path: string[], ctx: CompileContex
   patterns.forEach(({ pattern, node: sub }, i) => {
     const regex = ctx.constant([...path, "pattern", String(i)], "RegExp", `${literal(pattern)}, "u"`);
     matched.push(`${regex}.test(key)`);
-    if (sub.kind !== "any") body.push(fail(`${regex}.test(key) && ${not(ctx.test(sub, `${v}[key]`, [...path, "pattern", String(i)]).test)}`));
+    if (sub.kind !== "any")
+      body.push(fail(`${regex}.test(key) && ${not(ctx.test(sub, `${v}[key]`, [...path, "pattern", String(i)]).test)}`));
   });
   if (node.additional) {
     const known = [...node.properties.map((p) => `key === ${JSON.stringify(p.name)}`), ...matched];

@@ -1,5 +1,14 @@
 // Strings, numbers, booleans, null, several types, const, enum and open enums.
-import type { EnumNode, JsonType, JsonValue, LiteralNode, OpenEnumNode, ScalarNode, StringNode, TypesNode } from "../../model/schema-node.js";
+import type {
+  EnumNode,
+  JsonType,
+  JsonValue,
+  LiteralNode,
+  OpenEnumNode,
+  ScalarNode,
+  StringNode,
+  TypesNode,
+} from "../../model/schema-node.js";
 import type { CompileContext, Compiled } from "./context.js";
 import { equals, fail, failUnless, literal, or, typeTest, whenType } from "./js.js";
 
