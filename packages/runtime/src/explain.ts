@@ -79,14 +79,35 @@ function issue(out: Sink, path: string, keyword: IssueKeyword, params: Record<st
   return found;
 }
 
-/** Type issues between a container and a primitive (either way round): a reading of another shape (`rankIssues`). */
+/**
+ * Type issues where the reading wants an object or an array and the value is not one: a reading
+ * of another shape (`rankIssues`). An object where a string is wanted is a plain issue: a value
+ * that may have been put in the wrong place.
+ */
 const SHAPE_MISMATCHES = new WeakSet<ValidationIssue>();
 const CONTAINERS = /^(object|array)(,(object|array))*$/;
 
 function typeIssue(out: Sink, path: string, type: string, value: unknown): void {
   const found = issue(out, path, "type", { type });
-  if (found && ((typeof value === "object" && value !== null) || CONTAINERS.test(type))) SHAPE_MISMATCHES.add(found);
+  if (found && CONTAINERS.test(type)) SHAPE_MISMATCHES.add(found);
 }
+
+/**
+ * Issues that say the value was meant for another reading (`rankIssues`): a value outside a closed
+ * list (twice as telling when it has the list's type: a code another reading documents), or what
+ * the reading excludes (`not`, `false`).
+ */
+const FOREIGN_VALUES = new WeakSet<ValidationIssue>();
+
+function outside(found: ValidationIssue | undefined, value: unknown, allowed: readonly unknown[]): void {
+  if (!found) return;
+  FOREIGN_VALUES.add(found);
+  // Of the right type, it is most likely a value another reading documents: it counts twice.
+  if (allowed.some((a) => jsonTypeOf(a) === jsonTypeOf(value) || (typeof a === "number" && typeof value === "number")))
+    DOCUMENTED_ELSEWHERE.add(found);
+}
+
+const DOCUMENTED_ELSEWHERE = new WeakSet<ValidationIssue>();
 
 /** Adds issues found for a reading (kept as they are, so their marks stay), up to the cap. */
 function adopt(out: Sink, issues: readonly ValidationIssue[]): void {
@@ -193,9 +214,11 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
   switch (node.kind) {
     case "any":
       break;
-    case "never":
-      issue(out, path, "false schema", {});
+    case "never": {
+      const found = issue(out, path, "false schema", {});
+      if (found) FOREIGN_VALUES.add(found); // a key this reading excludes is there
       break;
+    }
     case "object":
       collectObject(schema, node, value, path, out);
       break;
@@ -224,16 +247,10 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       break;
     }
     case "literal":
-      expect(jsonEqual(value, node.value), out, path, "const", { allowedValue: node.value });
+      if (!jsonEqual(value, node.value)) outside(issue(out, path, "const", { allowedValue: node.value }), value, [node.value]);
       break;
     case "enum":
-      expect(
-        node.values.some((allowed) => jsonEqual(value, allowed)),
-        out,
-        path,
-        "enum",
-        { allowedValues: node.values },
-      );
+      if (!node.values.some((allowed) => jsonEqual(value, allowed))) outside(issue(out, path, "enum", { allowedValues: node.values }), value, node.values);
       break;
     case "openEnum":
       if (typeof value !== "string") typeIssue(out, path, "string", value);
@@ -253,7 +270,8 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
         const wanted = someValue(node.node);
         const candidates = wanted === undefined ? [] : Array.isArray(value) ? value.map((_, i) => i) : isObject(value) ? Object.keys(value) : [];
         // "Some item (property) is an X" and none is: the rule, at the container, then how the nearest candidate falls short.
-        issue(out, path, wanted && Array.isArray(value) ? "contains" : "not", {});
+        const found = issue(out, path, wanted && Array.isArray(value) ? "contains" : "not", {});
+        if (found && !wanted) FOREIGN_VALUES.add(found); // the value has what this reading excludes
         if (wanted && candidates.length > 0) collectSome(schema, wanted, value as Record<string, unknown>, candidates, path, out);
       }
       break;
@@ -445,17 +463,16 @@ function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value
   adopt(out, best.issues);
 }
 
-/** Keywords that say a value belongs to another reading (it is outside a closed list of values). */
-const FOREIGN = new Set<string>(["enum", "const", "discriminator", "not", "false schema"]);
-
 /**
  * How near a reading (an envelope, a union branch) is to a value it rejects, as a rank compared
  * element by element, lowest first:
  * 1. it wants another type at the root, or excludes the value outright (a root `not`);
- * 2. its shape differs: an object or array where it wants something else, or the reverse (a
- *    value of the right shape with a wrong leaf is nearer than a value of another shape);
- * 3. the required keys the value lacks (the discriminating fields that are not there);
- * 4. values outside its closed lists (a tag or code that another reading documents);
+ * 2. its shape differs at its top (the value or one of its fields): it wants an object or an array
+ *    where the value has something else (the right shape with a wrong leaf is nearer);
+ * 3. values outside its closed lists (counted twice when of the list's type: a tag or code that
+ *    another reading documents), and values it excludes (`not`, `false`);
+ * 4. its own required keys (at the top of the reading) that the value lacks: the discriminating
+ *    fields that are not there (a key missing deeper is an issue like any other);
  * 5. fewer of the value's fields that it declares and accepts (how much of the value it explains);
  * 6. the issues;
  * 7. shallower issues (the deeper the first issue, the more of the value matched).
@@ -468,13 +485,15 @@ export function rankIssues(issues: readonly ValidationIssue[], at: string, exclu
   let shape = 0;
   let shallowest = Number.POSITIVE_INFINITY;
   for (const found of issues) {
-    if (FOREIGN.has(found.keyword)) foreign++;
-    else if (found.keyword === "required") missing++;
-    else if (SHAPE_MISMATCHES.has(found)) shape++;
+    // Missing keys and other shapes tell readings apart at their top (the value itself or its fields).
+    const top = found.path.lastIndexOf("/") <= at.length;
+    if (FOREIGN_VALUES.has(found)) foreign += DOCUMENTED_ELSEWHERE.has(found) ? 2 : 1;
+    else if (found.keyword === "required" && top) missing++;
+    else if (SHAPE_MISMATCHES.has(found) && top) shape++;
     shallowest = Math.min(shallowest, depthOf(found.path));
   }
   // Element 4 (the fields explained) is the costly one: filled in by `nearer` only when needed.
-  return [wrongRoot, shape, missing, foreign, Number.NaN, issues.length, -shallowest];
+  return [wrongRoot, shape, foreign, missing, Number.NaN, issues.length, -shallowest];
 }
 
 /** A reading's explanation, its rank, and how to count the fields it explains (when the rank needs it). */
@@ -642,7 +661,7 @@ function collectDiscriminated(schema: ExplainableSchema, node: DiscriminatedNode
   const key = typeof tag === "string" ? caseOf(node, tag) : undefined;
   if (tag === undefined) issue(out, at, "required", { missingProperty: node.tag });
   else if (typeof tag !== "string") typeIssue(out, at, "string", tag);
-  else if (key === undefined) issue(out, at, "discriminator", { error: "mapping", tag: node.tag, tagValue: tag });
+  else if (key === undefined) outside(issue(out, at, "discriminator", { error: "mapping", tag: node.tag, tagValue: tag }), tag, [tag]);
   else collect(schema, schema.definitions[key]!, value, path, out);
 }
 

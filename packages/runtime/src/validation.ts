@@ -109,8 +109,8 @@ export function validateWith<T>(envelope: EnvelopeValidator, value: unknown, opt
  * Explains a value that no envelope's check accepted: the issues (up to `maxIssues`) of the
  * envelope nearest to it, by `rankIssues` (runtime/explain.ts): one that neither excludes the value
  * (a root `not` naming another envelope's keys) nor wants another type at the root; then the
- * fewest shape mismatches (an object where a string is wanted...); the fewest missing required
- * keys; the fewest values outside a closed list (a code another envelope documents); the most of
+ * fewest shape mismatches (an object where a string is wanted...); the fewest values outside a
+ * closed list (a code another envelope documents); the fewest missing required keys; the most of
  * the body's fields declared and accepted; the fewest issues; the deepest first issue; then the
  * first in match order. Unions inside an envelope pick their branch the same way.
  */
@@ -126,8 +126,8 @@ function explainClosest<T>(envelopes: readonly EnvelopeValidator[], value: unkno
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelopes[0]!, value);
   // Cheap bounds first: an envelope that wants another root type or excludes the value ranks
   // behind every one that does not (rank element 1); and one that lacks top-level required keys
-  // has at least that many missing (element 3), so once an envelope of the right shape lacks
-  // fewer, it cannot win and is not explained. The likeliest are explained first.
+  // has at least that many missing (element 4), so once an envelope of the right shape with no
+  // foreign values lacks fewer, it cannot win and is not explained. The likeliest go first.
   const type = jsonTypeOf(value);
   const n = envelopes.length;
   const excluded: number[] = [];
@@ -143,7 +143,8 @@ function explainClosest<T>(envelopes: readonly EnvelopeValidator[], value: unkno
   let best: { index: number; explained: Explained; reading: RankedReading } | undefined;
   for (const i of order) {
     if (best && excluded[i]! > best.reading.rank[0]!) break;
-    if (best && best.reading.rank[0] === 0 && best.reading.rank[1] === 0 && missing[i]! > best.reading.rank[2]!) continue;
+    const [bestRoot, bestShape, bestForeign, bestMissing] = best?.reading.rank ?? [];
+    if (best && bestRoot === 0 && bestShape === 0 && bestForeign === 0 && missing[i]! > bestMissing!) continue;
     const envelope = envelopes[i]!;
     const explained = issuesOf(envelope, value, options);
     const reading = ranked(explained.issues, rankIssues(explained.issues, "", excluded[i] === 1), () =>

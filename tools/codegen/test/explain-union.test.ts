@@ -31,9 +31,9 @@ describe("explainUnion picks the envelope the body meant", () => {
       want: ["/a type"],
     },
     {
-      name: "then the fewest issues",
-      envelopes: [envelope("A", object(["a", "b"])), envelope("B", object(["a", "c"]))],
-      value: { a: "x", b: 1, c: "y" },
+      name: "then the fewest issues (of two that explain as many fields)",
+      envelopes: [envelope("B", object(["a", "c", "d"])), envelope("A", object(["a", "b"]))],
+      value: { a: "x", b: 1, c: 2, d: 3 },
       want: ["/b type"],
     },
     {

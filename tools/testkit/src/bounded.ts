@@ -44,7 +44,9 @@ export function describeBoundedExplanations(pkg: VendorPackage, vendor: string):
       expect(few.valid).toBe(false);
       if (!few.valid) expect(few.issues.length).toBeLessThanOrEqual(3);
     });
-    it.each(cases)("$title: validateErrorResponse is bounded too", ({ body }) => {
+    // Bodies no envelope accepts (one envelope's wrong items may be another's valid ones).
+    const rejected = cases.filter(({ body }) => !pkg.isErrorResponse(body));
+    it.skipIf(rejected.length === 0).each(rejected)("$title: validateErrorResponse is bounded too", ({ body }) => {
       const result = pkg.validateErrorResponse(body, { maxIssues: 10 });
       expect(result.valid).toBe(false);
       if (!result.valid) {

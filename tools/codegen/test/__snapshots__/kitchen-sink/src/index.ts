@@ -6,7 +6,7 @@ export * from "./error-kinds.js";
 export * from "./catalog.js";
 export * from "./parse.js";
 export * from "./sdk-error.js";
-export { ErrorResponseValidationError, type IssueKeyword, type ValidationIssue, type ValidationResult } from "@commerce-errors/runtime";
+export { ErrorResponseValidationError, type IssueKeyword, type ValidationIssue, type ValidationResult, type ValidateOptions } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusCodeInfo, StatusSummary } from "@commerce-errors/runtime";
 export { decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { StandardSchemaV1 } from "@commerce-errors/runtime";
