@@ -8,6 +8,8 @@ export * from "./explain.js";
 export * from "./http.js";
 export * from "./is.js";
 export * from "./issue-message.js";
+export * from "./json-equal.js";
+export * from "./multiple-of.js";
 export * from "./length.js";
 export * from "./parse.js";
 export * from "./path-notation.js";
