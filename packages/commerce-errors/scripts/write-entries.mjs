@@ -40,7 +40,7 @@ function entrySource(vendor, { graphql, sdkRecognizers }) {
     "  choose,",
     ...(graphql ? ["  graphql: graphqlRecognizers,"] : []),
     `  adapters: [${vendor}],`,
-    `  sdkRecognizers: [${sdkRecognizers.join(", ")}],`,
+    `  sdkErrors: [${sdkRecognizers.length > 0 ? `{ vendor: ${vendor}Core.vendorName, rules: ${vendor}Core.sdkErrorRules }` : ""}],`,
   ];
   return [
     header,
@@ -50,7 +50,6 @@ function entrySource(vendor, { graphql, sdkRecognizers }) {
       : ["import {", ...binders.map((name) => `  ${name},`), '} from "./bind-vendors.js";'].join("\n"),
     ...(graphql ? ['import { graphqlRecognizers } from "../from-error/graphql-clients.js";'] : []),
     'import { vendorScope } from "../from-error/recognize.js";',
-    ...(sdkRecognizers.length > 0 ? [`import { ${sdkRecognizers.join(", ")} } from "../from-error/sdks.js";`] : []),
     'import { chooseOnly } from "../normalize/choose-vendor.js";',
     `import { decodeErrorBody, readErrorBody } from "@commerce-errors/${vendor}/core";`,
     `import * as ${vendor}Core from "@commerce-errors/${vendor}/core";`,

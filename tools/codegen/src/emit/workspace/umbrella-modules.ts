@@ -48,17 +48,28 @@ function coreMembers(model: VendorModel, detectable: boolean, indent: string): s
   return ["{", ...members.map((member) => `${indent}  ${member}: ${coreName(model)}.${member},`), `${indent}}`].join("\n");
 }
 
+const hasSdkRules = (model: VendorModel) => model.sdkErrors.length > 0;
+
+/** `{ vendor, rules }` of one vendor, from its /core. */
+const sdkErrorsOf = (model: VendorModel) => `{ vendor: ${coreName(model)}.vendorName, rules: ${coreName(model)}.sdkErrorRules }`;
+
 /** Every vendor's adapter, with the hints detection among vendors weighs, in tie-break order. */
 export function vendorRegistryModule(models: readonly VendorModel[]): string {
   return [
     WORKSPACE_HEADER,
     "// Every vendor the umbrella knows, each adapter built from the vendor package's /core.",
+    'import type { VendorSdkErrors } from "../from-error/sdks.js";',
     'import { type DetectableAdapter, detectableAdapterFromCore } from "../vendors/adapter.js";',
     'import type { EnvelopeName, VendorName } from "./vendor-names.js";',
     ...models.map((model) => `import * as ${coreName(model)} from "${model.packageName}/core";`),
     "",
     "export const vendorAdapters: readonly DetectableAdapter<VendorName, EnvelopeName>[] = [",
     ...models.map((model) => `  /* @__PURE__ */ detectableAdapterFromCore(${coreMembers(model, true, "  ")}),`),
+    "];",
+    "",
+    "/** The SDK rules of every vendor that has any (/core `sdkErrorRules`), for fromError. */",
+    "export const vendorSdkErrors: readonly VendorSdkErrors[] = [",
+    ...models.filter(hasSdkRules).map((model) => `  ${sdkErrorsOf(model)},`),
     "];",
     "",
   ].join("\n");
@@ -84,6 +95,7 @@ export function vendorEntryModule(model: VendorModel): string {
     "  choose: /* @__PURE__ */ chooseOnly(adapter),",
     ...(model.graphql ? ["  graphql: graphqlRecognizers,"] : []),
     "  adapters: [adapter],",
+    `  sdkErrors: [${hasSdkRules(model) ? sdkErrorsOf(model) : ""}],`,
     "});",
     "// Only detection weighs a vendor's hints and marks; a scope of one vendor decides without them.",
     `const detectable = [/* @__PURE__ */ detectableAdapterFromCore(${coreMembers(model, true, "  ")})];`,

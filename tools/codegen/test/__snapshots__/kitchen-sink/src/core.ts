@@ -6,12 +6,10 @@ import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusS
 
 export { knownProblemKind, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
-<<<<<<< HEAD
 export { envelopeEvidence } from "./evidence.js";
 export { errorCategories } from "./error-categories.js";
-=======
 export { rateLimitRules, readRateLimit } from "./rate-limits.js";
->>>>>>> issue-24
+export { sdkErrorRules } from "./sdk-error-rules.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 

@@ -6,11 +6,8 @@ export * from "./error-kinds.js";
 export * from "./catalog.js";
 export * from "./parse.js";
 export * from "./sdk-error.js";
-<<<<<<< HEAD
 export * from "./evidence.js";
-=======
 export * from "./rate-limits.js";
->>>>>>> issue-24
 export { ErrorResponseValidationError, type IssueKeyword, type ValidationIssue, type ValidationResult } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusCodeInfo, StatusSummary, RateLimitRules, RateLimitState, ReadRateLimitOptions } from "@commerce-errors/runtime";
 export { decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
