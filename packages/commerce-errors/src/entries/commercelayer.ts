@@ -16,7 +16,6 @@ import {
   bindShouldRetry,
 } from "./bind-vendors.js";
 import { vendorScope } from "../from-error/recognize.js";
-import { commerceLayerError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/commercelayer/core";
 import * as commercelayerCore from "@commerce-errors/commercelayer/core";
@@ -36,7 +35,7 @@ const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
   choose,
   adapters: [commercelayer],
-  sdkRecognizers: [commerceLayerError],
+  sdkErrors: [{ vendor: commercelayerCore.vendorName, rules: commercelayerCore.sdkErrorRules }],
 });
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";

@@ -17,7 +17,6 @@ import {
 } from "./bind-vendors.js";
 import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
-import { commercetoolsError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/commercetools/core";
 import * as commercetoolsCore from "@commerce-errors/commercetools/core";
@@ -38,7 +37,7 @@ const vendors = /* @__PURE__ */ vendorScope({
   choose,
   graphql: graphqlRecognizers,
   adapters: [commercetools],
-  sdkRecognizers: [commercetoolsError],
+  sdkErrors: [{ vendor: commercetoolsCore.vendorName, rules: commercetoolsCore.sdkErrorRules }],
 });
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";

@@ -17,7 +17,6 @@ import {
 } from "./bind-vendors.js";
 import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
-import { magentoRestClientError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/magento/core";
 import * as magentoCore from "@commerce-errors/magento/core";
@@ -38,7 +37,7 @@ const vendors = /* @__PURE__ */ vendorScope({
   choose,
   graphql: graphqlRecognizers,
   adapters: [magento],
-  sdkRecognizers: [magentoRestClientError],
+  sdkErrors: [{ vendor: magentoCore.vendorName, rules: magentoCore.sdkErrorRules }],
 });
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";

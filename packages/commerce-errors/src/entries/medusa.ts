@@ -35,7 +35,7 @@ const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
   choose,
   adapters: [medusa],
-  sdkRecognizers: [],
+  sdkErrors: [],
 });
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";

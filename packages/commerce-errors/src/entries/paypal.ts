@@ -16,7 +16,6 @@ import {
   bindShouldRetry,
 } from "./bind-vendors.js";
 import { vendorScope } from "../from-error/recognize.js";
-import { apimaticError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/paypal/core";
 import * as paypalCore from "@commerce-errors/paypal/core";
@@ -36,7 +35,7 @@ const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
   choose,
   adapters: [paypal],
-  sdkRecognizers: [apimaticError],
+  sdkErrors: [{ vendor: paypalCore.vendorName, rules: paypalCore.sdkErrorRules }],
 });
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";

@@ -37,7 +37,7 @@ const vendors = /* @__PURE__ */ vendorScope({
   choose,
   graphql: graphqlRecognizers,
   adapters: [saleor],
-  sdkRecognizers: [],
+  sdkErrors: [],
 });
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";

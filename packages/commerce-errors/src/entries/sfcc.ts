@@ -16,7 +16,6 @@ import {
   bindShouldRetry,
 } from "./bind-vendors.js";
 import { vendorScope } from "../from-error/recognize.js";
-import { sfccResponseError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/sfcc/core";
 import * as sfccCore from "@commerce-errors/sfcc/core";
@@ -36,7 +35,7 @@ const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
   choose,
   adapters: [sfcc],
-  sdkRecognizers: [sfccResponseError],
+  sdkErrors: [{ vendor: sfccCore.vendorName, rules: sfccCore.sdkErrorRules }],
 });
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";

@@ -17,7 +17,6 @@ import {
 } from "./bind-vendors.js";
 import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
-import { shopifyGraphqlClientResult, shopifyApiError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/shopify/core";
 import * as shopifyCore from "@commerce-errors/shopify/core";
@@ -38,7 +37,7 @@ const vendors = /* @__PURE__ */ vendorScope({
   choose,
   graphql: graphqlRecognizers,
   adapters: [shopify],
-  sdkRecognizers: [shopifyGraphqlClientResult, shopifyApiError],
+  sdkErrors: [{ vendor: shopifyCore.vendorName, rules: shopifyCore.sdkErrorRules }],
 });
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";

@@ -16,7 +16,6 @@ import {
   bindShouldRetry,
 } from "./bind-vendors.js";
 import { vendorScope } from "../from-error/recognize.js";
-import { stripeError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/stripe/core";
 import * as stripeCore from "@commerce-errors/stripe/core";
@@ -36,7 +35,7 @@ const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
   choose,
   adapters: [stripe],
-  sdkRecognizers: [stripeError],
+  sdkErrors: [{ vendor: stripeCore.vendorName, rules: stripeCore.sdkErrorRules }],
 });
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
