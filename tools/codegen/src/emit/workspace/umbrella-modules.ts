@@ -82,11 +82,11 @@ export function vendorEntryModule(model: VendorModel): string {
     WORKSPACE_HEADER,
     `// \`commerce-errors/${model.name}\`: the root entry's functions, limited to one vendor (pay for one vendor's validators only).`,
     ["import {", ...binders().map((name) => `  ${name},`), '} from "./bind-vendors.js";'].join("\n"),
-    'import { decodeErrorBody, readErrorBody } from "@commerce-errors/runtime";',
-    `import * as ${core} from "${model.packageName}/core";`,
     ...(model.graphql ? ['import { graphqlRecognizers } from "../from-error/graphql-clients.js";'] : []),
     'import { vendorScope } from "../from-error/recognize.js";',
     'import { chooseOnly } from "../normalize/choose-vendor.js";',
+    `import { decodeErrorBody, readErrorBody } from "${model.packageName}/core";`,
+    `import * as ${core} from "${model.packageName}/core";`,
     'import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";',
     "",
     `const adapter = /* @__PURE__ */ adapterFromCore(${coreMembers(model, false, "")});`,
@@ -98,13 +98,30 @@ export function vendorEntryModule(model: VendorModel): string {
     `  sdkErrors: [${hasSdkRules(model) ? sdkErrorsOf(model) : ""}],`,
     "});",
     "// Only detection weighs a vendor's hints and marks; a scope of one vendor decides without them.",
-    `const detectable = [/* @__PURE__ */ detectableAdapterFromCore(${coreMembers(model, true, "  ")})];`,
+    ["const detectable = [", `  /* @__PURE__ */ detectableAdapterFromCore(${coreMembers(model, true, "  ")}),`, "];"].join("\n"),
     "",
     'export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";',
     'export { backoffMs } from "../retry/retry-policy.js";',
+    'export * from "../classify/public.js";',
     'export * from "./public-types.js";',
     "",
     ...BINDINGS.map(([name, call]) => `export const ${name} = /* @__PURE__ */ ${call};`),
+    "",
+  ].join("\n");
+}
+
+/** Each vendor's rate-limit rules from its /core, by name (`commerce-errors/rate-limit`). */
+export function vendorRateLimitRulesModule(models: readonly VendorModel[]): string {
+  return [
+    WORKSPACE_HEADER,
+    "// Every vendor's rate-limit rules (schemas/<vendor>/rate-limits.json), for createRateLimiter({vendor}) and readRateLimit.",
+    ...models.map((model) => `import { rateLimitRules as ${identifier(model.name)} } from "${model.packageName}/core";`),
+    "",
+    [
+      "export const vendorRateLimitRules = {",
+      ...models.map((model) => `  ${JSON.stringify(model.name)}: ${identifier(model.name)},`),
+      "} as const;",
+    ].join("\n"),
     "",
   ].join("\n");
 }
