@@ -1,10 +1,9 @@
 // Bounded explanations: every vendor package's validateErrorResponse on a body with a million
 // wrong items (a schema example whose first array holds them), timed. Goal: < 50 ms each, since
 // issues stop at the cap (100 by default) instead of one per item.
-import { readFileSync } from "node:fs";
 import { MUTATED_PACKAGES } from "./mutations.js";
 import { median } from "./stats.js";
-import { REPO_ROOT } from "./vendors.js";
+import { vendorModel } from "./vendors.js";
 
 export const WRONG_ITEMS = 1_000_000;
 
@@ -42,11 +41,8 @@ function withWrongItems(value: unknown, pointer: string): unknown {
 export function measureBounded({ rounds }: { rounds: number }): BoundedRow[] {
   const rows: BoundedRow[] = [];
   for (const [vendor, pkg] of Object.entries(MUTATED_PACKAGES)) {
-    const { envelopes } = JSON.parse(readFileSync(`${REPO_ROOT}schemas/${vendor}/vendor.json`, "utf8")) as { envelopes: string[] };
     let chosen: { name: string; body: unknown } | undefined;
-    for (const stem of envelopes) {
-      const examples =
-        (JSON.parse(readFileSync(`${REPO_ROOT}schemas/${vendor}/${stem}.schema.json`, "utf8")) as { examples?: unknown[] }).examples ?? [];
+    for (const { stem, examples } of vendorModel(vendor).envelopes) {
       for (const [i, example] of examples.entries()) {
         const pointer = firstArray(example);
         if (pointer === undefined) continue;

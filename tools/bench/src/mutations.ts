@@ -14,8 +14,7 @@ import * as sfcc from "@commerce-errors/sfcc";
 import * as shopify from "@commerce-errors/shopify";
 import * as stripe from "@commerce-errors/stripe";
 import * as woocommerce from "@commerce-errors/woocommerce";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { REPO_ROOT } from "./vendors.js";
+import { vendorModel } from "./vendors.js";
 
 interface VendorPackage {
   isErrorResponse(value: unknown): boolean;
@@ -53,18 +52,14 @@ export interface MutationFigures {
 
 /** The valid bodies of a vendor: its fixtures that pass isErrorResponse, then its schemas' examples. */
 export function validBodies(vendor: string, pkg: VendorPackage): { name: string; body: unknown }[] {
-  const dir = `${REPO_ROOT}schemas/${vendor}/`;
+  const model = vendorModel(vendor);
   const bodies: { name: string; body: unknown }[] = [];
-  const fixtures = existsSync(`${dir}fixtures`) ? readdirSync(`${dir}fixtures`).sort() : [];
-  for (const file of fixtures) {
-    const body = (JSON.parse(readFileSync(`${dir}fixtures/${file}`, "utf8")) as { body: unknown }).body;
-    if (pkg.isErrorResponse(body)) bodies.push({ name: `fixtures/${file}`, body });
+  for (const fixture of model.fixtures) {
+    if (pkg.isErrorResponse(fixture.body)) bodies.push({ name: `fixtures/${fixture.name}.json`, body: structuredClone(fixture.body) });
   }
-  const { envelopes } = JSON.parse(readFileSync(`${dir}vendor.json`, "utf8")) as { envelopes: string[] };
-  for (const stem of envelopes) {
-    const examples = (JSON.parse(readFileSync(`${dir}${stem}.schema.json`, "utf8")) as { examples?: unknown[] }).examples ?? [];
-    examples.forEach((body, i) => {
-      if (pkg.isErrorResponse(body)) bodies.push({ name: `${stem}.schema.json#/examples/${i}`, body });
+  for (const envelope of model.envelopes) {
+    envelope.examples.forEach((body, i) => {
+      if (pkg.isErrorResponse(body)) bodies.push({ name: `${envelope.stem}.schema.json#/examples/${i}`, body: structuredClone(body) });
     });
   }
   return bodies;

@@ -2,7 +2,7 @@
 // a valid and an invalid test, each run as our compiled check (the generator's code, written to
 // .generated/ and imported: no eval), AJV standalone and typebox's compiler, on the suite's own
 // data. A group counts when all three compile it and answer every test as the suite says.
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
