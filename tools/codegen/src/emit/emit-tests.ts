@@ -31,7 +31,10 @@ function emitTypeTest(model: VendorModel): GeneratedFile {
       "errorResponseSchema",
       ...envelopeTitles.map((t) => `is${t}`),
       ...kinds.map((k) => `is${k.title}`),
-      ...["ErrorResponse", "EnvelopeName", "StandardSchemaV1", ...envelopeTitles, ...kinds.map((k) => k.title)].map((name) => ({ name, isTypeOnly: true })),
+      ...["ErrorResponse", "EnvelopeName", "StandardSchemaV1", ...envelopeTitles, ...kinds.map((k) => k.title)].map((name) => ({
+        name,
+        isTypeOnly: true,
+      })),
     ],
   });
   const statements = [
