@@ -8,7 +8,9 @@ import { issueMessage } from "./issue-message.js";
 export type { IssueKeyword, ValidationIssue } from "./explain.js";
 
 /** `N`: the vendor's envelope names (each package passes its `EnvelopeName` union). */
-export type ValidationResult<T, N extends string = string> = { valid: true; value: T; envelope: N } | { valid: false; issues: ValidationIssue[] };
+export type ValidationResult<T, N extends string = string> =
+  | { valid: true; value: T; envelope: N }
+  | { valid: false; issues: ValidationIssue[] };
 
 /** One envelope as the validators see it: its check (the verdict) and its explainable schema. */
 export interface EnvelopeValidator<N extends string = string> {
@@ -79,7 +81,10 @@ export function validateWith<T, N extends string = string>(envelope: EnvelopeVal
  * fewest values outside a closed list (a code another envelope documents), then the fewest issues,
  * then the first in match order.
  */
-export function explainUnion<T, N extends string = string>(envelopes: readonly EnvelopeValidator<N>[], value: unknown): ValidationResult<T, N> {
+export function explainUnion<T, N extends string = string>(
+  envelopes: readonly EnvelopeValidator<N>[],
+  value: unknown,
+): ValidationResult<T, N> {
   try {
     return explainClosest<T, N>(envelopes, value);
   } catch (error) {
