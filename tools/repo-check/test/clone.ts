@@ -59,7 +59,17 @@ export function freshClone(label: string): { dir: string; remove(): void } {
   }
   run(dir, "git", ["init", "--quiet", "--initial-branch=main"]);
   run(dir, "git", ["add", "--all"]);
-  run(dir, "git", ["-c", "user.name=repo-check", "-c", "user.email=repo-check@example.invalid", "commit", "--quiet", "--no-verify", "-m", "snapshot"]);
+  run(dir, "git", [
+    "-c",
+    "user.name=repo-check",
+    "-c",
+    "user.email=repo-check@example.invalid",
+    "commit",
+    "--quiet",
+    "--no-verify",
+    "-m",
+    "snapshot",
+  ]);
   run(dir, "pnpm", ["install", "--frozen-lockfile", "--prefer-offline"]);
   return { dir, remove: () => rmSync(parent, { recursive: true, force: true }) };
 }
