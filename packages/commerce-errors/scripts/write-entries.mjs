@@ -86,8 +86,9 @@ const stub = (vendor) =>
     2,
   )}\n`;
 
+// No "node" condition: Node imports the same ESM bundles as bundlers (scripts/bundle-entries.mjs says why).
 const subpath = (file) => ({
-  import: { types: `./dist/esm/${file}.d.ts`, node: `./dist/node/${file}.js`, default: `./dist/esm/${file}.js` },
+  import: { types: `./dist/esm/${file}.d.ts`, default: `./dist/esm/${file}.js` },
   require: { types: `./dist/cjs/${file}.d.ts`, default: `./dist/cjs/${file}.js` },
 });
 
