@@ -1,7 +1,7 @@
 // `pnpm bench`: runs the four goals of the performance issue, prints one table per goal and writes
 // the same figures to bench/results/latest.json (and latest.md). Flags:
 //   --quick            fewer rounds (for trying the harness; not for the README)
-//   --only=a,b         only these parts: throughput, cold, size, codegen
+//   --only=a,b         only these parts: throughput, cold, size, install, codegen
 //   --skip-build       do not time `pnpm build` (goal 4)
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -17,10 +17,11 @@ import { type NoEvalRow, checkNoEval } from "./no-eval.js";
 import { goalFor, umbrellaGoal, umbrellaImportGoalMs } from "./size-budgets.js";
 import { type SizeTable, measureSizes } from "./size.js";
 import { type ThroughputResult, measureThroughput } from "./throughput.js";
+import { type InstallSizeRow, installGoalBytes, measureInstallSize, publishedPackageDirs } from "./install-size.js";
 import { type UmbrellaRow, measureUmbrella } from "./umbrella.js";
 import { BENCH_ROOT, REPO_ROOT, VENDORS } from "./vendors.js";
 
-const PARTS = ["throughput", "cold", "size", "codegen"] as const;
+const PARTS = ["throughput", "cold", "size", "install", "codegen"] as const;
 type Part = (typeof PARTS)[number];
 
 const { values: flags } = parseArgs({
@@ -300,6 +301,47 @@ if (parts.has("size")) {
   );
 }
 
+// --- Install size ---------------------------------------------------------------------------------
+let install: InstallSizeRow[] | undefined;
+if (parts.has("install")) {
+  console.error("install size: npm pack --dry-run of every published package");
+  install = publishedPackageDirs().map(measureInstallSize);
+  const rows = install.map((row) => {
+    const goal = installGoalBytes(row.name);
+    goals.push({
+      goal: "install",
+      check: "unpacked size",
+      item: row.name,
+      measured: `${bytes(row.unpackedBytes)} B`,
+      target: `<= ${bytes(goal)} B`,
+      met: row.unpackedBytes <= goal,
+    });
+    return [
+      row.name,
+      bytes(row.unpackedBytes),
+      bytes(row.tarballBytes),
+      String(row.files),
+      row.byFolder
+        .slice(0, 4)
+        .map(([folder, size]) => `${folder} ${bytes(size)}`)
+        .join(", "),
+      `${verdict(row.unpackedBytes <= goal)} (<= ${bytes(goal)})`,
+    ];
+  });
+  const total = install.reduce((sum, row) => sum + row.unpackedBytes, 0);
+  say(
+    [
+      "### Install size",
+      "",
+      "Unpacked bytes of each published package as `npm pack --dry-run --json` reports them (what it adds to an application's `node_modules`), the tarball, the file count and the largest folders. Goal: a vendor package <= 300 kB, the umbrella's own files <= 1 MB.",
+      "",
+      table(["package", "unpacked B", "tarball B", "files", "largest parts", "verdict"], rows),
+      "",
+      `The umbrella with its twelve vendor packages: ${bytes(total)} B unpacked.`,
+    ].join("\n"),
+  );
+}
+
 // --- Umbrella: pay per vendor ---------------------------------------------------------------------
 let umbrella: { rows: UmbrellaRow[]; baselineMs: number } | undefined;
 if (parts.has("size")) {
@@ -533,6 +575,7 @@ const result = {
   coldStart: cold,
   size: sizes,
   umbrella,
+  install,
   codegen,
 };
 
