@@ -11,6 +11,8 @@ export interface InstallSizeRow {
   unpackedBytes: number;
   tarballBytes: number;
   files: number;
+  /** Files ending in .map (none are shipped). */
+  sourcemaps: number;
   /** Bytes by top folder (dist/esm, dist/cjs, README.md, ...), largest first. */
   byFolder: [string, number][];
 }
@@ -31,7 +33,11 @@ export function publishedPackageDirs(root = REPO_ROOT): string[] {
 
 export function measureInstallSize(dir: string): InstallSizeRow {
   const [report] = JSON.parse(
-    execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+    execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }),
   ) as { name: string; size: number; unpackedSize: number; files: { path: string; size: number }[] }[];
   const byFolder = new Map<string, number>();
   for (const file of report!.files) {
@@ -43,6 +49,7 @@ export function measureInstallSize(dir: string): InstallSizeRow {
     unpackedBytes: report!.unpackedSize,
     tarballBytes: report!.size,
     files: report!.files.length,
+    sourcemaps: report!.files.filter((file) => file.path.endsWith(".map")).length,
     byFolder: [...byFolder].sort((a, b) => b[1] - a[1]),
   };
 }
