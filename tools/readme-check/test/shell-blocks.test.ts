@@ -59,16 +59,20 @@ const handling: Record<string, Record<string, Handling>> = {
     "pnpm test": { coveredBy: ci("pnpm test") },
     "npx turborepo-remote-cache": {
       coveredBy: {
-        file: "tools/repo-check/test/remote-cache.test.ts",
+        file: "tools/repo-check/test/turbo-cache.test.ts",
         contains: "turborepo-remote-cache",
-        why: "two fresh clones and builds",
+        why: "two fresh copies of the repository and a build",
       },
     },
     "export TURBO_API=http://cache-host:3000 TURBO_TOKEN=<secret> TURBO_TEAM=commerce-errors": {
-      coveredBy: { file: "tools/repo-check/test/remote-cache.test.ts", contains: "TURBO_API", why: "a placeholder host and secret" },
+      coveredBy: { file: "tools/repo-check/test/turbo-cache.test.ts", contains: "TURBO_API", why: "a placeholder host and secret" },
     },
     "pnpm build": {
-      coveredBy: { file: "tools/repo-check/test/remote-cache.test.ts", contains: '"build"', why: "two fresh clones and builds" },
+      coveredBy: {
+        file: "tools/repo-check/test/turbo-cache.test.ts",
+        contains: '"build"',
+        why: "two fresh copies of the repository and a build",
+      },
     },
     "pnpm bench": { coveredBy: measuring },
     "pnpm bench --quick": { coveredBy: measuring },
