@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheStatus, dryRun, freshClone, run, vendorPackages } from "./clone.js";
@@ -140,6 +140,32 @@ describe("turbo caches generate and build on their real inputs, locally and thro
       rmSync(join(clone.dir, "packages/stripe/test-results"), { recursive: true, force: true });
     }
     expect(testHash("@commerce-errors/repo-check")).toBe(before);
+  });
+
+  it("repo-check's own inputs are exactly the files git does not ignore (turbo's input globs do not read .gitignore)", () => {
+    // What tests and commands leave in a working tree: all ignored, none may change the key.
+    writeFileSync(join(clone.dir, "captured-body.json"), "{}");
+    mkdirSync(join(clone.dir, "packed"), { recursive: true });
+    writeFileSync(join(clone.dir, "packed", "x.tgz"), "");
+    try {
+      const task = JSON.parse(
+        run(clone.dir, "pnpm", ["exec", "turbo", "run", "test", "--filter=@commerce-errors/repo-check", "--dry=json"]),
+      ).tasks.find((entry: { taskId: string }) => entry.taskId === "@commerce-errors/repo-check#test") as {
+        inputs: Record<string, string>;
+      };
+      // turbo names each input relative to the package directory.
+      const inputs = Object.keys(task.inputs)
+        .map((file) => posix.normalize(posix.join("tools/repo-check", file)))
+        .sort();
+      const notIgnored = run(clone.dir, "git", ["ls-files", "--cached", "--others", "--exclude-standard"])
+        .split("\n")
+        .filter(Boolean)
+        .sort();
+      expect(inputs).toEqual(notIgnored);
+    } finally {
+      rmSync(join(clone.dir, "captured-body.json"), { force: true });
+      rmSync(join(clone.dir, "packed"), { recursive: true, force: true });
+    }
   });
 
   it("the browser tests are keyed on the browser: tools/chromium is an input of site's and runtime-check's tests", () => {
