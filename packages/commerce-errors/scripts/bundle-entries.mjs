@@ -1,55 +1,75 @@
-// After tsc: each entry (the root, commerce-errors/catalog and commerce-errors/<vendor>) becomes one
-// file per target, so that a fresh process loads one module instead of ~40 (import time):
-// - dist/esm: for bundlers and browsers; the vendor packages' /core stays external, so an app that
-//   also imports @commerce-errors/<vendor> bundles that vendor's checks once.
-// - dist/node (the exports map's "node" condition) and dist/cjs: the vendor code is inlined, because
-//   resolving a bare specifier through node_modules costs Node about a millisecond per package, and
-//   minified, because compiling the source is most of what importing costs (the root entry: 270 kB
-//   of source, 140 kB minified, about 0.7 ms less per fresh process).
-// Types stay tsc's multi-file .d.ts. Run by `pnpm build`.
-import { readdirSync } from "node:fs";
+// After tsc, what the package ships (install size is part of the product: docs in README "Install size"):
+// - dist/esm: every entry (the root, commerce-errors/catalog and commerce-errors/<vendor>) bundled by
+//   esbuild with code splitting: the umbrella's own code is shared in chunks instead of copied into
+//   each of the 14 entries, minified but for whitespace (Node imports this build too, and compiling is
+//   most of what an import costs; whitespace minification would drop the /* @__PURE__ */ marks), the vendor packages' /core external so that an app that also imports
+//   @commerce-errors/<vendor> bundles that vendor's checks once. tsc's per-module .js output, which
+//   no entry reads once bundled, is removed; the CLI's own modules (dist/esm/cli) stay.
+// - dist/cjs: tsc's CommonJS output as it is (the vendors' /core required from their packages). No
+//   separate bundle: require() users are Node, where these ~150 kB load in a few ms.
+// - No dist/node build any more (it was a third copy, 1.2 MB: every entry with all its vendors inlined).
+// Types stay tsc's multi-file .d.ts, one tree per format (a require() consumer needs CommonJS-format
+// declarations). Run by `pnpm build`.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
-const root = new URL("../", import.meta.url);
-const entries = [
-  "index.js",
-  "catalog.js",
-  // The integrations: each its own entry, so an app that uses none of them loads none.
-  "otel.js",
-  "sentry.js",
-  "pino.js",
-  "problem-details.js",
-  "messages.js",
-  ...readdirSync(new URL("dist/esm/entries/", root))
-    .filter((file) => file.endsWith(".js") && file !== "bind-vendors.js" && file !== "public-types.js")
-    .map((file) => `entries/${file}`),
-];
+const root = fileURLToPath(new URL("../", import.meta.url));
+const esm = join(root, "dist", "esm");
+const staging = join(root, "dist", ".esm-bundles");
+rmSync(join(root, "dist", "node"), { recursive: true, force: true });
+rmSync(staging, { recursive: true, force: true });
 
-const targets = [
-  { outdir: "node", format: "esm", external: [], minify: true },
-  { outdir: "cjs", format: "cjs", external: [], minify: true },
-  // Last: it overwrites tsc's own output, which the other two read. Bundlers minify it themselves.
-  { outdir: "esm", format: "esm", external: ["@commerce-errors/*"], minify: false },
-];
+// Every subpath the package exports (the root, catalog, each vendor, the integrations, rate-limit):
+// the ESM file its "import" condition names is an entry.
+const { exports: exportsMap } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const entries = Object.values(exportsMap)
+  .map((target) => (typeof target === "object" ? target.import?.default : undefined))
+  .filter((file) => typeof file === "string" && file.startsWith("./dist/esm/"))
+  .map((file) => file.slice("./dist/esm/".length).replace(/\.js$/, ""));
 
-for (const { outdir, format, external, minify } of targets) {
-  await Promise.all(
-    entries.map((entry) =>
-      build({
-        entryPoints: [new URL(`dist/esm/${entry}`, root).pathname],
-        outfile: new URL(`dist/${outdir}/${entry}`, root).pathname,
-        allowOverwrite: true,
-        bundle: true,
-        format,
-        platform: "neutral",
-        // The vendor packages' "exports" resolve through their import condition.
-        mainFields: ["module", "main"],
-        conditions: ["import"],
-        target: "es2020",
-        external,
-        minify,
-        logLevel: "warning",
-      }),
-    ),
-  );
+await build({
+  entryPoints: Object.fromEntries(entries.map((entry) => [entry, join(esm, `${entry}.js`)])),
+  outdir: staging,
+  entryNames: "[dir]/[name]",
+  chunkNames: "chunks/[name]-[hash]",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "neutral",
+  // The vendor packages' "exports" resolve through their import condition.
+  mainFields: ["module", "main"],
+  conditions: ["import"],
+  target: "es2020",
+  external: ["@commerce-errors/*"],
+  // Not whitespace: it would drop the /* @__PURE__ */ marks that let bundlers keep only what is imported.
+  minifySyntax: true,
+  minifyIdentifiers: true,
+  legalComments: "none",
+  logLevel: "warning",
+});
+
+/** Every .js file under dir, but none under dist/esm/cli. */
+function tscModules(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return path === join(esm, "cli") ? [] : tscModules(path);
+    return name.endsWith(".js") ? [path] : [];
+  });
 }
+for (const file of tscModules(esm)) rmSync(file);
+rmSync(join(esm, "chunks"), { recursive: true, force: true });
+
+/** Moves the bundles into dist/esm, beside tsc's declarations. */
+function moveInto(from, to) {
+  for (const name of readdirSync(from)) {
+    const source = join(from, name);
+    if (statSync(source).isDirectory()) {
+      mkdirSync(join(to, name), { recursive: true });
+      moveInto(source, join(to, name));
+    } else renameSync(source, join(to, name));
+  }
+}
+moveInto(staging, esm);
+rmSync(staging, { recursive: true, force: true });

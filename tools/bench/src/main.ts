@@ -1,8 +1,8 @@
 // `pnpm bench`: runs the four goals of the performance issue, prints one table per goal and writes
 // the same figures to bench/results/latest.json (and latest.md). Flags:
 //   --quick            fewer rounds (for trying the harness; not for the README)
-//   --only=a,b         only these parts: throughput, cold, size, codegen, rate-limit, explain (nearest
-//                      envelope, bounded explanations), suite (JSON-Schema-Test-Suite vs AJV and typebox)
+//   --only=a,b         only these parts: throughput, cold, size, install, codegen, rate-limit, explain
+//                      (nearest envelope, bounded explanations), suite (JSON-Schema-Test-Suite vs AJV and typebox)
 //   --skip-build       do not time `pnpm build` (goal 4)
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -15,6 +15,7 @@ import { type CodegenResult, measureCodegen } from "./codegen-timing.js";
 import { type ColdStartRow, measureColdStart } from "./cold-start.js";
 import { bytes, ms, ops, ratio, table, verdict } from "./format.js";
 import { IMPLEMENTATION_IDS, IMPLEMENTATION_LABELS, type ImplementationId } from "./implementations.js";
+import { type InstallSizeRow, installGoalBytes, measureInstallSize, publishedPackageDirs } from "./install-size.js";
 import { measureMutations } from "./mutations.js";
 import { checkNoEval, type NoEvalRow } from "./no-eval.js";
 import { rateLimitSection } from "./rate-limit/section.js";
@@ -27,7 +28,7 @@ import { measureThroughput, type ThroughputResult } from "./throughput.js";
 import { measureUmbrella, type UmbrellaRow } from "./umbrella.js";
 import { BENCH_ROOT, REPO_ROOT, VENDORS } from "./vendors.js";
 
-const PARTS = ["throughput", "cold", "size", "codegen", "rate-limit", "explain", "suite"] as const;
+const PARTS = ["throughput", "cold", "size", "install", "codegen", "rate-limit", "explain", "suite"] as const;
 type Part = (typeof PARTS)[number];
 
 const { values: flags } = parseArgs({
@@ -303,6 +304,47 @@ if (parts.has("size")) {
         ],
         rows,
       ),
+    ].join("\n"),
+  );
+}
+
+// --- Install size ---------------------------------------------------------------------------------
+let install: InstallSizeRow[] | undefined;
+if (parts.has("install")) {
+  console.error("install size: npm pack --dry-run of every published package");
+  install = publishedPackageDirs().map(measureInstallSize);
+  const rows = install.map((row) => {
+    const goal = installGoalBytes(row.name);
+    goals.push({
+      goal: "install",
+      check: "unpacked size",
+      item: row.name,
+      measured: `${bytes(row.unpackedBytes)} B`,
+      target: `<= ${bytes(goal)} B`,
+      met: row.unpackedBytes <= goal,
+    });
+    return [
+      row.name,
+      bytes(row.unpackedBytes),
+      bytes(row.tarballBytes),
+      String(row.files),
+      row.byFolder
+        .slice(0, 4)
+        .map(([folder, size]) => `${folder} ${bytes(size)}`)
+        .join(", "),
+      `${verdict(row.unpackedBytes <= goal)} (<= ${bytes(goal)})`,
+    ];
+  });
+  const total = install.reduce((sum, row) => sum + row.unpackedBytes, 0);
+  say(
+    [
+      "### Install size",
+      "",
+      "Unpacked bytes of each published package as `npm pack --dry-run --json` reports them (what it adds to an application's `node_modules`), the tarball, the file count and the largest folders. Goal: a vendor package <= 300 kB, the umbrella's own files <= 1 MB.",
+      "",
+      table(["package", "unpacked B", "tarball B", "files", "largest parts", "verdict"], rows),
+      "",
+      `The umbrella with its twelve vendor packages: ${bytes(total)} B unpacked.`,
     ].join("\n"),
   );
 }
@@ -693,6 +735,7 @@ const result = {
   size: sizes,
   umbrella,
   sharedRuntime,
+  install,
   codegen,
 };
 

@@ -4,7 +4,17 @@
 // dozen makes a cold start cheaper. Only the package's own modules are bundled: its dependencies
 // (a vendor package's one, @commerce-errors/runtime) stay imports, so an application that uses
 // several vendors loads and bundles the runtime once. Types stay per file (tsc --emitDeclarationOnly). Bundlers still
-// tree-shake the result: every declaration is top level and generated constants are marked pure.
+// tree-shake the result: every declaration is top level and generated constants are marked pure
+// (esbuild keeps the /* @__PURE__ */ marks when it minifies).
+//
+// What is shipped, and why (install size; README "Install size"):
+// - ESM for bundlers, browsers, edge runtimes and Node's import; CJS for require() on Node 18 to 22.11,
+//   which cannot require ESM. Both are needed while the packages support Node >= 18.
+// - Both minified (the main entry's ESM keeps its line breaks, see minifyFor): bundlers minify
+//   anyway, Node compiles less, and the /ajv subpath (AJV's standalone code) is 2-3 times smaller. No sourcemaps (they would double the size; the sources are generated
+//   and in the repository).
+// - One declaration tree per format: a require() consumer type-checking under node16 needs
+//   CommonJS-format declarations, an import() consumer ESM-format ones.
 //
 // /core re-exports its names from the main entry's file instead of holding a copy: a bundler that
 // sees both (an app using the package and the commerce-errors umbrella) keeps one module and
@@ -16,6 +26,11 @@ import { build } from "esbuild";
 rmSync("dist/esm/chunks", { recursive: true, force: true });
 
 const shared = { bundle: true, packages: "external", platform: "neutral", target: "es2020", legalComments: "none", logLevel: "warning" };
+// Whitespace minification would drop the /* @__PURE__ */ marks that let bundlers drop unused
+// constants, so the main entry's ESM keeps its line breaks. CJS (never tree-shaken) and /ajv (only
+// functions and object literals, which need no marks) are minified in full.
+const minifyFor = (entry, format) =>
+  format === "esm" && entry !== "ajv" ? { minifySyntax: true, minifyIdentifiers: true } : { minify: true };
 const exportsOf = (metafile) => Object.values(metafile.outputs)[0].exports.sort();
 let mainExports = [];
 for (const entry of ["index", "ajv"]) {
@@ -26,9 +41,10 @@ for (const entry of ["index", "ajv"]) {
     format: "esm",
     outfile: `dist/esm/${entry}.js`,
     metafile: true,
+    ...minifyFor(entry, "esm"),
   });
   if (entry === "index") mainExports = exportsOf(metafile);
-  await build({ ...shared, entryPoints: [`src/${entry}.ts`], format: "cjs", outfile: `dist/cjs/${entry}.js` });
+  await build({ ...shared, entryPoints: [`src/${entry}.ts`], format: "cjs", outfile: `dist/cjs/${entry}.js`, ...minifyFor(entry, "cjs") });
 }
 writeFileSync("dist/cjs/package.json", `${JSON.stringify({ type: "commonjs" })}\n`);
 

@@ -97,6 +97,8 @@ function hiddenErrorsSection(model: VendorModel): string[] {
       `A 2xx answer of ${model.batches.map((b) => `\`${b.envelope}\``).join(", ")} with failed items parses to \`kind: "partial"\`:`,
       "",
       "```ts",
+      `import { parseErrorResponse } from "${model.packageName}";`,
+      "",
       "const parsed = await parseErrorResponse(response);",
       'if (parsed.kind === "partial") for (const item of parsed.failed) console.error(item.index, item.id, item.errors);',
       "```",

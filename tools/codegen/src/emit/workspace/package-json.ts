@@ -13,8 +13,9 @@ export const UMBRELLA_DIR = "packages/commerce-errors";
 const UMBRELLA_KEYWORDS_BEFORE = ["commerce", "errors", "error-handling", "validation", "json-schema"];
 const UMBRELLA_KEYWORDS_AFTER = ["cli"];
 
+// No "node" condition: Node imports the same ESM bundles as bundlers (scripts/bundle-entries.mjs says why).
 const subpath = (file: string) => ({
-  import: { types: `./dist/esm/${file}.d.ts`, node: `./dist/node/${file}.js`, default: `./dist/esm/${file}.js` },
+  import: { types: `./dist/esm/${file}.d.ts`, default: `./dist/esm/${file}.js` },
   require: { types: `./dist/cjs/${file}.d.ts`, default: `./dist/cjs/${file}.js` },
 });
 
