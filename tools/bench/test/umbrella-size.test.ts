@@ -16,7 +16,9 @@ describe("umbrella fromError, gzip", () => {
     expect(gzip, `${entry} grew to ${gzip} B gzip, past its limit of ${budget!.limit} B`).toBeLessThanOrEqual(budget!.limit);
   });
 
+  // A quarter until the rule interpreters (reading, SDK errors, classification) became a fixed cost
+  // every entry shares; with twelve vendors a vendor entry is now about 28% of the root (issue 21's note).
   it("a vendor entry costs a fraction of the root entry", async () => {
-    expect(await fromErrorGzip("stripe")).toBeLessThan((await fromErrorGzip("root")) / 4);
+    expect(await fromErrorGzip("stripe")).toBeLessThan((await fromErrorGzip("root")) / 3);
   });
 });

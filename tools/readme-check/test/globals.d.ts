@@ -43,3 +43,20 @@ declare const paypalRequestId: string;
 declare const cartId: string;
 declare const item: Record<string, unknown>;
 declare const basketId: string;
+
+// "What kind of failure", "Observability" and "Stay under the rate limit" (commerce-errors README):
+// the reader's own functions, settings and values.
+declare function askForAnotherCard(): void;
+declare function slowDown(): void;
+declare function confirmPayment(): Promise<unknown>;
+declare function callVendor(): Promise<unknown>;
+declare const e: unknown;
+declare const error: import("commerce-errors").NormalizedError;
+declare const dsn: string;
+declare const destination: import("node:stream").Writable;
+declare const i18n: { t(key: string, options: { defaultValue: string }): string };
+declare const germanMessages: Record<string, string>;
+declare const storeHash: string;
+declare const shop: string;
+declare const accessToken: string;
+declare const variables: Record<string, unknown>;

@@ -33,7 +33,7 @@ const measuring = {
 };
 const packed = {
   file: "tools/package-check/test/installable.test.ts",
-  contains: "packed and installed alone in a fresh project",
+  contains: "packed and installed in a fresh project",
   why: "not on the registry before a release; the packed tarball installs and works in package-check and in local-use.test.ts",
 };
 

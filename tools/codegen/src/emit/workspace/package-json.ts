@@ -6,7 +6,7 @@ import type { VendorModel } from "../../model/vendor-model.js";
 type Json = Record<string, unknown>;
 
 /** Packages that use every vendor package: their `@commerce-errors/<vendor>` dependencies follow schemas/. */
-export const VENDOR_DEPENDENTS = ["tools/bench", "tools/package-check", "tools/runtime-check", "site"] as const;
+export const VENDOR_DEPENDENTS = ["tools/bench", "tools/package-check", "tools/readme-check", "tools/runtime-check", "site"] as const;
 
 export const UMBRELLA_DIR = "packages/commerce-errors";
 
