@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { allBlocks, repositoryRoot, shellCommands } from "../src/blocks.js";
+import { documentedExamples } from "./schemas.js";
 
 interface Outcome {
   code: number | null;
@@ -130,7 +131,7 @@ const commands = shell.flatMap((block) =>
 // The body the README's validate command reads from the root: commercetools' documented 409. Written
 // whole (rename), never removed, so that two runs at once see the same file; .gitignore lists it.
 const captured = join(repositoryRoot, "captured-body.json");
-const conflict = JSON.parse(readFileSync(join(repositoryRoot, "schemas/commercetools/error-response.schema.json"), "utf8")).examples[0];
+const conflict = documentedExamples("commercetools", "error-response")[0];
 writeFileSync(`${captured}.${process.pid}.tmp`, `${JSON.stringify(conflict, null, 2)}\n`);
 renameSync(`${captured}.${process.pid}.tmp`, captured);
 

@@ -1,14 +1,16 @@
 // Every TypeScript block of every README type-checks against the built packages (a block that imports
 // ky with ky 2 and with ky 1), and the blocks that can run do, against a local replay server.
 import { execFile } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { listVendors } from "@commerce-errors/codegen";
 import { transform } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Reply, startVendorServer, type VendorServer } from "../../../packages/commerce-errors/test/support/vendor-server.js";
 import { allBlocks, type CodeBlock, repositoryRoot } from "../src/blocks.js";
 import { type TypedBlock, typecheck, typedBlocks } from "../src/typecheck.js";
+import { documentedExamples } from "./schemas.js";
 
 const blocksDir = fileURLToPath(new URL("../test-results/blocks/", import.meta.url));
 const typescript = allBlocks().filter((block) => block.lang === "ts");
@@ -21,8 +23,7 @@ describe("every TypeScript block type-checks against the built packages", () => 
     const readmes = new Set(typescript.map((block) => block.readme));
     expect(readmes).toContain("README.md");
     expect(readmes).toContain("packages/commerce-errors/README.md");
-    for (const vendor of readdirSync(join(repositoryRoot, "schemas"), { withFileTypes: true }).filter((e) => e.isDirectory()))
-      expect(readmes).toContain(`packages/${vendor.name}/README.md`);
+    for (const vendor of listVendors(repositoryRoot)) expect(readmes).toContain(`packages/${vendor}/README.md`);
     expect(typed.some((block) => block.file.endsWith("-ky1.ts"))).toBe(true);
   });
 
@@ -94,8 +95,7 @@ const find = (readme: string, includes: string, variant: "ky1" | "" = ""): Typed
   return found[0]!;
 };
 
-const schema = (file: string) => JSON.parse(readFileSync(join(repositoryRoot, "schemas", file), "utf8"));
-const conflict409 = schema("commercetools/error-response.schema.json").examples[0];
+const conflict409 = documentedExamples("commercetools", "error-response")[0];
 let routeCount = 0;
 /** A fresh path on the replay server with these replies; its full URL. */
 function route(...replies: Reply[]): string {
@@ -111,9 +111,7 @@ describe("the runnable blocks run against the replay server", () => {
     expect(run).toEqual({ code: 0, output: "README-CHECK retryWithVersion 2\n" });
   });
 
-  const vendors = readdirSync(join(repositoryRoot, "schemas"), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
+  const vendors = listVendors(repositoryRoot);
   for (const vendor of vendors) {
     const readme = `packages/${vendor}/README.md`;
     it(`${readme}: parseErrorResponse and fromSdkError read the vendor's documented body`, async () => {
@@ -122,9 +120,7 @@ describe("the runnable blocks run against the replay server", () => {
         envelopeNames: readonly string[];
       };
       // The first documented example that is an error envelope (not a 2xx batch) of this vendor.
-      const examples = readdirSync(join(repositoryRoot, "schemas", vendor))
-        .filter((file) => file.endsWith(".schema.json"))
-        .flatMap((file) => (schema(`${vendor}/${file}`).examples ?? []) as unknown[]);
+      const examples = documentedExamples(vendor);
       const example = examples.find((body) => pkg.matchErrorEnvelope(body) !== undefined)!;
       const envelope = pkg.matchErrorEnvelope(example)!;
       const url = route({ status: 400, body: example });
