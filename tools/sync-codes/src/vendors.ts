@@ -96,4 +96,24 @@ export const VENDOR_SOURCES: VendorSource[] = [
       },
     ],
   },
+  {
+    vendor: "square",
+    package: "square",
+    codeLists: [
+      {
+        label: "ErrorCategory value",
+        declarations: "api/types/ErrorCategory.d.ts",
+        types: ["ErrorCategory"],
+        schema: "errors",
+        pointer: "/definitions/SquareError/properties/category",
+      },
+      {
+        label: "code",
+        declarations: "api/types/ErrorCode.d.ts",
+        types: ["ErrorCode"],
+        schema: "errors",
+        pointer: "/definitions/SquareError/properties/code",
+      },
+    ],
+  },
 ];
