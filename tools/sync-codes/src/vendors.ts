@@ -116,4 +116,25 @@ export const VENDOR_SOURCES: VendorSource[] = [
       },
     ],
   },
+  {
+    vendor: "vendure",
+    package: "@vendure/common",
+    // The Shop API and the Admin API each declare an ErrorCode enum; the schema lists both.
+    codeLists: [
+      {
+        label: "Shop API ErrorCode",
+        declarations: "lib/generated-shop-types.d.ts",
+        types: ["ErrorCode"],
+        schema: "error-result",
+        pointer: "/definitions/ErrorResult/properties/errorCode",
+      },
+      {
+        label: "Admin API ErrorCode",
+        declarations: "lib/generated-types.d.ts",
+        types: ["ErrorCode"],
+        schema: "error-result",
+        pointer: "/definitions/ErrorResult/properties/errorCode",
+      },
+    ],
+  },
 ];
