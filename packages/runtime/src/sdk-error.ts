@@ -109,7 +109,6 @@ function readByRule(value: unknown, rule: SdkErrorRule): SdkErrorReading | undef
   const response = rule.response === undefined ? undefined : valueAt(value, rule.response, { inherited: true });
   const unread = isUnreadResponse(response) ? response : undefined;
   const body = ruleBody(value, rule);
-  if (body === undefined && !unread) return undefined;
   let status = unread?.status ?? 0;
   for (const pointer of rule.status ?? []) {
     const found = httpStatus(valueAt(value, pointer, { inherited: true }));
@@ -118,6 +117,8 @@ function readByRule(value: unknown, rule: SdkErrorRule): SdkErrorReading | undef
       break;
     }
   }
+  // An SDK that drops the body on some statuses (checkout-sdk-node's BadGateway) still tells the status.
+  if (body === undefined && !unread && status === 0) return undefined;
   const headers = rule.headers === undefined ? undefined : headersAt(valueAt(value, rule.headers, { inherited: true }));
   return { status, headers: headers ?? unread?.headers, bodies: body === undefined ? [] : [body], ...(unread && { unread }) };
 }
