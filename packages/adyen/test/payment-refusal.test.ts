@@ -25,7 +25,11 @@ describe("payment results at HTTP 200", () => {
   });
 
   it("a refusal parses to kind error with status 200", async () => {
-    expect(await parseErrorResponse({ status: 200, body: refused })).toMatchObject({ kind: "error", status: 200, envelope: "AdyenPaymentRefusal" });
+    expect(await parseErrorResponse({ status: 200, body: refused })).toMatchObject({
+      kind: "error",
+      status: 200,
+      envelope: "AdyenPaymentRefusal",
+    });
   });
 });
 

@@ -16,7 +16,11 @@ describe("checkout-sdk-node errors", () => {
   });
 
   it.each([
-    ["AuthenticationError with the empty body as {}", { http_code: 401, name: "AuthenticationError", body: {}, message: "AuthenticationError" }, 401],
+    [
+      "AuthenticationError with the empty body as {}",
+      { http_code: 401, name: "AuthenticationError", body: {}, message: "AuthenticationError" },
+      401,
+    ],
     ["BadGateway without a body", { name: "Bad gateway", http_code: 502, message: "Bad gateway" }, 502],
   ])("%s: the status, no envelope", async (_name, thrown, status) => {
     const parsed = await fromSdkError(thrown);

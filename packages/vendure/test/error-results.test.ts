@@ -15,7 +15,11 @@ const order = { __typename: "Order", id: "123", couponCodes: ["VALID-CODE"], tot
 describe("ErrorResults as data", () => {
   it.each([
     ["an ErrorResult", { data: { applyCouponCode: limitError } }, "VendureErrorResultResponse"],
-    ["an ErrorResult queried without __typename", { data: { applyCouponCode: { errorCode: "X_ERROR", message: "m" } } }, "VendureErrorResultResponse"],
+    [
+      "an ErrorResult queried without __typename",
+      { data: { applyCouponCode: { errorCode: "X_ERROR", message: "m" } } },
+      "VendureErrorResultResponse",
+    ],
     ["one ErrorResult next to a result that succeeded", { data: { a: order, b: limitError } }, "VendureErrorResultResponse"],
     ["the success type", { data: { applyCouponCode: order } }, undefined],
     ["an errorCode without message", { data: { applyCouponCode: { errorCode: "X_ERROR" } } }, undefined],
@@ -32,7 +36,11 @@ describe("ErrorResults as data", () => {
 
 describe("unexpected errors", () => {
   it.each([
-    ["extensions.code", { errors: [{ message: "You are not currently authorized to perform this action", extensions: { code: "FORBIDDEN" } }] }, "VendureGraphQLErrorResponse"],
+    [
+      "extensions.code",
+      { errors: [{ message: "You are not currently authorized to perform this action", extensions: { code: "FORBIDDEN" } }] },
+      "VendureGraphQLErrorResponse",
+    ],
     ["no extensions", { errors: [{ message: "Syntax Error" }] }, undefined],
     ["an empty errors list", { errors: [], data: { me: null } }, undefined],
   ])("%s", (_name, body, envelope) => {
