@@ -42,7 +42,9 @@ function mergeImports(file: SourceFile): void {
         isTypeOnly: from.isTypeOnly() || named.isTypeOnly(),
       }));
     const merged = [...names(kept), ...names(declaration)].filter(
-      (named, index, all) => all.findIndex((other) => other.name === named.name && other.alias === named.alias && other.isTypeOnly === named.isTypeOnly) === index,
+      (named, index, all) =>
+        all.findIndex((other) => other.name === named.name && other.alias === named.alias && other.isTypeOnly === named.isTypeOnly) ===
+        index,
     );
     const allTypes = merged.every((named) => named.isTypeOnly);
     const index = kept.getChildIndex();
