@@ -91,13 +91,13 @@ function GraphQLErrorResponse_GraphQLErrorLocation(x: any): boolean {
   return true;
 }
 
-function GraphQLErrorResponse_GraphQLError_all0_locations(x: any): boolean {
+function GraphQLErrorResponse_GraphQLError_locations(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!GraphQLErrorResponse_GraphQLErrorLocation(x[i])) return false;
   return true;
 }
 
-function GraphQLErrorResponse_GraphQLError_all0_path(x: any): boolean {
+function GraphQLErrorResponse_GraphQLError_path(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!((typeof x[i] === "string") || Number.isInteger(x[i]))) return false;
   return true;
@@ -109,38 +109,36 @@ function GraphQLErrorResponse_GraphQLErrorExtensions(x: any): boolean {
   return true;
 }
 
-function GraphQLErrorResponse_GraphQLError_all1_anyOf0(x: any): boolean {
-  if (isObject(x)) {
-    if (x["extensions"] === undefined) return false;
-  }
-  return true;
-}
-
-function GraphQLErrorResponse_GraphQLError_all1_anyOf1(x: any): boolean {
-  if (isObject(x)) {
-    if (x["category"] === undefined) return false;
-  }
-  return true;
-}
-
 function GraphQLErrorResponse_GraphQLError(x: any): boolean {
   if (!isObject(x)) return false;
+  if (x["extensions"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
-  if (!isOptionalString(x["category"])) return false;
   const p1 = x["locations"];
-  if (p1 !== undefined && !GraphQLErrorResponse_GraphQLError_all0_locations(p1)) return false;
+  if (p1 !== undefined && !GraphQLErrorResponse_GraphQLError_locations(p1)) return false;
   const p2 = x["path"];
-  if (p2 !== undefined && !GraphQLErrorResponse_GraphQLError_all0_path(p2)) return false;
+  if (p2 !== undefined && !GraphQLErrorResponse_GraphQLError_path(p2)) return false;
   const p3 = x["extensions"];
-  if (p3 !== undefined && !GraphQLErrorResponse_GraphQLErrorExtensions(p3)) return false;
-  if (!(GraphQLErrorResponse_GraphQLError_all1_anyOf0(x) || GraphQLErrorResponse_GraphQLError_all1_anyOf1(x))) return false;
+  if (!GraphQLErrorResponse_GraphQLErrorExtensions(p3)) return false;
+  return true;
+}
+
+function GraphQLErrorResponse_LegacyGraphQLError(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (!(typeof x["message"] === "string")) return false;
+  if (!(typeof x["category"] === "string")) return false;
+  const p2 = x["locations"];
+  if (p2 !== undefined && !GraphQLErrorResponse_GraphQLError_locations(p2)) return false;
+  const p3 = x["path"];
+  if (p3 !== undefined && !GraphQLErrorResponse_GraphQLError_path(p3)) return false;
+  const p4 = x["extensions"];
+  if (p4 !== undefined && !GraphQLErrorResponse_GraphQLErrorExtensions(p4)) return false;
   return true;
 }
 
 function GraphQLErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!GraphQLErrorResponse_GraphQLError(x[i])) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_GraphQLError(x[i]) || GraphQLErrorResponse_LegacyGraphQLError(x[i]))) return false;
   return true;
 }
 
@@ -235,7 +233,7 @@ export const checkFallbackErrorResponse: (value: unknown) => boolean = FallbackE
 export const definitionChecksFallbackErrorResponse: Record<string, (value: unknown) => boolean> = { "FallbackMessage": FallbackErrorResponse_FallbackMessage, "FallbackMessages": FallbackErrorResponse_FallbackMessages };
 export const checkGraphQLErrorResponse: (value: unknown) => boolean = GraphQLErrorResponse_root;
 /** The compiled check of each definition that has one, by definition key. */
-export const definitionChecksGraphQLErrorResponse: Record<string, (value: unknown) => boolean> = { "GraphQLError": GraphQLErrorResponse_GraphQLError, "GraphQLErrorExtensions": GraphQLErrorResponse_GraphQLErrorExtensions, "GraphQLErrorLocation": GraphQLErrorResponse_GraphQLErrorLocation };
+export const definitionChecksGraphQLErrorResponse: Record<string, (value: unknown) => boolean> = { "GraphQLError": GraphQLErrorResponse_GraphQLError, "GraphQLErrorExtensions": GraphQLErrorResponse_GraphQLErrorExtensions, "GraphQLErrorLocation": GraphQLErrorResponse_GraphQLErrorLocation, "LegacyGraphQLError": GraphQLErrorResponse_LegacyGraphQLError };
 export const checkGraphQLUserErrorsResponse: (value: unknown) => boolean = GraphQLUserErrorsResponse_root;
 /** The compiled check of each definition that has one, by definition key. */
 export const definitionChecksGraphQLUserErrorsResponse: Record<string, (value: unknown) => boolean> = { "UserErrorsData": GraphQLUserErrorsResponse_UserErrorsData, "UserErrorsPayload": GraphQLUserErrorsResponse_UserErrorsPayload, "UserInputError": GraphQLUserErrorsResponse_UserInputError };

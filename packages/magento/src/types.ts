@@ -77,23 +77,13 @@ export interface FallbackMessage {
 }
 
 /**
- * One GraphQL error: its category in extensions.category, or (Magento 2.3.0-2.3.3, webonyx/graphql-php before 0.13) in category at the top level of the error (magento/graphql-ce#536).
- */
-export type GraphQLError = (GraphQLError1 & GraphQLError2 & GraphQLError1 & GraphQLError2);
-export type GraphQLError1 = ({
-  extensions: unknown;
-} | {
-  category: unknown;
-});
-
-/**
- * Error body of the Adobe Commerce / Magento 2 GraphQL API (/graphql): {errors: [{message, locations?, path?, extensions: {category}}] (category always present), data?}. extensions.category names the exception class of lib/internal/Magento/Framework/GraphQl/Exception (graphql-input: GraphQlInputException, graphql-authorization: GraphQlAuthorizationException, graphql-authentication, graphql-no-such-entity, graphql-already-exists, graphql-too-many-requests; graphql-server and graphql-unhandled for other errors); the HTTP status is 200 for most errors, 401 for authorization (the documented example), 403 and 500. data keeps what resolved (failed fields are null). Magento 2.3.0-2.3.3 (webonyx/graphql-php < 0.13) wrote category at the top level of each error instead ({message, category, locations}, magento/graphql-ce#536). Sources: https://developer.adobe.com/commerce/webapi/graphql/usage/api-response/ (status codes and the 401 example), magento/magento2 lib/internal/Magento/Framework/GraphQl/Exception/*.php (EXCEPTION_CATEGORY).
+ * Error body of the Adobe Commerce / Magento 2 GraphQL API (/graphql): {errors: [{message, locations?, path?, extensions: {category}}] (category always present), data?}. extensions.category names the exception class of lib/internal/Magento/Framework/GraphQl/Exception (graphql-input: GraphQlInputException, graphql-authorization: GraphQlAuthorizationException, graphql-authentication, graphql-no-such-entity, graphql-already-exists, graphql-too-many-requests; graphql-server and graphql-unhandled for other errors); the HTTP status is 200 for most errors, 401 for authorization (the documented example), 403 and 500. data keeps what resolved (failed fields are null). Magento 2.3.0-2.3.3 (webonyx/graphql-php < 0.13) wrote category at the top level of each error instead ({message, category, locations}: LegacyGraphQLError, magento/graphql-ce#536). Sources: https://developer.adobe.com/commerce/webapi/graphql/usage/api-response/ (status codes and the 401 example), magento/magento2 lib/internal/Magento/Framework/GraphQl/Exception/*.php (EXCEPTION_CATEGORY).
  */
 export interface GraphQLErrorResponse {
   /**
    * @minItems 1
    */
-  errors: [GraphQLError, ...(GraphQLError)[]];
+  errors: [(GraphQLError | LegacyGraphQLError), ...((GraphQLError | LegacyGraphQLError))[]];
   /**
    * Partial result: an object whose failed fields are null, or null.
    */
@@ -101,15 +91,14 @@ export interface GraphQLErrorResponse {
     [k: string]: unknown | undefined;
   } | null);
 }
-export interface GraphQLError2 {
+/**
+ * One GraphQL error.
+ */
+export interface GraphQLError {
   message: string;
   locations?: GraphQLErrorLocation[];
   path?: (string | number)[];
-  extensions?: GraphQLErrorExtensions;
-  /**
-   * The category at the top level of the error, as Magento 2.3.0-2.3.3 wrote it (later under extensions).
-   */
-  category?: string;
+  extensions: GraphQLErrorExtensions;
 }
 export interface GraphQLErrorLocation {
   line?: number;
@@ -120,6 +109,19 @@ export interface GraphQLErrorExtensions {
    * The category of the exception: EXCEPTION_CATEGORY of Magento's GraphQl exceptions, or graphql / internal (webonyx/graphql-php ClientAware::getCategory for syntax and validation errors, and for others); other values pass. Always present: Magento's ExceptionFormatter writes it for every error.
    */
   category: ("graphql-input" | "graphql-authorization" | "graphql-authentication" | "graphql-no-such-entity" | "graphql-already-exists" | "graphql-too-many-requests" | "graphql-server" | "graphql-unhandled" | "graphql" | "internal" | (string & {}));
+}
+/**
+ * One GraphQL error as Magento 2.3.0-2.3.3 wrote it (webonyx/graphql-php before 0.13 put category at the top level of the error, not under extensions): {message, category, locations?, path?}. Example: magento/graphql-ce#536.
+ */
+export interface LegacyGraphQLError {
+  message: string;
+  /**
+   * The category of the exception, as extensions.category later.
+   */
+  category: string;
+  locations?: GraphQLErrorLocation[];
+  path?: (string | number)[];
+  extensions?: GraphQLErrorExtensions;
 }
 
 /**

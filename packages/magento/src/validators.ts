@@ -409,21 +409,146 @@ return errors === 0;
 }
 
 export const validateGraphQLErrorResponse = validate19;
-const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLError"}},"data":{"anyOf":[{"type":"object"},{"type":"null"}]}},"definitions":{"GraphQLError":{"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"},"category":{"type":"string"}},"anyOf":[{"required":["extensions"],"properties":{"extensions":true}},{"required":["category"],"properties":{"category":true}}]},"GraphQLErrorLocation":{"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","properties":{"category":{"anyOf":[{"enum":["graphql-input","graphql-authorization","graphql-authentication","graphql-no-such-entity","graphql-already-exists","graphql-too-many-requests","graphql-server","graphql-unhandled","graphql","internal"]},{"type":"string"}]}},"required":["category"]}}};
-const schema20 = {"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"},"category":{"type":"string"}},"anyOf":[{"required":["extensions"],"properties":{"extensions":true}},{"required":["category"],"properties":{"category":true}}]};
+const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/GraphQLError"},{"$ref":"#/definitions/LegacyGraphQLError"}]}},"data":{"anyOf":[{"type":"object"},{"type":"null"}]}},"definitions":{"GraphQLError":{"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"LegacyGraphQLError":{"type":"object","required":["message","category"],"properties":{"message":{"type":"string"},"category":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"GraphQLErrorLocation":{"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","properties":{"category":{"anyOf":[{"enum":["graphql-input","graphql-authorization","graphql-authentication","graphql-no-such-entity","graphql-already-exists","graphql-too-many-requests","graphql-server","graphql-unhandled","graphql","internal"]},{"type":"string"}]}},"required":["category"]}}};
+const schema20 = {"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}};
 const schema21 = {"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
 const schema22 = {"type":"object","properties":{"category":{"anyOf":[{"enum":["graphql-input","graphql-authorization","graphql-authentication","graphql-no-such-entity","graphql-already-exists","graphql-too-many-requests","graphql-server","graphql-unhandled","graphql","internal"]},{"type":"string"}]}},"required":["category"]};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.extensions === undefined) && (missing0 = "extensions")){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(((data.message === undefined) && (missing0 = "message")) || ((data.extensions === undefined) && (missing0 = "extensions"))){
+validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.message !== undefined){
+const _errs1 = errors;
+if(typeof data.message !== "string"){
+validate20.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.locations !== undefined){
+let data1 = data.locations;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.line !== undefined){
+let data3 = data2.line;
+const _errs8 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate20.errors = [{instancePath:instancePath+"/locations/" + i0+"/line",schemaPath:"#/definitions/GraphQLErrorLocation/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.column !== undefined){
+let data4 = data2.column;
+const _errs10 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate20.errors = [{instancePath:instancePath+"/locations/" + i0+"/column",schemaPath:"#/definitions/GraphQLErrorLocation/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/locations/" + i0,schemaPath:"#/definitions/GraphQLErrorLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/locations",schemaPath:"#/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.path !== undefined){
+let data5 = data.path;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+var valid4 = true;
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+const _errs14 = errors;
+if((typeof data6 !== "string") && (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6))))){
+validate20.errors = [{instancePath:instancePath+"/path/" + i1,schemaPath:"#/properties/path/items/type",keyword:"type",params:{type: schema20.properties.path.items.type},message:"must be string,integer"}];
+return false;
+}
+var valid4 = _errs14 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.extensions !== undefined){
+let data7 = data.extensions;
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing1;
+if((data7.category === undefined) && (missing1 = "category")){
+validate20.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/GraphQLErrorExtensions/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data7.category !== undefined){
+let data8 = data7.category;
+const _errs20 = errors;
+let valid7 = false;
+const _errs21 = errors;
+if(!((((((((((data8 === "graphql-input") || (data8 === "graphql-authorization")) || (data8 === "graphql-authentication")) || (data8 === "graphql-no-such-entity")) || (data8 === "graphql-already-exists")) || (data8 === "graphql-too-many-requests")) || (data8 === "graphql-server")) || (data8 === "graphql-unhandled")) || (data8 === "graphql")) || (data8 === "internal"))){
+const err0 = {instancePath:instancePath+"/extensions/category",schemaPath:"#/definitions/GraphQLErrorExtensions/properties/category/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema22.properties.category.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -432,15 +557,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.category === undefined) && (missing1 = "category")){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+var _valid0 = _errs21 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const _errs22 = errors;
+if(typeof data8 !== "string"){
+const err1 = {instancePath:instancePath+"/extensions/category",schemaPath:"#/definitions/GraphQLErrorExtensions/properties/category/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -449,12 +571,11 @@ vErrors.push(err1);
 }
 errors++;
 }
+var _valid0 = _errs22 === errors;
+valid7 = valid7 || _valid0;
 }
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-}
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid7){
+const err2 = {instancePath:instancePath+"/extensions/category",schemaPath:"#/definitions/GraphQLErrorExtensions/properties/category/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -466,190 +587,10 @@ validate20.errors = vErrors;
 return false;
 }
 else {
-errors = _errs1;
+errors = _errs20;
 if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if((data.message === undefined) && (missing2 = "message")){
-validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-if(data.message !== undefined){
-const _errs4 = errors;
-if(typeof data.message !== "string"){
-validate20.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs4 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.locations !== undefined){
-let data1 = data.locations;
-const _errs6 = errors;
-if(errors === _errs6){
-if(Array.isArray(data1)){
-var valid2 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-const _errs8 = errors;
-const _errs9 = errors;
-if(errors === _errs9){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.line !== undefined){
-let data3 = data2.line;
-const _errs11 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate20.errors = [{instancePath:instancePath+"/locations/" + i0+"/line",schemaPath:"#/definitions/GraphQLErrorLocation/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid4 = _errs11 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data2.column !== undefined){
-let data4 = data2.column;
-const _errs13 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate20.errors = [{instancePath:instancePath+"/locations/" + i0+"/column",schemaPath:"#/definitions/GraphQLErrorLocation/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid4 = _errs13 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/locations/" + i0,schemaPath:"#/definitions/GraphQLErrorLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs8 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/locations",schemaPath:"#/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid1 = _errs6 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.path !== undefined){
-let data5 = data.path;
-const _errs15 = errors;
-if(errors === _errs15){
-if(Array.isArray(data5)){
-var valid5 = true;
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-let data6 = data5[i1];
-const _errs17 = errors;
-if((typeof data6 !== "string") && (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6))))){
-validate20.errors = [{instancePath:instancePath+"/path/" + i1,schemaPath:"#/properties/path/items/type",keyword:"type",params:{type: schema20.properties.path.items.type},message:"must be string,integer"}];
-return false;
-}
-var valid5 = _errs17 === errors;
-if(!valid5){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid1 = _errs15 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.extensions !== undefined){
-let data7 = data.extensions;
-const _errs19 = errors;
-const _errs20 = errors;
-if(errors === _errs20){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-let missing3;
-if((data7.category === undefined) && (missing3 = "category")){
-validate20.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/GraphQLErrorExtensions/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-if(data7.category !== undefined){
-let data8 = data7.category;
-const _errs23 = errors;
-let valid8 = false;
-const _errs24 = errors;
-if(!((((((((((data8 === "graphql-input") || (data8 === "graphql-authorization")) || (data8 === "graphql-authentication")) || (data8 === "graphql-no-such-entity")) || (data8 === "graphql-already-exists")) || (data8 === "graphql-too-many-requests")) || (data8 === "graphql-server")) || (data8 === "graphql-unhandled")) || (data8 === "graphql")) || (data8 === "internal"))){
-const err3 = {instancePath:instancePath+"/extensions/category",schemaPath:"#/definitions/GraphQLErrorExtensions/properties/category/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema22.properties.category.anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var _valid1 = _errs24 === errors;
-valid8 = valid8 || _valid1;
-if(!valid8){
-const _errs25 = errors;
-if(typeof data8 !== "string"){
-const err4 = {instancePath:instancePath+"/extensions/category",schemaPath:"#/definitions/GraphQLErrorExtensions/properties/category/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid1 = _errs25 === errors;
-valid8 = valid8 || _valid1;
-}
-if(!valid8){
-const err5 = {instancePath:instancePath+"/extensions/category",schemaPath:"#/definitions/GraphQLErrorExtensions/properties/category/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-validate20.errors = vErrors;
-return false;
-}
-else {
-errors = _errs23;
-if(vErrors !== null){
-if(_errs23){
-vErrors.length = _errs23;
+if(_errs20){
+vErrors.length = _errs20;
 }
 else {
 vErrors = null;
@@ -664,23 +605,10 @@ validate20.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/defi
 return false;
 }
 }
-var valid1 = _errs19 === errors;
+var valid0 = _errs16 === errors;
 }
 else {
-var valid1 = true;
-}
-if(valid1){
-if(data.category !== undefined){
-const _errs27 = errors;
-if(typeof data.category !== "string"){
-validate20.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs27 === errors;
-}
-else {
-var valid1 = true;
-}
+var valid0 = true;
 }
 }
 }
@@ -693,6 +621,231 @@ return false;
 }
 }
 validate20.errors = vErrors;
+return errors === 0;
+}
+
+const schema23 = {"type":"object","required":["message","category"],"properties":{"message":{"type":"string"},"category":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.message === undefined) && (missing0 = "message")) || ((data.category === undefined) && (missing0 = "category"))){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.message !== undefined){
+const _errs1 = errors;
+if(typeof data.message !== "string"){
+validate22.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.category !== undefined){
+const _errs3 = errors;
+if(typeof data.category !== "string"){
+validate22.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.locations !== undefined){
+let data2 = data.locations;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data2)){
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs7 = errors;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.line !== undefined){
+let data4 = data3.line;
+const _errs10 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate22.errors = [{instancePath:instancePath+"/locations/" + i0+"/line",schemaPath:"#/definitions/GraphQLErrorLocation/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data3.column !== undefined){
+let data5 = data3.column;
+const _errs12 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate22.errors = [{instancePath:instancePath+"/locations/" + i0+"/column",schemaPath:"#/definitions/GraphQLErrorLocation/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/locations/" + i0,schemaPath:"#/definitions/GraphQLErrorLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs7 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/locations",schemaPath:"#/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.path !== undefined){
+let data6 = data.path;
+const _errs14 = errors;
+if(errors === _errs14){
+if(Array.isArray(data6)){
+var valid4 = true;
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+const _errs16 = errors;
+if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
+validate22.errors = [{instancePath:instancePath+"/path/" + i1,schemaPath:"#/properties/path/items/type",keyword:"type",params:{type: schema23.properties.path.items.type},message:"must be string,integer"}];
+return false;
+}
+var valid4 = _errs16 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.extensions !== undefined){
+let data8 = data.extensions;
+const _errs18 = errors;
+const _errs19 = errors;
+if(errors === _errs19){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let missing1;
+if((data8.category === undefined) && (missing1 = "category")){
+validate22.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/GraphQLErrorExtensions/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data8.category !== undefined){
+let data9 = data8.category;
+const _errs22 = errors;
+let valid7 = false;
+const _errs23 = errors;
+if(!((((((((((data9 === "graphql-input") || (data9 === "graphql-authorization")) || (data9 === "graphql-authentication")) || (data9 === "graphql-no-such-entity")) || (data9 === "graphql-already-exists")) || (data9 === "graphql-too-many-requests")) || (data9 === "graphql-server")) || (data9 === "graphql-unhandled")) || (data9 === "graphql")) || (data9 === "internal"))){
+const err0 = {instancePath:instancePath+"/extensions/category",schemaPath:"#/definitions/GraphQLErrorExtensions/properties/category/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema22.properties.category.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const _errs24 = errors;
+if(typeof data9 !== "string"){
+const err1 = {instancePath:instancePath+"/extensions/category",schemaPath:"#/definitions/GraphQLErrorExtensions/properties/category/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs24 === errors;
+valid7 = valid7 || _valid0;
+}
+if(!valid7){
+const err2 = {instancePath:instancePath+"/extensions/category",schemaPath:"#/definitions/GraphQLErrorExtensions/properties/category/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/GraphQLErrorExtensions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate22.errors = vErrors;
 return errors === 0;
 }
 
@@ -722,10 +875,48 @@ else {
 var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
 const _errs3 = errors;
-if(!(validate20(data0[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+const _errs4 = errors;
+let valid2 = false;
+const _errs5 = errors;
+if(!(validate20(data1, {instancePath:instancePath+"/errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs6 = errors;
+if(!(validate22(data1, {instancePath:instancePath+"/errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+}
+if(!valid2){
+const err0 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+validate19.errors = vErrors;
+return false;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
 }
 var valid1 = _errs3 === errors;
 if(!valid1){
@@ -747,26 +938,12 @@ var valid0 = true;
 if(valid0){
 if(data.data !== undefined){
 let data2 = data.data;
-const _errs4 = errors;
-const _errs5 = errors;
-let valid2 = false;
-const _errs6 = errors;
-if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-const err0 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs6 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
+const _errs7 = errors;
 const _errs8 = errors;
-if(data2 !== null){
-const err1 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+let valid3 = false;
+const _errs9 = errors;
+if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -775,11 +952,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs8 === errors;
-valid2 = valid2 || _valid0;
-}
-if(!valid2){
-const err2 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs9 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const _errs11 = errors;
+if(data2 !== null){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -787,21 +965,34 @@ else {
 vErrors.push(err2);
 }
 errors++;
+}
+var _valid1 = _errs11 === errors;
+valid3 = valid3 || _valid1;
+}
+if(!valid3){
+const err3 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
 validate19.errors = vErrors;
 return false;
 }
 else {
-errors = _errs5;
+errors = _errs8;
 if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
+if(_errs8){
+vErrors.length = _errs8;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs4 === errors;
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
@@ -818,11 +1009,11 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGraphQLUserErrorsResponse = validate22;
-const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:graphql-user-errors","type":"object","required":["data"],"not":{"required":["errors"],"properties":{"errors":true}},"properties":{"data":{"$ref":"#/definitions/UserErrorsData"}},"definitions":{"UserErrorsData":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{}]},"not":{"additionalProperties":{"not":{"type":"object","required":["user_errors"],"properties":{"user_errors":{"type":"array","minItems":1}}}}}},"UserErrorsPayload":{"type":"object","properties":{"user_errors":{"type":"array","items":{"$ref":"#/definitions/UserInputError"}}}},"UserInputError":{"type":"object","required":["message"],"properties":{"code":{"anyOf":[{"enum":["PRODUCT_NOT_FOUND","NOT_SALABLE","INSUFFICIENT_STOCK","COULD_NOT_FIND_CART_ITEM","REQUIRED_PARAMETER_MISSING","INVALID_PARAMETER_VALUE","UNDEFINED","PERMISSION_DENIED"]},{"type":"string"}]},"message":{"type":"string"}}}}};
-const schema24 = {"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{}]},"not":{"additionalProperties":{"not":{"type":"object","required":["user_errors"],"properties":{"user_errors":{"type":"array","minItems":1}}}}}};
+export const validateGraphQLUserErrorsResponse = validate24;
+const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:graphql-user-errors","type":"object","required":["data"],"not":{"required":["errors"],"properties":{"errors":true}},"properties":{"data":{"$ref":"#/definitions/UserErrorsData"}},"definitions":{"UserErrorsData":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{}]},"not":{"additionalProperties":{"not":{"type":"object","required":["user_errors"],"properties":{"user_errors":{"type":"array","minItems":1}}}}}},"UserErrorsPayload":{"type":"object","properties":{"user_errors":{"type":"array","items":{"$ref":"#/definitions/UserInputError"}}}},"UserInputError":{"type":"object","required":["message"],"properties":{"code":{"anyOf":[{"enum":["PRODUCT_NOT_FOUND","NOT_SALABLE","INSUFFICIENT_STOCK","COULD_NOT_FIND_CART_ITEM","REQUIRED_PARAMETER_MISSING","INVALID_PARAMETER_VALUE","UNDEFINED","PERMISSION_DENIED"]},{"type":"string"}]},"message":{"type":"string"}}}}};
+const schema27 = {"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{}]},"not":{"additionalProperties":{"not":{"type":"object","required":["user_errors"],"properties":{"user_errors":{"type":"array","minItems":1}}}}}};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -918,7 +1109,7 @@ break;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-validate23.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+validate25.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
 return false;
 }
 else {
@@ -943,16 +1134,16 @@ break;
 }
 }
 else {
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate23.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:magento:graphql-user-errors" */;
 let vErrors = null;
 let errors = 0;
@@ -973,7 +1164,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-validate22.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+validate24.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
 return false;
 }
 else {
@@ -991,23 +1182,23 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.data === undefined) && (missing1 = "data")){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data.data !== undefined){
-if(!(validate23(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate25(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 }
 else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
