@@ -7,7 +7,7 @@ const node0: SchemaNode = { kind: "string", typed: true };
 
 /** SpApiErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableSpApiErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "SpApiError" }, minItems: 1 } }], required: ["errors"] },
+  root: { kind: "all", nodes: [{ kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "SpApiError" }, minItems: 1 } }], required: ["errors"] }, { kind: "not", node: { kind: "anyOf", branches: [{ kind: "object", typed: false, properties: [{ name: "statusCode", node: { kind: "any" } }], required: ["statusCode"] }, { kind: "object", typed: false, properties: [{ name: "message", node: { kind: "any" } }], required: ["message"] }] } }] },
   definitions: {
     "SpApiError": { kind: "object", typed: true, properties: [{ name: "code", node: node0 }, { name: "message", node: node0 }, { name: "details", node: node0 }], required: ["code", "message"] },
   },

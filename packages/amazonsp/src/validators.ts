@@ -4,53 +4,22 @@
 /* eslint-disable */
 "use strict";
 export const validateSpApiErrorResponse = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:amazonsp:errors","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/SpApiError"}}},"definitions":{"SpApiError":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["InvalidInput","InvalidRequest","Unauthorized","UnauthorizedRequest","UnauthorizedAction","BadRequest","NotFound","QuotaExceeded","TooManyRequests","RequestThrottled","RequestTimedOut","InternalFailure","InternalError","InternalServerError","ServiceUnavailable"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:amazonsp:errors","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/SpApiError"}}},"not":{"anyOf":[{"required":["statusCode"],"properties":{"statusCode":true}},{"required":["message"],"properties":{"message":true}}]},"definitions":{"SpApiError":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["InvalidInput","InvalidRequest","Unauthorized","UnauthorizedRequest","UnauthorizedAction","BadRequest","NotFound","QuotaExceeded","TooManyRequests","RequestThrottled","RequestTimedOut","InternalFailure","InternalError","InternalServerError","ServiceUnavailable"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"}}}}};
 const schema12 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["InvalidInput","InvalidRequest","Unauthorized","UnauthorizedRequest","UnauthorizedAction","BadRequest","NotFound","QuotaExceeded","TooManyRequests","RequestThrottled","RequestTimedOut","InternalFailure","InternalError","InternalServerError","ServiceUnavailable"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"}}};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:amazonsp:errors" */;
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
+const _errs1 = errors;
+const _errs2 = errors;
+const _errs3 = errors;
+let valid1 = false;
+const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
-validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.errors !== undefined){
-let data0 = data.errors;
-const _errs1 = errors;
-if(errors === _errs1){
-if(Array.isArray(data0)){
-if(data0.length < 1){
-validate10.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid1 = true;
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-const _errs3 = errors;
-const _errs4 = errors;
-if(errors === _errs4){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if(((data1.code === undefined) && (missing1 = "code")) || ((data1.message === undefined) && (missing1 = "message"))){
-validate10.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/SpApiError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data1.code !== undefined){
-let data2 = data1.code;
-const _errs6 = errors;
-const _errs7 = errors;
-let valid4 = false;
-const _errs8 = errors;
-if(!(((((((((((((((data2 === "InvalidInput") || (data2 === "InvalidRequest")) || (data2 === "Unauthorized")) || (data2 === "UnauthorizedRequest")) || (data2 === "UnauthorizedAction")) || (data2 === "BadRequest")) || (data2 === "NotFound")) || (data2 === "QuotaExceeded")) || (data2 === "TooManyRequests")) || (data2 === "RequestThrottled")) || (data2 === "RequestTimedOut")) || (data2 === "InternalFailure")) || (data2 === "InternalError")) || (data2 === "InternalServerError")) || (data2 === "ServiceUnavailable"))){
-const err0 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/SpApiError/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if((data.statusCode === undefined) && (missing0 = "statusCode")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -59,12 +28,15 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid0 = _errs8 === errors;
-valid4 = valid4 || _valid0;
-if(!valid4){
-const _errs9 = errors;
-if(typeof data2 !== "string"){
-const err1 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/SpApiError/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.message === undefined) && (missing1 = "message")){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -73,11 +45,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs9 === errors;
-valid4 = valid4 || _valid0;
 }
-if(!valid4){
-const err2 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/SpApiError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -85,48 +58,150 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate10.errors = vErrors;
-return false;
 }
 else {
-errors = _errs7;
+errors = _errs3;
 if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
+if(_errs3){
+vErrors.length = _errs3;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid3 = _errs6 === errors;
+var valid0 = _errs2 === errors;
+if(valid0){
+validate10.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.errors === undefined) && (missing2 = "errors")){
+validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data.errors !== undefined){
+let data0 = data.errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate10.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
 }
 else {
 var valid3 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs8 = errors;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing3;
+if(((data1.code === undefined) && (missing3 = "code")) || ((data1.message === undefined) && (missing3 = "message"))){
+validate10.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/SpApiError/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
 }
-if(valid3){
-if(data1.message !== undefined){
+else {
+if(data1.code !== undefined){
+let data2 = data1.code;
 const _errs11 = errors;
+const _errs12 = errors;
+let valid6 = false;
+const _errs13 = errors;
+if(!(((((((((((((((data2 === "InvalidInput") || (data2 === "InvalidRequest")) || (data2 === "Unauthorized")) || (data2 === "UnauthorizedRequest")) || (data2 === "UnauthorizedAction")) || (data2 === "BadRequest")) || (data2 === "NotFound")) || (data2 === "QuotaExceeded")) || (data2 === "TooManyRequests")) || (data2 === "RequestThrottled")) || (data2 === "RequestTimedOut")) || (data2 === "InternalFailure")) || (data2 === "InternalError")) || (data2 === "InternalServerError")) || (data2 === "ServiceUnavailable"))){
+const err3 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/SpApiError/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid1 = _errs13 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const _errs14 = errors;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/SpApiError/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid1 = _errs14 === errors;
+valid6 = valid6 || _valid1;
+}
+if(!valid6){
+const err5 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/SpApiError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate10.errors = vErrors;
+return false;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid5 = _errs11 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data1.message !== undefined){
+const _errs16 = errors;
 if(typeof data1.message !== "string"){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/SpApiError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid3 = _errs11 === errors;
+var valid5 = _errs16 === errors;
 }
 else {
-var valid3 = true;
+var valid5 = true;
 }
-if(valid3){
+if(valid5){
 if(data1.details !== undefined){
-const _errs13 = errors;
+const _errs18 = errors;
 if(typeof data1.details !== "string"){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/details",schemaPath:"#/definitions/SpApiError/properties/details/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid3 = _errs13 === errors;
+var valid5 = _errs18 === errors;
 }
 else {
-var valid3 = true;
+var valid5 = true;
 }
 }
 }
@@ -137,8 +212,8 @@ validate10.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/de
 return false;
 }
 }
-var valid1 = _errs3 === errors;
-if(!valid1){
+var valid3 = _errs8 === errors;
+if(!valid3){
 break;
 }
 }

@@ -18,6 +18,25 @@ function MollieErrorResponse_MollieErrorLinks(x: any): boolean {
   return true;
 }
 
+function MollieErrorResponse_root_all1_not_anyOf0(x: any): boolean {
+  if (isObject(x)) {
+    if (x["type"] === undefined) return false;
+  }
+  return true;
+}
+
+function MollieErrorResponse_root_all1_not_anyOf1(x: any): boolean {
+  if (isObject(x)) {
+    if (x["errors"] === undefined) return false;
+  }
+  return true;
+}
+
+function MollieErrorResponse_root_all1_not(x: any): boolean {
+  if (!(MollieErrorResponse_root_all1_not_anyOf0(x) || MollieErrorResponse_root_all1_not_anyOf1(x))) return false;
+  return true;
+}
+
 function MollieErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (!Number.isInteger(x["status"])) return false;
@@ -26,6 +45,7 @@ function MollieErrorResponse_root(x: any): boolean {
   if (!isOptionalString(x["field"])) return false;
   const p4 = x["_links"];
   if (p4 !== undefined && !MollieErrorResponse_MollieErrorLinks(p4)) return false;
+  if (!(!MollieErrorResponse_root_all1_not(x))) return false;
   return true;
 }
 

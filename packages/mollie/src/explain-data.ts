@@ -8,7 +8,7 @@ const node1: SchemaNode = { kind: "ref", key: "MollieLink" };
 
 /** MollieErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableMollieErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "status", node: { kind: "integer" } }, { name: "title", node: node0 }, { name: "detail", node: node0 }, { name: "field", node: node0 }, { name: "_links", node: { kind: "ref", key: "MollieErrorLinks" } }], required: ["status", "title"] },
+  root: { kind: "all", nodes: [{ kind: "object", typed: true, properties: [{ name: "status", node: { kind: "integer" } }, { name: "title", node: node0 }, { name: "detail", node: node0 }, { name: "field", node: node0 }, { name: "_links", node: { kind: "ref", key: "MollieErrorLinks" } }], required: ["status", "title"] }, { kind: "not", node: { kind: "anyOf", branches: [{ kind: "object", typed: false, properties: [{ name: "type", node: { kind: "any" } }], required: ["type"] }, { kind: "object", typed: false, properties: [{ name: "errors", node: { kind: "any" } }], required: ["errors"] }] } }] },
   definitions: {
     "MollieErrorLinks": { kind: "object", typed: true, properties: [{ name: "documentation", node: node1 }, { name: "dashboard", node: node1 }], required: [] },
     "MollieLink": { kind: "object", typed: true, properties: [{ name: "href", node: node0 }, { name: "type", node: node0 }], required: ["href"] },

@@ -4,7 +4,7 @@
 /* eslint-disable */
 "use strict";
 export const validateMollieErrorResponse = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:mollie:error","type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"detail":{"type":"string"},"field":{"type":"string"},"_links":{"$ref":"#/definitions/MollieErrorLinks"}},"definitions":{"MollieErrorLinks":{"type":"object","properties":{"documentation":{"$ref":"#/definitions/MollieLink"},"dashboard":{"$ref":"#/definitions/MollieLink"}}},"MollieLink":{"type":"object","required":["href"],"properties":{"href":{"type":"string"},"type":{"type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:mollie:error","type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"detail":{"type":"string"},"field":{"type":"string"},"_links":{"$ref":"#/definitions/MollieErrorLinks"}},"not":{"anyOf":[{"required":["type"],"properties":{"type":true}},{"required":["errors"],"properties":{"errors":true}}]},"definitions":{"MollieErrorLinks":{"type":"object","properties":{"documentation":{"$ref":"#/definitions/MollieLink"},"dashboard":{"$ref":"#/definitions/MollieLink"}}},"MollieLink":{"type":"object","required":["href"],"properties":{"href":{"type":"string"},"type":{"type":"string"}}}}};
 const schema12 = {"type":"object","properties":{"documentation":{"$ref":"#/definitions/MollieLink"},"dashboard":{"$ref":"#/definitions/MollieLink"}}};
 const schema13 = {"type":"object","required":["href"],"properties":{"href":{"type":"string"},"type":{"type":"string"}}};
 
@@ -126,73 +126,148 @@ function validate10(data, {instancePath="", parentData, parentDataProperty, root
 /*# sourceURL="urn:commerce-errors:mollie:error" */;
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
+const _errs1 = errors;
+const _errs2 = errors;
+const _errs3 = errors;
+let valid1 = false;
+const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.status === undefined) && (missing0 = "status")) || ((data.title === undefined) && (missing0 = "title"))){
-validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((data.type === undefined) && (missing0 = "type")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.errors === undefined) && (missing1 = "errors")){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+validate10.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if(((data.status === undefined) && (missing2 = "status")) || ((data.title === undefined) && (missing2 = "title"))){
+validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data.status !== undefined){
 let data0 = data.status;
-const _errs1 = errors;
+const _errs6 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 validate10.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid0 = _errs1 === errors;
+var valid2 = _errs6 === errors;
 }
 else {
-var valid0 = true;
+var valid2 = true;
 }
-if(valid0){
+if(valid2){
 if(data.title !== undefined){
-const _errs3 = errors;
+const _errs8 = errors;
 if(typeof data.title !== "string"){
 validate10.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs3 === errors;
+var valid2 = _errs8 === errors;
 }
 else {
-var valid0 = true;
+var valid2 = true;
 }
-if(valid0){
+if(valid2){
 if(data.detail !== undefined){
-const _errs5 = errors;
+const _errs10 = errors;
 if(typeof data.detail !== "string"){
 validate10.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs5 === errors;
+var valid2 = _errs10 === errors;
 }
 else {
-var valid0 = true;
+var valid2 = true;
 }
-if(valid0){
+if(valid2){
 if(data.field !== undefined){
-const _errs7 = errors;
+const _errs12 = errors;
 if(typeof data.field !== "string"){
 validate10.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs7 === errors;
+var valid2 = _errs12 === errors;
 }
 else {
-var valid0 = true;
+var valid2 = true;
 }
-if(valid0){
+if(valid2){
 if(data._links !== undefined){
-const _errs9 = errors;
+const _errs14 = errors;
 if(!(validate11(data._links, {instancePath:instancePath+"/_links",parentData:data,parentDataProperty:"_links",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs9 === errors;
+var valid2 = _errs14 === errors;
 }
 else {
-var valid0 = true;
+var valid2 = true;
 }
 }
 }
