@@ -1,6 +1,7 @@
 // What the site reads from schemas/ at build time: each vendor's metadata, envelopes (with their
-// examples) and status catalog, and the error codes from the built package's catalog.
-import { readdirSync, readFileSync } from "node:fs";
+// examples) and status catalog, through the generator's loader and model (so the pages show what
+// the packages were built from), and the error codes from the built package's catalog.
+import { buildModel, listVendors as listSchemaVendors, loadVendor } from "@commerce-errors/codegen";
 import { fileURLToPath } from "node:url";
 
 export const repositoryRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -29,37 +30,30 @@ export interface VendorDoc {
   errorCodes: { code: string; type: string; description?: string }[];
 }
 
-const readJson = (path: string) => JSON.parse(readFileSync(`${repositoryRoot}${path}`, "utf8"));
-
 export function listVendors(): string[] {
-  return readdirSync(`${repositoryRoot}schemas`, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  return listSchemaVendors(repositoryRoot);
 }
 
 export async function readVendor(name: string): Promise<VendorDoc> {
-  const meta = readJson(`schemas/${name}/vendor.json`);
-  const envelopes = (meta.envelopes as string[]).map((stem): EnvelopeDoc => {
-    const file = `schemas/${name}/${stem}.schema.json`;
-    const schema = readJson(file);
-    return {
-      file,
-      title: schema.title,
-      description: schema.description ?? "",
-      required: schema.required ?? [],
-      examples: schema.examples ?? [],
-    };
-  });
+  const model = buildModel(loadVendor(`${repositoryRoot}schemas`, name));
+  const envelopes = model.envelopes.map(
+    (envelope): EnvelopeDoc => ({
+      file: envelope.file,
+      title: envelope.title,
+      description: envelope.description ?? "",
+      required: (envelope.schema.required as string[] | undefined) ?? [],
+      examples: envelope.examples,
+    }),
+  );
   // The error-code catalog as the package ships it (one entry per documented code).
   const pkg = (await import(`@commerce-errors/${name}`)) as { errorCodes?: VendorDoc["errorCodes"] };
   return {
     name,
-    displayName: meta.displayName ?? name,
-    description: meta.description ?? "",
-    docs: meta.docs ?? [],
+    displayName: model.displayName,
+    description: model.description,
+    docs: model.docs,
     envelopes,
-    statusCodes: readJson(`schemas/${name}/status-codes.json`).statusCodes,
+    statusCodes: model.statusCodes,
     errorCodes: [...(pkg.errorCodes ?? [])],
   };
 }

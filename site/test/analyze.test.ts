@@ -1,14 +1,20 @@
 // What the playground computes for an input, in Node with the same packages the page bundles.
-import { readFileSync } from "node:fs";
+import { type VendorModel, buildModel, loadVendor } from "@commerce-errors/codegen";
 import { describe, expect, it } from "vitest";
 import { listVendors, repositoryRoot } from "../scripts/schemas.js";
-import { analyze, type PlaygroundInput } from "../src/playground/analyze.js";
+import { analyze, type PlaygroundInput, verdictOf } from "../src/playground/analyze.js";
 import type { VendorPackage } from "../src/playground/vendor-package.js";
 
 const packages: Record<string, VendorPackage> = {};
 for (const vendor of listVendors()) packages[vendor] = (await import(`@commerce-errors/${vendor}`)) as VendorPackage;
 
-const example = (file: string, index = 0) => JSON.parse(readFileSync(`${repositoryRoot}schemas/${file}`, "utf8")).examples[index];
+const models = new Map<string, VendorModel>();
+/** The `index`th example of `<vendor>/<stem>.schema.json`, as the generator's loader reads it. */
+function example(file: string, index = 0): Record<string, unknown> {
+  const vendor = file.split("/")[0]!;
+  if (!models.has(vendor)) models.set(vendor, buildModel(loadVendor(`${repositoryRoot}schemas`, vendor)));
+  return models.get(vendor)!.envelopes.find((envelope) => envelope.file === `schemas/${file}`)!.examples[index] as Record<string, unknown>;
+}
 const input = (given: Partial<PlaygroundInput>): PlaygroundInput => ({ text: "", status: undefined, url: "", vendor: "", ...given });
 
 describe("analyze", () => {
@@ -87,5 +93,39 @@ describe("analyze", () => {
     expect(result.vendorChoice === "closest" || result.vendorChoice === "detected").toBe(true);
     expect(result.issues.length).toBeGreaterThan(0);
     expect(result.issues.every((issue) => issue.path === "" || issue.path.startsWith("/"))).toBe(true);
+  });
+});
+
+describe("verdictOf", () => {
+  const name = (vendor: string) => `<${vendor}>`;
+  const verdict = (given: Partial<PlaygroundInput>) => verdictOf(analyze(input(given), packages), name);
+
+  it("before any input: nothing to check, not an invalid body", () => {
+    expect(verdict({})).toEqual({ tone: "idle", text: "Nothing to check yet: paste an error body or pick a documented one." });
+  });
+
+  it("text that is not JSON says so, with no issue count", () => {
+    expect(verdict({ text: "<html>Bad Gateway</html>" })).toEqual({
+      tone: "bad",
+      text: "no vendor: the body is not JSON, so no error envelope can accept it",
+    });
+    const shopify = verdict({ text: "oops", url: "https://acme.myshopify.com/admin/api/2025-01/graphql.json" });
+    expect(shopify.text).toBe("<shopify>: the body is not JSON, so no error envelope can accept it");
+  });
+
+  it("JSON: the envelope, or the issues counted", () => {
+    expect(verdict({ text: JSON.stringify(example("stripe/api-error.schema.json")) })).toEqual({
+      tone: "ok",
+      text: "<stripe>: ApiErrorResponse",
+    });
+    const broken = verdict({
+      text: JSON.stringify({ ...example("commercetools/error-response.schema.json"), statusCode: "409" }),
+      vendor: "commercetools",
+    });
+    expect(broken).toEqual({ tone: "bad", text: "<commercetools>: not a valid error body (1 issue)" });
+  });
+
+  it("never says (0 issues)", () => {
+    for (const text of ["", "x", "{", "null", "42", '"text"', "[]", "{}"]) expect(verdict({ text }).text).not.toMatch(/\(0 issues?\)/);
   });
 });

@@ -1,25 +1,4 @@
-// Debian's Chromium through playwright-core, headless, with background networking off (the
-// machine's network is closed); a missing browser fails in CI and skips elsewhere.
-import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const chromiumMissing = existsSync(chromiumPath)
-  ? undefined
-  : `${chromiumPath} is missing: apt-get install chromium (Debian package)`;
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
+// The browser of these tests: @sparticuz/chromium's Chromium from the npm registry, unpacked and
+// launched by tools/chromium (headless, background networking off). Nothing is skipped: a browser
+// that cannot be had fails the run.
+export { launchChromium } from "@commerce-errors/chromium";

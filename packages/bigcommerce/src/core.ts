@@ -2,10 +2,14 @@
 /** @commerce-errors/bigcommerce/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { findDataErrors } from "./hidden-errors.js";
 
 export { knownGraphQLErrorItemMessage, knownGraphQLErrorExtensionsCode, knownGraphQLMutationErrorTypename, knownServiceUnavailableErrorDetailCode, knownPartialFailureErrorType, knownRefundProblemItemType, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +29,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["GraphQLErrorResponse", "GraphQLMutationErrorsResponse", "GraphQLLegacyErrorResponse", "ServiceUnavailableErrorResponse", "B2BErrorResponse", "RestV3Error", "MultiStatusResponse", "PriceRecordBatchErrorResponse", "RefundErrorResponse", "CodeMessageErrorResponse", "RestV2ErrorResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -68,3 +75,527 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/bigcommerce/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "definitions": {
+    "titleAndDetail": {
+      "if": {
+        "not": "/title"
+      },
+      "then": {
+        "or": [
+          "/detail",
+          null
+        ]
+      },
+      "else": {
+        "if": {
+          "or": [
+            {
+              "not": "/detail"
+            },
+            {
+              "test": "/detail",
+              "equals": "/title"
+            },
+            {
+              "test": "/detail",
+              "includes": "/title"
+            }
+          ]
+        },
+        "then": {
+          "or": [
+            "/detail",
+            "/title"
+          ]
+        },
+        "else": {
+          "concat": [
+            "/title",
+            ": ",
+            "/detail"
+          ]
+        }
+      }
+    },
+    "mapDetails": {
+      "if": {
+        "test": "/errors",
+        "type": "array"
+      },
+      "then": {
+        "each": "/errors",
+        "map": {
+          "object": {
+            "message": {
+              "text": "@"
+            }
+          }
+        }
+      },
+      "else": {
+        "each": {
+          "entries": "/errors"
+        },
+        "map": {
+          "object": {
+            "message": {
+              "text": "/value"
+            },
+            "field": "/key",
+            "pointer": {
+              "pointer": "/key",
+              "from": "dotted"
+            }
+          }
+        }
+      }
+    },
+    "problemDetails": {
+      "firstNonEmpty": [
+        {
+          "use": "mapDetails"
+        },
+        {
+          "if": {
+            "use": "titleAndDetail"
+          },
+          "then": [
+            {
+              "object": {
+                "message": {
+                  "use": "titleAndDetail"
+                }
+              }
+            }
+          ]
+        }
+      ]
+    },
+    "refundMessage": {
+      "if": {
+        "test": "/error"
+      },
+      "then": "/error",
+      "else": "/title"
+    }
+  },
+  "envelopes": {
+    "GraphQLErrorResponse": {
+      "code": "/errors/0/extensions/code",
+      "message": "/errors/0/message",
+      "details": {
+        "each": "/errors",
+        "map": {
+          "object": {
+            "code": "/extensions/code",
+            "message": "/message",
+            "pointer": {
+              "if": "/path",
+              "then": {
+                "pointer": "/path",
+                "from": "segments"
+              }
+            }
+          }
+        }
+      }
+    },
+    "GraphQLMutationErrorsResponse": {
+      "let": {
+        "details": {
+          "each": {
+            "call": "findDataErrors"
+          },
+          "as": "list",
+          "map": {
+            "each": "/errors",
+            "map": {
+              "object": {
+                "code": "/__typename",
+                "message": {
+                  "first": [
+                    "/message",
+                    "/__typename",
+                    "mutation error"
+                  ]
+                },
+                "pointer": {
+                  "concat": [
+                    "@list/pointer",
+                    {
+                      "const": "/"
+                    },
+                    "@index"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "code": "@details/0/code",
+      "message": "@details/0/message",
+      "details": "@details"
+    },
+    "B2BErrorResponse": {
+      "let": {
+        "errMsg": "/data/errMsg",
+        "details": {
+          "if": {
+            "test": "/data/errMsg",
+            "type": "string"
+          },
+          "then": [
+            {
+              "object": {
+                "message": "/data/errMsg"
+              }
+            }
+          ],
+          "else": {
+            "each": "/data/errMsg",
+            "index": "item",
+            "map": {
+              "if": {
+                "test": "@",
+                "type": "string"
+              },
+              "then": [
+                {
+                  "object": {
+                    "message": "@"
+                  }
+                }
+              ],
+              "else": {
+                "each": {
+                  "entries": "@"
+                },
+                "as": "entry",
+                "map": {
+                  "each": "/value",
+                  "map": {
+                    "object": {
+                      "message": {
+                        "text": "@"
+                      },
+                      "field": "@entry/key",
+                      "pointer": {
+                        "concat": [
+                          {
+                            "if": {
+                              "test": "@errMsg",
+                              "type": "array"
+                            },
+                            "then": {
+                              "concat": [
+                                {
+                                  "const": "/"
+                                },
+                                "@item"
+                              ]
+                            },
+                            "else": ""
+                          },
+                          {
+                            "pointer": "@entry/key",
+                            "from": "segments"
+                          }
+                        ]
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "code": "/meta/message",
+      "message": {
+        "if": {
+          "test": "@errMsg",
+          "type": "string"
+        },
+        "then": "@errMsg",
+        "else": {
+          "first": [
+            "/meta/message",
+            "@details/0/message"
+          ]
+        }
+      },
+      "details": "@details"
+    },
+    "GraphQLLegacyErrorResponse": {
+      "message": "/error/error"
+    },
+    "ServiceUnavailableErrorResponse": {
+      "at": "/error",
+      "code": "/code",
+      "message": "/message",
+      "details": {
+        "if": "/details",
+        "then": [
+          {
+            "object": {
+              "code": "/code",
+              "message": "/details"
+            }
+          }
+        ]
+      },
+      "retry": {
+        "retry": "with-backoff",
+        "afterSeconds": "/retry_after_seconds"
+      }
+    },
+    "RestV3Error": {
+      "code": {
+        "if": {
+          "test": "/code"
+        },
+        "then": {
+          "text": "/code"
+        },
+        "else": "/title"
+      },
+      "message": {
+        "use": "titleAndDetail"
+      },
+      "details": {
+        "use": "mapDetails"
+      }
+    },
+    "MultiStatusResponse": {
+      "let": {
+        "problems": {
+          "each": "/errors"
+        }
+      },
+      "code": {
+        "if": {
+          "test": "/message"
+        },
+        "then": null,
+        "else": "@problems/0/title"
+      },
+      "message": {
+        "if": {
+          "test": "/message"
+        },
+        "then": "/message",
+        "else": {
+          "within": "@problems/0",
+          "do": {
+            "use": "titleAndDetail"
+          }
+        }
+      },
+      "details": {
+        "if": {
+          "test": "/message"
+        },
+        "then": [],
+        "else": {
+          "each": "@problems",
+          "map": {
+            "use": "problemDetails"
+          }
+        }
+      }
+    },
+    "PriceRecordBatchErrorResponse": {
+      "message": {
+        "concat": [
+          {
+            "count": "/batch_errors"
+          },
+          " price record(s) rejected"
+        ]
+      },
+      "details": {
+        "each": "/batch_errors",
+        "map": {
+          "each": {
+            "entries": "/field_errors"
+          },
+          "map": {
+            "object": {
+              "message": {
+                "text": "/value"
+              },
+              "field": "/key"
+            }
+          }
+        }
+      }
+    },
+    "RefundErrorResponse": {
+      "code": {
+        "if": {
+          "test": "/data/0/title"
+        },
+        "then": "/data/0/title"
+      },
+      "message": {
+        "within": "/data/0",
+        "do": {
+          "use": "refundMessage"
+        }
+      },
+      "details": {
+        "each": "/data",
+        "map": {
+          "object": {
+            "message": {
+              "use": "refundMessage"
+            }
+          }
+        }
+      }
+    },
+    "CodeMessageErrorResponse": {
+      "code": {
+        "text": "/code"
+      },
+      "message": "/message"
+    },
+    "RestV2ErrorResponse": {
+      "message": "/0/message",
+      "details": {
+        "each": "@",
+        "map": {
+          "object": {
+            "message": "/message"
+          }
+        }
+      }
+    }
+  },
+  functions: { findDataErrors },
+};
+/** What marks a body as BigCommerce's among vendors, by envelope (schemas/bigcommerce/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "definitions": {
+    "docsType": {
+      "test": "/type",
+      "regex": "/(api-docs/getting-started/api-status-codes|docs/start/about/status-codes)$"
+    }
+  },
+  "envelopes": {
+    "GraphQLErrorResponse": [
+      {
+        "when": {
+          "some": "/errors",
+          "where": {
+            "test": "/message",
+            "regex": "^(GraphQL (invalid )?credentials|Unknown JWT token|The query is too complex)"
+          }
+        },
+        "reason": "documented BigCommerce GraphQL message"
+      },
+      {
+        "when": {
+          "some": "/errors",
+          "where": {
+            "test": "/extensions/code",
+            "oneOf": [
+              "INSUFFICIENT_ACCESS_SCOPE",
+              "INVALID_CUSTOMER_ACCESS_TOKEN",
+              "MISSING_CUSTOMER_ACCESS_TOKEN"
+            ]
+          }
+        },
+        "reason": "documented BigCommerce extensions.code"
+      }
+    ],
+    "GraphQLMutationErrorsResponse": [
+      {
+        "when": {
+          "some": {
+            "call": "findDataErrors"
+          },
+          "where": {
+            "some": "/errors",
+            "where": {
+              "test": "/__typename",
+              "suffix": "Error"
+            }
+          }
+        },
+        "reason": "mutation errors with __typename (BigCommerce)"
+      }
+    ],
+    "B2BErrorResponse": [
+      {
+        "reason": "data.errMsg (BigCommerce B2B Edition)"
+      }
+    ],
+    "GraphQLLegacyErrorResponse": [
+      {
+        "when": {
+          "test": "/error/error",
+          "regex": "^(GraphQL (invalid )?credentials|Unknown JWT token|The query is too complex)"
+        },
+        "reason": "documented BigCommerce GraphQL message"
+      }
+    ],
+    "ServiceUnavailableErrorResponse": [
+      {
+        "when": {
+          "test": "/error/code",
+          "equals": "SERVICE_DEGRADED"
+        },
+        "reason": "documented BigCommerce code SERVICE_DEGRADED"
+      }
+    ],
+    "RestV3Error": [
+      {
+        "when": {
+          "use": "docsType"
+        },
+        "reason": "type links to the BigCommerce status-code docs"
+      }
+    ],
+    "MultiStatusResponse": [
+      {
+        "when": {
+          "some": {
+            "each": "/errors"
+          },
+          "where": {
+            "use": "docsType"
+          }
+        },
+        "reason": "type links to the BigCommerce status-code docs"
+      }
+    ],
+    "RefundErrorResponse": [
+      {
+        "when": {
+          "some": "/data",
+          "where": {
+            "use": "docsType"
+          }
+        },
+        "reason": "type links to the BigCommerce status-code docs"
+      }
+    ],
+    "CodeMessageErrorResponse": [
+      {
+        "when": {
+          "test": "/code",
+          "min": 400,
+          "max": 599
+        },
+        "reason": "code repeats an HTTP error status (BigCommerce {code, message})"
+      }
+    ]
+  },
+  lists: {},
+  functions: { findDataErrors },
+};

@@ -2,10 +2,11 @@
 import type { ErrorResponse, GraphQLErrorResponse, GraphQLMutationErrorsResponse, GraphQLLegacyErrorResponse, ServiceUnavailableErrorResponse, B2BErrorResponse, RestV3Error, MultiStatusResponse, PriceRecordBatchErrorResponse, RefundErrorResponse, CodeMessageErrorResponse, RestV2ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkGraphQLErrorResponse, checkGraphQLMutationErrorsResponse, checkGraphQLLegacyErrorResponse, checkServiceUnavailableErrorResponse, checkB2BErrorResponse, checkRestV3Error, checkMultiStatusResponse, checkPriceRecordBatchErrorResponse, checkRefundErrorResponse, checkCodeMessageErrorResponse, checkRestV2ErrorResponse } from "./checks.js";
 import { explainableGraphQLErrorResponse, explainableGraphQLMutationErrorsResponse, explainableGraphQLLegacyErrorResponse, explainableServiceUnavailableErrorResponse, explainableB2BErrorResponse, explainableRestV3Error, explainableMultiStatusResponse, explainablePriceRecordBatchErrorResponse, explainableRefundErrorResponse, explainableCodeMessageErrorResponse, explainableRestV2ErrorResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "GraphQLErrorResponse", check: checkGraphQLErrorResponse, schema: explainableGraphQLErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "GraphQLMutationErrorsResponse", check: checkGraphQLMutationErrorsResponse, schema: explainableGraphQLMutationErrorsResponse, types: ["object"], required: [["data"]] },
   { name: "GraphQLLegacyErrorResponse", check: checkGraphQLLegacyErrorResponse, schema: explainableGraphQLLegacyErrorResponse, types: ["object"], required: [["error"]] },
@@ -29,8 +30,8 @@ export function isGraphQLErrorResponse(value: unknown): value is GraphQLErrorRes
 }
 
 /** Validates a GraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse> {
-  return validateWith<GraphQLErrorResponse>(envelopeValidators[0]!, value);
+export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse, "GraphQLErrorResponse"> {
+  return validateWith<GraphQLErrorResponse, "GraphQLErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"GraphQLErrorResponse">, value);
 }
 
 /**
@@ -43,8 +44,8 @@ export function isGraphQLMutationErrorsResponse(value: unknown): value is GraphQ
 }
 
 /** Validates a GraphQLMutationErrorsResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLMutationErrorsResponse(value: unknown): ValidationResult<GraphQLMutationErrorsResponse> {
-  return validateWith<GraphQLMutationErrorsResponse>(envelopeValidators[1]!, value);
+export function validateGraphQLMutationErrorsResponse(value: unknown): ValidationResult<GraphQLMutationErrorsResponse, "GraphQLMutationErrorsResponse"> {
+  return validateWith<GraphQLMutationErrorsResponse, "GraphQLMutationErrorsResponse">(envelopeValidators[1] as EnvelopeValidator<"GraphQLMutationErrorsResponse">, value);
 }
 
 /**
@@ -57,8 +58,8 @@ export function isGraphQLLegacyErrorResponse(value: unknown): value is GraphQLLe
 }
 
 /** Validates a GraphQLLegacyErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLLegacyErrorResponse(value: unknown): ValidationResult<GraphQLLegacyErrorResponse> {
-  return validateWith<GraphQLLegacyErrorResponse>(envelopeValidators[2]!, value);
+export function validateGraphQLLegacyErrorResponse(value: unknown): ValidationResult<GraphQLLegacyErrorResponse, "GraphQLLegacyErrorResponse"> {
+  return validateWith<GraphQLLegacyErrorResponse, "GraphQLLegacyErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"GraphQLLegacyErrorResponse">, value);
 }
 
 /**
@@ -71,8 +72,8 @@ export function isServiceUnavailableErrorResponse(value: unknown): value is Serv
 }
 
 /** Validates a ServiceUnavailableErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateServiceUnavailableErrorResponse(value: unknown): ValidationResult<ServiceUnavailableErrorResponse> {
-  return validateWith<ServiceUnavailableErrorResponse>(envelopeValidators[3]!, value);
+export function validateServiceUnavailableErrorResponse(value: unknown): ValidationResult<ServiceUnavailableErrorResponse, "ServiceUnavailableErrorResponse"> {
+  return validateWith<ServiceUnavailableErrorResponse, "ServiceUnavailableErrorResponse">(envelopeValidators[3] as EnvelopeValidator<"ServiceUnavailableErrorResponse">, value);
 }
 
 /**
@@ -85,8 +86,8 @@ export function isB2BErrorResponse(value: unknown): value is B2BErrorResponse {
 }
 
 /** Validates a B2BErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateB2BErrorResponse(value: unknown): ValidationResult<B2BErrorResponse> {
-  return validateWith<B2BErrorResponse>(envelopeValidators[4]!, value);
+export function validateB2BErrorResponse(value: unknown): ValidationResult<B2BErrorResponse, "B2BErrorResponse"> {
+  return validateWith<B2BErrorResponse, "B2BErrorResponse">(envelopeValidators[4] as EnvelopeValidator<"B2BErrorResponse">, value);
 }
 
 /**
@@ -99,8 +100,8 @@ export function isRestV3Error(value: unknown): value is RestV3Error {
 }
 
 /** Validates a RestV3Error: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRestV3Error(value: unknown): ValidationResult<RestV3Error> {
-  return validateWith<RestV3Error>(envelopeValidators[5]!, value);
+export function validateRestV3Error(value: unknown): ValidationResult<RestV3Error, "RestV3Error"> {
+  return validateWith<RestV3Error, "RestV3Error">(envelopeValidators[5] as EnvelopeValidator<"RestV3Error">, value);
 }
 
 /**
@@ -113,8 +114,8 @@ export function isMultiStatusResponse(value: unknown): value is MultiStatusRespo
 }
 
 /** Validates a MultiStatusResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateMultiStatusResponse(value: unknown): ValidationResult<MultiStatusResponse> {
-  return validateWith<MultiStatusResponse>(envelopeValidators[6]!, value);
+export function validateMultiStatusResponse(value: unknown): ValidationResult<MultiStatusResponse, "MultiStatusResponse"> {
+  return validateWith<MultiStatusResponse, "MultiStatusResponse">(envelopeValidators[6] as EnvelopeValidator<"MultiStatusResponse">, value);
 }
 
 /**
@@ -127,8 +128,8 @@ export function isPriceRecordBatchErrorResponse(value: unknown): value is PriceR
 }
 
 /** Validates a PriceRecordBatchErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validatePriceRecordBatchErrorResponse(value: unknown): ValidationResult<PriceRecordBatchErrorResponse> {
-  return validateWith<PriceRecordBatchErrorResponse>(envelopeValidators[7]!, value);
+export function validatePriceRecordBatchErrorResponse(value: unknown): ValidationResult<PriceRecordBatchErrorResponse, "PriceRecordBatchErrorResponse"> {
+  return validateWith<PriceRecordBatchErrorResponse, "PriceRecordBatchErrorResponse">(envelopeValidators[7] as EnvelopeValidator<"PriceRecordBatchErrorResponse">, value);
 }
 
 /**
@@ -141,8 +142,8 @@ export function isRefundErrorResponse(value: unknown): value is RefundErrorRespo
 }
 
 /** Validates a RefundErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRefundErrorResponse(value: unknown): ValidationResult<RefundErrorResponse> {
-  return validateWith<RefundErrorResponse>(envelopeValidators[8]!, value);
+export function validateRefundErrorResponse(value: unknown): ValidationResult<RefundErrorResponse, "RefundErrorResponse"> {
+  return validateWith<RefundErrorResponse, "RefundErrorResponse">(envelopeValidators[8] as EnvelopeValidator<"RefundErrorResponse">, value);
 }
 
 /**
@@ -155,8 +156,8 @@ export function isCodeMessageErrorResponse(value: unknown): value is CodeMessage
 }
 
 /** Validates a CodeMessageErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateCodeMessageErrorResponse(value: unknown): ValidationResult<CodeMessageErrorResponse> {
-  return validateWith<CodeMessageErrorResponse>(envelopeValidators[9]!, value);
+export function validateCodeMessageErrorResponse(value: unknown): ValidationResult<CodeMessageErrorResponse, "CodeMessageErrorResponse"> {
+  return validateWith<CodeMessageErrorResponse, "CodeMessageErrorResponse">(envelopeValidators[9] as EnvelopeValidator<"CodeMessageErrorResponse">, value);
 }
 
 /**
@@ -169,17 +170,18 @@ export function isRestV2ErrorResponse(value: unknown): value is RestV2ErrorRespo
 }
 
 /** Validates a RestV2ErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRestV2ErrorResponse(value: unknown): ValidationResult<RestV2ErrorResponse> {
-  return validateWith<RestV2ErrorResponse>(envelopeValidators[10]!, value);
+export function validateRestV2ErrorResponse(value: unknown): ValidationResult<RestV2ErrorResponse, "RestV2ErrorResponse"> {
+  return validateWith<RestV2ErrorResponse, "RestV2ErrorResponse">(envelopeValidators[10] as EnvelopeValidator<"RestV2ErrorResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -2,6 +2,7 @@
 import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
+import type { EnvelopeName } from "./core.js";
 import { batchRules, parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
 import { readBatch, createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
 
@@ -10,7 +11,7 @@ import { readBatch, createHeldBodyParser, type ParseOptions, createSdkErrorParse
  * - node-bigcommerce request error: https://github.com/getconversio/node-bigcommerce/blob/master/lib/request.js
  */
 export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/responseBody" }], "status": ["/code"], "body": "/responseBody" }];
-const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus, { rules: batchRules, read: readBatch });
+const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus, { rules: batchRules, read: readBatch });
 /**
  * What a BigCommerce SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by
  * shape: the SDK's own layout, then `response.{status, data|body}`, `{statusCode, result|data|body|error}`, JSON in the

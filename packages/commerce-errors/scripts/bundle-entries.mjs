@@ -14,6 +14,12 @@ const root = new URL("../", import.meta.url);
 const entries = [
   "index.js",
   "catalog.js",
+  // The integrations: each its own entry, so an app that uses none of them loads none.
+  "otel.js",
+  "sentry.js",
+  "pino.js",
+  "problem-details.js",
+  "messages.js",
   ...readdirSync(new URL("dist/esm/entries/", root))
     .filter((file) => file.endsWith(".js") && file !== "bind-vendors.js" && file !== "public-types.js")
     .map((file) => `entries/${file}`),

@@ -1,43 +1,10 @@
 // `commerce-errors/catalog`: each vendor package's whole status catalog and validator, by vendor
 // name. NormalizedError.statusInfo keeps a status's text and retry advice; the vendor's meaning and
 // troubleshooting advice, and the issues of a body no envelope accepts, are here (and in the CLI).
-// A separate entry, so that fromError and its friends never load the twelve full packages.
-import type { StatusCodeInfo, ValidationResult } from "./vendor-runtime.js";
-import type { VendorName } from "./vendors/registry.js";
-import * as bigcommerce from "@commerce-errors/bigcommerce";
-import * as commercelayer from "@commerce-errors/commercelayer";
-import * as commercetools from "@commerce-errors/commercetools";
-import * as elasticpath from "@commerce-errors/elasticpath";
-import * as magento from "@commerce-errors/magento";
-import * as medusa from "@commerce-errors/medusa";
-import * as paypal from "@commerce-errors/paypal";
-import * as saleor from "@commerce-errors/saleor";
-import * as sfcc from "@commerce-errors/sfcc";
-import * as shopify from "@commerce-errors/shopify";
-import * as stripe from "@commerce-errors/stripe";
-import * as woocommerce from "@commerce-errors/woocommerce";
-
-interface VendorPackage {
-  vendor: { readonly displayName: string };
-  statusCodes: Readonly<Record<number, StatusCodeInfo>>;
-  describeStatus(status: number): StatusCodeInfo | undefined;
-  validateErrorResponse(value: unknown): ValidationResult<unknown>;
-}
-
-const packages: Readonly<Record<VendorName, VendorPackage>> = {
-  bigcommerce,
-  commercelayer,
-  commercetools,
-  elasticpath,
-  magento,
-  medusa,
-  paypal,
-  saleor,
-  sfcc,
-  shopify,
-  stripe,
-  woocommerce,
-};
+// A separate entry, so that fromError and its friends never load the full vendor packages.
+import type { StatusCodeInfo, ValidationResult } from "@commerce-errors/runtime";
+import { type VendorPackage, vendorPackages as packages } from "./generated/catalog-packages.js";
+import type { VendorName } from "./generated/vendor-names.js";
 
 function packageOf(vendor: VendorName): VendorPackage {
   // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; the package targets ES2020
@@ -67,4 +34,4 @@ export function validateErrorBody(vendor: VendorName, body: unknown): Validation
   return packageOf(vendor).validateErrorResponse(body);
 }
 
-export type { StatusCodeInfo, ValidationResult } from "./vendor-runtime.js";
+export type { StatusCodeInfo, ValidationResult } from "@commerce-errors/runtime";

@@ -1,7 +1,6 @@
 /**
- * commerce-errors: one error shape for Adobe Commerce (Magento 2), BigCommerce, Commerce Layer,
- * commercetools, Elastic Path, Medusa, PayPal, Saleor, Salesforce Commerce Cloud, Shopify, Stripe and WooCommerce.
- * Detect the vendor of an error body, normalize it, throw it; the vendor packages do the validating.
+ * commerce-errors: one error shape for every vendor of schemas/ (`vendorNames`). Detect the vendor
+ * of an error body, normalize it, throw it; the vendor packages do the validating.
  */
 export type { VendorCandidate } from "./detect/detect-vendor.js";
 export type { DetectionHints } from "./detect/hint-evidence.js";
@@ -9,10 +8,11 @@ export type { ErrorInput, NormalizeOptions } from "./normalize/normalize-error.j
 export type { ErrorDetail, NormalizedError } from "./normalized-error.js";
 export type { RetryDecision } from "./normalize/retry.js";
 export { CommerceApiError, isCommerceApiError } from "./errors/commerce-api-error.js";
+export * from "./classify/public.js";
 export type { AssertOkOptions } from "./errors/assert-ok.js";
-export { vendorNames, type EnvelopeName, type VendorName } from "./vendors/registry.js";
+export { vendorNames, type EnvelopeName, type VendorName } from "./generated/vendor-names.js";
 export type { HeadersLike } from "./http/headers.js";
-export type { FetchResponseLike, StatusSummary, UnrecognizedReason } from "./vendor-runtime.js";
+export type { FetchResponseLike, StatusSummary, UnrecognizedReason } from "@commerce-errors/runtime";
 export {
   normalizeError,
   detectVendor,

@@ -1,8 +1,9 @@
 // JSON Pointers (RFC 6901) built from the paths vendors report in their own notations.
+import { escapeToken } from "@commerce-errors/runtime";
 
 /** `["a", 0, "b/c"]` -> `/a/0/b~1c` */
 export function pointerFromSegments(segments: readonly (string | number)[]): string {
-  return segments.map((segment) => `/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+  return segments.map((segment) => `/${escapeToken(String(segment))}`).join("");
 }
 
 /** BigCommerce map keys and commercetools fields: `0.variants.0.product_id`, `prices[1].value`. */

@@ -1,8 +1,10 @@
 // The one error shape every vendor's error body is normalized into.
-import type { RetryDecision } from "./normalize/retry.js";
-import type { StatusSummary, UnrecognizedReason } from "./vendor-runtime.js";
+
+import type { ErrorCategory, StatusSummary, UnrecognizedReason } from "@commerce-errors/runtime";
+import type { ErrorBlame } from "./classify/blame.js";
 import type { TransportReason } from "./from-error/transport.js";
-import type { EnvelopeName, VendorName } from "./vendors/registry.js";
+import type { EnvelopeName, VendorName } from "./generated/vendor-names.js";
+import type { RetryDecision } from "./normalize/retry.js";
 
 /** One problem inside an error response, e.g. one invalid field. */
 export interface ErrorDetail {
@@ -37,6 +39,17 @@ export interface NormalizedError {
   message: string;
   details: ErrorDetail[];
   retry: RetryDecision;
+  /**
+   * What kind of failure: from the vendor's data for its codes (schemas/<vendor>/categories.json), else
+   * the status, else the envelope; `transport` when no response arrived, `unknown` when nothing says.
+   */
+  category: ErrorCategory;
+  /** Whose fault: the request (`client`), the vendor's side (`vendor`), the network (`network`). */
+  blame: ErrorBlame;
+  /** A business outcome (decline, validation, stock, not found, conflict) rather than an incident. */
+  expected: boolean;
+  /** The key of a message a shopper may see (commerce-errors/messages): a shopper-facing code's, else the category's. */
+  messageKey: string;
   /**
    * The status's text and retry advice from the vendor's catalog, when the vendor is known and
    * documents it. Its meaning and troubleshooting advice: `describeStatus` of `commerce-errors/catalog`.

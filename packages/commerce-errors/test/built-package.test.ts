@@ -24,6 +24,20 @@ const entryFunctions = [
   "retryDelayMs",
   "retryOnConflict",
   "shouldRetry",
+  // classification guards
+  "isAuthenticationError",
+  "isConflict",
+  "isExpectedError",
+  "isIdempotencyError",
+  "isNotFound",
+  "isOutOfStock",
+  "isPaymentDeclined",
+  "isPermissionDenied",
+  "isRateLimited",
+  "isServerError",
+  "isTransportError",
+  "isUnavailable",
+  "isValidation",
 ];
 
 describe("dist", () => {

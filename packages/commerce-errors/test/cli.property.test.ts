@@ -5,7 +5,7 @@ import { envelopeBodies } from "@commerce-errors/testkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
-import { vendorNames } from "../src/vendors/registry.js";
+import { vendorNames } from "../src/generated/vendor-names.js";
 import { captureIo } from "./support/cli-io.js";
 
 async function run(argv: string[], stdin: string) {

@@ -5,7 +5,7 @@ import { envelopeBodies } from "@commerce-errors/testkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectVendor } from "../src/index.js";
-import { vendorNames } from "../src/vendors/registry.js";
+import { vendorNames } from "../src/generated/vendor-names.js";
 
 describe.each(vendorNames)("detectVendor on bodies generated from %s's schemas", (vendor) => {
   const bodies = envelopeBodies(vendor);

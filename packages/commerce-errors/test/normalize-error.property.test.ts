@@ -6,7 +6,7 @@ import { envelopeBodies } from "@commerce-errors/testkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as root from "../src/index.js";
-import { vendorNames } from "../src/vendors/registry.js";
+import { vendorNames } from "../src/generated/vendor-names.js";
 import { vendorEntries } from "./support/entries.js";
 
 const vendorBodies = fc.oneof(...vendorNames.map(envelopeBodies));

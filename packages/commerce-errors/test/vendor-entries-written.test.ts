@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import * as sdks from "../src/from-error/sdks.js";
-import { vendorNames } from "../src/vendors/registry.js";
+import { vendorNames } from "../src/generated/vendor-names.js";
 
 const packageDir = new URL("..", import.meta.url).pathname;
 const config = JSON.parse(readFileSync(join(packageDir, "src/vendors/entry-config.json"), "utf8")) as {

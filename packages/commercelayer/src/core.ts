@@ -2,10 +2,14 @@
 /** @commerce-errors/commercelayer/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownErrorCodes } from "./known-values.js";
 
 export { knownErrorMetaError, knownAuthErrorObjectTitle, knownAuthErrorObjectCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +29,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["JsonApiErrorResponse", "AuthSingleErrorResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -57,3 +64,109 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/commercelayer/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "definitions": {
+    "detail": {
+      "object": {
+        "code": "/code",
+        "message": {
+          "or": [
+            "/detail",
+            "/title"
+          ]
+        },
+        "pointer": {
+          "pointer": "/source/pointer",
+          "from": "json-pointer"
+        },
+        "field": {
+          "if": {
+            "test": {
+              "pointer": "/source/pointer",
+              "from": "json-pointer"
+            }
+          },
+          "then": {
+            "lastToken": "/source/pointer"
+          },
+          "else": {
+            "first": [
+              "/source/pointer",
+              "/source/parameter"
+            ]
+          }
+        }
+      }
+    }
+  },
+  "envelopes": {
+    "JsonApiErrorResponse": {
+      "code": "/errors/0/code",
+      "message": {
+        "or": [
+          "/errors/0/detail",
+          "/errors/0/title"
+        ]
+      },
+      "details": {
+        "each": "/errors",
+        "map": {
+          "use": "detail"
+        }
+      }
+    },
+    "AuthSingleErrorResponse": {
+      "at": "/errors",
+      "code": "/code",
+      "message": {
+        "or": [
+          "/detail",
+          "/title"
+        ]
+      },
+      "details": [
+        {
+          "use": "detail"
+        }
+      ]
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Commerce Layer's among vendors, by envelope (schemas/commercelayer/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "JsonApiErrorResponse": [
+      {
+        "value": {
+          "of": {
+            "find": "/errors",
+            "where": {
+              "test": "/code",
+              "in": "knownErrorCodes"
+            }
+          },
+          "at": "/code"
+        },
+        "reason": "documented Commerce Layer error code {value}"
+      },
+      {
+        "when": {
+          "some": "/errors",
+          "where": {
+            "test": "/source/pointer",
+            "prefix": {
+              "const": "/data/"
+            }
+          }
+        },
+        "reason": "JSON:API source.pointer into /data"
+      }
+    ],
+    "AuthSingleErrorResponse": "JsonApiErrorResponse"
+  },
+  lists: { knownErrorCodes },
+  functions: {},
+};

@@ -2,10 +2,11 @@
 import type { ErrorResponse, JsonApiErrorResponse, AuthSingleErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkJsonApiErrorResponse, checkAuthSingleErrorResponse } from "./checks.js";
 import { explainableJsonApiErrorResponse, explainableAuthSingleErrorResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "JsonApiErrorResponse", check: checkJsonApiErrorResponse, schema: explainableJsonApiErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "AuthSingleErrorResponse", check: checkAuthSingleErrorResponse, schema: explainableAuthSingleErrorResponse, types: ["object"], required: [["errors"]] },
 ];
@@ -20,8 +21,8 @@ export function isJsonApiErrorResponse(value: unknown): value is JsonApiErrorRes
 }
 
 /** Validates a JsonApiErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateJsonApiErrorResponse(value: unknown): ValidationResult<JsonApiErrorResponse> {
-  return validateWith<JsonApiErrorResponse>(envelopeValidators[0]!, value);
+export function validateJsonApiErrorResponse(value: unknown): ValidationResult<JsonApiErrorResponse, "JsonApiErrorResponse"> {
+  return validateWith<JsonApiErrorResponse, "JsonApiErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"JsonApiErrorResponse">, value);
 }
 
 /**
@@ -34,17 +35,18 @@ export function isAuthSingleErrorResponse(value: unknown): value is AuthSingleEr
 }
 
 /** Validates an AuthSingleErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateAuthSingleErrorResponse(value: unknown): ValidationResult<AuthSingleErrorResponse> {
-  return validateWith<AuthSingleErrorResponse>(envelopeValidators[1]!, value);
+export function validateAuthSingleErrorResponse(value: unknown): ValidationResult<AuthSingleErrorResponse, "AuthSingleErrorResponse"> {
+  return validateWith<AuthSingleErrorResponse, "AuthSingleErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"AuthSingleErrorResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

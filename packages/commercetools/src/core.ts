@@ -2,10 +2,15 @@
 /** @commerce-errors/commercetools/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownErrorCodes } from "./known-values.js";
+import { readFailedItems } from "./hidden-errors.js";
 
 export { knownAuthErrorResponseError, knownAuthErrorObjectCode, knownAgentResponsesErrorObjectCode, knownGraphQLErrorExtensionsCode, knownVariantBulkUpdateResultStatus, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +30,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["AuthErrorResponse", "AgentResponsesErrorResponse", "ProductSearchErrorResponse", "StandardErrorResponse", "GraphQLErrorResponse", "VariantBulkUpdateResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -53,3 +61,302 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/commercetools/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "definitions": {
+    "errorDetail": {
+      "object": {
+        "code": "/code",
+        "message": "/message",
+        "field": {
+          "if": {
+            "test": "/field",
+            "type": "string"
+          },
+          "then": "/field"
+        },
+        "pointer": {
+          "if": {
+            "test": "/field",
+            "type": "string"
+          },
+          "then": {
+            "pointer": "/field",
+            "from": "dotted"
+          }
+        }
+      }
+    },
+    "graphQLDetail": {
+      "object": {
+        "code": "/extensions/code",
+        "message": "/message",
+        "pointer": {
+          "if": "/path",
+          "then": {
+            "pointer": "/path",
+            "from": "segments"
+          }
+        }
+      }
+    },
+    "failedItem": {
+      "object": {
+        "index": "@failed/index",
+        "id": "@failed/id",
+        "pointer": "@failed/pointer"
+      }
+    },
+    "retry": {
+      "of": {
+        "each": "@errors",
+        "map": {
+          "if": {
+            "test": "/code",
+            "equals": "ConcurrentModification"
+          },
+          "then": {
+            "retry": "after-refetch",
+            "currentVersion": "/currentVersion"
+          },
+          "else": {
+            "if": {
+              "test": "/code",
+              "oneOf": [
+                "OverCapacity",
+                "PendingOperation",
+                "TooManyRequests"
+              ]
+            },
+            "then": {
+              "retry": "with-backoff"
+            }
+          }
+        }
+      },
+      "at": "/0"
+    }
+  },
+  "envelopes": {
+    "AuthErrorResponse": {
+      "code": "/error",
+      "message": {
+        "or": [
+          "/error_description",
+          "/message"
+        ]
+      },
+      "details": {
+        "each": "/errors",
+        "map": {
+          "use": "errorDetail"
+        }
+      }
+    },
+    "AgentResponsesErrorResponse": "StandardErrorResponse",
+    "ProductSearchErrorResponse": "StandardErrorResponse",
+    "StandardErrorResponse": {
+      "let": {
+        "errors": {
+          "each": "/errors"
+        }
+      },
+      "code": "/errors/0/code",
+      "message": {
+        "or": [
+          "/errors/0/message",
+          "/message"
+        ]
+      },
+      "details": {
+        "each": "@errors",
+        "map": {
+          "use": "errorDetail"
+        }
+      },
+      "retry": {
+        "use": "retry"
+      }
+    },
+    "GraphQLErrorResponse": {
+      "let": {
+        "errors": {
+          "each": "/errors",
+          "map": "/extensions"
+        }
+      },
+      "code": "/errors/0/extensions/code",
+      "message": "/errors/0/message",
+      "details": {
+        "each": "/errors",
+        "map": {
+          "use": "graphQLDetail"
+        }
+      },
+      "retry": {
+        "use": "retry"
+      }
+    },
+    "VariantBulkUpdateResponse": {
+      "let": {
+        "failed": {
+          "of": {
+            "call": "readFailedItems",
+            "args": [
+              "VariantBulkUpdateResponse",
+              "@"
+            ]
+          },
+          "at": "/failed"
+        },
+        "errors": {
+          "each": "@failed",
+          "map": "/errors"
+        }
+      },
+      "code": "@errors/0/code",
+      "message": {
+        "concat": [
+          "/failureCount",
+          " of ",
+          {
+            "sum": [
+              "/successCount",
+              "/failureCount"
+            ]
+          },
+          " item(s) failed",
+          {
+            "or": [
+              {
+                "concat": [
+                  ": ",
+                  "@errors/0/message"
+                ]
+              },
+              ""
+            ]
+          }
+        ]
+      },
+      "details": {
+        "each": "@failed",
+        "as": "failed",
+        "map": {
+          "firstNonEmpty": [
+            {
+              "each": "/errors",
+              "map": {
+                "merge": [
+                  {
+                    "use": "errorDetail"
+                  },
+                  {
+                    "object": {
+                      "item": {
+                        "use": "failedItem"
+                      }
+                    }
+                  }
+                ]
+              }
+            },
+            [
+              {
+                "object": {
+                  "message": "the item failed",
+                  "item": {
+                    "use": "failedItem"
+                  }
+                }
+              }
+            ]
+          ]
+        }
+      },
+      "retry": {
+        "use": "retry"
+      }
+    }
+  },
+  functions: { readFailedItems },
+};
+/** What marks a body as commercetools's among vendors, by envelope (schemas/commercetools/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "AuthErrorResponse": [
+      {
+        "reason": "top-level statusCode (commercetools)"
+      },
+      {
+        "value": {
+          "find": "/error",
+          "where": {
+            "test": "@",
+            "in": "knownErrorCodes"
+          }
+        },
+        "reason": "documented commercetools error code {value}"
+      }
+    ],
+    "AgentResponsesErrorResponse": "StandardErrorResponse",
+    "ProductSearchErrorResponse": "StandardErrorResponse",
+    "StandardErrorResponse": [
+      {
+        "reason": "top-level statusCode (commercetools)"
+      },
+      {
+        "value": {
+          "find": {
+            "each": "/errors",
+            "map": "/code"
+          },
+          "where": {
+            "test": "@",
+            "in": "knownErrorCodes"
+          }
+        },
+        "reason": "documented commercetools error code {value}"
+      }
+    ],
+    "GraphQLErrorResponse": [
+      {
+        "value": {
+          "find": {
+            "each": "/errors",
+            "map": "/extensions/code"
+          },
+          "where": {
+            "test": "@",
+            "in": "knownErrorCodes"
+          }
+        },
+        "reason": "documented commercetools error code {value}"
+      }
+    ],
+    "VariantBulkUpdateResponse": [
+      {
+        "reason": "successCount/failureCount/results (commercetools bulk)"
+      },
+      {
+        "value": {
+          "find": {
+            "each": "/results",
+            "map": {
+              "each": "/errors",
+              "map": "/code"
+            }
+          },
+          "where": {
+            "test": "@",
+            "in": "knownErrorCodes"
+          }
+        },
+        "reason": "documented commercetools error code {value}"
+      }
+    ]
+  },
+  lists: { knownErrorCodes },
+  functions: {},
+};

@@ -2,10 +2,11 @@
 import type { ErrorResponse, AuthErrorResponse, AgentResponsesErrorResponse, ProductSearchErrorResponse, StandardErrorResponse, GraphQLErrorResponse, VariantBulkUpdateResponse } from "./types.js";
 import { firstMatchingEnvelope, checkAuthErrorResponse, checkAgentResponsesErrorResponse, checkProductSearchErrorResponse, checkStandardErrorResponse, checkGraphQLErrorResponse, checkVariantBulkUpdateResponse } from "./checks.js";
 import { explainableAuthErrorResponse, explainableAgentResponsesErrorResponse, explainableProductSearchErrorResponse, explainableStandardErrorResponse, explainableGraphQLErrorResponse, explainableVariantBulkUpdateResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "AuthErrorResponse", check: checkAuthErrorResponse, schema: explainableAuthErrorResponse, types: ["object"], required: [["statusCode", "message", "errors", "error"]] },
   { name: "AgentResponsesErrorResponse", check: checkAgentResponsesErrorResponse, schema: explainableAgentResponsesErrorResponse, types: ["object"], required: [["statusCode", "message", "errors", "threadId"]] },
   { name: "ProductSearchErrorResponse", check: checkProductSearchErrorResponse, schema: explainableProductSearchErrorResponse, types: ["object"], required: [["statusCode", "message", "errors"]] },
@@ -24,8 +25,8 @@ export function isAuthErrorResponse(value: unknown): value is AuthErrorResponse 
 }
 
 /** Validates an AuthErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateAuthErrorResponse(value: unknown): ValidationResult<AuthErrorResponse> {
-  return validateWith<AuthErrorResponse>(envelopeValidators[0]!, value);
+export function validateAuthErrorResponse(value: unknown): ValidationResult<AuthErrorResponse, "AuthErrorResponse"> {
+  return validateWith<AuthErrorResponse, "AuthErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"AuthErrorResponse">, value);
 }
 
 /**
@@ -38,8 +39,8 @@ export function isAgentResponsesErrorResponse(value: unknown): value is AgentRes
 }
 
 /** Validates an AgentResponsesErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateAgentResponsesErrorResponse(value: unknown): ValidationResult<AgentResponsesErrorResponse> {
-  return validateWith<AgentResponsesErrorResponse>(envelopeValidators[1]!, value);
+export function validateAgentResponsesErrorResponse(value: unknown): ValidationResult<AgentResponsesErrorResponse, "AgentResponsesErrorResponse"> {
+  return validateWith<AgentResponsesErrorResponse, "AgentResponsesErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"AgentResponsesErrorResponse">, value);
 }
 
 /**
@@ -52,8 +53,8 @@ export function isProductSearchErrorResponse(value: unknown): value is ProductSe
 }
 
 /** Validates a ProductSearchErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateProductSearchErrorResponse(value: unknown): ValidationResult<ProductSearchErrorResponse> {
-  return validateWith<ProductSearchErrorResponse>(envelopeValidators[2]!, value);
+export function validateProductSearchErrorResponse(value: unknown): ValidationResult<ProductSearchErrorResponse, "ProductSearchErrorResponse"> {
+  return validateWith<ProductSearchErrorResponse, "ProductSearchErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"ProductSearchErrorResponse">, value);
 }
 
 /**
@@ -66,8 +67,8 @@ export function isStandardErrorResponse(value: unknown): value is StandardErrorR
 }
 
 /** Validates a StandardErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateStandardErrorResponse(value: unknown): ValidationResult<StandardErrorResponse> {
-  return validateWith<StandardErrorResponse>(envelopeValidators[3]!, value);
+export function validateStandardErrorResponse(value: unknown): ValidationResult<StandardErrorResponse, "StandardErrorResponse"> {
+  return validateWith<StandardErrorResponse, "StandardErrorResponse">(envelopeValidators[3] as EnvelopeValidator<"StandardErrorResponse">, value);
 }
 
 /**
@@ -80,8 +81,8 @@ export function isGraphQLErrorResponse(value: unknown): value is GraphQLErrorRes
 }
 
 /** Validates a GraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse> {
-  return validateWith<GraphQLErrorResponse>(envelopeValidators[4]!, value);
+export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse, "GraphQLErrorResponse"> {
+  return validateWith<GraphQLErrorResponse, "GraphQLErrorResponse">(envelopeValidators[4] as EnvelopeValidator<"GraphQLErrorResponse">, value);
 }
 
 /**
@@ -94,17 +95,18 @@ export function isVariantBulkUpdateResponse(value: unknown): value is VariantBul
 }
 
 /** Validates a VariantBulkUpdateResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateVariantBulkUpdateResponse(value: unknown): ValidationResult<VariantBulkUpdateResponse> {
-  return validateWith<VariantBulkUpdateResponse>(envelopeValidators[5]!, value);
+export function validateVariantBulkUpdateResponse(value: unknown): ValidationResult<VariantBulkUpdateResponse, "VariantBulkUpdateResponse"> {
+  return validateWith<VariantBulkUpdateResponse, "VariantBulkUpdateResponse">(envelopeValidators[5] as EnvelopeValidator<"VariantBulkUpdateResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

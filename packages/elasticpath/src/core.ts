@@ -2,10 +2,13 @@
 /** @commerce-errors/elasticpath/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 
 export { knownErrorItemTitle, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +28,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["ElasticPathErrorResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -53,3 +59,140 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/elasticpath/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "definitions": {
+    "code": {
+      "first": [
+        "/code",
+        "/title"
+      ]
+    },
+    "message": {
+      "first": [
+        "/detail",
+        "/description",
+        "/title",
+        {
+          "concat": [
+            "HTTP ",
+            {
+              "text": "/status"
+            }
+          ]
+        }
+      ]
+    },
+    "detail": {
+      "object": {
+        "code": {
+          "use": "code"
+        },
+        "message": {
+          "use": "message"
+        },
+        "pointer": {
+          "if": {
+            "test": "/source",
+            "type": "string"
+          },
+          "then": {
+            "pointer": "/source",
+            "from": "dotted"
+          },
+          "else": {
+            "pointer": "/source/pointer",
+            "from": "json-pointer"
+          }
+        },
+        "field": {
+          "if": {
+            "test": "/source",
+            "type": "string"
+          },
+          "then": "/source",
+          "else": {
+            "if": {
+              "test": "/source/pointer"
+            },
+            "then": {
+              "if": {
+                "test": {
+                  "pointer": "/source/pointer",
+                  "from": "json-pointer"
+                }
+              },
+              "then": "/source/parameter",
+              "else": "/source/pointer"
+            },
+            "else": "/source/parameter"
+          }
+        }
+      }
+    }
+  },
+  "envelopes": {
+    "ElasticPathErrorResponse": {
+      "let": {
+        "items": {
+          "each": "/errors"
+        }
+      },
+      "code": {
+        "within": "@items/0",
+        "do": {
+          "use": "code"
+        }
+      },
+      "message": {
+        "within": "@items/0",
+        "do": {
+          "use": "message"
+        }
+      },
+      "details": {
+        "each": "@items",
+        "map": {
+          "use": "detail"
+        }
+      },
+      "requestId": {
+        "of": {
+          "find": "@items",
+          "where": "/request_id"
+        },
+        "at": "/request_id"
+      }
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Elastic Path Composable Commerce's among vendors, by envelope (schemas/elasticpath/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "ElasticPathErrorResponse": [
+      {
+        "when": {
+          "some": "/errors",
+          "where": {
+            "test": "/request_id"
+          }
+        },
+        "reason": "request_id in the error (Elastic Path)"
+      },
+      {
+        "when": {
+          "some": "/errors",
+          "where": {
+            "test": "/source",
+            "type": "string"
+          }
+        },
+        "reason": "source is a plain field name (Elastic Path)"
+      }
+    ]
+  },
+  lists: {},
+  functions: {},
+};

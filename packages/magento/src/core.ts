@@ -2,10 +2,15 @@
 /** @commerce-errors/magento/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { findDataErrors } from "./hidden-errors.js";
+import { formatMessage } from "./helpers/format-message.js";
 
 export { knownGraphQLErrorExtensionsCategory, knownUserInputErrorCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export * from "./helpers/format-message.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
@@ -26,8 +31,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["WebapiErrorResponse", "FallbackErrorResponse", "GraphQLErrorResponse", "GraphQLUserErrorsResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -52,3 +60,266 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/magento/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "definitions": {
+    "reportId": {
+      "first": [
+        {
+          "match": "@",
+          "regex": "\\bReport ID: (webapi-\\w+)",
+          "group": 1
+        },
+        {
+          "match": "@",
+          "regex": "\\bdetails in report (api\\/\\w+)",
+          "group": 1
+        }
+      ]
+    },
+    "field": {
+      "if": {
+        "test": "/parameters",
+        "type": "object"
+      },
+      "then": {
+        "if": {
+          "test": "/parameters/fieldName",
+          "type": "string",
+          "notOneOf": [
+            ""
+          ]
+        },
+        "then": "/parameters/fieldName"
+      }
+    },
+    "graphQLDetail": {
+      "object": {
+        "code": "/extensions/category",
+        "message": "/message",
+        "pointer": {
+          "if": "/path",
+          "then": {
+            "pointer": "/path",
+            "from": "segments"
+          }
+        }
+      }
+    }
+  },
+  "envelopes": {
+    "GraphQLErrorResponse": {
+      "let": {
+        "details": {
+          "each": "/errors",
+          "map": {
+            "use": "graphQLDetail"
+          }
+        }
+      },
+      "code": "@details/0/code",
+      "message": "@details/0/message",
+      "details": "@details"
+    },
+    "GraphQLUserErrorsResponse": {
+      "let": {
+        "details": {
+          "each": {
+            "call": "findDataErrors"
+          },
+          "as": "list",
+          "map": {
+            "each": "/errors",
+            "map": {
+              "object": {
+                "code": "/code",
+                "message": "/message",
+                "pointer": {
+                  "concat": [
+                    "@list/pointer",
+                    {
+                      "const": "/"
+                    },
+                    "@index"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "code": "@details/0/code",
+      "message": "@details/0/message",
+      "details": "@details"
+    },
+    "WebapiErrorResponse": {
+      "let": {
+        "message": {
+          "call": "formatMessage"
+        },
+        "field": {
+          "use": "field"
+        }
+      },
+      "code": {
+        "if": {
+          "test": "/code"
+        },
+        "then": {
+          "text": "/code"
+        }
+      },
+      "message": "@message",
+      "details": {
+        "if": "/errors",
+        "then": {
+          "each": "/errors",
+          "map": {
+            "object": {
+              "message": {
+                "call": "formatMessage"
+              },
+              "field": {
+                "use": "field"
+              }
+            }
+          }
+        },
+        "else": {
+          "if": {
+            "test": "@field"
+          },
+          "then": [
+            {
+              "object": {
+                "message": "@message",
+                "field": "@field"
+              }
+            }
+          ],
+          "else": []
+        }
+      },
+      "requestId": {
+        "within": "@message",
+        "do": {
+          "use": "reportId"
+        }
+      }
+    },
+    "FallbackErrorResponse": {
+      "at": "/messages/error",
+      "code": {
+        "text": "/0/code"
+      },
+      "message": "/0/message",
+      "details": {
+        "each": "@",
+        "map": {
+          "object": {
+            "code": {
+              "text": "/code"
+            },
+            "message": "/message"
+          }
+        }
+      },
+      "requestId": {
+        "of": {
+          "each": "@",
+          "map": {
+            "within": "/message",
+            "do": {
+              "use": "reportId"
+            }
+          }
+        },
+        "at": "/0"
+      }
+    }
+  },
+  functions: { findDataErrors, formatMessage },
+};
+/** What marks a body as Adobe Commerce (Magento 2)'s among vendors, by envelope (schemas/magento/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "definitions": {
+    "reportId": {
+      "first": [
+        {
+          "match": "/message",
+          "regex": "\\bReport ID: (webapi-\\w+)",
+          "group": 1
+        },
+        {
+          "match": "/message",
+          "regex": "\\bdetails in report (api\\/\\w+)",
+          "group": 1
+        }
+      ]
+    }
+  },
+  "envelopes": {
+    "GraphQLErrorResponse": [
+      {
+        "when": {
+          "some": "/errors",
+          "where": {
+            "test": "/extensions/category",
+            "prefix": "graphql-"
+          }
+        },
+        "reason": "extensions.category graphql-* (Adobe Commerce)"
+      }
+    ],
+    "GraphQLUserErrorsResponse": [
+      {
+        "reason": "user_errors inside data (Adobe Commerce)"
+      }
+    ],
+    "WebapiErrorResponse": [
+      {
+        "when": {
+          "some": {
+            "each": [
+              "@",
+              "/errors"
+            ]
+          },
+          "where": {
+            "and": [
+              {
+                "test": "/parameters"
+              },
+              {
+                "test": "/message",
+                "regex": "%(\\d+|[A-Za-z_][A-Za-z0-9_]*)"
+              }
+            ]
+          }
+        },
+        "reason": "message placeholders filled from parameters (Magento)"
+      },
+      {
+        "when": {
+          "test": "/message",
+          "regex": "^Internal Error\\. Details are available in Magento log file\\."
+        },
+        "reason": "masked internal error with a report id (Magento)"
+      }
+    ],
+    "FallbackErrorResponse": [
+      {
+        "when": {
+          "some": "/messages/error",
+          "where": {
+            "use": "reportId"
+          }
+        },
+        "reason": "error report id (Magento)"
+      }
+    ]
+  },
+  lists: {},
+  functions: {},
+};

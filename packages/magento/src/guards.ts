@@ -2,10 +2,11 @@
 import type { ErrorResponse, WebapiErrorResponse, FallbackErrorResponse, GraphQLErrorResponse, GraphQLUserErrorsResponse } from "./types.js";
 import { firstMatchingEnvelope, checkWebapiErrorResponse, checkFallbackErrorResponse, checkGraphQLErrorResponse, checkGraphQLUserErrorsResponse } from "./checks.js";
 import { explainableWebapiErrorResponse, explainableFallbackErrorResponse, explainableGraphQLErrorResponse, explainableGraphQLUserErrorsResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "WebapiErrorResponse", check: checkWebapiErrorResponse, schema: explainableWebapiErrorResponse, types: ["object"], required: [["message"]] },
   { name: "FallbackErrorResponse", check: checkFallbackErrorResponse, schema: explainableFallbackErrorResponse, types: ["object"], required: [["messages"]] },
   { name: "GraphQLErrorResponse", check: checkGraphQLErrorResponse, schema: explainableGraphQLErrorResponse, types: ["object"], required: [["errors"]] },
@@ -22,8 +23,8 @@ export function isWebapiErrorResponse(value: unknown): value is WebapiErrorRespo
 }
 
 /** Validates a WebapiErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateWebapiErrorResponse(value: unknown): ValidationResult<WebapiErrorResponse> {
-  return validateWith<WebapiErrorResponse>(envelopeValidators[0]!, value);
+export function validateWebapiErrorResponse(value: unknown): ValidationResult<WebapiErrorResponse, "WebapiErrorResponse"> {
+  return validateWith<WebapiErrorResponse, "WebapiErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"WebapiErrorResponse">, value);
 }
 
 /**
@@ -36,8 +37,8 @@ export function isFallbackErrorResponse(value: unknown): value is FallbackErrorR
 }
 
 /** Validates a FallbackErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateFallbackErrorResponse(value: unknown): ValidationResult<FallbackErrorResponse> {
-  return validateWith<FallbackErrorResponse>(envelopeValidators[1]!, value);
+export function validateFallbackErrorResponse(value: unknown): ValidationResult<FallbackErrorResponse, "FallbackErrorResponse"> {
+  return validateWith<FallbackErrorResponse, "FallbackErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"FallbackErrorResponse">, value);
 }
 
 /**
@@ -50,8 +51,8 @@ export function isGraphQLErrorResponse(value: unknown): value is GraphQLErrorRes
 }
 
 /** Validates a GraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse> {
-  return validateWith<GraphQLErrorResponse>(envelopeValidators[2]!, value);
+export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse, "GraphQLErrorResponse"> {
+  return validateWith<GraphQLErrorResponse, "GraphQLErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"GraphQLErrorResponse">, value);
 }
 
 /**
@@ -64,17 +65,18 @@ export function isGraphQLUserErrorsResponse(value: unknown): value is GraphQLUse
 }
 
 /** Validates a GraphQLUserErrorsResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLUserErrorsResponse(value: unknown): ValidationResult<GraphQLUserErrorsResponse> {
-  return validateWith<GraphQLUserErrorsResponse>(envelopeValidators[3]!, value);
+export function validateGraphQLUserErrorsResponse(value: unknown): ValidationResult<GraphQLUserErrorsResponse, "GraphQLUserErrorsResponse"> {
+  return validateWith<GraphQLUserErrorsResponse, "GraphQLUserErrorsResponse">(envelopeValidators[3] as EnvelopeValidator<"GraphQLUserErrorsResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

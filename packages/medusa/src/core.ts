@@ -2,10 +2,14 @@
 /** @commerce-errors/medusa/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownMedusaErrorResponseType, knownMedusaErrorResponseCode, knownMedusaMessageErrorResponseMessage } from "./known-values.js";
 
 export { knownMedusaErrorListItemType, knownMedusaErrorListItemCode, knownMedusaErrorResponseType, knownMedusaErrorResponseCode, knownMedusaMessageErrorResponseMessage, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +29,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["MedusaErrorListResponse", "MedusaErrorResponse", "MedusaMessageErrorResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -50,3 +57,216 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/medusa/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "definitions": {
+    "code": {
+      "first": [
+        "@error/code",
+        "@error/type"
+      ]
+    },
+    "fields": {
+      "each": {
+        "split": {
+          "match": "@error/message",
+          "regex": "^Invalid request: ([\\s\\S]*)$",
+          "group": 1
+        },
+        "by": "; "
+      },
+      "where": {
+        "test": "@",
+        "notOneOf": [
+          ""
+        ]
+      },
+      "map": {
+        "object": {
+          "code": {
+            "use": "code"
+          },
+          "message": "@",
+          "pointer": {
+            "pointer": {
+              "match": "@",
+              "regex": "\\b[Ff]ield '([^']+)'",
+              "group": 1
+            },
+            "from": "dotted"
+          },
+          "field": {
+            "match": "@",
+            "regex": "\\b[Ff]ield '([^']+)'",
+            "group": 1
+          }
+        }
+      }
+    },
+    "retry": {
+      "if": {
+        "some": "@errors",
+        "where": {
+          "or": [
+            {
+              "test": "/type",
+              "equals": "conflict"
+            },
+            {
+              "test": "/code",
+              "equals": "invalid_state_error"
+            }
+          ]
+        }
+      },
+      "then": {
+        "retry": "with-backoff"
+      }
+    }
+  },
+  "envelopes": {
+    "MedusaErrorListResponse": {
+      "let": {
+        "errors": "/errors"
+      },
+      "code": {
+        "within": "/errors/0",
+        "do": {
+          "first": [
+            "/code",
+            "/type"
+          ]
+        }
+      },
+      "message": "/errors/0/message",
+      "details": {
+        "each": "@errors",
+        "as": "error",
+        "map": {
+          "firstNonEmpty": [
+            {
+              "use": "fields"
+            },
+            [
+              {
+                "object": {
+                  "code": {
+                    "use": "code"
+                  },
+                  "message": "@error/message"
+                }
+              }
+            ]
+          ]
+        }
+      },
+      "retry": {
+        "use": "retry"
+      }
+    },
+    "MedusaErrorResponse": {
+      "let": {
+        "errors": [
+          "@"
+        ],
+        "error": "@"
+      },
+      "code": {
+        "first": [
+          "/code",
+          "/type"
+        ]
+      },
+      "message": "/message",
+      "details": {
+        "use": "fields"
+      },
+      "retry": {
+        "use": "retry"
+      }
+    },
+    "MedusaMessageErrorResponse": {
+      "message": "/message"
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Medusa's among vendors, by envelope (schemas/medusa/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "MedusaErrorListResponse": [
+      {
+        "value": {
+          "of": {
+            "find": "/errors",
+            "where": {
+              "test": "/type",
+              "in": "knownMedusaErrorResponseType"
+            }
+          },
+          "at": "/type"
+        },
+        "reason": "documented Medusa error type {value}"
+      },
+      {
+        "value": {
+          "of": {
+            "find": "/errors",
+            "where": {
+              "test": "/code",
+              "in": "knownMedusaErrorResponseCode"
+            }
+          },
+          "at": "/code"
+        },
+        "reason": "documented Medusa error code {value}"
+      }
+    ],
+    "MedusaErrorResponse": [
+      {
+        "value": {
+          "find": "/type",
+          "where": {
+            "test": "@",
+            "in": "knownMedusaErrorResponseType"
+          }
+        },
+        "reason": "documented Medusa error type {value}"
+      },
+      {
+        "value": {
+          "find": "/code",
+          "where": {
+            "test": "@",
+            "in": "knownMedusaErrorResponseCode"
+          }
+        },
+        "reason": "documented Medusa error code {value}"
+      }
+    ],
+    "MedusaMessageErrorResponse": [
+      {
+        "when": {
+          "and": [
+            {
+              "test": "/message",
+              "in": "knownMedusaMessageErrorResponseMessage"
+            },
+            {
+              "test": {
+                "count": {
+                  "keys": "@"
+                }
+              },
+              "equals": 1
+            }
+          ]
+        },
+        "reason": "documented Medusa middleware message"
+      }
+    ]
+  },
+  lists: { knownMedusaErrorResponseType, knownMedusaErrorResponseCode, knownMedusaMessageErrorResponseMessage },
+  functions: {},
+};

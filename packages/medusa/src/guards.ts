@@ -2,10 +2,11 @@
 import type { ErrorResponse, MedusaErrorListResponse, MedusaErrorResponse, MedusaMessageErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkMedusaErrorListResponse, checkMedusaErrorResponse, checkMedusaMessageErrorResponse } from "./checks.js";
 import { explainableMedusaErrorListResponse, explainableMedusaErrorResponse, explainableMedusaMessageErrorResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "MedusaErrorListResponse", check: checkMedusaErrorListResponse, schema: explainableMedusaErrorListResponse, types: ["object"], required: [["errors"]] },
   { name: "MedusaErrorResponse", check: checkMedusaErrorResponse, schema: explainableMedusaErrorResponse, types: ["object"], required: [["type", "message"]] },
   { name: "MedusaMessageErrorResponse", check: checkMedusaMessageErrorResponse, schema: explainableMedusaMessageErrorResponse, types: ["object"], required: [["message"]] },
@@ -21,8 +22,8 @@ export function isMedusaErrorListResponse(value: unknown): value is MedusaErrorL
 }
 
 /** Validates a MedusaErrorListResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateMedusaErrorListResponse(value: unknown): ValidationResult<MedusaErrorListResponse> {
-  return validateWith<MedusaErrorListResponse>(envelopeValidators[0]!, value);
+export function validateMedusaErrorListResponse(value: unknown): ValidationResult<MedusaErrorListResponse, "MedusaErrorListResponse"> {
+  return validateWith<MedusaErrorListResponse, "MedusaErrorListResponse">(envelopeValidators[0] as EnvelopeValidator<"MedusaErrorListResponse">, value);
 }
 
 /**
@@ -35,8 +36,8 @@ export function isMedusaErrorResponse(value: unknown): value is MedusaErrorRespo
 }
 
 /** Validates a MedusaErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateMedusaErrorResponse(value: unknown): ValidationResult<MedusaErrorResponse> {
-  return validateWith<MedusaErrorResponse>(envelopeValidators[1]!, value);
+export function validateMedusaErrorResponse(value: unknown): ValidationResult<MedusaErrorResponse, "MedusaErrorResponse"> {
+  return validateWith<MedusaErrorResponse, "MedusaErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"MedusaErrorResponse">, value);
 }
 
 /**
@@ -49,17 +50,18 @@ export function isMedusaMessageErrorResponse(value: unknown): value is MedusaMes
 }
 
 /** Validates a MedusaMessageErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateMedusaMessageErrorResponse(value: unknown): ValidationResult<MedusaMessageErrorResponse> {
-  return validateWith<MedusaMessageErrorResponse>(envelopeValidators[2]!, value);
+export function validateMedusaMessageErrorResponse(value: unknown): ValidationResult<MedusaMessageErrorResponse, "MedusaMessageErrorResponse"> {
+  return validateWith<MedusaMessageErrorResponse, "MedusaMessageErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"MedusaMessageErrorResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

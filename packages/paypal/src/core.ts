@@ -2,10 +2,14 @@
 /** @commerce-errors/paypal/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownRestErrorResponseName, knownErrorDetailIssue } from "./known-values.js";
 
 export { knownRestErrorResponseName, knownErrorDetailIssue, knownErrorDetailLocation, knownLinkDescriptionRel, knownLinkDescriptionMethod, knownLegacyErrorResponseName, knownLegacyErrorDetailLocation, knownLegacyLinkDescriptionRel, knownLegacyLinkDescriptionMethod, knownOAuthErrorResponseError, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +29,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["RestErrorResponse", "LegacyErrorResponse", "OAuthErrorResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -59,3 +66,219 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/paypal/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "definitions": {
+    "pointer": {
+      "if": {
+        "and": [
+          "/field",
+          {
+            "or": [
+              {
+                "not": {
+                  "test": "/location"
+                }
+              },
+              {
+                "test": "/location",
+                "equals": "body"
+              }
+            ]
+          }
+        ]
+      },
+      "then": {
+        "if": {
+          "test": "/field",
+          "prefix": {
+            "const": "/"
+          }
+        },
+        "then": "/field",
+        "else": {
+          "pointer": "/field",
+          "from": "dotted"
+        }
+      }
+    },
+    "field": {
+      "if": "/field",
+      "then": "/field"
+    }
+  },
+  "envelopes": {
+    "RestErrorResponse": {
+      "code": "/name",
+      "message": "/message",
+      "details": {
+        "each": "/details",
+        "map": {
+          "object": {
+            "code": "/issue",
+            "message": {
+              "first": [
+                "/description",
+                "/issue"
+              ]
+            },
+            "pointer": {
+              "use": "pointer"
+            },
+            "field": {
+              "use": "field"
+            }
+          }
+        }
+      },
+      "requestId": "/debug_id",
+      "retry": {
+        "if": {
+          "test": "/name",
+          "equals": "RATE_LIMIT_REACHED"
+        },
+        "then": {
+          "retry": "with-backoff"
+        }
+      }
+    },
+    "LegacyErrorResponse": {
+      "code": "/name",
+      "message": "/message",
+      "details": {
+        "each": "/details",
+        "map": {
+          "object": {
+            "message": "/issue",
+            "pointer": {
+              "use": "pointer"
+            },
+            "field": {
+              "use": "field"
+            }
+          }
+        }
+      },
+      "requestId": "/debug_id"
+    },
+    "OAuthErrorResponse": {
+      "code": {
+        "or": [
+          "/error",
+          null
+        ]
+      },
+      "message": {
+        "or": [
+          "/error_description",
+          "/error",
+          null
+        ]
+      },
+      "requestId": "/correlation_id"
+    }
+  },
+  functions: {},
+};
+/** What marks a body as PayPal's among vendors, by envelope (schemas/paypal/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "definitions": {
+    "debugId": {
+      "test": "/debug_id"
+    },
+    "infoLink": {
+      "test": {
+        "first": [
+          "/information_link",
+          {
+            "of": {
+              "find": "/links",
+              "where": {
+                "test": "/rel",
+                "equals": "information_link"
+              }
+            },
+            "at": "/href"
+          }
+        ]
+      },
+      "regex": "^https://([a-z0-9-]+\\.)*paypal\\.com/"
+    }
+  },
+  "envelopes": {
+    "RestErrorResponse": [
+      {
+        "value": {
+          "find": "/name",
+          "where": {
+            "test": "@",
+            "in": "knownRestErrorResponseName"
+          }
+        },
+        "reason": "documented PayPal error name {value}"
+      },
+      {
+        "value": {
+          "of": {
+            "find": "/details",
+            "where": {
+              "test": "/issue",
+              "in": "knownErrorDetailIssue"
+            }
+          },
+          "at": "/issue"
+        },
+        "reason": "documented PayPal issue {value}"
+      },
+      {
+        "when": {
+          "use": "debugId"
+        },
+        "reason": "debug_id (PayPal)"
+      },
+      {
+        "when": {
+          "use": "infoLink"
+        },
+        "reason": "information_link to paypal.com"
+      }
+    ],
+    "LegacyErrorResponse": [
+      {
+        "when": {
+          "use": "debugId"
+        },
+        "reason": "debug_id (PayPal)"
+      },
+      {
+        "when": {
+          "use": "infoLink"
+        },
+        "reason": "information_link to paypal.com"
+      }
+    ],
+    "OAuthErrorResponse": [
+      {
+        "when": {
+          "test": "/correlation_id"
+        },
+        "reason": "correlation_id (PayPal OAuth)"
+      },
+      {
+        "when": {
+          "use": "debugId"
+        },
+        "reason": "debug_id (PayPal)"
+      },
+      {
+        "when": {
+          "use": "infoLink"
+        },
+        "reason": "information_link to paypal.com"
+      }
+    ]
+  },
+  lists: { knownRestErrorResponseName, knownErrorDetailIssue },
+  functions: {},
+};

@@ -2,10 +2,11 @@
 import type { ErrorResponse, RestErrorResponse, LegacyErrorResponse, OAuthErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkRestErrorResponse, checkLegacyErrorResponse, checkOAuthErrorResponse } from "./checks.js";
 import { explainableRestErrorResponse, explainableLegacyErrorResponse, explainableOAuthErrorResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "RestErrorResponse", check: checkRestErrorResponse, schema: explainableRestErrorResponse, types: ["object"], required: [["name", "message"]] },
   { name: "LegacyErrorResponse", check: checkLegacyErrorResponse, schema: explainableLegacyErrorResponse, types: ["object"], required: [["name", "message", "information_link"]] },
   { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse, types: ["object"], required: [["error"]] },
@@ -21,8 +22,8 @@ export function isRestErrorResponse(value: unknown): value is RestErrorResponse 
 }
 
 /** Validates a RestErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRestErrorResponse(value: unknown): ValidationResult<RestErrorResponse> {
-  return validateWith<RestErrorResponse>(envelopeValidators[0]!, value);
+export function validateRestErrorResponse(value: unknown): ValidationResult<RestErrorResponse, "RestErrorResponse"> {
+  return validateWith<RestErrorResponse, "RestErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"RestErrorResponse">, value);
 }
 
 /**
@@ -35,8 +36,8 @@ export function isLegacyErrorResponse(value: unknown): value is LegacyErrorRespo
 }
 
 /** Validates a LegacyErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateLegacyErrorResponse(value: unknown): ValidationResult<LegacyErrorResponse> {
-  return validateWith<LegacyErrorResponse>(envelopeValidators[1]!, value);
+export function validateLegacyErrorResponse(value: unknown): ValidationResult<LegacyErrorResponse, "LegacyErrorResponse"> {
+  return validateWith<LegacyErrorResponse, "LegacyErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"LegacyErrorResponse">, value);
 }
 
 /**
@@ -49,17 +50,18 @@ export function isOAuthErrorResponse(value: unknown): value is OAuthErrorRespons
 }
 
 /** Validates an OAuthErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateOAuthErrorResponse(value: unknown): ValidationResult<OAuthErrorResponse> {
-  return validateWith<OAuthErrorResponse>(envelopeValidators[2]!, value);
+export function validateOAuthErrorResponse(value: unknown): ValidationResult<OAuthErrorResponse, "OAuthErrorResponse"> {
+  return validateWith<OAuthErrorResponse, "OAuthErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"OAuthErrorResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -3,15 +3,21 @@
 // Standard Schema). Written and tested once; the vendor packages import it instead of a copy each.
 export * from "./batch.js";
 export * from "./data-errors.js";
+export * from "./error-category.js";
 export * from "./explain.js";
+export * from "./http.js";
 export * from "./is.js";
 export * from "./issue-message.js";
 export * from "./length.js";
 export * from "./parse.js";
+export * from "./path-notation.js";
 export * from "./pointer.js";
+export * from "./rate-limit.js";
 export * from "./read-body.js";
+export * from "./read-by-rules.js";
+export type * from "./reading-rules.js";
 export type * from "./schema-node.js";
-export * from "./sdk-error.js";
+export { createSdkErrorParser, createSdkErrorParserSync, readSdkError, type SdkErrorCondition, type SdkErrorReading, type SdkErrorRule } from "./sdk-error.js";
 export * from "./standard-schema.js";
 export * from "./status.js";
 export * from "./validation.js";

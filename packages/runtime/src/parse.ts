@@ -1,5 +1,6 @@
 // Reads an HTTP error response (a fetch Response or a plain object) into a typed, validated result.
 // Never throws: bodies that are HTML, empty, truncated, too large or unreadable become data.
+import { headerValue } from "./http.js";
 import type { BatchReading, BatchRule, FailedItem } from "./batch.js";
 import type { StatusCodeInfo } from "./status.js";
 import type { ValidationIssue, ValidationResult } from "./validation.js";
@@ -22,13 +23,14 @@ export type UnrecognizedReason =
   | "too-large" // the body exceeded maxBytes; only a prefix was read
   | "unreadable"; // the body stream failed or was already consumed
 
-export type ParsedErrorResponse<T, E = unknown> =
-  | { kind: "error"; status: number; envelope: string; body: T; contentType?: string; statusInfo?: StatusCodeInfo }
+/** `T` the body, `E` a failed batch item's error, `N` the vendor's envelope names (its `EnvelopeName` union). */
+export type ParsedErrorResponse<T, E = unknown, N extends string = string> =
+  | { kind: "error"; status: number; envelope: N; body: T; contentType?: string; statusInfo?: StatusCodeInfo }
   | {
       // A 2xx batch body (207 Multi-Status, per-item errors) in which some items failed.
       kind: "partial";
       status: number;
-      envelope: string;
+      envelope: N;
       failed: FailedItem<E>[];
       succeeded: number;
       body: T;
@@ -46,15 +48,6 @@ export type ParsedErrorResponse<T, E = unknown> =
       statusInfo?: StatusCodeInfo;
     }
   | { kind: "empty"; status: number; contentType?: string; statusInfo?: StatusCodeInfo };
-
-function headerValue(headers: ResponseLike["headers"], name: string): string | undefined {
-  if (!headers) return undefined;
-  if (typeof (headers as { get?: unknown }).get === "function") {
-    return (headers as { get(name: string): string | null }).get(name) ?? undefined;
-  }
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name && typeof value === "string") return value;
-  return undefined;
-}
 
 function safeStatus(response: unknown): number {
   try {
@@ -80,12 +73,12 @@ function failedItemsOf<E>(status: number, body: unknown, envelope: string, batch
 }
 
 /** Classifies a body as read-body.ts read it (a stream, text, bytes or parsed JSON); shared by parseErrorResponse and fromSdkErrorSync. */
-function bodyClassifier<T, E>(
-  validate: (value: unknown) => ValidationResult<T>,
+function bodyClassifier<T, E, N extends string>(
+  validate: (value: unknown) => ValidationResult<T, N>,
   describeStatus: (status: number) => StatusCodeInfo | undefined,
   batches: BatchSupport<E> | undefined,
 ) {
-  function classify(status: number, contentType: string | undefined, value: unknown, text?: string): ParsedErrorResponse<T, E> {
+  function classify(status: number, contentType: string | undefined, value: unknown, text?: string): ParsedErrorResponse<T, E, N> {
     const statusInfo = describeStatus(status);
     const result = validate(value);
     if (result.valid) {
@@ -116,7 +109,7 @@ function bodyClassifier<T, E>(
   }
 
   /** A body as read-body.ts read it: JSON is validated, anything else says why it is not an error envelope. */
-  function fromBody(status: number, contentType: string | undefined, body: ReadBody): ParsedErrorResponse<T, E> {
+  function fromBody(status: number, contentType: string | undefined, body: ReadBody): ParsedErrorResponse<T, E, N> {
     if (body.kind === "json") return classify(status, contentType, body.value, body.text);
     const statusInfo = describeStatus(status);
     const extra = { ...(contentType !== undefined && { contentType }), ...(statusInfo && { statusInfo }) };
@@ -131,8 +124,8 @@ function bodyClassifier<T, E>(
  * The synchronous half of parseErrorResponse: a body the caller already holds (not a stream).
  * Never throws; `status` 0 means the caller knows none.
  */
-export function createHeldBodyParser<T, E = unknown>(
-  validate: (value: unknown) => ValidationResult<T>,
+export function createHeldBodyParser<T, E = unknown, N extends string = string>(
+  validate: (value: unknown) => ValidationResult<T, N>,
   describeStatus: (status: number) => StatusCodeInfo | undefined,
   batches?: BatchSupport<E>,
 ) {
@@ -142,7 +135,7 @@ export function createHeldBodyParser<T, E = unknown>(
     headers: ResponseLike["headers"],
     body: unknown,
     options: ParseOptions = {},
-  ): ParsedErrorResponse<T, E> {
+  ): ParsedErrorResponse<T, E, N> {
     try {
       return fromBody(status, headerValue(headers, "content-type"), decodeErrorBody(body, options));
     } catch {
@@ -152,8 +145,8 @@ export function createHeldBodyParser<T, E = unknown>(
   };
 }
 
-export function createResponseParser<T, E = unknown>(
-  validate: (value: unknown) => ValidationResult<T>,
+export function createResponseParser<T, E = unknown, N extends string = string>(
+  validate: (value: unknown) => ValidationResult<T, N>,
   describeStatus: (status: number) => StatusCodeInfo | undefined,
   batches?: BatchSupport<E>,
 ) {
@@ -162,7 +155,7 @@ export function createResponseParser<T, E = unknown>(
   return async function parseErrorResponse(
     response: FetchResponseLike | ResponseLike,
     options: ParseOptions = {},
-  ): Promise<ParsedErrorResponse<T, E>> {
+  ): Promise<ParsedErrorResponse<T, E, N>> {
     const status = safeStatus(response);
     try {
       const contentType = isFetchResponse(response)

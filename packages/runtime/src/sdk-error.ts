@@ -2,7 +2,10 @@
 // Recognised by shape, never by `instanceof` (duplicate installs and bundlers break it): first the
 // vendor's own rules (vendor.json "sdkErrors"), then where HTTP clients generally keep things.
 import type { FetchResponseLike, ParsedErrorResponse, ParseOptions, ResponseLike } from "./parse.js";
+import { httpStatus, isUnreadResponse, jsonAtEndOf, type UnreadResponse } from "./http.js";
 import { valueAt } from "./pointer.js";
+
+export type { UnreadResponse } from "./http.js";
 
 type Scalar = string | number | boolean;
 
@@ -42,30 +45,10 @@ export interface SdkErrorReading {
   unread?: UnreadResponse;
 }
 
-/** A fetch-style Response nobody read yet: its body a WHATWG stream or a Node one (node-fetch 2). */
-export interface UnreadResponse {
-  status: number;
-  headers: { get(name: string): string | null };
-  bodyUsed: boolean;
-  body?: unknown;
-  text?: () => Promise<string>;
-}
-
 type Dict = Record<string, unknown>;
 
 function dict(value: unknown): Dict | undefined {
   return typeof value === "object" && value !== null ? (value as Dict) : undefined;
-}
-
-/** A status a client reports ("404" or 404); 0 (no response) is not one. */
-function httpStatus(value: unknown): number | undefined {
-  const number = typeof value === "string" && /^\d{3}$/.test(value) ? Number(value) : value;
-  return typeof number === "number" && Number.isInteger(number) && number >= 100 && number <= 599 ? number : undefined;
-}
-
-function isUnreadResponse(value: unknown): value is UnreadResponse {
-  const response = dict(value);
-  return !!response && typeof response.status === "number" && "bodyUsed" in response && typeof dict(response.headers)?.get === "function";
 }
 
 function isError(value: unknown): boolean {
@@ -123,17 +106,6 @@ function readByRule(value: unknown, rule: SdkErrorRule): SdkErrorReading | undef
   return { status, headers: headers ?? unread?.headers, bodies: body === undefined ? [] : [body], ...(unread && { unread }) };
 }
 
-/** A JSON object or array at the end of a message, as `JSON.parse(e.message)` samples expect. */
-function bodyInMessage(message: unknown): unknown {
-  const json = typeof message === "string" ? /([[{][\s\S]*[\]}])\s*$/.exec(message)?.[1] : undefined;
-  if (!json) return undefined;
-  try {
-    return JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Where HTTP clients keep things: `response.{status|statusCode|code, headers, data|body}` (axios,
  * got, ofetch), `{status|statusCode, headers, result|data|body|error}` on the error itself
@@ -156,7 +128,7 @@ function readGeneric(value: unknown): SdkErrorReading {
   add(held?.body);
   for (const key of ["data", "result", "body", "error", "raw"]) add(thrown[key]);
   if (!isError(value)) add(value);
-  add(bodyInMessage(thrown.message));
+  add(jsonAtEndOf(thrown.message));
   if (Array.isArray(thrown.errors) && thrown.errors.length > 0) add({ errors: thrown.errors });
   const statuses = [held?.status, held?.statusCode, held?.code, response?.status, thrown.status, thrown.statusCode, thrown.code];
   const status = statuses.map(httpStatus).find((found) => found !== undefined) ?? 0;
@@ -188,18 +160,21 @@ export function readSdkError(value: unknown, rules: readonly SdkErrorRule[]): Sd
   }
 }
 
-type HeldBodyParser<T, E> = (
+type HeldBodyParser<T, E, N extends string> = (
   status: number,
   headers: ResponseLike["headers"],
   body: unknown,
   options?: ParseOptions,
-) => ParsedErrorResponse<T, E>;
+) => ParsedErrorResponse<T, E, N>;
 
-type ResponseParser<T, E> = (response: FetchResponseLike | ResponseLike, options?: ParseOptions) => Promise<ParsedErrorResponse<T, E>>;
+type ResponseParser<T, E, N extends string> = (
+  response: FetchResponseLike | ResponseLike,
+  options?: ParseOptions,
+) => Promise<ParsedErrorResponse<T, E, N>>;
 
 /** The first held body that parses to an error (or partial), else the first one's verdict; undefined when none is held. */
-function parseHeld<T, E>(parse: HeldBodyParser<T, E>, reading: SdkErrorReading, options: ParseOptions) {
-  let first: ParsedErrorResponse<T, E> | undefined;
+function parseHeld<T, E, N extends string>(parse: HeldBodyParser<T, E, N>, reading: SdkErrorReading, options: ParseOptions) {
+  let first: ParsedErrorResponse<T, E, N> | undefined;
   for (const body of reading.bodies) {
     const parsed = parse(reading.status, reading.headers, body, options);
     if (parsed.kind === "error" || parsed.kind === "partial") return parsed;
@@ -208,26 +183,26 @@ function parseHeld<T, E>(parse: HeldBodyParser<T, E>, reading: SdkErrorReading, 
   return first;
 }
 
-function nothingHeld<T, E>(parse: HeldBodyParser<T, E>, reading: SdkErrorReading): ParsedErrorResponse<T, E> {
+function nothingHeld<T, E, N extends string>(parse: HeldBodyParser<T, E, N>, reading: SdkErrorReading): ParsedErrorResponse<T, E, N> {
   const parsed = parse(reading.status, reading.headers, undefined);
   return { kind: "unrecognized", status: parsed.status, reason: "unreadable", ...(parsed.statusInfo && { statusInfo: parsed.statusInfo }) };
 }
 
 /** fromSdkErrorSync: what the value already holds; a body still in an unread Response is `unreadable`. */
-export function createSdkErrorParserSync<T, E>(parse: HeldBodyParser<T, E>, rules: readonly SdkErrorRule[]) {
-  return function fromSdkErrorSync(value: unknown, options: ParseOptions = {}): ParsedErrorResponse<T, E> {
+export function createSdkErrorParserSync<T, E, N extends string>(parse: HeldBodyParser<T, E, N>, rules: readonly SdkErrorRule[]) {
+  return function fromSdkErrorSync(value: unknown, options: ParseOptions = {}): ParsedErrorResponse<T, E, N> {
     const reading = readSdkError(value, rules);
     return parseHeld(parse, reading, options) ?? nothingHeld(parse, reading);
   };
 }
 
 /** fromSdkError: the same, and an unread Response the value holds is read (once, at most `maxBytes`). */
-export function createSdkErrorParser<T, E>(
-  parse: HeldBodyParser<T, E>,
-  parseResponse: ResponseParser<T, E>,
+export function createSdkErrorParser<T, E, N extends string>(
+  parse: HeldBodyParser<T, E, N>,
+  parseResponse: ResponseParser<T, E, N>,
   rules: readonly SdkErrorRule[],
 ) {
-  return async function fromSdkError(value: unknown, options: ParseOptions = {}): Promise<ParsedErrorResponse<T, E>> {
+  return async function fromSdkError(value: unknown, options: ParseOptions = {}): Promise<ParsedErrorResponse<T, E, N>> {
     const reading = readSdkError(value, rules);
     const held = parseHeld(parse, reading, options);
     if (held?.kind === "error" || held?.kind === "partial") return held;

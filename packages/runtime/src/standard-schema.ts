@@ -49,7 +49,7 @@ function pointerToPath(pointer: string): PropertyKey[] {
     });
 }
 
-export function toStandardSchema<T>(validate: (value: unknown) => ValidationResult<T>): StandardSchemaV1<unknown, T> {
+export function toStandardSchema<T, N extends string = string>(validate: (value: unknown) => ValidationResult<T, N>): StandardSchemaV1<unknown, T> {
   return {
     "~standard": {
       version: 1,

@@ -6,11 +6,12 @@ import { issueMessage } from "./issue-message.js";
 
 export type { IssueKeyword, ValidationIssue } from "./explain.js";
 
-export type ValidationResult<T> = { valid: true; value: T; envelope: string } | { valid: false; issues: ValidationIssue[] };
+/** `N`: the vendor's envelope names (each package passes its `EnvelopeName` union). */
+export type ValidationResult<T, N extends string = string> = { valid: true; value: T; envelope: N } | { valid: false; issues: ValidationIssue[] };
 
 /** One envelope as the validators see it: its check (the verdict) and its explainable schema. */
-export interface EnvelopeValidator {
-  name: string;
+export interface EnvelopeValidator<N extends string = string> {
+  name: N;
   check: (value: unknown) => boolean;
   schema: ExplainableSchema;
   /** The JSON types the root accepts (absent: any), and its required top-level keys, one list per anyOf branch. */
@@ -64,7 +65,7 @@ function issuesOf(envelope: EnvelopeValidator, value: unknown): ValidationIssue[
   }
 }
 
-export function validateWith<T>(envelope: EnvelopeValidator, value: unknown): ValidationResult<T> {
+export function validateWith<T, N extends string = string>(envelope: EnvelopeValidator<N>, value: unknown): ValidationResult<T, N> {
   if (passes(envelope.check, value)) return { valid: true, value: value as T, envelope: envelope.name };
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelope, value);
   return { valid: false, issues: issuesOf(envelope, value) };
@@ -77,15 +78,15 @@ export function validateWith<T>(envelope: EnvelopeValidator, value: unknown): Va
  * fewest values outside a closed list (a code another envelope documents), then the fewest issues,
  * then the first in match order.
  */
-export function explainUnion<T>(envelopes: readonly EnvelopeValidator[], value: unknown): ValidationResult<T> {
+export function explainUnion<T, N extends string = string>(envelopes: readonly EnvelopeValidator<N>[], value: unknown): ValidationResult<T, N> {
   try {
-    return explainClosest<T>(envelopes, value);
+    return explainClosest<T, N>(envelopes, value);
   } catch (error) {
     return { valid: false, issues: [exceptionIssue(error)] }; // e.g. a revoked proxy, which even Array.isArray rejects
   }
 }
 
-function explainClosest<T>(envelopes: readonly EnvelopeValidator[], value: unknown): ValidationResult<T> {
+function explainClosest<T, N extends string>(envelopes: readonly EnvelopeValidator<N>[], value: unknown): ValidationResult<T, N> {
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelopes[0]!, value);
   // Cheap bounds first (root type, exclusion, missing keys): only envelopes that can still win are explained.
   const type = jsonTypeOf(value);
@@ -146,15 +147,15 @@ function explainClosest<T>(envelopes: readonly EnvelopeValidator[], value: unkno
  * A value of a type the envelope's root rejects (a string, a number...) always gets the same
  * answer, so it is computed once per envelope and type and shared, frozen.
  */
-const wrongTypeResults = new Map<EnvelopeValidator, Map<string, ValidationResult<never>>>();
+const wrongTypeResults = new Map<EnvelopeValidator, Map<string, ValidationResult<never, never>>>();
 
-function wrongTypeResult<T>(envelope: EnvelopeValidator, value: unknown): ValidationResult<T> {
+function wrongTypeResult<T, N extends string>(envelope: EnvelopeValidator<N>, value: unknown): ValidationResult<T, N> {
   const type = jsonTypeOf(value) ?? typeof value;
   let byType = wrongTypeResults.get(envelope);
   const cached = byType?.get(type);
   if (cached) return cached;
   const issues = issuesOf(envelope, value);
-  const result: ValidationResult<never> = { valid: false, issues };
+  const result: ValidationResult<never, never> = { valid: false, issues };
   if (issues.length !== 1 || issues[0]!.path !== "" || issues[0]!.keyword !== "type") return result;
   if (!byType) {
     byType = new Map();

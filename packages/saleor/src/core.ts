@@ -2,10 +2,14 @@
 /** @commerce-errors/saleor/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownSaleorErrorExceptionCode, knownSaleorMutationErrorCode } from "./known-values.js";
 
 export { knownSaleorErrorExceptionCode, knownSaleorMutationErrorCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +29,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["SaleorGraphQLErrorResponse", "SaleorStorefrontTrafficErrorResponse", "SaleorMutationErrorResponse", "SaleorBatchedResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -45,3 +52,266 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/saleor/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "definitions": {
+    "mutationErrors": {
+      "each": {
+        "values": "/data"
+      },
+      "map": {
+        "each": [
+          "/errors",
+          {
+            "each": "/results",
+            "map": "/errors"
+          },
+          {
+            "each": "/gatewayConfigs",
+            "map": "/errors"
+          }
+        ]
+      }
+    }
+  },
+  "envelopes": {
+    "SaleorGraphQLErrorResponse": {
+      "code": "/errors/0/extensions/exception/code",
+      "message": "/errors/0/message",
+      "details": {
+        "each": "/errors",
+        "map": {
+          "object": {
+            "code": "/extensions/exception/code",
+            "message": "/message",
+            "pointer": {
+              "if": "/path",
+              "then": {
+                "pointer": "/path",
+                "from": "segments"
+              }
+            }
+          }
+        }
+      }
+    },
+    "SaleorStorefrontTrafficErrorResponse": {
+      "code": "/errors/0/extensions/code",
+      "message": "/errors/0/message",
+      "details": {
+        "each": "/errors",
+        "map": {
+          "object": {
+            "code": "/extensions/code",
+            "message": "/message"
+          }
+        }
+      }
+    },
+    "SaleorMutationErrorResponse": {
+      "let": {
+        "errors": {
+          "use": "mutationErrors"
+        }
+      },
+      "code": "@errors/0/code",
+      "message": {
+        "within": "@errors/0",
+        "do": {
+          "first": [
+            "/message",
+            "/code"
+          ]
+        }
+      },
+      "details": {
+        "each": "@errors",
+        "map": {
+          "object": {
+            "code": "/code",
+            "message": {
+              "first": [
+                "/message",
+                "/code",
+                "mutation error"
+              ]
+            },
+            "pointer": {
+              "if": {
+                "first": [
+                  "/field",
+                  "/path"
+                ]
+              },
+              "then": {
+                "pointer": {
+                  "first": [
+                    "/field",
+                    "/path"
+                  ]
+                },
+                "from": "dotted"
+              }
+            },
+            "field": {
+              "if": {
+                "first": [
+                  "/field",
+                  "/path"
+                ]
+              },
+              "then": {
+                "first": [
+                  "/field",
+                  "/path"
+                ]
+              }
+            }
+          }
+        }
+      }
+    },
+    "SaleorBatchedResponse": {
+      "let": {
+        "readings": {
+          "each": "@",
+          "index": "result",
+          "map": {
+            "within": {
+              "read": "@"
+            },
+            "do": {
+              "merge": [
+                "@",
+                {
+                  "object": {
+                    "details": {
+                      "each": "/details",
+                      "map": {
+                        "merge": [
+                          "@",
+                          {
+                            "object": {
+                              "item": {
+                                "object": {
+                                  "index": "@result",
+                                  "pointer": {
+                                    "concat": [
+                                      {
+                                        "const": "/"
+                                      },
+                                      "@result"
+                                    ]
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        ]
+                      }
+                    }
+                  }
+                }
+              ]
+            }
+          }
+        }
+      },
+      "code": "@readings/0/code",
+      "message": "@readings/0/message",
+      "details": {
+        "each": "@readings",
+        "map": "/details"
+      }
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Saleor's among vendors, by envelope (schemas/saleor/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "definitions": {
+    "mutationErrors": {
+      "each": {
+        "values": "/data"
+      },
+      "map": {
+        "each": [
+          "/errors",
+          {
+            "each": "/results",
+            "map": "/errors"
+          },
+          {
+            "each": "/gatewayConfigs",
+            "map": "/errors"
+          }
+        ]
+      }
+    }
+  },
+  "envelopes": {
+    "SaleorGraphQLErrorResponse": [
+      {
+        "reason": "extensions.exception.code (Saleor)"
+      },
+      {
+        "value": {
+          "find": {
+            "each": "/errors",
+            "map": "/extensions/exception/code"
+          },
+          "where": {
+            "test": "@",
+            "in": "knownSaleorErrorExceptionCode"
+          }
+        },
+        "reason": "documented Saleor exception {value}"
+      }
+    ],
+    "SaleorStorefrontTrafficErrorResponse": [
+      {
+        "reason": "extensions.code STOREFRONT_TRAFFIC_NOT_ALLOWED (Saleor)"
+      }
+    ],
+    "SaleorMutationErrorResponse": [
+      {
+        "value": {
+          "of": {
+            "find": {
+              "use": "mutationErrors"
+            },
+            "where": {
+              "test": "/code",
+              "in": "knownSaleorMutationErrorCode"
+            }
+          },
+          "at": "/code"
+        },
+        "reason": "documented Saleor error code {value}"
+      },
+      {
+        "value": {
+          "of": {
+            "find": {
+              "use": "mutationErrors"
+            },
+            "where": {
+              "test": "/__typename",
+              "suffix": "Error"
+            }
+          },
+          "at": "/__typename"
+        },
+        "reason": "__typename {value} (Saleor)"
+      }
+    ],
+    "SaleorBatchedResponse": [
+      {
+        "reason": "an array of GraphQL results (Saleor batched request)"
+      }
+    ]
+  },
+  lists: { knownSaleorErrorExceptionCode, knownSaleorMutationErrorCode },
+  functions: {},
+};

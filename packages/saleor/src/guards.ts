@@ -2,10 +2,11 @@
 import type { ErrorResponse, SaleorGraphQLErrorResponse, SaleorStorefrontTrafficErrorResponse, SaleorMutationErrorResponse, SaleorBatchedResponse } from "./types.js";
 import { firstMatchingEnvelope, checkSaleorGraphQLErrorResponse, checkSaleorStorefrontTrafficErrorResponse, checkSaleorMutationErrorResponse, checkSaleorBatchedResponse } from "./checks.js";
 import { explainableSaleorGraphQLErrorResponse, explainableSaleorStorefrontTrafficErrorResponse, explainableSaleorMutationErrorResponse, explainableSaleorBatchedResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "SaleorGraphQLErrorResponse", check: checkSaleorGraphQLErrorResponse, schema: explainableSaleorGraphQLErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "SaleorStorefrontTrafficErrorResponse", check: checkSaleorStorefrontTrafficErrorResponse, schema: explainableSaleorStorefrontTrafficErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "SaleorMutationErrorResponse", check: checkSaleorMutationErrorResponse, schema: explainableSaleorMutationErrorResponse, types: ["object"], required: [["data"]] },
@@ -22,8 +23,8 @@ export function isSaleorGraphQLErrorResponse(value: unknown): value is SaleorGra
 }
 
 /** Validates a SaleorGraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSaleorGraphQLErrorResponse(value: unknown): ValidationResult<SaleorGraphQLErrorResponse> {
-  return validateWith<SaleorGraphQLErrorResponse>(envelopeValidators[0]!, value);
+export function validateSaleorGraphQLErrorResponse(value: unknown): ValidationResult<SaleorGraphQLErrorResponse, "SaleorGraphQLErrorResponse"> {
+  return validateWith<SaleorGraphQLErrorResponse, "SaleorGraphQLErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"SaleorGraphQLErrorResponse">, value);
 }
 
 /**
@@ -36,8 +37,8 @@ export function isSaleorStorefrontTrafficErrorResponse(value: unknown): value is
 }
 
 /** Validates a SaleorStorefrontTrafficErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSaleorStorefrontTrafficErrorResponse(value: unknown): ValidationResult<SaleorStorefrontTrafficErrorResponse> {
-  return validateWith<SaleorStorefrontTrafficErrorResponse>(envelopeValidators[1]!, value);
+export function validateSaleorStorefrontTrafficErrorResponse(value: unknown): ValidationResult<SaleorStorefrontTrafficErrorResponse, "SaleorStorefrontTrafficErrorResponse"> {
+  return validateWith<SaleorStorefrontTrafficErrorResponse, "SaleorStorefrontTrafficErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"SaleorStorefrontTrafficErrorResponse">, value);
 }
 
 /**
@@ -50,8 +51,8 @@ export function isSaleorMutationErrorResponse(value: unknown): value is SaleorMu
 }
 
 /** Validates a SaleorMutationErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSaleorMutationErrorResponse(value: unknown): ValidationResult<SaleorMutationErrorResponse> {
-  return validateWith<SaleorMutationErrorResponse>(envelopeValidators[2]!, value);
+export function validateSaleorMutationErrorResponse(value: unknown): ValidationResult<SaleorMutationErrorResponse, "SaleorMutationErrorResponse"> {
+  return validateWith<SaleorMutationErrorResponse, "SaleorMutationErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"SaleorMutationErrorResponse">, value);
 }
 
 /**
@@ -64,17 +65,18 @@ export function isSaleorBatchedResponse(value: unknown): value is SaleorBatchedR
 }
 
 /** Validates a SaleorBatchedResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSaleorBatchedResponse(value: unknown): ValidationResult<SaleorBatchedResponse> {
-  return validateWith<SaleorBatchedResponse>(envelopeValidators[3]!, value);
+export function validateSaleorBatchedResponse(value: unknown): ValidationResult<SaleorBatchedResponse, "SaleorBatchedResponse"> {
+  return validateWith<SaleorBatchedResponse, "SaleorBatchedResponse">(envelopeValidators[3] as EnvelopeValidator<"SaleorBatchedResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

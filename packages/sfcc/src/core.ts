@@ -2,10 +2,15 @@
 /** @commerce-errors/sfcc/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownOcapiFaultType, knownSlasOAuthErrorResponseError } from "./known-values.js";
+import { readFailedItems } from "./hidden-errors.js";
 
 export { knownOcapiFaultType, knownSlasOAuthErrorResponseError, knownSlasAdminExceptionResponseExceptionName, knownScapiProblemDetailsType, knownConsentSubscriptionResultChannel, knownConsentSubscriptionResultStatus, knownConsentSubscriptionErrorCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +30,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["OcapiFaultResponse", "SlasOAuthErrorResponse", "SlasAdminExceptionResponse", "ScapiProblemDetails", "ConsentSubscriptionBulkResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -56,3 +64,240 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/sfcc/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "envelopes": {
+    "OcapiFaultResponse": {
+      "code": "/fault/type",
+      "message": "/fault/message"
+    },
+    "SlasOAuthErrorResponse": {
+      "code": {
+        "or": [
+          "/error",
+          null
+        ]
+      },
+      "message": {
+        "or": [
+          "/error_description",
+          "/error",
+          null
+        ]
+      },
+      "retry": {
+        "if": {
+          "test": "/error",
+          "oneOf": [
+            "conflict",
+            "precondition_failure"
+          ]
+        },
+        "then": {
+          "retry": "with-backoff"
+        }
+      }
+    },
+    "SlasAdminExceptionResponse": {
+      "code": "/exception_name",
+      "message": {
+        "first": [
+          "/message",
+          "/exception_name"
+        ]
+      }
+    },
+    "ScapiProblemDetails": {
+      "code": {
+        "or": [
+          {
+            "last": {
+              "each": {
+                "split": "/type",
+                "by": "/"
+              },
+              "where": {
+                "test": "@",
+                "notOneOf": [
+                  ""
+                ]
+              }
+            }
+          },
+          "/type"
+        ]
+      },
+      "message": {
+        "or": [
+          "/detail",
+          "/title"
+        ]
+      },
+      "requestId": "/correlationId"
+    },
+    "ConsentSubscriptionBulkResponse": {
+      "let": {
+        "failed": {
+          "of": {
+            "call": "readFailedItems",
+            "args": [
+              "ConsentSubscriptionBulkResponse",
+              "@"
+            ]
+          },
+          "at": "/failed"
+        }
+      },
+      "code": "@failed/0/errors/0/code",
+      "message": {
+        "if": "@failed/0/errors/0",
+        "then": {
+          "concat": [
+            {
+              "count": "@failed"
+            },
+            " of ",
+            {
+              "count": "/results"
+            },
+            " update(s) failed: ",
+            "@failed/0/errors/0/message"
+          ]
+        }
+      },
+      "details": {
+        "each": "@failed",
+        "as": "failed",
+        "map": {
+          "firstNonEmpty": [
+            {
+              "each": "/errors",
+              "map": {
+                "object": {
+                  "code": "/code",
+                  "message": "/message",
+                  "item": {
+                    "object": {
+                      "index": "@failed/index",
+                      "id": "@failed/id",
+                      "pointer": "@failed/pointer"
+                    }
+                  }
+                }
+              }
+            },
+            [
+              {
+                "object": {
+                  "message": "the update failed",
+                  "item": {
+                    "object": {
+                      "index": "@failed/index",
+                      "id": "@failed/id",
+                      "pointer": "@failed/pointer"
+                    }
+                  }
+                }
+              }
+            ]
+          ]
+        }
+      }
+    }
+  },
+  functions: { readFailedItems },
+};
+/** What marks a body as Salesforce Commerce Cloud's among vendors, by envelope (schemas/sfcc/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "OcapiFaultResponse": [
+      {
+        "value": {
+          "find": "/fault/type",
+          "where": {
+            "test": "@",
+            "in": "knownOcapiFaultType"
+          }
+        },
+        "reason": "documented OCAPI fault type {value}"
+      },
+      {
+        "when": {
+          "test": "/_v"
+        },
+        "reason": "OCAPI version _v"
+      }
+    ],
+    "SlasOAuthErrorResponse": [
+      {
+        "value": {
+          "find": "/error",
+          "where": {
+            "test": "@",
+            "in": "knownSlasOAuthErrorResponseError",
+            "notOneOf": [
+              "invalid_request",
+              "invalid_client",
+              "invalid_grant",
+              "unauthorized_client",
+              "unsupported_grant_type",
+              "invalid_scope",
+              "access_denied",
+              "unsupported_response_type",
+              "server_error",
+              "temporarily_unavailable",
+              "invalid_token",
+              "insufficient_scope"
+            ]
+          }
+        },
+        "reason": "SLAS error code {value}"
+      }
+    ],
+    "SlasAdminExceptionResponse": [
+      {
+        "when": {
+          "test": "/exception_name",
+          "suffix": "Exception"
+        },
+        "reason": "exception_name (SLAS Admin)"
+      }
+    ],
+    "ScapiProblemDetails": [
+      {
+        "when": {
+          "test": "/type",
+          "regex": "^(https:\\/\\/api\\.commercecloud\\.salesforce\\.com\\/documentation\\/error\\/|\\/[A-Z]\\w*Exception$)"
+        },
+        "reason": "type is an SCAPI error URI"
+      },
+      {
+        "value": {
+          "find": [
+            "correlationId",
+            "basketIds",
+            "productId",
+            "siteId",
+            "selector",
+            "extensionPoint"
+          ],
+          "where": {
+            "test": {
+              "of": "@root",
+              "key": "@"
+            }
+          }
+        },
+        "reason": "SCAPI extension member {value}"
+      }
+    ],
+    "ConsentSubscriptionBulkResponse": [
+      {
+        "reason": "results with subscriptionId and success (SCAPI Shopper Consents bulk)"
+      }
+    ]
+  },
+  lists: { knownOcapiFaultType, knownSlasOAuthErrorResponseError },
+  functions: {},
+};

@@ -2,10 +2,11 @@
 import type { ErrorResponse, OcapiFaultResponse, SlasOAuthErrorResponse, SlasAdminExceptionResponse, ScapiProblemDetails, ConsentSubscriptionBulkResponse } from "./types.js";
 import { firstMatchingEnvelope, checkOcapiFaultResponse, checkSlasOAuthErrorResponse, checkSlasAdminExceptionResponse, checkScapiProblemDetails, checkConsentSubscriptionBulkResponse } from "./checks.js";
 import { explainableOcapiFaultResponse, explainableSlasOAuthErrorResponse, explainableSlasAdminExceptionResponse, explainableScapiProblemDetails, explainableConsentSubscriptionBulkResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "OcapiFaultResponse", check: checkOcapiFaultResponse, schema: explainableOcapiFaultResponse, types: ["object"], required: [["fault"]] },
   { name: "SlasOAuthErrorResponse", check: checkSlasOAuthErrorResponse, schema: explainableSlasOAuthErrorResponse, types: ["object"], required: [["error"]] },
   { name: "SlasAdminExceptionResponse", check: checkSlasAdminExceptionResponse, schema: explainableSlasAdminExceptionResponse, types: ["object"], required: [["exception_name"]] },
@@ -23,8 +24,8 @@ export function isOcapiFaultResponse(value: unknown): value is OcapiFaultRespons
 }
 
 /** Validates an OcapiFaultResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateOcapiFaultResponse(value: unknown): ValidationResult<OcapiFaultResponse> {
-  return validateWith<OcapiFaultResponse>(envelopeValidators[0]!, value);
+export function validateOcapiFaultResponse(value: unknown): ValidationResult<OcapiFaultResponse, "OcapiFaultResponse"> {
+  return validateWith<OcapiFaultResponse, "OcapiFaultResponse">(envelopeValidators[0] as EnvelopeValidator<"OcapiFaultResponse">, value);
 }
 
 /**
@@ -37,8 +38,8 @@ export function isSlasOAuthErrorResponse(value: unknown): value is SlasOAuthErro
 }
 
 /** Validates a SlasOAuthErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSlasOAuthErrorResponse(value: unknown): ValidationResult<SlasOAuthErrorResponse> {
-  return validateWith<SlasOAuthErrorResponse>(envelopeValidators[1]!, value);
+export function validateSlasOAuthErrorResponse(value: unknown): ValidationResult<SlasOAuthErrorResponse, "SlasOAuthErrorResponse"> {
+  return validateWith<SlasOAuthErrorResponse, "SlasOAuthErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"SlasOAuthErrorResponse">, value);
 }
 
 /**
@@ -51,8 +52,8 @@ export function isSlasAdminExceptionResponse(value: unknown): value is SlasAdmin
 }
 
 /** Validates a SlasAdminExceptionResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSlasAdminExceptionResponse(value: unknown): ValidationResult<SlasAdminExceptionResponse> {
-  return validateWith<SlasAdminExceptionResponse>(envelopeValidators[2]!, value);
+export function validateSlasAdminExceptionResponse(value: unknown): ValidationResult<SlasAdminExceptionResponse, "SlasAdminExceptionResponse"> {
+  return validateWith<SlasAdminExceptionResponse, "SlasAdminExceptionResponse">(envelopeValidators[2] as EnvelopeValidator<"SlasAdminExceptionResponse">, value);
 }
 
 /**
@@ -65,8 +66,8 @@ export function isScapiProblemDetails(value: unknown): value is ScapiProblemDeta
 }
 
 /** Validates a ScapiProblemDetails: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateScapiProblemDetails(value: unknown): ValidationResult<ScapiProblemDetails> {
-  return validateWith<ScapiProblemDetails>(envelopeValidators[3]!, value);
+export function validateScapiProblemDetails(value: unknown): ValidationResult<ScapiProblemDetails, "ScapiProblemDetails"> {
+  return validateWith<ScapiProblemDetails, "ScapiProblemDetails">(envelopeValidators[3] as EnvelopeValidator<"ScapiProblemDetails">, value);
 }
 
 /**
@@ -79,17 +80,18 @@ export function isConsentSubscriptionBulkResponse(value: unknown): value is Cons
 }
 
 /** Validates a ConsentSubscriptionBulkResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateConsentSubscriptionBulkResponse(value: unknown): ValidationResult<ConsentSubscriptionBulkResponse> {
-  return validateWith<ConsentSubscriptionBulkResponse>(envelopeValidators[4]!, value);
+export function validateConsentSubscriptionBulkResponse(value: unknown): ValidationResult<ConsentSubscriptionBulkResponse, "ConsentSubscriptionBulkResponse"> {
+  return validateWith<ConsentSubscriptionBulkResponse, "ConsentSubscriptionBulkResponse">(envelopeValidators[4] as EnvelopeValidator<"ConsentSubscriptionBulkResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -2,10 +2,14 @@
 /** @commerce-errors/shopify/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownGraphQLErrorExtensionsCode } from "./known-values.js";
 
 export { knownGraphQLErrorExtensionsCode, knownOAuthErrorResponseError, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +29,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["GraphQLErrorResponse", "MutationUserErrorsResponse", "RestErrorsResponse", "OAuthErrorResponse", "RestSingleErrorResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -70,3 +77,320 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/shopify/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "envelopes": {
+    "GraphQLErrorResponse": {
+      "code": "/errors/0/extensions/code",
+      "message": "/errors/0/message",
+      "details": {
+        "each": "/errors",
+        "map": {
+          "object": {
+            "code": "/extensions/code",
+            "message": "/message",
+            "pointer": {
+              "if": "/path",
+              "then": {
+                "pointer": "/path",
+                "from": "segments"
+              }
+            }
+          }
+        }
+      },
+      "requestId": {
+        "of": {
+          "find": "/errors",
+          "where": "/extensions/requestId"
+        },
+        "at": "/extensions/requestId"
+      },
+      "retry": {
+        "if": {
+          "some": "/errors",
+          "where": {
+            "test": "/extensions/code",
+            "oneOf": [
+              "THROTTLED",
+              "INTERNAL_SERVER_ERROR"
+            ]
+          }
+        },
+        "then": {
+          "retry": "with-backoff"
+        }
+      }
+    },
+    "MutationUserErrorsResponse": {
+      "let": {
+        "errors": {
+          "each": {
+            "values": "/data"
+          },
+          "map": {
+            "firstNonEmpty": [
+              "/customerUserErrors",
+              "/checkoutUserErrors",
+              "/userErrors"
+            ]
+          }
+        }
+      },
+      "code": {
+        "if": {
+          "test": "@errors/0/code",
+          "type": "string"
+        },
+        "then": "@errors/0/code"
+      },
+      "message": "@errors/0/message",
+      "details": {
+        "each": "@errors",
+        "map": {
+          "object": {
+            "code": {
+              "if": {
+                "test": "/code",
+                "type": "string"
+              },
+              "then": "/code"
+            },
+            "message": "/message",
+            "pointer": {
+              "if": {
+                "test": {
+                  "count": "/field"
+                },
+                "min": 1
+              },
+              "then": {
+                "pointer": "/field",
+                "from": "segments"
+              }
+            },
+            "field": {
+              "if": {
+                "test": {
+                  "count": "/field"
+                },
+                "min": 1
+              },
+              "then": {
+                "join": "/field",
+                "with": "."
+              }
+            }
+          }
+        }
+      }
+    },
+    "RestErrorsResponse": {
+      "let": {
+        "details": {
+          "if": {
+            "test": "/errors",
+            "type": "string"
+          },
+          "then": [],
+          "else": {
+            "if": {
+              "test": "/errors",
+              "type": "array"
+            },
+            "then": {
+              "each": "/errors",
+              "map": {
+                "object": {
+                  "message": "@"
+                }
+              }
+            },
+            "else": {
+              "each": {
+                "entries": "/errors"
+              },
+              "as": "entry",
+              "map": {
+                "each": {
+                  "first": [
+                    "/value",
+                    ""
+                  ]
+                },
+                "map": {
+                  "object": {
+                    "message": "@",
+                    "field": "@entry/key",
+                    "pointer": {
+                      "if": {
+                        "test": "@entry/key",
+                        "equals": "base"
+                      },
+                      "else": {
+                        "pointer": "@entry/key",
+                        "from": "segments"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "message": {
+        "if": {
+          "test": "/errors",
+          "type": "string"
+        },
+        "then": "/errors",
+        "else": {
+          "if": {
+            "test": "/errors",
+            "type": "array"
+          },
+          "then": {
+            "join": "/errors",
+            "with": "; "
+          },
+          "else": {
+            "join": {
+              "each": "@details",
+              "map": {
+                "if": {
+                  "test": "/field",
+                  "equals": "base"
+                },
+                "then": "/message",
+                "else": {
+                  "concat": [
+                    "/field",
+                    ": ",
+                    "/message"
+                  ]
+                }
+              }
+            },
+            "with": "; "
+          }
+        }
+      },
+      "details": "@details",
+      "requestId": {
+        "match": "/error_reference",
+        "regex": "\\bid:\\s*([\\w-]+)",
+        "group": 1
+      }
+    },
+    "OAuthErrorResponse": {
+      "code": {
+        "or": [
+          "/error",
+          null
+        ]
+      },
+      "message": {
+        "or": [
+          "/error_description",
+          "/error",
+          null
+        ]
+      }
+    },
+    "RestSingleErrorResponse": {
+      "code": {
+        "if": {
+          "test": "/error",
+          "regex": "^[a-z][a-z0-9_]*$"
+        },
+        "then": "/error"
+      },
+      "message": "/error"
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Shopify's among vendors, by envelope (schemas/shopify/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "GraphQLErrorResponse": [
+      {
+        "value": {
+          "find": {
+            "each": "/errors",
+            "map": "/extensions/code"
+          },
+          "where": {
+            "test": "@",
+            "in": "knownGraphQLErrorExtensionsCode"
+          }
+        },
+        "reason": "documented Shopify extensions.code {value}"
+      },
+      {
+        "when": {
+          "some": "/errors",
+          "where": {
+            "test": "/extensions/documentation",
+            "regex": "^https://([a-z0-9-]+\\.)*shopify\\.(dev|com)/"
+          }
+        },
+        "reason": "extensions.documentation links to shopify.dev"
+      },
+      {
+        "when": {
+          "test": "/extensions/cost/throttleStatus"
+        },
+        "reason": "extensions.cost.throttleStatus (Shopify query cost)"
+      }
+    ],
+    "MutationUserErrorsResponse": [
+      {
+        "when": {
+          "some": {
+            "values": "/data"
+          },
+          "where": {
+            "or": [
+              {
+                "test": "/customerUserErrors"
+              },
+              {
+                "test": "/checkoutUserErrors"
+              }
+            ]
+          }
+        },
+        "reason": "customerUserErrors or checkoutUserErrors (Shopify Storefront)"
+      }
+    ],
+    "RestErrorsResponse": [
+      {
+        "when": {
+          "test": "/errors",
+          "prefix": "[API] "
+        },
+        "reason": "[API] message (Shopify Admin REST)"
+      },
+      {
+        "when": {
+          "test": "/error_reference"
+        },
+        "reason": "error_reference (Shopify)"
+      }
+    ],
+    "RestSingleErrorResponse": [
+      {
+        "when": {
+          "test": "/error",
+          "includes": " "
+        },
+        "reason": "singular error holds a message, not an OAuth code (Shopify Admin REST)"
+      }
+    ]
+  },
+  lists: { knownGraphQLErrorExtensionsCode },
+  functions: {},
+};

@@ -2,10 +2,11 @@
 import type { ErrorResponse, GraphQLErrorResponse, MutationUserErrorsResponse, RestErrorsResponse, OAuthErrorResponse, RestSingleErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkGraphQLErrorResponse, checkMutationUserErrorsResponse, checkRestErrorsResponse, checkOAuthErrorResponse, checkRestSingleErrorResponse } from "./checks.js";
 import { explainableGraphQLErrorResponse, explainableMutationUserErrorsResponse, explainableRestErrorsResponse, explainableOAuthErrorResponse, explainableRestSingleErrorResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "GraphQLErrorResponse", check: checkGraphQLErrorResponse, schema: explainableGraphQLErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "MutationUserErrorsResponse", check: checkMutationUserErrorsResponse, schema: explainableMutationUserErrorsResponse, types: ["object"], required: [["data"]] },
   { name: "RestErrorsResponse", check: checkRestErrorsResponse, schema: explainableRestErrorsResponse, types: ["object"], required: [["errors"]] },
@@ -23,8 +24,8 @@ export function isGraphQLErrorResponse(value: unknown): value is GraphQLErrorRes
 }
 
 /** Validates a GraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse> {
-  return validateWith<GraphQLErrorResponse>(envelopeValidators[0]!, value);
+export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse, "GraphQLErrorResponse"> {
+  return validateWith<GraphQLErrorResponse, "GraphQLErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"GraphQLErrorResponse">, value);
 }
 
 /**
@@ -37,8 +38,8 @@ export function isMutationUserErrorsResponse(value: unknown): value is MutationU
 }
 
 /** Validates a MutationUserErrorsResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateMutationUserErrorsResponse(value: unknown): ValidationResult<MutationUserErrorsResponse> {
-  return validateWith<MutationUserErrorsResponse>(envelopeValidators[1]!, value);
+export function validateMutationUserErrorsResponse(value: unknown): ValidationResult<MutationUserErrorsResponse, "MutationUserErrorsResponse"> {
+  return validateWith<MutationUserErrorsResponse, "MutationUserErrorsResponse">(envelopeValidators[1] as EnvelopeValidator<"MutationUserErrorsResponse">, value);
 }
 
 /**
@@ -51,8 +52,8 @@ export function isRestErrorsResponse(value: unknown): value is RestErrorsRespons
 }
 
 /** Validates a RestErrorsResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRestErrorsResponse(value: unknown): ValidationResult<RestErrorsResponse> {
-  return validateWith<RestErrorsResponse>(envelopeValidators[2]!, value);
+export function validateRestErrorsResponse(value: unknown): ValidationResult<RestErrorsResponse, "RestErrorsResponse"> {
+  return validateWith<RestErrorsResponse, "RestErrorsResponse">(envelopeValidators[2] as EnvelopeValidator<"RestErrorsResponse">, value);
 }
 
 /**
@@ -65,8 +66,8 @@ export function isOAuthErrorResponse(value: unknown): value is OAuthErrorRespons
 }
 
 /** Validates an OAuthErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateOAuthErrorResponse(value: unknown): ValidationResult<OAuthErrorResponse> {
-  return validateWith<OAuthErrorResponse>(envelopeValidators[3]!, value);
+export function validateOAuthErrorResponse(value: unknown): ValidationResult<OAuthErrorResponse, "OAuthErrorResponse"> {
+  return validateWith<OAuthErrorResponse, "OAuthErrorResponse">(envelopeValidators[3] as EnvelopeValidator<"OAuthErrorResponse">, value);
 }
 
 /**
@@ -79,17 +80,18 @@ export function isRestSingleErrorResponse(value: unknown): value is RestSingleEr
 }
 
 /** Validates a RestSingleErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRestSingleErrorResponse(value: unknown): ValidationResult<RestSingleErrorResponse> {
-  return validateWith<RestSingleErrorResponse>(envelopeValidators[4]!, value);
+export function validateRestSingleErrorResponse(value: unknown): ValidationResult<RestSingleErrorResponse, "RestSingleErrorResponse"> {
+  return validateWith<RestSingleErrorResponse, "RestSingleErrorResponse">(envelopeValidators[4] as EnvelopeValidator<"RestSingleErrorResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

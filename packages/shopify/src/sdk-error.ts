@@ -2,6 +2,7 @@
 import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
+import type { EnvelopeName } from "./core.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
 import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
 
@@ -11,7 +12,7 @@ import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSd
  * - @shopify/graphql-client request() result on a non-2xx answer: https://github.com/Shopify/shopify-app-js/blob/main/packages/api-clients/graphql-client/src/graphql-client/graphql-client.ts
  */
 export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/errors/graphQLErrors/0" }], "status": ["/errors/networkStatusCode"], "fields": { "errors": "/errors/graphQLErrors", "data": "/data", "extensions": "/extensions" } }, { "when": [{ "pointer": "/errors/networkStatusCode" }], "status": ["/errors/networkStatusCode"], "response": "/errors/response" }];
-const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus);
+const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);
 /**
  * What a Shopify SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by
  * shape: the SDK's own layout, then `response.{status, data|body}`, `{statusCode, result|data|body|error}`, JSON in the

@@ -2,10 +2,14 @@
 /** @commerce-errors/stripe/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownApiErrorType, knownApiErrorCode } from "./known-values.js";
 
 export { knownApiErrorType, knownApiErrorCode, knownApiErrorDeclineCode, knownApiErrorAdviceCode, knownOAuthErrorResponseError, knownV2CodeErrorCode, knownV2CodeErrorDeclineCode, knownV2CodeErrorAdviceCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +29,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["ApiErrorResponse", "OAuthErrorResponse", "V2CodeErrorResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -56,3 +63,183 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/stripe/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "envelopes": {
+    "ApiErrorResponse": {
+      "at": "/error",
+      "let": {
+        "code": {
+          "first": [
+            "/code",
+            "/type"
+          ]
+        },
+        "param": {
+          "first": [
+            "/param",
+            "/invalid_param"
+          ]
+        },
+        "detailMessage": {
+          "first": [
+            "/message",
+            "/user_message",
+            "@code",
+            ""
+          ]
+        }
+      },
+      "code": "@code",
+      "message": {
+        "first": [
+          "/message",
+          "/user_message"
+        ]
+      },
+      "details": [
+        {
+          "if": "@param",
+          "then": {
+            "object": {
+              "code": "@code",
+              "message": "@detailMessage",
+              "pointer": {
+                "pointer": "@param",
+                "from": "bracket"
+              },
+              "field": "@param"
+            }
+          }
+        },
+        {
+          "if": "/decline_code",
+          "then": {
+            "object": {
+              "code": "/decline_code",
+              "message": "@detailMessage"
+            }
+          }
+        }
+      ],
+      "requestId": {
+        "if": "/request_log_url",
+        "then": {
+          "first": [
+            {
+              "match": "/request_log_url",
+              "regex": "\\breq_[A-Za-z0-9]+"
+            },
+            "/request_log_url"
+          ]
+        }
+      },
+      "retry": {
+        "if": {
+          "or": [
+            {
+              "test": "/type",
+              "oneOf": [
+                "rate_limit_error",
+                "rate_limit"
+              ]
+            },
+            {
+              "test": "/code",
+              "oneOf": [
+                "rate_limit",
+                "lock_timeout",
+                "idempotency_key_in_use"
+              ]
+            },
+            {
+              "test": "/advice_code",
+              "equals": "try_again_later"
+            }
+          ]
+        },
+        "then": {
+          "retry": "with-backoff"
+        }
+      }
+    },
+    "OAuthErrorResponse": {
+      "code": {
+        "or": [
+          "/error",
+          null
+        ]
+      },
+      "message": {
+        "or": [
+          "/error_description",
+          "/error",
+          null
+        ]
+      }
+    },
+    "V2CodeErrorResponse": "ApiErrorResponse"
+  },
+  "retryHeaders": [
+    {
+      "header": "stripe-should-retry",
+      "yes": [
+        "true"
+      ],
+      "no": [
+        "false"
+      ]
+    }
+  ],
+  functions: {},
+};
+/** What marks a body as Stripe's among vendors, by envelope (schemas/stripe/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "ApiErrorResponse": [
+      {
+        "value": {
+          "find": "/error/type",
+          "where": {
+            "test": "@",
+            "in": "knownApiErrorType"
+          }
+        },
+        "reason": "documented Stripe error type {value}"
+      },
+      {
+        "value": {
+          "find": "/error/code",
+          "where": {
+            "test": "@",
+            "in": "knownApiErrorCode"
+          }
+        },
+        "reason": "documented Stripe error code {value}"
+      },
+      {
+        "when": {
+          "some": [
+            "/error/doc_url",
+            "/error/request_log_url"
+          ],
+          "where": {
+            "test": "@",
+            "regex": "^https://([a-z0-9-]+\\.)*stripe\\.com/"
+          }
+        },
+        "reason": "doc_url or request_log_url on stripe.com"
+      },
+      {
+        "when": {
+          "test": "/error/decline_code"
+        },
+        "reason": "decline_code (Stripe card error)"
+      }
+    ],
+    "V2CodeErrorResponse": "ApiErrorResponse"
+  },
+  lists: { knownApiErrorType, knownApiErrorCode },
+  functions: {},
+};

@@ -2,10 +2,11 @@
 import type { ErrorResponse, ApiErrorResponse, OAuthErrorResponse, V2CodeErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkApiErrorResponse, checkOAuthErrorResponse, checkV2CodeErrorResponse } from "./checks.js";
 import { explainableApiErrorResponse, explainableOAuthErrorResponse, explainableV2CodeErrorResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "ApiErrorResponse", check: checkApiErrorResponse, schema: explainableApiErrorResponse, types: ["object"], required: [["error"]] },
   { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse, types: ["object"], required: [["error"]] },
   { name: "V2CodeErrorResponse", check: checkV2CodeErrorResponse, schema: explainableV2CodeErrorResponse, types: ["object"], required: [["error"]] },
@@ -21,8 +22,8 @@ export function isApiErrorResponse(value: unknown): value is ApiErrorResponse {
 }
 
 /** Validates an ApiErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateApiErrorResponse(value: unknown): ValidationResult<ApiErrorResponse> {
-  return validateWith<ApiErrorResponse>(envelopeValidators[0]!, value);
+export function validateApiErrorResponse(value: unknown): ValidationResult<ApiErrorResponse, "ApiErrorResponse"> {
+  return validateWith<ApiErrorResponse, "ApiErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"ApiErrorResponse">, value);
 }
 
 /**
@@ -35,8 +36,8 @@ export function isOAuthErrorResponse(value: unknown): value is OAuthErrorRespons
 }
 
 /** Validates an OAuthErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateOAuthErrorResponse(value: unknown): ValidationResult<OAuthErrorResponse> {
-  return validateWith<OAuthErrorResponse>(envelopeValidators[1]!, value);
+export function validateOAuthErrorResponse(value: unknown): ValidationResult<OAuthErrorResponse, "OAuthErrorResponse"> {
+  return validateWith<OAuthErrorResponse, "OAuthErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"OAuthErrorResponse">, value);
 }
 
 /**
@@ -49,17 +50,18 @@ export function isV2CodeErrorResponse(value: unknown): value is V2CodeErrorRespo
 }
 
 /** Validates a V2CodeErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateV2CodeErrorResponse(value: unknown): ValidationResult<V2CodeErrorResponse> {
-  return validateWith<V2CodeErrorResponse>(envelopeValidators[2]!, value);
+export function validateV2CodeErrorResponse(value: unknown): ValidationResult<V2CodeErrorResponse, "V2CodeErrorResponse"> {
+  return validateWith<V2CodeErrorResponse, "V2CodeErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"V2CodeErrorResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -2,6 +2,7 @@
 import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
+import type { EnvelopeName } from "./core.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
 import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
 
@@ -11,7 +12,7 @@ import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSd
  * - stripe-node StripeError: https://github.com/stripe/stripe-node/blob/master/src/Error.ts
  */
 export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/type", "prefix": "Stripe" }, { "pointer": "/raw/type", "oneOf": ["invalid_grant", "invalid_client", "invalid_request", "invalid_scope", "unsupported_grant_type", "unsupported_response_type"] }], "status": ["/statusCode"], "headers": "/headers", "fields": { "error": "/raw/type", "error_description": "/raw/message" } }, { "when": [{ "pointer": "/type", "prefix": "Stripe" }], "status": ["/statusCode"], "headers": "/headers", "body": "/raw", "omit": ["headers", "statusCode", "requestId"], "wrap": "error" }];
-const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus);
+const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);
 /**
  * What a Stripe SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by
  * shape: the SDK's own layout, then `response.{status, data|body}`, `{statusCode, result|data|body|error}`, JSON in the

@@ -2,10 +2,14 @@
 /** @commerce-errors/woocommerce/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { readFailedItems } from "./hidden-errors.js";
 
 export { knownWpRestErrorResponseCode, knownWpParamErrorDetailCode, knownWpAdditionalErrorCode, knownLegacyApiErrorCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +29,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["WpRestErrorResponse", "LegacyApiErrorResponse", "BatchResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -51,3 +58,237 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/woocommerce/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "envelopes": {
+    "WpRestErrorResponse": {
+      "code": "/code",
+      "message": "/message",
+      "details": {
+        "each": [
+          {
+            "if": {
+              "test": "/data/params",
+              "type": "array"
+            },
+            "then": {
+              "each": "/data/params",
+              "map": {
+                "object": {
+                  "code": {
+                    "first": [
+                      {
+                        "of": "@root/data/details",
+                        "key": "@",
+                        "at": "/code"
+                      },
+                      "@root/code"
+                    ]
+                  },
+                  "message": {
+                    "concat": [
+                      "Missing parameter: ",
+                      "@"
+                    ]
+                  },
+                  "pointer": {
+                    "pointer": "@",
+                    "from": "segments"
+                  },
+                  "field": "@"
+                }
+              }
+            },
+            "else": {
+              "each": {
+                "entries": "/data/params"
+              },
+              "map": {
+                "object": {
+                  "code": {
+                    "first": [
+                      {
+                        "of": "@root/data/details",
+                        "key": "/key",
+                        "at": "/code"
+                      },
+                      "@root/code"
+                    ]
+                  },
+                  "message": {
+                    "first": [
+                      "/value",
+                      ""
+                    ]
+                  },
+                  "pointer": {
+                    "pointer": "/key",
+                    "from": "segments"
+                  },
+                  "field": "/key"
+                }
+              }
+            }
+          },
+          {
+            "each": "/additional_errors",
+            "map": {
+              "object": {
+                "code": "/code",
+                "message": "/message"
+              }
+            }
+          }
+        ]
+      }
+    },
+    "LegacyApiErrorResponse": {
+      "code": "/errors/0/code",
+      "message": "/errors/0/message",
+      "details": {
+        "each": "/errors",
+        "map": {
+          "object": {
+            "code": "/code",
+            "message": "/message"
+          }
+        }
+      }
+    },
+    "BatchResponse": {
+      "let": {
+        "failed": {
+          "of": {
+            "call": "readFailedItems",
+            "args": [
+              "BatchResponse",
+              "@"
+            ]
+          },
+          "at": "/failed"
+        }
+      },
+      "code": "@failed/0/errors/0/code",
+      "message": {
+        "if": "@failed/0/errors/0",
+        "then": {
+          "concat": [
+            {
+              "count": "@failed"
+            },
+            " batch item(s) failed: ",
+            "@failed/0/errors/0/message"
+          ]
+        }
+      },
+      "details": {
+        "each": "@failed",
+        "as": "failed",
+        "map": {
+          "firstNonEmpty": [
+            {
+              "each": "/errors",
+              "map": {
+                "object": {
+                  "code": "/code",
+                  "message": "/message",
+                  "item": {
+                    "object": {
+                      "index": "@failed/index",
+                      "id": "@failed/id",
+                      "pointer": "@failed/pointer"
+                    }
+                  }
+                }
+              }
+            },
+            [
+              {
+                "object": {
+                  "message": "the item failed",
+                  "item": {
+                    "object": {
+                      "index": "@failed/index",
+                      "id": "@failed/id",
+                      "pointer": "@failed/pointer"
+                    }
+                  }
+                }
+              }
+            ]
+          ]
+        }
+      }
+    }
+  },
+  functions: { readFailedItems },
+};
+/** What marks a body as WooCommerce's among vendors, by envelope (schemas/woocommerce/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "definitions": {
+    "codes": {
+      "each": [
+        "/code",
+        {
+          "each": "/additional_errors",
+          "map": "/code"
+        }
+      ]
+    }
+  },
+  "envelopes": {
+    "WpRestErrorResponse": [
+      {
+        "when": {
+          "some": {
+            "use": "codes"
+          },
+          "where": {
+            "test": "@",
+            "prefix": "woocommerce_"
+          }
+        },
+        "reason": "WooCommerce code prefix woocommerce_"
+      },
+      {
+        "when": {
+          "some": {
+            "use": "codes"
+          },
+          "where": {
+            "test": "@",
+            "prefix": "rest_"
+          }
+        },
+        "reason": "WordPress REST code prefix rest_"
+      },
+      {
+        "when": {
+          "test": "/data/status",
+          "type": "number"
+        },
+        "reason": "data.status (WordPress REST)"
+      }
+    ],
+    "LegacyApiErrorResponse": [
+      {
+        "when": {
+          "some": "/errors",
+          "where": {
+            "test": "/code",
+            "prefix": "woocommerce_api_"
+          }
+        },
+        "reason": "legacy WooCommerce code prefix woocommerce_api_"
+      }
+    ],
+    "BatchResponse": [
+      {
+        "reason": "create/update/delete lists with {id, error} items (WooCommerce batch)"
+      }
+    ]
+  },
+  lists: {},
+  functions: {},
+};

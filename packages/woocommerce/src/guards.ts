@@ -2,10 +2,11 @@
 import type { ErrorResponse, WpRestErrorResponse, LegacyApiErrorResponse, BatchResponse } from "./types.js";
 import { firstMatchingEnvelope, checkWpRestErrorResponse, checkLegacyApiErrorResponse, checkBatchResponse } from "./checks.js";
 import { explainableWpRestErrorResponse, explainableLegacyApiErrorResponse, explainableBatchResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "WpRestErrorResponse", check: checkWpRestErrorResponse, schema: explainableWpRestErrorResponse, types: ["object"], required: [["code", "message"]] },
   { name: "LegacyApiErrorResponse", check: checkLegacyApiErrorResponse, schema: explainableLegacyApiErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "BatchResponse", check: checkBatchResponse, schema: explainableBatchResponse, types: ["object"] },
@@ -21,8 +22,8 @@ export function isWpRestErrorResponse(value: unknown): value is WpRestErrorRespo
 }
 
 /** Validates a WpRestErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateWpRestErrorResponse(value: unknown): ValidationResult<WpRestErrorResponse> {
-  return validateWith<WpRestErrorResponse>(envelopeValidators[0]!, value);
+export function validateWpRestErrorResponse(value: unknown): ValidationResult<WpRestErrorResponse, "WpRestErrorResponse"> {
+  return validateWith<WpRestErrorResponse, "WpRestErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"WpRestErrorResponse">, value);
 }
 
 /**
@@ -35,8 +36,8 @@ export function isLegacyApiErrorResponse(value: unknown): value is LegacyApiErro
 }
 
 /** Validates a LegacyApiErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateLegacyApiErrorResponse(value: unknown): ValidationResult<LegacyApiErrorResponse> {
-  return validateWith<LegacyApiErrorResponse>(envelopeValidators[1]!, value);
+export function validateLegacyApiErrorResponse(value: unknown): ValidationResult<LegacyApiErrorResponse, "LegacyApiErrorResponse"> {
+  return validateWith<LegacyApiErrorResponse, "LegacyApiErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"LegacyApiErrorResponse">, value);
 }
 
 /**
@@ -49,17 +50,18 @@ export function isBatchResponse(value: unknown): value is BatchResponse {
 }
 
 /** Validates a BatchResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateBatchResponse(value: unknown): ValidationResult<BatchResponse> {
-  return validateWith<BatchResponse>(envelopeValidators[2]!, value);
+export function validateBatchResponse(value: unknown): ValidationResult<BatchResponse, "BatchResponse"> {
+  return validateWith<BatchResponse, "BatchResponse">(envelopeValidators[2] as EnvelopeValidator<"BatchResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -101,3 +101,19 @@ export function analyze(input: PlaygroundInput, packages: Record<string, VendorP
     statusInfo: pkg?.describeStatus(status),
   };
 }
+
+export interface Verdict {
+  /** ok: an envelope accepts the body; bad: it is not one; idle: nothing was given to check. */
+  tone: "ok" | "bad" | "idle";
+  text: string;
+}
+
+/** The one-line verdict above the detection, true for every kind of input (none, not JSON, JSON). */
+export function verdictOf(result: Analysis, displayName: (vendor: string) => string): Verdict {
+  const who = result.vendor ? displayName(result.vendor) : "no vendor";
+  if (result.envelope) return { tone: "ok", text: `${who}: ${result.envelope}` };
+  if (result.body.kind === "empty") return { tone: "idle", text: "Nothing to check yet: paste an error body or pick a documented one." };
+  if (result.body.kind === "text") return { tone: "bad", text: `${who}: the body is not JSON, so no error envelope can accept it` };
+  const count = result.issues.length;
+  return { tone: "bad", text: `${who}: not a valid error body${count > 0 ? ` (${count} issue${count === 1 ? "" : "s"})` : ""}` };
+}

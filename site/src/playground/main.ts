@@ -2,7 +2,7 @@
 
 import { examples } from "virtual:examples";
 import { vendorPackages } from "virtual:vendor-packages";
-import { type Analysis, analyze, defaultStatus } from "./analyze.js";
+import { type Analysis, analyze, defaultStatus, verdictOf } from "./analyze.js";
 import { exampleLabel } from "./examples.js";
 import { markIssues, renderJson } from "./json-view.js";
 
@@ -69,26 +69,18 @@ function showDetection(result: Analysis): void {
     item.append(reasons);
     list.append(item);
   }
-  const verdict = node("p", undefined, result.envelope ? "verdict ok" : "verdict bad");
+  const { tone, text } = verdictOf(result, displayName);
+  const verdict = node("p", undefined, `verdict ${tone}`);
   verdict.id = "verdict";
   verdict.dataset.vendor = result.vendor ?? "";
   verdict.dataset.envelope = result.envelope ?? "";
-  const who = result.vendor ? displayName(result.vendor) : "no vendor";
   const how = {
     selected: "selected",
     detected: "detected",
     closest: "closest match: no vendor accepts the body",
     none: "nothing to validate",
   }[result.vendorChoice];
-  verdict.append(
-    node(
-      "strong",
-      result.envelope
-        ? `${who}: ${result.envelope}`
-        : `${who}: not a valid error body (${result.issues.length} issue${result.issues.length === 1 ? "" : "s"})`,
-    ),
-    ` (${how})`,
-  );
+  verdict.append(node("strong", text), ...(tone === "idle" ? [] : [` (${how})`]));
   section(
     "detection",
     verdict,

@@ -3,6 +3,7 @@
 //   schemas into a temporary copy (nothing in the repository is written);
 // - synthetic roots of 10/50/100 copies of the kitchen-sink fixture, to see how time grows;
 // - `pnpm build` twice, the second fully cached by turbo.
+import { listVendors } from "@commerce-errors/codegen";
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -92,10 +93,7 @@ function syntheticRoot(count: number): string {
 
 export function measureCodegen(options: CodegenOptions): CodegenResult {
   const log = options.log ?? (() => {});
-  const vendors = readdirSync(join(REPO_ROOT, "schemas"), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  const vendors = listVendors(REPO_ROOT);
 
   const timeCheckAndGenerate = (only: readonly string[]) => {
     const vendorFlags = only.flatMap((vendor) => ["--vendor", vendor]);

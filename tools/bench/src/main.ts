@@ -1,7 +1,7 @@
 // `pnpm bench`: runs the four goals of the performance issue, prints one table per goal and writes
 // the same figures to bench/results/latest.json (and latest.md). Flags:
 //   --quick            fewer rounds (for trying the harness; not for the README)
-//   --only=a,b         only these parts: throughput, cold, size, codegen
+//   --only=a,b         only these parts: throughput, cold, size, codegen, rate-limit
 //   --skip-build       do not time `pnpm build` (goal 4)
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -17,10 +17,12 @@ import { type NoEvalRow, checkNoEval } from "./no-eval.js";
 import { goalFor, umbrellaGoal, umbrellaImportGoalMs } from "./size-budgets.js";
 import { type SizeTable, measureSizes } from "./size.js";
 import { type ThroughputResult, measureThroughput } from "./throughput.js";
+import { type SharedRuntimeRow, measureSharedRuntime } from "./shared-runtime.js";
 import { type UmbrellaRow, measureUmbrella } from "./umbrella.js";
+import { rateLimitSection } from "./rate-limit/section.js";
 import { BENCH_ROOT, REPO_ROOT, VENDORS } from "./vendors.js";
 
-const PARTS = ["throughput", "cold", "size", "codegen"] as const;
+const PARTS = ["throughput", "cold", "size", "codegen", "rate-limit"] as const;
 type Part = (typeof PARTS)[number];
 
 const { values: flags } = parseArgs({
@@ -351,6 +353,40 @@ if (parts.has("size")) {
   );
 }
 
+// --- Several vendors, one runtime -------------------------------------------------------------------
+let sharedRuntime: SharedRuntimeRow[] | undefined;
+if (parts.has("size")) {
+  console.error("shared runtime: several vendors in one bundle");
+  sharedRuntime = await measureSharedRuntime();
+  for (const row of sharedRuntime) {
+    if (row.goal === undefined) continue;
+    goals.push({
+      goal: "shared runtime",
+      check: "several vendors, gzip",
+      item: row.subject,
+      measured: `${bytes(row.gzip)} B`,
+      target: `<= ${bytes(row.goal)} B`,
+      met: row.gzip <= row.goal,
+    });
+  }
+  say(
+    [
+      "### Several vendors, one runtime",
+      "",
+      "`isErrorResponse`, `validateErrorResponse`, `parseErrorResponse` and `fromSdkError` of each vendor, bundled together (esbuild, ESM, minify, gzip -9), and `export *` of `commerce-errors/catalog`. Every vendor package imports `@commerce-errors/runtime`, so a bundle holds one runtime whatever the number of vendors.",
+      "",
+      table(
+        ["bundle", "gzip", "goal"],
+        sharedRuntime.map((row) => [
+          row.subject,
+          bytes(row.gzip),
+          row.goal === undefined ? "" : `${verdict(row.gzip <= row.goal)} (<= ${bytes(row.goal)})`,
+        ]),
+      ),
+    ].join("\n"),
+  );
+}
+
 // --- Goal 4 -------------------------------------------------------------------------------------
 let codegen: CodegenResult | undefined;
 if (parts.has("codegen")) {
@@ -460,6 +496,14 @@ if (parts.has("codegen")) {
   );
 }
 
+// --- Rate limits: pacing before the 429 ----------------------------------------------------------
+if (parts.has("rate-limit")) {
+  console.error("rate limits: simulator, workers, limiter overhead");
+  const section = await rateLimitSection({ quick: settings.quick, log });
+  goals.push(...section.goals);
+  say(section.markdown);
+}
+
 // --- Summary and output -------------------------------------------------------------------------
 const byCheck = new Map<string, GoalLine[]>();
 for (const line of goals) byCheck.set(`${line.goal}\u0000${line.check}`, [...(byCheck.get(`${line.goal}\u0000${line.check}`) ?? []), line]);
@@ -533,6 +577,7 @@ const result = {
   coldStart: cold,
   size: sizes,
   umbrella,
+  sharedRuntime,
   codegen,
 };
 

@@ -1,5 +1,5 @@
-// The vendor packages under test, and where their schemas live.
-import { readFileSync } from "node:fs";
+// The vendor packages under test, and their schemas as the generator's loader reads them.
+import { type VendorModel, buildModel, loadVendor } from "@commerce-errors/codegen";
 import { fileURLToPath } from "node:url";
 
 export const VENDORS = ["bigcommerce", "commercelayer", "commercetools", "elasticpath"] as const;
@@ -11,11 +11,19 @@ export const BENCH_ROOT = fileURLToPath(new URL("../", import.meta.url));
 
 export type JsonSchema = Record<string, unknown>;
 
-/** The vendor's envelope schemas, in vendor.json (match) order. */
+const models = new Map<Vendor, VendorModel>();
+function vendorModel(vendor: Vendor): VendorModel {
+  let model = models.get(vendor);
+  if (!model) {
+    model = buildModel(loadVendor(`${REPO_ROOT}schemas`, vendor));
+    models.set(vendor, model);
+  }
+  return model;
+}
+
+/** The vendor's envelope schemas, in vendor.json (match) order; each call gets its own copy to compile. */
 export function loadEnvelopeSchemas(vendor: Vendor): JsonSchema[] {
-  const dir = `${REPO_ROOT}schemas/${vendor}/`;
-  const meta = JSON.parse(readFileSync(`${dir}vendor.json`, "utf8")) as { envelopes: string[] };
-  return meta.envelopes.map((stem) => JSON.parse(readFileSync(`${dir}${stem}.schema.json`, "utf8")) as JsonSchema);
+  return vendorModel(vendor).envelopes.map((envelope) => structuredClone(envelope.schema));
 }
 
 /** Every `examples` entry of the vendor's envelope schemas. */

@@ -1,25 +1,30 @@
 // For each vendor: load -> model -> emit; then check against packages/ or stage and swap in.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { emitChecks } from "./emit/emit-checks.js";
 import { emitCatalog } from "./emit/emit-catalog.js";
 import { emitCore } from "./emit/emit-core.js";
 import { emitEntry } from "./emit/emit-entry.js";
+import { emitEvidence } from "./emit/emit-evidence.js";
 import { emitExplainData } from "./emit/emit-explain-data.js";
 import { emitGuards } from "./emit/emit-guards.js";
 import { emitPackageFiles } from "./emit/emit-package-files.js";
+import { emitRateLimits } from "./emit/emit-rate-limits.js";
 import { emitReadme } from "./emit/emit-readme.js";
 import { emitTests } from "./emit/emit-tests.js";
 import { emitTypes } from "./emit/emit-types.js";
 import { emitValidators } from "./emit/emit-validators.js";
 import { withVendorTable } from "./emit/emit-vendor-table.js";
+import { emitWorkspace } from "./emit/workspace/emit-workspace.js";
 import type { GeneratedFile } from "./emit/generated-file.js";
+import { listVendors } from "./load/list-vendors.js";
 import { loadVendor } from "./load/load-vendor.js";
 import { type SchemaProblem, SchemaError } from "./load/schema-error.js";
 import { buildModel } from "./model/build-model.js";
 import type { VendorModel } from "./model/vendor-model.js";
 import { type ChangesetResult, changesetFor } from "./write/changeset.js";
 import { type Drift, type VendorOutput, findDrift, stageAndSwap } from "./write/stage.js";
+import { UsageError } from "./usage-error.js";
 
 export interface PipelineOptions {
   root: string;
@@ -38,16 +43,7 @@ export interface PipelineResult {
   changesets: ChangesetResult[];
 }
 
-export class UsageError extends Error {}
-
-export function listVendors(root: string): string[] {
-  const dir = join(root, "schemas");
-  if (!existsSync(dir)) throw new UsageError(`${dir} does not exist: run from the repository or pass --root`);
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-}
+export { listVendors, UsageError };
 
 export async function emitVendor(model: VendorModel, existingPackageJson?: Record<string, unknown>): Promise<GeneratedFile[]> {
   const files = [
@@ -58,8 +54,10 @@ export async function emitVendor(model: VendorModel, existingPackageJson?: Recor
     ...emitGuards(model),
     ...emitCatalog(model),
     ...emitCore(model),
+    ...emitEvidence(model),
     ...emitEntry(model),
     ...emitPackageFiles(model, existingPackageJson),
+    ...emitRateLimits(model),
     ...emitReadme(model),
     ...emitTests(model),
   ];
@@ -88,8 +86,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   for (const model of models) {
     outputs.push({ vendor: model.name, files: await emitVendor(model, readPackageJson(options.root, model.name)) });
   }
-  const rootFiles = vendors.length === known.length ? rootReadme(options.root, models) : [];
-  const drift = options.check ? findDrift(options.root, outputs, rootFiles) : stageAndSwap(options.root, outputs, rootFiles);
+  // The files that list every vendor are written only when every vendor was generated.
+  const whole = vendors.length === known.length;
+  const workspace = whole ? emitWorkspace(options.root, models) : { files: [], stale: [] };
+  const rootFiles = whole ? [...rootReadme(options.root, models), ...workspace.files] : [];
+  const drift = options.check
+    ? findDrift(options.root, outputs, rootFiles, workspace.stale)
+    : stageAndSwap(options.root, outputs, rootFiles, workspace.stale);
   const changesets: ChangesetResult[] = [];
   if (!options.check && options.changesets !== false && existsSync(join(options.root, ".changeset"))) {
     for (const model of models) {

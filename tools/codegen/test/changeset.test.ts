@@ -33,6 +33,15 @@ function edit(change: (schema: any) => void): void {
   change(schema);
   writeFileSync(problemPath(), JSON.stringify(schema, null, 2));
 }
+function writeFixture(name: string): void {
+  mkdirSync(join(root, "schemas/kitchen-sink/fixtures"), { recursive: true });
+  const fixture = { source: "https://example.com/docs/errors", status: 409, envelope: "Problem", body: { status: 409 } };
+  writeFileSync(join(root, "schemas/kitchen-sink/fixtures", name), JSON.stringify(fixture, null, 2));
+}
+function commit(message: string): void {
+  git("-c", "user.email=t@example.invalid", "-c", "user.name=t", "add", "-A");
+  git("-c", "user.email=t@example.invalid", "-c", "user.name=t", "commit", "-qm", message);
+}
 const changesets = () => readdirSync(join(root, ".changeset")).filter((f) => f.endsWith(".md"));
 const onlyChangeset = () => {
   const files = changesets();
@@ -85,6 +94,33 @@ describe("changesets from schema diffs", () => {
     writeFileSync(problemPath(), original);
     await runPipeline({ root });
     expect(changesets()).toEqual([]);
+  });
+
+  it("an edit outside the surface (a new fixture) changes nothing: no changeset", async () => {
+    writeFixture("conflict.json");
+    await runPipeline({ root });
+    expect(changesets()).toEqual([]);
+  });
+
+  it("the base is HEAD's whole vendor folder, fixtures included, read by the same loader", async () => {
+    writeFixture("conflict.json");
+    commit("a fixture");
+    edit((s) => {
+      s.description = "Reworded.";
+    });
+    await runPipeline({ root });
+    expect(onlyChangeset()).toContain('"@commerce-errors/kitchen-sink": patch');
+  });
+
+  it("a committed state the loader rejects is no base: the change is a first release", async () => {
+    const original = readFileSync(problemPath(), "utf8");
+    edit((s) => {
+      s.examples[0].causes[0].currentVersion = "three"; // an example its own schema rejects
+    });
+    commit("broken");
+    writeFileSync(problemPath(), original);
+    await runPipeline({ root });
+    expect(onlyChangeset()).toBe('---\n"@commerce-errors/kitchen-sink": minor\n---\n\n- kitchen-sink: first release (minor)\n');
   });
 
   it("a flag turns it off", async () => {

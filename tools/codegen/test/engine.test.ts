@@ -6,6 +6,7 @@ import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { type ExplainableSchema, explain } from "@commerce-errors/runtime";
 import * as is from "@commerce-errors/runtime";
+import { ucs2length } from "@commerce-errors/runtime";
 import { createVendorAjv } from "../src/ajv.js";
 import { CheckCompiler } from "../src/emit/checks/compiler.js";
 import type { JsonSchema } from "../src/load/types.js";
@@ -270,8 +271,7 @@ function compiledCheck(graph: SchemaGraph): (value: unknown) => boolean {
   const compiler = new CheckCompiler("t", graph.definitions);
   const root = compiler.compileRoot(graph.root);
   const { code } = transformSync(`${compiler.result().declarations.join("\n")}\nreturn ${root};`, { loader: "ts" });
-  // The runtime namespace holds every helper the compiled checks call, ucs2length among them.
-  const helpers = { ...is };
+  const helpers = { ...is, ucs2length };
   return new Function(...Object.keys(helpers), code)(...Object.values(helpers)) as (value: unknown) => boolean;
 }
 

@@ -27,6 +27,10 @@ function editVendor(edit: (vendor: Record<string, any>) => void): void {
   writeFileSync(schemaFile("vendor.json"), JSON.stringify(vendor, null, 2));
 }
 
+function writeReading(reading: unknown): void {
+  writeFileSync(schemaFile("reading.json"), JSON.stringify(reading, null, 2));
+}
+
 const cases: { name: string; breakIt: () => void; want: { file: string; pointer: string; reason: RegExp } }[] = [
   {
     name: "a schema that is not JSON",
@@ -166,6 +170,34 @@ const cases: { name: string; breakIt: () => void; want: { file: string; pointer:
       pointer: "/dataErrors/errorType",
       reason: /names "Nowhere", which no schema of the vendor has/,
     },
+  },
+  {
+    name: "reading rules for an envelope the vendor does not have",
+    breakIt: () => writeReading({ reading: { envelopes: { Problem: { code: "/code" }, ErrorList: {}, Nowhere: {} } } }),
+    want: { file: "schemas/kitchen-sink/reading.json", pointer: "/reading/envelopes/Nowhere", reason: /no envelope's title/ },
+  },
+  {
+    name: "a reading rule with an unknown key",
+    breakIt: () => writeReading({ reading: { envelopes: { Problem: { code: { first: ["/code"], then: "/x" } }, ErrorList: {} } } }),
+    want: {
+      file: "schemas/kitchen-sink/reading.json",
+      pointer: "/reading/envelopes/Problem/code/then",
+      reason: /not a modifier of "first"/,
+    },
+  },
+  {
+    name: "a mark testing membership in a list the package does not have",
+    breakIt: () =>
+      writeReading({
+        reading: { envelopes: { Problem: {}, ErrorList: {} } },
+        marks: { envelopes: { Problem: [{ when: { test: "/kind", in: "knownNothing" }, reason: "r" }] } },
+      }),
+    want: { file: "schemas/kitchen-sink/reading.json", pointer: "/marks/envelopes/Problem/0/when/in", reason: /no known-value list/ },
+  },
+  {
+    name: "a reading operation the meta-schema does not know",
+    breakIt: () => writeReading({ reading: { envelopes: { Problem: { code: { eval: "1" } }, ErrorList: {} } } }),
+    want: { file: "schemas/kitchen-sink/reading.json", pointer: "/reading/envelopes/Problem/code", reason: /.+/ },
   },
 ];
 

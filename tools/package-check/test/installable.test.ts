@@ -1,6 +1,8 @@
-// Every published package, packed and installed alone in a fresh project outside the workspace:
-// imports from ESM and CJS, type-checks a consumer under node16 and bundler, has zero runtime
-// dependencies, and publint and attw find no problem.
+// Every published package, packed and installed in a fresh project outside the workspace with only
+// the tarballs it depends on: imports from ESM and CJS, type-checks a consumer under node16 and
+// bundler, depends on nothing but the shared runtime (which itself has zero dependencies), and
+// publint and attw find no problem.
+import { buildModel, loadVendor } from "@commerce-errors/codegen";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +11,7 @@ import { createConsumerProject, pack, run } from "../src/consumer-project.js";
 import { publishedPackages, repositoryRoot } from "../src/workspace-packages.js";
 
 const bin = (name: string) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+const RUNTIME = "@commerce-errors/runtime";
 const packsDir = mkdtempSync(join(tmpdir(), "commerce-errors-packs-"));
 const tarballs = new Map<string, string>();
 
@@ -18,8 +21,7 @@ beforeAll(() => {
 afterAll(() => rmSync(packsDir, { recursive: true, force: true }));
 
 function firstExample(vendor: string): unknown {
-  const { envelopes } = JSON.parse(readFileSync(`${repositoryRoot}schemas/${vendor}/vendor.json`, "utf8"));
-  return JSON.parse(readFileSync(`${repositoryRoot}schemas/${vendor}/${envelopes[0]}.schema.json`, "utf8")).examples[0];
+  return buildModel(loadVendor(`${repositoryRoot}schemas`, vendor)).envelopes[0]!.examples[0];
 }
 
 /** A consumer that narrows an unknown body with the package's guards. */
@@ -54,16 +56,16 @@ for (const pkg of publishedPackages().filter((p) => p.vendor)) {
   describe(pkg.name, () => {
     let project: string;
     beforeAll(() => {
-      project = createConsumerProject([tarballs.get(pkg.name)!]);
+      project = createConsumerProject([tarballs.get(pkg.name)!, tarballs.get(RUNTIME)!]);
     }, 120_000);
     afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-    it("brings zero runtime dependencies", () => {
+    it("depends on the shared runtime alone, and brings no third-party package", () => {
       const installed = JSON.parse(readFileSync(join(project, "node_modules", pkg.name, "package.json"), "utf8"));
-      expect(installed.dependencies ?? {}).toEqual({});
+      expect(Object.keys(installed.dependencies ?? {})).toEqual([RUNTIME]);
       expect(installed.peerDependencies ?? {}).toEqual({});
       expect(readdirSync(join(project, "node_modules")).filter((entry) => !entry.startsWith("."))).toEqual(["@commerce-errors"]);
-      expect(readdirSync(join(project, "node_modules", "@commerce-errors"))).toEqual([pkg.name.split("/")[1]]);
+      expect(readdirSync(join(project, "node_modules", "@commerce-errors")).sort()).toEqual([pkg.name.split("/")[1], "runtime"].sort());
     });
 
     it("imports from ESM and from CJS, and validates a documented body", () => {
@@ -131,6 +133,35 @@ for (const pkg of publishedPackages().filter((p) => p.vendor)) {
     });
   });
 }
+
+describe(`${RUNTIME}, installed alone`, () => {
+  const runtime = publishedPackages().find((pkg) => pkg.name === RUNTIME)!;
+  let project: string;
+  beforeAll(() => {
+    project = createConsumerProject([tarballs.get(RUNTIME)!]);
+  }, 120_000);
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  it("has zero dependencies", () => {
+    const installed = JSON.parse(readFileSync(join(project, "node_modules", RUNTIME, "package.json"), "utf8"));
+    expect(installed.dependencies ?? {}).toEqual({});
+    expect(readdirSync(join(project, "node_modules", "@commerce-errors"))).toEqual(["runtime"]);
+  });
+
+  it("imports from ESM and CJS, and reads a body the same way", () => {
+    const check =
+      "(r) => { const body = r.decodeErrorBody('{\"a\":1}'); console.log(body.kind, typeof r.explain, r.headerValue({ 'Retry-After': '3' }, 'retry-after')); }";
+    const esm = run(process.execPath, ["--input-type=module", "-e", `import * as r from "${RUNTIME}"; (${check})(r);`], project);
+    const cjs = run(process.execPath, ["-e", `(${check})(require("${RUNTIME}"));`], project);
+    expect(esm.trim()).toBe("json function 3");
+    expect(cjs).toBe(esm);
+  });
+
+  it("publint and are-the-types-wrong report no problems", () => {
+    expect(run(bin("publint"), ["--strict", runtime.dir], repositoryRoot)).toContain("All good!");
+    expect(JSON.parse(run(bin("attw"), [tarballs.get(RUNTIME)!, "--format", "json"], repositoryRoot)).analysis.problems).toEqual([]);
+  });
+});
 
 describe("commerce-errors (the umbrella), installed with the vendor tarballs it depends on", () => {
   const umbrella = publishedPackages().find((pkg) => pkg.name === "commerce-errors")!;

@@ -1,9 +1,10 @@
-// Fresh clones of this repository, installed from the local pnpm store, and turbo run inside them
+// Fresh copies of this repository, installed from the local pnpm store, and turbo run inside them
 // with a clean environment (no variable of the turbo run that started this test leaks in).
+import { listVendors } from "@commerce-errors/codegen";
 import { execFileSync, type ExecFileSyncOptions } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -41,17 +42,42 @@ export function run(cwd: string, command: string, args: string[], env: Record<st
   }
 }
 
-/** A clone of the committed repository in a new temporary folder, installed offline-first. */
+/**
+ * A fresh copy of the repository as turbo hashed it for this task (tools/repo-check/turbo.json: every
+ * file but the ignored ones): each tracked file with its working-tree content, committed as the one
+ * commit of a new repository, then installed offline-first. Not a `git clone` of HEAD: a result
+ * replayed from turbo's cache must describe the files of its cache key, committed or not.
+ */
 export function freshClone(label: string): { dir: string; remove(): void } {
   const parent = mkdtempSync(join(tmpdir(), `commerce-errors-${label}-`));
   const dir = join(parent, "repo");
-  run(parent, "git", ["clone", "--quiet", "--no-local", repositoryRoot, dir]);
+  const tracked = run(repositoryRoot, "git", ["ls-files", "-z", "--cached"]).split("\0").filter(Boolean);
+  for (const file of new Set(tracked)) {
+    const from = join(repositoryRoot, file);
+    if (!existsSync(from)) continue; // deleted in the working tree
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    cpSync(from, join(dir, file), { verbatimSymlinks: true });
+  }
+  run(dir, "git", ["init", "--quiet", "--initial-branch=main"]);
+  run(dir, "git", ["add", "--all"]);
+  run(dir, "git", [
+    "-c",
+    "user.name=repo-check",
+    "-c",
+    "user.email=repo-check@example.invalid",
+    "commit",
+    "--quiet",
+    "--no-verify",
+    "-m",
+    "snapshot",
+  ]);
   run(dir, "pnpm", ["install", "--frozen-lockfile", "--prefer-offline"]);
   return { dir, remove: () => rmSync(parent, { recursive: true, force: true }) };
 }
 
 export interface DryTask {
   taskId: string;
+  hash: string;
   package: string;
   task: string;
   command: string;
@@ -66,10 +92,7 @@ export function dryRun(dir: string, task: string): DryTask[] {
 
 /** The generated vendor packages: one per schemas/<vendor>/ folder. */
 export function vendorPackages(dir: string): string[] {
-  return readdirSync(join(dir, "schemas"), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => `@commerce-errors/${entry.name}`)
-    .sort();
+  return listVendors(dir).map((vendor) => `@commerce-errors/${vendor}`);
 }
 
 /** Cache status of one task per package, e.g. { "@commerce-errors/stripe": "HIT" }. */

@@ -1,6 +1,6 @@
 // Honest caching: a task is replayed from cache only when none of its real inputs changed.
 // Specified on a fresh clone: run the tasks once, then edit one input at a time and ask turbo (dry run).
-import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheStatus, dryRun, freshClone, run, vendorPackages } from "./clone.js";
@@ -52,4 +52,38 @@ describe("turbo caches generate and build on their real inputs", () => {
       expect(cacheStatus(dryRun(clone.dir, task), vendors)).toEqual(all("HIT"));
     });
   }
+
+  /** The hash turbo gives one package's test task, without running it. */
+  const testHash = (pkg: string) => {
+    const task = dryRun(clone.dir, "test").find((entry) => entry.package === pkg);
+    if (!task) throw new Error(`no test task for ${pkg}`);
+    return task.hash;
+  };
+
+  it("repo-check's own test is keyed on every tracked file and on no ignored one", () => {
+    const before = testHash("@commerce-errors/repo-check");
+    expect(withEdit("README.md", () => testHash("@commerce-errors/repo-check"))).not.toBe(before);
+    expect(withEdit("schemas/stripe/vendor.json", () => testHash("@commerce-errors/repo-check"))).not.toBe(before);
+    mkdirSync(join(clone.dir, "packages/stripe/test-results"), { recursive: true });
+    writeFileSync(join(clone.dir, "packages/stripe/test-results/extra.json"), "{}");
+    try {
+      expect(testHash("@commerce-errors/repo-check")).toBe(before);
+    } finally {
+      rmSync(join(clone.dir, "packages/stripe/test-results"), { recursive: true, force: true });
+    }
+    expect(testHash("@commerce-errors/repo-check")).toBe(before);
+  });
+
+  it("the browser tests are keyed on the browser: tools/chromium is an input of site's and runtime-check's tests", () => {
+    const users = ["@commerce-errors/site", "@commerce-errors/runtime-check"];
+    const before = users.map(testHash);
+    expect(withEdit("tools/chromium/src/index.ts", () => users.map(testHash)).filter((hash, i) => hash === before[i])).toEqual([]);
+    expect(withEdit("tools/chromium/package.json", () => users.map(testHash)).filter((hash, i) => hash === before[i])).toEqual([]);
+    // The @sparticuz/chromium version itself: a direct devDependency of both, so the lockfile entry
+    // turbo hashes for each (hashOfExternalDependencies) changes with it.
+    for (const pkg of ["site", "tools/runtime-check"]) {
+      const manifest = JSON.parse(readFileSync(join(clone.dir, pkg, "package.json"), "utf8"));
+      expect(manifest.devDependencies["@sparticuz/chromium"]).toBeDefined();
+    }
+  });
 });

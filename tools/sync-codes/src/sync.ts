@@ -1,9 +1,8 @@
 // Per vendor: read the published declarations, read schemas/, compare; with write, add what is missing.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Comparison, compareCodeList, compareEnvelopes, compareErrorUnion, emptyComparison } from "./compare.js";
 import { readSchemaEnum, readSchemaUnion } from "./schemas/read-codes.js";
-import { type JsonSchema, type SchemaFile, definitionsOf, readSchemaFile, writeSchemaFile } from "./schemas/schema-json.js";
+import { type JsonSchema, type SchemaFile, definitionsOf, readSchemaFiles, schemaFileOf, writeSchemaFile } from "./schemas/schema-json.js";
 import { type InstalledPackage, installedPackage } from "./source/installed-package.js";
 import { openDeclarations, readEnvelopeUnion, readErrorUnion, readStringList } from "./source/read-declarations.js";
 import type { SourcePackage } from "./source/source-model.js";
@@ -38,8 +37,8 @@ export function syncVendor(source: VendorSource, options: SyncOptions): VendorRe
 
 export function compareVendor(source: VendorSource, installed: InstalledPackage, schemasDir: string): Comparison {
   const comparison = emptyComparison();
-  const files = new Map<string, SchemaFile>();
-  const file = (stem: string) => files.get(stem) ?? files.set(stem, readSchemaFile(schemasDir, source.vendor, stem)).get(stem)!;
+  const files = readSchemaFiles(schemasDir, source.vendor);
+  const file = (stem: string) => schemaFileOf(files, source.vendor, stem);
   for (const target of source.errorUnions ?? []) {
     const types = readErrorUnion(openDeclarations(join(installed.dir, target.declarations)), target.union);
     const schema = file(target.schema);
@@ -54,7 +53,7 @@ export function compareVendor(source: VendorSource, installed: InstalledPackage,
   }
   if (source.envelopes) {
     const envelopes = readEnvelopeUnion(openDeclarations(join(installed.dir, source.envelopes.declarations)), source.envelopes.union);
-    compareEnvelopes(envelopes, source.envelopes.titles, envelopeSchemas(schemasDir, source.vendor), comparison);
+    compareEnvelopes(envelopes, source.envelopes.titles, envelopeSchemas(files), comparison);
   }
   for (const target of source.codeLists ?? []) {
     const declarations = openDeclarations(join(installed.dir, target.declarations));
@@ -72,16 +71,17 @@ export function compareVendor(source: VendorSource, installed: InstalledPackage,
 
 function writeVendor(source: VendorSource, installed: InstalledPackage, schemasDir: string): VendorReport["written"] {
   const written: VendorReport["written"] = [];
-  const titles = vendorTitles(schemasDir, source.vendor);
+  const files = readSchemaFiles(schemasDir, source.vendor);
+  const titles = vendorTitles(files);
   for (const target of source.errorUnions ?? []) {
-    const file = readSchemaFile(schemasDir, source.vendor, target.schema);
+    const file = schemaFileOf(files, source.vendor, target.schema);
     const types = readErrorUnion(openDeclarations(join(installed.dir, target.declarations)), target.union);
     const added = addMissingCodes(file, target, types, titles);
     if (added.length > 0) writeSchemaFile(file);
     if (added.length > 0) written.push({ where: `${target.schema}#/definitions/${target.definition}`, added });
   }
   for (const target of source.codeLists ?? []) {
-    const file = readSchemaFile(schemasDir, source.vendor, target.schema);
+    const file = schemaFileOf(files, source.vendor, target.schema);
     const declarations = openDeclarations(join(installed.dir, target.declarations));
     const added = addMissingListValues(
       file,
@@ -95,20 +95,18 @@ function writeVendor(source: VendorSource, installed: InstalledPackage, schemasD
 }
 
 /** Each envelope of vendor.json by its root title. */
-function envelopeSchemas(schemasDir: string, vendor: string): Map<string, JsonSchema> {
-  const { envelopes } = JSON.parse(readFileSync(join(schemasDir, vendor, "vendor.json"), "utf8")) as { envelopes: string[] };
+function envelopeSchemas(files: Map<string, SchemaFile>): Map<string, JsonSchema> {
   const byTitle = new Map<string, JsonSchema>();
-  for (const stem of envelopes) {
-    const { schema } = readSchemaFile(schemasDir, vendor, stem);
+  for (const { schema } of files.values()) {
     if (typeof schema.title === "string") byTitle.set(schema.title, schema);
   }
   return byTitle;
 }
 
 /** Every title in the vendor's files: a new definition's title must be none of them. */
-function vendorTitles(schemasDir: string, vendor: string): Set<string> {
+function vendorTitles(files: Map<string, SchemaFile>): Set<string> {
   const titles = new Set<string>();
-  for (const schema of envelopeSchemas(schemasDir, vendor).values()) {
+  for (const schema of envelopeSchemas(files).values()) {
     titles.add(schema.title as string);
     for (const [key, definition] of Object.entries(definitionsOf(schema)))
       titles.add(typeof definition.title === "string" ? definition.title : key);

@@ -13,7 +13,8 @@ export type { VendorCore } from "./core.js";
 export { arbitraryFromSchema, envelopeBodies } from "./arbitrary-from-schema.js";
 export { errorShapedValues } from "./error-shaped.js";
 export { hostileProxy } from "./hostile-proxy.js";
-export { exampleName, fixtureProblem, readEnvelopeSchemas, readFixtures, type Fixture, type FixtureKind } from "./fixtures.js";
+export { exampleName, readEnvelopeSchemas, readFixtures, type Fixture, type FixtureKind } from "./fixtures.js";
+export { fixtureProblem } from "@commerce-errors/codegen";
 
 export function runConformanceSuite(pkg: VendorPackage, vendor: string, core: VendorCore): void {
   describeCore(pkg, core, vendor);

@@ -19,7 +19,7 @@ import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseAmong } from "../normalize/choose-vendor.js";
 import { sdkRecognizers } from "../from-error/sdks.js";
-import { vendorAdapters } from "../vendors/registry.js";
+import { vendorAdapters } from "../generated/registry.js";
 
 // Every vendor's /core has the same body reader: the first vendor's is the one bundled.
 const vendors = /* @__PURE__ */ vendorScope({

@@ -20,9 +20,18 @@ import { vendorScope } from "../from-error/recognize.js";
 import { nodeBigcommerceError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/bigcommerce/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { bigcommerce, bigcommerceVocabulary } from "../vendors/bigcommerce.js";
+import * as bigcommerceCore from "@commerce-errors/bigcommerce/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const bigcommerce = /* @__PURE__ */ adapterFromCore({
+  vendorName: bigcommerceCore.vendorName,
+  requestIdHeaders: bigcommerceCore.requestIdHeaders,
+  envelopeNames: bigcommerceCore.envelopeNames,
+  matchErrorEnvelope: bigcommerceCore.matchErrorEnvelope,
+  summarizeStatus: bigcommerceCore.summarizeStatus,
+  errorReading: bigcommerceCore.errorReading,
+  errorCategories: bigcommerceCore.errorCategories,
+});
 const choose = /* @__PURE__ */ chooseOnly(bigcommerce);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -34,11 +43,25 @@ const vendors = /* @__PURE__ */ vendorScope({
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
+export * from "../classify/public.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(bigcommerce, bigcommerceVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: bigcommerceCore.vendorName,
+    requestIdHeaders: bigcommerceCore.requestIdHeaders,
+    envelopeNames: bigcommerceCore.envelopeNames,
+    matchErrorEnvelope: bigcommerceCore.matchErrorEnvelope,
+    summarizeStatus: bigcommerceCore.summarizeStatus,
+    errorReading: bigcommerceCore.errorReading,
+    errorCategories: bigcommerceCore.errorCategories,
+    vendor: bigcommerceCore.vendor,
+    errorMarks: bigcommerceCore.errorMarks,
+    envelopeEvidence: bigcommerceCore.envelopeEvidence,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

@@ -18,9 +18,9 @@ import {
 } from "../retry/integrations.js";
 import { retryDelayMsAmong, shouldRetryAmong, type BackoffOptions, type RetryRequest } from "../retry/retry-policy.js";
 import { retryOnConflictAmong, type RetryOnConflictOptions } from "../retry/retry-on-conflict.js";
-import type { FetchResponseLike } from "../vendor-runtime.js";
+import type { FetchResponseLike } from "@commerce-errors/runtime";
 import type { VendorScope } from "../from-error/recognize.js";
-import type { AnyDetectableAdapter } from "../vendors/registry.js";
+import type { AnyDetectableAdapter } from "../vendors/any-adapter.js";
 
 type Vendors = VendorScope;
 

@@ -19,9 +19,18 @@ import { vendorScope } from "../from-error/recognize.js";
 import { commerceLayerError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/commercelayer/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { commercelayer, commercelayerVocabulary } from "../vendors/commercelayer.js";
+import * as commercelayerCore from "@commerce-errors/commercelayer/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const commercelayer = /* @__PURE__ */ adapterFromCore({
+  vendorName: commercelayerCore.vendorName,
+  requestIdHeaders: commercelayerCore.requestIdHeaders,
+  envelopeNames: commercelayerCore.envelopeNames,
+  matchErrorEnvelope: commercelayerCore.matchErrorEnvelope,
+  summarizeStatus: commercelayerCore.summarizeStatus,
+  errorReading: commercelayerCore.errorReading,
+  errorCategories: commercelayerCore.errorCategories,
+});
 const choose = /* @__PURE__ */ chooseOnly(commercelayer);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -32,11 +41,25 @@ const vendors = /* @__PURE__ */ vendorScope({
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
+export * from "../classify/public.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(commercelayer, commercelayerVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: commercelayerCore.vendorName,
+    requestIdHeaders: commercelayerCore.requestIdHeaders,
+    envelopeNames: commercelayerCore.envelopeNames,
+    matchErrorEnvelope: commercelayerCore.matchErrorEnvelope,
+    summarizeStatus: commercelayerCore.summarizeStatus,
+    errorReading: commercelayerCore.errorReading,
+    errorCategories: commercelayerCore.errorCategories,
+    vendor: commercelayerCore.vendor,
+    errorMarks: commercelayerCore.errorMarks,
+    envelopeEvidence: commercelayerCore.envelopeEvidence,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

@@ -20,9 +20,18 @@ import { vendorScope } from "../from-error/recognize.js";
 import { commercetoolsError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/commercetools/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { commercetools, commercetoolsVocabulary } from "../vendors/commercetools.js";
+import * as commercetoolsCore from "@commerce-errors/commercetools/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const commercetools = /* @__PURE__ */ adapterFromCore({
+  vendorName: commercetoolsCore.vendorName,
+  requestIdHeaders: commercetoolsCore.requestIdHeaders,
+  envelopeNames: commercetoolsCore.envelopeNames,
+  matchErrorEnvelope: commercetoolsCore.matchErrorEnvelope,
+  summarizeStatus: commercetoolsCore.summarizeStatus,
+  errorReading: commercetoolsCore.errorReading,
+  errorCategories: commercetoolsCore.errorCategories,
+});
 const choose = /* @__PURE__ */ chooseOnly(commercetools);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -34,11 +43,25 @@ const vendors = /* @__PURE__ */ vendorScope({
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
+export * from "../classify/public.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(commercetools, commercetoolsVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: commercetoolsCore.vendorName,
+    requestIdHeaders: commercetoolsCore.requestIdHeaders,
+    envelopeNames: commercetoolsCore.envelopeNames,
+    matchErrorEnvelope: commercetoolsCore.matchErrorEnvelope,
+    summarizeStatus: commercetoolsCore.summarizeStatus,
+    errorReading: commercetoolsCore.errorReading,
+    errorCategories: commercetoolsCore.errorCategories,
+    vendor: commercetoolsCore.vendor,
+    errorMarks: commercetoolsCore.errorMarks,
+    envelopeEvidence: commercetoolsCore.envelopeEvidence,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

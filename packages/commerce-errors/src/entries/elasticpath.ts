@@ -18,9 +18,18 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/elasticpath/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { elasticpath, elasticpathVocabulary } from "../vendors/elasticpath.js";
+import * as elasticpathCore from "@commerce-errors/elasticpath/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const elasticpath = /* @__PURE__ */ adapterFromCore({
+  vendorName: elasticpathCore.vendorName,
+  requestIdHeaders: elasticpathCore.requestIdHeaders,
+  envelopeNames: elasticpathCore.envelopeNames,
+  matchErrorEnvelope: elasticpathCore.matchErrorEnvelope,
+  summarizeStatus: elasticpathCore.summarizeStatus,
+  errorReading: elasticpathCore.errorReading,
+  errorCategories: elasticpathCore.errorCategories,
+});
 const choose = /* @__PURE__ */ chooseOnly(elasticpath);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -31,11 +40,25 @@ const vendors = /* @__PURE__ */ vendorScope({
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
+export * from "../classify/public.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(elasticpath, elasticpathVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: elasticpathCore.vendorName,
+    requestIdHeaders: elasticpathCore.requestIdHeaders,
+    envelopeNames: elasticpathCore.envelopeNames,
+    matchErrorEnvelope: elasticpathCore.matchErrorEnvelope,
+    summarizeStatus: elasticpathCore.summarizeStatus,
+    errorReading: elasticpathCore.errorReading,
+    errorCategories: elasticpathCore.errorCategories,
+    vendor: elasticpathCore.vendor,
+    errorMarks: elasticpathCore.errorMarks,
+    envelopeEvidence: elasticpathCore.envelopeEvidence,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

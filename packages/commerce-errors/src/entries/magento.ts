@@ -20,9 +20,18 @@ import { vendorScope } from "../from-error/recognize.js";
 import { magentoRestClientError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/magento/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { magento, magentoVocabulary } from "../vendors/magento.js";
+import * as magentoCore from "@commerce-errors/magento/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const magento = /* @__PURE__ */ adapterFromCore({
+  vendorName: magentoCore.vendorName,
+  requestIdHeaders: magentoCore.requestIdHeaders,
+  envelopeNames: magentoCore.envelopeNames,
+  matchErrorEnvelope: magentoCore.matchErrorEnvelope,
+  summarizeStatus: magentoCore.summarizeStatus,
+  errorReading: magentoCore.errorReading,
+  errorCategories: magentoCore.errorCategories,
+});
 const choose = /* @__PURE__ */ chooseOnly(magento);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -34,11 +43,25 @@ const vendors = /* @__PURE__ */ vendorScope({
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
+export * from "../classify/public.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(magento, magentoVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: magentoCore.vendorName,
+    requestIdHeaders: magentoCore.requestIdHeaders,
+    envelopeNames: magentoCore.envelopeNames,
+    matchErrorEnvelope: magentoCore.matchErrorEnvelope,
+    summarizeStatus: magentoCore.summarizeStatus,
+    errorReading: magentoCore.errorReading,
+    errorCategories: magentoCore.errorCategories,
+    vendor: magentoCore.vendor,
+    errorMarks: magentoCore.errorMarks,
+    envelopeEvidence: magentoCore.envelopeEvidence,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

@@ -18,9 +18,18 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/medusa/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { medusa, medusaVocabulary } from "../vendors/medusa.js";
+import * as medusaCore from "@commerce-errors/medusa/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const medusa = /* @__PURE__ */ adapterFromCore({
+  vendorName: medusaCore.vendorName,
+  requestIdHeaders: medusaCore.requestIdHeaders,
+  envelopeNames: medusaCore.envelopeNames,
+  matchErrorEnvelope: medusaCore.matchErrorEnvelope,
+  summarizeStatus: medusaCore.summarizeStatus,
+  errorReading: medusaCore.errorReading,
+  errorCategories: medusaCore.errorCategories,
+});
 const choose = /* @__PURE__ */ chooseOnly(medusa);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -31,11 +40,25 @@ const vendors = /* @__PURE__ */ vendorScope({
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
+export * from "../classify/public.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(medusa, medusaVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: medusaCore.vendorName,
+    requestIdHeaders: medusaCore.requestIdHeaders,
+    envelopeNames: medusaCore.envelopeNames,
+    matchErrorEnvelope: medusaCore.matchErrorEnvelope,
+    summarizeStatus: medusaCore.summarizeStatus,
+    errorReading: medusaCore.errorReading,
+    errorCategories: medusaCore.errorCategories,
+    vendor: medusaCore.vendor,
+    errorMarks: medusaCore.errorMarks,
+    envelopeEvidence: medusaCore.envelopeEvidence,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

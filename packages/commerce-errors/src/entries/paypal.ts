@@ -19,9 +19,18 @@ import { vendorScope } from "../from-error/recognize.js";
 import { apimaticError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/paypal/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { paypal, paypalVocabulary } from "../vendors/paypal.js";
+import * as paypalCore from "@commerce-errors/paypal/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const paypal = /* @__PURE__ */ adapterFromCore({
+  vendorName: paypalCore.vendorName,
+  requestIdHeaders: paypalCore.requestIdHeaders,
+  envelopeNames: paypalCore.envelopeNames,
+  matchErrorEnvelope: paypalCore.matchErrorEnvelope,
+  summarizeStatus: paypalCore.summarizeStatus,
+  errorReading: paypalCore.errorReading,
+  errorCategories: paypalCore.errorCategories,
+});
 const choose = /* @__PURE__ */ chooseOnly(paypal);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -32,11 +41,25 @@ const vendors = /* @__PURE__ */ vendorScope({
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
+export * from "../classify/public.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(paypal, paypalVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: paypalCore.vendorName,
+    requestIdHeaders: paypalCore.requestIdHeaders,
+    envelopeNames: paypalCore.envelopeNames,
+    matchErrorEnvelope: paypalCore.matchErrorEnvelope,
+    summarizeStatus: paypalCore.summarizeStatus,
+    errorReading: paypalCore.errorReading,
+    errorCategories: paypalCore.errorCategories,
+    vendor: paypalCore.vendor,
+    errorMarks: paypalCore.errorMarks,
+    envelopeEvidence: paypalCore.envelopeEvidence,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

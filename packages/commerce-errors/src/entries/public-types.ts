@@ -11,5 +11,5 @@ export type { KyLike, KyResponseLike, KyRetryOptions, OfetchRetryContext, RetryL
 export type { RetryOnConflictOptions } from "../retry/retry-on-conflict.js";
 export type { BackoffOptions, RetryRequest } from "../retry/retry-policy.js";
 export type { HeadersLike } from "../http/headers.js";
-export type { FetchResponseLike, StatusSummary, UnrecognizedReason } from "../vendor-runtime.js";
-export type { EnvelopeName, VendorName } from "../vendors/registry.js";
+export type { FetchResponseLike, StatusSummary, UnrecognizedReason } from "@commerce-errors/runtime";
+export type { EnvelopeName, VendorName } from "../generated/vendor-names.js";

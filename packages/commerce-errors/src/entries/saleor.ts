@@ -19,9 +19,18 @@ import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/saleor/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { saleor, saleorVocabulary } from "../vendors/saleor.js";
+import * as saleorCore from "@commerce-errors/saleor/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const saleor = /* @__PURE__ */ adapterFromCore({
+  vendorName: saleorCore.vendorName,
+  requestIdHeaders: saleorCore.requestIdHeaders,
+  envelopeNames: saleorCore.envelopeNames,
+  matchErrorEnvelope: saleorCore.matchErrorEnvelope,
+  summarizeStatus: saleorCore.summarizeStatus,
+  errorReading: saleorCore.errorReading,
+  errorCategories: saleorCore.errorCategories,
+});
 const choose = /* @__PURE__ */ chooseOnly(saleor);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -33,11 +42,25 @@ const vendors = /* @__PURE__ */ vendorScope({
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
+export * from "../classify/public.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(saleor, saleorVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: saleorCore.vendorName,
+    requestIdHeaders: saleorCore.requestIdHeaders,
+    envelopeNames: saleorCore.envelopeNames,
+    matchErrorEnvelope: saleorCore.matchErrorEnvelope,
+    summarizeStatus: saleorCore.summarizeStatus,
+    errorReading: saleorCore.errorReading,
+    errorCategories: saleorCore.errorCategories,
+    vendor: saleorCore.vendor,
+    errorMarks: saleorCore.errorMarks,
+    envelopeEvidence: saleorCore.envelopeEvidence,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

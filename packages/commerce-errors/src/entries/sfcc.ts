@@ -19,9 +19,18 @@ import { vendorScope } from "../from-error/recognize.js";
 import { sfccResponseError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/sfcc/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { sfcc, sfccVocabulary } from "../vendors/sfcc.js";
+import * as sfccCore from "@commerce-errors/sfcc/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const sfcc = /* @__PURE__ */ adapterFromCore({
+  vendorName: sfccCore.vendorName,
+  requestIdHeaders: sfccCore.requestIdHeaders,
+  envelopeNames: sfccCore.envelopeNames,
+  matchErrorEnvelope: sfccCore.matchErrorEnvelope,
+  summarizeStatus: sfccCore.summarizeStatus,
+  errorReading: sfccCore.errorReading,
+  errorCategories: sfccCore.errorCategories,
+});
 const choose = /* @__PURE__ */ chooseOnly(sfcc);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -32,11 +41,25 @@ const vendors = /* @__PURE__ */ vendorScope({
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
+export * from "../classify/public.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(sfcc, sfccVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: sfccCore.vendorName,
+    requestIdHeaders: sfccCore.requestIdHeaders,
+    envelopeNames: sfccCore.envelopeNames,
+    matchErrorEnvelope: sfccCore.matchErrorEnvelope,
+    summarizeStatus: sfccCore.summarizeStatus,
+    errorReading: sfccCore.errorReading,
+    errorCategories: sfccCore.errorCategories,
+    vendor: sfccCore.vendor,
+    errorMarks: sfccCore.errorMarks,
+    envelopeEvidence: sfccCore.envelopeEvidence,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

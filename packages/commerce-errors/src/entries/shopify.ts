@@ -20,9 +20,18 @@ import { vendorScope } from "../from-error/recognize.js";
 import { shopifyGraphqlClientResult, shopifyApiError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/shopify/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { shopify, shopifyVocabulary } from "../vendors/shopify.js";
+import * as shopifyCore from "@commerce-errors/shopify/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const shopify = /* @__PURE__ */ adapterFromCore({
+  vendorName: shopifyCore.vendorName,
+  requestIdHeaders: shopifyCore.requestIdHeaders,
+  envelopeNames: shopifyCore.envelopeNames,
+  matchErrorEnvelope: shopifyCore.matchErrorEnvelope,
+  summarizeStatus: shopifyCore.summarizeStatus,
+  errorReading: shopifyCore.errorReading,
+  errorCategories: shopifyCore.errorCategories,
+});
 const choose = /* @__PURE__ */ chooseOnly(shopify);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -34,11 +43,25 @@ const vendors = /* @__PURE__ */ vendorScope({
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
+export * from "../classify/public.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(shopify, shopifyVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: shopifyCore.vendorName,
+    requestIdHeaders: shopifyCore.requestIdHeaders,
+    envelopeNames: shopifyCore.envelopeNames,
+    matchErrorEnvelope: shopifyCore.matchErrorEnvelope,
+    summarizeStatus: shopifyCore.summarizeStatus,
+    errorReading: shopifyCore.errorReading,
+    errorCategories: shopifyCore.errorCategories,
+    vendor: shopifyCore.vendor,
+    errorMarks: shopifyCore.errorMarks,
+    envelopeEvidence: shopifyCore.envelopeEvidence,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

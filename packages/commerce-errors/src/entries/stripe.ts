@@ -19,9 +19,18 @@ import { vendorScope } from "../from-error/recognize.js";
 import { stripeError } from "../from-error/sdks.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/stripe/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { stripe, stripeVocabulary } from "../vendors/stripe.js";
+import * as stripeCore from "@commerce-errors/stripe/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const stripe = /* @__PURE__ */ adapterFromCore({
+  vendorName: stripeCore.vendorName,
+  requestIdHeaders: stripeCore.requestIdHeaders,
+  envelopeNames: stripeCore.envelopeNames,
+  matchErrorEnvelope: stripeCore.matchErrorEnvelope,
+  summarizeStatus: stripeCore.summarizeStatus,
+  errorReading: stripeCore.errorReading,
+  errorCategories: stripeCore.errorCategories,
+});
 const choose = /* @__PURE__ */ chooseOnly(stripe);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -32,11 +41,25 @@ const vendors = /* @__PURE__ */ vendorScope({
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
+export * from "../classify/public.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(stripe, stripeVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: stripeCore.vendorName,
+    requestIdHeaders: stripeCore.requestIdHeaders,
+    envelopeNames: stripeCore.envelopeNames,
+    matchErrorEnvelope: stripeCore.matchErrorEnvelope,
+    summarizeStatus: stripeCore.summarizeStatus,
+    errorReading: stripeCore.errorReading,
+    errorCategories: stripeCore.errorCategories,
+    vendor: stripeCore.vendor,
+    errorMarks: stripeCore.errorMarks,
+    envelopeEvidence: stripeCore.envelopeEvidence,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

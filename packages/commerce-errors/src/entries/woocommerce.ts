@@ -18,9 +18,18 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/woocommerce/core";
-import { withVocabulary } from "../vendors/adapter.js";
-import { woocommerce, woocommerceVocabulary } from "../vendors/woocommerce.js";
+import * as woocommerceCore from "@commerce-errors/woocommerce/core";
+import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
+const woocommerce = /* @__PURE__ */ adapterFromCore({
+  vendorName: woocommerceCore.vendorName,
+  requestIdHeaders: woocommerceCore.requestIdHeaders,
+  envelopeNames: woocommerceCore.envelopeNames,
+  matchErrorEnvelope: woocommerceCore.matchErrorEnvelope,
+  summarizeStatus: woocommerceCore.summarizeStatus,
+  errorReading: woocommerceCore.errorReading,
+  errorCategories: woocommerceCore.errorCategories,
+});
 const choose = /* @__PURE__ */ chooseOnly(woocommerce);
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -31,11 +40,25 @@ const vendors = /* @__PURE__ */ vendorScope({
 
 export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";
 export { backoffMs } from "../retry/retry-policy.js";
+export * from "../classify/public.js";
 export * from "./public-types.js";
 
 export const normalizeError = /* @__PURE__ */ bindNormalizeError(vendors);
 // Only detection weighs a vendor's vocabulary (its hints and reasons); a scope of one vendor decides without it.
-export const detectVendor = /* @__PURE__ */ bindDetectVendor([/* @__PURE__ */ withVocabulary(woocommerce, woocommerceVocabulary)]);
+export const detectVendor = /* @__PURE__ */ bindDetectVendor([
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: woocommerceCore.vendorName,
+    requestIdHeaders: woocommerceCore.requestIdHeaders,
+    envelopeNames: woocommerceCore.envelopeNames,
+    matchErrorEnvelope: woocommerceCore.matchErrorEnvelope,
+    summarizeStatus: woocommerceCore.summarizeStatus,
+    errorReading: woocommerceCore.errorReading,
+    errorCategories: woocommerceCore.errorCategories,
+    vendor: woocommerceCore.vendor,
+    errorMarks: woocommerceCore.errorMarks,
+    envelopeEvidence: woocommerceCore.envelopeEvidence,
+  }),
+]);
 export const assertOk = /* @__PURE__ */ bindAssertOk(vendors, readErrorBody);
 export const fromError = /* @__PURE__ */ bindFromError(vendors);
 export const fromErrorAsync = /* @__PURE__ */ bindFromErrorAsync(vendors, readErrorBody);

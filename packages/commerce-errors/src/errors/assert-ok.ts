@@ -2,8 +2,8 @@
 import type { VendorScope } from "../from-error/recognize.js";
 import type { ReadErrorBody } from "../normalize/decoded-body.js";
 import { normalizeDecodedBody } from "../normalize/normalize-error.js";
-import type { FetchResponseLike } from "../vendor-runtime.js";
-import type { VendorName } from "../vendors/registry.js";
+import type { FetchResponseLike } from "@commerce-errors/runtime";
+import type { VendorName } from "../generated/vendor-names.js";
 import { CommerceApiError } from "./commerce-api-error.js";
 
 export interface AssertOkOptions {

@@ -2,9 +2,10 @@
 import type { ErrorDetail, NormalizedError } from "../normalized-error.js";
 import type { RetryDecision } from "../normalize/retry.js";
 import type { TransportReason } from "../from-error/transport.js";
-import type { StatusSummary, UnrecognizedReason } from "../vendor-runtime.js";
-import type { EnvelopeName, VendorName } from "../vendors/registry.js";
+import type { StatusSummary, UnrecognizedReason } from "@commerce-errors/runtime";
+import type { EnvelopeName, VendorName } from "../generated/vendor-names.js";
 import { redactText, redactValue } from "./redact.js";
+import { classify, type ErrorBlame, type ErrorCategory } from "../classify/classify.js";
 
 /** Every NormalizedError field but `message` (the Error's own, redacted), in declaration order. */
 const fields = [
@@ -15,6 +16,10 @@ const fields = [
   "code",
   "details",
   "retry",
+  "category",
+  "blame",
+  "expected",
+  "messageKey",
   "statusInfo",
   "requestId",
   "ambiguousWith",
@@ -51,6 +56,10 @@ export class CommerceApiError extends Error implements NormalizedError {
   readonly code: string | undefined;
   readonly details!: ErrorDetail[];
   readonly retry!: RetryDecision;
+  readonly category!: ErrorCategory;
+  readonly blame!: ErrorBlame;
+  readonly expected!: boolean;
+  readonly messageKey!: string;
   readonly statusInfo: StatusSummary | undefined;
   readonly requestId: string | undefined;
   readonly ambiguousWith?: VendorName[];
@@ -93,7 +102,10 @@ export class CommerceApiError extends Error implements NormalizedError {
       throw new TypeError("CommerceApiError.fromJSON: expected the output of CommerceApiError#toJSON()");
     }
     // The constructor copies only the NormalizedError fields, so the rest of `data` stays behind.
-    return new CommerceApiError({ ...(data as NormalizedError), status: typeof data.status === "number" ? data.status : undefined });
+    const normalized = { ...(data as NormalizedError), status: typeof data.status === "number" ? data.status : undefined };
+    // JSON from a version without classification: what the status and envelope alone say.
+    if (typeof data.category !== "string") Object.assign(normalized, classify(undefined, normalized));
+    return new CommerceApiError(normalized);
   }
 
   /** The NormalizedError again, credentials redacted, e.g. for structured logs (`JSON.stringify(error)`). */

@@ -4,9 +4,11 @@ import type { NormalizedError } from "../normalized-error.js";
 import type { DecodedBody, ReadErrorBody } from "../normalize/decoded-body.js";
 import { normalizeDecodedBody } from "../normalize/normalize-error.js";
 import { requestIdFromHeaders } from "../normalize/request-id.js";
+import { classify } from "../classify/classify.js";
 import type { RetryDecision } from "../normalize/retry.js";
-import type { FetchResponseLike } from "../vendor-runtime.js";
-import type { AnyVendorAdapter, VendorName } from "../vendors/registry.js";
+import type { FetchResponseLike } from "@commerce-errors/runtime";
+import type { VendorName } from "../generated/vendor-names.js";
+import type { AnyVendorAdapter } from "../vendors/any-adapter.js";
 import { recognize, type VendorScope } from "./recognize.js";
 import type { ResponseReading, ThrownReading, TransportReading, UnreadResponse } from "./reading.js";
 import type { TransportFailure } from "./transport.js";
@@ -37,9 +39,12 @@ function fromReading(scope: VendorScope, value: unknown, reading: ThrownReading 
   const { adapters } = scope;
   if (reading?.kind === "transport") return transportError(adapters, reading, options, value);
   if (!reading) return unknownError(value, options);
-  const decoded = reading.unread && reading.body === undefined ? unreadable : scope.decodeBody(reading.body);
-  return responseError(scope, reading, decoded, options, value);
+  const leftUnread = reading.unread !== undefined && reading.body === undefined;
+  return responseError(scope, reading, leftUnread ? unreadable : scope.decodeBody(reading.body), options, value, leftUnread);
 }
+
+/** What fromError adds to the message of an error whose body is still in its unread Response (ky 1, SFCC, fetch). */
+export const unreadBodyHint = "the body is still unread in the error's Response: fromErrorAsync reads it";
 
 /** fromError, and an unread Response the value holds is read (once, at most `maxBytes`). */
 export async function fromErrorAsyncAmong(
@@ -72,6 +77,7 @@ function responseError(
   decoded: DecodedBody,
   options: FromErrorOptions,
   cause: unknown,
+  leftUnread = false,
 ): CommerceApiError {
   const normalized = normalizeDecodedBody(
     decoded,
@@ -84,8 +90,14 @@ function responseError(
     normalized.code === undefined && (normalized.envelope === "unrecognized" || normalized.envelope === "empty")
       ? reading.message
       : undefined;
+  const message = sdkMessage ?? normalized.message;
   return new CommerceApiError(
-    { ...normalized, ...(sdkMessage && { message: sdkMessage }), requestId: reading.requestId || normalized.requestId },
+    {
+      ...normalized,
+      // Said where it is seen (the message), so that a plain fromError on ky 1's HTTPError points at its fix.
+      message: leftUnread ? `${message} (${unreadBodyHint})` : message,
+      requestId: reading.requestId || normalized.requestId,
+    },
     { cause },
   );
 }
@@ -111,6 +123,13 @@ function transportError(
     message: reading.failure.message,
     details: [],
     retry: transportRetry(reading.failure),
+    ...classify(adapter?.errorCategories, {
+      status: reading.status,
+      envelope: "transport",
+      reason: reading.failure.reason,
+      code: reading.failure.code,
+      details: [],
+    }),
     statusInfo: reading.status === undefined ? undefined : adapter?.summarizeStatus(reading.status),
     requestId: reading.requestId || requestIdFromHeaders(reading.headers, adapter, adapters),
     raw: undefined,
@@ -130,6 +149,7 @@ function unknownError(value: unknown, options: FromErrorOptions): CommerceApiErr
     message,
     details: [],
     retry: { kind: "no" },
+    ...classify(undefined, { status: undefined, envelope: "unrecognized", code: undefined, details: [] }),
     statusInfo: undefined,
     requestId: undefined,
     raw: typeof value === "string" ? value : undefined,

@@ -1,4 +1,5 @@
 // Shapes no particular client owns: {status, body, headers}, {error, response}, a body in a message, a bare body.
+import { jsonAtEndOf } from "@commerce-errors/runtime";
 import { dict, headersOf, httpStatus, isDict, isResponse, str, type Recognizer } from "./reading.js";
 
 /** `{status, body, headers}` (normalizeError's input) or `{statusCode, body}`. */
@@ -29,14 +30,8 @@ export const errorAndResponse: Recognizer = (value) => {
 export const bodyInMessage: Recognizer = (value) => {
   if (!(value instanceof Error)) return undefined;
   const error = value as unknown as Record<string, unknown>;
-  const json = /(\{[\s\S]*\})\s*$/.exec(value.message)?.[1];
-  if (!json) return undefined;
-  let body: unknown;
-  try {
-    body = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
+  const body = jsonAtEndOf(value.message);
+  if (body === undefined) return undefined;
   return {
     kind: "response",
     client: "body-in-message",

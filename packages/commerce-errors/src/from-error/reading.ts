@@ -1,7 +1,9 @@
 // What a recognizer read off a thrown or returned value, before any vendor knowledge is applied.
+import { type UnreadResponse as RuntimeUnreadResponse, httpStatus, isUnreadResponse } from "@commerce-errors/runtime";
 import type { HeadersLike } from "../http/headers.js";
-import type { VendorName } from "../vendors/registry.js";
+import type { VendorName } from "../generated/vendor-names.js";
 import type { TransportFailure } from "./transport.js";
+import { isDict } from "./values.js";
 
 /**
  * The failed request as the error carries it (axios `config`, got `options`, ky `request`), uninterpreted:
@@ -13,14 +15,7 @@ export interface RequestSeen {
 }
 
 /** A fetch-style Response whose body nobody has read yet (SFCC ResponseError, ky 1 HTTPError, a fetch Response). */
-export interface UnreadResponse {
-  status: number;
-  headers: { get(name: string): string | null };
-  bodyUsed?: boolean;
-  body?: unknown;
-  text?: () => Promise<string>;
-  url?: string;
-}
+export type UnreadResponse = RuntimeUnreadResponse & { url?: string };
 
 interface ReadingBase {
   /** Which SDK or client shape matched, e.g. "stripe", "axios", "fetch-response". */
@@ -54,25 +49,7 @@ export type ThrownReading = ResponseReading | TransportReading;
 
 export type Recognizer = (value: unknown) => ThrownReading | undefined;
 
-export type Dict = Record<string, unknown>;
-
-export function isDict(value: unknown): value is Dict {
-  return typeof value === "object" && value !== null;
-}
-
-export function dict(value: unknown): Dict | undefined {
-  return isDict(value) ? value : undefined;
-}
-
-export function str(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
-}
-
-/** A status a client reports; 0 (no response) is not one. */
-export function httpStatus(value: unknown): number | undefined {
-  const number = typeof value === "string" && /^\d{3}$/.test(value) ? Number(value) : value;
-  return typeof number === "number" && Number.isInteger(number) && number >= 100 && number <= 599 ? number : undefined;
-}
+export { type Dict, dict, isDict, str } from "./values.js";
 
 export function isHeaders(value: unknown): value is HeadersLike {
   return isDict(value);
@@ -82,13 +59,7 @@ export function headersOf(value: unknown): HeadersLike | undefined {
   return isHeaders(value) ? value : undefined;
 }
 
+export { httpStatus };
+
 /** A fetch-style Response (WHATWG, undici, node-fetch). */
-export function isResponse(value: unknown): value is UnreadResponse {
-  return (
-    isDict(value) &&
-    typeof value.status === "number" &&
-    isDict(value.headers) &&
-    typeof (value.headers as Dict).get === "function" &&
-    "bodyUsed" in value
-  );
-}
+export const isResponse: (value: unknown) => value is UnreadResponse = isUnreadResponse;

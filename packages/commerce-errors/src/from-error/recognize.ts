@@ -1,7 +1,7 @@
 // Which shape a thrown or returned value has: the first recognizer that knows it wins.
 import type { VendorChooser } from "../normalize/choose-vendor.js";
 import type { DecodeErrorBody } from "../normalize/decoded-body.js";
-import type { AnyVendorAdapter } from "../vendors/registry.js";
+import type { AnyVendorAdapter } from "../vendors/any-adapter.js";
 import { bareBody, bodyInMessage, errorAndResponse, statusAndBody } from "./generic.js";
 import type { GraphqlRecognizers } from "./graphql-clients.js";
 import { fetchFailure, fetchResponse, restClientRecognizers } from "./http-clients.js";

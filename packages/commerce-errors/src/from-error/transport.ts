@@ -1,5 +1,5 @@
 // Failures without a usable response: what kind they were, from the names and codes clients use.
-import { dict, str } from "./reading.js";
+import { dict, str } from "./values.js";
 
 /**
  * - `network`: the connection failed (refused, reset, DNS), no response arrived.

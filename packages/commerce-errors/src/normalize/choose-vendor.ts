@@ -2,7 +2,8 @@
 // vendors in scope, or, in a scope of one vendor, that vendor.
 import { rankVendors } from "../detect/detect-vendor.js";
 import type { HeadersLike } from "../http/headers.js";
-import type { AnyDetectableAdapter, AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
+import type { EnvelopeName, VendorName } from "../generated/vendor-names.js";
+import type { AnyDetectableAdapter, AnyVendorAdapter } from "../vendors/any-adapter.js";
 
 export interface VendorChoice {
   adapter: AnyVendorAdapter | undefined;

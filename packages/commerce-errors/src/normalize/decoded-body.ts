@@ -1,7 +1,7 @@
 // A response body reduced to what normalizing needs: nothing, JSON, or text that is not JSON.
 // Every vendor package's /core ships the same reader (a size limit, failing or consumed streams);
 // an entry passes that of a vendor it bundles anyway, so the umbrella has no reader of its own.
-import type { FetchResponseLike, ReadBody } from "../vendor-runtime.js";
+import type { FetchResponseLike, ReadBody } from "@commerce-errors/runtime";
 
 export type DecodedBody = ReadBody;
 

@@ -1,13 +1,16 @@
 // Any vendor's error response -> one NormalizedError. Never throws on the body.
 import type { HeadersLike } from "../http/headers.js";
 import type { NormalizedError } from "../normalized-error.js";
-import type { AnyVendorAdapter, EnvelopeName, VendorName } from "../vendors/registry.js";
+import type { EnvelopeName, VendorName } from "../generated/vendor-names.js";
+import type { AnyVendorAdapter } from "../vendors/any-adapter.js";
 import type { VendorReading } from "../vendors/adapter.js";
-import type { StatusSummary } from "../vendor-runtime.js";
+import type { StatusSummary } from "@commerce-errors/runtime";
 import type { VendorChooser } from "./choose-vendor.js";
 import type { DecodedBody } from "./decoded-body.js";
 import { requestIdFromHeaders } from "./request-id.js";
 import { decideRetry } from "./retry.js";
+import { classify } from "../classify/classify.js";
+import { readProblemDetails } from "../observe/read-problem.js";
 
 export interface ErrorInput {
   status: number;
@@ -41,15 +44,20 @@ export function normalizeDecodedBody(
   const statusInfo = status === undefined ? undefined : adapter?.summarizeStatus(status);
   const reading = adapter && envelope !== undefined ? readSafely(adapter, value, envelope) : undefined;
   const outcome = envelope ?? (decoded.kind === "empty" ? "empty" : "unrecognized");
+  const details = reading?.details ?? [];
+  // No envelope took it, but it is RFC 9457 problem details (application/problem+json): read it as such.
+  const problem = outcome === "unrecognized" ? readProblemDetails(value) : undefined;
+  const code = reading?.code ?? problem?.code;
   return {
     vendor: adapter?.vendor.name,
     status,
     envelope: outcome,
     ...(outcome === "unrecognized" && { reason: decoded.kind === "text" ? decoded.reason : "invalid" }),
-    code: reading?.code,
-    message: reading?.message || fallbackMessage(status, statusInfo),
-    details: reading?.details ?? [],
+    code,
+    message: reading?.message || problem?.message || fallbackMessage(status, statusInfo),
+    details,
     retry: decideRetry(status, statusInfo, reading?.retry, headers, adapter?.serverRetryAdvice?.(headers)),
+    ...classify(adapter?.errorCategories, { status, envelope: outcome, code, details }),
     statusInfo,
     requestId: reading?.requestId || requestIdFromHeaders(headers, adapter, adapters),
     ...(ambiguousWith.length > 0 && { ambiguousWith }),

@@ -1,6 +1,6 @@
 // The id a vendor's support asks for, from the response headers.
 import { headerValue, type HeadersLike } from "../http/headers.js";
-import type { AnyVendorAdapter } from "../vendors/registry.js";
+import type { AnyVendorAdapter } from "../vendors/any-adapter.js";
 
 /** Sent by many gateways and CDNs in front of any API. */
 const commonRequestIdHeaders = ["x-request-id"];

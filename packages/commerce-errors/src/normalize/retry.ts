@@ -1,7 +1,7 @@
 // Retry advice: the vendor's status catalog, refined by what the body and the headers say.
 import { retryAfterMs } from "../http/retry-after.js";
 import type { HeadersLike } from "../http/headers.js";
-import type { StatusSummary } from "../vendor-runtime.js";
+import type { StatusSummary } from "@commerce-errors/runtime";
 
 /** What a client should do about the failed request. */
 export type RetryDecision =

@@ -1,11 +1,13 @@
-// The contract between the umbrella and one vendor: the vendor package's /core (envelope checks,
-// status summaries), plus a hand-written reader per envelope and, apart, the vocabulary that marks
-// the vendor's responses (its hosts and headers, the codes in its bodies), which only detection
-// weighs. Adding a vendor = one module, one registry line and one line of entry-config.json (README).
-import type { HeadersLike } from "../http/headers.js";
+// The contract between the umbrella and one vendor, made from the vendor package's /core alone: its
+// envelope checks and status summaries, its reading rules (`errorReading`, from
+// schemas/<vendor>/reading.json) and, apart, what marks its responses (`vendor` hints and
+// `errorMarks`), which only detection weighs. No vendor is named here: each is data in its /core.
+import { marksByRules, readByRules, retryHeaderAdvice, type ErrorMarkRules, type ErrorReadingRules } from "@commerce-errors/runtime";
+import { headerValue, type HeadersLike } from "../http/headers.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import type { RetryHint } from "../normalize/retry.js";
-import type { StatusSummary } from "../vendor-runtime.js";
+import type { StatusSummary } from "@commerce-errors/runtime";
+import type { ErrorCategoryData } from "@commerce-errors/runtime";
 
 /** The `vendor` constant of a vendor package (schemas/<vendor>/vendor.json): the hints detection weighs. */
 export interface VendorMetadata<Name extends string = string> {
@@ -26,11 +28,6 @@ export interface VendorReading {
   retry?: RetryHint | undefined;
 }
 
-export type EnvelopeReader<Body> = (body: Body) => VendorReading;
-
-/** Marks of this vendor beyond the shape (documented codes, docs URLs): each one raises the detection score. */
-export type EnvelopeVocabulary<Body> = (body: Body) => string[];
-
 /** What reading an error needs of who the vendor is. */
 export interface VendorIdentity<Name extends string = string> {
   readonly name: Name;
@@ -44,6 +41,8 @@ export interface VendorPackageParts<Name extends string, Envelope extends string
   envelopeNames: readonly Envelope[];
   matchErrorEnvelope(value: unknown): Envelope | undefined;
   summarizeStatus(status: number): StatusSummary | undefined;
+  /** What kind of failure each code and status is (/core `errorCategories`); classification reads only this. */
+  errorCategories?: ErrorCategoryData;
 }
 
 /** What a vendor says about a response beyond its body; every part is optional. */
@@ -69,44 +68,64 @@ export interface VendorAdapter<Name extends string = string, Envelope extends st
 export interface DetectableAdapter<Name extends string = string, Envelope extends string = string> extends VendorAdapter<Name, Envelope> {
   metadata: VendorMetadata<Name>;
   vocabulary(body: unknown, envelope: Envelope): string[];
+  /** The package's `envelopeEvidence`: fields each envelope declares and values it documents (ranking among equal scores). */
+  evidence?: Readonly<Partial<Record<Envelope, EnvelopeEvidence>>>;
+}
+
+/** One envelope's entry of a vendor package's `envelopeEvidence` (/core). */
+export interface EnvelopeEvidence {
+  readonly fields: readonly string[];
+  readonly values: readonly (readonly [readonly string[], readonly string[]])[];
+}
+
+/** What every generated vendor package's /core exports, of which reading an error needs these. */
+export interface VendorCore<Name extends string = string, Envelope extends string = string> {
+  readonly vendorName: Name;
+  readonly requestIdHeaders: readonly string[];
+  readonly envelopeNames: readonly Envelope[];
+  matchErrorEnvelope(value: unknown): Envelope | undefined;
+  summarizeStatus(status: number): StatusSummary | undefined;
+  readonly errorReading: ErrorReadingRules;
+  /** What kind of failure each code and status is (`errorCategories`); classification reads only this. */
+  readonly errorCategories?: ErrorCategoryData;
+}
+
+/** /core, with what detection among several vendors weighs: the hints and the marks in bodies. */
+export interface DetectableVendorCore<Name extends string = string, Envelope extends string = string> extends VendorCore<Name, Envelope> {
+  readonly vendor: VendorMetadata<Name>;
+  readonly errorMarks: ErrorMarkRules;
+  /** Fields each envelope declares and values it documents (`envelopeEvidence`): ranks equal scores. */
+  readonly envelopeEvidence?: Readonly<Partial<Record<Envelope, EnvelopeEvidence>>>;
 }
 
 /**
- * Binds a vendor package's /core to one reader per envelope. `Bodies` maps each envelope name to its
- * type; a vendor that gains an envelope fails to compile here until it has a reader.
+ * A vendor's adapter from its package's /core (`import * as stripeCore from "@commerce-errors/stripe/core"`):
+ * bodies read by its rules, the server's retry word read from its retry headers.
  */
-export function defineVendorAdapter<Name extends string, Bodies extends Record<string, unknown>>(
-  parts: VendorPackageParts<Name, keyof Bodies & string>,
-  readers: { [Envelope in keyof Bodies]: EnvelopeReader<Bodies[Envelope]> },
-  response: VendorResponseReaders = {},
-): VendorAdapter<Name, keyof Bodies & string> {
-  const {
-    vendor: { name: vendorName, requestIdHeaders },
-    envelopeNames,
-    matchErrorEnvelope,
-    summarizeStatus,
-  } = parts;
+export function adapterFromCore<Name extends string, Envelope extends string>(
+  core: VendorCore<Name, Envelope>,
+): VendorAdapter<Name, Envelope> {
+  const { vendorName, requestIdHeaders, envelopeNames, matchErrorEnvelope, summarizeStatus, errorReading, errorCategories } = core;
   return {
     vendor: { name: vendorName, requestIdHeaders },
     envelopeNames,
     matchErrorEnvelope,
     summarizeStatus,
-    ...response,
-    // The body was accepted by this envelope's validator, which is what makes the casts sound.
-    read: (body, envelope) => readers[envelope](body as Bodies[typeof envelope]),
+    ...(errorCategories && { errorCategories }),
+    serverRetryAdvice: (headers) => retryHeaderAdvice(errorReading, (name) => headerValue(headers, name)),
+    read: (body, envelope) => readByRules(errorReading, body, envelope, matchErrorEnvelope),
   };
 }
 
-/** What marks a vendor's responses: its package's hints, and the marks of the envelopes that have any (see DetectableAdapter). */
-export interface VendorVocabulary<Name extends string, Bodies extends Record<string, unknown>> {
-  vendor: VendorMetadata<Name>;
-  marks: { [Envelope in keyof Bodies]?: EnvelopeVocabulary<Bodies[Envelope]> };
-}
-
-/** The adapter, with the vocabulary that detection among several vendors weighs. */
-export function withVocabulary<Name extends string, Envelope extends string, Bodies extends Record<Envelope, unknown>>(
-  adapter: VendorAdapter<Name, Envelope>,
-  { vendor, marks }: VendorVocabulary<Name, Bodies>,
+/** The adapter, with the hints and marks that detection among several vendors weighs (the root entry, detectVendor). */
+export function detectableAdapterFromCore<Name extends string, Envelope extends string>(
+  core: DetectableVendorCore<Name, Envelope>,
 ): DetectableAdapter<Name, Envelope> {
-  return { ...adapter, metadata: vendor, vocabulary: (body, envelope) => marks[envelope]?.(body as Bodies[typeof envelope]) ?? [] };
+  const { vendor, errorMarks, envelopeEvidence } = core;
+  return {
+    ...adapterFromCore(core),
+    metadata: vendor,
+    vocabulary: (body, envelope) => marksByRules(errorMarks, body, envelope),
+    ...(envelopeEvidence && { evidence: envelopeEvidence }),
+  };
 }

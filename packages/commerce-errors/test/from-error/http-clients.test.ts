@@ -289,6 +289,17 @@ describe("what fromError cannot read without awaiting", () => {
     expect(response.bodyUsed).toBe(false);
   });
 
+  it("ky 1's HTTPError through plain fromError says that fromErrorAsync reads its body", async () => {
+    server.route("/ky1-unread", commerceLayerValidation);
+    const thrown = await caught(() => ky1.post(`${server.url}/ky1-unread`, { json: {}, retry: 0 }));
+    const error = fromError(thrown);
+    expect(error).toMatchObject({ status: 422, envelope: "unrecognized", reason: "unreadable" });
+    expect(error.message).toMatch(/\(the body is still unread in the error's Response: fromErrorAsync reads it\)$/);
+    // and fromErrorAsync does, with no such note
+    expect(await fromErrorAsync(thrown)).toMatchObject({ vendor: "commercelayer", code: "VALIDATION_ERROR" });
+    expect((await fromErrorAsync(thrown)).message).not.toMatch(/fromErrorAsync/);
+  });
+
   it("fromErrorAsync reads the body once: a second call finds it used and says so", async () => {
     server.route("/once", stripeNotFound);
     const response = await fetch(`${server.url}/once`);

@@ -1,6 +1,6 @@
 // Every `commerce-errors/<vendor>` entry, from source, by vendor name: for tests that run all twelve.
 import type * as root from "../../src/index.js";
-import { vendorNames, type VendorName } from "../../src/vendors/registry.js";
+import { vendorNames, type VendorName } from "../../src/generated/vendor-names.js";
 
 export type Entry = typeof root;
 

@@ -6,7 +6,7 @@ import { arbitraryFromSchema, readEnvelopeSchemas } from "@commerce-errors/testk
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeError } from "../../src/index.js";
-import { vendorAdapters } from "../../src/vendors/registry.js";
+import { vendorAdapters } from "../../src/generated/registry.js";
 
 const retryKinds = new Set(["no", "with-backoff", "after-refetch"]);
 const optionalString = (value: unknown) => value === undefined || typeof value === "string";

@@ -3,6 +3,7 @@ import { VariableDeclarationKind } from "ts-morph";
 import { extractSurface, readSurfaceEnvelope } from "../model/surface.js";
 import type { VendorModel } from "../model/vendor-model.js";
 import { coreNamesFor } from "./core-names.js";
+import { emitErrorCategories } from "./emit-error-categories.js";
 import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
@@ -32,7 +33,12 @@ export function emitCatalog(model: VendorModel): GeneratedFile[] {
     namedExports: [...coreNamesFor.catalog],
   });
   file.addExportDeclaration({ moduleSpecifier: "./known-values.js" });
-  return [{ path: "src/catalog.ts", content: printSourceFile(file, generatedHeader(model)) }, emitKnownValues(model)];
+  file.addExportDeclaration({ moduleSpecifier: "./error-categories.js", namedExports: ["errorCategories"] });
+  return [
+    { path: "src/catalog.ts", content: printSourceFile(file, generatedHeader(model)) },
+    emitKnownValues(model),
+    emitErrorCategories(model),
+  ];
 }
 
 /** The documented values of open fields: one constant per field, so that a reader of one bundles only that list. */
@@ -80,6 +86,18 @@ function emitKnownValues(model: VendorModel): GeneratedFile {
     ],
   });
   return { path: "src/known-values.ts", content: printSourceFile(file, generatedHeader(model)) };
+}
+
+/** Each documented-values constant of known-values.ts by its sorted values (JSON): the first constant that holds them. */
+export function knownValueLists(model: VendorModel): Map<string, string> {
+  const lists = new Map<string, string>();
+  for (const [field, values] of Object.entries(openFieldValues(model))) {
+    const key = JSON.stringify([...values].sort());
+    if (!lists.has(key)) lists.set(key, knownValuesName(field));
+  }
+  const codes = JSON.stringify([...new Set(model.errorKinds.map((kind) => kind.code))].sort());
+  if (!lists.has(codes)) lists.set(codes, "knownErrorCodes");
+  return lists;
 }
 
 /** The exported constant names of the vendor's open fields, in schema order. */

@@ -16,10 +16,29 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
   file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: ["firstMatchingEnvelope"] });
   file.addImportDeclaration({
     moduleSpecifier: runtimeModule,
-    namedImports: ["lookupStatus", { name: "StatusSummary", isTypeOnly: true }],
+    namedImports: [
+      "lookupStatus",
+      { name: "ErrorMarkRules", isTypeOnly: true },
+      { name: "ErrorReadingRules", isTypeOnly: true },
+      { name: "StatusSummary", isTypeOnly: true },
+    ],
   });
+  const { reading } = model;
+  if (reading.lists.length > 0) file.addImportDeclaration({ moduleSpecifier: "./known-values.js", namedImports: reading.lists });
+  const hidden = ["findDataErrors", "readFailedItems"];
+  const functions = [...new Set([...reading.readingFunctions, ...reading.markFunctions])];
+  if (functions.some((name) => hidden.includes(name)))
+    file.addImportDeclaration({ moduleSpecifier: "./hidden-errors.js", namedImports: functions.filter((name) => hidden.includes(name)) });
+  for (const helper of model.helpers) {
+    const named = functions.filter((name) => !hidden.includes(name) && new RegExp(`^export function ${name}\\b`, "m").test(helper.source));
+    if (named.length > 0)
+      file.addImportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}`, namedImports: named });
+  }
   file.addExportDeclaration({ moduleSpecifier: "./known-values.js", namedExports: knownValueNames(model) });
   file.addExportDeclaration({ moduleSpecifier: "./hidden-errors.js", namedExports: ["findDataErrors", "readFailedItems"] });
+  file.addExportDeclaration({ moduleSpecifier: "./evidence.js", namedExports: ["envelopeEvidence"] });
+  file.addExportDeclaration({ moduleSpecifier: "./error-categories.js", namedExports: ["errorCategories"] });
+  file.addExportDeclaration({ moduleSpecifier: "./rate-limits.js", namedExports: ["rateLimitRules", "readRateLimit"] });
   for (const helper of model.helpers) file.addExportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}` });
   file.addExportDeclaration({
     moduleSpecifier: runtimeModule,
@@ -61,11 +80,17 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
     docs: ["The names of this vendor's error envelopes, in match order."],
     declarations: [{ name: "envelopeNames", initializer: `[${titles.map((t) => JSON.stringify(t)).join(", ")}] as const` }],
   });
+  file.addTypeAlias({
+    isExported: true,
+    name: "EnvelopeName",
+    type: "(typeof envelopeNames)[number]",
+    docs: ["The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results."],
+  });
   file.addFunction({
     isExported: true,
     name: "matchErrorEnvelope",
     parameters: [{ name: "value", type: "unknown" }],
-    returnType: "(typeof envelopeNames)[number] | undefined",
+    returnType: "EnvelopeName | undefined",
     docs: ["The name of the first envelope that accepts the value, if any. Never throws."],
     statements: "return firstMatchingEnvelope(value);",
   });
@@ -93,6 +118,38 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
     returnType: "StatusSummary | undefined",
     docs: ["The text and retry advice the vendor documents for an HTTP status; describeStatus adds meaning and troubleshooting."],
     statements: "return lookupStatus(statusSummaries, status);",
+  });
+  // The rules as data (schemas/<vendor>/reading.json) for the runtime's readByRules and marksByRules.
+  // Marks name the known-value lists, which only detection among vendors needs: a bundle that reads
+  // errors without detecting leaves them out.
+  /** The object's JSON, with members that name the package's own lists and functions added at its end. */
+  const data = (value: object, references: Record<string, string[]>) =>
+    `${JSON.stringify(value, null, 2).slice(0, -2)},\n${Object.entries(references)
+      .map(([key, names]) => `  ${key}: { ${names.join(", ")} },`)
+      .join("\n")}\n}`;
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [`How each envelope reads: code, message, details, request id, retry advice (schemas/${model.name}/reading.json).`],
+    declarations: [
+      {
+        name: "errorReading",
+        type: "ErrorReadingRules",
+        initializer: data(reading.reading, { functions: reading.readingFunctions }),
+      },
+    ],
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [`What marks a body as ${model.displayName}'s among vendors, by envelope (schemas/${model.name}/reading.json "marks").`],
+    declarations: [
+      {
+        name: "errorMarks",
+        type: "ErrorMarkRules",
+        initializer: data(reading.marks, { lists: reading.lists, functions: reading.markFunctions }),
+      },
+    ],
   });
   return [
     {

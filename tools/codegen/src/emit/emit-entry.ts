@@ -82,6 +82,7 @@ function emitParse(model: VendorModel): GeneratedFile {
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse"] });
   file.addImportDeclaration({ moduleSpecifier: "./guards.js", namedImports: ["validateErrorResponse"] });
   file.addImportDeclaration({ moduleSpecifier: "./catalog.js", namedImports: ["describeStatus"] });
+  file.addImportDeclaration({ moduleSpecifier: "./core.js", isTypeOnly: true, namedImports: ["EnvelopeName"] });
   file.addImportDeclaration({
     moduleSpecifier: "./hidden-errors.js",
     namedImports: [...(hasBatches ? ["batchRules"] : []), { name: "FailedItemError", isTypeOnly: true }],
@@ -95,7 +96,7 @@ function emitParse(model: VendorModel): GeneratedFile {
   file.addTypeAlias({
     isExported: true,
     name: "ParsedErrorResponse",
-    type: "ParsedResponseOf<ErrorResponse, FailedItemError>",
+    type: "ParsedResponseOf<ErrorResponse, FailedItemError, EnvelopeName>",
     docs: [
       "What parseErrorResponse resolves to: `error` (a valid envelope), `partial` (a 2xx batch body with failed items), `unrecognized` (with the reason) or `empty`.",
     ],
@@ -103,8 +104,8 @@ function emitParse(model: VendorModel): GeneratedFile {
   file.addStatements([
     `/**\n * Reads a fetch \`Response\` (or \`{ status, headers, body }\`) and validates its body as a ${model.displayName} error.\n * Never rejects: HTML, truncated, empty, oversized or unreadable bodies become \`unrecognized\` or \`empty\`.\n */`,
     hasBatches
-      ? "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus, { rules: batchRules, read: readBatch });"
-      : "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus);",
+      ? "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus, { rules: batchRules, read: readBatch });"
+      : "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);",
   ]);
   return { path: "src/parse.ts", content: printSourceFile(file, generatedHeader(model)) };
 }
@@ -117,6 +118,8 @@ function emitIndex(model: VendorModel): GeneratedFile {
   file.addExportDeclaration({ moduleSpecifier: "./catalog.js" });
   file.addExportDeclaration({ moduleSpecifier: "./parse.js" });
   file.addExportDeclaration({ moduleSpecifier: "./sdk-error.js" });
+  file.addExportDeclaration({ moduleSpecifier: "./evidence.js" });
+  file.addExportDeclaration({ moduleSpecifier: "./rate-limits.js" });
   for (const helper of model.helpers) file.addExportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}` });
   file.addExportDeclaration({
     moduleSpecifier: runtimeModule,
@@ -130,7 +133,7 @@ function emitIndex(model: VendorModel): GeneratedFile {
   file.addExportDeclaration({
     moduleSpecifier: runtimeModule,
     isTypeOnly: true,
-    namedExports: ["RetryAdvice", "StatusCodeInfo", "StatusSummary"],
+    namedExports: ["RetryAdvice", "StatusCodeInfo", "StatusSummary", "RateLimitRules", "RateLimitState", "ReadRateLimitOptions"],
   });
   file.addExportDeclaration({
     moduleSpecifier: runtimeModule,

@@ -18,6 +18,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse", ...titles] });
   file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: ["firstMatchingEnvelope", ...titles.map(checkName)] });
   file.addImportDeclaration({ moduleSpecifier: "./explain-data.js", namedImports: titles.map(explainableName) });
+  file.addImportDeclaration({ moduleSpecifier: "./core.js", isTypeOnly: true, namedImports: ["EnvelopeName"] });
   file.addImportDeclaration({
     moduleSpecifier: runtimeModule,
     namedImports: [
@@ -42,7 +43,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     declarations: [
       {
         name: "envelopeValidators",
-        type: "readonly EnvelopeValidator[]",
+        type: "readonly EnvelopeValidator<EnvelopeName>[]",
         initializer: `[\n${model.envelopes.map((e) => `  { name: ${JSON.stringify(e.title)}, check: ${checkName(e.title)}, schema: ${explainableName(e.title)}, ${shapeFields(rootShape(e.graph))} }`).join(",\n")},\n]`,
       },
     ],
@@ -61,24 +62,25 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
       isExported: true,
       name: `validate${envelope.title}`,
       parameters: [{ name: "value", type: "unknown" }],
-      returnType: `ValidationResult<${envelope.title}>`,
+      returnType: `ValidationResult<${envelope.title}, ${JSON.stringify(envelope.title)}>`,
       docs: [`Validates ${article(envelope.title)} ${envelope.title}: on failure, every issue, each at its JSON Pointer. Never throws.`],
-      statements: `return validateWith<${envelope.title}>(envelopeValidators[${index}]!, value);`,
+      statements: `return validateWith<${envelope.title}, ${JSON.stringify(envelope.title)}>(envelopeValidators[${index}] as EnvelopeValidator<${JSON.stringify(envelope.title)}>, value);`,
     });
   });
 
   // Defined in core.ts (the /core subpath), re-exported here as part of the guards.
   file.addExportDeclaration({ moduleSpecifier: "./core.js", namedExports: [...coreNamesFor.guards] });
+  file.addExportDeclaration({ moduleSpecifier: "./core.js", isTypeOnly: true, namedExports: ["EnvelopeName"] });
   file.addFunction({
     isExported: true,
     name: "validateErrorResponse",
     parameters: [{ name: "value", type: "unknown" }],
-    returnType: "ValidationResult<ErrorResponse>",
+    returnType: "ValidationResult<ErrorResponse, EnvelopeName>",
     docs: ["Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws."],
     statements: [
       "const envelope = firstMatchingEnvelope(value);",
       "// Only a failure walks the schemas: the issue collector explains it.",
-      "return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);",
+      "return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);",
     ],
   });
   file.addFunction({

@@ -32,6 +32,7 @@ export function emitReadme(model: VendorModel): GeneratedFile[] {
     "isErrorResponse(JSON.parse(capturedBody)); // true for any documented envelope",
     "```",
     "",
+    ...sdkErrorSection(model),
     "## Envelopes",
     "",
     "| type | guard | description |",
@@ -114,4 +115,28 @@ function hiddenErrorsSection(model: VendorModel): string[] {
     );
   }
   return lines;
+}
+
+/** fromSdkError: what an SDK or HTTP client threw, read as this vendor's error (every package has it). */
+function sdkErrorSection(model: VendorModel): string[] {
+  const sdks = [...new Set(model.sdkErrors.map((entry) => entry.sdk))];
+  return [
+    "## From an SDK or HTTP client error",
+    "",
+    "```ts",
+    `import { fromSdkError } from "${model.packageName}";`,
+    "",
+    "try {",
+    `  await callTheApi(); // a ${model.displayName} SDK call, or fetch / axios / ky / got / ofetch`,
+    "} catch (error) {",
+    "  const parsed = await fromSdkError(error); // reads the response the error holds; never rejects",
+    '  if (parsed.kind === "error") console.error(parsed.envelope, parsed.body); // typed ErrorResponse',
+    "}",
+    "```",
+    "",
+    `\`fromSdkError\` finds the response in what was thrown: ${sdks.length > 0 ? `${sdks.join("; ")}, then ` : ""}the common shapes`,
+    "(`response.{status, data|body}`, `{statusCode, result|data|body|error}`, JSON in the message, the bare body). It",
+    "gives the same result as `parseErrorResponse`; `fromSdkErrorSync` does the same without reading a body still in an unread `Response`.",
+    "",
+  ];
 }

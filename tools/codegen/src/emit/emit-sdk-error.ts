@@ -14,6 +14,7 @@ function emitSdkErrorModule(model: VendorModel): GeneratedFile {
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse"] });
   file.addImportDeclaration({ moduleSpecifier: "./guards.js", namedImports: ["validateErrorResponse"] });
   file.addImportDeclaration({ moduleSpecifier: "./catalog.js", namedImports: ["describeStatus"] });
+  file.addImportDeclaration({ moduleSpecifier: "./core.js", isTypeOnly: true, namedImports: ["EnvelopeName"] });
   file.addImportDeclaration({
     moduleSpecifier: "./parse.js",
     namedImports: [
@@ -38,7 +39,7 @@ function emitSdkErrorModule(model: VendorModel): GeneratedFile {
   file.addStatements([
     `/**\n * Where ${model.displayName}'s SDKs keep an error response (schemas/${model.name}/vendor.json "sdkErrors"), tried before the generic shapes.${sdks.length > 0 ? `\n${sdks.join("\n")}` : ""}\n */`,
     `export const sdkErrorRules: readonly SdkErrorRule[] = ${JSON.stringify(rules)};`,
-    `const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus${batches});`,
+    `const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus${batches});`,
     `/**\n * What a ${model.displayName} SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by\n * shape: the SDK's own layout, then \`response.{status, data|body}\`, \`{statusCode, result|data|body|error}\`, JSON in the\n * message, an \`errors\` array kept alone, or the bare body. Uses only what the value holds: a body still in an unread\n * Response is \`unrecognized\` (\`unreadable\`); use fromSdkError for those. \`status\` is 0 when the value carries none. Never throws.\n */`,
     "export const fromSdkErrorSync: (value: unknown, options?: ParseOptions) => ParsedErrorResponse = /* @__PURE__ */ createSdkErrorParserSync(parseHeldBody, sdkErrorRules);",
     "/** fromSdkErrorSync, and an unread fetch Response the value holds (SFCC ResponseError, ky 1, a Response) is read, once. Never rejects. */",

@@ -31,7 +31,10 @@ function emitTypeTest(model: VendorModel): GeneratedFile {
       "errorResponseSchema",
       ...envelopeTitles.map((t) => `is${t}`),
       ...kinds.map((k) => `is${k.title}`),
-      ...["ErrorResponse", "StandardSchemaV1", ...envelopeTitles, ...kinds.map((k) => k.title)].map((name) => ({ name, isTypeOnly: true })),
+      ...["ErrorResponse", "EnvelopeName", "StandardSchemaV1", ...envelopeTitles, ...kinds.map((k) => k.title)].map((name) => ({
+        name,
+        isTypeOnly: true,
+      })),
     ],
   });
   const statements = [
@@ -53,6 +56,13 @@ function emitTypeTest(model: VendorModel): GeneratedFile {
     `test("parseErrorResponse gives a typed body when it recognises the envelope", async () => {
   const parsed = await parseErrorResponse({ status: 400, body: null });
   if (parsed.kind === "error") expectTypeOf(parsed.body).toEqualTypeOf<ErrorResponse>();
+});`,
+    `test("envelope is the union of this vendor's envelope names, not string", async () => {
+  expectTypeOf<EnvelopeName>().toEqualTypeOf<${envelopeTitles.map((t) => JSON.stringify(t)).join(" | ")}>();
+  const parsed = await parseErrorResponse({ status: 400, body: null });
+  if (parsed.kind === "error" || parsed.kind === "partial") expectTypeOf(parsed.envelope).toEqualTypeOf<EnvelopeName>();
+  const result = validateErrorResponse(undefined);
+  if (result.valid) expectTypeOf(result.envelope).toEqualTypeOf<EnvelopeName>();
 });`,
     `test("every envelope guard narrows to its envelope", () => {
   const value: unknown = undefined;

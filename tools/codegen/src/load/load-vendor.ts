@@ -4,11 +4,22 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createVendorAjv } from "../ajv.js";
 import { checkEnvelopeConventions } from "./conventions.js";
+import { loadRateLimits } from "./load-rate-limits.js";
 import { checkAgainstMeta } from "./meta.js";
+import { readFixtures } from "./read-fixtures.js";
 import { readJson } from "./read-json.js";
 import { checkPatterns } from "./regex-safety.js";
 import { type SchemaProblem, SchemaError } from "./schema-error.js";
-import type { JsonSchema, LoadedEnvelope, LoadedHelper, LoadedVendor, StatusCatalogFile, VendorFile } from "./types.js";
+import type {
+  CategoriesFile,
+  JsonSchema,
+  LoadedEnvelope,
+  LoadedHelper,
+  LoadedVendor,
+  ReadingFile,
+  StatusCatalogFile,
+  VendorFile,
+} from "./types.js";
 
 const SCHEMA_SUFFIX = ".schema.json";
 
@@ -30,6 +41,19 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   }
   const catalog = existsSync(catalogPath) ? (readJson(catalogPath, display("status-codes.json")) as StatusCatalogFile) : undefined;
   if (catalog) problems.push(...checkCatalog(catalog, display("status-codes.json")));
+  const categoriesPath = join(dir, "categories.json");
+  if (!existsSync(categoriesPath)) {
+    problems.push({
+      file: display("categories.json"),
+      pointer: "",
+      reason: "is missing: every documented code and error status needs a category",
+    });
+  }
+  const categories = existsSync(categoriesPath) ? (readJson(categoriesPath, display("categories.json")) as CategoriesFile) : undefined;
+  if (categories) problems.push(...checkAgainstMeta("categories", categories, display("categories.json")));
+  const readingPath = join(dir, "reading.json");
+  const reading = existsSync(readingPath) ? (readJson(readingPath, display("reading.json")) as ReadingFile) : undefined;
+  if (reading) problems.push(...checkAgainstMeta("reading", reading, display("reading.json")));
   if (problems.length > 0) throw new SchemaError(problems);
 
   const onDisk = readdirSync(dir)
@@ -56,9 +80,22 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   for (const envelope of envelopes) problems.push(...checkEnvelopeConventions(envelope, name, envelopes), ...checkPatterns(envelope));
   if (problems.length > 0) throw new SchemaError(problems);
   problems.push(...compileAndCheckExamples(envelopes));
+  const rateLimits = loadRateLimits(dir, name, display, problems);
+  const { fixtures, problems: fixtureProblems } = readFixtures(dir, display);
+  problems.push(...fixtureProblems);
   if (problems.length > 0) throw new SchemaError(problems);
 
-  return { name, vendor, catalog: catalog as StatusCatalogFile, envelopes, helpers: readHelpers(dir, display) };
+  return {
+    name,
+    vendor,
+    catalog: catalog as StatusCatalogFile,
+    categories: categories as CategoriesFile,
+    envelopes,
+    fixtures,
+    helpers: readHelpers(dir, display),
+    ...(reading && { reading }),
+    rateLimits,
+  };
 }
 
 function readHelpers(dir: string, display: (file: string) => string): LoadedHelper[] {

@@ -1,6 +1,8 @@
 // What the loader reads; the files' shapes are enforced by tools/codegen/meta/*.schema.json.
 import type { SdkErrorRule } from "@commerce-errors/runtime";
-import type { StatusCodeInfo } from "@commerce-errors/runtime";
+import type { ErrorCategory, StatusCodeInfo } from "@commerce-errors/runtime";
+import type { LoadedRateLimits } from "./load-rate-limits.js";
+import type { LoadedFixture } from "./read-fixtures.js";
 
 export type JsonSchema = {
   $schema?: string;
@@ -18,6 +20,10 @@ export interface VendorFile {
   displayName: string;
   description: string;
   docs: string[];
+  /** Other names people search for the vendor by (npm keywords of the umbrella). */
+  keywords?: string[];
+  /** Whether the vendor has a GraphQL API: its `commerce-errors/<vendor>` entry then recognises GraphQL clients' errors. */
+  graphql?: boolean;
   envelopes: string[];
   detect: { hosts?: string[]; contentTypes?: string[]; headers?: string[] };
   requestIdHeaders?: string[];
@@ -44,9 +50,25 @@ export interface BatchFileEntry {
   errorType?: string;
 }
 
+/** schemas/<vendor>/reading.json: how the vendor's envelopes read, and what marks them (tools/codegen/meta/reading.schema.json). */
+export interface ReadingFile {
+  reading: { definitions?: Record<string, unknown>; envelopes: Record<string, Record<string, unknown> | string>; retryHeaders?: unknown[] };
+  marks?: { definitions?: Record<string, unknown>; envelopes: Record<string, Record<string, unknown>[] | string> };
+}
+
 export interface StatusCatalogFile {
   source: string;
   statusCodes: StatusCodeInfo[];
+}
+
+/** schemas/<vendor>/categories.json: the category of each documented code and error status (meta/categories.schema.json). */
+export interface CategoriesFile {
+  codeFields: Record<string, "value" | "last-path-segment">;
+  otherFields: Record<string, string>;
+  statuses: Record<string, ErrorCategory>;
+  envelopes?: Record<string, ErrorCategory>;
+  codes: { category: ErrorCategory; source: string; context?: { status?: number; envelope?: string }; codes: string[] }[];
+  shopperMessages?: { key: string; source: string; codes: string[] }[];
 }
 
 export interface LoadedEnvelope {
@@ -69,5 +91,12 @@ export interface LoadedVendor {
   helpers: LoadedHelper[];
   vendor: VendorFile;
   catalog: StatusCatalogFile;
+  categories: CategoriesFile;
   envelopes: LoadedEnvelope[];
+  /** schemas/<vendor>/reading.json, when the vendor has one. */
+  reading?: ReadingFile;
+  /** schemas/<vendor>/rate-limits.json, checked. */
+  rateLimits: LoadedRateLimits;
+  /** schemas/<vendor>/fixtures/*.json, sorted by name. */
+  fixtures: LoadedFixture[];
 }

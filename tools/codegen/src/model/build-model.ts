@@ -4,9 +4,13 @@ import type { SchemaProblem } from "../load/schema-error.js";
 import { SchemaError, pointerToken } from "../load/schema-error.js";
 import type { JsonSchema, LoadedEnvelope, LoadedVendor } from "../load/types.js";
 import { definitionKey } from "../load/walk-schema.js";
+import { knownValueNames } from "../emit/emit-catalog.js";
 import { buildBatches, buildDataErrors } from "./build-batches.js";
+import { buildReading } from "./build-reading.js";
 import { readSchemaGraph } from "./read-schema.js";
 import { buildSdkErrors } from "./build-sdk-errors.js";
+import { buildCategories } from "./build-categories.js";
+import { extractSurface, readSurfaceEnvelope } from "./surface.js";
 import type { SchemaGraph } from "./schema-node.js";
 import type { CodeUnionModel, EnvelopeModel, ErrorKindModel, VendorModel } from "./vendor-model.js";
 
@@ -28,14 +32,28 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
   const batches = buildBatches(loaded, problems);
   const dataErrors = buildDataErrors(loaded, problems);
   const sdkErrors = buildSdkErrors(loaded, problems);
+  const categories = buildCategories(
+    loaded,
+    {
+      knownValues: extractSurface(
+        loaded.envelopes.map((envelope) => readSurfaceEnvelope(envelope.schema, graphs.get(envelope))),
+        [],
+      ).knownValues,
+      errorCodes: [...new Set(errorKinds.map((kind) => kind.code))],
+      envelopeTitles: loaded.envelopes.map((envelope) => envelope.schema.title as string),
+    },
+    problems,
+  );
   if (problems.length > 0) throw new SchemaError(problems);
   const { vendor, catalog } = loaded;
-  return {
+  const model: VendorModel = {
     name: loaded.name,
     packageName: `${PACKAGE_SCOPE}/${loaded.name}`,
     displayName: vendor.displayName,
     description: vendor.description,
     docs: vendor.docs,
+    keywords: vendor.keywords ?? [],
+    graphql: vendor.graphql ?? false,
     detect: { hosts: vendor.detect.hosts ?? [], contentTypes: vendor.detect.contentTypes ?? [], headers: vendor.detect.headers ?? [] },
     requestIdHeaders: vendor.requestIdHeaders ?? [],
     envelopes: loaded.envelopes.map((envelope): EnvelopeModel => {
@@ -58,8 +76,19 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     dataErrors,
     sdkErrors,
     statusCodes: catalog.statusCodes,
+    categories,
+    fixtures: loaded.fixtures,
     helpers: loaded.helpers,
+    reading: { reading: { envelopes: {} }, marks: { envelopes: {} }, lists: [], readingFunctions: [], markFunctions: [] },
+    rateLimits: loaded.rateLimits,
   };
+  // The rules may name the package's known-value lists and functions, which the model decides.
+  const helperFunctions = loaded.helpers.flatMap((helper) =>
+    [...helper.source.matchAll(/^export function (\w+)/gm)].map((match) => match[1] as string),
+  );
+  model.reading = buildReading(loaded, knownValueNames(model), ["findDataErrors", "readFailedItems", ...helperFunctions], problems);
+  if (problems.length > 0) throw new SchemaError(problems);
+  return model;
 }
 
 export function findCodeUnions(envelope: LoadedEnvelope, problems: SchemaProblem[]) {

@@ -7,6 +7,7 @@ import type { JsonSchema } from "../load/types.js";
 import { walkSchema } from "../load/walk-schema.js";
 import { readSchemaGraph, readTypeTitles, type TypeTitles } from "./read-schema.js";
 import type { JsonType, ObjectNode, SchemaGraph, SchemaNode } from "./schema-node.js";
+import type { VendorModel } from "./vendor-model.js";
 
 export interface FieldSurface {
   required: boolean;
@@ -40,10 +41,17 @@ export interface SurfaceEnvelope {
 
 const DOCUMENTATION = ["title", "description", "examples", "$comment"];
 
+/** A loaded vendor's surface: what a changeset compares, for the working tree and for git HEAD alike. */
+export function surfaceOf(model: VendorModel): Surface {
+  return extractSurface(
+    model.envelopes.map((envelope) => readSurfaceEnvelope(envelope.schema, envelope.graph)),
+    model.statusCodes,
+  );
+}
+
 /**
- * Reads an envelope for the surface. `graph`: the model's IR when there is one; without it (the
- * schemas at git HEAD) the schema is read into the IR here, problems ignored (a committed schema
- * is a base to compare with, not one to reject).
+ * Reads an envelope for the surface. `graph`: the model's IR; without it (a lone schema, as in the
+ * surface's own tests) the schema is read into the IR here, problems ignored.
  */
 export function readSurfaceEnvelope(schema: JsonSchema, graph: SchemaGraph = readSchemaGraph(schema, [])): SurfaceEnvelope {
   const documentation: unknown[] = [];

@@ -1,8 +1,10 @@
 // The one in-memory description of a vendor that every emitter reads.
 import type { BatchRule } from "@commerce-errors/runtime";
-import type { DataErrorRule } from "@commerce-errors/runtime";
+import type { DataErrorRule, ErrorMarkRules, ErrorReadingRules } from "@commerce-errors/runtime";
 import type { SdkErrorRule } from "@commerce-errors/runtime";
-import type { StatusCodeInfo } from "@commerce-errors/runtime";
+import type { ErrorCategory, StatusCodeInfo } from "@commerce-errors/runtime";
+import type { LoadedRateLimits } from "../load/load-rate-limits.js";
+import type { LoadedFixture } from "../load/read-fixtures.js";
 import type { JsonSchema } from "../load/types.js";
 import type { SchemaGraph } from "./schema-node.js";
 
@@ -13,6 +15,10 @@ export interface VendorModel {
   displayName: string;
   description: string;
   docs: string[];
+  /** Other names people search for the vendor by. */
+  keywords: string[];
+  /** The vendor has a GraphQL API (its umbrella entry recognises GraphQL clients' errors). */
+  graphql: boolean;
   detect: { hosts: string[]; contentTypes: string[]; headers: string[] };
   requestIdHeaders: string[];
   /** In match order: the first envelope that accepts a body names it. */
@@ -26,8 +32,25 @@ export interface VendorModel {
   /** How the vendor's SDKs keep an error response, tried before the generic shapes by fromSdkError. */
   sdkErrors: SdkErrorModel[];
   statusCodes: StatusCodeInfo[];
+  /** What kind of failure each documented code and error status is (categories.json). */
+  categories: CategoriesModel;
+  /** Real responses with their public sources (schemas/<vendor>/fixtures/), sorted by name. */
+  fixtures: LoadedFixture[];
   /** Vendor-specific runtime helpers (schemas/<vendor>/helpers/*.ts), exported as they are. */
   helpers: { name: string; file: string; source: string }[];
+  /** Where the vendor states its rate-limit budget (schemas/<vendor>/rate-limits.json), and the fixtures that prove it. */
+  rateLimits: LoadedRateLimits;
+  /** How the envelopes read and what marks them (schemas/<vendor>/reading.json). */
+  reading: ReadingModel;
+}
+
+/** reading.json without its comments, and the known-value lists and package functions its rules name. */
+export interface ReadingModel {
+  reading: Omit<ErrorReadingRules, "functions">;
+  marks: Omit<ErrorMarkRules, "functions" | "lists">;
+  lists: string[];
+  readingFunctions: string[];
+  markFunctions: string[];
 }
 
 export interface EnvelopeModel {
@@ -79,4 +102,21 @@ export interface SdkErrorModel {
   source: string;
   rule: SdkErrorRule;
   example?: { given: Record<string, unknown>; status?: number; envelope: string };
+}
+
+/** categories.json, checked: every documented code and error status has one category. */
+export interface CategoriesModel {
+  statuses: Record<number, ErrorCategory>;
+  envelopes: Record<string, ErrorCategory>;
+  codes: CodeCategoryModel[];
+  shopperMessages: { key: string; source: string; codes: string[] }[];
+}
+
+/** One documented code, its category and the page that documents it. */
+export interface CodeCategoryModel {
+  code: string;
+  category: ErrorCategory;
+  source: string;
+  /** The status or envelope the code arrives with, when that alone gives its category. */
+  context?: { status?: number; envelope?: string };
 }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type SurfaceChange, diffSurface, highestBump } from "../model/diff-surface.js";
-import { extractSurface, readSurfaceEnvelope } from "../model/surface.js";
+import { surfaceOf } from "../model/surface.js";
 import type { VendorModel } from "../model/vendor-model.js";
 import { readCommittedVendor } from "./git-base.js";
 
@@ -18,18 +18,11 @@ export function changesetFor(root: string, model: VendorModel): ChangesetResult 
   if (!base) return undefined; // not a git checkout: nothing to compare with
   const file = join(".changeset", `${model.name}-schemas-${base.commit}.md`);
   const path = join(root, file);
-  const changes = base.envelopes
-    ? diffSurface(
-        extractSurface(
-          base.envelopes.map((schema) => readSurfaceEnvelope(schema)),
-          base.statusCodes ?? [],
-        ),
-        extractSurface(
-          model.envelopes.map((e) => readSurfaceEnvelope(e.schema, e.graph)),
-          model.statusCodes,
-        ),
-      )
-    : [{ bump: "minor" as const, summary: "first release" }];
+  const changes = base.unchanged
+    ? []
+    : base.model
+      ? diffSurface(surfaceOf(base.model), surfaceOf(model))
+      : [{ bump: "minor" as const, summary: "first release" }];
   const bump = highestBump(changes);
   if (!bump) {
     if (existsSync(path)) unlinkSync(path);

@@ -1,18 +1,30 @@
-// Reads a vendor's schemas as last committed (git HEAD), to diff against the working tree.
+// A vendor's schemas as last committed (git HEAD), read by the same loader and model as the working
+// tree, so that a changeset diffs two surfaces the generator reads the same way.
 import { execFileSync } from "node:child_process";
-import type { StatusCodeInfo } from "@commerce-errors/runtime";
-import type { JsonSchema } from "../load/types.js";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { loadVendor } from "../load/load-vendor.js";
+import { SchemaError } from "../load/schema-error.js";
+import { buildModel } from "../model/build-model.js";
+import type { VendorModel } from "../model/vendor-model.js";
 
-export interface CommittedVendor {
-  commit: string;
-  /** Undefined when the vendor is not in HEAD yet (a new package). */
-  envelopes?: JsonSchema[];
-  statusCodes?: StatusCodeInfo[];
-}
+export type CommittedVendor =
+  /** schemas/<vendor>/ in the working tree is HEAD's (nothing staged, changed or untracked): same files, same surface. */
+  | { commit: string; unchanged: true }
+  | {
+      commit: string;
+      unchanged: false;
+      /**
+       * The committed model. Undefined when the vendor is not in HEAD yet (a new package), or when
+       * its committed schemas do not load: a state the generator rejects is no base to diff against.
+       */
+      model?: VendorModel;
+    };
 
-function git(root: string, args: string[]): string | undefined {
+function git(root: string, args: string[]): Buffer | undefined {
   try {
-    return execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync("git", args, { cwd: root, stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
   } catch {
     return undefined;
   }
@@ -20,21 +32,32 @@ function git(root: string, args: string[]): string | undefined {
 
 /** Undefined when root is not a git checkout with a commit. */
 export function readCommittedVendor(root: string, vendor: string): CommittedVendor | undefined {
-  const commit = git(root, ["rev-parse", "--short=12", "HEAD"])?.trim();
+  const commit = git(root, ["rev-parse", "--short=12", "HEAD"])?.toString("utf8").trim();
   if (!commit) return undefined;
-  const show = (file: string) => git(root, ["show", `HEAD:schemas/${vendor}/${file}`]);
-  const vendorJson = show("vendor.json");
-  if (vendorJson === undefined) return { commit };
+  const folder = `schemas/${vendor}/`;
+  const status = git(root, ["--no-optional-locks", "status", "--porcelain", "--untracked-files=all", "--", folder]);
+  if (status !== undefined && status.length === 0) return { commit, unchanged: true };
+  return { commit, unchanged: false, model: committedModel(root, vendor, folder) };
+}
+
+/** Writes HEAD's schemas/<vendor>/ into a temporary schemas/ folder and loads it there. */
+function committedModel(root: string, vendor: string, folder: string): VendorModel | undefined {
+  const listing = git(root, ["ls-tree", "-r", "-z", "--name-only", "HEAD", "--", folder]);
+  const files = listing?.toString("utf8").split("\0").filter(Boolean) ?? [];
+  if (files.length === 0) return undefined;
+  const copy = mkdtempSync(join(tmpdir(), "commerce-errors-base-"));
   try {
-    const { envelopes } = JSON.parse(vendorJson) as { envelopes: string[] };
-    const schemas = envelopes.map((stem) => JSON.parse(show(`${stem}.schema.json`) ?? "{}") as JsonSchema);
-    const catalog = show("status-codes.json");
-    return {
-      commit,
-      envelopes: schemas,
-      statusCodes: catalog ? (JSON.parse(catalog) as { statusCodes: StatusCodeInfo[] }).statusCodes : [],
-    };
-  } catch {
-    return { commit }; // a committed state that does not parse is no base to diff against
+    for (const file of files) {
+      const content = git(root, ["show", `HEAD:${file}`]);
+      if (content === undefined) return undefined;
+      mkdirSync(dirname(join(copy, file)), { recursive: true });
+      writeFileSync(join(copy, file), content);
+    }
+    return buildModel(loadVendor(join(copy, "schemas"), vendor));
+  } catch (error) {
+    if (error instanceof SchemaError) return undefined;
+    throw error;
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
   }
 }

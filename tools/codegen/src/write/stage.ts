@@ -1,6 +1,6 @@
 // Stage, then swap: everything is generated and written to a staging folder first; packages/ is
 // touched only when every vendor succeeded.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { listOwnedFiles } from "./owned-paths.js";
@@ -16,8 +16,8 @@ export interface Drift {
 }
 
 /** Compares generated output with packages/; nothing is written. */
-export function findDrift(root: string, outputs: VendorOutput[], rootFiles: GeneratedFile[] = []): Drift[] {
-  const drift: Drift[] = [];
+export function findDrift(root: string, outputs: VendorOutput[], rootFiles: GeneratedFile[] = [], staleRootFiles: string[] = []): Drift[] {
+  const drift: Drift[] = staleRootFiles.map((file) => ({ file, change: "stale" }));
   for (const file of rootFiles) {
     const target = join(root, file.path);
     if (!existsSync(target) || readFileSync(target, "utf8") !== file.content) drift.push({ file: file.path, change: "changed" });
@@ -38,8 +38,13 @@ export function findDrift(root: string, outputs: VendorOutput[], rootFiles: Gene
 }
 
 /** Writes all outputs to a staging folder, then moves changed files into packages/ and removes stale ones. */
-export function stageAndSwap(root: string, outputs: VendorOutput[], rootFiles: GeneratedFile[] = []): Drift[] {
-  const drift = findDrift(root, outputs, rootFiles);
+export function stageAndSwap(
+  root: string,
+  outputs: VendorOutput[],
+  rootFiles: GeneratedFile[] = [],
+  staleRootFiles: string[] = [],
+): Drift[] {
+  const drift = findDrift(root, outputs, rootFiles, staleRootFiles);
   if (drift.length === 0) return drift;
   const staging = join(root, ".codegen-staging", String(process.pid));
   rmSync(staging, { recursive: true, force: true });
@@ -59,7 +64,13 @@ export function stageAndSwap(root: string, outputs: VendorOutput[], rootFiles: G
       renameSync(staged, target); // atomic per file: readers never see a half-written file
     }
   } finally {
-    rmSync(join(root, ".codegen-staging"), { recursive: true, force: true });
+    // Only this process's folder: codegen runs once per vendor in parallel (turbo), each with its own.
+    rmSync(staging, { recursive: true, force: true });
+    try {
+      rmdirSync(join(root, ".codegen-staging")); // the last one out removes the parent
+    } catch {
+      // another process is still staging, or already removed it
+    }
   }
   return drift;
 }

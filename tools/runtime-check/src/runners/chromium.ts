@@ -46,12 +46,13 @@ export async function runInChromium(cases: Cases, host = pageHost): Promise<Chro
   const browser = await launchChromium();
   try {
     const tab = await browser.newPage();
+    tab.setDefaultTimeout(0); // no wall-clock limit: a loaded machine runs the page late, not never
     const consoleViolations: string[] = [];
     tab.on("console", (message) => {
       if (message.type() === "error" && /Content Security Policy/i.test(message.text())) consoleViolations.push(message.text());
     });
     await tab.goto(`${server.url}/`);
-    await tab.waitForFunction(() => "__results" in window || "__failure" in window, undefined, { timeout: 60_000 });
+    await tab.waitForFunction(() => "__results" in window || "__failure" in window);
     const { results, failure, violations } = await tab.evaluate(() => {
       const w = window as unknown as { __results?: PackageResult[]; __failure?: string; __violations: string[] };
       return { results: w.__results, failure: w.__failure, violations: w.__violations };

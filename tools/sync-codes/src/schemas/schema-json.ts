@@ -1,5 +1,7 @@
-// Reading and writing schemas/<vendor>/*.schema.json in the repository's own formatting.
-import { readFileSync, writeFileSync } from "node:fs";
+// Reading and writing schemas/<vendor>/*.schema.json in the repository's own formatting. Reading
+// goes through the generator's loader, so the sync sees the envelopes exactly as the packages do.
+import { buildModel, loadVendor } from "@commerce-errors/codegen";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export type JsonSchema = { [keyword: string]: unknown };
@@ -11,9 +13,22 @@ export interface SchemaFile {
   schema: JsonSchema;
 }
 
-export function readSchemaFile(schemasDir: string, vendor: string, stem: string): SchemaFile {
-  const path = join(schemasDir, vendor, `${stem}.schema.json`);
-  return { vendor, stem, path, schema: JSON.parse(readFileSync(path, "utf8")) as JsonSchema };
+/** A vendor's envelope files by stem, in vendor.json (match) order; their schemas are the loader's, edit them in place. */
+export function readSchemaFiles(schemasDir: string, vendor: string): Map<string, SchemaFile> {
+  const model = buildModel(loadVendor(schemasDir, vendor));
+  return new Map(
+    model.envelopes.map((envelope) => [
+      envelope.stem,
+      { vendor, stem: envelope.stem, path: join(schemasDir, vendor, `${envelope.stem}.schema.json`), schema: envelope.schema },
+    ]),
+  );
+}
+
+/** One envelope file of `files`; a stem vendor.json does not list is a mistake in the sync's source table. */
+export function schemaFileOf(files: Map<string, SchemaFile>, vendor: string, stem: string): SchemaFile {
+  const file = files.get(stem);
+  if (!file) throw new Error(`schemas/${vendor}/vendor.json lists no envelope "${stem}"`);
+  return file;
 }
 
 /** Two-space JSON with a final newline: byte-identical to the hand-written files. */

@@ -2,10 +2,11 @@
 import type { ErrorResponse, Problem, ErrorList } from "./types.js";
 import { firstMatchingEnvelope, checkProblem, checkErrorList } from "./checks.js";
 import { explainableProblem, explainableErrorList } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "Problem", check: checkProblem, schema: explainableProblem, types: ["object"], required: [["status", "causes"]] },
   { name: "ErrorList", check: checkErrorList, schema: explainableErrorList, types: ["array"] },
 ];
@@ -20,8 +21,8 @@ export function isProblem(value: unknown): value is Problem {
 }
 
 /** Validates a Problem: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateProblem(value: unknown): ValidationResult<Problem> {
-  return validateWith<Problem>(envelopeValidators[0]!, value);
+export function validateProblem(value: unknown): ValidationResult<Problem, "Problem"> {
+  return validateWith<Problem, "Problem">(envelopeValidators[0] as EnvelopeValidator<"Problem">, value);
 }
 
 /**
@@ -34,17 +35,18 @@ export function isErrorList(value: unknown): value is ErrorList {
 }
 
 /** Validates an ErrorList: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateErrorList(value: unknown): ValidationResult<ErrorList> {
-  return validateWith<ErrorList>(envelopeValidators[1]!, value);
+export function validateErrorList(value: unknown): ValidationResult<ErrorList, "ErrorList"> {
+  return validateWith<ErrorList, "ErrorList">(envelopeValidators[1] as EnvelopeValidator<"ErrorList">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

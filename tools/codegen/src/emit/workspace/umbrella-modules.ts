@@ -1,0 +1,98 @@
+// The umbrella's modules that name vendors: the registry of all of them (the root entry's scope and
+// detectVendor's) and one `commerce-errors/<vendor>` entry each. Both build every adapter from the
+// vendor package's /core alone; what a vendor's bodies mean is data there, read by the umbrella's
+// one generic adapter.
+import type { VendorModel } from "../../model/vendor-model.js";
+import { identifier } from "./catalog-packages.js";
+import { WORKSPACE_HEADER } from "./header.js";
+
+/** The functions each entry binds to its scope, in export order. */
+const BINDINGS: readonly [name: string, call: string][] = [
+  ["normalizeError", "bindNormalizeError(vendors)"],
+  ["detectVendor", "bindDetectVendor(detectable)"],
+  ["assertOk", "bindAssertOk(vendors, readErrorBody)"],
+  ["fromError", "bindFromError(vendors)"],
+  ["fromErrorAsync", "bindFromErrorAsync(vendors, readErrorBody)"],
+  ["shouldRetry", "bindShouldRetry(vendors)"],
+  ["retryDelayMs", "bindRetryDelayMs(vendors)"],
+  ["retryOnConflict", "bindRetryOnConflict(vendors)"],
+  ["pRetryOptions", "bindPRetryOptions(vendors)"],
+  ["axiosRetryOptions", "bindAxiosRetryOptions(vendors)"],
+  ["gotRetryOptions", "bindGotRetryOptions(vendors)"],
+  ["ofetchRetryOptions", "bindOfetchRetryOptions(vendors)"],
+  ["kyRetryOptions", "bindKyRetryOptions(vendors, readErrorBody)"],
+];
+
+const binders = () => BINDINGS.map(([, call]) => call.slice(0, call.indexOf("("))).sort();
+
+const coreName = (model: VendorModel) => `${identifier(model.name)}Core`;
+
+/** What adapters read of /core: reading needs the first six, detection among vendors the rest. */
+const READING_MEMBERS = [
+  "vendorName",
+  "requestIdHeaders",
+  "envelopeNames",
+  "matchErrorEnvelope",
+  "summarizeStatus",
+  "errorReading",
+  "errorCategories",
+];
+const DETECTION_MEMBERS = ["vendor", "errorMarks", "envelopeEvidence"];
+
+/**
+ * The /core members an adapter reads, each named: a namespace passed whole would keep every
+ * known-value list of the package in the bundle.
+ */
+function coreMembers(model: VendorModel, detectable: boolean, indent: string): string {
+  const members = detectable ? [...READING_MEMBERS, ...DETECTION_MEMBERS] : READING_MEMBERS;
+  return ["{", ...members.map((member) => `${indent}  ${member}: ${coreName(model)}.${member},`), `${indent}}`].join("\n");
+}
+
+/** Every vendor's adapter, with the hints detection among vendors weighs, in tie-break order. */
+export function vendorRegistryModule(models: readonly VendorModel[]): string {
+  return [
+    WORKSPACE_HEADER,
+    "// Every vendor the umbrella knows, each adapter built from the vendor package's /core.",
+    'import { type DetectableAdapter, detectableAdapterFromCore } from "../vendors/adapter.js";',
+    'import type { EnvelopeName, VendorName } from "./vendor-names.js";',
+    ...models.map((model) => `import * as ${coreName(model)} from "${model.packageName}/core";`),
+    "",
+    "export const vendorAdapters: readonly DetectableAdapter<VendorName, EnvelopeName>[] = [",
+    ...models.map((model) => `  /* @__PURE__ */ detectableAdapterFromCore(${coreMembers(model, true, "  ")}),`),
+    "];",
+    "",
+  ].join("\n");
+}
+
+/** `commerce-errors/<vendor>`: the root entry's functions, bound to one vendor. */
+export function vendorEntryModule(model: VendorModel): string {
+  const core = coreName(model);
+  return [
+    WORKSPACE_HEADER,
+    `// \`commerce-errors/${model.name}\`: the root entry's functions, limited to one vendor (pay for one vendor's validators only).`,
+    ["import {", ...binders().map((name) => `  ${name},`), '} from "./bind-vendors.js";'].join("\n"),
+    'import { decodeErrorBody, readErrorBody } from "@commerce-errors/runtime";',
+    `import * as ${core} from "${model.packageName}/core";`,
+    ...(model.graphql ? ['import { graphqlRecognizers } from "../from-error/graphql-clients.js";'] : []),
+    'import { vendorScope } from "../from-error/recognize.js";',
+    'import { chooseOnly } from "../normalize/choose-vendor.js";',
+    'import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";',
+    "",
+    `const adapter = /* @__PURE__ */ adapterFromCore(${coreMembers(model, false, "")});`,
+    "const vendors = /* @__PURE__ */ vendorScope({",
+    "  decodeBody: decodeErrorBody,",
+    "  choose: /* @__PURE__ */ chooseOnly(adapter),",
+    ...(model.graphql ? ["  graphql: graphqlRecognizers,"] : []),
+    "  adapters: [adapter],",
+    "});",
+    "// Only detection weighs a vendor's hints and marks; a scope of one vendor decides without them.",
+    `const detectable = [/* @__PURE__ */ detectableAdapterFromCore(${coreMembers(model, true, "  ")})];`,
+    "",
+    'export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";',
+    'export { backoffMs } from "../retry/retry-policy.js";',
+    'export * from "./public-types.js";',
+    "",
+    ...BINDINGS.map(([name, call]) => `export const ${name} = /* @__PURE__ */ ${call};`),
+    "",
+  ].join("\n");
+}
