@@ -2,10 +2,14 @@
 /** @commerce-errors/adyen/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownAdyenServiceErrorErrorType } from "./known-values.js";
 
 export { knownAdyenServiceErrorErrorType, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +29,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["AdyenServiceError", "AdyenProblemResponse", "AdyenPaymentRefusal"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -51,3 +58,149 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/adyen/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "envelopes": {
+    "AdyenServiceError": {
+      "code": "/errorCode",
+      "message": {
+        "first": [
+          "/message",
+          "/errorCode"
+        ]
+      },
+      "requestId": "/pspReference"
+    },
+    "AdyenProblemResponse": {
+      "code": "/errorCode",
+      "message": {
+        "first": [
+          "/detail",
+          "/title"
+        ]
+      },
+      "details": {
+        "each": "/invalidFields",
+        "map": {
+          "within": {
+            "first": [
+              "/InvalidField",
+              "@"
+            ]
+          },
+          "do": {
+            "object": {
+              "message": {
+                "first": [
+                  "/message",
+                  "/name"
+                ]
+              },
+              "pointer": {
+                "if": "/name",
+                "then": {
+                  "pointer": "/name",
+                  "from": "dotted"
+                }
+              },
+              "field": "/name"
+            }
+          }
+        }
+      },
+      "requestId": "/requestId"
+    },
+    "AdyenPaymentRefusal": {
+      "code": "/resultCode",
+      "message": {
+        "first": [
+          "/refusalReason",
+          "/resultCode"
+        ]
+      },
+      "details": [
+        {
+          "if": "/refusalReasonCode",
+          "then": {
+            "object": {
+              "code": "/refusalReasonCode",
+              "message": {
+                "first": [
+                  "/refusalReason",
+                  "/resultCode"
+                ]
+              }
+            }
+          }
+        }
+      ],
+      "requestId": "/pspReference"
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Adyen's among vendors, by envelope (schemas/adyen/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "AdyenServiceError": [
+      {
+        "value": {
+          "find": "/errorType",
+          "where": {
+            "test": "@",
+            "in": "knownAdyenServiceErrorErrorType"
+          }
+        },
+        "reason": "documented Adyen errorType {value}"
+      },
+      {
+        "when": {
+          "test": "/pspReference",
+          "type": "string"
+        },
+        "reason": "pspReference (Adyen)"
+      }
+    ],
+    "AdyenProblemResponse": [
+      {
+        "when": {
+          "test": "/type",
+          "prefix": "https://docs.adyen.com/errors/"
+        },
+        "reason": "problem type at docs.adyen.com"
+      },
+      {
+        "value": {
+          "match": "/errorCode",
+          "regex": "^[0-9]+_[0-9]+$"
+        },
+        "reason": "Adyen errorCode {value}"
+      },
+      {
+        "when": {
+          "test": "/invalidFields",
+          "type": "array"
+        },
+        "reason": "invalidFields (Adyen)"
+      }
+    ],
+    "AdyenPaymentRefusal": [
+      {
+        "when": {
+          "test": "/refusalReasonCode"
+        },
+        "reason": "refusalReasonCode (Adyen)"
+      },
+      {
+        "when": {
+          "test": "/pspReference",
+          "type": "string"
+        },
+        "reason": "pspReference (Adyen)"
+      }
+    ]
+  },
+  lists: { knownAdyenServiceErrorErrorType },
+  functions: {},
+};

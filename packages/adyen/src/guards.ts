@@ -2,10 +2,11 @@
 import type { ErrorResponse, AdyenServiceError, AdyenProblemResponse, AdyenPaymentRefusal } from "./types.js";
 import { firstMatchingEnvelope, checkAdyenServiceError, checkAdyenProblemResponse, checkAdyenPaymentRefusal } from "./checks.js";
 import { explainableAdyenServiceError, explainableAdyenProblemResponse, explainableAdyenPaymentRefusal } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "AdyenServiceError", check: checkAdyenServiceError, schema: explainableAdyenServiceError, types: ["object"], required: [["status", "errorCode", "message"]] },
   { name: "AdyenProblemResponse", check: checkAdyenProblemResponse, schema: explainableAdyenProblemResponse, types: ["object"], required: [["type", "title", "status", "errorCode"]] },
   { name: "AdyenPaymentRefusal", check: checkAdyenPaymentRefusal, schema: explainableAdyenPaymentRefusal, types: ["object"], required: [["resultCode"]] },
@@ -21,8 +22,8 @@ export function isAdyenServiceError(value: unknown): value is AdyenServiceError 
 }
 
 /** Validates an AdyenServiceError: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateAdyenServiceError(value: unknown): ValidationResult<AdyenServiceError> {
-  return validateWith<AdyenServiceError>(envelopeValidators[0]!, value);
+export function validateAdyenServiceError(value: unknown): ValidationResult<AdyenServiceError, "AdyenServiceError"> {
+  return validateWith<AdyenServiceError, "AdyenServiceError">(envelopeValidators[0] as EnvelopeValidator<"AdyenServiceError">, value);
 }
 
 /**
@@ -35,8 +36,8 @@ export function isAdyenProblemResponse(value: unknown): value is AdyenProblemRes
 }
 
 /** Validates an AdyenProblemResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateAdyenProblemResponse(value: unknown): ValidationResult<AdyenProblemResponse> {
-  return validateWith<AdyenProblemResponse>(envelopeValidators[1]!, value);
+export function validateAdyenProblemResponse(value: unknown): ValidationResult<AdyenProblemResponse, "AdyenProblemResponse"> {
+  return validateWith<AdyenProblemResponse, "AdyenProblemResponse">(envelopeValidators[1] as EnvelopeValidator<"AdyenProblemResponse">, value);
 }
 
 /**
@@ -49,17 +50,18 @@ export function isAdyenPaymentRefusal(value: unknown): value is AdyenPaymentRefu
 }
 
 /** Validates an AdyenPaymentRefusal: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateAdyenPaymentRefusal(value: unknown): ValidationResult<AdyenPaymentRefusal> {
-  return validateWith<AdyenPaymentRefusal>(envelopeValidators[2]!, value);
+export function validateAdyenPaymentRefusal(value: unknown): ValidationResult<AdyenPaymentRefusal, "AdyenPaymentRefusal"> {
+  return validateWith<AdyenPaymentRefusal, "AdyenPaymentRefusal">(envelopeValidators[2] as EnvelopeValidator<"AdyenPaymentRefusal">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

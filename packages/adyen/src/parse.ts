@@ -2,15 +2,16 @@
 import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
+import type { EnvelopeName } from "./core.js";
 import { type FailedItemError } from "./hidden-errors.js";
 import { createResponseParser, type ParsedErrorResponse as ParsedResponseOf } from "@commerce-errors/runtime";
 
 export * from "./hidden-errors.js";
 
 /** What parseErrorResponse resolves to: `error` (a valid envelope), `partial` (a 2xx batch body with failed items), `unrecognized` (with the reason) or `empty`. */
-export type ParsedErrorResponse = ParsedResponseOf<ErrorResponse, FailedItemError>;
+export type ParsedErrorResponse = ParsedResponseOf<ErrorResponse, FailedItemError, EnvelopeName>;
 /**
  * Reads a fetch `Response` (or `{ status, headers, body }`) and validates its body as a Adyen error.
  * Never rejects: HTML, truncated, empty, oversized or unreadable bodies become `unrecognized` or `empty`.
  */
-export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus);
+export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);

@@ -2,6 +2,7 @@
 import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
+import type { EnvelopeName } from "./core.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
 import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
 
@@ -10,7 +11,7 @@ import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSd
  * - @adyen/api-library HttpClientException: https://github.com/Adyen/adyen-node-api-library/blob/main/src/httpClient/httpURLConnectionClient.ts
  */
 export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/name", "equals": "HttpClientException" }, { "pointer": "/apiError" }], "status": ["/statusCode"], "headers": "/responseHeaders", "body": "/apiError" }];
-const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus);
+const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);
 /**
  * What a Adyen SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by
  * shape: the SDK's own layout, then `response.{status, data|body}`, `{statusCode, result|data|body|error}`, JSON in the

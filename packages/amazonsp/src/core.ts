@@ -2,10 +2,14 @@
 /** @commerce-errors/amazonsp/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownSpApiErrorCode } from "./known-values.js";
 
 export { knownSpApiErrorCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +29,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["SpApiErrorResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -51,3 +58,80 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/amazonsp/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "envelopes": {
+    "SpApiErrorResponse": {
+      "let": {
+        "items": {
+          "each": "/errors"
+        }
+      },
+      "code": "@items/0/code",
+      "message": "@items/0/message",
+      "details": {
+        "each": "@items",
+        "map": {
+          "object": {
+            "code": "/code",
+            "message": {
+              "if": {
+                "test": "/details",
+                "type": "string"
+              },
+              "then": {
+                "concat": [
+                  "/message",
+                  " (",
+                  "/details",
+                  ")"
+                ]
+              },
+              "else": "/message"
+            }
+          }
+        }
+      },
+      "retry": {
+        "if": {
+          "some": "@items",
+          "where": {
+            "test": "/code",
+            "oneOf": [
+              "QuotaExceeded",
+              "TooManyRequests",
+              "RequestThrottled"
+            ]
+          }
+        },
+        "then": {
+          "retry": "with-backoff"
+        }
+      }
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Amazon Selling Partner API's among vendors, by envelope (schemas/amazonsp/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "SpApiErrorResponse": [
+      {
+        "value": {
+          "find": {
+            "each": "/errors",
+            "map": "/code"
+          },
+          "where": {
+            "test": "@",
+            "in": "knownSpApiErrorCode"
+          }
+        },
+        "reason": "documented SP-API error code {value}"
+      }
+    ]
+  },
+  lists: { knownSpApiErrorCode },
+  functions: {},
+};

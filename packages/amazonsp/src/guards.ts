@@ -2,10 +2,11 @@
 import type { ErrorResponse, SpApiErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkSpApiErrorResponse } from "./checks.js";
 import { explainableSpApiErrorResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "SpApiErrorResponse", check: checkSpApiErrorResponse, schema: explainableSpApiErrorResponse, types: ["object"], required: [["errors"]] },
 ];
 
@@ -19,17 +20,18 @@ export function isSpApiErrorResponse(value: unknown): value is SpApiErrorRespons
 }
 
 /** Validates a SpApiErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSpApiErrorResponse(value: unknown): ValidationResult<SpApiErrorResponse> {
-  return validateWith<SpApiErrorResponse>(envelopeValidators[0]!, value);
+export function validateSpApiErrorResponse(value: unknown): ValidationResult<SpApiErrorResponse, "SpApiErrorResponse"> {
+  return validateWith<SpApiErrorResponse, "SpApiErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"SpApiErrorResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

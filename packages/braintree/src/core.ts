@@ -2,10 +2,13 @@
 /** @commerce-errors/braintree/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 
 export { knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +28,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["BraintreeErrorResult"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -53,3 +59,141 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/braintree/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "definitions": {
+    "validationErrors": {
+      "each": [
+        {
+          "each": {
+            "values": "/errors/validationErrors"
+          },
+          "map": {
+            "each": "@",
+            "map": {
+              "object": {
+                "code": "/code",
+                "message": "/message",
+                "field": "/attribute"
+              }
+            }
+          }
+        },
+        {
+          "each": {
+            "values": "/errors/errorCollections"
+          },
+          "map": {
+            "each": {
+              "values": "/validationErrors"
+            },
+            "map": {
+              "each": "@",
+              "map": {
+                "object": {
+                  "code": "/code",
+                  "message": "/message",
+                  "field": "/attribute"
+                }
+              }
+            }
+          }
+        },
+        {
+          "each": {
+            "values": "/errors/errorCollections"
+          },
+          "map": {
+            "each": {
+              "values": "/errorCollections"
+            },
+            "map": {
+              "each": {
+                "values": "/validationErrors"
+              },
+              "map": {
+                "each": "@",
+                "map": {
+                  "object": {
+                    "code": "/code",
+                    "message": "/message",
+                    "field": "/attribute"
+                  }
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
+  },
+  "envelopes": {
+    "BraintreeErrorResult": {
+      "let": {
+        "errors": {
+          "use": "validationErrors"
+        }
+      },
+      "code": {
+        "first": [
+          "@errors/0/code",
+          "/transaction/processorResponseCode",
+          "/transaction/gatewayRejectionReason"
+        ]
+      },
+      "message": "/message",
+      "details": {
+        "firstNonEmpty": [
+          "@errors",
+          [
+            {
+              "if": "/transaction/processorResponseCode",
+              "then": {
+                "object": {
+                  "code": "/transaction/processorResponseCode",
+                  "message": {
+                    "first": [
+                      "/transaction/processorResponseText",
+                      "/message"
+                    ]
+                  }
+                }
+              }
+            }
+          ]
+        ]
+      }
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Braintree's among vendors, by envelope (schemas/braintree/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "BraintreeErrorResult": [
+      {
+        "when": {
+          "test": "/errors/errorCollections",
+          "type": "object"
+        },
+        "reason": "errors.errorCollections (Braintree ValidationErrorsCollection)"
+      },
+      {
+        "when": {
+          "test": "/transaction/processorResponseCode"
+        },
+        "reason": "transaction.processorResponseCode (Braintree)"
+      },
+      {
+        "when": {
+          "test": "/params",
+          "type": "object"
+        },
+        "reason": "params of the failed result (Braintree)"
+      }
+    ]
+  },
+  lists: {},
+  functions: {},
+};

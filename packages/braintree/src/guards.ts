@@ -2,10 +2,11 @@
 import type { ErrorResponse, BraintreeErrorResult } from "./types.js";
 import { firstMatchingEnvelope, checkBraintreeErrorResult } from "./checks.js";
 import { explainableBraintreeErrorResult } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "BraintreeErrorResult", check: checkBraintreeErrorResult, schema: explainableBraintreeErrorResult, types: ["object"], required: [["success", "message"]] },
 ];
 
@@ -19,17 +20,18 @@ export function isBraintreeErrorResult(value: unknown): value is BraintreeErrorR
 }
 
 /** Validates a BraintreeErrorResult: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateBraintreeErrorResult(value: unknown): ValidationResult<BraintreeErrorResult> {
-  return validateWith<BraintreeErrorResult>(envelopeValidators[0]!, value);
+export function validateBraintreeErrorResult(value: unknown): ValidationResult<BraintreeErrorResult, "BraintreeErrorResult"> {
+  return validateWith<BraintreeErrorResult, "BraintreeErrorResult">(envelopeValidators[0] as EnvelopeValidator<"BraintreeErrorResult">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

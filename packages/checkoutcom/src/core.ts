@@ -2,10 +2,14 @@
 /** @commerce-errors/checkoutcom/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownCheckoutComErrorResponseErrorType } from "./known-values.js";
 
 export { knownCheckoutComErrorResponseErrorType, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +29,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["CheckoutComErrorResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -50,3 +57,88 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/checkoutcom/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "envelopes": {
+    "CheckoutComErrorResponse": {
+      "code": {
+        "first": [
+          "/error_codes/0",
+          "/error_type"
+        ]
+      },
+      "message": {
+        "if": "/error_codes/0",
+        "then": {
+          "concat": [
+            "/error_type",
+            ": ",
+            {
+              "join": "/error_codes",
+              "with": ", "
+            }
+          ]
+        },
+        "else": "/error_type"
+      },
+      "details": {
+        "each": "/error_codes",
+        "where": {
+          "test": "@",
+          "type": "string"
+        },
+        "map": {
+          "object": {
+            "code": "@",
+            "message": "@"
+          }
+        }
+      },
+      "requestId": "/request_id",
+      "retry": {
+        "if": {
+          "test": "/error_type",
+          "equals": "too_many_requests"
+        },
+        "then": {
+          "retry": "with-backoff"
+        }
+      }
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Checkout.com's among vendors, by envelope (schemas/checkoutcom/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "CheckoutComErrorResponse": [
+      {
+        "value": {
+          "find": "/error_type",
+          "where": {
+            "test": "@",
+            "in": "knownCheckoutComErrorResponseErrorType"
+          }
+        },
+        "reason": "documented Checkout.com error_type {value}"
+      },
+      {
+        "when": {
+          "test": "/error_codes",
+          "type": "array"
+        },
+        "reason": "error_codes (Checkout.com)"
+      },
+      {
+        "when": {
+          "test": "/request_id",
+          "type": "string"
+        },
+        "reason": "request_id (Checkout.com)"
+      }
+    ]
+  },
+  lists: { knownCheckoutComErrorResponseErrorType },
+  functions: {},
+};

@@ -2,6 +2,7 @@
 import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
+import type { EnvelopeName } from "./core.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
 import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
 
@@ -11,7 +12,7 @@ import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSd
  * - checkout-sdk-node BadGateway and ApiTimeout (no body): https://github.com/checkout/checkout-sdk-node/blob/master/src/services/errors.js
  */
 export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/http_code" }, { "pointer": "/body" }], "status": ["/http_code"], "body": "/body" }, { "when": [{ "pointer": "/http_code" }, { "pointer": "/name", "oneOf": ["Bad gateway", "ApiTimeout"] }], "status": ["/http_code"], "body": "/body" }];
-const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus);
+const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);
 /**
  * What a Checkout.com SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by
  * shape: the SDK's own layout, then `response.{status, data|body}`, `{statusCode, result|data|body|error}`, JSON in the

@@ -2,10 +2,13 @@
 /** @commerce-errors/mollie/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 
 export { knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +28,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["MollieErrorResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -57,3 +63,64 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/mollie/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "envelopes": {
+    "MollieErrorResponse": {
+      "message": {
+        "first": [
+          "/detail",
+          "/title"
+        ]
+      },
+      "details": [
+        {
+          "if": "/field",
+          "then": {
+            "object": {
+              "message": {
+                "first": [
+                  "/detail",
+                  "/title"
+                ]
+              },
+              "pointer": {
+                "if": "/field",
+                "then": {
+                  "pointer": "/field",
+                  "from": "dotted"
+                }
+              },
+              "field": "/field"
+            }
+          }
+        }
+      ]
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Mollie's among vendors, by envelope (schemas/mollie/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "MollieErrorResponse": [
+      {
+        "when": {
+          "test": "/_links/documentation/href",
+          "prefix": "https://docs.mollie.com/"
+        },
+        "reason": "_links.documentation at docs.mollie.com"
+      },
+      {
+        "when": {
+          "test": "/_links/documentation/type",
+          "equals": "text/html"
+        },
+        "reason": "HAL _links.documentation (Mollie)"
+      }
+    ]
+  },
+  lists: {},
+  functions: {},
+};

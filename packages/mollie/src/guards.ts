@@ -2,10 +2,11 @@
 import type { ErrorResponse, MollieErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkMollieErrorResponse } from "./checks.js";
 import { explainableMollieErrorResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "MollieErrorResponse", check: checkMollieErrorResponse, schema: explainableMollieErrorResponse, types: ["object"], required: [["status", "title"]] },
 ];
 
@@ -19,17 +20,18 @@ export function isMollieErrorResponse(value: unknown): value is MollieErrorRespo
 }
 
 /** Validates a MollieErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateMollieErrorResponse(value: unknown): ValidationResult<MollieErrorResponse> {
-  return validateWith<MollieErrorResponse>(envelopeValidators[0]!, value);
+export function validateMollieErrorResponse(value: unknown): ValidationResult<MollieErrorResponse, "MollieErrorResponse"> {
+  return validateWith<MollieErrorResponse, "MollieErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"MollieErrorResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

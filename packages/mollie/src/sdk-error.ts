@@ -2,6 +2,7 @@
 import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
+import type { EnvelopeName } from "./core.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
 import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
 
@@ -10,7 +11,7 @@ import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSd
  * - @mollie/api-client ApiError: https://github.com/mollie/mollie-api-node/blob/master/src/errors/ApiError.ts
  */
 export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/name", "equals": "ApiError" }, { "pointer": "/statusCode" }, { "pointer": "/title" }], "status": ["/statusCode"], "fields": { "status": "/statusCode", "title": "/title", "detail": "/message", "field": "/field", "_links": "/links" } }];
-const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus);
+const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);
 /**
  * What a Mollie SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by
  * shape: the SDK's own layout, then `response.{status, data|body}`, `{statusCode, result|data|body|error}`, JSON in the

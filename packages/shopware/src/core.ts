@@ -2,10 +2,13 @@
 /** @commerce-errors/shopware/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 
 export { knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +28,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["ShopwareErrorResponse", "ShopwareCartErrorsResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -52,3 +58,161 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/shopware/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "envelopes": {
+    "ShopwareErrorResponse": {
+      "let": {
+        "items": {
+          "each": "/errors"
+        }
+      },
+      "code": "@items/0/code",
+      "message": {
+        "within": "@items/0",
+        "do": {
+          "first": [
+            "/detail",
+            "/title"
+          ]
+        }
+      },
+      "details": {
+        "each": "@items",
+        "map": {
+          "object": {
+            "code": "/code",
+            "message": {
+              "first": [
+                "/detail",
+                "/title"
+              ]
+            },
+            "pointer": {
+              "if": "/source/pointer",
+              "then": {
+                "pointer": "/source/pointer",
+                "from": "json-pointer"
+              }
+            },
+            "field": {
+              "if": {
+                "pointer": "/source/pointer",
+                "from": "json-pointer"
+              },
+              "then": {
+                "lastToken": {
+                  "pointer": "/source/pointer",
+                  "from": "json-pointer"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "ShopwareCartErrorsResponse": {
+      "let": {
+        "items": {
+          "each": {
+            "values": "/errors"
+          },
+          "where": {
+            "test": "/level",
+            "equals": 20
+          }
+        }
+      },
+      "code": "@items/0/messageKey",
+      "message": {
+        "within": "@items/0",
+        "do": {
+          "first": [
+            "/message",
+            "/messageKey"
+          ]
+        }
+      },
+      "details": {
+        "each": "@items",
+        "map": {
+          "object": {
+            "code": "/messageKey",
+            "message": {
+              "first": [
+                "/message",
+                "/messageKey"
+              ]
+            }
+          }
+        }
+      }
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Shopware 6's among vendors, by envelope (schemas/shopware/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "ShopwareErrorResponse": [
+      {
+        "value": {
+          "find": {
+            "each": "/errors",
+            "map": "/code"
+          },
+          "where": {
+            "test": "@",
+            "regex": "^[A-Z0-9]+(?:_[A-Z0-9]+)*__[A-Z0-9]"
+          }
+        },
+        "reason": "Shopware error code {value}"
+      },
+      {
+        "value": {
+          "find": {
+            "each": "/errors",
+            "map": "/code"
+          },
+          "where": {
+            "test": "@",
+            "prefix": "VIOLATION::"
+          }
+        },
+        "reason": "Shopware constraint violation {value}"
+      },
+      {
+        "when": {
+          "some": "/errors",
+          "where": {
+            "test": "/meta/parameters"
+          }
+        },
+        "reason": "meta.parameters (Shopware)"
+      }
+    ],
+    "ShopwareCartErrorsResponse": [
+      {
+        "when": {
+          "some": {
+            "values": "/errors"
+          },
+          "where": {
+            "test": "/messageKey"
+          }
+        },
+        "reason": "cart messages with messageKey and level (Shopware)"
+      },
+      {
+        "when": {
+          "test": "/apiAlias",
+          "equals": "cart"
+        },
+        "reason": "apiAlias cart (Shopware)"
+      }
+    ]
+  },
+  lists: {},
+  functions: {},
+};

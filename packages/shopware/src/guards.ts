@@ -2,10 +2,11 @@
 import type { ErrorResponse, ShopwareErrorResponse, ShopwareCartErrorsResponse } from "./types.js";
 import { firstMatchingEnvelope, checkShopwareErrorResponse, checkShopwareCartErrorsResponse } from "./checks.js";
 import { explainableShopwareErrorResponse, explainableShopwareCartErrorsResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "ShopwareErrorResponse", check: checkShopwareErrorResponse, schema: explainableShopwareErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "ShopwareCartErrorsResponse", check: checkShopwareCartErrorsResponse, schema: explainableShopwareCartErrorsResponse, types: ["object"], required: [["errors"]] },
 ];
@@ -20,8 +21,8 @@ export function isShopwareErrorResponse(value: unknown): value is ShopwareErrorR
 }
 
 /** Validates a ShopwareErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateShopwareErrorResponse(value: unknown): ValidationResult<ShopwareErrorResponse> {
-  return validateWith<ShopwareErrorResponse>(envelopeValidators[0]!, value);
+export function validateShopwareErrorResponse(value: unknown): ValidationResult<ShopwareErrorResponse, "ShopwareErrorResponse"> {
+  return validateWith<ShopwareErrorResponse, "ShopwareErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"ShopwareErrorResponse">, value);
 }
 
 /**
@@ -34,17 +35,18 @@ export function isShopwareCartErrorsResponse(value: unknown): value is ShopwareC
 }
 
 /** Validates a ShopwareCartErrorsResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateShopwareCartErrorsResponse(value: unknown): ValidationResult<ShopwareCartErrorsResponse> {
-  return validateWith<ShopwareCartErrorsResponse>(envelopeValidators[1]!, value);
+export function validateShopwareCartErrorsResponse(value: unknown): ValidationResult<ShopwareCartErrorsResponse, "ShopwareCartErrorsResponse"> {
+  return validateWith<ShopwareCartErrorsResponse, "ShopwareCartErrorsResponse">(envelopeValidators[1] as EnvelopeValidator<"ShopwareCartErrorsResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -2,10 +2,14 @@
 /** @commerce-errors/square/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownSquareErrorCategory, knownSquareErrorCode } from "./known-values.js";
 
 export { knownSquareErrorCategory, knownSquareErrorCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +29,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["SquareErrorResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -62,3 +69,84 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/square/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "envelopes": {
+    "SquareErrorResponse": {
+      "let": {
+        "items": {
+          "each": "/errors"
+        }
+      },
+      "code": "@items/0/code",
+      "message": {
+        "within": "@items/0",
+        "do": {
+          "first": [
+            "/detail",
+            "/code"
+          ]
+        }
+      },
+      "details": {
+        "each": "@items",
+        "map": {
+          "object": {
+            "code": "/code",
+            "message": {
+              "first": [
+                "/detail",
+                "/code"
+              ]
+            },
+            "pointer": {
+              "if": "/field",
+              "then": {
+                "pointer": "/field",
+                "from": "dotted"
+              }
+            },
+            "field": "/field"
+          }
+        }
+      }
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Square's among vendors, by envelope (schemas/square/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "SquareErrorResponse": [
+      {
+        "value": {
+          "find": {
+            "each": "/errors",
+            "map": "/code"
+          },
+          "where": {
+            "test": "@",
+            "in": "knownSquareErrorCode"
+          }
+        },
+        "reason": "documented Square error code {value}"
+      },
+      {
+        "value": {
+          "find": {
+            "each": "/errors",
+            "map": "/category"
+          },
+          "where": {
+            "test": "@",
+            "in": "knownSquareErrorCategory"
+          }
+        },
+        "reason": "documented Square error category {value}"
+      }
+    ]
+  },
+  lists: { knownSquareErrorCategory, knownSquareErrorCode },
+  functions: {},
+};

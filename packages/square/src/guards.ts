@@ -2,10 +2,11 @@
 import type { ErrorResponse, SquareErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkSquareErrorResponse } from "./checks.js";
 import { explainableSquareErrorResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "SquareErrorResponse", check: checkSquareErrorResponse, schema: explainableSquareErrorResponse, types: ["object"], required: [["errors"]] },
 ];
 
@@ -19,17 +20,18 @@ export function isSquareErrorResponse(value: unknown): value is SquareErrorRespo
 }
 
 /** Validates a SquareErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSquareErrorResponse(value: unknown): ValidationResult<SquareErrorResponse> {
-  return validateWith<SquareErrorResponse>(envelopeValidators[0]!, value);
+export function validateSquareErrorResponse(value: unknown): ValidationResult<SquareErrorResponse, "SquareErrorResponse"> {
+  return validateWith<SquareErrorResponse, "SquareErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"SquareErrorResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

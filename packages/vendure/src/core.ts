@@ -2,10 +2,14 @@
 /** @commerce-errors/vendure/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
+import { knownVendureErrorExtensionsCode, knownErrorResultErrorCode } from "./known-values.js";
 
 export { knownVendureErrorExtensionsCode, knownErrorResultErrorCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
+export { envelopeEvidence } from "./evidence.js";
+export { errorCategories } from "./error-categories.js";
+export { rateLimitRules, readRateLimit } from "./rate-limits.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";
 
@@ -25,8 +29,11 @@ export const vendor = {
 /** The names of this vendor's error envelopes, in match order. */
 export const envelopeNames = ["VendureGraphQLErrorResponse", "VendureErrorResultResponse"] as const;
 
+/** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
+export type EnvelopeName = (typeof envelopeNames)[number];
+
 /** The name of the first envelope that accepts the value, if any. Never throws. */
-export function matchErrorEnvelope(value: unknown): (typeof envelopeNames)[number] | undefined {
+export function matchErrorEnvelope(value: unknown): EnvelopeName | undefined {
   return firstMatchingEnvelope(value);
 }
 
@@ -46,3 +53,117 @@ export const statusSummaries: Readonly<Record<number, StatusSummary>> = {
 export function summarizeStatus(status: number): StatusSummary | undefined {
   return lookupStatus(statusSummaries, status);
 }
+
+/** How each envelope reads: code, message, details, request id, retry advice (schemas/vendure/reading.json). */
+export const errorReading: ErrorReadingRules = {
+  "envelopes": {
+    "VendureGraphQLErrorResponse": {
+      "code": "/errors/0/extensions/code",
+      "message": "/errors/0/message",
+      "details": {
+        "each": "/errors",
+        "map": {
+          "object": {
+            "code": "/extensions/code",
+            "message": "/message",
+            "pointer": {
+              "if": "/path",
+              "then": {
+                "pointer": "/path",
+                "from": "segments"
+              }
+            }
+          }
+        }
+      }
+    },
+    "VendureErrorResultResponse": {
+      "let": {
+        "results": {
+          "each": {
+            "entries": "/data"
+          },
+          "where": {
+            "and": [
+              {
+                "test": "/value/errorCode",
+                "type": "string"
+              },
+              {
+                "test": "/value/message",
+                "type": "string"
+              }
+            ]
+          }
+        }
+      },
+      "code": "@results/0/value/errorCode",
+      "message": "@results/0/value/message",
+      "details": {
+        "each": "@results",
+        "map": {
+          "object": {
+            "code": "/value/errorCode",
+            "message": "/value/message",
+            "field": "/key"
+          }
+        }
+      }
+    }
+  },
+  functions: {},
+};
+/** What marks a body as Vendure's among vendors, by envelope (schemas/vendure/reading.json "marks"). */
+export const errorMarks: ErrorMarkRules = {
+  "envelopes": {
+    "VendureGraphQLErrorResponse": [
+      {
+        "value": {
+          "find": {
+            "each": "/errors",
+            "map": "/extensions/code"
+          },
+          "where": {
+            "test": "@",
+            "in": "knownVendureErrorExtensionsCode"
+          }
+        },
+        "reason": "documented Vendure extensions.code {value}"
+      }
+    ],
+    "VendureErrorResultResponse": [
+      {
+        "value": {
+          "find": {
+            "each": {
+              "values": "/data"
+            },
+            "map": "/errorCode"
+          },
+          "where": {
+            "test": "@",
+            "in": "knownErrorResultErrorCode"
+          }
+        },
+        "reason": "documented Vendure ErrorCode {value}"
+      },
+      {
+        "value": {
+          "find": {
+            "each": {
+              "values": "/data"
+            },
+            "map": "/__typename"
+          },
+          "where": {
+            "test": "@",
+            "suffix": "Error"
+          }
+        },
+        "reason": "ErrorResult __typename {value} (Vendure)"
+      }
+    ]
+  },
+  lists: { knownVendureErrorExtensionsCode, knownErrorResultErrorCode },
+  functions: {},
+};

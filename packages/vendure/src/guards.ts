@@ -2,10 +2,11 @@
 import type { ErrorResponse, VendureGraphQLErrorResponse, VendureErrorResultResponse } from "./types.js";
 import { firstMatchingEnvelope, checkVendureGraphQLErrorResponse, checkVendureErrorResultResponse } from "./checks.js";
 import { explainableVendureGraphQLErrorResponse, explainableVendureErrorResultResponse } from "./explain-data.js";
+import type { EnvelopeName } from "./core.js";
 import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
-const envelopeValidators: readonly EnvelopeValidator[] = [
+const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "VendureGraphQLErrorResponse", check: checkVendureGraphQLErrorResponse, schema: explainableVendureGraphQLErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "VendureErrorResultResponse", check: checkVendureErrorResultResponse, schema: explainableVendureErrorResultResponse, types: ["object"], required: [["data"]] },
 ];
@@ -20,8 +21,8 @@ export function isVendureGraphQLErrorResponse(value: unknown): value is VendureG
 }
 
 /** Validates a VendureGraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateVendureGraphQLErrorResponse(value: unknown): ValidationResult<VendureGraphQLErrorResponse> {
-  return validateWith<VendureGraphQLErrorResponse>(envelopeValidators[0]!, value);
+export function validateVendureGraphQLErrorResponse(value: unknown): ValidationResult<VendureGraphQLErrorResponse, "VendureGraphQLErrorResponse"> {
+  return validateWith<VendureGraphQLErrorResponse, "VendureGraphQLErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"VendureGraphQLErrorResponse">, value);
 }
 
 /**
@@ -34,17 +35,18 @@ export function isVendureErrorResultResponse(value: unknown): value is VendureEr
 }
 
 /** Validates a VendureErrorResultResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateVendureErrorResultResponse(value: unknown): ValidationResult<VendureErrorResultResponse> {
-  return validateWith<VendureErrorResultResponse>(envelopeValidators[1]!, value);
+export function validateVendureErrorResultResponse(value: unknown): ValidationResult<VendureErrorResultResponse, "VendureErrorResultResponse"> {
+  return validateWith<VendureErrorResultResponse, "VendureErrorResultResponse">(envelopeValidators[1] as EnvelopeValidator<"VendureErrorResultResponse">, value);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
+export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse> {
+export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

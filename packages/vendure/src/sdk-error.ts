@@ -2,6 +2,7 @@
 import type { ErrorResponse } from "./types.js";
 import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
+import type { EnvelopeName } from "./core.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
 import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
 
@@ -9,7 +10,7 @@ import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSd
  * Where Vendure's SDKs keep an error response (schemas/vendure/vendor.json "sdkErrors"), tried before the generic shapes.
  */
 export const sdkErrorRules: readonly SdkErrorRule[] = [];
-const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError>(validateErrorResponse, describeStatus);
+const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);
 /**
  * What a Vendure SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by
  * shape: the SDK's own layout, then `response.{status, data|body}`, `{statusCode, result|data|body|error}`, JSON in the
