@@ -94,7 +94,8 @@ export const errorReading: ErrorReadingRules = {
               "message": {
                 "first": [
                   "/message",
-                  "/name"
+                  "/name",
+                  "@root/title"
                 ]
               },
               "pointer": {

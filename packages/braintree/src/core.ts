@@ -74,7 +74,12 @@ export const errorReading: ErrorReadingRules = {
             "map": {
               "object": {
                 "code": "/code",
-                "message": "/message",
+                "message": {
+                  "first": [
+                    "/message",
+                    "@root/message"
+                  ]
+                },
                 "field": "/attribute"
               }
             }
@@ -93,7 +98,12 @@ export const errorReading: ErrorReadingRules = {
               "map": {
                 "object": {
                   "code": "/code",
-                  "message": "/message",
+                  "message": {
+                    "first": [
+                      "/message",
+                      "@root/message"
+                    ]
+                  },
                   "field": "/attribute"
                 }
               }
@@ -117,7 +127,12 @@ export const errorReading: ErrorReadingRules = {
                 "map": {
                   "object": {
                     "code": "/code",
-                    "message": "/message",
+                    "message": {
+                      "first": [
+                        "/message",
+                        "@root/message"
+                      ]
+                    },
                     "field": "/attribute"
                   }
                 }

@@ -68,6 +68,7 @@ export function summarizeStatus(status: number): StatusSummary | undefined {
 export const errorReading: ErrorReadingRules = {
   "envelopes": {
     "MollieErrorResponse": {
+      "code": "/title",
       "message": {
         "first": [
           "/detail",

@@ -21,7 +21,7 @@ export const vendor = {
   name: vendorName,
   displayName: "Shopware 6",
   hosts: [],
-  contentTypes: ["application/json", "application/vnd.api+json"],
+  contentTypes: ["application/json"],
   headers: ["sw-context-token", "sw-version-id"],
   requestIdHeaders,
 } as const;
@@ -130,7 +130,9 @@ export const errorReading: ErrorReadingRules = {
         "do": {
           "first": [
             "/message",
-            "/messageKey"
+            "/messageKey",
+            "/key",
+            "cart error (level 20)"
           ]
         }
       },
@@ -142,7 +144,9 @@ export const errorReading: ErrorReadingRules = {
             "message": {
               "first": [
                 "/message",
-                "/messageKey"
+                "/messageKey",
+                "/key",
+                "cart error (level 20)"
               ]
             }
           }

@@ -85,7 +85,9 @@ export const errorReading: ErrorReadingRules = {
         "do": {
           "first": [
             "/detail",
-            "/code"
+            {
+              "text": "/code"
+            }
           ]
         }
       },
@@ -97,7 +99,9 @@ export const errorReading: ErrorReadingRules = {
             "message": {
               "first": [
                 "/detail",
-                "/code"
+                {
+                  "text": "/code"
+                }
               ]
             },
             "pointer": {

@@ -125,7 +125,10 @@ export const errorMarks: ErrorMarkRules = {
           },
           "where": {
             "test": "@",
-            "in": "knownVendureErrorExtensionsCode"
+            "in": "knownVendureErrorExtensionsCode",
+            "notOneOf": [
+              "INTERNAL_SERVER_ERROR"
+            ]
           }
         },
         "reason": "documented Vendure extensions.code {value}"
