@@ -5,7 +5,7 @@ import { firstMatchingEnvelope } from "./checks.js";
 import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { knownAdyenServiceErrorErrorType } from "./known-values.js";
 
-export { knownAdyenServiceErrorErrorType, knownErrorCodes } from "./known-values.js";
+export { knownAdyenServiceErrorErrorType, knownAdyenPaymentRefusalRefusalReasonCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
 export { envelopeEvidence } from "./evidence.js";
 export { errorCategories } from "./error-categories.js";

@@ -7,9 +7,43 @@ import type { ErrorCategoryData } from "@commerce-errors/runtime";
  */
 export const errorCategories: ErrorCategoryData = {
   "statuses": {},
-  "codes": {},
+  "codes": {
+    "unavailable": [
+      "4",
+      "9"
+    ],
+    "server": [
+      "21"
+    ]
+  },
   "envelopes": {
     "AdyenPaymentRefusal": "payment-declined"
   },
-  "shopperMessages": {}
+  "shopperMessages": {
+    "card-declined": [
+      "2",
+      "5",
+      "25",
+      "27"
+    ],
+    "card-expired": [
+      "6"
+    ],
+    "incorrect-card-details": [
+      "8",
+      "17",
+      "24",
+      "32"
+    ],
+    "insufficient-funds": [
+      "12"
+    ],
+    "payment-authentication-required": [
+      "11",
+      "38"
+    ],
+    "payment-method-unsupported": [
+      "10"
+    ]
+  }
 };

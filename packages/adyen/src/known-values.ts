@@ -10,9 +10,48 @@ export const knownAdyenServiceErrorErrorType: readonly string[] = [
   "NotFound",
   "RateLimit"
 ];
+/** Documented values of `AdyenPaymentRefusal.refusalReasonCode`: other values still validate. */
+export const knownAdyenPaymentRefusalRefusalReasonCode: readonly string[] = [
+  "2",
+  "3",
+  "4",
+  "5",
+  "6",
+  "7",
+  "8",
+  "9",
+  "10",
+  "11",
+  "12",
+  "14",
+  "15",
+  "16",
+  "17",
+  "18",
+  "19",
+  "20",
+  "21",
+  "22",
+  "23",
+  "24",
+  "25",
+  "26",
+  "27",
+  "28",
+  "29",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "37",
+  "38"
+];
 /** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
 export const knownValues: Readonly<Record<string, readonly string[]>> = {
-  "AdyenServiceError.errorType": knownAdyenServiceErrorErrorType
+  "AdyenServiceError.errorType": knownAdyenServiceErrorErrorType,
+  "AdyenPaymentRefusal.refusalReasonCode": knownAdyenPaymentRefusalRefusalReasonCode
 };
 /** Every documented error code with a type of its own (error-kinds.ts `errorCodes`, without the descriptions). */
 export const knownErrorCodes: readonly string[] = [];

@@ -81,9 +81,9 @@ export interface AdyenPaymentRefusal {
    */
   refusalReason?: string;
   /**
-   * The code of the refusal reason (https://docs.adyen.com/development-resources/refusal-reasons/).
+   * The code of the refusal reason (https://docs.adyen.com/development-resources/refusal-reasons/). Other values pass.
    */
-  refusalReasonCode?: string;
+  refusalReasonCode?: ("2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | (string & {}));
   /**
    * Adyen's unique reference of the payment.
    */

@@ -306,7 +306,7 @@ return errors === 0;
 }
 
 export const validateAdyenPaymentRefusal = validate12;
-const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:adyen:payment-refusal","type":"object","required":["resultCode"],"properties":{"resultCode":{"enum":["Refused","Error"]},"refusalReason":{"type":"string"},"refusalReasonCode":{"type":"string"},"pspReference":{"type":"string"},"merchantReference":{"type":"string"},"additionalData":{"type":"object"}}};
+const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:adyen:payment-refusal","type":"object","required":["resultCode"],"properties":{"resultCode":{"enum":["Refused","Error"]},"refusalReason":{"type":"string"},"refusalReasonCode":{"anyOf":[{"enum":["2","3","4","5","6","7","8","9","10","11","12","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","31","32","33","34","35","36","37","38"]},{"type":"string"}]},"pspReference":{"type":"string"},"merchantReference":{"type":"string"},"additionalData":{"type":"object"}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:adyen:payment-refusal" */;
@@ -346,10 +346,60 @@ var valid0 = true;
 }
 if(valid0){
 if(data.refusalReasonCode !== undefined){
+let data2 = data.refusalReasonCode;
 const _errs4 = errors;
-if(typeof data.refusalReasonCode !== "string"){
-validate12.errors = [{instancePath:instancePath+"/refusalReasonCode",schemaPath:"#/properties/refusalReasonCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const _errs5 = errors;
+let valid1 = false;
+const _errs6 = errors;
+if(!(((((((((((((((((((((((((((((((((((data2 === "2") || (data2 === "3")) || (data2 === "4")) || (data2 === "5")) || (data2 === "6")) || (data2 === "7")) || (data2 === "8")) || (data2 === "9")) || (data2 === "10")) || (data2 === "11")) || (data2 === "12")) || (data2 === "14")) || (data2 === "15")) || (data2 === "16")) || (data2 === "17")) || (data2 === "18")) || (data2 === "19")) || (data2 === "20")) || (data2 === "21")) || (data2 === "22")) || (data2 === "23")) || (data2 === "24")) || (data2 === "25")) || (data2 === "26")) || (data2 === "27")) || (data2 === "28")) || (data2 === "29")) || (data2 === "31")) || (data2 === "32")) || (data2 === "33")) || (data2 === "34")) || (data2 === "35")) || (data2 === "36")) || (data2 === "37")) || (data2 === "38"))){
+const err0 = {instancePath:instancePath+"/refusalReasonCode",schemaPath:"#/properties/refusalReasonCode/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema13.properties.refusalReasonCode.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs7 = errors;
+if(typeof data2 !== "string"){
+const err1 = {instancePath:instancePath+"/refusalReasonCode",schemaPath:"#/properties/refusalReasonCode/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err2 = {instancePath:instancePath+"/refusalReasonCode",schemaPath:"#/properties/refusalReasonCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate12.errors = vErrors;
 return false;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
 }
 var valid0 = _errs4 === errors;
 }
@@ -358,24 +408,24 @@ var valid0 = true;
 }
 if(valid0){
 if(data.pspReference !== undefined){
-const _errs6 = errors;
+const _errs9 = errors;
 if(typeof data.pspReference !== "string"){
 validate12.errors = [{instancePath:instancePath+"/pspReference",schemaPath:"#/properties/pspReference/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs6 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.merchantReference !== undefined){
-const _errs8 = errors;
+const _errs11 = errors;
 if(typeof data.merchantReference !== "string"){
 validate12.errors = [{instancePath:instancePath+"/merchantReference",schemaPath:"#/properties/merchantReference/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
@@ -383,12 +433,12 @@ var valid0 = true;
 if(valid0){
 if(data.additionalData !== undefined){
 let data5 = data.additionalData;
-const _errs10 = errors;
+const _errs13 = errors;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
 validate12.errors = [{instancePath:instancePath+"/additionalData",schemaPath:"#/properties/additionalData/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid0 = _errs10 === errors;
+var valid0 = _errs13 === errors;
 }
 else {
 var valid0 = true;

@@ -10,9 +10,57 @@ export const errorCategories: ErrorCategoryData = {
     "408": "unavailable",
     "426": "validation"
   },
-  "codes": {},
+  "codes": {
+    "payment-declined": [
+      "2000",
+      "2001",
+      "2002",
+      "2003",
+      "2004",
+      "2005",
+      "2006",
+      "2007",
+      "2008",
+      "2009",
+      "2010",
+      "2011",
+      "2012",
+      "2013",
+      "2014",
+      "2015",
+      "2038",
+      "2044",
+      "2046",
+      "2047"
+    ],
+    "idempotency": [
+      "2016"
+    ],
+    "unavailable": [
+      "3000"
+    ]
+  },
   "envelopes": {
     "BraintreeErrorResult": "validation"
   },
-  "shopperMessages": {}
+  "shopperMessages": {
+    "card-declined": [
+      "2000",
+      "2038",
+      "2044",
+      "2046",
+      "2047"
+    ],
+    "insufficient-funds": [
+      "2001"
+    ],
+    "card-expired": [
+      "2004"
+    ],
+    "incorrect-card-details": [
+      "2005",
+      "2006",
+      "2010"
+    ]
+  }
 };

@@ -47,7 +47,10 @@ export interface BraintreeValidationError {
  */
 export interface FailedTransaction {
   status?: string;
-  processorResponseCode?: string;
+  /**
+   * The processor's response code. Documented values: https://developer.paypal.com/braintree/docs/reference/general/processor-responses/authorization-responses; other values pass.
+   */
+  processorResponseCode?: ("2000" | "2001" | "2002" | "2003" | "2004" | "2005" | "2006" | "2007" | "2008" | "2009" | "2010" | "2011" | "2012" | "2013" | "2014" | "2015" | "2016" | "2038" | "2044" | "2046" | "2047" | "3000" | (string & {}));
   processorResponseText?: string;
   gatewayRejectionReason?: (string | null);
 }

@@ -4,8 +4,8 @@
 /* eslint-disable */
 "use strict";
 export const validateBraintreeErrorResult = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:braintree:error-result","type":"object","required":["success","message"],"properties":{"success":{"const":false},"message":{"type":"string"},"params":{"type":"object"},"errors":{"$ref":"#/definitions/ValidationErrorsCollection"},"transaction":{"$ref":"#/definitions/FailedTransaction"}},"definitions":{"ValidationErrorsCollection":{"type":"object","properties":{"validationErrors":{"type":"object","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/BraintreeValidationError"}}},"errorCollections":{"type":"object"}}},"BraintreeValidationError":{"type":"object","required":["code","message"],"properties":{"attribute":{"type":"string"},"code":{"type":"string"},"message":{"type":"string"}}},"FailedTransaction":{"type":"object","properties":{"status":{"type":"string"},"processorResponseCode":{"type":"string"},"processorResponseText":{"type":"string"},"gatewayRejectionReason":{"type":["string","null"]}}}}};
-const schema14 = {"type":"object","properties":{"status":{"type":"string"},"processorResponseCode":{"type":"string"},"processorResponseText":{"type":"string"},"gatewayRejectionReason":{"type":["string","null"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:braintree:error-result","type":"object","required":["success","message"],"properties":{"success":{"const":false},"message":{"type":"string"},"params":{"type":"object"},"errors":{"$ref":"#/definitions/ValidationErrorsCollection"},"transaction":{"$ref":"#/definitions/FailedTransaction"}},"definitions":{"ValidationErrorsCollection":{"type":"object","properties":{"validationErrors":{"type":"object","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/BraintreeValidationError"}}},"errorCollections":{"type":"object"}}},"BraintreeValidationError":{"type":"object","required":["code","message"],"properties":{"attribute":{"type":"string"},"code":{"type":"string"},"message":{"type":"string"}}},"FailedTransaction":{"type":"object","properties":{"status":{"type":"string"},"processorResponseCode":{"anyOf":[{"enum":["2000","2001","2002","2003","2004","2005","2006","2007","2008","2009","2010","2011","2012","2013","2014","2015","2016","2038","2044","2046","2047","3000"]},{"type":"string"}]},"processorResponseText":{"type":"string"},"gatewayRejectionReason":{"type":["string","null"]}}}}};
+const schema14 = {"type":"object","properties":{"status":{"type":"string"},"processorResponseCode":{"anyOf":[{"enum":["2000","2001","2002","2003","2004","2005","2006","2007","2008","2009","2010","2011","2012","2013","2014","2015","2016","2038","2044","2046","2047","3000"]},{"type":"string"}]},"processorResponseText":{"type":"string"},"gatewayRejectionReason":{"type":["string","null"]}}};
 const schema12 = {"type":"object","properties":{"validationErrors":{"type":"object","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/BraintreeValidationError"}}},"errorCollections":{"type":"object"}}};
 const schema13 = {"type":"object","required":["code","message"],"properties":{"attribute":{"type":"string"},"code":{"type":"string"},"message":{"type":"string"}}};
 
@@ -214,10 +214,60 @@ var valid2 = true;
 }
 if(valid2){
 if(data4.processorResponseCode !== undefined){
+let data6 = data4.processorResponseCode;
 const _errs12 = errors;
-if(typeof data4.processorResponseCode !== "string"){
-validate10.errors = [{instancePath:instancePath+"/transaction/processorResponseCode",schemaPath:"#/definitions/FailedTransaction/properties/processorResponseCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const _errs13 = errors;
+let valid3 = false;
+const _errs14 = errors;
+if(!((((((((((((((((((((((data6 === "2000") || (data6 === "2001")) || (data6 === "2002")) || (data6 === "2003")) || (data6 === "2004")) || (data6 === "2005")) || (data6 === "2006")) || (data6 === "2007")) || (data6 === "2008")) || (data6 === "2009")) || (data6 === "2010")) || (data6 === "2011")) || (data6 === "2012")) || (data6 === "2013")) || (data6 === "2014")) || (data6 === "2015")) || (data6 === "2016")) || (data6 === "2038")) || (data6 === "2044")) || (data6 === "2046")) || (data6 === "2047")) || (data6 === "3000"))){
+const err0 = {instancePath:instancePath+"/transaction/processorResponseCode",schemaPath:"#/definitions/FailedTransaction/properties/processorResponseCode/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema14.properties.processorResponseCode.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs15 = errors;
+if(typeof data6 !== "string"){
+const err1 = {instancePath:instancePath+"/transaction/processorResponseCode",schemaPath:"#/definitions/FailedTransaction/properties/processorResponseCode/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err2 = {instancePath:instancePath+"/transaction/processorResponseCode",schemaPath:"#/definitions/FailedTransaction/properties/processorResponseCode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate10.errors = vErrors;
 return false;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
 }
 var valid2 = _errs12 === errors;
 }
@@ -226,12 +276,12 @@ var valid2 = true;
 }
 if(valid2){
 if(data4.processorResponseText !== undefined){
-const _errs14 = errors;
+const _errs17 = errors;
 if(typeof data4.processorResponseText !== "string"){
 validate10.errors = [{instancePath:instancePath+"/transaction/processorResponseText",schemaPath:"#/definitions/FailedTransaction/properties/processorResponseText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs14 === errors;
+var valid2 = _errs17 === errors;
 }
 else {
 var valid2 = true;
@@ -239,12 +289,12 @@ var valid2 = true;
 if(valid2){
 if(data4.gatewayRejectionReason !== undefined){
 let data8 = data4.gatewayRejectionReason;
-const _errs16 = errors;
+const _errs19 = errors;
 if((typeof data8 !== "string") && (data8 !== null)){
 validate10.errors = [{instancePath:instancePath+"/transaction/gatewayRejectionReason",schemaPath:"#/definitions/FailedTransaction/properties/gatewayRejectionReason/type",keyword:"type",params:{type: schema14.properties.gatewayRejectionReason.type},message:"must be string,null"}];
 return false;
 }
-var valid2 = _errs16 === errors;
+var valid2 = _errs19 === errors;
 }
 else {
 var valid2 = true;

@@ -8,9 +8,9 @@ export interface MollieErrorResponse {
    */
   status: number;
   /**
-   * The HTTP reason phrase of the status ("Unprocessable Entity").
+   * The HTTP reason phrase of the status ("Unprocessable Entity"). The reason phrases of the statuses Mollie documents (https://docs.mollie.com/overview/handling-errors); other values pass.
    */
-  title: string;
+  title: ("Bad Request" | "Unauthorized" | "Forbidden" | "Not Found" | "Method Not Allowed" | "Conflict" | "Gone" | "Unsupported Media Type" | "Unprocessable Entity" | "Too Many Requests" | "Internal Server Error" | "Bad Gateway" | "Service Unavailable" | "Gateway Timeout" | (string & {}));
   /**
    * A description of what went wrong.
    */

@@ -4,7 +4,7 @@
 /* eslint-disable */
 "use strict";
 export const validateMollieErrorResponse = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:mollie:error","type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"type":"string"},"detail":{"type":"string"},"field":{"type":"string"},"_links":{"$ref":"#/definitions/MollieErrorLinks"}},"not":{"anyOf":[{"required":["type"],"properties":{"type":true}},{"required":["errors"],"properties":{"errors":true}}]},"definitions":{"MollieErrorLinks":{"type":"object","properties":{"documentation":{"$ref":"#/definitions/MollieLink"},"dashboard":{"$ref":"#/definitions/MollieLink"}}},"MollieLink":{"type":"object","required":["href"],"properties":{"href":{"type":"string"},"type":{"type":"string"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:mollie:error","type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"anyOf":[{"enum":["Bad Request","Unauthorized","Forbidden","Not Found","Method Not Allowed","Conflict","Gone","Unsupported Media Type","Unprocessable Entity","Too Many Requests","Internal Server Error","Bad Gateway","Service Unavailable","Gateway Timeout"]},{"type":"string"}]},"detail":{"type":"string"},"field":{"type":"string"},"_links":{"$ref":"#/definitions/MollieErrorLinks"}},"not":{"anyOf":[{"required":["type"],"properties":{"type":true}},{"required":["errors"],"properties":{"errors":true}}]},"definitions":{"MollieErrorLinks":{"type":"object","properties":{"documentation":{"$ref":"#/definitions/MollieLink"},"dashboard":{"$ref":"#/definitions/MollieLink"}}},"MollieLink":{"type":"object","required":["href"],"properties":{"href":{"type":"string"},"type":{"type":"string"}}}}};
 const schema12 = {"type":"object","properties":{"documentation":{"$ref":"#/definitions/MollieLink"},"dashboard":{"$ref":"#/definitions/MollieLink"}}};
 const schema13 = {"type":"object","required":["href"],"properties":{"href":{"type":"string"},"type":{"type":"string"}}};
 
@@ -223,10 +223,60 @@ var valid2 = true;
 }
 if(valid2){
 if(data.title !== undefined){
+let data1 = data.title;
 const _errs8 = errors;
-if(typeof data.title !== "string"){
-validate10.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const _errs9 = errors;
+let valid3 = false;
+const _errs10 = errors;
+if(!((((((((((((((data1 === "Bad Request") || (data1 === "Unauthorized")) || (data1 === "Forbidden")) || (data1 === "Not Found")) || (data1 === "Method Not Allowed")) || (data1 === "Conflict")) || (data1 === "Gone")) || (data1 === "Unsupported Media Type")) || (data1 === "Unprocessable Entity")) || (data1 === "Too Many Requests")) || (data1 === "Internal Server Error")) || (data1 === "Bad Gateway")) || (data1 === "Service Unavailable")) || (data1 === "Gateway Timeout"))){
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.title.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid1 = _errs10 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const _errs11 = errors;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid1 = _errs11 === errors;
+valid3 = valid3 || _valid1;
+}
+if(!valid3){
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate10.errors = vErrors;
 return false;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
 }
 var valid2 = _errs8 === errors;
 }
@@ -235,36 +285,36 @@ var valid2 = true;
 }
 if(valid2){
 if(data.detail !== undefined){
-const _errs10 = errors;
+const _errs13 = errors;
 if(typeof data.detail !== "string"){
 validate10.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs10 === errors;
+var valid2 = _errs13 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data.field !== undefined){
-const _errs12 = errors;
+const _errs15 = errors;
 if(typeof data.field !== "string"){
 validate10.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs12 === errors;
+var valid2 = _errs15 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data._links !== undefined){
-const _errs14 = errors;
+const _errs17 = errors;
 if(!(validate11(data._links, {instancePath:instancePath+"/_links",parentData:data,parentDataProperty:"_links",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
-var valid2 = _errs14 === errors;
+var valid2 = _errs17 === errors;
 }
 else {
 var valid2 = true;

@@ -7,9 +7,56 @@ import type { ErrorCategoryData } from "@commerce-errors/runtime";
  */
 export const errorCategories: ErrorCategoryData = {
   "statuses": {},
-  "codes": {},
+  "codes": {
+    "permission": [
+      "FRAMEWORK__MISSING_PRIVILEGE_ERROR",
+      "CHECKOUT__CUSTOMER_IS_INACTIVE",
+      "CHECKOUT__CUSTOMER_OPTIN_NOT_COMPLETED",
+      "CHECKOUT__WISHLIST_IS_NOT_ACTIVATED"
+    ],
+    "authentication": [
+      "CHECKOUT__CUSTOMER_AUTH_BAD_CREDENTIALS",
+      "CHECKOUT__CUSTOMER_NOT_LOGGED_IN"
+    ],
+    "conflict": [
+      "CHECKOUT__CUSTOMER_ADDRESS_IS_ACTIVE",
+      "CHECKOUT__CUSTOMER_ADDRESS_IS_DEFAULT",
+      "CHECKOUT__CUSTOMER_IS_ALREADY_CONFIRMED",
+      "CHECKOUT__DUPLICATE_WISHLIST_PRODUCT"
+    ],
+    "not-found": [
+      "CHECKOUT__CUSTOMERS_NOT_FOUND",
+      "CHECKOUT__CUSTOMER_ADDRESS_NOT_FOUND",
+      "CHECKOUT__CUSTOMER_GROUP_NOT_FOUND",
+      "CHECKOUT__CUSTOMER_GROUP_REGISTRATION_NOT_FOUND",
+      "CHECKOUT__CUSTOMER_GROUP_REQUEST_NOT_FOUND",
+      "CHECKOUT__CUSTOMER_NOT_FOUND",
+      "CHECKOUT__CUSTOMER_NOT_FOUND_BY_HASH",
+      "CHECKOUT__CUSTOMER_NOT_FOUND_BY_ID",
+      "CHECKOUT__LINE_ITEM_DOWNLOAD_FILE_NOT_FOUND",
+      "CHECKOUT__WISHLIST_NOT_FOUND",
+      "CHECKOUT__WISHLIST_PRODUCT_NOT_FOUND"
+    ],
+    "rate-limit": [
+      "CHECKOUT__CUSTOMER_AUTH_THROTTLED"
+    ],
+    "server": [
+      "CHECKOUT__LEGACY_PASSWORD_ENCODER_NOT_FOUND"
+    ],
+    "validation": [
+      "CHECKOUT__CUSTOMER_CHANGE_PAYMENT_METHOD_NOT_FOUND",
+      "CHECKOUT__CUSTOMER_IDS_PARAMETER_IS_MISSING",
+      "CHECKOUT__CUSTOMER_RECOVERY_HASH_EXPIRED",
+      "CHECKOUT__NO_HASH_PROVIDED",
+      "CHECKOUT__PRODUCT_IDS_PARAMETER_IS_MISSING"
+    ]
+  },
   "envelopes": {
     "ShopwareCartErrorsResponse": "validation"
   },
-  "shopperMessages": {}
+  "shopperMessages": {
+    "invalid-credentials": [
+      "CHECKOUT__CUSTOMER_AUTH_BAD_CREDENTIALS"
+    ]
+  }
 };

@@ -4,8 +4,8 @@
 /* eslint-disable */
 "use strict";
 export const validateShopwareErrorResponse = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopware:api-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/ShopwareError"}}},"definitions":{"ShopwareError":{"type":"object","required":["status","code","title"],"properties":{"status":{"type":"string","pattern":"^[1-5][0-9][0-9]$"},"code":{"type":"string"},"title":{"type":"string"},"detail":{"type":"string"},"source":{"type":"object","properties":{"pointer":{"type":"string"}}},"meta":{"type":"object","properties":{"parameters":{"anyOf":[{"type":"object"},{"type":"array"}]}}},"trace":{"type":"array"}}}}};
-const schema12 = {"type":"object","required":["status","code","title"],"properties":{"status":{"type":"string","pattern":"^[1-5][0-9][0-9]$"},"code":{"type":"string"},"title":{"type":"string"},"detail":{"type":"string"},"source":{"type":"object","properties":{"pointer":{"type":"string"}}},"meta":{"type":"object","properties":{"parameters":{"anyOf":[{"type":"object"},{"type":"array"}]}}},"trace":{"type":"array"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopware:api-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/ShopwareError"}}},"definitions":{"ShopwareError":{"type":"object","required":["status","code","title"],"properties":{"status":{"type":"string","pattern":"^[1-5][0-9][0-9]$"},"code":{"anyOf":[{"enum":["FRAMEWORK__MISSING_PRIVILEGE_ERROR","CHECKOUT__CUSTOMERS_NOT_FOUND","CHECKOUT__CUSTOMER_NOT_FOUND","CHECKOUT__CUSTOMER_GROUP_NOT_FOUND","CHECKOUT__CUSTOMER_GROUP_REQUEST_NOT_FOUND","CHECKOUT__CUSTOMER_NOT_LOGGED_IN","CHECKOUT__LINE_ITEM_DOWNLOAD_FILE_NOT_FOUND","CHECKOUT__CUSTOMER_IDS_PARAMETER_IS_MISSING","CHECKOUT__PRODUCT_IDS_PARAMETER_IS_MISSING","CHECKOUT__CUSTOMER_ADDRESS_NOT_FOUND","CHECKOUT__CUSTOMER_AUTH_BAD_CREDENTIALS","CHECKOUT__CUSTOMER_ADDRESS_IS_ACTIVE","CHECKOUT__CUSTOMER_ADDRESS_IS_DEFAULT","CHECKOUT__CUSTOMER_IS_ALREADY_CONFIRMED","CHECKOUT__CUSTOMER_GROUP_REGISTRATION_NOT_FOUND","CHECKOUT__CUSTOMER_NOT_FOUND_BY_HASH","CHECKOUT__CUSTOMER_NOT_FOUND_BY_ID","CHECKOUT__CUSTOMER_RECOVERY_HASH_EXPIRED","CHECKOUT__WISHLIST_IS_NOT_ACTIVATED","CHECKOUT__WISHLIST_NOT_FOUND","CHECKOUT__DUPLICATE_WISHLIST_PRODUCT","CHECKOUT__CUSTOMER_IS_INACTIVE","CHECKOUT__LEGACY_PASSWORD_ENCODER_NOT_FOUND","CHECKOUT__NO_HASH_PROVIDED","CHECKOUT__WISHLIST_PRODUCT_NOT_FOUND","CHECKOUT__CUSTOMER_AUTH_THROTTLED","CHECKOUT__CUSTOMER_OPTIN_NOT_COMPLETED","CHECKOUT__CUSTOMER_CHANGE_PAYMENT_METHOD_NOT_FOUND"]},{"type":"string"}]},"title":{"type":"string"},"detail":{"type":"string"},"source":{"type":"object","properties":{"pointer":{"type":"string"}}},"meta":{"type":"object","properties":{"parameters":{"anyOf":[{"type":"object"},{"type":"array"}]}}},"trace":{"type":"array"}}}}};
+const schema12 = {"type":"object","required":["status","code","title"],"properties":{"status":{"type":"string","pattern":"^[1-5][0-9][0-9]$"},"code":{"anyOf":[{"enum":["FRAMEWORK__MISSING_PRIVILEGE_ERROR","CHECKOUT__CUSTOMERS_NOT_FOUND","CHECKOUT__CUSTOMER_NOT_FOUND","CHECKOUT__CUSTOMER_GROUP_NOT_FOUND","CHECKOUT__CUSTOMER_GROUP_REQUEST_NOT_FOUND","CHECKOUT__CUSTOMER_NOT_LOGGED_IN","CHECKOUT__LINE_ITEM_DOWNLOAD_FILE_NOT_FOUND","CHECKOUT__CUSTOMER_IDS_PARAMETER_IS_MISSING","CHECKOUT__PRODUCT_IDS_PARAMETER_IS_MISSING","CHECKOUT__CUSTOMER_ADDRESS_NOT_FOUND","CHECKOUT__CUSTOMER_AUTH_BAD_CREDENTIALS","CHECKOUT__CUSTOMER_ADDRESS_IS_ACTIVE","CHECKOUT__CUSTOMER_ADDRESS_IS_DEFAULT","CHECKOUT__CUSTOMER_IS_ALREADY_CONFIRMED","CHECKOUT__CUSTOMER_GROUP_REGISTRATION_NOT_FOUND","CHECKOUT__CUSTOMER_NOT_FOUND_BY_HASH","CHECKOUT__CUSTOMER_NOT_FOUND_BY_ID","CHECKOUT__CUSTOMER_RECOVERY_HASH_EXPIRED","CHECKOUT__WISHLIST_IS_NOT_ACTIVATED","CHECKOUT__WISHLIST_NOT_FOUND","CHECKOUT__DUPLICATE_WISHLIST_PRODUCT","CHECKOUT__CUSTOMER_IS_INACTIVE","CHECKOUT__LEGACY_PASSWORD_ENCODER_NOT_FOUND","CHECKOUT__NO_HASH_PROVIDED","CHECKOUT__WISHLIST_PRODUCT_NOT_FOUND","CHECKOUT__CUSTOMER_AUTH_THROTTLED","CHECKOUT__CUSTOMER_OPTIN_NOT_COMPLETED","CHECKOUT__CUSTOMER_CHANGE_PAYMENT_METHOD_NOT_FOUND"]},{"type":"string"}]},"title":{"type":"string"},"detail":{"type":"string"},"source":{"type":"object","properties":{"pointer":{"type":"string"}}},"meta":{"type":"object","properties":{"parameters":{"anyOf":[{"type":"object"},{"type":"array"}]}}},"trace":{"type":"array"}}};
 const pattern0 = new RegExp("^[1-5][0-9][0-9]$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -66,10 +66,60 @@ var valid3 = true;
 }
 if(valid3){
 if(data1.code !== undefined){
+let data3 = data1.code;
 const _errs8 = errors;
-if(typeof data1.code !== "string"){
-validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/ShopwareError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const _errs9 = errors;
+let valid4 = false;
+const _errs10 = errors;
+if(!((((((((((((((((((((((((((((data3 === "FRAMEWORK__MISSING_PRIVILEGE_ERROR") || (data3 === "CHECKOUT__CUSTOMERS_NOT_FOUND")) || (data3 === "CHECKOUT__CUSTOMER_NOT_FOUND")) || (data3 === "CHECKOUT__CUSTOMER_GROUP_NOT_FOUND")) || (data3 === "CHECKOUT__CUSTOMER_GROUP_REQUEST_NOT_FOUND")) || (data3 === "CHECKOUT__CUSTOMER_NOT_LOGGED_IN")) || (data3 === "CHECKOUT__LINE_ITEM_DOWNLOAD_FILE_NOT_FOUND")) || (data3 === "CHECKOUT__CUSTOMER_IDS_PARAMETER_IS_MISSING")) || (data3 === "CHECKOUT__PRODUCT_IDS_PARAMETER_IS_MISSING")) || (data3 === "CHECKOUT__CUSTOMER_ADDRESS_NOT_FOUND")) || (data3 === "CHECKOUT__CUSTOMER_AUTH_BAD_CREDENTIALS")) || (data3 === "CHECKOUT__CUSTOMER_ADDRESS_IS_ACTIVE")) || (data3 === "CHECKOUT__CUSTOMER_ADDRESS_IS_DEFAULT")) || (data3 === "CHECKOUT__CUSTOMER_IS_ALREADY_CONFIRMED")) || (data3 === "CHECKOUT__CUSTOMER_GROUP_REGISTRATION_NOT_FOUND")) || (data3 === "CHECKOUT__CUSTOMER_NOT_FOUND_BY_HASH")) || (data3 === "CHECKOUT__CUSTOMER_NOT_FOUND_BY_ID")) || (data3 === "CHECKOUT__CUSTOMER_RECOVERY_HASH_EXPIRED")) || (data3 === "CHECKOUT__WISHLIST_IS_NOT_ACTIVATED")) || (data3 === "CHECKOUT__WISHLIST_NOT_FOUND")) || (data3 === "CHECKOUT__DUPLICATE_WISHLIST_PRODUCT")) || (data3 === "CHECKOUT__CUSTOMER_IS_INACTIVE")) || (data3 === "CHECKOUT__LEGACY_PASSWORD_ENCODER_NOT_FOUND")) || (data3 === "CHECKOUT__NO_HASH_PROVIDED")) || (data3 === "CHECKOUT__WISHLIST_PRODUCT_NOT_FOUND")) || (data3 === "CHECKOUT__CUSTOMER_AUTH_THROTTLED")) || (data3 === "CHECKOUT__CUSTOMER_OPTIN_NOT_COMPLETED")) || (data3 === "CHECKOUT__CUSTOMER_CHANGE_PAYMENT_METHOD_NOT_FOUND"))){
+const err0 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/ShopwareError/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs11 = errors;
+if(typeof data3 !== "string"){
+const err1 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/ShopwareError/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+}
+if(!valid4){
+const err2 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/ShopwareError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate10.errors = vErrors;
 return false;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
 }
 var valid3 = _errs8 === errors;
 }
@@ -78,24 +128,24 @@ var valid3 = true;
 }
 if(valid3){
 if(data1.title !== undefined){
-const _errs10 = errors;
+const _errs13 = errors;
 if(typeof data1.title !== "string"){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/title",schemaPath:"#/definitions/ShopwareError/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid3 = _errs10 === errors;
+var valid3 = _errs13 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data1.detail !== undefined){
-const _errs12 = errors;
+const _errs15 = errors;
 if(typeof data1.detail !== "string"){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/detail",schemaPath:"#/definitions/ShopwareError/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid3 = _errs12 === errors;
+var valid3 = _errs15 === errors;
 }
 else {
 var valid3 = true;
@@ -103,8 +153,8 @@ var valid3 = true;
 if(valid3){
 if(data1.source !== undefined){
 let data6 = data1.source;
-const _errs14 = errors;
-if(errors === _errs14){
+const _errs17 = errors;
+if(errors === _errs17){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.pointer !== undefined){
 if(typeof data6.pointer !== "string"){
@@ -118,7 +168,7 @@ validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/source",schema
 return false;
 }
 }
-var valid3 = _errs14 === errors;
+var valid3 = _errs17 === errors;
 }
 else {
 var valid3 = true;
@@ -126,58 +176,58 @@ var valid3 = true;
 if(valid3){
 if(data1.meta !== undefined){
 let data8 = data1.meta;
-const _errs18 = errors;
-if(errors === _errs18){
+const _errs21 = errors;
+if(errors === _errs21){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.parameters !== undefined){
 let data9 = data8.parameters;
-const _errs21 = errors;
-let valid6 = false;
-const _errs22 = errors;
-if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-const err0 = {instancePath:instancePath+"/errors/" + i0+"/meta/parameters",schemaPath:"#/definitions/ShopwareError/properties/meta/properties/parameters/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs22 === errors;
-valid6 = valid6 || _valid0;
-if(!valid6){
 const _errs24 = errors;
-if(!(Array.isArray(data9))){
-const err1 = {instancePath:instancePath+"/errors/" + i0+"/meta/parameters",schemaPath:"#/definitions/ShopwareError/properties/meta/properties/parameters/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let valid7 = false;
+const _errs25 = errors;
+if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
+const err3 = {instancePath:instancePath+"/errors/" + i0+"/meta/parameters",schemaPath:"#/definitions/ShopwareError/properties/meta/properties/parameters/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err1];
+vErrors = [err3];
 }
 else {
-vErrors.push(err1);
+vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs24 === errors;
-valid6 = valid6 || _valid0;
-}
-if(!valid6){
-const err2 = {instancePath:instancePath+"/errors/" + i0+"/meta/parameters",schemaPath:"#/definitions/ShopwareError/properties/meta/properties/parameters/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs25 === errors;
+valid7 = valid7 || _valid1;
+if(!valid7){
+const _errs27 = errors;
+if(!(Array.isArray(data9))){
+const err4 = {instancePath:instancePath+"/errors/" + i0+"/meta/parameters",schemaPath:"#/definitions/ShopwareError/properties/meta/properties/parameters/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err2];
+vErrors = [err4];
 }
 else {
-vErrors.push(err2);
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid1 = _errs27 === errors;
+valid7 = valid7 || _valid1;
+}
+if(!valid7){
+const err5 = {instancePath:instancePath+"/errors/" + i0+"/meta/parameters",schemaPath:"#/definitions/ShopwareError/properties/meta/properties/parameters/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
 }
 errors++;
 validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs21;
+errors = _errs24;
 if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
+if(_errs24){
+vErrors.length = _errs24;
 }
 else {
 vErrors = null;
@@ -191,19 +241,19 @@ validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/meta",schemaPa
 return false;
 }
 }
-var valid3 = _errs18 === errors;
+var valid3 = _errs21 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data1.trace !== undefined){
-const _errs26 = errors;
+const _errs29 = errors;
 if(!(Array.isArray(data1.trace))){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/trace",schemaPath:"#/definitions/ShopwareError/properties/trace/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
-var valid3 = _errs26 === errors;
+var valid3 = _errs29 === errors;
 }
 else {
 var valid3 = true;
