@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `pnpm generate [flags]`: everything that is generated, in one command. First the vendor packages
-// from schemas/ (tools/codegen, which takes the flags), then the umbrella's `commerce-errors/<vendor>`
-// entries from their config (packages/commerce-errors/scripts/write-entries.mjs). With --check both
-// only compare, and the exit status is the first failure's.
+// `pnpm generate [flags]`: everything that is generated, in one command: the vendor packages from
+// schemas/ and, when every vendor is generated, the umbrella's vendor wiring (its
+// `commerce-errors/<vendor>` entries, registry, package.json) and the tools' vendor lists
+// (tools/codegen, which takes the flags). With --check it only compares.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -10,7 +10,6 @@ import { fileURLToPath } from "node:url";
 /** @param {string} relative */
 const path = (relative) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
 const args = process.argv.slice(2);
-const check = args.includes("--check");
 /** @param {string} script @param {string[]} argv */
 const run = (script, argv) => spawnSync(process.execPath, [path(script), ...argv], { stdio: "inherit" }).status ?? 1;
 
@@ -27,7 +26,4 @@ if (!args.includes("--help") && (!existsSync(runtimeDist) || statSync(runtimeDis
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const codegen = run("tools/codegen/bin/codegen.mjs", args);
-const skipEntries = args.includes("--help") || (codegen !== 0 && !check);
-const entries = skipEntries ? 0 : run("packages/commerce-errors/scripts/write-entries.mjs", check ? ["--check"] : []);
-process.exitCode = codegen !== 0 ? codegen : entries;
+process.exitCode = run("tools/codegen/bin/codegen.mjs", args);

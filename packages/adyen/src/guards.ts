@@ -3,7 +3,7 @@ import type { ErrorResponse, AdyenServiceError, AdyenProblemResponse, AdyenPayme
 import { firstMatchingEnvelope, checkAdyenServiceError, checkAdyenProblemResponse, checkAdyenPaymentRefusal } from "./checks.js";
 import { explainableAdyenServiceError, explainableAdyenProblemResponse, explainableAdyenPaymentRefusal } from "./explain-data.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -21,9 +21,9 @@ export function isAdyenServiceError(value: unknown): value is AdyenServiceError 
   return passes(checkAdyenServiceError, value);
 }
 
-/** Validates an AdyenServiceError: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateAdyenServiceError(value: unknown): ValidationResult<AdyenServiceError, "AdyenServiceError"> {
-  return validateWith<AdyenServiceError, "AdyenServiceError">(envelopeValidators[0] as EnvelopeValidator<"AdyenServiceError">, value);
+/** Validates an AdyenServiceError: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateAdyenServiceError(value: unknown, options?: ValidateOptions): ValidationResult<AdyenServiceError, "AdyenServiceError"> {
+  return validateWith<AdyenServiceError, "AdyenServiceError">(envelopeValidators[0] as EnvelopeValidator<"AdyenServiceError">, value, options);
 }
 
 /**
@@ -35,9 +35,9 @@ export function isAdyenProblemResponse(value: unknown): value is AdyenProblemRes
   return passes(checkAdyenProblemResponse, value);
 }
 
-/** Validates an AdyenProblemResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateAdyenProblemResponse(value: unknown): ValidationResult<AdyenProblemResponse, "AdyenProblemResponse"> {
-  return validateWith<AdyenProblemResponse, "AdyenProblemResponse">(envelopeValidators[1] as EnvelopeValidator<"AdyenProblemResponse">, value);
+/** Validates an AdyenProblemResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateAdyenProblemResponse(value: unknown, options?: ValidateOptions): ValidationResult<AdyenProblemResponse, "AdyenProblemResponse"> {
+  return validateWith<AdyenProblemResponse, "AdyenProblemResponse">(envelopeValidators[1] as EnvelopeValidator<"AdyenProblemResponse">, value, options);
 }
 
 /**
@@ -49,19 +49,19 @@ export function isAdyenPaymentRefusal(value: unknown): value is AdyenPaymentRefu
   return passes(checkAdyenPaymentRefusal, value);
 }
 
-/** Validates an AdyenPaymentRefusal: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateAdyenPaymentRefusal(value: unknown): ValidationResult<AdyenPaymentRefusal, "AdyenPaymentRefusal"> {
-  return validateWith<AdyenPaymentRefusal, "AdyenPaymentRefusal">(envelopeValidators[2] as EnvelopeValidator<"AdyenPaymentRefusal">, value);
+/** Validates an AdyenPaymentRefusal: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateAdyenPaymentRefusal(value: unknown, options?: ValidateOptions): ValidationResult<AdyenPaymentRefusal, "AdyenPaymentRefusal"> {
+  return validateWith<AdyenPaymentRefusal, "AdyenPaymentRefusal">(envelopeValidators[2] as EnvelopeValidator<"AdyenPaymentRefusal">, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 export type { EnvelopeName } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

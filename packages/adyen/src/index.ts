@@ -8,7 +8,7 @@ export * from "./parse.js";
 export * from "./sdk-error.js";
 export * from "./evidence.js";
 export * from "./rate-limits.js";
-export { ErrorResponseValidationError, type IssueKeyword, type ValidationIssue, type ValidationResult } from "@commerce-errors/runtime";
+export { ErrorResponseValidationError, type IssueKeyword, type ValidationIssue, type ValidationResult, type ValidateOptions } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusCodeInfo, StatusSummary, RateLimitRules, RateLimitState, ReadRateLimitOptions } from "@commerce-errors/runtime";
 export { decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { StandardSchemaV1 } from "@commerce-errors/runtime";

@@ -4,13 +4,10 @@ import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
 import type { EnvelopeName } from "./core.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
-import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
+import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync } from "@commerce-errors/runtime";
+import { sdkErrorRules } from "./sdk-error-rules.js";
 
-/**
- * Where Adyen's SDKs keep an error response (schemas/adyen/vendor.json "sdkErrors"), tried before the generic shapes.
- * - @adyen/api-library HttpClientException: https://github.com/Adyen/adyen-node-api-library/blob/main/src/httpClient/httpURLConnectionClient.ts
- */
-export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/name", "equals": "HttpClientException" }, { "pointer": "/apiError" }], "status": ["/statusCode"], "headers": "/responseHeaders", "body": "/apiError" }];
+export { sdkErrorRules } from "./sdk-error-rules.js";
 const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);
 /**
  * What a Adyen SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by

@@ -5,6 +5,7 @@
 "use strict";
 export const validateAdyenServiceError = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:adyen:service-error","type":"object","required":["status","errorCode","message"],"properties":{"status":{"type":"integer"},"errorCode":{"type":"string"},"message":{"type":"string"},"errorType":{"anyOf":[{"enum":["validation","security","configuration","internal","Unauthorized","Forbidden","NotFound","RateLimit"]},{"type":"string"}]},"pspReference":{"type":"string"},"additionalData":{"type":"object"}}};
+const func0 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:adyen:service-error" */;
@@ -13,12 +14,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.status === undefined) && (missing0 = "status")) || ((data.errorCode === undefined) && (missing0 = "errorCode"))) || ((data.message === undefined) && (missing0 = "message"))){
+if(((((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status")) || (((data.errorCode === undefined) || (!(func0.call(data, "errorCode")))) && (missing0 = "errorCode"))) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data0 = data.status;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
@@ -31,7 +32,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errorCode !== undefined){
+if(data.errorCode !== undefined && func0.call(data, "errorCode")){
 const _errs3 = errors;
 if(typeof data.errorCode !== "string"){
 validate10.errors = [{instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -43,7 +44,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs5 = errors;
 if(typeof data.message !== "string"){
 validate10.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -55,7 +56,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errorType !== undefined){
+if(data.errorType !== undefined && func0.call(data, "errorType")){
 let data3 = data.errorType;
 const _errs7 = errors;
 const _errs8 = errors;
@@ -117,7 +118,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.pspReference !== undefined){
+if(data.pspReference !== undefined && func0.call(data, "pspReference")){
 const _errs12 = errors;
 if(typeof data.pspReference !== "string"){
 validate10.errors = [{instancePath:instancePath+"/pspReference",schemaPath:"#/properties/pspReference/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -129,7 +130,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.additionalData !== undefined){
+if(data.additionalData !== undefined && func0.call(data, "additionalData")){
 let data5 = data.additionalData;
 const _errs14 = errors;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
@@ -167,12 +168,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.type === undefined) && (missing0 = "type")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.errorCode === undefined) && (missing0 = "errorCode"))){
+if((((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))) || (((data.errorCode === undefined) || (!(func0.call(data, "errorCode")))) && (missing0 = "errorCode"))){
 validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 const _errs1 = errors;
 if(typeof data.type !== "string"){
 validate11.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -184,7 +185,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs3 = errors;
 if(typeof data.title !== "string"){
 validate11.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -196,7 +197,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data2 = data.status;
 const _errs5 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
@@ -209,7 +210,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs7 = errors;
 if(typeof data.detail !== "string"){
 validate11.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -221,7 +222,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errorCode !== undefined){
+if(data.errorCode !== undefined && func0.call(data, "errorCode")){
 const _errs9 = errors;
 if(typeof data.errorCode !== "string"){
 validate11.errors = [{instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -233,7 +234,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.requestId !== undefined){
+if(data.requestId !== undefined && func0.call(data, "requestId")){
 const _errs11 = errors;
 if(typeof data.requestId !== "string"){
 validate11.errors = [{instancePath:instancePath+"/requestId",schemaPath:"#/properties/requestId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -245,7 +246,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.instance !== undefined){
+if(data.instance !== undefined && func0.call(data, "instance")){
 const _errs13 = errors;
 if(typeof data.instance !== "string"){
 validate11.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -257,7 +258,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.invalidFields !== undefined){
+if(data.invalidFields !== undefined && func0.call(data, "invalidFields")){
 let data7 = data.invalidFields;
 const _errs15 = errors;
 if(errors === _errs15){
@@ -315,12 +316,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.resultCode === undefined) && (missing0 = "resultCode")){
+if(((data.resultCode === undefined) || (!(func0.call(data, "resultCode")))) && (missing0 = "resultCode")){
 validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.resultCode !== undefined){
+if(data.resultCode !== undefined && func0.call(data, "resultCode")){
 let data0 = data.resultCode;
 const _errs1 = errors;
 if(!((data0 === "Refused") || (data0 === "Error"))){
@@ -333,7 +334,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.refusalReason !== undefined){
+if(data.refusalReason !== undefined && func0.call(data, "refusalReason")){
 const _errs2 = errors;
 if(typeof data.refusalReason !== "string"){
 validate12.errors = [{instancePath:instancePath+"/refusalReason",schemaPath:"#/properties/refusalReason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -345,7 +346,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.refusalReasonCode !== undefined){
+if(data.refusalReasonCode !== undefined && func0.call(data, "refusalReasonCode")){
 let data2 = data.refusalReasonCode;
 const _errs4 = errors;
 const _errs5 = errors;
@@ -407,7 +408,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.pspReference !== undefined){
+if(data.pspReference !== undefined && func0.call(data, "pspReference")){
 const _errs9 = errors;
 if(typeof data.pspReference !== "string"){
 validate12.errors = [{instancePath:instancePath+"/pspReference",schemaPath:"#/properties/pspReference/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -419,7 +420,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.merchantReference !== undefined){
+if(data.merchantReference !== undefined && func0.call(data, "merchantReference")){
 const _errs11 = errors;
 if(typeof data.merchantReference !== "string"){
 validate12.errors = [{instancePath:instancePath+"/merchantReference",schemaPath:"#/properties/merchantReference/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -431,7 +432,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.additionalData !== undefined){
+if(data.additionalData !== undefined && func0.call(data, "additionalData")){
 let data5 = data.additionalData;
 const _errs13 = errors;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){

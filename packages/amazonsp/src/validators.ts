@@ -6,6 +6,7 @@
 export const validateSpApiErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:amazonsp:errors","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/SpApiError"}}},"not":{"anyOf":[{"required":["statusCode"],"properties":{"statusCode":true}},{"required":["message"],"properties":{"message":true}}]},"definitions":{"SpApiError":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["InvalidInput","InvalidRequest","Unauthorized","UnauthorizedRequest","UnauthorizedAction","BadRequest","NotFound","QuotaExceeded","TooManyRequests","RequestThrottled","RequestTimedOut","InternalFailure","InternalError","InternalServerError","ServiceUnavailable"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"}}}}};
 const schema12 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["InvalidInput","InvalidRequest","Unauthorized","UnauthorizedRequest","UnauthorizedAction","BadRequest","NotFound","QuotaExceeded","TooManyRequests","RequestThrottled","RequestTimedOut","InternalFailure","InternalError","InternalServerError","ServiceUnavailable"]},{"type":"string"}]},"message":{"type":"string"},"details":{"type":"string"}}};
+const func0 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:amazonsp:errors" */;
@@ -18,7 +19,7 @@ let valid1 = false;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.statusCode === undefined) && (missing0 = "statusCode")){
+if(((data.statusCode === undefined) || (!(func0.call(data, "statusCode")))) && (missing0 = "statusCode")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -35,7 +36,7 @@ if(!valid1){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((data.message === undefined) && (missing1 = "message")){
+if(((data.message === undefined) || (!(func0.call(data, "message")))) && (missing1 = "message")){
 const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
@@ -89,12 +90,12 @@ vErrors = null;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if((data.errors === undefined) && (missing2 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing2 = "errors")){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs6 = errors;
 if(errors === _errs6){
@@ -113,12 +114,12 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing3;
-if(((data1.code === undefined) && (missing3 = "code")) || ((data1.message === undefined) && (missing3 = "message"))){
+if((((data1.code === undefined) || (!(func0.call(data1, "code")))) && (missing3 = "code")) || (((data1.message === undefined) || (!(func0.call(data1, "message")))) && (missing3 = "message"))){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/SpApiError/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-if(data1.code !== undefined){
+if(data1.code !== undefined && func0.call(data1, "code")){
 let data2 = data1.code;
 const _errs11 = errors;
 const _errs12 = errors;
@@ -180,7 +181,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data1.message !== undefined){
+if(data1.message !== undefined && func0.call(data1, "message")){
 const _errs16 = errors;
 if(typeof data1.message !== "string"){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/SpApiError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -192,7 +193,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data1.details !== undefined){
+if(data1.details !== undefined && func0.call(data1, "details")){
 const _errs18 = errors;
 if(typeof data1.details !== "string"){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/details",schemaPath:"#/definitions/SpApiError/properties/details/type",keyword:"type",params:{type: "string"},message:"must be string"}];

@@ -120,7 +120,7 @@ function GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not_addi
 
 function GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not(x: any): boolean {
   if (isObject(x)) {
-    for (const key in x) {
+    for (const key of Object.keys(x)) {
       if (!GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not_additional(x[key])) return false;
     }
   }
@@ -140,7 +140,7 @@ function GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not_additiona
 
 function GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not(x: any): boolean {
   if (isObject(x)) {
-    for (const key in x) {
+    for (const key of Object.keys(x)) {
       if (!GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not_additional(x[key])) return false;
     }
   }
@@ -149,7 +149,7 @@ function GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not(x: any): 
 
 function GraphQLMutationErrorsResponse_MutationDataWithErrors(x: any): boolean {
   if (!isObject(x)) return false;
-  for (const key in x) {
+  for (const key of Object.keys(x)) {
     if (!(GraphQLMutationErrorsResponse_MutationPayload(x[key]) || true)) return false;
   }
   if (!(!GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not(x))) return false;
@@ -218,7 +218,7 @@ function B2BErrorResponse_B2BFieldMessages_additional(x: any): boolean {
 
 function B2BErrorResponse_B2BFieldMessages(x: any): boolean {
   if (!isObject(x)) return false;
-  for (const key in x) {
+  for (const key of Object.keys(x)) {
     if (!B2BErrorResponse_B2BFieldMessages_additional(x[key])) return false;
   }
   return true;

@@ -3,7 +3,7 @@ import type { ErrorResponse, GraphQLErrorResponse, GraphQLMutationErrorsResponse
 import { firstMatchingEnvelope, checkGraphQLErrorResponse, checkGraphQLMutationErrorsResponse, checkGraphQLLegacyErrorResponse, checkServiceUnavailableErrorResponse, checkB2BErrorResponse, checkRestV3Error, checkMultiStatusResponse, checkPriceRecordBatchErrorResponse, checkRefundErrorResponse, checkCodeMessageErrorResponse, checkRestV2ErrorResponse } from "./checks.js";
 import { explainableGraphQLErrorResponse, explainableGraphQLMutationErrorsResponse, explainableGraphQLLegacyErrorResponse, explainableServiceUnavailableErrorResponse, explainableB2BErrorResponse, explainableRestV3Error, explainableMultiStatusResponse, explainablePriceRecordBatchErrorResponse, explainableRefundErrorResponse, explainableCodeMessageErrorResponse, explainableRestV2ErrorResponse } from "./explain-data.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -29,9 +29,9 @@ export function isGraphQLErrorResponse(value: unknown): value is GraphQLErrorRes
   return passes(checkGraphQLErrorResponse, value);
 }
 
-/** Validates a GraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse, "GraphQLErrorResponse"> {
-  return validateWith<GraphQLErrorResponse, "GraphQLErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"GraphQLErrorResponse">, value);
+/** Validates a GraphQLErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateGraphQLErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<GraphQLErrorResponse, "GraphQLErrorResponse"> {
+  return validateWith<GraphQLErrorResponse, "GraphQLErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"GraphQLErrorResponse">, value, options);
 }
 
 /**
@@ -43,9 +43,9 @@ export function isGraphQLMutationErrorsResponse(value: unknown): value is GraphQ
   return passes(checkGraphQLMutationErrorsResponse, value);
 }
 
-/** Validates a GraphQLMutationErrorsResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLMutationErrorsResponse(value: unknown): ValidationResult<GraphQLMutationErrorsResponse, "GraphQLMutationErrorsResponse"> {
-  return validateWith<GraphQLMutationErrorsResponse, "GraphQLMutationErrorsResponse">(envelopeValidators[1] as EnvelopeValidator<"GraphQLMutationErrorsResponse">, value);
+/** Validates a GraphQLMutationErrorsResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateGraphQLMutationErrorsResponse(value: unknown, options?: ValidateOptions): ValidationResult<GraphQLMutationErrorsResponse, "GraphQLMutationErrorsResponse"> {
+  return validateWith<GraphQLMutationErrorsResponse, "GraphQLMutationErrorsResponse">(envelopeValidators[1] as EnvelopeValidator<"GraphQLMutationErrorsResponse">, value, options);
 }
 
 /**
@@ -57,9 +57,9 @@ export function isGraphQLLegacyErrorResponse(value: unknown): value is GraphQLLe
   return passes(checkGraphQLLegacyErrorResponse, value);
 }
 
-/** Validates a GraphQLLegacyErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLLegacyErrorResponse(value: unknown): ValidationResult<GraphQLLegacyErrorResponse, "GraphQLLegacyErrorResponse"> {
-  return validateWith<GraphQLLegacyErrorResponse, "GraphQLLegacyErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"GraphQLLegacyErrorResponse">, value);
+/** Validates a GraphQLLegacyErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateGraphQLLegacyErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<GraphQLLegacyErrorResponse, "GraphQLLegacyErrorResponse"> {
+  return validateWith<GraphQLLegacyErrorResponse, "GraphQLLegacyErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"GraphQLLegacyErrorResponse">, value, options);
 }
 
 /**
@@ -71,9 +71,9 @@ export function isServiceUnavailableErrorResponse(value: unknown): value is Serv
   return passes(checkServiceUnavailableErrorResponse, value);
 }
 
-/** Validates a ServiceUnavailableErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateServiceUnavailableErrorResponse(value: unknown): ValidationResult<ServiceUnavailableErrorResponse, "ServiceUnavailableErrorResponse"> {
-  return validateWith<ServiceUnavailableErrorResponse, "ServiceUnavailableErrorResponse">(envelopeValidators[3] as EnvelopeValidator<"ServiceUnavailableErrorResponse">, value);
+/** Validates a ServiceUnavailableErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateServiceUnavailableErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ServiceUnavailableErrorResponse, "ServiceUnavailableErrorResponse"> {
+  return validateWith<ServiceUnavailableErrorResponse, "ServiceUnavailableErrorResponse">(envelopeValidators[3] as EnvelopeValidator<"ServiceUnavailableErrorResponse">, value, options);
 }
 
 /**
@@ -85,9 +85,9 @@ export function isB2BErrorResponse(value: unknown): value is B2BErrorResponse {
   return passes(checkB2BErrorResponse, value);
 }
 
-/** Validates a B2BErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateB2BErrorResponse(value: unknown): ValidationResult<B2BErrorResponse, "B2BErrorResponse"> {
-  return validateWith<B2BErrorResponse, "B2BErrorResponse">(envelopeValidators[4] as EnvelopeValidator<"B2BErrorResponse">, value);
+/** Validates a B2BErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateB2BErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<B2BErrorResponse, "B2BErrorResponse"> {
+  return validateWith<B2BErrorResponse, "B2BErrorResponse">(envelopeValidators[4] as EnvelopeValidator<"B2BErrorResponse">, value, options);
 }
 
 /**
@@ -99,9 +99,9 @@ export function isRestV3Error(value: unknown): value is RestV3Error {
   return passes(checkRestV3Error, value);
 }
 
-/** Validates a RestV3Error: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRestV3Error(value: unknown): ValidationResult<RestV3Error, "RestV3Error"> {
-  return validateWith<RestV3Error, "RestV3Error">(envelopeValidators[5] as EnvelopeValidator<"RestV3Error">, value);
+/** Validates a RestV3Error: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateRestV3Error(value: unknown, options?: ValidateOptions): ValidationResult<RestV3Error, "RestV3Error"> {
+  return validateWith<RestV3Error, "RestV3Error">(envelopeValidators[5] as EnvelopeValidator<"RestV3Error">, value, options);
 }
 
 /**
@@ -113,9 +113,9 @@ export function isMultiStatusResponse(value: unknown): value is MultiStatusRespo
   return passes(checkMultiStatusResponse, value);
 }
 
-/** Validates a MultiStatusResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateMultiStatusResponse(value: unknown): ValidationResult<MultiStatusResponse, "MultiStatusResponse"> {
-  return validateWith<MultiStatusResponse, "MultiStatusResponse">(envelopeValidators[6] as EnvelopeValidator<"MultiStatusResponse">, value);
+/** Validates a MultiStatusResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateMultiStatusResponse(value: unknown, options?: ValidateOptions): ValidationResult<MultiStatusResponse, "MultiStatusResponse"> {
+  return validateWith<MultiStatusResponse, "MultiStatusResponse">(envelopeValidators[6] as EnvelopeValidator<"MultiStatusResponse">, value, options);
 }
 
 /**
@@ -127,9 +127,9 @@ export function isPriceRecordBatchErrorResponse(value: unknown): value is PriceR
   return passes(checkPriceRecordBatchErrorResponse, value);
 }
 
-/** Validates a PriceRecordBatchErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validatePriceRecordBatchErrorResponse(value: unknown): ValidationResult<PriceRecordBatchErrorResponse, "PriceRecordBatchErrorResponse"> {
-  return validateWith<PriceRecordBatchErrorResponse, "PriceRecordBatchErrorResponse">(envelopeValidators[7] as EnvelopeValidator<"PriceRecordBatchErrorResponse">, value);
+/** Validates a PriceRecordBatchErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validatePriceRecordBatchErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<PriceRecordBatchErrorResponse, "PriceRecordBatchErrorResponse"> {
+  return validateWith<PriceRecordBatchErrorResponse, "PriceRecordBatchErrorResponse">(envelopeValidators[7] as EnvelopeValidator<"PriceRecordBatchErrorResponse">, value, options);
 }
 
 /**
@@ -141,9 +141,9 @@ export function isRefundErrorResponse(value: unknown): value is RefundErrorRespo
   return passes(checkRefundErrorResponse, value);
 }
 
-/** Validates a RefundErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRefundErrorResponse(value: unknown): ValidationResult<RefundErrorResponse, "RefundErrorResponse"> {
-  return validateWith<RefundErrorResponse, "RefundErrorResponse">(envelopeValidators[8] as EnvelopeValidator<"RefundErrorResponse">, value);
+/** Validates a RefundErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateRefundErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<RefundErrorResponse, "RefundErrorResponse"> {
+  return validateWith<RefundErrorResponse, "RefundErrorResponse">(envelopeValidators[8] as EnvelopeValidator<"RefundErrorResponse">, value, options);
 }
 
 /**
@@ -155,9 +155,9 @@ export function isCodeMessageErrorResponse(value: unknown): value is CodeMessage
   return passes(checkCodeMessageErrorResponse, value);
 }
 
-/** Validates a CodeMessageErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateCodeMessageErrorResponse(value: unknown): ValidationResult<CodeMessageErrorResponse, "CodeMessageErrorResponse"> {
-  return validateWith<CodeMessageErrorResponse, "CodeMessageErrorResponse">(envelopeValidators[9] as EnvelopeValidator<"CodeMessageErrorResponse">, value);
+/** Validates a CodeMessageErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateCodeMessageErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<CodeMessageErrorResponse, "CodeMessageErrorResponse"> {
+  return validateWith<CodeMessageErrorResponse, "CodeMessageErrorResponse">(envelopeValidators[9] as EnvelopeValidator<"CodeMessageErrorResponse">, value, options);
 }
 
 /**
@@ -169,19 +169,19 @@ export function isRestV2ErrorResponse(value: unknown): value is RestV2ErrorRespo
   return passes(checkRestV2ErrorResponse, value);
 }
 
-/** Validates a RestV2ErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRestV2ErrorResponse(value: unknown): ValidationResult<RestV2ErrorResponse, "RestV2ErrorResponse"> {
-  return validateWith<RestV2ErrorResponse, "RestV2ErrorResponse">(envelopeValidators[10] as EnvelopeValidator<"RestV2ErrorResponse">, value);
+/** Validates a RestV2ErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateRestV2ErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<RestV2ErrorResponse, "RestV2ErrorResponse"> {
+  return validateWith<RestV2ErrorResponse, "RestV2ErrorResponse">(envelopeValidators[10] as EnvelopeValidator<"RestV2ErrorResponse">, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 export type { EnvelopeName } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

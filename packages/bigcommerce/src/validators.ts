@@ -5,6 +5,7 @@
 "use strict";
 export const validateGraphQLErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:bigcommerce:graphql-error","type":"object","required":["errors"],"properties":{"data":{},"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLErrorItem"}}},"definitions":{"GraphQLErrorItem":{"type":"object","required":["message"],"properties":{"message":{"anyOf":[{"enum":["GraphQL credentials were missing. No token was sent.","GraphQL invalid credentials. String is not a JWT","GraphQL invalid credentials. JWT signature is invalid","GraphQL invalid credentials. JWT is expired","GraphQL invalid credentials. JWT channel id doesn't match channel id of the URL","Unknown JWT token","GraphQL invalid credentials. JWT has no valid Json","GraphQL invalid credentials. JWT has Json of an unknown format","GraphQL invalid credentials. JWT store id doesn't match store id of the URL"]},{"type":"string"}]},"path":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"GraphQLErrorLocation":{"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","properties":{"code":{"anyOf":[{"enum":["INSUFFICIENT_ACCESS_SCOPE","INVALID_CUSTOMER_ACCESS_TOKEN","MISSING_CUSTOMER_ACCESS_TOKEN"]},{"type":"string"}]},"requiredScopes":{"type":"array","items":{"anyOf":[{"enum":["TOKEN_SCOPE_UNAUTHENTICATED","TOKEN_SCOPE_CUSTOMER","TOKEN_SCOPE_B2B"]},{"type":"string"}]}}}}}};
+const func0 = Object.prototype.hasOwnProperty;
 const schema12 = {"type":"object","required":["message"],"properties":{"message":{"anyOf":[{"enum":["GraphQL credentials were missing. No token was sent.","GraphQL invalid credentials. String is not a JWT","GraphQL invalid credentials. JWT signature is invalid","GraphQL invalid credentials. JWT is expired","GraphQL invalid credentials. JWT channel id doesn't match channel id of the URL","Unknown JWT token","GraphQL invalid credentials. JWT has no valid Json","GraphQL invalid credentials. JWT has Json of an unknown format","GraphQL invalid credentials. JWT store id doesn't match store id of the URL"]},{"type":"string"}]},"path":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}};
 const schema13 = {"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
 const schema14 = {"type":"object","properties":{"code":{"anyOf":[{"enum":["INSUFFICIENT_ACCESS_SCOPE","INVALID_CUSTOMER_ACCESS_TOKEN","MISSING_CUSTOMER_ACCESS_TOKEN"]},{"type":"string"}]},"requiredScopes":{"type":"array","items":{"anyOf":[{"enum":["TOKEN_SCOPE_UNAUTHENTICATED","TOKEN_SCOPE_CUSTOMER","TOKEN_SCOPE_B2B"]},{"type":"string"}]}}}};
@@ -15,12 +16,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.message === undefined) && (missing0 = "message")){
+if(((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message")){
 validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 let data0 = data.message;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -82,7 +83,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.path !== undefined){
+if(data.path !== undefined && func0.call(data, "path")){
 let data1 = data.path;
 const _errs6 = errors;
 if(errors === _errs6){
@@ -162,7 +163,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.locations !== undefined){
+if(data.locations !== undefined && func0.call(data, "locations")){
 let data3 = data.locations;
 const _errs14 = errors;
 if(errors === _errs14){
@@ -175,7 +176,7 @@ const _errs16 = errors;
 const _errs17 = errors;
 if(errors === _errs17){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.line !== undefined){
+if(data4.line !== undefined && func0.call(data4, "line")){
 let data5 = data4.line;
 const _errs19 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
@@ -188,7 +189,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data4.column !== undefined){
+if(data4.column !== undefined && func0.call(data4, "column")){
 let data6 = data4.column;
 const _errs21 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
@@ -224,13 +225,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensions !== undefined){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
 let data7 = data.extensions;
 const _errs23 = errors;
 const _errs24 = errors;
 if(errors === _errs24){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.code !== undefined){
+if(data7.code !== undefined && func0.call(data7, "code")){
 let data8 = data7.code;
 const _errs26 = errors;
 const _errs27 = errors;
@@ -292,7 +293,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data7.requiredScopes !== undefined){
+if(data7.requiredScopes !== undefined && func0.call(data7, "requiredScopes")){
 let data9 = data7.requiredScopes;
 const _errs31 = errors;
 if(errors === _errs31){
@@ -405,12 +406,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -464,12 +465,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -487,7 +488,7 @@ const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.__typename !== undefined){
+if(data1.__typename !== undefined && func0.call(data1, "__typename")){
 let data2 = data1.__typename;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -549,7 +550,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.message !== undefined){
+if(data1.message !== undefined && func0.call(data1, "message")){
 const _errs11 = errors;
 if(typeof data1.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/GraphQLMutationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -561,7 +562,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.fields !== undefined){
+if(data1.fields !== undefined && func0.call(data1, "fields")){
 let data4 = data1.fields;
 const _errs13 = errors;
 if(errors === _errs13){
@@ -591,7 +592,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.path !== undefined){
+if(data1.path !== undefined && func0.call(data1, "path")){
 let data6 = data1.path;
 const _errs17 = errors;
 if(errors === _errs17){
@@ -666,7 +667,7 @@ return false;
 const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 const _errs4 = errors;
 const _errs5 = errors;
 const _errs6 = errors;
@@ -729,7 +730,7 @@ let errors = 0;
 const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 let data0 = data[key0];
 const _errs4 = errors;
 const _errs5 = errors;
@@ -819,7 +820,7 @@ vErrors = null;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key1 in data){
+for(const key1 of Object.keys(data)){
 const _errs11 = errors;
 var valid4 = _errs11 === errors;
 if(!valid4){
@@ -845,7 +846,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -875,12 +876,12 @@ vErrors = null;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((data.data === undefined) && (missing1 = "data")){
+if(((data.data === undefined) || (!(func0.call(data, "data")))) && (missing1 = "data")){
 validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 const _errs3 = errors;
 if(!(validate14(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
@@ -892,7 +893,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.extensions !== undefined){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
 let data1 = data.extensions;
 const _errs4 = errors;
 if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
@@ -927,23 +928,23 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.error === undefined) && (missing0 = "error")){
+if(((data.error === undefined) || (!(func0.call(data, "error")))) && (missing0 = "error")){
 validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.error !== undefined){
+if(data.error !== undefined && func0.call(data, "error")){
 let data0 = data.error;
 const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
-if((data0.error === undefined) && (missing1 = "error")){
+if(((data0.error === undefined) || (!(func0.call(data0, "error")))) && (missing1 = "error")){
 validate21.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/GraphQLLegacyError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data0.error !== undefined){
+if(data0.error !== undefined && func0.call(data0, "error")){
 if(typeof data0.error !== "string"){
 validate21.errors = [{instancePath:instancePath+"/error/error",schemaPath:"#/definitions/GraphQLLegacyError/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
@@ -979,23 +980,23 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.error === undefined) && (missing0 = "error")){
+if(((data.error === undefined) || (!(func0.call(data, "error")))) && (missing0 = "error")){
 validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.error !== undefined){
+if(data.error !== undefined && func0.call(data, "error")){
 let data0 = data.error;
 const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
-if(((data0.code === undefined) && (missing1 = "code")) || ((data0.message === undefined) && (missing1 = "message"))){
+if((((data0.code === undefined) || (!(func0.call(data0, "code")))) && (missing1 = "code")) || (((data0.message === undefined) || (!(func0.call(data0, "message")))) && (missing1 = "message"))){
 validate22.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data0.code !== undefined){
+if(data0.code !== undefined && func0.call(data0, "code")){
 let data1 = data0.code;
 const _errs4 = errors;
 const _errs5 = errors;
@@ -1057,7 +1058,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.message !== undefined){
+if(data0.message !== undefined && func0.call(data0, "message")){
 const _errs9 = errors;
 if(typeof data0.message !== "string"){
 validate22.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1069,7 +1070,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.details !== undefined){
+if(data0.details !== undefined && func0.call(data0, "details")){
 const _errs11 = errors;
 if(typeof data0.details !== "string"){
 validate22.errors = [{instancePath:instancePath+"/error/details",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/details/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1081,7 +1082,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.retry_after_seconds !== undefined){
+if(data0.retry_after_seconds !== undefined && func0.call(data0, "retry_after_seconds")){
 let data4 = data0.retry_after_seconds;
 const _errs13 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
@@ -1094,7 +1095,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.timestamp !== undefined){
+if(data0.timestamp !== undefined && func0.call(data0, "timestamp")){
 const _errs15 = errors;
 if(typeof data0.timestamp !== "string"){
 validate22.errors = [{instancePath:instancePath+"/error/timestamp",schemaPath:"#/definitions/ServiceUnavailableErrorDetail/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1158,7 +1159,7 @@ const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 let data0 = data[key0];
 const _errs7 = errors;
 const _errs8 = errors;
@@ -1269,7 +1270,7 @@ const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
+for(const key1 of Object.keys(data2)){
 let data3 = data2[key1];
 const _errs23 = errors;
 const _errs24 = errors;
@@ -1456,12 +1457,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errMsg === undefined) && (missing0 = "errMsg")){
+if(((data.errMsg === undefined) || (!(func0.call(data, "errMsg")))) && (missing0 = "errMsg")){
 validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errMsg !== undefined){
+if(data.errMsg !== undefined && func0.call(data, "errMsg")){
 if(!(validate25(data.errMsg, {instancePath:instancePath+"/errMsg",parentData:data,parentDataProperty:"errMsg",rootData}))){
 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
@@ -1486,12 +1487,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.code === undefined) && (missing0 = "code")) || ((data.data === undefined) && (missing0 = "data"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data"))){
 validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 let data0 = data.code;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
@@ -1504,7 +1505,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 const _errs3 = errors;
 if(!(validate24(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
@@ -1516,13 +1517,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data2 = data.meta;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.message !== undefined){
+if(data2.message !== undefined && func0.call(data2, "message")){
 if(typeof data2.message !== "string"){
 validate23.errors = [{instancePath:instancePath+"/meta/message",schemaPath:"#/definitions/B2BErrorMeta/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
@@ -1657,12 +1658,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.status === undefined) && (missing0 = "status")) || ((data.title === undefined) && (missing0 = "title"))){
+if((((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))){
 validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data0 = data.status;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
@@ -1675,7 +1676,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs3 = errors;
 if(typeof data.title !== "string"){
 validate28.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1687,7 +1688,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data2 = data.type;
 const _errs5 = errors;
 const _errs7 = errors;
@@ -1749,7 +1750,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.instance !== undefined){
+if(data.instance !== undefined && func0.call(data, "instance")){
 const _errs11 = errors;
 if(typeof data.instance !== "string"){
 validate28.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1761,7 +1762,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs13 = errors;
 if(typeof data.detail !== "string"){
 validate28.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1773,7 +1774,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 let data5 = data.code;
 const _errs15 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
@@ -1786,7 +1787,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 const _errs17 = errors;
 if(!(validate29(data.errors, {instancePath:instancePath+"/errors",parentData:data,parentDataProperty:"errors",rootData}))){
 vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
@@ -1798,13 +1799,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs18 = errors;
 const _errs19 = errors;
 if(errors === _errs19){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.saved_records !== undefined){
+if(data7.saved_records !== undefined && func0.call(data7, "saved_records")){
 let data8 = data7.saved_records;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
 validate28.errors = [{instancePath:instancePath+"/meta/saved_records",schemaPath:"#/definitions/RestV3ErrorMeta/properties/saved_records/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
@@ -1853,12 +1854,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.errors === undefined) && (missing0 = "errors")) || ((data.meta === undefined) && (missing0 = "meta"))){
+if((((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")) || (((data.meta === undefined) || (!(func0.call(data, "meta")))) && (missing0 = "meta"))){
 validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -1868,7 +1869,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
-if((data0.status === undefined) && (missing1 = "status")){
+if(((data0.status === undefined) || (!(func0.call(data0, "status")))) && (missing1 = "status")){
 const err0 = {instancePath:instancePath+"/errors",schemaPath:"#/definitions/PartialFailureError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1879,7 +1880,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data0.status !== undefined){
+if(data0.status !== undefined && func0.call(data0, "status")){
 let data1 = data0.status;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
@@ -1898,7 +1899,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.title !== undefined){
+if(data0.title !== undefined && func0.call(data0, "title")){
 const _errs8 = errors;
 if(typeof data0.title !== "string"){
 const err2 = {instancePath:instancePath+"/errors/title",schemaPath:"#/definitions/PartialFailureError/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1916,7 +1917,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.type !== undefined){
+if(data0.type !== undefined && func0.call(data0, "type")){
 let data3 = data0.type;
 const _errs10 = errors;
 const _errs11 = errors;
@@ -1976,7 +1977,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.instance !== undefined){
+if(data0.instance !== undefined && func0.call(data0, "instance")){
 const _errs15 = errors;
 if(typeof data0.instance !== "string"){
 const err6 = {instancePath:instancePath+"/errors/instance",schemaPath:"#/definitions/PartialFailureError/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1994,7 +1995,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.detail !== undefined){
+if(data0.detail !== undefined && func0.call(data0, "detail")){
 const _errs17 = errors;
 if(typeof data0.detail !== "string"){
 const err7 = {instancePath:instancePath+"/errors/detail",schemaPath:"#/definitions/PartialFailureError/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2012,7 +2013,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.errors !== undefined){
+if(data0.errors !== undefined && func0.call(data0, "errors")){
 let data6 = data0.errors;
 const _errs19 = errors;
 if(errors === _errs19){
@@ -2067,7 +2068,7 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
-if((data7.status === undefined) && (missing2 = "status")){
+if(((data7.status === undefined) || (!(func0.call(data7, "status")))) && (missing2 = "status")){
 const err10 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/PartialFailureError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
 if(vErrors === null){
 vErrors = [err10];
@@ -2078,7 +2079,7 @@ vErrors.push(err10);
 errors++;
 }
 else {
-if(data7.status !== undefined){
+if(data7.status !== undefined && func0.call(data7, "status")){
 let data8 = data7.status;
 const _errs27 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
@@ -2097,7 +2098,7 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data7.title !== undefined){
+if(data7.title !== undefined && func0.call(data7, "title")){
 const _errs29 = errors;
 if(typeof data7.title !== "string"){
 const err12 = {instancePath:instancePath+"/errors/" + i0+"/title",schemaPath:"#/definitions/PartialFailureError/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2115,7 +2116,7 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data7.type !== undefined){
+if(data7.type !== undefined && func0.call(data7, "type")){
 let data10 = data7.type;
 const _errs31 = errors;
 const _errs32 = errors;
@@ -2175,7 +2176,7 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data7.instance !== undefined){
+if(data7.instance !== undefined && func0.call(data7, "instance")){
 const _errs36 = errors;
 if(typeof data7.instance !== "string"){
 const err16 = {instancePath:instancePath+"/errors/" + i0+"/instance",schemaPath:"#/definitions/PartialFailureError/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2193,7 +2194,7 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data7.detail !== undefined){
+if(data7.detail !== undefined && func0.call(data7, "detail")){
 const _errs38 = errors;
 if(typeof data7.detail !== "string"){
 const err17 = {instancePath:instancePath+"/errors/" + i0+"/detail",schemaPath:"#/definitions/PartialFailureError/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2211,7 +2212,7 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data7.errors !== undefined){
+if(data7.errors !== undefined && func0.call(data7, "errors")){
 let data13 = data7.errors;
 const _errs40 = errors;
 if(errors === _errs40){
@@ -2300,13 +2301,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data14 = data.meta;
 const _errs43 = errors;
 const _errs44 = errors;
 if(errors === _errs44){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.total !== undefined){
+if(data14.total !== undefined && func0.call(data14, "total")){
 let data15 = data14.total;
 const _errs46 = errors;
 if(!((typeof data15 == "number") && (isFinite(data15)))){
@@ -2319,7 +2320,7 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data14.success !== undefined){
+if(data14.success !== undefined && func0.call(data14, "success")){
 let data16 = data14.success;
 const _errs48 = errors;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
@@ -2332,7 +2333,7 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data14.failed !== undefined){
+if(data14.failed !== undefined && func0.call(data14, "failed")){
 let data17 = data14.failed;
 const _errs50 = errors;
 if(!((typeof data17 == "number") && (isFinite(data17)))){
@@ -2389,7 +2390,7 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.status === undefined) && (missing0 = "status")) || ((data.message === undefined) && (missing0 = "message"))){
+if((((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))){
 const err0 = {instancePath,schemaPath:"#/definitions/CustomerGroupPartialSuccess/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2400,7 +2401,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data0 = data.status;
 const _errs5 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
@@ -2419,7 +2420,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs7 = errors;
 if(typeof data.message !== "string"){
 const err2 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/CustomerGroupPartialSuccess/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2490,13 +2491,13 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 let data0 = data.data;
 const _errs1 = errors;
 const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.price_list_id !== undefined){
+if(data0.price_list_id !== undefined && func0.call(data0, "price_list_id")){
 let data1 = data0.price_list_id;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
@@ -2509,7 +2510,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.variant_id !== undefined){
+if(data0.variant_id !== undefined && func0.call(data0, "variant_id")){
 let data2 = data0.variant_id;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
@@ -2522,7 +2523,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.sku !== undefined){
+if(data0.sku !== undefined && func0.call(data0, "sku")){
 const _errs8 = errors;
 if(typeof data0.sku !== "string"){
 validate35.errors = [{instancePath:instancePath+"/data/sku",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2534,7 +2535,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.currency !== undefined){
+if(data0.currency !== undefined && func0.call(data0, "currency")){
 const _errs10 = errors;
 if(typeof data0.currency !== "string"){
 validate35.errors = [{instancePath:instancePath+"/data/currency",schemaPath:"#/definitions/PriceRecordIdentifiers/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2560,7 +2561,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.field_errors !== undefined){
+if(data.field_errors !== undefined && func0.call(data, "field_errors")){
 let data5 = data.field_errors;
 const _errs12 = errors;
 if(errors === _errs12){
@@ -2595,12 +2596,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.batch_errors === undefined) && (missing0 = "batch_errors")){
+if(((data.batch_errors === undefined) || (!(func0.call(data, "batch_errors")))) && (missing0 = "batch_errors")){
 validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.batch_errors !== undefined){
+if(data.batch_errors !== undefined && func0.call(data, "batch_errors")){
 let data0 = data.batch_errors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -2648,12 +2649,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.data === undefined) && (missing0 = "data")){
+if(((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data")){
 validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 let data0 = data.data;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -2675,7 +2676,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.status === undefined) && (missing1 = "status")) || ((data1.title === undefined) && (missing1 = "title"))){
+if((((data1.status === undefined) || (!(func0.call(data1, "status")))) && (missing1 = "status")) || (((data1.title === undefined) || (!(func0.call(data1, "title")))) && (missing1 = "title"))){
 const err0 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/definitions/RefundProblemItem/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2686,7 +2687,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data1.status !== undefined){
+if(data1.status !== undefined && func0.call(data1, "status")){
 let data2 = data1.status;
 const _errs8 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
@@ -2705,7 +2706,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data1.title !== undefined){
+if(data1.title !== undefined && func0.call(data1, "title")){
 const _errs10 = errors;
 if(typeof data1.title !== "string"){
 const err2 = {instancePath:instancePath+"/data/" + i0+"/title",schemaPath:"#/definitions/RefundProblemItem/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2723,7 +2724,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data1.type !== undefined){
+if(data1.type !== undefined && func0.call(data1, "type")){
 let data4 = data1.type;
 const _errs12 = errors;
 const _errs13 = errors;
@@ -2783,7 +2784,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data1.instance !== undefined){
+if(data1.instance !== undefined && func0.call(data1, "instance")){
 const _errs17 = errors;
 if(typeof data1.instance !== "string"){
 const err6 = {instancePath:instancePath+"/data/" + i0+"/instance",schemaPath:"#/definitions/RefundProblemItem/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2801,7 +2802,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data1.errors !== undefined){
+if(data1.errors !== undefined && func0.call(data1, "errors")){
 let data6 = data1.errors;
 const _errs19 = errors;
 if(errors === _errs19){
@@ -2848,7 +2849,7 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing2;
-if(((data1.status === undefined) && (missing2 = "status")) || ((data1.error === undefined) && (missing2 = "error"))){
+if((((data1.status === undefined) || (!(func0.call(data1, "status")))) && (missing2 = "status")) || (((data1.error === undefined) || (!(func0.call(data1, "error")))) && (missing2 = "error"))){
 const err9 = {instancePath:instancePath+"/data/" + i0,schemaPath:"#/definitions/RefundQuoteFailure/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
 if(vErrors === null){
 vErrors = [err9];
@@ -2859,7 +2860,7 @@ vErrors.push(err9);
 errors++;
 }
 else {
-if(data1.order_id !== undefined){
+if(data1.order_id !== undefined && func0.call(data1, "order_id")){
 let data7 = data1.order_id;
 const _errs25 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
@@ -2878,7 +2879,7 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data1.status !== undefined){
+if(data1.status !== undefined && func0.call(data1, "status")){
 let data8 = data1.status;
 const _errs27 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
@@ -2897,7 +2898,7 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data1.error !== undefined){
+if(data1.error !== undefined && func0.call(data1, "error")){
 const _errs29 = errors;
 if(typeof data1.error !== "string"){
 const err12 = {instancePath:instancePath+"/data/" + i0+"/error",schemaPath:"#/definitions/RefundQuoteFailure/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2973,7 +2974,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data10 = data.meta;
 const _errs31 = errors;
 if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
@@ -3007,12 +3008,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))){
 validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 let data0 = data.code;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
@@ -3025,7 +3026,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs3 = errors;
 if(typeof data.message !== "string"){
 validate38.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3072,12 +3073,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if(((data0.status === undefined) && (missing0 = "status")) || ((data0.message === undefined) && (missing0 = "message"))){
+if((((data0.status === undefined) || (!(func0.call(data0, "status")))) && (missing0 = "status")) || (((data0.message === undefined) || (!(func0.call(data0, "message")))) && (missing0 = "message"))){
 validate39.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RestV2Error/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data0.status !== undefined){
+if(data0.status !== undefined && func0.call(data0, "status")){
 let data1 = data0.status;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
@@ -3090,7 +3091,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.message !== undefined){
+if(data0.message !== undefined && func0.call(data0, "message")){
 const _errs6 = errors;
 if(typeof data0.message !== "string"){
 validate39.errors = [{instancePath:instancePath+"/" + i0+"/message",schemaPath:"#/definitions/RestV2Error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];

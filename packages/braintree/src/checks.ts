@@ -18,7 +18,7 @@ function BraintreeErrorResult_ValidationErrorsCollection_validationErrors_additi
 
 function BraintreeErrorResult_ValidationErrorsCollection_validationErrors(x: any): boolean {
   if (!isObject(x)) return false;
-  for (const key in x) {
+  for (const key of Object.keys(x)) {
     if (!BraintreeErrorResult_ValidationErrorsCollection_validationErrors_additional(x[key])) return false;
   }
   return true;

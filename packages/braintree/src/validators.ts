@@ -6,6 +6,7 @@
 export const validateBraintreeErrorResult = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:braintree:error-result","type":"object","required":["success","message"],"properties":{"success":{"const":false},"message":{"type":"string"},"params":{"type":"object"},"errors":{"$ref":"#/definitions/ValidationErrorsCollection"},"transaction":{"$ref":"#/definitions/FailedTransaction"}},"definitions":{"ValidationErrorsCollection":{"type":"object","properties":{"validationErrors":{"type":"object","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/BraintreeValidationError"}}},"errorCollections":{"type":"object"}}},"BraintreeValidationError":{"type":"object","required":["code","message"],"properties":{"attribute":{"type":"string"},"code":{"type":"string"},"message":{"type":"string"}}},"FailedTransaction":{"type":"object","properties":{"status":{"type":"string"},"processorResponseCode":{"anyOf":[{"enum":["2000","2001","2002","2003","2004","2005","2006","2007","2008","2009","2010","2011","2012","2013","2014","2015","2016","2038","2044","2046","2047","3000"]},{"type":"string"}]},"processorResponseText":{"type":"string"},"gatewayRejectionReason":{"type":["string","null"]}}}}};
 const schema14 = {"type":"object","properties":{"status":{"type":"string"},"processorResponseCode":{"anyOf":[{"enum":["2000","2001","2002","2003","2004","2005","2006","2007","2008","2009","2010","2011","2012","2013","2014","2015","2016","2038","2044","2046","2047","3000"]},{"type":"string"}]},"processorResponseText":{"type":"string"},"gatewayRejectionReason":{"type":["string","null"]}}};
+const func0 = Object.prototype.hasOwnProperty;
 const schema12 = {"type":"object","properties":{"validationErrors":{"type":"object","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/BraintreeValidationError"}}},"errorCollections":{"type":"object"}}};
 const schema13 = {"type":"object","required":["code","message"],"properties":{"attribute":{"type":"string"},"code":{"type":"string"},"message":{"type":"string"}}};
 
@@ -14,12 +15,12 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.validationErrors !== undefined){
+if(data.validationErrors !== undefined && func0.call(data, "validationErrors")){
 let data0 = data.validationErrors;
 const _errs1 = errors;
 if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key0 in data0){
+for(const key0 of Object.keys(data0)){
 let data1 = data0[key0];
 const _errs4 = errors;
 if(errors === _errs4){
@@ -33,12 +34,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing0;
-if(((data2.code === undefined) && (missing0 = "code")) || ((data2.message === undefined) && (missing0 = "message"))){
+if((((data2.code === undefined) || (!(func0.call(data2, "code")))) && (missing0 = "code")) || (((data2.message === undefined) || (!(func0.call(data2, "message")))) && (missing0 = "message"))){
 validate11.errors = [{instancePath:instancePath+"/validationErrors/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/definitions/BraintreeValidationError/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data2.attribute !== undefined){
+if(data2.attribute !== undefined && func0.call(data2, "attribute")){
 const _errs9 = errors;
 if(typeof data2.attribute !== "string"){
 validate11.errors = [{instancePath:instancePath+"/validationErrors/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/attribute",schemaPath:"#/definitions/BraintreeValidationError/properties/attribute/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -50,7 +51,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data2.code !== undefined){
+if(data2.code !== undefined && func0.call(data2, "code")){
 const _errs11 = errors;
 if(typeof data2.code !== "string"){
 validate11.errors = [{instancePath:instancePath+"/validationErrors/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/code",schemaPath:"#/definitions/BraintreeValidationError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -62,7 +63,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data2.message !== undefined){
+if(data2.message !== undefined && func0.call(data2, "message")){
 const _errs13 = errors;
 if(typeof data2.message !== "string"){
 validate11.errors = [{instancePath:instancePath+"/validationErrors/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/message",schemaPath:"#/definitions/BraintreeValidationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -110,7 +111,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errorCollections !== undefined){
+if(data.errorCollections !== undefined && func0.call(data, "errorCollections")){
 let data6 = data.errorCollections;
 const _errs15 = errors;
 if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
@@ -141,12 +142,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.success === undefined) && (missing0 = "success")) || ((data.message === undefined) && (missing0 = "message"))){
+if((((data.success === undefined) || (!(func0.call(data, "success")))) && (missing0 = "success")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.success !== undefined){
+if(data.success !== undefined && func0.call(data, "success")){
 const _errs1 = errors;
 if(false !== data.success){
 validate10.errors = [{instancePath:instancePath+"/success",schemaPath:"#/properties/success/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"}];
@@ -158,7 +159,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate10.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -170,7 +171,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.params !== undefined){
+if(data.params !== undefined && func0.call(data, "params")){
 let data2 = data.params;
 const _errs4 = errors;
 if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
@@ -183,7 +184,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 const _errs6 = errors;
 if(!(validate11(data.errors, {instancePath:instancePath+"/errors",parentData:data,parentDataProperty:"errors",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
@@ -195,13 +196,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.transaction !== undefined){
+if(data.transaction !== undefined && func0.call(data, "transaction")){
 let data4 = data.transaction;
 const _errs7 = errors;
 const _errs8 = errors;
 if(errors === _errs8){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.status !== undefined){
+if(data4.status !== undefined && func0.call(data4, "status")){
 const _errs10 = errors;
 if(typeof data4.status !== "string"){
 validate10.errors = [{instancePath:instancePath+"/transaction/status",schemaPath:"#/definitions/FailedTransaction/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -213,7 +214,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data4.processorResponseCode !== undefined){
+if(data4.processorResponseCode !== undefined && func0.call(data4, "processorResponseCode")){
 let data6 = data4.processorResponseCode;
 const _errs12 = errors;
 const _errs13 = errors;
@@ -275,7 +276,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data4.processorResponseText !== undefined){
+if(data4.processorResponseText !== undefined && func0.call(data4, "processorResponseText")){
 const _errs17 = errors;
 if(typeof data4.processorResponseText !== "string"){
 validate10.errors = [{instancePath:instancePath+"/transaction/processorResponseText",schemaPath:"#/definitions/FailedTransaction/properties/processorResponseText/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -287,7 +288,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data4.gatewayRejectionReason !== undefined){
+if(data4.gatewayRejectionReason !== undefined && func0.call(data4, "gatewayRejectionReason")){
 let data8 = data4.gatewayRejectionReason;
 const _errs19 = errors;
 if((typeof data8 !== "string") && (data8 !== null)){

@@ -4,14 +4,10 @@ import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
 import type { EnvelopeName } from "./core.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
-import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
+import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync } from "@commerce-errors/runtime";
+import { sdkErrorRules } from "./sdk-error-rules.js";
 
-/**
- * Where Checkout.com's SDKs keep an error response (schemas/checkoutcom/vendor.json "sdkErrors"), tried before the generic shapes.
- * - checkout-sdk-node errors (ValidationError, TooManyRequestsError, NotFoundError, AuthenticationError, ...): https://github.com/checkout/checkout-sdk-node/blob/master/src/services/errors.js
- * - checkout-sdk-node BadGateway and ApiTimeout (no body): https://github.com/checkout/checkout-sdk-node/blob/master/src/services/errors.js
- */
-export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/http_code" }, { "pointer": "/body" }], "status": ["/http_code"], "body": "/body" }, { "when": [{ "pointer": "/http_code" }, { "pointer": "/name", "oneOf": ["Bad gateway", "ApiTimeout"] }], "status": ["/http_code"], "body": "/body" }];
+export { sdkErrorRules } from "./sdk-error-rules.js";
 const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);
 /**
  * What a Checkout.com SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by

@@ -5,6 +5,7 @@
 "use strict";
 export const validateCheckoutComErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:checkoutcom:error","type":"object","required":["error_type"],"properties":{"request_id":{"type":"string"},"error_type":{"anyOf":[{"enum":["request_invalid","too_many_requests","processing_error","unprocessable_entity"]},{"type":"string"}]},"error_codes":{"type":"array","items":{"type":"string"}}}};
+const func0 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:checkoutcom:error" */;
@@ -13,12 +14,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.error_type === undefined) && (missing0 = "error_type")){
+if(((data.error_type === undefined) || (!(func0.call(data, "error_type")))) && (missing0 = "error_type")){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.request_id !== undefined){
+if(data.request_id !== undefined && func0.call(data, "request_id")){
 const _errs1 = errors;
 if(typeof data.request_id !== "string"){
 validate10.errors = [{instancePath:instancePath+"/request_id",schemaPath:"#/properties/request_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -30,7 +31,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error_type !== undefined){
+if(data.error_type !== undefined && func0.call(data, "error_type")){
 let data1 = data.error_type;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -92,7 +93,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error_codes !== undefined){
+if(data.error_codes !== undefined && func0.call(data, "error_codes")){
 let data2 = data.error_codes;
 const _errs8 = errors;
 if(errors === _errs8){

@@ -4,13 +4,10 @@ import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
 import type { EnvelopeName } from "./core.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
-import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
+import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync } from "@commerce-errors/runtime";
+import { sdkErrorRules } from "./sdk-error-rules.js";
 
-/**
- * Where Commerce Layer's SDKs keep an error response (schemas/commercelayer/vendor.json "sdkErrors"), tried before the generic shapes.
- * - @commercelayer/sdk ApiError: https://github.com/commercelayer/commercelayer-sdk/blob/main/src/error.ts
- */
-export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/name", "equals": "ApiError" }, { "pointer": "/errors" }], "status": ["/status"], "body": "/errors", "wrap": "errors" }];
+export { sdkErrorRules } from "./sdk-error-rules.js";
 const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);
 /**
  * What a Commerce Layer SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by

@@ -5,6 +5,7 @@
 "use strict";
 export const validateJsonApiErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercelayer:errors","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/ErrorObject"}}},"definitions":{"ErrorObject":{"if":{"type":"object","required":["code"],"properties":{"code":{"enum":["BAD_REQUEST","FILTER_NOT_ALLOWED","FORBIDDEN","INTERNAL_SERVER_ERROR","INVALID_DATA_FORMAT","INVALID_FIELD","INVALID_FIELD_FORMAT","INVALID_FIELD_VALUE","INVALID_FILTERS_SYNTAX","INVALID_FILTER_VALUE","INVALID_INCLUDE","INVALID_LINKS_OBJECT","INVALID_PAGE_OBJECT","INVALID_PAGE_VALUE","INVALID_RESOURCE","INVALID_RESOURCE_ID","INVALID_SORT_CRITERIA","INVALID_TOKEN","KEY_NOT_INCLUDED_IN_URL","KEY_ORDER_MISMATCH","LOCKED","NOT_ACCEPTABLE","NO_SHIPPING_METHODS","OUT_OF_STOCK","PARAM_MISSING","PARAM_NOT_ALLOWED","PAYMENT_INTENT_AUTHENTICATION_FAILURE","PAYMENT_NOT_APPROVED_FOR_EXECUTION","RECORD_NOT_FOUND","RELATION_EXISTS","SAVE_FAILED","TYPE_MISMATCH","UNAUTHORIZED","UNSUPPORTED_MEDIA_TYPE","VALIDATION_ERROR"]}}},"then":{"$ref":"#/definitions/KnownErrorObject"},"else":{"$ref":"#/definitions/UnknownErrorObject"}},"KnownErrorObject":{"type":"object","required":["code"],"properties":{"code":{"type":"string"}},"discriminator":{"propertyName":"code"},"oneOf":[{"$ref":"#/definitions/BadRequestError"},{"$ref":"#/definitions/FilterNotAllowedError"},{"$ref":"#/definitions/ForbiddenError"},{"$ref":"#/definitions/InternalServerError"},{"$ref":"#/definitions/InvalidDataFormatError"},{"$ref":"#/definitions/InvalidFieldError"},{"$ref":"#/definitions/InvalidFieldFormatError"},{"$ref":"#/definitions/InvalidFieldValueError"},{"$ref":"#/definitions/InvalidFiltersSyntaxError"},{"$ref":"#/definitions/InvalidFilterValueError"},{"$ref":"#/definitions/InvalidIncludeError"},{"$ref":"#/definitions/InvalidLinksObjectError"},{"$ref":"#/definitions/InvalidPageObjectError"},{"$ref":"#/definitions/InvalidPageValueError"},{"$ref":"#/definitions/InvalidResourceError"},{"$ref":"#/definitions/InvalidResourceIdError"},{"$ref":"#/definitions/InvalidSortCriteriaError"},{"$ref":"#/definitions/InvalidTokenError"},{"$ref":"#/definitions/KeyNotIncludedInUrlError"},{"$ref":"#/definitions/KeyOrderMismatchError"},{"$ref":"#/definitions/LockedError"},{"$ref":"#/definitions/NotAcceptableError"},{"$ref":"#/definitions/NoShippingMethodsError"},{"$ref":"#/definitions/OutOfStockError"},{"$ref":"#/definitions/ParamMissingError"},{"$ref":"#/definitions/ParamNotAllowedError"},{"$ref":"#/definitions/PaymentIntentAuthenticationFailureError"},{"$ref":"#/definitions/PaymentNotApprovedForExecutionError"},{"$ref":"#/definitions/RecordNotFoundError"},{"$ref":"#/definitions/RelationExistsError"},{"$ref":"#/definitions/SaveFailedError"},{"$ref":"#/definitions/TypeMismatchError"},{"$ref":"#/definitions/UnauthorizedError"},{"$ref":"#/definitions/UnsupportedMediaTypeError"},{"$ref":"#/definitions/ValidationError"}]},"UnknownErrorObject":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"type":"string"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ErrorSource":{"type":"object","properties":{"pointer":{"type":"string"},"parameter":{"type":"string"}}},"ErrorMeta":{"type":"object","properties":{"error":{"anyOf":[{"enum":["less_than_or_equal_to","blank","noent_coupon"]},{"type":"string"}]}}},"BadRequestError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"BAD_REQUEST"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"FilterNotAllowedError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"FILTER_NOT_ALLOWED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ForbiddenError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"FORBIDDEN"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InternalServerError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INTERNAL_SERVER_ERROR"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidDataFormatError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_DATA_FORMAT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFieldError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFieldFormatError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD_FORMAT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFieldValueError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFiltersSyntaxError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FILTERS_SYNTAX"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFilterValueError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FILTER_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidIncludeError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_INCLUDE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidLinksObjectError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_LINKS_OBJECT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidPageObjectError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_PAGE_OBJECT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidPageValueError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_PAGE_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidResourceError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_RESOURCE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidResourceIdError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_RESOURCE_ID"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidSortCriteriaError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_SORT_CRITERIA"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidTokenError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_TOKEN"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"KeyNotIncludedInUrlError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"KEY_NOT_INCLUDED_IN_URL"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"KeyOrderMismatchError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"KEY_ORDER_MISMATCH"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"LockedError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"LOCKED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"NotAcceptableError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"NOT_ACCEPTABLE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"NoShippingMethodsError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"NO_SHIPPING_METHODS"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"OutOfStockError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"OUT_OF_STOCK"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ParamMissingError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PARAM_MISSING"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ParamNotAllowedError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PARAM_NOT_ALLOWED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"PaymentIntentAuthenticationFailureError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PAYMENT_INTENT_AUTHENTICATION_FAILURE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"PaymentNotApprovedForExecutionError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PAYMENT_NOT_APPROVED_FOR_EXECUTION"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"RecordNotFoundError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"RECORD_NOT_FOUND"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"RelationExistsError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"RELATION_EXISTS"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"SaveFailedError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"SAVE_FAILED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"TypeMismatchError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"TYPE_MISMATCH"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"UnauthorizedError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"UNAUTHORIZED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"UnsupportedMediaTypeError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"UNSUPPORTED_MEDIA_TYPE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ValidationError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"VALIDATION_ERROR"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}}}};
+const func0 = Object.prototype.hasOwnProperty;
 const schema12 = {"if":{"type":"object","required":["code"],"properties":{"code":{"enum":["BAD_REQUEST","FILTER_NOT_ALLOWED","FORBIDDEN","INTERNAL_SERVER_ERROR","INVALID_DATA_FORMAT","INVALID_FIELD","INVALID_FIELD_FORMAT","INVALID_FIELD_VALUE","INVALID_FILTERS_SYNTAX","INVALID_FILTER_VALUE","INVALID_INCLUDE","INVALID_LINKS_OBJECT","INVALID_PAGE_OBJECT","INVALID_PAGE_VALUE","INVALID_RESOURCE","INVALID_RESOURCE_ID","INVALID_SORT_CRITERIA","INVALID_TOKEN","KEY_NOT_INCLUDED_IN_URL","KEY_ORDER_MISMATCH","LOCKED","NOT_ACCEPTABLE","NO_SHIPPING_METHODS","OUT_OF_STOCK","PARAM_MISSING","PARAM_NOT_ALLOWED","PAYMENT_INTENT_AUTHENTICATION_FAILURE","PAYMENT_NOT_APPROVED_FOR_EXECUTION","RECORD_NOT_FOUND","RELATION_EXISTS","SAVE_FAILED","TYPE_MISMATCH","UNAUTHORIZED","UNSUPPORTED_MEDIA_TYPE","VALIDATION_ERROR"]}}},"then":{"$ref":"#/definitions/KnownErrorObject"},"else":{"$ref":"#/definitions/UnknownErrorObject"}};
 const schema13 = {"type":"object","required":["code"],"properties":{"code":{"type":"string"}},"discriminator":{"propertyName":"code"},"oneOf":[{"$ref":"#/definitions/BadRequestError"},{"$ref":"#/definitions/FilterNotAllowedError"},{"$ref":"#/definitions/ForbiddenError"},{"$ref":"#/definitions/InternalServerError"},{"$ref":"#/definitions/InvalidDataFormatError"},{"$ref":"#/definitions/InvalidFieldError"},{"$ref":"#/definitions/InvalidFieldFormatError"},{"$ref":"#/definitions/InvalidFieldValueError"},{"$ref":"#/definitions/InvalidFiltersSyntaxError"},{"$ref":"#/definitions/InvalidFilterValueError"},{"$ref":"#/definitions/InvalidIncludeError"},{"$ref":"#/definitions/InvalidLinksObjectError"},{"$ref":"#/definitions/InvalidPageObjectError"},{"$ref":"#/definitions/InvalidPageValueError"},{"$ref":"#/definitions/InvalidResourceError"},{"$ref":"#/definitions/InvalidResourceIdError"},{"$ref":"#/definitions/InvalidSortCriteriaError"},{"$ref":"#/definitions/InvalidTokenError"},{"$ref":"#/definitions/KeyNotIncludedInUrlError"},{"$ref":"#/definitions/KeyOrderMismatchError"},{"$ref":"#/definitions/LockedError"},{"$ref":"#/definitions/NotAcceptableError"},{"$ref":"#/definitions/NoShippingMethodsError"},{"$ref":"#/definitions/OutOfStockError"},{"$ref":"#/definitions/ParamMissingError"},{"$ref":"#/definitions/ParamNotAllowedError"},{"$ref":"#/definitions/PaymentIntentAuthenticationFailureError"},{"$ref":"#/definitions/PaymentNotApprovedForExecutionError"},{"$ref":"#/definitions/RecordNotFoundError"},{"$ref":"#/definitions/RelationExistsError"},{"$ref":"#/definitions/SaveFailedError"},{"$ref":"#/definitions/TypeMismatchError"},{"$ref":"#/definitions/UnauthorizedError"},{"$ref":"#/definitions/UnsupportedMediaTypeError"},{"$ref":"#/definitions/ValidationError"}]};
 const schema14 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"BAD_REQUEST"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
@@ -17,12 +18,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate13.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -34,7 +35,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate13.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -46,7 +47,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("BAD_REQUEST" !== data.code){
 validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "BAD_REQUEST"},message:"must be equal to constant"}];
@@ -58,7 +59,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -120,13 +121,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate13.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -138,7 +139,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate13.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -162,13 +163,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -259,12 +260,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate14.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -276,7 +277,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate14.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -288,7 +289,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("FILTER_NOT_ALLOWED" !== data.code){
 validate14.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "FILTER_NOT_ALLOWED"},message:"must be equal to constant"}];
@@ -300,7 +301,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -362,13 +363,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate14.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -380,7 +381,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate14.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -404,13 +405,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -501,12 +502,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate15.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -518,7 +519,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate15.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -530,7 +531,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("FORBIDDEN" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "FORBIDDEN"},message:"must be equal to constant"}];
@@ -542,7 +543,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -604,13 +605,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate15.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -622,7 +623,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate15.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -646,13 +647,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -743,12 +744,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate16.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -760,7 +761,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate16.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -772,7 +773,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INTERNAL_SERVER_ERROR" !== data.code){
 validate16.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INTERNAL_SERVER_ERROR"},message:"must be equal to constant"}];
@@ -784,7 +785,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -846,13 +847,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate16.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -864,7 +865,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate16.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -888,13 +889,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -985,12 +986,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate17.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1002,7 +1003,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate17.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1014,7 +1015,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INVALID_DATA_FORMAT" !== data.code){
 validate17.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INVALID_DATA_FORMAT"},message:"must be equal to constant"}];
@@ -1026,7 +1027,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -1088,13 +1089,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate17.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1106,7 +1107,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate17.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1130,13 +1131,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -1227,12 +1228,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate18.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1244,7 +1245,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate18.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1256,7 +1257,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INVALID_FIELD" !== data.code){
 validate18.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INVALID_FIELD"},message:"must be equal to constant"}];
@@ -1268,7 +1269,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -1330,13 +1331,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate18.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1348,7 +1349,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate18.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1372,13 +1373,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -1469,12 +1470,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate19.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1486,7 +1487,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate19.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1498,7 +1499,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INVALID_FIELD_FORMAT" !== data.code){
 validate19.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INVALID_FIELD_FORMAT"},message:"must be equal to constant"}];
@@ -1510,7 +1511,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -1572,13 +1573,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate19.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1590,7 +1591,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate19.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1614,13 +1615,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -1711,12 +1712,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate20.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1728,7 +1729,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate20.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1740,7 +1741,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INVALID_FIELD_VALUE" !== data.code){
 validate20.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INVALID_FIELD_VALUE"},message:"must be equal to constant"}];
@@ -1752,7 +1753,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -1814,13 +1815,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate20.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1832,7 +1833,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate20.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1856,13 +1857,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -1953,12 +1954,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate21.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1970,7 +1971,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate21.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1982,7 +1983,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INVALID_FILTERS_SYNTAX" !== data.code){
 validate21.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INVALID_FILTERS_SYNTAX"},message:"must be equal to constant"}];
@@ -1994,7 +1995,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -2056,13 +2057,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate21.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2074,7 +2075,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate21.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2098,13 +2099,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -2195,12 +2196,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate22.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2212,7 +2213,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate22.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2224,7 +2225,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INVALID_FILTER_VALUE" !== data.code){
 validate22.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INVALID_FILTER_VALUE"},message:"must be equal to constant"}];
@@ -2236,7 +2237,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -2298,13 +2299,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate22.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2316,7 +2317,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate22.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2340,13 +2341,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -2437,12 +2438,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate23.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2454,7 +2455,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate23.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2466,7 +2467,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INVALID_INCLUDE" !== data.code){
 validate23.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INVALID_INCLUDE"},message:"must be equal to constant"}];
@@ -2478,7 +2479,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -2540,13 +2541,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate23.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2558,7 +2559,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate23.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2582,13 +2583,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -2679,12 +2680,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate24.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2696,7 +2697,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate24.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2708,7 +2709,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INVALID_LINKS_OBJECT" !== data.code){
 validate24.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INVALID_LINKS_OBJECT"},message:"must be equal to constant"}];
@@ -2720,7 +2721,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -2782,13 +2783,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate24.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2800,7 +2801,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate24.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2824,13 +2825,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -2921,12 +2922,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate25.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2938,7 +2939,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate25.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2950,7 +2951,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INVALID_PAGE_OBJECT" !== data.code){
 validate25.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INVALID_PAGE_OBJECT"},message:"must be equal to constant"}];
@@ -2962,7 +2963,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -3024,13 +3025,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate25.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3042,7 +3043,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate25.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3066,13 +3067,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -3163,12 +3164,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate26.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3180,7 +3181,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate26.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3192,7 +3193,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INVALID_PAGE_VALUE" !== data.code){
 validate26.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INVALID_PAGE_VALUE"},message:"must be equal to constant"}];
@@ -3204,7 +3205,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -3266,13 +3267,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate26.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3284,7 +3285,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate26.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3308,13 +3309,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -3405,12 +3406,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate27.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3422,7 +3423,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate27.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3434,7 +3435,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INVALID_RESOURCE" !== data.code){
 validate27.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INVALID_RESOURCE"},message:"must be equal to constant"}];
@@ -3446,7 +3447,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -3508,13 +3509,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate27.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3526,7 +3527,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate27.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3550,13 +3551,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -3647,12 +3648,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate28.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3664,7 +3665,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate28.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3676,7 +3677,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INVALID_RESOURCE_ID" !== data.code){
 validate28.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INVALID_RESOURCE_ID"},message:"must be equal to constant"}];
@@ -3688,7 +3689,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -3750,13 +3751,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate28.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3768,7 +3769,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate28.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3792,13 +3793,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -3889,12 +3890,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate29.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3906,7 +3907,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate29.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3918,7 +3919,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INVALID_SORT_CRITERIA" !== data.code){
 validate29.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INVALID_SORT_CRITERIA"},message:"must be equal to constant"}];
@@ -3930,7 +3931,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -3992,13 +3993,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate29.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4010,7 +4011,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate29.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4034,13 +4035,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -4131,12 +4132,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate30.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4148,7 +4149,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate30.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4160,7 +4161,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("INVALID_TOKEN" !== data.code){
 validate30.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "INVALID_TOKEN"},message:"must be equal to constant"}];
@@ -4172,7 +4173,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -4234,13 +4235,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate30.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4252,7 +4253,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate30.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4276,13 +4277,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -4373,12 +4374,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate31.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4390,7 +4391,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate31.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4402,7 +4403,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("KEY_NOT_INCLUDED_IN_URL" !== data.code){
 validate31.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "KEY_NOT_INCLUDED_IN_URL"},message:"must be equal to constant"}];
@@ -4414,7 +4415,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -4476,13 +4477,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate31.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4494,7 +4495,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate31.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4518,13 +4519,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -4615,12 +4616,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate32.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4632,7 +4633,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate32.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4644,7 +4645,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("KEY_ORDER_MISMATCH" !== data.code){
 validate32.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "KEY_ORDER_MISMATCH"},message:"must be equal to constant"}];
@@ -4656,7 +4657,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -4718,13 +4719,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate32.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4736,7 +4737,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate32.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4760,13 +4761,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -4857,12 +4858,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate33.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4874,7 +4875,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate33.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4886,7 +4887,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("LOCKED" !== data.code){
 validate33.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "LOCKED"},message:"must be equal to constant"}];
@@ -4898,7 +4899,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -4960,13 +4961,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate33.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4978,7 +4979,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate33.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5002,13 +5003,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -5099,12 +5100,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate34.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5116,7 +5117,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate34.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5128,7 +5129,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("NOT_ACCEPTABLE" !== data.code){
 validate34.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "NOT_ACCEPTABLE"},message:"must be equal to constant"}];
@@ -5140,7 +5141,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -5202,13 +5203,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate34.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5220,7 +5221,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate34.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5244,13 +5245,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -5341,12 +5342,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate35.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5358,7 +5359,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate35.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5370,7 +5371,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("NO_SHIPPING_METHODS" !== data.code){
 validate35.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "NO_SHIPPING_METHODS"},message:"must be equal to constant"}];
@@ -5382,7 +5383,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -5444,13 +5445,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate35.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5462,7 +5463,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate35.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5486,13 +5487,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -5583,12 +5584,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5600,7 +5601,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate36.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5612,7 +5613,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("OUT_OF_STOCK" !== data.code){
 validate36.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "OUT_OF_STOCK"},message:"must be equal to constant"}];
@@ -5624,7 +5625,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -5686,13 +5687,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate36.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5704,7 +5705,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate36.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5728,13 +5729,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -5825,12 +5826,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate37.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5842,7 +5843,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate37.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5854,7 +5855,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("PARAM_MISSING" !== data.code){
 validate37.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "PARAM_MISSING"},message:"must be equal to constant"}];
@@ -5866,7 +5867,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -5928,13 +5929,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate37.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5946,7 +5947,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate37.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5970,13 +5971,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -6067,12 +6068,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate38.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6084,7 +6085,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate38.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6096,7 +6097,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("PARAM_NOT_ALLOWED" !== data.code){
 validate38.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "PARAM_NOT_ALLOWED"},message:"must be equal to constant"}];
@@ -6108,7 +6109,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -6170,13 +6171,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate38.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6188,7 +6189,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate38.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6212,13 +6213,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -6309,12 +6310,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate39.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6326,7 +6327,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate39.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6338,7 +6339,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("PAYMENT_INTENT_AUTHENTICATION_FAILURE" !== data.code){
 validate39.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "PAYMENT_INTENT_AUTHENTICATION_FAILURE"},message:"must be equal to constant"}];
@@ -6350,7 +6351,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -6412,13 +6413,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate39.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6430,7 +6431,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate39.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6454,13 +6455,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -6551,12 +6552,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate40.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6568,7 +6569,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate40.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6580,7 +6581,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("PAYMENT_NOT_APPROVED_FOR_EXECUTION" !== data.code){
 validate40.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "PAYMENT_NOT_APPROVED_FOR_EXECUTION"},message:"must be equal to constant"}];
@@ -6592,7 +6593,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -6654,13 +6655,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate40.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6672,7 +6673,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate40.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6696,13 +6697,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -6793,12 +6794,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate41.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6810,7 +6811,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate41.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6822,7 +6823,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("RECORD_NOT_FOUND" !== data.code){
 validate41.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "RECORD_NOT_FOUND"},message:"must be equal to constant"}];
@@ -6834,7 +6835,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -6896,13 +6897,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate41.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6914,7 +6915,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate41.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6938,13 +6939,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -7035,12 +7036,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate42.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7052,7 +7053,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate42.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7064,7 +7065,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("RELATION_EXISTS" !== data.code){
 validate42.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "RELATION_EXISTS"},message:"must be equal to constant"}];
@@ -7076,7 +7077,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -7138,13 +7139,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate42.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7156,7 +7157,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate42.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7180,13 +7181,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -7277,12 +7278,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate43.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7294,7 +7295,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate43.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7306,7 +7307,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("SAVE_FAILED" !== data.code){
 validate43.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "SAVE_FAILED"},message:"must be equal to constant"}];
@@ -7318,7 +7319,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -7380,13 +7381,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate43.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7398,7 +7399,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate43.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7422,13 +7423,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -7519,12 +7520,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate44.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7536,7 +7537,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate44.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7548,7 +7549,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("TYPE_MISMATCH" !== data.code){
 validate44.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "TYPE_MISMATCH"},message:"must be equal to constant"}];
@@ -7560,7 +7561,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -7622,13 +7623,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate44.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7640,7 +7641,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate44.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7664,13 +7665,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -7761,12 +7762,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate45.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate45.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7778,7 +7779,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate45.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7790,7 +7791,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("UNAUTHORIZED" !== data.code){
 validate45.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED"},message:"must be equal to constant"}];
@@ -7802,7 +7803,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -7864,13 +7865,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate45.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7882,7 +7883,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate45.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7906,13 +7907,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -8003,12 +8004,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate46.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8020,7 +8021,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate46.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8032,7 +8033,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("UNSUPPORTED_MEDIA_TYPE" !== data.code){
 validate46.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "UNSUPPORTED_MEDIA_TYPE"},message:"must be equal to constant"}];
@@ -8044,7 +8045,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -8106,13 +8107,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate46.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8124,7 +8125,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate46.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8148,13 +8149,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -8245,12 +8246,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate47.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8262,7 +8263,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate47.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8274,7 +8275,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if("VALIDATION_ERROR" !== data.code){
 validate47.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "VALIDATION_ERROR"},message:"must be equal to constant"}];
@@ -8286,7 +8287,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -8348,13 +8349,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs15 = errors;
 if(typeof data4.pointer !== "string"){
 validate47.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8366,7 +8367,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs17 = errors;
 if(typeof data4.parameter !== "string"){
 validate47.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8390,13 +8391,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs23 = errors;
 let valid6 = false;
@@ -8486,12 +8487,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.code === undefined) && (missing0 = "code")){
+if(((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")){
 validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs2 = errors;
 if(typeof data.code !== "string"){
 validate12.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8744,12 +8745,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))) || ((data.status === undefined) && (missing0 = "status"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
 validate84.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs1 = errors;
 if(typeof data.title !== "string"){
 validate84.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8761,7 +8762,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs3 = errors;
 if(typeof data.detail !== "string"){
 validate84.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8773,7 +8774,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs5 = errors;
 if(typeof data.code !== "string"){
 validate84.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8785,7 +8786,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs7 = errors;
 const _errs8 = errors;
@@ -8847,13 +8848,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data4 = data.source;
 const _errs13 = errors;
 const _errs14 = errors;
 if(errors === _errs14){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pointer !== undefined){
+if(data4.pointer !== undefined && func0.call(data4, "pointer")){
 const _errs16 = errors;
 if(typeof data4.pointer !== "string"){
 validate84.errors = [{instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8865,7 +8866,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.parameter !== undefined){
+if(data4.parameter !== undefined && func0.call(data4, "parameter")){
 const _errs18 = errors;
 if(typeof data4.parameter !== "string"){
 validate84.errors = [{instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8889,13 +8890,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data7 = data.meta;
 const _errs20 = errors;
 const _errs21 = errors;
 if(errors === _errs21){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 const _errs24 = errors;
 let valid6 = false;
@@ -8988,7 +8989,7 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.code === undefined) && (missing0 = "code")){
+if(((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -8999,7 +9000,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 let data0 = data.code;
 if(!(((((((((((((((((((((((((((((((((((data0 === "BAD_REQUEST") || (data0 === "FILTER_NOT_ALLOWED")) || (data0 === "FORBIDDEN")) || (data0 === "INTERNAL_SERVER_ERROR")) || (data0 === "INVALID_DATA_FORMAT")) || (data0 === "INVALID_FIELD")) || (data0 === "INVALID_FIELD_FORMAT")) || (data0 === "INVALID_FIELD_VALUE")) || (data0 === "INVALID_FILTERS_SYNTAX")) || (data0 === "INVALID_FILTER_VALUE")) || (data0 === "INVALID_INCLUDE")) || (data0 === "INVALID_LINKS_OBJECT")) || (data0 === "INVALID_PAGE_OBJECT")) || (data0 === "INVALID_PAGE_VALUE")) || (data0 === "INVALID_RESOURCE")) || (data0 === "INVALID_RESOURCE_ID")) || (data0 === "INVALID_SORT_CRITERIA")) || (data0 === "INVALID_TOKEN")) || (data0 === "KEY_NOT_INCLUDED_IN_URL")) || (data0 === "KEY_ORDER_MISMATCH")) || (data0 === "LOCKED")) || (data0 === "NOT_ACCEPTABLE")) || (data0 === "NO_SHIPPING_METHODS")) || (data0 === "OUT_OF_STOCK")) || (data0 === "PARAM_MISSING")) || (data0 === "PARAM_NOT_ALLOWED")) || (data0 === "PAYMENT_INTENT_AUTHENTICATION_FAILURE")) || (data0 === "PAYMENT_NOT_APPROVED_FOR_EXECUTION")) || (data0 === "RECORD_NOT_FOUND")) || (data0 === "RELATION_EXISTS")) || (data0 === "SAVE_FAILED")) || (data0 === "TYPE_MISMATCH")) || (data0 === "UNAUTHORIZED")) || (data0 === "UNSUPPORTED_MEDIA_TYPE")) || (data0 === "VALIDATION_ERROR"))){
 const err1 = {};
@@ -9080,12 +9081,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -9138,23 +9139,23 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 validate87.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
-if(((((data0.code === undefined) && (missing1 = "code")) || ((data0.title === undefined) && (missing1 = "title"))) || ((data0.detail === undefined) && (missing1 = "detail"))) || ((data0.status === undefined) && (missing1 = "status"))){
+if((((((data0.code === undefined) || (!(func0.call(data0, "code")))) && (missing1 = "code")) || (((data0.title === undefined) || (!(func0.call(data0, "title")))) && (missing1 = "title"))) || (((data0.detail === undefined) || (!(func0.call(data0, "detail")))) && (missing1 = "detail"))) || (((data0.status === undefined) || (!(func0.call(data0, "status")))) && (missing1 = "status"))){
 validate87.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/definitions/AuthErrorObject/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data0.title !== undefined){
+if(data0.title !== undefined && func0.call(data0, "title")){
 let data1 = data0.title;
 const _errs4 = errors;
 const _errs5 = errors;
@@ -9216,7 +9217,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.detail !== undefined){
+if(data0.detail !== undefined && func0.call(data0, "detail")){
 const _errs9 = errors;
 if(typeof data0.detail !== "string"){
 validate87.errors = [{instancePath:instancePath+"/errors/detail",schemaPath:"#/definitions/AuthErrorObject/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -9228,7 +9229,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.code !== undefined){
+if(data0.code !== undefined && func0.call(data0, "code")){
 let data3 = data0.code;
 const _errs11 = errors;
 const _errs12 = errors;
@@ -9290,7 +9291,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.status !== undefined){
+if(data0.status !== undefined && func0.call(data0, "status")){
 let data4 = data0.status;
 const _errs16 = errors;
 const _errs17 = errors;
@@ -9352,7 +9353,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.meta !== undefined){
+if(data0.meta !== undefined && func0.call(data0, "meta")){
 let data5 = data0.meta;
 const _errs22 = errors;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
@@ -9395,12 +9396,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.code === undefined) && (missing0 = "code")){
+if(((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")){
 validate88.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs2 = errors;
 if(typeof data.code !== "string"){
 validate88.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];

@@ -335,7 +335,7 @@ function StandardErrorResponse_ExactLockConflictError_afterTag(x: any): boolean 
 
 function StandardErrorResponse_LocalizedString(x: any): boolean {
   if (!isObject(x)) return false;
-  for (const key in x) {
+  for (const key of Object.keys(x)) {
     if (!(typeof x[key] === "string")) return false;
   }
   return true;

@@ -3,7 +3,7 @@ import type { ErrorResponse, AuthErrorResponse, AgentResponsesErrorResponse, Pro
 import { firstMatchingEnvelope, checkAuthErrorResponse, checkAgentResponsesErrorResponse, checkProductSearchErrorResponse, checkStandardErrorResponse, checkGraphQLErrorResponse, checkVariantBulkUpdateResponse } from "./checks.js";
 import { explainableAuthErrorResponse, explainableAgentResponsesErrorResponse, explainableProductSearchErrorResponse, explainableStandardErrorResponse, explainableGraphQLErrorResponse, explainableVariantBulkUpdateResponse } from "./explain-data.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -24,9 +24,9 @@ export function isAuthErrorResponse(value: unknown): value is AuthErrorResponse 
   return passes(checkAuthErrorResponse, value);
 }
 
-/** Validates an AuthErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateAuthErrorResponse(value: unknown): ValidationResult<AuthErrorResponse, "AuthErrorResponse"> {
-  return validateWith<AuthErrorResponse, "AuthErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"AuthErrorResponse">, value);
+/** Validates an AuthErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateAuthErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<AuthErrorResponse, "AuthErrorResponse"> {
+  return validateWith<AuthErrorResponse, "AuthErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"AuthErrorResponse">, value, options);
 }
 
 /**
@@ -38,9 +38,9 @@ export function isAgentResponsesErrorResponse(value: unknown): value is AgentRes
   return passes(checkAgentResponsesErrorResponse, value);
 }
 
-/** Validates an AgentResponsesErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateAgentResponsesErrorResponse(value: unknown): ValidationResult<AgentResponsesErrorResponse, "AgentResponsesErrorResponse"> {
-  return validateWith<AgentResponsesErrorResponse, "AgentResponsesErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"AgentResponsesErrorResponse">, value);
+/** Validates an AgentResponsesErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateAgentResponsesErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<AgentResponsesErrorResponse, "AgentResponsesErrorResponse"> {
+  return validateWith<AgentResponsesErrorResponse, "AgentResponsesErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"AgentResponsesErrorResponse">, value, options);
 }
 
 /**
@@ -52,9 +52,9 @@ export function isProductSearchErrorResponse(value: unknown): value is ProductSe
   return passes(checkProductSearchErrorResponse, value);
 }
 
-/** Validates a ProductSearchErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateProductSearchErrorResponse(value: unknown): ValidationResult<ProductSearchErrorResponse, "ProductSearchErrorResponse"> {
-  return validateWith<ProductSearchErrorResponse, "ProductSearchErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"ProductSearchErrorResponse">, value);
+/** Validates a ProductSearchErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateProductSearchErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ProductSearchErrorResponse, "ProductSearchErrorResponse"> {
+  return validateWith<ProductSearchErrorResponse, "ProductSearchErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"ProductSearchErrorResponse">, value, options);
 }
 
 /**
@@ -66,9 +66,9 @@ export function isStandardErrorResponse(value: unknown): value is StandardErrorR
   return passes(checkStandardErrorResponse, value);
 }
 
-/** Validates a StandardErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateStandardErrorResponse(value: unknown): ValidationResult<StandardErrorResponse, "StandardErrorResponse"> {
-  return validateWith<StandardErrorResponse, "StandardErrorResponse">(envelopeValidators[3] as EnvelopeValidator<"StandardErrorResponse">, value);
+/** Validates a StandardErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateStandardErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<StandardErrorResponse, "StandardErrorResponse"> {
+  return validateWith<StandardErrorResponse, "StandardErrorResponse">(envelopeValidators[3] as EnvelopeValidator<"StandardErrorResponse">, value, options);
 }
 
 /**
@@ -80,9 +80,9 @@ export function isGraphQLErrorResponse(value: unknown): value is GraphQLErrorRes
   return passes(checkGraphQLErrorResponse, value);
 }
 
-/** Validates a GraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse, "GraphQLErrorResponse"> {
-  return validateWith<GraphQLErrorResponse, "GraphQLErrorResponse">(envelopeValidators[4] as EnvelopeValidator<"GraphQLErrorResponse">, value);
+/** Validates a GraphQLErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateGraphQLErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<GraphQLErrorResponse, "GraphQLErrorResponse"> {
+  return validateWith<GraphQLErrorResponse, "GraphQLErrorResponse">(envelopeValidators[4] as EnvelopeValidator<"GraphQLErrorResponse">, value, options);
 }
 
 /**
@@ -94,19 +94,19 @@ export function isVariantBulkUpdateResponse(value: unknown): value is VariantBul
   return passes(checkVariantBulkUpdateResponse, value);
 }
 
-/** Validates a VariantBulkUpdateResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateVariantBulkUpdateResponse(value: unknown): ValidationResult<VariantBulkUpdateResponse, "VariantBulkUpdateResponse"> {
-  return validateWith<VariantBulkUpdateResponse, "VariantBulkUpdateResponse">(envelopeValidators[5] as EnvelopeValidator<"VariantBulkUpdateResponse">, value);
+/** Validates a VariantBulkUpdateResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateVariantBulkUpdateResponse(value: unknown, options?: ValidateOptions): ValidationResult<VariantBulkUpdateResponse, "VariantBulkUpdateResponse"> {
+  return validateWith<VariantBulkUpdateResponse, "VariantBulkUpdateResponse">(envelopeValidators[5] as EnvelopeValidator<"VariantBulkUpdateResponse">, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 export type { EnvelopeName } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

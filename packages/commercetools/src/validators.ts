@@ -6,6 +6,7 @@
 export const validateAuthErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercetools:auth-error-response","type":"object","required":["statusCode","message","errors","error"],"properties":{"statusCode":{"type":"integer"},"message":{"type":"string"},"errors":{"type":"array","items":{"$ref":"#/definitions/AuthErrorObject"}},"error":{"anyOf":[{"enum":["access_denied","invalid_token","insufficient_scope","invalid_scope","invalid_client","invalid_customer_account_credentials"]},{"type":"string"}]},"error_description":{"type":"string"}},"definitions":{"AuthErrorObject":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["access_denied","invalid_token","insufficient_scope","invalid_scope","invalid_client","invalid_customer_account_credentials"]},{"type":"string"}]},"message":{"type":"string"}}}}};
 const schema12 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["access_denied","invalid_token","insufficient_scope","invalid_scope","invalid_client","invalid_customer_account_credentials"]},{"type":"string"}]},"message":{"type":"string"}}};
+const func0 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:commercetools:auth-error-response" */;
@@ -14,12 +15,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.statusCode === undefined) && (missing0 = "statusCode")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.errors === undefined) && (missing0 = "errors"))) || ((data.error === undefined) && (missing0 = "error"))){
+if((((((data.statusCode === undefined) || (!(func0.call(data, "statusCode")))) && (missing0 = "statusCode")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors"))) || (((data.error === undefined) || (!(func0.call(data, "error")))) && (missing0 = "error"))){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.statusCode !== undefined){
+if(data.statusCode !== undefined && func0.call(data, "statusCode")){
 let data0 = data.statusCode;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
@@ -32,7 +33,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs3 = errors;
 if(typeof data.message !== "string"){
 validate10.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -44,7 +45,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data2 = data.errors;
 const _errs5 = errors;
 if(errors === _errs5){
@@ -58,12 +59,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
-if(((data3.code === undefined) && (missing1 = "code")) || ((data3.message === undefined) && (missing1 = "message"))){
+if((((data3.code === undefined) || (!(func0.call(data3, "code")))) && (missing1 = "code")) || (((data3.message === undefined) || (!(func0.call(data3, "message")))) && (missing1 = "message"))){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/AuthErrorObject/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data3.code !== undefined){
+if(data3.code !== undefined && func0.call(data3, "code")){
 let data4 = data3.code;
 const _errs10 = errors;
 const _errs11 = errors;
@@ -125,7 +126,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data3.message !== undefined){
+if(data3.message !== undefined && func0.call(data3, "message")){
 const _errs15 = errors;
 if(typeof data3.message !== "string"){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/AuthErrorObject/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -161,7 +162,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error !== undefined){
+if(data.error !== undefined && func0.call(data, "error")){
 let data6 = data.error;
 const _errs17 = errors;
 const _errs18 = errors;
@@ -223,7 +224,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error_description !== undefined){
+if(data.error_description !== undefined && func0.call(data, "error_description")){
 const _errs22 = errors;
 if(typeof data.error_description !== "string"){
 validate10.errors = [{instancePath:instancePath+"/error_description",schemaPath:"#/properties/error_description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -260,12 +261,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.statusCode === undefined) && (missing0 = "statusCode")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.errors === undefined) && (missing0 = "errors"))) || ((data.threadId === undefined) && (missing0 = "threadId"))){
+if((((((data.statusCode === undefined) || (!(func0.call(data, "statusCode")))) && (missing0 = "statusCode")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors"))) || (((data.threadId === undefined) || (!(func0.call(data, "threadId")))) && (missing0 = "threadId"))){
 validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.statusCode !== undefined){
+if(data.statusCode !== undefined && func0.call(data, "statusCode")){
 let data0 = data.statusCode;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
@@ -278,7 +279,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs3 = errors;
 if(typeof data.message !== "string"){
 validate11.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -290,7 +291,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data2 = data.errors;
 const _errs5 = errors;
 if(errors === _errs5){
@@ -309,12 +310,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
-if(((data3.code === undefined) && (missing1 = "code")) || ((data3.message === undefined) && (missing1 = "message"))){
+if((((data3.code === undefined) || (!(func0.call(data3, "code")))) && (missing1 = "code")) || (((data3.message === undefined) || (!(func0.call(data3, "message")))) && (missing1 = "message"))){
 validate11.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/AgentResponsesErrorObject/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data3.code !== undefined){
+if(data3.code !== undefined && func0.call(data3, "code")){
 let data4 = data3.code;
 const _errs10 = errors;
 const _errs11 = errors;
@@ -376,7 +377,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data3.message !== undefined){
+if(data3.message !== undefined && func0.call(data3, "message")){
 const _errs15 = errors;
 if(typeof data3.message !== "string"){
 validate11.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/AgentResponsesErrorObject/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -413,7 +414,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.threadId !== undefined){
+if(data.threadId !== undefined && func0.call(data, "threadId")){
 const _errs17 = errors;
 if(typeof data.threadId !== "string"){
 validate11.errors = [{instancePath:instancePath+"/threadId",schemaPath:"#/properties/threadId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -449,12 +450,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.statusCode === undefined) && (missing0 = "statusCode")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.errors === undefined) && (missing0 = "errors"))){
+if(((((data.statusCode === undefined) || (!(func0.call(data, "statusCode")))) && (missing0 = "statusCode")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors"))){
 validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.statusCode !== undefined){
+if(data.statusCode !== undefined && func0.call(data, "statusCode")){
 let data0 = data.statusCode;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
@@ -467,7 +468,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs3 = errors;
 if(typeof data.message !== "string"){
 validate12.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -479,7 +480,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data2 = data.errors;
 const _errs5 = errors;
 if(errors === _errs5){
@@ -498,12 +499,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
-if(((data3.code === undefined) && (missing1 = "code")) || ((data3.message === undefined) && (missing1 = "message"))){
+if((((data3.code === undefined) || (!(func0.call(data3, "code")))) && (missing1 = "code")) || (((data3.message === undefined) || (!(func0.call(data3, "message")))) && (missing1 = "message"))){
 validate12.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/ProductSearchErrorObject/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data3.code !== undefined){
+if(data3.code !== undefined && func0.call(data3, "code")){
 let data4 = data3.code;
 const _errs10 = errors;
 if(!(((((data4 === "SearchDeactivated") || (data4 === "SearchExecutionFailure")) || (data4 === "SearchFacetPathNotFound")) || (data4 === "SearchIndexingInProgress")) || (data4 === "SearchNotReady"))){
@@ -516,7 +517,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data3.message !== undefined){
+if(data3.message !== undefined && func0.call(data3, "message")){
 const _errs11 = errors;
 if(typeof data3.message !== "string"){
 validate12.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/ProductSearchErrorObject/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -671,12 +672,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.associate === undefined) && (missing0 = "associate"))) || ((data.businessUnit === undefined) && (missing0 = "businessUnit"))) || ((data.permissions === undefined) && (missing0 = "permissions"))){
+if(((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.associate === undefined) || (!(func0.call(data, "associate")))) && (missing0 = "associate"))) || (((data.businessUnit === undefined) || (!(func0.call(data, "businessUnit")))) && (missing0 = "businessUnit"))) || (((data.permissions === undefined) || (!(func0.call(data, "permissions")))) && (missing0 = "permissions"))){
 validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("AssociateMissingPermission" !== data.code){
 validate16.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "AssociateMissingPermission"},message:"must be equal to constant"}];
@@ -688,7 +689,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate16.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -700,13 +701,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.associate !== undefined){
+if(data.associate !== undefined && func0.call(data, "associate")){
 let data2 = data.associate;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.typeId !== undefined){
+if(data2.typeId !== undefined && func0.call(data2, "typeId")){
 const _errs7 = errors;
 if(typeof data2.typeId !== "string"){
 validate16.errors = [{instancePath:instancePath+"/associate/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -718,7 +719,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.id !== undefined){
+if(data2.id !== undefined && func0.call(data2, "id")){
 const _errs9 = errors;
 if(typeof data2.id !== "string"){
 validate16.errors = [{instancePath:instancePath+"/associate/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -730,7 +731,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.key !== undefined){
+if(data2.key !== undefined && func0.call(data2, "key")){
 const _errs11 = errors;
 if(typeof data2.key !== "string"){
 validate16.errors = [{instancePath:instancePath+"/associate/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -755,13 +756,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.businessUnit !== undefined){
+if(data.businessUnit !== undefined && func0.call(data, "businessUnit")){
 let data6 = data.businessUnit;
 const _errs13 = errors;
 const _errs14 = errors;
 if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.typeId !== undefined){
+if(data6.typeId !== undefined && func0.call(data6, "typeId")){
 const _errs16 = errors;
 if(typeof data6.typeId !== "string"){
 validate16.errors = [{instancePath:instancePath+"/businessUnit/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -773,7 +774,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data6.id !== undefined){
+if(data6.id !== undefined && func0.call(data6, "id")){
 const _errs18 = errors;
 if(typeof data6.id !== "string"){
 validate16.errors = [{instancePath:instancePath+"/businessUnit/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -785,7 +786,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data6.key !== undefined){
+if(data6.key !== undefined && func0.call(data6, "key")){
 const _errs20 = errors;
 if(typeof data6.key !== "string"){
 validate16.errors = [{instancePath:instancePath+"/businessUnit/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -810,13 +811,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.associateOnBehalf !== undefined){
+if(data.associateOnBehalf !== undefined && func0.call(data, "associateOnBehalf")){
 let data10 = data.associateOnBehalf;
 const _errs22 = errors;
 const _errs23 = errors;
 if(errors === _errs23){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.typeId !== undefined){
+if(data10.typeId !== undefined && func0.call(data10, "typeId")){
 const _errs25 = errors;
 if(typeof data10.typeId !== "string"){
 validate16.errors = [{instancePath:instancePath+"/associateOnBehalf/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -828,7 +829,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data10.id !== undefined){
+if(data10.id !== undefined && func0.call(data10, "id")){
 const _errs27 = errors;
 if(typeof data10.id !== "string"){
 validate16.errors = [{instancePath:instancePath+"/associateOnBehalf/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -840,7 +841,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data10.key !== undefined){
+if(data10.key !== undefined && func0.call(data10, "key")){
 const _errs29 = errors;
 if(typeof data10.key !== "string"){
 validate16.errors = [{instancePath:instancePath+"/associateOnBehalf/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -865,7 +866,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.permissions !== undefined){
+if(data.permissions !== undefined && func0.call(data, "permissions")){
 let data14 = data.permissions;
 const _errs31 = errors;
 if(errors === _errs31){
@@ -919,12 +920,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.attribute === undefined) && (missing0 = "attribute"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.attribute === undefined) || (!(func0.call(data, "attribute")))) && (missing0 = "attribute"))){
 validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("DuplicateAttributeValue" !== data.code){
 validate17.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateAttributeValue"},message:"must be equal to constant"}];
@@ -936,7 +937,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate17.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -948,19 +949,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.attribute !== undefined){
+if(data.attribute !== undefined && func0.call(data, "attribute")){
 let data2 = data.attribute;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data2.name === undefined) && (missing1 = "name")) || ((data2.value === undefined) && (missing1 = "value"))){
+if((((data2.name === undefined) || (!(func0.call(data2, "name")))) && (missing1 = "name")) || (((data2.value === undefined) || (!(func0.call(data2, "value")))) && (missing1 = "value"))){
 validate17.errors = [{instancePath:instancePath+"/attribute",schemaPath:"#/definitions/Attribute/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data2.name !== undefined){
+if(data2.name !== undefined && func0.call(data2, "name")){
 if(typeof data2.name !== "string"){
 validate17.errors = [{instancePath:instancePath+"/attribute/name",schemaPath:"#/definitions/Attribute/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
@@ -999,12 +1000,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.attributes === undefined) && (missing0 = "attributes"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.attributes === undefined) || (!(func0.call(data, "attributes")))) && (missing0 = "attributes"))){
 validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("DuplicateAttributeValues" !== data.code){
 validate18.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateAttributeValues"},message:"must be equal to constant"}];
@@ -1016,7 +1017,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate18.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1028,7 +1029,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.attributes !== undefined){
+if(data.attributes !== undefined && func0.call(data, "attributes")){
 let data2 = data.attributes;
 const _errs4 = errors;
 if(errors === _errs4){
@@ -1042,12 +1043,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
-if(((data3.name === undefined) && (missing1 = "name")) || ((data3.value === undefined) && (missing1 = "value"))){
+if((((data3.name === undefined) || (!(func0.call(data3, "name")))) && (missing1 = "name")) || (((data3.value === undefined) || (!(func0.call(data3, "value")))) && (missing1 = "value"))){
 validate18.errors = [{instancePath:instancePath+"/attributes/" + i0,schemaPath:"#/definitions/Attribute/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data3.name !== undefined){
+if(data3.name !== undefined && func0.call(data3, "name")){
 if(typeof data3.name !== "string"){
 validate18.errors = [{instancePath:instancePath+"/attributes/" + i0+"/name",schemaPath:"#/definitions/Attribute/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
@@ -1098,12 +1099,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.field === undefined) && (missing0 = "field"))) || ((data.duplicateValue === undefined) && (missing0 = "duplicateValue"))) || ((data.conflictingResource === undefined) && (missing0 = "conflictingResource"))){
+if(((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing0 = "field"))) || (((data.duplicateValue === undefined) || (!(func0.call(data, "duplicateValue")))) && (missing0 = "duplicateValue"))) || (((data.conflictingResource === undefined) || (!(func0.call(data, "conflictingResource")))) && (missing0 = "conflictingResource"))){
 validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("DuplicateFieldWithConflictingResource" !== data.code){
 validate19.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateFieldWithConflictingResource"},message:"must be equal to constant"}];
@@ -1115,7 +1116,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate19.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1127,7 +1128,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.field !== undefined){
+if(data.field !== undefined && func0.call(data, "field")){
 const _errs4 = errors;
 if(typeof data.field !== "string"){
 validate19.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1139,19 +1140,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.conflictingResource !== undefined){
+if(data.conflictingResource !== undefined && func0.call(data, "conflictingResource")){
 let data3 = data.conflictingResource;
 const _errs6 = errors;
 const _errs7 = errors;
 if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
-if(((data3.typeId === undefined) && (missing1 = "typeId")) || ((data3.id === undefined) && (missing1 = "id"))){
+if((((data3.typeId === undefined) || (!(func0.call(data3, "typeId")))) && (missing1 = "typeId")) || (((data3.id === undefined) || (!(func0.call(data3, "id")))) && (missing1 = "id"))){
 validate19.errors = [{instancePath:instancePath+"/conflictingResource",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data3.typeId !== undefined){
+if(data3.typeId !== undefined && func0.call(data3, "typeId")){
 const _errs9 = errors;
 if(typeof data3.typeId !== "string"){
 validate19.errors = [{instancePath:instancePath+"/conflictingResource/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1163,7 +1164,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data3.id !== undefined){
+if(data3.id !== undefined && func0.call(data3, "id")){
 const _errs11 = errors;
 if(typeof data3.id !== "string"){
 validate19.errors = [{instancePath:instancePath+"/conflictingResource/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1175,7 +1176,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data3.obj !== undefined){
+if(data3.obj !== undefined && func0.call(data3, "obj")){
 let data6 = data3.obj;
 const _errs13 = errors;
 if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
@@ -1224,12 +1225,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingPrice === undefined) && (missing0 = "conflictingPrice"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.conflictingPrice === undefined) || (!(func0.call(data, "conflictingPrice")))) && (missing0 = "conflictingPrice"))){
 validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("DuplicatePriceKey" !== data.code){
 validate20.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicatePriceKey"},message:"must be equal to constant"}];
@@ -1241,7 +1242,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate20.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1253,19 +1254,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.conflictingPrice !== undefined){
+if(data.conflictingPrice !== undefined && func0.call(data, "conflictingPrice")){
 let data2 = data.conflictingPrice;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data2.id === undefined) && (missing1 = "id")) || ((data2.value === undefined) && (missing1 = "value"))){
+if((((data2.id === undefined) || (!(func0.call(data2, "id")))) && (missing1 = "id")) || (((data2.value === undefined) || (!(func0.call(data2, "value")))) && (missing1 = "value"))){
 validate20.errors = [{instancePath:instancePath+"/conflictingPrice",schemaPath:"#/definitions/Price/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data2.id !== undefined){
+if(data2.id !== undefined && func0.call(data2, "id")){
 const _errs7 = errors;
 if(typeof data2.id !== "string"){
 validate20.errors = [{instancePath:instancePath+"/conflictingPrice/id",schemaPath:"#/definitions/Price/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1277,7 +1278,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.key !== undefined){
+if(data2.key !== undefined && func0.call(data2, "key")){
 const _errs9 = errors;
 if(typeof data2.key !== "string"){
 validate20.errors = [{instancePath:instancePath+"/conflictingPrice/key",schemaPath:"#/definitions/Price/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1289,7 +1290,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.value !== undefined){
+if(data2.value !== undefined && func0.call(data2, "value")){
 let data5 = data2.value;
 const _errs11 = errors;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
@@ -1336,12 +1337,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingPrice === undefined) && (missing0 = "conflictingPrice"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.conflictingPrice === undefined) || (!(func0.call(data, "conflictingPrice")))) && (missing0 = "conflictingPrice"))){
 validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("DuplicatePriceScope" !== data.code){
 validate21.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicatePriceScope"},message:"must be equal to constant"}];
@@ -1353,7 +1354,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate21.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1365,19 +1366,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.conflictingPrice !== undefined){
+if(data.conflictingPrice !== undefined && func0.call(data, "conflictingPrice")){
 let data2 = data.conflictingPrice;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data2.id === undefined) && (missing1 = "id")) || ((data2.value === undefined) && (missing1 = "value"))){
+if((((data2.id === undefined) || (!(func0.call(data2, "id")))) && (missing1 = "id")) || (((data2.value === undefined) || (!(func0.call(data2, "value")))) && (missing1 = "value"))){
 validate21.errors = [{instancePath:instancePath+"/conflictingPrice",schemaPath:"#/definitions/Price/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data2.id !== undefined){
+if(data2.id !== undefined && func0.call(data2, "id")){
 const _errs7 = errors;
 if(typeof data2.id !== "string"){
 validate21.errors = [{instancePath:instancePath+"/conflictingPrice/id",schemaPath:"#/definitions/Price/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1389,7 +1390,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.key !== undefined){
+if(data2.key !== undefined && func0.call(data2, "key")){
 const _errs9 = errors;
 if(typeof data2.key !== "string"){
 validate21.errors = [{instancePath:instancePath+"/conflictingPrice/key",schemaPath:"#/definitions/Price/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1401,7 +1402,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.value !== undefined){
+if(data2.value !== undefined && func0.call(data2, "value")){
 let data5 = data2.value;
 const _errs11 = errors;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
@@ -1448,12 +1449,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingStandalonePrice === undefined) && (missing0 = "conflictingStandalonePrice"))) || ((data.sku === undefined) && (missing0 = "sku"))) || ((data.currency === undefined) && (missing0 = "currency"))){
+if(((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.conflictingStandalonePrice === undefined) || (!(func0.call(data, "conflictingStandalonePrice")))) && (missing0 = "conflictingStandalonePrice"))) || (((data.sku === undefined) || (!(func0.call(data, "sku")))) && (missing0 = "sku"))) || (((data.currency === undefined) || (!(func0.call(data, "currency")))) && (missing0 = "currency"))){
 validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("DuplicateStandalonePriceScope" !== data.code){
 validate22.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateStandalonePriceScope"},message:"must be equal to constant"}];
@@ -1465,7 +1466,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate22.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1477,19 +1478,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.conflictingStandalonePrice !== undefined){
+if(data.conflictingStandalonePrice !== undefined && func0.call(data, "conflictingStandalonePrice")){
 let data2 = data.conflictingStandalonePrice;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data2.typeId === undefined) && (missing1 = "typeId")) || ((data2.id === undefined) && (missing1 = "id"))){
+if((((data2.typeId === undefined) || (!(func0.call(data2, "typeId")))) && (missing1 = "typeId")) || (((data2.id === undefined) || (!(func0.call(data2, "id")))) && (missing1 = "id"))){
 validate22.errors = [{instancePath:instancePath+"/conflictingStandalonePrice",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data2.typeId !== undefined){
+if(data2.typeId !== undefined && func0.call(data2, "typeId")){
 const _errs7 = errors;
 if(typeof data2.typeId !== "string"){
 validate22.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1501,7 +1502,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.id !== undefined){
+if(data2.id !== undefined && func0.call(data2, "id")){
 const _errs9 = errors;
 if(typeof data2.id !== "string"){
 validate22.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1513,7 +1514,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.obj !== undefined){
+if(data2.obj !== undefined && func0.call(data2, "obj")){
 let data5 = data2.obj;
 const _errs11 = errors;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
@@ -1540,7 +1541,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 const _errs13 = errors;
 if(typeof data.sku !== "string"){
 validate22.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1552,7 +1553,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.currency !== undefined){
+if(data.currency !== undefined && func0.call(data, "currency")){
 const _errs15 = errors;
 if(typeof data.currency !== "string"){
 validate22.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1564,7 +1565,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.country !== undefined){
+if(data.country !== undefined && func0.call(data, "country")){
 const _errs17 = errors;
 if(typeof data.country !== "string"){
 validate22.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1576,13 +1577,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.customerGroup !== undefined){
+if(data.customerGroup !== undefined && func0.call(data, "customerGroup")){
 let data9 = data.customerGroup;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.typeId !== undefined){
+if(data9.typeId !== undefined && func0.call(data9, "typeId")){
 const _errs22 = errors;
 if(typeof data9.typeId !== "string"){
 validate22.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1594,7 +1595,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data9.id !== undefined){
+if(data9.id !== undefined && func0.call(data9, "id")){
 const _errs24 = errors;
 if(typeof data9.id !== "string"){
 validate22.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1606,7 +1607,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data9.key !== undefined){
+if(data9.key !== undefined && func0.call(data9, "key")){
 const _errs26 = errors;
 if(typeof data9.key !== "string"){
 validate22.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1631,13 +1632,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.channel !== undefined){
+if(data.channel !== undefined && func0.call(data, "channel")){
 let data13 = data.channel;
 const _errs28 = errors;
 const _errs29 = errors;
 if(errors === _errs29){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.typeId !== undefined){
+if(data13.typeId !== undefined && func0.call(data13, "typeId")){
 const _errs31 = errors;
 if(typeof data13.typeId !== "string"){
 validate22.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1649,7 +1650,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data13.id !== undefined){
+if(data13.id !== undefined && func0.call(data13, "id")){
 const _errs33 = errors;
 if(typeof data13.id !== "string"){
 validate22.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1661,7 +1662,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data13.key !== undefined){
+if(data13.key !== undefined && func0.call(data13, "key")){
 const _errs35 = errors;
 if(typeof data13.key !== "string"){
 validate22.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1686,7 +1687,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.validFrom !== undefined){
+if(data.validFrom !== undefined && func0.call(data, "validFrom")){
 const _errs37 = errors;
 if(typeof data.validFrom !== "string"){
 validate22.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1698,7 +1699,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.validUntil !== undefined){
+if(data.validUntil !== undefined && func0.call(data, "validUntil")){
 const _errs39 = errors;
 if(typeof data.validUntil !== "string"){
 validate22.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1738,12 +1739,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.prices === undefined) && (missing0 = "prices")) || ((data.attributes === undefined) && (missing0 = "attributes"))){
+if((((data.prices === undefined) || (!(func0.call(data, "prices")))) && (missing0 = "prices")) || (((data.attributes === undefined) || (!(func0.call(data, "attributes")))) && (missing0 = "attributes"))){
 validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 const _errs1 = errors;
 if(typeof data.sku !== "string"){
 validate24.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1755,7 +1756,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prices !== undefined){
+if(data.prices !== undefined && func0.call(data, "prices")){
 let data1 = data.prices;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -1786,7 +1787,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.attributes !== undefined){
+if(data.attributes !== undefined && func0.call(data, "attributes")){
 let data3 = data.attributes;
 const _errs7 = errors;
 if(errors === _errs7){
@@ -1800,12 +1801,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
-if(((data4.name === undefined) && (missing1 = "name")) || ((data4.value === undefined) && (missing1 = "value"))){
+if((((data4.name === undefined) || (!(func0.call(data4, "name")))) && (missing1 = "name")) || (((data4.value === undefined) || (!(func0.call(data4, "value")))) && (missing1 = "value"))){
 validate24.errors = [{instancePath:instancePath+"/attributes/" + i1,schemaPath:"#/definitions/Attribute/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data4.name !== undefined){
+if(data4.name !== undefined && func0.call(data4, "name")){
 if(typeof data4.name !== "string"){
 validate24.errors = [{instancePath:instancePath+"/attributes/" + i1+"/name",schemaPath:"#/definitions/Attribute/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
@@ -1854,12 +1855,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.variantValues === undefined) && (missing0 = "variantValues"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.variantValues === undefined) || (!(func0.call(data, "variantValues")))) && (missing0 = "variantValues"))){
 validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("DuplicateVariantValues" !== data.code){
 validate23.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateVariantValues"},message:"must be equal to constant"}];
@@ -1871,7 +1872,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate23.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1883,7 +1884,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.variantValues !== undefined){
+if(data.variantValues !== undefined && func0.call(data, "variantValues")){
 const _errs4 = errors;
 if(!(validate24(data.variantValues, {instancePath:instancePath+"/variantValues",parentData:data,parentDataProperty:"variantValues",rootData}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
@@ -1917,12 +1918,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.errors === undefined) && (missing0 = "errors"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors"))){
 validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 const _errs1 = errors;
 if(typeof data.type !== "string"){
 validate27.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1934,7 +1935,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data1 = data.errors;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -1982,12 +1983,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.result === undefined) && (missing0 = "result"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.result === undefined) || (!(func0.call(data, "result")))) && (missing0 = "result"))){
 validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("EditPreviewFailed" !== data.code){
 validate26.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "EditPreviewFailed"},message:"must be equal to constant"}];
@@ -1999,7 +2000,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate26.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2011,7 +2012,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.result !== undefined){
+if(data.result !== undefined && func0.call(data, "result")){
 const _errs4 = errors;
 if(!(validate27(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
@@ -2043,12 +2044,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.sku === undefined) && (missing0 = "sku"))) || ((data.currency === undefined) && (missing0 = "currency"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.sku === undefined) || (!(func0.call(data, "sku")))) && (missing0 = "sku"))) || (((data.currency === undefined) || (!(func0.call(data, "currency")))) && (missing0 = "currency"))){
 validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("ExactLockConflict" !== data.code){
 validate29.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ExactLockConflict"},message:"must be equal to constant"}];
@@ -2060,7 +2061,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate29.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2072,7 +2073,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 const _errs4 = errors;
 if(typeof data.sku !== "string"){
 validate29.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2084,7 +2085,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.currency !== undefined){
+if(data.currency !== undefined && func0.call(data, "currency")){
 const _errs6 = errors;
 if(typeof data.currency !== "string"){
 validate29.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2096,7 +2097,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.country !== undefined){
+if(data.country !== undefined && func0.call(data, "country")){
 const _errs8 = errors;
 if(typeof data.country !== "string"){
 validate29.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2108,13 +2109,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.customerGroup !== undefined){
+if(data.customerGroup !== undefined && func0.call(data, "customerGroup")){
 let data5 = data.customerGroup;
 const _errs10 = errors;
 const _errs11 = errors;
 if(errors === _errs11){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.typeId !== undefined){
+if(data5.typeId !== undefined && func0.call(data5, "typeId")){
 const _errs13 = errors;
 if(typeof data5.typeId !== "string"){
 validate29.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2126,7 +2127,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data5.id !== undefined){
+if(data5.id !== undefined && func0.call(data5, "id")){
 const _errs15 = errors;
 if(typeof data5.id !== "string"){
 validate29.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2138,7 +2139,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data5.key !== undefined){
+if(data5.key !== undefined && func0.call(data5, "key")){
 const _errs17 = errors;
 if(typeof data5.key !== "string"){
 validate29.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2163,13 +2164,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.channel !== undefined){
+if(data.channel !== undefined && func0.call(data, "channel")){
 let data9 = data.channel;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.typeId !== undefined){
+if(data9.typeId !== undefined && func0.call(data9, "typeId")){
 const _errs22 = errors;
 if(typeof data9.typeId !== "string"){
 validate29.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2181,7 +2182,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data9.id !== undefined){
+if(data9.id !== undefined && func0.call(data9, "id")){
 const _errs24 = errors;
 if(typeof data9.id !== "string"){
 validate29.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2193,7 +2194,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data9.key !== undefined){
+if(data9.key !== undefined && func0.call(data9, "key")){
 const _errs26 = errors;
 if(typeof data9.key !== "string"){
 validate29.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2218,7 +2219,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.validFrom !== undefined){
+if(data.validFrom !== undefined && func0.call(data, "validFrom")){
 const _errs28 = errors;
 if(typeof data.validFrom !== "string"){
 validate29.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2230,7 +2231,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.validUntil !== undefined){
+if(data.validUntil !== undefined && func0.call(data, "validUntil")){
 const _errs30 = errors;
 if(typeof data.validUntil !== "string"){
 validate29.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2242,19 +2243,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.recurrencePolicy !== undefined){
+if(data.recurrencePolicy !== undefined && func0.call(data, "recurrencePolicy")){
 let data15 = data.recurrencePolicy;
 const _errs32 = errors;
 const _errs33 = errors;
 if(errors === _errs33){
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 let missing1;
-if(((data15.typeId === undefined) && (missing1 = "typeId")) || ((data15.id === undefined) && (missing1 = "id"))){
+if((((data15.typeId === undefined) || (!(func0.call(data15, "typeId")))) && (missing1 = "typeId")) || (((data15.id === undefined) || (!(func0.call(data15, "id")))) && (missing1 = "id"))){
 validate29.errors = [{instancePath:instancePath+"/recurrencePolicy",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data15.typeId !== undefined){
+if(data15.typeId !== undefined && func0.call(data15, "typeId")){
 const _errs35 = errors;
 if(typeof data15.typeId !== "string"){
 validate29.errors = [{instancePath:instancePath+"/recurrencePolicy/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2266,7 +2267,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data15.id !== undefined){
+if(data15.id !== undefined && func0.call(data15, "id")){
 const _errs37 = errors;
 if(typeof data15.id !== "string"){
 validate29.errors = [{instancePath:instancePath+"/recurrencePolicy/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2278,7 +2279,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data15.obj !== undefined){
+if(data15.obj !== undefined && func0.call(data15, "obj")){
 let data18 = data15.obj;
 const _errs39 = errors;
 if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
@@ -2334,12 +2335,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.extensionErrors === undefined) && (missing0 = "extensionErrors"))) || ((data.extensionId === undefined) && (missing0 = "extensionId"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.extensionErrors === undefined) || (!(func0.call(data, "extensionErrors")))) && (missing0 = "extensionErrors"))) || (((data.extensionId === undefined) || (!(func0.call(data, "extensionId")))) && (missing0 = "extensionId"))){
 validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("ExtensionBadResponse" !== data.code){
 validate30.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionBadResponse"},message:"must be equal to constant"}];
@@ -2351,7 +2352,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate30.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2363,13 +2364,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.localizedMessage !== undefined){
+if(data.localizedMessage !== undefined && func0.call(data, "localizedMessage")){
 let data2 = data.localizedMessage;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key0 in data2){
+for(const key0 of Object.keys(data2)){
 const _errs8 = errors;
 if(typeof data2[key0] !== "string"){
 validate30.errors = [{instancePath:instancePath+"/localizedMessage/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/LocalizedString/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2392,7 +2393,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensionExtraInfo !== undefined){
+if(data.extensionExtraInfo !== undefined && func0.call(data, "extensionExtraInfo")){
 let data4 = data.extensionExtraInfo;
 const _errs10 = errors;
 if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
@@ -2405,7 +2406,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensionErrors !== undefined){
+if(data.extensionErrors !== undefined && func0.call(data, "extensionErrors")){
 let data5 = data.extensionErrors;
 const _errs12 = errors;
 if(errors === _errs12){
@@ -2419,12 +2420,12 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
-if((((data6.code === undefined) && (missing1 = "code")) || ((data6.message === undefined) && (missing1 = "message"))) || ((data6.extensionId === undefined) && (missing1 = "extensionId"))){
+if(((((data6.code === undefined) || (!(func0.call(data6, "code")))) && (missing1 = "code")) || (((data6.message === undefined) || (!(func0.call(data6, "message")))) && (missing1 = "message"))) || (((data6.extensionId === undefined) || (!(func0.call(data6, "extensionId")))) && (missing1 = "extensionId"))){
 validate30.errors = [{instancePath:instancePath+"/extensionErrors/" + i0,schemaPath:"#/definitions/ExtensionError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data6.code !== undefined){
+if(data6.code !== undefined && func0.call(data6, "code")){
 const _errs17 = errors;
 if(typeof data6.code !== "string"){
 validate30.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/code",schemaPath:"#/definitions/ExtensionError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2436,7 +2437,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data6.message !== undefined){
+if(data6.message !== undefined && func0.call(data6, "message")){
 const _errs19 = errors;
 if(typeof data6.message !== "string"){
 validate30.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/message",schemaPath:"#/definitions/ExtensionError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2448,7 +2449,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data6.extensionId !== undefined){
+if(data6.extensionId !== undefined && func0.call(data6, "extensionId")){
 const _errs21 = errors;
 if(typeof data6.extensionId !== "string"){
 validate30.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/extensionId",schemaPath:"#/definitions/ExtensionError/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2460,7 +2461,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data6.extensionKey !== undefined){
+if(data6.extensionKey !== undefined && func0.call(data6, "extensionKey")){
 const _errs23 = errors;
 if(typeof data6.extensionKey !== "string"){
 validate30.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/extensionKey",schemaPath:"#/definitions/ExtensionError/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2498,7 +2499,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensionBody !== undefined){
+if(data.extensionBody !== undefined && func0.call(data, "extensionBody")){
 const _errs25 = errors;
 if(typeof data.extensionBody !== "string"){
 validate30.errors = [{instancePath:instancePath+"/extensionBody",schemaPath:"#/properties/extensionBody/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2510,7 +2511,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensionStatusCode !== undefined){
+if(data.extensionStatusCode !== undefined && func0.call(data, "extensionStatusCode")){
 let data12 = data.extensionStatusCode;
 const _errs27 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
@@ -2523,7 +2524,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensionId !== undefined){
+if(data.extensionId !== undefined && func0.call(data, "extensionId")){
 const _errs29 = errors;
 if(typeof data.extensionId !== "string"){
 validate30.errors = [{instancePath:instancePath+"/extensionId",schemaPath:"#/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2535,7 +2536,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensionKey !== undefined){
+if(data.extensionKey !== undefined && func0.call(data, "extensionKey")){
 const _errs31 = errors;
 if(typeof data.extensionKey !== "string"){
 validate30.errors = [{instancePath:instancePath+"/extensionKey",schemaPath:"#/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2574,12 +2575,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.errorByExtension === undefined) && (missing0 = "errorByExtension"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.errorByExtension === undefined) || (!(func0.call(data, "errorByExtension")))) && (missing0 = "errorByExtension"))){
 validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("ExtensionPredicateEvaluationFailed" !== data.code){
 validate31.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionPredicateEvaluationFailed"},message:"must be equal to constant"}];
@@ -2591,7 +2592,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate31.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2603,19 +2604,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errorByExtension !== undefined){
+if(data.errorByExtension !== undefined && func0.call(data, "errorByExtension")){
 let data2 = data.errorByExtension;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if((data2.id === undefined) && (missing1 = "id")){
+if(((data2.id === undefined) || (!(func0.call(data2, "id")))) && (missing1 = "id")){
 validate31.errors = [{instancePath:instancePath+"/errorByExtension",schemaPath:"#/definitions/ErrorByExtension/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data2.id !== undefined){
+if(data2.id !== undefined && func0.call(data2, "id")){
 const _errs7 = errors;
 if(typeof data2.id !== "string"){
 validate31.errors = [{instancePath:instancePath+"/errorByExtension/id",schemaPath:"#/definitions/ErrorByExtension/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2627,7 +2628,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.key !== undefined){
+if(data2.key !== undefined && func0.call(data2, "key")){
 const _errs9 = errors;
 if(typeof data2.key !== "string"){
 validate31.errors = [{instancePath:instancePath+"/errorByExtension/key",schemaPath:"#/definitions/ErrorByExtension/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2672,12 +2673,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.extensionErrors === undefined) && (missing0 = "extensionErrors"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.extensionErrors === undefined) || (!(func0.call(data, "extensionErrors")))) && (missing0 = "extensionErrors"))){
 validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("ExtensionUpdateActionsFailed" !== data.code){
 validate32.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionUpdateActionsFailed"},message:"must be equal to constant"}];
@@ -2689,7 +2690,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate32.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2701,13 +2702,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.localizedMessage !== undefined){
+if(data.localizedMessage !== undefined && func0.call(data, "localizedMessage")){
 let data2 = data.localizedMessage;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key0 in data2){
+for(const key0 of Object.keys(data2)){
 const _errs8 = errors;
 if(typeof data2[key0] !== "string"){
 validate32.errors = [{instancePath:instancePath+"/localizedMessage/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/LocalizedString/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2730,7 +2731,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensionExtraInfo !== undefined){
+if(data.extensionExtraInfo !== undefined && func0.call(data, "extensionExtraInfo")){
 let data4 = data.extensionExtraInfo;
 const _errs10 = errors;
 if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
@@ -2743,7 +2744,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensionErrors !== undefined){
+if(data.extensionErrors !== undefined && func0.call(data, "extensionErrors")){
 let data5 = data.extensionErrors;
 const _errs12 = errors;
 if(errors === _errs12){
@@ -2757,12 +2758,12 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
-if((((data6.code === undefined) && (missing1 = "code")) || ((data6.message === undefined) && (missing1 = "message"))) || ((data6.extensionId === undefined) && (missing1 = "extensionId"))){
+if(((((data6.code === undefined) || (!(func0.call(data6, "code")))) && (missing1 = "code")) || (((data6.message === undefined) || (!(func0.call(data6, "message")))) && (missing1 = "message"))) || (((data6.extensionId === undefined) || (!(func0.call(data6, "extensionId")))) && (missing1 = "extensionId"))){
 validate32.errors = [{instancePath:instancePath+"/extensionErrors/" + i0,schemaPath:"#/definitions/ExtensionError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data6.code !== undefined){
+if(data6.code !== undefined && func0.call(data6, "code")){
 const _errs17 = errors;
 if(typeof data6.code !== "string"){
 validate32.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/code",schemaPath:"#/definitions/ExtensionError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2774,7 +2775,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data6.message !== undefined){
+if(data6.message !== undefined && func0.call(data6, "message")){
 const _errs19 = errors;
 if(typeof data6.message !== "string"){
 validate32.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/message",schemaPath:"#/definitions/ExtensionError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2786,7 +2787,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data6.extensionId !== undefined){
+if(data6.extensionId !== undefined && func0.call(data6, "extensionId")){
 const _errs21 = errors;
 if(typeof data6.extensionId !== "string"){
 validate32.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/extensionId",schemaPath:"#/definitions/ExtensionError/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2798,7 +2799,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data6.extensionKey !== undefined){
+if(data6.extensionKey !== undefined && func0.call(data6, "extensionKey")){
 const _errs23 = errors;
 if(typeof data6.extensionKey !== "string"){
 validate32.errors = [{instancePath:instancePath+"/extensionErrors/" + i0+"/extensionKey",schemaPath:"#/definitions/ExtensionError/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2858,12 +2859,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.productId === undefined) && (missing0 = "productId"))) || ((data.variantId === undefined) && (missing0 = "variantId"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.productId === undefined) || (!(func0.call(data, "productId")))) && (missing0 = "productId"))) || (((data.variantId === undefined) || (!(func0.call(data, "variantId")))) && (missing0 = "variantId"))){
 validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("MatchingPriceNotFound" !== data.code){
 validate33.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "MatchingPriceNotFound"},message:"must be equal to constant"}];
@@ -2875,7 +2876,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate33.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2887,7 +2888,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 const _errs4 = errors;
 if(typeof data.productId !== "string"){
 validate33.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2899,7 +2900,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.variantId !== undefined){
+if(data.variantId !== undefined && func0.call(data, "variantId")){
 let data3 = data.variantId;
 const _errs6 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
@@ -2912,7 +2913,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.currency !== undefined){
+if(data.currency !== undefined && func0.call(data, "currency")){
 const _errs8 = errors;
 if(typeof data.currency !== "string"){
 validate33.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2924,7 +2925,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.country !== undefined){
+if(data.country !== undefined && func0.call(data, "country")){
 const _errs10 = errors;
 if(typeof data.country !== "string"){
 validate33.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2936,19 +2937,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.customerGroup !== undefined){
+if(data.customerGroup !== undefined && func0.call(data, "customerGroup")){
 let data6 = data.customerGroup;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
-if(((data6.typeId === undefined) && (missing1 = "typeId")) || ((data6.id === undefined) && (missing1 = "id"))){
+if((((data6.typeId === undefined) || (!(func0.call(data6, "typeId")))) && (missing1 = "typeId")) || (((data6.id === undefined) || (!(func0.call(data6, "id")))) && (missing1 = "id"))){
 validate33.errors = [{instancePath:instancePath+"/customerGroup",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data6.typeId !== undefined){
+if(data6.typeId !== undefined && func0.call(data6, "typeId")){
 const _errs15 = errors;
 if(typeof data6.typeId !== "string"){
 validate33.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2960,7 +2961,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data6.id !== undefined){
+if(data6.id !== undefined && func0.call(data6, "id")){
 const _errs17 = errors;
 if(typeof data6.id !== "string"){
 validate33.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2972,7 +2973,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data6.obj !== undefined){
+if(data6.obj !== undefined && func0.call(data6, "obj")){
 let data9 = data6.obj;
 const _errs19 = errors;
 if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
@@ -2999,19 +3000,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.channel !== undefined){
+if(data.channel !== undefined && func0.call(data, "channel")){
 let data10 = data.channel;
 const _errs21 = errors;
 const _errs22 = errors;
 if(errors === _errs22){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing2;
-if(((data10.typeId === undefined) && (missing2 = "typeId")) || ((data10.id === undefined) && (missing2 = "id"))){
+if((((data10.typeId === undefined) || (!(func0.call(data10, "typeId")))) && (missing2 = "typeId")) || (((data10.id === undefined) || (!(func0.call(data10, "id")))) && (missing2 = "id"))){
 validate33.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data10.typeId !== undefined){
+if(data10.typeId !== undefined && func0.call(data10, "typeId")){
 const _errs24 = errors;
 if(typeof data10.typeId !== "string"){
 validate33.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3023,7 +3024,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data10.id !== undefined){
+if(data10.id !== undefined && func0.call(data10, "id")){
 const _errs26 = errors;
 if(typeof data10.id !== "string"){
 validate33.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3035,7 +3036,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data10.obj !== undefined){
+if(data10.obj !== undefined && func0.call(data10, "obj")){
 let data13 = data10.obj;
 const _errs28 = errors;
 if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
@@ -3087,12 +3088,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.missingRole === undefined) && (missing0 = "missingRole"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.missingRole === undefined) || (!(func0.call(data, "missingRole")))) && (missing0 = "missingRole"))){
 validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("MissingRoleOnChannel" !== data.code){
 validate34.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "MissingRoleOnChannel"},message:"must be equal to constant"}];
@@ -3104,7 +3105,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate34.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3116,13 +3117,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.channel !== undefined){
+if(data.channel !== undefined && func0.call(data, "channel")){
 let data2 = data.channel;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.typeId !== undefined){
+if(data2.typeId !== undefined && func0.call(data2, "typeId")){
 const _errs7 = errors;
 if(typeof data2.typeId !== "string"){
 validate34.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3134,7 +3135,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.id !== undefined){
+if(data2.id !== undefined && func0.call(data2, "id")){
 const _errs9 = errors;
 if(typeof data2.id !== "string"){
 validate34.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3146,7 +3147,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.key !== undefined){
+if(data2.key !== undefined && func0.call(data2, "key")){
 const _errs11 = errors;
 if(typeof data2.key !== "string"){
 validate34.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3171,7 +3172,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.missingRole !== undefined){
+if(data.missingRole !== undefined && func0.call(data, "missingRole")){
 const _errs13 = errors;
 if(typeof data.missingRole !== "string"){
 validate34.errors = [{instancePath:instancePath+"/missingRole",schemaPath:"#/properties/missingRole/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3204,12 +3205,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingPrice === undefined) && (missing0 = "conflictingPrice"))) || ((data.currency === undefined) && (missing0 = "currency"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.conflictingPrice === undefined) || (!(func0.call(data, "conflictingPrice")))) && (missing0 = "conflictingPrice"))) || (((data.currency === undefined) || (!(func0.call(data, "currency")))) && (missing0 = "currency"))){
 validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("OverlappingPriceValidity" !== data.code){
 validate35.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "OverlappingPriceValidity"},message:"must be equal to constant"}];
@@ -3221,7 +3222,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate35.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3233,7 +3234,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.conflictingPrice !== undefined){
+if(data.conflictingPrice !== undefined && func0.call(data, "conflictingPrice")){
 const _errs4 = errors;
 if(typeof data.conflictingPrice !== "string"){
 validate35.errors = [{instancePath:instancePath+"/conflictingPrice",schemaPath:"#/properties/conflictingPrice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3245,7 +3246,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.currency !== undefined){
+if(data.currency !== undefined && func0.call(data, "currency")){
 const _errs6 = errors;
 if(typeof data.currency !== "string"){
 validate35.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3257,7 +3258,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.country !== undefined){
+if(data.country !== undefined && func0.call(data, "country")){
 const _errs8 = errors;
 if(typeof data.country !== "string"){
 validate35.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3269,13 +3270,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.customerGroup !== undefined){
+if(data.customerGroup !== undefined && func0.call(data, "customerGroup")){
 let data5 = data.customerGroup;
 const _errs10 = errors;
 const _errs11 = errors;
 if(errors === _errs11){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.typeId !== undefined){
+if(data5.typeId !== undefined && func0.call(data5, "typeId")){
 const _errs13 = errors;
 if(typeof data5.typeId !== "string"){
 validate35.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3287,7 +3288,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data5.id !== undefined){
+if(data5.id !== undefined && func0.call(data5, "id")){
 const _errs15 = errors;
 if(typeof data5.id !== "string"){
 validate35.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3299,7 +3300,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data5.key !== undefined){
+if(data5.key !== undefined && func0.call(data5, "key")){
 const _errs17 = errors;
 if(typeof data5.key !== "string"){
 validate35.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3324,13 +3325,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.channel !== undefined){
+if(data.channel !== undefined && func0.call(data, "channel")){
 let data9 = data.channel;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.typeId !== undefined){
+if(data9.typeId !== undefined && func0.call(data9, "typeId")){
 const _errs22 = errors;
 if(typeof data9.typeId !== "string"){
 validate35.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3342,7 +3343,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data9.id !== undefined){
+if(data9.id !== undefined && func0.call(data9, "id")){
 const _errs24 = errors;
 if(typeof data9.id !== "string"){
 validate35.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3354,7 +3355,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data9.key !== undefined){
+if(data9.key !== undefined && func0.call(data9, "key")){
 const _errs26 = errors;
 if(typeof data9.key !== "string"){
 validate35.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3379,7 +3380,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.validFrom !== undefined){
+if(data.validFrom !== undefined && func0.call(data, "validFrom")){
 const _errs28 = errors;
 if(typeof data.validFrom !== "string"){
 validate35.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3391,7 +3392,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.validUntil !== undefined){
+if(data.validUntil !== undefined && func0.call(data, "validUntil")){
 const _errs30 = errors;
 if(typeof data.validUntil !== "string"){
 validate35.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3403,7 +3404,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.conflictingValidFrom !== undefined){
+if(data.conflictingValidFrom !== undefined && func0.call(data, "conflictingValidFrom")){
 const _errs32 = errors;
 if(typeof data.conflictingValidFrom !== "string"){
 validate35.errors = [{instancePath:instancePath+"/conflictingValidFrom",schemaPath:"#/properties/conflictingValidFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3415,7 +3416,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.conflictingValidUntil !== undefined){
+if(data.conflictingValidUntil !== undefined && func0.call(data, "conflictingValidUntil")){
 const _errs34 = errors;
 if(typeof data.conflictingValidUntil !== "string"){
 validate35.errors = [{instancePath:instancePath+"/conflictingValidUntil",schemaPath:"#/properties/conflictingValidUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3455,12 +3456,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.conflictingStandalonePrice === undefined) && (missing0 = "conflictingStandalonePrice"))) || ((data.sku === undefined) && (missing0 = "sku"))) || ((data.currency === undefined) && (missing0 = "currency"))){
+if(((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.conflictingStandalonePrice === undefined) || (!(func0.call(data, "conflictingStandalonePrice")))) && (missing0 = "conflictingStandalonePrice"))) || (((data.sku === undefined) || (!(func0.call(data, "sku")))) && (missing0 = "sku"))) || (((data.currency === undefined) || (!(func0.call(data, "currency")))) && (missing0 = "currency"))){
 validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("OverlappingStandalonePriceValidity" !== data.code){
 validate36.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "OverlappingStandalonePriceValidity"},message:"must be equal to constant"}];
@@ -3472,7 +3473,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate36.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3484,19 +3485,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.conflictingStandalonePrice !== undefined){
+if(data.conflictingStandalonePrice !== undefined && func0.call(data, "conflictingStandalonePrice")){
 let data2 = data.conflictingStandalonePrice;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data2.typeId === undefined) && (missing1 = "typeId")) || ((data2.id === undefined) && (missing1 = "id"))){
+if((((data2.typeId === undefined) || (!(func0.call(data2, "typeId")))) && (missing1 = "typeId")) || (((data2.id === undefined) || (!(func0.call(data2, "id")))) && (missing1 = "id"))){
 validate36.errors = [{instancePath:instancePath+"/conflictingStandalonePrice",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data2.typeId !== undefined){
+if(data2.typeId !== undefined && func0.call(data2, "typeId")){
 const _errs7 = errors;
 if(typeof data2.typeId !== "string"){
 validate36.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3508,7 +3509,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.id !== undefined){
+if(data2.id !== undefined && func0.call(data2, "id")){
 const _errs9 = errors;
 if(typeof data2.id !== "string"){
 validate36.errors = [{instancePath:instancePath+"/conflictingStandalonePrice/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3520,7 +3521,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.obj !== undefined){
+if(data2.obj !== undefined && func0.call(data2, "obj")){
 let data5 = data2.obj;
 const _errs11 = errors;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
@@ -3547,7 +3548,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 const _errs13 = errors;
 if(typeof data.sku !== "string"){
 validate36.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3559,7 +3560,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.currency !== undefined){
+if(data.currency !== undefined && func0.call(data, "currency")){
 const _errs15 = errors;
 if(typeof data.currency !== "string"){
 validate36.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3571,7 +3572,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.country !== undefined){
+if(data.country !== undefined && func0.call(data, "country")){
 const _errs17 = errors;
 if(typeof data.country !== "string"){
 validate36.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3583,13 +3584,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.customerGroup !== undefined){
+if(data.customerGroup !== undefined && func0.call(data, "customerGroup")){
 let data9 = data.customerGroup;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.typeId !== undefined){
+if(data9.typeId !== undefined && func0.call(data9, "typeId")){
 const _errs22 = errors;
 if(typeof data9.typeId !== "string"){
 validate36.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3601,7 +3602,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data9.id !== undefined){
+if(data9.id !== undefined && func0.call(data9, "id")){
 const _errs24 = errors;
 if(typeof data9.id !== "string"){
 validate36.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3613,7 +3614,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data9.key !== undefined){
+if(data9.key !== undefined && func0.call(data9, "key")){
 const _errs26 = errors;
 if(typeof data9.key !== "string"){
 validate36.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3638,13 +3639,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.channel !== undefined){
+if(data.channel !== undefined && func0.call(data, "channel")){
 let data13 = data.channel;
 const _errs28 = errors;
 const _errs29 = errors;
 if(errors === _errs29){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.typeId !== undefined){
+if(data13.typeId !== undefined && func0.call(data13, "typeId")){
 const _errs31 = errors;
 if(typeof data13.typeId !== "string"){
 validate36.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3656,7 +3657,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data13.id !== undefined){
+if(data13.id !== undefined && func0.call(data13, "id")){
 const _errs33 = errors;
 if(typeof data13.id !== "string"){
 validate36.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3668,7 +3669,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data13.key !== undefined){
+if(data13.key !== undefined && func0.call(data13, "key")){
 const _errs35 = errors;
 if(typeof data13.key !== "string"){
 validate36.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3693,7 +3694,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.validFrom !== undefined){
+if(data.validFrom !== undefined && func0.call(data, "validFrom")){
 const _errs37 = errors;
 if(typeof data.validFrom !== "string"){
 validate36.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3705,7 +3706,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.validUntil !== undefined){
+if(data.validUntil !== undefined && func0.call(data, "validUntil")){
 const _errs39 = errors;
 if(typeof data.validUntil !== "string"){
 validate36.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3717,7 +3718,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.conflictingValidFrom !== undefined){
+if(data.conflictingValidFrom !== undefined && func0.call(data, "conflictingValidFrom")){
 const _errs41 = errors;
 if(typeof data.conflictingValidFrom !== "string"){
 validate36.errors = [{instancePath:instancePath+"/conflictingValidFrom",schemaPath:"#/properties/conflictingValidFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3729,7 +3730,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.conflictingValidUntil !== undefined){
+if(data.conflictingValidUntil !== undefined && func0.call(data, "conflictingValidUntil")){
 const _errs43 = errors;
 if(typeof data.conflictingValidUntil !== "string"){
 validate36.errors = [{instancePath:instancePath+"/conflictingValidUntil",schemaPath:"#/properties/conflictingValidUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3770,12 +3771,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.product === undefined) && (missing0 = "product"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.product === undefined) || (!(func0.call(data, "product")))) && (missing0 = "product"))){
 validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("ProductAssignmentMissing" !== data.code){
 validate37.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ProductAssignmentMissing"},message:"must be equal to constant"}];
@@ -3787,7 +3788,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate37.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3799,19 +3800,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.product !== undefined){
+if(data.product !== undefined && func0.call(data, "product")){
 let data2 = data.product;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data2.typeId === undefined) && (missing1 = "typeId")) || ((data2.id === undefined) && (missing1 = "id"))){
+if((((data2.typeId === undefined) || (!(func0.call(data2, "typeId")))) && (missing1 = "typeId")) || (((data2.id === undefined) || (!(func0.call(data2, "id")))) && (missing1 = "id"))){
 validate37.errors = [{instancePath:instancePath+"/product",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data2.typeId !== undefined){
+if(data2.typeId !== undefined && func0.call(data2, "typeId")){
 const _errs7 = errors;
 if(typeof data2.typeId !== "string"){
 validate37.errors = [{instancePath:instancePath+"/product/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3823,7 +3824,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.id !== undefined){
+if(data2.id !== undefined && func0.call(data2, "id")){
 const _errs9 = errors;
 if(typeof data2.id !== "string"){
 validate37.errors = [{instancePath:instancePath+"/product/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3835,7 +3836,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.obj !== undefined){
+if(data2.obj !== undefined && func0.call(data2, "obj")){
 let data5 = data2.obj;
 const _errs11 = errors;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
@@ -3883,12 +3884,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.product === undefined) && (missing0 = "product"))) || ((data.existingVariantSelection === undefined) && (missing0 = "existingVariantSelection"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.product === undefined) || (!(func0.call(data, "product")))) && (missing0 = "product"))) || (((data.existingVariantSelection === undefined) || (!(func0.call(data, "existingVariantSelection")))) && (missing0 = "existingVariantSelection"))){
 validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("ProductPresentWithDifferentVariantSelection" !== data.code){
 validate38.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ProductPresentWithDifferentVariantSelection"},message:"must be equal to constant"}];
@@ -3900,7 +3901,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate38.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3912,19 +3913,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.product !== undefined){
+if(data.product !== undefined && func0.call(data, "product")){
 let data2 = data.product;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data2.typeId === undefined) && (missing1 = "typeId")) || ((data2.id === undefined) && (missing1 = "id"))){
+if((((data2.typeId === undefined) || (!(func0.call(data2, "typeId")))) && (missing1 = "typeId")) || (((data2.id === undefined) || (!(func0.call(data2, "id")))) && (missing1 = "id"))){
 validate38.errors = [{instancePath:instancePath+"/product",schemaPath:"#/definitions/Reference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data2.typeId !== undefined){
+if(data2.typeId !== undefined && func0.call(data2, "typeId")){
 const _errs7 = errors;
 if(typeof data2.typeId !== "string"){
 validate38.errors = [{instancePath:instancePath+"/product/typeId",schemaPath:"#/definitions/Reference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3936,7 +3937,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.id !== undefined){
+if(data2.id !== undefined && func0.call(data2, "id")){
 const _errs9 = errors;
 if(typeof data2.id !== "string"){
 validate38.errors = [{instancePath:instancePath+"/product/id",schemaPath:"#/definitions/Reference/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3948,7 +3949,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.obj !== undefined){
+if(data2.obj !== undefined && func0.call(data2, "obj")){
 let data5 = data2.obj;
 const _errs11 = errors;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
@@ -3975,19 +3976,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.existingVariantSelection !== undefined){
+if(data.existingVariantSelection !== undefined && func0.call(data, "existingVariantSelection")){
 let data6 = data.existingVariantSelection;
 const _errs13 = errors;
 const _errs14 = errors;
 if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing2;
-if((data6.type === undefined) && (missing2 = "type")){
+if(((data6.type === undefined) || (!(func0.call(data6, "type")))) && (missing2 = "type")){
 validate38.errors = [{instancePath:instancePath+"/existingVariantSelection",schemaPath:"#/definitions/ProductVariantSelection/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data6.type !== undefined){
+if(data6.type !== undefined && func0.call(data6, "type")){
 const _errs16 = errors;
 if(typeof data6.type !== "string"){
 validate38.errors = [{instancePath:instancePath+"/existingVariantSelection/type",schemaPath:"#/definitions/ProductVariantSelection/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -3999,7 +4000,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data6.skus !== undefined){
+if(data6.skus !== undefined && func0.call(data6, "skus")){
 let data8 = data6.skus;
 const _errs18 = errors;
 if(errors === _errs18){
@@ -4064,12 +4065,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.stores === undefined) && (missing0 = "stores"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.stores === undefined) || (!(func0.call(data, "stores")))) && (missing0 = "stores"))){
 validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("StoreCartDiscountsLimitReached" !== data.code){
 validate39.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "StoreCartDiscountsLimitReached"},message:"must be equal to constant"}];
@@ -4081,7 +4082,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate39.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4093,7 +4094,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.stores !== undefined){
+if(data.stores !== undefined && func0.call(data, "stores")){
 let data2 = data.stores;
 const _errs4 = errors;
 if(errors === _errs4){
@@ -4107,12 +4108,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
-if(((data3.typeId === undefined) && (missing1 = "typeId")) || ((data3.key === undefined) && (missing1 = "key"))){
+if((((data3.typeId === undefined) || (!(func0.call(data3, "typeId")))) && (missing1 = "typeId")) || (((data3.key === undefined) || (!(func0.call(data3, "key")))) && (missing1 = "key"))){
 validate39.errors = [{instancePath:instancePath+"/stores/" + i0,schemaPath:"#/definitions/KeyReference/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data3.typeId !== undefined){
+if(data3.typeId !== undefined && func0.call(data3, "typeId")){
 const _errs9 = errors;
 if(typeof data3.typeId !== "string"){
 validate39.errors = [{instancePath:instancePath+"/stores/" + i0+"/typeId",schemaPath:"#/definitions/KeyReference/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4124,7 +4125,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data3.key !== undefined){
+if(data3.key !== undefined && func0.call(data3, "key")){
 const _errs11 = errors;
 if(typeof data3.key !== "string"){
 validate39.errors = [{instancePath:instancePath+"/stores/" + i0+"/key",schemaPath:"#/definitions/KeyReference/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4180,12 +4181,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.sku === undefined) && (missing0 = "sku"))) || ((data.currency === undefined) && (missing0 = "currency"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.sku === undefined) || (!(func0.call(data, "sku")))) && (missing0 = "sku"))) || (((data.currency === undefined) || (!(func0.call(data, "currency")))) && (missing0 = "currency"))){
 validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs1 = errors;
 if("ValidityLockConflict" !== data.code){
 validate40.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/const",keyword:"const",params:{allowedValue: "ValidityLockConflict"},message:"must be equal to constant"}];
@@ -4197,7 +4198,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
 validate40.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4209,7 +4210,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.sku !== undefined){
+if(data.sku !== undefined && func0.call(data, "sku")){
 const _errs4 = errors;
 if(typeof data.sku !== "string"){
 validate40.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4221,7 +4222,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.currency !== undefined){
+if(data.currency !== undefined && func0.call(data, "currency")){
 const _errs6 = errors;
 if(typeof data.currency !== "string"){
 validate40.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4233,7 +4234,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.country !== undefined){
+if(data.country !== undefined && func0.call(data, "country")){
 const _errs8 = errors;
 if(typeof data.country !== "string"){
 validate40.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4245,13 +4246,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.customerGroup !== undefined){
+if(data.customerGroup !== undefined && func0.call(data, "customerGroup")){
 let data5 = data.customerGroup;
 const _errs10 = errors;
 const _errs11 = errors;
 if(errors === _errs11){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.typeId !== undefined){
+if(data5.typeId !== undefined && func0.call(data5, "typeId")){
 const _errs13 = errors;
 if(typeof data5.typeId !== "string"){
 validate40.errors = [{instancePath:instancePath+"/customerGroup/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4263,7 +4264,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data5.id !== undefined){
+if(data5.id !== undefined && func0.call(data5, "id")){
 const _errs15 = errors;
 if(typeof data5.id !== "string"){
 validate40.errors = [{instancePath:instancePath+"/customerGroup/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4275,7 +4276,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data5.key !== undefined){
+if(data5.key !== undefined && func0.call(data5, "key")){
 const _errs17 = errors;
 if(typeof data5.key !== "string"){
 validate40.errors = [{instancePath:instancePath+"/customerGroup/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4300,13 +4301,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.channel !== undefined){
+if(data.channel !== undefined && func0.call(data, "channel")){
 let data9 = data.channel;
 const _errs19 = errors;
 const _errs20 = errors;
 if(errors === _errs20){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.typeId !== undefined){
+if(data9.typeId !== undefined && func0.call(data9, "typeId")){
 const _errs22 = errors;
 if(typeof data9.typeId !== "string"){
 validate40.errors = [{instancePath:instancePath+"/channel/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4318,7 +4319,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data9.id !== undefined){
+if(data9.id !== undefined && func0.call(data9, "id")){
 const _errs24 = errors;
 if(typeof data9.id !== "string"){
 validate40.errors = [{instancePath:instancePath+"/channel/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4330,7 +4331,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data9.key !== undefined){
+if(data9.key !== undefined && func0.call(data9, "key")){
 const _errs26 = errors;
 if(typeof data9.key !== "string"){
 validate40.errors = [{instancePath:instancePath+"/channel/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4355,13 +4356,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.recurrencePolicy !== undefined){
+if(data.recurrencePolicy !== undefined && func0.call(data, "recurrencePolicy")){
 let data13 = data.recurrencePolicy;
 const _errs28 = errors;
 const _errs29 = errors;
 if(errors === _errs29){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.typeId !== undefined){
+if(data13.typeId !== undefined && func0.call(data13, "typeId")){
 const _errs31 = errors;
 if(typeof data13.typeId !== "string"){
 validate40.errors = [{instancePath:instancePath+"/recurrencePolicy/typeId",schemaPath:"#/definitions/ResourceIdentifier/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4373,7 +4374,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data13.id !== undefined){
+if(data13.id !== undefined && func0.call(data13, "id")){
 const _errs33 = errors;
 if(typeof data13.id !== "string"){
 validate40.errors = [{instancePath:instancePath+"/recurrencePolicy/id",schemaPath:"#/definitions/ResourceIdentifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4385,7 +4386,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data13.key !== undefined){
+if(data13.key !== undefined && func0.call(data13, "key")){
 const _errs35 = errors;
 if(typeof data13.key !== "string"){
 validate40.errors = [{instancePath:instancePath+"/recurrencePolicy/key",schemaPath:"#/definitions/ResourceIdentifier/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4434,12 +4435,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.code === undefined) && (missing0 = "code")){
+if(((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")){
 validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs2 = errors;
 if(typeof data.code !== "string"){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4458,12 +4459,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if(((data.code === undefined) && (missing1 = "code")) || ((data.message === undefined) && (missing1 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing1 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing1 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs7 = errors;
 if("AnonymousIdAlreadyInUse" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/code/const",keyword:"const",params:{allowedValue: "AnonymousIdAlreadyInUse"},message:"must be equal to constant"}];
@@ -4475,7 +4476,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs8 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4506,12 +4507,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if((((((data.code === undefined) && (missing2 = "code")) || ((data.message === undefined) && (missing2 = "message"))) || ((data.conflictingProductTypeId === undefined) && (missing2 = "conflictingProductTypeId"))) || ((data.conflictingProductTypeName === undefined) && (missing2 = "conflictingProductTypeName"))) || ((data.conflictingAttributeName === undefined) && (missing2 = "conflictingAttributeName"))){
+if(((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing2 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing2 = "message"))) || (((data.conflictingProductTypeId === undefined) || (!(func0.call(data, "conflictingProductTypeId")))) && (missing2 = "conflictingProductTypeId"))) || (((data.conflictingProductTypeName === undefined) || (!(func0.call(data, "conflictingProductTypeName")))) && (missing2 = "conflictingProductTypeName"))) || (((data.conflictingAttributeName === undefined) || (!(func0.call(data, "conflictingAttributeName")))) && (missing2 = "conflictingAttributeName"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs14 = errors;
 if("AttributeDefinitionAlreadyExists" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionAlreadyExists"},message:"must be equal to constant"}];
@@ -4523,7 +4524,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs15 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4535,7 +4536,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.conflictingProductTypeId !== undefined){
+if(data.conflictingProductTypeId !== undefined && func0.call(data, "conflictingProductTypeId")){
 const _errs17 = errors;
 if(typeof data.conflictingProductTypeId !== "string"){
 validate15.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4547,7 +4548,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.conflictingProductTypeName !== undefined){
+if(data.conflictingProductTypeName !== undefined && func0.call(data, "conflictingProductTypeName")){
 const _errs19 = errors;
 if(typeof data.conflictingProductTypeName !== "string"){
 validate15.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4559,7 +4560,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.conflictingAttributeName !== undefined){
+if(data.conflictingAttributeName !== undefined && func0.call(data, "conflictingAttributeName")){
 const _errs21 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
 validate15.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4587,12 +4588,12 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
-if((((((data.code === undefined) && (missing3 = "code")) || ((data.message === undefined) && (missing3 = "message"))) || ((data.conflictingProductTypeId === undefined) && (missing3 = "conflictingProductTypeId"))) || ((data.conflictingProductTypeName === undefined) && (missing3 = "conflictingProductTypeName"))) || ((data.conflictingAttributeName === undefined) && (missing3 = "conflictingAttributeName"))){
+if(((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing3 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing3 = "message"))) || (((data.conflictingProductTypeId === undefined) || (!(func0.call(data, "conflictingProductTypeId")))) && (missing3 = "conflictingProductTypeId"))) || (((data.conflictingProductTypeName === undefined) || (!(func0.call(data, "conflictingProductTypeName")))) && (missing3 = "conflictingProductTypeName"))) || (((data.conflictingAttributeName === undefined) || (!(func0.call(data, "conflictingAttributeName")))) && (missing3 = "conflictingAttributeName"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs26 = errors;
 if("AttributeDefinitionTypeConflict" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionTypeConflict"},message:"must be equal to constant"}];
@@ -4604,7 +4605,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs27 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4616,7 +4617,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.conflictingProductTypeId !== undefined){
+if(data.conflictingProductTypeId !== undefined && func0.call(data, "conflictingProductTypeId")){
 const _errs29 = errors;
 if(typeof data.conflictingProductTypeId !== "string"){
 validate15.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4628,7 +4629,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.conflictingProductTypeName !== undefined){
+if(data.conflictingProductTypeName !== undefined && func0.call(data, "conflictingProductTypeName")){
 const _errs31 = errors;
 if(typeof data.conflictingProductTypeName !== "string"){
 validate15.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4640,7 +4641,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.conflictingAttributeName !== undefined){
+if(data.conflictingAttributeName !== undefined && func0.call(data, "conflictingAttributeName")){
 const _errs33 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
 validate15.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4668,12 +4669,12 @@ const _errs36 = errors;
 if(errors === _errs36){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
-if((((data.code === undefined) && (missing4 = "code")) || ((data.message === undefined) && (missing4 = "message"))) || ((data.invalidAttributeName === undefined) && (missing4 = "invalidAttributeName"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing4 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing4 = "message"))) || (((data.invalidAttributeName === undefined) || (!(func0.call(data, "invalidAttributeName")))) && (missing4 = "invalidAttributeName"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs38 = errors;
 if("AttributeNameDoesNotExist" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeNameDoesNotExist"},message:"must be equal to constant"}];
@@ -4685,7 +4686,7 @@ else {
 var valid14 = true;
 }
 if(valid14){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs39 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4697,7 +4698,7 @@ else {
 var valid14 = true;
 }
 if(valid14){
-if(data.invalidAttributeName !== undefined){
+if(data.invalidAttributeName !== undefined && func0.call(data, "invalidAttributeName")){
 const _errs41 = errors;
 if(typeof data.invalidAttributeName !== "string"){
 validate15.errors = [{instancePath:instancePath+"/invalidAttributeName",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/invalidAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4723,12 +4724,12 @@ const _errs44 = errors;
 if(errors === _errs44){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
-if(((data.code === undefined) && (missing5 = "code")) || ((data.message === undefined) && (missing5 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing5 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing5 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs46 = errors;
 if("BadGateway" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BadGatewayError/properties/code/const",keyword:"const",params:{allowedValue: "BadGateway"},message:"must be equal to constant"}];
@@ -4740,7 +4741,7 @@ else {
 var valid17 = true;
 }
 if(valid17){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs47 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BadGatewayError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4765,12 +4766,12 @@ const _errs50 = errors;
 if(errors === _errs50){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
-if(((((data.code === undefined) && (missing6 = "code")) || ((data.message === undefined) && (missing6 = "message"))) || ((data.limit === undefined) && (missing6 = "limit"))) || ((data.provided === undefined) && (missing6 = "provided"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing6 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing6 = "message"))) || (((data.limit === undefined) || (!(func0.call(data, "limit")))) && (missing6 = "limit"))) || (((data.provided === undefined) || (!(func0.call(data, "provided")))) && (missing6 = "provided"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs52 = errors;
 if("BulkOperationMaxItemsExceeded" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BulkOperationMaxItemsExceeded"},message:"must be equal to constant"}];
@@ -4782,7 +4783,7 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs53 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4794,7 +4795,7 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data.limit !== undefined){
+if(data.limit !== undefined && func0.call(data, "limit")){
 let data20 = data.limit;
 const _errs55 = errors;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
@@ -4807,7 +4808,7 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data.provided !== undefined){
+if(data.provided !== undefined && func0.call(data, "provided")){
 let data21 = data.provided;
 const _errs57 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
@@ -4835,12 +4836,12 @@ const _errs60 = errors;
 if(errors === _errs60){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
-if(((data.code === undefined) && (missing7 = "code")) || ((data.message === undefined) && (missing7 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing7 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing7 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitAmbiguousError/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs62 = errors;
 if("BusinessUnitAmbiguous" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitAmbiguousError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitAmbiguous"},message:"must be equal to constant"}];
@@ -4852,7 +4853,7 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs63 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitAmbiguousError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4877,12 +4878,12 @@ const _errs66 = errors;
 if(errors === _errs66){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
-if(((data.code === undefined) && (missing8 = "code")) || ((data.message === undefined) && (missing8 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing8 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing8 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitLimitExceededError/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs68 = errors;
 if("BusinessUnitLimitExceeded" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitLimitExceeded"},message:"must be equal to constant"}];
@@ -4894,7 +4895,7 @@ else {
 var valid26 = true;
 }
 if(valid26){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs69 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4919,12 +4920,12 @@ const _errs72 = errors;
 if(errors === _errs72){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing9;
-if(((data.code === undefined) && (missing9 = "code")) || ((data.message === undefined) && (missing9 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing9 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing9 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitUnresolvedError/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs74 = errors;
 if("BusinessUnitUnresolved" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitUnresolvedError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitUnresolved"},message:"must be equal to constant"}];
@@ -4936,7 +4937,7 @@ else {
 var valid29 = true;
 }
 if(valid29){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs75 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitUnresolvedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -4961,12 +4962,12 @@ const _errs78 = errors;
 if(errors === _errs78){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
-if(((data.code === undefined) && (missing10 = "code")) || ((data.message === undefined) && (missing10 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing10 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing10 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs80 = errors;
 if("CircularDependency" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CircularDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "CircularDependency"},message:"must be equal to constant"}];
@@ -4978,7 +4979,7 @@ else {
 var valid32 = true;
 }
 if(valid32){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs81 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CircularDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5003,12 +5004,12 @@ const _errs84 = errors;
 if(errors === _errs84){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing11;
-if(((data.code === undefined) && (missing11 = "code")) || ((data.message === undefined) && (missing11 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing11 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing11 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs86 = errors;
 if("ConcurrentModification" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ConcurrentModificationError/properties/code/const",keyword:"const",params:{allowedValue: "ConcurrentModification"},message:"must be equal to constant"}];
@@ -5020,7 +5021,7 @@ else {
 var valid35 = true;
 }
 if(valid35){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs87 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ConcurrentModificationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5032,7 +5033,7 @@ else {
 var valid35 = true;
 }
 if(valid35){
-if(data.currentVersion !== undefined){
+if(data.currentVersion !== undefined && func0.call(data, "currentVersion")){
 let data32 = data.currentVersion;
 const _errs89 = errors;
 if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
@@ -5059,12 +5060,12 @@ const _errs92 = errors;
 if(errors === _errs92){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing12;
-if(((data.code === undefined) && (missing12 = "code")) || ((data.message === undefined) && (missing12 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing12 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing12 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs94 = errors;
 if("ContentTooLarge" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ContentTooLargeError/properties/code/const",keyword:"const",params:{allowedValue: "ContentTooLarge"},message:"must be equal to constant"}];
@@ -5076,7 +5077,7 @@ else {
 var valid38 = true;
 }
 if(valid38){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs95 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ContentTooLargeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5101,12 +5102,12 @@ const _errs98 = errors;
 if(errors === _errs98){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing13;
-if(((((data.code === undefined) && (missing13 = "code")) || ((data.message === undefined) && (missing13 = "message"))) || ((data.storeCountries === undefined) && (missing13 = "storeCountries"))) || ((data.country === undefined) && (missing13 = "country"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing13 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing13 = "message"))) || (((data.storeCountries === undefined) || (!(func0.call(data, "storeCountries")))) && (missing13 = "storeCountries"))) || (((data.country === undefined) || (!(func0.call(data, "country")))) && (missing13 = "country"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs100 = errors;
 if("CountryNotConfiguredInStore" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/code/const",keyword:"const",params:{allowedValue: "CountryNotConfiguredInStore"},message:"must be equal to constant"}];
@@ -5118,7 +5119,7 @@ else {
 var valid41 = true;
 }
 if(valid41){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs101 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5130,7 +5131,7 @@ else {
 var valid41 = true;
 }
 if(valid41){
-if(data.storeCountries !== undefined){
+if(data.storeCountries !== undefined && func0.call(data, "storeCountries")){
 let data37 = data.storeCountries;
 const _errs103 = errors;
 if(errors === _errs103){
@@ -5160,7 +5161,7 @@ else {
 var valid41 = true;
 }
 if(valid41){
-if(data.country !== undefined){
+if(data.country !== undefined && func0.call(data, "country")){
 const _errs107 = errors;
 if(typeof data.country !== "string"){
 validate15.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5187,12 +5188,12 @@ const _errs110 = errors;
 if(errors === _errs110){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing14;
-if(((data.code === undefined) && (missing14 = "code")) || ((data.message === undefined) && (missing14 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing14 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing14 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs112 = errors;
 if("DiscountCodeNonApplicable" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/code/const",keyword:"const",params:{allowedValue: "DiscountCodeNonApplicable"},message:"must be equal to constant"}];
@@ -5204,7 +5205,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs113 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5216,7 +5217,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data.discountCode !== undefined){
+if(data.discountCode !== undefined && func0.call(data, "discountCode")){
 const _errs115 = errors;
 if(typeof data.discountCode !== "string"){
 validate15.errors = [{instancePath:instancePath+"/discountCode",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5228,7 +5229,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 const _errs117 = errors;
 if(typeof data.reason !== "string"){
 validate15.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5240,7 +5241,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data.discountCodeId !== undefined){
+if(data.discountCodeId !== undefined && func0.call(data, "discountCodeId")){
 const _errs119 = errors;
 if(typeof data.discountCodeId !== "string"){
 validate15.errors = [{instancePath:instancePath+"/discountCodeId",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCodeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5252,7 +5253,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data.validFrom !== undefined){
+if(data.validFrom !== undefined && func0.call(data, "validFrom")){
 const _errs121 = errors;
 if(typeof data.validFrom !== "string"){
 validate15.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5264,7 +5265,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data.validUntil !== undefined){
+if(data.validUntil !== undefined && func0.call(data, "validUntil")){
 const _errs123 = errors;
 if(typeof data.validUntil !== "string"){
 validate15.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5276,7 +5277,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data.validityCheckTime !== undefined){
+if(data.validityCheckTime !== undefined && func0.call(data, "validityCheckTime")){
 const _errs125 = errors;
 if(typeof data.validityCheckTime !== "string"){
 validate15.errors = [{instancePath:instancePath+"/validityCheckTime",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validityCheckTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5319,12 +5320,12 @@ const _errs130 = errors;
 if(errors === _errs130){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing15;
-if((((data.code === undefined) && (missing15 = "code")) || ((data.message === undefined) && (missing15 = "message"))) || ((data.duplicates === undefined) && (missing15 = "duplicates"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing15 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing15 = "message"))) || (((data.duplicates === undefined) || (!(func0.call(data, "duplicates")))) && (missing15 = "duplicates"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs132 = errors;
 if("DuplicateEnumValues" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateEnumValues"},message:"must be equal to constant"}];
@@ -5336,7 +5337,7 @@ else {
 var valid50 = true;
 }
 if(valid50){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs133 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5348,7 +5349,7 @@ else {
 var valid50 = true;
 }
 if(valid50){
-if(data.duplicates !== undefined){
+if(data.duplicates !== undefined && func0.call(data, "duplicates")){
 let data50 = data.duplicates;
 const _errs135 = errors;
 if(errors === _errs135){
@@ -5392,12 +5393,12 @@ const _errs140 = errors;
 if(errors === _errs140){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing16;
-if(((((data.code === undefined) && (missing16 = "code")) || ((data.message === undefined) && (missing16 = "message"))) || ((data.field === undefined) && (missing16 = "field"))) || ((data.duplicateValue === undefined) && (missing16 = "duplicateValue"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing16 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing16 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing16 = "field"))) || (((data.duplicateValue === undefined) || (!(func0.call(data, "duplicateValue")))) && (missing16 = "duplicateValue"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs142 = errors;
 if("DuplicateField" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateFieldError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateField"},message:"must be equal to constant"}];
@@ -5409,7 +5410,7 @@ else {
 var valid54 = true;
 }
 if(valid54){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs143 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5421,7 +5422,7 @@ else {
 var valid54 = true;
 }
 if(valid54){
-if(data.field !== undefined){
+if(data.field !== undefined && func0.call(data, "field")){
 const _errs145 = errors;
 if(typeof data.field !== "string"){
 validate15.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/DuplicateFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5483,12 +5484,12 @@ const _errs154 = errors;
 if(errors === _errs154){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing17;
-if(((((data.code === undefined) && (missing17 = "code")) || ((data.message === undefined) && (missing17 = "message"))) || ((data.conflictingEnumKey === undefined) && (missing17 = "conflictingEnumKey"))) || ((data.conflictingAttributeName === undefined) && (missing17 = "conflictingAttributeName"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing17 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing17 = "message"))) || (((data.conflictingEnumKey === undefined) || (!(func0.call(data, "conflictingEnumKey")))) && (missing17 = "conflictingEnumKey"))) || (((data.conflictingAttributeName === undefined) || (!(func0.call(data, "conflictingAttributeName")))) && (missing17 = "conflictingAttributeName"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs156 = errors;
 if("EnumKeyAlreadyExists" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyAlreadyExists"},message:"must be equal to constant"}];
@@ -5500,7 +5501,7 @@ else {
 var valid63 = true;
 }
 if(valid63){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs157 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5512,7 +5513,7 @@ else {
 var valid63 = true;
 }
 if(valid63){
-if(data.conflictingEnumKey !== undefined){
+if(data.conflictingEnumKey !== undefined && func0.call(data, "conflictingEnumKey")){
 const _errs159 = errors;
 if(typeof data.conflictingEnumKey !== "string"){
 validate15.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5524,7 +5525,7 @@ else {
 var valid63 = true;
 }
 if(valid63){
-if(data.conflictingAttributeName !== undefined){
+if(data.conflictingAttributeName !== undefined && func0.call(data, "conflictingAttributeName")){
 const _errs161 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
 validate15.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5551,12 +5552,12 @@ const _errs164 = errors;
 if(errors === _errs164){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing18;
-if(((((data.code === undefined) && (missing18 = "code")) || ((data.message === undefined) && (missing18 = "message"))) || ((data.conflictingEnumKey === undefined) && (missing18 = "conflictingEnumKey"))) || ((data.conflictingAttributeName === undefined) && (missing18 = "conflictingAttributeName"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing18 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing18 = "message"))) || (((data.conflictingEnumKey === undefined) || (!(func0.call(data, "conflictingEnumKey")))) && (missing18 = "conflictingEnumKey"))) || (((data.conflictingAttributeName === undefined) || (!(func0.call(data, "conflictingAttributeName")))) && (missing18 = "conflictingAttributeName"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs166 = errors;
 if("EnumKeyDoesNotExist" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyDoesNotExist"},message:"must be equal to constant"}];
@@ -5568,7 +5569,7 @@ else {
 var valid66 = true;
 }
 if(valid66){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs167 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5580,7 +5581,7 @@ else {
 var valid66 = true;
 }
 if(valid66){
-if(data.conflictingEnumKey !== undefined){
+if(data.conflictingEnumKey !== undefined && func0.call(data, "conflictingEnumKey")){
 const _errs169 = errors;
 if(typeof data.conflictingEnumKey !== "string"){
 validate15.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5592,7 +5593,7 @@ else {
 var valid66 = true;
 }
 if(valid66){
-if(data.conflictingAttributeName !== undefined){
+if(data.conflictingAttributeName !== undefined && func0.call(data, "conflictingAttributeName")){
 const _errs171 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
 validate15.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5619,12 +5620,12 @@ const _errs174 = errors;
 if(errors === _errs174){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing19;
-if(((data.code === undefined) && (missing19 = "code")) || ((data.message === undefined) && (missing19 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing19 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing19 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs176 = errors;
 if("EnumValueIsUsed" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValueIsUsedError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValueIsUsed"},message:"must be equal to constant"}];
@@ -5636,7 +5637,7 @@ else {
 var valid69 = true;
 }
 if(valid69){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs177 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValueIsUsedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5661,12 +5662,12 @@ const _errs180 = errors;
 if(errors === _errs180){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing20;
-if(((data.code === undefined) && (missing20 = "code")) || ((data.message === undefined) && (missing20 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing20 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing20 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs182 = errors;
 if("EnumValuesMustMatch" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValuesMustMatch"},message:"must be equal to constant"}];
@@ -5678,7 +5679,7 @@ else {
 var valid72 = true;
 }
 if(valid72){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs183 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5709,12 +5710,12 @@ const _errs187 = errors;
 if(errors === _errs187){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing21;
-if(((data.code === undefined) && (missing21 = "code")) || ((data.message === undefined) && (missing21 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing21 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing21 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs189 = errors;
 if("ExpiredCustomerEmailToken" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerEmailToken"},message:"must be equal to constant"}];
@@ -5726,7 +5727,7 @@ else {
 var valid76 = true;
 }
 if(valid76){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs190 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5751,12 +5752,12 @@ const _errs193 = errors;
 if(errors === _errs193){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing22;
-if(((data.code === undefined) && (missing22 = "code")) || ((data.message === undefined) && (missing22 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing22 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing22 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs195 = errors;
 if("ExpiredCustomerPasswordToken" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerPasswordToken"},message:"must be equal to constant"}];
@@ -5768,7 +5769,7 @@ else {
 var valid79 = true;
 }
 if(valid79){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs196 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5799,12 +5800,12 @@ const _errs200 = errors;
 if(errors === _errs200){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing23;
-if(((data.code === undefined) && (missing23 = "code")) || ((data.message === undefined) && (missing23 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing23 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing23 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs202 = errors;
 if("ExtensionChainTooDeep" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooDeep"},message:"must be equal to constant"}];
@@ -5816,7 +5817,7 @@ else {
 var valid83 = true;
 }
 if(valid83){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs203 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5841,12 +5842,12 @@ const _errs206 = errors;
 if(errors === _errs206){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing24;
-if(((data.code === undefined) && (missing24 = "code")) || ((data.message === undefined) && (missing24 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing24 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing24 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs208 = errors;
 if("ExtensionChainTooWide" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooWide"},message:"must be equal to constant"}];
@@ -5858,7 +5859,7 @@ else {
 var valid86 = true;
 }
 if(valid86){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs209 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5883,12 +5884,12 @@ const _errs212 = errors;
 if(errors === _errs212){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing25;
-if(((data.code === undefined) && (missing25 = "code")) || ((data.message === undefined) && (missing25 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing25 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing25 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs214 = errors;
 if("ExtensionDependencyExists" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionDependencyExists"},message:"must be equal to constant"}];
@@ -5900,7 +5901,7 @@ else {
 var valid89 = true;
 }
 if(valid89){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs215 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5925,12 +5926,12 @@ const _errs218 = errors;
 if(errors === _errs218){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing26;
-if((((data.code === undefined) && (missing26 = "code")) || ((data.message === undefined) && (missing26 = "message"))) || ((data.extensionId === undefined) && (missing26 = "extensionId"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing26 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing26 = "message"))) || (((data.extensionId === undefined) || (!(func0.call(data, "extensionId")))) && (missing26 = "extensionId"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs220 = errors;
 if("ExtensionNoResponse" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionNoResponseError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionNoResponse"},message:"must be equal to constant"}];
@@ -5942,7 +5943,7 @@ else {
 var valid92 = true;
 }
 if(valid92){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs221 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionNoResponseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5954,7 +5955,7 @@ else {
 var valid92 = true;
 }
 if(valid92){
-if(data.extensionId !== undefined){
+if(data.extensionId !== undefined && func0.call(data, "extensionId")){
 const _errs223 = errors;
 if(typeof data.extensionId !== "string"){
 validate15.errors = [{instancePath:instancePath+"/extensionId",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -5966,7 +5967,7 @@ else {
 var valid92 = true;
 }
 if(valid92){
-if(data.extensionKey !== undefined){
+if(data.extensionKey !== undefined && func0.call(data, "extensionKey")){
 const _errs225 = errors;
 if(typeof data.extensionKey !== "string"){
 validate15.errors = [{instancePath:instancePath+"/extensionKey",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6005,12 +6006,12 @@ const _errs230 = errors;
 if(errors === _errs230){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing27;
-if(((data.code === undefined) && (missing27 = "code")) || ((data.message === undefined) && (missing27 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing27 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing27 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs232 = errors;
 if("ExternalOAuthFailed" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExternalOAuthFailed"},message:"must be equal to constant"}];
@@ -6022,7 +6023,7 @@ else {
 var valid97 = true;
 }
 if(valid97){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs233 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6047,12 +6048,12 @@ const _errs236 = errors;
 if(errors === _errs236){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing28;
-if(((data.code === undefined) && (missing28 = "code")) || ((data.message === undefined) && (missing28 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing28 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing28 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ExtractionFailedError/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs238 = errors;
 if("ExtractionFailed" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtractionFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExtractionFailed"},message:"must be equal to constant"}];
@@ -6064,7 +6065,7 @@ else {
 var valid100 = true;
 }
 if(valid100){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs239 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtractionFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6089,12 +6090,12 @@ const _errs242 = errors;
 if(errors === _errs242){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing29;
-if(((data.code === undefined) && (missing29 = "code")) || ((data.message === undefined) && (missing29 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing29 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing29 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/FeatureDisabledError/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs244 = errors;
 if("FeatureDisabled" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureDisabledError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureDisabled"},message:"must be equal to constant"}];
@@ -6106,7 +6107,7 @@ else {
 var valid103 = true;
 }
 if(valid103){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs245 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureDisabledError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6131,12 +6132,12 @@ const _errs248 = errors;
 if(errors === _errs248){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing30;
-if(((data.code === undefined) && (missing30 = "code")) || ((data.message === undefined) && (missing30 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing30 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing30 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs250 = errors;
 if("FeatureRemoved" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureRemovedError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureRemoved"},message:"must be equal to constant"}];
@@ -6148,7 +6149,7 @@ else {
 var valid106 = true;
 }
 if(valid106){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs251 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureRemovedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6173,12 +6174,12 @@ const _errs254 = errors;
 if(errors === _errs254){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing31;
-if(((data.code === undefined) && (missing31 = "code")) || ((data.message === undefined) && (missing31 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing31 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing31 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs256 = errors;
 if("General" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/GeneralError/properties/code/const",keyword:"const",params:{allowedValue: "General"},message:"must be equal to constant"}];
@@ -6190,7 +6191,7 @@ else {
 var valid109 = true;
 }
 if(valid109){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs257 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/GeneralError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6215,12 +6216,12 @@ const _errs260 = errors;
 if(errors === _errs260){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing32;
-if(((data.code === undefined) && (missing32 = "code")) || ((data.message === undefined) && (missing32 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing32 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing32 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs262 = errors;
 if("insufficient_scope" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InsufficientScopeError/properties/code/const",keyword:"const",params:{allowedValue: "insufficient_scope"},message:"must be equal to constant"}];
@@ -6232,7 +6233,7 @@ else {
 var valid112 = true;
 }
 if(valid112){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs263 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InsufficientScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6257,12 +6258,12 @@ const _errs266 = errors;
 if(errors === _errs266){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing33;
-if(((data.code === undefined) && (missing33 = "code")) || ((data.message === undefined) && (missing33 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing33 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing33 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs268 = errors;
 if("InternalConstraintViolated" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/code/const",keyword:"const",params:{allowedValue: "InternalConstraintViolated"},message:"must be equal to constant"}];
@@ -6274,7 +6275,7 @@ else {
 var valid115 = true;
 }
 if(valid115){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs269 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6299,12 +6300,12 @@ const _errs272 = errors;
 if(errors === _errs272){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing34;
-if(((data.code === undefined) && (missing34 = "code")) || ((data.message === undefined) && (missing34 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing34 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing34 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs274 = errors;
 if("InvalidCredentials" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCredentials"},message:"must be equal to constant"}];
@@ -6316,7 +6317,7 @@ else {
 var valid118 = true;
 }
 if(valid118){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs275 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6341,12 +6342,12 @@ const _errs278 = errors;
 if(errors === _errs278){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing35;
-if(((data.code === undefined) && (missing35 = "code")) || ((data.message === undefined) && (missing35 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing35 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing35 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs280 = errors;
 if("InvalidCurrentPassword" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCurrentPassword"},message:"must be equal to constant"}];
@@ -6358,7 +6359,7 @@ else {
 var valid121 = true;
 }
 if(valid121){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs281 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6383,12 +6384,12 @@ const _errs284 = errors;
 if(errors === _errs284){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing36;
-if(((((data.code === undefined) && (missing36 = "code")) || ((data.message === undefined) && (missing36 = "message"))) || ((data.field === undefined) && (missing36 = "field"))) || ((data.invalidValue === undefined) && (missing36 = "invalidValue"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing36 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing36 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing36 = "field"))) || (((data.invalidValue === undefined) || (!(func0.call(data, "invalidValue")))) && (missing36 = "invalidValue"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs286 = errors;
 if("InvalidField" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidFieldError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidField"},message:"must be equal to constant"}];
@@ -6400,7 +6401,7 @@ else {
 var valid124 = true;
 }
 if(valid124){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs287 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6412,7 +6413,7 @@ else {
 var valid124 = true;
 }
 if(valid124){
-if(data.field !== undefined){
+if(data.field !== undefined && func0.call(data, "field")){
 const _errs289 = errors;
 if(typeof data.field !== "string"){
 validate15.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InvalidFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6424,7 +6425,7 @@ else {
 var valid124 = true;
 }
 if(valid124){
-if(data.allowedValues !== undefined){
+if(data.allowedValues !== undefined && func0.call(data, "allowedValues")){
 const _errs291 = errors;
 if(!(Array.isArray(data.allowedValues))){
 validate15.errors = [{instancePath:instancePath+"/allowedValues",schemaPath:"#/definitions/InvalidFieldError/properties/allowedValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
@@ -6451,12 +6452,12 @@ const _errs294 = errors;
 if(errors === _errs294){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing37;
-if(((data.code === undefined) && (missing37 = "code")) || ((data.message === undefined) && (missing37 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing37 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing37 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs296 = errors;
 if("InvalidInput" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidInput"},message:"must be equal to constant"}];
@@ -6468,7 +6469,7 @@ else {
 var valid127 = true;
 }
 if(valid127){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs297 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6493,12 +6494,12 @@ const _errs300 = errors;
 if(errors === _errs300){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing38;
-if(((((data.code === undefined) && (missing38 = "code")) || ((data.message === undefined) && (missing38 = "message"))) || ((data.subject === undefined) && (missing38 = "subject"))) || ((data.itemId === undefined) && (missing38 = "itemId"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing38 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing38 = "message"))) || (((data.subject === undefined) || (!(func0.call(data, "subject")))) && (missing38 = "subject"))) || (((data.itemId === undefined) || (!(func0.call(data, "itemId")))) && (missing38 = "itemId"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs302 = errors;
 if("InvalidItemShippingDetails" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidItemShippingDetails"},message:"must be equal to constant"}];
@@ -6510,7 +6511,7 @@ else {
 var valid130 = true;
 }
 if(valid130){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs303 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6522,7 +6523,7 @@ else {
 var valid130 = true;
 }
 if(valid130){
-if(data.subject !== undefined){
+if(data.subject !== undefined && func0.call(data, "subject")){
 const _errs305 = errors;
 if(typeof data.subject !== "string"){
 validate15.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6534,7 +6535,7 @@ else {
 var valid130 = true;
 }
 if(valid130){
-if(data.itemId !== undefined){
+if(data.itemId !== undefined && func0.call(data, "itemId")){
 const _errs307 = errors;
 if(typeof data.itemId !== "string"){
 validate15.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6561,12 +6562,12 @@ const _errs310 = errors;
 if(errors === _errs310){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing39;
-if((((data.code === undefined) && (missing39 = "code")) || ((data.message === undefined) && (missing39 = "message"))) || ((data.detailedErrorMessage === undefined) && (missing39 = "detailedErrorMessage"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing39 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing39 = "message"))) || (((data.detailedErrorMessage === undefined) || (!(func0.call(data, "detailedErrorMessage")))) && (missing39 = "detailedErrorMessage"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs312 = errors;
 if("InvalidJsonInput" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidJsonInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidJsonInput"},message:"must be equal to constant"}];
@@ -6578,7 +6579,7 @@ else {
 var valid133 = true;
 }
 if(valid133){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs313 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidJsonInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6590,7 +6591,7 @@ else {
 var valid133 = true;
 }
 if(valid133){
-if(data.detailedErrorMessage !== undefined){
+if(data.detailedErrorMessage !== undefined && func0.call(data, "detailedErrorMessage")){
 const _errs315 = errors;
 if(typeof data.detailedErrorMessage !== "string"){
 validate15.errors = [{instancePath:instancePath+"/detailedErrorMessage",schemaPath:"#/definitions/InvalidJsonInputError/properties/detailedErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6616,12 +6617,12 @@ const _errs318 = errors;
 if(errors === _errs318){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing40;
-if(((data.code === undefined) && (missing40 = "code")) || ((data.message === undefined) && (missing40 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing40 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing40 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs320 = errors;
 if("InvalidOperation" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidOperationError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidOperation"},message:"must be equal to constant"}];
@@ -6633,7 +6634,7 @@ else {
 var valid136 = true;
 }
 if(valid136){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs321 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6658,12 +6659,12 @@ const _errs324 = errors;
 if(errors === _errs324){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing41;
-if(((data.code === undefined) && (missing41 = "code")) || ((data.message === undefined) && (missing41 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing41 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing41 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs326 = errors;
 if("InvalidSubject" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidSubjectError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidSubject"},message:"must be equal to constant"}];
@@ -6675,7 +6676,7 @@ else {
 var valid139 = true;
 }
 if(valid139){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs327 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidSubjectError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6700,12 +6701,12 @@ const _errs330 = errors;
 if(errors === _errs330){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing42;
-if(((data.code === undefined) && (missing42 = "code")) || ((data.message === undefined) && (missing42 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing42 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing42 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs332 = errors;
 if("invalid_token" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidTokenError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_token"},message:"must be equal to constant"}];
@@ -6717,7 +6718,7 @@ else {
 var valid142 = true;
 }
 if(valid142){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs333 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6742,12 +6743,12 @@ const _errs336 = errors;
 if(errors === _errs336){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing43;
-if(((data.code === undefined) && (missing43 = "code")) || ((data.message === undefined) && (missing43 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing43 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing43 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs338 = errors;
 if("LanguageUsedInStores" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/code/const",keyword:"const",params:{allowedValue: "LanguageUsedInStores"},message:"must be equal to constant"}];
@@ -6759,7 +6760,7 @@ else {
 var valid145 = true;
 }
 if(valid145){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs339 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6784,12 +6785,12 @@ const _errs342 = errors;
 if(errors === _errs342){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing44;
-if(((((data.code === undefined) && (missing44 = "code")) || ((data.message === undefined) && (missing44 = "message"))) || ((data.quantity === undefined) && (missing44 = "quantity"))) || ((data.maxCartQuantity === undefined) && (missing44 = "maxCartQuantity"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing44 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing44 = "message"))) || (((data.quantity === undefined) || (!(func0.call(data, "quantity")))) && (missing44 = "quantity"))) || (((data.maxCartQuantity === undefined) || (!(func0.call(data, "maxCartQuantity")))) && (missing44 = "maxCartQuantity"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs344 = errors;
 if("LineItemQuantityAboveLimit" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityAboveLimit"},message:"must be equal to constant"}];
@@ -6801,7 +6802,7 @@ else {
 var valid148 = true;
 }
 if(valid148){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs345 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6813,7 +6814,7 @@ else {
 var valid148 = true;
 }
 if(valid148){
-if(data.quantity !== undefined){
+if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data122 = data.quantity;
 const _errs347 = errors;
 if(!(((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122))) && (isFinite(data122)))){
@@ -6826,7 +6827,7 @@ else {
 var valid148 = true;
 }
 if(valid148){
-if(data.maxCartQuantity !== undefined){
+if(data.maxCartQuantity !== undefined && func0.call(data, "maxCartQuantity")){
 let data123 = data.maxCartQuantity;
 const _errs349 = errors;
 if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
@@ -6839,7 +6840,7 @@ else {
 var valid148 = true;
 }
 if(valid148){
-if(data.lineItem !== undefined){
+if(data.lineItem !== undefined && func0.call(data, "lineItem")){
 const _errs351 = errors;
 if(typeof data.lineItem !== "string"){
 validate15.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6867,12 +6868,12 @@ const _errs354 = errors;
 if(errors === _errs354){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing45;
-if(((((data.code === undefined) && (missing45 = "code")) || ((data.message === undefined) && (missing45 = "message"))) || ((data.quantity === undefined) && (missing45 = "quantity"))) || ((data.minCartQuantity === undefined) && (missing45 = "minCartQuantity"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing45 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing45 = "message"))) || (((data.quantity === undefined) || (!(func0.call(data, "quantity")))) && (missing45 = "quantity"))) || (((data.minCartQuantity === undefined) || (!(func0.call(data, "minCartQuantity")))) && (missing45 = "minCartQuantity"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs356 = errors;
 if("LineItemQuantityBelowLimit" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityBelowLimit"},message:"must be equal to constant"}];
@@ -6884,7 +6885,7 @@ else {
 var valid151 = true;
 }
 if(valid151){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs357 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6896,7 +6897,7 @@ else {
 var valid151 = true;
 }
 if(valid151){
-if(data.quantity !== undefined){
+if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data127 = data.quantity;
 const _errs359 = errors;
 if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
@@ -6909,7 +6910,7 @@ else {
 var valid151 = true;
 }
 if(valid151){
-if(data.minCartQuantity !== undefined){
+if(data.minCartQuantity !== undefined && func0.call(data, "minCartQuantity")){
 let data128 = data.minCartQuantity;
 const _errs361 = errors;
 if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
@@ -6922,7 +6923,7 @@ else {
 var valid151 = true;
 }
 if(valid151){
-if(data.lineItem !== undefined){
+if(data.lineItem !== undefined && func0.call(data, "lineItem")){
 const _errs363 = errors;
 if(typeof data.lineItem !== "string"){
 validate15.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6950,12 +6951,12 @@ const _errs366 = errors;
 if(errors === _errs366){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing46;
-if((((data.code === undefined) && (missing46 = "code")) || ((data.message === undefined) && (missing46 = "message"))) || ((data.field === undefined) && (missing46 = "field"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing46 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing46 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing46 = "field"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs368 = errors;
 if("LockedField" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LockedFieldError/properties/code/const",keyword:"const",params:{allowedValue: "LockedField"},message:"must be equal to constant"}];
@@ -6967,7 +6968,7 @@ else {
 var valid154 = true;
 }
 if(valid154){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs369 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LockedFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -6979,7 +6980,7 @@ else {
 var valid154 = true;
 }
 if(valid154){
-if(data.field !== undefined){
+if(data.field !== undefined && func0.call(data, "field")){
 const _errs371 = errors;
 if(typeof data.field !== "string"){
 validate15.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/LockedFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7011,12 +7012,12 @@ const _errs375 = errors;
 if(errors === _errs375){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing47;
-if(((data.code === undefined) && (missing47 = "code")) || ((data.message === undefined) && (missing47 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing47 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing47 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs377 = errors;
 if("MaxCartDiscountsReached" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxCartDiscountsReached"},message:"must be equal to constant"}];
@@ -7028,7 +7029,7 @@ else {
 var valid158 = true;
 }
 if(valid158){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs378 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7053,12 +7054,12 @@ const _errs381 = errors;
 if(errors === _errs381){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing48;
-if(((data.code === undefined) && (missing48 = "code")) || ((data.message === undefined) && (missing48 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing48 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing48 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs383 = errors;
 if("MaxDiscountGroupsReached" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxDiscountGroupsReached"},message:"must be equal to constant"}];
@@ -7070,7 +7071,7 @@ else {
 var valid161 = true;
 }
 if(valid161){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs384 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7095,12 +7096,12 @@ const _errs387 = errors;
 if(errors === _errs387){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing49;
-if((((data.code === undefined) && (missing49 = "code")) || ((data.message === undefined) && (missing49 = "message"))) || ((data.exceededResource === undefined) && (missing49 = "exceededResource"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing49 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing49 = "message"))) || (((data.exceededResource === undefined) || (!(func0.call(data, "exceededResource")))) && (missing49 = "exceededResource"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs389 = errors;
 if("MaxResourceLimitExceeded" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "MaxResourceLimitExceeded"},message:"must be equal to constant"}];
@@ -7112,7 +7113,7 @@ else {
 var valid164 = true;
 }
 if(valid164){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs390 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7124,7 +7125,7 @@ else {
 var valid164 = true;
 }
 if(valid164){
-if(data.exceededResource !== undefined){
+if(data.exceededResource !== undefined && func0.call(data, "exceededResource")){
 const _errs392 = errors;
 if(typeof data.exceededResource !== "string"){
 validate15.errors = [{instancePath:instancePath+"/exceededResource",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/exceededResource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7150,12 +7151,12 @@ const _errs395 = errors;
 if(errors === _errs395){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing50;
-if(((data.code === undefined) && (missing50 = "code")) || ((data.message === undefined) && (missing50 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing50 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing50 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs397 = errors;
 if("MaxStoreReferencesReached" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxStoreReferencesReached"},message:"must be equal to constant"}];
@@ -7167,7 +7168,7 @@ else {
 var valid167 = true;
 }
 if(valid167){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs398 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7192,12 +7193,12 @@ const _errs401 = errors;
 if(errors === _errs401){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing51;
-if(((data.code === undefined) && (missing51 = "code")) || ((data.message === undefined) && (missing51 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing51 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing51 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingCountryError/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs403 = errors;
 if("MissingCountry" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingCountry"},message:"must be equal to constant"}];
@@ -7209,7 +7210,7 @@ else {
 var valid170 = true;
 }
 if(valid170){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs404 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7234,12 +7235,12 @@ const _errs407 = errors;
 if(errors === _errs407){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing52;
-if(((data.code === undefined) && (missing52 = "code")) || ((data.message === undefined) && (missing52 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing52 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing52 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingCustomerEmailError/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs409 = errors;
 if("MissingCustomerEmail" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingCustomerEmailError/properties/code/const",keyword:"const",params:{allowedValue: "MissingCustomerEmail"},message:"must be equal to constant"}];
@@ -7251,7 +7252,7 @@ else {
 var valid173 = true;
 }
 if(valid173){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs410 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingCustomerEmailError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7276,12 +7277,12 @@ const _errs413 = errors;
 if(errors === _errs413){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing53;
-if(((data.code === undefined) && (missing53 = "code")) || ((data.message === undefined) && (missing53 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing53 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing53 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs415 = errors;
 if("MissingDependency" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "MissingDependency"},message:"must be equal to constant"}];
@@ -7293,7 +7294,7 @@ else {
 var valid176 = true;
 }
 if(valid176){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs416 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7318,12 +7319,12 @@ const _errs419 = errors;
 if(errors === _errs419){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing54;
-if(((data.code === undefined) && (missing54 = "code")) || ((data.message === undefined) && (missing54 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing54 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing54 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingEntityTypeError/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs421 = errors;
 if("MissingEntityType" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingEntityTypeError/properties/code/const",keyword:"const",params:{allowedValue: "MissingEntityType"},message:"must be equal to constant"}];
@@ -7335,7 +7336,7 @@ else {
 var valid179 = true;
 }
 if(valid179){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs422 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingEntityTypeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7366,12 +7367,12 @@ const _errs426 = errors;
 if(errors === _errs426){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing55;
-if((((data.code === undefined) && (missing55 = "code")) || ((data.message === undefined) && (missing55 = "message"))) || ((data.taxCategoryId === undefined) && (missing55 = "taxCategoryId"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing55 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing55 = "message"))) || (((data.taxCategoryId === undefined) || (!(func0.call(data, "taxCategoryId")))) && (missing55 = "taxCategoryId"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs428 = errors;
 if("MissingTaxRateForCountry" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingTaxRateForCountry"},message:"must be equal to constant"}];
@@ -7383,7 +7384,7 @@ else {
 var valid183 = true;
 }
 if(valid183){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs429 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7395,7 +7396,7 @@ else {
 var valid183 = true;
 }
 if(valid183){
-if(data.taxCategoryId !== undefined){
+if(data.taxCategoryId !== undefined && func0.call(data, "taxCategoryId")){
 const _errs431 = errors;
 if(typeof data.taxCategoryId !== "string"){
 validate15.errors = [{instancePath:instancePath+"/taxCategoryId",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/taxCategoryId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7407,7 +7408,7 @@ else {
 var valid183 = true;
 }
 if(valid183){
-if(data.country !== undefined){
+if(data.country !== undefined && func0.call(data, "country")){
 const _errs433 = errors;
 if(typeof data.country !== "string"){
 validate15.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7419,7 +7420,7 @@ else {
 var valid183 = true;
 }
 if(valid183){
-if(data.state !== undefined){
+if(data.state !== undefined && func0.call(data, "state")){
 const _errs435 = errors;
 if(typeof data.state !== "string"){
 validate15.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7447,12 +7448,12 @@ const _errs438 = errors;
 if(errors === _errs438){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing56;
-if(((data.code === undefined) && (missing56 = "code")) || ((data.message === undefined) && (missing56 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing56 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing56 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs440 = errors;
 if("MoneyOverflow" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MoneyOverflowError/properties/code/const",keyword:"const",params:{allowedValue: "MoneyOverflow"},message:"must be equal to constant"}];
@@ -7464,7 +7465,7 @@ else {
 var valid186 = true;
 }
 if(valid186){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs441 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MoneyOverflowError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7489,12 +7490,12 @@ const _errs444 = errors;
 if(errors === _errs444){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing57;
-if(((data.code === undefined) && (missing57 = "code")) || ((data.message === undefined) && (missing57 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing57 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing57 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/NoLineItemsExtractedError/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs446 = errors;
 if("NoLineItemsExtracted" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoLineItemsExtractedError/properties/code/const",keyword:"const",params:{allowedValue: "NoLineItemsExtracted"},message:"must be equal to constant"}];
@@ -7506,7 +7507,7 @@ else {
 var valid189 = true;
 }
 if(valid189){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs447 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoLineItemsExtractedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7531,12 +7532,12 @@ const _errs450 = errors;
 if(errors === _errs450){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing58;
-if(((data.code === undefined) && (missing58 = "code")) || ((data.message === undefined) && (missing58 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing58 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing58 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs452 = errors;
 if("NoMatchingProductDiscountFound" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/code/const",keyword:"const",params:{allowedValue: "NoMatchingProductDiscountFound"},message:"must be equal to constant"}];
@@ -7548,7 +7549,7 @@ else {
 var valid192 = true;
 }
 if(valid192){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs453 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7573,12 +7574,12 @@ const _errs456 = errors;
 if(errors === _errs456){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing59;
-if(((data.code === undefined) && (missing59 = "code")) || ((data.message === undefined) && (missing59 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing59 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing59 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs458 = errors;
 if("ObjectNotFound" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ObjectNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ObjectNotFound"},message:"must be equal to constant"}];
@@ -7590,7 +7591,7 @@ else {
 var valid195 = true;
 }
 if(valid195){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs459 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ObjectNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7615,12 +7616,12 @@ const _errs462 = errors;
 if(errors === _errs462){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing60;
-if(((data.code === undefined) && (missing60 = "code")) || ((data.message === undefined) && (missing60 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing60 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing60 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/OutOfScopeError/required",keyword:"required",params:{missingProperty: missing60},message:"must have required property '"+missing60+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs464 = errors;
 if("OutOfScope" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfScopeError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfScope"},message:"must be equal to constant"}];
@@ -7632,7 +7633,7 @@ else {
 var valid198 = true;
 }
 if(valid198){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs465 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7657,12 +7658,12 @@ const _errs468 = errors;
 if(errors === _errs468){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing61;
-if(((((data.code === undefined) && (missing61 = "code")) || ((data.message === undefined) && (missing61 = "message"))) || ((data.lineItems === undefined) && (missing61 = "lineItems"))) || ((data.skus === undefined) && (missing61 = "skus"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing61 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing61 = "message"))) || (((data.lineItems === undefined) || (!(func0.call(data, "lineItems")))) && (missing61 = "lineItems"))) || (((data.skus === undefined) || (!(func0.call(data, "skus")))) && (missing61 = "skus"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/required",keyword:"required",params:{missingProperty: missing61},message:"must have required property '"+missing61+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs470 = errors;
 if("OutOfStock" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfStockError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfStock"},message:"must be equal to constant"}];
@@ -7674,7 +7675,7 @@ else {
 var valid201 = true;
 }
 if(valid201){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs471 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfStockError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7686,7 +7687,7 @@ else {
 var valid201 = true;
 }
 if(valid201){
-if(data.lineItems !== undefined){
+if(data.lineItems !== undefined && func0.call(data, "lineItems")){
 let data167 = data.lineItems;
 const _errs473 = errors;
 if(errors === _errs473){
@@ -7716,7 +7717,7 @@ else {
 var valid201 = true;
 }
 if(valid201){
-if(data.skus !== undefined){
+if(data.skus !== undefined && func0.call(data, "skus")){
 let data169 = data.skus;
 const _errs477 = errors;
 if(errors === _errs477){
@@ -7761,12 +7762,12 @@ const _errs482 = errors;
 if(errors === _errs482){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing62;
-if(((data.code === undefined) && (missing62 = "code")) || ((data.message === undefined) && (missing62 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing62 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing62 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/required",keyword:"required",params:{missingProperty: missing62},message:"must have required property '"+missing62+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs484 = errors;
 if("OverCapacity" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OverCapacityError/properties/code/const",keyword:"const",params:{allowedValue: "OverCapacity"},message:"must be equal to constant"}];
@@ -7778,7 +7779,7 @@ else {
 var valid206 = true;
 }
 if(valid206){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs485 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OverCapacityError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7815,12 +7816,12 @@ const _errs490 = errors;
 if(errors === _errs490){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing63;
-if(((data.code === undefined) && (missing63 = "code")) || ((data.message === undefined) && (missing63 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing63 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing63 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/required",keyword:"required",params:{missingProperty: missing63},message:"must have required property '"+missing63+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs492 = errors;
 if("PendingOperation" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PendingOperationError/properties/code/const",keyword:"const",params:{allowedValue: "PendingOperation"},message:"must be equal to constant"}];
@@ -7832,7 +7833,7 @@ else {
 var valid211 = true;
 }
 if(valid211){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs493 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PendingOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7857,12 +7858,12 @@ const _errs496 = errors;
 if(errors === _errs496){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing64;
-if(((((data.code === undefined) && (missing64 = "code")) || ((data.message === undefined) && (missing64 = "message"))) || ((data.lineItems === undefined) && (missing64 = "lineItems"))) || ((data.shipping === undefined) && (missing64 = "shipping"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing64 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing64 = "message"))) || (((data.lineItems === undefined) || (!(func0.call(data, "lineItems")))) && (missing64 = "lineItems"))) || (((data.shipping === undefined) || (!(func0.call(data, "shipping")))) && (missing64 = "shipping"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/required",keyword:"required",params:{missingProperty: missing64},message:"must have required property '"+missing64+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs498 = errors;
 if("PriceChanged" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PriceChangedError/properties/code/const",keyword:"const",params:{allowedValue: "PriceChanged"},message:"must be equal to constant"}];
@@ -7874,7 +7875,7 @@ else {
 var valid214 = true;
 }
 if(valid214){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs499 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PriceChangedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7886,7 +7887,7 @@ else {
 var valid214 = true;
 }
 if(valid214){
-if(data.lineItems !== undefined){
+if(data.lineItems !== undefined && func0.call(data, "lineItems")){
 let data177 = data.lineItems;
 const _errs501 = errors;
 if(errors === _errs501){
@@ -7916,7 +7917,7 @@ else {
 var valid214 = true;
 }
 if(valid214){
-if(data.shipping !== undefined){
+if(data.shipping !== undefined && func0.call(data, "shipping")){
 const _errs505 = errors;
 if(typeof data.shipping !== "boolean"){
 validate15.errors = [{instancePath:instancePath+"/shipping",schemaPath:"#/definitions/PriceChangedError/properties/shipping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
@@ -7955,12 +7956,12 @@ const _errs510 = errors;
 if(errors === _errs510){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing65;
-if(((data.code === undefined) && (missing65 = "code")) || ((data.message === undefined) && (missing65 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing65 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing65 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ProductSearchNotEnabledError/required",keyword:"required",params:{missingProperty: missing65},message:"must have required property '"+missing65+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs512 = errors;
 if("ProductSearchNotEnabled" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProductSearchNotEnabledError/properties/code/const",keyword:"const",params:{allowedValue: "ProductSearchNotEnabled"},message:"must be equal to constant"}];
@@ -7972,7 +7973,7 @@ else {
 var valid220 = true;
 }
 if(valid220){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs513 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProductSearchNotEnabledError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -7997,12 +7998,12 @@ const _errs516 = errors;
 if(errors === _errs516){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing66;
-if(((data.code === undefined) && (missing66 = "code")) || ((data.message === undefined) && (missing66 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing66 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing66 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ProductsNotFoundError/required",keyword:"required",params:{missingProperty: missing66},message:"must have required property '"+missing66+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs518 = errors;
 if("ProductsNotFound" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProductsNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ProductsNotFound"},message:"must be equal to constant"}];
@@ -8014,7 +8015,7 @@ else {
 var valid223 = true;
 }
 if(valid223){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs519 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProductsNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8039,12 +8040,12 @@ const _errs522 = errors;
 if(errors === _errs522){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing67;
-if(((data.code === undefined) && (missing67 = "code")) || ((data.message === undefined) && (missing67 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing67 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing67 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/required",keyword:"required",params:{missingProperty: missing67},message:"must have required property '"+missing67+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs524 = errors;
 if("ProjectNotConfiguredForLanguages" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/code/const",keyword:"const",params:{allowedValue: "ProjectNotConfiguredForLanguages"},message:"must be equal to constant"}];
@@ -8056,7 +8057,7 @@ else {
 var valid226 = true;
 }
 if(valid226){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs525 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8068,7 +8069,7 @@ else {
 var valid226 = true;
 }
 if(valid226){
-if(data.languages !== undefined){
+if(data.languages !== undefined && func0.call(data, "languages")){
 let data186 = data.languages;
 const _errs527 = errors;
 if(errors === _errs527){
@@ -8112,12 +8113,12 @@ const _errs532 = errors;
 if(errors === _errs532){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing68;
-if(((data.code === undefined) && (missing68 = "code")) || ((data.message === undefined) && (missing68 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing68 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing68 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/required",keyword:"required",params:{missingProperty: missing68},message:"must have required property '"+missing68+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs534 = errors;
 if("QueryComplexityLimitExceeded" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "QueryComplexityLimitExceeded"},message:"must be equal to constant"}];
@@ -8129,7 +8130,7 @@ else {
 var valid230 = true;
 }
 if(valid230){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs535 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8154,12 +8155,12 @@ const _errs538 = errors;
 if(errors === _errs538){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing69;
-if(((data.code === undefined) && (missing69 = "code")) || ((data.message === undefined) && (missing69 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing69 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing69 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/required",keyword:"required",params:{missingProperty: missing69},message:"must have required property '"+missing69+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs540 = errors;
 if("QueryTimedOut" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryTimedOutError/properties/code/const",keyword:"const",params:{allowedValue: "QueryTimedOut"},message:"must be equal to constant"}];
@@ -8171,7 +8172,7 @@ else {
 var valid233 = true;
 }
 if(valid233){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs541 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryTimedOutError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8196,12 +8197,12 @@ const _errs544 = errors;
 if(errors === _errs544){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing70;
-if((((data.code === undefined) && (missing70 = "code")) || ((data.message === undefined) && (missing70 = "message"))) || ((data.cartId === undefined) && (missing70 = "cartId"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing70 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing70 = "message"))) || (((data.cartId === undefined) || (!(func0.call(data, "cartId")))) && (missing70 = "cartId"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/QuoteRequestCreationFailedError/required",keyword:"required",params:{missingProperty: missing70},message:"must have required property '"+missing70+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs546 = errors;
 if("QuoteRequestCreationFailed" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/code/const",keyword:"const",params:{allowedValue: "QuoteRequestCreationFailed"},message:"must be equal to constant"}];
@@ -8213,7 +8214,7 @@ else {
 var valid236 = true;
 }
 if(valid236){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs547 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8225,7 +8226,7 @@ else {
 var valid236 = true;
 }
 if(valid236){
-if(data.cartId !== undefined){
+if(data.cartId !== undefined && func0.call(data, "cartId")){
 const _errs549 = errors;
 if(typeof data.cartId !== "string"){
 validate15.errors = [{instancePath:instancePath+"/cartId",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/cartId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8251,12 +8252,12 @@ const _errs552 = errors;
 if(errors === _errs552){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing71;
-if((((data.code === undefined) && (missing71 = "code")) || ((data.message === undefined) && (missing71 = "message"))) || ((data.details === undefined) && (missing71 = "details"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing71 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing71 = "message"))) || (((data.details === undefined) || (!(func0.call(data, "details")))) && (missing71 = "details"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/required",keyword:"required",params:{missingProperty: missing71},message:"must have required property '"+missing71+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs554 = errors;
 if("RecurringOrderFailure" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RecurringOrderFailureError/properties/code/const",keyword:"const",params:{allowedValue: "RecurringOrderFailure"},message:"must be equal to constant"}];
@@ -8268,7 +8269,7 @@ else {
 var valid239 = true;
 }
 if(valid239){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs555 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RecurringOrderFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8293,12 +8294,12 @@ const _errs558 = errors;
 if(errors === _errs558){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing72;
-if(((data.code === undefined) && (missing72 = "code")) || ((data.message === undefined) && (missing72 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing72 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing72 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/required",keyword:"required",params:{missingProperty: missing72},message:"must have required property '"+missing72+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs560 = errors;
 if("ReferenceExists" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferenceExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ReferenceExists"},message:"must be equal to constant"}];
@@ -8310,7 +8311,7 @@ else {
 var valid242 = true;
 }
 if(valid242){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs561 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferenceExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8322,7 +8323,7 @@ else {
 var valid242 = true;
 }
 if(valid242){
-if(data.referencedBy !== undefined){
+if(data.referencedBy !== undefined && func0.call(data, "referencedBy")){
 const _errs563 = errors;
 if(typeof data.referencedBy !== "string"){
 validate15.errors = [{instancePath:instancePath+"/referencedBy",schemaPath:"#/definitions/ReferenceExistsError/properties/referencedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8348,12 +8349,12 @@ const _errs566 = errors;
 if(errors === _errs566){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing73;
-if((((data.code === undefined) && (missing73 = "code")) || ((data.message === undefined) && (missing73 = "message"))) || ((data.typeId === undefined) && (missing73 = "typeId"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing73 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing73 = "message"))) || (((data.typeId === undefined) || (!(func0.call(data, "typeId")))) && (missing73 = "typeId"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing73},message:"must have required property '"+missing73+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs568 = errors;
 if("ReferencedResourceNotFound" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ReferencedResourceNotFound"},message:"must be equal to constant"}];
@@ -8365,7 +8366,7 @@ else {
 var valid245 = true;
 }
 if(valid245){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs569 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8377,7 +8378,7 @@ else {
 var valid245 = true;
 }
 if(valid245){
-if(data.typeId !== undefined){
+if(data.typeId !== undefined && func0.call(data, "typeId")){
 const _errs571 = errors;
 if(typeof data.typeId !== "string"){
 validate15.errors = [{instancePath:instancePath+"/typeId",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8389,7 +8390,7 @@ else {
 var valid245 = true;
 }
 if(valid245){
-if(data.id !== undefined){
+if(data.id !== undefined && func0.call(data, "id")){
 const _errs573 = errors;
 if(typeof data.id !== "string"){
 validate15.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8401,7 +8402,7 @@ else {
 var valid245 = true;
 }
 if(valid245){
-if(data.key !== undefined){
+if(data.key !== undefined && func0.call(data, "key")){
 const _errs575 = errors;
 if(typeof data.key !== "string"){
 validate15.errors = [{instancePath:instancePath+"/key",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8429,12 +8430,12 @@ const _errs578 = errors;
 if(errors === _errs578){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing74;
-if((((data.code === undefined) && (missing74 = "code")) || ((data.message === undefined) && (missing74 = "message"))) || ((data.field === undefined) && (missing74 = "field"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing74 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing74 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing74 = "field"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/required",keyword:"required",params:{missingProperty: missing74},message:"must have required property '"+missing74+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs580 = errors;
 if("RequiredField" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RequiredFieldError/properties/code/const",keyword:"const",params:{allowedValue: "RequiredField"},message:"must be equal to constant"}];
@@ -8446,7 +8447,7 @@ else {
 var valid248 = true;
 }
 if(valid248){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs581 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RequiredFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8458,7 +8459,7 @@ else {
 var valid248 = true;
 }
 if(valid248){
-if(data.field !== undefined){
+if(data.field !== undefined && func0.call(data, "field")){
 const _errs583 = errors;
 if(typeof data.field !== "string"){
 validate15.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/RequiredFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8484,12 +8485,12 @@ const _errs586 = errors;
 if(errors === _errs586){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing75;
-if(((data.code === undefined) && (missing75 = "code")) || ((data.message === undefined) && (missing75 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing75 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing75 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing75},message:"must have required property '"+missing75+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs588 = errors;
 if("ResourceNotFound" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceNotFound"},message:"must be equal to constant"}];
@@ -8501,7 +8502,7 @@ else {
 var valid251 = true;
 }
 if(valid251){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs589 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8526,12 +8527,12 @@ const _errs592 = errors;
 if(errors === _errs592){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing76;
-if(((data.code === undefined) && (missing76 = "code")) || ((data.message === undefined) && (missing76 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing76 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing76 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/required",keyword:"required",params:{missingProperty: missing76},message:"must have required property '"+missing76+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs594 = errors;
 if("ResourceSizeLimitExceeded" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceSizeLimitExceeded"},message:"must be equal to constant"}];
@@ -8543,7 +8544,7 @@ else {
 var valid254 = true;
 }
 if(valid254){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs595 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8568,12 +8569,12 @@ const _errs598 = errors;
 if(errors === _errs598){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing77;
-if(((data.code === undefined) && (missing77 = "code")) || ((data.message === undefined) && (missing77 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing77 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing77 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/required",keyword:"required",params:{missingProperty: missing77},message:"must have required property '"+missing77+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs600 = errors;
 if("SearchDeactivated" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchDeactivatedError/properties/code/const",keyword:"const",params:{allowedValue: "SearchDeactivated"},message:"must be equal to constant"}];
@@ -8585,7 +8586,7 @@ else {
 var valid257 = true;
 }
 if(valid257){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs601 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchDeactivatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8610,12 +8611,12 @@ const _errs604 = errors;
 if(errors === _errs604){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing78;
-if(((data.code === undefined) && (missing78 = "code")) || ((data.message === undefined) && (missing78 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing78 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing78 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/required",keyword:"required",params:{missingProperty: missing78},message:"must have required property '"+missing78+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs606 = errors;
 if("SearchExecutionFailure" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchExecutionFailureError/properties/code/const",keyword:"const",params:{allowedValue: "SearchExecutionFailure"},message:"must be equal to constant"}];
@@ -8627,7 +8628,7 @@ else {
 var valid260 = true;
 }
 if(valid260){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs607 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchExecutionFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8652,12 +8653,12 @@ const _errs610 = errors;
 if(errors === _errs610){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing79;
-if(((data.code === undefined) && (missing79 = "code")) || ((data.message === undefined) && (missing79 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing79 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing79 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/required",keyword:"required",params:{missingProperty: missing79},message:"must have required property '"+missing79+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs612 = errors;
 if("SearchFacetPathNotFound" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "SearchFacetPathNotFound"},message:"must be equal to constant"}];
@@ -8669,7 +8670,7 @@ else {
 var valid263 = true;
 }
 if(valid263){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs613 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8694,12 +8695,12 @@ const _errs616 = errors;
 if(errors === _errs616){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing80;
-if(((data.code === undefined) && (missing80 = "code")) || ((data.message === undefined) && (missing80 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing80 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing80 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/required",keyword:"required",params:{missingProperty: missing80},message:"must have required property '"+missing80+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs618 = errors;
 if("SearchIndexingInProgress" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/code/const",keyword:"const",params:{allowedValue: "SearchIndexingInProgress"},message:"must be equal to constant"}];
@@ -8711,7 +8712,7 @@ else {
 var valid266 = true;
 }
 if(valid266){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs619 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8736,12 +8737,12 @@ const _errs622 = errors;
 if(errors === _errs622){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing81;
-if(((data.code === undefined) && (missing81 = "code")) || ((data.message === undefined) && (missing81 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing81 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing81 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/required",keyword:"required",params:{missingProperty: missing81},message:"must have required property '"+missing81+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs624 = errors;
 if("SearchNotReady" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchNotReadyError/properties/code/const",keyword:"const",params:{allowedValue: "SearchNotReady"},message:"must be equal to constant"}];
@@ -8753,7 +8754,7 @@ else {
 var valid269 = true;
 }
 if(valid269){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs625 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchNotReadyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8778,12 +8779,12 @@ const _errs628 = errors;
 if(errors === _errs628){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing82;
-if(((data.code === undefined) && (missing82 = "code")) || ((data.message === undefined) && (missing82 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing82 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing82 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/required",keyword:"required",params:{missingProperty: missing82},message:"must have required property '"+missing82+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs630 = errors;
 if("SemanticError" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SemanticErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SemanticError"},message:"must be equal to constant"}];
@@ -8795,7 +8796,7 @@ else {
 var valid272 = true;
 }
 if(valid272){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs631 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SemanticErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8820,12 +8821,12 @@ const _errs634 = errors;
 if(errors === _errs634){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing83;
-if(((data.code === undefined) && (missing83 = "code")) || ((data.message === undefined) && (missing83 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing83 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing83 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/required",keyword:"required",params:{missingProperty: missing83},message:"must have required property '"+missing83+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs636 = errors;
 if("ShippingMethodDoesNotMatchCart" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/code/const",keyword:"const",params:{allowedValue: "ShippingMethodDoesNotMatchCart"},message:"must be equal to constant"}];
@@ -8837,7 +8838,7 @@ else {
 var valid275 = true;
 }
 if(valid275){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs637 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8862,12 +8863,12 @@ const _errs640 = errors;
 if(errors === _errs640){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing84;
-if(((data.code === undefined) && (missing84 = "code")) || ((data.message === undefined) && (missing84 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing84 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing84 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/StoreAmbiguousError/required",keyword:"required",params:{missingProperty: missing84},message:"must have required property '"+missing84+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs642 = errors;
 if("StoreAmbiguous" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreAmbiguousError/properties/code/const",keyword:"const",params:{allowedValue: "StoreAmbiguous"},message:"must be equal to constant"}];
@@ -8879,7 +8880,7 @@ else {
 var valid278 = true;
 }
 if(valid278){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs643 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreAmbiguousError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8910,12 +8911,12 @@ const _errs647 = errors;
 if(errors === _errs647){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing85;
-if(((data.code === undefined) && (missing85 = "code")) || ((data.message === undefined) && (missing85 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing85 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing85 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/required",keyword:"required",params:{missingProperty: missing85},message:"must have required property '"+missing85+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs649 = errors;
 if("StoreDistributionChannelsUnsupported" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/properties/code/const",keyword:"const",params:{allowedValue: "StoreDistributionChannelsUnsupported"},message:"must be equal to constant"}];
@@ -8927,7 +8928,7 @@ else {
 var valid282 = true;
 }
 if(valid282){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs650 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8952,12 +8953,12 @@ const _errs653 = errors;
 if(errors === _errs653){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing86;
-if(((data.code === undefined) && (missing86 = "code")) || ((data.message === undefined) && (missing86 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing86 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing86 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/StoreUnresolvedError/required",keyword:"required",params:{missingProperty: missing86},message:"must have required property '"+missing86+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs655 = errors;
 if("StoreUnresolved" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreUnresolvedError/properties/code/const",keyword:"const",params:{allowedValue: "StoreUnresolved"},message:"must be equal to constant"}];
@@ -8969,7 +8970,7 @@ else {
 var valid285 = true;
 }
 if(valid285){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs656 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreUnresolvedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -8994,12 +8995,12 @@ const _errs659 = errors;
 if(errors === _errs659){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing87;
-if(((data.code === undefined) && (missing87 = "code")) || ((data.message === undefined) && (missing87 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing87 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing87 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/required",keyword:"required",params:{missingProperty: missing87},message:"must have required property '"+missing87+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs661 = errors;
 if("SyntaxError" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SyntaxErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SyntaxError"},message:"must be equal to constant"}];
@@ -9011,7 +9012,7 @@ else {
 var valid288 = true;
 }
 if(valid288){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs662 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SyntaxErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -9036,12 +9037,12 @@ const _errs665 = errors;
 if(errors === _errs665){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing88;
-if(((data.code === undefined) && (missing88 = "code")) || ((data.message === undefined) && (missing88 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing88 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing88 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/required",keyword:"required",params:{missingProperty: missing88},message:"must have required property '"+missing88+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs667 = errors;
 if("Unauthorized" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/UnauthorizedError/properties/code/const",keyword:"const",params:{allowedValue: "Unauthorized"},message:"must be equal to constant"}];
@@ -9053,7 +9054,7 @@ else {
 var valid291 = true;
 }
 if(valid291){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs668 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/UnauthorizedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -9065,7 +9066,7 @@ else {
 var valid291 = true;
 }
 if(valid291){
-if(data.storesWithoutPermission !== undefined){
+if(data.storesWithoutPermission !== undefined && func0.call(data, "storesWithoutPermission")){
 let data236 = data.storesWithoutPermission;
 const _errs670 = errors;
 if(errors === _errs670){
@@ -9115,12 +9116,12 @@ const _errs676 = errors;
 if(errors === _errs676){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing89;
-if(((data.code === undefined) && (missing89 = "code")) || ((data.message === undefined) && (missing89 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing89 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing89 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/required",keyword:"required",params:{missingProperty: missing89},message:"must have required property '"+missing89+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs678 = errors;
 if("access_denied" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AccessDeniedError/properties/code/const",keyword:"const",params:{allowedValue: "access_denied"},message:"must be equal to constant"}];
@@ -9132,7 +9133,7 @@ else {
 var valid296 = true;
 }
 if(valid296){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs679 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AccessDeniedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -9157,12 +9158,12 @@ const _errs682 = errors;
 if(errors === _errs682){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing90;
-if(((data.code === undefined) && (missing90 = "code")) || ((data.message === undefined) && (missing90 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing90 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing90 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/required",keyword:"required",params:{missingProperty: missing90},message:"must have required property '"+missing90+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs684 = errors;
 if("invalid_scope" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidScopeError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_scope"},message:"must be equal to constant"}];
@@ -9174,7 +9175,7 @@ else {
 var valid299 = true;
 }
 if(valid299){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs685 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -9199,12 +9200,12 @@ const _errs688 = errors;
 if(errors === _errs688){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing91;
-if(((data.code === undefined) && (missing91 = "code")) || ((data.message === undefined) && (missing91 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing91 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing91 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/required",keyword:"required",params:{missingProperty: missing91},message:"must have required property '"+missing91+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs690 = errors;
 if("invalid_client" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidClientError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_client"},message:"must be equal to constant"}];
@@ -9216,7 +9217,7 @@ else {
 var valid302 = true;
 }
 if(valid302){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs691 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidClientError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -9241,12 +9242,12 @@ const _errs694 = errors;
 if(errors === _errs694){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing92;
-if(((data.code === undefined) && (missing92 = "code")) || ((data.message === undefined) && (missing92 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing92 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing92 = "message"))){
 validate15.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/required",keyword:"required",params:{missingProperty: missing92},message:"must have required property '"+missing92+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs696 = errors;
 if("invalid_customer_account_credentials" !== data.code){
 validate15.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_customer_account_credentials"},message:"must be equal to constant"}];
@@ -9258,7 +9259,7 @@ else {
 var valid305 = true;
 }
 if(valid305){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs697 = errors;
 if(typeof data.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -9309,7 +9310,7 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.code === undefined) && (missing0 = "code")){
+if(((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -9320,7 +9321,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 let data0 = data.code;
 if(!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data0 === "AnonymousIdAlreadyInUse") || (data0 === "AssociateMissingPermission")) || (data0 === "AttributeDefinitionAlreadyExists")) || (data0 === "AttributeDefinitionTypeConflict")) || (data0 === "AttributeNameDoesNotExist")) || (data0 === "BadGateway")) || (data0 === "BulkOperationMaxItemsExceeded")) || (data0 === "BusinessUnitAmbiguous")) || (data0 === "BusinessUnitLimitExceeded")) || (data0 === "BusinessUnitUnresolved")) || (data0 === "CircularDependency")) || (data0 === "ConcurrentModification")) || (data0 === "ContentTooLarge")) || (data0 === "CountryNotConfiguredInStore")) || (data0 === "DiscountCodeNonApplicable")) || (data0 === "DuplicateAttributeValue")) || (data0 === "DuplicateAttributeValues")) || (data0 === "DuplicateEnumValues")) || (data0 === "DuplicateField")) || (data0 === "DuplicateFieldWithConflictingResource")) || (data0 === "DuplicatePriceKey")) || (data0 === "DuplicatePriceScope")) || (data0 === "DuplicateStandalonePriceScope")) || (data0 === "DuplicateVariantValues")) || (data0 === "EditPreviewFailed")) || (data0 === "EnumKeyAlreadyExists")) || (data0 === "EnumKeyDoesNotExist")) || (data0 === "EnumValueIsUsed")) || (data0 === "EnumValuesMustMatch")) || (data0 === "ExactLockConflict")) || (data0 === "ExpiredCustomerEmailToken")) || (data0 === "ExpiredCustomerPasswordToken")) || (data0 === "ExtensionBadResponse")) || (data0 === "ExtensionChainTooDeep")) || (data0 === "ExtensionChainTooWide")) || (data0 === "ExtensionDependencyExists")) || (data0 === "ExtensionNoResponse")) || (data0 === "ExtensionPredicateEvaluationFailed")) || (data0 === "ExtensionUpdateActionsFailed")) || (data0 === "ExternalOAuthFailed")) || (data0 === "ExtractionFailed")) || (data0 === "FeatureDisabled")) || (data0 === "FeatureRemoved")) || (data0 === "General")) || (data0 === "insufficient_scope")) || (data0 === "InternalConstraintViolated")) || (data0 === "InvalidCredentials")) || (data0 === "InvalidCurrentPassword")) || (data0 === "InvalidField")) || (data0 === "InvalidInput")) || (data0 === "InvalidItemShippingDetails")) || (data0 === "InvalidJsonInput")) || (data0 === "InvalidOperation")) || (data0 === "InvalidSubject")) || (data0 === "invalid_token")) || (data0 === "LanguageUsedInStores")) || (data0 === "LineItemQuantityAboveLimit")) || (data0 === "LineItemQuantityBelowLimit")) || (data0 === "LockedField")) || (data0 === "MatchingPriceNotFound")) || (data0 === "MaxCartDiscountsReached")) || (data0 === "MaxDiscountGroupsReached")) || (data0 === "MaxResourceLimitExceeded")) || (data0 === "MaxStoreReferencesReached")) || (data0 === "MissingCountry")) || (data0 === "MissingCustomerEmail")) || (data0 === "MissingDependency")) || (data0 === "MissingEntityType")) || (data0 === "MissingRoleOnChannel")) || (data0 === "MissingTaxRateForCountry")) || (data0 === "MoneyOverflow")) || (data0 === "NoLineItemsExtracted")) || (data0 === "NoMatchingProductDiscountFound")) || (data0 === "ObjectNotFound")) || (data0 === "OutOfScope")) || (data0 === "OutOfStock")) || (data0 === "OverCapacity")) || (data0 === "OverlappingPriceValidity")) || (data0 === "OverlappingStandalonePriceValidity")) || (data0 === "PendingOperation")) || (data0 === "PriceChanged")) || (data0 === "ProductAssignmentMissing")) || (data0 === "ProductPresentWithDifferentVariantSelection")) || (data0 === "ProductSearchNotEnabled")) || (data0 === "ProductsNotFound")) || (data0 === "ProjectNotConfiguredForLanguages")) || (data0 === "QueryComplexityLimitExceeded")) || (data0 === "QueryTimedOut")) || (data0 === "QuoteRequestCreationFailed")) || (data0 === "RecurringOrderFailure")) || (data0 === "ReferenceExists")) || (data0 === "ReferencedResourceNotFound")) || (data0 === "RequiredField")) || (data0 === "ResourceNotFound")) || (data0 === "ResourceSizeLimitExceeded")) || (data0 === "SearchDeactivated")) || (data0 === "SearchExecutionFailure")) || (data0 === "SearchFacetPathNotFound")) || (data0 === "SearchIndexingInProgress")) || (data0 === "SearchNotReady")) || (data0 === "SemanticError")) || (data0 === "ShippingMethodDoesNotMatchCart")) || (data0 === "StoreAmbiguous")) || (data0 === "StoreCartDiscountsLimitReached")) || (data0 === "StoreDistributionChannelsUnsupported")) || (data0 === "StoreUnresolved")) || (data0 === "SyntaxError")) || (data0 === "Unauthorized")) || (data0 === "ValidityLockConflict")) || (data0 === "access_denied")) || (data0 === "invalid_scope")) || (data0 === "invalid_client")) || (data0 === "invalid_customer_account_credentials"))){
 const err1 = {};
@@ -9373,12 +9374,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if(((data.code === undefined) && (missing1 = "code")) || ((data.message === undefined) && (missing1 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing1 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing1 = "message"))){
 validate14.errors = [{instancePath,schemaPath:"#/definitions/UnknownErrorObject/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs8 = errors;
 if(typeof data.code !== "string"){
 validate14.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/UnknownErrorObject/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -9390,7 +9391,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs10 = errors;
 if(typeof data.message !== "string"){
 validate14.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/UnknownErrorObject/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -9437,12 +9438,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.statusCode === undefined) && (missing0 = "statusCode")) || ((data.message === undefined) && (missing0 = "message"))){
+if((((data.statusCode === undefined) || (!(func0.call(data, "statusCode")))) && (missing0 = "statusCode")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))){
 validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.statusCode !== undefined){
+if(data.statusCode !== undefined && func0.call(data, "statusCode")){
 let data0 = data.statusCode;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
@@ -9455,7 +9456,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs3 = errors;
 if(typeof data.message !== "string"){
 validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -9467,7 +9468,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data2 = data.errors;
 const _errs5 = errors;
 if(errors === _errs5){
@@ -9521,12 +9522,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.message === undefined) && (missing0 = "message")){
+if(((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message")){
 validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs1 = errors;
 if(typeof data.message !== "string"){
 validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -9538,7 +9539,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.locations !== undefined){
+if(data.locations !== undefined && func0.call(data, "locations")){
 let data1 = data.locations;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -9552,12 +9553,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data2.line === undefined) && (missing1 = "line")) || ((data2.column === undefined) && (missing1 = "column"))){
+if((((data2.line === undefined) || (!(func0.call(data2, "line")))) && (missing1 = "line")) || (((data2.column === undefined) || (!(func0.call(data2, "column")))) && (missing1 = "column"))){
 validate65.errors = [{instancePath:instancePath+"/locations/" + i0,schemaPath:"#/definitions/GraphQLErrorLocation/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data2.line !== undefined){
+if(data2.line !== undefined && func0.call(data2, "line")){
 let data3 = data2.line;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
@@ -9570,7 +9571,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data2.column !== undefined){
+if(data2.column !== undefined && func0.call(data2, "column")){
 let data4 = data2.column;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
@@ -9607,7 +9608,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.path !== undefined){
+if(data.path !== undefined && func0.call(data, "path")){
 let data5 = data.path;
 const _errs12 = errors;
 if(errors === _errs12){
@@ -9687,19 +9688,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensions !== undefined){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
 let data7 = data.extensions;
 const _errs20 = errors;
 const _errs21 = errors;
 if(errors === _errs21){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
-if((data7.code === undefined) && (missing2 = "code")){
+if(((data7.code === undefined) || (!(func0.call(data7, "code")))) && (missing2 = "code")){
 validate65.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/GraphQLErrorExtensions/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data7.code !== undefined){
+if(data7.code !== undefined && func0.call(data7, "code")){
 let data8 = data7.code;
 const _errs24 = errors;
 let valid8 = false;
@@ -9790,7 +9791,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.statusCode === undefined) && (missing0 = "statusCode")){
+if(((data.statusCode === undefined) || (!(func0.call(data, "statusCode")))) && (missing0 = "statusCode")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -9820,12 +9821,12 @@ vErrors = null;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((data.errors === undefined) && (missing1 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing1 = "errors")){
 validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -9879,12 +9880,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.status === undefined) && (missing0 = "status")){
+if(((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status")){
 validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.id !== undefined){
+if(data.id !== undefined && func0.call(data, "id")){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
 validate68.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -9896,7 +9897,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.key !== undefined){
+if(data.key !== undefined && func0.call(data, "key")){
 const _errs3 = errors;
 if(typeof data.key !== "string"){
 validate68.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -9908,7 +9909,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data2 = data.status;
 const _errs5 = errors;
 const _errs6 = errors;
@@ -9970,13 +9971,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.resource !== undefined){
+if(data.resource !== undefined && func0.call(data, "resource")){
 let data3 = data.resource;
 const _errs10 = errors;
 const _errs11 = errors;
 if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.id !== undefined){
+if(data3.id !== undefined && func0.call(data3, "id")){
 const _errs13 = errors;
 if(typeof data3.id !== "string"){
 validate68.errors = [{instancePath:instancePath+"/resource/id",schemaPath:"#/definitions/VariantBulkUpdateResource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -9988,7 +9989,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data3.version !== undefined){
+if(data3.version !== undefined && func0.call(data3, "version")){
 let data5 = data3.version;
 const _errs15 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
@@ -10013,7 +10014,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data6 = data.errors;
 const _errs17 = errors;
 if(errors === _errs17){
@@ -10027,12 +10028,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing1;
-if(((data7.code === undefined) && (missing1 = "code")) || ((data7.message === undefined) && (missing1 = "message"))){
+if((((data7.code === undefined) || (!(func0.call(data7, "code")))) && (missing1 = "code")) || (((data7.message === undefined) || (!(func0.call(data7, "message")))) && (missing1 = "message"))){
 validate68.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/BulkItemErrorObject/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data7.code !== undefined){
+if(data7.code !== undefined && func0.call(data7, "code")){
 const _errs22 = errors;
 if(typeof data7.code !== "string"){
 validate68.errors = [{instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/definitions/BulkItemErrorObject/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10044,7 +10045,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data7.message !== undefined){
+if(data7.message !== undefined && func0.call(data7, "message")){
 const _errs24 = errors;
 if(typeof data7.message !== "string"){
 validate68.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/BulkItemErrorObject/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10102,12 +10103,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.successCount === undefined) && (missing0 = "successCount")) || ((data.failureCount === undefined) && (missing0 = "failureCount"))) || ((data.results === undefined) && (missing0 = "results"))){
+if(((((data.successCount === undefined) || (!(func0.call(data, "successCount")))) && (missing0 = "successCount")) || (((data.failureCount === undefined) || (!(func0.call(data, "failureCount")))) && (missing0 = "failureCount"))) || (((data.results === undefined) || (!(func0.call(data, "results")))) && (missing0 = "results"))){
 validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.successCount !== undefined){
+if(data.successCount !== undefined && func0.call(data, "successCount")){
 let data0 = data.successCount;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
@@ -10120,7 +10121,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.failureCount !== undefined){
+if(data.failureCount !== undefined && func0.call(data, "failureCount")){
 let data1 = data.failureCount;
 const _errs3 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
@@ -10141,7 +10142,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.results !== undefined){
+if(data.results !== undefined && func0.call(data, "results")){
 let data2 = data.results;
 const _errs5 = errors;
 if(errors === _errs5){
@@ -10191,12 +10192,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.code === undefined) && (missing0 = "code")){
+if(((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")){
 validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs2 = errors;
 if(typeof data.code !== "string"){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10215,12 +10216,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if(((data.code === undefined) && (missing1 = "code")) || ((data.message === undefined) && (missing1 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing1 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing1 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs7 = errors;
 if("AnonymousIdAlreadyInUse" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/code/const",keyword:"const",params:{allowedValue: "AnonymousIdAlreadyInUse"},message:"must be equal to constant"}];
@@ -10232,7 +10233,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs8 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10263,12 +10264,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if((((((data.code === undefined) && (missing2 = "code")) || ((data.message === undefined) && (missing2 = "message"))) || ((data.conflictingProductTypeId === undefined) && (missing2 = "conflictingProductTypeId"))) || ((data.conflictingProductTypeName === undefined) && (missing2 = "conflictingProductTypeName"))) || ((data.conflictingAttributeName === undefined) && (missing2 = "conflictingAttributeName"))){
+if(((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing2 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing2 = "message"))) || (((data.conflictingProductTypeId === undefined) || (!(func0.call(data, "conflictingProductTypeId")))) && (missing2 = "conflictingProductTypeId"))) || (((data.conflictingProductTypeName === undefined) || (!(func0.call(data, "conflictingProductTypeName")))) && (missing2 = "conflictingProductTypeName"))) || (((data.conflictingAttributeName === undefined) || (!(func0.call(data, "conflictingAttributeName")))) && (missing2 = "conflictingAttributeName"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs14 = errors;
 if("AttributeDefinitionAlreadyExists" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionAlreadyExists"},message:"must be equal to constant"}];
@@ -10280,7 +10281,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs15 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10292,7 +10293,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.conflictingProductTypeId !== undefined){
+if(data.conflictingProductTypeId !== undefined && func0.call(data, "conflictingProductTypeId")){
 const _errs17 = errors;
 if(typeof data.conflictingProductTypeId !== "string"){
 validate70.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10304,7 +10305,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.conflictingProductTypeName !== undefined){
+if(data.conflictingProductTypeName !== undefined && func0.call(data, "conflictingProductTypeName")){
 const _errs19 = errors;
 if(typeof data.conflictingProductTypeName !== "string"){
 validate70.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10316,7 +10317,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.conflictingAttributeName !== undefined){
+if(data.conflictingAttributeName !== undefined && func0.call(data, "conflictingAttributeName")){
 const _errs21 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
 validate70.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10344,12 +10345,12 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
-if((((((data.code === undefined) && (missing3 = "code")) || ((data.message === undefined) && (missing3 = "message"))) || ((data.conflictingProductTypeId === undefined) && (missing3 = "conflictingProductTypeId"))) || ((data.conflictingProductTypeName === undefined) && (missing3 = "conflictingProductTypeName"))) || ((data.conflictingAttributeName === undefined) && (missing3 = "conflictingAttributeName"))){
+if(((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing3 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing3 = "message"))) || (((data.conflictingProductTypeId === undefined) || (!(func0.call(data, "conflictingProductTypeId")))) && (missing3 = "conflictingProductTypeId"))) || (((data.conflictingProductTypeName === undefined) || (!(func0.call(data, "conflictingProductTypeName")))) && (missing3 = "conflictingProductTypeName"))) || (((data.conflictingAttributeName === undefined) || (!(func0.call(data, "conflictingAttributeName")))) && (missing3 = "conflictingAttributeName"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs26 = errors;
 if("AttributeDefinitionTypeConflict" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionTypeConflict"},message:"must be equal to constant"}];
@@ -10361,7 +10362,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs27 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10373,7 +10374,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.conflictingProductTypeId !== undefined){
+if(data.conflictingProductTypeId !== undefined && func0.call(data, "conflictingProductTypeId")){
 const _errs29 = errors;
 if(typeof data.conflictingProductTypeId !== "string"){
 validate70.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10385,7 +10386,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.conflictingProductTypeName !== undefined){
+if(data.conflictingProductTypeName !== undefined && func0.call(data, "conflictingProductTypeName")){
 const _errs31 = errors;
 if(typeof data.conflictingProductTypeName !== "string"){
 validate70.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10397,7 +10398,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.conflictingAttributeName !== undefined){
+if(data.conflictingAttributeName !== undefined && func0.call(data, "conflictingAttributeName")){
 const _errs33 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
 validate70.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10425,12 +10426,12 @@ const _errs36 = errors;
 if(errors === _errs36){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
-if((((data.code === undefined) && (missing4 = "code")) || ((data.message === undefined) && (missing4 = "message"))) || ((data.invalidAttributeName === undefined) && (missing4 = "invalidAttributeName"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing4 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing4 = "message"))) || (((data.invalidAttributeName === undefined) || (!(func0.call(data, "invalidAttributeName")))) && (missing4 = "invalidAttributeName"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs38 = errors;
 if("AttributeNameDoesNotExist" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeNameDoesNotExist"},message:"must be equal to constant"}];
@@ -10442,7 +10443,7 @@ else {
 var valid14 = true;
 }
 if(valid14){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs39 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10454,7 +10455,7 @@ else {
 var valid14 = true;
 }
 if(valid14){
-if(data.invalidAttributeName !== undefined){
+if(data.invalidAttributeName !== undefined && func0.call(data, "invalidAttributeName")){
 const _errs41 = errors;
 if(typeof data.invalidAttributeName !== "string"){
 validate70.errors = [{instancePath:instancePath+"/invalidAttributeName",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/invalidAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10480,12 +10481,12 @@ const _errs44 = errors;
 if(errors === _errs44){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
-if(((data.code === undefined) && (missing5 = "code")) || ((data.message === undefined) && (missing5 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing5 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing5 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs46 = errors;
 if("BadGateway" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BadGatewayError/properties/code/const",keyword:"const",params:{allowedValue: "BadGateway"},message:"must be equal to constant"}];
@@ -10497,7 +10498,7 @@ else {
 var valid17 = true;
 }
 if(valid17){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs47 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BadGatewayError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10522,12 +10523,12 @@ const _errs50 = errors;
 if(errors === _errs50){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
-if(((((data.code === undefined) && (missing6 = "code")) || ((data.message === undefined) && (missing6 = "message"))) || ((data.limit === undefined) && (missing6 = "limit"))) || ((data.provided === undefined) && (missing6 = "provided"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing6 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing6 = "message"))) || (((data.limit === undefined) || (!(func0.call(data, "limit")))) && (missing6 = "limit"))) || (((data.provided === undefined) || (!(func0.call(data, "provided")))) && (missing6 = "provided"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs52 = errors;
 if("BulkOperationMaxItemsExceeded" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BulkOperationMaxItemsExceeded"},message:"must be equal to constant"}];
@@ -10539,7 +10540,7 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs53 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10551,7 +10552,7 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data.limit !== undefined){
+if(data.limit !== undefined && func0.call(data, "limit")){
 let data20 = data.limit;
 const _errs55 = errors;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
@@ -10564,7 +10565,7 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data.provided !== undefined){
+if(data.provided !== undefined && func0.call(data, "provided")){
 let data21 = data.provided;
 const _errs57 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
@@ -10592,12 +10593,12 @@ const _errs60 = errors;
 if(errors === _errs60){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
-if(((data.code === undefined) && (missing7 = "code")) || ((data.message === undefined) && (missing7 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing7 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing7 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitAmbiguousError/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs62 = errors;
 if("BusinessUnitAmbiguous" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitAmbiguousError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitAmbiguous"},message:"must be equal to constant"}];
@@ -10609,7 +10610,7 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs63 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitAmbiguousError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10634,12 +10635,12 @@ const _errs66 = errors;
 if(errors === _errs66){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
-if(((data.code === undefined) && (missing8 = "code")) || ((data.message === undefined) && (missing8 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing8 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing8 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitLimitExceededError/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs68 = errors;
 if("BusinessUnitLimitExceeded" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitLimitExceeded"},message:"must be equal to constant"}];
@@ -10651,7 +10652,7 @@ else {
 var valid26 = true;
 }
 if(valid26){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs69 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10676,12 +10677,12 @@ const _errs72 = errors;
 if(errors === _errs72){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing9;
-if(((data.code === undefined) && (missing9 = "code")) || ((data.message === undefined) && (missing9 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing9 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing9 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitUnresolvedError/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs74 = errors;
 if("BusinessUnitUnresolved" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitUnresolvedError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitUnresolved"},message:"must be equal to constant"}];
@@ -10693,7 +10694,7 @@ else {
 var valid29 = true;
 }
 if(valid29){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs75 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitUnresolvedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10718,12 +10719,12 @@ const _errs78 = errors;
 if(errors === _errs78){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
-if(((data.code === undefined) && (missing10 = "code")) || ((data.message === undefined) && (missing10 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing10 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing10 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs80 = errors;
 if("CircularDependency" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CircularDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "CircularDependency"},message:"must be equal to constant"}];
@@ -10735,7 +10736,7 @@ else {
 var valid32 = true;
 }
 if(valid32){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs81 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CircularDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10760,12 +10761,12 @@ const _errs84 = errors;
 if(errors === _errs84){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing11;
-if(((data.code === undefined) && (missing11 = "code")) || ((data.message === undefined) && (missing11 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing11 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing11 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs86 = errors;
 if("ConcurrentModification" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ConcurrentModificationError/properties/code/const",keyword:"const",params:{allowedValue: "ConcurrentModification"},message:"must be equal to constant"}];
@@ -10777,7 +10778,7 @@ else {
 var valid35 = true;
 }
 if(valid35){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs87 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ConcurrentModificationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10789,7 +10790,7 @@ else {
 var valid35 = true;
 }
 if(valid35){
-if(data.currentVersion !== undefined){
+if(data.currentVersion !== undefined && func0.call(data, "currentVersion")){
 let data32 = data.currentVersion;
 const _errs89 = errors;
 if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
@@ -10816,12 +10817,12 @@ const _errs92 = errors;
 if(errors === _errs92){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing12;
-if(((data.code === undefined) && (missing12 = "code")) || ((data.message === undefined) && (missing12 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing12 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing12 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs94 = errors;
 if("ContentTooLarge" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ContentTooLargeError/properties/code/const",keyword:"const",params:{allowedValue: "ContentTooLarge"},message:"must be equal to constant"}];
@@ -10833,7 +10834,7 @@ else {
 var valid38 = true;
 }
 if(valid38){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs95 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ContentTooLargeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10858,12 +10859,12 @@ const _errs98 = errors;
 if(errors === _errs98){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing13;
-if(((((data.code === undefined) && (missing13 = "code")) || ((data.message === undefined) && (missing13 = "message"))) || ((data.storeCountries === undefined) && (missing13 = "storeCountries"))) || ((data.country === undefined) && (missing13 = "country"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing13 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing13 = "message"))) || (((data.storeCountries === undefined) || (!(func0.call(data, "storeCountries")))) && (missing13 = "storeCountries"))) || (((data.country === undefined) || (!(func0.call(data, "country")))) && (missing13 = "country"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs100 = errors;
 if("CountryNotConfiguredInStore" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/code/const",keyword:"const",params:{allowedValue: "CountryNotConfiguredInStore"},message:"must be equal to constant"}];
@@ -10875,7 +10876,7 @@ else {
 var valid41 = true;
 }
 if(valid41){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs101 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10887,7 +10888,7 @@ else {
 var valid41 = true;
 }
 if(valid41){
-if(data.storeCountries !== undefined){
+if(data.storeCountries !== undefined && func0.call(data, "storeCountries")){
 let data37 = data.storeCountries;
 const _errs103 = errors;
 if(errors === _errs103){
@@ -10917,7 +10918,7 @@ else {
 var valid41 = true;
 }
 if(valid41){
-if(data.country !== undefined){
+if(data.country !== undefined && func0.call(data, "country")){
 const _errs107 = errors;
 if(typeof data.country !== "string"){
 validate70.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10944,12 +10945,12 @@ const _errs110 = errors;
 if(errors === _errs110){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing14;
-if(((data.code === undefined) && (missing14 = "code")) || ((data.message === undefined) && (missing14 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing14 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing14 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs112 = errors;
 if("DiscountCodeNonApplicable" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/code/const",keyword:"const",params:{allowedValue: "DiscountCodeNonApplicable"},message:"must be equal to constant"}];
@@ -10961,7 +10962,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs113 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10973,7 +10974,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data.discountCode !== undefined){
+if(data.discountCode !== undefined && func0.call(data, "discountCode")){
 const _errs115 = errors;
 if(typeof data.discountCode !== "string"){
 validate70.errors = [{instancePath:instancePath+"/discountCode",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10985,7 +10986,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data.reason !== undefined){
+if(data.reason !== undefined && func0.call(data, "reason")){
 const _errs117 = errors;
 if(typeof data.reason !== "string"){
 validate70.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -10997,7 +10998,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data.discountCodeId !== undefined){
+if(data.discountCodeId !== undefined && func0.call(data, "discountCodeId")){
 const _errs119 = errors;
 if(typeof data.discountCodeId !== "string"){
 validate70.errors = [{instancePath:instancePath+"/discountCodeId",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCodeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11009,7 +11010,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data.validFrom !== undefined){
+if(data.validFrom !== undefined && func0.call(data, "validFrom")){
 const _errs121 = errors;
 if(typeof data.validFrom !== "string"){
 validate70.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11021,7 +11022,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data.validUntil !== undefined){
+if(data.validUntil !== undefined && func0.call(data, "validUntil")){
 const _errs123 = errors;
 if(typeof data.validUntil !== "string"){
 validate70.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11033,7 +11034,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data.validityCheckTime !== undefined){
+if(data.validityCheckTime !== undefined && func0.call(data, "validityCheckTime")){
 const _errs125 = errors;
 if(typeof data.validityCheckTime !== "string"){
 validate70.errors = [{instancePath:instancePath+"/validityCheckTime",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validityCheckTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11076,12 +11077,12 @@ const _errs130 = errors;
 if(errors === _errs130){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing15;
-if((((data.code === undefined) && (missing15 = "code")) || ((data.message === undefined) && (missing15 = "message"))) || ((data.duplicates === undefined) && (missing15 = "duplicates"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing15 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing15 = "message"))) || (((data.duplicates === undefined) || (!(func0.call(data, "duplicates")))) && (missing15 = "duplicates"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs132 = errors;
 if("DuplicateEnumValues" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateEnumValues"},message:"must be equal to constant"}];
@@ -11093,7 +11094,7 @@ else {
 var valid50 = true;
 }
 if(valid50){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs133 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11105,7 +11106,7 @@ else {
 var valid50 = true;
 }
 if(valid50){
-if(data.duplicates !== undefined){
+if(data.duplicates !== undefined && func0.call(data, "duplicates")){
 let data50 = data.duplicates;
 const _errs135 = errors;
 if(errors === _errs135){
@@ -11149,12 +11150,12 @@ const _errs140 = errors;
 if(errors === _errs140){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing16;
-if(((((data.code === undefined) && (missing16 = "code")) || ((data.message === undefined) && (missing16 = "message"))) || ((data.field === undefined) && (missing16 = "field"))) || ((data.duplicateValue === undefined) && (missing16 = "duplicateValue"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing16 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing16 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing16 = "field"))) || (((data.duplicateValue === undefined) || (!(func0.call(data, "duplicateValue")))) && (missing16 = "duplicateValue"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs142 = errors;
 if("DuplicateField" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateFieldError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateField"},message:"must be equal to constant"}];
@@ -11166,7 +11167,7 @@ else {
 var valid54 = true;
 }
 if(valid54){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs143 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11178,7 +11179,7 @@ else {
 var valid54 = true;
 }
 if(valid54){
-if(data.field !== undefined){
+if(data.field !== undefined && func0.call(data, "field")){
 const _errs145 = errors;
 if(typeof data.field !== "string"){
 validate70.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/DuplicateFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11240,12 +11241,12 @@ const _errs154 = errors;
 if(errors === _errs154){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing17;
-if(((((data.code === undefined) && (missing17 = "code")) || ((data.message === undefined) && (missing17 = "message"))) || ((data.conflictingEnumKey === undefined) && (missing17 = "conflictingEnumKey"))) || ((data.conflictingAttributeName === undefined) && (missing17 = "conflictingAttributeName"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing17 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing17 = "message"))) || (((data.conflictingEnumKey === undefined) || (!(func0.call(data, "conflictingEnumKey")))) && (missing17 = "conflictingEnumKey"))) || (((data.conflictingAttributeName === undefined) || (!(func0.call(data, "conflictingAttributeName")))) && (missing17 = "conflictingAttributeName"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs156 = errors;
 if("EnumKeyAlreadyExists" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyAlreadyExists"},message:"must be equal to constant"}];
@@ -11257,7 +11258,7 @@ else {
 var valid63 = true;
 }
 if(valid63){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs157 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11269,7 +11270,7 @@ else {
 var valid63 = true;
 }
 if(valid63){
-if(data.conflictingEnumKey !== undefined){
+if(data.conflictingEnumKey !== undefined && func0.call(data, "conflictingEnumKey")){
 const _errs159 = errors;
 if(typeof data.conflictingEnumKey !== "string"){
 validate70.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11281,7 +11282,7 @@ else {
 var valid63 = true;
 }
 if(valid63){
-if(data.conflictingAttributeName !== undefined){
+if(data.conflictingAttributeName !== undefined && func0.call(data, "conflictingAttributeName")){
 const _errs161 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
 validate70.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11308,12 +11309,12 @@ const _errs164 = errors;
 if(errors === _errs164){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing18;
-if(((((data.code === undefined) && (missing18 = "code")) || ((data.message === undefined) && (missing18 = "message"))) || ((data.conflictingEnumKey === undefined) && (missing18 = "conflictingEnumKey"))) || ((data.conflictingAttributeName === undefined) && (missing18 = "conflictingAttributeName"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing18 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing18 = "message"))) || (((data.conflictingEnumKey === undefined) || (!(func0.call(data, "conflictingEnumKey")))) && (missing18 = "conflictingEnumKey"))) || (((data.conflictingAttributeName === undefined) || (!(func0.call(data, "conflictingAttributeName")))) && (missing18 = "conflictingAttributeName"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs166 = errors;
 if("EnumKeyDoesNotExist" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyDoesNotExist"},message:"must be equal to constant"}];
@@ -11325,7 +11326,7 @@ else {
 var valid66 = true;
 }
 if(valid66){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs167 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11337,7 +11338,7 @@ else {
 var valid66 = true;
 }
 if(valid66){
-if(data.conflictingEnumKey !== undefined){
+if(data.conflictingEnumKey !== undefined && func0.call(data, "conflictingEnumKey")){
 const _errs169 = errors;
 if(typeof data.conflictingEnumKey !== "string"){
 validate70.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11349,7 +11350,7 @@ else {
 var valid66 = true;
 }
 if(valid66){
-if(data.conflictingAttributeName !== undefined){
+if(data.conflictingAttributeName !== undefined && func0.call(data, "conflictingAttributeName")){
 const _errs171 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
 validate70.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11376,12 +11377,12 @@ const _errs174 = errors;
 if(errors === _errs174){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing19;
-if(((data.code === undefined) && (missing19 = "code")) || ((data.message === undefined) && (missing19 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing19 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing19 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs176 = errors;
 if("EnumValueIsUsed" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValueIsUsedError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValueIsUsed"},message:"must be equal to constant"}];
@@ -11393,7 +11394,7 @@ else {
 var valid69 = true;
 }
 if(valid69){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs177 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValueIsUsedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11418,12 +11419,12 @@ const _errs180 = errors;
 if(errors === _errs180){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing20;
-if(((data.code === undefined) && (missing20 = "code")) || ((data.message === undefined) && (missing20 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing20 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing20 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs182 = errors;
 if("EnumValuesMustMatch" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValuesMustMatch"},message:"must be equal to constant"}];
@@ -11435,7 +11436,7 @@ else {
 var valid72 = true;
 }
 if(valid72){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs183 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11466,12 +11467,12 @@ const _errs187 = errors;
 if(errors === _errs187){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing21;
-if(((data.code === undefined) && (missing21 = "code")) || ((data.message === undefined) && (missing21 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing21 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing21 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs189 = errors;
 if("ExpiredCustomerEmailToken" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerEmailToken"},message:"must be equal to constant"}];
@@ -11483,7 +11484,7 @@ else {
 var valid76 = true;
 }
 if(valid76){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs190 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11508,12 +11509,12 @@ const _errs193 = errors;
 if(errors === _errs193){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing22;
-if(((data.code === undefined) && (missing22 = "code")) || ((data.message === undefined) && (missing22 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing22 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing22 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs195 = errors;
 if("ExpiredCustomerPasswordToken" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerPasswordToken"},message:"must be equal to constant"}];
@@ -11525,7 +11526,7 @@ else {
 var valid79 = true;
 }
 if(valid79){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs196 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11556,12 +11557,12 @@ const _errs200 = errors;
 if(errors === _errs200){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing23;
-if(((data.code === undefined) && (missing23 = "code")) || ((data.message === undefined) && (missing23 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing23 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing23 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs202 = errors;
 if("ExtensionChainTooDeep" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooDeep"},message:"must be equal to constant"}];
@@ -11573,7 +11574,7 @@ else {
 var valid83 = true;
 }
 if(valid83){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs203 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11598,12 +11599,12 @@ const _errs206 = errors;
 if(errors === _errs206){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing24;
-if(((data.code === undefined) && (missing24 = "code")) || ((data.message === undefined) && (missing24 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing24 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing24 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs208 = errors;
 if("ExtensionChainTooWide" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooWide"},message:"must be equal to constant"}];
@@ -11615,7 +11616,7 @@ else {
 var valid86 = true;
 }
 if(valid86){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs209 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11640,12 +11641,12 @@ const _errs212 = errors;
 if(errors === _errs212){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing25;
-if(((data.code === undefined) && (missing25 = "code")) || ((data.message === undefined) && (missing25 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing25 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing25 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs214 = errors;
 if("ExtensionDependencyExists" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionDependencyExists"},message:"must be equal to constant"}];
@@ -11657,7 +11658,7 @@ else {
 var valid89 = true;
 }
 if(valid89){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs215 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11682,12 +11683,12 @@ const _errs218 = errors;
 if(errors === _errs218){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing26;
-if((((data.code === undefined) && (missing26 = "code")) || ((data.message === undefined) && (missing26 = "message"))) || ((data.extensionId === undefined) && (missing26 = "extensionId"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing26 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing26 = "message"))) || (((data.extensionId === undefined) || (!(func0.call(data, "extensionId")))) && (missing26 = "extensionId"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs220 = errors;
 if("ExtensionNoResponse" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionNoResponseError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionNoResponse"},message:"must be equal to constant"}];
@@ -11699,7 +11700,7 @@ else {
 var valid92 = true;
 }
 if(valid92){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs221 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionNoResponseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11711,7 +11712,7 @@ else {
 var valid92 = true;
 }
 if(valid92){
-if(data.extensionId !== undefined){
+if(data.extensionId !== undefined && func0.call(data, "extensionId")){
 const _errs223 = errors;
 if(typeof data.extensionId !== "string"){
 validate70.errors = [{instancePath:instancePath+"/extensionId",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11723,7 +11724,7 @@ else {
 var valid92 = true;
 }
 if(valid92){
-if(data.extensionKey !== undefined){
+if(data.extensionKey !== undefined && func0.call(data, "extensionKey")){
 const _errs225 = errors;
 if(typeof data.extensionKey !== "string"){
 validate70.errors = [{instancePath:instancePath+"/extensionKey",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11762,12 +11763,12 @@ const _errs230 = errors;
 if(errors === _errs230){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing27;
-if(((data.code === undefined) && (missing27 = "code")) || ((data.message === undefined) && (missing27 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing27 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing27 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs232 = errors;
 if("ExternalOAuthFailed" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExternalOAuthFailed"},message:"must be equal to constant"}];
@@ -11779,7 +11780,7 @@ else {
 var valid97 = true;
 }
 if(valid97){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs233 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11804,12 +11805,12 @@ const _errs236 = errors;
 if(errors === _errs236){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing28;
-if(((data.code === undefined) && (missing28 = "code")) || ((data.message === undefined) && (missing28 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing28 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing28 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtractionFailedError/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs238 = errors;
 if("ExtractionFailed" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtractionFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExtractionFailed"},message:"must be equal to constant"}];
@@ -11821,7 +11822,7 @@ else {
 var valid100 = true;
 }
 if(valid100){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs239 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtractionFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11846,12 +11847,12 @@ const _errs242 = errors;
 if(errors === _errs242){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing29;
-if(((data.code === undefined) && (missing29 = "code")) || ((data.message === undefined) && (missing29 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing29 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing29 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/FeatureDisabledError/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs244 = errors;
 if("FeatureDisabled" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureDisabledError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureDisabled"},message:"must be equal to constant"}];
@@ -11863,7 +11864,7 @@ else {
 var valid103 = true;
 }
 if(valid103){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs245 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureDisabledError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11888,12 +11889,12 @@ const _errs248 = errors;
 if(errors === _errs248){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing30;
-if(((data.code === undefined) && (missing30 = "code")) || ((data.message === undefined) && (missing30 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing30 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing30 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs250 = errors;
 if("FeatureRemoved" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureRemovedError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureRemoved"},message:"must be equal to constant"}];
@@ -11905,7 +11906,7 @@ else {
 var valid106 = true;
 }
 if(valid106){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs251 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureRemovedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11930,12 +11931,12 @@ const _errs254 = errors;
 if(errors === _errs254){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing31;
-if(((data.code === undefined) && (missing31 = "code")) || ((data.message === undefined) && (missing31 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing31 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing31 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs256 = errors;
 if("General" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/GeneralError/properties/code/const",keyword:"const",params:{allowedValue: "General"},message:"must be equal to constant"}];
@@ -11947,7 +11948,7 @@ else {
 var valid109 = true;
 }
 if(valid109){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs257 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/GeneralError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -11972,12 +11973,12 @@ const _errs260 = errors;
 if(errors === _errs260){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing32;
-if(((data.code === undefined) && (missing32 = "code")) || ((data.message === undefined) && (missing32 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing32 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing32 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs262 = errors;
 if("insufficient_scope" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InsufficientScopeError/properties/code/const",keyword:"const",params:{allowedValue: "insufficient_scope"},message:"must be equal to constant"}];
@@ -11989,7 +11990,7 @@ else {
 var valid112 = true;
 }
 if(valid112){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs263 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InsufficientScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12014,12 +12015,12 @@ const _errs266 = errors;
 if(errors === _errs266){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing33;
-if(((data.code === undefined) && (missing33 = "code")) || ((data.message === undefined) && (missing33 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing33 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing33 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs268 = errors;
 if("InternalConstraintViolated" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/code/const",keyword:"const",params:{allowedValue: "InternalConstraintViolated"},message:"must be equal to constant"}];
@@ -12031,7 +12032,7 @@ else {
 var valid115 = true;
 }
 if(valid115){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs269 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12056,12 +12057,12 @@ const _errs272 = errors;
 if(errors === _errs272){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing34;
-if(((data.code === undefined) && (missing34 = "code")) || ((data.message === undefined) && (missing34 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing34 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing34 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs274 = errors;
 if("InvalidCredentials" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCredentials"},message:"must be equal to constant"}];
@@ -12073,7 +12074,7 @@ else {
 var valid118 = true;
 }
 if(valid118){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs275 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12098,12 +12099,12 @@ const _errs278 = errors;
 if(errors === _errs278){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing35;
-if(((data.code === undefined) && (missing35 = "code")) || ((data.message === undefined) && (missing35 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing35 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing35 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs280 = errors;
 if("InvalidCurrentPassword" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCurrentPassword"},message:"must be equal to constant"}];
@@ -12115,7 +12116,7 @@ else {
 var valid121 = true;
 }
 if(valid121){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs281 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12140,12 +12141,12 @@ const _errs284 = errors;
 if(errors === _errs284){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing36;
-if(((((data.code === undefined) && (missing36 = "code")) || ((data.message === undefined) && (missing36 = "message"))) || ((data.field === undefined) && (missing36 = "field"))) || ((data.invalidValue === undefined) && (missing36 = "invalidValue"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing36 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing36 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing36 = "field"))) || (((data.invalidValue === undefined) || (!(func0.call(data, "invalidValue")))) && (missing36 = "invalidValue"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs286 = errors;
 if("InvalidField" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidFieldError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidField"},message:"must be equal to constant"}];
@@ -12157,7 +12158,7 @@ else {
 var valid124 = true;
 }
 if(valid124){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs287 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12169,7 +12170,7 @@ else {
 var valid124 = true;
 }
 if(valid124){
-if(data.field !== undefined){
+if(data.field !== undefined && func0.call(data, "field")){
 const _errs289 = errors;
 if(typeof data.field !== "string"){
 validate70.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InvalidFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12181,7 +12182,7 @@ else {
 var valid124 = true;
 }
 if(valid124){
-if(data.allowedValues !== undefined){
+if(data.allowedValues !== undefined && func0.call(data, "allowedValues")){
 const _errs291 = errors;
 if(!(Array.isArray(data.allowedValues))){
 validate70.errors = [{instancePath:instancePath+"/allowedValues",schemaPath:"#/definitions/InvalidFieldError/properties/allowedValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
@@ -12208,12 +12209,12 @@ const _errs294 = errors;
 if(errors === _errs294){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing37;
-if(((data.code === undefined) && (missing37 = "code")) || ((data.message === undefined) && (missing37 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing37 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing37 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs296 = errors;
 if("InvalidInput" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidInput"},message:"must be equal to constant"}];
@@ -12225,7 +12226,7 @@ else {
 var valid127 = true;
 }
 if(valid127){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs297 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12250,12 +12251,12 @@ const _errs300 = errors;
 if(errors === _errs300){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing38;
-if(((((data.code === undefined) && (missing38 = "code")) || ((data.message === undefined) && (missing38 = "message"))) || ((data.subject === undefined) && (missing38 = "subject"))) || ((data.itemId === undefined) && (missing38 = "itemId"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing38 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing38 = "message"))) || (((data.subject === undefined) || (!(func0.call(data, "subject")))) && (missing38 = "subject"))) || (((data.itemId === undefined) || (!(func0.call(data, "itemId")))) && (missing38 = "itemId"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs302 = errors;
 if("InvalidItemShippingDetails" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidItemShippingDetails"},message:"must be equal to constant"}];
@@ -12267,7 +12268,7 @@ else {
 var valid130 = true;
 }
 if(valid130){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs303 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12279,7 +12280,7 @@ else {
 var valid130 = true;
 }
 if(valid130){
-if(data.subject !== undefined){
+if(data.subject !== undefined && func0.call(data, "subject")){
 const _errs305 = errors;
 if(typeof data.subject !== "string"){
 validate70.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12291,7 +12292,7 @@ else {
 var valid130 = true;
 }
 if(valid130){
-if(data.itemId !== undefined){
+if(data.itemId !== undefined && func0.call(data, "itemId")){
 const _errs307 = errors;
 if(typeof data.itemId !== "string"){
 validate70.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12318,12 +12319,12 @@ const _errs310 = errors;
 if(errors === _errs310){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing39;
-if((((data.code === undefined) && (missing39 = "code")) || ((data.message === undefined) && (missing39 = "message"))) || ((data.detailedErrorMessage === undefined) && (missing39 = "detailedErrorMessage"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing39 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing39 = "message"))) || (((data.detailedErrorMessage === undefined) || (!(func0.call(data, "detailedErrorMessage")))) && (missing39 = "detailedErrorMessage"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs312 = errors;
 if("InvalidJsonInput" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidJsonInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidJsonInput"},message:"must be equal to constant"}];
@@ -12335,7 +12336,7 @@ else {
 var valid133 = true;
 }
 if(valid133){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs313 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidJsonInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12347,7 +12348,7 @@ else {
 var valid133 = true;
 }
 if(valid133){
-if(data.detailedErrorMessage !== undefined){
+if(data.detailedErrorMessage !== undefined && func0.call(data, "detailedErrorMessage")){
 const _errs315 = errors;
 if(typeof data.detailedErrorMessage !== "string"){
 validate70.errors = [{instancePath:instancePath+"/detailedErrorMessage",schemaPath:"#/definitions/InvalidJsonInputError/properties/detailedErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12373,12 +12374,12 @@ const _errs318 = errors;
 if(errors === _errs318){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing40;
-if(((data.code === undefined) && (missing40 = "code")) || ((data.message === undefined) && (missing40 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing40 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing40 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs320 = errors;
 if("InvalidOperation" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidOperationError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidOperation"},message:"must be equal to constant"}];
@@ -12390,7 +12391,7 @@ else {
 var valid136 = true;
 }
 if(valid136){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs321 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12415,12 +12416,12 @@ const _errs324 = errors;
 if(errors === _errs324){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing41;
-if(((data.code === undefined) && (missing41 = "code")) || ((data.message === undefined) && (missing41 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing41 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing41 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs326 = errors;
 if("InvalidSubject" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidSubjectError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidSubject"},message:"must be equal to constant"}];
@@ -12432,7 +12433,7 @@ else {
 var valid139 = true;
 }
 if(valid139){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs327 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidSubjectError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12457,12 +12458,12 @@ const _errs330 = errors;
 if(errors === _errs330){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing42;
-if(((data.code === undefined) && (missing42 = "code")) || ((data.message === undefined) && (missing42 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing42 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing42 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs332 = errors;
 if("invalid_token" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidTokenError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_token"},message:"must be equal to constant"}];
@@ -12474,7 +12475,7 @@ else {
 var valid142 = true;
 }
 if(valid142){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs333 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12499,12 +12500,12 @@ const _errs336 = errors;
 if(errors === _errs336){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing43;
-if(((data.code === undefined) && (missing43 = "code")) || ((data.message === undefined) && (missing43 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing43 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing43 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs338 = errors;
 if("LanguageUsedInStores" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/code/const",keyword:"const",params:{allowedValue: "LanguageUsedInStores"},message:"must be equal to constant"}];
@@ -12516,7 +12517,7 @@ else {
 var valid145 = true;
 }
 if(valid145){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs339 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12541,12 +12542,12 @@ const _errs342 = errors;
 if(errors === _errs342){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing44;
-if(((((data.code === undefined) && (missing44 = "code")) || ((data.message === undefined) && (missing44 = "message"))) || ((data.quantity === undefined) && (missing44 = "quantity"))) || ((data.maxCartQuantity === undefined) && (missing44 = "maxCartQuantity"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing44 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing44 = "message"))) || (((data.quantity === undefined) || (!(func0.call(data, "quantity")))) && (missing44 = "quantity"))) || (((data.maxCartQuantity === undefined) || (!(func0.call(data, "maxCartQuantity")))) && (missing44 = "maxCartQuantity"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs344 = errors;
 if("LineItemQuantityAboveLimit" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityAboveLimit"},message:"must be equal to constant"}];
@@ -12558,7 +12559,7 @@ else {
 var valid148 = true;
 }
 if(valid148){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs345 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12570,7 +12571,7 @@ else {
 var valid148 = true;
 }
 if(valid148){
-if(data.quantity !== undefined){
+if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data122 = data.quantity;
 const _errs347 = errors;
 if(!(((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122))) && (isFinite(data122)))){
@@ -12583,7 +12584,7 @@ else {
 var valid148 = true;
 }
 if(valid148){
-if(data.maxCartQuantity !== undefined){
+if(data.maxCartQuantity !== undefined && func0.call(data, "maxCartQuantity")){
 let data123 = data.maxCartQuantity;
 const _errs349 = errors;
 if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
@@ -12596,7 +12597,7 @@ else {
 var valid148 = true;
 }
 if(valid148){
-if(data.lineItem !== undefined){
+if(data.lineItem !== undefined && func0.call(data, "lineItem")){
 const _errs351 = errors;
 if(typeof data.lineItem !== "string"){
 validate70.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12624,12 +12625,12 @@ const _errs354 = errors;
 if(errors === _errs354){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing45;
-if(((((data.code === undefined) && (missing45 = "code")) || ((data.message === undefined) && (missing45 = "message"))) || ((data.quantity === undefined) && (missing45 = "quantity"))) || ((data.minCartQuantity === undefined) && (missing45 = "minCartQuantity"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing45 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing45 = "message"))) || (((data.quantity === undefined) || (!(func0.call(data, "quantity")))) && (missing45 = "quantity"))) || (((data.minCartQuantity === undefined) || (!(func0.call(data, "minCartQuantity")))) && (missing45 = "minCartQuantity"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs356 = errors;
 if("LineItemQuantityBelowLimit" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityBelowLimit"},message:"must be equal to constant"}];
@@ -12641,7 +12642,7 @@ else {
 var valid151 = true;
 }
 if(valid151){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs357 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12653,7 +12654,7 @@ else {
 var valid151 = true;
 }
 if(valid151){
-if(data.quantity !== undefined){
+if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data127 = data.quantity;
 const _errs359 = errors;
 if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
@@ -12666,7 +12667,7 @@ else {
 var valid151 = true;
 }
 if(valid151){
-if(data.minCartQuantity !== undefined){
+if(data.minCartQuantity !== undefined && func0.call(data, "minCartQuantity")){
 let data128 = data.minCartQuantity;
 const _errs361 = errors;
 if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
@@ -12679,7 +12680,7 @@ else {
 var valid151 = true;
 }
 if(valid151){
-if(data.lineItem !== undefined){
+if(data.lineItem !== undefined && func0.call(data, "lineItem")){
 const _errs363 = errors;
 if(typeof data.lineItem !== "string"){
 validate70.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12707,12 +12708,12 @@ const _errs366 = errors;
 if(errors === _errs366){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing46;
-if((((data.code === undefined) && (missing46 = "code")) || ((data.message === undefined) && (missing46 = "message"))) || ((data.field === undefined) && (missing46 = "field"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing46 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing46 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing46 = "field"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs368 = errors;
 if("LockedField" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LockedFieldError/properties/code/const",keyword:"const",params:{allowedValue: "LockedField"},message:"must be equal to constant"}];
@@ -12724,7 +12725,7 @@ else {
 var valid154 = true;
 }
 if(valid154){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs369 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LockedFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12736,7 +12737,7 @@ else {
 var valid154 = true;
 }
 if(valid154){
-if(data.field !== undefined){
+if(data.field !== undefined && func0.call(data, "field")){
 const _errs371 = errors;
 if(typeof data.field !== "string"){
 validate70.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/LockedFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12768,12 +12769,12 @@ const _errs375 = errors;
 if(errors === _errs375){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing47;
-if(((data.code === undefined) && (missing47 = "code")) || ((data.message === undefined) && (missing47 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing47 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing47 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs377 = errors;
 if("MaxCartDiscountsReached" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxCartDiscountsReached"},message:"must be equal to constant"}];
@@ -12785,7 +12786,7 @@ else {
 var valid158 = true;
 }
 if(valid158){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs378 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12810,12 +12811,12 @@ const _errs381 = errors;
 if(errors === _errs381){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing48;
-if(((data.code === undefined) && (missing48 = "code")) || ((data.message === undefined) && (missing48 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing48 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing48 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs383 = errors;
 if("MaxDiscountGroupsReached" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxDiscountGroupsReached"},message:"must be equal to constant"}];
@@ -12827,7 +12828,7 @@ else {
 var valid161 = true;
 }
 if(valid161){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs384 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12852,12 +12853,12 @@ const _errs387 = errors;
 if(errors === _errs387){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing49;
-if((((data.code === undefined) && (missing49 = "code")) || ((data.message === undefined) && (missing49 = "message"))) || ((data.exceededResource === undefined) && (missing49 = "exceededResource"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing49 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing49 = "message"))) || (((data.exceededResource === undefined) || (!(func0.call(data, "exceededResource")))) && (missing49 = "exceededResource"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs389 = errors;
 if("MaxResourceLimitExceeded" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "MaxResourceLimitExceeded"},message:"must be equal to constant"}];
@@ -12869,7 +12870,7 @@ else {
 var valid164 = true;
 }
 if(valid164){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs390 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12881,7 +12882,7 @@ else {
 var valid164 = true;
 }
 if(valid164){
-if(data.exceededResource !== undefined){
+if(data.exceededResource !== undefined && func0.call(data, "exceededResource")){
 const _errs392 = errors;
 if(typeof data.exceededResource !== "string"){
 validate70.errors = [{instancePath:instancePath+"/exceededResource",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/exceededResource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12907,12 +12908,12 @@ const _errs395 = errors;
 if(errors === _errs395){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing50;
-if(((data.code === undefined) && (missing50 = "code")) || ((data.message === undefined) && (missing50 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing50 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing50 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs397 = errors;
 if("MaxStoreReferencesReached" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxStoreReferencesReached"},message:"must be equal to constant"}];
@@ -12924,7 +12925,7 @@ else {
 var valid167 = true;
 }
 if(valid167){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs398 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12949,12 +12950,12 @@ const _errs401 = errors;
 if(errors === _errs401){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing51;
-if(((data.code === undefined) && (missing51 = "code")) || ((data.message === undefined) && (missing51 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing51 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing51 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingCountryError/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs403 = errors;
 if("MissingCountry" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingCountry"},message:"must be equal to constant"}];
@@ -12966,7 +12967,7 @@ else {
 var valid170 = true;
 }
 if(valid170){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs404 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -12991,12 +12992,12 @@ const _errs407 = errors;
 if(errors === _errs407){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing52;
-if(((data.code === undefined) && (missing52 = "code")) || ((data.message === undefined) && (missing52 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing52 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing52 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingCustomerEmailError/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs409 = errors;
 if("MissingCustomerEmail" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingCustomerEmailError/properties/code/const",keyword:"const",params:{allowedValue: "MissingCustomerEmail"},message:"must be equal to constant"}];
@@ -13008,7 +13009,7 @@ else {
 var valid173 = true;
 }
 if(valid173){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs410 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingCustomerEmailError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13033,12 +13034,12 @@ const _errs413 = errors;
 if(errors === _errs413){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing53;
-if(((data.code === undefined) && (missing53 = "code")) || ((data.message === undefined) && (missing53 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing53 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing53 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs415 = errors;
 if("MissingDependency" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "MissingDependency"},message:"must be equal to constant"}];
@@ -13050,7 +13051,7 @@ else {
 var valid176 = true;
 }
 if(valid176){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs416 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13075,12 +13076,12 @@ const _errs419 = errors;
 if(errors === _errs419){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing54;
-if(((data.code === undefined) && (missing54 = "code")) || ((data.message === undefined) && (missing54 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing54 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing54 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingEntityTypeError/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs421 = errors;
 if("MissingEntityType" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingEntityTypeError/properties/code/const",keyword:"const",params:{allowedValue: "MissingEntityType"},message:"must be equal to constant"}];
@@ -13092,7 +13093,7 @@ else {
 var valid179 = true;
 }
 if(valid179){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs422 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingEntityTypeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13123,12 +13124,12 @@ const _errs426 = errors;
 if(errors === _errs426){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing55;
-if((((data.code === undefined) && (missing55 = "code")) || ((data.message === undefined) && (missing55 = "message"))) || ((data.taxCategoryId === undefined) && (missing55 = "taxCategoryId"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing55 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing55 = "message"))) || (((data.taxCategoryId === undefined) || (!(func0.call(data, "taxCategoryId")))) && (missing55 = "taxCategoryId"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs428 = errors;
 if("MissingTaxRateForCountry" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingTaxRateForCountry"},message:"must be equal to constant"}];
@@ -13140,7 +13141,7 @@ else {
 var valid183 = true;
 }
 if(valid183){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs429 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13152,7 +13153,7 @@ else {
 var valid183 = true;
 }
 if(valid183){
-if(data.taxCategoryId !== undefined){
+if(data.taxCategoryId !== undefined && func0.call(data, "taxCategoryId")){
 const _errs431 = errors;
 if(typeof data.taxCategoryId !== "string"){
 validate70.errors = [{instancePath:instancePath+"/taxCategoryId",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/taxCategoryId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13164,7 +13165,7 @@ else {
 var valid183 = true;
 }
 if(valid183){
-if(data.country !== undefined){
+if(data.country !== undefined && func0.call(data, "country")){
 const _errs433 = errors;
 if(typeof data.country !== "string"){
 validate70.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13176,7 +13177,7 @@ else {
 var valid183 = true;
 }
 if(valid183){
-if(data.state !== undefined){
+if(data.state !== undefined && func0.call(data, "state")){
 const _errs435 = errors;
 if(typeof data.state !== "string"){
 validate70.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13204,12 +13205,12 @@ const _errs438 = errors;
 if(errors === _errs438){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing56;
-if(((data.code === undefined) && (missing56 = "code")) || ((data.message === undefined) && (missing56 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing56 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing56 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs440 = errors;
 if("MoneyOverflow" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MoneyOverflowError/properties/code/const",keyword:"const",params:{allowedValue: "MoneyOverflow"},message:"must be equal to constant"}];
@@ -13221,7 +13222,7 @@ else {
 var valid186 = true;
 }
 if(valid186){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs441 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MoneyOverflowError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13246,12 +13247,12 @@ const _errs444 = errors;
 if(errors === _errs444){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing57;
-if(((data.code === undefined) && (missing57 = "code")) || ((data.message === undefined) && (missing57 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing57 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing57 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/NoLineItemsExtractedError/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs446 = errors;
 if("NoLineItemsExtracted" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoLineItemsExtractedError/properties/code/const",keyword:"const",params:{allowedValue: "NoLineItemsExtracted"},message:"must be equal to constant"}];
@@ -13263,7 +13264,7 @@ else {
 var valid189 = true;
 }
 if(valid189){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs447 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoLineItemsExtractedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13288,12 +13289,12 @@ const _errs450 = errors;
 if(errors === _errs450){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing58;
-if(((data.code === undefined) && (missing58 = "code")) || ((data.message === undefined) && (missing58 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing58 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing58 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs452 = errors;
 if("NoMatchingProductDiscountFound" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/code/const",keyword:"const",params:{allowedValue: "NoMatchingProductDiscountFound"},message:"must be equal to constant"}];
@@ -13305,7 +13306,7 @@ else {
 var valid192 = true;
 }
 if(valid192){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs453 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13330,12 +13331,12 @@ const _errs456 = errors;
 if(errors === _errs456){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing59;
-if(((data.code === undefined) && (missing59 = "code")) || ((data.message === undefined) && (missing59 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing59 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing59 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs458 = errors;
 if("ObjectNotFound" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ObjectNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ObjectNotFound"},message:"must be equal to constant"}];
@@ -13347,7 +13348,7 @@ else {
 var valid195 = true;
 }
 if(valid195){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs459 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ObjectNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13372,12 +13373,12 @@ const _errs462 = errors;
 if(errors === _errs462){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing60;
-if(((data.code === undefined) && (missing60 = "code")) || ((data.message === undefined) && (missing60 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing60 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing60 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/OutOfScopeError/required",keyword:"required",params:{missingProperty: missing60},message:"must have required property '"+missing60+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs464 = errors;
 if("OutOfScope" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfScopeError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfScope"},message:"must be equal to constant"}];
@@ -13389,7 +13390,7 @@ else {
 var valid198 = true;
 }
 if(valid198){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs465 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13414,12 +13415,12 @@ const _errs468 = errors;
 if(errors === _errs468){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing61;
-if(((((data.code === undefined) && (missing61 = "code")) || ((data.message === undefined) && (missing61 = "message"))) || ((data.lineItems === undefined) && (missing61 = "lineItems"))) || ((data.skus === undefined) && (missing61 = "skus"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing61 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing61 = "message"))) || (((data.lineItems === undefined) || (!(func0.call(data, "lineItems")))) && (missing61 = "lineItems"))) || (((data.skus === undefined) || (!(func0.call(data, "skus")))) && (missing61 = "skus"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/required",keyword:"required",params:{missingProperty: missing61},message:"must have required property '"+missing61+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs470 = errors;
 if("OutOfStock" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfStockError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfStock"},message:"must be equal to constant"}];
@@ -13431,7 +13432,7 @@ else {
 var valid201 = true;
 }
 if(valid201){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs471 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfStockError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13443,7 +13444,7 @@ else {
 var valid201 = true;
 }
 if(valid201){
-if(data.lineItems !== undefined){
+if(data.lineItems !== undefined && func0.call(data, "lineItems")){
 let data167 = data.lineItems;
 const _errs473 = errors;
 if(errors === _errs473){
@@ -13473,7 +13474,7 @@ else {
 var valid201 = true;
 }
 if(valid201){
-if(data.skus !== undefined){
+if(data.skus !== undefined && func0.call(data, "skus")){
 let data169 = data.skus;
 const _errs477 = errors;
 if(errors === _errs477){
@@ -13518,12 +13519,12 @@ const _errs482 = errors;
 if(errors === _errs482){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing62;
-if(((data.code === undefined) && (missing62 = "code")) || ((data.message === undefined) && (missing62 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing62 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing62 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/required",keyword:"required",params:{missingProperty: missing62},message:"must have required property '"+missing62+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs484 = errors;
 if("OverCapacity" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OverCapacityError/properties/code/const",keyword:"const",params:{allowedValue: "OverCapacity"},message:"must be equal to constant"}];
@@ -13535,7 +13536,7 @@ else {
 var valid206 = true;
 }
 if(valid206){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs485 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OverCapacityError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13572,12 +13573,12 @@ const _errs490 = errors;
 if(errors === _errs490){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing63;
-if(((data.code === undefined) && (missing63 = "code")) || ((data.message === undefined) && (missing63 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing63 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing63 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/required",keyword:"required",params:{missingProperty: missing63},message:"must have required property '"+missing63+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs492 = errors;
 if("PendingOperation" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PendingOperationError/properties/code/const",keyword:"const",params:{allowedValue: "PendingOperation"},message:"must be equal to constant"}];
@@ -13589,7 +13590,7 @@ else {
 var valid211 = true;
 }
 if(valid211){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs493 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PendingOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13614,12 +13615,12 @@ const _errs496 = errors;
 if(errors === _errs496){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing64;
-if(((((data.code === undefined) && (missing64 = "code")) || ((data.message === undefined) && (missing64 = "message"))) || ((data.lineItems === undefined) && (missing64 = "lineItems"))) || ((data.shipping === undefined) && (missing64 = "shipping"))){
+if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing64 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing64 = "message"))) || (((data.lineItems === undefined) || (!(func0.call(data, "lineItems")))) && (missing64 = "lineItems"))) || (((data.shipping === undefined) || (!(func0.call(data, "shipping")))) && (missing64 = "shipping"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/required",keyword:"required",params:{missingProperty: missing64},message:"must have required property '"+missing64+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs498 = errors;
 if("PriceChanged" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PriceChangedError/properties/code/const",keyword:"const",params:{allowedValue: "PriceChanged"},message:"must be equal to constant"}];
@@ -13631,7 +13632,7 @@ else {
 var valid214 = true;
 }
 if(valid214){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs499 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PriceChangedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13643,7 +13644,7 @@ else {
 var valid214 = true;
 }
 if(valid214){
-if(data.lineItems !== undefined){
+if(data.lineItems !== undefined && func0.call(data, "lineItems")){
 let data177 = data.lineItems;
 const _errs501 = errors;
 if(errors === _errs501){
@@ -13673,7 +13674,7 @@ else {
 var valid214 = true;
 }
 if(valid214){
-if(data.shipping !== undefined){
+if(data.shipping !== undefined && func0.call(data, "shipping")){
 const _errs505 = errors;
 if(typeof data.shipping !== "boolean"){
 validate70.errors = [{instancePath:instancePath+"/shipping",schemaPath:"#/definitions/PriceChangedError/properties/shipping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
@@ -13712,12 +13713,12 @@ const _errs510 = errors;
 if(errors === _errs510){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing65;
-if(((data.code === undefined) && (missing65 = "code")) || ((data.message === undefined) && (missing65 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing65 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing65 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ProductSearchNotEnabledError/required",keyword:"required",params:{missingProperty: missing65},message:"must have required property '"+missing65+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs512 = errors;
 if("ProductSearchNotEnabled" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProductSearchNotEnabledError/properties/code/const",keyword:"const",params:{allowedValue: "ProductSearchNotEnabled"},message:"must be equal to constant"}];
@@ -13729,7 +13730,7 @@ else {
 var valid220 = true;
 }
 if(valid220){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs513 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProductSearchNotEnabledError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13754,12 +13755,12 @@ const _errs516 = errors;
 if(errors === _errs516){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing66;
-if(((data.code === undefined) && (missing66 = "code")) || ((data.message === undefined) && (missing66 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing66 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing66 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ProductsNotFoundError/required",keyword:"required",params:{missingProperty: missing66},message:"must have required property '"+missing66+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs518 = errors;
 if("ProductsNotFound" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProductsNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ProductsNotFound"},message:"must be equal to constant"}];
@@ -13771,7 +13772,7 @@ else {
 var valid223 = true;
 }
 if(valid223){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs519 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProductsNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13796,12 +13797,12 @@ const _errs522 = errors;
 if(errors === _errs522){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing67;
-if(((data.code === undefined) && (missing67 = "code")) || ((data.message === undefined) && (missing67 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing67 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing67 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/required",keyword:"required",params:{missingProperty: missing67},message:"must have required property '"+missing67+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs524 = errors;
 if("ProjectNotConfiguredForLanguages" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/code/const",keyword:"const",params:{allowedValue: "ProjectNotConfiguredForLanguages"},message:"must be equal to constant"}];
@@ -13813,7 +13814,7 @@ else {
 var valid226 = true;
 }
 if(valid226){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs525 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13825,7 +13826,7 @@ else {
 var valid226 = true;
 }
 if(valid226){
-if(data.languages !== undefined){
+if(data.languages !== undefined && func0.call(data, "languages")){
 let data186 = data.languages;
 const _errs527 = errors;
 if(errors === _errs527){
@@ -13869,12 +13870,12 @@ const _errs532 = errors;
 if(errors === _errs532){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing68;
-if(((data.code === undefined) && (missing68 = "code")) || ((data.message === undefined) && (missing68 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing68 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing68 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/required",keyword:"required",params:{missingProperty: missing68},message:"must have required property '"+missing68+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs534 = errors;
 if("QueryComplexityLimitExceeded" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "QueryComplexityLimitExceeded"},message:"must be equal to constant"}];
@@ -13886,7 +13887,7 @@ else {
 var valid230 = true;
 }
 if(valid230){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs535 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13911,12 +13912,12 @@ const _errs538 = errors;
 if(errors === _errs538){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing69;
-if(((data.code === undefined) && (missing69 = "code")) || ((data.message === undefined) && (missing69 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing69 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing69 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/required",keyword:"required",params:{missingProperty: missing69},message:"must have required property '"+missing69+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs540 = errors;
 if("QueryTimedOut" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryTimedOutError/properties/code/const",keyword:"const",params:{allowedValue: "QueryTimedOut"},message:"must be equal to constant"}];
@@ -13928,7 +13929,7 @@ else {
 var valid233 = true;
 }
 if(valid233){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs541 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryTimedOutError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13953,12 +13954,12 @@ const _errs544 = errors;
 if(errors === _errs544){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing70;
-if((((data.code === undefined) && (missing70 = "code")) || ((data.message === undefined) && (missing70 = "message"))) || ((data.cartId === undefined) && (missing70 = "cartId"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing70 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing70 = "message"))) || (((data.cartId === undefined) || (!(func0.call(data, "cartId")))) && (missing70 = "cartId"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/QuoteRequestCreationFailedError/required",keyword:"required",params:{missingProperty: missing70},message:"must have required property '"+missing70+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs546 = errors;
 if("QuoteRequestCreationFailed" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/code/const",keyword:"const",params:{allowedValue: "QuoteRequestCreationFailed"},message:"must be equal to constant"}];
@@ -13970,7 +13971,7 @@ else {
 var valid236 = true;
 }
 if(valid236){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs547 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -13982,7 +13983,7 @@ else {
 var valid236 = true;
 }
 if(valid236){
-if(data.cartId !== undefined){
+if(data.cartId !== undefined && func0.call(data, "cartId")){
 const _errs549 = errors;
 if(typeof data.cartId !== "string"){
 validate70.errors = [{instancePath:instancePath+"/cartId",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/cartId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14008,12 +14009,12 @@ const _errs552 = errors;
 if(errors === _errs552){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing71;
-if((((data.code === undefined) && (missing71 = "code")) || ((data.message === undefined) && (missing71 = "message"))) || ((data.details === undefined) && (missing71 = "details"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing71 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing71 = "message"))) || (((data.details === undefined) || (!(func0.call(data, "details")))) && (missing71 = "details"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/required",keyword:"required",params:{missingProperty: missing71},message:"must have required property '"+missing71+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs554 = errors;
 if("RecurringOrderFailure" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RecurringOrderFailureError/properties/code/const",keyword:"const",params:{allowedValue: "RecurringOrderFailure"},message:"must be equal to constant"}];
@@ -14025,7 +14026,7 @@ else {
 var valid239 = true;
 }
 if(valid239){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs555 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RecurringOrderFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14050,12 +14051,12 @@ const _errs558 = errors;
 if(errors === _errs558){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing72;
-if(((data.code === undefined) && (missing72 = "code")) || ((data.message === undefined) && (missing72 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing72 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing72 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/required",keyword:"required",params:{missingProperty: missing72},message:"must have required property '"+missing72+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs560 = errors;
 if("ReferenceExists" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferenceExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ReferenceExists"},message:"must be equal to constant"}];
@@ -14067,7 +14068,7 @@ else {
 var valid242 = true;
 }
 if(valid242){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs561 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferenceExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14079,7 +14080,7 @@ else {
 var valid242 = true;
 }
 if(valid242){
-if(data.referencedBy !== undefined){
+if(data.referencedBy !== undefined && func0.call(data, "referencedBy")){
 const _errs563 = errors;
 if(typeof data.referencedBy !== "string"){
 validate70.errors = [{instancePath:instancePath+"/referencedBy",schemaPath:"#/definitions/ReferenceExistsError/properties/referencedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14105,12 +14106,12 @@ const _errs566 = errors;
 if(errors === _errs566){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing73;
-if((((data.code === undefined) && (missing73 = "code")) || ((data.message === undefined) && (missing73 = "message"))) || ((data.typeId === undefined) && (missing73 = "typeId"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing73 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing73 = "message"))) || (((data.typeId === undefined) || (!(func0.call(data, "typeId")))) && (missing73 = "typeId"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing73},message:"must have required property '"+missing73+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs568 = errors;
 if("ReferencedResourceNotFound" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ReferencedResourceNotFound"},message:"must be equal to constant"}];
@@ -14122,7 +14123,7 @@ else {
 var valid245 = true;
 }
 if(valid245){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs569 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14134,7 +14135,7 @@ else {
 var valid245 = true;
 }
 if(valid245){
-if(data.typeId !== undefined){
+if(data.typeId !== undefined && func0.call(data, "typeId")){
 const _errs571 = errors;
 if(typeof data.typeId !== "string"){
 validate70.errors = [{instancePath:instancePath+"/typeId",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14146,7 +14147,7 @@ else {
 var valid245 = true;
 }
 if(valid245){
-if(data.id !== undefined){
+if(data.id !== undefined && func0.call(data, "id")){
 const _errs573 = errors;
 if(typeof data.id !== "string"){
 validate70.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14158,7 +14159,7 @@ else {
 var valid245 = true;
 }
 if(valid245){
-if(data.key !== undefined){
+if(data.key !== undefined && func0.call(data, "key")){
 const _errs575 = errors;
 if(typeof data.key !== "string"){
 validate70.errors = [{instancePath:instancePath+"/key",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14186,12 +14187,12 @@ const _errs578 = errors;
 if(errors === _errs578){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing74;
-if((((data.code === undefined) && (missing74 = "code")) || ((data.message === undefined) && (missing74 = "message"))) || ((data.field === undefined) && (missing74 = "field"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing74 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing74 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing74 = "field"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/required",keyword:"required",params:{missingProperty: missing74},message:"must have required property '"+missing74+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs580 = errors;
 if("RequiredField" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RequiredFieldError/properties/code/const",keyword:"const",params:{allowedValue: "RequiredField"},message:"must be equal to constant"}];
@@ -14203,7 +14204,7 @@ else {
 var valid248 = true;
 }
 if(valid248){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs581 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RequiredFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14215,7 +14216,7 @@ else {
 var valid248 = true;
 }
 if(valid248){
-if(data.field !== undefined){
+if(data.field !== undefined && func0.call(data, "field")){
 const _errs583 = errors;
 if(typeof data.field !== "string"){
 validate70.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/RequiredFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14241,12 +14242,12 @@ const _errs586 = errors;
 if(errors === _errs586){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing75;
-if(((data.code === undefined) && (missing75 = "code")) || ((data.message === undefined) && (missing75 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing75 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing75 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing75},message:"must have required property '"+missing75+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs588 = errors;
 if("ResourceNotFound" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceNotFound"},message:"must be equal to constant"}];
@@ -14258,7 +14259,7 @@ else {
 var valid251 = true;
 }
 if(valid251){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs589 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14283,12 +14284,12 @@ const _errs592 = errors;
 if(errors === _errs592){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing76;
-if(((data.code === undefined) && (missing76 = "code")) || ((data.message === undefined) && (missing76 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing76 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing76 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/required",keyword:"required",params:{missingProperty: missing76},message:"must have required property '"+missing76+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs594 = errors;
 if("ResourceSizeLimitExceeded" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceSizeLimitExceeded"},message:"must be equal to constant"}];
@@ -14300,7 +14301,7 @@ else {
 var valid254 = true;
 }
 if(valid254){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs595 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14325,12 +14326,12 @@ const _errs598 = errors;
 if(errors === _errs598){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing77;
-if(((data.code === undefined) && (missing77 = "code")) || ((data.message === undefined) && (missing77 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing77 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing77 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/required",keyword:"required",params:{missingProperty: missing77},message:"must have required property '"+missing77+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs600 = errors;
 if("SearchDeactivated" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchDeactivatedError/properties/code/const",keyword:"const",params:{allowedValue: "SearchDeactivated"},message:"must be equal to constant"}];
@@ -14342,7 +14343,7 @@ else {
 var valid257 = true;
 }
 if(valid257){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs601 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchDeactivatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14367,12 +14368,12 @@ const _errs604 = errors;
 if(errors === _errs604){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing78;
-if(((data.code === undefined) && (missing78 = "code")) || ((data.message === undefined) && (missing78 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing78 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing78 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/required",keyword:"required",params:{missingProperty: missing78},message:"must have required property '"+missing78+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs606 = errors;
 if("SearchExecutionFailure" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchExecutionFailureError/properties/code/const",keyword:"const",params:{allowedValue: "SearchExecutionFailure"},message:"must be equal to constant"}];
@@ -14384,7 +14385,7 @@ else {
 var valid260 = true;
 }
 if(valid260){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs607 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchExecutionFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14409,12 +14410,12 @@ const _errs610 = errors;
 if(errors === _errs610){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing79;
-if(((data.code === undefined) && (missing79 = "code")) || ((data.message === undefined) && (missing79 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing79 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing79 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/required",keyword:"required",params:{missingProperty: missing79},message:"must have required property '"+missing79+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs612 = errors;
 if("SearchFacetPathNotFound" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "SearchFacetPathNotFound"},message:"must be equal to constant"}];
@@ -14426,7 +14427,7 @@ else {
 var valid263 = true;
 }
 if(valid263){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs613 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14451,12 +14452,12 @@ const _errs616 = errors;
 if(errors === _errs616){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing80;
-if(((data.code === undefined) && (missing80 = "code")) || ((data.message === undefined) && (missing80 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing80 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing80 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/required",keyword:"required",params:{missingProperty: missing80},message:"must have required property '"+missing80+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs618 = errors;
 if("SearchIndexingInProgress" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/code/const",keyword:"const",params:{allowedValue: "SearchIndexingInProgress"},message:"must be equal to constant"}];
@@ -14468,7 +14469,7 @@ else {
 var valid266 = true;
 }
 if(valid266){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs619 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14493,12 +14494,12 @@ const _errs622 = errors;
 if(errors === _errs622){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing81;
-if(((data.code === undefined) && (missing81 = "code")) || ((data.message === undefined) && (missing81 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing81 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing81 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/required",keyword:"required",params:{missingProperty: missing81},message:"must have required property '"+missing81+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs624 = errors;
 if("SearchNotReady" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchNotReadyError/properties/code/const",keyword:"const",params:{allowedValue: "SearchNotReady"},message:"must be equal to constant"}];
@@ -14510,7 +14511,7 @@ else {
 var valid269 = true;
 }
 if(valid269){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs625 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchNotReadyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14535,12 +14536,12 @@ const _errs628 = errors;
 if(errors === _errs628){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing82;
-if(((data.code === undefined) && (missing82 = "code")) || ((data.message === undefined) && (missing82 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing82 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing82 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/required",keyword:"required",params:{missingProperty: missing82},message:"must have required property '"+missing82+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs630 = errors;
 if("SemanticError" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SemanticErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SemanticError"},message:"must be equal to constant"}];
@@ -14552,7 +14553,7 @@ else {
 var valid272 = true;
 }
 if(valid272){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs631 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SemanticErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14577,12 +14578,12 @@ const _errs634 = errors;
 if(errors === _errs634){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing83;
-if(((data.code === undefined) && (missing83 = "code")) || ((data.message === undefined) && (missing83 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing83 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing83 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/required",keyword:"required",params:{missingProperty: missing83},message:"must have required property '"+missing83+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs636 = errors;
 if("ShippingMethodDoesNotMatchCart" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/code/const",keyword:"const",params:{allowedValue: "ShippingMethodDoesNotMatchCart"},message:"must be equal to constant"}];
@@ -14594,7 +14595,7 @@ else {
 var valid275 = true;
 }
 if(valid275){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs637 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14619,12 +14620,12 @@ const _errs640 = errors;
 if(errors === _errs640){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing84;
-if(((data.code === undefined) && (missing84 = "code")) || ((data.message === undefined) && (missing84 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing84 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing84 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/StoreAmbiguousError/required",keyword:"required",params:{missingProperty: missing84},message:"must have required property '"+missing84+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs642 = errors;
 if("StoreAmbiguous" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreAmbiguousError/properties/code/const",keyword:"const",params:{allowedValue: "StoreAmbiguous"},message:"must be equal to constant"}];
@@ -14636,7 +14637,7 @@ else {
 var valid278 = true;
 }
 if(valid278){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs643 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreAmbiguousError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14667,12 +14668,12 @@ const _errs647 = errors;
 if(errors === _errs647){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing85;
-if(((data.code === undefined) && (missing85 = "code")) || ((data.message === undefined) && (missing85 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing85 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing85 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/required",keyword:"required",params:{missingProperty: missing85},message:"must have required property '"+missing85+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs649 = errors;
 if("StoreDistributionChannelsUnsupported" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/properties/code/const",keyword:"const",params:{allowedValue: "StoreDistributionChannelsUnsupported"},message:"must be equal to constant"}];
@@ -14684,7 +14685,7 @@ else {
 var valid282 = true;
 }
 if(valid282){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs650 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14709,12 +14710,12 @@ const _errs653 = errors;
 if(errors === _errs653){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing86;
-if(((data.code === undefined) && (missing86 = "code")) || ((data.message === undefined) && (missing86 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing86 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing86 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/StoreUnresolvedError/required",keyword:"required",params:{missingProperty: missing86},message:"must have required property '"+missing86+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs655 = errors;
 if("StoreUnresolved" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreUnresolvedError/properties/code/const",keyword:"const",params:{allowedValue: "StoreUnresolved"},message:"must be equal to constant"}];
@@ -14726,7 +14727,7 @@ else {
 var valid285 = true;
 }
 if(valid285){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs656 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreUnresolvedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14751,12 +14752,12 @@ const _errs659 = errors;
 if(errors === _errs659){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing87;
-if(((data.code === undefined) && (missing87 = "code")) || ((data.message === undefined) && (missing87 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing87 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing87 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/required",keyword:"required",params:{missingProperty: missing87},message:"must have required property '"+missing87+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs661 = errors;
 if("SyntaxError" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SyntaxErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SyntaxError"},message:"must be equal to constant"}];
@@ -14768,7 +14769,7 @@ else {
 var valid288 = true;
 }
 if(valid288){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs662 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SyntaxErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14793,12 +14794,12 @@ const _errs665 = errors;
 if(errors === _errs665){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing88;
-if(((data.code === undefined) && (missing88 = "code")) || ((data.message === undefined) && (missing88 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing88 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing88 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/required",keyword:"required",params:{missingProperty: missing88},message:"must have required property '"+missing88+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs667 = errors;
 if("Unauthorized" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/UnauthorizedError/properties/code/const",keyword:"const",params:{allowedValue: "Unauthorized"},message:"must be equal to constant"}];
@@ -14810,7 +14811,7 @@ else {
 var valid291 = true;
 }
 if(valid291){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs668 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/UnauthorizedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14822,7 +14823,7 @@ else {
 var valid291 = true;
 }
 if(valid291){
-if(data.storesWithoutPermission !== undefined){
+if(data.storesWithoutPermission !== undefined && func0.call(data, "storesWithoutPermission")){
 let data236 = data.storesWithoutPermission;
 const _errs670 = errors;
 if(errors === _errs670){
@@ -14872,12 +14873,12 @@ const _errs676 = errors;
 if(errors === _errs676){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing89;
-if(((data.code === undefined) && (missing89 = "code")) || ((data.message === undefined) && (missing89 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing89 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing89 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/required",keyword:"required",params:{missingProperty: missing89},message:"must have required property '"+missing89+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs678 = errors;
 if("access_denied" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AccessDeniedError/properties/code/const",keyword:"const",params:{allowedValue: "access_denied"},message:"must be equal to constant"}];
@@ -14889,7 +14890,7 @@ else {
 var valid296 = true;
 }
 if(valid296){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs679 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AccessDeniedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14914,12 +14915,12 @@ const _errs682 = errors;
 if(errors === _errs682){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing90;
-if(((data.code === undefined) && (missing90 = "code")) || ((data.message === undefined) && (missing90 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing90 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing90 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/required",keyword:"required",params:{missingProperty: missing90},message:"must have required property '"+missing90+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs684 = errors;
 if("invalid_scope" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidScopeError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_scope"},message:"must be equal to constant"}];
@@ -14931,7 +14932,7 @@ else {
 var valid299 = true;
 }
 if(valid299){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs685 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14956,12 +14957,12 @@ const _errs688 = errors;
 if(errors === _errs688){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing91;
-if(((data.code === undefined) && (missing91 = "code")) || ((data.message === undefined) && (missing91 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing91 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing91 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/required",keyword:"required",params:{missingProperty: missing91},message:"must have required property '"+missing91+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs690 = errors;
 if("invalid_client" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidClientError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_client"},message:"must be equal to constant"}];
@@ -14973,7 +14974,7 @@ else {
 var valid302 = true;
 }
 if(valid302){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs691 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidClientError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -14998,12 +14999,12 @@ const _errs694 = errors;
 if(errors === _errs694){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing92;
-if(((data.code === undefined) && (missing92 = "code")) || ((data.message === undefined) && (missing92 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing92 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing92 = "message"))){
 validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/required",keyword:"required",params:{missingProperty: missing92},message:"must have required property '"+missing92+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs696 = errors;
 if("invalid_customer_account_credentials" !== data.code){
 validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_customer_account_credentials"},message:"must be equal to constant"}];
@@ -15015,7 +15016,7 @@ else {
 var valid305 = true;
 }
 if(valid305){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs697 = errors;
 if(typeof data.message !== "string"){
 validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];

@@ -3,7 +3,7 @@ import type { ErrorResponse, ElasticPathErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkElasticPathErrorResponse } from "./checks.js";
 import { explainableElasticPathErrorResponse } from "./explain-data.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -19,19 +19,19 @@ export function isElasticPathErrorResponse(value: unknown): value is ElasticPath
   return passes(checkElasticPathErrorResponse, value);
 }
 
-/** Validates an ElasticPathErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateElasticPathErrorResponse(value: unknown): ValidationResult<ElasticPathErrorResponse, "ElasticPathErrorResponse"> {
-  return validateWith<ElasticPathErrorResponse, "ElasticPathErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"ElasticPathErrorResponse">, value);
+/** Validates an ElasticPathErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateElasticPathErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ElasticPathErrorResponse, "ElasticPathErrorResponse"> {
+  return validateWith<ElasticPathErrorResponse, "ElasticPathErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"ElasticPathErrorResponse">, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 export type { EnvelopeName } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -5,6 +5,7 @@
 "use strict";
 export const validateElasticPathErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:elasticpath:errors","type":"object","required":["errors"],"properties":{"errors":{"anyOf":[{"type":"array","minItems":1,"items":{"$ref":"#/definitions/ErrorItem"}},{"$ref":"#/definitions/ErrorItem"}]},"data":{"anyOf":[{"type":"array"},{"type":"object"},{"type":"null"}]}},"definitions":{"ErrorItem":{"type":"object","required":[],"properties":{"status":{"anyOf":[{"type":"integer"},{"type":"string"}]},"title":{"anyOf":[{"enum":["Bad Request","required","Failed Validation","Validation Error","Validation Failed","enum","Unauthorized","Unable to validate access token","Forbidden","Permission denied","Not Found","Category not found","Product not found","Shipping groups not found","Conflict","Write Conflict","Duplicate priority","Duplicate code","Precondition Failed","Request Entity Too Large","Cannot complete request","Insufficient stock","Could not anonymize orders","Could not anonymize some usages","Currency already exists","Internal Server Error"]},{"type":"string"}]},"detail":{"type":"string"},"source":{"anyOf":[{"type":"string"},{"$ref":"#/definitions/ErrorSource"}]},"meta":{"type":"object"},"request_id":{"type":"string"},"code":{"type":"string"},"description":{"type":"string"}},"if":{"not":{"required":["title"],"properties":{"title":true}}},"then":{"required":["status"],"properties":{"status":true}}},"ErrorSource":{"type":"object","properties":{"pointer":{"type":"string"},"parameter":{"type":"string"}}}}};
+const func0 = Object.prototype.hasOwnProperty;
 const schema12 = {"type":"object","required":[],"properties":{"status":{"anyOf":[{"type":"integer"},{"type":"string"}]},"title":{"anyOf":[{"enum":["Bad Request","required","Failed Validation","Validation Error","Validation Failed","enum","Unauthorized","Unable to validate access token","Forbidden","Permission denied","Not Found","Category not found","Product not found","Shipping groups not found","Conflict","Write Conflict","Duplicate priority","Duplicate code","Precondition Failed","Request Entity Too Large","Cannot complete request","Insufficient stock","Could not anonymize orders","Could not anonymize some usages","Currency already exists","Internal Server Error"]},{"type":"string"}]},"detail":{"type":"string"},"source":{"anyOf":[{"type":"string"},{"$ref":"#/definitions/ErrorSource"}]},"meta":{"type":"object"},"request_id":{"type":"string"},"code":{"type":"string"},"description":{"type":"string"}},"if":{"not":{"required":["title"],"properties":{"title":true}}},"then":{"required":["status"],"properties":{"status":true}}};
 const schema13 = {"type":"object","properties":{"pointer":{"type":"string"},"parameter":{"type":"string"}}};
 
@@ -18,7 +19,7 @@ const _errs3 = errors;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.title === undefined) && (missing0 = "title")){
+if(((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -65,7 +66,7 @@ if(_valid0){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((data.status === undefined) && (missing1 = "status")){
+if(((data.status === undefined) || (!(func0.call(data, "status")))) && (missing1 = "status")){
 validate11.errors = [{instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
@@ -87,7 +88,7 @@ return false;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data0 = data.status;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -149,7 +150,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 let data1 = data.title;
 const _errs12 = errors;
 const _errs13 = errors;
@@ -211,7 +212,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs17 = errors;
 if(typeof data.detail !== "string"){
 validate11.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -223,7 +224,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.source !== undefined){
+if(data.source !== undefined && func0.call(data, "source")){
 let data3 = data.source;
 const _errs19 = errors;
 const _errs20 = errors;
@@ -246,7 +247,7 @@ const _errs23 = errors;
 const _errs24 = errors;
 if(errors === _errs24){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.pointer !== undefined){
+if(data3.pointer !== undefined && func0.call(data3, "pointer")){
 const _errs26 = errors;
 if(typeof data3.pointer !== "string"){
 const err10 = {instancePath:instancePath+"/source/pointer",schemaPath:"#/definitions/ErrorSource/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -264,7 +265,7 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data3.parameter !== undefined){
+if(data3.parameter !== undefined && func0.call(data3, "parameter")){
 const _errs28 = errors;
 if(typeof data3.parameter !== "string"){
 const err11 = {instancePath:instancePath+"/source/parameter",schemaPath:"#/definitions/ErrorSource/properties/parameter/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -326,7 +327,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data6 = data.meta;
 const _errs30 = errors;
 if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
@@ -339,7 +340,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.request_id !== undefined){
+if(data.request_id !== undefined && func0.call(data, "request_id")){
 const _errs32 = errors;
 if(typeof data.request_id !== "string"){
 validate11.errors = [{instancePath:instancePath+"/request_id",schemaPath:"#/properties/request_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -351,7 +352,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs34 = errors;
 if(typeof data.code !== "string"){
 validate11.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -363,7 +364,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 const _errs36 = errors;
 if(typeof data.description !== "string"){
 validate11.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -399,12 +400,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -489,7 +490,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 let data2 = data.data;
 const _errs7 = errors;
 const _errs8 = errors;

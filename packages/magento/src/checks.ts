@@ -9,7 +9,7 @@ function WebapiErrorResponse_MessageParameterValue(x: any): boolean {
 
 function WebapiErrorResponse_MessageParameters_anyOf0(x: any): boolean {
   if (!isObject(x)) return false;
-  for (const key in x) {
+  for (const key of Object.keys(x)) {
     if (!WebapiErrorResponse_MessageParameterValue(x[key])) return false;
   }
   return true;
@@ -193,7 +193,7 @@ function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional(x: any): b
 
 function GraphQLUserErrorsResponse_UserErrorsData_all1_not(x: any): boolean {
   if (isObject(x)) {
-    for (const key in x) {
+    for (const key of Object.keys(x)) {
       if (!GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional(x[key])) return false;
     }
   }
@@ -202,7 +202,7 @@ function GraphQLUserErrorsResponse_UserErrorsData_all1_not(x: any): boolean {
 
 function GraphQLUserErrorsResponse_UserErrorsData(x: any): boolean {
   if (!isObject(x)) return false;
-  for (const key in x) {
+  for (const key of Object.keys(x)) {
     if (!(GraphQLUserErrorsResponse_UserErrorsPayload(x[key]) || true)) return false;
   }
   if (!(!GraphQLUserErrorsResponse_UserErrorsData_all1_not(x))) return false;

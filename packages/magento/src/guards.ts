@@ -3,7 +3,7 @@ import type { ErrorResponse, WebapiErrorResponse, FallbackErrorResponse, GraphQL
 import { firstMatchingEnvelope, checkWebapiErrorResponse, checkFallbackErrorResponse, checkGraphQLErrorResponse, checkGraphQLUserErrorsResponse } from "./checks.js";
 import { explainableWebapiErrorResponse, explainableFallbackErrorResponse, explainableGraphQLErrorResponse, explainableGraphQLUserErrorsResponse } from "./explain-data.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -22,9 +22,9 @@ export function isWebapiErrorResponse(value: unknown): value is WebapiErrorRespo
   return passes(checkWebapiErrorResponse, value);
 }
 
-/** Validates a WebapiErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateWebapiErrorResponse(value: unknown): ValidationResult<WebapiErrorResponse, "WebapiErrorResponse"> {
-  return validateWith<WebapiErrorResponse, "WebapiErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"WebapiErrorResponse">, value);
+/** Validates a WebapiErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateWebapiErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<WebapiErrorResponse, "WebapiErrorResponse"> {
+  return validateWith<WebapiErrorResponse, "WebapiErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"WebapiErrorResponse">, value, options);
 }
 
 /**
@@ -36,9 +36,9 @@ export function isFallbackErrorResponse(value: unknown): value is FallbackErrorR
   return passes(checkFallbackErrorResponse, value);
 }
 
-/** Validates a FallbackErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateFallbackErrorResponse(value: unknown): ValidationResult<FallbackErrorResponse, "FallbackErrorResponse"> {
-  return validateWith<FallbackErrorResponse, "FallbackErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"FallbackErrorResponse">, value);
+/** Validates a FallbackErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateFallbackErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<FallbackErrorResponse, "FallbackErrorResponse"> {
+  return validateWith<FallbackErrorResponse, "FallbackErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"FallbackErrorResponse">, value, options);
 }
 
 /**
@@ -50,9 +50,9 @@ export function isGraphQLErrorResponse(value: unknown): value is GraphQLErrorRes
   return passes(checkGraphQLErrorResponse, value);
 }
 
-/** Validates a GraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse, "GraphQLErrorResponse"> {
-  return validateWith<GraphQLErrorResponse, "GraphQLErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"GraphQLErrorResponse">, value);
+/** Validates a GraphQLErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateGraphQLErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<GraphQLErrorResponse, "GraphQLErrorResponse"> {
+  return validateWith<GraphQLErrorResponse, "GraphQLErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"GraphQLErrorResponse">, value, options);
 }
 
 /**
@@ -64,19 +64,19 @@ export function isGraphQLUserErrorsResponse(value: unknown): value is GraphQLUse
   return passes(checkGraphQLUserErrorsResponse, value);
 }
 
-/** Validates a GraphQLUserErrorsResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLUserErrorsResponse(value: unknown): ValidationResult<GraphQLUserErrorsResponse, "GraphQLUserErrorsResponse"> {
-  return validateWith<GraphQLUserErrorsResponse, "GraphQLUserErrorsResponse">(envelopeValidators[3] as EnvelopeValidator<"GraphQLUserErrorsResponse">, value);
+/** Validates a GraphQLUserErrorsResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateGraphQLUserErrorsResponse(value: unknown, options?: ValidateOptions): ValidationResult<GraphQLUserErrorsResponse, "GraphQLUserErrorsResponse"> {
+  return validateWith<GraphQLUserErrorsResponse, "GraphQLUserErrorsResponse">(envelopeValidators[3] as EnvelopeValidator<"GraphQLUserErrorsResponse">, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 export type { EnvelopeName } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

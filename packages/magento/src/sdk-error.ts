@@ -4,13 +4,10 @@ import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
 import type { EnvelopeName } from "./core.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
-import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
+import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync } from "@commerce-errors/runtime";
+import { sdkErrorRules } from "./sdk-error-rules.js";
 
-/**
- * Where Adobe Commerce (Magento 2)'s SDKs keep an error response (schemas/magento/vendor.json "sdkErrors"), tried before the generic shapes.
- * - magento2-rest-client rejection: https://github.com/vuestorefront/magento2-rest-client/blob/master/lib/rest_client.js
- */
-export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/errorMessage" }, { "pointer": "/code" }], "status": ["/code"], "fields": { "message": "/errorMessage" } }];
+export { sdkErrorRules } from "./sdk-error-rules.js";
 const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);
 /**
  * What a Adobe Commerce (Magento 2) SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by

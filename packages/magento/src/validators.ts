@@ -5,6 +5,7 @@
 "use strict";
 export const validateWebapiErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:error","type":"object","required":["message"],"properties":{"message":{"type":"string"},"parameters":{"$ref":"#/definitions/MessageParameters"},"errors":{"type":"array","items":{"$ref":"#/definitions/WebapiErrorItem"}},"code":{"type":"integer"},"trace":{"type":["string","null"]}},"definitions":{"MessageParameters":{"anyOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/MessageParameterValue"}},{"type":"array","items":{"$ref":"#/definitions/MessageParameterValue"}}]},"MessageParameterValue":{"type":["string","number","boolean","null"]},"WebapiErrorItem":{"type":"object","required":["message"],"properties":{"message":{"type":"string"},"parameters":{"$ref":"#/definitions/MessageParameters"}}}}};
+const func0 = Object.prototype.hasOwnProperty;
 const schema12 = {"anyOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/MessageParameterValue"}},{"type":"array","items":{"$ref":"#/definitions/MessageParameterValue"}}]};
 const schema13 = {"type":["string","number","boolean","null"]};
 
@@ -16,7 +17,7 @@ let valid0 = false;
 const _errs1 = errors;
 if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 let data0 = data[key0];
 const _errs4 = errors;
 if((((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")) && (data0 !== null)){
@@ -122,12 +123,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.message === undefined) && (missing0 = "message")){
+if(((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message")){
 validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs1 = errors;
 if(typeof data.message !== "string"){
 validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -139,7 +140,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.parameters !== undefined){
+if(data.parameters !== undefined && func0.call(data, "parameters")){
 const _errs3 = errors;
 if(!(validate11(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
@@ -170,12 +171,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.message === undefined) && (missing0 = "message")){
+if(((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message")){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs1 = errors;
 if(typeof data.message !== "string"){
 validate10.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -187,7 +188,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.parameters !== undefined){
+if(data.parameters !== undefined && func0.call(data, "parameters")){
 const _errs3 = errors;
 if(!(validate11(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
@@ -199,7 +200,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data2 = data.errors;
 const _errs4 = errors;
 if(errors === _errs4){
@@ -229,7 +230,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 let data4 = data.code;
 const _errs7 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
@@ -242,7 +243,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.trace !== undefined){
+if(data.trace !== undefined && func0.call(data, "trace")){
 let data5 = data.trace;
 const _errs9 = errors;
 if((typeof data5 !== "string") && (data5 !== null)){
@@ -280,12 +281,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.error === undefined) && (missing0 = "error")){
+if(((data.error === undefined) || (!(func0.call(data, "error")))) && (missing0 = "error")){
 validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.error !== undefined){
+if(data.error !== undefined && func0.call(data, "error")){
 let data0 = data.error;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -304,12 +305,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.code === undefined) && (missing1 = "code")) || ((data1.message === undefined) && (missing1 = "message"))){
+if((((data1.code === undefined) || (!(func0.call(data1, "code")))) && (missing1 = "code")) || (((data1.message === undefined) || (!(func0.call(data1, "message")))) && (missing1 = "message"))){
 validate17.errors = [{instancePath:instancePath+"/error/" + i0,schemaPath:"#/definitions/FallbackMessage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data1.code !== undefined){
+if(data1.code !== undefined && func0.call(data1, "code")){
 let data2 = data1.code;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
@@ -322,7 +323,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.message !== undefined){
+if(data1.message !== undefined && func0.call(data1, "message")){
 const _errs8 = errors;
 if(typeof data1.message !== "string"){
 validate17.errors = [{instancePath:instancePath+"/error/" + i0+"/message",schemaPath:"#/definitions/FallbackMessage/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -334,7 +335,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.trace !== undefined){
+if(data1.trace !== undefined && func0.call(data1, "trace")){
 const _errs10 = errors;
 if(typeof data1.trace !== "string"){
 validate17.errors = [{instancePath:instancePath+"/error/" + i0+"/trace",schemaPath:"#/definitions/FallbackMessage/properties/trace/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -386,12 +387,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.messages === undefined) && (missing0 = "messages")){
+if(((data.messages === undefined) || (!(func0.call(data, "messages")))) && (missing0 = "messages")){
 validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.messages !== undefined){
+if(data.messages !== undefined && func0.call(data, "messages")){
 if(!(validate17(data.messages, {instancePath:instancePath+"/messages",parentData:data,parentDataProperty:"messages",rootData}))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
@@ -420,12 +421,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.message === undefined) && (missing0 = "message")) || ((data.extensions === undefined) && (missing0 = "extensions"))){
+if((((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message")) || (((data.extensions === undefined) || (!(func0.call(data, "extensions")))) && (missing0 = "extensions"))){
 validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs1 = errors;
 if(typeof data.message !== "string"){
 validate20.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -437,7 +438,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.locations !== undefined){
+if(data.locations !== undefined && func0.call(data, "locations")){
 let data1 = data.locations;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -450,7 +451,7 @@ const _errs5 = errors;
 const _errs6 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.line !== undefined){
+if(data2.line !== undefined && func0.call(data2, "line")){
 let data3 = data2.line;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
@@ -463,7 +464,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data2.column !== undefined){
+if(data2.column !== undefined && func0.call(data2, "column")){
 let data4 = data2.column;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
@@ -499,7 +500,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.path !== undefined){
+if(data.path !== undefined && func0.call(data, "path")){
 let data5 = data.path;
 const _errs12 = errors;
 if(errors === _errs12){
@@ -530,19 +531,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensions !== undefined){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
 let data7 = data.extensions;
 const _errs16 = errors;
 const _errs17 = errors;
 if(errors === _errs17){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing1;
-if((data7.category === undefined) && (missing1 = "category")){
+if(((data7.category === undefined) || (!(func0.call(data7, "category")))) && (missing1 = "category")){
 validate20.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/GraphQLErrorExtensions/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data7.category !== undefined){
+if(data7.category !== undefined && func0.call(data7, "category")){
 let data8 = data7.category;
 const _errs20 = errors;
 let valid7 = false;
@@ -632,12 +633,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.message === undefined) && (missing0 = "message")) || ((data.category === undefined) && (missing0 = "category"))){
+if((((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message")) || (((data.category === undefined) || (!(func0.call(data, "category")))) && (missing0 = "category"))){
 validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs1 = errors;
 if(typeof data.message !== "string"){
 validate22.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -649,7 +650,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.category !== undefined){
+if(data.category !== undefined && func0.call(data, "category")){
 const _errs3 = errors;
 if(typeof data.category !== "string"){
 validate22.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -661,7 +662,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.locations !== undefined){
+if(data.locations !== undefined && func0.call(data, "locations")){
 let data2 = data.locations;
 const _errs5 = errors;
 if(errors === _errs5){
@@ -674,7 +675,7 @@ const _errs7 = errors;
 const _errs8 = errors;
 if(errors === _errs8){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.line !== undefined){
+if(data3.line !== undefined && func0.call(data3, "line")){
 let data4 = data3.line;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
@@ -687,7 +688,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data3.column !== undefined){
+if(data3.column !== undefined && func0.call(data3, "column")){
 let data5 = data3.column;
 const _errs12 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
@@ -723,7 +724,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.path !== undefined){
+if(data.path !== undefined && func0.call(data, "path")){
 let data6 = data.path;
 const _errs14 = errors;
 if(errors === _errs14){
@@ -754,19 +755,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensions !== undefined){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
 let data8 = data.extensions;
 const _errs18 = errors;
 const _errs19 = errors;
 if(errors === _errs19){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing1;
-if((data8.category === undefined) && (missing1 = "category")){
+if(((data8.category === undefined) || (!(func0.call(data8, "category")))) && (missing1 = "category")){
 validate22.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/GraphQLErrorExtensions/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data8.category !== undefined){
+if(data8.category !== undefined && func0.call(data8, "category")){
 let data9 = data8.category;
 const _errs22 = errors;
 let valid7 = false;
@@ -857,12 +858,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -936,7 +937,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 let data2 = data.data;
 const _errs7 = errors;
 const _errs8 = errors;
@@ -1019,7 +1020,7 @@ let errors = 0;
 const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 let data0 = data[key0];
 const _errs4 = errors;
 const _errs5 = errors;
@@ -1027,7 +1028,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if((data0.user_errors === undefined) && (missing0 = "user_errors")){
+if(((data0.user_errors === undefined) || (!(func0.call(data0, "user_errors")))) && (missing0 = "user_errors")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -1038,7 +1039,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data0.user_errors !== undefined){
+if(data0.user_errors !== undefined && func0.call(data0, "user_errors")){
 let data1 = data0.user_errors;
 const _errs8 = errors;
 if(errors === _errs8){
@@ -1125,7 +1126,7 @@ vErrors = null;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key1 in data){
+for(const key1 of Object.keys(data)){
 const _errs11 = errors;
 var valid4 = _errs11 === errors;
 if(!valid4){
@@ -1151,7 +1152,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -1181,12 +1182,12 @@ vErrors = null;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((data.data === undefined) && (missing1 = "data")){
+if(((data.data === undefined) || (!(func0.call(data, "data")))) && (missing1 = "data")){
 validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 if(!(validate25(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;

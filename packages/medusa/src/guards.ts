@@ -3,7 +3,7 @@ import type { ErrorResponse, MedusaErrorListResponse, MedusaErrorResponse, Medus
 import { firstMatchingEnvelope, checkMedusaErrorListResponse, checkMedusaErrorResponse, checkMedusaMessageErrorResponse } from "./checks.js";
 import { explainableMedusaErrorListResponse, explainableMedusaErrorResponse, explainableMedusaMessageErrorResponse } from "./explain-data.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -21,9 +21,9 @@ export function isMedusaErrorListResponse(value: unknown): value is MedusaErrorL
   return passes(checkMedusaErrorListResponse, value);
 }
 
-/** Validates a MedusaErrorListResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateMedusaErrorListResponse(value: unknown): ValidationResult<MedusaErrorListResponse, "MedusaErrorListResponse"> {
-  return validateWith<MedusaErrorListResponse, "MedusaErrorListResponse">(envelopeValidators[0] as EnvelopeValidator<"MedusaErrorListResponse">, value);
+/** Validates a MedusaErrorListResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateMedusaErrorListResponse(value: unknown, options?: ValidateOptions): ValidationResult<MedusaErrorListResponse, "MedusaErrorListResponse"> {
+  return validateWith<MedusaErrorListResponse, "MedusaErrorListResponse">(envelopeValidators[0] as EnvelopeValidator<"MedusaErrorListResponse">, value, options);
 }
 
 /**
@@ -35,9 +35,9 @@ export function isMedusaErrorResponse(value: unknown): value is MedusaErrorRespo
   return passes(checkMedusaErrorResponse, value);
 }
 
-/** Validates a MedusaErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateMedusaErrorResponse(value: unknown): ValidationResult<MedusaErrorResponse, "MedusaErrorResponse"> {
-  return validateWith<MedusaErrorResponse, "MedusaErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"MedusaErrorResponse">, value);
+/** Validates a MedusaErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateMedusaErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<MedusaErrorResponse, "MedusaErrorResponse"> {
+  return validateWith<MedusaErrorResponse, "MedusaErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"MedusaErrorResponse">, value, options);
 }
 
 /**
@@ -49,19 +49,19 @@ export function isMedusaMessageErrorResponse(value: unknown): value is MedusaMes
   return passes(checkMedusaMessageErrorResponse, value);
 }
 
-/** Validates a MedusaMessageErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateMedusaMessageErrorResponse(value: unknown): ValidationResult<MedusaMessageErrorResponse, "MedusaMessageErrorResponse"> {
-  return validateWith<MedusaMessageErrorResponse, "MedusaMessageErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"MedusaMessageErrorResponse">, value);
+/** Validates a MedusaMessageErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateMedusaMessageErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<MedusaMessageErrorResponse, "MedusaMessageErrorResponse"> {
+  return validateWith<MedusaMessageErrorResponse, "MedusaMessageErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"MedusaMessageErrorResponse">, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 export type { EnvelopeName } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

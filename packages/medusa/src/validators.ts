@@ -6,6 +6,7 @@
 export const validateMedusaErrorListResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:medusa:errors-list","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/MedusaErrorListItem"}}},"definitions":{"MedusaErrorListItem":{"type":"object","required":["type","message"],"properties":{"type":{"anyOf":[{"enum":["database_error","duplicate_error","invalid_argument","invalid_data","unauthorized","forbidden","not_found","not_allowed","unexpected_state","conflict","unknown_modules","payment_authorization_error","payment_requires_more_error","unknown_error","QueryRunnerAlreadyReleasedError","TransactionAlreadyStartedError","TransactionNotStartedError"]},{"type":"string"}]},"message":{"type":"string"},"code":{"anyOf":[{"enum":["invalid_state_error","invalid_request_error","api_error","unknown_error","insufficient_inventory","cart_incompatible_state","unknown_modules"]},{"type":"string"}]}}}}};
 const schema12 = {"type":"object","required":["type","message"],"properties":{"type":{"anyOf":[{"enum":["database_error","duplicate_error","invalid_argument","invalid_data","unauthorized","forbidden","not_found","not_allowed","unexpected_state","conflict","unknown_modules","payment_authorization_error","payment_requires_more_error","unknown_error","QueryRunnerAlreadyReleasedError","TransactionAlreadyStartedError","TransactionNotStartedError"]},{"type":"string"}]},"message":{"type":"string"},"code":{"anyOf":[{"enum":["invalid_state_error","invalid_request_error","api_error","unknown_error","insufficient_inventory","cart_incompatible_state","unknown_modules"]},{"type":"string"}]}}};
+const func0 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:medusa:errors-list" */;
@@ -14,12 +15,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -38,12 +39,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.type === undefined) && (missing1 = "type")) || ((data1.message === undefined) && (missing1 = "message"))){
+if((((data1.type === undefined) || (!(func0.call(data1, "type")))) && (missing1 = "type")) || (((data1.message === undefined) || (!(func0.call(data1, "message")))) && (missing1 = "message"))){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/MedusaErrorListItem/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data1.type !== undefined){
+if(data1.type !== undefined && func0.call(data1, "type")){
 let data2 = data1.type;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -105,7 +106,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.message !== undefined){
+if(data1.message !== undefined && func0.call(data1, "message")){
 const _errs11 = errors;
 if(typeof data1.message !== "string"){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/MedusaErrorListItem/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -117,7 +118,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.code !== undefined){
+if(data1.code !== undefined && func0.call(data1, "code")){
 let data4 = data1.code;
 const _errs13 = errors;
 const _errs14 = errors;
@@ -221,12 +222,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.message === undefined) && (missing0 = "message"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))){
 validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -288,7 +289,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs6 = errors;
 if(typeof data.message !== "string"){
 validate11.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -300,7 +301,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 let data2 = data.code;
 const _errs8 = errors;
 const _errs9 = errors;
@@ -385,7 +386,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.type === undefined) && (missing0 = "type")){
+if(((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -415,12 +416,12 @@ vErrors = null;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((data.message === undefined) && (missing1 = "message")){
+if(((data.message === undefined) || (!(func0.call(data, "message")))) && (missing1 = "message")){
 validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 let data0 = data.message;
 const _errs4 = errors;
 let valid2 = false;

@@ -4,13 +4,10 @@ import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
 import type { EnvelopeName } from "./core.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
-import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
+import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync } from "@commerce-errors/runtime";
+import { sdkErrorRules } from "./sdk-error-rules.js";
 
-/**
- * Where Mollie's SDKs keep an error response (schemas/mollie/vendor.json "sdkErrors"), tried before the generic shapes.
- * - @mollie/api-client ApiError: https://github.com/mollie/mollie-api-node/blob/master/src/errors/ApiError.ts
- */
-export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/name", "equals": "ApiError" }, { "pointer": "/statusCode" }, { "pointer": "/title" }], "status": ["/statusCode"], "fields": { "status": "/statusCode", "title": "/title", "detail": "/message", "field": "/field", "_links": "/links" } }];
+export { sdkErrorRules } from "./sdk-error-rules.js";
 const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);
 /**
  * What a Mollie SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by

@@ -5,6 +5,7 @@
 "use strict";
 export const validateMollieErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:mollie:error","type":"object","required":["status","title"],"properties":{"status":{"type":"integer"},"title":{"anyOf":[{"enum":["Bad Request","Unauthorized","Forbidden","Not Found","Method Not Allowed","Conflict","Gone","Unsupported Media Type","Unprocessable Entity","Too Many Requests","Internal Server Error","Bad Gateway","Service Unavailable","Gateway Timeout"]},{"type":"string"}]},"detail":{"type":"string"},"field":{"type":"string"},"_links":{"$ref":"#/definitions/MollieErrorLinks"}},"not":{"anyOf":[{"required":["type"],"properties":{"type":true}},{"required":["errors"],"properties":{"errors":true}}]},"definitions":{"MollieErrorLinks":{"type":"object","properties":{"documentation":{"$ref":"#/definitions/MollieLink"},"dashboard":{"$ref":"#/definitions/MollieLink"}}},"MollieLink":{"type":"object","required":["href"],"properties":{"href":{"type":"string"},"type":{"type":"string"}}}}};
+const func0 = Object.prototype.hasOwnProperty;
 const schema12 = {"type":"object","properties":{"documentation":{"$ref":"#/definitions/MollieLink"},"dashboard":{"$ref":"#/definitions/MollieLink"}}};
 const schema13 = {"type":"object","required":["href"],"properties":{"href":{"type":"string"},"type":{"type":"string"}}};
 
@@ -13,19 +14,19 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.documentation !== undefined){
+if(data.documentation !== undefined && func0.call(data, "documentation")){
 let data0 = data.documentation;
 const _errs1 = errors;
 const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if((data0.href === undefined) && (missing0 = "href")){
+if(((data0.href === undefined) || (!(func0.call(data0, "href")))) && (missing0 = "href")){
 validate11.errors = [{instancePath:instancePath+"/documentation",schemaPath:"#/definitions/MollieLink/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data0.href !== undefined){
+if(data0.href !== undefined && func0.call(data0, "href")){
 const _errs4 = errors;
 if(typeof data0.href !== "string"){
 validate11.errors = [{instancePath:instancePath+"/documentation/href",schemaPath:"#/definitions/MollieLink/properties/href/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -37,7 +38,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.type !== undefined){
+if(data0.type !== undefined && func0.call(data0, "type")){
 const _errs6 = errors;
 if(typeof data0.type !== "string"){
 validate11.errors = [{instancePath:instancePath+"/documentation/type",schemaPath:"#/definitions/MollieLink/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -62,19 +63,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.dashboard !== undefined){
+if(data.dashboard !== undefined && func0.call(data, "dashboard")){
 let data3 = data.dashboard;
 const _errs8 = errors;
 const _errs9 = errors;
 if(errors === _errs9){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
-if((data3.href === undefined) && (missing1 = "href")){
+if(((data3.href === undefined) || (!(func0.call(data3, "href")))) && (missing1 = "href")){
 validate11.errors = [{instancePath:instancePath+"/dashboard",schemaPath:"#/definitions/MollieLink/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data3.href !== undefined){
+if(data3.href !== undefined && func0.call(data3, "href")){
 const _errs11 = errors;
 if(typeof data3.href !== "string"){
 validate11.errors = [{instancePath:instancePath+"/dashboard/href",schemaPath:"#/definitions/MollieLink/properties/href/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -86,7 +87,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data3.type !== undefined){
+if(data3.type !== undefined && func0.call(data3, "type")){
 const _errs13 = errors;
 if(typeof data3.type !== "string"){
 validate11.errors = [{instancePath:instancePath+"/dashboard/type",schemaPath:"#/definitions/MollieLink/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -133,7 +134,7 @@ let valid1 = false;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.type === undefined) && (missing0 = "type")){
+if(((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -150,7 +151,7 @@ if(!valid1){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((data.errors === undefined) && (missing1 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing1 = "errors")){
 const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
@@ -204,12 +205,12 @@ vErrors = null;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if(((data.status === undefined) && (missing2 = "status")) || ((data.title === undefined) && (missing2 = "title"))){
+if((((data.status === undefined) || (!(func0.call(data, "status")))) && (missing2 = "status")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing2 = "title"))){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data0 = data.status;
 const _errs6 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
@@ -222,7 +223,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 let data1 = data.title;
 const _errs8 = errors;
 const _errs9 = errors;
@@ -284,7 +285,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs13 = errors;
 if(typeof data.detail !== "string"){
 validate10.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -296,7 +297,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.field !== undefined){
+if(data.field !== undefined && func0.call(data, "field")){
 const _errs15 = errors;
 if(typeof data.field !== "string"){
 validate10.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -308,7 +309,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data._links !== undefined){
+if(data._links !== undefined && func0.call(data, "_links")){
 const _errs17 = errors;
 if(!(validate11(data._links, {instancePath:instancePath+"/_links",parentData:data,parentDataProperty:"_links",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);

@@ -7,6 +7,7 @@ export const validateRestErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:paypal:error","type":"object","required":["name","message"],"not":{"required":["information_link"],"properties":{"information_link":true}},"properties":{"name":{"anyOf":[{"enum":["INVALID_REQUEST","AUTHENTICATION_FAILURE","NOT_AUTHORIZED","RESOURCE_NOT_FOUND","METHOD_NOT_SUPPORTED","MEDIA_TYPE_NOT_ACCEPTABLE","RESOURCE_CONFLICT","UNSUPPORTED_MEDIA_TYPE","UNPROCESSABLE_ENTITY","RATE_LIMIT_REACHED","INTERNAL_SERVER_ERROR","SERVICE_UNAVAILABLE"]},{"type":"string"}]},"message":{"type":"string"},"debug_id":{"type":"string"},"details":{"type":"array","items":{"$ref":"#/definitions/ErrorDetail"}},"links":{"type":"array","items":{"$ref":"#/definitions/LinkDescription"}}},"definitions":{"ErrorDetail":{"type":"object","required":["issue"],"properties":{"issue":{"anyOf":[{"enum":["ACTION_DOES_NOT_MATCH_INTENT","AGREEMENT_ALREADY_CANCELLED","ALIAS_DECLINED_BY_PROCESSOR","AMOUNT_CANNOT_BE_SPECIFIED","AMOUNT_CHANGE_NOT_ALLOWED","AMOUNT_MISMATCH","AMOUNT_NOT_PATCHABLE","APPLE_PAY_AMOUNT_MISMATCH","AUTHORIZATION_AMOUNT_EXCEEDED","AUTHORIZATION_CURRENCY_MISMATCH","AUTH_CAPTURE_NOT_ENABLED","BANK_NOT_SUPPORTED_FOR_VERIFICATION","BILLING_ADDRESS_INVALID","BILLING_AGREEMENT_ID_MISMATCH","BILLING_AGREEMENT_NOT_FOUND","BLIK_ONE_CLICK_MISSING_REQUIRED_PARAMETER","CANCEL_URL_REQUIRED","CANNOT_BE_NEGATIVE","CANNOT_BE_ZERO_OR_NEGATIVE","CAPTURE_ID_NOT_FOUND","CAPTURE_STATUS_NOT_VALID","CARD_BRAND_NOT_SUPPORTED","CARD_EXPIRED","CARD_EXPIRY_REQUIRED","CARD_NUMBER_REQUIRED","CARD_TYPE_NOT_SUPPORTED","CITY_REQUIRED","COMPLIANCE_VIOLATION","CONSENT_NEEDED","COUNTRY_NOT_SUPPORTED_BY_PAYMENT_SOURCE","CRYPTOGRAM_REQUIRED","CURRENCY_NOT_SUPPORTED_FOR_BANK","CURRENCY_NOT_SUPPORTED_FOR_CARD_TYPE","CURRENCY_NOT_SUPPORTED_FOR_COUNTRY","DECIMAL_PRECISION","DECLINED_DUE_TO_RELATED_TXN","DEVICE_DATA_NOT_AVAILABLE","DOMESTIC_TRANSACTION_REQUIRED","DONATION_ITEMS_NOT_SUPPORTED","DUPLICATE_INVOICE_ID","DUPLICATE_REFERENCE_ID","EMV_DATA_REQUIRED","FIELD_NOT_PATCHABLE","GOOGLE_PAY_GATEWAY_MERCHANT_ID_MISMATCH","IBAN_COUNTRY_NOT_SUPPORTED","INCOMPATIBLE_PARAMETER_VALUE","INSTRUMENT_DECLINED","INVALID_ARRAY_MAX_ITEMS","INVALID_COUNTRY_CODE","INVALID_CURRENCY_CODE","INVALID_EXPIRY_DATE","INVALID_FX_RATE_ID","INVALID_GOOGLE_PAY_TOKEN","INVALID_IBAN","INVALID_JSON_POINTER_FORMAT","INVALID_PARAMETER","INVALID_PARAMETER_SYNTAX","INVALID_PARAMETER_VALUE","INVALID_PATCH_OPERATION","INVALID_PICKUP_ADDRESS","INVALID_PLATFORM_FEES_ACCOUNT","INVALID_PLATFORM_FEES_AMOUNT","INVALID_PREVIOUS_TRANSACTION_REFERENCE","INVALID_RESOURCE_ID","INVALID_SECURITY_CODE_LENGTH","INVALID_STRING_LENGTH","INVALID_STRING_MAX_LENGTH","ITEM_CATEGORY_NOT_SUPPORTED_BY_PAYMENT_SOURCE","ITEM_SKU_MISMATCH","ITEM_TOTAL_MISMATCH","ITEM_TOTAL_REQUIRED","MALFORMED_REQUEST_JSON","MAX_AUTHORIZATION_COUNT_EXCEEDED","MAX_NUMBER_OF_PAYMENT_ATTEMPTS_EXCEEDED","MAX_VALUE_EXCEEDED","MERCHANT_INITIATED_WITH_AUTHENTICATION_RESULTS","MERCHANT_INITIATED_WITH_MULTIPLE_PURCHASE_UNITS","MERCHANT_INITIATED_WITH_SECURITY_CODE","MISMATCHED_VAULT_ID_TO_PAYMENT_SOURCE","MISSING_CRYPTOGRAM","MISSING_PREVIOUS_REFERENCE","MISSING_REQUIRED_PARAMETER","MSP_NOT_SUPPORTED","MULTIPLE_SHIPPING_OPTION_SELECTED","MULTI_CURRENCY_ORDER","NOT_ELIGIBLE_FOR_PAYPAL_TRANSACTION_ID_PROCESSING","NOT_ELIGIBLE_FOR_PNREF_PROCESSING","NOT_ELIGIBLE_FOR_TOKEN_PROCESSING","NOT_ENABLED_FOR_BANK_PROCESSING","NOT_ENABLED_FOR_CARD_PROCESSING","NOT_ENABLED_TO_VAULT_PAYMENT_SOURCE","NOT_PATCHABLE","NO_PAYMENT_SOURCE_PROVIDED","ONE_OF_PARAMETERS_REQUIRED","ONE_OF_THE_PARAMETERS_REQUIRED","ONLY_ONE_BANK_SOURCE_ALLOWED","ONLY_ONE_PAYMENT_SOURCE_ALLOWED","ORDER_ALREADY_AUTHORIZED","ORDER_ALREADY_CAPTURED","ORDER_ALREADY_COMPLETED","ORDER_CANNOT_BE_CONFIRMED","ORDER_CANNOT_BE_SAVED","ORDER_COMPLETED_OR_VOIDED","ORDER_COMPLETE_ON_PAYMENT_APPROVAL","ORDER_COMPLETION_IN_PROGRESS","ORDER_EXPIRED","ORDER_IS_PENDING_APPROVAL","ORDER_NOT_APPROVED","PATCH_PATH_REQUIRED","PATCH_VALUE_REQUIRED","PAYEE_ACCOUNT_LOCKED_OR_CLOSED","PAYEE_ACCOUNT_RESTRICTED","PAYEE_BLOCKED_TRANSACTION","PAYEE_COUNTRY_NOT_SUPPORTED_FOR_PAYMENT_SOURCE","PAYEE_FX_RATE_ID_CURRENCY_MISMATCH","PAYEE_FX_RATE_ID_EXPIRED","PAYEE_NOT_ENABLED_FOR_BANK_PROCESSING","PAYEE_NOT_ENABLED_FOR_CARD_PROCESSING","PAYER_ACCOUNT_LOCKED_OR_CLOSED","PAYER_ACCOUNT_RESTRICTED","PAYER_ACTION_REQUIRED","PAYER_CANNOT_PAY","PAYMENT_ALREADY_APPROVED","PAYMENT_DENIED","PAYMENT_SOURCE_CANNOT_BE_USED","PAYMENT_SOURCE_DECLINED_BY_PROCESSOR","PAYMENT_SOURCE_INFO_CANNOT_BE_VERIFIED","PAYMENT_SOURCE_MISMATCH","PAYMENT_SOURCE_NOT_SUPPORTED","PAYMENT_TYPE_NOT_SUPPORTED_FOR_INTENT","PAYPAL_TRANSACTION_ID_EXPIRED","PAYPAL_TRANSACTION_ID_NOT_FOUND","PERMISSION_DENIED","PERMISSION_DENIED_FOR_DONATION_ITEMS","PLATFORM_FEES_NOT_SUPPORTED","PNREF_EXPIRED","PNREF_NOT_FOUND","POSTAL_CODE_REQUIRED","PREFERRED_PAYMENT_SOURCE_MISMATCH","PREFERRED_SHIPPING_OPTION_AMOUNT_MISMATCH","PREVIOUS_TRANSACTION_REFERENCE_HAS_CHARGEBACK","PREVIOUS_TRANSACTION_REFERENCE_VOIDED","REDIRECT_PAYER_FOR_ALTERNATE_FUNDING","REFERENCED_CARD_EXPIRED","REFERENCE_ID_NOT_FOUND","REFERENCE_ID_REQUIRED","REQUIRED_PARAMETER_FOR_CUSTOMER_INITIATED_PAYMENT","REQUIRED_PARAMETER_FOR_PAYMENT_SOURCE","RETURN_URL_REQUIRED","SAVE_ORDER_NOT_SUPPORTED","SETUP_ERROR_FOR_BANK","SHIPPING_ADDRESS_INVALID","SHIPPING_OPTIONS_NOT_SUPPORTED","SHIPPING_OPTION_NOT_SELECTED","TAX_TOTAL_MISMATCH","TAX_TOTAL_REQUIRED","TOKEN_EXPIRED","TOKEN_ID_NOT_FOUND","TRACKER_ID_NOT_FOUND","TRANSACTION_BLOCKED_BY_PAYEE","TRANSACTION_LIMIT_EXCEEDED","TRANSACTION_RECEIVING_LIMIT_EXCEEDED","TRANSACTION_REFUSED","UNSUPPORTED_INTENT","UNSUPPORTED_INTENT_FOR_PAYMENT_SOURCE","UNSUPPORTED_PATCH_PARAMETER_VALUE","UNSUPPORTED_PROCESSING_INSTRUCTION","VAULT_INSTRUCTION_DUPLICATED","VAULT_INSTRUCTION_REQUIRED"]},{"type":"string"}]},"field":{"type":"string"},"value":{"type":"string"},"location":{"anyOf":[{"enum":["body","path","query"]},{"type":"string"}]},"description":{"type":"string"}}},"LinkDescription":{"type":"object","required":["href","rel"],"properties":{"href":{"type":"string"},"rel":{"anyOf":[{"enum":["information_link","self","approve","payer-action","redirect","up"]},{"type":"string"}]},"method":{"anyOf":[{"enum":["GET","POST","PUT","DELETE","PATCH","HEAD","CONNECT","OPTIONS"]},{"type":"string"}]}}}}};
 const schema12 = {"type":"object","required":["issue"],"properties":{"issue":{"anyOf":[{"enum":["ACTION_DOES_NOT_MATCH_INTENT","AGREEMENT_ALREADY_CANCELLED","ALIAS_DECLINED_BY_PROCESSOR","AMOUNT_CANNOT_BE_SPECIFIED","AMOUNT_CHANGE_NOT_ALLOWED","AMOUNT_MISMATCH","AMOUNT_NOT_PATCHABLE","APPLE_PAY_AMOUNT_MISMATCH","AUTHORIZATION_AMOUNT_EXCEEDED","AUTHORIZATION_CURRENCY_MISMATCH","AUTH_CAPTURE_NOT_ENABLED","BANK_NOT_SUPPORTED_FOR_VERIFICATION","BILLING_ADDRESS_INVALID","BILLING_AGREEMENT_ID_MISMATCH","BILLING_AGREEMENT_NOT_FOUND","BLIK_ONE_CLICK_MISSING_REQUIRED_PARAMETER","CANCEL_URL_REQUIRED","CANNOT_BE_NEGATIVE","CANNOT_BE_ZERO_OR_NEGATIVE","CAPTURE_ID_NOT_FOUND","CAPTURE_STATUS_NOT_VALID","CARD_BRAND_NOT_SUPPORTED","CARD_EXPIRED","CARD_EXPIRY_REQUIRED","CARD_NUMBER_REQUIRED","CARD_TYPE_NOT_SUPPORTED","CITY_REQUIRED","COMPLIANCE_VIOLATION","CONSENT_NEEDED","COUNTRY_NOT_SUPPORTED_BY_PAYMENT_SOURCE","CRYPTOGRAM_REQUIRED","CURRENCY_NOT_SUPPORTED_FOR_BANK","CURRENCY_NOT_SUPPORTED_FOR_CARD_TYPE","CURRENCY_NOT_SUPPORTED_FOR_COUNTRY","DECIMAL_PRECISION","DECLINED_DUE_TO_RELATED_TXN","DEVICE_DATA_NOT_AVAILABLE","DOMESTIC_TRANSACTION_REQUIRED","DONATION_ITEMS_NOT_SUPPORTED","DUPLICATE_INVOICE_ID","DUPLICATE_REFERENCE_ID","EMV_DATA_REQUIRED","FIELD_NOT_PATCHABLE","GOOGLE_PAY_GATEWAY_MERCHANT_ID_MISMATCH","IBAN_COUNTRY_NOT_SUPPORTED","INCOMPATIBLE_PARAMETER_VALUE","INSTRUMENT_DECLINED","INVALID_ARRAY_MAX_ITEMS","INVALID_COUNTRY_CODE","INVALID_CURRENCY_CODE","INVALID_EXPIRY_DATE","INVALID_FX_RATE_ID","INVALID_GOOGLE_PAY_TOKEN","INVALID_IBAN","INVALID_JSON_POINTER_FORMAT","INVALID_PARAMETER","INVALID_PARAMETER_SYNTAX","INVALID_PARAMETER_VALUE","INVALID_PATCH_OPERATION","INVALID_PICKUP_ADDRESS","INVALID_PLATFORM_FEES_ACCOUNT","INVALID_PLATFORM_FEES_AMOUNT","INVALID_PREVIOUS_TRANSACTION_REFERENCE","INVALID_RESOURCE_ID","INVALID_SECURITY_CODE_LENGTH","INVALID_STRING_LENGTH","INVALID_STRING_MAX_LENGTH","ITEM_CATEGORY_NOT_SUPPORTED_BY_PAYMENT_SOURCE","ITEM_SKU_MISMATCH","ITEM_TOTAL_MISMATCH","ITEM_TOTAL_REQUIRED","MALFORMED_REQUEST_JSON","MAX_AUTHORIZATION_COUNT_EXCEEDED","MAX_NUMBER_OF_PAYMENT_ATTEMPTS_EXCEEDED","MAX_VALUE_EXCEEDED","MERCHANT_INITIATED_WITH_AUTHENTICATION_RESULTS","MERCHANT_INITIATED_WITH_MULTIPLE_PURCHASE_UNITS","MERCHANT_INITIATED_WITH_SECURITY_CODE","MISMATCHED_VAULT_ID_TO_PAYMENT_SOURCE","MISSING_CRYPTOGRAM","MISSING_PREVIOUS_REFERENCE","MISSING_REQUIRED_PARAMETER","MSP_NOT_SUPPORTED","MULTIPLE_SHIPPING_OPTION_SELECTED","MULTI_CURRENCY_ORDER","NOT_ELIGIBLE_FOR_PAYPAL_TRANSACTION_ID_PROCESSING","NOT_ELIGIBLE_FOR_PNREF_PROCESSING","NOT_ELIGIBLE_FOR_TOKEN_PROCESSING","NOT_ENABLED_FOR_BANK_PROCESSING","NOT_ENABLED_FOR_CARD_PROCESSING","NOT_ENABLED_TO_VAULT_PAYMENT_SOURCE","NOT_PATCHABLE","NO_PAYMENT_SOURCE_PROVIDED","ONE_OF_PARAMETERS_REQUIRED","ONE_OF_THE_PARAMETERS_REQUIRED","ONLY_ONE_BANK_SOURCE_ALLOWED","ONLY_ONE_PAYMENT_SOURCE_ALLOWED","ORDER_ALREADY_AUTHORIZED","ORDER_ALREADY_CAPTURED","ORDER_ALREADY_COMPLETED","ORDER_CANNOT_BE_CONFIRMED","ORDER_CANNOT_BE_SAVED","ORDER_COMPLETED_OR_VOIDED","ORDER_COMPLETE_ON_PAYMENT_APPROVAL","ORDER_COMPLETION_IN_PROGRESS","ORDER_EXPIRED","ORDER_IS_PENDING_APPROVAL","ORDER_NOT_APPROVED","PATCH_PATH_REQUIRED","PATCH_VALUE_REQUIRED","PAYEE_ACCOUNT_LOCKED_OR_CLOSED","PAYEE_ACCOUNT_RESTRICTED","PAYEE_BLOCKED_TRANSACTION","PAYEE_COUNTRY_NOT_SUPPORTED_FOR_PAYMENT_SOURCE","PAYEE_FX_RATE_ID_CURRENCY_MISMATCH","PAYEE_FX_RATE_ID_EXPIRED","PAYEE_NOT_ENABLED_FOR_BANK_PROCESSING","PAYEE_NOT_ENABLED_FOR_CARD_PROCESSING","PAYER_ACCOUNT_LOCKED_OR_CLOSED","PAYER_ACCOUNT_RESTRICTED","PAYER_ACTION_REQUIRED","PAYER_CANNOT_PAY","PAYMENT_ALREADY_APPROVED","PAYMENT_DENIED","PAYMENT_SOURCE_CANNOT_BE_USED","PAYMENT_SOURCE_DECLINED_BY_PROCESSOR","PAYMENT_SOURCE_INFO_CANNOT_BE_VERIFIED","PAYMENT_SOURCE_MISMATCH","PAYMENT_SOURCE_NOT_SUPPORTED","PAYMENT_TYPE_NOT_SUPPORTED_FOR_INTENT","PAYPAL_TRANSACTION_ID_EXPIRED","PAYPAL_TRANSACTION_ID_NOT_FOUND","PERMISSION_DENIED","PERMISSION_DENIED_FOR_DONATION_ITEMS","PLATFORM_FEES_NOT_SUPPORTED","PNREF_EXPIRED","PNREF_NOT_FOUND","POSTAL_CODE_REQUIRED","PREFERRED_PAYMENT_SOURCE_MISMATCH","PREFERRED_SHIPPING_OPTION_AMOUNT_MISMATCH","PREVIOUS_TRANSACTION_REFERENCE_HAS_CHARGEBACK","PREVIOUS_TRANSACTION_REFERENCE_VOIDED","REDIRECT_PAYER_FOR_ALTERNATE_FUNDING","REFERENCED_CARD_EXPIRED","REFERENCE_ID_NOT_FOUND","REFERENCE_ID_REQUIRED","REQUIRED_PARAMETER_FOR_CUSTOMER_INITIATED_PAYMENT","REQUIRED_PARAMETER_FOR_PAYMENT_SOURCE","RETURN_URL_REQUIRED","SAVE_ORDER_NOT_SUPPORTED","SETUP_ERROR_FOR_BANK","SHIPPING_ADDRESS_INVALID","SHIPPING_OPTIONS_NOT_SUPPORTED","SHIPPING_OPTION_NOT_SELECTED","TAX_TOTAL_MISMATCH","TAX_TOTAL_REQUIRED","TOKEN_EXPIRED","TOKEN_ID_NOT_FOUND","TRACKER_ID_NOT_FOUND","TRANSACTION_BLOCKED_BY_PAYEE","TRANSACTION_LIMIT_EXCEEDED","TRANSACTION_RECEIVING_LIMIT_EXCEEDED","TRANSACTION_REFUSED","UNSUPPORTED_INTENT","UNSUPPORTED_INTENT_FOR_PAYMENT_SOURCE","UNSUPPORTED_PATCH_PARAMETER_VALUE","UNSUPPORTED_PROCESSING_INSTRUCTION","VAULT_INSTRUCTION_DUPLICATED","VAULT_INSTRUCTION_REQUIRED"]},{"type":"string"}]},"field":{"type":"string"},"value":{"type":"string"},"location":{"anyOf":[{"enum":["body","path","query"]},{"type":"string"}]},"description":{"type":"string"}}};
 const schema13 = {"type":"object","required":["href","rel"],"properties":{"href":{"type":"string"},"rel":{"anyOf":[{"enum":["information_link","self","approve","payer-action","redirect","up"]},{"type":"string"}]},"method":{"anyOf":[{"enum":["GET","POST","PUT","DELETE","PATCH","HEAD","CONNECT","OPTIONS"]},{"type":"string"}]}}};
+const func0 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:paypal:error" */;
@@ -16,7 +17,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.information_link === undefined) && (missing0 = "information_link")){
+if(((data.information_link === undefined) || (!(func0.call(data, "information_link")))) && (missing0 = "information_link")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -46,12 +47,12 @@ vErrors = null;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if(((data.name === undefined) && (missing1 = "name")) || ((data.message === undefined) && (missing1 = "message"))){
+if((((data.name === undefined) || (!(func0.call(data, "name")))) && (missing1 = "name")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing1 = "message"))){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data0 = data.name;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -113,7 +114,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs8 = errors;
 if(typeof data.message !== "string"){
 validate10.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -125,7 +126,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.debug_id !== undefined){
+if(data.debug_id !== undefined && func0.call(data, "debug_id")){
 const _errs10 = errors;
 if(typeof data.debug_id !== "string"){
 validate10.errors = [{instancePath:instancePath+"/debug_id",schemaPath:"#/properties/debug_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -137,7 +138,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.details !== undefined){
+if(data.details !== undefined && func0.call(data, "details")){
 let data3 = data.details;
 const _errs12 = errors;
 if(errors === _errs12){
@@ -151,12 +152,12 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
-if((data4.issue === undefined) && (missing2 = "issue")){
+if(((data4.issue === undefined) || (!(func0.call(data4, "issue")))) && (missing2 = "issue")){
 validate10.errors = [{instancePath:instancePath+"/details/" + i0,schemaPath:"#/definitions/ErrorDetail/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data4.issue !== undefined){
+if(data4.issue !== undefined && func0.call(data4, "issue")){
 let data5 = data4.issue;
 const _errs17 = errors;
 const _errs18 = errors;
@@ -218,7 +219,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data4.field !== undefined){
+if(data4.field !== undefined && func0.call(data4, "field")){
 const _errs22 = errors;
 if(typeof data4.field !== "string"){
 validate10.errors = [{instancePath:instancePath+"/details/" + i0+"/field",schemaPath:"#/definitions/ErrorDetail/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -230,7 +231,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data4.value !== undefined){
+if(data4.value !== undefined && func0.call(data4, "value")){
 const _errs24 = errors;
 if(typeof data4.value !== "string"){
 validate10.errors = [{instancePath:instancePath+"/details/" + i0+"/value",schemaPath:"#/definitions/ErrorDetail/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -242,7 +243,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data4.location !== undefined){
+if(data4.location !== undefined && func0.call(data4, "location")){
 let data8 = data4.location;
 const _errs26 = errors;
 const _errs27 = errors;
@@ -304,7 +305,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data4.description !== undefined){
+if(data4.description !== undefined && func0.call(data4, "description")){
 const _errs31 = errors;
 if(typeof data4.description !== "string"){
 validate10.errors = [{instancePath:instancePath+"/details/" + i0+"/description",schemaPath:"#/definitions/ErrorDetail/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -343,7 +344,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.links !== undefined){
+if(data.links !== undefined && func0.call(data, "links")){
 let data10 = data.links;
 const _errs33 = errors;
 if(errors === _errs33){
@@ -357,12 +358,12 @@ const _errs36 = errors;
 if(errors === _errs36){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 let missing3;
-if(((data11.href === undefined) && (missing3 = "href")) || ((data11.rel === undefined) && (missing3 = "rel"))){
+if((((data11.href === undefined) || (!(func0.call(data11, "href")))) && (missing3 = "href")) || (((data11.rel === undefined) || (!(func0.call(data11, "rel")))) && (missing3 = "rel"))){
 validate10.errors = [{instancePath:instancePath+"/links/" + i1,schemaPath:"#/definitions/LinkDescription/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-if(data11.href !== undefined){
+if(data11.href !== undefined && func0.call(data11, "href")){
 const _errs38 = errors;
 if(typeof data11.href !== "string"){
 validate10.errors = [{instancePath:instancePath+"/links/" + i1+"/href",schemaPath:"#/definitions/LinkDescription/properties/href/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -374,7 +375,7 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data11.rel !== undefined){
+if(data11.rel !== undefined && func0.call(data11, "rel")){
 let data13 = data11.rel;
 const _errs40 = errors;
 const _errs41 = errors;
@@ -436,7 +437,7 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data11.method !== undefined){
+if(data11.method !== undefined && func0.call(data11, "method")){
 let data14 = data11.method;
 const _errs45 = errors;
 const _errs46 = errors;
@@ -549,12 +550,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.name === undefined) && (missing0 = "name")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.information_link === undefined) && (missing0 = "information_link"))){
+if(((((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))) || (((data.information_link === undefined) || (!(func0.call(data, "information_link")))) && (missing0 = "information_link"))){
 validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data0 = data.name;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -616,7 +617,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs6 = errors;
 if(typeof data.message !== "string"){
 validate11.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -628,7 +629,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.debug_id !== undefined){
+if(data.debug_id !== undefined && func0.call(data, "debug_id")){
 const _errs8 = errors;
 if(typeof data.debug_id !== "string"){
 validate11.errors = [{instancePath:instancePath+"/debug_id",schemaPath:"#/properties/debug_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -640,7 +641,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.information_link !== undefined){
+if(data.information_link !== undefined && func0.call(data, "information_link")){
 const _errs10 = errors;
 if(typeof data.information_link !== "string"){
 validate11.errors = [{instancePath:instancePath+"/information_link",schemaPath:"#/properties/information_link/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -652,7 +653,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.details !== undefined){
+if(data.details !== undefined && func0.call(data, "details")){
 let data4 = data.details;
 const _errs12 = errors;
 if(errors === _errs12){
@@ -666,12 +667,12 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
-if((data5.issue === undefined) && (missing1 = "issue")){
+if(((data5.issue === undefined) || (!(func0.call(data5, "issue")))) && (missing1 = "issue")){
 validate11.errors = [{instancePath:instancePath+"/details/" + i0,schemaPath:"#/definitions/LegacyErrorDetail/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data5.field !== undefined){
+if(data5.field !== undefined && func0.call(data5, "field")){
 const _errs17 = errors;
 if(typeof data5.field !== "string"){
 validate11.errors = [{instancePath:instancePath+"/details/" + i0+"/field",schemaPath:"#/definitions/LegacyErrorDetail/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -683,7 +684,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data5.issue !== undefined){
+if(data5.issue !== undefined && func0.call(data5, "issue")){
 const _errs19 = errors;
 if(typeof data5.issue !== "string"){
 validate11.errors = [{instancePath:instancePath+"/details/" + i0+"/issue",schemaPath:"#/definitions/LegacyErrorDetail/properties/issue/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -695,7 +696,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data5.location !== undefined){
+if(data5.location !== undefined && func0.call(data5, "location")){
 let data8 = data5.location;
 const _errs21 = errors;
 const _errs22 = errors;
@@ -757,7 +758,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data5.value !== undefined){
+if(data5.value !== undefined && func0.call(data5, "value")){
 const _errs26 = errors;
 if(typeof data5.value !== "string"){
 validate11.errors = [{instancePath:instancePath+"/details/" + i0+"/value",schemaPath:"#/definitions/LegacyErrorDetail/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -795,7 +796,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.links !== undefined){
+if(data.links !== undefined && func0.call(data, "links")){
 let data10 = data.links;
 const _errs28 = errors;
 if(errors === _errs28){
@@ -809,12 +810,12 @@ const _errs31 = errors;
 if(errors === _errs31){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 let missing2;
-if(((data11.href === undefined) && (missing2 = "href")) || ((data11.rel === undefined) && (missing2 = "rel"))){
+if((((data11.href === undefined) || (!(func0.call(data11, "href")))) && (missing2 = "href")) || (((data11.rel === undefined) || (!(func0.call(data11, "rel")))) && (missing2 = "rel"))){
 validate11.errors = [{instancePath:instancePath+"/links/" + i1,schemaPath:"#/definitions/LegacyLinkDescription/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data11.href !== undefined){
+if(data11.href !== undefined && func0.call(data11, "href")){
 const _errs33 = errors;
 if(typeof data11.href !== "string"){
 validate11.errors = [{instancePath:instancePath+"/links/" + i1+"/href",schemaPath:"#/definitions/LegacyLinkDescription/properties/href/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -826,7 +827,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data11.rel !== undefined){
+if(data11.rel !== undefined && func0.call(data11, "rel")){
 let data13 = data11.rel;
 const _errs35 = errors;
 const _errs36 = errors;
@@ -888,7 +889,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data11.method !== undefined){
+if(data11.method !== undefined && func0.call(data11, "method")){
 let data14 = data11.method;
 const _errs40 = errors;
 const _errs41 = errors;
@@ -1000,12 +1001,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.error === undefined) && (missing0 = "error")){
+if(((data.error === undefined) || (!(func0.call(data, "error")))) && (missing0 = "error")){
 validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.error !== undefined){
+if(data.error !== undefined && func0.call(data, "error")){
 let data0 = data.error;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -1067,7 +1068,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error_description !== undefined){
+if(data.error_description !== undefined && func0.call(data, "error_description")){
 const _errs6 = errors;
 if(typeof data.error_description !== "string"){
 validate12.errors = [{instancePath:instancePath+"/error_description",schemaPath:"#/properties/error_description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1079,7 +1080,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error_uri !== undefined){
+if(data.error_uri !== undefined && func0.call(data, "error_uri")){
 const _errs8 = errors;
 if(typeof data.error_uri !== "string"){
 validate12.errors = [{instancePath:instancePath+"/error_uri",schemaPath:"#/properties/error_uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1091,7 +1092,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.correlation_id !== undefined){
+if(data.correlation_id !== undefined && func0.call(data, "correlation_id")){
 const _errs10 = errors;
 if(typeof data.correlation_id !== "string"){
 validate12.errors = [{instancePath:instancePath+"/correlation_id",schemaPath:"#/properties/correlation_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1103,7 +1104,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.information_link !== undefined){
+if(data.information_link !== undefined && func0.call(data, "information_link")){
 const _errs12 = errors;
 if(typeof data.information_link !== "string"){
 validate12.errors = [{instancePath:instancePath+"/information_link",schemaPath:"#/properties/information_link/type",keyword:"type",params:{type: "string"},message:"must be string"}];

@@ -1,10 +1,14 @@
 // The issue collector: walks the schema IR (schema-node.ts, shipped as data) over a value that its
-// compiled check rejected, and reports every issue, each at the deepest JSON Pointer that explains
-// it. It runs only after a check failed, so the fast path never pays for it.
+// compiled check rejected, and reports its issues, each at the deepest JSON Pointer that explains
+// it. It runs only after a check failed, so the fast path never pays for it. It finds an issue
+// exactly when the value is invalid, reads own properties only (as JSON Schema means), and stops
+// at a cap (DEFAULT_MAX_ISSUES), so no value can make it allocate without bound.
 import { ucs2length } from "./length.js";
 import { issueMessage } from "./issue-message.js";
 import type { IssueKeyword, ValidationIssue } from "./issue.js";
-import type { DiscriminatedNode, JsonType, ObjectNode, SchemaGraph, SchemaNode, StringNode } from "./schema-node.js";
+import { duplicateItem, jsonEqual } from "./json-equal.js";
+import { isMultipleOf } from "./multiple-of.js";
+import type { ArrayNode, DiscriminatedNode, JsonType, ObjectNode, ScalarNode, SchemaGraph, SchemaNode, StringNode } from "./schema-node.js";
 import { escapeToken } from "./pointer.js";
 
 export type { IssueKeyword, ValidationIssue } from "./issue.js";
@@ -17,37 +21,113 @@ export interface ExplainableSchema extends SchemaGraph {
   checks: Record<string, (value: unknown) => boolean>;
 }
 
-export function explain(schema: ExplainableSchema, value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  collect(schema, schema.root, value, "", issues);
-  return issues;
+/** How many issues an explanation reports at most, unless told otherwise (`maxIssues`). */
+export const DEFAULT_MAX_ISSUES = 100;
+
+export interface ExplainOptions {
+  /** Stop after this many issues (default DEFAULT_MAX_ISSUES); the result says it was cut. */
+  maxIssues?: number;
 }
 
-/** Whether the value passes the node (the collector's own verdict, used for `not`, `if` and `anyOf`). */
+export interface Explanation {
+  issues: ValidationIssue[];
+  /** There were more issues than `maxIssues`: the rest were not collected. */
+  truncated: boolean;
+}
+
+/** Where issues go, and how many it takes: collecting stops when it is full. */
+interface Sink {
+  issues: ValidationIssue[];
+  limit: number;
+}
+
+const full = (sink: Sink): boolean => sink.issues.length >= sink.limit;
+
+/** The value's issues, at most `maxIssues` of them (one more is looked for, to know whether any were cut). */
+export function explainValue(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}): Explanation {
+  const max = maxIssuesOf(options);
+  const sink: Sink = { issues: [], limit: max + 1 };
+  collect(schema, schema.root, value, "", sink);
+  const truncated = sink.issues.length > max;
+  if (truncated) sink.issues.length = max;
+  return { issues: sink.issues, truncated };
+}
+
+export function explain(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}): ValidationIssue[] {
+  return explainValue(schema, value, options).issues;
+}
+
+/** A positive whole number of issues; anything else is the default. */
+export function maxIssuesOf(options: ExplainOptions | undefined): number {
+  const max = options?.maxIssues;
+  return typeof max === "number" && max >= 1 ? Math.floor(max) : DEFAULT_MAX_ISSUES;
+}
+
+/** Whether the value passes the node (the collector's own verdict, used for `not`, `if`, `anyOf`...): stops at the first issue. */
 function accepts(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string): boolean {
-  const scratch: ValidationIssue[] = [];
-  collect(schema, node, value, path, scratch);
-  return scratch.length === 0;
+  if (quickAccepts(schema, node, value)) return true;
+  if (node.kind === "ref" && schema.checks[node.key]) return false; // its compiled check said no
+  const sink: Sink = { issues: [], limit: 1 };
+  collect(schema, node, value, path, sink);
+  return sink.issues.length === 0;
 }
 
-function issue(out: ValidationIssue[], path: string, keyword: IssueKeyword, params: Record<string, unknown>): void {
-  out.push({ path, keyword, params, message: issueMessage(keyword, params) });
+function issue(out: Sink, path: string, keyword: IssueKeyword, params: Record<string, unknown>): ValidationIssue | undefined {
+  if (full(out)) return undefined;
+  const found: ValidationIssue = { path, keyword, params, message: issueMessage(keyword, params) };
+  out.issues.push(found);
+  return found;
+}
+
+/**
+ * Type issues where the reading wants an object or an array and the value is not one: a reading
+ * of another shape (`rankIssues`). An object where a string is wanted is a plain issue: a value
+ * that may have been put in the wrong place.
+ */
+const SHAPE_MISMATCHES = new WeakSet<ValidationIssue>();
+const CONTAINERS = /^(object|array)(,(object|array))*$/;
+
+function typeIssue(out: Sink, path: string, type: string, value: unknown): void {
+  const found = issue(out, path, "type", { type });
+  if (found && CONTAINERS.test(type)) SHAPE_MISMATCHES.add(found);
+}
+
+/**
+ * Issues that say the value was meant for another reading (`rankIssues`): a value outside a closed
+ * list (twice as telling when it has the list's type: a code another reading documents), or what
+ * the reading excludes (`not`, `false`).
+ */
+const FOREIGN_VALUES = new WeakSet<ValidationIssue>();
+
+function outside(found: ValidationIssue | undefined, value: unknown, allowed: readonly unknown[]): void {
+  if (!found) return;
+  FOREIGN_VALUES.add(found);
+  // Of the right type, it is most likely a value another reading documents: it counts twice.
+  if (allowed.some((a) => jsonTypeOf(a) === jsonTypeOf(value) || (typeof a === "number" && typeof value === "number")))
+    DOCUMENTED_ELSEWHERE.add(found);
+}
+
+const DOCUMENTED_ELSEWHERE = new WeakSet<ValidationIssue>();
+
+/** Adds issues found for a reading (kept as they are, so their marks stay), up to the cap. */
+function adopt(out: Sink, issues: readonly ValidationIssue[]): void {
+  for (const found of issues) {
+    if (full(out)) return;
+    out.issues.push(found);
+  }
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+// biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
+const hasOwn = (value: object, key: string): boolean => Object.prototype.hasOwnProperty.call(value, key);
+/** An own property's value, or undefined. */
+const own = (value: Record<string, unknown>, key: string): unknown => (hasOwn(value, key) ? value[key] : undefined);
 const UNSAFE_TOKEN = /[~/]/;
 const child = (path: string, key: string | number): string =>
   `${path}/${typeof key === "number" || !UNSAFE_TOKEN.test(key) ? key : escapeToken(key)}`;
 
 /** Collects the issues of a child value; the pointer is built only when there is something to explain. */
-function collectChild(
-  schema: ExplainableSchema,
-  node: SchemaNode,
-  value: unknown,
-  path: string,
-  key: string | number,
-  out: ValidationIssue[],
-): void {
+function collectChild(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, key: string | number, out: Sink): void {
   if (!quickAccepts(schema, node, value)) collect(schema, node, value, child(path, key), out);
 }
 
@@ -59,12 +139,18 @@ function quickAccepts(schema: ExplainableSchema, node: SchemaNode, value: unknow
     case "ref":
       return schema.checks[node.key]?.(value) === true;
     case "string":
-      return node.typed && node.minLength === undefined && node.pattern === undefined && typeof value === "string";
+      return (
+        node.typed &&
+        node.minLength === undefined &&
+        node.maxLength === undefined &&
+        node.pattern === undefined &&
+        typeof value === "string"
+      );
     case "integer":
     case "number":
     case "boolean":
     case "null":
-      return hasType(node.kind, value) && (node.minimum === undefined || (value as number) >= node.minimum);
+      return node.typed !== false && hasType(node.kind, value) && withinBounds(node, value as number) === undefined;
     case "literal":
       return value === node.value;
     default:
@@ -101,33 +187,43 @@ function typeOf(node: SchemaNode): JsonType | undefined {
     case "number":
     case "boolean":
     case "null":
-      return node.kind;
+      return node.typed === false ? undefined : node.kind;
     default:
       return undefined;
   }
 }
 
+/** The first bound a number breaks, as an issue's keyword and params; undefined: within every bound. */
+function withinBounds(node: ScalarNode, value: number): [IssueKeyword, Record<string, unknown>] | undefined {
+  if (node.minimum !== undefined && !(value >= node.minimum)) return ["minimum", { comparison: ">=", limit: node.minimum }];
+  if (node.maximum !== undefined && !(value <= node.maximum)) return ["maximum", { comparison: "<=", limit: node.maximum }];
+  if (node.exclusiveMinimum !== undefined && !(value > node.exclusiveMinimum))
+    return ["exclusiveMinimum", { comparison: ">", limit: node.exclusiveMinimum }];
+  if (node.exclusiveMaximum !== undefined && !(value < node.exclusiveMaximum))
+    return ["exclusiveMaximum", { comparison: "<", limit: node.exclusiveMaximum }];
+  if (node.multipleOf !== undefined && !isMultipleOf(value, node.multipleOf)) return ["multipleOf", { multipleOf: node.multipleOf }];
+  return undefined;
+}
+
 /** Adds an issue unless the rule holds. */
-function expect(holds: boolean, out: ValidationIssue[], path: string, keyword: IssueKeyword, params: Record<string, unknown>): void {
+function expect(holds: boolean, out: Sink, path: string, keyword: IssueKeyword, params: Record<string, unknown>): void {
   if (!holds) issue(out, path, keyword, params);
 }
 
-function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, out: ValidationIssue[]): void {
+function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, out: Sink): void {
   switch (node.kind) {
     case "any":
       break;
-    case "never":
-      issue(out, path, "false schema", {});
+    case "never": {
+      const found = issue(out, path, "false schema", {});
+      if (found) FOREIGN_VALUES.add(found); // a key this reading excludes is there
       break;
+    }
     case "object":
       collectObject(schema, node, value, path, out);
       break;
     case "array":
-      if (!Array.isArray(value)) expect(!node.typed, out, path, "type", { type: "array" });
-      else {
-        if (node.minItems !== undefined) expect(value.length >= node.minItems, out, path, "minItems", { limit: node.minItems });
-        if (node.items) for (let i = 0; i < value.length; i++) collectChild(schema, node.items, value[i], path, i, out);
-      }
+      collectArray(schema, node, value, path, out);
       break;
     case "string":
       collectString(node, value, path, out);
@@ -135,35 +231,49 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
     case "integer":
     case "number":
     case "boolean":
-    case "null":
-      if (!hasType(node.kind, value)) issue(out, path, "type", { type: node.kind });
-      else if (node.minimum !== undefined)
-        expect((value as number) >= node.minimum, out, path, "minimum", { comparison: ">=", limit: node.minimum });
+    case "null": {
+      if (node.typed === false ? typeof value !== "number" : !hasType(node.kind, value)) {
+        if (node.typed !== false) typeIssue(out, path, node.kind, value);
+        break;
+      }
+      const broken = withinBounds(node, value as number);
+      if (broken) issue(out, path, broken[0], broken[1]);
       break;
+    }
     case "types": {
       const option = node.options.find((o) => hasType(typeOf(o)!, value));
       if (option) collect(schema, option, value, path, out);
-      else issue(out, path, "type", { type: node.options.map(typeOf).join(",") });
+      else typeIssue(out, path, node.options.map(typeOf).join(","), value);
       break;
     }
     case "literal":
-      expect(value === node.value, out, path, "const", { allowedValue: node.value });
+      if (!jsonEqual(value, node.value)) outside(issue(out, path, "const", { allowedValue: node.value }), value, [node.value]);
       break;
     case "enum":
-      expect(node.values.includes(value as never), out, path, "enum", { allowedValues: node.values });
+      if (!node.values.some((allowed) => jsonEqual(value, allowed))) outside(issue(out, path, "enum", { allowedValues: node.values }), value, node.values);
       break;
     case "openEnum":
-      expect(typeof value === "string", out, path, "type", { type: "string" });
+      if (typeof value !== "string") typeIssue(out, path, "string", value);
       break;
     case "ref":
       // A definition its compiled check accepts has nothing to explain: skip it at compiled speed.
       if (!schema.checks[node.key]?.(value)) collect(schema, schema.definitions[node.key]!, value, path, out);
       break;
     case "anyOf":
-      collectAnyOf(schema, node.branches, value, path, out);
+      if (!node.branches.some((branch) => accepts(schema, branch, value, path))) collectNearest(schema, node.branches, value, path, out);
+      break;
+    case "oneOf":
+      collectOneOf(schema, node.branches, value, path, out);
       break;
     case "not":
-      expect(!accepts(schema, node.node, value, path), out, path, "not", {});
+      if (accepts(schema, node.node, value, path)) {
+        const wanted = someValue(node.node);
+        const candidates = wanted === undefined ? [] : Array.isArray(value) ? value.map((_, i) => i) : isObject(value) ? Object.keys(value) : [];
+        // "Some item (property) is an X" and none is: the rule, at the container, then how the nearest candidate falls short.
+        const found = issue(out, path, wanted && Array.isArray(value) ? "contains" : "not", {});
+        if (found && !wanted) FOREIGN_VALUES.add(found); // the value has what this reading excludes
+        if (wanted && candidates.length > 0) collectSome(schema, wanted, value as Record<string, unknown>, candidates, path, out);
+      }
       break;
     case "conditional": {
       const branch = accepts(schema, node.if, value, path) ? node.thenNode : node.elseNode;
@@ -175,102 +285,383 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       break;
     case "openUnion": {
       if (!isObject(value)) {
-        issue(out, path, "type", { type: "object" });
+        typeIssue(out, path, "object", value);
         break;
       }
       const union = schema.definitions[node.union] as DiscriminatedNode;
-      const tag = value[node.tag];
+      const tag = own(value, node.tag);
       // The tag selects the branch: a known code is explained by its own definition only.
       const known = typeof tag === "string" ? caseOf(union, tag) : undefined;
       collect(schema, known ? schema.definitions[known]! : node.catchAll, value, path, out);
       break;
     }
     case "all": {
-      // A `not` or `anyOf` beside other rules is reported only when nothing more precise is.
-      const before = out.length;
-      const deferred: SchemaNode[] = node.nodes.filter((n) => n.kind === "not" || n.kind === "anyOf");
+      // A `not`, `anyOf` or `oneOf` beside other rules is reported only when nothing more precise is.
+      const before = out.issues.length;
+      const deferred: SchemaNode[] = node.nodes.filter((n) => n.kind === "not" || n.kind === "anyOf" || n.kind === "oneOf");
       for (const part of node.nodes) if (!deferred.includes(part)) collect(schema, part, value, path, out);
-      if (out.length === before) for (const part of deferred) collect(schema, part, value, path, out);
+      if (out.issues.length === before) for (const part of deferred) collect(schema, part, value, path, out);
       break;
     }
   }
 }
 
-function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unknown, path: string, out: ValidationIssue[]): void {
+/**
+ * `not: { additionalProperties: { not: X } }` says "some property is an X" (e.g. "some field of
+ * data is a refused mutation payload"), and `not: { items: { not: X } }` "some item is an X": the
+ * X such a node names.
+ */
+function someValue(node: SchemaNode): SchemaNode | undefined {
+  if (node.kind === "array") {
+    const { kind: _kind, typed: _typed, items, ...rules } = node;
+    return items?.kind === "not" && Object.keys(rules).length === 0 ? items.node : undefined;
+  }
+  if (node.kind !== "object" || node.additional?.kind !== "not" || node.properties.length > 0 || node.required.length > 0) return undefined;
+  const { patterns, names, minProperties, maxProperties, dependencies } = node;
+  return patterns || names || minProperties !== undefined || maxProperties !== undefined || dependencies ? undefined : node.additional.node;
+}
+
+/** No property (or item) is an X: how the one nearest to being one falls short (ranked as union branches are). */
+function collectSome(
+  schema: ExplainableSchema,
+  wanted: SchemaNode,
+  value: Record<string | number, unknown>,
+  candidates: (string | number)[],
+  path: string,
+  out: Sink,
+): void {
+  let best: RankedReading | undefined;
+  for (const key of candidates.length > out.limit ? candidates.slice(0, out.limit) : candidates) {
+    const at = child(path, key);
+    const sink: Sink = { issues: [], limit: out.limit };
+    collect(schema, wanted, value[key], at, sink);
+    const reading = ranked(sink.issues, rankIssues(sink.issues, at), () =>
+      matchedFields(schema, wanted, value[key], sink.issues, at),
+    );
+    if (!best || nearer(reading, best)) best = reading;
+  }
+  adopt(out, best!.issues);
+}
+
+function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unknown, path: string, out: Sink): void {
   if (!isObject(value)) {
-    if (node.typed) issue(out, path, "type", { type: "object" });
+    if (node.typed) typeIssue(out, path, "object", value);
     return;
   }
-  for (const name of node.required) if (value[name] === undefined) issue(out, child(path, name), "required", { missingProperty: name });
-  if (node.minProperties !== undefined)
-    expect(Object.keys(value).length >= node.minProperties, out, path, "minProperties", { limit: node.minProperties });
+  for (const name of node.required) if (own(value, name) === undefined) issue(out, child(path, name), "required", { missingProperty: name });
+  if (node.minProperties !== undefined || node.maxProperties !== undefined) {
+    const count = Object.keys(value).length;
+    if (node.minProperties !== undefined) expect(count >= node.minProperties, out, path, "minProperties", { limit: node.minProperties });
+    if (node.maxProperties !== undefined) expect(count <= node.maxProperties, out, path, "maxProperties", { limit: node.maxProperties });
+  }
   for (const property of node.properties) {
-    const item = value[property.name];
+    if (full(out)) return;
+    const item = own(value, property.name);
     if (item !== undefined) collectChild(schema, property.node, item, path, property.name, out);
   }
-  if (node.additional) {
-    for (const key in value) {
-      if (!node.properties.some((p) => p.name === key)) collectChild(schema, node.additional, value[key], path, key, out);
+  for (const dependency of node.dependencies ?? []) {
+    if (own(value, dependency.name) === undefined) continue;
+    for (const name of dependency.required ?? [])
+      if (own(value, name) === undefined)
+        issue(out, child(path, name), "dependencies", { property: dependency.name, missingProperty: name, deps: dependency.required });
+    if (dependency.node) collect(schema, dependency.node, value, path, out);
+  }
+  if (!node.names && !node.patterns && !node.additional) return;
+  const patterns = (node.patterns ?? []).map((p) => ({ regex: regexOf(p.pattern), node: p.node }));
+  for (const key of Object.keys(value)) {
+    if (full(out)) return;
+    if (node.names && !accepts(schema, node.names, key, path)) issue(out, child(path, key), "propertyNames", { propertyName: key });
+    let matched = false;
+    for (const pattern of patterns) {
+      if (!pattern.regex.test(key)) continue;
+      matched = true;
+      collectChild(schema, pattern.node, value[key], path, key, out);
     }
+    if (node.additional && !matched && !node.properties.some((p) => p.name === key))
+      collectChild(schema, node.additional, value[key], path, key, out);
+  }
+}
+
+function collectArray(schema: ExplainableSchema, node: ArrayNode, value: unknown, path: string, out: Sink): void {
+  if (!Array.isArray(value)) {
+    if (node.typed) typeIssue(out, path, "array", value);
+    return;
+  }
+  if (node.minItems !== undefined) expect(value.length >= node.minItems, out, path, "minItems", { limit: node.minItems });
+  if (node.maxItems !== undefined) expect(value.length <= node.maxItems, out, path, "maxItems", { limit: node.maxItems });
+  const tuple = node.tuple ?? [];
+  for (let i = 0; i < tuple.length && i < value.length; i++) collectChild(schema, tuple[i]!, value[i], path, i, out);
+  if (node.items) {
+    for (let i = tuple.length; i < value.length; i++) {
+      if (full(out)) return;
+      if (node.items.kind === "never" && tuple.length > 0) {
+        issue(out, path, "additionalItems", { limit: tuple.length });
+        break;
+      }
+      collectChild(schema, node.items, value[i], path, i, out);
+    }
+  }
+  if (node.contains && !value.some((item, i) => accepts(schema, node.contains!, item, child(path, i)))) issue(out, path, "contains", {});
+  if (node.uniqueItems) {
+    const i = duplicateItem(value);
+    if (i !== -1) issue(out, path, "uniqueItems", { i, j: value.findIndex((item) => jsonEqual(item, value[i])) });
   }
 }
 
 const patterns = new Map<string, RegExp>();
 
-function collectString(node: StringNode, value: unknown, path: string, out: ValidationIssue[]): void {
+function regexOf(pattern: string): RegExp {
+  let regex = patterns.get(pattern);
+  if (!regex) {
+    regex = new RegExp(pattern, "u");
+    patterns.set(pattern, regex);
+  }
+  return regex;
+}
+
+function collectString(node: StringNode, value: unknown, path: string, out: Sink): void {
   if (typeof value !== "string") {
-    if (node.typed) issue(out, path, "type", { type: "string" });
+    if (node.typed) typeIssue(out, path, "string", value);
     return;
   }
-  if (node.minLength !== undefined) expect(ucs2length(value) >= node.minLength, out, path, "minLength", { limit: node.minLength });
-  if (node.pattern !== undefined) {
-    let regex = patterns.get(node.pattern);
-    if (!regex) {
-      regex = new RegExp(node.pattern, "u");
-      patterns.set(node.pattern, regex);
-    }
-    expect(regex.test(value), out, path, "pattern", { pattern: node.pattern });
+  if (node.minLength !== undefined || node.maxLength !== undefined) {
+    const length = ucs2length(value);
+    if (node.minLength !== undefined) expect(length >= node.minLength, out, path, "minLength", { limit: node.minLength });
+    if (node.maxLength !== undefined) expect(length <= node.maxLength, out, path, "maxLength", { limit: node.maxLength });
   }
+  if (node.pattern !== undefined) expect(regexOf(node.pattern).test(value), out, path, "pattern", { pattern: node.pattern });
+}
+
+function collectOneOf(schema: ExplainableSchema, branches: SchemaNode[], value: unknown, path: string, out: Sink): void {
+  const passing: number[] = [];
+  for (let i = 0; i < branches.length && passing.length < 2; i++) if (accepts(schema, branches[i]!, value, path)) passing.push(i);
+  if (passing.length === 1) return;
+  if (passing.length === 0) collectNearest(schema, branches, value, path, out);
+  else issue(out, path, "oneOf", { passingSchemas: passing });
 }
 
 /**
- * No branch matched: the branches the value's type fits explain it (all of them, as each is a
- * reading of what was meant); when its type fits none, one issue names the types wanted.
+ * No branch matched: the nearest explains it (see `rankIssues`; the first of equals); when the
+ * value's type fits none, one issue names the types wanted.
  */
-function collectAnyOf(schema: ExplainableSchema, branches: SchemaNode[], value: unknown, path: string, out: ValidationIssue[]): void {
-  const explained: ValidationIssue[][] = [];
-  for (const branch of branches) {
-    const found: ValidationIssue[] = [];
-    collect(schema, branch, value, path, found);
-    if (found.length === 0) return;
-    explained.push(found);
-  }
-  const wrongType = (found: ValidationIssue[]) => found.length === 1 && found[0]!.path === path && found[0]!.keyword === "type";
-  const close = explained.filter((found) => !wrongType(found));
-  if (close.length > 0) {
-    for (const found of close) out.push(...found);
+function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value: unknown, path: string, out: Sink): void {
+  if (branches.length === 0) {
+    issue(out, path, "anyOf", {});
     return;
   }
-  issue(out, path, "type", { type: [...new Set(explained.map((found) => String(found[0]!.params.type)))].join(",") });
+  const readings = branches.map((branch) => {
+    const sink: Sink = { issues: [], limit: out.limit };
+    collect(schema, branch, value, path, sink);
+    return ranked(sink.issues, rankIssues(sink.issues, path), () => matchedFields(schema, branch, value, sink.issues, path));
+  });
+  const best = readings.reduce((a, b) => (nearer(b, a) ? b : a));
+  if (best.rank[0] === 1) {
+    const types = new Set(readings.map((r) => String(r.issues[0]?.params.type)));
+    typeIssue(out, path, [...types].join(","), value);
+    return;
+  }
+  adopt(out, best.issues);
 }
 
-function collectDiscriminated(
-  schema: ExplainableSchema,
-  node: DiscriminatedNode,
-  value: unknown,
-  path: string,
-  out: ValidationIssue[],
+/**
+ * How near a reading (an envelope, a union branch) is to a value it rejects, as a rank compared
+ * element by element, lowest first:
+ * 1. it wants another type at the root, or excludes the value outright (a root `not`);
+ * 2. its shape differs at its top (the value or one of its fields): it wants an object or an array
+ *    where the value has something else (the right shape with a wrong leaf is nearer);
+ * 3. values outside its closed lists (counted twice when of the list's type: a tag or code that
+ *    another reading documents), and values it excludes (`not`, `false`);
+ * 4. its own required keys (at the top of the reading) that the value lacks: the discriminating
+ *    fields that are not there (a key missing deeper is an issue like any other);
+ * 5. fewer of the value's fields that it declares and accepts (how much of the value it explains);
+ * 6. the issues;
+ * 7. shallower issues (the deeper the first issue, the more of the value matched).
+ * Ties keep the first in match order.
+ */
+export function rankIssues(issues: readonly ValidationIssue[], at: string, excluded = false): number[] {
+  const wrongRoot = excluded || (issues.length === 1 && issues[0]!.path === at && issues[0]!.keyword === "type") ? 1 : 0;
+  let foreign = 0;
+  let missing = 0;
+  let shape = 0;
+  let shallowest = Number.POSITIVE_INFINITY;
+  for (const found of issues) {
+    // Missing keys and other shapes tell readings apart at their top (the value itself or its fields).
+    const top = found.path.lastIndexOf("/") <= at.length;
+    if (FOREIGN_VALUES.has(found)) foreign += DOCUMENTED_ELSEWHERE.has(found) ? 2 : 1;
+    else if (found.keyword === "required" && top) missing++;
+    else if (SHAPE_MISMATCHES.has(found) && top) shape++;
+    shallowest = Math.min(shallowest, depthOf(found.path));
+  }
+  // Element 4 (the fields explained) is the costly one: filled in by `nearer` only when needed.
+  return [wrongRoot, shape, foreign, missing, Number.NaN, issues.length, -shallowest];
+}
+
+/** A reading's explanation, its rank, and how to count the fields it explains (when the rank needs it). */
+export interface RankedReading {
+  issues: ValidationIssue[];
+  rank: number[];
+  matched: () => number;
+}
+
+export function ranked(issues: ValidationIssue[], rank: number[], matched: () => number): RankedReading {
+  return { issues, rank, matched };
+}
+
+/** Whether reading a is strictly nearer than b (`rankIssues`, element by element). */
+export function nearer(a: RankedReading, b: RankedReading): boolean {
+  for (let i = 0; i < a.rank.length; i++) {
+    if (i === 4) {
+      if (Number.isNaN(a.rank[4])) a.rank[4] = -a.matched();
+      if (Number.isNaN(b.rank[4])) b.rank[4] = -b.matched();
+    }
+    if (a.rank[i] !== b.rank[i]) return a.rank[i]! < b.rank[i]!;
+  }
+  return false;
+}
+
+/** The number of tokens of a JSON Pointer. */
+function depthOf(pointer: string): number {
+  let depth = 0;
+  for (let i = 0; i < pointer.length; i++) if (pointer.charCodeAt(i) === 47) depth++;
+  return depth;
+}
+
+/**
+ * How much of a value a reading explains: its declared fields that are present and have no issue,
+ * counted through nested objects and arrays down to where the issues are (a field with an issue
+ * below it counts the fields inside it that have none).
+ */
+export function matchedFields(schema: SchemaGraph, node: SchemaNode, value: unknown, issues: readonly ValidationIssue[], at: string): number {
+  // Every pointer at or above an issue, once: whether a field has an issue below it is one lookup.
+  const flagged = new Set<string>();
+  for (const found of issues) {
+    for (let path = found.path; path.length >= at.length && !flagged.has(path); path = path.slice(0, path.lastIndexOf("/"))) {
+      flagged.add(path);
+      if (path === "") break;
+    }
+  }
+  return matchedBelow(schema, node, value, flagged, at, 0);
+}
+
+function matchedBelow(schema: SchemaGraph, node: SchemaNode, value: unknown, flagged: Set<string>, at: string, depth: number): number {
+  if (depth > 32 || typeof value !== "object" || value === null) return 0;
+  if (Array.isArray(value)) {
+    // Only the items with an issue below them can add anything: found from the flagged pointers, not by a walk.
+    const items = itemsOf(schema, node, 0);
+    if (!items) return 0;
+    let matched = 0;
+    const prefix = `${at}/`;
+    for (const pointer of flagged) {
+      if (!pointer.startsWith(prefix) || pointer.indexOf("/", prefix.length) !== -1) continue;
+      const index = Number(pointer.slice(prefix.length));
+      if (Number.isInteger(index) && index < value.length) matched += matchedBelow(schema, items, value[index], flagged, pointer, depth + 1);
+    }
+    return matched;
+  }
+  const declared = new Map<string, SchemaNode>();
+  const excluded = new Set<string>();
+  let best = Number.NEGATIVE_INFINITY;
+  for (const reading of readingsOf(schema, node, value as Record<string, unknown>, 0)) {
+    declared.clear();
+    excluded.clear();
+    declaredProperties(schema, reading, value as Record<string, unknown>, declared, excluded, 0);
+    // A key the reading says another one has (`not: { required: [key] }`) counts against it, even
+    // where the collector reports a more precise issue instead.
+    let matched = 0;
+    for (const name of excluded) if (own(value as Record<string, unknown>, name) !== undefined) matched--;
+    for (const [name, sub] of declared) {
+      const item = own(value as Record<string, unknown>, name);
+      if (item === undefined) continue;
+      const pointer = child(at, name);
+      matched += flagged.has(pointer) ? matchedBelow(schema, sub, item, flagged, pointer, depth + 1) : 1;
+    }
+    best = Math.max(best, matched);
+  }
+  return best === Number.NEGATIVE_INFINITY ? 0 : best;
+}
+
+/** The readings of a union (each branch of an anyOf or oneOf, through references), or the node itself. */
+function readingsOf(schema: SchemaGraph, node: SchemaNode, value: Record<string, unknown>, depth: number): SchemaNode[] {
+  if (depth > 8) return [node];
+  if (node.kind === "ref" && schema.definitions[node.key]) return readingsOf(schema, schema.definitions[node.key]!, value, depth + 1);
+  if (node.kind === "anyOf" || node.kind === "oneOf") return node.branches.flatMap((b) => readingsOf(schema, b, value, depth + 1));
+  return [node];
+}
+
+/** The items schema of an array reading, through references, several rules and several types. */
+function itemsOf(schema: SchemaGraph, node: SchemaNode | undefined, depth: number): SchemaNode | undefined {
+  if (!node || depth > 8) return undefined;
+  switch (node.kind) {
+    case "array":
+      return node.items;
+    case "ref":
+      return itemsOf(schema, schema.definitions[node.key], depth + 1);
+    case "types":
+      return itemsOf(schema, node.options.find((o) => o.kind === "array"), depth + 1);
+    case "all":
+    case "anyOf":
+    case "oneOf":
+      for (const part of node.kind === "all" ? node.nodes : node.branches) {
+        const items = itemsOf(schema, part, depth + 1);
+        if (items) return items;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The properties a reading declares for an object value (a union case chosen by its tag). */
+function declaredProperties(
+  schema: SchemaGraph,
+  node: SchemaNode | undefined,
+  value: Record<string, unknown>,
+  names: Map<string, SchemaNode>,
+  excluded: Set<string>,
+  depth: number,
 ): void {
+  if (!node || depth > 8) return;
+  const next = (part: SchemaNode | undefined) => declaredProperties(schema, part, value, names, excluded, depth + 1);
+  switch (node.kind) {
+    case "object":
+      for (const property of node.properties) if (!names.has(property.name)) names.set(property.name, property.node);
+      break;
+    case "ref":
+      next(schema.definitions[node.key]);
+      break;
+    case "not":
+      if (namesKeysOnly(node.node)) for (const name of (node.node as ObjectNode).required) excluded.add(name);
+      break;
+    case "all":
+      for (const part of node.nodes) next(part);
+      break;
+    case "types":
+      for (const option of node.options) next(option);
+      break;
+    case "discriminated":
+    case "openUnion": {
+      const union = node.kind === "discriminated" ? node : (schema.definitions[node.union] as DiscriminatedNode | undefined);
+      const tag = own(value, node.tag);
+      const key = union && typeof tag === "string" ? caseOf(union, tag) : undefined;
+      if (key) next(schema.definitions[key]);
+      else if (node.kind === "openUnion") next(node.catchAll);
+      if (!names.has(node.tag)) names.set(node.tag, { kind: "any" });
+      break;
+    }
+  }
+}
+
+function collectDiscriminated(schema: ExplainableSchema, node: DiscriminatedNode, value: unknown, path: string, out: Sink): void {
   if (!isObject(value)) {
-    issue(out, path, "type", { type: "object" });
+    typeIssue(out, path, "object", value);
     return;
   }
-  const tag = value[node.tag];
+  const tag = own(value, node.tag);
   const at = child(path, node.tag);
   const key = typeof tag === "string" ? caseOf(node, tag) : undefined;
   if (tag === undefined) issue(out, at, "required", { missingProperty: node.tag });
-  else if (typeof tag !== "string") issue(out, at, "type", { type: "string" });
-  else if (key === undefined) issue(out, at, "discriminator", { error: "mapping", tag: node.tag, tagValue: tag });
+  else if (typeof tag !== "string") typeIssue(out, at, "string", tag);
+  else if (key === undefined) outside(issue(out, at, "discriminator", { error: "mapping", tag: node.tag, tagValue: tag }), tag, [tag]);
   else collect(schema, schema.definitions[key]!, value, path, out);
 }
 
@@ -292,10 +683,15 @@ function caseOf(node: DiscriminatedNode, tag: string): string | undefined {
  */
 export function excludes(schema: ExplainableSchema, value: unknown): boolean {
   const { root } = schema;
-  if (root.kind === "not") return accepts(schema, root.node, value, "");
-  if (root.kind !== "all") return false;
-  for (const part of root.nodes) if (part.kind === "not" && accepts(schema, part.node, value, "")) return true;
+  const parts = root.kind === "all" ? root.nodes : [root];
+  for (const part of parts) if (part.kind === "not" && namesKeysOnly(part.node) && accepts(schema, part.node, value, "")) return true;
   return false;
+}
+
+/** `{ required: [...] }` and nothing more: the keys of another envelope (other `not`s are rules, not exclusions). */
+function namesKeysOnly(node: SchemaNode): boolean {
+  if (node.kind !== "object" || node.typed || node.additional || node.patterns || node.names || node.dependencies) return false;
+  return node.minProperties === undefined && node.maxProperties === undefined && node.properties.every((p) => p.node.kind === "any");
 }
 
 /** The JSON type of a value, as the schema's type tests see it. */

@@ -35,3 +35,9 @@ export function isOptionalBoolean(x: unknown): boolean {
 export function isOptionalArray(x: unknown): boolean {
   return x === undefined || Array.isArray(x);
 }
+
+/** An own property (JSON Schema means own properties): for names Object.prototype also has, e.g. "constructor". */
+export function hasOwn(x: object, key: string): boolean {
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
+  return Object.prototype.hasOwnProperty.call(x, key);
+}

@@ -5,6 +5,8 @@
 
 export type JsonType = "object" | "array" | "string" | "integer" | "number" | "boolean" | "null";
 export type Primitive = string | number | boolean | null;
+/** A JSON value, as `const` and `enum` may name one (objects and arrays compare deeply). */
+export type JsonValue = Primitive | JsonValue[] | { [key: string]: JsonValue };
 
 export type SchemaNode =
   | AnyNode
@@ -23,6 +25,7 @@ export type SchemaNode =
   | ConditionalNode
   | DiscriminatedNode
   | OpenUnionNode
+  | OneOfNode
   | AllNode;
 
 /** `true` or `{}`: any value. */
@@ -51,30 +54,68 @@ export interface ObjectNode {
   typed: boolean;
   properties: PropertyNode[];
   required: string[];
-  /** The schema of undeclared properties; absent: any (objects stay open). */
+  /** `patternProperties`: every own key a pattern matches (unicode regex) has that schema. */
+  patterns?: PatternPropertyNode[];
+  /** The schema of properties neither declared nor matched by a pattern; absent: any (objects stay open). */
   additional?: SchemaNode;
+  /** `propertyNames`: every own key (a string) passes it. */
+  names?: SchemaNode;
   /** At least this many own keys (e.g. a field-errors map that is never empty). */
   minProperties?: number;
+  maxProperties?: number;
+  /** `dependencies`: when the named property is present, these keys must be too, or the object passes this schema. */
+  dependencies?: DependencyNode[];
+}
+
+export interface PatternPropertyNode {
+  pattern: string;
+  node: SchemaNode;
+}
+
+export interface DependencyNode {
+  name: string;
+  /** The array form: keys required alongside. */
+  required?: string[];
+  /** The schema form. */
+  node?: SchemaNode;
 }
 
 export interface ArrayNode {
   kind: "array";
   typed: boolean;
+  /** `items` as a list: the schema of each leading item, by position. */
+  tuple?: SchemaNode[];
+  /** The schema of every item after the tuple (`items` as one schema, or `additionalItems` after a tuple). */
   items?: SchemaNode;
+  /** `contains`: at least one item passes it. */
+  contains?: SchemaNode;
   minItems?: number;
+  maxItems?: number;
+  /** No two items are equal (deep equality, as JSON). */
+  uniqueItems?: true;
 }
 
+/** Lengths count code points. `format` is an annotation (not asserted), as in AJV with validateFormats off. */
 export interface StringNode {
   kind: "string";
   typed: boolean;
   minLength?: number;
+  maxLength?: number;
   pattern?: string;
 }
 
+/**
+ * Integers, numbers, booleans, null. The bounds apply to integers and numbers; `typed: false` (only
+ * `"number"`): the schema has numeric rules but no type, so other values pass.
+ */
 export interface ScalarNode {
   kind: "integer" | "number" | "boolean" | "null";
-  /** Integers and numbers only: the smallest value allowed. */
+  typed?: false;
   minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
 }
 
 /** `"type": [a, b, ...]`: the option whose type the value has decides (one typed node per type). */
@@ -86,13 +127,13 @@ export interface TypesNode {
 /** `const`. */
 export interface LiteralNode {
   kind: "literal";
-  value: Primitive;
+  value: JsonValue;
 }
 
 /** `enum` (a closed list of values). */
 export interface EnumNode {
   kind: "enum";
-  values: Primitive[];
+  values: JsonValue[];
 }
 
 /** Known values of an open string: `anyOf: [{ enum: [...] }, { type: "string" }]`: any string passes. */
@@ -101,7 +142,11 @@ export interface OpenEnumNode {
   known: string[];
 }
 
-/** `#/definitions/<key>`. */
+/**
+ * `$ref`: the definition it names. `#/definitions/<key>` is that key; any other target (a JSON
+ * Pointer, an `$id`, a remote document the reader was given) is a definition the reader adds,
+ * keyed by the target's URI.
+ */
 export interface RefNode {
   kind: "ref";
   key: string;
@@ -155,7 +200,13 @@ export interface OpenUnionNode {
   catchAll: SchemaNode;
 }
 
-/** A schema with several independent rules (e.g. an object plus a `not`): every node must pass. */
+/** `oneOf` without a discriminator: exactly one branch passes. */
+export interface OneOfNode {
+  kind: "oneOf";
+  branches: SchemaNode[];
+}
+
+/** Several rules of one schema (e.g. an object plus a `not`), or an `allOf`: every node must pass. */
 export interface AllNode {
   kind: "all";
   nodes: SchemaNode[];

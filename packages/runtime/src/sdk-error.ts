@@ -3,38 +3,10 @@
 // vendor's own rules (vendor.json "sdkErrors"), then where HTTP clients generally keep things.
 import type { FetchResponseLike, ParsedErrorResponse, ParseOptions, ResponseLike } from "./parse.js";
 import { httpStatus, isUnreadResponse, jsonAtEndOf, type UnreadResponse } from "./http.js";
-import { valueAt } from "./pointer.js";
+import { at, dict, headersAt, holdsAll, isError, ruleBody, type SdkErrorRule, statusAt, unreadAt, unwrapped } from "./sdk-error-rules.js";
 
 export type { UnreadResponse } from "./http.js";
-
-type Scalar = string | number | boolean;
-
-/** A test on one value of the thrown object, found by JSON Pointer; an absent value fails it. */
-export interface SdkErrorCondition {
-  pointer: string;
-  equals?: Scalar;
-  oneOf?: Scalar[];
-  prefix?: string;
-}
-
-/** How one SDK keeps an error response (schemas/<vendor>/vendor.json "sdkErrors"). Pointers are JSON Pointers into the thrown value. */
-export interface SdkErrorRule {
-  /** Every condition holds, or the rule does not apply. */
-  when: SdkErrorCondition[];
-  /** Where the HTTP status is, tried in order. */
-  status?: string[];
-  headers?: string;
-  /** Where the body (or the part of it the SDK kept) is. */
-  body?: string;
-  /** Keys the SDK added to the body, dropped before `wrap`. */
-  omit?: string[];
-  /** The SDK kept only this member of the body: put it back under this key. */
-  wrap?: string;
-  /** The SDK rewrote the body: rebuild it from these pointers, key by key. */
-  fields?: Record<string, string>;
-  /** Where an unread fetch Response is (read by fromSdkError, not by fromSdkErrorSync). */
-  response?: string;
-}
+export type { SdkErrorCondition, SdkErrorRule, SdkTransportCase } from "./sdk-error-rules.js";
 
 /** What a thrown value holds: `status` 0 when it carries none (a bare body, a network failure). */
 export interface SdkErrorReading {
@@ -45,65 +17,21 @@ export interface SdkErrorReading {
   unread?: UnreadResponse;
 }
 
-type Dict = Record<string, unknown>;
-
-function dict(value: unknown): Dict | undefined {
-  return typeof value === "object" && value !== null ? (value as Dict) : undefined;
-}
-
-function isError(value: unknown): boolean {
-  const error = dict(value);
-  return value instanceof Error || (!!error && typeof error.message === "string" && typeof error.stack === "string");
-}
-
-function holds(condition: SdkErrorCondition, value: unknown): boolean {
-  if (value === undefined) return false;
-  if (condition.equals !== undefined && value !== condition.equals) return false;
-  if (condition.oneOf !== undefined && !condition.oneOf.includes(value as Scalar)) return false;
-  return condition.prefix === undefined || (typeof value === "string" && value.startsWith(condition.prefix));
-}
-
-function headersAt(value: unknown): ResponseLike["headers"] {
-  return dict(value) as ResponseLike["headers"];
-}
-
-function ruleBody(value: unknown, rule: SdkErrorRule): unknown {
-  if (rule.fields) {
-    const body: Dict = {};
-    for (const [key, pointer] of Object.entries(rule.fields)) {
-      const field = valueAt(value, pointer, { inherited: true });
-      if (field !== undefined) body[key] = field;
-    }
-    return Object.keys(body).length > 0 ? body : undefined;
-  }
-  if (rule.body === undefined) return undefined;
-  let body = valueAt(value, rule.body, { inherited: true });
-  const kept = dict(body);
-  if (kept && rule.omit && !Array.isArray(kept)) {
-    const copy: Dict = {};
-    for (const key of Object.keys(kept)) if (!rule.omit.includes(key)) copy[key] = kept[key];
-    body = copy;
-  }
-  return body === undefined || rule.wrap === undefined ? body : { [rule.wrap]: body };
-}
-
-function readByRule(value: unknown, rule: SdkErrorRule): SdkErrorReading | undefined {
-  if (!rule.when.every((condition) => holds(condition, valueAt(value, condition.pointer, { inherited: true })))) return undefined;
-  const response = rule.response === undefined ? undefined : valueAt(value, rule.response, { inherited: true });
-  const unread = isUnreadResponse(response) ? response : undefined;
-  const body = ruleBody(value, rule);
-  let status = unread?.status ?? 0;
-  for (const pointer of rule.status ?? []) {
-    const found = httpStatus(valueAt(value, pointer, { inherited: true }));
-    if (found !== undefined) {
-      status = found;
-      break;
-    }
-  }
-  // An SDK that drops the body on some statuses (checkout-sdk-node's BadGateway) still tells the status.
-  if (body === undefined && !unread && status === 0) return undefined;
-  const headers = rule.headers === undefined ? undefined : headersAt(valueAt(value, rule.headers, { inherited: true }));
-  return { status, headers: headers ?? unread?.headers, bodies: body === undefined ? [] : [body], ...(unread && { unread }) };
+function readByRule(thrown: unknown, rule: SdkErrorRule): SdkErrorReading | undefined {
+  const value = unwrapped(thrown, rule);
+  if (!holdsAll(rule.when, value)) return undefined;
+  const unread = unreadAt(value, rule);
+  const body = rule.noBody ? undefined : ruleBody(value, rule);
+  const status = statusAt(value, rule, unread);
+  // A shape that keeps no body (noBody: checkout-sdk-node's BadGateway) still tells the status.
+  if (body === undefined && !unread && !(rule.noBody && status !== undefined)) return undefined;
+  const headers = rule.headers === undefined ? undefined : headersAt(at(value, rule.headers));
+  return {
+    status: status ?? 0,
+    headers: headers ?? unread?.headers,
+    bodies: body === undefined ? [] : [body],
+    ...(unread && { unread }),
+  };
 }
 
 /**

@@ -1,20 +1,44 @@
 // The public, never-throwing validation API: a compiled check gives the verdict, and only when it
 // fails does the issue collector (explain.ts) walk the value to say why.
-import { type ExplainableSchema, type ValidationIssue, excludes, explain, jsonTypeOf } from "./explain.js";
+import {
+  type ExplainOptions,
+  type ExplainableSchema,
+  type ValidationIssue,
+  excludes,
+  explainValue,
+  jsonTypeOf,
+  matchedFields,
+  nearer,
+  type RankedReading,
+  rankIssues,
+  ranked,
+} from "./explain.js";
 import type { JsonType } from "./schema-node.js";
 import { issueMessage } from "./issue-message.js";
 
 export type { IssueKeyword, ValidationIssue } from "./explain.js";
 
-/** `N`: the vendor's envelope names (each package passes its `EnvelopeName` union). */
-export type ValidationResult<T, N extends string = string> = { valid: true; value: T; envelope: N } | { valid: false; issues: ValidationIssue[] };
+/**
+ * `N`: the vendor's envelope names (each package passes its `EnvelopeName` union). `issues`: at most
+ * `maxIssues` of them (default DEFAULT_MAX_ISSUES, 100); `truncated: true` when the value had more,
+ * which were not collected.
+ */
+export type ValidationResult<T, N extends string = string> =
+  | { valid: true; value: T; envelope: N }
+  | { valid: false; issues: ValidationIssue[]; truncated?: true };
+
+/** Options of the validate functions. */
+export type ValidateOptions = ExplainOptions;
 
 /** One envelope as the validators see it: its check (the verdict) and its explainable schema. */
 export interface EnvelopeValidator<N extends string = string> {
   name: N;
   check: (value: unknown) => boolean;
   schema: ExplainableSchema;
-  /** The JSON types the root accepts (absent: any), and its required top-level keys, one list per anyOf branch. */
+  /**
+   * The JSON types the root accepts (absent: any; a value of another type ranks last), and its
+   * required top-level keys, one list per anyOf branch (a bound on its missing keys, to rank envelopes cheaply).
+   */
   types?: readonly JsonType[];
   required?: readonly (readonly string[])[];
 }
@@ -55,92 +79,115 @@ export function passes(check: (value: unknown) => boolean, value: unknown): bool
   }
 }
 
+interface Explained {
+  issues: ValidationIssue[];
+  truncated: boolean;
+}
+
 /** The issues of a value the envelope's check rejected (an issue even if the collector finds none). */
-function issuesOf(envelope: EnvelopeValidator, value: unknown): ValidationIssue[] {
+function issuesOf(envelope: EnvelopeValidator, value: unknown, options?: ValidateOptions): Explained {
   try {
-    const issues = explain(envelope.schema, value);
-    return issues.length > 0 ? issues : [{ path: "", keyword: "not", params: {}, message: "is not valid" }];
+    const explained = explainValue(envelope.schema, value, options);
+    return explained.issues.length > 0
+      ? explained
+      : { issues: [{ path: "", keyword: "not", params: {}, message: "is not valid" }], truncated: false };
   } catch (error) {
-    return [exceptionIssue(error)];
+    return { issues: [exceptionIssue(error)], truncated: false };
   }
 }
 
-export function validateWith<T, N extends string = string>(envelope: EnvelopeValidator<N>, value: unknown): ValidationResult<T, N> {
+function invalid<T, N extends string = string>({ issues, truncated }: Explained): ValidationResult<T, N> {
+  return truncated ? { valid: false, issues, truncated: true } : { valid: false, issues };
+}
+
+export function validateWith<T, N extends string = string>(
+  envelope: EnvelopeValidator<N>,
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<T, N> {
   if (passes(envelope.check, value)) return { valid: true, value: value as T, envelope: envelope.name };
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelope, value);
-  return { valid: false, issues: issuesOf(envelope, value) };
+  return invalid(issuesOf(envelope, value, options));
 }
 
 /**
- * Explains a value that no envelope's check accepted: every issue of the envelope the sender most
- * likely meant, i.e. one that neither excludes the value (a root `not`) nor wants another type at
- * the root, with the fewest missing required top-level keys (of its best anyOf branch), then the
- * fewest values outside a closed list (a code another envelope documents), then the fewest issues,
- * then the first in match order.
+ * Explains a value that no envelope's check accepted: the issues (up to `maxIssues`) of the
+ * envelope nearest to it, by `rankIssues` (runtime/explain.ts): one that neither excludes the value
+ * (a root `not` naming another envelope's keys) nor wants another type at the root; then the
+ * fewest shape mismatches (an object where a string is wanted...); the fewest values outside a
+ * closed list (a code another envelope documents); the fewest missing required keys; the most of
+ * the body's fields declared and accepted; the fewest issues; the deepest first issue; then the
+ * first in match order. Unions inside an envelope pick their branch the same way.
  */
-export function explainUnion<T, N extends string = string>(envelopes: readonly EnvelopeValidator<N>[], value: unknown): ValidationResult<T, N> {
+export function explainUnion<T, N extends string = string>(
+  envelopes: readonly EnvelopeValidator<N>[],
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<T, N> {
   try {
-    return explainClosest<T, N>(envelopes, value);
+    return explainClosest<T, N>(envelopes, value, options);
   } catch (error) {
     return { valid: false, issues: [exceptionIssue(error)] }; // e.g. a revoked proxy, which even Array.isArray rejects
   }
 }
 
-function explainClosest<T, N extends string>(envelopes: readonly EnvelopeValidator<N>[], value: unknown): ValidationResult<T, N> {
+function explainClosest<T, N extends string>(
+  envelopes: readonly EnvelopeValidator<N>[],
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<T, N> {
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelopes[0]!, value);
-  // Cheap bounds first (root type, exclusion, missing keys): only envelopes that can still win are explained.
+  // Cheap bounds first: an envelope that wants another root type or excludes the value ranks
+  // behind every one that does not (rank element 1); and one that lacks top-level required keys
+  // has at least that many missing (element 4), so once an envelope of the right shape with no
+  // foreign values lacks fewer, it cannot win and is not explained. The likeliest go first.
   const type = jsonTypeOf(value);
   const n = envelopes.length;
-  const excluded: number[] = new Array(n);
-  const missing: number[] = new Array(n);
+  const excluded: number[] = [];
+  const missing: number[] = [];
   for (let i = 0; i < n; i++) {
     const envelope = envelopes[i]!;
-    excluded[i] = (envelope.types !== undefined && !envelope.types.includes(type!)) || isExcluded(envelope, value) ? 1 : 0;
-    let fewest = envelope.required ? Number.POSITIVE_INFINITY : 0;
+    excluded.push((envelope.types !== undefined && !envelope.types.includes(type!)) || isExcluded(envelope, value) ? 1 : 0);
+    let fewest = envelope.required && envelope.required.length > 0 ? Number.POSITIVE_INFINITY : 0;
     for (const keys of envelope.required ?? []) fewest = Math.min(fewest, missingKeys(value, keys));
-    missing[i] = fewest;
+    missing.push(fewest);
   }
-  // The rank of the best explanation so far, lowest first: excluded or wrong root type, missing
-  // keys, issues about a value outside a closed set (a code of another envelope's list), issues.
-  let best: ValidationIssue[] | undefined;
-  let bestExcluded = 2;
-  let bestMissing = 0;
-  let bestForeign = 0;
-  let bestCount = 0;
-  const explained = new Array<boolean>(n).fill(false);
-  for (;;) {
-    // The unexplained envelope with the lowest bound (the first of equals, in match order).
-    let next = -1;
-    for (let i = 0; i < n; i++) {
-      if (
-        !explained[i] &&
-        (next === -1 || excluded[i]! < excluded[next]! || (excluded[i] === excluded[next] && missing[i]! < missing[next]!))
-      )
-        next = i;
-    }
-    if (next === -1) break;
-    const boundExcluded = excluded[next]!;
-    const boundMissing = missing[next]!;
-    const unbeatable = bestForeign === 0 && bestCount <= 1;
-    if (
-      best &&
-      (boundExcluded > bestExcluded ||
-        (boundExcluded === bestExcluded && (boundMissing > bestMissing || (boundMissing === bestMissing && unbeatable))))
-    )
-      break;
-    explained[next] = true;
-    const issues = issuesOf(envelopes[next]!, value);
-    const wrongRoot = issues.length === 1 && issues[0]!.path === "" && issues[0]!.keyword === "type" ? 1 : 0;
-    const rankExcluded = Math.max(boundExcluded, wrongRoot);
-    let foreign = 0;
-    for (const issue of issues) if (FOREIGN.has(issue.keyword)) foreign++;
-    const rank = [rankExcluded, boundMissing, foreign, issues.length];
-    if (!best || lower(rank, [bestExcluded, bestMissing, bestForeign, bestCount])) {
-      best = issues;
-      [bestExcluded, bestMissing, bestForeign, bestCount] = rank as [number, number, number, number];
-    }
+  const order = [...excluded.keys()].sort((a, b) => excluded[a]! - excluded[b]! || missing[a]! - missing[b]! || a - b);
+  let best: { index: number; explained: Explained; reading: RankedReading } | undefined;
+  for (const i of order) {
+    if (best && excluded[i]! > best.reading.rank[0]!) break;
+    const [bestRoot, bestShape, bestForeign, bestMissing] = best?.reading.rank ?? [];
+    if (best && bestRoot === 0 && bestShape === 0 && bestForeign === 0 && missing[i]! > bestMissing!) continue;
+    const envelope = envelopes[i]!;
+    const explained = issuesOf(envelope, value, options);
+    const reading = ranked(explained.issues, rankIssues(explained.issues, "", excluded[i] === 1), () =>
+      safely(() => matchedFields(envelope.schema, envelope.schema.root, value, explained.issues, ""), 0),
+    );
+    // Ties keep the first in match order.
+    if (!best || nearer(reading, best.reading) || (i < best.index && !nearer(best.reading, reading))) best = { index: i, explained, reading };
   }
-  return { valid: false, issues: best ?? issuesOf(envelopes[0]!, value) };
+  return invalid(best?.explained ?? issuesOf(envelopes[0]!, value, options));
+}
+
+/** How many of the keys the value lacks (own properties). */
+function missingKeys(value: unknown, keys: readonly string[]): number {
+  let count = 0;
+  try {
+    for (const key of keys)
+      // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
+      if (!Object.prototype.hasOwnProperty.call(value, key) || (value as Record<string, unknown>)[key] === undefined) count++;
+  } catch {
+    return keys.length; // a getter or proxy threw: nothing is known to be there
+  }
+  return count;
+}
+
+function safely<T>(read: () => T, otherwise: T): T {
+  try {
+    return read();
+  } catch {
+    return otherwise;
+  }
 }
 
 /**
@@ -154,7 +201,7 @@ function wrongTypeResult<T, N extends string>(envelope: EnvelopeValidator<N>, va
   let byType = wrongTypeResults.get(envelope);
   const cached = byType?.get(type);
   if (cached) return cached;
-  const issues = issuesOf(envelope, value);
+  const { issues } = issuesOf(envelope, value);
   const result: ValidationResult<never, never> = { valid: false, issues };
   if (issues.length !== 1 || issues[0]!.path !== "" || issues[0]!.keyword !== "type") return result;
   if (!byType) {
@@ -174,24 +221,6 @@ function isExcluded(envelope: EnvelopeValidator, value: unknown): boolean {
   } catch {
     return false;
   }
-}
-
-/** Keywords that say a value belongs to another envelope (it is outside a closed list of values). */
-const FOREIGN = new Set<string>(["enum", "const", "discriminator", "not"]);
-
-function lower(a: readonly number[], b: readonly number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
-  return false;
-}
-
-function missingKeys(value: unknown, keys: readonly string[]): number {
-  let missing = 0;
-  try {
-    for (const key of keys) if ((value as Record<string, unknown>)[key] === undefined) missing++;
-  } catch {
-    return keys.length; // a getter or proxy threw: nothing is known to be there
-  }
-  return missing;
 }
 
 /** Reads `value[key] === expected` without throwing on hostile values. */

@@ -302,7 +302,7 @@ function SaleorMutationErrorResponse_root_data_all1_not_additional(x: any): bool
 
 function SaleorMutationErrorResponse_root_data_all1_not(x: any): boolean {
   if (isObject(x)) {
-    for (const key in x) {
+    for (const key of Object.keys(x)) {
       if (!SaleorMutationErrorResponse_root_data_all1_not_additional(x[key])) return false;
     }
   }
@@ -311,7 +311,7 @@ function SaleorMutationErrorResponse_root_data_all1_not(x: any): boolean {
 
 function SaleorMutationErrorResponse_root_data(x: any): boolean {
   if (!isObject(x)) return false;
-  for (const key in x) {
+  for (const key of Object.keys(x)) {
     if (!(SaleorMutationErrorResponse_SaleorMutationPayload(x[key]) || (x[key] === null))) return false;
   }
   if (!(!SaleorMutationErrorResponse_root_data_all1_not(x))) return false;
@@ -400,7 +400,7 @@ function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_addit
 
 function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not(x: any): boolean {
   if (isObject(x)) {
-    for (const key in x) {
+    for (const key of Object.keys(x)) {
       if (!SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional(x[key])) return false;
     }
   }

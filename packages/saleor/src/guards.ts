@@ -3,7 +3,7 @@ import type { ErrorResponse, SaleorGraphQLErrorResponse, SaleorStorefrontTraffic
 import { firstMatchingEnvelope, checkSaleorGraphQLErrorResponse, checkSaleorStorefrontTrafficErrorResponse, checkSaleorMutationErrorResponse, checkSaleorBatchedResponse } from "./checks.js";
 import { explainableSaleorGraphQLErrorResponse, explainableSaleorStorefrontTrafficErrorResponse, explainableSaleorMutationErrorResponse, explainableSaleorBatchedResponse } from "./explain-data.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -22,9 +22,9 @@ export function isSaleorGraphQLErrorResponse(value: unknown): value is SaleorGra
   return passes(checkSaleorGraphQLErrorResponse, value);
 }
 
-/** Validates a SaleorGraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSaleorGraphQLErrorResponse(value: unknown): ValidationResult<SaleorGraphQLErrorResponse, "SaleorGraphQLErrorResponse"> {
-  return validateWith<SaleorGraphQLErrorResponse, "SaleorGraphQLErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"SaleorGraphQLErrorResponse">, value);
+/** Validates a SaleorGraphQLErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateSaleorGraphQLErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<SaleorGraphQLErrorResponse, "SaleorGraphQLErrorResponse"> {
+  return validateWith<SaleorGraphQLErrorResponse, "SaleorGraphQLErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"SaleorGraphQLErrorResponse">, value, options);
 }
 
 /**
@@ -36,9 +36,9 @@ export function isSaleorStorefrontTrafficErrorResponse(value: unknown): value is
   return passes(checkSaleorStorefrontTrafficErrorResponse, value);
 }
 
-/** Validates a SaleorStorefrontTrafficErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSaleorStorefrontTrafficErrorResponse(value: unknown): ValidationResult<SaleorStorefrontTrafficErrorResponse, "SaleorStorefrontTrafficErrorResponse"> {
-  return validateWith<SaleorStorefrontTrafficErrorResponse, "SaleorStorefrontTrafficErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"SaleorStorefrontTrafficErrorResponse">, value);
+/** Validates a SaleorStorefrontTrafficErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateSaleorStorefrontTrafficErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<SaleorStorefrontTrafficErrorResponse, "SaleorStorefrontTrafficErrorResponse"> {
+  return validateWith<SaleorStorefrontTrafficErrorResponse, "SaleorStorefrontTrafficErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"SaleorStorefrontTrafficErrorResponse">, value, options);
 }
 
 /**
@@ -50,9 +50,9 @@ export function isSaleorMutationErrorResponse(value: unknown): value is SaleorMu
   return passes(checkSaleorMutationErrorResponse, value);
 }
 
-/** Validates a SaleorMutationErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSaleorMutationErrorResponse(value: unknown): ValidationResult<SaleorMutationErrorResponse, "SaleorMutationErrorResponse"> {
-  return validateWith<SaleorMutationErrorResponse, "SaleorMutationErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"SaleorMutationErrorResponse">, value);
+/** Validates a SaleorMutationErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateSaleorMutationErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<SaleorMutationErrorResponse, "SaleorMutationErrorResponse"> {
+  return validateWith<SaleorMutationErrorResponse, "SaleorMutationErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"SaleorMutationErrorResponse">, value, options);
 }
 
 /**
@@ -64,19 +64,19 @@ export function isSaleorBatchedResponse(value: unknown): value is SaleorBatchedR
   return passes(checkSaleorBatchedResponse, value);
 }
 
-/** Validates a SaleorBatchedResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSaleorBatchedResponse(value: unknown): ValidationResult<SaleorBatchedResponse, "SaleorBatchedResponse"> {
-  return validateWith<SaleorBatchedResponse, "SaleorBatchedResponse">(envelopeValidators[3] as EnvelopeValidator<"SaleorBatchedResponse">, value);
+/** Validates a SaleorBatchedResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateSaleorBatchedResponse(value: unknown, options?: ValidateOptions): ValidationResult<SaleorBatchedResponse, "SaleorBatchedResponse"> {
+  return validateWith<SaleorBatchedResponse, "SaleorBatchedResponse">(envelopeValidators[3] as EnvelopeValidator<"SaleorBatchedResponse">, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 export type { EnvelopeName } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -5,6 +5,7 @@
 "use strict";
 export const validateSaleorGraphQLErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:saleor:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/SaleorGraphQLError"}},"data":{"anyOf":[{"type":"object"},{"type":"null"}]},"extensions":{"$ref":"#/definitions/SaleorResponseExtensions"}},"definitions":{"SaleorGraphQLError":{"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/SaleorErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/SaleorErrorExtensions"}}},"SaleorErrorLocation":{"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"SaleorErrorExtensions":{"type":"object","required":["exception"],"properties":{"exception":{"$ref":"#/definitions/SaleorErrorException"}}},"SaleorErrorException":{"type":"object","required":["code"],"properties":{"code":{"anyOf":[{"enum":["GraphQLError","PermissionDenied","ValidationError","QueryCostError","InvalidTokenError"]},{"type":"string"}]},"stacktrace":{"type":"array","items":{"type":"string"}}}},"SaleorResponseExtensions":{"type":"object","properties":{"cost":{"$ref":"#/definitions/SaleorQueryCost"}}},"SaleorQueryCost":{"type":"object","properties":{"requestedQueryCost":{"type":"integer"},"maximumAvailable":{"type":"integer"}}}}};
+const func0 = Object.prototype.hasOwnProperty;
 const schema12 = {"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/SaleorErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/SaleorErrorExtensions"}}};
 const schema13 = {"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
 const schema14 = {"type":"object","required":["exception"],"properties":{"exception":{"$ref":"#/definitions/SaleorErrorException"}}};
@@ -16,23 +17,23 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.exception === undefined) && (missing0 = "exception")){
+if(((data.exception === undefined) || (!(func0.call(data, "exception")))) && (missing0 = "exception")){
 validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.exception !== undefined){
+if(data.exception !== undefined && func0.call(data, "exception")){
 let data0 = data.exception;
 const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
-if((data0.code === undefined) && (missing1 = "code")){
+if(((data0.code === undefined) || (!(func0.call(data0, "code")))) && (missing1 = "code")){
 validate12.errors = [{instancePath:instancePath+"/exception",schemaPath:"#/definitions/SaleorErrorException/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data0.code !== undefined){
+if(data0.code !== undefined && func0.call(data0, "code")){
 let data1 = data0.code;
 const _errs4 = errors;
 const _errs5 = errors;
@@ -94,7 +95,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.stacktrace !== undefined){
+if(data0.stacktrace !== undefined && func0.call(data0, "stacktrace")){
 let data2 = data0.stacktrace;
 const _errs9 = errors;
 if(errors === _errs9){
@@ -150,12 +151,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.message === undefined) && (missing0 = "message")) || ((data.extensions === undefined) && (missing0 = "extensions"))){
+if((((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message")) || (((data.extensions === undefined) || (!(func0.call(data, "extensions")))) && (missing0 = "extensions"))){
 validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs1 = errors;
 if(typeof data.message !== "string"){
 validate11.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -167,7 +168,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.locations !== undefined){
+if(data.locations !== undefined && func0.call(data, "locations")){
 let data1 = data.locations;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -180,7 +181,7 @@ const _errs5 = errors;
 const _errs6 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.line !== undefined){
+if(data2.line !== undefined && func0.call(data2, "line")){
 let data3 = data2.line;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
@@ -193,7 +194,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data2.column !== undefined){
+if(data2.column !== undefined && func0.call(data2, "column")){
 let data4 = data2.column;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
@@ -229,7 +230,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.path !== undefined){
+if(data.path !== undefined && func0.call(data, "path")){
 let data5 = data.path;
 const _errs12 = errors;
 if(errors === _errs12){
@@ -260,7 +261,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensions !== undefined){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
 const _errs16 = errors;
 if(!(validate12(data.extensions, {instancePath:instancePath+"/extensions",parentData:data,parentDataProperty:"extensions",rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
@@ -293,12 +294,12 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cost !== undefined){
+if(data.cost !== undefined && func0.call(data, "cost")){
 let data0 = data.cost;
 const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.requestedQueryCost !== undefined){
+if(data0.requestedQueryCost !== undefined && func0.call(data0, "requestedQueryCost")){
 let data1 = data0.requestedQueryCost;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
@@ -311,7 +312,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.maximumAvailable !== undefined){
+if(data0.maximumAvailable !== undefined && func0.call(data0, "maximumAvailable")){
 let data2 = data0.maximumAvailable;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
@@ -349,12 +350,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -390,7 +391,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 let data2 = data.data;
 const _errs4 = errors;
 const _errs5 = errors;
@@ -452,7 +453,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensions !== undefined){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
 const _errs10 = errors;
 if(!(validate15(data.extensions, {instancePath:instancePath+"/extensions",parentData:data,parentDataProperty:"extensions",rootData}))){
 vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
@@ -487,12 +488,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.message === undefined) && (missing0 = "message")) || ((data.extensions === undefined) && (missing0 = "extensions"))){
+if((((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message")) || (((data.extensions === undefined) || (!(func0.call(data, "extensions")))) && (missing0 = "extensions"))){
 validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs1 = errors;
 if(typeof data.message !== "string"){
 validate18.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -504,19 +505,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensions !== undefined){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
 let data1 = data.extensions;
 const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.code === undefined) && (missing1 = "code")){
+if(((data1.code === undefined) || (!(func0.call(data1, "code")))) && (missing1 = "code")){
 validate18.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/SaleorStorefrontTrafficExtensions/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data1.code !== undefined){
+if(data1.code !== undefined && func0.call(data1, "code")){
 if("STOREFRONT_TRAFFIC_NOT_ALLOWED" !== data1.code){
 validate18.errors = [{instancePath:instancePath+"/extensions/code",schemaPath:"#/definitions/SaleorStorefrontTrafficExtensions/properties/code/const",keyword:"const",params:{allowedValue: "STOREFRONT_TRAFFIC_NOT_ALLOWED"},message:"must be equal to constant"}];
 return false;
@@ -554,12 +555,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -617,7 +618,7 @@ const _errs3 = errors;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.code === undefined) && (missing0 = "code")){
+if(((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -664,12 +665,12 @@ if(_valid0){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((data.message === undefined) && (missing1 = "message")){
+if(((data.message === undefined) || (!(func0.call(data, "message")))) && (missing1 = "message")){
 validate22.errors = [{instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 if(typeof data.message !== "string"){
 validate22.errors = [{instancePath:instancePath+"/message",schemaPath:"#/then/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
@@ -694,7 +695,7 @@ return false;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 let data1 = data.code;
 const _errs8 = errors;
 const _errs9 = errors;
@@ -756,7 +757,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.field !== undefined){
+if(data.field !== undefined && func0.call(data, "field")){
 let data2 = data.field;
 const _errs13 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
@@ -769,7 +770,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 let data3 = data.message;
 const _errs15 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
@@ -782,7 +783,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.path !== undefined){
+if(data.path !== undefined && func0.call(data, "path")){
 let data4 = data.path;
 const _errs17 = errors;
 if((typeof data4 !== "string") && (data4 !== null)){
@@ -795,7 +796,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.variants !== undefined){
+if(data.variants !== undefined && func0.call(data, "variants")){
 let data5 = data.variants;
 const _errs19 = errors;
 if((!(Array.isArray(data5))) && (data5 !== null)){
@@ -825,7 +826,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.lines !== undefined){
+if(data.lines !== undefined && func0.call(data, "lines")){
 let data7 = data.lines;
 const _errs23 = errors;
 if((!(Array.isArray(data7))) && (data7 !== null)){
@@ -855,7 +856,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.orderLines !== undefined){
+if(data.orderLines !== undefined && func0.call(data, "orderLines")){
 let data9 = data.orderLines;
 const _errs27 = errors;
 if((!(Array.isArray(data9))) && (data9 !== null)){
@@ -885,7 +886,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.warehouse !== undefined){
+if(data.warehouse !== undefined && func0.call(data, "warehouse")){
 let data11 = data.warehouse;
 const _errs31 = errors;
 if((typeof data11 !== "string") && (data11 !== null)){
@@ -898,7 +899,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.addressType !== undefined){
+if(data.addressType !== undefined && func0.call(data, "addressType")){
 let data12 = data.addressType;
 const _errs33 = errors;
 const _errs34 = errors;
@@ -1001,7 +1002,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.attributes !== undefined){
+if(data.attributes !== undefined && func0.call(data, "attributes")){
 let data13 = data.attributes;
 const _errs43 = errors;
 if((!(Array.isArray(data13))) && (data13 !== null)){
@@ -1031,7 +1032,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.values !== undefined){
+if(data.values !== undefined && func0.call(data, "values")){
 let data15 = data.values;
 const _errs47 = errors;
 if((!(Array.isArray(data15))) && (data15 !== null)){
@@ -1061,7 +1062,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.index !== undefined){
+if(data.index !== undefined && func0.call(data, "index")){
 let data17 = data.index;
 const _errs51 = errors;
 if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) && (data17 !== null)){
@@ -1074,7 +1075,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.warehouses !== undefined){
+if(data.warehouses !== undefined && func0.call(data, "warehouses")){
 let data18 = data.warehouses;
 const _errs53 = errors;
 if((!(Array.isArray(data18))) && (data18 !== null)){
@@ -1104,7 +1105,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.channels !== undefined){
+if(data.channels !== undefined && func0.call(data, "channels")){
 let data20 = data.channels;
 const _errs57 = errors;
 if((!(Array.isArray(data20))) && (data20 !== null)){
@@ -1134,7 +1135,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.permissions !== undefined){
+if(data.permissions !== undefined && func0.call(data, "permissions")){
 let data22 = data.permissions;
 const _errs61 = errors;
 if((!(Array.isArray(data22))) && (data22 !== null)){
@@ -1164,7 +1165,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.__typename !== undefined){
+if(data.__typename !== undefined && func0.call(data, "__typename")){
 const _errs65 = errors;
 if(typeof data.__typename !== "string"){
 validate22.errors = [{instancePath:instancePath+"/__typename",schemaPath:"#/properties/__typename/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1207,7 +1208,7 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs1 = errors;
 if((!(Array.isArray(data0))) && (data0 !== null)){
@@ -1249,7 +1250,7 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id !== undefined){
+if(data.id !== undefined && func0.call(data, "id")){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
 validate27.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1261,7 +1262,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data1 = data.errors;
 const _errs3 = errors;
 if((!(Array.isArray(data1))) && (data1 !== null)){
@@ -1307,7 +1308,7 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -1337,7 +1338,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.results !== undefined){
+if(data.results !== undefined && func0.call(data, "results")){
 let data2 = data.results;
 const _errs4 = errors;
 if(errors === _errs4){
@@ -1367,7 +1368,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.gatewayConfigs !== undefined){
+if(data.gatewayConfigs !== undefined && func0.call(data, "gatewayConfigs")){
 let data4 = data.gatewayConfigs;
 const _errs7 = errors;
 if((!(Array.isArray(data4))) && (data4 !== null)){
@@ -1416,12 +1417,12 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cost !== undefined){
+if(data.cost !== undefined && func0.call(data, "cost")){
 let data0 = data.cost;
 const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.requestedQueryCost !== undefined){
+if(data0.requestedQueryCost !== undefined && func0.call(data0, "requestedQueryCost")){
 let data1 = data0.requestedQueryCost;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
@@ -1434,7 +1435,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.maximumAvailable !== undefined){
+if(data0.maximumAvailable !== undefined && func0.call(data0, "maximumAvailable")){
 let data2 = data0.maximumAvailable;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
@@ -1472,18 +1473,18 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.data === undefined) && (missing0 = "data")){
+if(((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data")){
 validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 let data0 = data.data;
 const _errs1 = errors;
 const _errs3 = errors;
 const _errs4 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key0 in data0){
+for(const key0 of Object.keys(data0)){
 let data1 = data0[key0];
 const _errs6 = errors;
 const _errs7 = errors;
@@ -1494,7 +1495,7 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.errors === undefined) && (missing1 = "errors")){
+if(((data1.errors === undefined) || (!(func0.call(data1, "errors")))) && (missing1 = "errors")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -1505,7 +1506,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data1.errors !== undefined){
+if(data1.errors !== undefined && func0.call(data1, "errors")){
 let data2 = data1.errors;
 const _errs12 = errors;
 if(errors === _errs12){
@@ -1553,7 +1554,7 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing2;
-if((data1.results === undefined) && (missing2 = "results")){
+if(((data1.results === undefined) || (!(func0.call(data1, "results")))) && (missing2 = "results")){
 const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
@@ -1564,7 +1565,7 @@ vErrors.push(err4);
 errors++;
 }
 else {
-if(data1.results !== undefined){
+if(data1.results !== undefined && func0.call(data1, "results")){
 let data3 = data1.results;
 if(!(Array.isArray(data3))){
 const err5 = {};
@@ -1589,7 +1590,7 @@ const _errs22 = errors;
 if(errors === _errs22){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
-if((data4.errors === undefined) && (missing3 = "errors")){
+if(((data4.errors === undefined) || (!(func0.call(data4, "errors")))) && (missing3 = "errors")){
 const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
@@ -1600,7 +1601,7 @@ vErrors.push(err6);
 errors++;
 }
 else {
-if(data4.errors !== undefined){
+if(data4.errors !== undefined && func0.call(data4, "errors")){
 let data5 = data4.errors;
 const _errs24 = errors;
 if(errors === _errs24){
@@ -1712,7 +1713,7 @@ const _errs26 = errors;
 if(errors === _errs26){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing4;
-if((data1.gatewayConfigs === undefined) && (missing4 = "gatewayConfigs")){
+if(((data1.gatewayConfigs === undefined) || (!(func0.call(data1, "gatewayConfigs")))) && (missing4 = "gatewayConfigs")){
 const err13 = {};
 if(vErrors === null){
 vErrors = [err13];
@@ -1723,7 +1724,7 @@ vErrors.push(err13);
 errors++;
 }
 else {
-if(data1.gatewayConfigs !== undefined){
+if(data1.gatewayConfigs !== undefined && func0.call(data1, "gatewayConfigs")){
 let data6 = data1.gatewayConfigs;
 if(!(Array.isArray(data6))){
 const err14 = {};
@@ -1748,7 +1749,7 @@ const _errs34 = errors;
 if(errors === _errs34){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing5;
-if((data7.errors === undefined) && (missing5 = "errors")){
+if(((data7.errors === undefined) || (!(func0.call(data7, "errors")))) && (missing5 = "errors")){
 const err15 = {};
 if(vErrors === null){
 vErrors = [err15];
@@ -1759,7 +1760,7 @@ vErrors.push(err15);
 errors++;
 }
 else {
-if(data7.errors !== undefined){
+if(data7.errors !== undefined && func0.call(data7, "errors")){
 let data8 = data7.errors;
 const _errs36 = errors;
 if(errors === _errs36){
@@ -1935,7 +1936,7 @@ vErrors = null;
 }
 if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 in data0){
+for(const key1 of Object.keys(data0)){
 let data9 = data0[key1];
 const _errs39 = errors;
 const _errs40 = errors;
@@ -2002,7 +2003,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensions !== undefined){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
 const _errs44 = errors;
 if(!(validate31(data.extensions, {instancePath:instancePath+"/extensions",parentData:data,parentDataProperty:"extensions",rootData}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
@@ -2039,7 +2040,7 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2050,7 +2051,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -2075,7 +2076,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.message === undefined) && (missing1 = "message")){
+if(((data1.message === undefined) || (!(func0.call(data1, "message")))) && (missing1 = "message")){
 const err2 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/SaleorBatchedGraphQLError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2086,7 +2087,7 @@ vErrors.push(err2);
 errors++;
 }
 else {
-if(data1.message !== undefined){
+if(data1.message !== undefined && func0.call(data1, "message")){
 if(typeof data1.message !== "string"){
 const err3 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/SaleorBatchedGraphQLError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2150,7 +2151,7 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if((data.data === undefined) && (missing2 = "data")){
+if(((data.data === undefined) || (!(func0.call(data, "data")))) && (missing2 = "data")){
 const err7 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2161,7 +2162,7 @@ vErrors.push(err7);
 errors++;
 }
 else {
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 let data3 = data.data;
 if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
 const err8 = {instancePath:instancePath+"/data",schemaPath:"#/anyOf/1/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -2176,7 +2177,7 @@ errors++;
 const _errs14 = errors;
 const _errs15 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key0 in data3){
+for(const key0 of Object.keys(data3)){
 let data4 = data3[key0];
 const _errs17 = errors;
 const _errs18 = errors;
@@ -2184,7 +2185,7 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
-if((data4.errors === undefined) && (missing3 = "errors")){
+if(((data4.errors === undefined) || (!(func0.call(data4, "errors")))) && (missing3 = "errors")){
 const err9 = {};
 if(vErrors === null){
 vErrors = [err9];
@@ -2195,7 +2196,7 @@ vErrors.push(err9);
 errors++;
 }
 else {
-if(data4.errors !== undefined){
+if(data4.errors !== undefined && func0.call(data4, "errors")){
 let data5 = data4.errors;
 const _errs21 = errors;
 if(errors === _errs21){
@@ -2337,7 +2338,7 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 let data0 = data.data;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -2399,7 +2400,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data1 = data.errors;
 const _errs7 = errors;
 if(errors === _errs7){
@@ -2413,12 +2414,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing0;
-if((data2.message === undefined) && (missing0 = "message")){
+if(((data2.message === undefined) || (!(func0.call(data2, "message")))) && (missing0 = "message")){
 validate36.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/SaleorBatchedGraphQLError/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data2.message !== undefined){
+if(data2.message !== undefined && func0.call(data2, "message")){
 if(typeof data2.message !== "string"){
 validate36.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/SaleorBatchedGraphQLError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
@@ -2448,7 +2449,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensions !== undefined){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
 let data4 = data.extensions;
 const _errs14 = errors;
 if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){

@@ -3,7 +3,7 @@ import type { ErrorResponse, OcapiFaultResponse, SlasOAuthErrorResponse, SlasAdm
 import { firstMatchingEnvelope, checkOcapiFaultResponse, checkSlasOAuthErrorResponse, checkSlasAdminExceptionResponse, checkScapiProblemDetails, checkConsentSubscriptionBulkResponse } from "./checks.js";
 import { explainableOcapiFaultResponse, explainableSlasOAuthErrorResponse, explainableSlasAdminExceptionResponse, explainableScapiProblemDetails, explainableConsentSubscriptionBulkResponse } from "./explain-data.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -23,9 +23,9 @@ export function isOcapiFaultResponse(value: unknown): value is OcapiFaultRespons
   return passes(checkOcapiFaultResponse, value);
 }
 
-/** Validates an OcapiFaultResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateOcapiFaultResponse(value: unknown): ValidationResult<OcapiFaultResponse, "OcapiFaultResponse"> {
-  return validateWith<OcapiFaultResponse, "OcapiFaultResponse">(envelopeValidators[0] as EnvelopeValidator<"OcapiFaultResponse">, value);
+/** Validates an OcapiFaultResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateOcapiFaultResponse(value: unknown, options?: ValidateOptions): ValidationResult<OcapiFaultResponse, "OcapiFaultResponse"> {
+  return validateWith<OcapiFaultResponse, "OcapiFaultResponse">(envelopeValidators[0] as EnvelopeValidator<"OcapiFaultResponse">, value, options);
 }
 
 /**
@@ -37,9 +37,9 @@ export function isSlasOAuthErrorResponse(value: unknown): value is SlasOAuthErro
   return passes(checkSlasOAuthErrorResponse, value);
 }
 
-/** Validates a SlasOAuthErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSlasOAuthErrorResponse(value: unknown): ValidationResult<SlasOAuthErrorResponse, "SlasOAuthErrorResponse"> {
-  return validateWith<SlasOAuthErrorResponse, "SlasOAuthErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"SlasOAuthErrorResponse">, value);
+/** Validates a SlasOAuthErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateSlasOAuthErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<SlasOAuthErrorResponse, "SlasOAuthErrorResponse"> {
+  return validateWith<SlasOAuthErrorResponse, "SlasOAuthErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"SlasOAuthErrorResponse">, value, options);
 }
 
 /**
@@ -51,9 +51,9 @@ export function isSlasAdminExceptionResponse(value: unknown): value is SlasAdmin
   return passes(checkSlasAdminExceptionResponse, value);
 }
 
-/** Validates a SlasAdminExceptionResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateSlasAdminExceptionResponse(value: unknown): ValidationResult<SlasAdminExceptionResponse, "SlasAdminExceptionResponse"> {
-  return validateWith<SlasAdminExceptionResponse, "SlasAdminExceptionResponse">(envelopeValidators[2] as EnvelopeValidator<"SlasAdminExceptionResponse">, value);
+/** Validates a SlasAdminExceptionResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateSlasAdminExceptionResponse(value: unknown, options?: ValidateOptions): ValidationResult<SlasAdminExceptionResponse, "SlasAdminExceptionResponse"> {
+  return validateWith<SlasAdminExceptionResponse, "SlasAdminExceptionResponse">(envelopeValidators[2] as EnvelopeValidator<"SlasAdminExceptionResponse">, value, options);
 }
 
 /**
@@ -65,9 +65,9 @@ export function isScapiProblemDetails(value: unknown): value is ScapiProblemDeta
   return passes(checkScapiProblemDetails, value);
 }
 
-/** Validates a ScapiProblemDetails: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateScapiProblemDetails(value: unknown): ValidationResult<ScapiProblemDetails, "ScapiProblemDetails"> {
-  return validateWith<ScapiProblemDetails, "ScapiProblemDetails">(envelopeValidators[3] as EnvelopeValidator<"ScapiProblemDetails">, value);
+/** Validates a ScapiProblemDetails: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateScapiProblemDetails(value: unknown, options?: ValidateOptions): ValidationResult<ScapiProblemDetails, "ScapiProblemDetails"> {
+  return validateWith<ScapiProblemDetails, "ScapiProblemDetails">(envelopeValidators[3] as EnvelopeValidator<"ScapiProblemDetails">, value, options);
 }
 
 /**
@@ -79,19 +79,19 @@ export function isConsentSubscriptionBulkResponse(value: unknown): value is Cons
   return passes(checkConsentSubscriptionBulkResponse, value);
 }
 
-/** Validates a ConsentSubscriptionBulkResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateConsentSubscriptionBulkResponse(value: unknown): ValidationResult<ConsentSubscriptionBulkResponse, "ConsentSubscriptionBulkResponse"> {
-  return validateWith<ConsentSubscriptionBulkResponse, "ConsentSubscriptionBulkResponse">(envelopeValidators[4] as EnvelopeValidator<"ConsentSubscriptionBulkResponse">, value);
+/** Validates a ConsentSubscriptionBulkResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateConsentSubscriptionBulkResponse(value: unknown, options?: ValidateOptions): ValidationResult<ConsentSubscriptionBulkResponse, "ConsentSubscriptionBulkResponse"> {
+  return validateWith<ConsentSubscriptionBulkResponse, "ConsentSubscriptionBulkResponse">(envelopeValidators[4] as EnvelopeValidator<"ConsentSubscriptionBulkResponse">, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 export type { EnvelopeName } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

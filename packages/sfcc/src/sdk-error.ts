@@ -4,13 +4,10 @@ import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
 import type { EnvelopeName } from "./core.js";
 import { batchRules, parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
-import { readBatch, createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
+import { readBatch, createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync } from "@commerce-errors/runtime";
+import { sdkErrorRules } from "./sdk-error-rules.js";
 
-/**
- * Where Salesforce Commerce Cloud's SDKs keep an error response (schemas/sfcc/vendor.json "sdkErrors"), tried before the generic shapes.
- * - commerce-sdk-isomorphic ResponseError: https://github.com/SalesforceCommerceCloud/commerce-sdk-isomorphic/blob/main/src/static/responseError.ts
- */
-export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/response/bodyUsed", "equals": false }], "response": "/response" }];
+export { sdkErrorRules } from "./sdk-error-rules.js";
 const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus, { rules: batchRules, read: readBatch });
 /**
  * What a Salesforce Commerce Cloud SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by

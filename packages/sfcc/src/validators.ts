@@ -6,6 +6,7 @@
 export const validateOcapiFaultResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:sfcc:ocapi-fault","type":"object","required":["fault"],"properties":{"_v":{"type":"string"},"fault":{"$ref":"#/definitions/OcapiFault"}},"definitions":{"OcapiFault":{"type":"object","required":["type","message"],"properties":{"type":{"anyOf":[{"enum":["NotFoundException","InvalidAccessTokenException","BodyDecodingException","EnumConstraintViolationException","FieldNotSortableException","HookStatusException","IllegalEnumerationValueException","IllegalHttpMethodOverrideException","InvalidClientIdException","InvalidCustomPropertyException","InvalidExpandValueException","InvalidHostHeaderException","InvalidSearchFieldTypeException","InvalidVersionException","MalformedLocaleException","MalformedMediaTypeException","MalformedParameterException","MalformedSelectorException"]},{"type":"string"}]},"message":{"type":"string"},"arguments":{"type":"object"},"display_message_pattern":{"type":"string"}}}}};
 const schema12 = {"type":"object","required":["type","message"],"properties":{"type":{"anyOf":[{"enum":["NotFoundException","InvalidAccessTokenException","BodyDecodingException","EnumConstraintViolationException","FieldNotSortableException","HookStatusException","IllegalEnumerationValueException","IllegalHttpMethodOverrideException","InvalidClientIdException","InvalidCustomPropertyException","InvalidExpandValueException","InvalidHostHeaderException","InvalidSearchFieldTypeException","InvalidVersionException","MalformedLocaleException","MalformedMediaTypeException","MalformedParameterException","MalformedSelectorException"]},{"type":"string"}]},"message":{"type":"string"},"arguments":{"type":"object"},"display_message_pattern":{"type":"string"}}};
+const func0 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:sfcc:ocapi-fault" */;
@@ -14,12 +15,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.fault === undefined) && (missing0 = "fault")){
+if(((data.fault === undefined) || (!(func0.call(data, "fault")))) && (missing0 = "fault")){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data._v !== undefined){
+if(data._v !== undefined && func0.call(data, "_v")){
 const _errs1 = errors;
 if(typeof data._v !== "string"){
 validate10.errors = [{instancePath:instancePath+"/_v",schemaPath:"#/properties/_v/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -31,19 +32,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.fault !== undefined){
+if(data.fault !== undefined && func0.call(data, "fault")){
 let data1 = data.fault;
 const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.type === undefined) && (missing1 = "type")) || ((data1.message === undefined) && (missing1 = "message"))){
+if((((data1.type === undefined) || (!(func0.call(data1, "type")))) && (missing1 = "type")) || (((data1.message === undefined) || (!(func0.call(data1, "message")))) && (missing1 = "message"))){
 validate10.errors = [{instancePath:instancePath+"/fault",schemaPath:"#/definitions/OcapiFault/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data1.type !== undefined){
+if(data1.type !== undefined && func0.call(data1, "type")){
 let data2 = data1.type;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -105,7 +106,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.message !== undefined){
+if(data1.message !== undefined && func0.call(data1, "message")){
 const _errs11 = errors;
 if(typeof data1.message !== "string"){
 validate10.errors = [{instancePath:instancePath+"/fault/message",schemaPath:"#/definitions/OcapiFault/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -117,7 +118,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.arguments !== undefined){
+if(data1.arguments !== undefined && func0.call(data1, "arguments")){
 let data4 = data1.arguments;
 const _errs13 = errors;
 if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
@@ -130,7 +131,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.display_message_pattern !== undefined){
+if(data1.display_message_pattern !== undefined && func0.call(data1, "display_message_pattern")){
 const _errs15 = errors;
 if(typeof data1.display_message_pattern !== "string"){
 validate10.errors = [{instancePath:instancePath+"/fault/display_message_pattern",schemaPath:"#/definitions/OcapiFault/properties/display_message_pattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -178,12 +179,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.error === undefined) && (missing0 = "error")){
+if(((data.error === undefined) || (!(func0.call(data, "error")))) && (missing0 = "error")){
 validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.error !== undefined){
+if(data.error !== undefined && func0.call(data, "error")){
 let data0 = data.error;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -245,7 +246,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error_description !== undefined){
+if(data.error_description !== undefined && func0.call(data, "error_description")){
 const _errs6 = errors;
 if(typeof data.error_description !== "string"){
 validate11.errors = [{instancePath:instancePath+"/error_description",schemaPath:"#/properties/error_description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -257,7 +258,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error_uri !== undefined){
+if(data.error_uri !== undefined && func0.call(data, "error_uri")){
 const _errs8 = errors;
 if(typeof data.error_uri !== "string"){
 validate11.errors = [{instancePath:instancePath+"/error_uri",schemaPath:"#/properties/error_uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -291,12 +292,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.exception_name === undefined) && (missing0 = "exception_name")){
+if(((data.exception_name === undefined) || (!(func0.call(data, "exception_name")))) && (missing0 = "exception_name")){
 validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.exception_name !== undefined){
+if(data.exception_name !== undefined && func0.call(data, "exception_name")){
 let data0 = data.exception_name;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -358,7 +359,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error_code !== undefined){
+if(data.error_code !== undefined && func0.call(data, "error_code")){
 let data1 = data.error_code;
 const _errs6 = errors;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")){
@@ -371,7 +372,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs8 = errors;
 if(typeof data.message !== "string"){
 validate12.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -405,12 +406,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) && (missing0 = "type")) || ((data.title === undefined) && (missing0 = "title"))) || ((data.detail === undefined) && (missing0 = "detail"))){
+if(((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -472,7 +473,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.title !== undefined){
+if(data.title !== undefined && func0.call(data, "title")){
 const _errs6 = errors;
 if(typeof data.title !== "string"){
 validate13.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -484,7 +485,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.detail !== undefined){
+if(data.detail !== undefined && func0.call(data, "detail")){
 const _errs8 = errors;
 if(typeof data.detail !== "string"){
 validate13.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -496,7 +497,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.instance !== undefined){
+if(data.instance !== undefined && func0.call(data, "instance")){
 const _errs10 = errors;
 if(typeof data.instance !== "string"){
 validate13.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -508,7 +509,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.basketIds !== undefined){
+if(data.basketIds !== undefined && func0.call(data, "basketIds")){
 const _errs12 = errors;
 if(typeof data.basketIds !== "string"){
 validate13.errors = [{instancePath:instancePath+"/basketIds",schemaPath:"#/properties/basketIds/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -520,7 +521,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.productId !== undefined){
+if(data.productId !== undefined && func0.call(data, "productId")){
 const _errs14 = errors;
 if(typeof data.productId !== "string"){
 validate13.errors = [{instancePath:instancePath+"/productId",schemaPath:"#/properties/productId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -532,7 +533,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.siteId !== undefined){
+if(data.siteId !== undefined && func0.call(data, "siteId")){
 const _errs16 = errors;
 if(typeof data.siteId !== "string"){
 validate13.errors = [{instancePath:instancePath+"/siteId",schemaPath:"#/properties/siteId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -544,7 +545,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.selector !== undefined){
+if(data.selector !== undefined && func0.call(data, "selector")){
 const _errs18 = errors;
 if(typeof data.selector !== "string"){
 validate13.errors = [{instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -556,7 +557,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.locale !== undefined){
+if(data.locale !== undefined && func0.call(data, "locale")){
 const _errs20 = errors;
 if(typeof data.locale !== "string"){
 validate13.errors = [{instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -568,7 +569,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.correlationId !== undefined){
+if(data.correlationId !== undefined && func0.call(data, "correlationId")){
 const _errs22 = errors;
 if(typeof data.correlationId !== "string"){
 validate13.errors = [{instancePath:instancePath+"/correlationId",schemaPath:"#/properties/correlationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -580,7 +581,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensionPoint !== undefined){
+if(data.extensionPoint !== undefined && func0.call(data, "extensionPoint")){
 const _errs24 = errors;
 if(typeof data.extensionPoint !== "string"){
 validate13.errors = [{instancePath:instancePath+"/extensionPoint",schemaPath:"#/properties/extensionPoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -592,7 +593,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.statusCode !== undefined){
+if(data.statusCode !== undefined && func0.call(data, "statusCode")){
 const _errs26 = errors;
 if(typeof data.statusCode !== "string"){
 validate13.errors = [{instancePath:instancePath+"/statusCode",schemaPath:"#/properties/statusCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -604,7 +605,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.statusMessage !== undefined){
+if(data.statusMessage !== undefined && func0.call(data, "statusMessage")){
 const _errs28 = errors;
 if(typeof data.statusMessage !== "string"){
 validate13.errors = [{instancePath:instancePath+"/statusMessage",schemaPath:"#/properties/statusMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -616,7 +617,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.statusDetails !== undefined){
+if(data.statusDetails !== undefined && func0.call(data, "statusDetails")){
 let data13 = data.statusDetails;
 const _errs30 = errors;
 if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
@@ -663,12 +664,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.subscriptionId === undefined) && (missing0 = "subscriptionId")) || ((data.contactPointValue === undefined) && (missing0 = "contactPointValue"))) || ((data.channel === undefined) && (missing0 = "channel"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.success === undefined) && (missing0 = "success"))){
+if(((((((data.subscriptionId === undefined) || (!(func0.call(data, "subscriptionId")))) && (missing0 = "subscriptionId")) || (((data.contactPointValue === undefined) || (!(func0.call(data, "contactPointValue")))) && (missing0 = "contactPointValue"))) || (((data.channel === undefined) || (!(func0.call(data, "channel")))) && (missing0 = "channel"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))) || (((data.success === undefined) || (!(func0.call(data, "success")))) && (missing0 = "success"))){
 validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.subscriptionId !== undefined){
+if(data.subscriptionId !== undefined && func0.call(data, "subscriptionId")){
 const _errs1 = errors;
 if(typeof data.subscriptionId !== "string"){
 validate15.errors = [{instancePath:instancePath+"/subscriptionId",schemaPath:"#/properties/subscriptionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -680,7 +681,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.contactPointValue !== undefined){
+if(data.contactPointValue !== undefined && func0.call(data, "contactPointValue")){
 const _errs3 = errors;
 if(typeof data.contactPointValue !== "string"){
 validate15.errors = [{instancePath:instancePath+"/contactPointValue",schemaPath:"#/properties/contactPointValue/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -692,7 +693,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.channel !== undefined){
+if(data.channel !== undefined && func0.call(data, "channel")){
 let data2 = data.channel;
 const _errs5 = errors;
 const _errs6 = errors;
@@ -754,7 +755,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data3 = data.status;
 const _errs10 = errors;
 const _errs11 = errors;
@@ -816,7 +817,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.success !== undefined){
+if(data.success !== undefined && func0.call(data, "success")){
 const _errs15 = errors;
 if(typeof data.success !== "boolean"){
 validate15.errors = [{instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
@@ -828,19 +829,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error !== undefined){
+if(data.error !== undefined && func0.call(data, "error")){
 let data5 = data.error;
 const _errs17 = errors;
 const _errs18 = errors;
 if(errors === _errs18){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
-if(((data5.code === undefined) && (missing1 = "code")) || ((data5.message === undefined) && (missing1 = "message"))){
+if((((data5.code === undefined) || (!(func0.call(data5, "code")))) && (missing1 = "code")) || (((data5.message === undefined) || (!(func0.call(data5, "message")))) && (missing1 = "message"))){
 validate15.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ConsentSubscriptionError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data5.code !== undefined){
+if(data5.code !== undefined && func0.call(data5, "code")){
 let data6 = data5.code;
 const _errs20 = errors;
 const _errs21 = errors;
@@ -902,7 +903,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data5.message !== undefined){
+if(data5.message !== undefined && func0.call(data5, "message")){
 const _errs25 = errors;
 if(typeof data5.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/definitions/ConsentSubscriptionError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -914,7 +915,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data5.details !== undefined){
+if(data5.details !== undefined && func0.call(data5, "details")){
 let data8 = data5.details;
 const _errs27 = errors;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
@@ -965,7 +966,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.results === undefined) && (missing0 = "results")){
+if(((data.results === undefined) || (!(func0.call(data, "results")))) && (missing0 = "results")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -976,7 +977,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data.results !== undefined){
+if(data.results !== undefined && func0.call(data, "results")){
 let data0 = data.results;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -991,7 +992,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.success === undefined) && (missing1 = "success")){
+if(((data1.success === undefined) || (!(func0.call(data1, "success")))) && (missing1 = "success")){
 const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
@@ -1002,7 +1003,7 @@ vErrors.push(err1);
 errors++;
 }
 else {
-if(data1.success !== undefined){
+if(data1.success !== undefined && func0.call(data1, "success")){
 if(false !== data1.success){
 const err2 = {};
 if(vErrors === null){
@@ -1088,12 +1089,12 @@ vErrors = null;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if((data.results === undefined) && (missing2 = "results")){
+if(((data.results === undefined) || (!(func0.call(data, "results")))) && (missing2 = "results")){
 validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data.results !== undefined){
+if(data.results !== undefined && func0.call(data, "results")){
 let data3 = data.results;
 const _errs10 = errors;
 if(errors === _errs10){

@@ -176,7 +176,7 @@ function MutationUserErrorsResponse_MutationPayload(x: any): boolean {
 
 function MutationUserErrorsResponse_MutationPayloads(x: any): boolean {
   if (!isObject(x)) return false;
-  for (const key in x) {
+  for (const key of Object.keys(x)) {
     if (!MutationUserErrorsResponse_MutationPayload(x[key])) return false;
   }
   if (Object.keys(x).length < 1) return false;
@@ -205,7 +205,7 @@ function RestErrorsResponse_RestFieldMessages(x: any): boolean {
 
 function RestErrorsResponse_RestFieldErrors(x: any): boolean {
   if (!isObject(x)) return false;
-  for (const key in x) {
+  for (const key of Object.keys(x)) {
     if (!RestErrorsResponse_RestFieldMessages(x[key])) return false;
   }
   if (Object.keys(x).length < 1) return false;

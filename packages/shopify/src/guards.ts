@@ -3,7 +3,7 @@ import type { ErrorResponse, GraphQLErrorResponse, MutationUserErrorsResponse, R
 import { firstMatchingEnvelope, checkGraphQLErrorResponse, checkMutationUserErrorsResponse, checkRestErrorsResponse, checkOAuthErrorResponse, checkRestSingleErrorResponse } from "./checks.js";
 import { explainableGraphQLErrorResponse, explainableMutationUserErrorsResponse, explainableRestErrorsResponse, explainableOAuthErrorResponse, explainableRestSingleErrorResponse } from "./explain-data.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -23,9 +23,9 @@ export function isGraphQLErrorResponse(value: unknown): value is GraphQLErrorRes
   return passes(checkGraphQLErrorResponse, value);
 }
 
-/** Validates a GraphQLErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateGraphQLErrorResponse(value: unknown): ValidationResult<GraphQLErrorResponse, "GraphQLErrorResponse"> {
-  return validateWith<GraphQLErrorResponse, "GraphQLErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"GraphQLErrorResponse">, value);
+/** Validates a GraphQLErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateGraphQLErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<GraphQLErrorResponse, "GraphQLErrorResponse"> {
+  return validateWith<GraphQLErrorResponse, "GraphQLErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"GraphQLErrorResponse">, value, options);
 }
 
 /**
@@ -37,9 +37,9 @@ export function isMutationUserErrorsResponse(value: unknown): value is MutationU
   return passes(checkMutationUserErrorsResponse, value);
 }
 
-/** Validates a MutationUserErrorsResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateMutationUserErrorsResponse(value: unknown): ValidationResult<MutationUserErrorsResponse, "MutationUserErrorsResponse"> {
-  return validateWith<MutationUserErrorsResponse, "MutationUserErrorsResponse">(envelopeValidators[1] as EnvelopeValidator<"MutationUserErrorsResponse">, value);
+/** Validates a MutationUserErrorsResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateMutationUserErrorsResponse(value: unknown, options?: ValidateOptions): ValidationResult<MutationUserErrorsResponse, "MutationUserErrorsResponse"> {
+  return validateWith<MutationUserErrorsResponse, "MutationUserErrorsResponse">(envelopeValidators[1] as EnvelopeValidator<"MutationUserErrorsResponse">, value, options);
 }
 
 /**
@@ -51,9 +51,9 @@ export function isRestErrorsResponse(value: unknown): value is RestErrorsRespons
   return passes(checkRestErrorsResponse, value);
 }
 
-/** Validates a RestErrorsResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRestErrorsResponse(value: unknown): ValidationResult<RestErrorsResponse, "RestErrorsResponse"> {
-  return validateWith<RestErrorsResponse, "RestErrorsResponse">(envelopeValidators[2] as EnvelopeValidator<"RestErrorsResponse">, value);
+/** Validates a RestErrorsResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateRestErrorsResponse(value: unknown, options?: ValidateOptions): ValidationResult<RestErrorsResponse, "RestErrorsResponse"> {
+  return validateWith<RestErrorsResponse, "RestErrorsResponse">(envelopeValidators[2] as EnvelopeValidator<"RestErrorsResponse">, value, options);
 }
 
 /**
@@ -65,9 +65,9 @@ export function isOAuthErrorResponse(value: unknown): value is OAuthErrorRespons
   return passes(checkOAuthErrorResponse, value);
 }
 
-/** Validates an OAuthErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateOAuthErrorResponse(value: unknown): ValidationResult<OAuthErrorResponse, "OAuthErrorResponse"> {
-  return validateWith<OAuthErrorResponse, "OAuthErrorResponse">(envelopeValidators[3] as EnvelopeValidator<"OAuthErrorResponse">, value);
+/** Validates an OAuthErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateOAuthErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<OAuthErrorResponse, "OAuthErrorResponse"> {
+  return validateWith<OAuthErrorResponse, "OAuthErrorResponse">(envelopeValidators[3] as EnvelopeValidator<"OAuthErrorResponse">, value, options);
 }
 
 /**
@@ -79,19 +79,19 @@ export function isRestSingleErrorResponse(value: unknown): value is RestSingleEr
   return passes(checkRestSingleErrorResponse, value);
 }
 
-/** Validates a RestSingleErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateRestSingleErrorResponse(value: unknown): ValidationResult<RestSingleErrorResponse, "RestSingleErrorResponse"> {
-  return validateWith<RestSingleErrorResponse, "RestSingleErrorResponse">(envelopeValidators[4] as EnvelopeValidator<"RestSingleErrorResponse">, value);
+/** Validates a RestSingleErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateRestSingleErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<RestSingleErrorResponse, "RestSingleErrorResponse"> {
+  return validateWith<RestSingleErrorResponse, "RestSingleErrorResponse">(envelopeValidators[4] as EnvelopeValidator<"RestSingleErrorResponse">, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 export type { EnvelopeName } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

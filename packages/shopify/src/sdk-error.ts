@@ -4,14 +4,10 @@ import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
 import type { EnvelopeName } from "./core.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
-import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
+import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync } from "@commerce-errors/runtime";
+import { sdkErrorRules } from "./sdk-error-rules.js";
 
-/**
- * Where Shopify's SDKs keep an error response (schemas/shopify/vendor.json "sdkErrors"), tried before the generic shapes.
- * - @shopify/graphql-client request() result with GraphQL errors: https://github.com/Shopify/shopify-app-js/blob/main/packages/api-clients/graphql-client/src/graphql-client/types.ts
- * - @shopify/graphql-client request() result on a non-2xx answer: https://github.com/Shopify/shopify-app-js/blob/main/packages/api-clients/graphql-client/src/graphql-client/graphql-client.ts
- */
-export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/errors/graphQLErrors/0" }], "status": ["/errors/networkStatusCode"], "fields": { "errors": "/errors/graphQLErrors", "data": "/data", "extensions": "/extensions" } }, { "when": [{ "pointer": "/errors/networkStatusCode" }], "status": ["/errors/networkStatusCode"], "response": "/errors/response" }];
+export { sdkErrorRules } from "./sdk-error-rules.js";
 const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);
 /**
  * What a Shopify SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by

@@ -5,6 +5,7 @@
 "use strict";
 export const validateGraphQLErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLError"}},"data":{"type":["object","null"]},"extensions":{"$ref":"#/definitions/GraphQLResponseExtensions"}},"definitions":{"GraphQLError":{"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"GraphQLErrorLocation":{"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","properties":{"code":{"anyOf":[{"enum":["THROTTLED","ACCESS_DENIED","SHOP_INACTIVE","INTERNAL_SERVER_ERROR","MAX_COST_EXCEEDED","SHOP_PENDING_TERMINATION"]},{"type":"string"}]},"documentation":{"type":"string"},"requiredAccess":{"type":"string"},"requestId":{"type":"string"},"cost":{"type":"number"},"maxCost":{"type":"number"},"value":{"type":["object","array","string","number","boolean","null"]},"problems":{"type":"array","items":{"$ref":"#/definitions/GraphQLVariableProblem"}}}},"GraphQLVariableProblem":{"type":"object","properties":{"path":{"type":"array","items":{"type":["string","integer"]}},"explanation":{"type":"string"}}},"GraphQLResponseExtensions":{"type":"object","properties":{"cost":{"$ref":"#/definitions/GraphQLQueryCost"}}},"GraphQLQueryCost":{"type":"object","properties":{"requestedQueryCost":{"type":"number"},"actualQueryCost":{"type":["number","null"]},"throttleStatus":{"$ref":"#/definitions/GraphQLThrottleStatus"}}},"GraphQLThrottleStatus":{"type":"object","properties":{"maximumAvailable":{"type":"number"},"currentlyAvailable":{"type":"number"},"restoreRate":{"type":"number"}}}}};
+const func0 = Object.prototype.hasOwnProperty;
 const schema12 = {"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}};
 const schema13 = {"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
 const schema14 = {"type":"object","properties":{"code":{"anyOf":[{"enum":["THROTTLED","ACCESS_DENIED","SHOP_INACTIVE","INTERNAL_SERVER_ERROR","MAX_COST_EXCEEDED","SHOP_PENDING_TERMINATION"]},{"type":"string"}]},"documentation":{"type":"string"},"requiredAccess":{"type":"string"},"requestId":{"type":"string"},"cost":{"type":"number"},"maxCost":{"type":"number"},"value":{"type":["object","array","string","number","boolean","null"]},"problems":{"type":"array","items":{"$ref":"#/definitions/GraphQLVariableProblem"}}}};
@@ -15,7 +16,7 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 let data0 = data.code;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -77,7 +78,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.documentation !== undefined){
+if(data.documentation !== undefined && func0.call(data, "documentation")){
 const _errs6 = errors;
 if(typeof data.documentation !== "string"){
 validate12.errors = [{instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -89,7 +90,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.requiredAccess !== undefined){
+if(data.requiredAccess !== undefined && func0.call(data, "requiredAccess")){
 const _errs8 = errors;
 if(typeof data.requiredAccess !== "string"){
 validate12.errors = [{instancePath:instancePath+"/requiredAccess",schemaPath:"#/properties/requiredAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -101,7 +102,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.requestId !== undefined){
+if(data.requestId !== undefined && func0.call(data, "requestId")){
 const _errs10 = errors;
 if(typeof data.requestId !== "string"){
 validate12.errors = [{instancePath:instancePath+"/requestId",schemaPath:"#/properties/requestId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -113,7 +114,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.cost !== undefined){
+if(data.cost !== undefined && func0.call(data, "cost")){
 let data4 = data.cost;
 const _errs12 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
@@ -126,7 +127,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.maxCost !== undefined){
+if(data.maxCost !== undefined && func0.call(data, "maxCost")){
 let data5 = data.maxCost;
 const _errs14 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
@@ -139,7 +140,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.value !== undefined){
+if(data.value !== undefined && func0.call(data, "value")){
 let data6 = data.value;
 const _errs16 = errors;
 if((((typeof data6 != "object") && (typeof data6 !== "string")) && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")){
@@ -152,7 +153,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.problems !== undefined){
+if(data.problems !== undefined && func0.call(data, "problems")){
 let data7 = data.problems;
 const _errs18 = errors;
 if(errors === _errs18){
@@ -165,7 +166,7 @@ const _errs20 = errors;
 const _errs21 = errors;
 if(errors === _errs21){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.path !== undefined){
+if(data8.path !== undefined && func0.call(data8, "path")){
 let data9 = data8.path;
 const _errs23 = errors;
 if(errors === _errs23){
@@ -196,7 +197,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data8.explanation !== undefined){
+if(data8.explanation !== undefined && func0.call(data8, "explanation")){
 const _errs27 = errors;
 if(typeof data8.explanation !== "string"){
 validate12.errors = [{instancePath:instancePath+"/problems/" + i0+"/explanation",schemaPath:"#/definitions/GraphQLVariableProblem/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -254,12 +255,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.message === undefined) && (missing0 = "message")){
+if(((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message")){
 validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs1 = errors;
 if(typeof data.message !== "string"){
 validate11.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -271,7 +272,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.locations !== undefined){
+if(data.locations !== undefined && func0.call(data, "locations")){
 let data1 = data.locations;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -285,12 +286,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data2.line === undefined) && (missing1 = "line")) || ((data2.column === undefined) && (missing1 = "column"))){
+if((((data2.line === undefined) || (!(func0.call(data2, "line")))) && (missing1 = "line")) || (((data2.column === undefined) || (!(func0.call(data2, "column")))) && (missing1 = "column"))){
 validate11.errors = [{instancePath:instancePath+"/locations/" + i0,schemaPath:"#/definitions/GraphQLErrorLocation/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data2.line !== undefined){
+if(data2.line !== undefined && func0.call(data2, "line")){
 let data3 = data2.line;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
@@ -303,7 +304,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data2.column !== undefined){
+if(data2.column !== undefined && func0.call(data2, "column")){
 let data4 = data2.column;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
@@ -340,7 +341,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.path !== undefined){
+if(data.path !== undefined && func0.call(data, "path")){
 let data5 = data.path;
 const _errs12 = errors;
 if(errors === _errs12){
@@ -371,7 +372,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensions !== undefined){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
 const _errs16 = errors;
 if(!(validate12(data.extensions, {instancePath:instancePath+"/extensions",parentData:data,parentDataProperty:"extensions",rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
@@ -405,7 +406,7 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.requestedQueryCost !== undefined){
+if(data.requestedQueryCost !== undefined && func0.call(data, "requestedQueryCost")){
 let data0 = data.requestedQueryCost;
 const _errs1 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
@@ -418,7 +419,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.actualQueryCost !== undefined){
+if(data.actualQueryCost !== undefined && func0.call(data, "actualQueryCost")){
 let data1 = data.actualQueryCost;
 const _errs3 = errors;
 if((!((typeof data1 == "number") && (isFinite(data1)))) && (data1 !== null)){
@@ -431,13 +432,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.throttleStatus !== undefined){
+if(data.throttleStatus !== undefined && func0.call(data, "throttleStatus")){
 let data2 = data.throttleStatus;
 const _errs5 = errors;
 const _errs6 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.maximumAvailable !== undefined){
+if(data2.maximumAvailable !== undefined && func0.call(data2, "maximumAvailable")){
 let data3 = data2.maximumAvailable;
 const _errs8 = errors;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
@@ -450,7 +451,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.currentlyAvailable !== undefined){
+if(data2.currentlyAvailable !== undefined && func0.call(data2, "currentlyAvailable")){
 let data4 = data2.currentlyAvailable;
 const _errs10 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
@@ -463,7 +464,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data2.restoreRate !== undefined){
+if(data2.restoreRate !== undefined && func0.call(data2, "restoreRate")){
 let data5 = data2.restoreRate;
 const _errs12 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
@@ -506,7 +507,7 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cost !== undefined){
+if(data.cost !== undefined && func0.call(data, "cost")){
 if(!(validate16(data.cost, {instancePath:instancePath+"/cost",parentData:data,parentDataProperty:"cost",rootData}))){
 vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
@@ -530,12 +531,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -571,7 +572,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 let data2 = data.data;
 const _errs4 = errors;
 if((!(data2 && typeof data2 == "object" && !Array.isArray(data2))) && (data2 !== null)){
@@ -584,7 +585,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensions !== undefined){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
 const _errs6 = errors;
 if(!(validate15(data.extensions, {instancePath:instancePath+"/extensions",parentData:data,parentDataProperty:"extensions",rootData}))){
 vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
@@ -621,12 +622,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.userErrors === undefined) && (missing0 = "userErrors")){
+if(((data.userErrors === undefined) || (!(func0.call(data, "userErrors")))) && (missing0 = "userErrors")){
 validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.userErrors !== undefined){
+if(data.userErrors !== undefined && func0.call(data, "userErrors")){
 let data0 = data.userErrors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -645,12 +646,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.message === undefined) && (missing1 = "message")){
+if(((data1.message === undefined) || (!(func0.call(data1, "message")))) && (missing1 = "message")){
 validate22.errors = [{instancePath:instancePath+"/userErrors/" + i0,schemaPath:"#/definitions/UserError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data1.field !== undefined){
+if(data1.field !== undefined && func0.call(data1, "field")){
 let data2 = data1.field;
 const _errs6 = errors;
 if((!(Array.isArray(data2))) && (data2 !== null)){
@@ -680,7 +681,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.message !== undefined){
+if(data1.message !== undefined && func0.call(data1, "message")){
 const _errs10 = errors;
 if(typeof data1.message !== "string"){
 validate22.errors = [{instancePath:instancePath+"/userErrors/" + i0+"/message",schemaPath:"#/definitions/UserError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -692,7 +693,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.code !== undefined){
+if(data1.code !== undefined && func0.call(data1, "code")){
 let data5 = data1.code;
 const _errs12 = errors;
 const _errs13 = errors;
@@ -821,7 +822,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.customerUserErrors !== undefined){
+if(data.customerUserErrors !== undefined && func0.call(data, "customerUserErrors")){
 let data6 = data.customerUserErrors;
 const _errs21 = errors;
 if(errors === _errs21){
@@ -835,12 +836,12 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
-if((data7.message === undefined) && (missing2 = "message")){
+if(((data7.message === undefined) || (!(func0.call(data7, "message")))) && (missing2 = "message")){
 validate22.errors = [{instancePath:instancePath+"/customerUserErrors/" + i2,schemaPath:"#/definitions/UserError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data7.field !== undefined){
+if(data7.field !== undefined && func0.call(data7, "field")){
 let data8 = data7.field;
 const _errs26 = errors;
 if((!(Array.isArray(data8))) && (data8 !== null)){
@@ -870,7 +871,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data7.message !== undefined){
+if(data7.message !== undefined && func0.call(data7, "message")){
 const _errs30 = errors;
 if(typeof data7.message !== "string"){
 validate22.errors = [{instancePath:instancePath+"/customerUserErrors/" + i2+"/message",schemaPath:"#/definitions/UserError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -882,7 +883,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data7.code !== undefined){
+if(data7.code !== undefined && func0.call(data7, "code")){
 let data11 = data7.code;
 const _errs32 = errors;
 const _errs33 = errors;
@@ -1010,7 +1011,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.checkoutUserErrors !== undefined){
+if(data.checkoutUserErrors !== undefined && func0.call(data, "checkoutUserErrors")){
 let data12 = data.checkoutUserErrors;
 const _errs41 = errors;
 if(errors === _errs41){
@@ -1024,12 +1025,12 @@ const _errs44 = errors;
 if(errors === _errs44){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing3;
-if((data13.message === undefined) && (missing3 = "message")){
+if(((data13.message === undefined) || (!(func0.call(data13, "message")))) && (missing3 = "message")){
 validate22.errors = [{instancePath:instancePath+"/checkoutUserErrors/" + i4,schemaPath:"#/definitions/UserError/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-if(data13.field !== undefined){
+if(data13.field !== undefined && func0.call(data13, "field")){
 let data14 = data13.field;
 const _errs46 = errors;
 if((!(Array.isArray(data14))) && (data14 !== null)){
@@ -1059,7 +1060,7 @@ else {
 var valid15 = true;
 }
 if(valid15){
-if(data13.message !== undefined){
+if(data13.message !== undefined && func0.call(data13, "message")){
 const _errs50 = errors;
 if(typeof data13.message !== "string"){
 validate22.errors = [{instancePath:instancePath+"/checkoutUserErrors/" + i4+"/message",schemaPath:"#/definitions/UserError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1071,7 +1072,7 @@ else {
 var valid15 = true;
 }
 if(valid15){
-if(data13.code !== undefined){
+if(data13.code !== undefined && func0.call(data13, "code")){
 let data17 = data13.code;
 const _errs52 = errors;
 const _errs53 = errors;
@@ -1219,12 +1220,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.customerUserErrors === undefined) && (missing0 = "customerUserErrors")){
+if(((data.customerUserErrors === undefined) || (!(func0.call(data, "customerUserErrors")))) && (missing0 = "customerUserErrors")){
 validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.customerUserErrors !== undefined){
+if(data.customerUserErrors !== undefined && func0.call(data, "customerUserErrors")){
 let data0 = data.customerUserErrors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -1243,12 +1244,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.message === undefined) && (missing1 = "message")){
+if(((data1.message === undefined) || (!(func0.call(data1, "message")))) && (missing1 = "message")){
 validate24.errors = [{instancePath:instancePath+"/customerUserErrors/" + i0,schemaPath:"#/definitions/UserError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data1.field !== undefined){
+if(data1.field !== undefined && func0.call(data1, "field")){
 let data2 = data1.field;
 const _errs6 = errors;
 if((!(Array.isArray(data2))) && (data2 !== null)){
@@ -1278,7 +1279,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.message !== undefined){
+if(data1.message !== undefined && func0.call(data1, "message")){
 const _errs10 = errors;
 if(typeof data1.message !== "string"){
 validate24.errors = [{instancePath:instancePath+"/customerUserErrors/" + i0+"/message",schemaPath:"#/definitions/UserError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1290,7 +1291,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.code !== undefined){
+if(data1.code !== undefined && func0.call(data1, "code")){
 let data5 = data1.code;
 const _errs12 = errors;
 const _errs13 = errors;
@@ -1419,7 +1420,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.userErrors !== undefined){
+if(data.userErrors !== undefined && func0.call(data, "userErrors")){
 let data6 = data.userErrors;
 const _errs21 = errors;
 if(errors === _errs21){
@@ -1433,12 +1434,12 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
-if((data7.message === undefined) && (missing2 = "message")){
+if(((data7.message === undefined) || (!(func0.call(data7, "message")))) && (missing2 = "message")){
 validate24.errors = [{instancePath:instancePath+"/userErrors/" + i2,schemaPath:"#/definitions/UserError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data7.field !== undefined){
+if(data7.field !== undefined && func0.call(data7, "field")){
 let data8 = data7.field;
 const _errs26 = errors;
 if((!(Array.isArray(data8))) && (data8 !== null)){
@@ -1468,7 +1469,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data7.message !== undefined){
+if(data7.message !== undefined && func0.call(data7, "message")){
 const _errs30 = errors;
 if(typeof data7.message !== "string"){
 validate24.errors = [{instancePath:instancePath+"/userErrors/" + i2+"/message",schemaPath:"#/definitions/UserError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1480,7 +1481,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data7.code !== undefined){
+if(data7.code !== undefined && func0.call(data7, "code")){
 let data11 = data7.code;
 const _errs32 = errors;
 const _errs33 = errors;
@@ -1627,12 +1628,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.checkoutUserErrors === undefined) && (missing0 = "checkoutUserErrors")){
+if(((data.checkoutUserErrors === undefined) || (!(func0.call(data, "checkoutUserErrors")))) && (missing0 = "checkoutUserErrors")){
 validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.checkoutUserErrors !== undefined){
+if(data.checkoutUserErrors !== undefined && func0.call(data, "checkoutUserErrors")){
 let data0 = data.checkoutUserErrors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -1651,12 +1652,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.message === undefined) && (missing1 = "message")){
+if(((data1.message === undefined) || (!(func0.call(data1, "message")))) && (missing1 = "message")){
 validate26.errors = [{instancePath:instancePath+"/checkoutUserErrors/" + i0,schemaPath:"#/definitions/UserError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data1.field !== undefined){
+if(data1.field !== undefined && func0.call(data1, "field")){
 let data2 = data1.field;
 const _errs6 = errors;
 if((!(Array.isArray(data2))) && (data2 !== null)){
@@ -1686,7 +1687,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.message !== undefined){
+if(data1.message !== undefined && func0.call(data1, "message")){
 const _errs10 = errors;
 if(typeof data1.message !== "string"){
 validate26.errors = [{instancePath:instancePath+"/checkoutUserErrors/" + i0+"/message",schemaPath:"#/definitions/UserError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1698,7 +1699,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.code !== undefined){
+if(data1.code !== undefined && func0.call(data1, "code")){
 let data5 = data1.code;
 const _errs12 = errors;
 const _errs13 = errors;
@@ -1827,7 +1828,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.userErrors !== undefined){
+if(data.userErrors !== undefined && func0.call(data, "userErrors")){
 let data6 = data.userErrors;
 const _errs21 = errors;
 if(errors === _errs21){
@@ -1841,12 +1842,12 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
-if((data7.message === undefined) && (missing2 = "message")){
+if(((data7.message === undefined) || (!(func0.call(data7, "message")))) && (missing2 = "message")){
 validate26.errors = [{instancePath:instancePath+"/userErrors/" + i2,schemaPath:"#/definitions/UserError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data7.field !== undefined){
+if(data7.field !== undefined && func0.call(data7, "field")){
 let data8 = data7.field;
 const _errs26 = errors;
 if((!(Array.isArray(data8))) && (data8 !== null)){
@@ -1876,7 +1877,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data7.message !== undefined){
+if(data7.message !== undefined && func0.call(data7, "message")){
 const _errs30 = errors;
 if(typeof data7.message !== "string"){
 validate26.errors = [{instancePath:instancePath+"/userErrors/" + i2+"/message",schemaPath:"#/definitions/UserError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1888,7 +1889,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data7.code !== undefined){
+if(data7.code !== undefined && func0.call(data7, "code")){
 let data11 = data7.code;
 const _errs32 = errors;
 const _errs33 = errors;
@@ -2096,7 +2097,7 @@ validate20.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProp
 return false;
 }
 else {
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 const _errs2 = errors;
 if(!(validate21(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
@@ -2126,12 +2127,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.data === undefined) && (missing0 = "data")){
+if(((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data")){
 validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 const _errs1 = errors;
 if(!(validate20(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
 vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
@@ -2143,7 +2144,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensions !== undefined){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
 let data1 = data.extensions;
 const _errs2 = errors;
 if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
@@ -2183,7 +2184,7 @@ validate32.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProp
 return false;
 }
 else {
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 let data0 = data[key0];
 const _errs2 = errors;
 const _errs4 = errors;
@@ -2391,12 +2392,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 const _errs1 = errors;
 if(!(validate31(data.errors, {instancePath:instancePath+"/errors",parentData:data,parentDataProperty:"errors",rootData}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
@@ -2408,7 +2409,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error_reference !== undefined){
+if(data.error_reference !== undefined && func0.call(data, "error_reference")){
 const _errs2 = errors;
 if(typeof data.error_reference !== "string"){
 validate30.errors = [{instancePath:instancePath+"/error_reference",schemaPath:"#/properties/error_reference/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2441,12 +2442,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.error === undefined) && (missing0 = "error")) || ((data.error_description === undefined) && (missing0 = "error_description"))){
+if((((data.error === undefined) || (!(func0.call(data, "error")))) && (missing0 = "error")) || (((data.error_description === undefined) || (!(func0.call(data, "error_description")))) && (missing0 = "error_description"))){
 validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.error !== undefined){
+if(data.error !== undefined && func0.call(data, "error")){
 let data0 = data.error;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -2508,7 +2509,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error_description !== undefined){
+if(data.error_description !== undefined && func0.call(data, "error_description")){
 const _errs6 = errors;
 if(typeof data.error_description !== "string"){
 validate35.errors = [{instancePath:instancePath+"/error_description",schemaPath:"#/properties/error_description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -2542,7 +2543,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.error_description === undefined) && (missing0 = "error_description")){
+if(((data.error_description === undefined) || (!(func0.call(data, "error_description")))) && (missing0 = "error_description")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -2572,12 +2573,12 @@ vErrors = null;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((data.error === undefined) && (missing1 = "error")){
+if(((data.error === undefined) || (!(func0.call(data, "error")))) && (missing1 = "error")){
 validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.error !== undefined){
+if(data.error !== undefined && func0.call(data, "error")){
 if(typeof data.error !== "string"){
 validate36.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;

@@ -78,7 +78,7 @@ function ShopwareCartErrorsResponse_CartErrorMap_all1_not_additional(x: any): bo
 
 function ShopwareCartErrorsResponse_CartErrorMap_all1_not(x: any): boolean {
   if (isObject(x)) {
-    for (const key in x) {
+    for (const key of Object.keys(x)) {
       if (!ShopwareCartErrorsResponse_CartErrorMap_all1_not_additional(x[key])) return false;
     }
   }
@@ -87,7 +87,7 @@ function ShopwareCartErrorsResponse_CartErrorMap_all1_not(x: any): boolean {
 
 function ShopwareCartErrorsResponse_CartErrorMap(x: any): boolean {
   if (!isObject(x)) return false;
-  for (const key in x) {
+  for (const key of Object.keys(x)) {
     if (!(ShopwareCartErrorsResponse_CartError(x[key]) || true)) return false;
   }
   if (!(!ShopwareCartErrorsResponse_CartErrorMap_all1_not(x))) return false;

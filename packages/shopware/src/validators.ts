@@ -6,6 +6,7 @@
 export const validateShopwareErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopware:api-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/ShopwareError"}}},"definitions":{"ShopwareError":{"type":"object","required":["status","code","title"],"properties":{"status":{"type":"string","pattern":"^[1-5][0-9][0-9]$"},"code":{"anyOf":[{"enum":["FRAMEWORK__MISSING_PRIVILEGE_ERROR","CHECKOUT__CUSTOMERS_NOT_FOUND","CHECKOUT__CUSTOMER_NOT_FOUND","CHECKOUT__CUSTOMER_GROUP_NOT_FOUND","CHECKOUT__CUSTOMER_GROUP_REQUEST_NOT_FOUND","CHECKOUT__CUSTOMER_NOT_LOGGED_IN","CHECKOUT__LINE_ITEM_DOWNLOAD_FILE_NOT_FOUND","CHECKOUT__CUSTOMER_IDS_PARAMETER_IS_MISSING","CHECKOUT__PRODUCT_IDS_PARAMETER_IS_MISSING","CHECKOUT__CUSTOMER_ADDRESS_NOT_FOUND","CHECKOUT__CUSTOMER_AUTH_BAD_CREDENTIALS","CHECKOUT__CUSTOMER_ADDRESS_IS_ACTIVE","CHECKOUT__CUSTOMER_ADDRESS_IS_DEFAULT","CHECKOUT__CUSTOMER_IS_ALREADY_CONFIRMED","CHECKOUT__CUSTOMER_GROUP_REGISTRATION_NOT_FOUND","CHECKOUT__CUSTOMER_NOT_FOUND_BY_HASH","CHECKOUT__CUSTOMER_NOT_FOUND_BY_ID","CHECKOUT__CUSTOMER_RECOVERY_HASH_EXPIRED","CHECKOUT__WISHLIST_IS_NOT_ACTIVATED","CHECKOUT__WISHLIST_NOT_FOUND","CHECKOUT__DUPLICATE_WISHLIST_PRODUCT","CHECKOUT__CUSTOMER_IS_INACTIVE","CHECKOUT__LEGACY_PASSWORD_ENCODER_NOT_FOUND","CHECKOUT__NO_HASH_PROVIDED","CHECKOUT__WISHLIST_PRODUCT_NOT_FOUND","CHECKOUT__CUSTOMER_AUTH_THROTTLED","CHECKOUT__CUSTOMER_OPTIN_NOT_COMPLETED","CHECKOUT__CUSTOMER_CHANGE_PAYMENT_METHOD_NOT_FOUND"]},{"type":"string"}]},"title":{"type":"string"},"detail":{"type":"string"},"source":{"type":"object","properties":{"pointer":{"type":"string"}}},"meta":{"type":"object","properties":{"parameters":{"anyOf":[{"type":"object"},{"type":"array"}]}}},"trace":{"type":"array"}}}}};
 const schema12 = {"type":"object","required":["status","code","title"],"properties":{"status":{"type":"string","pattern":"^[1-5][0-9][0-9]$"},"code":{"anyOf":[{"enum":["FRAMEWORK__MISSING_PRIVILEGE_ERROR","CHECKOUT__CUSTOMERS_NOT_FOUND","CHECKOUT__CUSTOMER_NOT_FOUND","CHECKOUT__CUSTOMER_GROUP_NOT_FOUND","CHECKOUT__CUSTOMER_GROUP_REQUEST_NOT_FOUND","CHECKOUT__CUSTOMER_NOT_LOGGED_IN","CHECKOUT__LINE_ITEM_DOWNLOAD_FILE_NOT_FOUND","CHECKOUT__CUSTOMER_IDS_PARAMETER_IS_MISSING","CHECKOUT__PRODUCT_IDS_PARAMETER_IS_MISSING","CHECKOUT__CUSTOMER_ADDRESS_NOT_FOUND","CHECKOUT__CUSTOMER_AUTH_BAD_CREDENTIALS","CHECKOUT__CUSTOMER_ADDRESS_IS_ACTIVE","CHECKOUT__CUSTOMER_ADDRESS_IS_DEFAULT","CHECKOUT__CUSTOMER_IS_ALREADY_CONFIRMED","CHECKOUT__CUSTOMER_GROUP_REGISTRATION_NOT_FOUND","CHECKOUT__CUSTOMER_NOT_FOUND_BY_HASH","CHECKOUT__CUSTOMER_NOT_FOUND_BY_ID","CHECKOUT__CUSTOMER_RECOVERY_HASH_EXPIRED","CHECKOUT__WISHLIST_IS_NOT_ACTIVATED","CHECKOUT__WISHLIST_NOT_FOUND","CHECKOUT__DUPLICATE_WISHLIST_PRODUCT","CHECKOUT__CUSTOMER_IS_INACTIVE","CHECKOUT__LEGACY_PASSWORD_ENCODER_NOT_FOUND","CHECKOUT__NO_HASH_PROVIDED","CHECKOUT__WISHLIST_PRODUCT_NOT_FOUND","CHECKOUT__CUSTOMER_AUTH_THROTTLED","CHECKOUT__CUSTOMER_OPTIN_NOT_COMPLETED","CHECKOUT__CUSTOMER_CHANGE_PAYMENT_METHOD_NOT_FOUND"]},{"type":"string"}]},"title":{"type":"string"},"detail":{"type":"string"},"source":{"type":"object","properties":{"pointer":{"type":"string"}}},"meta":{"type":"object","properties":{"parameters":{"anyOf":[{"type":"object"},{"type":"array"}]}}},"trace":{"type":"array"}}};
+const func0 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[1-5][0-9][0-9]$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -15,12 +16,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -39,12 +40,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((((data1.status === undefined) && (missing1 = "status")) || ((data1.code === undefined) && (missing1 = "code"))) || ((data1.title === undefined) && (missing1 = "title"))){
+if(((((data1.status === undefined) || (!(func0.call(data1, "status")))) && (missing1 = "status")) || (((data1.code === undefined) || (!(func0.call(data1, "code")))) && (missing1 = "code"))) || (((data1.title === undefined) || (!(func0.call(data1, "title")))) && (missing1 = "title"))){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/ShopwareError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data1.status !== undefined){
+if(data1.status !== undefined && func0.call(data1, "status")){
 let data2 = data1.status;
 const _errs6 = errors;
 if(errors === _errs6){
@@ -65,7 +66,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.code !== undefined){
+if(data1.code !== undefined && func0.call(data1, "code")){
 let data3 = data1.code;
 const _errs8 = errors;
 const _errs9 = errors;
@@ -127,7 +128,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.title !== undefined){
+if(data1.title !== undefined && func0.call(data1, "title")){
 const _errs13 = errors;
 if(typeof data1.title !== "string"){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/title",schemaPath:"#/definitions/ShopwareError/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -139,7 +140,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.detail !== undefined){
+if(data1.detail !== undefined && func0.call(data1, "detail")){
 const _errs15 = errors;
 if(typeof data1.detail !== "string"){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/detail",schemaPath:"#/definitions/ShopwareError/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -151,12 +152,12 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.source !== undefined){
+if(data1.source !== undefined && func0.call(data1, "source")){
 let data6 = data1.source;
 const _errs17 = errors;
 if(errors === _errs17){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.pointer !== undefined){
+if(data6.pointer !== undefined && func0.call(data6, "pointer")){
 if(typeof data6.pointer !== "string"){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/source/pointer",schemaPath:"#/definitions/ShopwareError/properties/source/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
@@ -174,12 +175,12 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.meta !== undefined){
+if(data1.meta !== undefined && func0.call(data1, "meta")){
 let data8 = data1.meta;
 const _errs21 = errors;
 if(errors === _errs21){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.parameters !== undefined){
+if(data8.parameters !== undefined && func0.call(data8, "parameters")){
 let data9 = data8.parameters;
 const _errs24 = errors;
 let valid7 = false;
@@ -247,7 +248,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data1.trace !== undefined){
+if(data1.trace !== undefined && func0.call(data1, "trace")){
 const _errs29 = errors;
 if(!(Array.isArray(data1.trace))){
 validate10.errors = [{instancePath:instancePath+"/errors/" + i0+"/trace",schemaPath:"#/definitions/ShopwareError/properties/trace/type",keyword:"type",params:{type: "array"},message:"must be array"}];
@@ -305,7 +306,7 @@ let errors = 0;
 const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 let data0 = data[key0];
 const _errs4 = errors;
 const _errs5 = errors;
@@ -313,7 +314,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if((data0.level === undefined) && (missing0 = "level")){
+if(((data0.level === undefined) || (!(func0.call(data0, "level")))) && (missing0 = "level")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -324,7 +325,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data0.level !== undefined){
+if(data0.level !== undefined && func0.call(data0, "level")){
 if(20 !== data0.level){
 const err1 = {};
 if(vErrors === null){
@@ -395,7 +396,7 @@ vErrors = null;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key1 in data){
+for(const key1 of Object.keys(data)){
 const _errs10 = errors;
 var valid4 = _errs10 === errors;
 if(!valid4){
@@ -420,12 +421,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 const _errs1 = errors;
 if(!(validate12(data.errors, {instancePath:instancePath+"/errors",parentData:data,parentDataProperty:"errors",rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
@@ -437,7 +438,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.apiAlias !== undefined){
+if(data.apiAlias !== undefined && func0.call(data, "apiAlias")){
 const _errs2 = errors;
 if(typeof data.apiAlias !== "string"){
 validate11.errors = [{instancePath:instancePath+"/apiAlias",schemaPath:"#/properties/apiAlias/type",keyword:"type",params:{type: "string"},message:"must be string"}];

@@ -4,13 +4,10 @@ import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
 import type { EnvelopeName } from "./core.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
-import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
+import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync } from "@commerce-errors/runtime";
+import { sdkErrorRules } from "./sdk-error-rules.js";
 
-/**
- * Where Square's SDKs keep an error response (schemas/square/vendor.json "sdkErrors"), tried before the generic shapes.
- * - square (Node.js SDK >= 40) SquareError: https://github.com/square/square-nodejs-sdk/blob/master/src/errors/SquareError.ts
- */
-export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/name", "equals": "SquareError" }, { "pointer": "/statusCode" }], "status": ["/statusCode"], "body": "/body" }];
+export { sdkErrorRules } from "./sdk-error-rules.js";
 const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);
 /**
  * What a Square SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by

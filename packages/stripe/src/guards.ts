@@ -3,7 +3,7 @@ import type { ErrorResponse, ApiErrorResponse, OAuthErrorResponse, V2CodeErrorRe
 import { firstMatchingEnvelope, checkApiErrorResponse, checkOAuthErrorResponse, checkV2CodeErrorResponse } from "./checks.js";
 import { explainableApiErrorResponse, explainableOAuthErrorResponse, explainableV2CodeErrorResponse } from "./explain-data.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -21,9 +21,9 @@ export function isApiErrorResponse(value: unknown): value is ApiErrorResponse {
   return passes(checkApiErrorResponse, value);
 }
 
-/** Validates an ApiErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateApiErrorResponse(value: unknown): ValidationResult<ApiErrorResponse, "ApiErrorResponse"> {
-  return validateWith<ApiErrorResponse, "ApiErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"ApiErrorResponse">, value);
+/** Validates an ApiErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateApiErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ApiErrorResponse, "ApiErrorResponse"> {
+  return validateWith<ApiErrorResponse, "ApiErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"ApiErrorResponse">, value, options);
 }
 
 /**
@@ -35,9 +35,9 @@ export function isOAuthErrorResponse(value: unknown): value is OAuthErrorRespons
   return passes(checkOAuthErrorResponse, value);
 }
 
-/** Validates an OAuthErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateOAuthErrorResponse(value: unknown): ValidationResult<OAuthErrorResponse, "OAuthErrorResponse"> {
-  return validateWith<OAuthErrorResponse, "OAuthErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"OAuthErrorResponse">, value);
+/** Validates an OAuthErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateOAuthErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<OAuthErrorResponse, "OAuthErrorResponse"> {
+  return validateWith<OAuthErrorResponse, "OAuthErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"OAuthErrorResponse">, value, options);
 }
 
 /**
@@ -49,19 +49,19 @@ export function isV2CodeErrorResponse(value: unknown): value is V2CodeErrorRespo
   return passes(checkV2CodeErrorResponse, value);
 }
 
-/** Validates a V2CodeErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateV2CodeErrorResponse(value: unknown): ValidationResult<V2CodeErrorResponse, "V2CodeErrorResponse"> {
-  return validateWith<V2CodeErrorResponse, "V2CodeErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"V2CodeErrorResponse">, value);
+/** Validates a V2CodeErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateV2CodeErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<V2CodeErrorResponse, "V2CodeErrorResponse"> {
+  return validateWith<V2CodeErrorResponse, "V2CodeErrorResponse">(envelopeValidators[2] as EnvelopeValidator<"V2CodeErrorResponse">, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 export type { EnvelopeName } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

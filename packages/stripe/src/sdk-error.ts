@@ -4,14 +4,10 @@ import { validateErrorResponse } from "./guards.js";
 import { describeStatus } from "./catalog.js";
 import type { EnvelopeName } from "./core.js";
 import { parseErrorResponse, type FailedItemError, type ParsedErrorResponse } from "./parse.js";
-import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync, type SdkErrorRule } from "@commerce-errors/runtime";
+import { createHeldBodyParser, type ParseOptions, createSdkErrorParser, createSdkErrorParserSync } from "@commerce-errors/runtime";
+import { sdkErrorRules } from "./sdk-error-rules.js";
 
-/**
- * Where Stripe's SDKs keep an error response (schemas/stripe/vendor.json "sdkErrors"), tried before the generic shapes.
- * - stripe-node StripeError (OAuth): https://github.com/stripe/stripe-node/blob/master/src/RequestSender.ts
- * - stripe-node StripeError: https://github.com/stripe/stripe-node/blob/master/src/Error.ts
- */
-export const sdkErrorRules: readonly SdkErrorRule[] = [{ "when": [{ "pointer": "/type", "prefix": "Stripe" }, { "pointer": "/raw/type", "oneOf": ["invalid_grant", "invalid_client", "invalid_request", "invalid_scope", "unsupported_grant_type", "unsupported_response_type"] }], "status": ["/statusCode"], "headers": "/headers", "fields": { "error": "/raw/type", "error_description": "/raw/message" } }, { "when": [{ "pointer": "/type", "prefix": "Stripe" }], "status": ["/statusCode"], "headers": "/headers", "body": "/raw", "omit": ["headers", "statusCode", "requestId"], "wrap": "error" }];
+export { sdkErrorRules } from "./sdk-error-rules.js";
 const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);
 /**
  * What a Stripe SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by

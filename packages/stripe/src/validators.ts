@@ -6,7 +6,8 @@
 export const validateApiErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:stripe:api-error","type":"object","required":["error"],"properties":{"error":{"$ref":"#/definitions/ApiError"}},"definitions":{"ApiError":{"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"enum":["api_error","card_error","idempotency_error","invalid_request_error","authentication_error","rate_limit_error","already_canceled","already_exists","blocked_by_stripe","controlled_by_dashboard","feature_not_enabled","financial_account_not_open","insufficient_funds","invalid_payment_method","invalid_payout_method","non_zero_balance","not_cancelable","quota_exceeded","rate_limit","recipient_not_notifiable","temporary_session_expired"]},{"type":"string"}]},"code":{"anyOf":[{"enum":["account_token_required_for_v2_account","acss_debit_session_incomplete","action_blocked","anomalous_money_movement_request","api_key_expired","account_closed","account_country_invalid_address","account_error_country_change_requires_additional_steps","account_information_mismatch","account_invalid","account_number_invalid","alipay_upgrade_required","amount_too_large","amount_too_small","application_fees_not_allowed","approval_required","authentication_failure","authentication_required","balance_insufficient","balance_invalid_parameter","bank_account_bad_routing_numbers","bank_account_declined","bank_account_exists","bank_account_restricted","bank_account_unusable","bank_account_unverified","bank_account_verification_failed","billing_invalid_mandate","bitcoin_upgrade_required","capability_not_active","capture_charge_authorization_expired","capture_unauthorized_payment","card_decline_rate_limit_exceeded","card_declined","cardholder_phone_number_required","charge_already_captured","charge_already_refunded","charge_disputed","charge_exceeds_source_limit","charge_exceeds_transaction_limit","charge_expired_for_capture","charge_invalid_parameter","charge_not_refundable","clearing_code_unsupported","country_code_invalid","country_unsupported","coupon_expired","customer_max_payment_methods","customer_max_subscriptions","customer_session_expired","customer_tax_location_invalid","debit_not_authorized","dispute_evidence_page_limit_exceeded","email_invalid","expired_card","expired_payment_method","failed_tax_calculation","financial_account_balance_does_not_support_currency","financial_account_capability_not_enabled","financial_account_capability_restricted","financial_connections_account_inactive","financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers","financial_connections_consent_locale_invalid","financial_connections_consent_locale_unsupported","financial_connections_no_successful_transaction_refresh","forwarding_api_inactive","forwarding_api_invalid_parameter","forwarding_api_retryable_upstream_error","forwarding_api_upstream_connection_error","forwarding_api_upstream_connection_timeout","forwarding_api_upstream_error","gift_card_balance_insufficient","gift_card_code_exists","gift_card_inactive","idempotency_key_in_use","incorrect_address","incorrect_cvc","incorrect_number","incorrect_postal_code","incorrect_zip","india_recurring_payment_mandate_canceled","instant_payouts_config_disabled","instant_payouts_currency_disabled","instant_payouts_limit_exceeded","instant_payouts_unsupported","insufficient_funds","intent_invalid_state","intent_verification_method_missing","invalid_canceled_subscription_fields","invalid_cvc","invalid_card_type","invalid_characters","invalid_charge_amount","invalid_expiry_month","invalid_expiry_year","invalid_mandate_reference_prefix_format","invalid_number","invalid_source_usage","invalid_tax_location","invoice_no_customer_line_items","invoice_no_payment_method_types","invoice_no_subscription_line_items","invoice_not_editable","invoice_on_behalf_of_not_editable","invoice_payment_intent_requires_action","invoice_upcoming_none","livemode_mismatch","lock_timeout","missing","no_account","not_allowed_on_standard_account","out_of_inventory","ownership_declaration_not_allowed","parameter_invalid_empty","parameter_invalid_integer","parameter_invalid_string_blank","parameter_invalid_string_empty","parameter_missing","parameter_unknown","parameters_exclusive","payment_evaluation_on_api_version_not_supported","payment_intent_action_required","payment_intent_authentication_failure","payment_intent_incompatible_payment_method","payment_intent_invalid_parameter","payment_intent_konbini_rejected_confirmation_number","payment_intent_mandate_invalid","payment_intent_payment_attempt_expired","payment_intent_payment_attempt_failed","payment_intent_rate_limit_exceeded","payment_intent_unexpected_state","payment_method_bank_account_already_verified","payment_method_bank_account_blocked","payment_method_billing_details_address_missing","payment_method_configuration_failures","payment_method_currency_mismatch","payment_method_customer_decline","payment_method_invalid_parameter","payment_method_invalid_parameter_testmode","payment_method_microdeposit_failed","payment_method_microdeposit_processing_error","payment_method_microdeposit_verification_amounts_invalid","payment_method_microdeposit_verification_amounts_mismatch","payment_method_microdeposit_verification_attempts_exceeded","payment_method_microdeposit_verification_descriptor_code_mismatch","payment_method_microdeposit_verification_timeout","payment_method_not_available","payment_method_provider_decline","payment_method_provider_timeout","payment_method_restricted","payment_method_unactivated","payment_method_unexpected_state","payment_method_unsupported_type","payout_reconciliation_not_ready","payouts_limit_exceeded","payouts_not_allowed","platform_api_key_expired","platform_account_required","postal_code_invalid","processing_error","product_inactive","progressive_onboarding_limit_exceeded","rate_limit","refer_to_customer","refund_disputed_payment","request_blocked","resource_already_exists","resource_missing","return_intent_already_processed","routing_number_invalid","sepa_unsupported_account","service_period_coupon_with_metered_tiered_item_unsupported","setup_intent_mobile_wallet_unsupported","siret_invalid","sku_inactive","secret_key_required","sensitive_data_access_expired","setup_attempt_failed","setup_intent_authentication_failure","setup_intent_invalid_parameter","setup_intent_mandate_invalid","setup_intent_setup_attempt_expired","setup_intent_unexpected_state","shipping_address_invalid","shipping_calculation_failed","smart_disputes_not_available","state_unsupported","status_transition_invalid","storer_capability_missing","storer_capability_not_active","stripe_tax_inactive","subscription_update_trial_after_billing_cycle_anchor","tax_id_prohibited","terminal_reader_invalid_location_for_activation","terminal_reader_invalid_location_for_payment","three_d_secure_authentication_not_supported","three_d_secure_authentication_upstream_error","tls_version_unsupported","tax_id_invalid","taxes_calculation_failed","terminal_location_country_unsupported","terminal_reader_busy","terminal_reader_hardware_fault","terminal_reader_offline","terminal_reader_timeout","testmode_charges_only","token_already_used","token_card_network_invalid","token_in_use","transfer_source_balance_parameters_mismatch","transfers_not_allowed","url_invalid","invalid_fields"]},{"type":"string"}]},"decline_code":{"anyOf":[{"enum":["authentication_required","approve_with_id","call_issuer","card_not_supported","card_velocity_exceeded","currency_not_supported","do_not_honor","do_not_try_again","duplicate_transaction","expired_card","fraudulent","generic_decline","incorrect_number","incorrect_cvc","incorrect_pin","incorrect_zip","insufficient_funds","invalid_account","invalid_amount","invalid_cvc","invalid_expiry_month","invalid_expiry_year","invalid_number","invalid_pin","issuer_not_available","lost_card","merchant_blacklist","new_account_information_available","no_action_taken","not_permitted","offline_pin_required","online_or_offline_pin_required","pickup_card","pin_try_exceeded","processing_error","reenter_transaction","restricted_card","revocation_of_all_authorizations","revocation_of_authorization","security_violation","service_not_allowed","stolen_card","stop_payment_order","testmode_decline","transaction_not_allowed","try_again_later","withdrawal_count_limit_exceeded"]},{"type":"string"}]},"message":{"type":"string"},"user_message":{"type":"string"},"param":{"type":"string"},"doc_url":{"type":"string"},"request_log_url":{"type":"string"},"charge":{"type":"string"},"payment_method_type":{"type":"string"},"advice_code":{"anyOf":[{"enum":["confirm_card_data","do_not_try_again","try_again_later"]},{"type":"string"}]},"network_advice_code":{"type":"string"},"network_decline_code":{"type":"string"},"invalid_param":{"type":"string"},"payment_intent":{"type":"object"},"payment_method":{"type":"object"},"setup_intent":{"type":"object"},"source":{"type":"object"}}}}};
 const schema12 = {"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"enum":["api_error","card_error","idempotency_error","invalid_request_error","authentication_error","rate_limit_error","already_canceled","already_exists","blocked_by_stripe","controlled_by_dashboard","feature_not_enabled","financial_account_not_open","insufficient_funds","invalid_payment_method","invalid_payout_method","non_zero_balance","not_cancelable","quota_exceeded","rate_limit","recipient_not_notifiable","temporary_session_expired"]},{"type":"string"}]},"code":{"anyOf":[{"enum":["account_token_required_for_v2_account","acss_debit_session_incomplete","action_blocked","anomalous_money_movement_request","api_key_expired","account_closed","account_country_invalid_address","account_error_country_change_requires_additional_steps","account_information_mismatch","account_invalid","account_number_invalid","alipay_upgrade_required","amount_too_large","amount_too_small","application_fees_not_allowed","approval_required","authentication_failure","authentication_required","balance_insufficient","balance_invalid_parameter","bank_account_bad_routing_numbers","bank_account_declined","bank_account_exists","bank_account_restricted","bank_account_unusable","bank_account_unverified","bank_account_verification_failed","billing_invalid_mandate","bitcoin_upgrade_required","capability_not_active","capture_charge_authorization_expired","capture_unauthorized_payment","card_decline_rate_limit_exceeded","card_declined","cardholder_phone_number_required","charge_already_captured","charge_already_refunded","charge_disputed","charge_exceeds_source_limit","charge_exceeds_transaction_limit","charge_expired_for_capture","charge_invalid_parameter","charge_not_refundable","clearing_code_unsupported","country_code_invalid","country_unsupported","coupon_expired","customer_max_payment_methods","customer_max_subscriptions","customer_session_expired","customer_tax_location_invalid","debit_not_authorized","dispute_evidence_page_limit_exceeded","email_invalid","expired_card","expired_payment_method","failed_tax_calculation","financial_account_balance_does_not_support_currency","financial_account_capability_not_enabled","financial_account_capability_restricted","financial_connections_account_inactive","financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers","financial_connections_consent_locale_invalid","financial_connections_consent_locale_unsupported","financial_connections_no_successful_transaction_refresh","forwarding_api_inactive","forwarding_api_invalid_parameter","forwarding_api_retryable_upstream_error","forwarding_api_upstream_connection_error","forwarding_api_upstream_connection_timeout","forwarding_api_upstream_error","gift_card_balance_insufficient","gift_card_code_exists","gift_card_inactive","idempotency_key_in_use","incorrect_address","incorrect_cvc","incorrect_number","incorrect_postal_code","incorrect_zip","india_recurring_payment_mandate_canceled","instant_payouts_config_disabled","instant_payouts_currency_disabled","instant_payouts_limit_exceeded","instant_payouts_unsupported","insufficient_funds","intent_invalid_state","intent_verification_method_missing","invalid_canceled_subscription_fields","invalid_cvc","invalid_card_type","invalid_characters","invalid_charge_amount","invalid_expiry_month","invalid_expiry_year","invalid_mandate_reference_prefix_format","invalid_number","invalid_source_usage","invalid_tax_location","invoice_no_customer_line_items","invoice_no_payment_method_types","invoice_no_subscription_line_items","invoice_not_editable","invoice_on_behalf_of_not_editable","invoice_payment_intent_requires_action","invoice_upcoming_none","livemode_mismatch","lock_timeout","missing","no_account","not_allowed_on_standard_account","out_of_inventory","ownership_declaration_not_allowed","parameter_invalid_empty","parameter_invalid_integer","parameter_invalid_string_blank","parameter_invalid_string_empty","parameter_missing","parameter_unknown","parameters_exclusive","payment_evaluation_on_api_version_not_supported","payment_intent_action_required","payment_intent_authentication_failure","payment_intent_incompatible_payment_method","payment_intent_invalid_parameter","payment_intent_konbini_rejected_confirmation_number","payment_intent_mandate_invalid","payment_intent_payment_attempt_expired","payment_intent_payment_attempt_failed","payment_intent_rate_limit_exceeded","payment_intent_unexpected_state","payment_method_bank_account_already_verified","payment_method_bank_account_blocked","payment_method_billing_details_address_missing","payment_method_configuration_failures","payment_method_currency_mismatch","payment_method_customer_decline","payment_method_invalid_parameter","payment_method_invalid_parameter_testmode","payment_method_microdeposit_failed","payment_method_microdeposit_processing_error","payment_method_microdeposit_verification_amounts_invalid","payment_method_microdeposit_verification_amounts_mismatch","payment_method_microdeposit_verification_attempts_exceeded","payment_method_microdeposit_verification_descriptor_code_mismatch","payment_method_microdeposit_verification_timeout","payment_method_not_available","payment_method_provider_decline","payment_method_provider_timeout","payment_method_restricted","payment_method_unactivated","payment_method_unexpected_state","payment_method_unsupported_type","payout_reconciliation_not_ready","payouts_limit_exceeded","payouts_not_allowed","platform_api_key_expired","platform_account_required","postal_code_invalid","processing_error","product_inactive","progressive_onboarding_limit_exceeded","rate_limit","refer_to_customer","refund_disputed_payment","request_blocked","resource_already_exists","resource_missing","return_intent_already_processed","routing_number_invalid","sepa_unsupported_account","service_period_coupon_with_metered_tiered_item_unsupported","setup_intent_mobile_wallet_unsupported","siret_invalid","sku_inactive","secret_key_required","sensitive_data_access_expired","setup_attempt_failed","setup_intent_authentication_failure","setup_intent_invalid_parameter","setup_intent_mandate_invalid","setup_intent_setup_attempt_expired","setup_intent_unexpected_state","shipping_address_invalid","shipping_calculation_failed","smart_disputes_not_available","state_unsupported","status_transition_invalid","storer_capability_missing","storer_capability_not_active","stripe_tax_inactive","subscription_update_trial_after_billing_cycle_anchor","tax_id_prohibited","terminal_reader_invalid_location_for_activation","terminal_reader_invalid_location_for_payment","three_d_secure_authentication_not_supported","three_d_secure_authentication_upstream_error","tls_version_unsupported","tax_id_invalid","taxes_calculation_failed","terminal_location_country_unsupported","terminal_reader_busy","terminal_reader_hardware_fault","terminal_reader_offline","terminal_reader_timeout","testmode_charges_only","token_already_used","token_card_network_invalid","token_in_use","transfer_source_balance_parameters_mismatch","transfers_not_allowed","url_invalid","invalid_fields"]},{"type":"string"}]},"decline_code":{"anyOf":[{"enum":["authentication_required","approve_with_id","call_issuer","card_not_supported","card_velocity_exceeded","currency_not_supported","do_not_honor","do_not_try_again","duplicate_transaction","expired_card","fraudulent","generic_decline","incorrect_number","incorrect_cvc","incorrect_pin","incorrect_zip","insufficient_funds","invalid_account","invalid_amount","invalid_cvc","invalid_expiry_month","invalid_expiry_year","invalid_number","invalid_pin","issuer_not_available","lost_card","merchant_blacklist","new_account_information_available","no_action_taken","not_permitted","offline_pin_required","online_or_offline_pin_required","pickup_card","pin_try_exceeded","processing_error","reenter_transaction","restricted_card","revocation_of_all_authorizations","revocation_of_authorization","security_violation","service_not_allowed","stolen_card","stop_payment_order","testmode_decline","transaction_not_allowed","try_again_later","withdrawal_count_limit_exceeded"]},{"type":"string"}]},"message":{"type":"string"},"user_message":{"type":"string"},"param":{"type":"string"},"doc_url":{"type":"string"},"request_log_url":{"type":"string"},"charge":{"type":"string"},"payment_method_type":{"type":"string"},"advice_code":{"anyOf":[{"enum":["confirm_card_data","do_not_try_again","try_again_later"]},{"type":"string"}]},"network_advice_code":{"type":"string"},"network_decline_code":{"type":"string"},"invalid_param":{"type":"string"},"payment_intent":{"type":"object"},"payment_method":{"type":"object"},"setup_intent":{"type":"object"},"source":{"type":"object"}}};
-const func0 = (function equal(a, b) {
+const func0 = Object.prototype.hasOwnProperty;
+const func32 = (function equal(a, b) {
   if (a === b) return true;
 
   if (a && b && typeof a == 'object' && typeof b == 'object') {
@@ -54,23 +55,23 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.error === undefined) && (missing0 = "error")){
+if(((data.error === undefined) || (!(func0.call(data, "error")))) && (missing0 = "error")){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.error !== undefined){
+if(data.error !== undefined && func0.call(data, "error")){
 let data0 = data.error;
 const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
-if((data0.type === undefined) && (missing1 = "type")){
+if(((data0.type === undefined) || (!(func0.call(data0, "type")))) && (missing1 = "type")){
 validate10.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ApiError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data0.type !== undefined){
+if(data0.type !== undefined && func0.call(data0, "type")){
 let data1 = data0.type;
 const _errs4 = errors;
 const _errs5 = errors;
@@ -132,7 +133,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.code !== undefined){
+if(data0.code !== undefined && func0.call(data0, "code")){
 let data2 = data0.code;
 const _errs9 = errors;
 const _errs10 = errors;
@@ -141,7 +142,7 @@ const _errs11 = errors;
 let valid5;
 valid5 = false;
 for(const v0 of schema12.properties.code.anyOf[0].enum){
-if(func0(data2, v0)){
+if(func32(data2, v0)){
 valid5 = true;
 break;
 }
@@ -202,7 +203,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.decline_code !== undefined){
+if(data0.decline_code !== undefined && func0.call(data0, "decline_code")){
 let data3 = data0.decline_code;
 const _errs14 = errors;
 const _errs15 = errors;
@@ -264,7 +265,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.message !== undefined){
+if(data0.message !== undefined && func0.call(data0, "message")){
 const _errs19 = errors;
 if(typeof data0.message !== "string"){
 validate10.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/definitions/ApiError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -276,7 +277,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.user_message !== undefined){
+if(data0.user_message !== undefined && func0.call(data0, "user_message")){
 const _errs21 = errors;
 if(typeof data0.user_message !== "string"){
 validate10.errors = [{instancePath:instancePath+"/error/user_message",schemaPath:"#/definitions/ApiError/properties/user_message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -288,7 +289,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.param !== undefined){
+if(data0.param !== undefined && func0.call(data0, "param")){
 const _errs23 = errors;
 if(typeof data0.param !== "string"){
 validate10.errors = [{instancePath:instancePath+"/error/param",schemaPath:"#/definitions/ApiError/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -300,7 +301,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.doc_url !== undefined){
+if(data0.doc_url !== undefined && func0.call(data0, "doc_url")){
 const _errs25 = errors;
 if(typeof data0.doc_url !== "string"){
 validate10.errors = [{instancePath:instancePath+"/error/doc_url",schemaPath:"#/definitions/ApiError/properties/doc_url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -312,7 +313,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.request_log_url !== undefined){
+if(data0.request_log_url !== undefined && func0.call(data0, "request_log_url")){
 const _errs27 = errors;
 if(typeof data0.request_log_url !== "string"){
 validate10.errors = [{instancePath:instancePath+"/error/request_log_url",schemaPath:"#/definitions/ApiError/properties/request_log_url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -324,7 +325,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.charge !== undefined){
+if(data0.charge !== undefined && func0.call(data0, "charge")){
 const _errs29 = errors;
 if(typeof data0.charge !== "string"){
 validate10.errors = [{instancePath:instancePath+"/error/charge",schemaPath:"#/definitions/ApiError/properties/charge/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -336,7 +337,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.payment_method_type !== undefined){
+if(data0.payment_method_type !== undefined && func0.call(data0, "payment_method_type")){
 const _errs31 = errors;
 if(typeof data0.payment_method_type !== "string"){
 validate10.errors = [{instancePath:instancePath+"/error/payment_method_type",schemaPath:"#/definitions/ApiError/properties/payment_method_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -348,7 +349,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.advice_code !== undefined){
+if(data0.advice_code !== undefined && func0.call(data0, "advice_code")){
 let data11 = data0.advice_code;
 const _errs33 = errors;
 const _errs34 = errors;
@@ -410,7 +411,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.network_advice_code !== undefined){
+if(data0.network_advice_code !== undefined && func0.call(data0, "network_advice_code")){
 const _errs38 = errors;
 if(typeof data0.network_advice_code !== "string"){
 validate10.errors = [{instancePath:instancePath+"/error/network_advice_code",schemaPath:"#/definitions/ApiError/properties/network_advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -422,7 +423,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.network_decline_code !== undefined){
+if(data0.network_decline_code !== undefined && func0.call(data0, "network_decline_code")){
 const _errs40 = errors;
 if(typeof data0.network_decline_code !== "string"){
 validate10.errors = [{instancePath:instancePath+"/error/network_decline_code",schemaPath:"#/definitions/ApiError/properties/network_decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -434,7 +435,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.invalid_param !== undefined){
+if(data0.invalid_param !== undefined && func0.call(data0, "invalid_param")){
 const _errs42 = errors;
 if(typeof data0.invalid_param !== "string"){
 validate10.errors = [{instancePath:instancePath+"/error/invalid_param",schemaPath:"#/definitions/ApiError/properties/invalid_param/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -446,7 +447,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.payment_intent !== undefined){
+if(data0.payment_intent !== undefined && func0.call(data0, "payment_intent")){
 let data15 = data0.payment_intent;
 const _errs44 = errors;
 if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
@@ -459,7 +460,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.payment_method !== undefined){
+if(data0.payment_method !== undefined && func0.call(data0, "payment_method")){
 let data16 = data0.payment_method;
 const _errs46 = errors;
 if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
@@ -472,7 +473,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.setup_intent !== undefined){
+if(data0.setup_intent !== undefined && func0.call(data0, "setup_intent")){
 let data17 = data0.setup_intent;
 const _errs48 = errors;
 if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
@@ -485,7 +486,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.source !== undefined){
+if(data0.source !== undefined && func0.call(data0, "source")){
 let data18 = data0.source;
 const _errs50 = errors;
 if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
@@ -543,12 +544,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.error === undefined) && (missing0 = "error")){
+if(((data.error === undefined) || (!(func0.call(data, "error")))) && (missing0 = "error")){
 validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.error !== undefined){
+if(data.error !== undefined && func0.call(data, "error")){
 let data0 = data.error;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -610,7 +611,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error_description !== undefined){
+if(data.error_description !== undefined && func0.call(data, "error_description")){
 const _errs6 = errors;
 if(typeof data.error_description !== "string"){
 validate11.errors = [{instancePath:instancePath+"/error_description",schemaPath:"#/properties/error_description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -644,19 +645,19 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.error === undefined) && (missing0 = "error")){
+if(((data.error === undefined) || (!(func0.call(data, "error")))) && (missing0 = "error")){
 validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.error !== undefined){
+if(data.error !== undefined && func0.call(data, "error")){
 let data0 = data.error;
 const _errs2 = errors;
 const _errs4 = errors;
 const _errs5 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
-if((data0.type === undefined) && (missing1 = "type")){
+if(((data0.type === undefined) || (!(func0.call(data0, "type")))) && (missing1 = "type")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -686,12 +687,12 @@ vErrors = null;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
-if((data0.code === undefined) && (missing2 = "code")){
+if(((data0.code === undefined) || (!(func0.call(data0, "code")))) && (missing2 = "code")){
 validate12.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/V2CodeError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data0.code !== undefined){
+if(data0.code !== undefined && func0.call(data0, "code")){
 let data1 = data0.code;
 const _errs6 = errors;
 const _errs7 = errors;
@@ -700,7 +701,7 @@ const _errs8 = errors;
 let valid5;
 valid5 = false;
 for(const v0 of schema15.properties.code.anyOf[0].enum){
-if(func0(data1, v0)){
+if(func32(data1, v0)){
 valid5 = true;
 break;
 }
@@ -761,7 +762,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.decline_code !== undefined){
+if(data0.decline_code !== undefined && func0.call(data0, "decline_code")){
 let data2 = data0.decline_code;
 const _errs11 = errors;
 const _errs12 = errors;
@@ -823,7 +824,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.message !== undefined){
+if(data0.message !== undefined && func0.call(data0, "message")){
 const _errs16 = errors;
 if(typeof data0.message !== "string"){
 validate12.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/definitions/V2CodeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -835,7 +836,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.user_message !== undefined){
+if(data0.user_message !== undefined && func0.call(data0, "user_message")){
 const _errs18 = errors;
 if(typeof data0.user_message !== "string"){
 validate12.errors = [{instancePath:instancePath+"/error/user_message",schemaPath:"#/definitions/V2CodeError/properties/user_message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -847,7 +848,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.param !== undefined){
+if(data0.param !== undefined && func0.call(data0, "param")){
 const _errs20 = errors;
 if(typeof data0.param !== "string"){
 validate12.errors = [{instancePath:instancePath+"/error/param",schemaPath:"#/definitions/V2CodeError/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -859,7 +860,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.doc_url !== undefined){
+if(data0.doc_url !== undefined && func0.call(data0, "doc_url")){
 const _errs22 = errors;
 if(typeof data0.doc_url !== "string"){
 validate12.errors = [{instancePath:instancePath+"/error/doc_url",schemaPath:"#/definitions/V2CodeError/properties/doc_url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -871,7 +872,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.request_log_url !== undefined){
+if(data0.request_log_url !== undefined && func0.call(data0, "request_log_url")){
 const _errs24 = errors;
 if(typeof data0.request_log_url !== "string"){
 validate12.errors = [{instancePath:instancePath+"/error/request_log_url",schemaPath:"#/definitions/V2CodeError/properties/request_log_url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -883,7 +884,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.charge !== undefined){
+if(data0.charge !== undefined && func0.call(data0, "charge")){
 const _errs26 = errors;
 if(typeof data0.charge !== "string"){
 validate12.errors = [{instancePath:instancePath+"/error/charge",schemaPath:"#/definitions/V2CodeError/properties/charge/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -895,7 +896,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.payment_method_type !== undefined){
+if(data0.payment_method_type !== undefined && func0.call(data0, "payment_method_type")){
 const _errs28 = errors;
 if(typeof data0.payment_method_type !== "string"){
 validate12.errors = [{instancePath:instancePath+"/error/payment_method_type",schemaPath:"#/definitions/V2CodeError/properties/payment_method_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -907,7 +908,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.advice_code !== undefined){
+if(data0.advice_code !== undefined && func0.call(data0, "advice_code")){
 let data10 = data0.advice_code;
 const _errs30 = errors;
 const _errs31 = errors;
@@ -969,7 +970,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.network_advice_code !== undefined){
+if(data0.network_advice_code !== undefined && func0.call(data0, "network_advice_code")){
 const _errs35 = errors;
 if(typeof data0.network_advice_code !== "string"){
 validate12.errors = [{instancePath:instancePath+"/error/network_advice_code",schemaPath:"#/definitions/V2CodeError/properties/network_advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -981,7 +982,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.network_decline_code !== undefined){
+if(data0.network_decline_code !== undefined && func0.call(data0, "network_decline_code")){
 const _errs37 = errors;
 if(typeof data0.network_decline_code !== "string"){
 validate12.errors = [{instancePath:instancePath+"/error/network_decline_code",schemaPath:"#/definitions/V2CodeError/properties/network_decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -993,7 +994,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.invalid_param !== undefined){
+if(data0.invalid_param !== undefined && func0.call(data0, "invalid_param")){
 const _errs39 = errors;
 if(typeof data0.invalid_param !== "string"){
 validate12.errors = [{instancePath:instancePath+"/error/invalid_param",schemaPath:"#/definitions/V2CodeError/properties/invalid_param/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1005,7 +1006,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.payment_intent !== undefined){
+if(data0.payment_intent !== undefined && func0.call(data0, "payment_intent")){
 let data14 = data0.payment_intent;
 const _errs41 = errors;
 if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
@@ -1018,7 +1019,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.payment_method !== undefined){
+if(data0.payment_method !== undefined && func0.call(data0, "payment_method")){
 let data15 = data0.payment_method;
 const _errs43 = errors;
 if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
@@ -1031,7 +1032,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.setup_intent !== undefined){
+if(data0.setup_intent !== undefined && func0.call(data0, "setup_intent")){
 let data16 = data0.setup_intent;
 const _errs45 = errors;
 if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
@@ -1044,7 +1045,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data0.source !== undefined){
+if(data0.source !== undefined && func0.call(data0, "source")){
 let data17 = data0.source;
 const _errs47 = errors;
 if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){

@@ -72,7 +72,7 @@ function VendureErrorResultResponse_ErrorResultData_all1_not_additional(x: any):
 
 function VendureErrorResultResponse_ErrorResultData_all1_not(x: any): boolean {
   if (isObject(x)) {
-    for (const key in x) {
+    for (const key of Object.keys(x)) {
       if (!VendureErrorResultResponse_ErrorResultData_all1_not_additional(x[key])) return false;
     }
   }
@@ -81,7 +81,7 @@ function VendureErrorResultResponse_ErrorResultData_all1_not(x: any): boolean {
 
 function VendureErrorResultResponse_ErrorResultData(x: any): boolean {
   if (!isObject(x)) return false;
-  for (const key in x) {
+  for (const key of Object.keys(x)) {
     if (!(VendureErrorResultResponse_ErrorResult(x[key]) || true)) return false;
   }
   if (!(!VendureErrorResultResponse_ErrorResultData_all1_not(x))) return false;

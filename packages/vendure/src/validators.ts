@@ -5,6 +5,7 @@
 "use strict";
 export const validateVendureGraphQLErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:vendure:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/VendureGraphQLError"}},"data":{"anyOf":[{"type":"object"},{"type":"null"}]}},"definitions":{"VendureGraphQLError":{"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/VendureErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/VendureErrorExtensions"}}},"VendureErrorLocation":{"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"VendureErrorExtensions":{"type":"object","required":["code"],"properties":{"code":{"anyOf":[{"enum":["INTERNAL_SERVER_ERROR","USER_INPUT_ERROR","ILLEGAL_OPERATION","UNAUTHORIZED","FORBIDDEN","CHANNEL_NOT_FOUND","ENTITY_NOT_FOUND"]},{"type":"string"}]}}}}};
+const func0 = Object.prototype.hasOwnProperty;
 const schema12 = {"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/VendureErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/VendureErrorExtensions"}}};
 const schema13 = {"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
 const schema14 = {"type":"object","required":["code"],"properties":{"code":{"anyOf":[{"enum":["INTERNAL_SERVER_ERROR","USER_INPUT_ERROR","ILLEGAL_OPERATION","UNAUTHORIZED","FORBIDDEN","CHANNEL_NOT_FOUND","ENTITY_NOT_FOUND"]},{"type":"string"}]}}};
@@ -15,12 +16,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.message === undefined) && (missing0 = "message")) || ((data.extensions === undefined) && (missing0 = "extensions"))){
+if((((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message")) || (((data.extensions === undefined) || (!(func0.call(data, "extensions")))) && (missing0 = "extensions"))){
 validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs1 = errors;
 if(typeof data.message !== "string"){
 validate11.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -32,7 +33,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.locations !== undefined){
+if(data.locations !== undefined && func0.call(data, "locations")){
 let data1 = data.locations;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -45,7 +46,7 @@ const _errs5 = errors;
 const _errs6 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.line !== undefined){
+if(data2.line !== undefined && func0.call(data2, "line")){
 let data3 = data2.line;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
@@ -58,7 +59,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data2.column !== undefined){
+if(data2.column !== undefined && func0.call(data2, "column")){
 let data4 = data2.column;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
@@ -94,7 +95,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.path !== undefined){
+if(data.path !== undefined && func0.call(data, "path")){
 let data5 = data.path;
 const _errs12 = errors;
 if(errors === _errs12){
@@ -125,19 +126,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.extensions !== undefined){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
 let data7 = data.extensions;
 const _errs16 = errors;
 const _errs17 = errors;
 if(errors === _errs17){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing1;
-if((data7.code === undefined) && (missing1 = "code")){
+if(((data7.code === undefined) || (!(func0.call(data7, "code")))) && (missing1 = "code")){
 validate11.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/VendureErrorExtensions/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data7.code !== undefined){
+if(data7.code !== undefined && func0.call(data7, "code")){
 let data8 = data7.code;
 const _errs20 = errors;
 let valid7 = false;
@@ -227,12 +228,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.errors === undefined) && (missing0 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs1 = errors;
 if(errors === _errs1){
@@ -268,7 +269,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 let data2 = data.data;
 const _errs4 = errors;
 const _errs5 = errors;
@@ -352,7 +353,7 @@ let errors = 0;
 const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 let data0 = data[key0];
 const _errs4 = errors;
 const _errs5 = errors;
@@ -361,7 +362,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if(((data0.errorCode === undefined) && (missing0 = "errorCode")) || ((data0.message === undefined) && (missing0 = "message"))){
+if((((data0.errorCode === undefined) || (!(func0.call(data0, "errorCode")))) && (missing0 = "errorCode")) || (((data0.message === undefined) || (!(func0.call(data0, "message")))) && (missing0 = "message"))){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -372,7 +373,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data0.__typename !== undefined){
+if(data0.__typename !== undefined && func0.call(data0, "__typename")){
 const _errs9 = errors;
 if(typeof data0.__typename !== "string"){
 const err1 = {};
@@ -390,7 +391,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data0.errorCode !== undefined){
+if(data0.errorCode !== undefined && func0.call(data0, "errorCode")){
 let data2 = data0.errorCode;
 const _errs11 = errors;
 const _errs12 = errors;
@@ -450,7 +451,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data0.message !== undefined){
+if(data0.message !== undefined && func0.call(data0, "message")){
 const _errs16 = errors;
 if(typeof data0.message !== "string"){
 const err5 = {};
@@ -528,7 +529,7 @@ vErrors = null;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key1 in data){
+for(const key1 of Object.keys(data)){
 const _errs19 = errors;
 var valid6 = _errs19 === errors;
 if(!valid6){
@@ -553,12 +554,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.data === undefined) && (missing0 = "data")){
+if(((data.data === undefined) || (!(func0.call(data, "data")))) && (missing0 = "data")){
 validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 if(!(validate14(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;

@@ -4,7 +4,7 @@
 import { isObject, isOptionalObject, isOptionalInteger, isOptionalArray } from "@commerce-errors/runtime";
 function WpRestErrorResponse_WpErrorData_params_anyOf0(x: any): boolean {
   if (!isObject(x)) return false;
-  for (const key in x) {
+  for (const key of Object.keys(x)) {
     if (!(typeof x[key] === "string")) return false;
   }
   return true;
@@ -32,7 +32,7 @@ function WpRestErrorResponse_WpParamErrorDetail(x: any): boolean {
 
 function WpRestErrorResponse_WpErrorData_details(x: any): boolean {
   if (!isObject(x)) return false;
-  for (const key in x) {
+  for (const key of Object.keys(x)) {
     if (!WpRestErrorResponse_WpParamErrorDetail(x[key])) return false;
   }
   return true;

@@ -3,7 +3,7 @@ import type { ErrorResponse, WpRestErrorResponse, LegacyApiErrorResponse, BatchR
 import { firstMatchingEnvelope, checkWpRestErrorResponse, checkLegacyApiErrorResponse, checkBatchResponse } from "./checks.js";
 import { explainableWpRestErrorResponse, explainableLegacyApiErrorResponse, explainableBatchResponse } from "./explain-data.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -21,9 +21,9 @@ export function isWpRestErrorResponse(value: unknown): value is WpRestErrorRespo
   return passes(checkWpRestErrorResponse, value);
 }
 
-/** Validates a WpRestErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateWpRestErrorResponse(value: unknown): ValidationResult<WpRestErrorResponse, "WpRestErrorResponse"> {
-  return validateWith<WpRestErrorResponse, "WpRestErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"WpRestErrorResponse">, value);
+/** Validates a WpRestErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateWpRestErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<WpRestErrorResponse, "WpRestErrorResponse"> {
+  return validateWith<WpRestErrorResponse, "WpRestErrorResponse">(envelopeValidators[0] as EnvelopeValidator<"WpRestErrorResponse">, value, options);
 }
 
 /**
@@ -35,9 +35,9 @@ export function isLegacyApiErrorResponse(value: unknown): value is LegacyApiErro
   return passes(checkLegacyApiErrorResponse, value);
 }
 
-/** Validates a LegacyApiErrorResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateLegacyApiErrorResponse(value: unknown): ValidationResult<LegacyApiErrorResponse, "LegacyApiErrorResponse"> {
-  return validateWith<LegacyApiErrorResponse, "LegacyApiErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"LegacyApiErrorResponse">, value);
+/** Validates a LegacyApiErrorResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateLegacyApiErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<LegacyApiErrorResponse, "LegacyApiErrorResponse"> {
+  return validateWith<LegacyApiErrorResponse, "LegacyApiErrorResponse">(envelopeValidators[1] as EnvelopeValidator<"LegacyApiErrorResponse">, value, options);
 }
 
 /**
@@ -49,19 +49,19 @@ export function isBatchResponse(value: unknown): value is BatchResponse {
   return passes(checkBatchResponse, value);
 }
 
-/** Validates a BatchResponse: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateBatchResponse(value: unknown): ValidationResult<BatchResponse, "BatchResponse"> {
-  return validateWith<BatchResponse, "BatchResponse">(envelopeValidators[2] as EnvelopeValidator<"BatchResponse">, value);
+/** Validates a BatchResponse: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateBatchResponse(value: unknown, options?: ValidateOptions): ValidationResult<BatchResponse, "BatchResponse"> {
+  return validateWith<BatchResponse, "BatchResponse">(envelopeValidators[2] as EnvelopeValidator<"BatchResponse">, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 export type { EnvelopeName } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

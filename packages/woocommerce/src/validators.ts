@@ -5,6 +5,7 @@
 "use strict";
 export const validateWpRestErrorResponse = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:woocommerce:rest-error","type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["rest_no_route","rest_invalid_param","rest_missing_callback_param","rest_forbidden","rest_cannot_create","rest_batch_not_allowed","woocommerce_rest_authentication_error","woocommerce_rest_cannot_view","woocommerce_rest_term_invalid","woocommerce_rest_product_invalid_id","woocommerce_rest_missing_nonce","woocommerce_rest_cart_invalid_product","woocommerce_rest_cart_invalid_key","woocommerce_rest_cart_coupon_error"]},{"type":"string"}]},"message":{"type":"string"},"data":{"anyOf":[{"$ref":"#/definitions/WpErrorData"},{"type":"null"}]},"additional_errors":{"type":"array","items":{"$ref":"#/definitions/WpAdditionalError"}},"additional_data":{"type":"array"}},"definitions":{"WpErrorData":{"type":"object","properties":{"status":{"type":"integer"},"params":{"anyOf":[{"type":"object","additionalProperties":{"type":"string"}},{"type":"array","items":{"type":"string"}}]},"details":{"type":"object","additionalProperties":{"$ref":"#/definitions/WpParamErrorDetail"}},"cart":{"type":"object"}}},"WpParamErrorDetail":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["rest_not_in_enum","rest_invalid_type"]},{"type":"string"}]},"message":{"type":"string"},"data":{"anyOf":[{"type":"object"},{"type":"null"}]}}},"WpAdditionalError":{"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["rest_no_route","rest_invalid_param","rest_missing_callback_param","rest_forbidden","rest_cannot_create","rest_batch_not_allowed","woocommerce_rest_authentication_error","woocommerce_rest_cannot_view","woocommerce_rest_term_invalid","woocommerce_rest_product_invalid_id","woocommerce_rest_missing_nonce","woocommerce_rest_cart_invalid_product","woocommerce_rest_cart_invalid_key","woocommerce_rest_cart_coupon_error"]},{"type":"string"}]},"message":{"type":"string"},"data":{"anyOf":[{"$ref":"#/definitions/WpErrorData"},{"type":"null"}]}}}}};
+const func0 = Object.prototype.hasOwnProperty;
 const schema12 = {"type":"object","properties":{"status":{"type":"integer"},"params":{"anyOf":[{"type":"object","additionalProperties":{"type":"string"}},{"type":"array","items":{"type":"string"}}]},"details":{"type":"object","additionalProperties":{"$ref":"#/definitions/WpParamErrorDetail"}},"cart":{"type":"object"}}};
 const schema13 = {"type":"object","required":["code","message"],"properties":{"code":{"anyOf":[{"enum":["rest_not_in_enum","rest_invalid_type"]},{"type":"string"}]},"message":{"type":"string"},"data":{"anyOf":[{"type":"object"},{"type":"null"}]}}};
 
@@ -13,7 +14,7 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data0 = data.status;
 const _errs1 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
@@ -26,7 +27,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.params !== undefined){
+if(data.params !== undefined && func0.call(data, "params")){
 let data1 = data.params;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -34,7 +35,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(errors === _errs5){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key0 in data1){
+for(const key0 of Object.keys(data1)){
 const _errs8 = errors;
 if(typeof data1[key0] !== "string"){
 const err0 = {instancePath:instancePath+"/params/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/params/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -132,24 +133,24 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.details !== undefined){
+if(data.details !== undefined && func0.call(data, "details")){
 let data4 = data.details;
 const _errs14 = errors;
 if(errors === _errs14){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key1 in data4){
+for(const key1 of Object.keys(data4)){
 let data5 = data4[key1];
 const _errs17 = errors;
 const _errs18 = errors;
 if(errors === _errs18){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing0;
-if(((data5.code === undefined) && (missing0 = "code")) || ((data5.message === undefined) && (missing0 = "message"))){
+if((((data5.code === undefined) || (!(func0.call(data5, "code")))) && (missing0 = "code")) || (((data5.message === undefined) || (!(func0.call(data5, "message")))) && (missing0 = "message"))){
 validate11.errors = [{instancePath:instancePath+"/details/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/WpParamErrorDetail/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data5.code !== undefined){
+if(data5.code !== undefined && func0.call(data5, "code")){
 let data6 = data5.code;
 const _errs20 = errors;
 const _errs21 = errors;
@@ -211,7 +212,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data5.message !== undefined){
+if(data5.message !== undefined && func0.call(data5, "message")){
 const _errs25 = errors;
 if(typeof data5.message !== "string"){
 validate11.errors = [{instancePath:instancePath+"/details/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/message",schemaPath:"#/definitions/WpParamErrorDetail/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -223,7 +224,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data5.data !== undefined){
+if(data5.data !== undefined && func0.call(data5, "data")){
 let data8 = data5.data;
 const _errs27 = errors;
 const _errs28 = errors;
@@ -310,7 +311,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.cart !== undefined){
+if(data.cart !== undefined && func0.call(data, "cart")){
 let data9 = data.cart;
 const _errs33 = errors;
 if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
@@ -343,12 +344,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))){
 validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 let data0 = data.code;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -410,7 +411,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs6 = errors;
 if(typeof data.message !== "string"){
 validate13.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -422,7 +423,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 let data2 = data.data;
 const _errs8 = errors;
 const _errs9 = errors;
@@ -498,12 +499,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.code === undefined) && (missing0 = "code")) || ((data.message === undefined) && (missing0 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message"))){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 let data0 = data.code;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -565,7 +566,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs6 = errors;
 if(typeof data.message !== "string"){
 validate10.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -577,7 +578,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.data !== undefined){
+if(data.data !== undefined && func0.call(data, "data")){
 let data2 = data.data;
 const _errs8 = errors;
 const _errs9 = errors;
@@ -633,7 +634,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.additional_errors !== undefined){
+if(data.additional_errors !== undefined && func0.call(data, "additional_errors")){
 let data3 = data.additional_errors;
 const _errs13 = errors;
 if(errors === _errs13){
@@ -663,7 +664,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.additional_data !== undefined){
+if(data.additional_data !== undefined && func0.call(data, "additional_data")){
 const _errs16 = errors;
 if(!(Array.isArray(data.additional_data))){
 validate10.errors = [{instancePath:instancePath+"/additional_data",schemaPath:"#/properties/additional_data/type",keyword:"type",params:{type: "array"},message:"must be array"}];
@@ -701,7 +702,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.message === undefined) && (missing0 = "message")){
+if(((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -731,12 +732,12 @@ vErrors = null;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((data.errors === undefined) && (missing1 = "errors")){
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing1 = "errors")){
 validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.errors !== undefined){
+if(data.errors !== undefined && func0.call(data, "errors")){
 let data0 = data.errors;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -755,12 +756,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing2;
-if(((data1.code === undefined) && (missing2 = "code")) || ((data1.message === undefined) && (missing2 = "message"))){
+if((((data1.code === undefined) || (!(func0.call(data1, "code")))) && (missing2 = "code")) || (((data1.message === undefined) || (!(func0.call(data1, "message")))) && (missing2 = "message"))){
 validate16.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/LegacyApiError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data1.code !== undefined){
+if(data1.code !== undefined && func0.call(data1, "code")){
 let data2 = data1.code;
 const _errs8 = errors;
 const _errs9 = errors;
@@ -822,7 +823,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data1.message !== undefined){
+if(data1.message !== undefined && func0.call(data1, "message")){
 const _errs13 = errors;
 if(typeof data1.message !== "string"){
 validate16.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/LegacyApiError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -875,7 +876,7 @@ let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id !== undefined){
+if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 const _errs1 = errors;
 if(((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")) && (data0 !== null)){
@@ -888,19 +889,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error !== undefined){
+if(data.error !== undefined && func0.call(data, "error")){
 let data1 = data.error;
 const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing0;
-if(((data1.code === undefined) && (missing0 = "code")) || ((data1.message === undefined) && (missing0 = "message"))){
+if((((data1.code === undefined) || (!(func0.call(data1, "code")))) && (missing0 = "code")) || (((data1.message === undefined) || (!(func0.call(data1, "message")))) && (missing0 = "message"))){
 validate18.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/BatchItemError/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data1.code !== undefined){
+if(data1.code !== undefined && func0.call(data1, "code")){
 const _errs6 = errors;
 if(typeof data1.code !== "string"){
 validate18.errors = [{instancePath:instancePath+"/error/code",schemaPath:"#/definitions/BatchItemError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -912,7 +913,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.message !== undefined){
+if(data1.message !== undefined && func0.call(data1, "message")){
 const _errs8 = errors;
 if(typeof data1.message !== "string"){
 validate18.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/definitions/BatchItemError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -955,7 +956,7 @@ let errors = 0;
 const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.create !== undefined){
+if(data.create !== undefined && func0.call(data, "create")){
 let data0 = data.create;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -970,7 +971,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing0;
-if((data1.error === undefined) && (missing0 = "error")){
+if(((data1.error === undefined) || (!(func0.call(data1, "error")))) && (missing0 = "error")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -981,7 +982,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data1.error !== undefined){
+if(data1.error !== undefined && func0.call(data1, "error")){
 let data2 = data1.error;
 if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
 const err1 = {};
@@ -1052,7 +1053,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.update !== undefined){
+if(data.update !== undefined && func0.call(data, "update")){
 let data3 = data.update;
 const _errs11 = errors;
 if(errors === _errs11){
@@ -1067,7 +1068,7 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
-if((data4.error === undefined) && (missing1 = "error")){
+if(((data4.error === undefined) || (!(func0.call(data4, "error")))) && (missing1 = "error")){
 const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
@@ -1078,7 +1079,7 @@ vErrors.push(err5);
 errors++;
 }
 else {
-if(data4.error !== undefined){
+if(data4.error !== undefined && func0.call(data4, "error")){
 let data5 = data4.error;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
 const err6 = {};
@@ -1149,7 +1150,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.delete !== undefined){
+if(data.delete !== undefined && func0.call(data, "delete")){
 let data6 = data.delete;
 const _errs19 = errors;
 if(errors === _errs19){
@@ -1164,7 +1165,7 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
-if((data7.error === undefined) && (missing2 = "error")){
+if(((data7.error === undefined) || (!(func0.call(data7, "error")))) && (missing2 = "error")){
 const err10 = {};
 if(vErrors === null){
 vErrors = [err10];
@@ -1175,7 +1176,7 @@ vErrors.push(err10);
 errors++;
 }
 else {
-if(data7.error !== undefined){
+if(data7.error !== undefined && func0.call(data7, "error")){
 let data8 = data7.error;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
 const err11 = {};
@@ -1266,7 +1267,7 @@ vErrors = null;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.create !== undefined){
+if(data.create !== undefined && func0.call(data, "create")){
 let data9 = data.create;
 const _errs27 = errors;
 if(errors === _errs27){
@@ -1296,7 +1297,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.update !== undefined){
+if(data.update !== undefined && func0.call(data, "update")){
 let data11 = data.update;
 const _errs30 = errors;
 if(errors === _errs30){
@@ -1326,7 +1327,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.delete !== undefined){
+if(data.delete !== undefined && func0.call(data, "delete")){
 let data13 = data.delete;
 const _errs33 = errors;
 if(errors === _errs33){

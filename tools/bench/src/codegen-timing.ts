@@ -3,11 +3,12 @@
 //   schemas into a temporary copy (nothing in the repository is written);
 // - synthetic roots of 10/50/100 copies of the kitchen-sink fixture, to see how time grows;
 // - `pnpm build` twice, the second fully cached by turbo.
-import { listVendors } from "@commerce-errors/codegen";
+
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { listVendors } from "@commerce-errors/codegen";
 import { linearFit, median } from "./stats.js";
 import { REPO_ROOT } from "./vendors.js";
 

@@ -1,6 +1,7 @@
 // The vendor packages under test, and their schemas as the generator's loader reads them.
-import { type VendorModel, buildModel, loadVendor } from "@commerce-errors/codegen";
+
 import { fileURLToPath } from "node:url";
+import { buildModel, loadVendor, type VendorModel } from "@commerce-errors/codegen";
 
 export const VENDORS = ["bigcommerce", "commercelayer", "commercetools", "elasticpath"] as const;
 export type Vendor = (typeof VENDORS)[number];
@@ -11,8 +12,9 @@ export const BENCH_ROOT = fileURLToPath(new URL("../", import.meta.url));
 
 export type JsonSchema = Record<string, unknown>;
 
-const models = new Map<Vendor, VendorModel>();
-function vendorModel(vendor: Vendor): VendorModel {
+const models = new Map<string, VendorModel>();
+/** Any vendor of schemas/, as the generator's loader and model read it (once per process). */
+export function vendorModel(vendor: string): VendorModel {
   let model = models.get(vendor);
   if (!model) {
     model = buildModel(loadVendor(`${REPO_ROOT}schemas`, vendor));

@@ -6,7 +6,8 @@ export { type FixtureKind, type LoadedFixture, fixtureProblem } from "./load/rea
 export { type SchemaProblem, SchemaError } from "./load/schema-error.js";
 export type { JsonSchema, LoadedEnvelope, LoadedVendor } from "./load/types.js";
 export { buildModel } from "./model/build-model.js";
-export { type ReadProblem, readSchemaGraph } from "./model/read-schema.js";
+export { type ReadOptions, type ReadProblem, readSchemaGraph } from "./model/read-schema.js";
 export type * from "./model/schema-node.js";
 export type { EnvelopeModel, VendorModel } from "./model/vendor-model.js";
 export { type ExplainableSchema, type ValidationIssue, explain } from "@commerce-errors/runtime";
+export { type CheckModule, compileCheckModule } from "./emit/check-module.js";

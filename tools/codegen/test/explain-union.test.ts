@@ -31,9 +31,9 @@ describe("explainUnion picks the envelope the body meant", () => {
       want: ["/a type"],
     },
     {
-      name: "then the fewest issues",
-      envelopes: [envelope("A", object(["a", "b"])), envelope("B", object(["a", "c"]))],
-      value: { a: "x", b: 1, c: "y" },
+      name: "then the fewest issues (of two that explain as many fields)",
+      envelopes: [envelope("B", object(["a", "c", "d"])), envelope("A", object(["a", "b"]))],
+      value: { a: "x", b: 1, c: 2, d: 3 },
       want: ["/b type"],
     },
     {
@@ -111,7 +111,7 @@ describe("explainUnion picks the envelope the body meant", () => {
         envelope("B", object(["a", "x"])),
       ],
       value: { d: "x", e: 1, a: "y" },
-      want: ["/b required", "/c required", "/e type"], // within the anyOf, each branch of the value's type explains it
+      want: ["/e type"], // within the anyOf, the nearest branch explains it: its keys are there, one value is wrong
     },
   ];
   it("never throws, not even on a revoked proxy (which Array.isArray rejects)", () => {

@@ -36,6 +36,7 @@ describe("runPipeline", () => {
       "src/known-values.ts",
       "src/parse.ts",
       "src/rate-limits.ts",
+      "src/sdk-error-rules.ts",
       "src/sdk-error.ts",
       "src/types.ts",
       "src/validators.ts",

@@ -44,6 +44,16 @@ describe("toTypeSchema", () => {
       want: { properties: { type: { type: "string" }, anyOf: { type: "integer" } } },
     },
     {
+      name: "maxItems is a rule, not a shape: an array, not a union of tuples",
+      given: { type: "array", items: { type: "string" }, minItems: 1, maxItems: 3 },
+      want: { type: "array", items: { type: "string" }, minItems: 1 },
+    },
+    {
+      name: "pattern properties are one index signature of their values",
+      given: { type: "object", patternProperties: { "^x_": { type: "integer" }, "^y_": { type: "string" } } },
+      want: { type: "object", additionalProperties: { anyOf: [{ type: "integer" }, { type: "string" }] } },
+    },
+    {
       name: "examples are dropped, nested ones too",
       given: { examples: [1], properties: { a: { examples: ["x"], type: "string" } } },
       want: { properties: { a: { type: "string" } } },

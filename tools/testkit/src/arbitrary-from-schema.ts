@@ -43,18 +43,38 @@ function build(node: SchemaNode, ctx: Context): fc.Arbitrary<unknown> {
       throw new UnsupportedForGeneration("false schema");
     case "object":
       return object(node, ctx);
-    case "array":
-      return fc.array(node.items ? build(node.items, ctx) : fc.jsonValue(), {
-        minLength: node.minItems ?? 0,
-        maxLength: Math.max(3, node.minItems ?? 0),
+    case "array": {
+      const tuple = (node.tuple ?? []).map((item) => build(item, ctx));
+      const rest = fc.array(node.items ? build(node.items, ctx) : fc.jsonValue(), {
+        minLength: Math.max(0, (node.minItems ?? 0) - tuple.length),
+        maxLength: Math.max(0, Math.min(Math.max(3, node.minItems ?? 0), (node.maxItems ?? Number.POSITIVE_INFINITY) - tuple.length)),
       });
-    case "string":
-      if (node.pattern !== undefined) return fc.stringMatching(new RegExp(node.pattern, "u"));
-      return fc.string({ minLength: node.minLength ?? 0, maxLength: Math.max(10, node.minLength ?? 0), unit: "grapheme" });
+      const items = tuple.length === 0 ? rest : fc.tuple(fc.tuple(...tuple), rest).map(([head, tail]) => [...head, ...tail]);
+      // contains and uniqueItems: values that happen to meet them.
+      return node.contains || node.uniqueItems ? items.filter((value) => ctx.accepts(node, value)) : items;
+    }
+    case "string": {
+      if (node.pattern !== undefined) return fc.stringMatching(new RegExp(node.pattern, "u")).filter((value) => ctx.accepts(node, value));
+      const minLength = node.minLength ?? 0;
+      return fc.string({ minLength, maxLength: node.maxLength ?? Math.max(10, minLength), unit: "grapheme" });
+    }
     case "integer":
-      return fc.integer({ min: node.minimum ?? -1e6, max: Math.max(1e6, node.minimum ?? 0) });
-    case "number":
-      return fc.double({ noNaN: true, noDefaultInfinity: true, min: node.minimum ?? -1e6, max: Math.max(1e6, node.minimum ?? 0) });
+    case "number": {
+      const min = node.minimum ?? node.exclusiveMinimum ?? -1e6;
+      const max = node.maximum ?? node.exclusiveMaximum ?? Math.max(1e6, min);
+      const numbers =
+        node.kind === "integer"
+          ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) })
+          : fc.double({ noNaN: true, noDefaultInfinity: true, min, max });
+      const bounded = node.exclusiveMinimum !== undefined || node.exclusiveMaximum !== undefined || node.multipleOf !== undefined;
+      const values = bounded ? numbers.filter((value) => ctx.accepts(node, value)) : numbers;
+      return node.typed === false
+        ? fc.oneof(
+            values,
+            fc.jsonValue().filter((value) => typeof value !== "number"),
+          )
+        : values;
+    }
     case "boolean":
       return fc.boolean();
     case "null":
@@ -71,6 +91,8 @@ function build(node: SchemaNode, ctx: Context): fc.Arbitrary<unknown> {
       return ctx.ref(node.key);
     case "anyOf":
       return fc.oneof(...node.branches.map((branch) => build(branch, ctx)));
+    case "oneOf":
+      return fc.oneof(...node.branches.map((branch) => build(branch, ctx))).filter((value) => ctx.accepts(node, value));
     case "discriminated":
       return fc.oneof(...node.cases.map((c) => ctx.ref(c.key)));
     case "openUnion": {
@@ -112,7 +134,10 @@ function object(node: Extract<SchemaNode, { kind: "object" }>, ctx: Context): fc
   // Extra keys make up what minProperties asks beyond the declared ones (fc.record may omit optional keys).
   const minKeys = node.minProperties ?? 0;
   const extras = fc.dictionary(EXTRA_KEY, extraValue, { minKeys, maxKeys: Math.max(2, minKeys) });
-  return fc.tuple(declared, extras).map(([own, extra]) => ({ ...extra, ...own }));
+  const objects = fc.tuple(declared, extras).map(([own, extra]) => ({ ...extra, ...own }));
+  // Rules on the keys themselves: values that happen to meet them.
+  const keyed = node.patterns || node.names || node.maxProperties !== undefined || node.dependencies;
+  return keyed ? objects.filter((value) => ctx.accepts(node, value)) : objects;
 }
 
 /** Bodies that one of the vendor's envelopes accepts, generated from the envelope schemas. */

@@ -1,4 +1,5 @@
 // The conformance suite every generated vendor package runs (see test/conformance.gen.test.ts).
+import { describeBoundedExplanations } from "./bounded.js";
 import { describeCore, type VendorCore } from "./core.js";
 import { describeExamples } from "./examples.js";
 import { describeHostileInputs } from "./hostile.js";
@@ -20,6 +21,7 @@ export function runConformanceSuite(pkg: VendorPackage, vendor: string, core: Ve
   describeCore(pkg, core, vendor);
   describeExamples(pkg, vendor);
   describeRejection(pkg, vendor);
+  describeBoundedExplanations(pkg, vendor);
   describeParsing(pkg, vendor);
   describeHostileInputs(pkg, vendor);
   describeProperties(pkg, vendor);

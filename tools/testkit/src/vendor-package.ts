@@ -7,7 +7,7 @@ export interface Issue {
   params: Record<string, unknown>;
 }
 
-export type Result = { valid: true; value: unknown; envelope: string } | { valid: false; issues: Issue[] };
+export type Result = { valid: true; value: unknown; envelope: string } | { valid: false; issues: Issue[]; truncated?: true };
 
 export interface StatusInfo {
   status: number;
@@ -19,7 +19,7 @@ export interface StatusInfo {
 
 export interface VendorPackage {
   isErrorResponse(value: unknown): boolean;
-  validateErrorResponse(value: unknown): Result;
+  validateErrorResponse(value: unknown, options?: { maxIssues?: number }): Result;
   assertErrorResponse(value: unknown): void;
   matchErrorEnvelope(value: unknown): string | undefined;
   errorResponseSchema: { "~standard": { version: 1; vendor: string; validate(value: unknown): unknown } };

@@ -14,17 +14,16 @@ import {
   bindRetryOnConflict,
   bindShouldRetry,
 } from "./bind-vendors.js";
-import { decodeErrorBody, readErrorBody } from "@commerce-errors/bigcommerce/core";
+import { decodeErrorBody, readErrorBody } from "@commerce-errors/runtime";
 import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseAmong } from "../normalize/choose-vendor.js";
-import { sdkRecognizers } from "../from-error/sdks.js";
-import { vendorAdapters } from "../generated/registry.js";
+import { vendorAdapters, vendorSdkErrors } from "../generated/registry.js";
 
-// Every vendor's /core has the same body reader: the first vendor's is the one bundled.
+// The body reader is the runtime's, the same one every vendor's /core re-exports.
 const vendors = /* @__PURE__ */ vendorScope({
   adapters: vendorAdapters,
-  sdkRecognizers,
+  sdkErrors: vendorSdkErrors,
   graphql: graphqlRecognizers,
   decodeBody: decodeErrorBody,
   choose: /* @__PURE__ */ chooseAmong(vendorAdapters),

@@ -148,4 +148,27 @@ export const fetchFailure: Recognizer = (value) => {
   return failure && { kind: "transport", client: "fetch", status: undefined, failure };
 };
 
+/**
+ * @medusajs/js-sdk `FetchError`: only `message` (the body's message), `statusText`, `status`; the
+ * body's `type` and `code` and the headers are dropped by the SDK.
+ * https://github.com/medusajs/medusa/blob/develop/packages/core/js-sdk/src/client.ts
+ */
+export const messageOnlyHttpError: Recognizer = (value) => {
+  const error = dict(value);
+  if (
+    !error ||
+    !(value instanceof Error) ||
+    typeof error.statusText !== "string" ||
+    "response" in error ||
+    "data" in error ||
+    "body" in error
+  )
+    return undefined;
+  const status = httpStatus(error.status);
+  if (status === undefined) return undefined;
+  const message = str(error.message);
+  const body = message && message !== error.statusText ? { message } : undefined;
+  return { kind: "response", client: "status-and-message", status, body, message };
+};
+
 export const restClientRecognizers: readonly Recognizer[] = [axiosError, kyError, ofetchError, gotError];

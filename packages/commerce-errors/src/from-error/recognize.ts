@@ -4,9 +4,9 @@ import type { DecodeErrorBody } from "../normalize/decoded-body.js";
 import type { AnyVendorAdapter } from "../vendors/any-adapter.js";
 import { bareBody, bodyInMessage, errorAndResponse, statusAndBody } from "./generic.js";
 import type { GraphqlRecognizers } from "./graphql-clients.js";
-import { fetchFailure, fetchResponse, restClientRecognizers } from "./http-clients.js";
+import { fetchFailure, fetchResponse, messageOnlyHttpError, restClientRecognizers } from "./http-clients.js";
 import type { Recognizer, ThrownReading } from "./reading.js";
-import { messageOnlyHttpError } from "./sdks.js";
+import { sdkRecognizer, type VendorSdkErrors } from "./sdks.js";
 
 /** The vendors an entry serves, the recognizers of their SDKs' errors, and how it reads and attributes bodies. */
 export interface VendorScope {
@@ -20,7 +20,8 @@ export interface VendorScope {
 
 export interface ScopeParts {
   adapters: readonly AnyVendorAdapter[];
-  sdkRecognizers: readonly Recognizer[];
+  /** The SDK rules of the vendors in scope that have any (/core `sdkErrorRules`). */
+  sdkErrors: readonly VendorSdkErrors[];
   /** Passed when a vendor in scope has a GraphQL API: only then are GraphQL clients' errors recognised (and bundled). */
   graphql?: GraphqlRecognizers | undefined;
   decodeBody: DecodeErrorBody;
@@ -31,13 +32,13 @@ export interface ScopeParts {
  * Order matters where shapes overlap: vendor SDKs first (their errors also look like plain HTTP
  * errors), then HTTP clients, then generic shapes, fetch failures, and last a bare body.
  */
-export function vendorScope({ adapters, sdkRecognizers, graphql, decodeBody, choose }: ScopeParts): VendorScope {
+export function vendorScope({ adapters, sdkErrors, graphql, decodeBody, choose }: ScopeParts): VendorScope {
   return {
     adapters,
     decodeBody,
     choose,
     recognizers: [
-      ...sdkRecognizers,
+      ...sdkErrors.map(sdkRecognizer),
       ...restClientRecognizers,
       ...(graphql?.clients ?? []),
       fetchResponse,

@@ -1,6 +1,6 @@
 // readRateLimit for any vendor: the vendor's generated rules, read by the runtime's interpreter.
 import { type RateLimitRules, type RateLimitState, type ReadRateLimitOptions, readRateLimitWith } from "@commerce-errors/runtime";
-import { vendorRateLimitRules } from "./vendor-rules.js";
+import { vendorRateLimitRules } from "../generated/rate-limit-rules.js";
 
 export type RateLimitVendor = keyof typeof vendorRateLimitRules;
 

@@ -1,6 +1,6 @@
 // AJV standalone code with default options (plus the three our schemas need to compile), written
 // to tools/bench/.generated/ once and imported from there: no eval at validation time.
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Ajv } from "ajv";
 import standaloneModule from "ajv/dist/standalone/index.js";

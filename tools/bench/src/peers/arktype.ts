@@ -2,7 +2,7 @@
 // documented codes is discriminated by arktype itself, plus a narrowed fallback for unknown codes.
 // The guard is `.allows(x)`.
 import { scope, type Type } from "arktype";
-import { ERROR_CODE_FIELDS, KNOWN_CODES, type FieldType, type Fields } from "./commercetools-spec.js";
+import { ERROR_CODE_FIELDS, type Fields, type FieldType, KNOWN_CODES } from "./commercetools-spec.js";
 
 const finite = ["number", ":", (n: number) => Number.isFinite(n)] as const;
 const statusCodeOrText = "string | number.integer";

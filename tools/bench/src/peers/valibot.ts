@@ -1,7 +1,7 @@
 // valibot 1.x, written by hand: looseObject (open objects), variant on `code` plus a fallback for
 // unknown codes. The guard is `v.is(schema, x)`.
 import * as v from "valibot";
-import { ERROR_CODE_FIELDS, KNOWN_CODES, type FieldType, type Fields, fieldName } from "./commercetools-spec.js";
+import { ERROR_CODE_FIELDS, type Fields, type FieldType, fieldName, KNOWN_CODES } from "./commercetools-spec.js";
 
 const int = v.pipe(v.number(), v.integer());
 const present = v.custom<unknown>((value) => value !== undefined);

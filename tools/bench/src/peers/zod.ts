@@ -1,7 +1,7 @@
 // zod 4 (classic), written by hand: looseObject (open objects), discriminatedUnion on `code` plus a
 // fallback for unknown codes. The guard is `safeParse(x).success`.
 import { z } from "zod";
-import { ERROR_CODE_FIELDS, KNOWN_CODES, type FieldType, type Fields, fieldName } from "./commercetools-spec.js";
+import { ERROR_CODE_FIELDS, type Fields, type FieldType, fieldName, KNOWN_CODES } from "./commercetools-spec.js";
 
 const present = z.custom<unknown>((value) => value !== undefined);
 const statusCodeOrText = z.union([z.string(), z.int()]);

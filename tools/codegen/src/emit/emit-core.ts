@@ -39,6 +39,7 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
   file.addExportDeclaration({ moduleSpecifier: "./evidence.js", namedExports: ["envelopeEvidence"] });
   file.addExportDeclaration({ moduleSpecifier: "./error-categories.js", namedExports: ["errorCategories"] });
   file.addExportDeclaration({ moduleSpecifier: "./rate-limits.js", namedExports: ["rateLimitRules", "readRateLimit"] });
+  file.addExportDeclaration({ moduleSpecifier: "./sdk-error-rules.js", namedExports: ["sdkErrorRules"] });
   for (const helper of model.helpers) file.addExportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}` });
   file.addExportDeclaration({
     moduleSpecifier: runtimeModule,

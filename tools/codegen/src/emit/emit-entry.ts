@@ -128,6 +128,7 @@ function emitIndex(model: VendorModel): GeneratedFile {
       { name: "IssueKeyword", isTypeOnly: true },
       { name: "ValidationIssue", isTypeOnly: true },
       { name: "ValidationResult", isTypeOnly: true },
+      { name: "ValidateOptions", isTypeOnly: true },
     ],
   });
   file.addExportDeclaration({

@@ -27,6 +27,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
       "passes",
       "validateWith",
       { name: "EnvelopeValidator", isTypeOnly: true },
+      { name: "ValidateOptions", isTypeOnly: true },
       { name: "ValidationResult", isTypeOnly: true },
     ],
   });
@@ -61,10 +62,15 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     file.addFunction({
       isExported: true,
       name: `validate${envelope.title}`,
-      parameters: [{ name: "value", type: "unknown" }],
+      parameters: [
+        { name: "value", type: "unknown" },
+        { name: "options", type: "ValidateOptions", hasQuestionToken: true },
+      ],
       returnType: `ValidationResult<${envelope.title}, ${JSON.stringify(envelope.title)}>`,
-      docs: [`Validates ${article(envelope.title)} ${envelope.title}: on failure, every issue, each at its JSON Pointer. Never throws.`],
-      statements: `return validateWith<${envelope.title}, ${JSON.stringify(envelope.title)}>(envelopeValidators[${index}] as EnvelopeValidator<${JSON.stringify(envelope.title)}>, value);`,
+      docs: [
+        `Validates ${article(envelope.title)} ${envelope.title}: on failure, its issues (at most \`options.maxIssues\`, default 100; \`truncated\` says when there were more), each at its JSON Pointer. Never throws.`,
+      ],
+      statements: `return validateWith<${envelope.title}, ${JSON.stringify(envelope.title)}>(envelopeValidators[${index}] as EnvelopeValidator<${JSON.stringify(envelope.title)}>, value, options);`,
     });
   });
 
@@ -74,13 +80,18 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
   file.addFunction({
     isExported: true,
     name: "validateErrorResponse",
-    parameters: [{ name: "value", type: "unknown" }],
+    parameters: [
+      { name: "value", type: "unknown" },
+      { name: "options", type: "ValidateOptions", hasQuestionToken: true },
+    ],
     returnType: "ValidationResult<ErrorResponse, EnvelopeName>",
-    docs: ["Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws."],
+    docs: [
+      "Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws.",
+    ],
     statements: [
       "const envelope = firstMatchingEnvelope(value);",
       "// Only a failure walks the schemas: the issue collector explains it.",
-      "return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);",
+      "return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);",
     ],
   });
   file.addFunction({

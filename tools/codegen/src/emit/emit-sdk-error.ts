@@ -5,7 +5,20 @@ import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
 export function emitSdkError(model: VendorModel): GeneratedFile[] {
-  return [emitSdkErrorModule(model), emitSdkErrorTest(model)];
+  return [emitSdkErrorRules(model), emitSdkErrorModule(model), emitSdkErrorTest(model)];
+}
+
+/** The rules alone, for /core: the umbrella's fromError reads them with the runtime's matchSdkError. */
+function emitSdkErrorRules(model: VendorModel): GeneratedFile {
+  const file = createSourceFile();
+  file.addImportDeclaration({ moduleSpecifier: runtimeModule, isTypeOnly: true, namedImports: ["SdkErrorRule"] });
+  const rules = model.sdkErrors.map((entry) => entry.rule);
+  const sdks = model.sdkErrors.map((entry) => ` * - ${entry.sdk}: ${entry.source}`);
+  file.addStatements([
+    `/**\n * Where ${model.displayName}'s SDKs keep an error response (schemas/${model.name}/vendor.json "sdkErrors"), tried before the generic shapes.${sdks.length > 0 ? `\n${sdks.join("\n")}` : ""}\n */`,
+    `export const sdkErrorRules: readonly SdkErrorRule[] = ${JSON.stringify(rules)};`,
+  ]);
+  return { path: "src/sdk-error-rules.ts", content: printSourceFile(file, generatedHeader(model)) };
 }
 
 function emitSdkErrorModule(model: VendorModel): GeneratedFile {
@@ -29,16 +42,11 @@ function emitSdkErrorModule(model: VendorModel): GeneratedFile {
     moduleSpecifier: runtimeModule,
     namedImports: ["createHeldBodyParser", { name: "ParseOptions", isTypeOnly: true }],
   });
-  file.addImportDeclaration({
-    moduleSpecifier: runtimeModule,
-    namedImports: ["createSdkErrorParser", "createSdkErrorParserSync", { name: "SdkErrorRule", isTypeOnly: true }],
-  });
-  const rules = model.sdkErrors.map((entry) => entry.rule);
-  const sdks = model.sdkErrors.map((entry) => ` * - ${entry.sdk}: ${entry.source}`);
+  file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: ["createSdkErrorParser", "createSdkErrorParserSync"] });
+  file.addImportDeclaration({ moduleSpecifier: "./sdk-error-rules.js", namedImports: ["sdkErrorRules"] });
+  file.addExportDeclaration({ moduleSpecifier: "./sdk-error-rules.js", namedExports: ["sdkErrorRules"] });
   const batches = hasBatches ? ", { rules: batchRules, read: readBatch }" : "";
   file.addStatements([
-    `/**\n * Where ${model.displayName}'s SDKs keep an error response (schemas/${model.name}/vendor.json "sdkErrors"), tried before the generic shapes.${sdks.length > 0 ? `\n${sdks.join("\n")}` : ""}\n */`,
-    `export const sdkErrorRules: readonly SdkErrorRule[] = ${JSON.stringify(rules)};`,
     `const parseHeldBody = /* @__PURE__ */ createHeldBodyParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus${batches});`,
     `/**\n * What a ${model.displayName} SDK or an HTTP client threw (or returned) -> this vendor's ParsedErrorResponse, recognised by\n * shape: the SDK's own layout, then \`response.{status, data|body}\`, \`{statusCode, result|data|body|error}\`, JSON in the\n * message, an \`errors\` array kept alone, or the bare body. Uses only what the value holds: a body still in an unread\n * Response is \`unrecognized\` (\`unreadable\`); use fromSdkError for those. \`status\` is 0 when the value carries none. Never throws.\n */`,
     "export const fromSdkErrorSync: (value: unknown, options?: ParseOptions) => ParsedErrorResponse = /* @__PURE__ */ createSdkErrorParserSync(parseHeldBody, sdkErrorRules);",

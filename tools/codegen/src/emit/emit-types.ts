@@ -63,7 +63,8 @@ const ANNOTATIONS = new Set(["title", "description", "$comment", "$id", "$schema
  * - an open discriminated union (`if` known code `then` union `else` catch-all) becomes `then | else`;
  * - known values of an open string (`anyOf: [{enum}, {type: string}]`) keep their literals;
  * - a schema without constraints (any JSON value) is `unknown`, not an object;
- * - a free-form object (no declared properties) is a map, not `{}`.
+ * - a free-form object (no declared properties) is a map, not `{}`;
+ * - maxItems is dropped (an array, not a union of tuples) and pattern properties become one index signature.
  */
 export function toTypeSchema(schema: unknown): unknown {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
@@ -92,6 +93,16 @@ export function toTypeSchema(schema: unknown): unknown {
     node.additionalProperties === undefined
   ) {
     node.additionalProperties = true;
+  }
+  // A length bound is a rule, not a shape: `string[]`, not a union of every tuple up to maxItems.
+  delete node.maxItems;
+  // Pattern properties are an index signature of their values' union (no per-pattern comment).
+  const patterns = node.patternProperties;
+  if (typeof patterns === "object" && patterns !== null && Object.keys(patterns).length > 0) {
+    const values = Object.values(patterns);
+    if (typeof node.additionalProperties === "object") values.push(node.additionalProperties);
+    node.additionalProperties = values.length === 1 ? values[0] : { anyOf: values };
+    delete node.patternProperties;
   }
   const knownValues = openEnumValues(node);
   if (knownValues) {

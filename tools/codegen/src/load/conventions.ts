@@ -7,7 +7,8 @@ import { definitionKey, walkSchema } from "./walk-schema.js";
 
 export const DRAFT_07 = "http://json-schema.org/draft-07/schema#";
 const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
-const FORBIDDEN_KEYWORDS = ["format", "tsType", "tsEnumNames", "deprecated"];
+// `format` is allowed: an annotation (model/read-schema.ts), as in the AJV the validators use (validateFormats off).
+const FORBIDDEN_KEYWORDS = ["tsType", "tsEnumNames", "deprecated"];
 /** Names the generated package exports itself, and globals a type must not shadow. */
 export const RESERVED_TITLES = new Set([
   "ErrorResponse",

@@ -1,6 +1,6 @@
 // Compiles an envelope's schema IR into allocation-free boolean checks: the code a person would
 // write by hand, so `isErrorResponse` runs at hand-written speed. Semantics mirror the AJV options
-// in src/ajv.ts (strict numbers, own-or-inherited property reads, discriminator dispatch);
+// in src/ajv.ts (strict numbers, own property reads, discriminator dispatch);
 // test/engine.test.ts and the property tests prove the two agree. This module declares functions
 // and constants and names them after the definition and path they check; each node kind's rules
 // live in their own module.
@@ -8,10 +8,21 @@ import type { JsonType, ObjectNode, SchemaNode } from "../../model/schema-node.j
 import { compileArray } from "./array.js";
 import type { CompileContext, Compiled, Test } from "./context.js";
 import { compileDiscriminated, compileOpenUnion } from "./dispatch.js";
-import { checkFunction, equals, failUnless, identifier, or, pureConstant, typeTest } from "./js.js";
-import { compileAnyOf, compileConditional, compileNot } from "./logic.js";
+import { checkFunction, failUnless, identifier, or, pureConstant, scoped, typeTest } from "./js.js";
+import { compileAnyOf, compileConditional, compileNot, compileOneOf } from "./logic.js";
 import { compileObject } from "./object.js";
-import { SET_THRESHOLD, compileEnum, compileLiteral, compileOpenEnum, compileScalar, compileString, compileTypes } from "./scalars.js";
+import {
+  SET_THRESHOLD,
+  compileEnum,
+  compileLiteral,
+  compileOpenEnum,
+  compileScalar,
+  compileString,
+  compileTypes,
+  enumTest,
+  equalsValue,
+  scalarTest,
+} from "./scalars.js";
 
 export interface CompiledChecks {
   /** Module-level declarations (functions, constant sets, maps and regexes), in a stable order. */
@@ -79,6 +90,18 @@ export class CheckCompiler implements CompileContext {
     return name;
   }
 
+  value(path: string[], json: unknown): string {
+    const initializer = JSON.stringify(json);
+    const key = `value(${initializer})`;
+    let name = this.constantByInitializer.get(key);
+    if (!name) {
+      name = this.reserve(identifier(this.prefix, ...path));
+      this.constantByInitializer.set(key, name);
+      this.declarations.push(`const ${name}: unknown = ${initializer};`);
+    }
+    return name;
+  }
+
   useLength(): void {
     this.needsLength = true;
   }
@@ -107,7 +130,7 @@ export class CheckCompiler implements CompileContext {
       case "types":
         return compileTypes(node, v, path, this);
       case "literal":
-        return compileLiteral(node, v);
+        return compileLiteral(node, v, path, this);
       case "enum":
         return compileEnum(node, v, path, this);
       case "openEnum":
@@ -116,6 +139,8 @@ export class CheckCompiler implements CompileContext {
         return { lines: [failUnless(`${this.definition(node.key)}(${v})`)], cost: "walk" };
       case "anyOf":
         return compileAnyOf(node, v, path, this);
+      case "oneOf":
+        return compileOneOf(node, v, path, this);
       case "not":
         return compileNot(node, v, path, this);
       case "conditional":
@@ -130,13 +155,13 @@ export class CheckCompiler implements CompileContext {
   }
 
   test(node: SchemaNode, v: string, path: string[]): Test {
-    const inline = this.inlineTest(node, v);
+    const inline = this.inlineTest(node, v, path);
     if (inline) return inline;
     return { test: `${this.shared(this.body(node, path), path)}(${v})`, cost: "walk" };
   }
 
   /** Nodes that are one comparison need no function. */
-  private inlineTest(node: SchemaNode, v: string): Test | undefined {
+  private inlineTest(node: SchemaNode, v: string, path: string[]): Test | undefined {
     switch (node.kind) {
       case "any":
         return { test: "true", cost: "cheap" };
@@ -146,42 +171,41 @@ export class CheckCompiler implements CompileContext {
         return { test: `${this.definition(node.key)}(${v})`, cost: "walk" };
       case "integer":
       case "number":
-        return node.minimum === undefined
-          ? { test: typeTest(node.kind, v), cost: "cheap" }
-          : { test: `(${typeTest(node.kind, v)} && ${v} >= ${node.minimum})`, cost: "cheap" };
       case "boolean":
       case "null":
+        return { test: scalarTest(node, v), cost: "cheap" };
       case "openEnum":
-        return { test: typeTest(node.kind === "openEnum" ? "string" : node.kind, v), cost: "cheap" };
+        return { test: typeTest("string", v), cost: "cheap" };
       case "string":
-        return node.typed && node.minLength === undefined && node.pattern === undefined
+        return node.typed && node.minLength === undefined && node.maxLength === undefined && node.pattern === undefined
           ? { test: typeTest("string", v), cost: "cheap" }
           : undefined;
-      case "object":
-        return node.typed &&
-          node.properties.length === 0 &&
-          node.required.length === 0 &&
-          !node.additional &&
-          node.minProperties === undefined
+      case "object": {
+        const { kind: _kind, typed, properties, required, ...rules } = node;
+        return typed && properties.length === 0 && required.length === 0 && Object.keys(rules).length === 0
           ? { test: typeTest("object", v), cost: "cheap" }
           : undefined;
-      case "array":
-        return node.typed && node.minItems === undefined && (!node.items || node.items.kind === "any")
+      }
+      case "array": {
+        const { kind: _kind, typed, items, ...rules } = node;
+        return typed && (!items || items.kind === "any") && Object.keys(rules).length === 0
           ? { test: typeTest("array", v), cost: "cheap" }
           : undefined;
+      }
       case "types":
         return node.options.every((o) => this.compile(o, v, [], o.kind as JsonType).lines.length === 0)
           ? { test: `(${or(node.options.map((o) => typeTest(o.kind as JsonType, v)))})`, cost: "cheap" }
           : undefined;
       case "literal":
-        return { test: equals(v, node.value), cost: "cheap" };
-      case "enum":
-        return node.values.length <= SET_THRESHOLD
-          ? { test: `(${or(node.values.map((value) => equals(v, value)))})`, cost: "cheap" }
-          : undefined;
+        return { test: equalsValue(v, node.value, [...path, "const"], this), cost: "cheap" };
+      case "enum": {
+        const test = enumTest(node, v, path, this);
+        return node.values.length <= SET_THRESHOLD ? { test: node.values.length > 1 ? `(${test})` : test, cost: "cheap" } : undefined;
+      }
       case "anyOf": {
         // Branches that are each one test (types, a reference) are one expression.
-        const tests = node.branches.map((branch) => this.inlineTest(branch, v));
+        const tests = node.branches.map((branch, i) => this.inlineTest(branch, v, [...path, `anyOf${i}`]));
+        if (tests.length === 0) return { test: "false", cost: "cheap" };
         if (!tests.every((t): t is Test => t !== undefined)) return undefined;
         return { test: `(${or(tests.map((t) => t.test))})`, cost: tests.every((t) => t.cost === "cheap") ? "cheap" : "walk" };
       }
@@ -195,9 +219,12 @@ export class CheckCompiler implements CompileContext {
     const parts = nodes.map((node, i) => ({ node, compiled: this.compile(node, v, [...path, `all${i}`], knownType) }));
     const ordered = [...parts.filter((p) => p.compiled.cost === "cheap"), ...parts.filter((p) => p.compiled.cost === "walk")];
     const lines: string[] = [];
+    // Two parts that declare locals (two objects of an allOf) each get a block of their own.
+    const declaring = parts.filter((p) => !p.compiled.terminal && scoped(p.compiled.lines) !== p.compiled.lines).length;
     for (const { node, compiled } of ordered) {
       // A dispatch returns on every path: inside a larger body it is called, not inlined.
-      lines.push(...(compiled.terminal ? [failUnless(this.test(node, v, path).test)] : compiled.lines));
+      if (compiled.terminal) lines.push(failUnless(this.test(node, v, path).test));
+      else lines.push(...(declaring > 1 ? scoped(compiled.lines) : compiled.lines));
     }
     return { lines, cost: parts.every((p) => p.compiled.cost === "cheap") ? "cheap" : "walk" };
   }

@@ -30,6 +30,8 @@ export interface CompileContext {
   afterTag(key: string, tag: string): string;
   /** A module-level constant (a Set, a Map, a RegExp), shared by equal initializers. */
   constant(path: string[], type: string, initializer: string): string;
+  /** A module-level JSON value (a `const` or `enum` object or array), shared by equal values. */
+  value(path: string[], json: unknown): string;
   /** Marks the code point length helper as needed. */
   useLength(): void;
 }

@@ -22,8 +22,17 @@ function isParenthesised(expression: string): boolean {
 export const not = (expression: string): string => `!${group(expression)}`;
 export const or = (parts: string[]): string => (parts.length === 1 ? parts[0]! : parts.map(group).join(" || "));
 export const and = (parts: string[]): string => (parts.length === 1 ? parts[0]! : parts.map(group).join(" && "));
-export const literal = (value: Primitive | readonly unknown[]): string => JSON.stringify(value);
-export const read = (v: string, key: string): string => `${v}[${JSON.stringify(key)}]`;
+export const literal = (value: unknown): string => JSON.stringify(value);
+/** Names every object inherits (`constructor`, `toString`, `__proto__`...): only an own one counts. */
+const INHERITED = new Set(["__proto__", ...Object.getOwnPropertyNames(Object.prototype)]);
+
+/**
+ * An own property's value, or undefined. JSON Schema means own properties; a plain read is one for
+ * every name Object.prototype lacks (JSON objects inherit nothing else), so only those names pay
+ * for a hasOwn test.
+ */
+export const read = (v: string, key: string): string =>
+  INHERITED.has(key) ? `(hasOwn(${v}, ${JSON.stringify(key)}) ? ${v}[${JSON.stringify(key)}] : undefined)` : `${v}[${JSON.stringify(key)}]`;
 export const equals = (v: string, value: Primitive): string => `${v} === ${literal(value)}`;
 
 /** A statement that returns false unless the condition holds. */
@@ -83,5 +92,17 @@ export function bareTypeTest(test: string, v: string): JsonType | undefined {
 /** `read` is absent or of the type: one helper call, so the property needs no local. */
 export const optionalOfType = (type: JsonType, read: string): string => `${optionalHelpers[type]}(${read})`;
 
-/** Every runtime/is.ts helper the compiled code calls. */
-export const typeHelpers = ["isObject", ...Object.values(optionalHelpers)] as string[];
+/** Every runtime helper the compiled code may call (imported when it does). */
+export const typeHelpers = [
+  "isObject",
+  ...Object.values(optionalHelpers),
+  "hasOwn",
+  "jsonEqual",
+  "hasUniqueItems",
+  "isMultipleOf",
+] as string[];
+
+/** Statements that declare locals are wrapped in a block, so two of them can share a function body. */
+export function scoped(lines: string[]): string[] {
+  return lines.some((line) => /^(const|let) /.test(line)) ? ["{", ...lines, "}"] : lines;
+}

@@ -1,8 +1,9 @@
-// Objects: required keys, declared properties (each read once), undeclared properties.
+// Objects: required keys, declared properties (each read once), pattern and undeclared
+// properties, property names, property counts and dependencies. Own properties only (js.ts `read`).
 import type { JsonType, ObjectNode } from "../../model/schema-node.js";
 import type { CompileContext, Compiled } from "./context.js";
 import { acceptsOnlyContainers } from "./shapes.js";
-import { bareTypeTest, fail, failUnless, not, optionalOfType, read, typeTest, whenType } from "./js.js";
+import { bareTypeTest, fail, failUnless, literal, not, optionalOfType, read, typeTest, whenType } from "./js.js";
 
 const unconstrained = (node: ObjectNode["properties"][number]["node"] | undefined) => node === undefined || node.kind === "any";
 
@@ -35,14 +36,39 @@ export function compileObject(node: ObjectNode, v: string, path: string[], ctx: 
     const missing = rejectsAbsent ? "" : required.has(name) ? `${local} === undefined || ` : `${local} !== undefined && `;
     rules.push(`const ${local} = ${read(v, name)};`, fail(`${missing}${not(test)}`));
   }
-  if (node.additional) {
-    const known = node.properties.map((p) => `key === ${JSON.stringify(p.name)}`);
-    const test = ctx.test(node.additional, `${v}[key]`, [...path, "additional"]).test;
-    const undeclared = known.length > 0 ? `!(${known.join(" || ")}) && ` : "";
-    rules.push(`for (const key in ${v}) {`, fail(`${undeclared}${not(test)}`), "}");
+  for (const dependency of node.dependencies ?? []) {
+    const present = `${read(v, dependency.name)} !== undefined`;
+    const holds = dependency.required
+      ? dependency.required.map((key) => `${read(v, key)} !== undefined`).join(" && ")
+      : ctx.test(dependency.node!, v, [...path, "dependency", dependency.name]).test;
+    rules.push(fail(`${present} && ${not(holds)}`));
   }
+  rules.push(...eachKey(node, v, path, ctx));
   if (node.minProperties !== undefined) rules.push(fail(`Object.keys(${v}).length < ${node.minProperties}`));
-  const cost = checks.some((c) => c.cost === "walk") || node.additional ? "walk" : "cheap";
+  if (node.maxProperties !== undefined) rules.push(fail(`Object.keys(${v}).length > ${node.maxProperties}`));
+  const cost =
+    checks.some((c) => c.cost === "walk") || node.additional || node.patterns || node.names || node.dependencies ? "walk" : "cheap";
   if (!node.typed) return { lines: whenType("object", v, rules), cost };
   return { lines: knownType === "object" ? rules : [failUnless(typeTest("object", v)), ...rules], cost };
+}
+
+/** One loop over the own keys: property names, pattern properties, then undeclared properties. */
+function eachKey(node: ObjectNode, v: string, path: string[], ctx: CompileContext): string[] {
+  const patterns = node.patterns ?? [];
+  if (!node.names && patterns.length === 0 && !node.additional) return [];
+  const body: string[] = [];
+  if (node.names) body.push(fail(not(ctx.test(node.names, "key", [...path, "names"]).test)));
+  const matched: string[] = [];
+  patterns.forEach(({ pattern, node: sub }, i) => {
+    const regex = ctx.constant([...path, "pattern", String(i)], "RegExp", `${literal(pattern)}, "u"`);
+    matched.push(`${regex}.test(key)`);
+    if (sub.kind !== "any")
+      body.push(fail(`${regex}.test(key) && ${not(ctx.test(sub, `${v}[key]`, [...path, "pattern", String(i)]).test)}`));
+  });
+  if (node.additional) {
+    const known = [...node.properties.map((p) => `key === ${JSON.stringify(p.name)}`), ...matched];
+    const test = ctx.test(node.additional, `${v}[key]`, [...path, "additional"]).test;
+    body.push(fail(`${known.length > 0 ? `!(${known.join(" || ")}) && ` : ""}${not(test)}`));
+  }
+  return [`for (const key of Object.keys(${v})) {`, ...body, "}"];
 }

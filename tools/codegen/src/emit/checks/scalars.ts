@@ -1,5 +1,14 @@
 // Strings, numbers, booleans, null, several types, const, enum and open enums.
-import type { EnumNode, JsonType, LiteralNode, OpenEnumNode, ScalarNode, StringNode, TypesNode } from "../../model/schema-node.js";
+import type {
+  EnumNode,
+  JsonType,
+  JsonValue,
+  LiteralNode,
+  OpenEnumNode,
+  ScalarNode,
+  StringNode,
+  TypesNode,
+} from "../../model/schema-node.js";
 import type { CompileContext, Compiled } from "./context.js";
 import { equals, fail, failUnless, literal, or, typeTest, whenType } from "./js.js";
 
@@ -8,10 +17,9 @@ export const SET_THRESHOLD = 8;
 
 export function compileString(node: StringNode, v: string, path: string[], ctx: CompileContext, knownType?: JsonType): Compiled {
   const rules: string[] = [];
-  if (node.minLength !== undefined) {
-    ctx.useLength();
-    rules.push(fail(`ucs2length(${v}) < ${node.minLength}`));
-  }
+  if (node.minLength !== undefined || node.maxLength !== undefined) ctx.useLength();
+  if (node.minLength !== undefined) rules.push(fail(`ucs2length(${v}) < ${node.minLength}`));
+  if (node.maxLength !== undefined) rules.push(fail(`ucs2length(${v}) > ${node.maxLength}`));
   if (node.pattern !== undefined)
     rules.push(failUnless(`${ctx.constant([...path, "pattern"], "RegExp", `${literal(node.pattern)}, "u"`)}.test(${v})`));
   if (!node.typed) return { lines: whenType("string", v, rules), cost: rules.length === 0 ? "cheap" : "walk" };
@@ -19,10 +27,29 @@ export function compileString(node: StringNode, v: string, path: string[], ctx: 
   return { lines, cost: rules.length === 0 ? "cheap" : "walk" };
 }
 
+/** The bounds of a number, each a condition that holds when the value is within it. */
+export function numberBounds(node: ScalarNode, v: string): string[] {
+  const bounds: string[] = [];
+  if (node.minimum !== undefined) bounds.push(`${v} >= ${node.minimum}`);
+  if (node.maximum !== undefined) bounds.push(`${v} <= ${node.maximum}`);
+  if (node.exclusiveMinimum !== undefined) bounds.push(`${v} > ${node.exclusiveMinimum}`);
+  if (node.exclusiveMaximum !== undefined) bounds.push(`${v} < ${node.exclusiveMaximum}`);
+  if (node.multipleOf !== undefined) bounds.push(`isMultipleOf(${v}, ${node.multipleOf})`);
+  return bounds;
+}
+
+/** The node as one expression (a type test and its bounds). */
+export function scalarTest(node: ScalarNode, v: string): string {
+  const bounds = numberBounds(node, v);
+  // Comparisons and calls bind tighter than &&: the bounds need no parentheses of their own.
+  if (node.typed === false) return bounds.length === 0 ? "true" : `(typeof ${v} !== "number" || (${bounds.join(" && ")}))`;
+  return bounds.length === 0 ? typeTest(node.kind, v) : `(${[typeTest(node.kind, v), ...bounds].join(" && ")})`;
+}
+
 export function compileScalar(node: ScalarNode, v: string, knownType?: JsonType): Compiled {
-  const lines = knownType === node.kind ? [] : [failUnless(typeTest(node.kind, v))];
-  if (node.minimum !== undefined) lines.push(fail(`${v} < ${node.minimum}`));
-  return { lines, cost: "cheap" };
+  const rules = numberBounds(node, v).map(failUnless);
+  if (node.typed === false) return { lines: whenType("number", v, rules), cost: "cheap" };
+  return { lines: knownType === node.kind ? rules : [failUnless(typeTest(node.kind, v)), ...rules], cost: "cheap" };
 }
 
 /** `"type": [a, b]`: one test of the types, then the rules of the value's own type. */
@@ -40,13 +67,26 @@ export function compileTypes(node: TypesNode, v: string, path: string[], ctx: Co
   return { lines, cost };
 }
 
-export function compileLiteral(node: LiteralNode, v: string): Compiled {
-  return { lines: [failUnless(equals(v, node.value))], cost: "cheap" };
+const isPrimitive = (value: JsonValue): value is string | number | boolean | null => typeof value !== "object" || value === null;
+
+/** `v` equals a JSON value: `===` for a primitive, a deep comparison with a shared constant otherwise. */
+export function equalsValue(v: string, value: JsonValue, path: string[], ctx: CompileContext): string {
+  return isPrimitive(value) ? equals(v, value) : `jsonEqual(${v}, ${ctx.value(path, value)})`;
+}
+
+export function compileLiteral(node: LiteralNode, v: string, path: string[], ctx: CompileContext): Compiled {
+  return { lines: [failUnless(equalsValue(v, node.value, [...path, "const"], ctx))], cost: "cheap" };
+}
+
+export function enumTest(node: EnumNode, v: string, path: string[], ctx: CompileContext): string {
+  if (node.values.length > SET_THRESHOLD && node.values.every(isPrimitive))
+    return `${ctx.constant([...path, "values"], "Set<unknown>", literal(node.values))}.has(${v})`;
+  if (node.values.length === 0) return "false";
+  return or(node.values.map((value, i) => equalsValue(v, value, [...path, `value${i}`], ctx)));
 }
 
 export function compileEnum(node: EnumNode, v: string, path: string[], ctx: CompileContext): Compiled {
-  if (node.values.length <= SET_THRESHOLD) return { lines: [failUnless(or(node.values.map((value) => equals(v, value))))], cost: "cheap" };
-  return { lines: [failUnless(`${ctx.constant([...path, "values"], "Set<unknown>", literal(node.values))}.has(${v})`)], cost: "cheap" };
+  return { lines: [failUnless(enumTest(node, v, path, ctx))], cost: "cheap" };
 }
 
 /** Known values of an open string accept any string: one typeof. */

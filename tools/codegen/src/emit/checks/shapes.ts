@@ -16,6 +16,7 @@ export function acceptsOnlyContainers(node: SchemaNode, definitions: Record<stri
     case "types":
       return node.options.every((option) => acceptsOnlyContainers(option, definitions, depth + 1));
     case "anyOf":
+    case "oneOf":
       return node.branches.length > 0 && node.branches.every((branch) => acceptsOnlyContainers(branch, definitions, depth + 1));
     case "all":
       return node.nodes.some((part) => acceptsOnlyContainers(part, definitions, depth + 1));

@@ -9,7 +9,7 @@ import type { GeneratedFile } from "../generated-file.js";
 import { catalogPackagesModule } from "./catalog-packages.js";
 import { WORKSPACE_HEADER } from "./header.js";
 import { UMBRELLA_DIR, VENDOR_DEPENDENTS, dependentPackageJson, entryStub, umbrellaPackageJson } from "./package-json.js";
-import { vendorEntryModule, vendorRegistryModule } from "./umbrella-modules.js";
+import { vendorEntryModule, vendorRateLimitRulesModule, vendorRegistryModule } from "./umbrella-modules.js";
 import { vendorNamesModule } from "./vendor-names.js";
 
 export interface WorkspaceOutput {
@@ -18,9 +18,6 @@ export interface WorkspaceOutput {
   /** Generated files of a vendor that is gone. */
   stale: string[];
 }
-
-/** Until SDK recognition is /core data, scripts/write-entries.mjs writes the entries (they bind SDK recognizers). */
-const ADAPTERS_FROM_CORE = false;
 
 const GENERATED_DIR = `${UMBRELLA_DIR}/src/generated`;
 const ENTRIES_DIR = `${UMBRELLA_DIR}/src/entries`;
@@ -34,8 +31,9 @@ export function emitWorkspace(root: string, models: readonly VendorModel[]): Wor
     { path: `${GENERATED_DIR}/vendor-names.ts`, content: vendorNamesModule(models) },
     { path: `${GENERATED_DIR}/catalog-packages.ts`, content: catalogPackagesModule(models) },
     { path: `${GENERATED_DIR}/registry.ts`, content: vendorRegistryModule(models) },
+    { path: `${GENERATED_DIR}/rate-limit-rules.ts`, content: vendorRateLimitRulesModule(models) },
     ...models.flatMap((model) => [
-      ...(ADAPTERS_FROM_CORE ? [{ path: `${ENTRIES_DIR}/${model.name}.ts`, content: vendorEntryModule(model) }] : []),
+      { path: `${ENTRIES_DIR}/${model.name}.ts`, content: vendorEntryModule(model) },
       { path: `${UMBRELLA_DIR}/${model.name}/package.json`, content: json(entryStub(model)) },
     ]),
     {
@@ -71,7 +69,7 @@ function listGenerated(root: string): string[] {
   const found: string[] = [];
   const list = (dir: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir), { withFileTypes: true }) : []);
   for (const entry of list(GENERATED_DIR)) if (entry.isFile()) found.push(`${GENERATED_DIR}/${entry.name}`);
-  for (const entry of ADAPTERS_FROM_CORE ? list(ENTRIES_DIR) : []) {
+  for (const entry of list(ENTRIES_DIR)) {
     const path = `${ENTRIES_DIR}/${entry.name}`;
     if (entry.isFile() && readFileSync(join(root, path), "utf8").startsWith(WORKSPACE_HEADER)) found.push(path);
   }

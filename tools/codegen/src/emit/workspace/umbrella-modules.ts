@@ -48,17 +48,28 @@ function coreMembers(model: VendorModel, detectable: boolean, indent: string): s
   return ["{", ...members.map((member) => `${indent}  ${member}: ${coreName(model)}.${member},`), `${indent}}`].join("\n");
 }
 
+const hasSdkRules = (model: VendorModel) => model.sdkErrors.length > 0;
+
+/** `{ vendor, rules }` of one vendor, from its /core. */
+const sdkErrorsOf = (model: VendorModel) => `{ vendor: ${coreName(model)}.vendorName, rules: ${coreName(model)}.sdkErrorRules }`;
+
 /** Every vendor's adapter, with the hints detection among vendors weighs, in tie-break order. */
 export function vendorRegistryModule(models: readonly VendorModel[]): string {
   return [
     WORKSPACE_HEADER,
     "// Every vendor the umbrella knows, each adapter built from the vendor package's /core.",
+    'import type { VendorSdkErrors } from "../from-error/sdks.js";',
     'import { type DetectableAdapter, detectableAdapterFromCore } from "../vendors/adapter.js";',
     'import type { EnvelopeName, VendorName } from "./vendor-names.js";',
     ...models.map((model) => `import * as ${coreName(model)} from "${model.packageName}/core";`),
     "",
     "export const vendorAdapters: readonly DetectableAdapter<VendorName, EnvelopeName>[] = [",
     ...models.map((model) => `  /* @__PURE__ */ detectableAdapterFromCore(${coreMembers(model, true, "  ")}),`),
+    "];",
+    "",
+    "/** The SDK rules of every vendor that has any (/core `sdkErrorRules`), for fromError. */",
+    "export const vendorSdkErrors: readonly VendorSdkErrors[] = [",
+    ...models.filter(hasSdkRules).map((model) => `  ${sdkErrorsOf(model)},`),
     "];",
     "",
   ].join("\n");
@@ -71,11 +82,11 @@ export function vendorEntryModule(model: VendorModel): string {
     WORKSPACE_HEADER,
     `// \`commerce-errors/${model.name}\`: the root entry's functions, limited to one vendor (pay for one vendor's validators only).`,
     ["import {", ...binders().map((name) => `  ${name},`), '} from "./bind-vendors.js";'].join("\n"),
-    'import { decodeErrorBody, readErrorBody } from "@commerce-errors/runtime";',
-    `import * as ${core} from "${model.packageName}/core";`,
     ...(model.graphql ? ['import { graphqlRecognizers } from "../from-error/graphql-clients.js";'] : []),
     'import { vendorScope } from "../from-error/recognize.js";',
     'import { chooseOnly } from "../normalize/choose-vendor.js";',
+    `import { decodeErrorBody, readErrorBody } from "${model.packageName}/core";`,
+    `import * as ${core} from "${model.packageName}/core";`,
     'import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";',
     "",
     `const adapter = /* @__PURE__ */ adapterFromCore(${coreMembers(model, false, "")});`,
@@ -84,15 +95,33 @@ export function vendorEntryModule(model: VendorModel): string {
     "  choose: /* @__PURE__ */ chooseOnly(adapter),",
     ...(model.graphql ? ["  graphql: graphqlRecognizers,"] : []),
     "  adapters: [adapter],",
+    `  sdkErrors: [${hasSdkRules(model) ? sdkErrorsOf(model) : ""}],`,
     "});",
     "// Only detection weighs a vendor's hints and marks; a scope of one vendor decides without them.",
-    `const detectable = [/* @__PURE__ */ detectableAdapterFromCore(${coreMembers(model, true, "  ")})];`,
+    ["const detectable = [", `  /* @__PURE__ */ detectableAdapterFromCore(${coreMembers(model, true, "  ")}),`, "];"].join("\n"),
     "",
     'export { CommerceApiError, isCommerceApiError } from "../errors/commerce-api-error.js";',
     'export { backoffMs } from "../retry/retry-policy.js";',
+    'export * from "../classify/public.js";',
     'export * from "./public-types.js";',
     "",
     ...BINDINGS.map(([name, call]) => `export const ${name} = /* @__PURE__ */ ${call};`),
+    "",
+  ].join("\n");
+}
+
+/** Each vendor's rate-limit rules from its /core, by name (`commerce-errors/rate-limit`). */
+export function vendorRateLimitRulesModule(models: readonly VendorModel[]): string {
+  return [
+    WORKSPACE_HEADER,
+    "// Every vendor's rate-limit rules (schemas/<vendor>/rate-limits.json), for createRateLimiter({vendor}) and readRateLimit.",
+    ...models.map((model) => `import { rateLimitRules as ${identifier(model.name)} } from "${model.packageName}/core";`),
+    "",
+    [
+      "export const vendorRateLimitRules = {",
+      ...models.map((model) => `  ${JSON.stringify(model.name)}: ${identifier(model.name)},`),
+      "} as const;",
+    ].join("\n"),
     "",
   ].join("\n");
 }

@@ -49,7 +49,7 @@ function Problem_root_all0_causes(x: any): boolean {
 
 function Problem_root_all0_meta(x: any): boolean {
   if (!isObject(x)) return false;
-  for (const key in x) {
+  for (const key of Object.keys(x)) {
     if (!((typeof x[key] === "string") || Number.isInteger(x[key]))) return false;
   }
   return true;

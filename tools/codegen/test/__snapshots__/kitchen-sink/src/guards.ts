@@ -3,7 +3,7 @@ import type { ErrorResponse, Problem, ErrorList } from "./types.js";
 import { firstMatchingEnvelope, checkProblem, checkErrorList } from "./checks.js";
 import { explainableProblem, explainableErrorList } from "./explain-data.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -20,9 +20,9 @@ export function isProblem(value: unknown): value is Problem {
   return passes(checkProblem, value);
 }
 
-/** Validates a Problem: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateProblem(value: unknown): ValidationResult<Problem, "Problem"> {
-  return validateWith<Problem, "Problem">(envelopeValidators[0] as EnvelopeValidator<"Problem">, value);
+/** Validates a Problem: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateProblem(value: unknown, options?: ValidateOptions): ValidationResult<Problem, "Problem"> {
+  return validateWith<Problem, "Problem">(envelopeValidators[0] as EnvelopeValidator<"Problem">, value, options);
 }
 
 /**
@@ -34,19 +34,19 @@ export function isErrorList(value: unknown): value is ErrorList {
   return passes(checkErrorList, value);
 }
 
-/** Validates an ErrorList: on failure, every issue, each at its JSON Pointer. Never throws. */
-export function validateErrorList(value: unknown): ValidationResult<ErrorList, "ErrorList"> {
-  return validateWith<ErrorList, "ErrorList">(envelopeValidators[1] as EnvelopeValidator<"ErrorList">, value);
+/** Validates an ErrorList: on failure, its issues (at most `options.maxIssues`, default 100; `truncated` says when there were more), each at its JSON Pointer. Never throws. */
+export function validateErrorList(value: unknown, options?: ValidateOptions): ValidationResult<ErrorList, "ErrorList"> {
+  return validateWith<ErrorList, "ErrorList">(envelopeValidators[1] as EnvelopeValidator<"ErrorList">, value, options);
 }
 
 export { envelopeNames, isErrorResponse, matchErrorEnvelope } from "./core.js";
 export type { EnvelopeName } from "./core.js";
 
-/** Validates against every envelope; on failure, reports every issue of the envelope the body most likely meant. Never throws. */
-export function validateErrorResponse(value: unknown): ValidationResult<ErrorResponse, EnvelopeName> {
+/** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
+export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
   const envelope = firstMatchingEnvelope(value);
   // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value);
+  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -5,12 +5,13 @@
 "use strict";
 export const validateProblem = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:kitchen-sink:problem","type":"object","required":["status","causes"],"not":{"required":["error_description"],"properties":{"error_description":true}},"properties":{"status":{"type":["integer","string"]},"kind":{"anyOf":[{"enum":["conflict","missing"]},{"type":"string"}]},"causes":{"type":"array","items":{"$ref":"#/definitions/Cause"}},"meta":{"type":"object","additionalProperties":{"type":["string","integer"]}}},"definitions":{"Cause":{"if":{"type":"object","required":["code"],"properties":{"code":{"enum":["Conflict","Missing"]}}},"then":{"$ref":"#/definitions/KnownCause"},"else":{"$ref":"#/definitions/UnknownCause"}},"KnownCause":{"type":"object","required":["code"],"properties":{"code":{"type":"string"}},"discriminator":{"propertyName":"code"},"oneOf":[{"$ref":"#/definitions/ConflictError"},{"$ref":"#/definitions/MissingError"}]},"UnknownCause":{"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"}}},"ConflictError":{"type":"object","required":["code","message"],"properties":{"code":{"const":"Conflict"},"message":{"type":"string"},"currentVersion":{"type":"integer"}}},"MissingError":{"type":"object","required":["code","message","field"],"properties":{"code":{"const":"Missing"},"message":{"type":"string"},"field":{"type":"string","minLength":1,"pattern":"^[a-z][a-zA-Z0-9.]*$"}}}}};
+const func0 = Object.prototype.hasOwnProperty;
 const schema12 = {"if":{"type":"object","required":["code"],"properties":{"code":{"enum":["Conflict","Missing"]}}},"then":{"$ref":"#/definitions/KnownCause"},"else":{"$ref":"#/definitions/UnknownCause"}};
 const schema16 = {"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"}}};
 const schema13 = {"type":"object","required":["code"],"properties":{"code":{"type":"string"}},"discriminator":{"propertyName":"code"},"oneOf":[{"$ref":"#/definitions/ConflictError"},{"$ref":"#/definitions/MissingError"}]};
 const schema14 = {"type":"object","required":["code","message"],"properties":{"code":{"const":"Conflict"},"message":{"type":"string"},"currentVersion":{"type":"integer"}}};
 const schema15 = {"type":"object","required":["code","message","field"],"properties":{"code":{"const":"Missing"},"message":{"type":"string"},"field":{"type":"string","minLength":1,"pattern":"^[a-z][a-zA-Z0-9.]*$"}}};
-const func2 = (function ucs2length(str) {
+const func66 = (function ucs2length(str) {
     const len = str.length;
     let length = 0;
     let pos = 0;
@@ -35,12 +36,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.code === undefined) && (missing0 = "code")){
+if(((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")){
 validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs2 = errors;
 if(typeof data.code !== "string"){
 validate12.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -59,12 +60,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if(((data.code === undefined) && (missing1 = "code")) || ((data.message === undefined) && (missing1 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing1 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing1 = "message"))){
 validate12.errors = [{instancePath,schemaPath:"#/definitions/ConflictError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs7 = errors;
 if("Conflict" !== data.code){
 validate12.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ConflictError/properties/code/const",keyword:"const",params:{allowedValue: "Conflict"},message:"must be equal to constant"}];
@@ -76,7 +77,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs8 = errors;
 if(typeof data.message !== "string"){
 validate12.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ConflictError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -88,7 +89,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data.currentVersion !== undefined){
+if(data.currentVersion !== undefined && func0.call(data, "currentVersion")){
 let data3 = data.currentVersion;
 const _errs10 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
@@ -115,12 +116,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if((((data.code === undefined) && (missing2 = "code")) || ((data.message === undefined) && (missing2 = "message"))) || ((data.field === undefined) && (missing2 = "field"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing2 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing2 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing2 = "field"))){
 validate12.errors = [{instancePath,schemaPath:"#/definitions/MissingError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs15 = errors;
 if("Missing" !== data.code){
 validate12.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingError/properties/code/const",keyword:"const",params:{allowedValue: "Missing"},message:"must be equal to constant"}];
@@ -132,7 +133,7 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs16 = errors;
 if(typeof data.message !== "string"){
 validate12.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -144,12 +145,12 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data.field !== undefined){
+if(data.field !== undefined && func0.call(data, "field")){
 let data6 = data.field;
 const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
+if(func66(data6) < 1){
 validate12.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/MissingError/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -211,7 +212,7 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.code === undefined) && (missing0 = "code")){
+if(((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -222,7 +223,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 let data0 = data.code;
 if(!((data0 === "Conflict") || (data0 === "Missing"))){
 const err1 = {};
@@ -275,12 +276,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if(((data.code === undefined) && (missing1 = "code")) || ((data.message === undefined) && (missing1 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing1 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing1 = "message"))){
 validate11.errors = [{instancePath,schemaPath:"#/definitions/UnknownCause/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs8 = errors;
 if(typeof data.code !== "string"){
 validate11.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/UnknownCause/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -292,7 +293,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs10 = errors;
 if(typeof data.message !== "string"){
 validate11.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/UnknownCause/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -340,7 +341,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.error_description === undefined) && (missing0 = "error_description")){
+if(((data.error_description === undefined) || (!(func0.call(data, "error_description")))) && (missing0 = "error_description")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -370,12 +371,12 @@ vErrors = null;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if(((data.status === undefined) && (missing1 = "status")) || ((data.causes === undefined) && (missing1 = "causes"))){
+if((((data.status === undefined) || (!(func0.call(data, "status")))) && (missing1 = "status")) || (((data.causes === undefined) || (!(func0.call(data, "causes")))) && (missing1 = "causes"))){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.status !== undefined){
+if(data.status !== undefined && func0.call(data, "status")){
 let data0 = data.status;
 const _errs3 = errors;
 if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
@@ -388,7 +389,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.kind !== undefined){
+if(data.kind !== undefined && func0.call(data, "kind")){
 let data1 = data.kind;
 const _errs5 = errors;
 const _errs6 = errors;
@@ -450,7 +451,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.causes !== undefined){
+if(data.causes !== undefined && func0.call(data, "causes")){
 let data2 = data.causes;
 const _errs10 = errors;
 if(errors === _errs10){
@@ -480,12 +481,12 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.meta !== undefined){
+if(data.meta !== undefined && func0.call(data, "meta")){
 let data4 = data.meta;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 in data4){
+for(const key0 of Object.keys(data4)){
 let data5 = data4[key0];
 const _errs16 = errors;
 if((typeof data5 !== "string") && (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5))))){
@@ -546,12 +547,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if(((data0.status === undefined) && (missing0 = "status")) || ((data0.message === undefined) && (missing0 = "message"))){
+if((((data0.status === undefined) || (!(func0.call(data0, "status")))) && (missing0 = "status")) || (((data0.message === undefined) || (!(func0.call(data0, "message")))) && (missing0 = "message"))){
 validate15.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ErrorListItem/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data0.status !== undefined){
+if(data0.status !== undefined && func0.call(data0, "status")){
 let data1 = data0.status;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
@@ -564,7 +565,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.message !== undefined){
+if(data0.message !== undefined && func0.call(data0, "message")){
 const _errs6 = errors;
 if(typeof data0.message !== "string"){
 validate15.errors = [{instancePath:instancePath+"/" + i0+"/message",schemaPath:"#/definitions/ErrorListItem/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -607,12 +608,12 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.code === undefined) && (missing0 = "code")){
+if(((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")){
 validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs2 = errors;
 if(typeof data.code !== "string"){
 validate16.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -631,12 +632,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if(((data.code === undefined) && (missing1 = "code")) || ((data.message === undefined) && (missing1 = "message"))){
+if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing1 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing1 = "message"))){
 validate16.errors = [{instancePath,schemaPath:"#/definitions/ConflictError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs7 = errors;
 if("Conflict" !== data.code){
 validate16.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ConflictError/properties/code/const",keyword:"const",params:{allowedValue: "Conflict"},message:"must be equal to constant"}];
@@ -648,7 +649,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs8 = errors;
 if(typeof data.message !== "string"){
 validate16.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ConflictError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -660,7 +661,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data.currentVersion !== undefined){
+if(data.currentVersion !== undefined && func0.call(data, "currentVersion")){
 let data3 = data.currentVersion;
 const _errs10 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
@@ -687,12 +688,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if((((data.code === undefined) && (missing2 = "code")) || ((data.message === undefined) && (missing2 = "message"))) || ((data.field === undefined) && (missing2 = "field"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing2 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing2 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing2 = "field"))){
 validate16.errors = [{instancePath,schemaPath:"#/definitions/MissingError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data.code !== undefined){
+if(data.code !== undefined && func0.call(data, "code")){
 const _errs15 = errors;
 if("Missing" !== data.code){
 validate16.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingError/properties/code/const",keyword:"const",params:{allowedValue: "Missing"},message:"must be equal to constant"}];
@@ -704,7 +705,7 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data.message !== undefined){
+if(data.message !== undefined && func0.call(data, "message")){
 const _errs16 = errors;
 if(typeof data.message !== "string"){
 validate16.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -716,12 +717,12 @@ else {
 var valid7 = true;
 }
 if(valid7){
-if(data.field !== undefined){
+if(data.field !== undefined && func0.call(data, "field")){
 let data6 = data.field;
 const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
+if(func66(data6) < 1){
 validate16.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/MissingError/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
