@@ -156,7 +156,13 @@ describe("commerce-errors validate", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stdout).toContain("✗ no error envelope accepts this body");
     const lines = [
-      ...["adyen         /resultCode", "amazonsp      /errors", "bigcommerce   /errors", "braintree     /success", "braintree     /message"],
+      ...[
+        "adyen         /resultCode",
+        "amazonsp      /errors",
+        "bigcommerce   /errors",
+        "braintree     /success",
+        "braintree     /message",
+      ],
       ...["checkoutcom   /error_type", "commercelayer /errors", "commercetools /errors", "elasticpath   /errors", "magento       /message"],
       ...["medusa        /errors", "mollie        /status", "mollie        /title", "paypal        /error", "saleor        /errors"],
       ...["sfcc          /fault", "shopify       /errors", "shopware      /errors", "square        /errors", "stripe        /error"],

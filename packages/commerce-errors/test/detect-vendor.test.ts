@@ -3,7 +3,6 @@ import { hostileProxy, readFixtures } from "@commerce-errors/testkit";
 import { detectVendor, type VendorName, vendorNames } from "../src/index.js";
 import { allExamples, example } from "./fixtures.js";
 
-
 /**
  * Documented bodies whose shape another vendor documents too, with no mark of their own vendor in
  * them: every candidate ties (ranked among themselves by how closely their envelopes fit the body,

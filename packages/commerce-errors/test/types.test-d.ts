@@ -50,7 +50,9 @@ describe("types", () => {
     >();
     expectTypeOf<"RestV3Error">().toExtend<EnvelopeName>();
     expectTypeOf<"ScapiProblemDetails" | "WpRestErrorResponse" | "MutationUserErrorsResponse">().toExtend<EnvelopeName>();
-    expectTypeOf<"AdyenPaymentRefusal" | "SquareErrorResponse" | "VendureErrorResultResponse" | "SpApiErrorResponse">().toExtend<EnvelopeName>();
+    expectTypeOf<
+      "AdyenPaymentRefusal" | "SquareErrorResponse" | "VendureErrorResultResponse" | "SpApiErrorResponse"
+    >().toExtend<EnvelopeName>();
     expectTypeOf<"SomethingElse">().not.toExtend<EnvelopeName>();
   });
 
