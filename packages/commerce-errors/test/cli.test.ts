@@ -76,7 +76,7 @@ describe("commerce-errors validate", () => {
     expect(Object.keys(report)).toEqual(["valid", "matches", "issues"]);
     expect(report.valid).toBe(true);
     expect(report.issues).toEqual([]);
-    expect(report.matches.map((match: { vendor: string }) => match.vendor)).toEqual(["commercelayer", "elasticpath"]);
+    expect(report.matches.map((match: { vendor: string }) => match.vendor)).toEqual(["commercelayer", "elasticpath", "shopware"]);
     expect(report.matches[0]).toEqual({
       vendor: "commercelayer",
       envelope: "JsonApiErrorResponse",
@@ -125,9 +125,10 @@ describe("commerce-errors validate", () => {
     const body = JSON.stringify({ errors: [{ title: "Not allowed", detail: "No.", code: "NOT_ALLOWED_YET", status: "403" }] });
     const { status, stdout } = run(["validate"], body);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^! ambiguous: 2 vendors accept this body equally \(score 40\)/);
+    expect(stdout).toMatch(/^! ambiguous: 3 vendors accept this body equally \(score 40\)/);
     expect(stdout).toContain("✓ commercelayer JsonApiErrorResponse score 40");
     expect(stdout).toContain("✓ elasticpath ElasticPathErrorResponse score 40");
+    expect(stdout).toContain("✓ shopware ShopwareErrorResponse score 40");
   });
 
   it("--vendor keeps that vendor's match only", () => {
@@ -155,13 +156,21 @@ describe("commerce-errors validate", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stdout).toContain("✗ no error envelope accepts this body");
     const lines = [
-      ...["bigcommerce   /errors", "commercelayer /errors", "commercetools /errors", "elasticpath   /errors"],
-      ...["magento       /message", "medusa        /errors", "paypal        /error", "saleor        /errors"],
-      ...["sfcc          /fault", "shopify       /errors", "stripe        /error", "woocommerce   /errors"],
+      ...[
+        "adyen         /resultCode",
+        "amazonsp      /errors",
+        "bigcommerce   /errors",
+        "braintree     /success",
+        "braintree     /message",
+      ],
+      ...["checkoutcom   /error_type", "commercelayer /errors", "commercetools /errors", "elasticpath   /errors", "magento       /message"],
+      ...["medusa        /errors", "mollie        /status", "mollie        /title", "paypal        /error", "saleor        /errors"],
+      ...["sfcc          /fault", "shopify       /errors", "shopware      /errors", "square        /errors", "stripe        /error"],
+      ...["vendure       /errors", "woocommerce   /errors"],
     ];
     for (const line of lines) expect(stdout).toContain(line);
     // Every issue of each vendor's closest envelope (the one missing the fewest required keys), not only the first.
-    expect(stderr.trim()).toBe("commerce-errors: invalid: not a known vendor's error body (12 issue(s))");
+    expect(stderr.trim()).toBe("commerce-errors: invalid: not a known vendor's error body (22 issue(s))");
   });
 
   // One real body of each vendor added after the first four: exit 0, the vendor and envelope first, its code.
@@ -221,7 +230,7 @@ describe("commerce-errors validate", () => {
       "unknown vendor",
       ["validate", "--vendor", "vtex"],
       "{}",
-      /unknown vendor "vtex" \(expected one of: bigcommerce, commercelayer, commercetools, elasticpath, magento, medusa, paypal, saleor, sfcc, shopify, stripe, woocommerce\)/,
+      /unknown vendor "vtex" \(expected one of: adyen, amazonsp, bigcommerce, braintree, checkoutcom, commercelayer, commercetools, elasticpath, magento, medusa, mollie, paypal, saleor, sfcc, shopify, shopware, square, stripe, vendure, woocommerce\)/,
     ],
     ["bad status", ["validate", "--status", "abc"], "{}", /status must be an HTTP status code/],
     ["unknown option", ["validate", "--strict"], "{}", /Unknown option '--strict'/],

@@ -1,22 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { hostileProxy } from "@commerce-errors/testkit";
-import { detectVendor, type VendorName } from "../src/index.js";
+import { hostileProxy, readFixtures } from "@commerce-errors/testkit";
+import { detectVendor, type VendorName, vendorNames } from "../src/index.js";
 import { allExamples, example } from "./fixtures.js";
-
-const twelveVendors = [
-  "bigcommerce",
-  "commercelayer",
-  "commercetools",
-  "elasticpath",
-  "magento",
-  "medusa",
-  "paypal",
-  "saleor",
-  "sfcc",
-  "shopify",
-  "stripe",
-  "woocommerce",
-];
 
 /**
  * Documented bodies whose shape another vendor documents too, with no mark of their own vendor in
@@ -63,8 +48,8 @@ function sharedShapeOf(vendor: VendorName, envelope: string, index: number) {
 }
 
 describe("detectVendor on every documented body", () => {
-  it("has examples of all twelve vendors", () => {
-    expect(new Set(allExamples.map((entry) => entry.vendor))).toEqual(new Set(twelveVendors));
+  it("has examples of every vendor", () => {
+    expect(new Set(allExamples.map((entry) => entry.vendor))).toEqual(new Set(vendorNames));
   });
 
   it("the shared-shape table names documented examples only", () => {
@@ -104,8 +89,28 @@ describe("detectVendor on every documented body", () => {
   }
 });
 
+/** Real bodies of schemas/<vendor>/fixtures that parse as an error, every vendor's, with their sources. */
+const errorFixtures = vendorNames.flatMap((vendor) =>
+  readFixtures(vendor)
+    .filter((fixture) => fixture.kind === "error" || fixture.kind === "partial")
+    .map((fixture) => ({ vendor, ...fixture })),
+);
+
+describe("detectVendor on every error fixture of schemas/<vendor>/fixtures, from the body alone", () => {
+  it("has error fixtures of the eight vendors added last", () => {
+    const added: VendorName[] = ["adyen", "amazonsp", "braintree", "checkoutcom", "mollie", "shopware", "square", "vendure"];
+    expect(added.filter((vendor) => !errorFixtures.some((fixture) => fixture.vendor === vendor))).toEqual([]);
+  });
+
+  it.each(errorFixtures.map((fixture) => [fixture.file, fixture] as const))("%s ranks its vendor first, strictly", (_file, fixture) => {
+    const [first, second] = detectVendor(fixture.body);
+    expect(first).toMatchObject({ vendor: fixture.vendor, ...(fixture.envelope && { envelope: fixture.envelope }) });
+    if (second) expect(second.score).toBeLessThan(first!.score);
+  });
+});
+
 describe("ambiguous bodies", () => {
-  // JSON:API errors with an undocumented code: Commerce Layer's and Elastic Path's validators both accept it.
+  // JSON:API errors with an undocumented code: Commerce Layer's, Elastic Path's and Shopware's validators all accept it.
   const jsonApi = { errors: [{ title: "Not allowed", detail: "This action is not allowed.", code: "NOT_ALLOWED_YET", status: "403" }] };
 
   it("returns every candidate with the same score and its reasons, not a guess", () => {
@@ -121,6 +126,12 @@ describe("ambiguous bodies", () => {
         envelope: "ElasticPathErrorResponse",
         score: 40,
         reasons: ["Elastic Path Composable Commerce envelope ElasticPathErrorResponse accepts the body"],
+      },
+      {
+        vendor: "shopware",
+        envelope: "ShopwareErrorResponse",
+        score: 40,
+        reasons: ["Shopware 6 envelope ShopwareErrorResponse accepts the body"],
       },
     ]);
   });
@@ -159,6 +170,7 @@ describe("ambiguous bodies", () => {
     expect(others.map(({ vendor, score }) => ({ vendor, score }))).toEqual([
       { vendor: "bigcommerce", score: 40 },
       { vendor: "commercetools", score: 40 },
+      { vendor: "vendure", score: 40 },
     ]);
     const [saleor, ...rest] = detectVendor(example("saleor", "SaleorGraphQLErrorResponse", 0));
     expect(saleor).toMatchObject({
@@ -280,9 +292,9 @@ describe("ambiguous bodies", () => {
   it("ranks the same way every time (ties in registry order)", () => {
     const runs = Array.from({ length: 3 }, () => detectVendor(jsonApi).map((candidate) => candidate.vendor));
     expect(runs).toEqual([
-      ["commercelayer", "elasticpath"],
-      ["commercelayer", "elasticpath"],
-      ["commercelayer", "elasticpath"],
+      ["commercelayer", "elasticpath", "shopware"],
+      ["commercelayer", "elasticpath", "shopware"],
+      ["commercelayer", "elasticpath", "shopware"],
     ]);
   });
 });
@@ -324,7 +336,7 @@ describe("hints", () => {
 
   it("application/json, declared by several vendors, is no evidence", () => {
     expect(detectVendor(jsonApi, { headers: { "Content-Type": "application/json" } }).map((candidate) => candidate.score)).toEqual([
-      40, 40,
+      40, 40, 40,
     ]);
   });
 

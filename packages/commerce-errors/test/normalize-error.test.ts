@@ -738,7 +738,7 @@ describe("bodies that are not a vendor envelope never throw", () => {
 describe("ambiguity and options", () => {
   it("says which other vendors accept the body just as well", () => {
     const body = { errors: [{ title: "Not allowed", detail: "This action is not allowed.", code: "NOT_ALLOWED_YET", status: "403" }] };
-    expect(normalizeError({ status: 403, body })).toMatchObject({ vendor: "commercelayer", ambiguousWith: ["elasticpath"] });
+    expect(normalizeError({ status: 403, body })).toMatchObject({ vendor: "commercelayer", ambiguousWith: ["elasticpath", "shopware"] });
     expect(normalizeError({ status: 403, body }, { vendor: "elasticpath" })).not.toHaveProperty("ambiguousWith");
     expect(normalizeError({ status: 403, body, headers: { "content-type": "application/vnd.api+json" } })).not.toHaveProperty(
       "ambiguousWith",

@@ -27,21 +27,32 @@ import {
 describe("types", () => {
   it("vendor names come from the registry", () => {
     expectTypeOf<VendorName>().toEqualTypeOf<
+      | "adyen"
+      | "amazonsp"
       | "bigcommerce"
+      | "braintree"
+      | "checkoutcom"
       | "commercelayer"
       | "commercetools"
       | "elasticpath"
       | "magento"
       | "medusa"
+      | "mollie"
       | "paypal"
       | "saleor"
       | "sfcc"
       | "shopify"
+      | "shopware"
+      | "square"
       | "stripe"
+      | "vendure"
       | "woocommerce"
     >();
     expectTypeOf<"RestV3Error">().toExtend<EnvelopeName>();
     expectTypeOf<"ScapiProblemDetails" | "WpRestErrorResponse" | "MutationUserErrorsResponse">().toExtend<EnvelopeName>();
+    expectTypeOf<
+      "AdyenPaymentRefusal" | "SquareErrorResponse" | "VendureErrorResultResponse" | "SpApiErrorResponse"
+    >().toExtend<EnvelopeName>();
     expectTypeOf<"SomethingElse">().not.toExtend<EnvelopeName>();
   });
 

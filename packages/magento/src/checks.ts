@@ -44,7 +44,8 @@ function WebapiErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["message"] === "string")) return false;
   if (!isOptionalInteger(x["code"])) return false;
-  if (!isOptionalString(x["trace"])) return false;
+  const p4 = x["trace"];
+  if (p4 !== undefined && !((typeof p4 === "string") || (p4 === null))) return false;
   const p1 = x["parameters"];
   if (p1 !== undefined && !WebapiErrorResponse_MessageParameters(p1)) return false;
   const p2 = x["errors"];
@@ -121,10 +122,23 @@ function GraphQLErrorResponse_GraphQLError(x: any): boolean {
   return true;
 }
 
+function GraphQLErrorResponse_LegacyGraphQLError(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (!(typeof x["message"] === "string")) return false;
+  if (!(typeof x["category"] === "string")) return false;
+  const p2 = x["locations"];
+  if (p2 !== undefined && !GraphQLErrorResponse_GraphQLError_locations(p2)) return false;
+  const p3 = x["path"];
+  if (p3 !== undefined && !GraphQLErrorResponse_GraphQLError_path(p3)) return false;
+  const p4 = x["extensions"];
+  if (p4 !== undefined && !GraphQLErrorResponse_GraphQLErrorExtensions(p4)) return false;
+  return true;
+}
+
 function GraphQLErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!GraphQLErrorResponse_GraphQLError(x[i])) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_GraphQLError(x[i]) || GraphQLErrorResponse_LegacyGraphQLError(x[i]))) return false;
   return true;
 }
 
@@ -219,7 +233,7 @@ export const checkFallbackErrorResponse: (value: unknown) => boolean = FallbackE
 export const definitionChecksFallbackErrorResponse: Record<string, (value: unknown) => boolean> = { "FallbackMessage": FallbackErrorResponse_FallbackMessage, "FallbackMessages": FallbackErrorResponse_FallbackMessages };
 export const checkGraphQLErrorResponse: (value: unknown) => boolean = GraphQLErrorResponse_root;
 /** The compiled check of each definition that has one, by definition key. */
-export const definitionChecksGraphQLErrorResponse: Record<string, (value: unknown) => boolean> = { "GraphQLError": GraphQLErrorResponse_GraphQLError, "GraphQLErrorExtensions": GraphQLErrorResponse_GraphQLErrorExtensions, "GraphQLErrorLocation": GraphQLErrorResponse_GraphQLErrorLocation };
+export const definitionChecksGraphQLErrorResponse: Record<string, (value: unknown) => boolean> = { "GraphQLError": GraphQLErrorResponse_GraphQLError, "GraphQLErrorExtensions": GraphQLErrorResponse_GraphQLErrorExtensions, "GraphQLErrorLocation": GraphQLErrorResponse_GraphQLErrorLocation, "LegacyGraphQLError": GraphQLErrorResponse_LegacyGraphQLError };
 export const checkGraphQLUserErrorsResponse: (value: unknown) => boolean = GraphQLUserErrorsResponse_root;
 /** The compiled check of each definition that has one, by definition key. */
 export const definitionChecksGraphQLUserErrorsResponse: Record<string, (value: unknown) => boolean> = { "UserErrorsData": GraphQLUserErrorsResponse_UserErrorsData, "UserErrorsPayload": GraphQLUserErrorsResponse_UserErrorsPayload, "UserInputError": GraphQLUserErrorsResponse_UserInputError };

@@ -97,7 +97,12 @@ export const errorReading: ErrorReadingRules = {
     },
     "graphQLDetail": {
       "object": {
-        "code": "/extensions/category",
+        "code": {
+          "first": [
+            "/extensions/category",
+            "/category"
+          ]
+        },
         "message": "/message",
         "pointer": {
           "if": "/path",
@@ -271,6 +276,16 @@ export const errorMarks: ErrorMarkRules = {
           }
         },
         "reason": "extensions.category graphql-* (Adobe Commerce)"
+      },
+      {
+        "when": {
+          "some": "/errors",
+          "where": {
+            "test": "/category",
+            "type": "string"
+          }
+        },
+        "reason": "category at the top level of a GraphQL error (Magento 2.3 legacy)"
       }
     ],
     "GraphQLUserErrorsResponse": [

@@ -6,10 +6,13 @@ import { definitionChecksWebapiErrorResponse, definitionChecksFallbackErrorRespo
 const node0: SchemaNode = { kind: "string", typed: true };
 const node1: SchemaNode = { kind: "ref", key: "MessageParameters" };
 const node2: SchemaNode = { kind: "ref", key: "MessageParameterValue" };
+const node3: SchemaNode = { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLErrorLocation" } };
+const node4: SchemaNode = { kind: "array", typed: true, items: { kind: "types", options: [node0, { kind: "integer" }] } };
+const node5: SchemaNode = { kind: "ref", key: "GraphQLErrorExtensions" };
 
 /** WebapiErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableWebapiErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "message", node: node0 }, { name: "parameters", node: node1 }, { name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "WebapiErrorItem" } } }, { name: "code", node: { kind: "integer" } }, { name: "trace", node: node0 }], required: ["message"] },
+  root: { kind: "object", typed: true, properties: [{ name: "message", node: node0 }, { name: "parameters", node: node1 }, { name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "WebapiErrorItem" } } }, { name: "code", node: { kind: "integer" } }, { name: "trace", node: { kind: "types", options: [node0, { kind: "null" }] } }], required: ["message"] },
   definitions: {
     "MessageParameters": { kind: "anyOf", branches: [{ kind: "object", typed: true, properties: [], required: [], additional: node2 }, { kind: "array", typed: true, items: node2 }] },
     "MessageParameterValue": { kind: "types", options: [node0, { kind: "number" }, { kind: "boolean" }, { kind: "null" }] },
@@ -30,9 +33,10 @@ export const explainableFallbackErrorResponse: ExplainableSchema = {
 
 /** GraphQLErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableGraphQLErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLError" }, minItems: 1 } }, { name: "data", node: { kind: "anyOf", branches: [{ kind: "object", typed: true, properties: [], required: [] }, { kind: "null" }] } }], required: ["errors"] },
+  root: { kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "array", typed: true, items: { kind: "anyOf", branches: [{ kind: "ref", key: "GraphQLError" }, { kind: "ref", key: "LegacyGraphQLError" }] }, minItems: 1 } }, { name: "data", node: { kind: "anyOf", branches: [{ kind: "object", typed: true, properties: [], required: [] }, { kind: "null" }] } }], required: ["errors"] },
   definitions: {
-    "GraphQLError": { kind: "object", typed: true, properties: [{ name: "message", node: node0 }, { name: "locations", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLErrorLocation" } } }, { name: "path", node: { kind: "array", typed: true, items: { kind: "types", options: [node0, { kind: "integer" }] } } }, { name: "extensions", node: { kind: "ref", key: "GraphQLErrorExtensions" } }], required: ["message", "extensions"] },
+    "GraphQLError": { kind: "object", typed: true, properties: [{ name: "message", node: node0 }, { name: "locations", node: node3 }, { name: "path", node: node4 }, { name: "extensions", node: node5 }], required: ["message", "extensions"] },
+    "LegacyGraphQLError": { kind: "object", typed: true, properties: [{ name: "message", node: node0 }, { name: "category", node: node0 }, { name: "locations", node: node3 }, { name: "path", node: node4 }, { name: "extensions", node: node5 }], required: ["message", "category"] },
     "GraphQLErrorLocation": { kind: "object", typed: true, properties: [{ name: "line", node: { kind: "integer" } }, { name: "column", node: { kind: "integer" } }], required: [] },
     "GraphQLErrorExtensions": { kind: "object", typed: true, properties: [{ name: "category", node: node0 }], required: ["category"] },
   },

@@ -11,7 +11,7 @@ export type MessageParameters = ({
 export type MessageParameterValue = (string | number | boolean | null);
 
 /**
- * Error response of the Adobe Commerce / Magento Open Source 2 REST web API (/rest/<store>/V1/...), rendered by Magento\Framework\Webapi\Rest\Response::_renderMessages: {message, parameters?, errors?, code?, trace?}. `message` is the raw phrase and may contain placeholders that `parameters` fills in: named ones (%fieldName, %resources) from an object, positional ones (%1, %2) from a list. `errors` lists the individual errors of an aggregate exception (InputException: "One or more input exceptions have occurred."), each with its own message and parameters (the core always writes the parameters key, [] when there are none). `code` is the exception code, present only when non-zero; `trace` only in developer mode. There is no machine-readable error code: clients match the message template (wording changed between versions, e.g. "Consumer is not authorized to access %resources" became "The consumer isn't authorized to access %resources."). If several exceptions occurred the last one is rendered. Status (ErrorProcessor::maskException): NoSuchEntityException 404, Authorization- and AuthenticationException 401, other LocalizedExceptions 400, anything else 500 with the message masked to "Internal Error. Details are available in Magento log file. Report ID: webapi-..." outside developer mode. JSON by default; an Accept header asking for XML gives XML, which this schema does not describe. Sources: magento/magento2 lib/internal/Magento/Framework/Webapi/Rest/Response.php and ErrorProcessor.php, Adobe Commerce web API docs (Status codes and responses, error format); examples from magento/magento2#28951, DivanteLtd/magento2-review-api#46, magento/magento2#2782 (404 and 500), the Adobe docs' PUT V1/products/:sku example, a module README's captured POST /V1/catalogRules response, and magento/magento2#5338.
+ * Error response of the Adobe Commerce / Magento Open Source 2 REST web API (/rest/<store>/V1/...), rendered by Magento\Framework\Webapi\Rest\Response::_renderMessages: {message, parameters?, errors?, code?, trace?}. `message` is the raw phrase and may contain placeholders that `parameters` fills in: named ones (%fieldName, %resources) from an object, positional ones (%1, %2) from a list. `errors` lists the individual errors of an aggregate exception (InputException: "One or more input exceptions have occurred."), each with its own message and parameters (the core always writes the parameters key, [] when there are none). `code` is the exception code, present only when non-zero; `trace` only in developer mode, or null (the 2.4.7 rate-limiting 429, documented in AdobeDocs/commerce-webapi src/pages/get-started/rate-limiting.md). There is no machine-readable error code: clients match the message template (wording changed between versions, e.g. "Consumer is not authorized to access %resources" became "The consumer isn't authorized to access %resources."). If several exceptions occurred the last one is rendered. Status (ErrorProcessor::maskException): NoSuchEntityException 404, Authorization- and AuthenticationException 401, other LocalizedExceptions 400, anything else 500 with the message masked to "Internal Error. Details are available in Magento log file. Report ID: webapi-..." outside developer mode. JSON by default; an Accept header asking for XML gives XML, which this schema does not describe. Sources: magento/magento2 lib/internal/Magento/Framework/Webapi/Rest/Response.php and ErrorProcessor.php, Adobe Commerce web API docs (Status codes and responses, error format); examples from magento/magento2#28951, DivanteLtd/magento2-review-api#46, magento/magento2#2782 (404 and 500), the Adobe docs' PUT V1/products/:sku example, a module README's captured POST /V1/catalogRules response, and magento/magento2#5338.
  */
 export interface WebapiErrorResponse {
   /**
@@ -28,9 +28,9 @@ export interface WebapiErrorResponse {
    */
   code?: number;
   /**
-   * The stack trace; developer mode only.
+   * The stack trace in developer mode; null in some answers (the 2.4.7 rate-limiting 429: {"message":"Too Many Requests","trace":null}).
    */
-  trace?: string;
+  trace?: (string | null);
 }
 /**
  * One error of an aggregate exception: its raw message and placeholder values. Open: any further fields are accepted.
@@ -77,13 +77,13 @@ export interface FallbackMessage {
 }
 
 /**
- * Error body of the Adobe Commerce / Magento 2 GraphQL API (/graphql): {errors: [{message, locations?, path?, extensions: {category}}] (category always present), data?}. extensions.category names the exception class of lib/internal/Magento/Framework/GraphQl/Exception (graphql-input: GraphQlInputException, graphql-authorization: GraphQlAuthorizationException, graphql-authentication, graphql-no-such-entity, graphql-already-exists, graphql-too-many-requests; graphql-server and graphql-unhandled for other errors); the HTTP status is 200 for most errors, 401 for authorization (the documented example), 403 and 500. data keeps what resolved (failed fields are null). Sources: https://developer.adobe.com/commerce/webapi/graphql/usage/api-response/ (status codes and the 401 example), magento/magento2 lib/internal/Magento/Framework/GraphQl/Exception/*.php (EXCEPTION_CATEGORY).
+ * Error body of the Adobe Commerce / Magento 2 GraphQL API (/graphql): {errors: [{message, locations?, path?, extensions: {category}}] (category always present), data?}. extensions.category names the exception class of lib/internal/Magento/Framework/GraphQl/Exception (graphql-input: GraphQlInputException, graphql-authorization: GraphQlAuthorizationException, graphql-authentication, graphql-no-such-entity, graphql-already-exists, graphql-too-many-requests; graphql-server and graphql-unhandled for other errors); the HTTP status is 200 for most errors, 401 for authorization (the documented example), 403 and 500. data keeps what resolved (failed fields are null). Magento 2.3.0-2.3.3 (webonyx/graphql-php < 0.13) wrote category at the top level of each error instead ({message, category, locations}: LegacyGraphQLError, magento/graphql-ce#536). Sources: https://developer.adobe.com/commerce/webapi/graphql/usage/api-response/ (status codes and the 401 example), magento/magento2 lib/internal/Magento/Framework/GraphQl/Exception/*.php (EXCEPTION_CATEGORY).
  */
 export interface GraphQLErrorResponse {
   /**
    * @minItems 1
    */
-  errors: [GraphQLError, ...(GraphQLError)[]];
+  errors: [(GraphQLError | LegacyGraphQLError), ...((GraphQLError | LegacyGraphQLError))[]];
   /**
    * Partial result: an object whose failed fields are null, or null.
    */
@@ -109,6 +109,19 @@ export interface GraphQLErrorExtensions {
    * The category of the exception: EXCEPTION_CATEGORY of Magento's GraphQl exceptions, or graphql / internal (webonyx/graphql-php ClientAware::getCategory for syntax and validation errors, and for others); other values pass. Always present: Magento's ExceptionFormatter writes it for every error.
    */
   category: ("graphql-input" | "graphql-authorization" | "graphql-authentication" | "graphql-no-such-entity" | "graphql-already-exists" | "graphql-too-many-requests" | "graphql-server" | "graphql-unhandled" | "graphql" | "internal" | (string & {}));
+}
+/**
+ * One GraphQL error as Magento 2.3.0-2.3.3 wrote it (webonyx/graphql-php before 0.13 put category at the top level of the error, not under extensions): {message, category, locations?, path?}. Example: magento/graphql-ce#536.
+ */
+export interface LegacyGraphQLError {
+  message: string;
+  /**
+   * The category of the exception, as extensions.category later.
+   */
+  category: string;
+  locations?: GraphQLErrorLocation[];
+  path?: (string | number)[];
+  extensions?: GraphQLErrorExtensions;
 }
 
 /**

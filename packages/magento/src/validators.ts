@@ -4,7 +4,7 @@
 /* eslint-disable */
 "use strict";
 export const validateWebapiErrorResponse = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:error","type":"object","required":["message"],"properties":{"message":{"type":"string"},"parameters":{"$ref":"#/definitions/MessageParameters"},"errors":{"type":"array","items":{"$ref":"#/definitions/WebapiErrorItem"}},"code":{"type":"integer"},"trace":{"type":"string"}},"definitions":{"MessageParameters":{"anyOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/MessageParameterValue"}},{"type":"array","items":{"$ref":"#/definitions/MessageParameterValue"}}]},"MessageParameterValue":{"type":["string","number","boolean","null"]},"WebapiErrorItem":{"type":"object","required":["message"],"properties":{"message":{"type":"string"},"parameters":{"$ref":"#/definitions/MessageParameters"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:error","type":"object","required":["message"],"properties":{"message":{"type":"string"},"parameters":{"$ref":"#/definitions/MessageParameters"},"errors":{"type":"array","items":{"$ref":"#/definitions/WebapiErrorItem"}},"code":{"type":"integer"},"trace":{"type":["string","null"]}},"definitions":{"MessageParameters":{"anyOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/MessageParameterValue"}},{"type":"array","items":{"$ref":"#/definitions/MessageParameterValue"}}]},"MessageParameterValue":{"type":["string","number","boolean","null"]},"WebapiErrorItem":{"type":"object","required":["message"],"properties":{"message":{"type":"string"},"parameters":{"$ref":"#/definitions/MessageParameters"}}}}};
 const func0 = Object.prototype.hasOwnProperty;
 const schema12 = {"anyOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/MessageParameterValue"}},{"type":"array","items":{"$ref":"#/definitions/MessageParameterValue"}}]};
 const schema13 = {"type":["string","number","boolean","null"]};
@@ -244,9 +244,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.trace !== undefined && func0.call(data, "trace")){
+let data5 = data.trace;
 const _errs9 = errors;
-if(typeof data.trace !== "string"){
-validate10.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/properties/trace/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if((typeof data5 !== "string") && (data5 !== null)){
+validate10.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/properties/trace/type",keyword:"type",params:{type: schema11.properties.trace.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -409,7 +410,7 @@ return errors === 0;
 }
 
 export const validateGraphQLErrorResponse = validate19;
-const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLError"}},"data":{"anyOf":[{"type":"object"},{"type":"null"}]}},"definitions":{"GraphQLError":{"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"GraphQLErrorLocation":{"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","properties":{"category":{"anyOf":[{"enum":["graphql-input","graphql-authorization","graphql-authentication","graphql-no-such-entity","graphql-already-exists","graphql-too-many-requests","graphql-server","graphql-unhandled","graphql","internal"]},{"type":"string"}]}},"required":["category"]}}};
+const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/GraphQLError"},{"$ref":"#/definitions/LegacyGraphQLError"}]}},"data":{"anyOf":[{"type":"object"},{"type":"null"}]}},"definitions":{"GraphQLError":{"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"LegacyGraphQLError":{"type":"object","required":["message","category"],"properties":{"message":{"type":"string"},"category":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"GraphQLErrorLocation":{"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","properties":{"category":{"anyOf":[{"enum":["graphql-input","graphql-authorization","graphql-authentication","graphql-no-such-entity","graphql-already-exists","graphql-too-many-requests","graphql-server","graphql-unhandled","graphql","internal"]},{"type":"string"}]}},"required":["category"]}}};
 const schema20 = {"type":"object","required":["message","extensions"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}};
 const schema21 = {"type":"object","properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
 const schema22 = {"type":"object","properties":{"category":{"anyOf":[{"enum":["graphql-input","graphql-authorization","graphql-authentication","graphql-no-such-entity","graphql-already-exists","graphql-too-many-requests","graphql-server","graphql-unhandled","graphql","internal"]},{"type":"string"}]}},"required":["category"]};
@@ -624,6 +625,231 @@ validate20.errors = vErrors;
 return errors === 0;
 }
 
+const schema23 = {"type":"object","required":["message","category"],"properties":{"message":{"type":"string"},"category":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message")) || (((data.category === undefined) || (!(func0.call(data, "category")))) && (missing0 = "category"))){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.message !== undefined && func0.call(data, "message")){
+const _errs1 = errors;
+if(typeof data.message !== "string"){
+validate22.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.category !== undefined && func0.call(data, "category")){
+const _errs3 = errors;
+if(typeof data.category !== "string"){
+validate22.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.locations !== undefined && func0.call(data, "locations")){
+let data2 = data.locations;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data2)){
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs7 = errors;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.line !== undefined && func0.call(data3, "line")){
+let data4 = data3.line;
+const _errs10 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate22.errors = [{instancePath:instancePath+"/locations/" + i0+"/line",schemaPath:"#/definitions/GraphQLErrorLocation/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data3.column !== undefined && func0.call(data3, "column")){
+let data5 = data3.column;
+const _errs12 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate22.errors = [{instancePath:instancePath+"/locations/" + i0+"/column",schemaPath:"#/definitions/GraphQLErrorLocation/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/locations/" + i0,schemaPath:"#/definitions/GraphQLErrorLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs7 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/locations",schemaPath:"#/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.path !== undefined && func0.call(data, "path")){
+let data6 = data.path;
+const _errs14 = errors;
+if(errors === _errs14){
+if(Array.isArray(data6)){
+var valid4 = true;
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+const _errs16 = errors;
+if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
+validate22.errors = [{instancePath:instancePath+"/path/" + i1,schemaPath:"#/properties/path/items/type",keyword:"type",params:{type: schema23.properties.path.items.type},message:"must be string,integer"}];
+return false;
+}
+var valid4 = _errs16 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
+let data8 = data.extensions;
+const _errs18 = errors;
+const _errs19 = errors;
+if(errors === _errs19){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let missing1;
+if(((data8.category === undefined) || (!(func0.call(data8, "category")))) && (missing1 = "category")){
+validate22.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/GraphQLErrorExtensions/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data8.category !== undefined && func0.call(data8, "category")){
+let data9 = data8.category;
+const _errs22 = errors;
+let valid7 = false;
+const _errs23 = errors;
+if(!((((((((((data9 === "graphql-input") || (data9 === "graphql-authorization")) || (data9 === "graphql-authentication")) || (data9 === "graphql-no-such-entity")) || (data9 === "graphql-already-exists")) || (data9 === "graphql-too-many-requests")) || (data9 === "graphql-server")) || (data9 === "graphql-unhandled")) || (data9 === "graphql")) || (data9 === "internal"))){
+const err0 = {instancePath:instancePath+"/extensions/category",schemaPath:"#/definitions/GraphQLErrorExtensions/properties/category/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema22.properties.category.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const _errs24 = errors;
+if(typeof data9 !== "string"){
+const err1 = {instancePath:instancePath+"/extensions/category",schemaPath:"#/definitions/GraphQLErrorExtensions/properties/category/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs24 === errors;
+valid7 = valid7 || _valid0;
+}
+if(!valid7){
+const err2 = {instancePath:instancePath+"/extensions/category",schemaPath:"#/definitions/GraphQLErrorExtensions/properties/category/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/definitions/GraphQLErrorExtensions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:magento:graphql-error" */;
@@ -650,10 +876,48 @@ else {
 var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
 const _errs3 = errors;
-if(!(validate20(data0[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+const _errs4 = errors;
+let valid2 = false;
+const _errs5 = errors;
+if(!(validate20(data1, {instancePath:instancePath+"/errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs6 = errors;
+if(!(validate22(data1, {instancePath:instancePath+"/errors/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+}
+if(!valid2){
+const err0 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/properties/errors/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+validate19.errors = vErrors;
+return false;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
 }
 var valid1 = _errs3 === errors;
 if(!valid1){
@@ -675,26 +939,12 @@ var valid0 = true;
 if(valid0){
 if(data.data !== undefined && func0.call(data, "data")){
 let data2 = data.data;
-const _errs4 = errors;
-const _errs5 = errors;
-let valid2 = false;
-const _errs6 = errors;
-if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-const err0 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs6 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
+const _errs7 = errors;
 const _errs8 = errors;
-if(data2 !== null){
-const err1 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+let valid3 = false;
+const _errs9 = errors;
+if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -703,11 +953,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs8 === errors;
-valid2 = valid2 || _valid0;
-}
-if(!valid2){
-const err2 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs9 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const _errs11 = errors;
+if(data2 !== null){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -715,21 +966,34 @@ else {
 vErrors.push(err2);
 }
 errors++;
+}
+var _valid1 = _errs11 === errors;
+valid3 = valid3 || _valid1;
+}
+if(!valid3){
+const err3 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
 validate19.errors = vErrors;
 return false;
 }
 else {
-errors = _errs5;
+errors = _errs8;
 if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
+if(_errs8){
+vErrors.length = _errs8;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs4 === errors;
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
@@ -746,11 +1010,11 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGraphQLUserErrorsResponse = validate22;
-const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:graphql-user-errors","type":"object","required":["data"],"not":{"required":["errors"],"properties":{"errors":true}},"properties":{"data":{"$ref":"#/definitions/UserErrorsData"}},"definitions":{"UserErrorsData":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{}]},"not":{"additionalProperties":{"not":{"type":"object","required":["user_errors"],"properties":{"user_errors":{"type":"array","minItems":1}}}}}},"UserErrorsPayload":{"type":"object","properties":{"user_errors":{"type":"array","items":{"$ref":"#/definitions/UserInputError"}}}},"UserInputError":{"type":"object","required":["message"],"properties":{"code":{"anyOf":[{"enum":["PRODUCT_NOT_FOUND","NOT_SALABLE","INSUFFICIENT_STOCK","COULD_NOT_FIND_CART_ITEM","REQUIRED_PARAMETER_MISSING","INVALID_PARAMETER_VALUE","UNDEFINED","PERMISSION_DENIED"]},{"type":"string"}]},"message":{"type":"string"}}}}};
-const schema24 = {"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{}]},"not":{"additionalProperties":{"not":{"type":"object","required":["user_errors"],"properties":{"user_errors":{"type":"array","minItems":1}}}}}};
+export const validateGraphQLUserErrorsResponse = validate24;
+const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:graphql-user-errors","type":"object","required":["data"],"not":{"required":["errors"],"properties":{"errors":true}},"properties":{"data":{"$ref":"#/definitions/UserErrorsData"}},"definitions":{"UserErrorsData":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{}]},"not":{"additionalProperties":{"not":{"type":"object","required":["user_errors"],"properties":{"user_errors":{"type":"array","minItems":1}}}}}},"UserErrorsPayload":{"type":"object","properties":{"user_errors":{"type":"array","items":{"$ref":"#/definitions/UserInputError"}}}},"UserInputError":{"type":"object","required":["message"],"properties":{"code":{"anyOf":[{"enum":["PRODUCT_NOT_FOUND","NOT_SALABLE","INSUFFICIENT_STOCK","COULD_NOT_FIND_CART_ITEM","REQUIRED_PARAMETER_MISSING","INVALID_PARAMETER_VALUE","UNDEFINED","PERMISSION_DENIED"]},{"type":"string"}]},"message":{"type":"string"}}}}};
+const schema27 = {"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{}]},"not":{"additionalProperties":{"not":{"type":"object","required":["user_errors"],"properties":{"user_errors":{"type":"array","minItems":1}}}}}};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -846,7 +1110,7 @@ break;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-validate23.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+validate25.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
 return false;
 }
 else {
@@ -871,16 +1135,16 @@ break;
 }
 }
 else {
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate23.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:magento:graphql-user-errors" */;
 let vErrors = null;
 let errors = 0;
@@ -901,7 +1165,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-validate22.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+validate24.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
 return false;
 }
 else {
@@ -919,23 +1183,23 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if(((data.data === undefined) || (!(func0.call(data, "data")))) && (missing1 = "data")){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data.data !== undefined && func0.call(data, "data")){
-if(!(validate23(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate25(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 }
 else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }

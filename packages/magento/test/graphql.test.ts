@@ -16,6 +16,19 @@ describe("Adobe Commerce GraphQL", () => {
     ],
     ["a bare GraphQL error (Magento always writes category)", { errors: [{ message: "Syntax Error" }] }, undefined],
     [
+      "Magento 2.3.0-2.3.3: category at the top level of the error (magento/graphql-ce#536)",
+      {
+        errors: [
+          {
+            message: 'Cannot query field "does-not-exist" on type "ProductInterface".',
+            category: "graphql",
+            locations: [{ line: 23, column: 9 }],
+          },
+        ],
+      },
+      "GraphQLErrorResponse",
+    ],
+    [
       "refused cart items in user_errors",
       {
         data: {

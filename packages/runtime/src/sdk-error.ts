@@ -21,11 +21,13 @@ function readByRule(thrown: unknown, rule: SdkErrorRule): SdkErrorReading | unde
   const value = unwrapped(thrown, rule);
   if (!holdsAll(rule.when, value)) return undefined;
   const unread = unreadAt(value, rule);
-  const body = ruleBody(value, rule);
-  if (body === undefined && !unread) return undefined;
+  const body = rule.noBody ? undefined : ruleBody(value, rule);
+  const status = statusAt(value, rule, unread);
+  // A shape that keeps no body (noBody: checkout-sdk-node's BadGateway) still tells the status.
+  if (body === undefined && !unread && !(rule.noBody && status !== undefined)) return undefined;
   const headers = rule.headers === undefined ? undefined : headersAt(at(value, rule.headers));
   return {
-    status: statusAt(value, rule, unread) ?? 0,
+    status: status ?? 0,
     headers: headers ?? unread?.headers,
     bodies: body === undefined ? [] : [body],
     ...(unread && { unread }),

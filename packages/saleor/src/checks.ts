@@ -342,9 +342,15 @@ function SaleorMutationErrorResponse_root(x: any): boolean {
   return true;
 }
 
+function SaleorBatchedResponse_SaleorBatchedGraphQLError(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (!(typeof x["message"] === "string")) return false;
+  return true;
+}
+
 function SaleorBatchedResponse_SaleorBatchedResult_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!isObject(x[i])) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!SaleorBatchedResponse_SaleorBatchedGraphQLError(x[i])) return false;
   return true;
 }
 
@@ -361,6 +367,7 @@ function SaleorBatchedResponse_SaleorBatchedResult(x: any): boolean {
 function SaleorBatchedResponse_SaleorResultWithErrors_anyOf0_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!SaleorBatchedResponse_SaleorBatchedGraphQLError(x[i])) return false;
   return true;
 }
 
@@ -372,8 +379,22 @@ function SaleorBatchedResponse_SaleorResultWithErrors_anyOf0(x: any): boolean {
   return true;
 }
 
+function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not_errors(x: any): boolean {
+  if (!Array.isArray(x)) return false;
+  if (x.length < 1) return false;
+  return true;
+}
+
+function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (x["errors"] === undefined) return false;
+  const p0 = x["errors"];
+  if (!SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not_errors(p0)) return false;
+  return true;
+}
+
 function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional(x: any): boolean {
-  if (!(!SaleorBatchedResponse_SaleorResultWithErrors_anyOf0(x))) return false;
+  if (!(!SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not(x))) return false;
   return true;
 }
 
@@ -436,7 +457,7 @@ export const checkSaleorMutationErrorResponse: (value: unknown) => boolean = Sal
 export const definitionChecksSaleorMutationErrorResponse: Record<string, (value: unknown) => boolean> = { "SaleorAddressType": SaleorMutationErrorResponse_SaleorAddressType, "SaleorBulkResult": SaleorMutationErrorResponse_SaleorBulkResult, "SaleorMutationError": SaleorMutationErrorResponse_SaleorMutationError, "SaleorMutationPayload": SaleorMutationErrorResponse_SaleorMutationPayload, "SaleorMutationQueryCost": SaleorMutationErrorResponse_SaleorMutationQueryCost, "SaleorMutationResponseExtensions": SaleorMutationErrorResponse_SaleorMutationResponseExtensions, "SaleorPaymentGatewayConfig": SaleorMutationErrorResponse_SaleorPaymentGatewayConfig };
 export const checkSaleorBatchedResponse: (value: unknown) => boolean = SaleorBatchedResponse_root;
 /** The compiled check of each definition that has one, by definition key. */
-export const definitionChecksSaleorBatchedResponse: Record<string, (value: unknown) => boolean> = { "SaleorBatchedResult": SaleorBatchedResponse_SaleorBatchedResult, "SaleorResultWithErrors": SaleorBatchedResponse_SaleorResultWithErrors };
+export const definitionChecksSaleorBatchedResponse: Record<string, (value: unknown) => boolean> = { "SaleorBatchedGraphQLError": SaleorBatchedResponse_SaleorBatchedGraphQLError, "SaleorBatchedResult": SaleorBatchedResponse_SaleorBatchedResult, "SaleorResultWithErrors": SaleorBatchedResponse_SaleorResultWithErrors };
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "SaleorGraphQLErrorResponse" | "SaleorStorefrontTrafficErrorResponse" | "SaleorMutationErrorResponse" | "SaleorBatchedResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;

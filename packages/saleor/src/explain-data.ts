@@ -15,6 +15,7 @@ const node8: SchemaNode = { kind: "array", typed: true, items: { kind: "ref", ke
 const node9: SchemaNode = { kind: "types", options: [node2, { kind: "null" }] };
 const node10: SchemaNode = { kind: "types", options: [node3, { kind: "null" }] };
 const node11: SchemaNode = { kind: "types", options: [node8, { kind: "null" }] };
+const node12: SchemaNode = { kind: "ref", key: "SaleorBatchedGraphQLError" };
 
 /** SaleorGraphQLErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableSaleorGraphQLErrorResponse: ExplainableSchema = {
@@ -59,8 +60,9 @@ export const explainableSaleorMutationErrorResponse: ExplainableSchema = {
 export const explainableSaleorBatchedResponse: ExplainableSchema = {
   root: { kind: "all", nodes: [{ kind: "array", typed: true, items: { kind: "anyOf", branches: [{ kind: "ref", key: "SaleorBatchedResult" }, { kind: "null" }] }, minItems: 1 }, { kind: "not", node: { kind: "array", typed: false, items: { kind: "not", node: { kind: "ref", key: "SaleorResultWithErrors" } } } }] },
   definitions: {
-    "SaleorBatchedResult": { kind: "object", typed: true, properties: [{ name: "data", node: node1 }, { name: "errors", node: { kind: "array", typed: true, items: node0 } }, { name: "extensions", node: node0 }], required: [] },
-    "SaleorResultWithErrors": { kind: "anyOf", branches: [node5, { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "all", nodes: [node0, { kind: "not", node: { kind: "object", typed: false, properties: [], required: [], additional: node6 } }] } }], required: ["data"] }] },
+    "SaleorBatchedResult": { kind: "object", typed: true, properties: [{ name: "data", node: node1 }, { name: "errors", node: { kind: "array", typed: true, items: node12 } }, { name: "extensions", node: node0 }], required: [] },
+    "SaleorResultWithErrors": { kind: "anyOf", branches: [{ kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "array", typed: true, items: node12, minItems: 1 } }], required: ["errors"] }, { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "all", nodes: [node0, { kind: "not", node: { kind: "object", typed: false, properties: [], required: [], additional: node6 } }] } }], required: ["data"] }] },
+    "SaleorBatchedGraphQLError": { kind: "object", typed: true, properties: [{ name: "message", node: node2 }], required: ["message"] },
   },
   checks: definitionChecksSaleorBatchedResponse,
 };

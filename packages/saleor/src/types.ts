@@ -246,12 +246,16 @@ export interface SaleorBatchedResult {
   data?: ({
     [k: string]: unknown | undefined;
   } | null);
-  errors?: {
-    [k: string]: unknown | undefined;
-  }[];
+  errors?: SaleorBatchedGraphQLError[];
   extensions?: {
     [k: string]: unknown | undefined;
   };
+}
+/**
+ * A top-level GraphQL error of one result: message is required by the GraphQL spec and always written by Saleor's format_error. It keeps other APIs' error lists out: an array holding an Elastic Path or JSON:API body ({errors: [{status, title, detail}]}) is no Saleor batch.
+ */
+export interface SaleorBatchedGraphQLError {
+  message: string;
 }
 
 /**
@@ -261,7 +265,7 @@ export type SaleorResultWithErrors = ({
   /**
    * @minItems 1
    */
-  errors: [unknown, ...(unknown)[]];
+  errors: [SaleorBatchedGraphQLError, ...(SaleorBatchedGraphQLError)[]];
 } | {
   data: {
     [k: string]: unknown | undefined;

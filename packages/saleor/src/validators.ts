@@ -2027,32 +2027,21 @@ return errors === 0;
 }
 
 export const validateSaleorBatchedResponse = validate33;
-const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:saleor:batched-response","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/SaleorBatchedResult"},{"type":"null"}]},"not":{"items":{"not":{"$ref":"#/definitions/SaleorResultWithErrors"}}},"definitions":{"SaleorBatchedResult":{"type":"object","properties":{"data":{"anyOf":[{"type":"object"},{"type":"null"}]},"errors":{"type":"array","items":{"type":"object"}},"extensions":{"type":"object"}}},"SaleorResultWithErrors":{"anyOf":[{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}},{"type":"object","required":["data"],"properties":{"data":{"type":"object","not":{"additionalProperties":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}}]}}};
-const schema30 = {"anyOf":[{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}},{"type":"object","required":["data"],"properties":{"data":{"type":"object","not":{"additionalProperties":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}}]};
-const schema31 = {"type":"object","properties":{"data":{"anyOf":[{"type":"object"},{"type":"null"}]},"errors":{"type":"array","items":{"type":"object"}},"extensions":{"type":"object"}}};
+const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:saleor:batched-response","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/SaleorBatchedResult"},{"type":"null"}]},"not":{"items":{"not":{"$ref":"#/definitions/SaleorResultWithErrors"}}},"definitions":{"SaleorBatchedResult":{"type":"object","properties":{"data":{"anyOf":[{"type":"object"},{"type":"null"}]},"errors":{"type":"array","items":{"$ref":"#/definitions/SaleorBatchedGraphQLError"}},"extensions":{"type":"object"}}},"SaleorResultWithErrors":{"anyOf":[{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/SaleorBatchedGraphQLError"}}}},{"type":"object","required":["data"],"properties":{"data":{"type":"object","not":{"additionalProperties":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}}]},"SaleorBatchedGraphQLError":{"type":"object","required":["message"],"properties":{"message":{"type":"string"}}}}};
+const schema30 = {"anyOf":[{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/SaleorBatchedGraphQLError"}}}},{"type":"object","required":["data"],"properties":{"data":{"type":"object","not":{"additionalProperties":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}}]};
+const schema31 = {"type":"object","required":["message"],"properties":{"message":{"type":"string"}}};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="urn:commerce-errors:saleor:batched-response" */;
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
 const _errs1 = errors;
-const _errs2 = errors;
-if(Array.isArray(data)){
-var valid1 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs3 = errors;
-const _errs4 = errors;
-const _errs5 = errors;
-const _errs7 = errors;
-let valid4 = false;
-const _errs8 = errors;
-if(errors === _errs8){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(errors === _errs1){
+if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data0.errors === undefined) || (!(func0.call(data0, "errors")))) && (missing0 = "errors")){
-const err0 = {};
+if(((data.errors === undefined) || (!(func0.call(data, "errors")))) && (missing0 = "errors")){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2062,13 +2051,13 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data0.errors !== undefined && func0.call(data0, "errors")){
-let data1 = data0.errors;
-const _errs10 = errors;
-if(errors === _errs10){
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err1 = {};
+if(data.errors !== undefined && func0.call(data, "errors")){
+let data0 = data.errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err1 = {instancePath:instancePath+"/errors",schemaPath:"#/anyOf/0/properties/errors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2077,9 +2066,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
 else {
-const err2 = {};
+var valid2 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((data1.message === undefined) || (!(func0.call(data1, "message")))) && (missing1 = "message")){
+const err2 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/SaleorBatchedGraphQLError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2088,12 +2086,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-}
-}
-}
 else {
-const err3 = {};
+if(data1.message !== undefined && func0.call(data1, "message")){
+if(typeof data1.message !== "string"){
+const err3 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/SaleorBatchedGraphQLError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2103,15 +2099,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-var _valid0 = _errs8 === errors;
-valid4 = valid4 || _valid0;
-if(!valid4){
-const _errs12 = errors;
-if(errors === _errs12){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing1;
-if(((data0.data === undefined) || (!(func0.call(data0, "data")))) && (missing1 = "data")){
-const err4 = {};
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/SaleorBatchedGraphQLError/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2120,11 +2111,16 @@ vErrors.push(err4);
 }
 errors++;
 }
+}
+var valid2 = _errs5 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
 else {
-if(data0.data !== undefined && func0.call(data0, "data")){
-let data2 = data0.data;
-if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-const err5 = {};
+const err5 = {instancePath:instancePath+"/errors",schemaPath:"#/anyOf/0/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2133,19 +2129,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-const _errs16 = errors;
-const _errs17 = errors;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key0 of Object.keys(data2)){
-let data3 = data2[key0];
-const _errs19 = errors;
-const _errs20 = errors;
-const _errs21 = errors;
-if(errors === _errs21){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing2;
-if(((data3.errors === undefined) || (!(func0.call(data3, "errors")))) && (missing2 = "errors")){
-const err6 = {};
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2154,14 +2143,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-else {
-if(data3.errors !== undefined && func0.call(data3, "errors")){
-let data4 = data3.errors;
-const _errs23 = errors;
-if(errors === _errs23){
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err7 = {};
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs10 = errors;
+if(errors === _errs10){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if(((data.data === undefined) || (!(func0.call(data, "data")))) && (missing2 = "data")){
+const err7 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2170,9 +2161,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
 else {
-const err8 = {};
+if(data.data !== undefined && func0.call(data, "data")){
+let data3 = data.data;
+if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
+const err8 = {instancePath:instancePath+"/data",schemaPath:"#/anyOf/1/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2181,11 +2174,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-}
-}
-else {
+const _errs14 = errors;
+const _errs15 = errors;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key0 of Object.keys(data3)){
+let data4 = data3[key0];
+const _errs17 = errors;
+const _errs18 = errors;
+const _errs19 = errors;
+if(errors === _errs19){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing3;
+if(((data4.errors === undefined) || (!(func0.call(data4, "errors")))) && (missing3 = "errors")){
 const err9 = {};
 if(vErrors === null){
 vErrors = [err9];
@@ -2195,9 +2195,13 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-var valid9 = _errs21 === errors;
-if(valid9){
+else {
+if(data4.errors !== undefined && func0.call(data4, "errors")){
+let data5 = data4.errors;
+const _errs21 = errors;
+if(errors === _errs21){
+if(Array.isArray(data5)){
+if(data5.length < 1){
 const err10 = {};
 if(vErrors === null){
 vErrors = [err10];
@@ -2207,25 +2211,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-else {
-errors = _errs20;
-if(vErrors !== null){
-if(_errs20){
-vErrors.length = _errs20;
 }
 else {
-vErrors = null;
-}
-}
-}
-var valid8 = _errs19 === errors;
-if(!valid8){
-break;
-}
-}
-}
-var valid7 = _errs17 === errors;
-if(valid7){
 const err11 = {};
 if(vErrors === null){
 vErrors = [err11];
@@ -2234,16 +2221,6 @@ else {
 vErrors.push(err11);
 }
 errors++;
-}
-else {
-errors = _errs16;
-if(vErrors !== null){
-if(_errs16){
-vErrors.length = _errs16;
-}
-else {
-vErrors = null;
-}
 }
 }
 }
@@ -2260,10 +2237,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-var _valid0 = _errs12 === errors;
-valid4 = valid4 || _valid0;
-}
-if(!valid4){
+var valid8 = _errs19 === errors;
+if(valid8){
 const err13 = {};
 if(vErrors === null){
 vErrors = [err13];
@@ -2274,24 +2249,256 @@ vErrors.push(err13);
 errors++;
 }
 else {
-errors = _errs7;
+errors = _errs18;
 if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid2 = _errs5 === errors;
-if(valid2){
-const err14 = {};
+var valid7 = _errs17 === errors;
+if(!valid7){
+break;
+}
+}
+}
+var valid6 = _errs15 === errors;
+if(valid6){
+const err14 = {instancePath:instancePath+"/data",schemaPath:"#/anyOf/1/properties/data/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+var _valid0 = _errs10 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err16 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+validate34.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+const schema32 = {"type":"object","properties":{"data":{"anyOf":[{"type":"object"},{"type":"null"}]},"errors":{"type":"array","items":{"$ref":"#/definitions/SaleorBatchedGraphQLError"}},"extensions":{"type":"object"}}};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined && func0.call(data, "data")){
+let data0 = data.data;
+const _errs1 = errors;
+const _errs2 = errors;
+let valid1 = false;
+const _errs3 = errors;
+if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
+const err0 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs5 = errors;
+if(data0 !== null){
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate36.errors = vErrors;
+return false;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.errors !== undefined && func0.call(data, "errors")){
+let data1 = data.errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(Array.isArray(data1)){
+var valid2 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs9 = errors;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing0;
+if(((data2.message === undefined) || (!(func0.call(data2, "message")))) && (missing0 = "message")){
+validate36.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/SaleorBatchedGraphQLError/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data2.message !== undefined && func0.call(data2, "message")){
+if(typeof data2.message !== "string"){
+validate36.errors = [{instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/definitions/SaleorBatchedGraphQLError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+else {
+validate36.errors = [{instancePath:instancePath+"/errors/" + i0,schemaPath:"#/definitions/SaleorBatchedGraphQLError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate36.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.extensions !== undefined && func0.call(data, "extensions")){
+let data4 = data.extensions;
+const _errs14 = errors;
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+validate36.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:commerce-errors:saleor:batched-response" */;
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+const _errs2 = errors;
+if(Array.isArray(data)){
+var valid1 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs3 = errors;
+const _errs4 = errors;
+const _errs5 = errors;
+if(!(validate34(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs5 === errors;
+if(valid2){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
 }
 errors++;
 }
@@ -2335,194 +2542,60 @@ validate33.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",pa
 return false;
 }
 else {
-var valid11 = true;
+var valid3 = true;
 const len1 = data.length;
 for(let i1=0; i1<len1; i1++){
-let data5 = data[i1];
-const _errs25 = errors;
-const _errs26 = errors;
-let valid12 = false;
-const _errs27 = errors;
-const _errs28 = errors;
-if(errors === _errs28){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.data !== undefined && func0.call(data5, "data")){
-let data6 = data5.data;
-const _errs30 = errors;
-const _errs31 = errors;
-let valid15 = false;
-const _errs32 = errors;
-if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
-const err15 = {instancePath:instancePath+"/" + i1+"/data",schemaPath:"#/definitions/SaleorBatchedResult/properties/data/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data1 = data[i1];
+const _errs6 = errors;
+const _errs7 = errors;
+let valid4 = false;
+const _errs8 = errors;
+if(!(validate36(data1, {instancePath:instancePath+"/" + i1,parentData:data,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs8 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs9 = errors;
+if(data1 !== null){
+const err1 = {instancePath:instancePath+"/" + i1,schemaPath:"#/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err1];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err1);
 }
 errors++;
 }
-var _valid2 = _errs32 === errors;
-valid15 = valid15 || _valid2;
-if(!valid15){
-const _errs34 = errors;
-if(data6 !== null){
-const err16 = {instancePath:instancePath+"/" + i1+"/data",schemaPath:"#/definitions/SaleorBatchedResult/properties/data/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid0 = _errs9 === errors;
+valid4 = valid4 || _valid0;
+}
+if(!valid4){
+const err2 = {instancePath:instancePath+"/" + i1,schemaPath:"#/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err2];
 }
 else {
-vErrors.push(err16);
-}
-errors++;
-}
-var _valid2 = _errs34 === errors;
-valid15 = valid15 || _valid2;
-}
-if(!valid15){
-const err17 = {instancePath:instancePath+"/" + i1+"/data",schemaPath:"#/definitions/SaleorBatchedResult/properties/data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-else {
-errors = _errs31;
-if(vErrors !== null){
-if(_errs31){
-vErrors.length = _errs31;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid14 = _errs30 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data5.errors !== undefined && func0.call(data5, "errors")){
-let data7 = data5.errors;
-const _errs36 = errors;
-if(errors === _errs36){
-if(Array.isArray(data7)){
-var valid16 = true;
-const len2 = data7.length;
-for(let i2=0; i2<len2; i2++){
-let data8 = data7[i2];
-const _errs38 = errors;
-if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err18 = {instancePath:instancePath+"/" + i1+"/errors/" + i2,schemaPath:"#/definitions/SaleorBatchedResult/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-var valid16 = _errs38 === errors;
-if(!valid16){
-break;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/" + i1+"/errors",schemaPath:"#/definitions/SaleorBatchedResult/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-var valid14 = _errs36 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data5.extensions !== undefined && func0.call(data5, "extensions")){
-let data9 = data5.extensions;
-const _errs40 = errors;
-if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-const err20 = {instancePath:instancePath+"/" + i1+"/extensions",schemaPath:"#/definitions/SaleorBatchedResult/properties/extensions/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-var valid14 = _errs40 === errors;
-}
-else {
-var valid14 = true;
-}
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/" + i1,schemaPath:"#/definitions/SaleorBatchedResult/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-var _valid1 = _errs27 === errors;
-valid12 = valid12 || _valid1;
-if(!valid12){
-const _errs42 = errors;
-if(data5 !== null){
-const err22 = {instancePath:instancePath+"/" + i1,schemaPath:"#/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-var _valid1 = _errs42 === errors;
-valid12 = valid12 || _valid1;
-}
-if(!valid12){
-const err23 = {instancePath:instancePath+"/" + i1,schemaPath:"#/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
+vErrors.push(err2);
 }
 errors++;
 validate33.errors = vErrors;
 return false;
 }
 else {
-errors = _errs26;
+errors = _errs7;
 if(vErrors !== null){
-if(_errs26){
-vErrors.length = _errs26;
+if(_errs7){
+vErrors.length = _errs7;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid11 = _errs25 === errors;
-if(!valid11){
+var valid3 = _errs6 === errors;
+if(!valid3){
 break;
 }
 }

@@ -102,6 +102,12 @@ describe("batched requests: a JSON array of results", () => {
     ],
     ["every result succeeded", [{ data: { shop: { name: "x" } } }, null], undefined],
     ["an empty array", [], undefined],
+    // An Elastic Path body wrapped in an array: its errors have no message, so they are no GraphQL errors.
+    [
+      "another API's {errors: [{status, title, detail}]} in an array",
+      [{ errors: [{ status: 404, detail: "The requested product could not be found", title: "Product not found" }] }],
+      undefined,
+    ],
   ])("%s", (_name, body, envelope) => {
     expect(matchErrorEnvelope(body)).toBe(envelope);
   });

@@ -116,7 +116,7 @@ function BatchResponse_BatchItemError(x: any): boolean {
 function BatchResponse_BatchItem(x: any): boolean {
   if (!isObject(x)) return false;
   const p0 = x["id"];
-  if (p0 !== undefined && !(Number.isInteger(p0) || (typeof p0 === "string"))) return false;
+  if (p0 !== undefined && !(Number.isInteger(p0) || (typeof p0 === "string") || (p0 === null))) return false;
   const p1 = x["error"];
   if (p1 !== undefined && !BatchResponse_BatchItemError(p1)) return false;
   return true;

@@ -33,7 +33,7 @@ export const explainableLegacyApiErrorResponse: ExplainableSchema = {
 export const explainableBatchResponse: ExplainableSchema = {
   root: { kind: "all", nodes: [{ kind: "object", typed: true, properties: [{ name: "create", node: node3 }, { name: "update", node: node3 }, { name: "delete", node: node3 }], required: [] }, { kind: "not", node: { kind: "object", typed: false, properties: [{ name: "create", node: node4 }, { name: "update", node: node4 }, { name: "delete", node: node4 }], required: [] } }] },
   definitions: {
-    "BatchItem": { kind: "object", typed: true, properties: [{ name: "id", node: { kind: "types", options: [{ kind: "integer" }, node0] } }, { name: "error", node: { kind: "ref", key: "BatchItemError" } }], required: [] },
+    "BatchItem": { kind: "object", typed: true, properties: [{ name: "id", node: { kind: "types", options: [{ kind: "integer" }, node0, { kind: "null" }] } }, { name: "error", node: { kind: "ref", key: "BatchItemError" } }], required: [] },
     "BatchItemError": { kind: "object", typed: true, properties: [{ name: "code", node: node0 }, { name: "message", node: node0 }, { name: "data", node: { kind: "any" } }], required: ["code", "message"] },
   },
   checks: definitionChecksBatchResponse,

@@ -41,7 +41,7 @@ export function validateLegacyApiErrorResponse(value: unknown, options?: Validat
 }
 
 /**
- * Answer of the WooCommerce REST API batch endpoints (POST /wp-json/wc/v3/<resource>/batch: products, orders, coupons, customers, variations, ...) with HTTP 200: {create?, update?, delete?} with one entry per request item, in order; an item that failed is {id, error: {code, message, data}} (id 0 for create) next to the resources that succeeded.
+ * Answer of the WooCommerce REST API batch endpoints (POST /wp-json/wc/v3/<resource>/batch: products, orders, coupons, customers, variations, ...) with HTTP 200: {create?, update?, delete?} with one entry per request item, in order; an item that failed is {id, error: {code, message, data}} (id 0 for a create, null for an update whose id it could not read: woocommerce/woocommerce#22848) next to the resources that succeeded.
  *
  * Never throws; see schemas/woocommerce/batch-response.schema.json.
  */

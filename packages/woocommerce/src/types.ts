@@ -103,7 +103,7 @@ export interface LegacyApiError {
 }
 
 /**
- * Answer of the WooCommerce REST API batch endpoints (POST /wp-json/wc/v3/<resource>/batch: products, orders, coupons, customers, variations, ...) with HTTP 200: {create?, update?, delete?} with one entry per request item, in order; an item that failed is {id, error: {code, message, data}} (id 0 for create) next to the resources that succeeded. Matches only when at least one item failed; parseErrorResponse gives kind "partial" for it with each failed item and its WP_Error. A batch over the limit (100 items) is refused as a whole with 413 woocommerce_rest_request_entity_too_large (rest-error). The docs show only successful batches: the example is built from WC_REST_Controller::batch_items (woocommerce/woocommerce plugins/woocommerce/includes/abstracts/abstract-wc-rest-controller.php), with the update error of WC_REST_CRUD_Controller for an unknown id (woocommerce_rest_product_invalid_id, "Invalid ID.", status 400) and the product of the docs' batch example (woocommerce-rest-api-docs source/includes/wp-api-v3/_products.md).
+ * Answer of the WooCommerce REST API batch endpoints (POST /wp-json/wc/v3/<resource>/batch: products, orders, coupons, customers, variations, ...) with HTTP 200: {create?, update?, delete?} with one entry per request item, in order; an item that failed is {id, error: {code, message, data}} (id 0 for a create, null for an update whose id it could not read: woocommerce/woocommerce#22848) next to the resources that succeeded. Matches only when at least one item failed; parseErrorResponse gives kind "partial" for it with each failed item and its WP_Error. A batch over the limit (100 items) is refused as a whole with 413 woocommerce_rest_request_entity_too_large (rest-error). The docs show only successful batches: the example is built from WC_REST_Controller::batch_items (woocommerce/woocommerce plugins/woocommerce/includes/abstracts/abstract-wc-rest-controller.php), with the update error of WC_REST_CRUD_Controller for an unknown id (woocommerce_rest_product_invalid_id, "Invalid ID.", status 400) and the product of the docs' batch example (woocommerce-rest-api-docs source/includes/wp-api-v3/_products.md).
  */
 export interface BatchResponse {
   /**
@@ -123,7 +123,10 @@ export interface BatchResponse {
  * One item's result: the resource (open), or {id, error} when it failed.
  */
 export interface BatchItem {
-  id?: (number | string);
+  /**
+   * The item's id: 0 for a create that failed, null for an update whose id the API could not read (woocommerce/woocommerce#22848).
+   */
+  id?: (number | string | null);
   error?: BatchItemError;
 }
 /**

@@ -867,8 +867,8 @@ return errors === 0;
 }
 
 export const validateBatchResponse = validate17;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:woocommerce:batch-response","type":"object","properties":{"create":{"type":"array","items":{"$ref":"#/definitions/BatchItem"}},"update":{"type":"array","items":{"$ref":"#/definitions/BatchItem"}},"delete":{"type":"array","items":{"$ref":"#/definitions/BatchItem"}}},"not":{"properties":{"create":{"items":{"not":{"type":"object","required":["error"],"properties":{"error":{"type":"object"}}}},"type":"array"},"update":{"items":{"not":{"type":"object","required":["error"],"properties":{"error":{"type":"object"}}}},"type":"array"},"delete":{"items":{"not":{"type":"object","required":["error"],"properties":{"error":{"type":"object"}}}},"type":"array"}}},"definitions":{"BatchItem":{"type":"object","properties":{"id":{"type":["integer","string"]},"error":{"$ref":"#/definitions/BatchItemError"}}},"BatchItemError":{"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"},"data":{}}}}};
-const schema18 = {"type":"object","properties":{"id":{"type":["integer","string"]},"error":{"$ref":"#/definitions/BatchItemError"}}};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:woocommerce:batch-response","type":"object","properties":{"create":{"type":"array","items":{"$ref":"#/definitions/BatchItem"}},"update":{"type":"array","items":{"$ref":"#/definitions/BatchItem"}},"delete":{"type":"array","items":{"$ref":"#/definitions/BatchItem"}}},"not":{"properties":{"create":{"items":{"not":{"type":"object","required":["error"],"properties":{"error":{"type":"object"}}}},"type":"array"},"update":{"items":{"not":{"type":"object","required":["error"],"properties":{"error":{"type":"object"}}}},"type":"array"},"delete":{"items":{"not":{"type":"object","required":["error"],"properties":{"error":{"type":"object"}}}},"type":"array"}}},"definitions":{"BatchItem":{"type":"object","properties":{"id":{"type":["integer","string","null"]},"error":{"$ref":"#/definitions/BatchItemError"}}},"BatchItemError":{"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"},"data":{}}}}};
+const schema18 = {"type":"object","properties":{"id":{"type":["integer","string","null"]},"error":{"$ref":"#/definitions/BatchItemError"}}};
 const schema19 = {"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"},"data":{}}};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -879,8 +879,8 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 const _errs1 = errors;
-if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")){
-validate18.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema18.properties.id.type},message:"must be integer,string"}];
+if(((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (typeof data0 !== "string")) && (data0 !== null)){
+validate18.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema18.properties.id.type},message:"must be integer,string,null"}];
 return false;
 }
 var valid0 = _errs1 === errors;

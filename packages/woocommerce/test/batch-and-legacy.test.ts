@@ -18,6 +18,14 @@ describe("batch endpoints", () => {
     });
   });
 
+  // https://github.com/woocommerce/woocommerce/issues/22848: an update whose id the API could not read.
+  it("a failed item with id null is a failed item without id", async () => {
+    const error = { code: "woocommerce_rest_product_variation_invalid_id", message: "ID no v\u00e1lido.", data: { status: 400 } };
+    const parsed = await parseErrorResponse({ status: 200, body: { update: [{ id: null, error }] } });
+    expect(parsed).toMatchObject({ kind: "partial", envelope: "BatchResponse", succeeded: 0 });
+    expect(parsed.kind === "partial" && parsed.failed).toEqual([{ index: 0, pointer: "/update/0", errors: [error] }]);
+  });
+
   it.each([
     ["every item saved", { create: [{ id: 801 }], update: [{ id: 799 }] }],
     ["an empty batch", {}],

@@ -390,7 +390,7 @@ if (parts.has("size")) {
     [
       "### Umbrella: pay per vendor",
       "",
-      "`export { fromError }` from the root entry (all twelve vendors) and from each `commerce-errors/<vendor>` entry: esbuild bundle, gzip -9; and the median `import()` time in a fresh node process. " +
+      "`export { fromError }` from the root entry (every vendor) and from each `commerce-errors/<vendor>` entry: esbuild bundle, gzip -9; and the median `import()` time in a fresh node process. " +
         `"own" is that time less the import of an empty package (tools/bench/import-baseline: ${ms(baselineMs)} in the same rounds), which is Node's loader alone; the import goal holds the own cost, since no package, not even an empty one, imports faster than the loader. ` +
         '"vendor /core" is what fromError uses of the vendor package (checks, status summaries, body decoder), bundled alone; "umbrella" is the rest: the recognisers, normalizer, CommerceApiError and redaction every entry shares, plus the vendor\'s readers (gzip is not additive, so the split is approximate). ' +
         "`tools/bench/test/umbrella-size.test.ts` holds the size limits (size-budgets.json `umbrella`).",
@@ -588,7 +588,7 @@ if (parts.has("explain")) {
     [
       "### Explanations: the nearest envelope, bounded",
       "",
-      "Every valid fixture and schema example of the twelve vendors, one leaf broken at a time (a string becomes a number, any other leaf a string), then two independent leaves (src/mutations.ts); only breaks that make the body invalid count. A hit: `validateErrorResponse` reports an issue at exactly the broken pointer (both, for two).",
+      "Every valid fixture and schema example of every vendor, one leaf broken at a time (a string becomes a number, any other leaf a string), then two independent leaves (src/mutations.ts); only breaks that make the body invalid count. A hit: `validateErrorResponse` reports an issue at exactly the broken pointer (both, for two).",
       "",
       table(
         ["breaks", "hits"],

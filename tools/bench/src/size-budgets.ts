@@ -39,7 +39,7 @@ export function readBudgets(): SizeBudgets {
 
 export const limitFor = (measured: number): number => Math.ceil((measured * 1.05) / 10) * 10;
 
-/** The pay-per-vendor goals: one vendor <= 6 kB (commercetools <= 10 kB), all twelve <= 40 kB. */
+/** The pay-per-vendor goals: one vendor <= 6 kB (commercetools <= 10 kB), all of them <= 40 kB. */
 export function umbrellaGoal(entry: UmbrellaEntry): number {
   return entry === "root" ? 40_000 : entry === "commercetools" ? 10_000 : 6_000;
 }

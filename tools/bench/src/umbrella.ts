@@ -7,22 +7,30 @@ import { median } from "./stats.js";
 import { BENCH_ROOT } from "./vendors.js";
 
 export const UMBRELLA_VENDORS = [
+  "adyen",
+  "amazonsp",
   "bigcommerce",
+  "braintree",
+  "checkoutcom",
   "commercelayer",
   "commercetools",
   "elasticpath",
   "magento",
   "medusa",
+  "mollie",
   "paypal",
   "saleor",
   "sfcc",
   "shopify",
+  "shopware",
+  "square",
   "stripe",
+  "vendure",
   "woocommerce",
 ] as const;
 export type UmbrellaVendor = (typeof UMBRELLA_VENDORS)[number];
 
-/** "root" is `import { fromError } from "commerce-errors"` (all twelve vendors). */
+/** "root" is `import { fromError } from "commerce-errors"` (every vendor). */
 export type UmbrellaEntry = "root" | UmbrellaVendor;
 
 const ENTRY = fileURLToPath(new URL("./umbrella-entry.mjs", import.meta.url));

@@ -10,6 +10,8 @@ export function run(command: string, args: string[], cwd: string): string {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, npm_config_yes: "true" },
+    // attw's JSON report of the umbrella (every commerce-errors/<vendor> entry) passes the 1 MB default.
+    maxBuffer: 64 * 1024 * 1024,
   });
 }
 

@@ -96,4 +96,45 @@ export const VENDOR_SOURCES: VendorSource[] = [
       },
     ],
   },
+  {
+    vendor: "square",
+    package: "square",
+    codeLists: [
+      {
+        label: "ErrorCategory value",
+        declarations: "api/types/ErrorCategory.d.ts",
+        types: ["ErrorCategory"],
+        schema: "errors",
+        pointer: "/definitions/SquareError/properties/category",
+      },
+      {
+        label: "code",
+        declarations: "api/types/ErrorCode.d.ts",
+        types: ["ErrorCode"],
+        schema: "errors",
+        pointer: "/definitions/SquareError/properties/code",
+      },
+    ],
+  },
+  {
+    vendor: "vendure",
+    package: "@vendure/common",
+    // The Shop API and the Admin API each declare an ErrorCode enum; the schema lists both.
+    codeLists: [
+      {
+        label: "Shop API ErrorCode",
+        declarations: "lib/generated-shop-types.d.ts",
+        types: ["ErrorCode"],
+        schema: "error-result",
+        pointer: "/definitions/ErrorResult/properties/errorCode",
+      },
+      {
+        label: "Admin API ErrorCode",
+        declarations: "lib/generated-types.d.ts",
+        types: ["ErrorCode"],
+        schema: "error-result",
+        pointer: "/definitions/ErrorResult/properties/errorCode",
+      },
+    ],
+  },
 ];

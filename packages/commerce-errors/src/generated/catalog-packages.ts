@@ -2,17 +2,25 @@
 // Each vendor package, whole (catalog, validator): only the catalog entry imports this module.
 import type { StatusCodeInfo, ValidationResult } from "@commerce-errors/runtime";
 import type { VendorName } from "./vendor-names.js";
+import * as adyen from "@commerce-errors/adyen";
+import * as amazonsp from "@commerce-errors/amazonsp";
 import * as bigcommerce from "@commerce-errors/bigcommerce";
+import * as braintree from "@commerce-errors/braintree";
+import * as checkoutcom from "@commerce-errors/checkoutcom";
 import * as commercelayer from "@commerce-errors/commercelayer";
 import * as commercetools from "@commerce-errors/commercetools";
 import * as elasticpath from "@commerce-errors/elasticpath";
 import * as magento from "@commerce-errors/magento";
 import * as medusa from "@commerce-errors/medusa";
+import * as mollie from "@commerce-errors/mollie";
 import * as paypal from "@commerce-errors/paypal";
 import * as saleor from "@commerce-errors/saleor";
 import * as sfcc from "@commerce-errors/sfcc";
 import * as shopify from "@commerce-errors/shopify";
+import * as shopware from "@commerce-errors/shopware";
+import * as square from "@commerce-errors/square";
 import * as stripe from "@commerce-errors/stripe";
+import * as vendure from "@commerce-errors/vendure";
 import * as woocommerce from "@commerce-errors/woocommerce";
 
 /** What the catalog uses of a vendor package. */
@@ -24,16 +32,24 @@ export interface VendorPackage {
 }
 
 export const vendorPackages: Readonly<Record<VendorName, VendorPackage>> = {
+  "adyen": { vendor: adyen.vendor, statusCodes: adyen.statusCodes, describeStatus: adyen.describeStatus, validateErrorResponse: adyen.validateErrorResponse },
+  "amazonsp": { vendor: amazonsp.vendor, statusCodes: amazonsp.statusCodes, describeStatus: amazonsp.describeStatus, validateErrorResponse: amazonsp.validateErrorResponse },
   "bigcommerce": { vendor: bigcommerce.vendor, statusCodes: bigcommerce.statusCodes, describeStatus: bigcommerce.describeStatus, validateErrorResponse: bigcommerce.validateErrorResponse },
+  "braintree": { vendor: braintree.vendor, statusCodes: braintree.statusCodes, describeStatus: braintree.describeStatus, validateErrorResponse: braintree.validateErrorResponse },
+  "checkoutcom": { vendor: checkoutcom.vendor, statusCodes: checkoutcom.statusCodes, describeStatus: checkoutcom.describeStatus, validateErrorResponse: checkoutcom.validateErrorResponse },
   "commercelayer": { vendor: commercelayer.vendor, statusCodes: commercelayer.statusCodes, describeStatus: commercelayer.describeStatus, validateErrorResponse: commercelayer.validateErrorResponse },
   "commercetools": { vendor: commercetools.vendor, statusCodes: commercetools.statusCodes, describeStatus: commercetools.describeStatus, validateErrorResponse: commercetools.validateErrorResponse },
   "elasticpath": { vendor: elasticpath.vendor, statusCodes: elasticpath.statusCodes, describeStatus: elasticpath.describeStatus, validateErrorResponse: elasticpath.validateErrorResponse },
   "magento": { vendor: magento.vendor, statusCodes: magento.statusCodes, describeStatus: magento.describeStatus, validateErrorResponse: magento.validateErrorResponse },
   "medusa": { vendor: medusa.vendor, statusCodes: medusa.statusCodes, describeStatus: medusa.describeStatus, validateErrorResponse: medusa.validateErrorResponse },
+  "mollie": { vendor: mollie.vendor, statusCodes: mollie.statusCodes, describeStatus: mollie.describeStatus, validateErrorResponse: mollie.validateErrorResponse },
   "paypal": { vendor: paypal.vendor, statusCodes: paypal.statusCodes, describeStatus: paypal.describeStatus, validateErrorResponse: paypal.validateErrorResponse },
   "saleor": { vendor: saleor.vendor, statusCodes: saleor.statusCodes, describeStatus: saleor.describeStatus, validateErrorResponse: saleor.validateErrorResponse },
   "sfcc": { vendor: sfcc.vendor, statusCodes: sfcc.statusCodes, describeStatus: sfcc.describeStatus, validateErrorResponse: sfcc.validateErrorResponse },
   "shopify": { vendor: shopify.vendor, statusCodes: shopify.statusCodes, describeStatus: shopify.describeStatus, validateErrorResponse: shopify.validateErrorResponse },
+  "shopware": { vendor: shopware.vendor, statusCodes: shopware.statusCodes, describeStatus: shopware.describeStatus, validateErrorResponse: shopware.validateErrorResponse },
+  "square": { vendor: square.vendor, statusCodes: square.statusCodes, describeStatus: square.describeStatus, validateErrorResponse: square.validateErrorResponse },
   "stripe": { vendor: stripe.vendor, statusCodes: stripe.statusCodes, describeStatus: stripe.describeStatus, validateErrorResponse: stripe.validateErrorResponse },
+  "vendure": { vendor: vendure.vendor, statusCodes: vendure.statusCodes, describeStatus: vendure.describeStatus, validateErrorResponse: vendure.validateErrorResponse },
   "woocommerce": { vendor: woocommerce.vendor, statusCodes: woocommerce.statusCodes, describeStatus: woocommerce.describeStatus, validateErrorResponse: woocommerce.validateErrorResponse },
 };

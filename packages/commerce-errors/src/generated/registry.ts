@@ -3,20 +3,52 @@
 import type { VendorSdkErrors } from "../from-error/sdks.js";
 import { type DetectableAdapter, detectableAdapterFromCore } from "../vendors/adapter.js";
 import type { EnvelopeName, VendorName } from "./vendor-names.js";
+import * as adyenCore from "@commerce-errors/adyen/core";
+import * as amazonspCore from "@commerce-errors/amazonsp/core";
 import * as bigcommerceCore from "@commerce-errors/bigcommerce/core";
+import * as braintreeCore from "@commerce-errors/braintree/core";
+import * as checkoutcomCore from "@commerce-errors/checkoutcom/core";
 import * as commercelayerCore from "@commerce-errors/commercelayer/core";
 import * as commercetoolsCore from "@commerce-errors/commercetools/core";
 import * as elasticpathCore from "@commerce-errors/elasticpath/core";
 import * as magentoCore from "@commerce-errors/magento/core";
 import * as medusaCore from "@commerce-errors/medusa/core";
+import * as mollieCore from "@commerce-errors/mollie/core";
 import * as paypalCore from "@commerce-errors/paypal/core";
 import * as saleorCore from "@commerce-errors/saleor/core";
 import * as sfccCore from "@commerce-errors/sfcc/core";
 import * as shopifyCore from "@commerce-errors/shopify/core";
+import * as shopwareCore from "@commerce-errors/shopware/core";
+import * as squareCore from "@commerce-errors/square/core";
 import * as stripeCore from "@commerce-errors/stripe/core";
+import * as vendureCore from "@commerce-errors/vendure/core";
 import * as woocommerceCore from "@commerce-errors/woocommerce/core";
 
 export const vendorAdapters: readonly DetectableAdapter<VendorName, EnvelopeName>[] = [
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: adyenCore.vendorName,
+    requestIdHeaders: adyenCore.requestIdHeaders,
+    envelopeNames: adyenCore.envelopeNames,
+    matchErrorEnvelope: adyenCore.matchErrorEnvelope,
+    summarizeStatus: adyenCore.summarizeStatus,
+    errorReading: adyenCore.errorReading,
+    errorCategories: adyenCore.errorCategories,
+    vendor: adyenCore.vendor,
+    errorMarks: adyenCore.errorMarks,
+    envelopeEvidence: adyenCore.envelopeEvidence,
+  }),
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: amazonspCore.vendorName,
+    requestIdHeaders: amazonspCore.requestIdHeaders,
+    envelopeNames: amazonspCore.envelopeNames,
+    matchErrorEnvelope: amazonspCore.matchErrorEnvelope,
+    summarizeStatus: amazonspCore.summarizeStatus,
+    errorReading: amazonspCore.errorReading,
+    errorCategories: amazonspCore.errorCategories,
+    vendor: amazonspCore.vendor,
+    errorMarks: amazonspCore.errorMarks,
+    envelopeEvidence: amazonspCore.envelopeEvidence,
+  }),
   /* @__PURE__ */ detectableAdapterFromCore({
     vendorName: bigcommerceCore.vendorName,
     requestIdHeaders: bigcommerceCore.requestIdHeaders,
@@ -28,6 +60,30 @@ export const vendorAdapters: readonly DetectableAdapter<VendorName, EnvelopeName
     vendor: bigcommerceCore.vendor,
     errorMarks: bigcommerceCore.errorMarks,
     envelopeEvidence: bigcommerceCore.envelopeEvidence,
+  }),
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: braintreeCore.vendorName,
+    requestIdHeaders: braintreeCore.requestIdHeaders,
+    envelopeNames: braintreeCore.envelopeNames,
+    matchErrorEnvelope: braintreeCore.matchErrorEnvelope,
+    summarizeStatus: braintreeCore.summarizeStatus,
+    errorReading: braintreeCore.errorReading,
+    errorCategories: braintreeCore.errorCategories,
+    vendor: braintreeCore.vendor,
+    errorMarks: braintreeCore.errorMarks,
+    envelopeEvidence: braintreeCore.envelopeEvidence,
+  }),
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: checkoutcomCore.vendorName,
+    requestIdHeaders: checkoutcomCore.requestIdHeaders,
+    envelopeNames: checkoutcomCore.envelopeNames,
+    matchErrorEnvelope: checkoutcomCore.matchErrorEnvelope,
+    summarizeStatus: checkoutcomCore.summarizeStatus,
+    errorReading: checkoutcomCore.errorReading,
+    errorCategories: checkoutcomCore.errorCategories,
+    vendor: checkoutcomCore.vendor,
+    errorMarks: checkoutcomCore.errorMarks,
+    envelopeEvidence: checkoutcomCore.envelopeEvidence,
   }),
   /* @__PURE__ */ detectableAdapterFromCore({
     vendorName: commercelayerCore.vendorName,
@@ -90,6 +146,18 @@ export const vendorAdapters: readonly DetectableAdapter<VendorName, EnvelopeName
     envelopeEvidence: medusaCore.envelopeEvidence,
   }),
   /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: mollieCore.vendorName,
+    requestIdHeaders: mollieCore.requestIdHeaders,
+    envelopeNames: mollieCore.envelopeNames,
+    matchErrorEnvelope: mollieCore.matchErrorEnvelope,
+    summarizeStatus: mollieCore.summarizeStatus,
+    errorReading: mollieCore.errorReading,
+    errorCategories: mollieCore.errorCategories,
+    vendor: mollieCore.vendor,
+    errorMarks: mollieCore.errorMarks,
+    envelopeEvidence: mollieCore.envelopeEvidence,
+  }),
+  /* @__PURE__ */ detectableAdapterFromCore({
     vendorName: paypalCore.vendorName,
     requestIdHeaders: paypalCore.requestIdHeaders,
     envelopeNames: paypalCore.envelopeNames,
@@ -138,6 +206,30 @@ export const vendorAdapters: readonly DetectableAdapter<VendorName, EnvelopeName
     envelopeEvidence: shopifyCore.envelopeEvidence,
   }),
   /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: shopwareCore.vendorName,
+    requestIdHeaders: shopwareCore.requestIdHeaders,
+    envelopeNames: shopwareCore.envelopeNames,
+    matchErrorEnvelope: shopwareCore.matchErrorEnvelope,
+    summarizeStatus: shopwareCore.summarizeStatus,
+    errorReading: shopwareCore.errorReading,
+    errorCategories: shopwareCore.errorCategories,
+    vendor: shopwareCore.vendor,
+    errorMarks: shopwareCore.errorMarks,
+    envelopeEvidence: shopwareCore.envelopeEvidence,
+  }),
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: squareCore.vendorName,
+    requestIdHeaders: squareCore.requestIdHeaders,
+    envelopeNames: squareCore.envelopeNames,
+    matchErrorEnvelope: squareCore.matchErrorEnvelope,
+    summarizeStatus: squareCore.summarizeStatus,
+    errorReading: squareCore.errorReading,
+    errorCategories: squareCore.errorCategories,
+    vendor: squareCore.vendor,
+    errorMarks: squareCore.errorMarks,
+    envelopeEvidence: squareCore.envelopeEvidence,
+  }),
+  /* @__PURE__ */ detectableAdapterFromCore({
     vendorName: stripeCore.vendorName,
     requestIdHeaders: stripeCore.requestIdHeaders,
     envelopeNames: stripeCore.envelopeNames,
@@ -148,6 +240,18 @@ export const vendorAdapters: readonly DetectableAdapter<VendorName, EnvelopeName
     vendor: stripeCore.vendor,
     errorMarks: stripeCore.errorMarks,
     envelopeEvidence: stripeCore.envelopeEvidence,
+  }),
+  /* @__PURE__ */ detectableAdapterFromCore({
+    vendorName: vendureCore.vendorName,
+    requestIdHeaders: vendureCore.requestIdHeaders,
+    envelopeNames: vendureCore.envelopeNames,
+    matchErrorEnvelope: vendureCore.matchErrorEnvelope,
+    summarizeStatus: vendureCore.summarizeStatus,
+    errorReading: vendureCore.errorReading,
+    errorCategories: vendureCore.errorCategories,
+    vendor: vendureCore.vendor,
+    errorMarks: vendureCore.errorMarks,
+    envelopeEvidence: vendureCore.envelopeEvidence,
   }),
   /* @__PURE__ */ detectableAdapterFromCore({
     vendorName: woocommerceCore.vendorName,
@@ -165,12 +269,16 @@ export const vendorAdapters: readonly DetectableAdapter<VendorName, EnvelopeName
 
 /** The SDK rules of every vendor that has any (/core `sdkErrorRules`), for fromError. */
 export const vendorSdkErrors: readonly VendorSdkErrors[] = [
+  { vendor: adyenCore.vendorName, rules: adyenCore.sdkErrorRules },
   { vendor: bigcommerceCore.vendorName, rules: bigcommerceCore.sdkErrorRules },
+  { vendor: checkoutcomCore.vendorName, rules: checkoutcomCore.sdkErrorRules },
   { vendor: commercelayerCore.vendorName, rules: commercelayerCore.sdkErrorRules },
   { vendor: commercetoolsCore.vendorName, rules: commercetoolsCore.sdkErrorRules },
   { vendor: magentoCore.vendorName, rules: magentoCore.sdkErrorRules },
+  { vendor: mollieCore.vendorName, rules: mollieCore.sdkErrorRules },
   { vendor: paypalCore.vendorName, rules: paypalCore.sdkErrorRules },
   { vendor: sfccCore.vendorName, rules: sfccCore.sdkErrorRules },
   { vendor: shopifyCore.vendorName, rules: shopifyCore.sdkErrorRules },
+  { vendor: squareCore.vendorName, rules: squareCore.sdkErrorRules },
   { vendor: stripeCore.vendorName, rules: stripeCore.sdkErrorRules },
 ];

@@ -2,18 +2,23 @@
 // Every vendor the umbrella knows (schemas/*/), in tie-break order, and every envelope name.
 
 /** Every vendor's name, as `vendor` reports it. */
-export const vendorNames = ["bigcommerce", "commercelayer", "commercetools", "elasticpath", "magento", "medusa", "paypal", "saleor", "sfcc", "shopify", "stripe", "woocommerce"] as const;
+export const vendorNames = ["adyen", "amazonsp", "bigcommerce", "braintree", "checkoutcom", "commercelayer", "commercetools", "elasticpath", "magento", "medusa", "mollie", "paypal", "saleor", "sfcc", "shopify", "shopware", "square", "stripe", "vendure", "woocommerce"] as const;
 
 export type VendorName = (typeof vendorNames)[number];
 
 /** Every envelope name of every vendor, e.g. "StandardErrorResponse" or "RestV3Error". */
 export type EnvelopeName =
+  | "AdyenPaymentRefusal"
+  | "AdyenProblemResponse"
+  | "AdyenServiceError"
   | "AgentResponsesErrorResponse"
   | "ApiErrorResponse"
   | "AuthErrorResponse"
   | "AuthSingleErrorResponse"
   | "B2BErrorResponse"
   | "BatchResponse"
+  | "BraintreeErrorResult"
+  | "CheckoutComErrorResponse"
   | "CodeMessageErrorResponse"
   | "ConsentSubscriptionBulkResponse"
   | "ElasticPathErrorResponse"
@@ -28,6 +33,7 @@ export type EnvelopeName =
   | "MedusaErrorListResponse"
   | "MedusaErrorResponse"
   | "MedusaMessageErrorResponse"
+  | "MollieErrorResponse"
   | "MultiStatusResponse"
   | "MutationUserErrorsResponse"
   | "OAuthErrorResponse"
@@ -46,26 +52,40 @@ export type EnvelopeName =
   | "SaleorStorefrontTrafficErrorResponse"
   | "ScapiProblemDetails"
   | "ServiceUnavailableErrorResponse"
+  | "ShopwareCartErrorsResponse"
+  | "ShopwareErrorResponse"
   | "SlasAdminExceptionResponse"
   | "SlasOAuthErrorResponse"
+  | "SpApiErrorResponse"
+  | "SquareErrorResponse"
   | "StandardErrorResponse"
   | "V2CodeErrorResponse"
   | "VariantBulkUpdateResponse"
+  | "VendureErrorResultResponse"
+  | "VendureGraphQLErrorResponse"
   | "WebapiErrorResponse"
   | "WpRestErrorResponse";
 
 /** Each vendor's name as people write it. */
 export const displayNames: Readonly<Record<VendorName, string>> = {
+  "adyen": "Adyen",
+  "amazonsp": "Amazon Selling Partner API",
   "bigcommerce": "BigCommerce",
+  "braintree": "Braintree",
+  "checkoutcom": "Checkout.com",
   "commercelayer": "Commerce Layer",
   "commercetools": "commercetools",
   "elasticpath": "Elastic Path Composable Commerce",
   "magento": "Adobe Commerce (Magento 2)",
   "medusa": "Medusa",
+  "mollie": "Mollie",
   "paypal": "PayPal",
   "saleor": "Saleor",
   "sfcc": "Salesforce Commerce Cloud",
   "shopify": "Shopify",
+  "shopware": "Shopware 6",
+  "square": "Square",
   "stripe": "Stripe",
+  "vendure": "Vendure",
   "woocommerce": "WooCommerce",
 };
