@@ -17,6 +17,7 @@ export * from "./pointer.js";
 export * from "./rate-limit.js";
 export * from "./read-body.js";
 export * from "./read-by-rules.js";
+export * from "./retry-wait.js";
 export type * from "./reading-rules.js";
 export type * from "./schema-node.js";
 export { createSdkErrorParser, createSdkErrorParserSync, readSdkError, type SdkErrorCondition, type SdkErrorReading, type SdkErrorRule, type SdkTransportCase } from "./sdk-error.js";

@@ -1,6 +1,7 @@
 // Every command of every shell block of every README either runs here, from the directory its README
 // implies, or names the test or script that runs it and why it cannot run inside `pnpm test`. A new
 // command fails this test until it is given one of the two. The `console` block of the CLI runs too.
+import { listVendors } from "@commerce-errors/codegen";
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -99,20 +100,7 @@ const handling: Record<string, Record<string, Handling>> = {
     },
   },
 };
-for (const vendor of [
-  "bigcommerce",
-  "commercelayer",
-  "commercetools",
-  "elasticpath",
-  "magento",
-  "medusa",
-  "paypal",
-  "saleor",
-  "sfcc",
-  "shopify",
-  "stripe",
-  "woocommerce",
-])
+for (const vendor of listVendors(repositoryRoot))
   handling[`packages/${vendor}/README.md`] = { [`npm install @commerce-errors/${vendor}`]: { coveredBy: packed } };
 
 function bash(command: string, cwd: string, env: Record<string, string> = {}): Promise<Outcome> {

@@ -29,6 +29,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: adyenCore.summarizeStatus,
   errorReading: adyenCore.errorReading,
   errorCategories: adyenCore.errorCategories,
+  retryWaits: adyenCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -46,6 +47,7 @@ const detectable = [
     summarizeStatus: adyenCore.summarizeStatus,
     errorReading: adyenCore.errorReading,
     errorCategories: adyenCore.errorCategories,
+    retryWaits: adyenCore.retryWaits,
     vendor: adyenCore.vendor,
     errorMarks: adyenCore.errorMarks,
     envelopeEvidence: adyenCore.envelopeEvidence,

@@ -29,6 +29,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: amazonspCore.summarizeStatus,
   errorReading: amazonspCore.errorReading,
   errorCategories: amazonspCore.errorCategories,
+  retryWaits: amazonspCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -46,6 +47,7 @@ const detectable = [
     summarizeStatus: amazonspCore.summarizeStatus,
     errorReading: amazonspCore.errorReading,
     errorCategories: amazonspCore.errorCategories,
+    retryWaits: amazonspCore.retryWaits,
     vendor: amazonspCore.vendor,
     errorMarks: amazonspCore.errorMarks,
     envelopeEvidence: amazonspCore.envelopeEvidence,

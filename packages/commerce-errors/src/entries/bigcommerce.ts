@@ -30,6 +30,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: bigcommerceCore.summarizeStatus,
   errorReading: bigcommerceCore.errorReading,
   errorCategories: bigcommerceCore.errorCategories,
+  retryWaits: bigcommerceCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -48,6 +49,7 @@ const detectable = [
     summarizeStatus: bigcommerceCore.summarizeStatus,
     errorReading: bigcommerceCore.errorReading,
     errorCategories: bigcommerceCore.errorCategories,
+    retryWaits: bigcommerceCore.retryWaits,
     vendor: bigcommerceCore.vendor,
     errorMarks: bigcommerceCore.errorMarks,
     envelopeEvidence: bigcommerceCore.envelopeEvidence,

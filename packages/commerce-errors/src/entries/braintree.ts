@@ -29,6 +29,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: braintreeCore.summarizeStatus,
   errorReading: braintreeCore.errorReading,
   errorCategories: braintreeCore.errorCategories,
+  retryWaits: braintreeCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -46,6 +47,7 @@ const detectable = [
     summarizeStatus: braintreeCore.summarizeStatus,
     errorReading: braintreeCore.errorReading,
     errorCategories: braintreeCore.errorCategories,
+    retryWaits: braintreeCore.retryWaits,
     vendor: braintreeCore.vendor,
     errorMarks: braintreeCore.errorMarks,
     envelopeEvidence: braintreeCore.envelopeEvidence,

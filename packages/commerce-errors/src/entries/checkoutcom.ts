@@ -29,6 +29,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: checkoutcomCore.summarizeStatus,
   errorReading: checkoutcomCore.errorReading,
   errorCategories: checkoutcomCore.errorCategories,
+  retryWaits: checkoutcomCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -46,6 +47,7 @@ const detectable = [
     summarizeStatus: checkoutcomCore.summarizeStatus,
     errorReading: checkoutcomCore.errorReading,
     errorCategories: checkoutcomCore.errorCategories,
+    retryWaits: checkoutcomCore.retryWaits,
     vendor: checkoutcomCore.vendor,
     errorMarks: checkoutcomCore.errorMarks,
     envelopeEvidence: checkoutcomCore.envelopeEvidence,

@@ -29,6 +29,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: commercelayerCore.summarizeStatus,
   errorReading: commercelayerCore.errorReading,
   errorCategories: commercelayerCore.errorCategories,
+  retryWaits: commercelayerCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -46,6 +47,7 @@ const detectable = [
     summarizeStatus: commercelayerCore.summarizeStatus,
     errorReading: commercelayerCore.errorReading,
     errorCategories: commercelayerCore.errorCategories,
+    retryWaits: commercelayerCore.retryWaits,
     vendor: commercelayerCore.vendor,
     errorMarks: commercelayerCore.errorMarks,
     envelopeEvidence: commercelayerCore.envelopeEvidence,

@@ -30,6 +30,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: commercetoolsCore.summarizeStatus,
   errorReading: commercetoolsCore.errorReading,
   errorCategories: commercetoolsCore.errorCategories,
+  retryWaits: commercetoolsCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -48,6 +49,7 @@ const detectable = [
     summarizeStatus: commercetoolsCore.summarizeStatus,
     errorReading: commercetoolsCore.errorReading,
     errorCategories: commercetoolsCore.errorCategories,
+    retryWaits: commercetoolsCore.retryWaits,
     vendor: commercetoolsCore.vendor,
     errorMarks: commercetoolsCore.errorMarks,
     envelopeEvidence: commercetoolsCore.envelopeEvidence,

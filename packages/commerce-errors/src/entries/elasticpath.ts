@@ -29,6 +29,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: elasticpathCore.summarizeStatus,
   errorReading: elasticpathCore.errorReading,
   errorCategories: elasticpathCore.errorCategories,
+  retryWaits: elasticpathCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -46,6 +47,7 @@ const detectable = [
     summarizeStatus: elasticpathCore.summarizeStatus,
     errorReading: elasticpathCore.errorReading,
     errorCategories: elasticpathCore.errorCategories,
+    retryWaits: elasticpathCore.retryWaits,
     vendor: elasticpathCore.vendor,
     errorMarks: elasticpathCore.errorMarks,
     envelopeEvidence: elasticpathCore.envelopeEvidence,

@@ -30,6 +30,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: magentoCore.summarizeStatus,
   errorReading: magentoCore.errorReading,
   errorCategories: magentoCore.errorCategories,
+  retryWaits: magentoCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -48,6 +49,7 @@ const detectable = [
     summarizeStatus: magentoCore.summarizeStatus,
     errorReading: magentoCore.errorReading,
     errorCategories: magentoCore.errorCategories,
+    retryWaits: magentoCore.retryWaits,
     vendor: magentoCore.vendor,
     errorMarks: magentoCore.errorMarks,
     envelopeEvidence: magentoCore.envelopeEvidence,

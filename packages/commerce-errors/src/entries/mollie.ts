@@ -29,6 +29,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: mollieCore.summarizeStatus,
   errorReading: mollieCore.errorReading,
   errorCategories: mollieCore.errorCategories,
+  retryWaits: mollieCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -46,6 +47,7 @@ const detectable = [
     summarizeStatus: mollieCore.summarizeStatus,
     errorReading: mollieCore.errorReading,
     errorCategories: mollieCore.errorCategories,
+    retryWaits: mollieCore.retryWaits,
     vendor: mollieCore.vendor,
     errorMarks: mollieCore.errorMarks,
     envelopeEvidence: mollieCore.envelopeEvidence,

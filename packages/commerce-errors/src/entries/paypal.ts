@@ -29,6 +29,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: paypalCore.summarizeStatus,
   errorReading: paypalCore.errorReading,
   errorCategories: paypalCore.errorCategories,
+  retryWaits: paypalCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -46,6 +47,7 @@ const detectable = [
     summarizeStatus: paypalCore.summarizeStatus,
     errorReading: paypalCore.errorReading,
     errorCategories: paypalCore.errorCategories,
+    retryWaits: paypalCore.retryWaits,
     vendor: paypalCore.vendor,
     errorMarks: paypalCore.errorMarks,
     envelopeEvidence: paypalCore.envelopeEvidence,

@@ -30,6 +30,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: shopifyCore.summarizeStatus,
   errorReading: shopifyCore.errorReading,
   errorCategories: shopifyCore.errorCategories,
+  retryWaits: shopifyCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -48,6 +49,7 @@ const detectable = [
     summarizeStatus: shopifyCore.summarizeStatus,
     errorReading: shopifyCore.errorReading,
     errorCategories: shopifyCore.errorCategories,
+    retryWaits: shopifyCore.retryWaits,
     vendor: shopifyCore.vendor,
     errorMarks: shopifyCore.errorMarks,
     envelopeEvidence: shopifyCore.envelopeEvidence,

@@ -29,6 +29,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: shopwareCore.summarizeStatus,
   errorReading: shopwareCore.errorReading,
   errorCategories: shopwareCore.errorCategories,
+  retryWaits: shopwareCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -46,6 +47,7 @@ const detectable = [
     summarizeStatus: shopwareCore.summarizeStatus,
     errorReading: shopwareCore.errorReading,
     errorCategories: shopwareCore.errorCategories,
+    retryWaits: shopwareCore.retryWaits,
     vendor: shopwareCore.vendor,
     errorMarks: shopwareCore.errorMarks,
     envelopeEvidence: shopwareCore.envelopeEvidence,

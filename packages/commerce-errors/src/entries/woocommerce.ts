@@ -29,6 +29,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: woocommerceCore.summarizeStatus,
   errorReading: woocommerceCore.errorReading,
   errorCategories: woocommerceCore.errorCategories,
+  retryWaits: woocommerceCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -46,6 +47,7 @@ const detectable = [
     summarizeStatus: woocommerceCore.summarizeStatus,
     errorReading: woocommerceCore.errorReading,
     errorCategories: woocommerceCore.errorCategories,
+    retryWaits: woocommerceCore.retryWaits,
     vendor: woocommerceCore.vendor,
     errorMarks: woocommerceCore.errorMarks,
     envelopeEvidence: woocommerceCore.envelopeEvidence,

@@ -8,6 +8,7 @@ import type { StatusSummary } from "@commerce-errors/runtime";
 import type { VendorChooser } from "./choose-vendor.js";
 import type { DecodedBody } from "./decoded-body.js";
 import { requestIdFromHeaders } from "./request-id.js";
+import { retryAfterMs } from "../http/retry-after.js";
 import { decideRetry } from "./retry.js";
 import { classify } from "../classify/classify.js";
 import { readProblemDetails } from "../observe/read-problem.js";
@@ -56,13 +57,30 @@ export function normalizeDecodedBody(
     code,
     message: reading?.message || problem?.message || fallbackMessage(status, statusInfo),
     details,
-    retry: decideRetry(status, statusInfo, reading?.retry, headers, adapter?.serverRetryAdvice?.(headers)),
+    retry: decideRetry(
+      status,
+      statusInfo,
+      reading?.retry,
+      serverWaitMs(status, headers, value, adapter),
+      adapter?.serverRetryAdvice?.(headers),
+    ),
     ...classify(adapter?.errorCategories, { status, envelope: outcome, code, details }),
     statusInfo,
     requestId: reading?.requestId || requestIdFromHeaders(headers, adapter, adapters),
     ...(ambiguousWith.length > 0 && { ambiguousWith }),
     raw: decoded.kind === "json" ? decoded.value : decoded.kind === "text" ? decoded.text : undefined,
   };
+}
+
+/** The longest wait the response asks for: RFC 9110 Retry-After, and whatever the vendor's rate-limit rules read. */
+function serverWaitMs(
+  status: number | undefined,
+  headers: HeadersLike | undefined,
+  body: unknown,
+  adapter: AnyVendorAdapter | undefined,
+): number | undefined {
+  const waits = [retryAfterMs(headers), adapter?.retryWaitMs?.(status, headers, body)].filter((wait): wait is number => wait !== undefined);
+  return waits.length === 0 ? undefined : Math.max(...waits);
 }
 
 /** The validator accepted the body, but a hostile getter may still throw on a second read. */

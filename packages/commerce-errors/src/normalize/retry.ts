@@ -1,6 +1,4 @@
 // Retry advice: the vendor's status catalog, refined by what the body and the headers say.
-import { retryAfterMs } from "../http/retry-after.js";
-import type { HeadersLike } from "../http/headers.js";
 import type { StatusSummary } from "@commerce-errors/runtime";
 
 /** What a client should do about the failed request. */
@@ -20,13 +18,14 @@ const transientStatuses = new Set([408, 425, 429, 500, 502, 503, 504]);
 /**
  * Precedence: the server's own word on this response (`serverSays`, e.g. Stripe-Should-Retry) >
  * the error kind (hint) > 429 is always with-backoff > the vendor's catalog > the transient
- * statuses above. A with-backoff decision carries the longest wait the headers or the body asked for.
+ * statuses above. A with-backoff decision carries the longest wait asked for: the error kind's, or
+ * `serverWaitMs`, what the response's headers and body asked for.
  */
 export function decideRetry(
   status: number | undefined,
   statusInfo: StatusSummary | undefined,
   hint: RetryHint | undefined,
-  headers: HeadersLike | undefined,
+  serverWaitMs: number | undefined,
   serverSays?: boolean | undefined,
 ): RetryDecision {
   if (serverSays === false) return { kind: "no" };
@@ -40,7 +39,7 @@ export function decideRetry(
     return currentVersion === undefined ? { kind } : { kind, currentVersion };
   }
   if (kind === "with-backoff") {
-    const waits = [hint?.kind === "with-backoff" ? hint.afterMs : undefined, retryAfterMs(headers)].filter(
+    const waits = [hint?.kind === "with-backoff" ? hint.afterMs : undefined, serverWaitMs].filter(
       (wait): wait is number => wait !== undefined,
     );
     return waits.length === 0 ? { kind } : { kind, afterMs: Math.max(...waits) };

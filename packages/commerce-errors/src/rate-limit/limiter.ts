@@ -1,7 +1,7 @@
 // createRateLimiter: waits before each request as long as the vendor's budget says, learns from every
 // response, and on a 429 or THROTTLED waits as told and lowers its pace. The vendor's model (leaky
 // bucket or window) and where it states its budget come from its rules (schemas/<vendor>/rate-limits.json).
-import type { RateLimitRules, RateLimitState, ReadRateLimitOptions } from "@commerce-errors/runtime";
+import { refillWaitMs, type RateLimitRules, type RateLimitState, type ReadRateLimitOptions } from "@commerce-errors/runtime";
 import { type BudgetUpdate, PROBE_MS } from "./budget.js";
 import { MemoryStore, type RateLimitStore } from "./memory-store.js";
 import { readRateLimit, rulesOf, type RateLimitVendor } from "./read-rate-limit.js";
@@ -87,7 +87,7 @@ export function budgetUpdate(state: RateLimitState, ticket: RateLimitTicket | un
 function throttleWaitMs(state: RateLimitState, bucket: boolean): number {
   if (state.retryAfterMs !== undefined) return state.retryAfterMs;
   if (bucket && state.requestedCost !== undefined && state.remaining !== undefined && state.restorePerSecond) {
-    return Math.max(0, Math.ceil(((state.requestedCost - state.remaining) / state.restorePerSecond) * 1000));
+    return refillWaitMs(state.requestedCost, state.remaining, state.restorePerSecond);
   }
   return state.resetMs ?? 1000;
 }

@@ -5,7 +5,6 @@ import { recognize, type VendorScope } from "../from-error/recognize.js";
 import { notSentCodes } from "../from-error/transport.js";
 import type { NormalizedError } from "../normalized-error.js";
 import { requestFacts, type RequestFacts } from "./request-facts.js";
-import { shopifyThrottleWaitMs } from "./shopify-throttle.js";
 
 /** What the caller knows about the request; fills in what the error does not carry. */
 export interface RetryRequest {
@@ -53,12 +52,13 @@ function isReplaySafe(request: RetryRequest): boolean {
 
 /**
  * Failures where the server did not act on the request, so any method may be replayed: 429, a 503
- * that says when to come back, Shopify THROTTLED, and connections that were never made.
+ * that says when to come back, a code the vendor files under rate limits (a GraphQL THROTTLED at
+ * HTTP 200), and connections that were never made.
  */
 function notProcessed(error: NormalizedError): boolean {
   if (error.status === 429) return true;
   if (error.status === 503 && error.retry.kind === "with-backoff" && error.retry.afterMs !== undefined) return true;
-  if (error.code === "THROTTLED" || error.details.some((detail) => detail.code === "THROTTLED")) return true;
+  if (error.category === "rate-limit") return true;
   return error.envelope === "transport" && error.reason === "network" && error.code !== undefined && notSentCodes.has(error.code);
 }
 
@@ -85,11 +85,11 @@ export function backoffMs(attempt: number, options: BackoffOptions = {}): number
 
 /**
  * How long to wait before retry number `attempt` (1-based): the server's wait (Retry-After in
- * seconds or as an HTTP date, BigCommerce's reset headers), else the wait Shopify's cost data
- * implies for THROTTLED, else capped exponential backoff.
+ * seconds or as an HTTP date, and what the vendor's rate-limit rules read: its reset headers, the
+ * refill a GraphQL cost budget needs), else capped exponential backoff.
  */
 export function retryDelayMsAmong(scope: VendorScope, error: unknown, attempt: number, options: BackoffOptions = {}): number {
   const normalized = fromErrorAmong(scope, error);
   if (normalized.retry.kind === "with-backoff" && normalized.retry.afterMs !== undefined) return normalized.retry.afterMs;
-  return shopifyThrottleWaitMs(normalized.raw) ?? backoffMs(attempt, options);
+  return backoffMs(attempt, options);
 }

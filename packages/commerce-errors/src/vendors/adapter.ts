@@ -2,7 +2,15 @@
 // envelope checks and status summaries, its reading rules (`errorReading`, from
 // schemas/<vendor>/reading.json) and, apart, what marks its responses (`vendor` hints and
 // `errorMarks`), which only detection weighs. No vendor is named here: each is data in its /core.
-import { marksByRules, readByRules, retryHeaderAdvice, type ErrorMarkRules, type ErrorReadingRules } from "@commerce-errors/runtime";
+import {
+  marksByRules,
+  readByRules,
+  retryHeaderAdvice,
+  retryWaitMs,
+  type ErrorMarkRules,
+  type ErrorReadingRules,
+  type RetryWaitRules,
+} from "@commerce-errors/runtime";
 import { headerValue, type HeadersLike } from "../http/headers.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import type { RetryHint } from "../normalize/retry.js";
@@ -52,6 +60,8 @@ export interface VendorResponseReaders {
    * `undefined` when it did not say. It overrides the catalog and the error kind.
    */
   serverRetryAdvice?(headers: HeadersLike | undefined): boolean | undefined;
+  /** The longest wait the response asks for by the vendor's rate-limit rules (wait and reset headers, a bucket's refill). */
+  retryWaitMs?(status: number | undefined, headers: HeadersLike | undefined, body: unknown): number | undefined;
 }
 
 export interface VendorAdapter<Name extends string = string, Envelope extends string = string>
@@ -88,6 +98,8 @@ export interface VendorCore<Name extends string = string, Envelope extends strin
   readonly errorReading: ErrorReadingRules;
   /** What kind of failure each code and status is (`errorCategories`); classification reads only this. */
   readonly errorCategories?: ErrorCategoryData;
+  /** The waits its error responses may ask for (`retryWaits`, from rate-limits.json). */
+  readonly retryWaits?: RetryWaitRules;
 }
 
 /** /core, with what detection among several vendors weighs: the hints and the marks in bodies. */
@@ -100,12 +112,13 @@ export interface DetectableVendorCore<Name extends string = string, Envelope ext
 
 /**
  * A vendor's adapter from its package's /core (`import * as stripeCore from "@commerce-errors/stripe/core"`):
- * bodies read by its rules, the server's retry word read from its retry headers.
+ * bodies read by its rules, the server's retry word read from its retry headers, its waits from its rate-limit rules.
  */
 export function adapterFromCore<Name extends string, Envelope extends string>(
   core: VendorCore<Name, Envelope>,
 ): VendorAdapter<Name, Envelope> {
-  const { vendorName, requestIdHeaders, envelopeNames, matchErrorEnvelope, summarizeStatus, errorReading, errorCategories } = core;
+  const { vendorName, requestIdHeaders, envelopeNames, matchErrorEnvelope, summarizeStatus, errorReading, errorCategories, retryWaits } =
+    core;
   return {
     vendor: { name: vendorName, requestIdHeaders },
     envelopeNames,
@@ -113,6 +126,9 @@ export function adapterFromCore<Name extends string, Envelope extends string>(
     summarizeStatus,
     ...(errorCategories && { errorCategories }),
     serverRetryAdvice: (headers) => retryHeaderAdvice(errorReading, (name) => headerValue(headers, name)),
+    ...(retryWaits && {
+      retryWaitMs: (status, headers, body) => retryWaitMs(retryWaits, { status, header: (name) => headerValue(headers, name), body }),
+    }),
     read: (body, envelope) => readByRules(errorReading, body, envelope, matchErrorEnvelope),
   };
 }

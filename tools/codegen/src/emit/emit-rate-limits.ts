@@ -1,5 +1,6 @@
 // `src/rate-limits.ts`: the vendor's rate-limit rules as data and `readRateLimit`, which hands them to the
 // runtime's interpreter; and a test that reads every fixture of schemas/<vendor>/rate-limits.json.
+import { buildRetryWaits } from "../model/build-retry-waits.js";
 import type { VendorModel } from "../model/vendor-model.js";
 import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
@@ -15,12 +16,16 @@ function emitModule(model: VendorModel): GeneratedFile {
     namedImports: [
       "readRateLimitWith",
       { name: "RateLimitRules", isTypeOnly: true },
+      { name: "RetryWaitRules", isTypeOnly: true },
       { name: "RateLimitState", isTypeOnly: true },
       { name: "ReadRateLimitOptions", isTypeOnly: true },
     ],
   });
   file.addStatements(`/** Where ${model.displayName} states its rate-limit budget, each rule with its source (schemas/${model.name}/rate-limits.json). */
 export const rateLimitRules: RateLimitRules = ${JSON.stringify(model.rateLimits.rules, null, 2)};
+
+/** The waits an error response may ask for, derived from the rules above: what retry advice reads. */
+export const retryWaits: RetryWaitRules = ${JSON.stringify(buildRetryWaits(model.rateLimits.rules), null, 2)};
 
 /**
  * ${model.displayName}'s rate-limit state from a response, success or error: limit, remaining, reset or

@@ -27,7 +27,7 @@ const binders = () => BINDINGS.map(([, call]) => call.slice(0, call.indexOf("(")
 
 const coreName = (model: VendorModel) => `${identifier(model.name)}Core`;
 
-/** What adapters read of /core: reading needs the first six, detection among vendors the rest. */
+/** What adapters read of /core: reading needs these, detection among vendors the rest. */
 const READING_MEMBERS = [
   "vendorName",
   "requestIdHeaders",
@@ -36,6 +36,7 @@ const READING_MEMBERS = [
   "summarizeStatus",
   "errorReading",
   "errorCategories",
+  "retryWaits",
 ];
 const DETECTION_MEMBERS = ["vendor", "errorMarks", "envelopeEvidence"];
 
