@@ -3,5 +3,8 @@ import type { SdkErrorRule } from "@commerce-errors/runtime";
 /**
  * Where BigCommerce's SDKs keep an error response (schemas/bigcommerce/vendor.json "sdkErrors"), tried before the generic shapes.
  * - node-bigcommerce request error: https://github.com/getconversio/node-bigcommerce/blob/master/lib/request.js
+ * - @bigcommerce/catalyst-client BigCommerceGQLError (and its BigCommerceAuthError, InvalidCustomerAccessTokenError subclasses): https://github.com/bigcommerce/catalyst/blob/main/packages/client/src/gql-error.ts
+ * - @bigcommerce/catalyst-client BigCommerceAPIError with GraphQL errors: https://github.com/bigcommerce/catalyst/blob/main/packages/client/src/api-error.ts
+ * - @bigcommerce/catalyst-client BigCommerceAPIError without a body: https://github.com/bigcommerce/catalyst/blob/main/packages/client/src/api-error.ts
  */
-export const sdkErrorRules: readonly SdkErrorRule[] = [{ "client": "node-bigcommerce", "when": [{ "pointer": "/responseBody", "type": "string" }], "status": ["/code"], "body": "/responseBody", "message": "/message" }];
+export const sdkErrorRules: readonly SdkErrorRule[] = [{ "client": "node-bigcommerce", "when": [{ "pointer": "/responseBody", "type": "string" }], "status": ["/code"], "body": "/responseBody", "message": "/message" }, { "client": "bigcommerce-catalyst", "when": [{ "pointer": "/name", "matches": "^(BigCommerceGQLError|BigCommerceAuthError|(Invalid|Missing)CustomerAccessTokenError)$" }, { "pointer": "/errors", "type": "array" }], "defaultStatus": 200, "fields": { "errors": "/errors" } }, { "client": "bigcommerce-catalyst", "when": [{ "pointer": "/name", "equals": "BigCommerceAPIError" }, { "pointer": "/graphqlErrors/0", "type": "object" }], "status": ["/status"], "fields": { "errors": "/graphqlErrors" }, "message": "/message" }, { "client": "bigcommerce-catalyst", "when": [{ "pointer": "/name", "equals": "BigCommerceAPIError" }], "status": ["/status"], "noBody": true, "message": "/message" }];

@@ -15,6 +15,43 @@ const captured: { sdk: string; source: string; given: Record<string, unknown>; w
       "envelope": "RestV2ErrorResponse",
       "status": 404
     }
+  },
+  {
+    "sdk": "@bigcommerce/catalyst-client BigCommerceGQLError (and its BigCommerceAuthError, InvalidCustomerAccessTokenError subclasses)",
+    "source": "https://github.com/bigcommerce/catalyst/blob/main/packages/client/src/gql-error.ts",
+    "given": {
+      "name": "BigCommerceGQLError",
+      "message": "{\n  \"message\": \"GraphQL invalid credentials. String is not a JWT\"\n}",
+      "errors": [
+        {
+          "message": "GraphQL invalid credentials. String is not a JWT"
+        }
+      ]
+    },
+    "want": {
+      "kind": "error",
+      "envelope": "GraphQLErrorResponse",
+      "status": 200
+    }
+  },
+  {
+    "sdk": "@bigcommerce/catalyst-client BigCommerceAPIError with GraphQL errors",
+    "source": "https://github.com/bigcommerce/catalyst/blob/main/packages/client/src/api-error.ts",
+    "given": {
+      "name": "BigCommerceAPIError",
+      "message": "BigCommerce API Error: 401",
+      "status": 401,
+      "graphqlErrors": [
+        {
+          "message": "GraphQL invalid credentials. String is not a JWT"
+        }
+      ]
+    },
+    "want": {
+      "kind": "error",
+      "envelope": "GraphQLErrorResponse",
+      "status": 401
+    }
   }
 ];
 const bodies: { envelope: string; body: unknown; }[] = [

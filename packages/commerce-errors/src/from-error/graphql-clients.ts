@@ -29,22 +29,18 @@ export const graphqlRequestError: Recognizer = (value) => {
  * GraphQL clients' errors: Apollo Client 3 `ApolloError` (`graphQLErrors`, `networkError.{statusCode,
  * result, response}`), Apollo 4 `CombinedGraphQLErrors` (`errors`, `data`) and `ServerError`
  * (`statusCode`, `bodyText`, `response`), urql `CombinedError` (`graphQLErrors`, `networkError`,
- * `response`), BigCommerce Catalyst `BigCommerceAPIError` (`status`, `graphqlErrors`) and
- * `BigCommerceGQLError` (`errors`).
+ * `response`). A vendor's own GraphQL SDK errors are its `sdkErrors` rules (schemas/<vendor>/vendor.json).
  * https://github.com/apollographql/apollo-client/blob/main/src/errors/index.ts,
- * https://github.com/urql-graphql/urql/blob/main/packages/core/src/utils/error.ts,
- * https://github.com/bigcommerce/catalyst/blob/main/packages/client/src/api-error.ts
+ * https://github.com/urql-graphql/urql/blob/main/packages/core/src/utils/error.ts
  */
 export const graphqlClientError: Recognizer = (value) => {
   const error = dict(value);
   if (!error || !(value instanceof Error)) return undefined;
   const network = dict(error.networkError);
   const response = isResponse(error.response) ? error.response : isResponse(network?.response) ? network.response : undefined;
-  const graphQLErrors = [
-    error.graphQLErrors,
-    error.graphqlErrors,
-    error.name === "CombinedGraphQLErrors" || error.name === "BigCommerceGQLError" ? error.errors : undefined,
-  ].find((list): list is unknown[] => Array.isArray(list) && list.length > 0);
+  const graphQLErrors = [error.graphQLErrors, error.name === "CombinedGraphQLErrors" ? error.errors : undefined].find(
+    (list): list is unknown[] => Array.isArray(list) && list.length > 0,
+  );
   const networkBody =
     network && "result" in network
       ? network.result
@@ -54,8 +50,7 @@ export const graphqlClientError: Recognizer = (value) => {
           ? error.bodyText
           : undefined;
   const status = httpStatus(network?.statusCode) ?? httpStatus(error.statusCode) ?? httpStatus(error.status) ?? response?.status;
-  const catalyst = Array.isArray(error.graphqlErrors);
-  if (!graphQLErrors && networkBody === undefined && !network && error.name !== "ServerError" && !catalyst) return undefined;
+  if (!graphQLErrors && networkBody === undefined && !network && error.name !== "ServerError") return undefined;
   const base = { client: "graphql-client", headers: response?.headers, url: response?.url || undefined };
   if (graphQLErrors)
     return {

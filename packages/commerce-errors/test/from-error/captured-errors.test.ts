@@ -123,6 +123,24 @@ const rows: Array<{ client: string; source: string; thrown: unknown; want: Parti
     want: { status: 500, retry: { kind: "with-backoff" } },
   },
   {
+    client: "BigCommerce Catalyst BigCommerceAPIError with GraphQL errors",
+    source: "https://github.com/bigcommerce/catalyst/blob/main/packages/client/src/api-error.ts",
+    thrown: errorWith("BigCommerceAPIError", "BigCommerce API Error: 401", {
+      status: 401,
+      graphqlErrors: [{ message: "GraphQL invalid credentials. String is not a JWT" }],
+    }),
+    want: { vendor: "bigcommerce", status: 401, envelope: "GraphQLErrorResponse", message: "GraphQL invalid credentials. String is not a JWT" },
+  },
+  {
+    client: "BigCommerce Catalyst InvalidCustomerAccessTokenError (a BigCommerceGQLError)",
+    source: "https://github.com/bigcommerce/catalyst/blob/main/packages/client/src/gql-error.ts",
+    thrown: errorWith("InvalidCustomerAccessTokenError", '{\n  "message": "Invalid customer access token"\n}', {
+      code: "INVALID_CUSTOMER_ACCESS_TOKEN",
+      errors: [{ message: "Invalid customer access token", extensions: { code: "INVALID_CUSTOMER_ACCESS_TOKEN" } }],
+    }),
+    want: { vendor: "bigcommerce", status: 200, envelope: "GraphQLErrorResponse", code: "INVALID_CUSTOMER_ACCESS_TOKEN" },
+  },
+  {
     client: "vercel/commerce rethrow {status, message, query}",
     source: "https://github.com/vercel/commerce/blob/main/lib/shopify/index.ts",
     thrown: { status: 500, message: "Unexpected token < in JSON", query: "query getCart { ... }" },
