@@ -30,6 +30,16 @@ describe("redaction in message and toJSON()", () => {
       want: "Invalid API Key provided: sk_live_[REDACTED]",
     },
     {
+      given: "a WooCommerce consumer key (a vendor's key format, from its vendor.json)",
+      text: "consumer_key ck_0123456789abcdef0123456789abcdef01234567 is invalid",
+      want: "consumer_key ck_[REDACTED] is invalid",
+    },
+    {
+      given: "a Shopify access token",
+      text: "token shpat_0123456789abcdef0123456789abcdef was revoked",
+      want: "token shpat_[REDACTED] was revoked",
+    },
+    {
       given: "user:password in a URL",
       text: "connect to https://user:pa55@api.example.com failed",
       want: "connect to https://[REDACTED]@api.example.com failed",
@@ -51,6 +61,15 @@ describe("redaction in message and toJSON()", () => {
     expect(JSON.stringify(error)).not.toContain("Y2xpZW50OnNlY3JldA");
     expect((error.raw as { client_secret: string }).client_secret).toBe("s3cr3t");
     expect(error.cause).toBe(thrown);
+  });
+
+  it("a vendor's credential header (X-Shopify-Access-Token, from its vendor.json) is redacted as a key", () => {
+    const body = {
+      errors: "[API] Invalid API key or access token",
+      request: { headers: { "X-Shopify-Access-Token": "not-a-known-format" } },
+    };
+    const error = fromError({ status: 401, body });
+    expect(JSON.stringify(error)).not.toContain("not-a-known-format");
   });
 });
 

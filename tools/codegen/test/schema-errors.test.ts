@@ -140,6 +140,22 @@ const cases: { name: string; breakIt: () => void; want: { file: string; pointer:
     },
   },
   {
+    name: "a credential token format with a capturing group",
+    breakIt: () =>
+      editVendor((v) => {
+        v.credentials = { tokens: [{ prefix: "(sk|pk)_", secret: "[a-z0-9]{8,}", source: "https://example.test/keys" }] };
+      }),
+    want: { file: "schemas/kitchen-sink/vendor.json", pointer: "/credentials/tokens/0/prefix", reason: /has a capturing group/ },
+  },
+  {
+    name: "a credential token format open to catastrophic backtracking",
+    breakIt: () =>
+      editVendor((v) => {
+        v.credentials = { tokens: [{ prefix: "key_", secret: "(?:a+)+b", source: "https://example.test/keys" }] };
+      }),
+    want: { file: "schemas/kitchen-sink/vendor.json", pointer: "/credentials/tokens/0/secret", reason: /catastrophic backtracking/ },
+  },
+  {
     name: "a batch rule whose pointer is no JSON Pointer",
     breakIt: () =>
       editVendor((v) => {

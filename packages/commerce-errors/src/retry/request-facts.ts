@@ -1,14 +1,15 @@
 // What the retry policy reads off the request an error carries: its method and whether it had an idempotency key.
 import { isDict, type RequestSeen } from "../from-error/reading.js";
+import { vendorIdempotencyHeaders } from "../generated/idempotency-headers.js";
 import { headerValue, type HeadersLike } from "../http/headers.js";
 
 export interface RequestFacts {
   method?: string | undefined;
-  /** The request carried a vendor idempotency key (Stripe `Idempotency-Key`, PayPal `PayPal-Request-Id`). */
+  /** The request carried an idempotency key (`Idempotency-Key`, or a vendor's own header: vendor.json "idempotencyHeaders"). */
   idempotencyKey?: boolean | undefined;
 }
 
-const idempotencyHeaders = ["idempotency-key", "paypal-request-id", "x-idempotency-key"];
+const idempotencyHeaders = [...new Set(["idempotency-key", "x-idempotency-key", ...vendorIdempotencyHeaders])];
 
 /** Facts from a method and a headers object of any style (a Headers, a plain or axios headers object). */
 export function requestFacts({ method, headers }: RequestSeen): RequestFacts {

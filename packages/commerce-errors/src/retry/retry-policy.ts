@@ -9,7 +9,7 @@ import { requestFacts, type RequestFacts } from "./request-facts.js";
 /** What the caller knows about the request; fills in what the error does not carry. */
 export interface RetryRequest {
   method?: string | undefined;
-  /** The request carries a vendor idempotency key (Stripe `Idempotency-Key`, PayPal `PayPal-Request-Id`): replays are safe. */
+  /** The request carries an idempotency key (`Idempotency-Key`, or the vendor's own header, e.g. `PayPal-Request-Id`): replays are safe. */
   idempotencyKey?: boolean | string | undefined;
   /** GraphQL: a query is safe to replay, a mutation is not (both go out as POST). */
   operation?: "query" | "mutation" | undefined;

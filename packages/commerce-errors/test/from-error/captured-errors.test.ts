@@ -129,7 +129,12 @@ const rows: Array<{ client: string; source: string; thrown: unknown; want: Parti
       status: 401,
       graphqlErrors: [{ message: "GraphQL invalid credentials. String is not a JWT" }],
     }),
-    want: { vendor: "bigcommerce", status: 401, envelope: "GraphQLErrorResponse", message: "GraphQL invalid credentials. String is not a JWT" },
+    want: {
+      vendor: "bigcommerce",
+      status: 401,
+      envelope: "GraphQLErrorResponse",
+      message: "GraphQL invalid credentials. String is not a JWT",
+    },
   },
   {
     client: "BigCommerce Catalyst InvalidCustomerAccessTokenError (a BigCommerceGQLError)",

@@ -21,6 +21,11 @@ describe("requestFacts(request seen)", () => {
       want: { method: "POST", idempotencyKey: true },
     },
     {
+      given: "Checkout.com's key (vendor.json idempotencyHeaders)",
+      seen: { method: "POST", headers: { "Cko-Idempotency-Key": "pay-42" } },
+      want: { method: "POST", idempotencyKey: true },
+    },
+    {
       given: "a fetch Headers without a key",
       seen: { headers: new Headers({ accept: "application/json" }) },
       want: { idempotencyKey: false },

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createVendorAjv } from "../ajv.js";
 import { checkEnvelopeConventions } from "./conventions.js";
+import { checkCredentialPatterns } from "./credential-patterns.js";
 import { loadRateLimits } from "./load-rate-limits.js";
 import { checkAgainstMeta } from "./meta.js";
 import { readFixtures } from "./read-fixtures.js";
@@ -35,6 +36,7 @@ export function loadVendor(schemasDir: string, name: string): LoadedVendor {
   if (problems.length === 0 && vendor.name !== name) {
     problems.push({ file: display("vendor.json"), pointer: "/name", reason: `must equal the folder name "${name}"` });
   }
+  if (problems.length === 0) problems.push(...checkCredentialPatterns(vendor, display("vendor.json")));
   const catalogPath = join(dir, "status-codes.json");
   if (!existsSync(catalogPath)) {
     problems.push({ file: display("status-codes.json"), pointer: "", reason: "is missing: every vendor documents its status codes" });

@@ -15,6 +15,13 @@ export type JsonSchema = {
   [keyword: string]: unknown;
 };
 
+/** vendor.json "credentials.tokens": a key format, as regular expressions without capturing groups. */
+export interface CredentialToken {
+  prefix: string;
+  secret: string;
+  source: string;
+}
+
 export interface VendorFile {
   name: string;
   displayName: string;
@@ -27,6 +34,10 @@ export interface VendorFile {
   envelopes: string[];
   detect: { hosts?: string[]; contentTypes?: string[]; headers?: string[] };
   requestIdHeaders?: string[];
+  /** Request headers that carry the vendor's idempotency key. */
+  idempotencyHeaders?: string[];
+  /** Credentials commerce-errors redacts: header names, and token formats (prefix kept, secret replaced). */
+  credentials?: { headers?: string[]; tokens?: CredentialToken[] };
   batches?: BatchFileEntry[];
   dataErrors?: { keys: string[]; depth: number; errorType?: string };
   sdkErrors?: SdkErrorFileEntry[];

@@ -56,6 +56,11 @@ export function buildModel(loaded: LoadedVendor): VendorModel {
     graphql: vendor.graphql ?? false,
     detect: { hosts: vendor.detect.hosts ?? [], contentTypes: vendor.detect.contentTypes ?? [], headers: vendor.detect.headers ?? [] },
     requestIdHeaders: vendor.requestIdHeaders ?? [],
+    idempotencyHeaders: vendor.idempotencyHeaders ?? [],
+    credentials: {
+      headers: vendor.credentials?.headers ?? [],
+      tokens: (vendor.credentials?.tokens ?? []).map(({ prefix, secret }) => ({ prefix, secret })),
+    },
     envelopes: loaded.envelopes.map((envelope): EnvelopeModel => {
       const { stem, file, schema } = envelope;
       const graph = graphs.get(envelope)!;

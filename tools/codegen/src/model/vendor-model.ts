@@ -21,6 +21,10 @@ export interface VendorModel {
   graphql: boolean;
   detect: { hosts: string[]; contentTypes: string[]; headers: string[] };
   requestIdHeaders: string[];
+  /** Request headers that carry the vendor's idempotency key (replays of such requests are safe). */
+  idempotencyHeaders: string[];
+  /** What commerce-errors redacts: credential header names, and key formats (prefix kept, secret replaced). */
+  credentials: { headers: string[]; tokens: { prefix: string; secret: string }[] };
   /** In match order: the first envelope that accepts a body names it. */
   envelopes: EnvelopeModel[];
   codeUnions: CodeUnionModel[];

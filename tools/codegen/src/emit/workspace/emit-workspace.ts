@@ -10,6 +10,7 @@ import { catalogPackagesModule } from "./catalog-packages.js";
 import { WORKSPACE_HEADER } from "./header.js";
 import { UMBRELLA_DIR, VENDOR_DEPENDENTS, dependentPackageJson, entryStub, umbrellaPackageJson } from "./package-json.js";
 import { vendorEntryModule, vendorRateLimitRulesModule, vendorRegistryModule } from "./umbrella-modules.js";
+import { credentialsModule, idempotencyHeadersModule } from "./vendor-http-facts.js";
 import { vendorNamesModule } from "./vendor-names.js";
 
 export interface WorkspaceOutput {
@@ -32,6 +33,8 @@ export function emitWorkspace(root: string, models: readonly VendorModel[]): Wor
     { path: `${GENERATED_DIR}/catalog-packages.ts`, content: catalogPackagesModule(models) },
     { path: `${GENERATED_DIR}/registry.ts`, content: vendorRegistryModule(models) },
     { path: `${GENERATED_DIR}/rate-limit-rules.ts`, content: vendorRateLimitRulesModule(models) },
+    { path: `${GENERATED_DIR}/idempotency-headers.ts`, content: idempotencyHeadersModule(models) },
+    { path: `${GENERATED_DIR}/credentials.ts`, content: credentialsModule(models) },
     ...models.flatMap((model) => [
       { path: `${ENTRIES_DIR}/${model.name}.ts`, content: vendorEntryModule(model) },
       { path: `${UMBRELLA_DIR}/${model.name}/package.json`, content: json(entryStub(model)) },
