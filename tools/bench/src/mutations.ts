@@ -2,39 +2,18 @@
 // every vendor, one leaf at a time broken (a string becomes a number, any other value a string),
 // then two independent leaves at once. A hit: an issue at exactly the broken pointer (both, for
 // two). Only breaks that make the body invalid count. The figures of the nearest-envelope issue.
-import * as bigcommerce from "@commerce-errors/bigcommerce";
-import * as commercelayer from "@commerce-errors/commercelayer";
-import * as commercetools from "@commerce-errors/commercetools";
-import * as elasticpath from "@commerce-errors/elasticpath";
-import * as magento from "@commerce-errors/magento";
-import * as medusa from "@commerce-errors/medusa";
-import * as paypal from "@commerce-errors/paypal";
-import * as saleor from "@commerce-errors/saleor";
-import * as sfcc from "@commerce-errors/sfcc";
-import * as shopify from "@commerce-errors/shopify";
-import * as stripe from "@commerce-errors/stripe";
-import * as woocommerce from "@commerce-errors/woocommerce";
-import { vendorModel } from "./vendors.js";
+import { listVendors } from "@commerce-errors/codegen";
+import { REPO_ROOT, vendorModel } from "./vendors.js";
 
 interface VendorPackage {
   isErrorResponse(value: unknown): boolean;
   validateErrorResponse(value: unknown): { valid: boolean; issues?: { path: string }[] };
 }
 
-export const MUTATED_PACKAGES: Record<string, VendorPackage> = {
-  bigcommerce,
-  commercelayer,
-  commercetools,
-  elasticpath,
-  magento,
-  medusa,
-  paypal,
-  saleor,
-  sfcc,
-  shopify,
-  stripe,
-  woocommerce,
-};
+/** Every vendor package of schemas/, by name. */
+export const MUTATED_PACKAGES: Record<string, VendorPackage> = Object.fromEntries(
+  await Promise.all(listVendors(REPO_ROOT).map(async (vendor) => [vendor, (await import(`@commerce-errors/${vendor}`)) as VendorPackage] as const)),
+);
 
 /** A missed break: the body, the pointer(s) broken and where the issues pointed instead. */
 export interface Miss {

@@ -149,9 +149,9 @@ export const fetchFailure: Recognizer = (value) => {
 };
 
 /**
- * @medusajs/js-sdk `FetchError`: only `message` (the body's message), `statusText`, `status`; the
- * body's `type` and `code` and the headers are dropped by the SDK.
- * https://github.com/medusajs/medusa/blob/develop/packages/core/js-sdk/src/client.ts
+ * An HTTP error that keeps only `message` (the body's message), `statusText` and `status`, dropping
+ * the rest of the body and the headers: such as @medusajs/js-sdk's `FetchError`
+ * (https://github.com/medusajs/medusa/blob/develop/packages/core/js-sdk/src/client.ts).
  */
 export const messageOnlyHttpError: Recognizer = (value) => {
   const error = dict(value);
