@@ -270,6 +270,7 @@ export const vendorAdapters: readonly DetectableAdapter<VendorName, EnvelopeName
 /** The SDK rules of every vendor that has any (/core `sdkErrorRules`), for fromError. */
 export const vendorSdkErrors: readonly VendorSdkErrors[] = [
   { vendor: adyenCore.vendorName, rules: adyenCore.sdkErrorRules },
+  { vendor: amazonspCore.vendorName, rules: amazonspCore.sdkErrorRules },
   { vendor: bigcommerceCore.vendorName, rules: bigcommerceCore.sdkErrorRules },
   { vendor: braintreeCore.vendorName, rules: braintreeCore.sdkErrorRules },
   { vendor: checkoutcomCore.vendorName, rules: checkoutcomCore.sdkErrorRules },

@@ -24,6 +24,7 @@ import { startConnectProxy } from "../support/connect-proxy.js";
 import { localHttpsAgent } from "../support/local-agent.js";
 import {
   adyenInvalidCardNumber,
+  amazonInvalidInput,
   amazonQuotaExceeded,
   braintreeCannotDeterminePaymentMethod,
   checkoutUrlRequired,
@@ -174,6 +175,23 @@ describe("@commerce-errors/shopware fromSdkError with @shopware/api-client", () 
 });
 
 describe("@commerce-errors/amazonsp fromSdkError with amazon-sp-api", () => {
+  it("CustomError (the first error copied onto an Error): rebuilt as {errors: [{code, message}]}, no status", async () => {
+    server.route("/orders/v0/orders/902-1", amazonInvalidInput);
+    const sp = new SellingPartner({
+      region: "eu",
+      refresh_token: "Atzr|test",
+      access_token: "Atza|test",
+      credentials: { SELLING_PARTNER_APP_CLIENT_ID: "amzn1.application-oa2-client.test", SELLING_PARTNER_APP_CLIENT_SECRET: "secret" },
+      options: { https_proxy_agent: localHttpsAgent(server.url) },
+    } as never);
+    const thrown = await caught(() => sp.callAPI({ operation: "getOrder", endpoint: "orders", path: { orderId: "902-1" } }));
+    expect(await amazonspFromSdkError(thrown)).toMatchObject({
+      kind: "error",
+      envelope: "SpApiErrorResponse",
+      body: { errors: [{ code: "InvalidInput", message: "Invalid Input" }] },
+    });
+  });
+
   it("the raw_result response {statusCode, headers, body (text)}", async () => {
     server.route("/orders/v0/orders/902-2", amazonQuotaExceeded);
     const sp = new SellingPartner({

@@ -369,11 +369,40 @@ describe("amazon-sp-api 1.2.1", () => {
       options: { auto_request_throttled: false, retry_remote_timeout: false, https_proxy_agent: localHttpsAgent(url), ...options },
     } as never);
 
-  it("a 400 throws a CustomError copied from the first error alone: status, request id and the envelope are gone", async () => {
+  it("a 400 throws a CustomError, the first error copied onto it: rebuilt as {errors: [it]}, status and request id are gone", async () => {
     server.route("/orders/v0/orders/902-1", amazonInvalidInput);
     const thrown = await caught(() => spAt(server.url).callAPI({ operation: "getOrder", endpoint: "orders", path: { orderId: "902-1" } }));
     expect(thrown).toMatchObject({ code: "InvalidInput", message: "Invalid Input", type: "error" });
-    expect(fromError(thrown)).toMatchObject({ status: undefined, envelope: "unrecognized", message: "Invalid Input" });
+    const want = {
+      vendor: "amazonsp",
+      status: undefined,
+      envelope: "SpApiErrorResponse",
+      code: "InvalidInput",
+      message: "Invalid Input",
+      requestId: undefined,
+    };
+    expect(fromError(thrown)).toMatchObject(want);
+    expect(await fromErrorAsync(thrown)).toMatchObject(want);
+  });
+
+  it("a 429 with auto_request_throttled off: CustomError QuotaExceeded -> rate-limit by its code alone", async () => {
+    server.route("/orders/v0/orders/902-3", amazonQuotaExceeded);
+    const thrown = await caught(() => spAt(server.url).callAPI({ operation: "getOrder", endpoint: "orders", path: { orderId: "902-3" } }));
+    expect(thrown).toMatchObject({ code: "QuotaExceeded", type: "error" });
+    expect(fromError(thrown)).toMatchObject({
+      vendor: "amazonsp",
+      status: undefined,
+      code: "QuotaExceeded",
+      category: "rate-limit",
+      retry: { kind: "with-backoff" },
+    });
+  });
+
+  it("an HTML 502: CustomError JSON_PARSE_ERROR (the SDK's own code, the page as message) is not read as Amazon's body", async () => {
+    server.route("/orders/v0/orders/902-4", htmlBadGateway);
+    const thrown = await caught(() => spAt(server.url).callAPI({ operation: "getOrder", endpoint: "orders", path: { orderId: "902-4" } }));
+    expect(thrown).toMatchObject({ code: "JSON_PARSE_ERROR", type: "error" });
+    expect(fromError(thrown)).toMatchObject({ vendor: undefined, status: undefined, envelope: "unrecognized" });
   });
 
   it("with raw_result the response comes back whole: {statusCode, headers, body} -> SpApiErrorResponse, request id", async () => {
