@@ -1,8 +1,7 @@
 // Clients not installed here (or that cannot reach a local server), as captured error objects: the
 // shapes are copied from each project's source, linked per row.
-
-import { hostileProxy } from "@commerce-errors/testkit";
 import { describe, expect, it } from "vitest";
+import { hostileProxy } from "@commerce-errors/testkit";
 import { fromError, type NormalizedError } from "../../src/index.js";
 import { example } from "../fixtures.js";
 

@@ -9,7 +9,7 @@ import ky from "ky";
 import ky1 from "ky-1";
 import { ofetch } from "ofetch";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fromError, fromErrorAsync, type NormalizedError, shouldRetry } from "../../src/index.js";
+import { fromError, fromErrorAsync, shouldRetry, type NormalizedError } from "../../src/index.js";
 import { caught } from "../support/caught.js";
 import {
   commerceLayerValidation,
@@ -23,8 +23,8 @@ import {
   closedPortUrl,
   emptyTooManyRequests,
   htmlBadGateway,
-  type Reply,
   startVendorServer,
+  type Reply,
   type VendorServer,
 } from "../support/vendor-server.js";
 

@@ -5,9 +5,9 @@
 import { errorShapedValues } from "@commerce-errors/testkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { vendorNames } from "../../src/generated/vendor-names.js";
 import * as root from "../../src/index.js";
-import { type Entry, vendorEntries } from "../support/entries.js";
+import { vendorNames } from "../../src/generated/vendor-names.js";
+import { vendorEntries, type Entry } from "../support/entries.js";
 
 const entries: [string, Entry][] = [
   ["commerce-errors", root],

@@ -2,7 +2,7 @@
 import { CommerceLayer } from "@commercelayer/sdk/bundle";
 import { ClientBuilder } from "@commercetools/ts-client";
 import MedusaModule from "@medusajs/js-sdk";
-import { Environment, OrdersController, Client as PayPalClient } from "@paypal/paypal-server-sdk";
+import { Client as PayPalClient, Environment, OrdersController } from "@paypal/paypal-server-sdk";
 import { createAdminApiClient, createAdminRestApiClient } from "@shopify/admin-api-client";
 import { createGraphQLClient } from "@shopify/graphql-client";
 import WooCommerceModule from "@woocommerce/woocommerce-rest-api";
