@@ -7,6 +7,7 @@ import { createAdminAPIClient, createAPIClient } from "@shopware/api-client";
 import SellingPartner from "amazon-sp-api";
 import braintree from "braintree";
 import { Checkout } from "checkout-sdk-node";
+import { GraphQLClient } from "graphql-request";
 import { SquareClient } from "square";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fromError, fromErrorAsync, shouldRetry } from "../../src/index.js";
@@ -25,6 +26,8 @@ import {
   shopwareCartPromotionNotFound,
   shopwareMissingPrivilege,
   squarePanFailure,
+  vendureCouponLimit,
+  vendureForbidden,
 } from "../support/vendor-replies.js";
 import { closedPortUrl, emptyTooManyRequests, htmlBadGateway, startVendorServer, type VendorServer } from "../support/vendor-server.js";
 
@@ -344,6 +347,14 @@ describe("checkout-sdk-node 5.2.1", () => {
     expect(fromError(thrown)).toMatchObject({ vendor: "checkoutcom", status: 429, retry: { kind: "with-backoff" } });
   });
 
+  it("with the axios client and a timeout: ApiTimeout (http_code 408 is the SDK's own) -> transport/timeout", async () => {
+    server.route("/payments/pay_slow", { status: 200, body: {}, delayMs: 1_000 });
+    const checkout = new Checkout("sk_sbox_m73dzbpy7cf3gfd46xr4yj5xo4e", { host: server.url, httpClient: "axios", timeout: 50 } as never);
+    const thrown = await caught(() => checkout.payments.get("pay_slow"));
+    expect(thrown).toMatchObject({ name: "ApiTimeout", http_code: 408 });
+    expect(fromError(thrown)).toMatchObject({ vendor: "checkoutcom", status: undefined, envelope: "transport", reason: "timeout" });
+  });
+
   it("a refused connection: ApiError 'request to ... failed' without http_code -> transport/network", async () => {
     const thrown = await caught(async () => checkoutAt(await closedPortUrl()).payments.get("pay_x"));
     expect(thrown).toMatchObject({ name: "API Error", http_code: undefined });
@@ -487,5 +498,31 @@ describe("@shopware/api-client 1.6.0", () => {
     const url = await closedPortUrl();
     const thrown = await caught(() => storeAt(url).invoke("readContext get /context"));
     expect(fromError(thrown)).toMatchObject({ envelope: "transport", reason: "network", code: "ECONNREFUSED" });
+  });
+});
+
+// Vendure publishes no client SDK (its storefront guides use a generic GraphQL client): graphql-request stands in.
+describe("Vendure through graphql-request 7.4.0 (no official client)", () => {
+  it("FORBIDDEN at HTTP 200: a ClientError holding the response -> VendureGraphQLErrorResponse", async () => {
+    server.route("/shop-api", vendureForbidden);
+    const thrown = await caught(() => new GraphQLClient(`${server.url}/shop-api`).request("query { me { id } }"));
+    expect(fromError(thrown)).toMatchObject({
+      vendor: "vendure",
+      status: 200,
+      envelope: "VendureGraphQLErrorResponse",
+      code: "FORBIDDEN",
+    });
+  });
+
+  it("an ErrorResult is data, not an error: the client resolves it; fromError reads the {data} it returned", async () => {
+    server.route("/shop-api", vendureCouponLimit);
+    const data = await new GraphQLClient(`${server.url}/shop-api`).request<object>(
+      'mutation { applyCouponCode(couponCode: "X") { __typename } }',
+    );
+    expect(fromError({ data })).toMatchObject({
+      vendor: "vendure",
+      envelope: "VendureErrorResultResponse",
+      code: "COUPON_CODE_LIMIT_ERROR",
+    });
   });
 });

@@ -145,3 +145,9 @@ export const shopwareCartPromotionNotFound: Reply = {
   status: 200,
   body: { apiAlias: "cart", ...(example("shopware", "ShopwareCartErrorsResponse", 0) as object) },
 };
+
+/** Vendure answers GraphQL at HTTP 200: a top-level error (schemas/vendure/fixtures/me-forbidden.json) ... */
+export const vendureForbidden: Reply = { status: 200, body: example("vendure", "VendureGraphQLErrorResponse", 0) };
+
+/** ... or an ErrorResult union member in data (schemas/vendure/fixtures/apply-coupon-code-limit-error-result.json). */
+export const vendureCouponLimit: Reply = { status: 200, body: example("vendure", "VendureErrorResultResponse", 0) };
