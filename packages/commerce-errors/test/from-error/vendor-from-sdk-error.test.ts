@@ -12,7 +12,7 @@ import { fromSdkError as stripeFromSdkError, fromSdkErrorSync as stripeFromSdkEr
 import { CommerceLayer } from "@commercelayer/sdk/bundle";
 import { MollieApiError } from "@mollie/api-client";
 import { createAdminAPIClient } from "@shopware/api-client";
-import SellingPartner from "amazon-sp-api";
+import { SellingPartner } from "amazon-sp-api";
 import braintree from "braintree";
 import { Checkout } from "checkout-sdk-node";
 import { SquareClient } from "square";
@@ -121,7 +121,14 @@ describe("@commerce-errors/braintree fromSdkError with braintree", () => {
   it("the returned {success: false} result is the envelope itself (no status)", async () => {
     server.route("/merchants/merchant1/transactions", braintreeCannotDeterminePaymentMethod);
     const gateway = new braintree.BraintreeGateway({
-      environment: new braintree.Environment("127.0.0.1", Number(new URL(server.url).port), "http://127.0.0.1", false),
+      environment: new braintree.Environment(
+        "127.0.0.1",
+        new URL(server.url).port,
+        "http://127.0.0.1",
+        false,
+        "127.0.0.1",
+        new URL(server.url).port,
+      ),
       merchantId: "merchant1",
       publicKey: "public1",
       privateKey: "private1",
@@ -133,7 +140,7 @@ describe("@commerce-errors/braintree fromSdkError with braintree", () => {
 
 describe("@commerce-errors/mollie fromSdkError with @mollie/api-client", () => {
   it("ApiError (the SDK's createFromResponse): rebuilt as {status, title, detail, field, _links}", async () => {
-    const thrown = MollieApiError.createFromResponse(example("mollie", "MollieErrorResponse", 0) as never);
+    const thrown = MollieApiError.createFromResponse(example("mollie", "MollieErrorResponse", 0), undefined);
     expect(await mollieFromSdkError(thrown)).toMatchObject({
       kind: "error",
       status: 422,

@@ -2,9 +2,9 @@
 // an SDK cannot reach one, its own error factory fed a vendor body): what each throws or returns goes
 // through fromError/fromErrorAsync. Vendure has no official client (its docs use any GraphQL client).
 import { Client as AdyenClient, CheckoutAPI, ManagementAPI } from "@adyen/api-library";
-import createMollieClient, { MollieApiError } from "@mollie/api-client";
+import { createMollieClient, MollieApiError } from "@mollie/api-client";
 import { createAdminAPIClient, createAPIClient } from "@shopware/api-client";
-import SellingPartner from "amazon-sp-api";
+import { SellingPartner } from "amazon-sp-api";
 import braintree from "braintree";
 import { Checkout } from "checkout-sdk-node";
 import { GraphQLClient } from "graphql-request";
@@ -201,10 +201,10 @@ describe("square 46.0.0", () => {
 });
 
 describe("braintree 3.40.0", () => {
-  // Environment(server, port, authUrl, ssl): a plain-HTTP gateway on the local server.
+  // Environment(server, port, authUrl, ssl, graphQLServer, graphQLPort): a plain-HTTP gateway on the local server.
   const gatewayAt = (url: string) =>
     new braintree.BraintreeGateway({
-      environment: new braintree.Environment("127.0.0.1", portOf(url), "http://127.0.0.1", false),
+      environment: new braintree.Environment("127.0.0.1", new URL(url).port, "http://127.0.0.1", false, "127.0.0.1", new URL(url).port),
       merchantId: "merchant1",
       publicKey: "public1",
       privateKey: "private1",
@@ -288,7 +288,7 @@ describe("@mollie/api-client 4.6.0", () => {
   });
 
   it("ApiError.createFromResponse of a 422 keeps status, title, detail, field and links: rebuilt as the Mollie body", async () => {
-    const thrown = MollieApiError.createFromResponse(example("mollie", "MollieErrorResponse", 0) as never, "V+iXbD1cj6Rrg4x3xDRPh9nq");
+    const thrown = MollieApiError.createFromResponse(example("mollie", "MollieErrorResponse", 0), "V+iXbD1cj6Rrg4x3xDRPh9nq");
     const want = {
       vendor: "mollie",
       status: 422,
@@ -302,7 +302,7 @@ describe("@mollie/api-client 4.6.0", () => {
   });
 
   it("a 500 without detail -> 500, retried", () => {
-    const thrown = MollieApiError.createFromResponse(example("mollie", "MollieErrorResponse", 2) as never);
+    const thrown = MollieApiError.createFromResponse(example("mollie", "MollieErrorResponse", 2), undefined);
     expect(fromError(thrown)).toMatchObject({
       vendor: "mollie",
       status: 500,
