@@ -1,6 +1,6 @@
 // The official SDKs of the vendors added after the first twelve, pointed at the local server (or, where
 // an SDK cannot reach one, its own error factory fed a vendor body): what each throws or returns goes
-// through fromError/fromErrorAsync. Vendure has no official client (its docs use any GraphQL client).
+// through fromError/fromErrorAsync. Vendure has no official client (its docs name generic GraphQL clients).
 import { Client as AdyenClient, CheckoutAPI, ManagementAPI } from "@adyen/api-library";
 import { createMollieClient, MollieApiError } from "@mollie/api-client";
 import { createAdminAPIClient, createAPIClient } from "@shopware/api-client";
@@ -501,7 +501,8 @@ describe("@shopware/api-client 1.6.0", () => {
   });
 });
 
-// Vendure publishes no client SDK (its storefront guides use a generic GraphQL client): graphql-request stands in.
+// Vendure publishes no client SDK: https://docs.vendure.io/guides/storefront/connect-api/ names generic GraphQL
+// clients (Apollo Client, urql, graphql-request, TanStack Query with graphql-request); graphql-request stands in.
 describe("Vendure through graphql-request 7.4.0 (no official client)", () => {
   it("FORBIDDEN at HTTP 200: a ClientError holding the response -> VendureGraphQLErrorResponse", async () => {
     server.route("/shop-api", vendureForbidden);
