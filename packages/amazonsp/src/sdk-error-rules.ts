@@ -2,5 +2,6 @@
 import type { SdkErrorRule } from "@commerce-errors/runtime";
 /**
  * Where Amazon Selling Partner API's SDKs keep an error response (schemas/amazonsp/vendor.json "sdkErrors"), tried before the generic shapes.
+ * - amazon-sp-api CustomError: the first of the body's errors copied onto an Error with type "error" (the status, the headers and any further errors are dropped; the SDK's own failures have UPPER_SNAKE codes and are left out): https://github.com/amz-tools/amazon-sp-api/blob/main/lib/SellingPartner.js
  */
-export const sdkErrorRules: readonly SdkErrorRule[] = [];
+export const sdkErrorRules: readonly SdkErrorRule[] = [{ "client": "amazon-sp-api", "when": [{ "pointer": "", "type": "error" }, { "pointer": "", "onlyKeys": ["stack", "message", "code", "details", "type"] }, { "pointer": "/type", "equals": "error" }, { "pointer": "/code", "matches": "^[A-Za-z]+$" }], "wrap": "errors", "asList": true, "fields": { "code": "/code", "message": "/message", "details": "/details" }, "message": "/message" }];

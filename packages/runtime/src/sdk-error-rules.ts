@@ -55,7 +55,9 @@ export interface SdkErrorRule {
   omit?: string[];
   /** The SDK kept only this member of the body: put it back under this key. */
   wrap?: string;
-  /** The SDK rewrote the body: rebuild it from these pointers, key by key. */
+  /** The SDK kept one item of a list (say the first of `errors`): put it back as a list of one (then under `wrap`). */
+  asList?: boolean;
+  /** The SDK rewrote the body: rebuild it from these pointers, key by key (then `asList` and `wrap` apply). */
   fields?: Record<string, string>;
   /** Where an unread fetch Response is (read by fromSdkError, not by fromSdkErrorSync). */
   response?: string;
@@ -144,6 +146,13 @@ export function statusAt(value: unknown, rule: SdkErrorRule, unread: UnreadRespo
   return unread?.status ?? rule.defaultStatus;
 }
 
+/** What the SDK kept, put back where the body had it: as a list of one (`asList`), under `wrap`. */
+function putBack(kept: unknown, rule: SdkErrorRule): unknown {
+  if (kept === undefined) return undefined;
+  const listed = rule.asList ? [kept] : kept;
+  return rule.wrap === undefined ? listed : { [rule.wrap]: listed };
+}
+
 /** The body as the vendor sent it, rebuilt from what the SDK kept; undefined when it kept none. */
 export function ruleBody(value: unknown, rule: SdkErrorRule): unknown {
   if (rule.fields) {
@@ -152,7 +161,7 @@ export function ruleBody(value: unknown, rule: SdkErrorRule): unknown {
       const field = at(value, pointer);
       if (field !== undefined) body[key] = field;
     }
-    return Object.keys(body).length > 0 ? body : undefined;
+    return Object.keys(body).length > 0 ? putBack(body, rule) : undefined;
   }
   if (rule.body === undefined) return undefined;
   let body = (typeof rule.body === "string" ? [rule.body] : rule.body)
@@ -164,5 +173,5 @@ export function ruleBody(value: unknown, rule: SdkErrorRule): unknown {
     for (const key of Object.keys(kept)) if (!rule.omit.includes(key)) copy[key] = kept[key];
     body = copy;
   }
-  return body === undefined || rule.wrap === undefined ? body : { [rule.wrap]: body };
+  return putBack(body, rule);
 }

@@ -73,6 +73,24 @@ describe("what a matching rule reads", () => {
       want: { status: 502, body: "<html>" },
     },
     {
+      name: "one item of a list, rebuilt key by key: put back as a list of one under wrap",
+      rule: {
+        client: "c",
+        when: [{ pointer: "/type", equals: "error" }],
+        fields: { code: "/code", message: "/message", details: "/details" },
+        asList: true,
+        wrap: "errors",
+      },
+      given: named("Error", { type: "error", code: "InvalidInput", message: "Invalid Input" }),
+      want: { status: undefined, body: { errors: [{ code: "InvalidInput", message: "Invalid Input" }] } },
+    },
+    {
+      name: "asList on a kept body, without wrap: a bare list of one",
+      rule: { client: "c", when: [{ pointer: "/item" }], body: "/item", asList: true },
+      given: { item: { code: "x" } },
+      want: { body: [{ code: "x" }] },
+    },
+    {
       name: "unwrapped: the rule reads the wrapped error",
       rule: {
         client: "c",

@@ -2,5 +2,6 @@
 import type { SdkErrorRule } from "@commerce-errors/runtime";
 /**
  * Where Shopware 6's SDKs keep an error response (schemas/shopware/vendor.json "sdkErrors"), tried before the generic shapes.
+ * - @shopware/api-client ApiClientError: https://github.com/shopware/frontends/blob/main/packages/api-client/src/ApiError.ts
  */
-export const sdkErrorRules: readonly SdkErrorRule[] = [];
+export const sdkErrorRules: readonly SdkErrorRule[] = [{ "client": "@shopware/api-client", "when": [{ "pointer": "/name", "equals": "ApiClientError" }, { "pointer": "/status", "type": "status" }], "status": ["/status"], "headers": "/headers", "body": "/details", "url": "/url", "message": "/message" }];

@@ -3,5 +3,7 @@ import type { SdkErrorRule } from "@commerce-errors/runtime";
 /**
  * Where Square's SDKs keep an error response (schemas/square/vendor.json "sdkErrors"), tried before the generic shapes.
  * - square (Node.js SDK >= 40) SquareError: https://github.com/square/square-nodejs-sdk/blob/master/src/errors/SquareError.ts
+ * - square (Node.js SDK >= 40) SquareError without a response (the fetch failed: no statusCode, the failure in cause): https://github.com/square/square-nodejs-sdk/blob/master/src/errors/handleNonStatusCodeError.ts
+ * - square (Node.js SDK >= 40) SquareTimeoutError: https://github.com/square/square-nodejs-sdk/blob/master/src/errors/handleNonStatusCodeError.ts
  */
-export const sdkErrorRules: readonly SdkErrorRule[] = [{ "client": "square", "when": [{ "pointer": "/name", "equals": "SquareError" }, { "pointer": "/statusCode" }], "status": ["/statusCode"], "body": "/body", "message": "/message" }];
+export const sdkErrorRules: readonly SdkErrorRule[] = [{ "client": "square", "when": [{ "pointer": "/name", "equals": "SquareError" }, { "pointer": "/statusCode" }], "status": ["/statusCode"], "body": "/body", "message": "/message" }, { "client": "square", "when": [{ "pointer": "/name", "equals": "SquareError" }, { "pointer": "/cause", "type": "error" }], "noBody": true, "message": "/message", "transport": [{ "when": [{ "pointer": "/cause", "type": "error" }], "causes": ["/cause"] }] }, { "client": "square", "when": [{ "pointer": "/name", "equals": "SquareTimeoutError" }], "noBody": true, "message": "/message", "transport": [{ "reason": "timeout" }] }];

@@ -35,7 +35,7 @@ const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
   choose: /* @__PURE__ */ chooseOnly(adapter),
   adapters: [adapter],
-  sdkErrors: [],
+  sdkErrors: [{ vendor: braintreeCore.vendorName, rules: braintreeCore.sdkErrorRules }],
 });
 // Only detection weighs a vendor's hints and marks; a scope of one vendor decides without them.
 const detectable = [

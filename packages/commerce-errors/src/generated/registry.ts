@@ -290,7 +290,9 @@ export const vendorAdapters: readonly DetectableAdapter<VendorName, EnvelopeName
 /** The SDK rules of every vendor that has any (/core `sdkErrorRules`), for fromError. */
 export const vendorSdkErrors: readonly VendorSdkErrors[] = [
   { vendor: adyenCore.vendorName, rules: adyenCore.sdkErrorRules },
+  { vendor: amazonspCore.vendorName, rules: amazonspCore.sdkErrorRules },
   { vendor: bigcommerceCore.vendorName, rules: bigcommerceCore.sdkErrorRules },
+  { vendor: braintreeCore.vendorName, rules: braintreeCore.sdkErrorRules },
   { vendor: checkoutcomCore.vendorName, rules: checkoutcomCore.sdkErrorRules },
   { vendor: commercelayerCore.vendorName, rules: commercelayerCore.sdkErrorRules },
   { vendor: commercetoolsCore.vendorName, rules: commercetoolsCore.sdkErrorRules },
@@ -299,6 +301,7 @@ export const vendorSdkErrors: readonly VendorSdkErrors[] = [
   { vendor: paypalCore.vendorName, rules: paypalCore.sdkErrorRules },
   { vendor: sfccCore.vendorName, rules: sfccCore.sdkErrorRules },
   { vendor: shopifyCore.vendorName, rules: shopifyCore.sdkErrorRules },
+  { vendor: shopwareCore.vendorName, rules: shopwareCore.sdkErrorRules },
   { vendor: squareCore.vendorName, rules: squareCore.sdkErrorRules },
   { vendor: stripeCore.vendorName, rules: stripeCore.sdkErrorRules },
 ];

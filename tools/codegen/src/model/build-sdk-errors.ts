@@ -15,6 +15,7 @@ const RULE_KEYS = [
   "body",
   "omit",
   "wrap",
+  "asList",
   "fields",
   "response",
   "noBody",
