@@ -148,12 +148,24 @@ const cases: { name: string; breakIt: () => void; want: { file: string; pointer:
     want: { file: "schemas/kitchen-sink/vendor.json", pointer: "/credentials/tokens/0/prefix", reason: /has a capturing group/ },
   },
   {
-    name: "a credential token format open to catastrophic backtracking",
+    name: "a credential token format that could backtrack (not one character class with a count)",
     breakIt: () =>
       editVendor((v) => {
         v.credentials = { tokens: [{ prefix: "key_", secret: "(?:a+)+b", source: "https://example.test/keys" }] };
       }),
-    want: { file: "schemas/kitchen-sink/vendor.json", pointer: "/credentials/tokens/0", reason: /catastrophic backtracking/ },
+    want: {
+      file: "schemas/kitchen-sink/vendor.json",
+      pointer: "/credentials/tokens/0/secret",
+      reason: /not one character class with a count/,
+    },
+  },
+  {
+    name: "a credential token prefix with a quantifier",
+    breakIt: () =>
+      editVendor((v) => {
+        v.credentials = { tokens: [{ prefix: "(?:sk_)+", secret: "[a-z0-9]{8,}", source: "https://example.test/keys" }] };
+      }),
+    want: { file: "schemas/kitchen-sink/vendor.json", pointer: "/credentials/tokens/0/prefix", reason: /has a quantifier/ },
   },
   {
     name: "a batch rule whose pointer is no JSON Pointer",
