@@ -8,7 +8,7 @@ export { knownErrorItemTitle, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
 export { envelopeEvidence } from "./evidence.js";
 export { errorCategories } from "./error-categories.js";
-export { rateLimitRules, readRateLimit, retryWaits } from "./rate-limits.js";
+export { rateLimitRules, readRateLimit, readRetryWait, retryWaits } from "./rate-limits.js";
 export { sdkErrorRules } from "./sdk-error-rules.js";
 export { DEFAULT_MAX_BODY_BYTES, decodeErrorBody, readErrorBody, type ReadBody } from "@commerce-errors/runtime";
 export type { RetryAdvice, StatusSummary } from "@commerce-errors/runtime";

@@ -32,23 +32,25 @@ describe("buildRetryWaits(rules)", () => {
       },
       want: {
         headers: [
-          { header: "Retry-After", format: "retry-after" },
           { header: "X-Retry-After", format: "seconds" },
           { header: "X-Reset-Ms", format: "milliseconds", throttledOnly: true },
         ],
       },
     },
     {
-      given: "a composite header (IETF RateLimit) and a header named twice: left out, and once",
+      given: "a composite header (IETF RateLimit) and the standard Retry-After (read for every vendor): left out; a header named twice: once",
       rules: {
         vendor: "v",
         policies: [
           policy([{ header: "RateLimit", format: "ietf-ratelimit", source }]),
-          policy([{ field: "retryAfterMs", header: "retry-after", format: "retry-after", source }]),
+          policy([{ field: "retryAfterMs", header: "x-wait", format: "seconds", source }]),
         ],
-        common: [{ field: "retryAfterMs", header: "Retry-After", format: "retry-after", source }],
+        common: [
+          { field: "retryAfterMs", header: "Retry-After", format: "retry-after", source },
+          { field: "retryAfterMs", header: "X-Wait", format: "seconds", source },
+        ],
       },
-      want: { headers: [{ header: "Retry-After", format: "retry-after" }] },
+      want: { headers: [{ header: "X-Wait", format: "seconds" }] },
     },
     {
       given: "a bucket's cost data in the body, with its throttled mark",

@@ -29,7 +29,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: adyenCore.summarizeStatus,
   errorReading: adyenCore.errorReading,
   errorCategories: adyenCore.errorCategories,
-  retryWaits: adyenCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -47,7 +46,6 @@ const detectable = [
     summarizeStatus: adyenCore.summarizeStatus,
     errorReading: adyenCore.errorReading,
     errorCategories: adyenCore.errorCategories,
-    retryWaits: adyenCore.retryWaits,
     vendor: adyenCore.vendor,
     errorMarks: adyenCore.errorMarks,
     envelopeEvidence: adyenCore.envelopeEvidence,

@@ -29,7 +29,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: amazonspCore.summarizeStatus,
   errorReading: amazonspCore.errorReading,
   errorCategories: amazonspCore.errorCategories,
-  retryWaits: amazonspCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -47,7 +46,6 @@ const detectable = [
     summarizeStatus: amazonspCore.summarizeStatus,
     errorReading: amazonspCore.errorReading,
     errorCategories: amazonspCore.errorCategories,
-    retryWaits: amazonspCore.retryWaits,
     vendor: amazonspCore.vendor,
     errorMarks: amazonspCore.errorMarks,
     envelopeEvidence: amazonspCore.envelopeEvidence,

@@ -30,7 +30,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: bigcommerceCore.summarizeStatus,
   errorReading: bigcommerceCore.errorReading,
   errorCategories: bigcommerceCore.errorCategories,
-  retryWaits: bigcommerceCore.retryWaits,
+  readRetryWait: bigcommerceCore.readRetryWait,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -49,7 +49,7 @@ const detectable = [
     summarizeStatus: bigcommerceCore.summarizeStatus,
     errorReading: bigcommerceCore.errorReading,
     errorCategories: bigcommerceCore.errorCategories,
-    retryWaits: bigcommerceCore.retryWaits,
+    readRetryWait: bigcommerceCore.readRetryWait,
     vendor: bigcommerceCore.vendor,
     errorMarks: bigcommerceCore.errorMarks,
     envelopeEvidence: bigcommerceCore.envelopeEvidence,

@@ -29,7 +29,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: braintreeCore.summarizeStatus,
   errorReading: braintreeCore.errorReading,
   errorCategories: braintreeCore.errorCategories,
-  retryWaits: braintreeCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -47,7 +46,6 @@ const detectable = [
     summarizeStatus: braintreeCore.summarizeStatus,
     errorReading: braintreeCore.errorReading,
     errorCategories: braintreeCore.errorCategories,
-    retryWaits: braintreeCore.retryWaits,
     vendor: braintreeCore.vendor,
     errorMarks: braintreeCore.errorMarks,
     envelopeEvidence: braintreeCore.envelopeEvidence,

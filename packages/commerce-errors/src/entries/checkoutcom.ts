@@ -29,7 +29,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: checkoutcomCore.summarizeStatus,
   errorReading: checkoutcomCore.errorReading,
   errorCategories: checkoutcomCore.errorCategories,
-  retryWaits: checkoutcomCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -47,7 +46,6 @@ const detectable = [
     summarizeStatus: checkoutcomCore.summarizeStatus,
     errorReading: checkoutcomCore.errorReading,
     errorCategories: checkoutcomCore.errorCategories,
-    retryWaits: checkoutcomCore.retryWaits,
     vendor: checkoutcomCore.vendor,
     errorMarks: checkoutcomCore.errorMarks,
     envelopeEvidence: checkoutcomCore.envelopeEvidence,

@@ -29,7 +29,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: commercelayerCore.summarizeStatus,
   errorReading: commercelayerCore.errorReading,
   errorCategories: commercelayerCore.errorCategories,
-  retryWaits: commercelayerCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -47,7 +46,6 @@ const detectable = [
     summarizeStatus: commercelayerCore.summarizeStatus,
     errorReading: commercelayerCore.errorReading,
     errorCategories: commercelayerCore.errorCategories,
-    retryWaits: commercelayerCore.retryWaits,
     vendor: commercelayerCore.vendor,
     errorMarks: commercelayerCore.errorMarks,
     envelopeEvidence: commercelayerCore.envelopeEvidence,

@@ -30,7 +30,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: commercetoolsCore.summarizeStatus,
   errorReading: commercetoolsCore.errorReading,
   errorCategories: commercetoolsCore.errorCategories,
-  retryWaits: commercetoolsCore.retryWaits,
+  readRetryWait: commercetoolsCore.readRetryWait,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -49,7 +49,7 @@ const detectable = [
     summarizeStatus: commercetoolsCore.summarizeStatus,
     errorReading: commercetoolsCore.errorReading,
     errorCategories: commercetoolsCore.errorCategories,
-    retryWaits: commercetoolsCore.retryWaits,
+    readRetryWait: commercetoolsCore.readRetryWait,
     vendor: commercetoolsCore.vendor,
     errorMarks: commercetoolsCore.errorMarks,
     envelopeEvidence: commercetoolsCore.envelopeEvidence,

@@ -29,7 +29,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: elasticpathCore.summarizeStatus,
   errorReading: elasticpathCore.errorReading,
   errorCategories: elasticpathCore.errorCategories,
-  retryWaits: elasticpathCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -47,7 +46,6 @@ const detectable = [
     summarizeStatus: elasticpathCore.summarizeStatus,
     errorReading: elasticpathCore.errorReading,
     errorCategories: elasticpathCore.errorCategories,
-    retryWaits: elasticpathCore.retryWaits,
     vendor: elasticpathCore.vendor,
     errorMarks: elasticpathCore.errorMarks,
     envelopeEvidence: elasticpathCore.envelopeEvidence,

@@ -30,7 +30,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: magentoCore.summarizeStatus,
   errorReading: magentoCore.errorReading,
   errorCategories: magentoCore.errorCategories,
-  retryWaits: magentoCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -49,7 +48,6 @@ const detectable = [
     summarizeStatus: magentoCore.summarizeStatus,
     errorReading: magentoCore.errorReading,
     errorCategories: magentoCore.errorCategories,
-    retryWaits: magentoCore.retryWaits,
     vendor: magentoCore.vendor,
     errorMarks: magentoCore.errorMarks,
     envelopeEvidence: magentoCore.envelopeEvidence,

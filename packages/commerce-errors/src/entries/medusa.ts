@@ -29,7 +29,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: medusaCore.summarizeStatus,
   errorReading: medusaCore.errorReading,
   errorCategories: medusaCore.errorCategories,
-  retryWaits: medusaCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -47,7 +46,6 @@ const detectable = [
     summarizeStatus: medusaCore.summarizeStatus,
     errorReading: medusaCore.errorReading,
     errorCategories: medusaCore.errorCategories,
-    retryWaits: medusaCore.retryWaits,
     vendor: medusaCore.vendor,
     errorMarks: medusaCore.errorMarks,
     envelopeEvidence: medusaCore.envelopeEvidence,

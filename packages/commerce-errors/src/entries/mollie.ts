@@ -29,7 +29,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: mollieCore.summarizeStatus,
   errorReading: mollieCore.errorReading,
   errorCategories: mollieCore.errorCategories,
-  retryWaits: mollieCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -47,7 +46,6 @@ const detectable = [
     summarizeStatus: mollieCore.summarizeStatus,
     errorReading: mollieCore.errorReading,
     errorCategories: mollieCore.errorCategories,
-    retryWaits: mollieCore.retryWaits,
     vendor: mollieCore.vendor,
     errorMarks: mollieCore.errorMarks,
     envelopeEvidence: mollieCore.envelopeEvidence,

@@ -29,7 +29,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: paypalCore.summarizeStatus,
   errorReading: paypalCore.errorReading,
   errorCategories: paypalCore.errorCategories,
-  retryWaits: paypalCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -47,7 +46,6 @@ const detectable = [
     summarizeStatus: paypalCore.summarizeStatus,
     errorReading: paypalCore.errorReading,
     errorCategories: paypalCore.errorCategories,
-    retryWaits: paypalCore.retryWaits,
     vendor: paypalCore.vendor,
     errorMarks: paypalCore.errorMarks,
     envelopeEvidence: paypalCore.envelopeEvidence,

@@ -30,7 +30,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: saleorCore.summarizeStatus,
   errorReading: saleorCore.errorReading,
   errorCategories: saleorCore.errorCategories,
-  retryWaits: saleorCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -49,7 +48,6 @@ const detectable = [
     summarizeStatus: saleorCore.summarizeStatus,
     errorReading: saleorCore.errorReading,
     errorCategories: saleorCore.errorCategories,
-    retryWaits: saleorCore.retryWaits,
     vendor: saleorCore.vendor,
     errorMarks: saleorCore.errorMarks,
     envelopeEvidence: saleorCore.envelopeEvidence,

@@ -29,7 +29,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: sfccCore.summarizeStatus,
   errorReading: sfccCore.errorReading,
   errorCategories: sfccCore.errorCategories,
-  retryWaits: sfccCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -47,7 +46,6 @@ const detectable = [
     summarizeStatus: sfccCore.summarizeStatus,
     errorReading: sfccCore.errorReading,
     errorCategories: sfccCore.errorCategories,
-    retryWaits: sfccCore.retryWaits,
     vendor: sfccCore.vendor,
     errorMarks: sfccCore.errorMarks,
     envelopeEvidence: sfccCore.envelopeEvidence,

@@ -30,7 +30,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: shopifyCore.summarizeStatus,
   errorReading: shopifyCore.errorReading,
   errorCategories: shopifyCore.errorCategories,
-  retryWaits: shopifyCore.retryWaits,
+  readRetryWait: shopifyCore.readRetryWait,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -49,7 +49,7 @@ const detectable = [
     summarizeStatus: shopifyCore.summarizeStatus,
     errorReading: shopifyCore.errorReading,
     errorCategories: shopifyCore.errorCategories,
-    retryWaits: shopifyCore.retryWaits,
+    readRetryWait: shopifyCore.readRetryWait,
     vendor: shopifyCore.vendor,
     errorMarks: shopifyCore.errorMarks,
     envelopeEvidence: shopifyCore.envelopeEvidence,

@@ -29,7 +29,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: shopwareCore.summarizeStatus,
   errorReading: shopwareCore.errorReading,
   errorCategories: shopwareCore.errorCategories,
-  retryWaits: shopwareCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -47,7 +46,6 @@ const detectable = [
     summarizeStatus: shopwareCore.summarizeStatus,
     errorReading: shopwareCore.errorReading,
     errorCategories: shopwareCore.errorCategories,
-    retryWaits: shopwareCore.retryWaits,
     vendor: shopwareCore.vendor,
     errorMarks: shopwareCore.errorMarks,
     envelopeEvidence: shopwareCore.envelopeEvidence,

@@ -29,7 +29,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: squareCore.summarizeStatus,
   errorReading: squareCore.errorReading,
   errorCategories: squareCore.errorCategories,
-  retryWaits: squareCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -47,7 +46,6 @@ const detectable = [
     summarizeStatus: squareCore.summarizeStatus,
     errorReading: squareCore.errorReading,
     errorCategories: squareCore.errorCategories,
-    retryWaits: squareCore.retryWaits,
     vendor: squareCore.vendor,
     errorMarks: squareCore.errorMarks,
     envelopeEvidence: squareCore.envelopeEvidence,

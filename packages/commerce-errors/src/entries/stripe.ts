@@ -29,7 +29,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: stripeCore.summarizeStatus,
   errorReading: stripeCore.errorReading,
   errorCategories: stripeCore.errorCategories,
-  retryWaits: stripeCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -47,7 +46,6 @@ const detectable = [
     summarizeStatus: stripeCore.summarizeStatus,
     errorReading: stripeCore.errorReading,
     errorCategories: stripeCore.errorCategories,
-    retryWaits: stripeCore.retryWaits,
     vendor: stripeCore.vendor,
     errorMarks: stripeCore.errorMarks,
     envelopeEvidence: stripeCore.envelopeEvidence,

@@ -30,7 +30,6 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: vendureCore.summarizeStatus,
   errorReading: vendureCore.errorReading,
   errorCategories: vendureCore.errorCategories,
-  retryWaits: vendureCore.retryWaits,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -49,7 +48,6 @@ const detectable = [
     summarizeStatus: vendureCore.summarizeStatus,
     errorReading: vendureCore.errorReading,
     errorCategories: vendureCore.errorCategories,
-    retryWaits: vendureCore.retryWaits,
     vendor: vendureCore.vendor,
     errorMarks: vendureCore.errorMarks,
     envelopeEvidence: vendureCore.envelopeEvidence,

@@ -29,7 +29,7 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   summarizeStatus: woocommerceCore.summarizeStatus,
   errorReading: woocommerceCore.errorReading,
   errorCategories: woocommerceCore.errorCategories,
-  retryWaits: woocommerceCore.retryWaits,
+  readRetryWait: woocommerceCore.readRetryWait,
 });
 const vendors = /* @__PURE__ */ vendorScope({
   decodeBody: decodeErrorBody,
@@ -47,7 +47,7 @@ const detectable = [
     summarizeStatus: woocommerceCore.summarizeStatus,
     errorReading: woocommerceCore.errorReading,
     errorCategories: woocommerceCore.errorCategories,
-    retryWaits: woocommerceCore.retryWaits,
+    readRetryWait: woocommerceCore.readRetryWait,
     vendor: woocommerceCore.vendor,
     errorMarks: woocommerceCore.errorMarks,
     envelopeEvidence: woocommerceCore.envelopeEvidence,

@@ -6,10 +6,9 @@ import {
   marksByRules,
   readByRules,
   retryHeaderAdvice,
-  retryWaitMs,
   type ErrorMarkRules,
   type ErrorReadingRules,
-  type RetryWaitRules,
+  type WaitResponse,
 } from "@commerce-errors/runtime";
 import { headerValue, type HeadersLike } from "../http/headers.js";
 import type { ErrorDetail } from "../normalized-error.js";
@@ -98,8 +97,8 @@ export interface VendorCore<Name extends string = string, Envelope extends strin
   readonly errorReading: ErrorReadingRules;
   /** What kind of failure each code and status is (`errorCategories`); classification reads only this. */
   readonly errorCategories?: ErrorCategoryData;
-  /** The waits its error responses may ask for (`retryWaits`, from rate-limits.json). */
-  readonly retryWaits?: RetryWaitRules;
+  /** The longest wait an error response asks for by the vendor's own rules (`readRetryWait`, from rate-limits.json); only vendors with waits beyond Retry-After pass it. */
+  readRetryWait?(response: WaitResponse): number | undefined;
 }
 
 /** /core, with what detection among several vendors weighs: the hints and the marks in bodies. */
@@ -117,7 +116,7 @@ export interface DetectableVendorCore<Name extends string = string, Envelope ext
 export function adapterFromCore<Name extends string, Envelope extends string>(
   core: VendorCore<Name, Envelope>,
 ): VendorAdapter<Name, Envelope> {
-  const { vendorName, requestIdHeaders, envelopeNames, matchErrorEnvelope, summarizeStatus, errorReading, errorCategories, retryWaits } =
+  const { vendorName, requestIdHeaders, envelopeNames, matchErrorEnvelope, summarizeStatus, errorReading, errorCategories, readRetryWait } =
     core;
   return {
     vendor: { name: vendorName, requestIdHeaders },
@@ -126,8 +125,8 @@ export function adapterFromCore<Name extends string, Envelope extends string>(
     summarizeStatus,
     ...(errorCategories && { errorCategories }),
     serverRetryAdvice: (headers) => retryHeaderAdvice(errorReading, (name) => headerValue(headers, name)),
-    ...(retryWaits && {
-      retryWaitMs: (status, headers, body) => retryWaitMs(retryWaits, { status, header: (name) => headerValue(headers, name), body }),
+    ...(readRetryWait && {
+      retryWaitMs: (status, headers, body) => readRetryWait({ status, header: (name) => headerValue(headers, name), body }),
     }),
     read: (body, envelope) => readByRules(errorReading, body, envelope, matchErrorEnvelope),
   };

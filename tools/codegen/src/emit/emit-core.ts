@@ -38,7 +38,10 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
   file.addExportDeclaration({ moduleSpecifier: "./hidden-errors.js", namedExports: ["findDataErrors", "readFailedItems"] });
   file.addExportDeclaration({ moduleSpecifier: "./evidence.js", namedExports: ["envelopeEvidence"] });
   file.addExportDeclaration({ moduleSpecifier: "./error-categories.js", namedExports: ["errorCategories"] });
-  file.addExportDeclaration({ moduleSpecifier: "./rate-limits.js", namedExports: ["rateLimitRules", "readRateLimit", "retryWaits"] });
+  file.addExportDeclaration({
+    moduleSpecifier: "./rate-limits.js",
+    namedExports: ["rateLimitRules", "readRateLimit", "readRetryWait", "retryWaits"],
+  });
   file.addExportDeclaration({ moduleSpecifier: "./sdk-error-rules.js", namedExports: ["sdkErrorRules"] });
   for (const helper of model.helpers) file.addExportDeclaration({ moduleSpecifier: `./helpers/${helper.name.replace(/\.ts$/, ".js")}` });
   file.addExportDeclaration({

@@ -17,6 +17,8 @@ function emitModule(model: VendorModel): GeneratedFile {
       "readRateLimitWith",
       { name: "RateLimitRules", isTypeOnly: true },
       { name: "RetryWaitRules", isTypeOnly: true },
+      "retryWaitMs",
+      { name: "WaitResponse", isTypeOnly: true },
       { name: "RateLimitState", isTypeOnly: true },
       { name: "ReadRateLimitOptions", isTypeOnly: true },
     ],
@@ -24,8 +26,13 @@ function emitModule(model: VendorModel): GeneratedFile {
   file.addStatements(`/** Where ${model.displayName} states its rate-limit budget, each rule with its source (schemas/${model.name}/rate-limits.json). */
 export const rateLimitRules: RateLimitRules = ${JSON.stringify(model.rateLimits.rules, null, 2)};
 
-/** The waits an error response may ask for, derived from the rules above: what retry advice reads. */
+/** The waits an error response may ask for beyond Retry-After, derived from the rules above: what retry advice reads. */
 export const retryWaits: RetryWaitRules = ${JSON.stringify(buildRetryWaits(model.rateLimits.rules), null, 2)};
+
+/** The longest wait an error response asks for by \`retryWaits\`, or \`undefined\`. Never throws. */
+export function readRetryWait(response: WaitResponse, now?: number): number | undefined {
+  return retryWaitMs(retryWaits, response, now);
+}
 
 /**
  * ${model.displayName}'s rate-limit state from a response, success or error: limit, remaining, reset or

@@ -2,6 +2,7 @@
 // detectVendor's) and one `commerce-errors/<vendor>` entry each. Both build every adapter from the
 // vendor package's /core alone; what a vendor's bodies mean is data there, read by the umbrella's
 // one generic adapter.
+import { buildRetryWaits, hasRetryWaits } from "../../model/build-retry-waits.js";
 import type { VendorModel } from "../../model/vendor-model.js";
 import { identifier } from "./catalog-packages.js";
 import { WORKSPACE_HEADER } from "./header.js";
@@ -36,7 +37,6 @@ const READING_MEMBERS = [
   "summarizeStatus",
   "errorReading",
   "errorCategories",
-  "retryWaits",
 ];
 const DETECTION_MEMBERS = ["vendor", "errorMarks", "envelopeEvidence"];
 
@@ -45,7 +45,9 @@ const DETECTION_MEMBERS = ["vendor", "errorMarks", "envelopeEvidence"];
  * known-value list of the package in the bundle.
  */
 function coreMembers(model: VendorModel, detectable: boolean, indent: string): string {
-  const members = detectable ? [...READING_MEMBERS, ...DETECTION_MEMBERS] : READING_MEMBERS;
+  // Only a vendor with waits of its own (beyond Retry-After) brings their reader into the bundle.
+  const reading = hasRetryWaits(buildRetryWaits(model.rateLimits.rules)) ? [...READING_MEMBERS, "readRetryWait"] : READING_MEMBERS;
+  const members = detectable ? [...reading, ...DETECTION_MEMBERS] : reading;
   return ["{", ...members.map((member) => `${indent}  ${member}: ${coreName(model)}.${member},`), `${indent}}`].join("\n");
 }
 
