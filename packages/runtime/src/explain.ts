@@ -6,6 +6,7 @@
 import { ucs2length } from "./length.js";
 import { issueMessage } from "./issue-message.js";
 import type { IssueKeyword, ValidationIssue } from "./issue.js";
+import { DOCUMENTED_ELSEWHERE, FOREIGN_VALUE, SHAPE_MISMATCH } from "./issue-marks.js";
 import { duplicateItem, jsonEqual } from "./json-equal.js";
 import { isMultipleOf } from "./multiple-of.js";
 import type { ArrayNode, DiscriminatedNode, JsonType, ObjectNode, ScalarNode, SchemaGraph, SchemaNode, StringNode } from "./schema-node.js";
@@ -35,22 +36,37 @@ export interface Explanation {
   truncated: boolean;
 }
 
-/** Where issues go, and how many it takes: collecting stops when it is full. */
-interface Sink {
+/** Issues as collected, each with its marks for ranking (issue-marks.ts; `marks[i]` is issue i's). */
+export interface MarkedIssues {
   issues: ValidationIssue[];
+  marks: number[];
+}
+
+/** Where issues go, and how many it takes: collecting stops when it is full. */
+interface Sink extends MarkedIssues {
   limit: number;
 }
 
 const full = (sink: Sink): boolean => sink.issues.length >= sink.limit;
+const sinkOf = (limit: number): Sink => ({ issues: [], marks: [], limit });
 
 /** The value's issues, at most `maxIssues` of them (one more is looked for, to know whether any were cut). */
 export function explainValue(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}): Explanation {
+  const { issues, truncated } = explainMarked(schema, value, options);
+  return { issues, truncated };
+}
+
+/** `explainValue` with each issue's marks, for ranking the explanation against others (validation.ts). */
+export function explainMarked(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}): Explanation & MarkedIssues {
   const max = maxIssuesOf(options);
-  const sink: Sink = { issues: [], limit: max + 1 };
+  const sink = sinkOf(max + 1);
   collect(schema, schema.root, value, "", sink);
   const truncated = sink.issues.length > max;
-  if (truncated) sink.issues.length = max;
-  return { issues: sink.issues, truncated };
+  if (truncated) {
+    sink.issues.length = max;
+    sink.marks.length = max;
+  }
+  return { issues: sink.issues, marks: sink.marks, truncated };
 }
 
 export function explain(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}): ValidationIssue[] {
@@ -67,7 +83,7 @@ export function maxIssuesOf(options: ExplainOptions | undefined): number {
 function accepts(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string): boolean {
   if (quickAccepts(schema, node, value)) return true;
   if (node.kind === "ref" && schema.checks[node.key]) return false; // its compiled check said no
-  const sink: Sink = { issues: [], limit: 1 };
+  const sink = sinkOf(1);
   collect(schema, node, value, path, sink);
   return sink.issues.length === 0;
 }
@@ -76,7 +92,13 @@ function issue(out: Sink, path: string, keyword: IssueKeyword, params: Record<st
   if (full(out)) return undefined;
   const found: ValidationIssue = { path, keyword, params, message: issueMessage(keyword, params) };
   out.issues.push(found);
+  out.marks.push(0);
   return found;
+}
+
+/** Marks the issue just added (`issue` returned it: the sink was not full). */
+function markLast(out: Sink, bits: number): void {
+  out.marks[out.marks.length - 1]! |= bits;
 }
 
 /**
@@ -84,12 +106,11 @@ function issue(out: Sink, path: string, keyword: IssueKeyword, params: Record<st
  * of another shape (`rankIssues`). An object where a string is wanted is a plain issue: a value
  * that may have been put in the wrong place.
  */
-const SHAPE_MISMATCHES = new WeakSet<ValidationIssue>();
 const CONTAINERS = /^(object|array)(,(object|array))*$/;
 
 function typeIssue(out: Sink, path: string, type: string, value: unknown): void {
   const found = issue(out, path, "type", { type });
-  if (found && CONTAINERS.test(type)) SHAPE_MISMATCHES.add(found);
+  if (found && CONTAINERS.test(type)) markLast(out, SHAPE_MISMATCH);
 }
 
 /**
@@ -97,23 +118,19 @@ function typeIssue(out: Sink, path: string, type: string, value: unknown): void 
  * list (twice as telling when it has the list's type: a code another reading documents), or what
  * the reading excludes (`not`, `false`).
  */
-const FOREIGN_VALUES = new WeakSet<ValidationIssue>();
-
-function outside(found: ValidationIssue | undefined, value: unknown, allowed: readonly unknown[]): void {
+function outside(out: Sink, found: ValidationIssue | undefined, value: unknown, allowed: readonly unknown[]): void {
   if (!found) return;
-  FOREIGN_VALUES.add(found);
   // Of the right type, it is most likely a value another reading documents: it counts twice.
-  if (allowed.some((a) => jsonTypeOf(a) === jsonTypeOf(value) || (typeof a === "number" && typeof value === "number")))
-    DOCUMENTED_ELSEWHERE.add(found);
+  const documented = allowed.some((a) => jsonTypeOf(a) === jsonTypeOf(value) || (typeof a === "number" && typeof value === "number"));
+  markLast(out, documented ? FOREIGN_VALUE | DOCUMENTED_ELSEWHERE : FOREIGN_VALUE);
 }
 
-const DOCUMENTED_ELSEWHERE = new WeakSet<ValidationIssue>();
-
 /** Adds issues found for a reading (kept as they are, so their marks stay), up to the cap. */
-function adopt(out: Sink, issues: readonly ValidationIssue[]): void {
-  for (const found of issues) {
+function adopt(out: Sink, { issues, marks }: MarkedIssues): void {
+  for (let i = 0; i < issues.length; i++) {
     if (full(out)) return;
-    out.issues.push(found);
+    out.issues.push(issues[i]!);
+    out.marks.push(marks[i]!);
   }
 }
 
@@ -216,7 +233,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       break;
     case "never": {
       const found = issue(out, path, "false schema", {});
-      if (found) FOREIGN_VALUES.add(found); // a key this reading excludes is there
+      if (found) markLast(out, FOREIGN_VALUE); // a key this reading excludes is there
       break;
     }
     case "object":
@@ -247,10 +264,10 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       break;
     }
     case "literal":
-      if (!jsonEqual(value, node.value)) outside(issue(out, path, "const", { allowedValue: node.value }), value, [node.value]);
+      if (!jsonEqual(value, node.value)) outside(out, issue(out, path, "const", { allowedValue: node.value }), value, [node.value]);
       break;
     case "enum":
-      if (!node.values.some((allowed) => jsonEqual(value, allowed))) outside(issue(out, path, "enum", { allowedValues: node.values }), value, node.values);
+      if (!node.values.some((allowed) => jsonEqual(value, allowed))) outside(out, issue(out, path, "enum", { allowedValues: node.values }), value, node.values);
       break;
     case "openEnum":
       if (typeof value !== "string") typeIssue(out, path, "string", value);
@@ -271,7 +288,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
         const candidates = wanted === undefined ? [] : Array.isArray(value) ? value.map((_, i) => i) : isObject(value) ? Object.keys(value) : [];
         // "Some item (property) is an X" and none is: the rule, at the container, then how the nearest candidate falls short.
         const found = issue(out, path, wanted && Array.isArray(value) ? "contains" : "not", {});
-        if (found && !wanted) FOREIGN_VALUES.add(found); // the value has what this reading excludes
+        if (found && !wanted) markLast(out, FOREIGN_VALUE); // the value has what this reading excludes
         if (wanted && candidates.length > 0) collectSome(schema, wanted, value as Record<string, unknown>, candidates, path, out);
       }
       break;
@@ -333,14 +350,12 @@ function collectSome(
   let best: RankedReading | undefined;
   for (const key of candidates.length > out.limit ? candidates.slice(0, out.limit) : candidates) {
     const at = child(path, key);
-    const sink: Sink = { issues: [], limit: out.limit };
+    const sink = sinkOf(out.limit);
     collect(schema, wanted, value[key], at, sink);
-    const reading = ranked(sink.issues, rankIssues(sink.issues, at), () =>
-      matchedFields(schema, wanted, value[key], sink.issues, at),
-    );
+    const reading = ranked(sink, rankIssues(sink, at), () => matchedFields(schema, wanted, value[key], sink.issues, at));
     if (!best || nearer(reading, best)) best = reading;
   }
-  adopt(out, best!.issues);
+  adopt(out, best!);
 }
 
 function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unknown, path: string, out: Sink): void {
@@ -450,9 +465,9 @@ function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value
     return;
   }
   const readings = branches.map((branch) => {
-    const sink: Sink = { issues: [], limit: out.limit };
+    const sink = sinkOf(out.limit);
     collect(schema, branch, value, path, sink);
-    return ranked(sink.issues, rankIssues(sink.issues, path), () => matchedFields(schema, branch, value, sink.issues, path));
+    return ranked(sink, rankIssues(sink, path), () => matchedFields(schema, branch, value, sink.issues, path));
   });
   const best = readings.reduce((a, b) => (nearer(b, a) ? b : a));
   if (best.rank[0] === 1) {
@@ -460,7 +475,7 @@ function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value
     typeIssue(out, path, [...types].join(","), value);
     return;
   }
-  adopt(out, best.issues);
+  adopt(out, best);
 }
 
 /**
@@ -478,18 +493,20 @@ function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value
  * 7. shallower issues (the deeper the first issue, the more of the value matched).
  * Ties keep the first in match order.
  */
-export function rankIssues(issues: readonly ValidationIssue[], at: string, excluded = false): number[] {
+export function rankIssues({ issues, marks }: MarkedIssues, at: string, excluded = false): number[] {
   const wrongRoot = excluded || (issues.length === 1 && issues[0]!.path === at && issues[0]!.keyword === "type") ? 1 : 0;
   let foreign = 0;
   let missing = 0;
   let shape = 0;
   let shallowest = Number.POSITIVE_INFINITY;
-  for (const found of issues) {
+  for (let i = 0; i < issues.length; i++) {
+    const found = issues[i]!;
     // Missing keys and other shapes tell readings apart at their top (the value itself or its fields).
     const top = found.path.lastIndexOf("/") <= at.length;
-    if (FOREIGN_VALUES.has(found)) foreign += DOCUMENTED_ELSEWHERE.has(found) ? 2 : 1;
+    const mark = marks[i]!;
+    if (mark & FOREIGN_VALUE) foreign += mark & DOCUMENTED_ELSEWHERE ? 2 : 1;
     else if (found.keyword === "required" && top) missing++;
-    else if (SHAPE_MISMATCHES.has(found) && top) shape++;
+    else if (mark & SHAPE_MISMATCH && top) shape++;
     shallowest = Math.min(shallowest, depthOf(found.path));
   }
   // Element 4 (the fields explained) is the costly one: filled in by `nearer` only when needed.
@@ -497,14 +514,13 @@ export function rankIssues(issues: readonly ValidationIssue[], at: string, exclu
 }
 
 /** A reading's explanation, its rank, and how to count the fields it explains (when the rank needs it). */
-export interface RankedReading {
-  issues: ValidationIssue[];
+export interface RankedReading extends MarkedIssues {
   rank: number[];
   matched: () => number;
 }
 
-export function ranked(issues: ValidationIssue[], rank: number[], matched: () => number): RankedReading {
-  return { issues, rank, matched };
+export function ranked({ issues, marks }: MarkedIssues, rank: number[], matched: () => number): RankedReading {
+  return { issues, marks, rank, matched };
 }
 
 /** Whether reading a is strictly nearer than b (`rankIssues`, element by element). */
@@ -661,7 +677,7 @@ function collectDiscriminated(schema: ExplainableSchema, node: DiscriminatedNode
   const key = typeof tag === "string" ? caseOf(node, tag) : undefined;
   if (tag === undefined) issue(out, at, "required", { missingProperty: node.tag });
   else if (typeof tag !== "string") typeIssue(out, at, "string", tag);
-  else if (key === undefined) outside(issue(out, at, "discriminator", { error: "mapping", tag: node.tag, tagValue: tag }), tag, [tag]);
+  else if (key === undefined) outside(out, issue(out, at, "discriminator", { error: "mapping", tag: node.tag, tagValue: tag }), tag, [tag]);
   else collect(schema, schema.definitions[key]!, value, path, out);
 }
 
