@@ -145,7 +145,12 @@ const child = (path: string, key: string | number): string =>
 
 /** Collects the issues of a child value; the pointer is built only when there is something to explain. */
 function collectChild(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, key: string | number, out: Sink): void {
-  if (!quickAccepts(schema, node, value)) collect(schema, node, value, child(path, key), out);
+  if (!quickAccepts(schema, node, value)) collectRejected(schema, node, value, child(path, key), out);
+}
+
+/** Collects a node `quickAccepts` turned down: a reference's definition is walked at once, its compiled check not run again. */
+function collectRejected(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, out: Sink): void {
+  collect(schema, node.kind === "ref" ? schema.definitions[node.key]! : node, value, path, out);
 }
 
 /** A valid child is usually one test (a type, a compiled definition check): no walk, no pointer. */
@@ -277,7 +282,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       if (!schema.checks[node.key]?.(value)) collect(schema, schema.definitions[node.key]!, value, path, out);
       break;
     case "anyOf":
-      if (!node.branches.some((branch) => accepts(schema, branch, value, path))) collectNearest(schema, node.branches, value, path, out);
+      collectAnyOf(schema, node.branches, value, path, out);
       break;
     case "oneOf":
       collectOneOf(schema, node.branches, value, path, out);
@@ -315,9 +320,8 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
     case "all": {
       // A `not`, `anyOf` or `oneOf` beside other rules is reported only when nothing more precise is.
       const before = out.issues.length;
-      const deferred: SchemaNode[] = node.nodes.filter((n) => n.kind === "not" || n.kind === "anyOf" || n.kind === "oneOf");
-      for (const part of node.nodes) if (!deferred.includes(part)) collect(schema, part, value, path, out);
-      if (out.issues.length === before) for (const part of deferred) collect(schema, part, value, path, out);
+      for (const part of node.nodes) if (!isDeferred(part)) collect(schema, part, value, path, out);
+      if (out.issues.length === before) for (const part of node.nodes) if (isDeferred(part)) collect(schema, part, value, path, out);
       break;
     }
   }
@@ -447,26 +451,54 @@ function collectString(node: StringNode, value: unknown, path: string, out: Sink
   if (node.pattern !== undefined) expect(regexOf(node.pattern).test(value), out, path, "pattern", { pattern: node.pattern });
 }
 
+const isDeferred = (part: SchemaNode): boolean => part.kind === "not" || part.kind === "anyOf" || part.kind === "oneOf";
+
+/**
+ * One branch's verdict (as `accepts` gives it) and, when it fails, its issues (`out.limit` of them),
+ * from one walk: a failing branch is not walked again to explain it. A reference whose compiled
+ * check rejected the value fails, whatever its walk finds.
+ */
+function tryBranch(schema: ExplainableSchema, branch: SchemaNode, value: unknown, path: string, out: Sink): Sink | undefined {
+  if (quickAccepts(schema, branch, value)) return undefined;
+  const sink = sinkOf(out.limit);
+  collectRejected(schema, branch, value, path, sink);
+  return sink.issues.length === 0 && !(branch.kind === "ref" && schema.checks[branch.key]) ? undefined : sink;
+}
+
+function collectAnyOf(schema: ExplainableSchema, branches: SchemaNode[], value: unknown, path: string, out: Sink): void {
+  const failed: Sink[] = [];
+  for (const branch of branches) {
+    const sink = tryBranch(schema, branch, value, path, out);
+    if (!sink) return;
+    failed.push(sink);
+  }
+  collectNearest(schema, branches, failed, value, path, out);
+}
+
 function collectOneOf(schema: ExplainableSchema, branches: SchemaNode[], value: unknown, path: string, out: Sink): void {
   const passing: number[] = [];
-  for (let i = 0; i < branches.length && passing.length < 2; i++) if (accepts(schema, branches[i]!, value, path)) passing.push(i);
+  const failed: Sink[] = [];
+  for (let i = 0; i < branches.length && passing.length < 2; i++) {
+    const sink = tryBranch(schema, branches[i]!, value, path, out);
+    if (sink) failed.push(sink);
+    else passing.push(i);
+  }
   if (passing.length === 1) return;
-  if (passing.length === 0) collectNearest(schema, branches, value, path, out);
+  if (passing.length === 0) collectNearest(schema, branches, failed, value, path, out);
   else issue(out, path, "oneOf", { passingSchemas: passing });
 }
 
 /**
  * No branch matched: the nearest explains it (see `rankIssues`; the first of equals); when the
- * value's type fits none, one issue names the types wanted.
+ * value's type fits none, one issue names the types wanted. `failed`: each branch's issues.
  */
-function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value: unknown, path: string, out: Sink): void {
+function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], failed: Sink[], value: unknown, path: string, out: Sink): void {
   if (branches.length === 0) {
     issue(out, path, "anyOf", {});
     return;
   }
-  const readings = branches.map((branch) => {
-    const sink = sinkOf(out.limit);
-    collect(schema, branch, value, path, sink);
+  const readings = branches.map((branch, i) => {
+    const sink = failed[i]!;
     return ranked(sink, rankIssues(sink, path), () => matchedFields(schema, branch, value, sink.issues, path));
   });
   const best = readings.reduce((a, b) => (nearer(b, a) ? b : a));
