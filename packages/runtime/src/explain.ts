@@ -36,7 +36,7 @@ export interface Explanation {
   truncated: boolean;
 }
 
-/** Issues as collected, each with its marks for ranking (issue-marks.ts; `marks[i]` is issue i's). */
+/** Issues as collected, each with its marks for ranking (issue-marks.ts; `marks[i]` is issue i's, absent: none). */
 export interface MarkedIssues {
   issues: ValidationIssue[];
   marks: number[];
@@ -62,10 +62,7 @@ export function explainMarked(schema: ExplainableSchema, value: unknown, options
   const sink = sinkOf(max + 1);
   collect(schema, schema.root, value, "", sink);
   const truncated = sink.issues.length > max;
-  if (truncated) {
-    sink.issues.length = max;
-    sink.marks.length = max;
-  }
+  if (truncated) sink.issues.length = max;
   return { issues: sink.issues, marks: sink.marks, truncated };
 }
 
@@ -92,13 +89,12 @@ function issue(out: Sink, path: string, keyword: IssueKeyword, params: Record<st
   if (full(out)) return undefined;
   const found: ValidationIssue = { path, keyword, params, message: issueMessage(keyword, params) };
   out.issues.push(found);
-  out.marks.push(0);
   return found;
 }
 
-/** Marks the issue just added (`issue` returned it: the sink was not full). */
+/** Marks the issue just added (`issue` returned it: the sink was not full). An issue never marked has no entry. */
 function markLast(out: Sink, bits: number): void {
-  out.marks[out.marks.length - 1]! |= bits;
+  out.marks[out.issues.length - 1]! |= bits;
 }
 
 /**
@@ -130,7 +126,7 @@ function adopt(out: Sink, { issues, marks }: MarkedIssues): void {
   for (let i = 0; i < issues.length; i++) {
     if (full(out)) return;
     out.issues.push(issues[i]!);
-    out.marks.push(marks[i]!);
+    if (marks[i]) out.marks[out.issues.length - 1] = marks[i]!;
   }
 }
 
@@ -228,6 +224,20 @@ function withinBounds(node: ScalarNode, value: number): [IssueKeyword, Record<st
 }
 
 /** Adds an issue unless the rule holds. */
+/** A count (items, properties, characters) below its least or above its most is an issue of that keyword. */
+function countWithin(
+  count: number,
+  least: number | undefined,
+  most: number | undefined,
+  out: Sink,
+  path: string,
+  below: IssueKeyword,
+  above: IssueKeyword,
+): void {
+  if (least !== undefined) expect(count >= least, out, path, below, { limit: least });
+  if (most !== undefined) expect(count <= most, out, path, above, { limit: most });
+}
+
 function expect(holds: boolean, out: Sink, path: string, keyword: IssueKeyword, params: Record<string, unknown>): void {
   if (!holds) issue(out, path, keyword, params);
 }
@@ -370,8 +380,7 @@ function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unkno
   for (const name of node.required) if (own(value, name) === undefined) issue(out, child(path, name), "required", { missingProperty: name });
   if (node.minProperties !== undefined || node.maxProperties !== undefined) {
     const count = Object.keys(value).length;
-    if (node.minProperties !== undefined) expect(count >= node.minProperties, out, path, "minProperties", { limit: node.minProperties });
-    if (node.maxProperties !== undefined) expect(count <= node.maxProperties, out, path, "maxProperties", { limit: node.maxProperties });
+    countWithin(count, node.minProperties, node.maxProperties, out, path, "minProperties", "maxProperties");
   }
   for (const property of node.properties) {
     if (full(out)) return;
@@ -406,8 +415,7 @@ function collectArray(schema: ExplainableSchema, node: ArrayNode, value: unknown
     if (node.typed) typeIssue(out, path, "array", value);
     return;
   }
-  if (node.minItems !== undefined) expect(value.length >= node.minItems, out, path, "minItems", { limit: node.minItems });
-  if (node.maxItems !== undefined) expect(value.length <= node.maxItems, out, path, "maxItems", { limit: node.maxItems });
+  countWithin(value.length, node.minItems, node.maxItems, out, path, "minItems", "maxItems");
   const tuple = node.tuple ?? [];
   for (let i = 0; i < tuple.length && i < value.length; i++) collectChild(schema, tuple[i]!, value[i], path, i, out);
   if (node.items) {
@@ -445,8 +453,7 @@ function collectString(node: StringNode, value: unknown, path: string, out: Sink
   }
   if (node.minLength !== undefined || node.maxLength !== undefined) {
     const length = ucs2length(value);
-    if (node.minLength !== undefined) expect(length >= node.minLength, out, path, "minLength", { limit: node.minLength });
-    if (node.maxLength !== undefined) expect(length <= node.maxLength, out, path, "maxLength", { limit: node.maxLength });
+    countWithin(length, node.minLength, node.maxLength, out, path, "minLength", "maxLength");
   }
   if (node.pattern !== undefined) expect(regexOf(node.pattern).test(value), out, path, "pattern", { pattern: node.pattern });
 }
@@ -535,7 +542,7 @@ export function rankIssues({ issues, marks }: MarkedIssues, at: string, excluded
     const found = issues[i]!;
     // Missing keys and other shapes tell readings apart at their top (the value itself or its fields).
     const top = found.path.lastIndexOf("/") <= at.length;
-    const mark = marks[i]!;
+    const mark = marks[i] ?? 0;
     if (mark & FOREIGN_VALUE) foreign += mark & DOCUMENTED_ELSEWHERE ? 2 : 1;
     else if (found.keyword === "required" && top) missing++;
     else if (mark & SHAPE_MISMATCH && top) shape++;

@@ -90,9 +90,9 @@ function issuesOf(envelope: EnvelopeValidator, value: unknown, options?: Validat
     const explained = explainMarked(envelope.schema, value, options);
     return explained.issues.length > 0
       ? explained
-      : { issues: [{ path: "", keyword: "not", params: {}, message: "is not valid" }], marks: [0], truncated: false };
+      : { issues: [{ path: "", keyword: "not", params: {}, message: "is not valid" }], marks: [], truncated: false };
   } catch (error) {
-    return { issues: [exceptionIssue(error)], marks: [0], truncated: false };
+    return { issues: [exceptionIssue(error)], marks: [], truncated: false };
   }
 }
 
