@@ -91,7 +91,11 @@ function equalsInline(v: string, value: JsonValue): string {
     return and([typeTest("array", v), `${v}.length === ${value.length}`, ...value.map((item, i) => equalsInline(`${v}[${i}]`, item))]);
   const keys = Object.keys(value);
   // Own keys, as jsonEqual reads them: the same count, and each of the value's keys has an equal value.
-  return and([typeTest("object", v), ...keys.map((key) => equalsInline(read(v, key), value[key]!)), `Object.keys(${v}).length === ${keys.length}`]);
+  return and([
+    typeTest("object", v),
+    ...keys.map((key) => equalsInline(read(v, key), value[key]!)),
+    `Object.keys(${v}).length === ${keys.length}`,
+  ]);
 }
 
 export function compileLiteral(node: LiteralNode, v: string, path: string[], ctx: CompileContext): Compiled {
