@@ -6,6 +6,7 @@
 import { ucs2length } from "./length.js";
 import { issueMessage } from "./issue-message.js";
 import type { IssueKeyword, ValidationIssue } from "./issue.js";
+import { DOCUMENTED_ELSEWHERE, FOREIGN_VALUE, SHAPE_MISMATCH } from "./issue-marks.js";
 import { duplicateItem, jsonEqual } from "./json-equal.js";
 import { isMultipleOf } from "./multiple-of.js";
 import type { ArrayNode, DiscriminatedNode, JsonType, ObjectNode, ScalarNode, SchemaGraph, SchemaNode, StringNode } from "./schema-node.js";
@@ -35,22 +36,34 @@ export interface Explanation {
   truncated: boolean;
 }
 
-/** Where issues go, and how many it takes: collecting stops when it is full. */
-interface Sink {
+/** Issues as collected, each with its marks for ranking (issue-marks.ts; `marks[i]` is issue i's, absent: none). */
+export interface MarkedIssues {
   issues: ValidationIssue[];
+  marks: number[];
+}
+
+/** Where issues go, and how many it takes: collecting stops when it is full. */
+interface Sink extends MarkedIssues {
   limit: number;
 }
 
 const full = (sink: Sink): boolean => sink.issues.length >= sink.limit;
+const sinkOf = (limit: number): Sink => ({ issues: [], marks: [], limit });
 
 /** The value's issues, at most `maxIssues` of them (one more is looked for, to know whether any were cut). */
 export function explainValue(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}): Explanation {
+  const { issues, truncated } = explainMarked(schema, value, options);
+  return { issues, truncated };
+}
+
+/** `explainValue` with each issue's marks, for ranking the explanation against others (validation.ts). */
+export function explainMarked(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}): Explanation & MarkedIssues {
   const max = maxIssuesOf(options);
-  const sink: Sink = { issues: [], limit: max + 1 };
+  const sink = sinkOf(max + 1);
   collect(schema, schema.root, value, "", sink);
   const truncated = sink.issues.length > max;
   if (truncated) sink.issues.length = max;
-  return { issues: sink.issues, truncated };
+  return { issues: sink.issues, marks: sink.marks, truncated };
 }
 
 export function explain(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}): ValidationIssue[] {
@@ -67,7 +80,7 @@ export function maxIssuesOf(options: ExplainOptions | undefined): number {
 function accepts(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string): boolean {
   if (quickAccepts(schema, node, value)) return true;
   if (node.kind === "ref" && schema.checks[node.key]) return false; // its compiled check said no
-  const sink: Sink = { issues: [], limit: 1 };
+  const sink = sinkOf(1);
   collect(schema, node, value, path, sink);
   return sink.issues.length === 0;
 }
@@ -79,17 +92,21 @@ function issue(out: Sink, path: string, keyword: IssueKeyword, params: Record<st
   return found;
 }
 
+/** Marks the issue just added (`issue` returned it: the sink was not full). An issue never marked has no entry. */
+function markLast(out: Sink, bits: number): void {
+  out.marks[out.issues.length - 1]! |= bits;
+}
+
 /**
  * Type issues where the reading wants an object or an array and the value is not one: a reading
  * of another shape (`rankIssues`). An object where a string is wanted is a plain issue: a value
  * that may have been put in the wrong place.
  */
-const SHAPE_MISMATCHES = new WeakSet<ValidationIssue>();
 const CONTAINERS = /^(object|array)(,(object|array))*$/;
 
 function typeIssue(out: Sink, path: string, type: string, value: unknown): void {
   const found = issue(out, path, "type", { type });
-  if (found && CONTAINERS.test(type)) SHAPE_MISMATCHES.add(found);
+  if (found && CONTAINERS.test(type)) markLast(out, SHAPE_MISMATCH);
 }
 
 /**
@@ -97,23 +114,19 @@ function typeIssue(out: Sink, path: string, type: string, value: unknown): void 
  * list (twice as telling when it has the list's type: a code another reading documents), or what
  * the reading excludes (`not`, `false`).
  */
-const FOREIGN_VALUES = new WeakSet<ValidationIssue>();
-
-function outside(found: ValidationIssue | undefined, value: unknown, allowed: readonly unknown[]): void {
+function outside(out: Sink, found: ValidationIssue | undefined, value: unknown, allowed: readonly unknown[]): void {
   if (!found) return;
-  FOREIGN_VALUES.add(found);
   // Of the right type, it is most likely a value another reading documents: it counts twice.
-  if (allowed.some((a) => jsonTypeOf(a) === jsonTypeOf(value) || (typeof a === "number" && typeof value === "number")))
-    DOCUMENTED_ELSEWHERE.add(found);
+  const documented = allowed.some((a) => jsonTypeOf(a) === jsonTypeOf(value) || (typeof a === "number" && typeof value === "number"));
+  markLast(out, documented ? FOREIGN_VALUE | DOCUMENTED_ELSEWHERE : FOREIGN_VALUE);
 }
 
-const DOCUMENTED_ELSEWHERE = new WeakSet<ValidationIssue>();
-
 /** Adds issues found for a reading (kept as they are, so their marks stay), up to the cap. */
-function adopt(out: Sink, issues: readonly ValidationIssue[]): void {
-  for (const found of issues) {
+function adopt(out: Sink, { issues, marks }: MarkedIssues): void {
+  for (let i = 0; i < issues.length; i++) {
     if (full(out)) return;
-    out.issues.push(found);
+    out.issues.push(issues[i]!);
+    if (marks[i]) out.marks[out.issues.length - 1] = marks[i]!;
   }
 }
 
@@ -128,7 +141,12 @@ const child = (path: string, key: string | number): string =>
 
 /** Collects the issues of a child value; the pointer is built only when there is something to explain. */
 function collectChild(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, key: string | number, out: Sink): void {
-  if (!quickAccepts(schema, node, value)) collect(schema, node, value, child(path, key), out);
+  if (!quickAccepts(schema, node, value)) collectRejected(schema, node, value, child(path, key), out);
+}
+
+/** Collects a node `quickAccepts` turned down: a reference's definition is walked at once, its compiled check not run again. */
+function collectRejected(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, out: Sink): void {
+  collect(schema, node.kind === "ref" ? schema.definitions[node.key]! : node, value, path, out);
 }
 
 /** A valid child is usually one test (a type, a compiled definition check): no walk, no pointer. */
@@ -206,6 +224,20 @@ function withinBounds(node: ScalarNode, value: number): [IssueKeyword, Record<st
 }
 
 /** Adds an issue unless the rule holds. */
+/** A count (items, properties, characters) below its least or above its most is an issue of that keyword. */
+function countWithin(
+  count: number,
+  least: number | undefined,
+  most: number | undefined,
+  out: Sink,
+  path: string,
+  below: IssueKeyword,
+  above: IssueKeyword,
+): void {
+  if (least !== undefined) expect(count >= least, out, path, below, { limit: least });
+  if (most !== undefined) expect(count <= most, out, path, above, { limit: most });
+}
+
 function expect(holds: boolean, out: Sink, path: string, keyword: IssueKeyword, params: Record<string, unknown>): void {
   if (!holds) issue(out, path, keyword, params);
 }
@@ -216,7 +248,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       break;
     case "never": {
       const found = issue(out, path, "false schema", {});
-      if (found) FOREIGN_VALUES.add(found); // a key this reading excludes is there
+      if (found) markLast(out, FOREIGN_VALUE); // a key this reading excludes is there
       break;
     }
     case "object":
@@ -247,10 +279,10 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       break;
     }
     case "literal":
-      if (!jsonEqual(value, node.value)) outside(issue(out, path, "const", { allowedValue: node.value }), value, [node.value]);
+      if (!jsonEqual(value, node.value)) outside(out, issue(out, path, "const", { allowedValue: node.value }), value, [node.value]);
       break;
     case "enum":
-      if (!node.values.some((allowed) => jsonEqual(value, allowed))) outside(issue(out, path, "enum", { allowedValues: node.values }), value, node.values);
+      if (!node.values.some((allowed) => jsonEqual(value, allowed))) outside(out, issue(out, path, "enum", { allowedValues: node.values }), value, node.values);
       break;
     case "openEnum":
       if (typeof value !== "string") typeIssue(out, path, "string", value);
@@ -260,7 +292,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       if (!schema.checks[node.key]?.(value)) collect(schema, schema.definitions[node.key]!, value, path, out);
       break;
     case "anyOf":
-      if (!node.branches.some((branch) => accepts(schema, branch, value, path))) collectNearest(schema, node.branches, value, path, out);
+      collectAnyOf(schema, node.branches, value, path, out);
       break;
     case "oneOf":
       collectOneOf(schema, node.branches, value, path, out);
@@ -271,7 +303,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
         const candidates = wanted === undefined ? [] : Array.isArray(value) ? value.map((_, i) => i) : isObject(value) ? Object.keys(value) : [];
         // "Some item (property) is an X" and none is: the rule, at the container, then how the nearest candidate falls short.
         const found = issue(out, path, wanted && Array.isArray(value) ? "contains" : "not", {});
-        if (found && !wanted) FOREIGN_VALUES.add(found); // the value has what this reading excludes
+        if (found && !wanted) markLast(out, FOREIGN_VALUE); // the value has what this reading excludes
         if (wanted && candidates.length > 0) collectSome(schema, wanted, value as Record<string, unknown>, candidates, path, out);
       }
       break;
@@ -298,9 +330,8 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
     case "all": {
       // A `not`, `anyOf` or `oneOf` beside other rules is reported only when nothing more precise is.
       const before = out.issues.length;
-      const deferred: SchemaNode[] = node.nodes.filter((n) => n.kind === "not" || n.kind === "anyOf" || n.kind === "oneOf");
-      for (const part of node.nodes) if (!deferred.includes(part)) collect(schema, part, value, path, out);
-      if (out.issues.length === before) for (const part of deferred) collect(schema, part, value, path, out);
+      for (const part of node.nodes) if (!isDeferred(part)) collect(schema, part, value, path, out);
+      if (out.issues.length === before) for (const part of node.nodes) if (isDeferred(part)) collect(schema, part, value, path, out);
       break;
     }
   }
@@ -333,14 +364,12 @@ function collectSome(
   let best: RankedReading | undefined;
   for (const key of candidates.length > out.limit ? candidates.slice(0, out.limit) : candidates) {
     const at = child(path, key);
-    const sink: Sink = { issues: [], limit: out.limit };
+    const sink = sinkOf(out.limit);
     collect(schema, wanted, value[key], at, sink);
-    const reading = ranked(sink.issues, rankIssues(sink.issues, at), () =>
-      matchedFields(schema, wanted, value[key], sink.issues, at),
-    );
+    const reading = ranked(sink, rankIssues(sink, at), () => matchedFields(schema, wanted, value[key], sink.issues, at));
     if (!best || nearer(reading, best)) best = reading;
   }
-  adopt(out, best!.issues);
+  adopt(out, best!);
 }
 
 function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unknown, path: string, out: Sink): void {
@@ -351,8 +380,7 @@ function collectObject(schema: ExplainableSchema, node: ObjectNode, value: unkno
   for (const name of node.required) if (own(value, name) === undefined) issue(out, child(path, name), "required", { missingProperty: name });
   if (node.minProperties !== undefined || node.maxProperties !== undefined) {
     const count = Object.keys(value).length;
-    if (node.minProperties !== undefined) expect(count >= node.minProperties, out, path, "minProperties", { limit: node.minProperties });
-    if (node.maxProperties !== undefined) expect(count <= node.maxProperties, out, path, "maxProperties", { limit: node.maxProperties });
+    countWithin(count, node.minProperties, node.maxProperties, out, path, "minProperties", "maxProperties");
   }
   for (const property of node.properties) {
     if (full(out)) return;
@@ -387,8 +415,7 @@ function collectArray(schema: ExplainableSchema, node: ArrayNode, value: unknown
     if (node.typed) typeIssue(out, path, "array", value);
     return;
   }
-  if (node.minItems !== undefined) expect(value.length >= node.minItems, out, path, "minItems", { limit: node.minItems });
-  if (node.maxItems !== undefined) expect(value.length <= node.maxItems, out, path, "maxItems", { limit: node.maxItems });
+  countWithin(value.length, node.minItems, node.maxItems, out, path, "minItems", "maxItems");
   const tuple = node.tuple ?? [];
   for (let i = 0; i < tuple.length && i < value.length; i++) collectChild(schema, tuple[i]!, value[i], path, i, out);
   if (node.items) {
@@ -426,33 +453,60 @@ function collectString(node: StringNode, value: unknown, path: string, out: Sink
   }
   if (node.minLength !== undefined || node.maxLength !== undefined) {
     const length = ucs2length(value);
-    if (node.minLength !== undefined) expect(length >= node.minLength, out, path, "minLength", { limit: node.minLength });
-    if (node.maxLength !== undefined) expect(length <= node.maxLength, out, path, "maxLength", { limit: node.maxLength });
+    countWithin(length, node.minLength, node.maxLength, out, path, "minLength", "maxLength");
   }
   if (node.pattern !== undefined) expect(regexOf(node.pattern).test(value), out, path, "pattern", { pattern: node.pattern });
 }
 
+const isDeferred = (part: SchemaNode): boolean => part.kind === "not" || part.kind === "anyOf" || part.kind === "oneOf";
+
+/**
+ * One branch's verdict (as `accepts` gives it) and, when it fails, its issues (`out.limit` of them),
+ * from one walk: a failing branch is not walked again to explain it. A reference whose compiled
+ * check rejected the value fails, whatever its walk finds.
+ */
+function tryBranch(schema: ExplainableSchema, branch: SchemaNode, value: unknown, path: string, out: Sink): Sink | undefined {
+  if (quickAccepts(schema, branch, value)) return undefined;
+  const sink = sinkOf(out.limit);
+  collectRejected(schema, branch, value, path, sink);
+  return sink.issues.length === 0 && !(branch.kind === "ref" && schema.checks[branch.key]) ? undefined : sink;
+}
+
+function collectAnyOf(schema: ExplainableSchema, branches: SchemaNode[], value: unknown, path: string, out: Sink): void {
+  const failed: Sink[] = [];
+  for (const branch of branches) {
+    const sink = tryBranch(schema, branch, value, path, out);
+    if (!sink) return;
+    failed.push(sink);
+  }
+  collectNearest(schema, branches, failed, value, path, out);
+}
+
 function collectOneOf(schema: ExplainableSchema, branches: SchemaNode[], value: unknown, path: string, out: Sink): void {
   const passing: number[] = [];
-  for (let i = 0; i < branches.length && passing.length < 2; i++) if (accepts(schema, branches[i]!, value, path)) passing.push(i);
+  const failed: Sink[] = [];
+  for (let i = 0; i < branches.length && passing.length < 2; i++) {
+    const sink = tryBranch(schema, branches[i]!, value, path, out);
+    if (sink) failed.push(sink);
+    else passing.push(i);
+  }
   if (passing.length === 1) return;
-  if (passing.length === 0) collectNearest(schema, branches, value, path, out);
+  if (passing.length === 0) collectNearest(schema, branches, failed, value, path, out);
   else issue(out, path, "oneOf", { passingSchemas: passing });
 }
 
 /**
  * No branch matched: the nearest explains it (see `rankIssues`; the first of equals); when the
- * value's type fits none, one issue names the types wanted.
+ * value's type fits none, one issue names the types wanted. `failed`: each branch's issues.
  */
-function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value: unknown, path: string, out: Sink): void {
+function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], failed: Sink[], value: unknown, path: string, out: Sink): void {
   if (branches.length === 0) {
     issue(out, path, "anyOf", {});
     return;
   }
-  const readings = branches.map((branch) => {
-    const sink: Sink = { issues: [], limit: out.limit };
-    collect(schema, branch, value, path, sink);
-    return ranked(sink.issues, rankIssues(sink.issues, path), () => matchedFields(schema, branch, value, sink.issues, path));
+  const readings = branches.map((branch, i) => {
+    const sink = failed[i]!;
+    return ranked(sink, rankIssues(sink, path), () => matchedFields(schema, branch, value, sink.issues, path));
   });
   const best = readings.reduce((a, b) => (nearer(b, a) ? b : a));
   if (best.rank[0] === 1) {
@@ -460,7 +514,7 @@ function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value
     typeIssue(out, path, [...types].join(","), value);
     return;
   }
-  adopt(out, best.issues);
+  adopt(out, best);
 }
 
 /**
@@ -478,18 +532,20 @@ function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], value
  * 7. shallower issues (the deeper the first issue, the more of the value matched).
  * Ties keep the first in match order.
  */
-export function rankIssues(issues: readonly ValidationIssue[], at: string, excluded = false): number[] {
+export function rankIssues({ issues, marks }: MarkedIssues, at: string, excluded = false): number[] {
   const wrongRoot = excluded || (issues.length === 1 && issues[0]!.path === at && issues[0]!.keyword === "type") ? 1 : 0;
   let foreign = 0;
   let missing = 0;
   let shape = 0;
   let shallowest = Number.POSITIVE_INFINITY;
-  for (const found of issues) {
+  for (let i = 0; i < issues.length; i++) {
+    const found = issues[i]!;
     // Missing keys and other shapes tell readings apart at their top (the value itself or its fields).
     const top = found.path.lastIndexOf("/") <= at.length;
-    if (FOREIGN_VALUES.has(found)) foreign += DOCUMENTED_ELSEWHERE.has(found) ? 2 : 1;
+    const mark = marks[i] ?? 0;
+    if (mark & FOREIGN_VALUE) foreign += mark & DOCUMENTED_ELSEWHERE ? 2 : 1;
     else if (found.keyword === "required" && top) missing++;
-    else if (SHAPE_MISMATCHES.has(found) && top) shape++;
+    else if (mark & SHAPE_MISMATCH && top) shape++;
     shallowest = Math.min(shallowest, depthOf(found.path));
   }
   // Element 4 (the fields explained) is the costly one: filled in by `nearer` only when needed.
@@ -497,14 +553,13 @@ export function rankIssues(issues: readonly ValidationIssue[], at: string, exclu
 }
 
 /** A reading's explanation, its rank, and how to count the fields it explains (when the rank needs it). */
-export interface RankedReading {
-  issues: ValidationIssue[];
+export interface RankedReading extends MarkedIssues {
   rank: number[];
   matched: () => number;
 }
 
-export function ranked(issues: ValidationIssue[], rank: number[], matched: () => number): RankedReading {
-  return { issues, rank, matched };
+export function ranked({ issues, marks }: MarkedIssues, rank: number[], matched: () => number): RankedReading {
+  return { issues, marks, rank, matched };
 }
 
 /** Whether reading a is strictly nearer than b (`rankIssues`, element by element). */
@@ -661,7 +716,7 @@ function collectDiscriminated(schema: ExplainableSchema, node: DiscriminatedNode
   const key = typeof tag === "string" ? caseOf(node, tag) : undefined;
   if (tag === undefined) issue(out, at, "required", { missingProperty: node.tag });
   else if (typeof tag !== "string") typeIssue(out, at, "string", tag);
-  else if (key === undefined) outside(issue(out, at, "discriminator", { error: "mapping", tag: node.tag, tagValue: tag }), tag, [tag]);
+  else if (key === undefined) outside(out, issue(out, at, "discriminator", { error: "mapping", tag: node.tag, tagValue: tag }), tag, [tag]);
   else collect(schema, schema.definitions[key]!, value, path, out);
 }
 

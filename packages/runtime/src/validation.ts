@@ -3,9 +3,10 @@
 import {
   type ExplainOptions,
   type ExplainableSchema,
+  type MarkedIssues,
   type ValidationIssue,
   excludes,
-  explainValue,
+  explainMarked,
   jsonTypeOf,
   matchedFields,
   nearer,
@@ -79,20 +80,19 @@ export function passes(check: (value: unknown) => boolean, value: unknown): bool
   }
 }
 
-interface Explained {
-  issues: ValidationIssue[];
+interface Explained extends MarkedIssues {
   truncated: boolean;
 }
 
 /** The issues of a value the envelope's check rejected (an issue even if the collector finds none). */
 function issuesOf(envelope: EnvelopeValidator, value: unknown, options?: ValidateOptions): Explained {
   try {
-    const explained = explainValue(envelope.schema, value, options);
+    const explained = explainMarked(envelope.schema, value, options);
     return explained.issues.length > 0
       ? explained
-      : { issues: [{ path: "", keyword: "not", params: {}, message: "is not valid" }], truncated: false };
+      : { issues: [{ path: "", keyword: "not", params: {}, message: "is not valid" }], marks: [], truncated: false };
   } catch (error) {
-    return { issues: [exceptionIssue(error)], truncated: false };
+    return { issues: [exceptionIssue(error)], marks: [], truncated: false };
   }
 }
 
@@ -152,15 +152,17 @@ function explainClosest<T, N extends string>(
     for (const keys of envelope.required ?? []) fewest = Math.min(fewest, missingKeys(value, keys));
     missing.push(fewest);
   }
-  const order = [...excluded.keys()].sort((a, b) => excluded[a]! - excluded[b]! || missing[a]! - missing[b]! || a - b);
+  const order = excluded.map((_, i) => i).sort((a, b) => excluded[a]! - excluded[b]! || missing[a]! - missing[b]! || a - b);
   let best: { index: number; explained: Explained; reading: RankedReading } | undefined;
   for (const i of order) {
-    if (best && excluded[i]! > best.reading.rank[0]!) break;
-    const [bestRoot, bestShape, bestForeign, bestMissing] = best?.reading.rank ?? [];
-    if (best && bestRoot === 0 && bestShape === 0 && bestForeign === 0 && missing[i]! > bestMissing!) continue;
+    if (best) {
+      const rank = best.reading.rank;
+      if (excluded[i]! > rank[0]!) break;
+      if (rank[0] === 0 && rank[1] === 0 && rank[2] === 0 && missing[i]! > rank[3]!) continue;
+    }
     const envelope = envelopes[i]!;
     const explained = issuesOf(envelope, value, options);
-    const reading = ranked(explained.issues, rankIssues(explained.issues, "", excluded[i] === 1), () =>
+    const reading = ranked(explained, rankIssues(explained, "", excluded[i] === 1), () =>
       safely(() => matchedFields(envelope.schema, envelope.schema.root, value, explained.issues, ""), 0),
     );
     // Ties keep the first in match order.

@@ -10,7 +10,7 @@ import type {
   TypesNode,
 } from "../../model/schema-node.js";
 import type { CompileContext, Compiled } from "./context.js";
-import { equals, fail, failUnless, literal, or, typeTest, whenType } from "./js.js";
+import { and, equals, fail, failUnless, literal, or, read, typeTest, whenType } from "./js.js";
 
 /** More values than this: one Set lookup instead of comparisons. */
 export const SET_THRESHOLD = 8;
@@ -69,9 +69,33 @@ export function compileTypes(node: TypesNode, v: string, path: string[], ctx: Co
 
 const isPrimitive = (value: JsonValue): value is string | number | boolean | null => typeof value !== "object" || value === null;
 
-/** `v` equals a JSON value: `===` for a primitive, a deep comparison with a shared constant otherwise. */
+/** Structured values of at most this many parts (containers and leaves) are compared inline. */
+const INLINE_PARTS = 12;
+
+const partsOf = (value: JsonValue): number =>
+  isPrimitive(value) ? 1 : 1 + (Array.isArray(value) ? value : Object.values(value)).reduce<number>((sum, item) => sum + partsOf(item), 0);
+
+/**
+ * `v` equals a JSON value: `===` for a primitive; a small array or object part by part (its type,
+ * its length or values, then its key count: the key list is made only for a value that matched
+ * so far); a larger one by a deep comparison with a shared constant.
+ */
 export function equalsValue(v: string, value: JsonValue, path: string[], ctx: CompileContext): string {
-  return isPrimitive(value) ? equals(v, value) : `jsonEqual(${v}, ${ctx.value(path, value)})`;
+  if (isPrimitive(value)) return equals(v, value);
+  return partsOf(value) <= INLINE_PARTS ? `(${equalsInline(v, value)})` : `jsonEqual(${v}, ${ctx.value(path, value)})`;
+}
+
+function equalsInline(v: string, value: JsonValue): string {
+  if (isPrimitive(value)) return equals(v, value);
+  if (Array.isArray(value))
+    return and([typeTest("array", v), `${v}.length === ${value.length}`, ...value.map((item, i) => equalsInline(`${v}[${i}]`, item))]);
+  const keys = Object.keys(value);
+  // Own keys, as jsonEqual reads them: the same count, and each of the value's keys has an equal value.
+  return and([
+    typeTest("object", v),
+    ...keys.map((key) => equalsInline(read(v, key), value[key]!)),
+    `Object.keys(${v}).length === ${keys.length}`,
+  ]);
 }
 
 export function compileLiteral(node: LiteralNode, v: string, path: string[], ctx: CompileContext): Compiled {
