@@ -165,24 +165,85 @@ function GraphQLUserErrorsResponse_UserErrorsPayload_user_errors(x: any): boolea
   return true;
 }
 
+function GraphQLUserErrorsResponse_NegotiableQuoteOperationError(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (!isOptionalString(x["__typename"])) return false;
+  if (!(typeof x["message"] === "string")) return false;
+  if (!isOptionalString(x["uid"])) return false;
+  return true;
+}
+
+function GraphQLUserErrorsResponse_NegotiableQuoteOperationResult_errors(x: any): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!GraphQLUserErrorsResponse_NegotiableQuoteOperationError(x[i])) return false;
+  return true;
+}
+
+function GraphQLUserErrorsResponse_NegotiableQuoteOperationResult(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (!isOptionalString(x["__typename"])) return false;
+  if (!isOptionalString(x["quote_uid"])) return false;
+  const p2 = x["errors"];
+  if (p2 !== undefined && !GraphQLUserErrorsResponse_NegotiableQuoteOperationResult_errors(p2)) return false;
+  return true;
+}
+
+function GraphQLUserErrorsResponse_UserErrorsPayload_operation_results(x: any): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!GraphQLUserErrorsResponse_NegotiableQuoteOperationResult(x[i])) return false;
+  return true;
+}
+
 function GraphQLUserErrorsResponse_UserErrorsPayload(x: any): boolean {
   if (!isObject(x)) return false;
   const p0 = x["user_errors"];
   if (p0 !== undefined && !GraphQLUserErrorsResponse_UserErrorsPayload_user_errors(p0)) return false;
+  const p1 = x["operation_results"];
+  if (p1 !== undefined && !GraphQLUserErrorsResponse_UserErrorsPayload_operation_results(p1)) return false;
   return true;
 }
 
-function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_user_errors(x: any): boolean {
+function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0_user_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
   return true;
 }
 
-function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not(x: any): boolean {
+function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["user_errors"] === undefined) return false;
   const p0 = x["user_errors"];
-  if (!GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_user_errors(p0)) return false;
+  if (!GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0_user_errors(p0)) return false;
+  return true;
+}
+
+function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1_operation_results_contains(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (x["errors"] === undefined) return false;
+  const p0 = x["errors"];
+  if (!GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0_user_errors(p0)) return false;
+  return true;
+}
+
+function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1_operation_results(x: any): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0, n = x.length; ; i++) {
+    if (i === n) return false;
+    if (GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1_operation_results_contains(x[i])) break;
+  }
+  return true;
+}
+
+function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (x["operation_results"] === undefined) return false;
+  const p0 = x["operation_results"];
+  if (!GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1_operation_results(p0)) return false;
+  return true;
+}
+
+function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not(x: any): boolean {
+  if (!(GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0(x) || GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1(x))) return false;
   return true;
 }
 
@@ -236,7 +297,7 @@ export const checkGraphQLErrorResponse: (value: unknown) => boolean = GraphQLErr
 export const definitionChecksGraphQLErrorResponse: Record<string, (value: unknown) => boolean> = { "GraphQLError": GraphQLErrorResponse_GraphQLError, "GraphQLErrorExtensions": GraphQLErrorResponse_GraphQLErrorExtensions, "GraphQLErrorLocation": GraphQLErrorResponse_GraphQLErrorLocation, "LegacyGraphQLError": GraphQLErrorResponse_LegacyGraphQLError };
 export const checkGraphQLUserErrorsResponse: (value: unknown) => boolean = GraphQLUserErrorsResponse_root;
 /** The compiled check of each definition that has one, by definition key. */
-export const definitionChecksGraphQLUserErrorsResponse: Record<string, (value: unknown) => boolean> = { "UserErrorsData": GraphQLUserErrorsResponse_UserErrorsData, "UserErrorsPayload": GraphQLUserErrorsResponse_UserErrorsPayload, "UserInputError": GraphQLUserErrorsResponse_UserInputError };
+export const definitionChecksGraphQLUserErrorsResponse: Record<string, (value: unknown) => boolean> = { "NegotiableQuoteOperationError": GraphQLUserErrorsResponse_NegotiableQuoteOperationError, "NegotiableQuoteOperationResult": GraphQLUserErrorsResponse_NegotiableQuoteOperationResult, "UserErrorsData": GraphQLUserErrorsResponse_UserErrorsData, "UserErrorsPayload": GraphQLUserErrorsResponse_UserErrorsPayload, "UserInputError": GraphQLUserErrorsResponse_UserInputError };
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "WebapiErrorResponse" | "FallbackErrorResponse" | "GraphQLErrorResponse" | "GraphQLUserErrorsResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;

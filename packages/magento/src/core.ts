@@ -290,7 +290,7 @@ export const errorMarks: ErrorMarkRules = {
     ],
     "GraphQLUserErrorsResponse": [
       {
-        "reason": "user_errors inside data (Adobe Commerce)"
+        "reason": "mutation errors inside data (Adobe Commerce user_errors, B2B operation_results)"
       }
     ],
     "WebapiErrorResponse": [

@@ -9,6 +9,7 @@ const node2: SchemaNode = { kind: "ref", key: "MessageParameterValue" };
 const node3: SchemaNode = { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLErrorLocation" } };
 const node4: SchemaNode = { kind: "array", typed: true, items: { kind: "types", options: [node0, { kind: "integer" }] } };
 const node5: SchemaNode = { kind: "ref", key: "GraphQLErrorExtensions" };
+const node6: SchemaNode = { kind: "array", typed: true, minItems: 1 };
 
 /** WebapiErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableWebapiErrorResponse: ExplainableSchema = {
@@ -47,9 +48,11 @@ export const explainableGraphQLErrorResponse: ExplainableSchema = {
 export const explainableGraphQLUserErrorsResponse: ExplainableSchema = {
   root: { kind: "all", nodes: [{ kind: "object", typed: true, properties: [{ name: "data", node: { kind: "ref", key: "UserErrorsData" } }], required: ["data"] }, { kind: "not", node: { kind: "object", typed: false, properties: [{ name: "errors", node: { kind: "any" } }], required: ["errors"] } }] },
   definitions: {
-    "UserErrorsData": { kind: "all", nodes: [{ kind: "object", typed: true, properties: [], required: [], additional: { kind: "anyOf", branches: [{ kind: "ref", key: "UserErrorsPayload" }, { kind: "any" }] } }, { kind: "not", node: { kind: "object", typed: false, properties: [], required: [], additional: { kind: "not", node: { kind: "object", typed: true, properties: [{ name: "user_errors", node: { kind: "array", typed: true, minItems: 1 } }], required: ["user_errors"] } } } }] },
-    "UserErrorsPayload": { kind: "object", typed: true, properties: [{ name: "user_errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "UserInputError" } } }], required: [] },
+    "UserErrorsData": { kind: "all", nodes: [{ kind: "object", typed: true, properties: [], required: [], additional: { kind: "anyOf", branches: [{ kind: "ref", key: "UserErrorsPayload" }, { kind: "any" }] } }, { kind: "not", node: { kind: "object", typed: false, properties: [], required: [], additional: { kind: "not", node: { kind: "anyOf", branches: [{ kind: "object", typed: true, properties: [{ name: "user_errors", node: node6 }], required: ["user_errors"] }, { kind: "object", typed: true, properties: [{ name: "operation_results", node: { kind: "array", typed: true, contains: { kind: "object", typed: true, properties: [{ name: "errors", node: node6 }], required: ["errors"] } } }], required: ["operation_results"] }] } } } }] },
+    "UserErrorsPayload": { kind: "object", typed: true, properties: [{ name: "user_errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "UserInputError" } } }, { name: "operation_results", node: { kind: "array", typed: true, items: { kind: "ref", key: "NegotiableQuoteOperationResult" } } }], required: [] },
     "UserInputError": { kind: "object", typed: true, properties: [{ name: "code", node: node0 }, { name: "message", node: node0 }], required: ["message"] },
+    "NegotiableQuoteOperationResult": { kind: "object", typed: true, properties: [{ name: "__typename", node: node0 }, { name: "quote_uid", node: node0 }, { name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "NegotiableQuoteOperationError" } } }], required: [] },
+    "NegotiableQuoteOperationError": { kind: "object", typed: true, properties: [{ name: "__typename", node: node0 }, { name: "message", node: node0 }, { name: "uid", node: node0 }], required: ["message"] },
   },
   checks: definitionChecksGraphQLUserErrorsResponse,
 };

@@ -17,7 +17,7 @@ export function readFailedItems(_envelope: string, _body: unknown): BatchReading
 }
 
 /** Where errors sit inside GraphQL `data` (schemas/magento/vendor.json "dataErrors"). */
-export const dataErrorRule: DataErrorRule = { "keys": ["user_errors"], "depth": 1 };
+export const dataErrorRule: DataErrorRule = { "keys": ["user_errors", "errors"], "depth": 2 };
 /**
  * The non-empty error lists inside a GraphQL response's `data`, each with its JSON Pointer into `data`;
  * [] when there are none (a successful mutation has `errors: []`). Never throws.

@@ -125,22 +125,26 @@ export interface LegacyGraphQLError {
 }
 
 /**
- * Adobe Commerce GraphQL mutation refused as data (HTTP 200, no top-level errors): a payload one field below data whose user_errors list is not empty, e.g. addProductsToCart {cart, user_errors: [{code: CartUserInputErrorType, message}]}, addProductsToWishlist / copyProductsBetweenWishlists {user_errors: [{code: WishListUserInputErrorType, message}]}, and the B2B requisition list and negotiable quote mutations. The valid items of the request are applied (partial success): data keeps them. A payload with user_errors: [] succeeded and is not matched. Sources: https://developer.adobe.com/commerce/webapi/graphql/schema/cart/mutations/add-products/ (CartUserInputError, CartUserInputErrorType), https://developer.adobe.com/commerce/webapi/graphql/schema/wishlist/mutations/add-products/. The docs publish no refused response: the example is built from the documented CartUserInputError fields and the documented message 'Could not find a product with SKU "YYY"' (magento/devdocs guides/v2.3/graphql/mutations/add-virtual-products.md).
+ * Adobe Commerce GraphQL mutation refused as data (HTTP 200, no top-level errors): a payload one field below data whose user_errors list is not empty, e.g. addProductsToCart {cart, user_errors: [{code: CartUserInputErrorType, message}]}, addProductsToWishlist / copyProductsBetweenWishlists {user_errors: [{code: WishListUserInputErrorType, message}]}, and the B2B requisition list and negotiable quote mutations. The valid items of the request are applied (partial success): data keeps them. The B2B bulk negotiable quote mutations (closeNegotiableQuotes, deleteNegotiableQuotes) report a refused quote one level further down, as an operation_results item whose errors list is not empty (CloseNegotiableQuoteOperationFailure {quote_uid, errors: [NoSuchEntityUidError | NegotiableQuoteInvalidStateError ...]}, https://developer.adobe.com/commerce/webapi/graphql/schema/b2b/negotiable-quote/mutations/close/). A payload with user_errors: [] (or only operation results without errors) succeeded and is not matched. Sources: https://developer.adobe.com/commerce/webapi/graphql/schema/cart/mutations/add-products/ (CartUserInputError, CartUserInputErrorType), https://developer.adobe.com/commerce/webapi/graphql/schema/wishlist/mutations/add-products/. The first example is built from the documented CartUserInputError fields and the documented message 'Could not find a product with SKU "YYY"' (magento/devdocs guides/v2.3/graphql/mutations/add-virtual-products.md); the docs publish refused responses of addProductsToNewCart (Payment Services) and addProductsToWishlist with the same fields (fixtures).
  */
 export interface GraphQLUserErrorsResponse {
   data: UserErrorsData;
 }
 /**
- * data with at least one payload whose user_errors list is not empty.
+ * data with at least one payload whose user_errors list is not empty, or whose operation_results hold an item with a non-empty errors list (B2B negotiable quote bulk operations).
  */
 export interface UserErrorsData {
   [k: string]: unknown | undefined;
 }
 /**
- * A mutation payload with its user_errors (empty on success). Open.
+ * A mutation payload with its user_errors (empty on success), or a B2B bulk payload with its operation_results. Open.
  */
 export interface UserErrorsPayload {
   user_errors?: UserInputError[];
+  /**
+   * B2B bulk negotiable quote mutations: one result per quote UID, a success or a failure with errors.
+   */
+  operation_results?: NegotiableQuoteOperationResult[];
 }
 /**
  * CartUserInputError / WishListUserInputError: code and a localized message.
@@ -151,6 +155,22 @@ export interface UserInputError {
    */
   code?: ("PRODUCT_NOT_FOUND" | "NOT_SALABLE" | "INSUFFICIENT_STOCK" | "COULD_NOT_FIND_CART_ITEM" | "REQUIRED_PARAMETER_MISSING" | "INVALID_PARAMETER_VALUE" | "UNDEFINED" | "PERMISSION_DENIED" | (string & {}));
   message: string;
+}
+/**
+ * An item of operation_results: NegotiableQuoteUidOperationSuccess {quote_uid} or a failure ({Close,Delete}NegotiableQuoteOperationFailure) {quote_uid, errors}. Open.
+ */
+export interface NegotiableQuoteOperationResult {
+  __typename?: string;
+  quote_uid?: string;
+  errors?: NegotiableQuoteOperationError[];
+}
+/**
+ * An error of a failed negotiable quote operation (ErrorInterface): NoSuchEntityUidError {message, uid}, NegotiableQuoteInvalidStateError {message}, ... Open.
+ */
+export interface NegotiableQuoteOperationError {
+  __typename?: string;
+  message: string;
+  uid?: string;
 }
 
 /** Every error envelope of Adobe Commerce (Magento 2): WebapiErrorResponse, FallbackErrorResponse, GraphQLErrorResponse, GraphQLUserErrorsResponse. */

@@ -1011,8 +1011,8 @@ return errors === 0;
 }
 
 export const validateGraphQLUserErrorsResponse = validate24;
-const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:graphql-user-errors","type":"object","required":["data"],"not":{"required":["errors"],"properties":{"errors":true}},"properties":{"data":{"$ref":"#/definitions/UserErrorsData"}},"definitions":{"UserErrorsData":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{}]},"not":{"additionalProperties":{"not":{"type":"object","required":["user_errors"],"properties":{"user_errors":{"type":"array","minItems":1}}}}}},"UserErrorsPayload":{"type":"object","properties":{"user_errors":{"type":"array","items":{"$ref":"#/definitions/UserInputError"}}}},"UserInputError":{"type":"object","required":["message"],"properties":{"code":{"anyOf":[{"enum":["PRODUCT_NOT_FOUND","NOT_SALABLE","INSUFFICIENT_STOCK","COULD_NOT_FIND_CART_ITEM","REQUIRED_PARAMETER_MISSING","INVALID_PARAMETER_VALUE","UNDEFINED","PERMISSION_DENIED"]},{"type":"string"}]},"message":{"type":"string"}}}}};
-const schema27 = {"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{}]},"not":{"additionalProperties":{"not":{"type":"object","required":["user_errors"],"properties":{"user_errors":{"type":"array","minItems":1}}}}}};
+const schema26 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:magento:graphql-user-errors","type":"object","required":["data"],"not":{"required":["errors"],"properties":{"errors":true}},"properties":{"data":{"$ref":"#/definitions/UserErrorsData"}},"definitions":{"UserErrorsData":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{}]},"not":{"additionalProperties":{"not":{"anyOf":[{"type":"object","required":["user_errors"],"properties":{"user_errors":{"type":"array","minItems":1}}},{"type":"object","required":["operation_results"],"properties":{"operation_results":{"type":"array","contains":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}]}}}},"UserErrorsPayload":{"type":"object","properties":{"user_errors":{"type":"array","items":{"$ref":"#/definitions/UserInputError"}},"operation_results":{"type":"array","items":{"$ref":"#/definitions/NegotiableQuoteOperationResult"}}}},"UserInputError":{"type":"object","required":["message"],"properties":{"code":{"anyOf":[{"enum":["PRODUCT_NOT_FOUND","NOT_SALABLE","INSUFFICIENT_STOCK","COULD_NOT_FIND_CART_ITEM","REQUIRED_PARAMETER_MISSING","INVALID_PARAMETER_VALUE","UNDEFINED","PERMISSION_DENIED"]},{"type":"string"}]},"message":{"type":"string"}}},"NegotiableQuoteOperationResult":{"type":"object","properties":{"__typename":{"type":"string"},"quote_uid":{"type":"string"},"errors":{"type":"array","items":{"$ref":"#/definitions/NegotiableQuoteOperationError"}}}},"NegotiableQuoteOperationError":{"type":"object","required":["message"],"properties":{"__typename":{"type":"string"},"message":{"type":"string"},"uid":{"type":"string"}}}}};
+const schema27 = {"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{}]},"not":{"additionalProperties":{"not":{"anyOf":[{"type":"object","required":["user_errors"],"properties":{"user_errors":{"type":"array","minItems":1}}},{"type":"object","required":["operation_results"],"properties":{"operation_results":{"type":"array","contains":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}]}}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1025,7 +1025,10 @@ let data0 = data[key0];
 const _errs4 = errors;
 const _errs5 = errors;
 const _errs6 = errors;
-if(errors === _errs6){
+const _errs7 = errors;
+let valid3 = false;
+const _errs8 = errors;
+if(errors === _errs8){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((data0.user_errors === undefined) || (!(func0.call(data0, "user_errors")))) && (missing0 = "user_errors")){
@@ -1041,8 +1044,8 @@ errors++;
 else {
 if(data0.user_errors !== undefined && func0.call(data0, "user_errors")){
 let data1 = data0.user_errors;
-const _errs8 = errors;
-if(errors === _errs8){
+const _errs10 = errors;
+if(errors === _errs10){
 if(Array.isArray(data1)){
 if(data1.length < 1){
 const err1 = {};
@@ -1080,14 +1083,173 @@ vErrors.push(err3);
 errors++;
 }
 }
-var valid2 = _errs6 === errors;
-if(valid2){
+var _valid0 = _errs8 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs12 = errors;
+if(errors === _errs12){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing1;
+if(((data0.operation_results === undefined) || (!(func0.call(data0, "operation_results")))) && (missing1 = "operation_results")){
 const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+else {
+if(data0.operation_results !== undefined && func0.call(data0, "operation_results")){
+let data2 = data0.operation_results;
+const _errs14 = errors;
+if(errors === _errs14){
+if(Array.isArray(data2)){
+const _errs16 = errors;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs17 = errors;
+if(errors === _errs17){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing2;
+if(((data3.errors === undefined) || (!(func0.call(data3, "errors")))) && (missing2 = "errors")){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+if(data3.errors !== undefined && func0.call(data3, "errors")){
+let data4 = data3.errors;
+const _errs19 = errors;
+if(errors === _errs19){
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var valid6 = _errs17 === errors;
+if(valid6){
+break;
+}
+}
+if(!valid6){
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+else {
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err11 = {};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+var _valid0 = _errs12 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err12 = {};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid2 = _errs6 === errors;
+if(valid2){
+const err13 = {};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -1127,9 +1289,9 @@ vErrors = null;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key1 of Object.keys(data)){
-const _errs11 = errors;
-var valid4 = _errs11 === errors;
-if(!valid4){
+const _errs22 = errors;
+var valid8 = _errs22 === errors;
+if(!valid8){
 break;
 }
 }
