@@ -1,12 +1,13 @@
-// Per vendor: read the published declarations, read schemas/, compare; with write, add what is missing.
+// Per vendor: read the published declarations (or modules), read schemas/, compare; with write, add what is missing.
 import { join } from "node:path";
 import { type Comparison, compareCodeList, compareEnvelopes, compareErrorUnion, emptyComparison } from "./compare.js";
 import { readSchemaEnum, readSchemaUnion } from "./schemas/read-codes.js";
 import { type JsonSchema, type SchemaFile, definitionsOf, readSchemaFiles, schemaFileOf, writeSchemaFile } from "./schemas/schema-json.js";
 import { type InstalledPackage, installedPackage } from "./source/installed-package.js";
 import { openDeclarations, readEnvelopeUnion, readErrorUnion, readStringList } from "./source/read-declarations.js";
+import { readModuleStrings } from "./source/read-module.js";
 import type { SourcePackage } from "./source/source-model.js";
-import type { VendorSource } from "./vendor-source.js";
+import type { CodeListTarget, VendorSource } from "./vendor-source.js";
 import { addMissingCodes, addMissingListValues } from "./write.js";
 
 export interface VendorReport {
@@ -56,8 +57,7 @@ export function compareVendor(source: VendorSource, installed: InstalledPackage,
     compareEnvelopes(envelopes, source.envelopes.titles, envelopeSchemas(files), comparison);
   }
   for (const target of source.codeLists ?? []) {
-    const declarations = openDeclarations(join(installed.dir, target.declarations));
-    const values = [...new Set(target.types.flatMap((path) => readStringList(declarations, path)))];
+    const values = readCodeList(target, installed);
     compareCodeList(
       target.label,
       `${target.schema}#${target.pointer}`,
@@ -82,16 +82,18 @@ function writeVendor(source: VendorSource, installed: InstalledPackage, schemasD
   }
   for (const target of source.codeLists ?? []) {
     const file = schemaFileOf(files, source.vendor, target.schema);
-    const declarations = openDeclarations(join(installed.dir, target.declarations));
-    const added = addMissingListValues(
-      file,
-      target,
-      target.types.flatMap((path) => readStringList(declarations, path)),
-    );
+    const added = addMissingListValues(file, target, readCodeList(target, installed));
     if (added.length > 0) writeSchemaFile(file);
     if (added.length > 0) written.push({ where: `${target.schema}#${target.pointer}`, added });
   }
   return written;
+}
+
+/** A code list's values, each once, from declarations or from a module's exported object. */
+export function readCodeList(target: CodeListTarget, installed: InstalledPackage): string[] {
+  if ("module" in target) return readModuleStrings(join(installed.dir, target.module), target.exportPath);
+  const declarations = openDeclarations(join(installed.dir, target.declarations));
+  return [...new Set(target.types.flatMap((path) => readStringList(declarations, path)))];
 }
 
 /** Each envelope of vendor.json by its root title. */

@@ -21,16 +21,30 @@ export interface EnvelopeTarget {
   titles: Record<string, string>;
 }
 
-/** Literal unions or string enums of codes against an open enum at a JSON Pointer in schemas/. */
-export interface CodeListTarget {
+/** Where a code list goes in schemas/: an open enum at a JSON Pointer. */
+interface CodeListPlace {
   /** What the list is, in reports: `code`, `type`, `OAuth error`. */
   label: string;
-  declarations: string;
-  /** Name paths of the literal unions or enums whose values together make the list. */
-  types: string[];
   schema: string;
   pointer: string;
 }
+
+/** Literal unions or string enums of codes in a declaration file against an open enum in schemas/. */
+export interface DeclaredCodeList extends CodeListPlace {
+  declarations: string;
+  /** Name paths of the literal unions or enums whose values together make the list. */
+  types: string[];
+}
+
+/** The string values of an object a JavaScript module exports (a package without declarations of its codes). */
+export interface ModuleCodeList extends CodeListPlace {
+  /** Module file, relative to the package folder. */
+  module: string;
+  /** Dot-separated path to the object in the module's exports; its nested objects' values count too. */
+  exportPath?: string;
+}
+
+export type CodeListTarget = DeclaredCodeList | ModuleCodeList;
 
 export interface VendorSource {
   vendor: string;

@@ -69,6 +69,20 @@ export const VENDOR_SOURCES: VendorSource[] = [
     ],
   },
   {
+    vendor: "braintree",
+    package: "braintree",
+    codeLists: [
+      {
+        label: "validation code",
+        // Plain JavaScript without declarations: the class's static objects, by resource, of name -> code.
+        module: "lib/braintree/validation_error_codes.js",
+        exportPath: "ValidationErrorCodes",
+        schema: "error-result",
+        pointer: "/definitions/BraintreeValidationError/properties/code",
+      },
+    ],
+  },
+  {
     vendor: "saleor",
     package: "@saleor/sdk",
     codeLists: [
