@@ -64,6 +64,7 @@ export function compareVendor(source: VendorSource, installed: InstalledPackage,
       values,
       readSchemaEnum(file(target.schema), target.pointer),
       comparison,
+      target.subset,
     );
   }
   return comparison;
@@ -81,6 +82,7 @@ function writeVendor(source: VendorSource, installed: InstalledPackage, schemasD
     if (added.length > 0) written.push({ where: `${target.schema}#/definitions/${target.definition}`, added });
   }
   for (const target of source.codeLists ?? []) {
+    if (target.subset) continue;
     const file = schemaFileOf(files, source.vendor, target.schema);
     const added = addMissingListValues(file, target, readCodeList(target, installed));
     if (added.length > 0) writeSchemaFile(file);

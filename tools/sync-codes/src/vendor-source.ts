@@ -27,6 +27,12 @@ interface CodeListPlace {
   label: string;
   schema: string;
   pointer: string;
+  /**
+   * The schema's enum is closed and keeps only the source's values that are errors (Adyen's
+   * resultCode Refused and Error of all result codes): nothing is added, and a value the source no
+   * longer declares is reported as missing from the source (--check fails).
+   */
+  subset?: true;
 }
 
 /** Literal unions or string enums of codes in a declaration file against an open enum in schemas/. */
