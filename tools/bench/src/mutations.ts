@@ -12,7 +12,9 @@ interface VendorPackage {
 
 /** Every vendor package of schemas/, by name. */
 export const MUTATED_PACKAGES: Record<string, VendorPackage> = Object.fromEntries(
-  await Promise.all(listVendors(REPO_ROOT).map(async (vendor) => [vendor, (await import(`@commerce-errors/${vendor}`)) as VendorPackage] as const)),
+  await Promise.all(
+    listVendors(REPO_ROOT).map(async (vendor) => [vendor, (await import(`@commerce-errors/${vendor}`)) as VendorPackage] as const),
+  ),
 );
 
 /** A missed break: the body, the pointer(s) broken and where the issues pointed instead. */

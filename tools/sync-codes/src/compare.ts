@@ -65,14 +65,7 @@ export function compareErrorUnion(
   }
 }
 
-export function compareCodeList(
-  label: string,
-  where: string,
-  source: string[],
-  schemas: string[],
-  into: Comparison,
-  subset?: true,
-): void {
+export function compareCodeList(label: string, where: string, source: string[], schemas: string[], into: Comparison, subset?: true): void {
   const known = new Set(schemas);
   const inSource = new Set(source);
   into.counts.push({

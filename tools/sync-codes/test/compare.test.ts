@@ -212,15 +212,25 @@ describe("the report", () => {
     subset: true,
   });
   const subsetLines = [
-    { given: [], want: ["  resultCodes: source 14, schemas 2, a closed subset (payment-refusal#/properties/resultCode), all in the source"] },
+    {
+      given: [],
+      want: ["  resultCodes: source 14, schemas 2, a closed subset (payment-refusal#/properties/resultCode), all in the source"],
+    },
     {
       given: ["Failed"],
-      want: ["  resultCodes: source 14, schemas 2, a closed subset (payment-refusal#/properties/resultCode)", "    missing from the source 1: Failed"],
+      want: [
+        "  resultCodes: source 14, schemas 2, a closed subset (payment-refusal#/properties/resultCode)",
+        "    missing from the source 1: Failed",
+      ],
     },
   ];
   it.each(subsetLines)("a closed subset, missing from the source: $given", ({ given, want }) => {
     const only = { ...emptyComparison(), counts: [subset(given)] };
-    expect(formatReport({ ...report, vendor: "adyen", before: only, comparison: only }).split("\n").slice(1)).toEqual(want);
+    expect(
+      formatReport({ ...report, vendor: "adyen", before: only, comparison: only })
+        .split("\n")
+        .slice(1),
+    ).toEqual(want);
   });
   const missing = [
     { name: "a missing code", given: { counts: comparison.counts }, want: true },
