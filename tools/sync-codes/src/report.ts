@@ -39,5 +39,6 @@ export function formatReport(report: VendorReport): string {
     );
   }
   for (const { where, added } of report.written) lines.push(`  added to ${where} ${added.length}: ${added.join(", ")}`);
+  for (const problem of report.toDo) lines.push(`  to do by hand: ${problem}`);
   return lines.join("\n");
 }

@@ -1,4 +1,5 @@
 // Per vendor: read the published declarations (or modules), read schemas/, compare; with write, add what is missing.
+import { SchemaError } from "@commerce-errors/codegen";
 import { join } from "node:path";
 import { type Comparison, compareCodeList, compareEnvelopes, compareErrorUnion, emptyComparison } from "./compare.js";
 import { readSchemaEnum, readSchemaUnion } from "./schemas/read-codes.js";
@@ -18,6 +19,11 @@ export interface VendorReport {
   comparison: Comparison;
   /** What --write added, per place in schemas/. */
   written: { where: string; added: string[] }[];
+  /**
+   * What the generator's loader refuses in schemas/ after --write, for a person to add: a new code
+   * needs its category in categories.json. The comparison is then the one before the write.
+   */
+  toDo: string[];
 }
 
 export interface SyncOptions {
@@ -32,8 +38,16 @@ export function syncVendor(source: VendorSource, options: SyncOptions): VendorRe
   const installed = installedPackage(source.package, options.toolDir);
   const before = compareVendor(source, installed, options.schemasDir);
   const written = options.write ? writeVendor(source, installed, options.schemasDir) : [];
-  const comparison = written.length > 0 ? compareVendor(source, installed, options.schemasDir) : before;
-  return { vendor: source.vendor, source: { name: installed.name, version: installed.version }, before, comparison, written };
+  let comparison = before;
+  let toDo: string[] = [];
+  try {
+    if (written.length > 0) comparison = compareVendor(source, installed, options.schemasDir);
+  } catch (error) {
+    if (!(error instanceof SchemaError)) throw error;
+    toDo = error.message.split("\n");
+  }
+  const package_ = { name: installed.name, version: installed.version };
+  return { vendor: source.vendor, source: package_, before, comparison, written, toDo };
 }
 
 export function compareVendor(source: VendorSource, installed: InstalledPackage, schemasDir: string): Comparison {

@@ -189,6 +189,7 @@ describe("the report", () => {
     before: comparison,
     comparison,
     written: [],
+    toDo: [],
   };
   it("names the source package and version, then each finding on its own line", () => {
     expect(formatReport(report).split("\n")).toEqual([
@@ -231,6 +232,19 @@ describe("the report", () => {
         .split("\n")
         .slice(1),
     ).toEqual(want);
+  });
+  it("what --write leaves to a person is listed last", () => {
+    const toDo = ['schemas/braintree/categories.json#/codes: documented code "81501" has no category'];
+    const written = [{ where: "error-result#/definitions/BraintreeValidationError/properties/code", added: ["81501"] }];
+    const only = emptyComparison();
+    expect(
+      formatReport({ ...report, vendor: "braintree", before: only, comparison: only, written, toDo })
+        .split("\n")
+        .slice(1),
+    ).toEqual([
+      "  added to error-result#/definitions/BraintreeValidationError/properties/code 1: 81501",
+      '  to do by hand: schemas/braintree/categories.json#/codes: documented code "81501" has no category',
+    ]);
   });
   const missing = [
     { name: "a missing code", given: { counts: comparison.counts }, want: true },
