@@ -46,8 +46,8 @@ export function syncVendor(source: VendorSource, options: SyncOptions): VendorRe
     if (!(error instanceof SchemaError)) throw error;
     toDo = error.message.split("\n");
   }
-  const package_ = { name: installed.name, version: installed.version };
-  return { vendor: source.vendor, source: package_, before, comparison, written, toDo };
+  const sourcePackage = { name: installed.name, version: installed.version };
+  return { vendor: source.vendor, source: sourcePackage, before, comparison, written, toDo };
 }
 
 export function compareVendor(source: VendorSource, installed: InstalledPackage, schemasDir: string): Comparison {

@@ -21,7 +21,7 @@ export interface EnvelopeTarget {
   titles: Record<string, string>;
 }
 
-/** Where a code list goes in schemas/: an open enum at a JSON Pointer. */
+/** Where a code list goes in schemas/: an open enum at a JSON Pointer (a closed one with `subset`). */
 interface CodeListPlace {
   /** What the list is, in reports: `code`, `type`, `OAuth error`. */
   label: string;
