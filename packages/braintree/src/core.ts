@@ -4,7 +4,7 @@ import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
 import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 
-export { knownFailedTransactionProcessorResponseCode, knownErrorCodes } from "./known-values.js";
+export { knownBraintreeValidationErrorCode, knownFailedTransactionProcessorResponseCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
 export { envelopeEvidence } from "./evidence.js";
 export { errorCategories } from "./error-categories.js";

@@ -27,7 +27,7 @@ const base: JsonSchema = {
       title: "ConflictError",
       type: "object",
       required: ["code"],
-      properties: { code: { const: "Conflict" }, currentVersion: { type: "integer" }, mode: { enum: ["a"] } },
+      properties: { code: { const: "Conflict" }, currentVersion: { type: "integer" }, mode: { enum: ["a"] }, reason: { type: "string" } },
     },
   },
 };
@@ -148,6 +148,14 @@ describe("diffSurface", () => {
       },
       want: "minor",
       summary: /knows `b`/,
+    },
+    {
+      name: "known values for a bare string are minor: an open string accepts every string",
+      edit: (s) => {
+        s.definitions.ConflictError.properties.reason = { anyOf: [{ enum: ["x", "y"] }, { type: "string" }] };
+      },
+      want: "minor",
+      summary: /`ConflictError.reason` lists 2 known values/,
     },
     {
       name: "a closed enum's new value is a type change: major",

@@ -54,11 +54,17 @@ function main(): number {
   const sources = VENDOR_SOURCES.filter((source) => !args.vendor?.length || args.vendor.includes(source.vendor));
   let missing = false;
   let written = false;
+  let toDo = false;
   for (const source of sources) {
     const report = syncVendor(source, { schemasDir: join(root, "schemas"), write: args.write });
     console.log(formatReport(report));
     missing ||= isMissingAnything(report);
     written ||= report.written.length > 0;
+    toDo ||= report.toDo.length > 0;
+  }
+  if (toDo) {
+    console.error('sync-codes --write: schemas/ needs what is listed under "to do by hand" before pnpm generate can read it.');
+    return 1;
   }
   if (written) console.log("Next: pnpm generate (regenerates the packages and writes their changesets), then commit.");
   if (args.check && missing) {

@@ -30,6 +30,8 @@ export interface CodeCount {
   missing: string[];
   /** Codes the schemas document and the source does not (kept: real traffic has them). */
   schemasOnly: string[];
+  /** The schemas keep a closed subset of the source's values: none is missing, each of theirs must be in the source. */
+  subset?: true;
 }
 
 export interface Comparison {
@@ -63,7 +65,7 @@ export function compareErrorUnion(
   }
 }
 
-export function compareCodeList(label: string, where: string, source: string[], schemas: string[], into: Comparison): void {
+export function compareCodeList(label: string, where: string, source: string[], schemas: string[], into: Comparison, subset?: true): void {
   const known = new Set(schemas);
   const inSource = new Set(source);
   into.counts.push({
@@ -71,8 +73,9 @@ export function compareCodeList(label: string, where: string, source: string[], 
     where,
     source: source.length,
     schemas: schemas.length,
-    missing: source.filter((code) => !known.has(code)),
+    missing: subset ? [] : source.filter((code) => !known.has(code)),
     schemasOnly: schemas.filter((code) => !inSource.has(code)),
+    ...(subset && { subset }),
   });
 }
 

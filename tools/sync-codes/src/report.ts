@@ -3,7 +3,11 @@ import type { VendorReport } from "./sync.js";
 
 export function isMissingAnything(report: VendorReport): boolean {
   const { counts, missingFields, missingEnvelopes } = report.comparison;
-  return counts.some((count) => count.missing.length > 0) || missingFields.length > 0 || missingEnvelopes.length > 0;
+  return (
+    counts.some((count) => count.missing.length > 0 || (count.subset && count.schemasOnly.length > 0)) ||
+    missingFields.length > 0 ||
+    missingEnvelopes.length > 0
+  );
 }
 
 export function formatReport(report: VendorReport): string {
@@ -12,6 +16,13 @@ export function formatReport(report: VendorReport): string {
   counts.forEach((count, index) => {
     const was = report.before.counts[index]?.schemas ?? count.schemas;
     const schemas = was === count.schemas ? `${count.schemas}` : `${was} -> ${count.schemas}`;
+    if (count.subset) {
+      const gone = count.schemasOnly.length === 0 ? ", all in the source" : "";
+      lines.push(`  ${count.label}s: source ${count.source}, schemas ${schemas}, a closed subset (${count.where})${gone}`);
+      if (count.schemasOnly.length > 0)
+        lines.push(`    missing from the source ${count.schemasOnly.length}: ${count.schemasOnly.join(", ")}`);
+      return;
+    }
     lines.push(
       `  ${count.label}s: source ${count.source}, schemas ${schemas} (${count.where})${count.missing.length === 0 ? ", none missing" : ""}`,
     );
@@ -28,5 +39,6 @@ export function formatReport(report: VendorReport): string {
     );
   }
   for (const { where, added } of report.written) lines.push(`  added to ${where} ${added.length}: ${added.join(", ")}`);
+  for (const problem of report.toDo) lines.push(`  to do by hand: ${problem}`);
   return lines.join("\n");
 }

@@ -1,12 +1,14 @@
-// Per vendor: read the published declarations, read schemas/, compare; with write, add what is missing.
+// Per vendor: read the published declarations (or modules), read schemas/, compare; with write, add what is missing.
+import { SchemaError } from "@commerce-errors/codegen";
 import { join } from "node:path";
 import { type Comparison, compareCodeList, compareEnvelopes, compareErrorUnion, emptyComparison } from "./compare.js";
 import { readSchemaEnum, readSchemaUnion } from "./schemas/read-codes.js";
 import { type JsonSchema, type SchemaFile, definitionsOf, readSchemaFiles, schemaFileOf, writeSchemaFile } from "./schemas/schema-json.js";
 import { type InstalledPackage, installedPackage } from "./source/installed-package.js";
 import { openDeclarations, readEnvelopeUnion, readErrorUnion, readStringList } from "./source/read-declarations.js";
+import { readModuleStrings } from "./source/read-module.js";
 import type { SourcePackage } from "./source/source-model.js";
-import type { VendorSource } from "./vendor-source.js";
+import type { CodeListTarget, VendorSource } from "./vendor-source.js";
 import { addMissingCodes, addMissingListValues } from "./write.js";
 
 export interface VendorReport {
@@ -17,6 +19,11 @@ export interface VendorReport {
   comparison: Comparison;
   /** What --write added, per place in schemas/. */
   written: { where: string; added: string[] }[];
+  /**
+   * What the generator's loader refuses in schemas/ after --write, for a person to add: a new code
+   * needs its category in categories.json. The comparison is then the one before the write.
+   */
+  toDo: string[];
 }
 
 export interface SyncOptions {
@@ -31,8 +38,16 @@ export function syncVendor(source: VendorSource, options: SyncOptions): VendorRe
   const installed = installedPackage(source.package, options.toolDir);
   const before = compareVendor(source, installed, options.schemasDir);
   const written = options.write ? writeVendor(source, installed, options.schemasDir) : [];
-  const comparison = written.length > 0 ? compareVendor(source, installed, options.schemasDir) : before;
-  return { vendor: source.vendor, source: { name: installed.name, version: installed.version }, before, comparison, written };
+  let comparison = before;
+  let toDo: string[] = [];
+  try {
+    if (written.length > 0) comparison = compareVendor(source, installed, options.schemasDir);
+  } catch (error) {
+    if (!(error instanceof SchemaError)) throw error;
+    toDo = error.message.split("\n");
+  }
+  const sourcePackage = { name: installed.name, version: installed.version };
+  return { vendor: source.vendor, source: sourcePackage, before, comparison, written, toDo };
 }
 
 export function compareVendor(source: VendorSource, installed: InstalledPackage, schemasDir: string): Comparison {
@@ -56,14 +71,14 @@ export function compareVendor(source: VendorSource, installed: InstalledPackage,
     compareEnvelopes(envelopes, source.envelopes.titles, envelopeSchemas(files), comparison);
   }
   for (const target of source.codeLists ?? []) {
-    const declarations = openDeclarations(join(installed.dir, target.declarations));
-    const values = [...new Set(target.types.flatMap((path) => readStringList(declarations, path)))];
+    const values = readCodeList(target, installed);
     compareCodeList(
       target.label,
       `${target.schema}#${target.pointer}`,
       values,
       readSchemaEnum(file(target.schema), target.pointer),
       comparison,
+      target.subset,
     );
   }
   return comparison;
@@ -81,17 +96,20 @@ function writeVendor(source: VendorSource, installed: InstalledPackage, schemasD
     if (added.length > 0) written.push({ where: `${target.schema}#/definitions/${target.definition}`, added });
   }
   for (const target of source.codeLists ?? []) {
+    if (target.subset) continue;
     const file = schemaFileOf(files, source.vendor, target.schema);
-    const declarations = openDeclarations(join(installed.dir, target.declarations));
-    const added = addMissingListValues(
-      file,
-      target,
-      target.types.flatMap((path) => readStringList(declarations, path)),
-    );
+    const added = addMissingListValues(file, target, readCodeList(target, installed));
     if (added.length > 0) writeSchemaFile(file);
     if (added.length > 0) written.push({ where: `${target.schema}#${target.pointer}`, added });
   }
   return written;
+}
+
+/** A code list's values, each once, from declarations or from a module's exported object. */
+export function readCodeList(target: CodeListTarget, installed: InstalledPackage): string[] {
+  if ("module" in target) return readModuleStrings(join(installed.dir, target.module), target.exportPath);
+  const declarations = openDeclarations(join(installed.dir, target.declarations));
+  return [...new Set(target.types.flatMap((path) => readStringList(declarations, path)))];
 }
 
 /** Each envelope of vendor.json by its root title. */

@@ -21,16 +21,36 @@ export interface EnvelopeTarget {
   titles: Record<string, string>;
 }
 
-/** Literal unions or string enums of codes against an open enum at a JSON Pointer in schemas/. */
-export interface CodeListTarget {
+/** Where a code list goes in schemas/: an open enum at a JSON Pointer (a closed one with `subset`). */
+interface CodeListPlace {
   /** What the list is, in reports: `code`, `type`, `OAuth error`. */
   label: string;
+  schema: string;
+  pointer: string;
+  /**
+   * The schema's enum is closed and keeps only the source's values that are errors (Adyen's
+   * resultCode Refused and Error of all result codes): nothing is added, and a value the source no
+   * longer declares is reported as missing from the source (--check fails).
+   */
+  subset?: true;
+}
+
+/** Literal unions or string enums of codes in a declaration file against an open enum in schemas/. */
+export interface DeclaredCodeList extends CodeListPlace {
   declarations: string;
   /** Name paths of the literal unions or enums whose values together make the list. */
   types: string[];
-  schema: string;
-  pointer: string;
 }
+
+/** The string values of an object a JavaScript module exports (a package without declarations of its codes). */
+export interface ModuleCodeList extends CodeListPlace {
+  /** Module file, relative to the package folder. */
+  module: string;
+  /** Dot-separated path to the object in the module's exports; its nested objects' values count too. */
+  exportPath?: string;
+}
+
+export type CodeListTarget = DeclaredCodeList | ModuleCodeList;
 
 export interface VendorSource {
   vendor: string;

@@ -69,6 +69,44 @@ export const VENDOR_SOURCES: VendorSource[] = [
     ],
   },
   {
+    vendor: "adyen",
+    package: "@adyen/api-library",
+    // The refusal envelope's resultCode is closed: of the result codes, only Refused and Error are errors
+    // (Authorised, Pending, ... must not match). errorCode, errorType and refusalReasonCode are typed string.
+    codeLists: [
+      {
+        label: "Checkout resultCode",
+        declarations: "lib/src/typings/checkout/paymentResponse.d.ts",
+        types: ["PaymentResponse.ResultCodeEnum"],
+        schema: "payment-refusal",
+        pointer: "/properties/resultCode",
+        subset: true,
+      },
+      {
+        label: "classic Payments resultCode",
+        declarations: "lib/src/typings/payment/paymentResult.d.ts",
+        types: ["PaymentResult.ResultCodeEnum"],
+        schema: "payment-refusal",
+        pointer: "/properties/resultCode",
+        subset: true,
+      },
+    ],
+  },
+  {
+    vendor: "braintree",
+    package: "braintree",
+    codeLists: [
+      {
+        label: "validation code",
+        // Plain JavaScript without declarations: the class's static objects, by resource, of name -> code.
+        module: "lib/braintree/validation_error_codes.js",
+        exportPath: "ValidationErrorCodes",
+        schema: "error-result",
+        pointer: "/definitions/BraintreeValidationError/properties/code",
+      },
+    ],
+  },
+  {
     vendor: "saleor",
     package: "@saleor/sdk",
     codeLists: [

@@ -1,6 +1,6 @@
 // The comparison: what the source has and schemas/ lacks, and what contradicts (reported, never decided).
 import { describe, expect, it } from "vitest";
-import { type Comparison, compareCodeList, compareEnvelopes, compareFields, emptyComparison } from "../src/compare.js";
+import { type CodeCount, type Comparison, compareCodeList, compareEnvelopes, compareFields, emptyComparison } from "../src/compare.js";
 import { formatReport, isMissingAnything } from "../src/report.js";
 import type { JsonSchema } from "../src/schemas/schema-json.js";
 import type { SourceField } from "../src/source/source-model.js";
@@ -136,6 +136,17 @@ describe("compareCodeList and compareEnvelopes", () => {
       { label: "code", where: "api-error#/code", source: 3, schemas: 3, missing: ["new_code"], schemasOnly: ["legacy_code"] },
     ]);
   });
+  const subsets = [
+    { name: "a closed subset the source declares", given: ["Refused", "Error"], want: { missing: [], schemasOnly: [] } },
+    { name: "a value the source no longer declares", given: ["Refused", "Failed"], want: { missing: [], schemasOnly: ["Failed"] } },
+  ];
+  it.each(subsets)("a subset: nothing is missing from schemas/; $name", ({ given, want }) => {
+    const into = emptyComparison();
+    compareCodeList("resultCode", "payment-refusal#/properties/resultCode", ["Authorised", "Error", "Refused"], given, into, true);
+    expect(into.counts).toEqual([
+      { label: "resultCode", where: "payment-refusal#/properties/resultCode", source: 3, schemas: 2, subset: true, ...want },
+    ]);
+  });
   it("an envelope is found by its schema title; a same-shape alias is covered by its base", () => {
     const into = emptyComparison();
     const fields: SourceField[] = [{ name: "statusCode", type: { kind: "number" }, optional: false }];
@@ -178,6 +189,7 @@ describe("the report", () => {
     before: comparison,
     comparison,
     written: [],
+    toDo: [],
   };
   it("names the source package and version, then each finding on its own line", () => {
     expect(formatReport(report).split("\n")).toEqual([
@@ -191,12 +203,57 @@ describe("the report", () => {
       "  contradicts: ConcurrentModificationError.currentVersion is number in the source, string in schemas/",
     ]);
   });
+  const subset = (schemasOnly: string[]): CodeCount => ({
+    label: "resultCode",
+    where: "payment-refusal#/properties/resultCode",
+    source: 14,
+    schemas: 2,
+    missing: [],
+    schemasOnly,
+    subset: true,
+  });
+  const subsetLines = [
+    {
+      given: [],
+      want: ["  resultCodes: source 14, schemas 2, a closed subset (payment-refusal#/properties/resultCode), all in the source"],
+    },
+    {
+      given: ["Failed"],
+      want: [
+        "  resultCodes: source 14, schemas 2, a closed subset (payment-refusal#/properties/resultCode)",
+        "    missing from the source 1: Failed",
+      ],
+    },
+  ];
+  it.each(subsetLines)("a closed subset, missing from the source: $given", ({ given, want }) => {
+    const only = { ...emptyComparison(), counts: [subset(given)] };
+    expect(
+      formatReport({ ...report, vendor: "adyen", before: only, comparison: only })
+        .split("\n")
+        .slice(1),
+    ).toEqual(want);
+  });
+  it("what --write leaves to a person is listed last", () => {
+    const toDo = ['schemas/braintree/categories.json#/codes: documented code "81501" has no category'];
+    const written = [{ where: "error-result#/definitions/BraintreeValidationError/properties/code", added: ["81501"] }];
+    const only = emptyComparison();
+    expect(
+      formatReport({ ...report, vendor: "braintree", before: only, comparison: only, written, toDo })
+        .split("\n")
+        .slice(1),
+    ).toEqual([
+      "  added to error-result#/definitions/BraintreeValidationError/properties/code 1: 81501",
+      '  to do by hand: schemas/braintree/categories.json#/codes: documented code "81501" has no category',
+    ]);
+  });
   const missing = [
     { name: "a missing code", given: { counts: comparison.counts }, want: true },
     { name: "a missing field", given: { missingFields: comparison.missingFields }, want: true },
     { name: "a missing envelope", given: { missingEnvelopes: comparison.missingEnvelopes }, want: true },
     { name: "only contradictions", given: { contradictions: comparison.contradictions }, want: false },
     { name: "codes only schemas/ knows", given: { counts: [{ ...comparison.counts[0]!, missing: [] }] }, want: false },
+    { name: "a subset value the source lacks", given: { counts: [subset(["Failed"])] }, want: true },
+    { name: "a subset the source declares", given: { counts: [subset([])] }, want: false },
   ];
   it.each(missing)("--check fails on $name: $want", ({ given, want }) => {
     const only = { ...emptyComparison(), ...given };

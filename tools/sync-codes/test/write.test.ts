@@ -26,6 +26,8 @@ for (const vendor of ["commercetools", "stripe"]) {
     filter: (path) => !/[/\\](node_modules|dist|test-results|\.turbo)$/.test(path),
   });
 }
+// A module source's schema only: --write of its values, without the generator.
+cpSync(join(root, "schemas", "braintree"), join(temp, "schemas", "braintree"), { recursive: true });
 writeFileSync(join(temp, "pnpm-workspace.yaml"), "packages: []\n");
 
 /** The schema file as it was before the vendor added `codes`: the state a maintainer starts from. */
@@ -40,6 +42,11 @@ function removeUnionCodes(file: string, codes: string[]): void {
     delete schema.definitions[key];
   }
   writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`);
+}
+function removeCategoryCodes(file: string, codes: string[]): void {
+  const categories = JSON.parse(readFileSync(file, "utf8"));
+  for (const group of categories.codes) group.codes = group.codes.filter((code: string) => !codes.includes(code));
+  writeFileSync(file, `${JSON.stringify(categories, null, 2)}\n`);
 }
 function removeListValues(file: string, pointer: string[], values: string[]): void {
   const schema = JSON.parse(readFileSync(file, "utf8"));
@@ -80,6 +87,23 @@ describe("--write, then the generator's --check, in a temporary copy", () => {
       { where: "api-error#/definitions/ApiError/properties/code", added: ["action_blocked", "siret_invalid"] },
     ]);
     expect(readFileSync(stripeFile, "utf8")).toBe(readFileSync(join(root, "schemas/stripe/api-error.schema.json"), "utf8"));
+  });
+
+  it("adds a module source's missing values (braintree's ValidationErrorCodes) in order, byte for byte; their categories are to do", () => {
+    const braintreeFile = join(temp, "schemas/braintree/error-result.schema.json");
+    const categoriesFile = join(temp, "schemas/braintree/categories.json");
+    const codes = ["81501", "815193", "97514"];
+    removeListValues(braintreeFile, ["definitions", "BraintreeValidationError", "properties", "code"], codes);
+    removeCategoryCodes(categoriesFile, codes);
+    const braintree = syncVendor(source("braintree"), { schemasDir: join(temp, "schemas"), write: true });
+    expect(braintree.written).toEqual([{ where: "error-result#/definitions/BraintreeValidationError/properties/code", added: codes }]);
+    expect(braintree.toDo).toEqual(codes.map((code) => expect.stringContaining(`documented code "${code}" has no category`)));
+    expect(readFileSync(braintreeFile, "utf8")).toBe(readFileSync(join(root, "schemas/braintree/error-result.schema.json"), "utf8"));
+    // With the categories back, schemas/ is whole again and lacks nothing.
+    cpSync(join(root, "schemas/braintree/categories.json"), categoriesFile);
+    const again = syncVendor(source("braintree"), { schemasDir: join(temp, "schemas") });
+    expect(again.comparison.counts[0]).toMatchObject({ source: 662, schemas: 662, missing: [] });
+    expect(again.toDo).toEqual([]);
   });
 
   it("the generator finds the committed packages up to date with the written schemas", () => {

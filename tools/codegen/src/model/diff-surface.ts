@@ -1,6 +1,7 @@
 // Two surfaces -> the changes between them, each with the semver bump it calls for.
 // The rules, also a table in the root README:
-//   minor: new envelope, new exported type, new error code, new optional field, new known value, a field accepting more types, new status
+//   minor: new envelope, new exported type, new error code, new optional field, new known value (also of a field that was a bare
+//          string), a field accepting more types, new status
 //   major: envelope, exported type name, field or code removed or renamed; field made required; field made optional (readers must handle
 //          undefined); a field accepting fewer types or changing shape; status removed
 //   patch: descriptions, examples or status texts only
@@ -59,6 +60,7 @@ export function diffSurface(before: Surface, after: Surface): SurfaceChange[] {
     const was = before.knownValues[where] ?? [];
     const added = values.filter((value) => !was.includes(value));
     if (added.length > 0 && where in before.knownValues) add("minor", `\`${where}\` knows ${added.map((v) => `\`${v}\``).join(", ")}`);
+    else if (added.length > 0 && fieldExisted(before, where)) add("minor", `\`${where}\` lists ${added.length} known values`);
   }
   for (const status of Object.keys(after.statuses)) if (!(status in before.statuses)) add("minor", `documents status ${status}`);
   for (const status of Object.keys(before.statuses)) {
@@ -71,12 +73,19 @@ export function diffSurface(before: Surface, after: Surface): SurfaceChange[] {
 
 /**
  * Adding or removing known values of an open string changes no accepted value: not a type change.
- * A closed enum's values are its type: changing them is one.
+ * An open string accepts every string, so a bare string that gets known values is no type change
+ * either. A closed enum's values are its type: changing them is one.
  */
 function sameExceptKnownValues(before: string, after: string): boolean {
   const strip = (shape: string) =>
-    JSON.stringify(JSON.parse(shape), (_key, value) => (value?.kind === "openEnum" ? { kind: "openEnum" } : value));
+    JSON.stringify(JSON.parse(shape), (_key, value) => (value?.kind === "openEnum" ? { kind: "string", typed: true } : value));
   return strip(before) === strip(after);
+}
+
+/** `Type.field` of a known-values key was a field of the surface. */
+function fieldExisted(surface: Surface, where: string): boolean {
+  const dot = where.lastIndexOf(".");
+  return surface.types[where.slice(0, dot)]?.[where.slice(dot + 1)] !== undefined;
 }
 
 export function highestBump(changes: SurfaceChange[]): Bump | undefined {
