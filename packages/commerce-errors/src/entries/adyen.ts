@@ -27,7 +27,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: adyenCore.envelopeNames,
   matchErrorEnvelope: adyenCore.matchErrorEnvelope,
   summarizeStatus: adyenCore.summarizeStatus,
-  errorReading: adyenCore.errorReading,
+  readErrorEnvelope: adyenCore.readErrorEnvelope,
+  errorRetryHeaders: adyenCore.errorRetryHeaders,
   errorCategories: adyenCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -27,7 +27,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: amazonspCore.envelopeNames,
   matchErrorEnvelope: amazonspCore.matchErrorEnvelope,
   summarizeStatus: amazonspCore.summarizeStatus,
-  errorReading: amazonspCore.errorReading,
+  readErrorEnvelope: amazonspCore.readErrorEnvelope,
+  errorRetryHeaders: amazonspCore.errorRetryHeaders,
   errorCategories: amazonspCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -28,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: bigcommerceCore.envelopeNames,
   matchErrorEnvelope: bigcommerceCore.matchErrorEnvelope,
   summarizeStatus: bigcommerceCore.summarizeStatus,
-  errorReading: bigcommerceCore.errorReading,
+  readErrorEnvelope: bigcommerceCore.readErrorEnvelope,
+  errorRetryHeaders: bigcommerceCore.errorRetryHeaders,
   errorCategories: bigcommerceCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

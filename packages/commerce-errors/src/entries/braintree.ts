@@ -27,7 +27,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: braintreeCore.envelopeNames,
   matchErrorEnvelope: braintreeCore.matchErrorEnvelope,
   summarizeStatus: braintreeCore.summarizeStatus,
-  errorReading: braintreeCore.errorReading,
+  readErrorEnvelope: braintreeCore.readErrorEnvelope,
+  errorRetryHeaders: braintreeCore.errorRetryHeaders,
   errorCategories: braintreeCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

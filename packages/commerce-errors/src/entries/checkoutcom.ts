@@ -27,7 +27,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: checkoutcomCore.envelopeNames,
   matchErrorEnvelope: checkoutcomCore.matchErrorEnvelope,
   summarizeStatus: checkoutcomCore.summarizeStatus,
-  errorReading: checkoutcomCore.errorReading,
+  readErrorEnvelope: checkoutcomCore.readErrorEnvelope,
+  errorRetryHeaders: checkoutcomCore.errorRetryHeaders,
   errorCategories: checkoutcomCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

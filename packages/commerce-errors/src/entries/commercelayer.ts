@@ -27,7 +27,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: commercelayerCore.envelopeNames,
   matchErrorEnvelope: commercelayerCore.matchErrorEnvelope,
   summarizeStatus: commercelayerCore.summarizeStatus,
-  errorReading: commercelayerCore.errorReading,
+  readErrorEnvelope: commercelayerCore.readErrorEnvelope,
+  errorRetryHeaders: commercelayerCore.errorRetryHeaders,
   errorCategories: commercelayerCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

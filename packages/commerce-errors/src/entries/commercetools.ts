@@ -28,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: commercetoolsCore.envelopeNames,
   matchErrorEnvelope: commercetoolsCore.matchErrorEnvelope,
   summarizeStatus: commercetoolsCore.summarizeStatus,
-  errorReading: commercetoolsCore.errorReading,
+  readErrorEnvelope: commercetoolsCore.readErrorEnvelope,
+  errorRetryHeaders: commercetoolsCore.errorRetryHeaders,
   errorCategories: commercetoolsCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

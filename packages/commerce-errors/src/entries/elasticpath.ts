@@ -27,7 +27,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: elasticpathCore.envelopeNames,
   matchErrorEnvelope: elasticpathCore.matchErrorEnvelope,
   summarizeStatus: elasticpathCore.summarizeStatus,
-  errorReading: elasticpathCore.errorReading,
+  readErrorEnvelope: elasticpathCore.readErrorEnvelope,
+  errorRetryHeaders: elasticpathCore.errorRetryHeaders,
   errorCategories: elasticpathCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

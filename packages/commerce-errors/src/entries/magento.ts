@@ -28,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: magentoCore.envelopeNames,
   matchErrorEnvelope: magentoCore.matchErrorEnvelope,
   summarizeStatus: magentoCore.summarizeStatus,
-  errorReading: magentoCore.errorReading,
+  readErrorEnvelope: magentoCore.readErrorEnvelope,
+  errorRetryHeaders: magentoCore.errorRetryHeaders,
   errorCategories: magentoCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

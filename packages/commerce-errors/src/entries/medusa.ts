@@ -27,7 +27,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: medusaCore.envelopeNames,
   matchErrorEnvelope: medusaCore.matchErrorEnvelope,
   summarizeStatus: medusaCore.summarizeStatus,
-  errorReading: medusaCore.errorReading,
+  readErrorEnvelope: medusaCore.readErrorEnvelope,
+  errorRetryHeaders: medusaCore.errorRetryHeaders,
   errorCategories: medusaCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -27,7 +27,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: mollieCore.envelopeNames,
   matchErrorEnvelope: mollieCore.matchErrorEnvelope,
   summarizeStatus: mollieCore.summarizeStatus,
-  errorReading: mollieCore.errorReading,
+  readErrorEnvelope: mollieCore.readErrorEnvelope,
+  errorRetryHeaders: mollieCore.errorRetryHeaders,
   errorCategories: mollieCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -27,7 +27,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: paypalCore.envelopeNames,
   matchErrorEnvelope: paypalCore.matchErrorEnvelope,
   summarizeStatus: paypalCore.summarizeStatus,
-  errorReading: paypalCore.errorReading,
+  readErrorEnvelope: paypalCore.readErrorEnvelope,
+  errorRetryHeaders: paypalCore.errorRetryHeaders,
   errorCategories: paypalCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -28,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: saleorCore.envelopeNames,
   matchErrorEnvelope: saleorCore.matchErrorEnvelope,
   summarizeStatus: saleorCore.summarizeStatus,
-  errorReading: saleorCore.errorReading,
+  readErrorEnvelope: saleorCore.readErrorEnvelope,
+  errorRetryHeaders: saleorCore.errorRetryHeaders,
   errorCategories: saleorCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -27,7 +27,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: sfccCore.envelopeNames,
   matchErrorEnvelope: sfccCore.matchErrorEnvelope,
   summarizeStatus: sfccCore.summarizeStatus,
-  errorReading: sfccCore.errorReading,
+  readErrorEnvelope: sfccCore.readErrorEnvelope,
+  errorRetryHeaders: sfccCore.errorRetryHeaders,
   errorCategories: sfccCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

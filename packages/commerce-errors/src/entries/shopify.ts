@@ -28,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: shopifyCore.envelopeNames,
   matchErrorEnvelope: shopifyCore.matchErrorEnvelope,
   summarizeStatus: shopifyCore.summarizeStatus,
-  errorReading: shopifyCore.errorReading,
+  readErrorEnvelope: shopifyCore.readErrorEnvelope,
+  errorRetryHeaders: shopifyCore.errorRetryHeaders,
   errorCategories: shopifyCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -27,7 +27,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: shopwareCore.envelopeNames,
   matchErrorEnvelope: shopwareCore.matchErrorEnvelope,
   summarizeStatus: shopwareCore.summarizeStatus,
-  errorReading: shopwareCore.errorReading,
+  readErrorEnvelope: shopwareCore.readErrorEnvelope,
+  errorRetryHeaders: shopwareCore.errorRetryHeaders,
   errorCategories: shopwareCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

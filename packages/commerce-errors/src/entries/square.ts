@@ -27,7 +27,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: squareCore.envelopeNames,
   matchErrorEnvelope: squareCore.matchErrorEnvelope,
   summarizeStatus: squareCore.summarizeStatus,
-  errorReading: squareCore.errorReading,
+  readErrorEnvelope: squareCore.readErrorEnvelope,
+  errorRetryHeaders: squareCore.errorRetryHeaders,
   errorCategories: squareCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

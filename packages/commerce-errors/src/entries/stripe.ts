@@ -27,7 +27,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: stripeCore.envelopeNames,
   matchErrorEnvelope: stripeCore.matchErrorEnvelope,
   summarizeStatus: stripeCore.summarizeStatus,
-  errorReading: stripeCore.errorReading,
+  readErrorEnvelope: stripeCore.readErrorEnvelope,
+  errorRetryHeaders: stripeCore.errorRetryHeaders,
   errorCategories: stripeCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

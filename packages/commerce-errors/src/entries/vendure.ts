@@ -28,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: vendureCore.envelopeNames,
   matchErrorEnvelope: vendureCore.matchErrorEnvelope,
   summarizeStatus: vendureCore.summarizeStatus,
-  errorReading: vendureCore.errorReading,
+  readErrorEnvelope: vendureCore.readErrorEnvelope,
+  errorRetryHeaders: vendureCore.errorRetryHeaders,
   errorCategories: vendureCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

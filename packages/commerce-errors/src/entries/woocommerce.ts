@@ -27,7 +27,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: woocommerceCore.envelopeNames,
   matchErrorEnvelope: woocommerceCore.matchErrorEnvelope,
   summarizeStatus: woocommerceCore.summarizeStatus,
-  errorReading: woocommerceCore.errorReading,
+  readErrorEnvelope: woocommerceCore.readErrorEnvelope,
+  errorRetryHeaders: woocommerceCore.errorRetryHeaders,
   errorCategories: woocommerceCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -1,8 +1,16 @@
 // The contract between the umbrella and one vendor, made from the vendor package's /core alone: its
 // envelope checks and status summaries, its reading rules (`errorReading`, from
-// schemas/<vendor>/reading.json) and, apart, what marks its responses (`vendor` hints and
-// `errorMarks`), which only detection weighs. No vendor is named here: each is data in its /core.
-import { marksByRules, readByRules, retryHeaderAdvice, type ErrorMarkRules, type ErrorReadingRules } from "@commerce-errors/runtime";
+// schemas/<vendor>/reading.json, compiled into `readErrorEnvelope`) and, apart, what marks its
+// responses (`vendor` hints and `errorEnvelopeMarks`), which only detection weighs. No vendor is named here.
+import {
+  marksByRules,
+  readByRules,
+  retryHeaderAdvice,
+  type ErrorMarkRules,
+  type ErrorReadingRules,
+  type RetryHeaderRule,
+  type RuleReading,
+} from "@commerce-errors/runtime";
 import { headerValue, type HeadersLike } from "../http/headers.js";
 import type { ErrorDetail } from "../normalized-error.js";
 import type { RetryHint } from "../normalize/retry.js";
@@ -85,13 +93,21 @@ export interface VendorCore<Name extends string = string, Envelope extends strin
   readonly envelopeNames: readonly Envelope[];
   matchErrorEnvelope(value: unknown): Envelope | undefined;
   summarizeStatus(status: number): StatusSummary | undefined;
-  readonly errorReading: ErrorReadingRules;
+  /** The reading rules (`errorReading`), compiled: readByRules(errorReading, body, envelope, matchErrorEnvelope). */
+  readErrorEnvelope(body: unknown, envelope: string): RuleReading;
+  /** `errorReading.retryHeaders`: where the server says whether a retry can succeed. */
+  readonly errorRetryHeaders: readonly RetryHeaderRule[];
   /** What kind of failure each code and status is (`errorCategories`); classification reads only this. */
   readonly errorCategories?: ErrorCategoryData;
 }
 
-/** /core, with what detection among several vendors weighs: the hints and the marks in bodies. */
-export interface DetectableVendorCore<Name extends string = string, Envelope extends string = string> extends VendorCore<Name, Envelope> {
+/**
+ * /core as detection among several vendors reads it (the root entry, detectVendor): the reading rules
+ * as data, read by the runtime's interpreter, which the marks need anyway; the hints and the marks.
+ */
+export interface DetectableVendorCore<Name extends string = string, Envelope extends string = string>
+  extends Omit<VendorCore<Name, Envelope>, "readErrorEnvelope" | "errorRetryHeaders"> {
+  readonly errorReading: ErrorReadingRules;
   readonly vendor: VendorMetadata<Name>;
   readonly errorMarks: ErrorMarkRules;
   /** Fields each envelope declares and values it documents (`envelopeEvidence`): ranks equal scores. */
@@ -105,15 +121,24 @@ export interface DetectableVendorCore<Name extends string = string, Envelope ext
 export function adapterFromCore<Name extends string, Envelope extends string>(
   core: VendorCore<Name, Envelope>,
 ): VendorAdapter<Name, Envelope> {
-  const { vendorName, requestIdHeaders, envelopeNames, matchErrorEnvelope, summarizeStatus, errorReading, errorCategories } = core;
+  const {
+    vendorName,
+    requestIdHeaders,
+    envelopeNames,
+    matchErrorEnvelope,
+    summarizeStatus,
+    readErrorEnvelope,
+    errorRetryHeaders,
+    errorCategories,
+  } = core;
   return {
     vendor: { name: vendorName, requestIdHeaders },
     envelopeNames,
     matchErrorEnvelope,
     summarizeStatus,
     ...(errorCategories && { errorCategories }),
-    serverRetryAdvice: (headers) => retryHeaderAdvice(errorReading, (name) => headerValue(headers, name)),
-    read: (body, envelope) => readByRules(errorReading, body, envelope, matchErrorEnvelope),
+    serverRetryAdvice: (headers) => retryHeaderAdvice({ retryHeaders: errorRetryHeaders }, (name) => headerValue(headers, name)),
+    read: readErrorEnvelope,
   };
 }
 
@@ -121,9 +146,13 @@ export function adapterFromCore<Name extends string, Envelope extends string>(
 export function detectableAdapterFromCore<Name extends string, Envelope extends string>(
   core: DetectableVendorCore<Name, Envelope>,
 ): DetectableAdapter<Name, Envelope> {
-  const { vendor, errorMarks, envelopeEvidence } = core;
+  const { vendor, errorReading, errorMarks, envelopeEvidence, matchErrorEnvelope } = core;
   return {
-    ...adapterFromCore(core),
+    ...adapterFromCore({
+      ...core,
+      readErrorEnvelope: (body, envelope) => readByRules(errorReading, body, envelope, matchErrorEnvelope),
+      errorRetryHeaders: errorReading.retryHeaders ?? [],
+    }),
     metadata: vendor,
     vocabulary: (body, envelope) => marksByRules(errorMarks, body, envelope),
     ...(envelopeEvidence && { evidence: envelopeEvidence }),

@@ -5,5 +5,15 @@
  */
 export const coreNamesFor = {
   guards: ["envelopeNames", "isErrorResponse", "matchErrorEnvelope"],
-  catalog: ["vendor", "vendorName", "requestIdHeaders", "statusSummaries", "summarizeStatus", "errorReading", "errorMarks"],
+  catalog: [
+    "vendor",
+    "vendorName",
+    "requestIdHeaders",
+    "statusSummaries",
+    "summarizeStatus",
+    "errorReading",
+    "errorMarks",
+    "readErrorEnvelope",
+    "errorRetryHeaders",
+  ],
 } as const;

@@ -27,8 +27,23 @@ const binders = () => BINDINGS.map(([, call]) => call.slice(0, call.indexOf("(")
 
 const coreName = (model: VendorModel) => `${identifier(model.name)}Core`;
 
-/** What adapters read of /core: reading needs the first six, detection among vendors the rest. */
+/**
+ * What a vendor entry's adapter reads of /core: the reading rules compiled (readErrorEnvelope), so
+ * that its bundle holds no interpreter. Detection among vendors (the root entry's adapters, and
+ * detectVendor's) reads the rules as data (errorReading) with the interpreter, which it needs for the
+ * marks anyway: twenty vendors' rules are smaller as data than as code.
+ */
 const READING_MEMBERS = [
+  "vendorName",
+  "requestIdHeaders",
+  "envelopeNames",
+  "matchErrorEnvelope",
+  "summarizeStatus",
+  "readErrorEnvelope",
+  "errorRetryHeaders",
+  "errorCategories",
+];
+const DETECTABLE_READING_MEMBERS = [
   "vendorName",
   "requestIdHeaders",
   "envelopeNames",
@@ -44,7 +59,7 @@ const DETECTION_MEMBERS = ["vendor", "errorMarks", "envelopeEvidence"];
  * known-value list of the package in the bundle.
  */
 function coreMembers(model: VendorModel, detectable: boolean, indent: string): string {
-  const members = detectable ? [...READING_MEMBERS, ...DETECTION_MEMBERS] : READING_MEMBERS;
+  const members = detectable ? [...DETECTABLE_READING_MEMBERS, ...DETECTION_MEMBERS] : READING_MEMBERS;
   return ["{", ...members.map((member) => `${indent}  ${member}: ${coreName(model)}.${member},`), `${indent}}`].join("\n");
 }
 
