@@ -2,7 +2,7 @@
 /** @commerce-errors/adyen/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleDetails, ruleEach, ruleObject, ruleOptionalString, rulePointer, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, ruleDetails, ruleEach, ruleFirst, ruleFirstAt, ruleObject, ruleOptionalString, rulePointer, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
 import { knownAdyenServiceErrorErrorType } from "./known-values.js";
 
 export { knownAdyenServiceErrorErrorType, knownAdyenPaymentRefusalRefusalReasonCode, knownErrorCodes } from "./known-values.js";
@@ -212,20 +212,20 @@ export const errorMarks: ErrorMarkRules = {
  * returns, without its interpreter. Never throws: a rule that fails reads nothing.
  */
 export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown;
+  let t0: unknown;
   try {
     switch (envelope) {
       case "AdyenServiceError": {
         const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/errorCode")), message: ruleOptionalString(((t0 = valueAt(it, "/message")) !== undefined && t0 !== null ? t0 : (t0 = valueAt(it, "/errorCode")) !== undefined && t0 !== null ? t0 : undefined)), details: [], requestId: ruleOptionalString(valueAt(it, "/pspReference")), retry: undefined };
+        return { code: ruleOptionalString(valueAt(it, "/errorCode")), message: ruleOptionalString(ruleFirstAt(it, ["/message", "/errorCode"])), details: [], requestId: ruleOptionalString(valueAt(it, "/pspReference")), retry: undefined };
       }
       case "AdyenProblemResponse": {
         const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/errorCode")), message: ruleOptionalString(((t1 = valueAt(it, "/detail")) !== undefined && t1 !== null ? t1 : (t1 = valueAt(it, "/title")) !== undefined && t1 !== null ? t1 : undefined)), details: ruleDetails(ruleEach(valueAt(it, "/invalidFields"), undefined, (_i0: unknown, _n1: number) => ((t2 = ((t3 = valueAt(_i0, "/InvalidField")) !== undefined && t3 !== null ? t3 : (t3 = _i0) !== undefined && t3 !== null ? t3 : undefined)) === undefined || t2 === null ? t2 : ruleObject(["message", ((t4 = valueAt(t2, "/message")) !== undefined && t4 !== null ? t4 : (t4 = valueAt(t2, "/name")) !== undefined && t4 !== null ? t4 : (t4 = valueAt(body, "/title")) !== undefined && t4 !== null ? t4 : undefined), "pointer", ((valueAt(t2, "/name")) ? rulePointer(valueAt(t2, "/name"), "dotted") : undefined), "field", valueAt(t2, "/name")])))), requestId: ruleOptionalString(valueAt(it, "/requestId")), retry: undefined };
+        return { code: ruleOptionalString(valueAt(it, "/errorCode")), message: ruleOptionalString(ruleFirstAt(it, ["/detail", "/title"])), details: ruleDetails(ruleEach(valueAt(it, "/invalidFields"), undefined, (_i0: unknown, _n1: number) => ((t0 = ruleFirst([() => valueAt(_i0, "/InvalidField"), () => _i0])) === undefined || t0 === null ? t0 : ruleObject(["message", ruleFirst([() => valueAt(t0, "/message"), () => valueAt(t0, "/name"), () => valueAt(body, "/title")]), "pointer", ((valueAt(t0, "/name")) ? rulePointer(valueAt(t0, "/name"), "dotted") : undefined), "field", valueAt(t0, "/name")])))), requestId: ruleOptionalString(valueAt(it, "/requestId")), retry: undefined };
       }
       case "AdyenPaymentRefusal": {
         const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/resultCode")), message: ruleOptionalString(((t5 = valueAt(it, "/refusalReason")) !== undefined && t5 !== null ? t5 : (t5 = valueAt(it, "/resultCode")) !== undefined && t5 !== null ? t5 : undefined)), details: ruleDetails([((valueAt(it, "/refusalReasonCode")) ? ruleObject(["code", valueAt(it, "/refusalReasonCode"), "message", ((t6 = valueAt(it, "/refusalReason")) !== undefined && t6 !== null ? t6 : (t6 = valueAt(it, "/resultCode")) !== undefined && t6 !== null ? t6 : undefined)]) : undefined)]), requestId: ruleOptionalString(valueAt(it, "/pspReference")), retry: undefined };
+        return { code: ruleOptionalString(valueAt(it, "/resultCode")), message: ruleOptionalString(ruleFirstAt(it, ["/refusalReason", "/resultCode"])), details: ruleDetails([((valueAt(it, "/refusalReasonCode")) ? ruleObject(["code", valueAt(it, "/refusalReasonCode"), "message", ruleFirstAt(it, ["/refusalReason", "/resultCode"])]) : undefined)]), requestId: ruleOptionalString(valueAt(it, "/pspReference")), retry: undefined };
       }
     }
     return { details: [] };

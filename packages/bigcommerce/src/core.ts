@@ -2,7 +2,7 @@
 /** @commerce-errors/bigcommerce/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleConcat, ruleCount, ruleDetails, ruleEach, ruleEntries, ruleFirstNonEmpty, ruleIncludes, ruleObject, ruleOptionalString, rulePointer, ruleRetry, ruleText, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, ruleBackoff, ruleConcat, ruleCount, ruleDetails, ruleEach, ruleEntries, ruleFirst, ruleFirstNonEmpty, ruleIncludes, ruleObject, ruleOptionalString, rulePointer, ruleRetry, ruleText, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
 import { findDataErrors } from "./hidden-errors.js";
 
 export { knownGraphQLErrorItemMessage, knownGraphQLErrorExtensionsCode, knownGraphQLMutationErrorTypename, knownServiceUnavailableErrorDetailCode, knownPartialFailureErrorType, knownRefundProblemItemType, knownErrorCodes } from "./known-values.js";
@@ -600,13 +600,31 @@ export const errorMarks: ErrorMarkRules = {
   lists: {},
   functions: { findDataErrors },
 };
+/** The definition "titleAndDetail" of the reading rules. */
+function d15(it: unknown): unknown {
+  let t0: unknown, t1: unknown;
+  return ((!(valueAt(it, "/title"))) ? ((valueAt(it, "/detail")) || (null)) : ((((!(valueAt(it, "/detail"))) || (((t0 = valueAt(it, "/detail")) !== undefined && t0 === valueAt(it, "/title"))) || (((t1 = valueAt(it, "/detail")) !== undefined && ruleIncludes(t1, valueAt(it, "/title")))))) ? ((valueAt(it, "/detail")) || (valueAt(it, "/title"))) : ruleConcat([() => valueAt(it, "/title"), () => ": ", () => valueAt(it, "/detail")])));
+}
+
+/** The definition "mapDetails" of the reading rules. */
+function d16(it: unknown): unknown {
+  let t0: unknown;
+  return ((((t0 = valueAt(it, "/errors")) !== undefined && ruleType(t0) === "array")) ? ruleEach(valueAt(it, "/errors"), undefined, (_i17: unknown, _n18: number) => ruleObject(["message", ruleText(_i17)])) : ruleEach(ruleEntries(valueAt(it, "/errors")), undefined, (_i19: unknown, _n20: number) => ruleObject(["message", ruleText(valueAt(_i19, "/value")), "field", valueAt(_i19, "/key"), "pointer", rulePointer(valueAt(_i19, "/key"), "dotted")])));
+}
+
+/** The definition "refundMessage" of the reading rules. */
+function d30(it: unknown): unknown {
+  let t0: unknown;
+  return ((((t0 = valueAt(it, "/error")) !== undefined)) ? valueAt(it, "/error") : valueAt(it, "/title"));
+}
+
 /**
  * What the rules of `envelope` read off a body that envelope accepted (schemas/bigcommerce/reading.json, compiled): code,
  * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
  * returns, without its interpreter. Never throws: a rule that fails reads nothing.
  */
 export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown, t8: unknown, t9: unknown, t10: unknown, t11: unknown, t12: unknown, t13: unknown, t14: unknown, t15: unknown, t16: unknown, t17: unknown, t18: unknown, t19: unknown, t20: unknown, t21: unknown, t22: unknown, t23: unknown, t24: unknown;
+  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown, t8: unknown, t9: unknown, t10: unknown;
   try {
     switch (envelope) {
       case "GraphQLErrorResponse": {
@@ -615,14 +633,14 @@ export function readErrorEnvelope(body: unknown, envelope: string): RuleReading 
       }
       case "GraphQLMutationErrorsResponse": {
         const it = body;
-        const v2 = ruleEach((findDataErrors as unknown as (...args: unknown[]) => unknown)(it), undefined, (_i3: unknown, _n4: number) => ruleEach(valueAt(_i3, "/errors"), undefined, (_i5: unknown, _n6: number) => ruleObject(["code", valueAt(_i5, "/__typename"), "message", ((t0 = valueAt(_i5, "/message")) !== undefined && t0 !== null ? t0 : (t0 = valueAt(_i5, "/__typename")) !== undefined && t0 !== null ? t0 : (t0 = "mutation error") !== undefined && t0 !== null ? t0 : undefined), "pointer", ruleConcat([() => valueAt(_i3, "/pointer"), () => "/", () => _n6])])));
+        const v2 = ruleEach((findDataErrors as unknown as (...args: unknown[]) => unknown)(it), undefined, (_i3: unknown, _n4: number) => ruleEach(valueAt(_i3, "/errors"), undefined, (_i5: unknown, _n6: number) => ruleObject(["code", valueAt(_i5, "/__typename"), "message", ruleFirst([() => valueAt(_i5, "/message"), () => valueAt(_i5, "/__typename"), () => "mutation error"]), "pointer", ruleConcat([() => valueAt(_i3, "/pointer"), () => "/", () => _n6])])));
         return { code: ruleOptionalString(valueAt(v2, "/0/code")), message: ruleOptionalString(valueAt(v2, "/0/message")), details: ruleDetails(v2), requestId: undefined, retry: undefined };
       }
       case "B2BErrorResponse": {
         const it = body;
         const v7 = valueAt(it, "/data/errMsg");
-        const v8 = ((((t1 = valueAt(it, "/data/errMsg")) !== undefined && ruleType(t1) === "string")) ? [ruleObject(["message", valueAt(it, "/data/errMsg")])] : ruleEach(valueAt(it, "/data/errMsg"), undefined, (_i9: unknown, _n10: number) => ((((t2 = _i9) !== undefined && ruleType(t2) === "string")) ? [ruleObject(["message", _i9])] : ruleEach(ruleEntries(_i9), undefined, (_i11: unknown, _n12: number) => ruleEach(valueAt(_i11, "/value"), undefined, (_i13: unknown, _n14: number) => ruleObject(["message", ruleText(_i13), "field", valueAt(_i11, "/key"), "pointer", ruleConcat([() => ((((t3 = v7) !== undefined && ruleType(t3) === "array")) ? ruleConcat([() => "/", () => _n10]) : ""), () => rulePointer(valueAt(_i11, "/key"), "segments")])]))))));
-        return { code: ruleOptionalString(valueAt(it, "/meta/message")), message: ruleOptionalString(((((t4 = v7) !== undefined && ruleType(t4) === "string")) ? v7 : ((t5 = valueAt(it, "/meta/message")) !== undefined && t5 !== null ? t5 : (t5 = valueAt(v8, "/0/message")) !== undefined && t5 !== null ? t5 : undefined))), details: ruleDetails(v8), requestId: undefined, retry: undefined };
+        const v8 = ((((t0 = valueAt(it, "/data/errMsg")) !== undefined && ruleType(t0) === "string")) ? [ruleObject(["message", valueAt(it, "/data/errMsg")])] : ruleEach(valueAt(it, "/data/errMsg"), undefined, (_i9: unknown, _n10: number) => ((((t1 = _i9) !== undefined && ruleType(t1) === "string")) ? [ruleObject(["message", _i9])] : ruleEach(ruleEntries(_i9), undefined, (_i11: unknown, _n12: number) => ruleEach(valueAt(_i11, "/value"), undefined, (_i13: unknown, _n14: number) => ruleObject(["message", ruleText(_i13), "field", valueAt(_i11, "/key"), "pointer", ruleConcat([() => ((((t2 = v7) !== undefined && ruleType(t2) === "array")) ? ruleConcat([() => "/", () => _n10]) : ""), () => rulePointer(valueAt(_i11, "/key"), "segments")])]))))));
+        return { code: ruleOptionalString(valueAt(it, "/meta/message")), message: ruleOptionalString(((((t3 = v7) !== undefined && ruleType(t3) === "string")) ? v7 : ruleFirst([() => valueAt(it, "/meta/message"), () => valueAt(v8, "/0/message")]))), details: ruleDetails(v8), requestId: undefined, retry: undefined };
       }
       case "GraphQLLegacyErrorResponse": {
         const it = body;
@@ -634,20 +652,20 @@ export function readErrorEnvelope(body: unknown, envelope: string): RuleReading 
       }
       case "RestV3Error": {
         const it = body;
-        return { code: ruleOptionalString(((((t6 = valueAt(it, "/code")) !== undefined)) ? ruleText(valueAt(it, "/code")) : valueAt(it, "/title"))), message: ruleOptionalString(((!(valueAt(it, "/title"))) ? ((valueAt(it, "/detail")) || (null)) : ((((!(valueAt(it, "/detail"))) || (((t7 = valueAt(it, "/detail")) !== undefined && t7 === valueAt(it, "/title"))) || (((t8 = valueAt(it, "/detail")) !== undefined && ruleIncludes(t8, valueAt(it, "/title")))))) ? ((valueAt(it, "/detail")) || (valueAt(it, "/title"))) : ruleConcat([() => valueAt(it, "/title"), () => ": ", () => valueAt(it, "/detail")])))), details: ruleDetails(((((t9 = valueAt(it, "/errors")) !== undefined && ruleType(t9) === "array")) ? ruleEach(valueAt(it, "/errors"), undefined, (_i15: unknown, _n16: number) => ruleObject(["message", ruleText(_i15)])) : ruleEach(ruleEntries(valueAt(it, "/errors")), undefined, (_i17: unknown, _n18: number) => ruleObject(["message", ruleText(valueAt(_i17, "/value")), "field", valueAt(_i17, "/key"), "pointer", rulePointer(valueAt(_i17, "/key"), "dotted")])))), requestId: undefined, retry: undefined };
+        return { code: ruleOptionalString(((((t4 = valueAt(it, "/code")) !== undefined)) ? ruleText(valueAt(it, "/code")) : valueAt(it, "/title"))), message: ruleOptionalString(d15(it)), details: ruleDetails(d16(it)), requestId: undefined, retry: undefined };
       }
       case "MultiStatusResponse": {
         const it = body;
-        const v19 = ruleEach(valueAt(it, "/errors"), undefined, undefined);
-        return { code: ruleOptionalString(((((t10 = valueAt(it, "/message")) !== undefined)) ? null : valueAt(v19, "/0/title"))), message: ruleOptionalString(((((t11 = valueAt(it, "/message")) !== undefined)) ? valueAt(it, "/message") : ((t12 = valueAt(v19, "/0")) === undefined || t12 === null ? t12 : ((!(valueAt(t12, "/title"))) ? ((valueAt(t12, "/detail")) || (null)) : ((((!(valueAt(t12, "/detail"))) || (((t13 = valueAt(t12, "/detail")) !== undefined && t13 === valueAt(t12, "/title"))) || (((t14 = valueAt(t12, "/detail")) !== undefined && ruleIncludes(t14, valueAt(t12, "/title")))))) ? ((valueAt(t12, "/detail")) || (valueAt(t12, "/title"))) : ruleConcat([() => valueAt(t12, "/title"), () => ": ", () => valueAt(t12, "/detail")])))))), details: ruleDetails(((((t15 = valueAt(it, "/message")) !== undefined)) ? [] : ruleEach(v19, undefined, (_i22: unknown, _n23: number) => ruleFirstNonEmpty([() => ((((t16 = valueAt(_i22, "/errors")) !== undefined && ruleType(t16) === "array")) ? ruleEach(valueAt(_i22, "/errors"), undefined, (_i24: unknown, _n25: number) => ruleObject(["message", ruleText(_i24)])) : ruleEach(ruleEntries(valueAt(_i22, "/errors")), undefined, (_i26: unknown, _n27: number) => ruleObject(["message", ruleText(valueAt(_i26, "/value")), "field", valueAt(_i26, "/key"), "pointer", rulePointer(valueAt(_i26, "/key"), "dotted")]))), () => ((((!(valueAt(_i22, "/title"))) ? ((valueAt(_i22, "/detail")) || (null)) : ((((!(valueAt(_i22, "/detail"))) || (((t17 = valueAt(_i22, "/detail")) !== undefined && t17 === valueAt(_i22, "/title"))) || (((t18 = valueAt(_i22, "/detail")) !== undefined && ruleIncludes(t18, valueAt(_i22, "/title")))))) ? ((valueAt(_i22, "/detail")) || (valueAt(_i22, "/title"))) : ruleConcat([() => valueAt(_i22, "/title"), () => ": ", () => valueAt(_i22, "/detail")])))) ? [ruleObject(["message", ((!(valueAt(_i22, "/title"))) ? ((valueAt(_i22, "/detail")) || (null)) : ((((!(valueAt(_i22, "/detail"))) || (((t19 = valueAt(_i22, "/detail")) !== undefined && t19 === valueAt(_i22, "/title"))) || (((t20 = valueAt(_i22, "/detail")) !== undefined && ruleIncludes(t20, valueAt(_i22, "/title")))))) ? ((valueAt(_i22, "/detail")) || (valueAt(_i22, "/title"))) : ruleConcat([() => valueAt(_i22, "/title"), () => ": ", () => valueAt(_i22, "/detail")])))])] : undefined)])))), requestId: undefined, retry: undefined };
+        const v21 = ruleEach(valueAt(it, "/errors"), undefined, undefined);
+        return { code: ruleOptionalString(((((t5 = valueAt(it, "/message")) !== undefined)) ? null : valueAt(v21, "/0/title"))), message: ruleOptionalString(((((t6 = valueAt(it, "/message")) !== undefined)) ? valueAt(it, "/message") : ((t7 = valueAt(v21, "/0")) === undefined || t7 === null ? t7 : d15(t7)))), details: ruleDetails(((((t8 = valueAt(it, "/message")) !== undefined)) ? [] : ruleEach(v21, undefined, (_i24: unknown, _n25: number) => ruleFirstNonEmpty([() => d16(_i24), () => ((d15(_i24)) ? [ruleObject(["message", d15(_i24)])] : undefined)])))), requestId: undefined, retry: undefined };
       }
       case "PriceRecordBatchErrorResponse": {
         const it = body;
-        return { code: undefined, message: ruleOptionalString(ruleConcat([() => ruleCount(valueAt(it, "/batch_errors")), () => " price record(s) rejected"])), details: ruleDetails(ruleEach(valueAt(it, "/batch_errors"), undefined, (_i28: unknown, _n29: number) => ruleEach(ruleEntries(valueAt(_i28, "/field_errors")), undefined, (_i30: unknown, _n31: number) => ruleObject(["message", ruleText(valueAt(_i30, "/value")), "field", valueAt(_i30, "/key")])))), requestId: undefined, retry: undefined };
+        return { code: undefined, message: ruleOptionalString(ruleConcat([() => ruleCount(valueAt(it, "/batch_errors")), () => " price record(s) rejected"])), details: ruleDetails(ruleEach(valueAt(it, "/batch_errors"), undefined, (_i26: unknown, _n27: number) => ruleEach(ruleEntries(valueAt(_i26, "/field_errors")), undefined, (_i28: unknown, _n29: number) => ruleObject(["message", ruleText(valueAt(_i28, "/value")), "field", valueAt(_i28, "/key")])))), requestId: undefined, retry: undefined };
       }
       case "RefundErrorResponse": {
         const it = body;
-        return { code: ruleOptionalString(((((t21 = valueAt(it, "/data/0/title")) !== undefined)) ? valueAt(it, "/data/0/title") : undefined)), message: ruleOptionalString(((t22 = valueAt(it, "/data/0")) === undefined || t22 === null ? t22 : ((((t23 = valueAt(t22, "/error")) !== undefined)) ? valueAt(t22, "/error") : valueAt(t22, "/title")))), details: ruleDetails(ruleEach(valueAt(it, "/data"), undefined, (_i32: unknown, _n33: number) => ruleObject(["message", ((((t24 = valueAt(_i32, "/error")) !== undefined)) ? valueAt(_i32, "/error") : valueAt(_i32, "/title"))]))), requestId: undefined, retry: undefined };
+        return { code: ruleOptionalString(((((t9 = valueAt(it, "/data/0/title")) !== undefined)) ? valueAt(it, "/data/0/title") : undefined)), message: ruleOptionalString(((t10 = valueAt(it, "/data/0")) === undefined || t10 === null ? t10 : d30(t10))), details: ruleDetails(ruleEach(valueAt(it, "/data"), undefined, (_i31: unknown, _n32: number) => ruleObject(["message", d30(_i31)]))), requestId: undefined, retry: undefined };
       }
       case "CodeMessageErrorResponse": {
         const it = body;
@@ -655,7 +673,7 @@ export function readErrorEnvelope(body: unknown, envelope: string): RuleReading 
       }
       case "RestV2ErrorResponse": {
         const it = body;
-        return { code: undefined, message: ruleOptionalString(valueAt(it, "/0/message")), details: ruleDetails(ruleEach(it, undefined, (_i34: unknown, _n35: number) => ruleObject(["message", valueAt(_i34, "/message")]))), requestId: undefined, retry: undefined };
+        return { code: undefined, message: ruleOptionalString(valueAt(it, "/0/message")), details: ruleDetails(ruleEach(it, undefined, (_i33: unknown, _n34: number) => ruleObject(["message", valueAt(_i33, "/message")]))), requestId: undefined, retry: undefined };
       }
     }
     return { details: [] };

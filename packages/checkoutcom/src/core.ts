@@ -2,7 +2,7 @@
 /** @commerce-errors/checkoutcom/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleConcat, ruleDetails, ruleEach, ruleJoin, ruleObject, ruleOptionalString, ruleRetry, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, ruleBackoff, ruleConcat, ruleDetails, ruleEach, ruleFirstAt, ruleJoin, ruleObject, ruleOptionalString, ruleRetry, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
 import { knownCheckoutComErrorResponseErrorType } from "./known-values.js";
 
 export { knownCheckoutComErrorResponseErrorType, knownErrorCodes } from "./known-values.js";
@@ -149,12 +149,12 @@ export const errorMarks: ErrorMarkRules = {
  * returns, without its interpreter. Never throws: a rule that fails reads nothing.
  */
 export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown;
+  let t0: unknown, t1: unknown;
   try {
     switch (envelope) {
       case "CheckoutComErrorResponse": {
         const it = body;
-        return { code: ruleOptionalString(((t0 = valueAt(it, "/error_codes/0")) !== undefined && t0 !== null ? t0 : (t0 = valueAt(it, "/error_type")) !== undefined && t0 !== null ? t0 : undefined)), message: ruleOptionalString(((valueAt(it, "/error_codes/0")) ? ruleConcat([() => valueAt(it, "/error_type"), () => ": ", () => ruleJoin(valueAt(it, "/error_codes"), ", ")]) : valueAt(it, "/error_type"))), details: ruleDetails(ruleEach(valueAt(it, "/error_codes"), (_i0: unknown, _n1: number) => ((t1 = _i0) !== undefined && ruleType(t1) === "string"), (_i0: unknown, _n1: number) => ruleObject(["code", _i0, "message", _i0]))), requestId: ruleOptionalString(valueAt(it, "/request_id")), retry: ruleRetry(((((t2 = valueAt(it, "/error_type")) !== undefined && t2 === "too_many_requests")) ? ruleBackoff(undefined, undefined) : undefined)) };
+        return { code: ruleOptionalString(ruleFirstAt(it, ["/error_codes/0", "/error_type"])), message: ruleOptionalString(((valueAt(it, "/error_codes/0")) ? ruleConcat([() => valueAt(it, "/error_type"), () => ": ", () => ruleJoin(valueAt(it, "/error_codes"), ", ")]) : valueAt(it, "/error_type"))), details: ruleDetails(ruleEach(valueAt(it, "/error_codes"), (_i0: unknown, _n1: number) => ((t0 = _i0) !== undefined && ruleType(t0) === "string"), (_i0: unknown, _n1: number) => ruleObject(["code", _i0, "message", _i0]))), requestId: ruleOptionalString(valueAt(it, "/request_id")), retry: ruleRetry(((((t1 = valueAt(it, "/error_type")) !== undefined && t1 === "too_many_requests")) ? ruleBackoff(undefined, undefined) : undefined)) };
       }
     }
     return { details: [] };

@@ -2,7 +2,7 @@
 /** @commerce-errors/commercelayer/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleDetails, ruleEach, ruleLastToken, ruleObject, ruleOptionalString, rulePointer, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, ruleDetails, ruleEach, ruleFirstAt, ruleLastToken, ruleObject, ruleOptionalString, rulePointer, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
 import { knownErrorCodes } from "./known-values.js";
 
 export { knownErrorMetaError, knownAuthErrorObjectTitle, knownAuthErrorObjectCode, knownErrorCodes } from "./known-values.js";
@@ -171,22 +171,27 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownErrorCodes },
   functions: {},
 };
+/** The definition "detail" of the reading rules. */
+function d2(it: unknown): unknown {
+  let t0: unknown;
+  return ruleObject(["code", valueAt(it, "/code"), "message", ((valueAt(it, "/detail")) || (valueAt(it, "/title"))), "pointer", rulePointer(valueAt(it, "/source/pointer"), "json-pointer"), "field", ((((t0 = rulePointer(valueAt(it, "/source/pointer"), "json-pointer")) !== undefined)) ? ruleLastToken(valueAt(it, "/source/pointer")) : ruleFirstAt(it, ["/source/pointer", "/source/parameter"]))]);
+}
+
 /**
  * What the rules of `envelope` read off a body that envelope accepted (schemas/commercelayer/reading.json, compiled): code,
  * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
  * returns, without its interpreter. Never throws: a rule that fails reads nothing.
  */
 export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown;
   try {
     switch (envelope) {
       case "JsonApiErrorResponse": {
         const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/errors/0/code")), message: ruleOptionalString(((valueAt(it, "/errors/0/detail")) || (valueAt(it, "/errors/0/title")))), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i0: unknown, _n1: number) => ruleObject(["code", valueAt(_i0, "/code"), "message", ((valueAt(_i0, "/detail")) || (valueAt(_i0, "/title"))), "pointer", rulePointer(valueAt(_i0, "/source/pointer"), "json-pointer"), "field", ((((t0 = rulePointer(valueAt(_i0, "/source/pointer"), "json-pointer")) !== undefined)) ? ruleLastToken(valueAt(_i0, "/source/pointer")) : ((t1 = valueAt(_i0, "/source/pointer")) !== undefined && t1 !== null ? t1 : (t1 = valueAt(_i0, "/source/parameter")) !== undefined && t1 !== null ? t1 : undefined))]))), requestId: undefined, retry: undefined };
+        return { code: ruleOptionalString(valueAt(it, "/errors/0/code")), message: ruleOptionalString(((valueAt(it, "/errors/0/detail")) || (valueAt(it, "/errors/0/title")))), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i0: unknown, _n1: number) => d2(_i0))), requestId: undefined, retry: undefined };
       }
       case "AuthSingleErrorResponse": {
         const it = valueAt(body, "/errors");
-        return { code: ruleOptionalString(valueAt(it, "/code")), message: ruleOptionalString(((valueAt(it, "/detail")) || (valueAt(it, "/title")))), details: ruleDetails([ruleObject(["code", valueAt(it, "/code"), "message", ((valueAt(it, "/detail")) || (valueAt(it, "/title"))), "pointer", rulePointer(valueAt(it, "/source/pointer"), "json-pointer"), "field", ((((t2 = rulePointer(valueAt(it, "/source/pointer"), "json-pointer")) !== undefined)) ? ruleLastToken(valueAt(it, "/source/pointer")) : ((t3 = valueAt(it, "/source/pointer")) !== undefined && t3 !== null ? t3 : (t3 = valueAt(it, "/source/parameter")) !== undefined && t3 !== null ? t3 : undefined))])]), requestId: undefined, retry: undefined };
+        return { code: ruleOptionalString(valueAt(it, "/code")), message: ruleOptionalString(((valueAt(it, "/detail")) || (valueAt(it, "/title")))), details: ruleDetails([d2(it)]), requestId: undefined, retry: undefined };
       }
     }
     return { details: [] };

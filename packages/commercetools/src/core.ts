@@ -361,34 +361,50 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownErrorCodes },
   functions: {},
 };
+/** The definition "errorDetail" of the reading rules. */
+function d2(it: unknown): unknown {
+  let t0: unknown, t1: unknown;
+  return ruleObject(["code", valueAt(it, "/code"), "message", valueAt(it, "/message"), "field", ((((t0 = valueAt(it, "/field")) !== undefined && ruleType(t0) === "string")) ? valueAt(it, "/field") : undefined), "pointer", ((((t1 = valueAt(it, "/field")) !== undefined && ruleType(t1) === "string")) ? rulePointer(valueAt(it, "/field"), "dotted") : undefined)]);
+}
+
+/** The definition "retry" of the reading rules. */
+function d8(it: unknown, p0: unknown): unknown {
+  let t0: unknown, t1: unknown;
+  return valueAt(ruleEach(p0, undefined, (_i9: unknown, _n10: number) => ((((t0 = valueAt(_i9, "/code")) !== undefined && t0 === "ConcurrentModification")) ? ruleRefetch(valueAt(_i9, "/currentVersion")) : ((((t1 = valueAt(_i9, "/code")) !== undefined && (["OverCapacity", "PendingOperation", "TooManyRequests"] as unknown[]).includes(t1))) ? ruleBackoff(undefined, undefined) : undefined))), "/0");
+}
+
+/** The definition "failedItem" of the reading rules. */
+function d24(it: unknown, p0: unknown): unknown {
+  return ruleObject(["index", valueAt(p0, "/index"), "id", valueAt(p0, "/id"), "pointer", valueAt(p0, "/pointer")]);
+}
+
 /**
  * What the rules of `envelope` read off a body that envelope accepted (schemas/commercetools/reading.json, compiled): code,
  * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
  * returns, without its interpreter. Never throws: a rule that fails reads nothing.
  */
 export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown, t8: unknown, t9: unknown, t10: unknown, t11: unknown;
   try {
     switch (envelope) {
       case "AuthErrorResponse": {
         const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/error")), message: ruleOptionalString(((valueAt(it, "/error_description")) || (valueAt(it, "/message")))), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i0: unknown, _n1: number) => ruleObject(["code", valueAt(_i0, "/code"), "message", valueAt(_i0, "/message"), "field", ((((t0 = valueAt(_i0, "/field")) !== undefined && ruleType(t0) === "string")) ? valueAt(_i0, "/field") : undefined), "pointer", ((((t1 = valueAt(_i0, "/field")) !== undefined && ruleType(t1) === "string")) ? rulePointer(valueAt(_i0, "/field"), "dotted") : undefined)]))), requestId: undefined, retry: undefined };
+        return { code: ruleOptionalString(valueAt(it, "/error")), message: ruleOptionalString(((valueAt(it, "/error_description")) || (valueAt(it, "/message")))), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i0: unknown, _n1: number) => d2(_i0))), requestId: undefined, retry: undefined };
       }
       case "AgentResponsesErrorResponse": case "ProductSearchErrorResponse": case "StandardErrorResponse": {
         const it = body;
-        const v2 = ruleEach(valueAt(it, "/errors"), undefined, undefined);
-        return { code: ruleOptionalString(valueAt(it, "/errors/0/code")), message: ruleOptionalString(((valueAt(it, "/errors/0/message")) || (valueAt(it, "/message")))), details: ruleDetails(ruleEach(v2, undefined, (_i5: unknown, _n6: number) => ruleObject(["code", valueAt(_i5, "/code"), "message", valueAt(_i5, "/message"), "field", ((((t2 = valueAt(_i5, "/field")) !== undefined && ruleType(t2) === "string")) ? valueAt(_i5, "/field") : undefined), "pointer", ((((t3 = valueAt(_i5, "/field")) !== undefined && ruleType(t3) === "string")) ? rulePointer(valueAt(_i5, "/field"), "dotted") : undefined)]))), requestId: undefined, retry: ruleRetry(valueAt(ruleEach(v2, undefined, (_i7: unknown, _n8: number) => ((((t4 = valueAt(_i7, "/code")) !== undefined && t4 === "ConcurrentModification")) ? ruleRefetch(valueAt(_i7, "/currentVersion")) : ((((t5 = valueAt(_i7, "/code")) !== undefined && (["OverCapacity", "PendingOperation", "TooManyRequests"] as unknown[]).includes(t5))) ? ruleBackoff(undefined, undefined) : undefined))), "/0")) };
+        const v3 = ruleEach(valueAt(it, "/errors"), undefined, undefined);
+        return { code: ruleOptionalString(valueAt(it, "/errors/0/code")), message: ruleOptionalString(((valueAt(it, "/errors/0/message")) || (valueAt(it, "/message")))), details: ruleDetails(ruleEach(v3, undefined, (_i6: unknown, _n7: number) => d2(_i6))), requestId: undefined, retry: ruleRetry(d8(it, v3)) };
       }
       case "GraphQLErrorResponse": {
         const it = body;
-        const v9 = ruleEach(valueAt(it, "/errors"), undefined, (_i10: unknown, _n11: number) => valueAt(_i10, "/extensions"));
-        return { code: ruleOptionalString(valueAt(it, "/errors/0/extensions/code")), message: ruleOptionalString(valueAt(it, "/errors/0/message")), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i12: unknown, _n13: number) => ruleObject(["code", valueAt(_i12, "/extensions/code"), "message", valueAt(_i12, "/message"), "pointer", ((valueAt(_i12, "/path")) ? rulePointer(valueAt(_i12, "/path"), "segments") : undefined)]))), requestId: undefined, retry: ruleRetry(valueAt(ruleEach(v9, undefined, (_i14: unknown, _n15: number) => ((((t6 = valueAt(_i14, "/code")) !== undefined && t6 === "ConcurrentModification")) ? ruleRefetch(valueAt(_i14, "/currentVersion")) : ((((t7 = valueAt(_i14, "/code")) !== undefined && (["OverCapacity", "PendingOperation", "TooManyRequests"] as unknown[]).includes(t7))) ? ruleBackoff(undefined, undefined) : undefined))), "/0")) };
+        const v11 = ruleEach(valueAt(it, "/errors"), undefined, (_i12: unknown, _n13: number) => valueAt(_i12, "/extensions"));
+        return { code: ruleOptionalString(valueAt(it, "/errors/0/extensions/code")), message: ruleOptionalString(valueAt(it, "/errors/0/message")), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i14: unknown, _n15: number) => ruleObject(["code", valueAt(_i14, "/extensions/code"), "message", valueAt(_i14, "/message"), "pointer", ((valueAt(_i14, "/path")) ? rulePointer(valueAt(_i14, "/path"), "segments") : undefined)]))), requestId: undefined, retry: ruleRetry(d8(it, v11)) };
       }
       case "VariantBulkUpdateResponse": {
         const it = body;
         const v16 = valueAt((readFailedItems as unknown as (...args: unknown[]) => unknown)("VariantBulkUpdateResponse", it), "/failed");
         const v17 = ruleEach(v16, undefined, (_i18: unknown, _n19: number) => valueAt(_i18, "/errors"));
-        return { code: ruleOptionalString(valueAt(v17, "/0/code")), message: ruleOptionalString(ruleConcat([() => valueAt(it, "/failureCount"), () => " of ", () => ruleSum([() => valueAt(it, "/successCount"), () => valueAt(it, "/failureCount")]), () => " item(s) failed", () => ((ruleConcat([() => ": ", () => valueAt(v17, "/0/message")])) || (""))])), details: ruleDetails(ruleEach(v16, undefined, (_i20: unknown, _n21: number) => ruleFirstNonEmpty([() => ruleEach(valueAt(_i20, "/errors"), undefined, (_i22: unknown, _n23: number) => ruleMerge([ruleObject(["code", valueAt(_i22, "/code"), "message", valueAt(_i22, "/message"), "field", ((((t8 = valueAt(_i22, "/field")) !== undefined && ruleType(t8) === "string")) ? valueAt(_i22, "/field") : undefined), "pointer", ((((t9 = valueAt(_i22, "/field")) !== undefined && ruleType(t9) === "string")) ? rulePointer(valueAt(_i22, "/field"), "dotted") : undefined)]), ruleObject(["item", ruleObject(["index", valueAt(_i20, "/index"), "id", valueAt(_i20, "/id"), "pointer", valueAt(_i20, "/pointer")])])])), () => [ruleObject(["message", "the item failed", "item", ruleObject(["index", valueAt(_i20, "/index"), "id", valueAt(_i20, "/id"), "pointer", valueAt(_i20, "/pointer")])])]]))), requestId: undefined, retry: ruleRetry(valueAt(ruleEach(v17, undefined, (_i24: unknown, _n25: number) => ((((t10 = valueAt(_i24, "/code")) !== undefined && t10 === "ConcurrentModification")) ? ruleRefetch(valueAt(_i24, "/currentVersion")) : ((((t11 = valueAt(_i24, "/code")) !== undefined && (["OverCapacity", "PendingOperation", "TooManyRequests"] as unknown[]).includes(t11))) ? ruleBackoff(undefined, undefined) : undefined))), "/0")) };
+        return { code: ruleOptionalString(valueAt(v17, "/0/code")), message: ruleOptionalString(ruleConcat([() => valueAt(it, "/failureCount"), () => " of ", () => ruleSum([() => valueAt(it, "/successCount"), () => valueAt(it, "/failureCount")]), () => " item(s) failed", () => ((ruleConcat([() => ": ", () => valueAt(v17, "/0/message")])) || (""))])), details: ruleDetails(ruleEach(v16, undefined, (_i20: unknown, _n21: number) => ruleFirstNonEmpty([() => ruleEach(valueAt(_i20, "/errors"), undefined, (_i22: unknown, _n23: number) => ruleMerge([d2(_i22), ruleObject(["item", d24(_i22, _i20)])])), () => [ruleObject(["message", "the item failed", "item", d24(_i20, _i20)])]]))), requestId: undefined, retry: ruleRetry(d8(it, v17)) };
       }
     }
     return { details: [] };

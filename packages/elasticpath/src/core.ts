@@ -2,7 +2,7 @@
 /** @commerce-errors/elasticpath/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleConcat, ruleDetails, ruleEach, ruleList, ruleObject, ruleOptionalString, rulePointer, ruleText, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, ruleConcat, ruleDetails, ruleEach, ruleFirst, ruleFirstAt, ruleList, ruleObject, ruleOptionalString, rulePointer, ruleText, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
 
 export { knownErrorItemTitle, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
@@ -197,19 +197,29 @@ export const errorMarks: ErrorMarkRules = {
   lists: {},
   functions: {},
 };
+/** The definition "code" of the reading rules. */
+function d3(it: unknown): unknown {
+  return ruleFirstAt(it, ["/code", "/title"]);
+}
+
+/** The definition "message" of the reading rules. */
+function d4(it: unknown): unknown {
+  return ruleFirst([() => valueAt(it, "/detail"), () => valueAt(it, "/description"), () => valueAt(it, "/title"), () => ruleConcat([() => "HTTP ", () => ruleText(valueAt(it, "/status"))])]);
+}
+
 /**
  * What the rules of `envelope` read off a body that envelope accepted (schemas/elasticpath/reading.json, compiled): code,
  * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
  * returns, without its interpreter. Never throws: a rule that fails reads nothing.
  */
 export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown, t8: unknown, t9: unknown;
+  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown;
   try {
     switch (envelope) {
       case "ElasticPathErrorResponse": {
         const it = body;
         const v0 = ruleEach(valueAt(it, "/errors"), undefined, undefined);
-        return { code: ruleOptionalString(((t0 = valueAt(v0, "/0")) === undefined || t0 === null ? t0 : ((t1 = valueAt(t0, "/code")) !== undefined && t1 !== null ? t1 : (t1 = valueAt(t0, "/title")) !== undefined && t1 !== null ? t1 : undefined))), message: ruleOptionalString(((t2 = valueAt(v0, "/0")) === undefined || t2 === null ? t2 : ((t3 = valueAt(t2, "/detail")) !== undefined && t3 !== null ? t3 : (t3 = valueAt(t2, "/description")) !== undefined && t3 !== null ? t3 : (t3 = valueAt(t2, "/title")) !== undefined && t3 !== null ? t3 : (t3 = ruleConcat([() => "HTTP ", () => ruleText(valueAt(t2, "/status"))])) !== undefined && t3 !== null ? t3 : undefined))), details: ruleDetails(ruleEach(v0, undefined, (_i3: unknown, _n4: number) => ruleObject(["code", ((t4 = valueAt(_i3, "/code")) !== undefined && t4 !== null ? t4 : (t4 = valueAt(_i3, "/title")) !== undefined && t4 !== null ? t4 : undefined), "message", ((t5 = valueAt(_i3, "/detail")) !== undefined && t5 !== null ? t5 : (t5 = valueAt(_i3, "/description")) !== undefined && t5 !== null ? t5 : (t5 = valueAt(_i3, "/title")) !== undefined && t5 !== null ? t5 : (t5 = ruleConcat([() => "HTTP ", () => ruleText(valueAt(_i3, "/status"))])) !== undefined && t5 !== null ? t5 : undefined), "pointer", ((((t6 = valueAt(_i3, "/source")) !== undefined && ruleType(t6) === "string")) ? rulePointer(valueAt(_i3, "/source"), "dotted") : rulePointer(valueAt(_i3, "/source/pointer"), "json-pointer")), "field", ((((t7 = valueAt(_i3, "/source")) !== undefined && ruleType(t7) === "string")) ? valueAt(_i3, "/source") : ((((t8 = valueAt(_i3, "/source/pointer")) !== undefined)) ? ((((t9 = rulePointer(valueAt(_i3, "/source/pointer"), "json-pointer")) !== undefined)) ? valueAt(_i3, "/source/parameter") : valueAt(_i3, "/source/pointer")) : valueAt(_i3, "/source/parameter")))]))), requestId: ruleOptionalString(valueAt(ruleList(v0).find((_i5: unknown, _n6: number) => valueAt(_i5, "/request_id")), "/request_id")), retry: undefined };
+        return { code: ruleOptionalString(((t0 = valueAt(v0, "/0")) === undefined || t0 === null ? t0 : d3(t0))), message: ruleOptionalString(((t1 = valueAt(v0, "/0")) === undefined || t1 === null ? t1 : d4(t1))), details: ruleDetails(ruleEach(v0, undefined, (_i5: unknown, _n6: number) => ruleObject(["code", d3(_i5), "message", d4(_i5), "pointer", ((((t2 = valueAt(_i5, "/source")) !== undefined && ruleType(t2) === "string")) ? rulePointer(valueAt(_i5, "/source"), "dotted") : rulePointer(valueAt(_i5, "/source/pointer"), "json-pointer")), "field", ((((t3 = valueAt(_i5, "/source")) !== undefined && ruleType(t3) === "string")) ? valueAt(_i5, "/source") : ((((t4 = valueAt(_i5, "/source/pointer")) !== undefined)) ? ((((t5 = rulePointer(valueAt(_i5, "/source/pointer"), "json-pointer")) !== undefined)) ? valueAt(_i5, "/source/parameter") : valueAt(_i5, "/source/pointer")) : valueAt(_i5, "/source/parameter")))]))), requestId: ruleOptionalString(valueAt(ruleList(v0).find((_i7: unknown, _n8: number) => valueAt(_i7, "/request_id")), "/request_id")), retry: undefined };
       }
     }
     return { details: [] };

@@ -2,7 +2,7 @@
 /** @commerce-errors/magento/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleConcat, ruleDetails, ruleEach, ruleMatch, ruleObject, ruleOptionalString, rulePointer, ruleText, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, ruleConcat, ruleDetails, ruleEach, ruleFirst, ruleFirstAt, ruleMatch, ruleObject, ruleOptionalString, rulePointer, ruleText, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
 import { findDataErrors } from "./hidden-errors.js";
 import { formatMessage } from "./helpers/format-message.js";
 
@@ -339,18 +339,29 @@ export const errorMarks: ErrorMarkRules = {
   lists: {},
   functions: {},
 };
+/** The definition "field" of the reading rules. */
+function d10(it: unknown): unknown {
+  let t0: unknown, t1: unknown;
+  return ((((t0 = valueAt(it, "/parameters")) !== undefined && ruleType(t0) === "object")) ? ((((t1 = valueAt(it, "/parameters/fieldName")) !== undefined && !([""] as unknown[]).includes(t1) && ruleType(t1) === "string")) ? valueAt(it, "/parameters/fieldName") : undefined) : undefined);
+}
+
+/** The definition "reportId" of the reading rules. */
+function d13(it: unknown): unknown {
+  return ruleFirst([() => ruleMatch(it, /\bReport ID: (webapi-\w+)/, [1]), () => ruleMatch(it, /\bdetails in report (api\/\w+)/, [1])]);
+}
+
 /**
  * What the rules of `envelope` read off a body that envelope accepted (schemas/magento/reading.json, compiled): code,
  * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
  * returns, without its interpreter. Never throws: a rule that fails reads nothing.
  */
 export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown, t8: unknown, t9: unknown, t10: unknown;
+  let t0: unknown, t1: unknown, t2: unknown, t3: unknown;
   try {
     switch (envelope) {
       case "GraphQLErrorResponse": {
         const it = body;
-        const v0 = ruleEach(valueAt(it, "/errors"), undefined, (_i1: unknown, _n2: number) => ruleObject(["code", ((t0 = valueAt(_i1, "/extensions/category")) !== undefined && t0 !== null ? t0 : (t0 = valueAt(_i1, "/category")) !== undefined && t0 !== null ? t0 : undefined), "message", valueAt(_i1, "/message"), "pointer", ((valueAt(_i1, "/path")) ? rulePointer(valueAt(_i1, "/path"), "segments") : undefined)]));
+        const v0 = ruleEach(valueAt(it, "/errors"), undefined, (_i1: unknown, _n2: number) => ruleObject(["code", ruleFirstAt(_i1, ["/extensions/category", "/category"]), "message", valueAt(_i1, "/message"), "pointer", ((valueAt(_i1, "/path")) ? rulePointer(valueAt(_i1, "/path"), "segments") : undefined)]));
         return { code: ruleOptionalString(valueAt(v0, "/0/code")), message: ruleOptionalString(valueAt(v0, "/0/message")), details: ruleDetails(v0), requestId: undefined, retry: undefined };
       }
       case "GraphQLUserErrorsResponse": {
@@ -361,12 +372,12 @@ export function readErrorEnvelope(body: unknown, envelope: string): RuleReading 
       case "WebapiErrorResponse": {
         const it = body;
         const v8 = (formatMessage as unknown as (...args: unknown[]) => unknown)(it);
-        const v9 = ((((t1 = valueAt(it, "/parameters")) !== undefined && ruleType(t1) === "object")) ? ((((t2 = valueAt(it, "/parameters/fieldName")) !== undefined && !([""] as unknown[]).includes(t2) && ruleType(t2) === "string")) ? valueAt(it, "/parameters/fieldName") : undefined) : undefined);
-        return { code: ruleOptionalString(((((t3 = valueAt(it, "/code")) !== undefined)) ? ruleText(valueAt(it, "/code")) : undefined)), message: ruleOptionalString(v8), details: ruleDetails(((valueAt(it, "/errors")) ? ruleEach(valueAt(it, "/errors"), undefined, (_i10: unknown, _n11: number) => ruleObject(["message", (formatMessage as unknown as (...args: unknown[]) => unknown)(_i10), "field", ((((t4 = valueAt(_i10, "/parameters")) !== undefined && ruleType(t4) === "object")) ? ((((t5 = valueAt(_i10, "/parameters/fieldName")) !== undefined && !([""] as unknown[]).includes(t5) && ruleType(t5) === "string")) ? valueAt(_i10, "/parameters/fieldName") : undefined) : undefined)])) : ((((t6 = v9) !== undefined)) ? [ruleObject(["message", v8, "field", v9])] : []))), requestId: ruleOptionalString(((t7 = v8) === undefined || t7 === null ? t7 : ((t8 = ruleMatch(t7, /\bReport ID: (webapi-\w+)/, [1])) !== undefined && t8 !== null ? t8 : (t8 = ruleMatch(t7, /\bdetails in report (api\/\w+)/, [1])) !== undefined && t8 !== null ? t8 : undefined))), retry: undefined };
+        const v9 = d10(it);
+        return { code: ruleOptionalString(((((t0 = valueAt(it, "/code")) !== undefined)) ? ruleText(valueAt(it, "/code")) : undefined)), message: ruleOptionalString(v8), details: ruleDetails(((valueAt(it, "/errors")) ? ruleEach(valueAt(it, "/errors"), undefined, (_i11: unknown, _n12: number) => ruleObject(["message", (formatMessage as unknown as (...args: unknown[]) => unknown)(_i11), "field", d10(_i11)])) : ((((t1 = v9) !== undefined)) ? [ruleObject(["message", v8, "field", v9])] : []))), requestId: ruleOptionalString(((t2 = v8) === undefined || t2 === null ? t2 : d13(t2))), retry: undefined };
       }
       case "FallbackErrorResponse": {
         const it = valueAt(body, "/messages/error");
-        return { code: ruleOptionalString(ruleText(valueAt(it, "/0/code"))), message: ruleOptionalString(valueAt(it, "/0/message")), details: ruleDetails(ruleEach(it, undefined, (_i12: unknown, _n13: number) => ruleObject(["code", ruleText(valueAt(_i12, "/code")), "message", valueAt(_i12, "/message")]))), requestId: ruleOptionalString(valueAt(ruleEach(it, undefined, (_i14: unknown, _n15: number) => ((t9 = valueAt(_i14, "/message")) === undefined || t9 === null ? t9 : ((t10 = ruleMatch(t9, /\bReport ID: (webapi-\w+)/, [1])) !== undefined && t10 !== null ? t10 : (t10 = ruleMatch(t9, /\bdetails in report (api\/\w+)/, [1])) !== undefined && t10 !== null ? t10 : undefined))), "/0")), retry: undefined };
+        return { code: ruleOptionalString(ruleText(valueAt(it, "/0/code"))), message: ruleOptionalString(valueAt(it, "/0/message")), details: ruleDetails(ruleEach(it, undefined, (_i14: unknown, _n15: number) => ruleObject(["code", ruleText(valueAt(_i14, "/code")), "message", valueAt(_i14, "/message")]))), requestId: ruleOptionalString(valueAt(ruleEach(it, undefined, (_i16: unknown, _n17: number) => ((t3 = valueAt(_i16, "/message")) === undefined || t3 === null ? t3 : d13(t3))), "/0")), retry: undefined };
       }
     }
     return { details: [] };

@@ -2,7 +2,7 @@
 /** @commerce-errors/mollie/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleDetails, ruleObject, ruleOptionalString, rulePointer, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, ruleDetails, ruleFirstAt, ruleObject, ruleOptionalString, rulePointer, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
 
 export { knownMollieErrorResponseTitle, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
@@ -132,12 +132,11 @@ export const errorMarks: ErrorMarkRules = {
  * returns, without its interpreter. Never throws: a rule that fails reads nothing.
  */
 export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown;
   try {
     switch (envelope) {
       case "MollieErrorResponse": {
         const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/title")), message: ruleOptionalString(((t0 = valueAt(it, "/detail")) !== undefined && t0 !== null ? t0 : (t0 = valueAt(it, "/title")) !== undefined && t0 !== null ? t0 : undefined)), details: ruleDetails([((valueAt(it, "/field")) ? ruleObject(["message", ((t1 = valueAt(it, "/detail")) !== undefined && t1 !== null ? t1 : (t1 = valueAt(it, "/title")) !== undefined && t1 !== null ? t1 : undefined), "pointer", ((valueAt(it, "/field")) ? rulePointer(valueAt(it, "/field"), "dotted") : undefined), "field", valueAt(it, "/field")]) : undefined)]), requestId: undefined, retry: undefined };
+        return { code: ruleOptionalString(valueAt(it, "/title")), message: ruleOptionalString(ruleFirstAt(it, ["/detail", "/title"])), details: ruleDetails([((valueAt(it, "/field")) ? ruleObject(["message", ruleFirstAt(it, ["/detail", "/title"]), "pointer", ((valueAt(it, "/field")) ? rulePointer(valueAt(it, "/field"), "dotted") : undefined), "field", valueAt(it, "/field")]) : undefined)]), requestId: undefined, retry: undefined };
       }
     }
     return { details: [] };

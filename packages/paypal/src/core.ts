@@ -2,7 +2,7 @@
 /** @commerce-errors/paypal/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleDetails, ruleEach, ruleObject, ruleOptionalString, rulePointer, ruleRetry, ruleStartsWith, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, ruleBackoff, ruleDetails, ruleEach, ruleFirstAt, ruleObject, ruleOptionalString, rulePointer, ruleRetry, ruleStartsWith, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
 import { knownRestErrorResponseName, knownErrorDetailIssue } from "./known-values.js";
 
 export { knownRestErrorResponseName, knownErrorDetailIssue, knownErrorDetailLocation, knownLinkDescriptionRel, knownLinkDescriptionMethod, knownLegacyErrorResponseName, knownLegacyErrorDetailLocation, knownLegacyLinkDescriptionRel, knownLegacyLinkDescriptionMethod, knownOAuthErrorResponseError, knownErrorCodes } from "./known-values.js";
@@ -283,22 +283,33 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownRestErrorResponseName, knownErrorDetailIssue },
   functions: {},
 };
+/** The definition "pointer" of the reading rules. */
+function d2(it: unknown): unknown {
+  let t0: unknown, t1: unknown, t2: unknown;
+  return ((((valueAt(it, "/field")) && (((!(((t0 = valueAt(it, "/location")) !== undefined))) || (((t1 = valueAt(it, "/location")) !== undefined && t1 === "body")))))) ? ((((t2 = valueAt(it, "/field")) !== undefined && ruleStartsWith(t2, "/"))) ? valueAt(it, "/field") : rulePointer(valueAt(it, "/field"), "dotted")) : undefined);
+}
+
+/** The definition "field" of the reading rules. */
+function d3(it: unknown): unknown {
+  return ((valueAt(it, "/field")) ? valueAt(it, "/field") : undefined);
+}
+
 /**
  * What the rules of `envelope` read off a body that envelope accepted (schemas/paypal/reading.json, compiled): code,
  * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
  * returns, without its interpreter. Never throws: a rule that fails reads nothing.
  */
 export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown;
+  let t0: unknown;
   try {
     switch (envelope) {
       case "RestErrorResponse": {
         const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/name")), message: ruleOptionalString(valueAt(it, "/message")), details: ruleDetails(ruleEach(valueAt(it, "/details"), undefined, (_i0: unknown, _n1: number) => ruleObject(["code", valueAt(_i0, "/issue"), "message", ((t0 = valueAt(_i0, "/description")) !== undefined && t0 !== null ? t0 : (t0 = valueAt(_i0, "/issue")) !== undefined && t0 !== null ? t0 : undefined), "pointer", ((((valueAt(_i0, "/field")) && (((!(((t1 = valueAt(_i0, "/location")) !== undefined))) || (((t2 = valueAt(_i0, "/location")) !== undefined && t2 === "body")))))) ? ((((t3 = valueAt(_i0, "/field")) !== undefined && ruleStartsWith(t3, "/"))) ? valueAt(_i0, "/field") : rulePointer(valueAt(_i0, "/field"), "dotted")) : undefined), "field", ((valueAt(_i0, "/field")) ? valueAt(_i0, "/field") : undefined)]))), requestId: ruleOptionalString(valueAt(it, "/debug_id")), retry: ruleRetry(((((t4 = valueAt(it, "/name")) !== undefined && t4 === "RATE_LIMIT_REACHED")) ? ruleBackoff(undefined, undefined) : undefined)) };
+        return { code: ruleOptionalString(valueAt(it, "/name")), message: ruleOptionalString(valueAt(it, "/message")), details: ruleDetails(ruleEach(valueAt(it, "/details"), undefined, (_i0: unknown, _n1: number) => ruleObject(["code", valueAt(_i0, "/issue"), "message", ruleFirstAt(_i0, ["/description", "/issue"]), "pointer", d2(_i0), "field", d3(_i0)]))), requestId: ruleOptionalString(valueAt(it, "/debug_id")), retry: ruleRetry(((((t0 = valueAt(it, "/name")) !== undefined && t0 === "RATE_LIMIT_REACHED")) ? ruleBackoff(undefined, undefined) : undefined)) };
       }
       case "LegacyErrorResponse": {
         const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/name")), message: ruleOptionalString(valueAt(it, "/message")), details: ruleDetails(ruleEach(valueAt(it, "/details"), undefined, (_i2: unknown, _n3: number) => ruleObject(["message", valueAt(_i2, "/issue"), "pointer", ((((valueAt(_i2, "/field")) && (((!(((t5 = valueAt(_i2, "/location")) !== undefined))) || (((t6 = valueAt(_i2, "/location")) !== undefined && t6 === "body")))))) ? ((((t7 = valueAt(_i2, "/field")) !== undefined && ruleStartsWith(t7, "/"))) ? valueAt(_i2, "/field") : rulePointer(valueAt(_i2, "/field"), "dotted")) : undefined), "field", ((valueAt(_i2, "/field")) ? valueAt(_i2, "/field") : undefined)]))), requestId: ruleOptionalString(valueAt(it, "/debug_id")), retry: undefined };
+        return { code: ruleOptionalString(valueAt(it, "/name")), message: ruleOptionalString(valueAt(it, "/message")), details: ruleDetails(ruleEach(valueAt(it, "/details"), undefined, (_i4: unknown, _n5: number) => ruleObject(["message", valueAt(_i4, "/issue"), "pointer", d2(_i4), "field", d3(_i4)]))), requestId: ruleOptionalString(valueAt(it, "/debug_id")), retry: undefined };
       }
       case "OAuthErrorResponse": {
         const it = body;

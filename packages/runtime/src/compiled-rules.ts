@@ -6,7 +6,7 @@
 // functions are the API (readErrorEnvelope, errorEnvelopeMarks).
 import { asJsonPointer, lastPointerToken, pointerFromBracketPath, pointerFromDottedPath, pointerFromSegments } from "./path-notation.js";
 import { valueAt } from "./pointer.js";
-import type { RuleErrorDetail, RuleRetryHint } from "./reading-rules.js";
+import type { RetryHeaderRule, RuleErrorDetail, RuleRetryHint } from "./reading-rules.js";
 
 type Dict = Record<string, unknown>;
 
@@ -40,6 +40,24 @@ export const ruleEndsWith = (value: unknown, part: unknown): boolean =>
 
 export const ruleIncludes = (value: unknown, part: unknown): boolean =>
   typeof value === "string" && typeof part === "string" && value.includes(part);
+
+/** `first`: the first part that evaluates to neither undefined nor null. */
+export function ruleFirst(parts: readonly (() => unknown)[]): unknown {
+  for (const part of parts) {
+    const value = part();
+    if (value !== undefined && value !== null) return value;
+  }
+  return undefined;
+}
+
+/** `first` of pointers into one value: the first that points at neither undefined nor null. */
+export function ruleFirstAt(value: unknown, pointers: readonly string[]): unknown {
+  for (const pointer of pointers) {
+    const found = valueAt(value, pointer);
+    if (found !== undefined && found !== null) return found;
+  }
+  return undefined;
+}
 
 /** `each`: the items `where` keeps, mapped, flattened one level, without undefined and null. */
 export function ruleEach(
@@ -183,3 +201,29 @@ export function ruleMark(reasons: string[], reason: string, value: unknown): voi
   if (value !== undefined && value !== null) reasons.push(reason.replace("{value}", String(value)));
 }
 
+/** A record's own member, or undefined. */
+export function ruleOwn(record: unknown, key: string): unknown {
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
+  return isDict(record) && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Whether the server said a retry can succeed (true), cannot (false), or said nothing (undefined),
+ * from the rules' retry headers; `header` reads one response header by lower-case name. Never throws.
+ */
+export function retryHeaderAdvice(
+  rules: { readonly retryHeaders?: readonly RetryHeaderRule[] },
+  header: (name: string) => string | undefined,
+): boolean | undefined {
+  try {
+    for (const rule of ruleList(ruleOwn(rules, "retryHeaders")).filter(isDict) as unknown as RetryHeaderRule[]) {
+      const value = header(rule.header)?.trim().toLowerCase();
+      if (value === undefined) continue;
+      if (ruleList(rule.yes).includes(value)) return true;
+      if (ruleList(rule.no).includes(value)) return false;
+    }
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}

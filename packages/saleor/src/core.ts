@@ -2,7 +2,7 @@
 /** @commerce-errors/saleor/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleConcat, ruleDetails, ruleEach, ruleMerge, ruleObject, ruleOptionalString, rulePointer, ruleValues, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, ruleConcat, ruleDetails, ruleEach, ruleFirst, ruleFirstAt, ruleMerge, ruleObject, ruleOptionalString, rulePointer, ruleValues, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
 import { knownSaleorErrorExceptionCode, knownSaleorMutationErrorCode } from "./known-values.js";
 
 export { knownSaleorErrorExceptionCode, knownSaleorMutationErrorCode, knownErrorCodes } from "./known-values.js";
@@ -322,7 +322,7 @@ export const errorMarks: ErrorMarkRules = {
  * returns, without its interpreter. Never throws: a rule that fails reads nothing.
  */
 export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown;
+  let t0: unknown, t1: unknown;
   const read = (value: unknown): RuleReading | undefined => {
     const inner = matchErrorEnvelope(value);
     return inner === undefined || inner === envelope ? undefined : readErrorEnvelope(value, inner);
@@ -340,11 +340,11 @@ export function readErrorEnvelope(body: unknown, envelope: string): RuleReading 
       case "SaleorMutationErrorResponse": {
         const it = body;
         const v4 = ruleEach(ruleValues(valueAt(it, "/data")), undefined, (_i5: unknown, _n6: number) => ruleEach([valueAt(_i5, "/errors"), ruleEach(valueAt(_i5, "/results"), undefined, (_i9: unknown, _n10: number) => valueAt(_i9, "/errors")), ruleEach(valueAt(_i5, "/gatewayConfigs"), undefined, (_i11: unknown, _n12: number) => valueAt(_i11, "/errors"))], undefined, undefined));
-        return { code: ruleOptionalString(valueAt(v4, "/0/code")), message: ruleOptionalString(((t0 = valueAt(v4, "/0")) === undefined || t0 === null ? t0 : ((t1 = valueAt(t0, "/message")) !== undefined && t1 !== null ? t1 : (t1 = valueAt(t0, "/code")) !== undefined && t1 !== null ? t1 : undefined))), details: ruleDetails(ruleEach(v4, undefined, (_i13: unknown, _n14: number) => ruleObject(["code", valueAt(_i13, "/code"), "message", ((t2 = valueAt(_i13, "/message")) !== undefined && t2 !== null ? t2 : (t2 = valueAt(_i13, "/code")) !== undefined && t2 !== null ? t2 : (t2 = "mutation error") !== undefined && t2 !== null ? t2 : undefined), "pointer", ((((t3 = valueAt(_i13, "/field")) !== undefined && t3 !== null ? t3 : (t3 = valueAt(_i13, "/path")) !== undefined && t3 !== null ? t3 : undefined)) ? rulePointer(((t4 = valueAt(_i13, "/field")) !== undefined && t4 !== null ? t4 : (t4 = valueAt(_i13, "/path")) !== undefined && t4 !== null ? t4 : undefined), "dotted") : undefined), "field", ((((t5 = valueAt(_i13, "/field")) !== undefined && t5 !== null ? t5 : (t5 = valueAt(_i13, "/path")) !== undefined && t5 !== null ? t5 : undefined)) ? ((t6 = valueAt(_i13, "/field")) !== undefined && t6 !== null ? t6 : (t6 = valueAt(_i13, "/path")) !== undefined && t6 !== null ? t6 : undefined) : undefined)]))), requestId: undefined, retry: undefined };
+        return { code: ruleOptionalString(valueAt(v4, "/0/code")), message: ruleOptionalString(((t0 = valueAt(v4, "/0")) === undefined || t0 === null ? t0 : ruleFirstAt(t0, ["/message", "/code"]))), details: ruleDetails(ruleEach(v4, undefined, (_i13: unknown, _n14: number) => ruleObject(["code", valueAt(_i13, "/code"), "message", ruleFirst([() => valueAt(_i13, "/message"), () => valueAt(_i13, "/code"), () => "mutation error"]), "pointer", ((ruleFirstAt(_i13, ["/field", "/path"])) ? rulePointer(ruleFirstAt(_i13, ["/field", "/path"]), "dotted") : undefined), "field", ((ruleFirstAt(_i13, ["/field", "/path"])) ? ruleFirstAt(_i13, ["/field", "/path"]) : undefined)]))), requestId: undefined, retry: undefined };
       }
       case "SaleorBatchedResponse": {
         const it = body;
-        const v15 = ruleEach(it, undefined, (_i16: unknown, _n17: number) => ((t7 = read(_i16)) === undefined || t7 === null ? t7 : ruleMerge([t7, ruleObject(["details", ruleEach(valueAt(t7, "/details"), undefined, (_i18: unknown, _n19: number) => ruleMerge([_i18, ruleObject(["item", ruleObject(["index", _n17, "pointer", ruleConcat([() => "/", () => _n17])])])]))])])));
+        const v15 = ruleEach(it, undefined, (_i16: unknown, _n17: number) => ((t1 = read(_i16)) === undefined || t1 === null ? t1 : ruleMerge([t1, ruleObject(["details", ruleEach(valueAt(t1, "/details"), undefined, (_i18: unknown, _n19: number) => ruleMerge([_i18, ruleObject(["item", ruleObject(["index", _n17, "pointer", ruleConcat([() => "/", () => _n17])])])]))])])));
         return { code: ruleOptionalString(valueAt(v15, "/0/code")), message: ruleOptionalString(valueAt(v15, "/0/message")), details: ruleDetails(ruleEach(v15, undefined, (_i20: unknown, _n21: number) => valueAt(_i20, "/details"))), requestId: undefined, retry: undefined };
       }
     }

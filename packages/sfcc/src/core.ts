@@ -2,7 +2,7 @@
 /** @commerce-errors/sfcc/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleConcat, ruleCount, ruleDetails, ruleEach, ruleFirstNonEmpty, ruleLast, ruleObject, ruleOptionalString, ruleRetry, ruleSplit, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, ruleBackoff, ruleConcat, ruleCount, ruleDetails, ruleEach, ruleFirstAt, ruleFirstNonEmpty, ruleLast, ruleObject, ruleOptionalString, ruleRetry, ruleSplit, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
 import { knownOcapiFaultType, knownSlasOAuthErrorResponseError } from "./known-values.js";
 import { readFailedItems } from "./hidden-errors.js";
 
@@ -308,7 +308,7 @@ export const errorMarks: ErrorMarkRules = {
  * returns, without its interpreter. Never throws: a rule that fails reads nothing.
  */
 export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown;
+  let t0: unknown, t1: unknown;
   try {
     switch (envelope) {
       case "OcapiFaultResponse": {
@@ -321,11 +321,11 @@ export function readErrorEnvelope(body: unknown, envelope: string): RuleReading 
       }
       case "SlasAdminExceptionResponse": {
         const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/exception_name")), message: ruleOptionalString(((t1 = valueAt(it, "/message")) !== undefined && t1 !== null ? t1 : (t1 = valueAt(it, "/exception_name")) !== undefined && t1 !== null ? t1 : undefined)), details: [], requestId: undefined, retry: undefined };
+        return { code: ruleOptionalString(valueAt(it, "/exception_name")), message: ruleOptionalString(ruleFirstAt(it, ["/message", "/exception_name"])), details: [], requestId: undefined, retry: undefined };
       }
       case "ScapiProblemDetails": {
         const it = body;
-        return { code: ruleOptionalString(((ruleLast(ruleEach(ruleSplit(valueAt(it, "/type"), "/"), (_i0: unknown, _n1: number) => ((t2 = _i0) !== undefined && !([""] as unknown[]).includes(t2)), undefined))) || (valueAt(it, "/type")))), message: ruleOptionalString(((valueAt(it, "/detail")) || (valueAt(it, "/title")))), details: [], requestId: ruleOptionalString(valueAt(it, "/correlationId")), retry: undefined };
+        return { code: ruleOptionalString(((ruleLast(ruleEach(ruleSplit(valueAt(it, "/type"), "/"), (_i0: unknown, _n1: number) => ((t1 = _i0) !== undefined && !([""] as unknown[]).includes(t1)), undefined))) || (valueAt(it, "/type")))), message: ruleOptionalString(((valueAt(it, "/detail")) || (valueAt(it, "/title")))), details: [], requestId: ruleOptionalString(valueAt(it, "/correlationId")), retry: undefined };
       }
       case "ConsentSubscriptionBulkResponse": {
         const it = body;

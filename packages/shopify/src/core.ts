@@ -2,7 +2,7 @@
 /** @commerce-errors/shopify/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleConcat, ruleCount, ruleDetails, ruleEach, ruleEntries, ruleFirstNonEmpty, ruleJoin, ruleList, ruleMatch, ruleObject, ruleOptionalString, rulePointer, ruleRetry, ruleType, ruleValues, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, ruleBackoff, ruleConcat, ruleCount, ruleDetails, ruleEach, ruleEntries, ruleFirst, ruleFirstNonEmpty, ruleJoin, ruleList, ruleMatch, ruleObject, ruleOptionalString, rulePointer, ruleRetry, ruleType, ruleValues, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
 import { knownGraphQLErrorExtensionsCode } from "./known-values.js";
 
 export { knownGraphQLErrorExtensionsCode, knownOAuthErrorResponseError, knownErrorCodes } from "./known-values.js";
@@ -401,7 +401,7 @@ export const errorMarks: ErrorMarkRules = {
  * returns, without its interpreter. Never throws: a rule that fails reads nothing.
  */
 export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown, t8: unknown, t9: unknown, t10: unknown, t11: unknown, t12: unknown;
+  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown, t8: unknown, t9: unknown, t10: unknown, t11: unknown;
   try {
     switch (envelope) {
       case "GraphQLErrorResponse": {
@@ -415,8 +415,8 @@ export function readErrorEnvelope(body: unknown, envelope: string): RuleReading 
       }
       case "RestErrorsResponse": {
         const it = body;
-        const v11 = ((((t5 = valueAt(it, "/errors")) !== undefined && ruleType(t5) === "string")) ? [] : ((((t6 = valueAt(it, "/errors")) !== undefined && ruleType(t6) === "array")) ? ruleEach(valueAt(it, "/errors"), undefined, (_i12: unknown, _n13: number) => ruleObject(["message", _i12])) : ruleEach(ruleEntries(valueAt(it, "/errors")), undefined, (_i14: unknown, _n15: number) => ruleEach(((t8 = valueAt(_i14, "/value")) !== undefined && t8 !== null ? t8 : (t8 = "") !== undefined && t8 !== null ? t8 : undefined), undefined, (_i16: unknown, _n17: number) => ruleObject(["message", _i16, "field", valueAt(_i14, "/key"), "pointer", ((((t7 = valueAt(_i14, "/key")) !== undefined && t7 === "base")) ? undefined : rulePointer(valueAt(_i14, "/key"), "segments"))])))));
-        return { code: undefined, message: ruleOptionalString(((((t9 = valueAt(it, "/errors")) !== undefined && ruleType(t9) === "string")) ? valueAt(it, "/errors") : ((((t10 = valueAt(it, "/errors")) !== undefined && ruleType(t10) === "array")) ? ruleJoin(valueAt(it, "/errors"), "; ") : ruleJoin(ruleEach(v11, undefined, (_i18: unknown, _n19: number) => ((((t11 = valueAt(_i18, "/field")) !== undefined && t11 === "base")) ? valueAt(_i18, "/message") : ruleConcat([() => valueAt(_i18, "/field"), () => ": ", () => valueAt(_i18, "/message")]))), "; ")))), details: ruleDetails(v11), requestId: ruleOptionalString(ruleMatch(valueAt(it, "/error_reference"), /\bid:\s*([\w-]+)/, [1])), retry: undefined };
+        const v11 = ((((t5 = valueAt(it, "/errors")) !== undefined && ruleType(t5) === "string")) ? [] : ((((t6 = valueAt(it, "/errors")) !== undefined && ruleType(t6) === "array")) ? ruleEach(valueAt(it, "/errors"), undefined, (_i12: unknown, _n13: number) => ruleObject(["message", _i12])) : ruleEach(ruleEntries(valueAt(it, "/errors")), undefined, (_i14: unknown, _n15: number) => ruleEach(ruleFirst([() => valueAt(_i14, "/value"), () => ""]), undefined, (_i16: unknown, _n17: number) => ruleObject(["message", _i16, "field", valueAt(_i14, "/key"), "pointer", ((((t7 = valueAt(_i14, "/key")) !== undefined && t7 === "base")) ? undefined : rulePointer(valueAt(_i14, "/key"), "segments"))])))));
+        return { code: undefined, message: ruleOptionalString(((((t8 = valueAt(it, "/errors")) !== undefined && ruleType(t8) === "string")) ? valueAt(it, "/errors") : ((((t9 = valueAt(it, "/errors")) !== undefined && ruleType(t9) === "array")) ? ruleJoin(valueAt(it, "/errors"), "; ") : ruleJoin(ruleEach(v11, undefined, (_i18: unknown, _n19: number) => ((((t10 = valueAt(_i18, "/field")) !== undefined && t10 === "base")) ? valueAt(_i18, "/message") : ruleConcat([() => valueAt(_i18, "/field"), () => ": ", () => valueAt(_i18, "/message")]))), "; ")))), details: ruleDetails(v11), requestId: ruleOptionalString(ruleMatch(valueAt(it, "/error_reference"), /\bid:\s*([\w-]+)/, [1])), retry: undefined };
       }
       case "OAuthErrorResponse": {
         const it = body;
@@ -424,7 +424,7 @@ export function readErrorEnvelope(body: unknown, envelope: string): RuleReading 
       }
       case "RestSingleErrorResponse": {
         const it = body;
-        return { code: ruleOptionalString(((((t12 = valueAt(it, "/error")) !== undefined && typeof t12 === "string" && /^[a-z][a-z0-9_]*$/.test(t12))) ? valueAt(it, "/error") : undefined)), message: ruleOptionalString(valueAt(it, "/error")), details: [], requestId: undefined, retry: undefined };
+        return { code: ruleOptionalString(((((t11 = valueAt(it, "/error")) !== undefined && typeof t11 === "string" && /^[a-z][a-z0-9_]*$/.test(t11))) ? valueAt(it, "/error") : undefined)), message: ruleOptionalString(valueAt(it, "/error")), details: [], requestId: undefined, retry: undefined };
       }
     }
     return { details: [] };

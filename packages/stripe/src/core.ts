@@ -2,7 +2,7 @@
 /** @commerce-errors/stripe/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleDetails, ruleMatch, ruleObject, ruleOptionalString, rulePointer, ruleRetry, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, ruleBackoff, ruleDetails, ruleFirst, ruleFirstAt, ruleMatch, ruleObject, ruleOptionalString, rulePointer, ruleRetry, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
 import { knownApiErrorType, knownApiErrorCode } from "./known-values.js";
 
 export { knownApiErrorType, knownApiErrorCode, knownApiErrorDeclineCode, knownApiErrorAdviceCode, knownOAuthErrorResponseError, knownV2CodeErrorCode, knownV2CodeErrorDeclineCode, knownV2CodeErrorAdviceCode, knownErrorCodes } from "./known-values.js";
@@ -250,15 +250,15 @@ export const errorMarks: ErrorMarkRules = {
  * returns, without its interpreter. Never throws: a rule that fails reads nothing.
  */
 export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown;
+  let t0: unknown, t1: unknown, t2: unknown;
   try {
     switch (envelope) {
       case "ApiErrorResponse": case "V2CodeErrorResponse": {
         const it = valueAt(body, "/error");
-        const v0 = ((t0 = valueAt(it, "/code")) !== undefined && t0 !== null ? t0 : (t0 = valueAt(it, "/type")) !== undefined && t0 !== null ? t0 : undefined);
-        const v1 = ((t1 = valueAt(it, "/param")) !== undefined && t1 !== null ? t1 : (t1 = valueAt(it, "/invalid_param")) !== undefined && t1 !== null ? t1 : undefined);
-        const v2 = ((t2 = valueAt(it, "/message")) !== undefined && t2 !== null ? t2 : (t2 = valueAt(it, "/user_message")) !== undefined && t2 !== null ? t2 : (t2 = v0) !== undefined && t2 !== null ? t2 : (t2 = "") !== undefined && t2 !== null ? t2 : undefined);
-        return { code: ruleOptionalString(v0), message: ruleOptionalString(((t3 = valueAt(it, "/message")) !== undefined && t3 !== null ? t3 : (t3 = valueAt(it, "/user_message")) !== undefined && t3 !== null ? t3 : undefined)), details: ruleDetails([((v1) ? ruleObject(["code", v0, "message", v2, "pointer", rulePointer(v1, "bracket"), "field", v1]) : undefined), ((valueAt(it, "/decline_code")) ? ruleObject(["code", valueAt(it, "/decline_code"), "message", v2]) : undefined)]), requestId: ruleOptionalString(((valueAt(it, "/request_log_url")) ? ((t4 = ruleMatch(valueAt(it, "/request_log_url"), /\breq_[A-Za-z0-9]+/, [0])) !== undefined && t4 !== null ? t4 : (t4 = valueAt(it, "/request_log_url")) !== undefined && t4 !== null ? t4 : undefined) : undefined)), retry: ruleRetry(((((((t5 = valueAt(it, "/type")) !== undefined && (["rate_limit_error", "rate_limit"] as unknown[]).includes(t5))) || (((t6 = valueAt(it, "/code")) !== undefined && (["rate_limit", "lock_timeout", "idempotency_key_in_use"] as unknown[]).includes(t6))) || (((t7 = valueAt(it, "/advice_code")) !== undefined && t7 === "try_again_later")))) ? ruleBackoff(undefined, undefined) : undefined)) };
+        const v0 = ruleFirstAt(it, ["/code", "/type"]);
+        const v1 = ruleFirstAt(it, ["/param", "/invalid_param"]);
+        const v2 = ruleFirst([() => valueAt(it, "/message"), () => valueAt(it, "/user_message"), () => v0, () => ""]);
+        return { code: ruleOptionalString(v0), message: ruleOptionalString(ruleFirstAt(it, ["/message", "/user_message"])), details: ruleDetails([((v1) ? ruleObject(["code", v0, "message", v2, "pointer", rulePointer(v1, "bracket"), "field", v1]) : undefined), ((valueAt(it, "/decline_code")) ? ruleObject(["code", valueAt(it, "/decline_code"), "message", v2]) : undefined)]), requestId: ruleOptionalString(((valueAt(it, "/request_log_url")) ? ruleFirst([() => ruleMatch(valueAt(it, "/request_log_url"), /\breq_[A-Za-z0-9]+/, [0]), () => valueAt(it, "/request_log_url")]) : undefined)), retry: ruleRetry(((((((t0 = valueAt(it, "/type")) !== undefined && (["rate_limit_error", "rate_limit"] as unknown[]).includes(t0))) || (((t1 = valueAt(it, "/code")) !== undefined && (["rate_limit", "lock_timeout", "idempotency_key_in_use"] as unknown[]).includes(t1))) || (((t2 = valueAt(it, "/advice_code")) !== undefined && t2 === "try_again_later")))) ? ruleBackoff(undefined, undefined) : undefined)) };
       }
       case "OAuthErrorResponse": {
         const it = body;

@@ -2,7 +2,7 @@
 /** @commerce-errors/woocommerce/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleConcat, ruleCount, ruleDetails, ruleEach, ruleEntries, ruleFirstNonEmpty, ruleKey, ruleObject, ruleOptionalString, rulePointer, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, ruleConcat, ruleCount, ruleDetails, ruleEach, ruleEntries, ruleFirst, ruleFirstNonEmpty, ruleKey, ruleObject, ruleOptionalString, rulePointer, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
 import { readFailedItems } from "./hidden-errors.js";
 
 export { knownWpRestErrorResponseCode, knownWpParamErrorDetailCode, knownWpAdditionalErrorCode, knownLegacyApiErrorCode, knownErrorCodes } from "./known-values.js";
@@ -299,12 +299,12 @@ export const errorMarks: ErrorMarkRules = {
  * returns, without its interpreter. Never throws: a rule that fails reads nothing.
  */
 export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown;
+  let t0: unknown;
   try {
     switch (envelope) {
       case "WpRestErrorResponse": {
         const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/code")), message: ruleOptionalString(valueAt(it, "/message")), details: ruleDetails(ruleEach([((((t0 = valueAt(it, "/data/params")) !== undefined && ruleType(t0) === "array")) ? ruleEach(valueAt(it, "/data/params"), undefined, (_i2: unknown, _n3: number) => ruleObject(["code", ((t1 = valueAt(ruleKey(valueAt(body, "/data/details"), _i2), "/code")) !== undefined && t1 !== null ? t1 : (t1 = valueAt(body, "/code")) !== undefined && t1 !== null ? t1 : undefined), "message", ruleConcat([() => "Missing parameter: ", () => _i2]), "pointer", rulePointer(_i2, "segments"), "field", _i2])) : ruleEach(ruleEntries(valueAt(it, "/data/params")), undefined, (_i4: unknown, _n5: number) => ruleObject(["code", ((t2 = valueAt(ruleKey(valueAt(body, "/data/details"), valueAt(_i4, "/key")), "/code")) !== undefined && t2 !== null ? t2 : (t2 = valueAt(body, "/code")) !== undefined && t2 !== null ? t2 : undefined), "message", ((t3 = valueAt(_i4, "/value")) !== undefined && t3 !== null ? t3 : (t3 = "") !== undefined && t3 !== null ? t3 : undefined), "pointer", rulePointer(valueAt(_i4, "/key"), "segments"), "field", valueAt(_i4, "/key")]))), ruleEach(valueAt(it, "/additional_errors"), undefined, (_i6: unknown, _n7: number) => ruleObject(["code", valueAt(_i6, "/code"), "message", valueAt(_i6, "/message")]))], undefined, undefined)), requestId: undefined, retry: undefined };
+        return { code: ruleOptionalString(valueAt(it, "/code")), message: ruleOptionalString(valueAt(it, "/message")), details: ruleDetails(ruleEach([((((t0 = valueAt(it, "/data/params")) !== undefined && ruleType(t0) === "array")) ? ruleEach(valueAt(it, "/data/params"), undefined, (_i2: unknown, _n3: number) => ruleObject(["code", ruleFirst([() => valueAt(ruleKey(valueAt(body, "/data/details"), _i2), "/code"), () => valueAt(body, "/code")]), "message", ruleConcat([() => "Missing parameter: ", () => _i2]), "pointer", rulePointer(_i2, "segments"), "field", _i2])) : ruleEach(ruleEntries(valueAt(it, "/data/params")), undefined, (_i4: unknown, _n5: number) => ruleObject(["code", ruleFirst([() => valueAt(ruleKey(valueAt(body, "/data/details"), valueAt(_i4, "/key")), "/code"), () => valueAt(body, "/code")]), "message", ruleFirst([() => valueAt(_i4, "/value"), () => ""]), "pointer", rulePointer(valueAt(_i4, "/key"), "segments"), "field", valueAt(_i4, "/key")]))), ruleEach(valueAt(it, "/additional_errors"), undefined, (_i6: unknown, _n7: number) => ruleObject(["code", valueAt(_i6, "/code"), "message", valueAt(_i6, "/message")]))], undefined, undefined)), requestId: undefined, retry: undefined };
       }
       case "LegacyApiErrorResponse": {
         const it = body;

@@ -114,32 +114,32 @@ export interface DetectableVendorCore<Name extends string = string, Envelope ext
   readonly envelopeEvidence?: Readonly<Partial<Record<Envelope, EnvelopeEvidence>>>;
 }
 
-/**
- * A vendor's adapter from its package's /core (`import * as stripeCore from "@commerce-errors/stripe/core"`):
- * bodies read by its rules, the server's retry word read from its retry headers.
- */
-export function adapterFromCore<Name extends string, Envelope extends string>(
-  core: VendorCore<Name, Envelope>,
+/** The adapter of a /core, whichever way it reads bodies and with whichever rules it reads retry headers. */
+function readingAdapter<Name extends string, Envelope extends string>(
+  core: Omit<VendorCore<Name, Envelope>, "readErrorEnvelope" | "errorRetryHeaders">,
+  read: (body: unknown, envelope: Envelope) => RuleReading,
+  retryRules: { readonly retryHeaders?: readonly RetryHeaderRule[] },
 ): VendorAdapter<Name, Envelope> {
-  const {
-    vendorName,
-    requestIdHeaders,
-    envelopeNames,
-    matchErrorEnvelope,
-    summarizeStatus,
-    readErrorEnvelope,
-    errorRetryHeaders,
-    errorCategories,
-  } = core;
+  const { vendorName, requestIdHeaders, envelopeNames, matchErrorEnvelope, summarizeStatus, errorCategories } = core;
   return {
     vendor: { name: vendorName, requestIdHeaders },
     envelopeNames,
     matchErrorEnvelope,
     summarizeStatus,
     ...(errorCategories && { errorCategories }),
-    serverRetryAdvice: (headers) => retryHeaderAdvice({ retryHeaders: errorRetryHeaders }, (name) => headerValue(headers, name)),
-    read: readErrorEnvelope,
+    serverRetryAdvice: (headers) => retryHeaderAdvice(retryRules, (name) => headerValue(headers, name)),
+    read,
   };
+}
+
+/**
+ * A vendor's adapter from its package's /core (`import * as stripeCore from "@commerce-errors/stripe/core"`):
+ * bodies read by its compiled rules, the server's retry word read from its retry headers.
+ */
+export function adapterFromCore<Name extends string, Envelope extends string>(
+  core: VendorCore<Name, Envelope>,
+): VendorAdapter<Name, Envelope> {
+  return readingAdapter(core, core.readErrorEnvelope, { retryHeaders: core.errorRetryHeaders });
 }
 
 /** The adapter, with the hints and marks that detection among several vendors weighs (the root entry, detectVendor). */
@@ -148,11 +148,7 @@ export function detectableAdapterFromCore<Name extends string, Envelope extends 
 ): DetectableAdapter<Name, Envelope> {
   const { vendor, errorReading, errorMarks, envelopeEvidence, matchErrorEnvelope } = core;
   return {
-    ...adapterFromCore({
-      ...core,
-      readErrorEnvelope: (body, envelope) => readByRules(errorReading, body, envelope, matchErrorEnvelope),
-      errorRetryHeaders: errorReading.retryHeaders ?? [],
-    }),
+    ...readingAdapter(core, (body, envelope) => readByRules(errorReading, body, envelope, matchErrorEnvelope), errorReading),
     metadata: vendor,
     vocabulary: (body, envelope) => marksByRules(errorMarks, body, envelope),
     ...(envelopeEvidence && { evidence: envelopeEvidence }),

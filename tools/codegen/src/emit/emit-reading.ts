@@ -75,13 +75,78 @@ class Compiler {
   readsInner = false;
   private names = 0;
   readonly helpers: Set<string>;
+  /** How often each definition is used: one used more than once becomes a function of its own. */
+  private readonly uses = new Map<string, number>();
+  private readonly defined = new Map<string, { id: string; free: string[]; reads: boolean }>();
   constructor(
     readonly defs: unknown,
     readonly functions: ReadonlySet<string>,
     helpers: Set<string>,
     readonly hoisted: string[],
+    rules: unknown,
   ) {
     this.helpers = helpers;
+    const count = (value: unknown): void => {
+      if (Array.isArray(value)) for (const item of value) count(item);
+      else if (isDict(value))
+        for (const [key, item] of Object.entries(value)) {
+          if (key === "use") this.uses.set(String(item), (this.uses.get(String(item)) ?? 0) + 1);
+          count(item);
+        }
+    };
+    count(rules);
+  }
+
+  /** The `@names` a definition reads (and those of the definitions it uses), which its function takes. */
+  private freeNames(name: string, seen = new Set<string>()): string[] {
+    if (seen.has(name)) return [];
+    seen.add(name);
+    const names = new Set<string>();
+    const scan = (value: unknown): void => {
+      if (typeof value === "string" && value.startsWith("@")) {
+        const slash = value.indexOf("/");
+        const each = value.slice(1, slash < 0 ? undefined : slash);
+        if (each !== "") names.add(each);
+      } else if (Array.isArray(value)) for (const item of value) scan(item);
+      else if (isDict(value))
+        for (const [key, item] of Object.entries(value)) {
+          if (key === "use") for (const each of this.freeNames(String(item), seen)) names.add(each);
+          scan(item);
+        }
+    };
+    scan(own(this.defs, name));
+    return [...names].sort();
+  }
+
+  /** A definition used more than once, as a module function of the current value and the names it reads. */
+  private definition(name: string, using: readonly string[]): { id: string; free: string[]; reads: boolean } {
+    const known = this.defined.get(name);
+    if (known) return known;
+    const free = this.freeNames(name);
+    const id = this.name("d");
+    const saved = { temps: this.temps, readsInner: this.readsInner };
+    this.temps = [];
+    this.readsInner = false;
+    const params = free.map((_, index) => `p${index}`);
+    const body = this.expr(own(this.defs, name), { it: "it", vars: new Map(free.map((each, index) => [each, `p${index}`])) }, [
+      ...using,
+      name,
+    ]);
+    const reads = this.readsInner;
+    const temps = this.temps.length > 0 ? `let ${this.temps.map((t) => `${t}: unknown`).join(", ")};\n` : "";
+    this.temps = saved.temps;
+    this.readsInner = saved.readsInner;
+    const signature = [
+      ...(reads ? ["read: (value: unknown) => RuleReading | undefined"] : []),
+      "it: unknown",
+      ...params.map((p) => `${p}: unknown`),
+    ];
+    this.hoisted.push(
+      `/** The definition "${name}" of the reading rules. */\nfunction ${id}(${signature.join(", ")}): unknown {\n${temps}return ${body};\n}`,
+    );
+    const made = { id, free, reads };
+    this.defined.set(name, made);
+    return made;
   }
 
   temp(): string {
@@ -177,13 +242,18 @@ class Compiler {
       case "use": {
         const name = String(expr.use);
         if (using.includes(name)) throw new Error(`emit-reading: definition "${name}" uses itself`);
-        return this.expr(own(this.defs, name), env, [...using, name]);
+        if ((this.uses.get(name) ?? 0) < 2) return this.expr(own(this.defs, name), env, [...using, name]);
+        const { id, free, reads } = this.definition(name, using);
+        if (reads) this.readsInner = true;
+        return `${id}(${[...(reads ? ["read"] : []), env.it, ...free.map((each) => env.vars.get(each) ?? "undefined")].join(", ")})`;
       }
       case "first": {
         const items = listOf(expr.first);
         if (items.length === 0) return "undefined";
-        const t = this.temp();
-        return `(${items.map((item) => `(${t} = ${this.expr(item, env, using)}) !== undefined && ${t} !== null ? ${t} : `).join("")}undefined)`;
+        // Pointers into the current value, tried in turn; anything else, each evaluated in turn.
+        if (items.every((item) => typeof item === "string" && item.startsWith("/")))
+          return `${this.helper("ruleFirstAt")}(${env.it}, ${JSON.stringify(items)})`;
+        return `${this.helper("ruleFirst")}(${this.thunks(expr.first, env, using)})`;
       }
       case "or": {
         const items = listOf(expr.or);
@@ -301,7 +371,7 @@ const cases = (names: readonly string[]) => names.map((name) => `case ${literal(
 
 function readingFunction(model: VendorModel, helpers: Set<string>, hoisted: string[]): { source: string; readsInner: boolean } {
   const rules = model.reading.reading as unknown as Dict;
-  const compiler = new Compiler(own(rules, "definitions"), new Set(model.reading.readingFunctions), helpers, hoisted);
+  const compiler = new Compiler(own(rules, "definitions"), new Set(model.reading.readingFunctions), helpers, hoisted, rules);
   const branches: string[] = [];
   for (const { names, rule } of rulesByEnvelope(own(rules, "envelopes"))) {
     if (!isDict(rule)) continue;
