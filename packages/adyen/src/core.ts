@@ -2,7 +2,7 @@
 /** @commerce-errors/adyen/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleDetails, ruleEach, ruleFirst, ruleFirstAt, ruleObject, ruleOptionalString, rulePointer, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { knownAdyenServiceErrorErrorType } from "./known-values.js";
 
 export { knownAdyenServiceErrorErrorType, knownAdyenPaymentRefusalRefusalReasonCode, knownErrorCodes } from "./known-values.js";
@@ -206,33 +206,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownAdyenServiceErrorErrorType },
   functions: {},
 };
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/adyen/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown;
-  try {
-    switch (envelope) {
-      case "AdyenServiceError": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/errorCode")), message: ruleOptionalString(ruleFirstAt(it, ["/message", "/errorCode"])), details: [], requestId: ruleOptionalString(valueAt(it, "/pspReference")), retry: undefined };
-      }
-      case "AdyenProblemResponse": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/errorCode")), message: ruleOptionalString(ruleFirstAt(it, ["/detail", "/title"])), details: ruleDetails(ruleEach(valueAt(it, "/invalidFields"), undefined, (_i0: unknown, _n1: number) => ((t0 = ruleFirst([() => valueAt(_i0, "/InvalidField"), () => _i0])) === undefined || t0 === null ? t0 : ruleObject(["message", ruleFirst([() => valueAt(t0, "/message"), () => valueAt(t0, "/name"), () => valueAt(body, "/title")]), "pointer", ((valueAt(t0, "/name")) ? rulePointer(valueAt(t0, "/name"), "dotted") : undefined), "field", valueAt(t0, "/name")])))), requestId: ruleOptionalString(valueAt(it, "/requestId")), retry: undefined };
-      }
-      case "AdyenPaymentRefusal": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/resultCode")), message: ruleOptionalString(ruleFirstAt(it, ["/refusalReason", "/resultCode"])), details: ruleDetails([((valueAt(it, "/refusalReasonCode")) ? ruleObject(["code", valueAt(it, "/refusalReasonCode"), "message", ruleFirstAt(it, ["/refusalReason", "/resultCode"])]) : undefined)]), requestId: ruleOptionalString(valueAt(it, "/pspReference")), retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

@@ -2,7 +2,7 @@
 /** @commerce-errors/amazonsp/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleConcat, ruleDetails, ruleEach, ruleList, ruleObject, ruleOptionalString, ruleRetry, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { knownSpApiErrorCode } from "./known-values.js";
 
 export { knownSpApiErrorCode, knownErrorCodes } from "./known-values.js";
@@ -136,26 +136,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownSpApiErrorCode },
   functions: {},
 };
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/amazonsp/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown;
-  try {
-    switch (envelope) {
-      case "SpApiErrorResponse": {
-        const it = body;
-        const v0 = ruleEach(valueAt(it, "/errors"), undefined, undefined);
-        return { code: ruleOptionalString(valueAt(v0, "/0/code")), message: ruleOptionalString(valueAt(v0, "/0/message")), details: ruleDetails(ruleEach(v0, undefined, (_i3: unknown, _n4: number) => ruleObject(["code", valueAt(_i3, "/code"), "message", ((((t0 = valueAt(_i3, "/details")) !== undefined && ruleType(t0) === "string")) ? ruleConcat([() => valueAt(_i3, "/message"), () => " (", () => valueAt(_i3, "/details"), () => ")"]) : valueAt(_i3, "/message"))]))), requestId: undefined, retry: ruleRetry(((ruleList(v0).some((_i5: unknown, _n6: number) => ((t1 = valueAt(_i5, "/code")) !== undefined && (["QuotaExceeded", "TooManyRequests", "RequestThrottled"] as unknown[]).includes(t1)))) ? ruleBackoff(undefined, undefined) : undefined)) };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

@@ -2,7 +2,7 @@
 /** @commerce-errors/bigcommerce/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleConcat, ruleCount, ruleDetails, ruleEach, ruleEntries, ruleFirst, ruleFirstNonEmpty, ruleIncludes, ruleObject, ruleOptionalString, rulePointer, ruleRetry, ruleText, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { findDataErrors } from "./hidden-errors.js";
 
 export { knownGraphQLErrorItemMessage, knownGraphQLErrorExtensionsCode, knownGraphQLMutationErrorTypename, knownServiceUnavailableErrorDetailCode, knownPartialFailureErrorType, knownRefundProblemItemType, knownErrorCodes } from "./known-values.js";
@@ -600,87 +600,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: {},
   functions: { findDataErrors },
 };
-/** The definition "titleAndDetail" of the reading rules. */
-function d15(it: unknown): unknown {
-  let t0: unknown, t1: unknown;
-  return ((!(valueAt(it, "/title"))) ? ((valueAt(it, "/detail")) || (null)) : ((((!(valueAt(it, "/detail"))) || (((t0 = valueAt(it, "/detail")) !== undefined && t0 === valueAt(it, "/title"))) || (((t1 = valueAt(it, "/detail")) !== undefined && ruleIncludes(t1, valueAt(it, "/title")))))) ? ((valueAt(it, "/detail")) || (valueAt(it, "/title"))) : ruleConcat([() => valueAt(it, "/title"), () => ": ", () => valueAt(it, "/detail")])));
-}
-
-/** The definition "mapDetails" of the reading rules. */
-function d16(it: unknown): unknown {
-  let t0: unknown;
-  return ((((t0 = valueAt(it, "/errors")) !== undefined && ruleType(t0) === "array")) ? ruleEach(valueAt(it, "/errors"), undefined, (_i17: unknown, _n18: number) => ruleObject(["message", ruleText(_i17)])) : ruleEach(ruleEntries(valueAt(it, "/errors")), undefined, (_i19: unknown, _n20: number) => ruleObject(["message", ruleText(valueAt(_i19, "/value")), "field", valueAt(_i19, "/key"), "pointer", rulePointer(valueAt(_i19, "/key"), "dotted")])));
-}
-
-/** The definition "refundMessage" of the reading rules. */
-function d30(it: unknown): unknown {
-  let t0: unknown;
-  return ((((t0 = valueAt(it, "/error")) !== undefined)) ? valueAt(it, "/error") : valueAt(it, "/title"));
-}
-
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/bigcommerce/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown, t8: unknown, t9: unknown, t10: unknown;
-  try {
-    switch (envelope) {
-      case "GraphQLErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/errors/0/extensions/code")), message: ruleOptionalString(valueAt(it, "/errors/0/message")), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i0: unknown, _n1: number) => ruleObject(["code", valueAt(_i0, "/extensions/code"), "message", valueAt(_i0, "/message"), "pointer", ((valueAt(_i0, "/path")) ? rulePointer(valueAt(_i0, "/path"), "segments") : undefined)]))), requestId: undefined, retry: undefined };
-      }
-      case "GraphQLMutationErrorsResponse": {
-        const it = body;
-        const v2 = ruleEach((findDataErrors as unknown as (...args: unknown[]) => unknown)(it), undefined, (_i3: unknown, _n4: number) => ruleEach(valueAt(_i3, "/errors"), undefined, (_i5: unknown, _n6: number) => ruleObject(["code", valueAt(_i5, "/__typename"), "message", ruleFirst([() => valueAt(_i5, "/message"), () => valueAt(_i5, "/__typename"), () => "mutation error"]), "pointer", ruleConcat([() => valueAt(_i3, "/pointer"), () => "/", () => _n6])])));
-        return { code: ruleOptionalString(valueAt(v2, "/0/code")), message: ruleOptionalString(valueAt(v2, "/0/message")), details: ruleDetails(v2), requestId: undefined, retry: undefined };
-      }
-      case "B2BErrorResponse": {
-        const it = body;
-        const v7 = valueAt(it, "/data/errMsg");
-        const v8 = ((((t0 = valueAt(it, "/data/errMsg")) !== undefined && ruleType(t0) === "string")) ? [ruleObject(["message", valueAt(it, "/data/errMsg")])] : ruleEach(valueAt(it, "/data/errMsg"), undefined, (_i9: unknown, _n10: number) => ((((t1 = _i9) !== undefined && ruleType(t1) === "string")) ? [ruleObject(["message", _i9])] : ruleEach(ruleEntries(_i9), undefined, (_i11: unknown, _n12: number) => ruleEach(valueAt(_i11, "/value"), undefined, (_i13: unknown, _n14: number) => ruleObject(["message", ruleText(_i13), "field", valueAt(_i11, "/key"), "pointer", ruleConcat([() => ((((t2 = v7) !== undefined && ruleType(t2) === "array")) ? ruleConcat([() => "/", () => _n10]) : ""), () => rulePointer(valueAt(_i11, "/key"), "segments")])]))))));
-        return { code: ruleOptionalString(valueAt(it, "/meta/message")), message: ruleOptionalString(((((t3 = v7) !== undefined && ruleType(t3) === "string")) ? v7 : ruleFirst([() => valueAt(it, "/meta/message"), () => valueAt(v8, "/0/message")]))), details: ruleDetails(v8), requestId: undefined, retry: undefined };
-      }
-      case "GraphQLLegacyErrorResponse": {
-        const it = body;
-        return { code: undefined, message: ruleOptionalString(valueAt(it, "/error/error")), details: [], requestId: undefined, retry: undefined };
-      }
-      case "ServiceUnavailableErrorResponse": {
-        const it = valueAt(body, "/error");
-        return { code: ruleOptionalString(valueAt(it, "/code")), message: ruleOptionalString(valueAt(it, "/message")), details: ruleDetails(((valueAt(it, "/details")) ? [ruleObject(["code", valueAt(it, "/code"), "message", valueAt(it, "/details")])] : undefined)), requestId: undefined, retry: ruleRetry(ruleBackoff(valueAt(it, "/retry_after_seconds"), undefined)) };
-      }
-      case "RestV3Error": {
-        const it = body;
-        return { code: ruleOptionalString(((((t4 = valueAt(it, "/code")) !== undefined)) ? ruleText(valueAt(it, "/code")) : valueAt(it, "/title"))), message: ruleOptionalString(d15(it)), details: ruleDetails(d16(it)), requestId: undefined, retry: undefined };
-      }
-      case "MultiStatusResponse": {
-        const it = body;
-        const v21 = ruleEach(valueAt(it, "/errors"), undefined, undefined);
-        return { code: ruleOptionalString(((((t5 = valueAt(it, "/message")) !== undefined)) ? null : valueAt(v21, "/0/title"))), message: ruleOptionalString(((((t6 = valueAt(it, "/message")) !== undefined)) ? valueAt(it, "/message") : ((t7 = valueAt(v21, "/0")) === undefined || t7 === null ? t7 : d15(t7)))), details: ruleDetails(((((t8 = valueAt(it, "/message")) !== undefined)) ? [] : ruleEach(v21, undefined, (_i24: unknown, _n25: number) => ruleFirstNonEmpty([() => d16(_i24), () => ((d15(_i24)) ? [ruleObject(["message", d15(_i24)])] : undefined)])))), requestId: undefined, retry: undefined };
-      }
-      case "PriceRecordBatchErrorResponse": {
-        const it = body;
-        return { code: undefined, message: ruleOptionalString(ruleConcat([() => ruleCount(valueAt(it, "/batch_errors")), () => " price record(s) rejected"])), details: ruleDetails(ruleEach(valueAt(it, "/batch_errors"), undefined, (_i26: unknown, _n27: number) => ruleEach(ruleEntries(valueAt(_i26, "/field_errors")), undefined, (_i28: unknown, _n29: number) => ruleObject(["message", ruleText(valueAt(_i28, "/value")), "field", valueAt(_i28, "/key")])))), requestId: undefined, retry: undefined };
-      }
-      case "RefundErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(((((t9 = valueAt(it, "/data/0/title")) !== undefined)) ? valueAt(it, "/data/0/title") : undefined)), message: ruleOptionalString(((t10 = valueAt(it, "/data/0")) === undefined || t10 === null ? t10 : d30(t10))), details: ruleDetails(ruleEach(valueAt(it, "/data"), undefined, (_i31: unknown, _n32: number) => ruleObject(["message", d30(_i31)]))), requestId: undefined, retry: undefined };
-      }
-      case "CodeMessageErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(ruleText(valueAt(it, "/code"))), message: ruleOptionalString(valueAt(it, "/message")), details: [], requestId: undefined, retry: undefined };
-      }
-      case "RestV2ErrorResponse": {
-        const it = body;
-        return { code: undefined, message: ruleOptionalString(valueAt(it, "/0/message")), details: ruleDetails(ruleEach(it, undefined, (_i33: unknown, _n34: number) => ruleObject(["message", valueAt(_i33, "/message")]))), requestId: undefined, retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

@@ -2,7 +2,7 @@
 /** @commerce-errors/braintree/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleDetails, ruleEach, ruleFirst, ruleFirstAt, ruleFirstNonEmpty, ruleObject, ruleOptionalString, ruleValues, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 
 export { knownFailedTransactionProcessorResponseCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
@@ -213,25 +213,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: {},
   functions: {},
 };
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/braintree/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  try {
-    switch (envelope) {
-      case "BraintreeErrorResult": {
-        const it = body;
-        const v0 = ruleEach([ruleEach(ruleValues(valueAt(it, "/errors/validationErrors")), undefined, (_i3: unknown, _n4: number) => ruleEach(_i3, undefined, (_i5: unknown, _n6: number) => ruleObject(["code", valueAt(_i5, "/code"), "message", ruleFirst([() => valueAt(_i5, "/message"), () => valueAt(body, "/message")]), "field", valueAt(_i5, "/attribute")]))), ruleEach(ruleValues(valueAt(it, "/errors/errorCollections")), undefined, (_i7: unknown, _n8: number) => ruleEach(ruleValues(valueAt(_i7, "/validationErrors")), undefined, (_i9: unknown, _n10: number) => ruleEach(_i9, undefined, (_i11: unknown, _n12: number) => ruleObject(["code", valueAt(_i11, "/code"), "message", ruleFirst([() => valueAt(_i11, "/message"), () => valueAt(body, "/message")]), "field", valueAt(_i11, "/attribute")])))), ruleEach(ruleValues(valueAt(it, "/errors/errorCollections")), undefined, (_i13: unknown, _n14: number) => ruleEach(ruleValues(valueAt(_i13, "/errorCollections")), undefined, (_i15: unknown, _n16: number) => ruleEach(ruleValues(valueAt(_i15, "/validationErrors")), undefined, (_i17: unknown, _n18: number) => ruleEach(_i17, undefined, (_i19: unknown, _n20: number) => ruleObject(["code", valueAt(_i19, "/code"), "message", ruleFirst([() => valueAt(_i19, "/message"), () => valueAt(body, "/message")]), "field", valueAt(_i19, "/attribute")])))))], undefined, undefined);
-        return { code: ruleOptionalString(ruleFirst([() => valueAt(v0, "/0/code"), () => valueAt(it, "/transaction/processorResponseCode"), () => valueAt(it, "/transaction/gatewayRejectionReason")])), message: ruleOptionalString(valueAt(it, "/message")), details: ruleDetails(ruleFirstNonEmpty([() => v0, () => [((valueAt(it, "/transaction/processorResponseCode")) ? ruleObject(["code", valueAt(it, "/transaction/processorResponseCode"), "message", ruleFirstAt(it, ["/transaction/processorResponseText", "/message"])]) : undefined)]])), requestId: undefined, retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

@@ -2,7 +2,7 @@
 /** @commerce-errors/checkoutcom/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleConcat, ruleDetails, ruleEach, ruleFirstAt, ruleJoin, ruleObject, ruleOptionalString, ruleRetry, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { knownCheckoutComErrorResponseErrorType } from "./known-values.js";
 
 export { knownCheckoutComErrorResponseErrorType, knownErrorCodes } from "./known-values.js";
@@ -143,25 +143,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownCheckoutComErrorResponseErrorType },
   functions: {},
 };
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/checkoutcom/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown;
-  try {
-    switch (envelope) {
-      case "CheckoutComErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(ruleFirstAt(it, ["/error_codes/0", "/error_type"])), message: ruleOptionalString(((valueAt(it, "/error_codes/0")) ? ruleConcat([() => valueAt(it, "/error_type"), () => ": ", () => ruleJoin(valueAt(it, "/error_codes"), ", ")]) : valueAt(it, "/error_type"))), details: ruleDetails(ruleEach(valueAt(it, "/error_codes"), (_i0: unknown, _n1: number) => ((t0 = _i0) !== undefined && ruleType(t0) === "string"), (_i0: unknown, _n1: number) => ruleObject(["code", _i0, "message", _i0]))), requestId: ruleOptionalString(valueAt(it, "/request_id")), retry: ruleRetry(((((t1 = valueAt(it, "/error_type")) !== undefined && t1 === "too_many_requests")) ? ruleBackoff(undefined, undefined) : undefined)) };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

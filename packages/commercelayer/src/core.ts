@@ -2,7 +2,7 @@
 /** @commerce-errors/commercelayer/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleDetails, ruleEach, ruleFirstAt, ruleLastToken, ruleObject, ruleOptionalString, rulePointer, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { knownErrorCodes } from "./known-values.js";
 
 export { knownErrorMetaError, knownAuthErrorObjectTitle, knownAuthErrorObjectCode, knownErrorCodes } from "./known-values.js";
@@ -171,34 +171,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownErrorCodes },
   functions: {},
 };
-/** The definition "detail" of the reading rules. */
-function d2(it: unknown): unknown {
-  let t0: unknown;
-  return ruleObject(["code", valueAt(it, "/code"), "message", ((valueAt(it, "/detail")) || (valueAt(it, "/title"))), "pointer", rulePointer(valueAt(it, "/source/pointer"), "json-pointer"), "field", ((((t0 = rulePointer(valueAt(it, "/source/pointer"), "json-pointer")) !== undefined)) ? ruleLastToken(valueAt(it, "/source/pointer")) : ruleFirstAt(it, ["/source/pointer", "/source/parameter"]))]);
-}
-
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/commercelayer/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  try {
-    switch (envelope) {
-      case "JsonApiErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/errors/0/code")), message: ruleOptionalString(((valueAt(it, "/errors/0/detail")) || (valueAt(it, "/errors/0/title")))), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i0: unknown, _n1: number) => d2(_i0))), requestId: undefined, retry: undefined };
-      }
-      case "AuthSingleErrorResponse": {
-        const it = valueAt(body, "/errors");
-        return { code: ruleOptionalString(valueAt(it, "/code")), message: ruleOptionalString(((valueAt(it, "/detail")) || (valueAt(it, "/title")))), details: ruleDetails([d2(it)]), requestId: undefined, retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

@@ -2,7 +2,7 @@
 /** @commerce-errors/commercetools/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleConcat, ruleDetails, ruleEach, ruleFirstNonEmpty, ruleMerge, ruleObject, ruleOptionalString, rulePointer, ruleRefetch, ruleRetry, ruleSum, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { knownErrorCodes } from "./known-values.js";
 import { readFailedItems } from "./hidden-errors.js";
 
@@ -361,57 +361,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownErrorCodes },
   functions: {},
 };
-/** The definition "errorDetail" of the reading rules. */
-function d2(it: unknown): unknown {
-  let t0: unknown, t1: unknown;
-  return ruleObject(["code", valueAt(it, "/code"), "message", valueAt(it, "/message"), "field", ((((t0 = valueAt(it, "/field")) !== undefined && ruleType(t0) === "string")) ? valueAt(it, "/field") : undefined), "pointer", ((((t1 = valueAt(it, "/field")) !== undefined && ruleType(t1) === "string")) ? rulePointer(valueAt(it, "/field"), "dotted") : undefined)]);
-}
-
-/** The definition "retry" of the reading rules. */
-function d8(it: unknown, p0: unknown): unknown {
-  let t0: unknown, t1: unknown;
-  return valueAt(ruleEach(p0, undefined, (_i9: unknown, _n10: number) => ((((t0 = valueAt(_i9, "/code")) !== undefined && t0 === "ConcurrentModification")) ? ruleRefetch(valueAt(_i9, "/currentVersion")) : ((((t1 = valueAt(_i9, "/code")) !== undefined && (["OverCapacity", "PendingOperation", "TooManyRequests"] as unknown[]).includes(t1))) ? ruleBackoff(undefined, undefined) : undefined))), "/0");
-}
-
-/** The definition "failedItem" of the reading rules. */
-function d24(it: unknown, p0: unknown): unknown {
-  return ruleObject(["index", valueAt(p0, "/index"), "id", valueAt(p0, "/id"), "pointer", valueAt(p0, "/pointer")]);
-}
-
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/commercetools/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  try {
-    switch (envelope) {
-      case "AuthErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/error")), message: ruleOptionalString(((valueAt(it, "/error_description")) || (valueAt(it, "/message")))), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i0: unknown, _n1: number) => d2(_i0))), requestId: undefined, retry: undefined };
-      }
-      case "AgentResponsesErrorResponse": case "ProductSearchErrorResponse": case "StandardErrorResponse": {
-        const it = body;
-        const v3 = ruleEach(valueAt(it, "/errors"), undefined, undefined);
-        return { code: ruleOptionalString(valueAt(it, "/errors/0/code")), message: ruleOptionalString(((valueAt(it, "/errors/0/message")) || (valueAt(it, "/message")))), details: ruleDetails(ruleEach(v3, undefined, (_i6: unknown, _n7: number) => d2(_i6))), requestId: undefined, retry: ruleRetry(d8(it, v3)) };
-      }
-      case "GraphQLErrorResponse": {
-        const it = body;
-        const v11 = ruleEach(valueAt(it, "/errors"), undefined, (_i12: unknown, _n13: number) => valueAt(_i12, "/extensions"));
-        return { code: ruleOptionalString(valueAt(it, "/errors/0/extensions/code")), message: ruleOptionalString(valueAt(it, "/errors/0/message")), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i14: unknown, _n15: number) => ruleObject(["code", valueAt(_i14, "/extensions/code"), "message", valueAt(_i14, "/message"), "pointer", ((valueAt(_i14, "/path")) ? rulePointer(valueAt(_i14, "/path"), "segments") : undefined)]))), requestId: undefined, retry: ruleRetry(d8(it, v11)) };
-      }
-      case "VariantBulkUpdateResponse": {
-        const it = body;
-        const v16 = valueAt((readFailedItems as unknown as (...args: unknown[]) => unknown)("VariantBulkUpdateResponse", it), "/failed");
-        const v17 = ruleEach(v16, undefined, (_i18: unknown, _n19: number) => valueAt(_i18, "/errors"));
-        return { code: ruleOptionalString(valueAt(v17, "/0/code")), message: ruleOptionalString(ruleConcat([() => valueAt(it, "/failureCount"), () => " of ", () => ruleSum([() => valueAt(it, "/successCount"), () => valueAt(it, "/failureCount")]), () => " item(s) failed", () => ((ruleConcat([() => ": ", () => valueAt(v17, "/0/message")])) || (""))])), details: ruleDetails(ruleEach(v16, undefined, (_i20: unknown, _n21: number) => ruleFirstNonEmpty([() => ruleEach(valueAt(_i20, "/errors"), undefined, (_i22: unknown, _n23: number) => ruleMerge([d2(_i22), ruleObject(["item", d24(_i22, _i20)])])), () => [ruleObject(["message", "the item failed", "item", d24(_i20, _i20)])]]))), requestId: undefined, retry: ruleRetry(d8(it, v17)) };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

@@ -101,6 +101,6 @@ export function describeStatus(status: number): StatusCodeInfo | undefined {
   return lookupStatus(statusCodes, status);
 }
 
-export { vendor, vendorName, requestIdHeaders, statusSummaries, summarizeStatus, errorReading, errorMarks, readErrorEnvelope, errorRetryHeaders } from "./core.js";
+export { vendor, vendorName, requestIdHeaders, statusSummaries, summarizeStatus, errorReading, errorMarks } from "./core.js";
 export * from "./known-values.js";
 export { errorCategories } from "./error-categories.js";

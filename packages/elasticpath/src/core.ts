@@ -2,7 +2,7 @@
 /** @commerce-errors/elasticpath/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleConcat, ruleDetails, ruleEach, ruleFirst, ruleFirstAt, ruleList, ruleObject, ruleOptionalString, rulePointer, ruleText, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 
 export { knownErrorItemTitle, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
@@ -197,36 +197,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: {},
   functions: {},
 };
-/** The definition "code" of the reading rules. */
-function d3(it: unknown): unknown {
-  return ruleFirstAt(it, ["/code", "/title"]);
-}
-
-/** The definition "message" of the reading rules. */
-function d4(it: unknown): unknown {
-  return ruleFirst([() => valueAt(it, "/detail"), () => valueAt(it, "/description"), () => valueAt(it, "/title"), () => ruleConcat([() => "HTTP ", () => ruleText(valueAt(it, "/status"))])]);
-}
-
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/elasticpath/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown;
-  try {
-    switch (envelope) {
-      case "ElasticPathErrorResponse": {
-        const it = body;
-        const v0 = ruleEach(valueAt(it, "/errors"), undefined, undefined);
-        return { code: ruleOptionalString(((t0 = valueAt(v0, "/0")) === undefined || t0 === null ? t0 : d3(t0))), message: ruleOptionalString(((t1 = valueAt(v0, "/0")) === undefined || t1 === null ? t1 : d4(t1))), details: ruleDetails(ruleEach(v0, undefined, (_i5: unknown, _n6: number) => ruleObject(["code", d3(_i5), "message", d4(_i5), "pointer", ((((t2 = valueAt(_i5, "/source")) !== undefined && ruleType(t2) === "string")) ? rulePointer(valueAt(_i5, "/source"), "dotted") : rulePointer(valueAt(_i5, "/source/pointer"), "json-pointer")), "field", ((((t3 = valueAt(_i5, "/source")) !== undefined && ruleType(t3) === "string")) ? valueAt(_i5, "/source") : ((((t4 = valueAt(_i5, "/source/pointer")) !== undefined)) ? ((((t5 = rulePointer(valueAt(_i5, "/source/pointer"), "json-pointer")) !== undefined)) ? valueAt(_i5, "/source/parameter") : valueAt(_i5, "/source/pointer")) : valueAt(_i5, "/source/parameter")))]))), requestId: ruleOptionalString(valueAt(ruleList(v0).find((_i7: unknown, _n8: number) => valueAt(_i7, "/request_id")), "/request_id")), retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

@@ -2,7 +2,7 @@
 /** @commerce-errors/magento/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleConcat, ruleDetails, ruleEach, ruleFirst, ruleFirstAt, ruleMatch, ruleObject, ruleOptionalString, rulePointer, ruleText, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { findDataErrors } from "./hidden-errors.js";
 import { formatMessage } from "./helpers/format-message.js";
 
@@ -339,52 +339,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: {},
   functions: {},
 };
-/** The definition "field" of the reading rules. */
-function d10(it: unknown): unknown {
-  let t0: unknown, t1: unknown;
-  return ((((t0 = valueAt(it, "/parameters")) !== undefined && ruleType(t0) === "object")) ? ((((t1 = valueAt(it, "/parameters/fieldName")) !== undefined && !([""] as unknown[]).includes(t1) && ruleType(t1) === "string")) ? valueAt(it, "/parameters/fieldName") : undefined) : undefined);
-}
-
-/** The definition "reportId" of the reading rules. */
-function d13(it: unknown): unknown {
-  return ruleFirst([() => ruleMatch(it, /\bReport ID: (webapi-\w+)/, [1]), () => ruleMatch(it, /\bdetails in report (api\/\w+)/, [1])]);
-}
-
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/magento/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown;
-  try {
-    switch (envelope) {
-      case "GraphQLErrorResponse": {
-        const it = body;
-        const v0 = ruleEach(valueAt(it, "/errors"), undefined, (_i1: unknown, _n2: number) => ruleObject(["code", ruleFirstAt(_i1, ["/extensions/category", "/category"]), "message", valueAt(_i1, "/message"), "pointer", ((valueAt(_i1, "/path")) ? rulePointer(valueAt(_i1, "/path"), "segments") : undefined)]));
-        return { code: ruleOptionalString(valueAt(v0, "/0/code")), message: ruleOptionalString(valueAt(v0, "/0/message")), details: ruleDetails(v0), requestId: undefined, retry: undefined };
-      }
-      case "GraphQLUserErrorsResponse": {
-        const it = body;
-        const v3 = ruleEach((findDataErrors as unknown as (...args: unknown[]) => unknown)(it), undefined, (_i4: unknown, _n5: number) => ruleEach(valueAt(_i4, "/errors"), undefined, (_i6: unknown, _n7: number) => ruleObject(["code", valueAt(_i6, "/code"), "message", valueAt(_i6, "/message"), "pointer", ruleConcat([() => valueAt(_i4, "/pointer"), () => "/", () => _n7])])));
-        return { code: ruleOptionalString(valueAt(v3, "/0/code")), message: ruleOptionalString(valueAt(v3, "/0/message")), details: ruleDetails(v3), requestId: undefined, retry: undefined };
-      }
-      case "WebapiErrorResponse": {
-        const it = body;
-        const v8 = (formatMessage as unknown as (...args: unknown[]) => unknown)(it);
-        const v9 = d10(it);
-        return { code: ruleOptionalString(((((t0 = valueAt(it, "/code")) !== undefined)) ? ruleText(valueAt(it, "/code")) : undefined)), message: ruleOptionalString(v8), details: ruleDetails(((valueAt(it, "/errors")) ? ruleEach(valueAt(it, "/errors"), undefined, (_i11: unknown, _n12: number) => ruleObject(["message", (formatMessage as unknown as (...args: unknown[]) => unknown)(_i11), "field", d10(_i11)])) : ((((t1 = v9) !== undefined)) ? [ruleObject(["message", v8, "field", v9])] : []))), requestId: ruleOptionalString(((t2 = v8) === undefined || t2 === null ? t2 : d13(t2))), retry: undefined };
-      }
-      case "FallbackErrorResponse": {
-        const it = valueAt(body, "/messages/error");
-        return { code: ruleOptionalString(ruleText(valueAt(it, "/0/code"))), message: ruleOptionalString(valueAt(it, "/0/message")), details: ruleDetails(ruleEach(it, undefined, (_i14: unknown, _n15: number) => ruleObject(["code", ruleText(valueAt(_i14, "/code")), "message", valueAt(_i14, "/message")]))), requestId: ruleOptionalString(valueAt(ruleEach(it, undefined, (_i16: unknown, _n17: number) => ((t3 = valueAt(_i16, "/message")) === undefined || t3 === null ? t3 : d13(t3))), "/0")), retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

@@ -2,7 +2,7 @@
 /** @commerce-errors/medusa/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleDetails, ruleEach, ruleFirst, ruleFirstAt, ruleFirstNonEmpty, ruleList, ruleMatch, ruleObject, ruleOptionalString, rulePointer, ruleRetry, ruleSplit, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { knownMedusaErrorResponseType, knownMedusaErrorResponseCode, knownMedusaMessageErrorResponseMessage } from "./known-values.js";
 
 export { knownMedusaErrorListItemType, knownMedusaErrorListItemCode, knownMedusaErrorResponseType, knownMedusaErrorResponseCode, knownMedusaMessageErrorResponseMessage, knownErrorCodes } from "./known-values.js";
@@ -271,53 +271,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownMedusaErrorResponseType, knownMedusaErrorResponseCode, knownMedusaMessageErrorResponseMessage },
   functions: {},
 };
-/** The definition "code" of the reading rules. */
-function d6(it: unknown, p0: unknown): unknown {
-  return ruleFirst([() => valueAt(p0, "/code"), () => valueAt(p0, "/type")]);
-}
-
-/** The definition "fields" of the reading rules. */
-function d3(it: unknown, p0: unknown): unknown {
-  let t0: unknown;
-  return ruleEach(ruleSplit(ruleMatch(valueAt(p0, "/message"), /^Invalid request: ([\s\S]*)$/, [1]), "; "), (_i4: unknown, _n5: number) => ((t0 = _i4) !== undefined && !([""] as unknown[]).includes(t0)), (_i4: unknown, _n5: number) => ruleObject(["code", d6(_i4, p0), "message", _i4, "pointer", rulePointer(ruleMatch(_i4, /\b[Ff]ield '([^']+)'/, [1]), "dotted"), "field", ruleMatch(_i4, /\b[Ff]ield '([^']+)'/, [1])]));
-}
-
-/** The definition "retry" of the reading rules. */
-function d7(it: unknown, p0: unknown): unknown {
-  let t0: unknown, t1: unknown;
-  return ((ruleList(p0).some((_i8: unknown, _n9: number) => ((((t0 = valueAt(_i8, "/type")) !== undefined && t0 === "conflict")) || (((t1 = valueAt(_i8, "/code")) !== undefined && t1 === "invalid_state_error"))))) ? ruleBackoff(undefined, undefined) : undefined);
-}
-
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/medusa/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown;
-  try {
-    switch (envelope) {
-      case "MedusaErrorListResponse": {
-        const it = body;
-        const v0 = valueAt(it, "/errors");
-        return { code: ruleOptionalString(((t0 = valueAt(it, "/errors/0")) === undefined || t0 === null ? t0 : ruleFirstAt(t0, ["/code", "/type"]))), message: ruleOptionalString(valueAt(it, "/errors/0/message")), details: ruleDetails(ruleEach(v0, undefined, (_i1: unknown, _n2: number) => ruleFirstNonEmpty([() => d3(_i1, _i1), () => [ruleObject(["code", d6(_i1, _i1), "message", valueAt(_i1, "/message")])]]))), requestId: undefined, retry: ruleRetry(d7(it, v0)) };
-      }
-      case "MedusaErrorResponse": {
-        const it = body;
-        const v10 = [it];
-        const v11 = it;
-        return { code: ruleOptionalString(ruleFirstAt(it, ["/code", "/type"])), message: ruleOptionalString(valueAt(it, "/message")), details: ruleDetails(d3(it, v11)), requestId: undefined, retry: ruleRetry(d7(it, v10)) };
-      }
-      case "MedusaMessageErrorResponse": {
-        const it = body;
-        return { code: undefined, message: ruleOptionalString(valueAt(it, "/message")), details: [], requestId: undefined, retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

@@ -2,7 +2,7 @@
 /** @commerce-errors/paypal/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleDetails, ruleEach, ruleFirstAt, ruleObject, ruleOptionalString, rulePointer, ruleRetry, ruleStartsWith, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { knownRestErrorResponseName, knownErrorDetailIssue } from "./known-values.js";
 
 export { knownRestErrorResponseName, knownErrorDetailIssue, knownErrorDetailLocation, knownLinkDescriptionRel, knownLinkDescriptionMethod, knownLegacyErrorResponseName, knownLegacyErrorDetailLocation, knownLegacyLinkDescriptionRel, knownLegacyLinkDescriptionMethod, knownOAuthErrorResponseError, knownErrorCodes } from "./known-values.js";
@@ -283,44 +283,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownRestErrorResponseName, knownErrorDetailIssue },
   functions: {},
 };
-/** The definition "pointer" of the reading rules. */
-function d2(it: unknown): unknown {
-  let t0: unknown, t1: unknown, t2: unknown;
-  return ((((valueAt(it, "/field")) && (((!(((t0 = valueAt(it, "/location")) !== undefined))) || (((t1 = valueAt(it, "/location")) !== undefined && t1 === "body")))))) ? ((((t2 = valueAt(it, "/field")) !== undefined && ruleStartsWith(t2, "/"))) ? valueAt(it, "/field") : rulePointer(valueAt(it, "/field"), "dotted")) : undefined);
-}
-
-/** The definition "field" of the reading rules. */
-function d3(it: unknown): unknown {
-  return ((valueAt(it, "/field")) ? valueAt(it, "/field") : undefined);
-}
-
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/paypal/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown;
-  try {
-    switch (envelope) {
-      case "RestErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/name")), message: ruleOptionalString(valueAt(it, "/message")), details: ruleDetails(ruleEach(valueAt(it, "/details"), undefined, (_i0: unknown, _n1: number) => ruleObject(["code", valueAt(_i0, "/issue"), "message", ruleFirstAt(_i0, ["/description", "/issue"]), "pointer", d2(_i0), "field", d3(_i0)]))), requestId: ruleOptionalString(valueAt(it, "/debug_id")), retry: ruleRetry(((((t0 = valueAt(it, "/name")) !== undefined && t0 === "RATE_LIMIT_REACHED")) ? ruleBackoff(undefined, undefined) : undefined)) };
-      }
-      case "LegacyErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/name")), message: ruleOptionalString(valueAt(it, "/message")), details: ruleDetails(ruleEach(valueAt(it, "/details"), undefined, (_i4: unknown, _n5: number) => ruleObject(["message", valueAt(_i4, "/issue"), "pointer", d2(_i4), "field", d3(_i4)]))), requestId: ruleOptionalString(valueAt(it, "/debug_id")), retry: undefined };
-      }
-      case "OAuthErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(((valueAt(it, "/error")) || (null))), message: ruleOptionalString(((valueAt(it, "/error_description")) || (valueAt(it, "/error")) || (null))), details: [], requestId: ruleOptionalString(valueAt(it, "/correlation_id")), retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

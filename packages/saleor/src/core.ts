@@ -2,7 +2,7 @@
 /** @commerce-errors/saleor/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleConcat, ruleDetails, ruleEach, ruleFirst, ruleFirstAt, ruleMerge, ruleObject, ruleOptionalString, rulePointer, ruleValues, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { knownSaleorErrorExceptionCode, knownSaleorMutationErrorCode } from "./known-values.js";
 
 export { knownSaleorErrorExceptionCode, knownSaleorMutationErrorCode, knownErrorCodes } from "./known-values.js";
@@ -316,43 +316,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownSaleorErrorExceptionCode, knownSaleorMutationErrorCode },
   functions: {},
 };
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/saleor/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown;
-  const read = (value: unknown): RuleReading | undefined => {
-    const inner = matchErrorEnvelope(value);
-    return inner === undefined || inner === envelope ? undefined : readErrorEnvelope(value, inner);
-  };
-  try {
-    switch (envelope) {
-      case "SaleorGraphQLErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/errors/0/extensions/exception/code")), message: ruleOptionalString(valueAt(it, "/errors/0/message")), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i0: unknown, _n1: number) => ruleObject(["code", valueAt(_i0, "/extensions/exception/code"), "message", valueAt(_i0, "/message"), "pointer", ((valueAt(_i0, "/path")) ? rulePointer(valueAt(_i0, "/path"), "segments") : undefined)]))), requestId: undefined, retry: undefined };
-      }
-      case "SaleorStorefrontTrafficErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/errors/0/extensions/code")), message: ruleOptionalString(valueAt(it, "/errors/0/message")), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i2: unknown, _n3: number) => ruleObject(["code", valueAt(_i2, "/extensions/code"), "message", valueAt(_i2, "/message")]))), requestId: undefined, retry: undefined };
-      }
-      case "SaleorMutationErrorResponse": {
-        const it = body;
-        const v4 = ruleEach(ruleValues(valueAt(it, "/data")), undefined, (_i5: unknown, _n6: number) => ruleEach([valueAt(_i5, "/errors"), ruleEach(valueAt(_i5, "/results"), undefined, (_i9: unknown, _n10: number) => valueAt(_i9, "/errors")), ruleEach(valueAt(_i5, "/gatewayConfigs"), undefined, (_i11: unknown, _n12: number) => valueAt(_i11, "/errors"))], undefined, undefined));
-        return { code: ruleOptionalString(valueAt(v4, "/0/code")), message: ruleOptionalString(((t0 = valueAt(v4, "/0")) === undefined || t0 === null ? t0 : ruleFirstAt(t0, ["/message", "/code"]))), details: ruleDetails(ruleEach(v4, undefined, (_i13: unknown, _n14: number) => ruleObject(["code", valueAt(_i13, "/code"), "message", ruleFirst([() => valueAt(_i13, "/message"), () => valueAt(_i13, "/code"), () => "mutation error"]), "pointer", ((ruleFirstAt(_i13, ["/field", "/path"])) ? rulePointer(ruleFirstAt(_i13, ["/field", "/path"]), "dotted") : undefined), "field", ((ruleFirstAt(_i13, ["/field", "/path"])) ? ruleFirstAt(_i13, ["/field", "/path"]) : undefined)]))), requestId: undefined, retry: undefined };
-      }
-      case "SaleorBatchedResponse": {
-        const it = body;
-        const v15 = ruleEach(it, undefined, (_i16: unknown, _n17: number) => ((t1 = read(_i16)) === undefined || t1 === null ? t1 : ruleMerge([t1, ruleObject(["details", ruleEach(valueAt(t1, "/details"), undefined, (_i18: unknown, _n19: number) => ruleMerge([_i18, ruleObject(["item", ruleObject(["index", _n17, "pointer", ruleConcat([() => "/", () => _n17])])])]))])])));
-        return { code: ruleOptionalString(valueAt(v15, "/0/code")), message: ruleOptionalString(valueAt(v15, "/0/message")), details: ruleDetails(ruleEach(v15, undefined, (_i20: unknown, _n21: number) => valueAt(_i20, "/details"))), requestId: undefined, retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

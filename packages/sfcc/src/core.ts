@@ -2,7 +2,7 @@
 /** @commerce-errors/sfcc/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleConcat, ruleCount, ruleDetails, ruleEach, ruleFirstAt, ruleFirstNonEmpty, ruleLast, ruleObject, ruleOptionalString, ruleRetry, ruleSplit, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { knownOcapiFaultType, knownSlasOAuthErrorResponseError } from "./known-values.js";
 import { readFailedItems } from "./hidden-errors.js";
 
@@ -302,42 +302,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownOcapiFaultType, knownSlasOAuthErrorResponseError },
   functions: {},
 };
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/sfcc/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown;
-  try {
-    switch (envelope) {
-      case "OcapiFaultResponse": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/fault/type")), message: ruleOptionalString(valueAt(it, "/fault/message")), details: [], requestId: undefined, retry: undefined };
-      }
-      case "SlasOAuthErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(((valueAt(it, "/error")) || (null))), message: ruleOptionalString(((valueAt(it, "/error_description")) || (valueAt(it, "/error")) || (null))), details: [], requestId: undefined, retry: ruleRetry(((((t0 = valueAt(it, "/error")) !== undefined && (["conflict", "precondition_failure"] as unknown[]).includes(t0))) ? ruleBackoff(undefined, undefined) : undefined)) };
-      }
-      case "SlasAdminExceptionResponse": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/exception_name")), message: ruleOptionalString(ruleFirstAt(it, ["/message", "/exception_name"])), details: [], requestId: undefined, retry: undefined };
-      }
-      case "ScapiProblemDetails": {
-        const it = body;
-        return { code: ruleOptionalString(((ruleLast(ruleEach(ruleSplit(valueAt(it, "/type"), "/"), (_i0: unknown, _n1: number) => ((t1 = _i0) !== undefined && !([""] as unknown[]).includes(t1)), undefined))) || (valueAt(it, "/type")))), message: ruleOptionalString(((valueAt(it, "/detail")) || (valueAt(it, "/title")))), details: [], requestId: ruleOptionalString(valueAt(it, "/correlationId")), retry: undefined };
-      }
-      case "ConsentSubscriptionBulkResponse": {
-        const it = body;
-        const v2 = valueAt((readFailedItems as unknown as (...args: unknown[]) => unknown)("ConsentSubscriptionBulkResponse", it), "/failed");
-        return { code: ruleOptionalString(valueAt(v2, "/0/errors/0/code")), message: ruleOptionalString(((valueAt(v2, "/0/errors/0")) ? ruleConcat([() => ruleCount(v2), () => " of ", () => ruleCount(valueAt(it, "/results")), () => " update(s) failed: ", () => valueAt(v2, "/0/errors/0/message")]) : undefined)), details: ruleDetails(ruleEach(v2, undefined, (_i3: unknown, _n4: number) => ruleFirstNonEmpty([() => ruleEach(valueAt(_i3, "/errors"), undefined, (_i5: unknown, _n6: number) => ruleObject(["code", valueAt(_i5, "/code"), "message", valueAt(_i5, "/message"), "item", ruleObject(["index", valueAt(_i3, "/index"), "id", valueAt(_i3, "/id"), "pointer", valueAt(_i3, "/pointer")])])), () => [ruleObject(["message", "the update failed", "item", ruleObject(["index", valueAt(_i3, "/index"), "id", valueAt(_i3, "/id"), "pointer", valueAt(_i3, "/pointer")])])]]))), requestId: undefined, retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

@@ -2,7 +2,7 @@
 /** @commerce-errors/shopify/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleConcat, ruleCount, ruleDetails, ruleEach, ruleEntries, ruleFirst, ruleFirstNonEmpty, ruleJoin, ruleList, ruleMatch, ruleObject, ruleOptionalString, rulePointer, ruleRetry, ruleType, ruleValues, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { knownGraphQLErrorExtensionsCode } from "./known-values.js";
 
 export { knownGraphQLErrorExtensionsCode, knownOAuthErrorResponseError, knownErrorCodes } from "./known-values.js";
@@ -395,43 +395,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownGraphQLErrorExtensionsCode },
   functions: {},
 };
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/shopify/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown, t8: unknown, t9: unknown, t10: unknown, t11: unknown;
-  try {
-    switch (envelope) {
-      case "GraphQLErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/errors/0/extensions/code")), message: ruleOptionalString(valueAt(it, "/errors/0/message")), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i0: unknown, _n1: number) => ruleObject(["code", valueAt(_i0, "/extensions/code"), "message", valueAt(_i0, "/message"), "pointer", ((valueAt(_i0, "/path")) ? rulePointer(valueAt(_i0, "/path"), "segments") : undefined)]))), requestId: ruleOptionalString(valueAt(ruleList(valueAt(it, "/errors")).find((_i2: unknown, _n3: number) => valueAt(_i2, "/extensions/requestId")), "/extensions/requestId")), retry: ruleRetry(((ruleList(valueAt(it, "/errors")).some((_i4: unknown, _n5: number) => ((t0 = valueAt(_i4, "/extensions/code")) !== undefined && (["THROTTLED", "INTERNAL_SERVER_ERROR"] as unknown[]).includes(t0)))) ? ruleBackoff(undefined, undefined) : undefined)) };
-      }
-      case "MutationUserErrorsResponse": {
-        const it = body;
-        const v6 = ruleEach(ruleValues(valueAt(it, "/data")), undefined, (_i7: unknown, _n8: number) => ruleFirstNonEmpty([() => valueAt(_i7, "/customerUserErrors"), () => valueAt(_i7, "/checkoutUserErrors"), () => valueAt(_i7, "/userErrors")]));
-        return { code: ruleOptionalString(((((t1 = valueAt(v6, "/0/code")) !== undefined && ruleType(t1) === "string")) ? valueAt(v6, "/0/code") : undefined)), message: ruleOptionalString(valueAt(v6, "/0/message")), details: ruleDetails(ruleEach(v6, undefined, (_i9: unknown, _n10: number) => ruleObject(["code", ((((t2 = valueAt(_i9, "/code")) !== undefined && ruleType(t2) === "string")) ? valueAt(_i9, "/code") : undefined), "message", valueAt(_i9, "/message"), "pointer", ((((t3 = ruleCount(valueAt(_i9, "/field"))) !== undefined && typeof t3 === "number" && t3 >= 1)) ? rulePointer(valueAt(_i9, "/field"), "segments") : undefined), "field", ((((t4 = ruleCount(valueAt(_i9, "/field"))) !== undefined && typeof t4 === "number" && t4 >= 1)) ? ruleJoin(valueAt(_i9, "/field"), ".") : undefined)]))), requestId: undefined, retry: undefined };
-      }
-      case "RestErrorsResponse": {
-        const it = body;
-        const v11 = ((((t5 = valueAt(it, "/errors")) !== undefined && ruleType(t5) === "string")) ? [] : ((((t6 = valueAt(it, "/errors")) !== undefined && ruleType(t6) === "array")) ? ruleEach(valueAt(it, "/errors"), undefined, (_i12: unknown, _n13: number) => ruleObject(["message", _i12])) : ruleEach(ruleEntries(valueAt(it, "/errors")), undefined, (_i14: unknown, _n15: number) => ruleEach(ruleFirst([() => valueAt(_i14, "/value"), () => ""]), undefined, (_i16: unknown, _n17: number) => ruleObject(["message", _i16, "field", valueAt(_i14, "/key"), "pointer", ((((t7 = valueAt(_i14, "/key")) !== undefined && t7 === "base")) ? undefined : rulePointer(valueAt(_i14, "/key"), "segments"))])))));
-        return { code: undefined, message: ruleOptionalString(((((t8 = valueAt(it, "/errors")) !== undefined && ruleType(t8) === "string")) ? valueAt(it, "/errors") : ((((t9 = valueAt(it, "/errors")) !== undefined && ruleType(t9) === "array")) ? ruleJoin(valueAt(it, "/errors"), "; ") : ruleJoin(ruleEach(v11, undefined, (_i18: unknown, _n19: number) => ((((t10 = valueAt(_i18, "/field")) !== undefined && t10 === "base")) ? valueAt(_i18, "/message") : ruleConcat([() => valueAt(_i18, "/field"), () => ": ", () => valueAt(_i18, "/message")]))), "; ")))), details: ruleDetails(v11), requestId: ruleOptionalString(ruleMatch(valueAt(it, "/error_reference"), /\bid:\s*([\w-]+)/, [1])), retry: undefined };
-      }
-      case "OAuthErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(((valueAt(it, "/error")) || (null))), message: ruleOptionalString(((valueAt(it, "/error_description")) || (valueAt(it, "/error")) || (null))), details: [], requestId: undefined, retry: undefined };
-      }
-      case "RestSingleErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(((((t11 = valueAt(it, "/error")) !== undefined && typeof t11 === "string" && /^[a-z][a-z0-9_]*$/.test(t11))) ? valueAt(it, "/error") : undefined)), message: ruleOptionalString(valueAt(it, "/error")), details: [], requestId: undefined, retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

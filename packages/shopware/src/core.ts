@@ -2,7 +2,7 @@
 /** @commerce-errors/shopware/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleDetails, ruleEach, ruleFirst, ruleFirstAt, ruleLastToken, ruleObject, ruleOptionalString, rulePointer, ruleValues, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 
 export { knownShopwareErrorCode, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
@@ -221,31 +221,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: {},
   functions: {},
 };
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/shopware/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown;
-  try {
-    switch (envelope) {
-      case "ShopwareErrorResponse": {
-        const it = body;
-        const v0 = ruleEach(valueAt(it, "/errors"), undefined, undefined);
-        return { code: ruleOptionalString(valueAt(v0, "/0/code")), message: ruleOptionalString(((t0 = valueAt(v0, "/0")) === undefined || t0 === null ? t0 : ruleFirstAt(t0, ["/detail", "/title"]))), details: ruleDetails(ruleEach(v0, undefined, (_i3: unknown, _n4: number) => ruleObject(["code", valueAt(_i3, "/code"), "message", ruleFirstAt(_i3, ["/detail", "/title"]), "pointer", ((valueAt(_i3, "/source/pointer")) ? rulePointer(valueAt(_i3, "/source/pointer"), "json-pointer") : undefined), "field", ((rulePointer(valueAt(_i3, "/source/pointer"), "json-pointer")) ? ruleLastToken(rulePointer(valueAt(_i3, "/source/pointer"), "json-pointer")) : undefined)]))), requestId: undefined, retry: undefined };
-      }
-      case "ShopwareCartErrorsResponse": {
-        const it = body;
-        const v5 = ruleEach(ruleValues(valueAt(it, "/errors")), (_i6: unknown, _n7: number) => ((t1 = valueAt(_i6, "/level")) !== undefined && t1 === 20), undefined);
-        return { code: ruleOptionalString(valueAt(v5, "/0/messageKey")), message: ruleOptionalString(((t2 = valueAt(v5, "/0")) === undefined || t2 === null ? t2 : ruleFirst([() => valueAt(t2, "/message"), () => valueAt(t2, "/messageKey"), () => valueAt(t2, "/key"), () => "cart error (level 20)"]))), details: ruleDetails(ruleEach(v5, undefined, (_i8: unknown, _n9: number) => ruleObject(["code", valueAt(_i8, "/messageKey"), "message", ruleFirst([() => valueAt(_i8, "/message"), () => valueAt(_i8, "/messageKey"), () => valueAt(_i8, "/key"), () => "cart error (level 20)"])]))), requestId: undefined, retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

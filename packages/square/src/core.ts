@@ -2,7 +2,7 @@
 /** @commerce-errors/square/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleDetails, ruleEach, ruleFirst, ruleObject, ruleOptionalString, rulePointer, ruleText, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { knownSquareErrorCategory, knownSquareErrorCode } from "./known-values.js";
 
 export { knownSquareErrorCategory, knownSquareErrorCode, knownErrorCodes } from "./known-values.js";
@@ -155,26 +155,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownSquareErrorCategory, knownSquareErrorCode },
   functions: {},
 };
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/square/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown;
-  try {
-    switch (envelope) {
-      case "SquareErrorResponse": {
-        const it = body;
-        const v0 = ruleEach(valueAt(it, "/errors"), undefined, undefined);
-        return { code: ruleOptionalString(valueAt(v0, "/0/code")), message: ruleOptionalString(((t0 = valueAt(v0, "/0")) === undefined || t0 === null ? t0 : ruleFirst([() => valueAt(t0, "/detail"), () => ruleText(valueAt(t0, "/code"))]))), details: ruleDetails(ruleEach(v0, undefined, (_i3: unknown, _n4: number) => ruleObject(["code", valueAt(_i3, "/code"), "message", ruleFirst([() => valueAt(_i3, "/detail"), () => ruleText(valueAt(_i3, "/code"))]), "pointer", ((valueAt(_i3, "/field")) ? rulePointer(valueAt(_i3, "/field"), "dotted") : undefined), "field", valueAt(_i3, "/field")]))), requestId: undefined, retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

@@ -2,7 +2,7 @@
 /** @commerce-errors/stripe/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleBackoff, ruleDetails, ruleFirst, ruleFirstAt, ruleMatch, ruleObject, ruleOptionalString, rulePointer, ruleRetry, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { knownApiErrorType, knownApiErrorCode } from "./known-values.js";
 
 export { knownApiErrorType, knownApiErrorCode, knownApiErrorDeclineCode, knownApiErrorAdviceCode, knownOAuthErrorResponseError, knownV2CodeErrorCode, knownV2CodeErrorDeclineCode, knownV2CodeErrorAdviceCode, knownErrorCodes } from "./known-values.js";
@@ -244,32 +244,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownApiErrorType, knownApiErrorCode },
   functions: {},
 };
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/stripe/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown, t2: unknown;
-  try {
-    switch (envelope) {
-      case "ApiErrorResponse": case "V2CodeErrorResponse": {
-        const it = valueAt(body, "/error");
-        const v0 = ruleFirstAt(it, ["/code", "/type"]);
-        const v1 = ruleFirstAt(it, ["/param", "/invalid_param"]);
-        const v2 = ruleFirst([() => valueAt(it, "/message"), () => valueAt(it, "/user_message"), () => v0, () => ""]);
-        return { code: ruleOptionalString(v0), message: ruleOptionalString(ruleFirstAt(it, ["/message", "/user_message"])), details: ruleDetails([((v1) ? ruleObject(["code", v0, "message", v2, "pointer", rulePointer(v1, "bracket"), "field", v1]) : undefined), ((valueAt(it, "/decline_code")) ? ruleObject(["code", valueAt(it, "/decline_code"), "message", v2]) : undefined)]), requestId: ruleOptionalString(((valueAt(it, "/request_log_url")) ? ruleFirst([() => ruleMatch(valueAt(it, "/request_log_url"), /\breq_[A-Za-z0-9]+/, [0]), () => valueAt(it, "/request_log_url")]) : undefined)), retry: ruleRetry(((((((t0 = valueAt(it, "/type")) !== undefined && (["rate_limit_error", "rate_limit"] as unknown[]).includes(t0))) || (((t1 = valueAt(it, "/code")) !== undefined && (["rate_limit", "lock_timeout", "idempotency_key_in_use"] as unknown[]).includes(t1))) || (((t2 = valueAt(it, "/advice_code")) !== undefined && t2 === "try_again_later")))) ? ruleBackoff(undefined, undefined) : undefined)) };
-      }
-      case "OAuthErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(((valueAt(it, "/error")) || (null))), message: ruleOptionalString(((valueAt(it, "/error_description")) || (valueAt(it, "/error")) || (null))), details: [], requestId: undefined, retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [{ "header": "stripe-should-retry", "yes": ["true"], "no": ["false"] }];

@@ -2,7 +2,7 @@
 /** @commerce-errors/vendure/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleDetails, ruleEach, ruleEntries, ruleObject, ruleOptionalString, rulePointer, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { knownVendureErrorExtensionsCode, knownErrorResultErrorCode } from "./known-values.js";
 
 export { knownVendureErrorExtensionsCode, knownErrorResultErrorCode, knownErrorCodes } from "./known-values.js";
@@ -171,30 +171,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: { knownVendureErrorExtensionsCode, knownErrorResultErrorCode },
   functions: {},
 };
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/vendure/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown, t1: unknown;
-  try {
-    switch (envelope) {
-      case "VendureGraphQLErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/errors/0/extensions/code")), message: ruleOptionalString(valueAt(it, "/errors/0/message")), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i0: unknown, _n1: number) => ruleObject(["code", valueAt(_i0, "/extensions/code"), "message", valueAt(_i0, "/message"), "pointer", ((valueAt(_i0, "/path")) ? rulePointer(valueAt(_i0, "/path"), "segments") : undefined)]))), requestId: undefined, retry: undefined };
-      }
-      case "VendureErrorResultResponse": {
-        const it = body;
-        const v2 = ruleEach(ruleEntries(valueAt(it, "/data")), (_i3: unknown, _n4: number) => ((((t0 = valueAt(_i3, "/value/errorCode")) !== undefined && ruleType(t0) === "string")) && (((t1 = valueAt(_i3, "/value/message")) !== undefined && ruleType(t1) === "string"))), undefined);
-        return { code: ruleOptionalString(valueAt(v2, "/0/value/errorCode")), message: ruleOptionalString(valueAt(v2, "/0/value/message")), details: ruleDetails(ruleEach(v2, undefined, (_i5: unknown, _n6: number) => ruleObject(["code", valueAt(_i5, "/value/errorCode"), "message", valueAt(_i5, "/value/message"), "field", valueAt(_i5, "/key")]))), requestId: undefined, retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

@@ -2,7 +2,7 @@
 /** @commerce-errors/woocommerce/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, ruleConcat, ruleCount, ruleDetails, ruleEach, ruleEntries, ruleFirst, ruleFirstNonEmpty, ruleKey, ruleObject, ruleOptionalString, rulePointer, ruleType, valueAt, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 import { readFailedItems } from "./hidden-errors.js";
 
 export { knownWpRestErrorResponseCode, knownWpParamErrorDetailCode, knownWpAdditionalErrorCode, knownLegacyApiErrorCode, knownErrorCodes } from "./known-values.js";
@@ -293,34 +293,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: {},
   functions: {},
 };
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/woocommerce/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  let t0: unknown;
-  try {
-    switch (envelope) {
-      case "WpRestErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/code")), message: ruleOptionalString(valueAt(it, "/message")), details: ruleDetails(ruleEach([((((t0 = valueAt(it, "/data/params")) !== undefined && ruleType(t0) === "array")) ? ruleEach(valueAt(it, "/data/params"), undefined, (_i2: unknown, _n3: number) => ruleObject(["code", ruleFirst([() => valueAt(ruleKey(valueAt(body, "/data/details"), _i2), "/code"), () => valueAt(body, "/code")]), "message", ruleConcat([() => "Missing parameter: ", () => _i2]), "pointer", rulePointer(_i2, "segments"), "field", _i2])) : ruleEach(ruleEntries(valueAt(it, "/data/params")), undefined, (_i4: unknown, _n5: number) => ruleObject(["code", ruleFirst([() => valueAt(ruleKey(valueAt(body, "/data/details"), valueAt(_i4, "/key")), "/code"), () => valueAt(body, "/code")]), "message", ruleFirst([() => valueAt(_i4, "/value"), () => ""]), "pointer", rulePointer(valueAt(_i4, "/key"), "segments"), "field", valueAt(_i4, "/key")]))), ruleEach(valueAt(it, "/additional_errors"), undefined, (_i6: unknown, _n7: number) => ruleObject(["code", valueAt(_i6, "/code"), "message", valueAt(_i6, "/message")]))], undefined, undefined)), requestId: undefined, retry: undefined };
-      }
-      case "LegacyApiErrorResponse": {
-        const it = body;
-        return { code: ruleOptionalString(valueAt(it, "/errors/0/code")), message: ruleOptionalString(valueAt(it, "/errors/0/message")), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i8: unknown, _n9: number) => ruleObject(["code", valueAt(_i8, "/code"), "message", valueAt(_i8, "/message")]))), requestId: undefined, retry: undefined };
-      }
-      case "BatchResponse": {
-        const it = body;
-        const v10 = valueAt((readFailedItems as unknown as (...args: unknown[]) => unknown)("BatchResponse", it), "/failed");
-        return { code: ruleOptionalString(valueAt(v10, "/0/errors/0/code")), message: ruleOptionalString(((valueAt(v10, "/0/errors/0")) ? ruleConcat([() => ruleCount(v10), () => " batch item(s) failed: ", () => valueAt(v10, "/0/errors/0/message")]) : undefined)), details: ruleDetails(ruleEach(v10, undefined, (_i11: unknown, _n12: number) => ruleFirstNonEmpty([() => ruleEach(valueAt(_i11, "/errors"), undefined, (_i13: unknown, _n14: number) => ruleObject(["code", valueAt(_i13, "/code"), "message", valueAt(_i13, "/message"), "item", ruleObject(["index", valueAt(_i11, "/index"), "id", valueAt(_i11, "/id"), "pointer", valueAt(_i11, "/pointer")])])), () => [ruleObject(["message", "the item failed", "item", ruleObject(["index", valueAt(_i11, "/index"), "id", valueAt(_i11, "/id"), "pointer", valueAt(_i11, "/pointer")])])]]))), requestId: undefined, retry: undefined };
-      }
-    }
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];

@@ -1,6 +1,6 @@
-// A `commerce-errors/<vendor>` entry reads bodies with its vendor's compiled reading rules (/core
-// `readErrorEnvelope`, generated from schemas/<vendor>/reading.json by codegen's emit-reading.ts); the
-// root entry with the runtime's interpreter over the same rules as data (`errorReading`). Both must
+// A `commerce-errors/<vendor>` entry reads bodies with its vendor's compiled reading rules
+// (src/generated/reading-<vendor>.ts, generated from schemas/<vendor>/reading.json by codegen's
+// emit-reading.ts); the root entry with the runtime's interpreter over the same rules as data (/core `errorReading`). Both must
 // read every body alike: each vendor's schema examples and fixtures, each of them with every leaf
 // broken in turn, and bodies generated from the schemas, read as every one of the vendor's envelopes (matching or not).
 import { readByRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading } from "@commerce-errors/runtime";
@@ -10,10 +10,13 @@ import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { vendorNames } from "../../src/index.js";
 
-interface CompiledCore {
+interface Core {
   envelopeNames: readonly string[];
   matchErrorEnvelope(value: unknown): string | undefined;
   errorReading: ErrorReadingRules;
+}
+
+interface Compiled {
   readErrorEnvelope(body: unknown, envelope: string): RuleReading;
   errorRetryHeaders: readonly RetryHeaderRule[];
 }
@@ -40,7 +43,10 @@ function brokenCopies(body: unknown): unknown[] {
 }
 
 describe.each(vendorNames.map((vendor) => [vendor] as const))("%s: compiled reading rules", (vendor) => {
-  const load = async () => (await import(`@commerce-errors/${vendor}/core`)) as unknown as CompiledCore;
+  const load = async () => ({
+    ...((await import(`@commerce-errors/${vendor}/core`)) as unknown as Core),
+    ...((await import(`../../src/generated/reading-${vendor}.ts`)) as unknown as Compiled),
+  });
 
   it("read every body as the interpreter reads the rules as data", async () => {
     const core = await load();

@@ -5,15 +5,5 @@
  */
 export const coreNamesFor = {
   guards: ["envelopeNames", "isErrorResponse", "matchErrorEnvelope"],
-  catalog: [
-    "vendor",
-    "vendorName",
-    "requestIdHeaders",
-    "statusSummaries",
-    "summarizeStatus",
-    "errorReading",
-    "errorMarks",
-    "readErrorEnvelope",
-    "errorRetryHeaders",
-  ],
+  catalog: ["vendor", "vendorName", "requestIdHeaders", "statusSummaries", "summarizeStatus", "errorReading", "errorMarks"],
 } as const;

@@ -6,7 +6,6 @@
 import { VariableDeclarationKind } from "ts-morph";
 import type { VendorModel } from "../model/vendor-model.js";
 import { knownValueNames } from "./emit-catalog.js";
-import { compiledReading } from "./emit-reading.js";
 import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
@@ -15,16 +14,12 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
   const titles = model.envelopes.map((envelope) => envelope.title);
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse"] });
   file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: ["firstMatchingEnvelope"] });
-  const compiled = compiledReading(model);
   file.addImportDeclaration({
     moduleSpecifier: runtimeModule,
     namedImports: [
       "lookupStatus",
-      ...compiled.helpers,
       { name: "ErrorMarkRules", isTypeOnly: true },
       { name: "ErrorReadingRules", isTypeOnly: true },
-      { name: "RetryHeaderRule", isTypeOnly: true },
-      { name: "RuleReading", isTypeOnly: true },
       { name: "StatusSummary", isTypeOnly: true },
     ],
   });
@@ -157,8 +152,6 @@ export function emitCore(model: VendorModel): GeneratedFile[] {
       },
     ],
   });
-  // The reading rules compiled (emit-reading.ts): what a `commerce-errors/<vendor>` entry reads with.
-  file.addStatements(compiled.statements);
   return [
     {
       path: "src/core.ts",

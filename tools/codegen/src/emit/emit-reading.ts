@@ -1,4 +1,4 @@
-// schemas/<vendor>/reading.json compiled: /core's `readErrorEnvelope` reads a body the way the runtime's
+// schemas/<vendor>/reading.json compiled: the umbrella's src/generated/reading-<vendor>.ts reads a body the way the runtime's
 // interpreter (packages/runtime/src/read-by-rules.ts) reads /core's `errorReading`, as generated
 // JavaScript instead of data. A `commerce-errors/<vendor>` entry then holds its vendor's rules as a
 // little code and the runtime's small helpers they call (compiled-rules.ts), not the whole
@@ -419,21 +419,29 @@ function readingFunction(model: VendorModel, helpers: Set<string>, hoisted: stri
 }
 
 /**
- * The compiled reading rules as /core states them (emit-core.ts adds them to src/core.ts, which already
- * imports the checks, the known-value lists and the package functions they call): the runtime helpers
- * they import, and the statements.
+ * The umbrella's module of one vendor's compiled reading rules (src/generated/reading-<vendor>.ts), which
+ * its `commerce-errors/<vendor>` entry reads with: it imports the envelope match and the package
+ * functions the rules call from the vendor package's /core, and the helpers from the runtime.
  */
-export function compiledReading(model: VendorModel): { helpers: string[]; statements: string[] } {
+export function readerModule(model: VendorModel, header: string): string {
   const helpers = new Set<string>();
   const hoisted: string[] = [];
   const reading = readingFunction(model, helpers, hoisted);
   const retryHeaders = (model.reading.reading as { retryHeaders?: unknown }).retryHeaders;
-  return {
-    helpers: [...helpers].sort(),
-    statements: [
-      ...hoisted,
-      reading.source,
-      `/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */\nexport const errorRetryHeaders: readonly RetryHeaderRule[] = ${JSON.stringify(listOf(retryHeaders))};`,
-    ],
-  };
+  const fromCore = [...(reading.readsInner ? ["matchErrorEnvelope"] : []), ...model.reading.readingFunctions];
+  const runtimeNames = [...[...helpers].sort(), "type RetryHeaderRule", "type RuleReading"];
+  return [
+    header,
+    `// ${model.displayName}'s reading rules (schemas/${model.name}/reading.json) compiled: what readByRules(errorReading, body, envelope,`,
+    "// matchErrorEnvelope) of the runtime returns, without the interpreter (tools/codegen/src/emit/emit-reading.ts).",
+    `import { ${runtimeNames.join(", ")} } from "@commerce-errors/runtime";`,
+    ...(fromCore.length > 0 ? [`import { ${fromCore.join(", ")} } from "${model.packageName}/core";`] : []),
+    "",
+    ...hoisted.flatMap((statement) => [statement, ""]),
+    reading.source,
+    "",
+    `/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */`,
+    `export const errorRetryHeaders: readonly RetryHeaderRule[] = ${JSON.stringify(listOf(retryHeaders))};`,
+    "",
+  ].join("\n");
 }

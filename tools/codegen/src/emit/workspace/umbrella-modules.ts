@@ -28,8 +28,8 @@ const binders = () => BINDINGS.map(([, call]) => call.slice(0, call.indexOf("(")
 const coreName = (model: VendorModel) => `${identifier(model.name)}Core`;
 
 /**
- * What a vendor entry's adapter reads of /core: the reading rules compiled (readErrorEnvelope), so
- * that its bundle holds no interpreter. Detection among vendors (the root entry's adapters, and
+ * What a vendor entry's adapter reads: the reading rules compiled (readErrorEnvelope, in the
+ * umbrella's src/generated/reading-<vendor>.ts), so that its bundle holds no interpreter. Detection among vendors (the root entry's adapters, and
  * detectVendor's) reads the rules as data (errorReading) with the interpreter, which it needs for the
  * marks anyway: twenty vendors' rules are smaller as data than as code.
  */
@@ -53,6 +53,8 @@ const DETECTABLE_READING_MEMBERS = [
   "errorCategories",
 ];
 const DETECTION_MEMBERS = ["vendor", "errorMarks", "envelopeEvidence"];
+/** What a vendor entry's adapter reads of the umbrella's compiled rules instead of /core. */
+const COMPILED_MEMBERS = ["readErrorEnvelope", "errorRetryHeaders"];
 
 /**
  * The /core members an adapter reads, each named: a namespace passed whole would keep every
@@ -60,7 +62,9 @@ const DETECTION_MEMBERS = ["vendor", "errorMarks", "envelopeEvidence"];
  */
 function coreMembers(model: VendorModel, detectable: boolean, indent: string): string {
   const members = detectable ? [...DETECTABLE_READING_MEMBERS, ...DETECTION_MEMBERS] : READING_MEMBERS;
-  return ["{", ...members.map((member) => `${indent}  ${member}: ${coreName(model)}.${member},`), `${indent}}`].join("\n");
+  // The compiled rules are the umbrella's own (src/generated/reading-<vendor>.ts), imported by name.
+  const source = (member: string) => (COMPILED_MEMBERS.includes(member) ? member : `${coreName(model)}.${member}`);
+  return ["{", ...members.map((member) => `${indent}  ${member}: ${source(member)},`), `${indent}}`].join("\n");
 }
 
 const hasSdkRules = (model: VendorModel) => model.sdkErrors.length > 0;
@@ -101,6 +105,7 @@ export function vendorEntryModule(model: VendorModel): string {
     'import { vendorScope } from "../from-error/recognize.js";',
     'import { chooseOnly } from "../normalize/choose-vendor.js";',
     `import { decodeErrorBody, readErrorBody } from "${model.packageName}/core";`,
+    `import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-${model.name}.js";`,
     `import * as ${core} from "${model.packageName}/core";`,
     'import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";',
     "",

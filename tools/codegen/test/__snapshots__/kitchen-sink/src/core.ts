@@ -2,7 +2,7 @@
 /** @commerce-errors/kitchen-sink/core: envelope guards, vendor identity, status summaries, known values, errors hidden in 2xx bodies, the body reader. */
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
-import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type RetryHeaderRule, type RuleReading, type StatusSummary } from "@commerce-errors/runtime";
+import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
 
 export { knownProblemKind, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
@@ -65,18 +65,3 @@ export const errorMarks: ErrorMarkRules = {
   lists: {},
   functions: {},
 };
-/**
- * What the rules of `envelope` read off a body that envelope accepted (schemas/kitchen-sink/reading.json, compiled): code,
- * message, details, request id, retry advice. What the runtime's readByRules(errorReading, body, envelope, matchErrorEnvelope)
- * returns, without its interpreter. Never throws: a rule that fails reads nothing.
- */
-export function readErrorEnvelope(body: unknown, envelope: string): RuleReading {
-  try {
-    return { details: [] };
-  } catch {
-    return { details: [] };
-  }
-}
-
-/** The headers in which the server says whether a retry can succeed (errorReading.retryHeaders), for retryHeaderAdvice. */
-export const errorRetryHeaders: readonly RetryHeaderRule[] = [];
