@@ -1,13 +1,20 @@
 // The interpreter of reading rules (reading-rules.ts): a body, and the rules of the envelope that
 // accepted it -> code, message, details, request id, retry advice; or the marks that tell its vendor
 // apart. Plain data in, plain data out: no eval, no dependencies, and it never throws.
-import { asJsonPointer, lastPointerToken, pointerFromBracketPath, pointerFromDottedPath, pointerFromSegments } from "./path-notation.js";
+import {
+  ruleDetails as detailsOf,
+  ruleList as listOf,
+  ruleOptionalString as optionalString,
+  ruleOwn as own,
+  rulePointer as pointerFrom,
+  ruleRetry as retryOf,
+  ruleText as textOf,
+} from "./compiled-rules.js";
+import { lastPointerToken } from "./path-notation.js";
 import { valueAt } from "./pointer.js";
 import type {
   ErrorMarkRules,
   ErrorReadingRules,
-  RetryHeaderRule,
-  RuleErrorDetail,
   RuleReading,
   RuleRetryHint,
 } from "./reading-rules.js";
@@ -30,28 +37,8 @@ function isDict(value: unknown): value is Dict {
   return typeof value === "object" && value !== null;
 }
 
-function own(record: unknown, key: string): unknown {
-  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
-  return isDict(record) && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
-/** A list, a single value as a list of one, nothing as none. */
-function listOf(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-}
-
 function finite(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
-}
-
-/** A readable text for any value: strings as they are, anything else as JSON. */
-function textOf(value: unknown): string {
-  if (typeof value === "string") return value;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
 }
 
 const compiled = /* @__PURE__ */ new Map<string, RegExp>();
@@ -127,19 +114,6 @@ function retryHint(expr: Dict, scope: Scope): RuleRetryHint | undefined {
   const seconds = finite(evaluate(expr.afterSeconds, scope));
   const afterMs = finite(evaluate(expr.afterMs, scope)) ?? (seconds === undefined ? undefined : seconds * 1000);
   return afterMs === undefined ? { kind: "with-backoff" } : { kind: "with-backoff", afterMs };
-}
-
-function pointerFrom(value: unknown, notation: unknown): string | undefined {
-  if (notation === "segments") {
-    const segments = listOf(value);
-    return segments.every((segment) => typeof segment === "string" || typeof segment === "number")
-      ? pointerFromSegments(segments as (string | number)[])
-      : undefined;
-  }
-  if (typeof value !== "string") return undefined;
-  if (notation === "dotted") return pointerFromDottedPath(value);
-  if (notation === "bracket") return pointerFromBracketPath(value);
-  return notation === "json-pointer" ? asJsonPointer(value) : undefined;
 }
 
 const operations: Record<string, Operation> = {
@@ -281,25 +255,6 @@ const operations: Record<string, Operation> = {
   },
 };
 
-function optionalString(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
-}
-
-function detailsOf(value: unknown): RuleErrorDetail[] {
-  return listOf(value)
-    .filter(isDict)
-    .map(
-      (detail) =>
-        (typeof detail.message === "string" || detail.message === undefined
-          ? detail
-          : { ...detail, message: textOf(detail.message) }) as unknown as RuleErrorDetail,
-    );
-}
-
-function retryOf(value: unknown): RuleRetryHint | undefined {
-  return isDict(value) && (value.kind === "with-backoff" || value.kind === "after-refetch") ? (value as RuleRetryHint) : undefined;
-}
-
 function scopeFor(body: unknown, defs: unknown, lists: unknown, functions: unknown, read: Scope["read"]): Scope {
   const dict = (value: unknown) => (isDict(value) ? value : {});
   return { it: body, vars: new Map([["root", body]]), defs: dict(defs), lists: dict(lists), functions: dict(functions), read };
@@ -364,23 +319,4 @@ export function marksByRules(rules: ErrorMarkRules, body: unknown, envelope: str
   }
 }
 
-/**
- * Whether the server said a retry can succeed (true), cannot (false), or said nothing (undefined),
- * from the rules' retry headers; `header` reads one response header by lower-case name. Never throws.
- */
-export function retryHeaderAdvice(
-  rules: { readonly retryHeaders?: readonly RetryHeaderRule[] },
-  header: (name: string) => string | undefined,
-): boolean | undefined {
-  try {
-    for (const rule of listOf(own(rules, "retryHeaders")).filter(isDict) as unknown as RetryHeaderRule[]) {
-      const value = header(rule.header)?.trim().toLowerCase();
-      if (value === undefined) continue;
-      if (listOf(rule.yes).includes(value)) return true;
-      if (listOf(rule.no).includes(value)) return false;
-    }
-    return undefined;
-  } catch {
-    return undefined;
-  }
-}
+// retryHeaderAdvice, which reads the rules' retry headers, is in compiled-rules.ts: the compiled readers use it too.

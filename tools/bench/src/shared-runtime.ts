@@ -6,12 +6,28 @@ import { listVendors } from "@commerce-errors/codegen";
 import { bundleSize } from "./size.js";
 import { REPO_ROOT } from "./vendors.js";
 
+/** The twelve vendors the issue's goals were set with (the eight later ones come on top). */
+export const ORIGINAL_VENDORS = [
+  "bigcommerce",
+  "commercelayer",
+  "commercetools",
+  "elasticpath",
+  "magento",
+  "medusa",
+  "paypal",
+  "saleor",
+  "sfcc",
+  "shopify",
+  "stripe",
+  "woocommerce",
+] as const;
+
 /** Goals of issue 21, gzip bytes. */
 const GOALS: Record<string, number> = {
   stripe: 7_600,
   "stripe + commercetools": 17_500,
   "stripe + commercetools + shopify": 21_500,
-  "every vendor": 43_000,
+  "the twelve original vendors": 43_000,
   "commerce-errors/catalog": 70_000,
 };
 
@@ -35,7 +51,8 @@ export async function measureSharedRuntime(): Promise<SharedRuntimeRow[]> {
     ["stripe", functionsOf(["stripe"])],
     ["stripe + commercetools", functionsOf(["stripe", "commercetools"])],
     ["stripe + commercetools + shopify", functionsOf(["stripe", "commercetools", "shopify"])],
-    ["every vendor", functionsOf(all)],
+    ["the twelve original vendors", functionsOf(ORIGINAL_VENDORS)],
+    [`all ${all.length} vendors`, functionsOf(all)],
     ["commerce-errors/catalog", 'export * from "commerce-errors/catalog";'],
   ];
   const rows: SharedRuntimeRow[] = [];

@@ -225,7 +225,12 @@ const rows: Record<SchemaNode["kind"], Row[]> = {
     { name: "const object with a key missing", given: { const: { a: 1, b: 2 } }, value: { a: 1, c: 2 }, want: [" const"] },
     { name: "const object is no array", given: { const: { 0: "x" } }, value: ["x"], want: [" const"] },
     { name: "const array is no object", given: { const: ["x"] }, value: { 0: "x", length: 1 }, want: [" const"] },
-    { name: "const object: an inherited name is not the value's", given: { const: { constructor: 1 } }, value: { toString: 1 }, want: [" const"] },
+    {
+      name: "const object: an inherited name is not the value's",
+      given: { const: { constructor: 1 } },
+      value: { toString: 1 },
+      want: [" const"],
+    },
     { name: "const object: an own inherited name", given: { const: { constructor: 1 } }, value: JSON.parse('{"constructor":1}'), want: [] },
     { name: "const nested, 0 and false differ", given: { const: [{ a: false }] }, value: [{ a: 0 }], want: [" const"] },
     {

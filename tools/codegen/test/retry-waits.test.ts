@@ -38,7 +38,8 @@ describe("buildRetryWaits(rules)", () => {
       },
     },
     {
-      given: "a composite header (IETF RateLimit) and the standard Retry-After (read for every vendor): left out; a header named twice: once",
+      given:
+        "a composite header (IETF RateLimit) and the standard Retry-After (read for every vendor): left out; a header named twice: once",
       rules: {
         vendor: "v",
         policies: [

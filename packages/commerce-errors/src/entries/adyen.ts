@@ -18,6 +18,7 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/adyen/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-adyen.js";
 import * as adyenCore from "@commerce-errors/adyen/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -27,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: adyenCore.envelopeNames,
   matchErrorEnvelope: adyenCore.matchErrorEnvelope,
   summarizeStatus: adyenCore.summarizeStatus,
-  errorReading: adyenCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: adyenCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -18,6 +18,7 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/amazonsp/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-amazonsp.js";
 import * as amazonspCore from "@commerce-errors/amazonsp/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -27,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: amazonspCore.envelopeNames,
   matchErrorEnvelope: amazonspCore.matchErrorEnvelope,
   summarizeStatus: amazonspCore.summarizeStatus,
-  errorReading: amazonspCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: amazonspCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

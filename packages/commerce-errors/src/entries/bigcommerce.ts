@@ -19,6 +19,7 @@ import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/bigcommerce/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-bigcommerce.js";
 import * as bigcommerceCore from "@commerce-errors/bigcommerce/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -28,7 +29,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: bigcommerceCore.envelopeNames,
   matchErrorEnvelope: bigcommerceCore.matchErrorEnvelope,
   summarizeStatus: bigcommerceCore.summarizeStatus,
-  errorReading: bigcommerceCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: bigcommerceCore.errorCategories,
   readRetryWait: bigcommerceCore.readRetryWait,
 });

@@ -18,6 +18,7 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/braintree/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-braintree.js";
 import * as braintreeCore from "@commerce-errors/braintree/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -27,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: braintreeCore.envelopeNames,
   matchErrorEnvelope: braintreeCore.matchErrorEnvelope,
   summarizeStatus: braintreeCore.summarizeStatus,
-  errorReading: braintreeCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: braintreeCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -18,6 +18,7 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/checkoutcom/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-checkoutcom.js";
 import * as checkoutcomCore from "@commerce-errors/checkoutcom/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -27,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: checkoutcomCore.envelopeNames,
   matchErrorEnvelope: checkoutcomCore.matchErrorEnvelope,
   summarizeStatus: checkoutcomCore.summarizeStatus,
-  errorReading: checkoutcomCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: checkoutcomCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

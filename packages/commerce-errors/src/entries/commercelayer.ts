@@ -18,6 +18,7 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/commercelayer/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-commercelayer.js";
 import * as commercelayerCore from "@commerce-errors/commercelayer/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -27,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: commercelayerCore.envelopeNames,
   matchErrorEnvelope: commercelayerCore.matchErrorEnvelope,
   summarizeStatus: commercelayerCore.summarizeStatus,
-  errorReading: commercelayerCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: commercelayerCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -19,6 +19,7 @@ import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/commercetools/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-commercetools.js";
 import * as commercetoolsCore from "@commerce-errors/commercetools/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -28,7 +29,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: commercetoolsCore.envelopeNames,
   matchErrorEnvelope: commercetoolsCore.matchErrorEnvelope,
   summarizeStatus: commercetoolsCore.summarizeStatus,
-  errorReading: commercetoolsCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: commercetoolsCore.errorCategories,
   readRetryWait: commercetoolsCore.readRetryWait,
 });

@@ -18,6 +18,7 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/elasticpath/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-elasticpath.js";
 import * as elasticpathCore from "@commerce-errors/elasticpath/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -27,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: elasticpathCore.envelopeNames,
   matchErrorEnvelope: elasticpathCore.matchErrorEnvelope,
   summarizeStatus: elasticpathCore.summarizeStatus,
-  errorReading: elasticpathCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: elasticpathCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

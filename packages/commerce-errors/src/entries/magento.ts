@@ -19,6 +19,7 @@ import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/magento/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-magento.js";
 import * as magentoCore from "@commerce-errors/magento/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -28,7 +29,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: magentoCore.envelopeNames,
   matchErrorEnvelope: magentoCore.matchErrorEnvelope,
   summarizeStatus: magentoCore.summarizeStatus,
-  errorReading: magentoCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: magentoCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

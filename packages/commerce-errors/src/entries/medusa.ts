@@ -18,6 +18,7 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/medusa/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-medusa.js";
 import * as medusaCore from "@commerce-errors/medusa/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -27,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: medusaCore.envelopeNames,
   matchErrorEnvelope: medusaCore.matchErrorEnvelope,
   summarizeStatus: medusaCore.summarizeStatus,
-  errorReading: medusaCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: medusaCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -18,6 +18,7 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/mollie/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-mollie.js";
 import * as mollieCore from "@commerce-errors/mollie/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -27,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: mollieCore.envelopeNames,
   matchErrorEnvelope: mollieCore.matchErrorEnvelope,
   summarizeStatus: mollieCore.summarizeStatus,
-  errorReading: mollieCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: mollieCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

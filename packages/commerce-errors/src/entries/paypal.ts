@@ -18,6 +18,7 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/paypal/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-paypal.js";
 import * as paypalCore from "@commerce-errors/paypal/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -27,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: paypalCore.envelopeNames,
   matchErrorEnvelope: paypalCore.matchErrorEnvelope,
   summarizeStatus: paypalCore.summarizeStatus,
-  errorReading: paypalCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: paypalCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -19,6 +19,7 @@ import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/saleor/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-saleor.js";
 import * as saleorCore from "@commerce-errors/saleor/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -28,7 +29,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: saleorCore.envelopeNames,
   matchErrorEnvelope: saleorCore.matchErrorEnvelope,
   summarizeStatus: saleorCore.summarizeStatus,
-  errorReading: saleorCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: saleorCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

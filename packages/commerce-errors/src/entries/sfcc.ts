@@ -18,6 +18,7 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/sfcc/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-sfcc.js";
 import * as sfccCore from "@commerce-errors/sfcc/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -27,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: sfccCore.envelopeNames,
   matchErrorEnvelope: sfccCore.matchErrorEnvelope,
   summarizeStatus: sfccCore.summarizeStatus,
-  errorReading: sfccCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: sfccCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -19,6 +19,7 @@ import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/shopify/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-shopify.js";
 import * as shopifyCore from "@commerce-errors/shopify/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -28,7 +29,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: shopifyCore.envelopeNames,
   matchErrorEnvelope: shopifyCore.matchErrorEnvelope,
   summarizeStatus: shopifyCore.summarizeStatus,
-  errorReading: shopifyCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: shopifyCore.errorCategories,
   readRetryWait: shopifyCore.readRetryWait,
 });

@@ -18,6 +18,7 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/shopware/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-shopware.js";
 import * as shopwareCore from "@commerce-errors/shopware/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -27,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: shopwareCore.envelopeNames,
   matchErrorEnvelope: shopwareCore.matchErrorEnvelope,
   summarizeStatus: shopwareCore.summarizeStatus,
-  errorReading: shopwareCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: shopwareCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

@@ -18,6 +18,7 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/square/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-square.js";
 import * as squareCore from "@commerce-errors/square/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -27,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: squareCore.envelopeNames,
   matchErrorEnvelope: squareCore.matchErrorEnvelope,
   summarizeStatus: squareCore.summarizeStatus,
-  errorReading: squareCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: squareCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

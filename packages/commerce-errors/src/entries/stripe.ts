@@ -18,6 +18,7 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/stripe/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-stripe.js";
 import * as stripeCore from "@commerce-errors/stripe/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -27,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: stripeCore.envelopeNames,
   matchErrorEnvelope: stripeCore.matchErrorEnvelope,
   summarizeStatus: stripeCore.summarizeStatus,
-  errorReading: stripeCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: stripeCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

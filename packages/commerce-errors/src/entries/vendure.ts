@@ -19,6 +19,7 @@ import { graphqlRecognizers } from "../from-error/graphql-clients.js";
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/vendure/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-vendure.js";
 import * as vendureCore from "@commerce-errors/vendure/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -28,7 +29,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: vendureCore.envelopeNames,
   matchErrorEnvelope: vendureCore.matchErrorEnvelope,
   summarizeStatus: vendureCore.summarizeStatus,
-  errorReading: vendureCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: vendureCore.errorCategories,
 });
 const vendors = /* @__PURE__ */ vendorScope({

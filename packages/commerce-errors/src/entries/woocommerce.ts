@@ -18,6 +18,7 @@ import {
 import { vendorScope } from "../from-error/recognize.js";
 import { chooseOnly } from "../normalize/choose-vendor.js";
 import { decodeErrorBody, readErrorBody } from "@commerce-errors/woocommerce/core";
+import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-woocommerce.js";
 import * as woocommerceCore from "@commerce-errors/woocommerce/core";
 import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";
 
@@ -27,7 +28,8 @@ const adapter = /* @__PURE__ */ adapterFromCore({
   envelopeNames: woocommerceCore.envelopeNames,
   matchErrorEnvelope: woocommerceCore.matchErrorEnvelope,
   summarizeStatus: woocommerceCore.summarizeStatus,
-  errorReading: woocommerceCore.errorReading,
+  readErrorEnvelope: readErrorEnvelope,
+  errorRetryHeaders: errorRetryHeaders,
   errorCategories: woocommerceCore.errorCategories,
   readRetryWait: woocommerceCore.readRetryWait,
 });

@@ -1,13 +1,15 @@
 // The contract between the umbrella and one vendor, made from the vendor package's /core alone: its
 // envelope checks and status summaries, its reading rules (`errorReading`, from
-// schemas/<vendor>/reading.json) and, apart, what marks its responses (`vendor` hints and
-// `errorMarks`), which only detection weighs. No vendor is named here: each is data in its /core.
+// schemas/<vendor>/reading.json, compiled into `readErrorEnvelope`) and, apart, what marks its
+// responses (`vendor` hints and `errorEnvelopeMarks`), which only detection weighs. No vendor is named here.
 import {
   marksByRules,
   readByRules,
   retryHeaderAdvice,
   type ErrorMarkRules,
   type ErrorReadingRules,
+  type RetryHeaderRule,
+  type RuleReading,
   type WaitResponse,
 } from "@commerce-errors/runtime";
 import { headerValue, type HeadersLike } from "../http/headers.js";
@@ -94,51 +96,67 @@ export interface VendorCore<Name extends string = string, Envelope extends strin
   readonly envelopeNames: readonly Envelope[];
   matchErrorEnvelope(value: unknown): Envelope | undefined;
   summarizeStatus(status: number): StatusSummary | undefined;
-  readonly errorReading: ErrorReadingRules;
+  /** The reading rules (`errorReading`), compiled: readByRules(errorReading, body, envelope, matchErrorEnvelope). */
+  readErrorEnvelope(body: unknown, envelope: string): RuleReading;
+  /** `errorReading.retryHeaders`: where the server says whether a retry can succeed. */
+  readonly errorRetryHeaders: readonly RetryHeaderRule[];
   /** What kind of failure each code and status is (`errorCategories`); classification reads only this. */
   readonly errorCategories?: ErrorCategoryData;
   /** The longest wait an error response asks for by the vendor's own rules (`readRetryWait`, from rate-limits.json); only vendors with waits beyond Retry-After pass it. */
   readRetryWait?(response: WaitResponse): number | undefined;
 }
 
-/** /core, with what detection among several vendors weighs: the hints and the marks in bodies. */
-export interface DetectableVendorCore<Name extends string = string, Envelope extends string = string> extends VendorCore<Name, Envelope> {
+/**
+ * /core as detection among several vendors reads it (the root entry, detectVendor): the reading rules
+ * as data, read by the runtime's interpreter, which the marks need anyway; the hints and the marks.
+ */
+export interface DetectableVendorCore<Name extends string = string, Envelope extends string = string>
+  extends Omit<VendorCore<Name, Envelope>, "readErrorEnvelope" | "errorRetryHeaders"> {
+  readonly errorReading: ErrorReadingRules;
   readonly vendor: VendorMetadata<Name>;
   readonly errorMarks: ErrorMarkRules;
   /** Fields each envelope declares and values it documents (`envelopeEvidence`): ranks equal scores. */
   readonly envelopeEvidence?: Readonly<Partial<Record<Envelope, EnvelopeEvidence>>>;
 }
 
-/**
- * A vendor's adapter from its package's /core (`import * as stripeCore from "@commerce-errors/stripe/core"`):
- * bodies read by its rules, the server's retry word read from its retry headers, its waits from its rate-limit rules.
- */
-export function adapterFromCore<Name extends string, Envelope extends string>(
-  core: VendorCore<Name, Envelope>,
+/** The adapter of a /core, whichever way it reads bodies and with whichever rules it reads retry headers. */
+function readingAdapter<Name extends string, Envelope extends string>(
+  core: Omit<VendorCore<Name, Envelope>, "readErrorEnvelope" | "errorRetryHeaders">,
+  read: (body: unknown, envelope: Envelope) => RuleReading,
+  retryRules: { readonly retryHeaders?: readonly RetryHeaderRule[] },
 ): VendorAdapter<Name, Envelope> {
-  const { vendorName, requestIdHeaders, envelopeNames, matchErrorEnvelope, summarizeStatus, errorReading, errorCategories, readRetryWait } =
-    core;
+  const { vendorName, requestIdHeaders, envelopeNames, matchErrorEnvelope, summarizeStatus, errorCategories, readRetryWait } = core;
   return {
     vendor: { name: vendorName, requestIdHeaders },
     envelopeNames,
     matchErrorEnvelope,
     summarizeStatus,
     ...(errorCategories && { errorCategories }),
-    serverRetryAdvice: (headers) => retryHeaderAdvice(errorReading, (name) => headerValue(headers, name)),
+    serverRetryAdvice: (headers) => retryHeaderAdvice(retryRules, (name) => headerValue(headers, name)),
     ...(readRetryWait && {
       retryWaitMs: (status, headers, body) => readRetryWait({ status, header: (name) => headerValue(headers, name), body }),
     }),
-    read: (body, envelope) => readByRules(errorReading, body, envelope, matchErrorEnvelope),
+    read,
   };
+}
+
+/**
+ * A vendor's adapter from its package's /core (`import * as stripeCore from "@commerce-errors/stripe/core"`):
+ * bodies read by its compiled rules, the server's retry word read from its retry headers, its waits from its rate-limit rules.
+ */
+export function adapterFromCore<Name extends string, Envelope extends string>(
+  core: VendorCore<Name, Envelope>,
+): VendorAdapter<Name, Envelope> {
+  return readingAdapter(core, core.readErrorEnvelope, { retryHeaders: core.errorRetryHeaders });
 }
 
 /** The adapter, with the hints and marks that detection among several vendors weighs (the root entry, detectVendor). */
 export function detectableAdapterFromCore<Name extends string, Envelope extends string>(
   core: DetectableVendorCore<Name, Envelope>,
 ): DetectableAdapter<Name, Envelope> {
-  const { vendor, errorMarks, envelopeEvidence } = core;
+  const { vendor, errorReading, errorMarks, envelopeEvidence, matchErrorEnvelope } = core;
   return {
-    ...adapterFromCore(core),
+    ...readingAdapter(core, (body, envelope) => readByRules(errorReading, body, envelope, matchErrorEnvelope), errorReading),
     metadata: vendor,
     vocabulary: (body, envelope) => marksByRules(errorMarks, body, envelope),
     ...(envelopeEvidence && { evidence: envelopeEvidence }),

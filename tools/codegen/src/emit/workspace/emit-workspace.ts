@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { listVendors } from "../../load/list-vendors.js";
 import type { VendorModel } from "../../model/vendor-model.js";
 import type { GeneratedFile } from "../generated-file.js";
+import { readerModule } from "../emit-reading.js";
 import { catalogPackagesModule } from "./catalog-packages.js";
 import { WORKSPACE_HEADER } from "./header.js";
 import { UMBRELLA_DIR, VENDOR_DEPENDENTS, dependentPackageJson, entryStub, umbrellaPackageJson } from "./package-json.js";
@@ -36,6 +37,7 @@ export function emitWorkspace(root: string, models: readonly VendorModel[]): Wor
     { path: `${GENERATED_DIR}/idempotency-headers.ts`, content: idempotencyHeadersModule(models) },
     { path: `${GENERATED_DIR}/credentials.ts`, content: credentialsModule(models) },
     ...models.flatMap((model) => [
+      { path: `${GENERATED_DIR}/reading-${model.name}.ts`, content: readerModule(model, WORKSPACE_HEADER) },
       { path: `${ENTRIES_DIR}/${model.name}.ts`, content: vendorEntryModule(model) },
       { path: `${UMBRELLA_DIR}/${model.name}/package.json`, content: json(entryStub(model)) },
     ]),

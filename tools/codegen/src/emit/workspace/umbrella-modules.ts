@@ -28,8 +28,23 @@ const binders = () => BINDINGS.map(([, call]) => call.slice(0, call.indexOf("(")
 
 const coreName = (model: VendorModel) => `${identifier(model.name)}Core`;
 
-/** What adapters read of /core: reading needs these, detection among vendors the rest. */
+/**
+ * What a vendor entry's adapter reads: the reading rules compiled (readErrorEnvelope, in the
+ * umbrella's src/generated/reading-<vendor>.ts), so that its bundle holds no interpreter. Detection among vendors (the root entry's adapters, and
+ * detectVendor's) reads the rules as data (errorReading) with the interpreter, which it needs for the
+ * marks anyway: twenty vendors' rules are smaller as data than as code.
+ */
 const READING_MEMBERS = [
+  "vendorName",
+  "requestIdHeaders",
+  "envelopeNames",
+  "matchErrorEnvelope",
+  "summarizeStatus",
+  "readErrorEnvelope",
+  "errorRetryHeaders",
+  "errorCategories",
+];
+const DETECTABLE_READING_MEMBERS = [
   "vendorName",
   "requestIdHeaders",
   "envelopeNames",
@@ -39,6 +54,8 @@ const READING_MEMBERS = [
   "errorCategories",
 ];
 const DETECTION_MEMBERS = ["vendor", "errorMarks", "envelopeEvidence"];
+/** What a vendor entry's adapter reads of the umbrella's compiled rules instead of /core. */
+const COMPILED_MEMBERS = ["readErrorEnvelope", "errorRetryHeaders"];
 
 /**
  * The /core members an adapter reads, each named: a namespace passed whole would keep every
@@ -46,9 +63,11 @@ const DETECTION_MEMBERS = ["vendor", "errorMarks", "envelopeEvidence"];
  */
 function coreMembers(model: VendorModel, detectable: boolean, indent: string): string {
   // Only a vendor with waits of its own (beyond Retry-After) brings their reader into the bundle.
-  const reading = hasRetryWaits(buildRetryWaits(model.rateLimits.rules)) ? [...READING_MEMBERS, "readRetryWait"] : READING_MEMBERS;
-  const members = detectable ? [...reading, ...DETECTION_MEMBERS] : reading;
-  return ["{", ...members.map((member) => `${indent}  ${member}: ${coreName(model)}.${member},`), `${indent}}`].join("\n");
+  const waits = hasRetryWaits(buildRetryWaits(model.rateLimits.rules)) ? ["readRetryWait"] : [];
+  const members = detectable ? [...DETECTABLE_READING_MEMBERS, ...waits, ...DETECTION_MEMBERS] : [...READING_MEMBERS, ...waits];
+  // The compiled rules are the umbrella's own (src/generated/reading-<vendor>.ts), imported by name.
+  const source = (member: string) => (COMPILED_MEMBERS.includes(member) ? member : `${coreName(model)}.${member}`);
+  return ["{", ...members.map((member) => `${indent}  ${member}: ${source(member)},`), `${indent}}`].join("\n");
 }
 
 const hasSdkRules = (model: VendorModel) => model.sdkErrors.length > 0;
@@ -89,6 +108,7 @@ export function vendorEntryModule(model: VendorModel): string {
     'import { vendorScope } from "../from-error/recognize.js";',
     'import { chooseOnly } from "../normalize/choose-vendor.js";',
     `import { decodeErrorBody, readErrorBody } from "${model.packageName}/core";`,
+    `import { errorRetryHeaders, readErrorEnvelope } from "../generated/reading-${model.name}.js";`,
     `import * as ${core} from "${model.packageName}/core";`,
     'import { adapterFromCore, detectableAdapterFromCore } from "../vendors/adapter.js";',
     "",
