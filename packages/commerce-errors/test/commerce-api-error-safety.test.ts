@@ -30,6 +30,11 @@ describe("redaction in message and toJSON()", () => {
       want: "Invalid API Key provided: sk_live_[REDACTED]",
     },
     {
+      given: "prose about credentials is not one (a Stripe message from the Medusa fixtures)",
+      text: "A secret API key was passed as a Bearer token. Secret API keys must be sent using HTTP Basic authentication instead.",
+      want: "A secret API key was passed as a Bearer token. Secret API keys must be sent using HTTP Basic authentication instead.",
+    },
+    {
       given: "a WooCommerce consumer key (a vendor's key format, from its vendor.json)",
       text: "consumer_key ck_0123456789abcdef0123456789abcdef01234567 is invalid",
       want: "consumer_key ck_[REDACTED] is invalid",

@@ -11,8 +11,8 @@ const secretKey =
 const isSecretKey = (key: string) => secretKey.test(key) || vendorCredentialHeaders.includes(key.toLowerCase());
 
 const textPatterns: ReadonlyArray<[RegExp, string]> = [
-  // Authorization: Bearer/Basic values
-  [/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{6,}/g, `$1 ${REDACTED}`],
+  // Authorization: Bearer/Basic values; a credential has a digit or a capital, or is long ("Bearer token." is prose)
+  [/\b(Bearer|Basic|Token)\s+(?=[A-Za-z0-9._~+/=-]*[0-9A-Z]|[A-Za-z0-9._~+/=-]{16})[A-Za-z0-9._~+/=-]{6,}/g, `$1 ${REDACTED}`],
   // secrets in query strings and form bodies: ?access_token=..., &client_secret=...
   [
     /([?&;](?:access_token|refresh_token|id_token|token|api_key|apikey|key|client_secret|password|secret|signature|code)=)[^&#\s"']+/gi,
