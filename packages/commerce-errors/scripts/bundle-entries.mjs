@@ -9,9 +9,10 @@
 //   separate bundle: require() users are Node, where these ~150 kB load in a few ms.
 // - No dist/node build any more (it was a third copy, 1.2 MB: every entry with all its vendors inlined).
 // Types stay tsc's multi-file .d.ts, one tree per format (a require() consumer needs CommonJS-format
-// declarations). Run by `pnpm build`.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+// declarations), less the declarations no exported type reaches (internal modules: tsc writes one per
+// module, and nothing a user imports can name them). Run by `pnpm build`.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -23,7 +24,8 @@ rmSync(staging, { recursive: true, force: true });
 
 // Every subpath the package exports (the root, catalog, each vendor, the integrations, rate-limit):
 // the ESM file its "import" condition names is an entry.
-const { exports: exportsMap } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const { exports: exportsMap } = packageJson;
 const entries = Object.values(exportsMap)
   .map((target) => (typeof target === "object" ? target.import?.default : undefined))
   .filter((file) => typeof file === "string" && file.startsWith("./dist/esm/"))
@@ -73,3 +75,37 @@ function moveInto(from, to) {
 }
 moveInto(staging, esm);
 rmSync(staging, { recursive: true, force: true });
+
+/** Every file under dir whose name ends with `suffix`. */
+function filesUnder(dir, suffix) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path, suffix) : name.endsWith(suffix) ? [path] : [];
+  });
+}
+
+/** The .d.ts files the package's types conditions name, and every one they import, transitively. */
+function reachableDeclarations() {
+  const starts = [];
+  const collect = (target) => {
+    if (typeof target === "string") {
+      if (target.endsWith(".d.ts")) starts.push(resolve(root, target));
+    } else if (target && typeof target === "object") for (const value of Object.values(target)) collect(value);
+  };
+  collect([exportsMap, packageJson.types, packageJson.typings]);
+  const reached = new Set();
+  const specifier = /(?:from\s+|import\(\s*)["'](\.[^"']+)["']/g;
+  const queue = [...starts];
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (reached.has(file) || !existsSync(file)) continue;
+    reached.add(file);
+    for (const [, relative] of readFileSync(file, "utf8").matchAll(specifier)) {
+      const base = resolve(dirname(file), relative).replace(/\.js$/, "");
+      queue.push(existsSync(`${base}.d.ts`) ? `${base}.d.ts` : join(base, "index.d.ts"));
+    }
+  }
+  return reached;
+}
+const reached = reachableDeclarations();
+for (const file of filesUnder(join(root, "dist"), ".d.ts")) if (!reached.has(file)) rmSync(file);
