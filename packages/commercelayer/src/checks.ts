@@ -21,7 +21,7 @@ function JsonApiErrorResponse_UnknownErrorObject(x: any): boolean {
   if (!(typeof x["detail"] === "string")) return false;
   if (!(typeof x["code"] === "string")) return false;
   const p3 = x["status"];
-  if (p3 === undefined || !((typeof p3 === "string") || Number.isInteger(p3))) return false;
+  if (p3 !== undefined && !((typeof p3 === "string") || Number.isInteger(p3))) return false;
   const p4 = x["source"];
   if (p4 !== undefined && !JsonApiErrorResponse_ErrorSource(p4)) return false;
   const p5 = x["meta"];
@@ -33,7 +33,7 @@ function JsonApiErrorResponse_BadRequestError_afterTag(x: any): boolean {
   if (!(typeof x["title"] === "string")) return false;
   if (!(typeof x["detail"] === "string")) return false;
   const p2 = x["status"];
-  if (p2 === undefined || !((typeof p2 === "string") || Number.isInteger(p2))) return false;
+  if (p2 !== undefined && !((typeof p2 === "string") || Number.isInteger(p2))) return false;
   const p3 = x["source"];
   if (p3 !== undefined && !JsonApiErrorResponse_ErrorSource(p3)) return false;
   const p4 = x["meta"];

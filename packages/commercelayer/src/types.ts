@@ -33,9 +33,9 @@ export interface BadRequestError {
   detail: string;
   code: "BAD_REQUEST";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -75,9 +75,9 @@ export interface FilterNotAllowedError {
   detail: string;
   code: "FILTER_NOT_ALLOWED";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -95,9 +95,9 @@ export interface ForbiddenError {
   detail: string;
   code: "FORBIDDEN";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -115,9 +115,9 @@ export interface InternalServerError {
   detail: string;
   code: "INTERNAL_SERVER_ERROR";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -135,9 +135,9 @@ export interface InvalidDataFormatError {
   detail: string;
   code: "INVALID_DATA_FORMAT";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -155,9 +155,9 @@ export interface InvalidFieldError {
   detail: string;
   code: "INVALID_FIELD";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -175,9 +175,9 @@ export interface InvalidFieldFormatError {
   detail: string;
   code: "INVALID_FIELD_FORMAT";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -195,9 +195,9 @@ export interface InvalidFieldValueError {
   detail: string;
   code: "INVALID_FIELD_VALUE";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -215,9 +215,9 @@ export interface InvalidFiltersSyntaxError {
   detail: string;
   code: "INVALID_FILTERS_SYNTAX";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -235,9 +235,9 @@ export interface InvalidFilterValueError {
   detail: string;
   code: "INVALID_FILTER_VALUE";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -255,9 +255,9 @@ export interface InvalidIncludeError {
   detail: string;
   code: "INVALID_INCLUDE";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -275,9 +275,9 @@ export interface InvalidLinksObjectError {
   detail: string;
   code: "INVALID_LINKS_OBJECT";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -295,9 +295,9 @@ export interface InvalidPageObjectError {
   detail: string;
   code: "INVALID_PAGE_OBJECT";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -315,9 +315,9 @@ export interface InvalidPageValueError {
   detail: string;
   code: "INVALID_PAGE_VALUE";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -335,9 +335,9 @@ export interface InvalidResourceError {
   detail: string;
   code: "INVALID_RESOURCE";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -355,9 +355,9 @@ export interface InvalidResourceIdError {
   detail: string;
   code: "INVALID_RESOURCE_ID";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -375,9 +375,9 @@ export interface InvalidSortCriteriaError {
   detail: string;
   code: "INVALID_SORT_CRITERIA";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -395,9 +395,9 @@ export interface InvalidTokenError {
   detail: string;
   code: "INVALID_TOKEN";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -415,9 +415,9 @@ export interface KeyNotIncludedInUrlError {
   detail: string;
   code: "KEY_NOT_INCLUDED_IN_URL";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -435,9 +435,9 @@ export interface KeyOrderMismatchError {
   detail: string;
   code: "KEY_ORDER_MISMATCH";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -455,9 +455,9 @@ export interface LockedError {
   detail: string;
   code: "LOCKED";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -475,9 +475,9 @@ export interface NotAcceptableError {
   detail: string;
   code: "NOT_ACCEPTABLE";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -495,9 +495,9 @@ export interface NoShippingMethodsError {
   detail: string;
   code: "NO_SHIPPING_METHODS";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -515,9 +515,9 @@ export interface OutOfStockError {
   detail: string;
   code: "OUT_OF_STOCK";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -535,9 +535,9 @@ export interface ParamMissingError {
   detail: string;
   code: "PARAM_MISSING";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -555,9 +555,9 @@ export interface ParamNotAllowedError {
   detail: string;
   code: "PARAM_NOT_ALLOWED";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -575,9 +575,9 @@ export interface PaymentIntentAuthenticationFailureError {
   detail: string;
   code: "PAYMENT_INTENT_AUTHENTICATION_FAILURE";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -595,9 +595,9 @@ export interface PaymentNotApprovedForExecutionError {
   detail: string;
   code: "PAYMENT_NOT_APPROVED_FOR_EXECUTION";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -615,9 +615,9 @@ export interface RecordNotFoundError {
   detail: string;
   code: "RECORD_NOT_FOUND";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -635,9 +635,9 @@ export interface RelationExistsError {
   detail: string;
   code: "RELATION_EXISTS";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -655,9 +655,9 @@ export interface SaveFailedError {
   detail: string;
   code: "SAVE_FAILED";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -675,9 +675,9 @@ export interface TypeMismatchError {
   detail: string;
   code: "TYPE_MISMATCH";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -695,9 +695,9 @@ export interface UnauthorizedError {
   detail: string;
   code: "UNAUTHORIZED";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -715,9 +715,9 @@ export interface UnsupportedMediaTypeError {
   detail: string;
   code: "UNSUPPORTED_MEDIA_TYPE";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -735,9 +735,9 @@ export interface ValidationError {
   detail: string;
   code: "VALIDATION_ERROR";
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }
@@ -758,9 +758,9 @@ export interface UnknownErrorObject {
    */
   code: string;
   /**
-   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401).
+   * The HTTP status: a string on the Core API ("422"), a number on the Auth API (401). Can be missing: validation errors without it have been seen in production traffic (reported shape, issue 26).
    */
-  status: (string | number);
+  status?: (string | number);
   source?: ErrorSource;
   meta?: ErrorMeta;
 }

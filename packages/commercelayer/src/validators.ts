@@ -4,11 +4,11 @@
 /* eslint-disable */
 "use strict";
 export const validateJsonApiErrorResponse = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercelayer:errors","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/ErrorObject"}}},"definitions":{"ErrorObject":{"if":{"type":"object","required":["code"],"properties":{"code":{"enum":["BAD_REQUEST","FILTER_NOT_ALLOWED","FORBIDDEN","INTERNAL_SERVER_ERROR","INVALID_DATA_FORMAT","INVALID_FIELD","INVALID_FIELD_FORMAT","INVALID_FIELD_VALUE","INVALID_FILTERS_SYNTAX","INVALID_FILTER_VALUE","INVALID_INCLUDE","INVALID_LINKS_OBJECT","INVALID_PAGE_OBJECT","INVALID_PAGE_VALUE","INVALID_RESOURCE","INVALID_RESOURCE_ID","INVALID_SORT_CRITERIA","INVALID_TOKEN","KEY_NOT_INCLUDED_IN_URL","KEY_ORDER_MISMATCH","LOCKED","NOT_ACCEPTABLE","NO_SHIPPING_METHODS","OUT_OF_STOCK","PARAM_MISSING","PARAM_NOT_ALLOWED","PAYMENT_INTENT_AUTHENTICATION_FAILURE","PAYMENT_NOT_APPROVED_FOR_EXECUTION","RECORD_NOT_FOUND","RELATION_EXISTS","SAVE_FAILED","TYPE_MISMATCH","UNAUTHORIZED","UNSUPPORTED_MEDIA_TYPE","VALIDATION_ERROR"]}}},"then":{"$ref":"#/definitions/KnownErrorObject"},"else":{"$ref":"#/definitions/UnknownErrorObject"}},"KnownErrorObject":{"type":"object","required":["code"],"properties":{"code":{"type":"string"}},"discriminator":{"propertyName":"code"},"oneOf":[{"$ref":"#/definitions/BadRequestError"},{"$ref":"#/definitions/FilterNotAllowedError"},{"$ref":"#/definitions/ForbiddenError"},{"$ref":"#/definitions/InternalServerError"},{"$ref":"#/definitions/InvalidDataFormatError"},{"$ref":"#/definitions/InvalidFieldError"},{"$ref":"#/definitions/InvalidFieldFormatError"},{"$ref":"#/definitions/InvalidFieldValueError"},{"$ref":"#/definitions/InvalidFiltersSyntaxError"},{"$ref":"#/definitions/InvalidFilterValueError"},{"$ref":"#/definitions/InvalidIncludeError"},{"$ref":"#/definitions/InvalidLinksObjectError"},{"$ref":"#/definitions/InvalidPageObjectError"},{"$ref":"#/definitions/InvalidPageValueError"},{"$ref":"#/definitions/InvalidResourceError"},{"$ref":"#/definitions/InvalidResourceIdError"},{"$ref":"#/definitions/InvalidSortCriteriaError"},{"$ref":"#/definitions/InvalidTokenError"},{"$ref":"#/definitions/KeyNotIncludedInUrlError"},{"$ref":"#/definitions/KeyOrderMismatchError"},{"$ref":"#/definitions/LockedError"},{"$ref":"#/definitions/NotAcceptableError"},{"$ref":"#/definitions/NoShippingMethodsError"},{"$ref":"#/definitions/OutOfStockError"},{"$ref":"#/definitions/ParamMissingError"},{"$ref":"#/definitions/ParamNotAllowedError"},{"$ref":"#/definitions/PaymentIntentAuthenticationFailureError"},{"$ref":"#/definitions/PaymentNotApprovedForExecutionError"},{"$ref":"#/definitions/RecordNotFoundError"},{"$ref":"#/definitions/RelationExistsError"},{"$ref":"#/definitions/SaveFailedError"},{"$ref":"#/definitions/TypeMismatchError"},{"$ref":"#/definitions/UnauthorizedError"},{"$ref":"#/definitions/UnsupportedMediaTypeError"},{"$ref":"#/definitions/ValidationError"}]},"UnknownErrorObject":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"type":"string"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ErrorSource":{"type":"object","properties":{"pointer":{"type":"string"},"parameter":{"type":"string"}}},"ErrorMeta":{"type":"object","properties":{"error":{"anyOf":[{"enum":["less_than_or_equal_to","blank","noent_coupon"]},{"type":"string"}]}}},"BadRequestError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"BAD_REQUEST"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"FilterNotAllowedError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"FILTER_NOT_ALLOWED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ForbiddenError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"FORBIDDEN"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InternalServerError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INTERNAL_SERVER_ERROR"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidDataFormatError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_DATA_FORMAT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFieldError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFieldFormatError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD_FORMAT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFieldValueError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFiltersSyntaxError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FILTERS_SYNTAX"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFilterValueError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FILTER_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidIncludeError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_INCLUDE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidLinksObjectError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_LINKS_OBJECT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidPageObjectError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_PAGE_OBJECT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidPageValueError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_PAGE_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidResourceError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_RESOURCE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidResourceIdError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_RESOURCE_ID"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidSortCriteriaError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_SORT_CRITERIA"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidTokenError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_TOKEN"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"KeyNotIncludedInUrlError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"KEY_NOT_INCLUDED_IN_URL"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"KeyOrderMismatchError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"KEY_ORDER_MISMATCH"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"LockedError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"LOCKED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"NotAcceptableError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"NOT_ACCEPTABLE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"NoShippingMethodsError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"NO_SHIPPING_METHODS"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"OutOfStockError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"OUT_OF_STOCK"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ParamMissingError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PARAM_MISSING"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ParamNotAllowedError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PARAM_NOT_ALLOWED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"PaymentIntentAuthenticationFailureError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PAYMENT_INTENT_AUTHENTICATION_FAILURE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"PaymentNotApprovedForExecutionError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PAYMENT_NOT_APPROVED_FOR_EXECUTION"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"RecordNotFoundError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"RECORD_NOT_FOUND"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"RelationExistsError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"RELATION_EXISTS"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"SaveFailedError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"SAVE_FAILED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"TypeMismatchError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"TYPE_MISMATCH"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"UnauthorizedError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"UNAUTHORIZED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"UnsupportedMediaTypeError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"UNSUPPORTED_MEDIA_TYPE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ValidationError":{"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"VALIDATION_ERROR"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercelayer:errors","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/ErrorObject"}}},"definitions":{"ErrorObject":{"if":{"type":"object","required":["code"],"properties":{"code":{"enum":["BAD_REQUEST","FILTER_NOT_ALLOWED","FORBIDDEN","INTERNAL_SERVER_ERROR","INVALID_DATA_FORMAT","INVALID_FIELD","INVALID_FIELD_FORMAT","INVALID_FIELD_VALUE","INVALID_FILTERS_SYNTAX","INVALID_FILTER_VALUE","INVALID_INCLUDE","INVALID_LINKS_OBJECT","INVALID_PAGE_OBJECT","INVALID_PAGE_VALUE","INVALID_RESOURCE","INVALID_RESOURCE_ID","INVALID_SORT_CRITERIA","INVALID_TOKEN","KEY_NOT_INCLUDED_IN_URL","KEY_ORDER_MISMATCH","LOCKED","NOT_ACCEPTABLE","NO_SHIPPING_METHODS","OUT_OF_STOCK","PARAM_MISSING","PARAM_NOT_ALLOWED","PAYMENT_INTENT_AUTHENTICATION_FAILURE","PAYMENT_NOT_APPROVED_FOR_EXECUTION","RECORD_NOT_FOUND","RELATION_EXISTS","SAVE_FAILED","TYPE_MISMATCH","UNAUTHORIZED","UNSUPPORTED_MEDIA_TYPE","VALIDATION_ERROR"]}}},"then":{"$ref":"#/definitions/KnownErrorObject"},"else":{"$ref":"#/definitions/UnknownErrorObject"}},"KnownErrorObject":{"type":"object","required":["code"],"properties":{"code":{"type":"string"}},"discriminator":{"propertyName":"code"},"oneOf":[{"$ref":"#/definitions/BadRequestError"},{"$ref":"#/definitions/FilterNotAllowedError"},{"$ref":"#/definitions/ForbiddenError"},{"$ref":"#/definitions/InternalServerError"},{"$ref":"#/definitions/InvalidDataFormatError"},{"$ref":"#/definitions/InvalidFieldError"},{"$ref":"#/definitions/InvalidFieldFormatError"},{"$ref":"#/definitions/InvalidFieldValueError"},{"$ref":"#/definitions/InvalidFiltersSyntaxError"},{"$ref":"#/definitions/InvalidFilterValueError"},{"$ref":"#/definitions/InvalidIncludeError"},{"$ref":"#/definitions/InvalidLinksObjectError"},{"$ref":"#/definitions/InvalidPageObjectError"},{"$ref":"#/definitions/InvalidPageValueError"},{"$ref":"#/definitions/InvalidResourceError"},{"$ref":"#/definitions/InvalidResourceIdError"},{"$ref":"#/definitions/InvalidSortCriteriaError"},{"$ref":"#/definitions/InvalidTokenError"},{"$ref":"#/definitions/KeyNotIncludedInUrlError"},{"$ref":"#/definitions/KeyOrderMismatchError"},{"$ref":"#/definitions/LockedError"},{"$ref":"#/definitions/NotAcceptableError"},{"$ref":"#/definitions/NoShippingMethodsError"},{"$ref":"#/definitions/OutOfStockError"},{"$ref":"#/definitions/ParamMissingError"},{"$ref":"#/definitions/ParamNotAllowedError"},{"$ref":"#/definitions/PaymentIntentAuthenticationFailureError"},{"$ref":"#/definitions/PaymentNotApprovedForExecutionError"},{"$ref":"#/definitions/RecordNotFoundError"},{"$ref":"#/definitions/RelationExistsError"},{"$ref":"#/definitions/SaveFailedError"},{"$ref":"#/definitions/TypeMismatchError"},{"$ref":"#/definitions/UnauthorizedError"},{"$ref":"#/definitions/UnsupportedMediaTypeError"},{"$ref":"#/definitions/ValidationError"}]},"UnknownErrorObject":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"type":"string"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ErrorSource":{"type":"object","properties":{"pointer":{"type":"string"},"parameter":{"type":"string"}}},"ErrorMeta":{"type":"object","properties":{"error":{"anyOf":[{"enum":["less_than_or_equal_to","blank","noent_coupon"]},{"type":"string"}]}}},"BadRequestError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"BAD_REQUEST"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"FilterNotAllowedError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"FILTER_NOT_ALLOWED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ForbiddenError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"FORBIDDEN"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InternalServerError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INTERNAL_SERVER_ERROR"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidDataFormatError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_DATA_FORMAT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFieldError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFieldFormatError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD_FORMAT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFieldValueError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFiltersSyntaxError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FILTERS_SYNTAX"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidFilterValueError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FILTER_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidIncludeError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_INCLUDE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidLinksObjectError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_LINKS_OBJECT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidPageObjectError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_PAGE_OBJECT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidPageValueError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_PAGE_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidResourceError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_RESOURCE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidResourceIdError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_RESOURCE_ID"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidSortCriteriaError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_SORT_CRITERIA"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"InvalidTokenError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_TOKEN"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"KeyNotIncludedInUrlError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"KEY_NOT_INCLUDED_IN_URL"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"KeyOrderMismatchError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"KEY_ORDER_MISMATCH"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"LockedError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"LOCKED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"NotAcceptableError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"NOT_ACCEPTABLE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"NoShippingMethodsError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"NO_SHIPPING_METHODS"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"OutOfStockError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"OUT_OF_STOCK"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ParamMissingError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PARAM_MISSING"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ParamNotAllowedError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PARAM_NOT_ALLOWED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"PaymentIntentAuthenticationFailureError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PAYMENT_INTENT_AUTHENTICATION_FAILURE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"PaymentNotApprovedForExecutionError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PAYMENT_NOT_APPROVED_FOR_EXECUTION"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"RecordNotFoundError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"RECORD_NOT_FOUND"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"RelationExistsError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"RELATION_EXISTS"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"SaveFailedError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"SAVE_FAILED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"TypeMismatchError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"TYPE_MISMATCH"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"UnauthorizedError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"UNAUTHORIZED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"UnsupportedMediaTypeError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"UNSUPPORTED_MEDIA_TYPE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}},"ValidationError":{"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"VALIDATION_ERROR"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}}}};
 const func0 = Object.prototype.hasOwnProperty;
 const schema12 = {"if":{"type":"object","required":["code"],"properties":{"code":{"enum":["BAD_REQUEST","FILTER_NOT_ALLOWED","FORBIDDEN","INTERNAL_SERVER_ERROR","INVALID_DATA_FORMAT","INVALID_FIELD","INVALID_FIELD_FORMAT","INVALID_FIELD_VALUE","INVALID_FILTERS_SYNTAX","INVALID_FILTER_VALUE","INVALID_INCLUDE","INVALID_LINKS_OBJECT","INVALID_PAGE_OBJECT","INVALID_PAGE_VALUE","INVALID_RESOURCE","INVALID_RESOURCE_ID","INVALID_SORT_CRITERIA","INVALID_TOKEN","KEY_NOT_INCLUDED_IN_URL","KEY_ORDER_MISMATCH","LOCKED","NOT_ACCEPTABLE","NO_SHIPPING_METHODS","OUT_OF_STOCK","PARAM_MISSING","PARAM_NOT_ALLOWED","PAYMENT_INTENT_AUTHENTICATION_FAILURE","PAYMENT_NOT_APPROVED_FOR_EXECUTION","RECORD_NOT_FOUND","RELATION_EXISTS","SAVE_FAILED","TYPE_MISMATCH","UNAUTHORIZED","UNSUPPORTED_MEDIA_TYPE","VALIDATION_ERROR"]}}},"then":{"$ref":"#/definitions/KnownErrorObject"},"else":{"$ref":"#/definitions/UnknownErrorObject"}};
 const schema13 = {"type":"object","required":["code"],"properties":{"code":{"type":"string"}},"discriminator":{"propertyName":"code"},"oneOf":[{"$ref":"#/definitions/BadRequestError"},{"$ref":"#/definitions/FilterNotAllowedError"},{"$ref":"#/definitions/ForbiddenError"},{"$ref":"#/definitions/InternalServerError"},{"$ref":"#/definitions/InvalidDataFormatError"},{"$ref":"#/definitions/InvalidFieldError"},{"$ref":"#/definitions/InvalidFieldFormatError"},{"$ref":"#/definitions/InvalidFieldValueError"},{"$ref":"#/definitions/InvalidFiltersSyntaxError"},{"$ref":"#/definitions/InvalidFilterValueError"},{"$ref":"#/definitions/InvalidIncludeError"},{"$ref":"#/definitions/InvalidLinksObjectError"},{"$ref":"#/definitions/InvalidPageObjectError"},{"$ref":"#/definitions/InvalidPageValueError"},{"$ref":"#/definitions/InvalidResourceError"},{"$ref":"#/definitions/InvalidResourceIdError"},{"$ref":"#/definitions/InvalidSortCriteriaError"},{"$ref":"#/definitions/InvalidTokenError"},{"$ref":"#/definitions/KeyNotIncludedInUrlError"},{"$ref":"#/definitions/KeyOrderMismatchError"},{"$ref":"#/definitions/LockedError"},{"$ref":"#/definitions/NotAcceptableError"},{"$ref":"#/definitions/NoShippingMethodsError"},{"$ref":"#/definitions/OutOfStockError"},{"$ref":"#/definitions/ParamMissingError"},{"$ref":"#/definitions/ParamNotAllowedError"},{"$ref":"#/definitions/PaymentIntentAuthenticationFailureError"},{"$ref":"#/definitions/PaymentNotApprovedForExecutionError"},{"$ref":"#/definitions/RecordNotFoundError"},{"$ref":"#/definitions/RelationExistsError"},{"$ref":"#/definitions/SaveFailedError"},{"$ref":"#/definitions/TypeMismatchError"},{"$ref":"#/definitions/UnauthorizedError"},{"$ref":"#/definitions/UnsupportedMediaTypeError"},{"$ref":"#/definitions/ValidationError"}]};
-const schema14 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"BAD_REQUEST"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema14 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"BAD_REQUEST"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 const schema15 = {"type":"object","properties":{"pointer":{"type":"string"},"parameter":{"type":"string"}}};
 const schema16 = {"type":"object","properties":{"error":{"anyOf":[{"enum":["less_than_or_equal_to","blank","noent_coupon"]},{"type":"string"}]}}};
 
@@ -18,7 +18,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -252,7 +252,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema17 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"FILTER_NOT_ALLOWED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema17 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"FILTER_NOT_ALLOWED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -260,7 +260,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -494,7 +494,7 @@ validate14.errors = vErrors;
 return errors === 0;
 }
 
-const schema20 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"FORBIDDEN"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema20 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"FORBIDDEN"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -502,7 +502,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -736,7 +736,7 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema23 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INTERNAL_SERVER_ERROR"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema23 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INTERNAL_SERVER_ERROR"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -744,7 +744,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -978,7 +978,7 @@ validate16.errors = vErrors;
 return errors === 0;
 }
 
-const schema26 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_DATA_FORMAT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema26 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_DATA_FORMAT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -986,7 +986,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -1220,7 +1220,7 @@ validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema29 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema29 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1228,7 +1228,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -1462,7 +1462,7 @@ validate18.errors = vErrors;
 return errors === 0;
 }
 
-const schema32 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD_FORMAT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema32 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD_FORMAT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1470,7 +1470,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -1704,7 +1704,7 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema35 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema35 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FIELD_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1712,7 +1712,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -1946,7 +1946,7 @@ validate20.errors = vErrors;
 return errors === 0;
 }
 
-const schema38 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FILTERS_SYNTAX"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema38 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FILTERS_SYNTAX"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1954,7 +1954,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -2188,7 +2188,7 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-const schema41 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FILTER_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema41 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_FILTER_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2196,7 +2196,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -2430,7 +2430,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_INCLUDE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema44 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_INCLUDE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2438,7 +2438,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -2672,7 +2672,7 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-const schema47 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_LINKS_OBJECT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema47 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_LINKS_OBJECT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2680,7 +2680,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -2914,7 +2914,7 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema50 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_PAGE_OBJECT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema50 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_PAGE_OBJECT"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2922,7 +2922,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -3156,7 +3156,7 @@ validate25.errors = vErrors;
 return errors === 0;
 }
 
-const schema53 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_PAGE_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema53 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_PAGE_VALUE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3164,7 +3164,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -3398,7 +3398,7 @@ validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema56 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_RESOURCE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema56 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_RESOURCE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3406,7 +3406,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -3640,7 +3640,7 @@ validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema59 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_RESOURCE_ID"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema59 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_RESOURCE_ID"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3648,7 +3648,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -3882,7 +3882,7 @@ validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema62 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_SORT_CRITERIA"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema62 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_SORT_CRITERIA"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3890,7 +3890,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -4124,7 +4124,7 @@ validate29.errors = vErrors;
 return errors === 0;
 }
 
-const schema65 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_TOKEN"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema65 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"INVALID_TOKEN"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4132,7 +4132,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -4366,7 +4366,7 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
-const schema68 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"KEY_NOT_INCLUDED_IN_URL"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema68 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"KEY_NOT_INCLUDED_IN_URL"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4374,7 +4374,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -4608,7 +4608,7 @@ validate31.errors = vErrors;
 return errors === 0;
 }
 
-const schema71 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"KEY_ORDER_MISMATCH"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema71 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"KEY_ORDER_MISMATCH"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4616,7 +4616,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -4850,7 +4850,7 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema74 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"LOCKED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema74 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"LOCKED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4858,7 +4858,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -5092,7 +5092,7 @@ validate33.errors = vErrors;
 return errors === 0;
 }
 
-const schema77 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"NOT_ACCEPTABLE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema77 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"NOT_ACCEPTABLE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5100,7 +5100,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -5334,7 +5334,7 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema80 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"NO_SHIPPING_METHODS"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema80 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"NO_SHIPPING_METHODS"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5342,7 +5342,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -5576,7 +5576,7 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
-const schema83 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"OUT_OF_STOCK"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema83 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"OUT_OF_STOCK"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5584,7 +5584,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -5818,7 +5818,7 @@ validate36.errors = vErrors;
 return errors === 0;
 }
 
-const schema86 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PARAM_MISSING"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema86 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PARAM_MISSING"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5826,7 +5826,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -6060,7 +6060,7 @@ validate37.errors = vErrors;
 return errors === 0;
 }
 
-const schema89 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PARAM_NOT_ALLOWED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema89 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PARAM_NOT_ALLOWED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6068,7 +6068,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -6302,7 +6302,7 @@ validate38.errors = vErrors;
 return errors === 0;
 }
 
-const schema92 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PAYMENT_INTENT_AUTHENTICATION_FAILURE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema92 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PAYMENT_INTENT_AUTHENTICATION_FAILURE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6310,7 +6310,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -6544,7 +6544,7 @@ validate39.errors = vErrors;
 return errors === 0;
 }
 
-const schema95 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PAYMENT_NOT_APPROVED_FOR_EXECUTION"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema95 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"PAYMENT_NOT_APPROVED_FOR_EXECUTION"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6552,7 +6552,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -6786,7 +6786,7 @@ validate40.errors = vErrors;
 return errors === 0;
 }
 
-const schema98 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"RECORD_NOT_FOUND"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema98 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"RECORD_NOT_FOUND"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6794,7 +6794,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -7028,7 +7028,7 @@ validate41.errors = vErrors;
 return errors === 0;
 }
 
-const schema101 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"RELATION_EXISTS"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema101 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"RELATION_EXISTS"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7036,7 +7036,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -7270,7 +7270,7 @@ validate42.errors = vErrors;
 return errors === 0;
 }
 
-const schema104 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"SAVE_FAILED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema104 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"SAVE_FAILED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7278,7 +7278,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -7512,7 +7512,7 @@ validate43.errors = vErrors;
 return errors === 0;
 }
 
-const schema107 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"TYPE_MISMATCH"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema107 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"TYPE_MISMATCH"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7520,7 +7520,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -7754,7 +7754,7 @@ validate44.errors = vErrors;
 return errors === 0;
 }
 
-const schema110 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"UNAUTHORIZED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema110 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"UNAUTHORIZED"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7762,7 +7762,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate45.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -7996,7 +7996,7 @@ validate45.errors = vErrors;
 return errors === 0;
 }
 
-const schema113 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"UNSUPPORTED_MEDIA_TYPE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema113 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"UNSUPPORTED_MEDIA_TYPE"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -8004,7 +8004,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -8238,7 +8238,7 @@ validate46.errors = vErrors;
 return errors === 0;
 }
 
-const schema116 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"VALIDATION_ERROR"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema116 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"const":"VALIDATION_ERROR"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -8246,7 +8246,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -8737,7 +8737,7 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema119 = {"type":"object","required":["code","title","detail","status"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"type":"string"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
+const schema119 = {"type":"object","required":["code","title","detail"],"properties":{"title":{"type":"string"},"detail":{"type":"string"},"code":{"type":"string"},"status":{"anyOf":[{"type":"string"},{"type":"integer"}]},"source":{"$ref":"#/definitions/ErrorSource"},"meta":{"$ref":"#/definitions/ErrorMeta"}}};
 
 function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -8745,7 +8745,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))) || (((data.status === undefined) || (!(func0.call(data, "status")))) && (missing0 = "status"))){
+if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.detail === undefined) || (!(func0.call(data, "detail")))) && (missing0 = "detail"))){
 validate84.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   describeStatus,
+  isErrorResponse,
   isInvalidTokenError,
   isJsonApiErrorResponse,
   isValidationError,
@@ -49,5 +50,27 @@ describe("Commerce Layer error responses", () => {
     expect(describeStatus(406)?.troubleshooting.join(" ")).toContain("application/vnd.api+json");
     expect(describeStatus(415)?.troubleshooting.join(" ")).toContain("application/vnd.api+json");
     expect(describeStatus(429)?.retry).toBe("with-backoff");
+  });
+
+  // Reported shapes (issue 26): seen in production traffic, no public copy, so no fixture.
+  it.each([
+    {
+      given: {
+        errors: [
+          {
+            title: "can't be blank",
+            detail: "name - can't be blank",
+            code: "VALIDATION_ERROR",
+            source: { pointer: "/data/attributes/name" },
+            meta: { error: "blank" },
+          },
+        ],
+      },
+      want: "JsonApiErrorResponse",
+      note: "reported shape, issue 26: a validation error without status",
+    },
+  ])("$note", ({ given, want }) => {
+    expect(isErrorResponse(given)).toBe(true);
+    expect(matchErrorEnvelope(given)).toBe(want);
   });
 });

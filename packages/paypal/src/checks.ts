@@ -32,7 +32,30 @@ function RestErrorResponse_root_all0_links(x: any): boolean {
   return true;
 }
 
-function RestErrorResponse_root_all1_not(x: any): boolean {
+function RestErrorResponse_root_all1_anyOf0(x: any): boolean {
+  if (isObject(x)) {
+    if (!(typeof x["name"] === "string")) return false;
+  }
+  return true;
+}
+
+function RestErrorResponse_root_all1_anyOf1_details(x: any): boolean {
+  if (!Array.isArray(x)) return false;
+  if (x.length < 1) return false;
+  return true;
+}
+
+function RestErrorResponse_root_all1_anyOf1(x: any): boolean {
+  if (isObject(x)) {
+    if (x["details"] === undefined) return false;
+    if (!(typeof x["debug_id"] === "string")) return false;
+    const p1 = x["details"];
+    if (!RestErrorResponse_root_all1_anyOf1_details(p1)) return false;
+  }
+  return true;
+}
+
+function RestErrorResponse_root_all2_not(x: any): boolean {
   if (isObject(x)) {
     if (x["information_link"] === undefined) return false;
   }
@@ -40,15 +63,16 @@ function RestErrorResponse_root_all1_not(x: any): boolean {
 }
 
 function RestErrorResponse_root(x: any): boolean {
-  if (!(!RestErrorResponse_root_all1_not(x))) return false;
+  if (!(!RestErrorResponse_root_all2_not(x))) return false;
   if (!isObject(x)) return false;
-  if (!(typeof x["name"] === "string")) return false;
+  if (!isOptionalString(x["name"])) return false;
   if (!(typeof x["message"] === "string")) return false;
   if (!isOptionalString(x["debug_id"])) return false;
   const p3 = x["details"];
   if (p3 !== undefined && !RestErrorResponse_root_all0_details(p3)) return false;
   const p4 = x["links"];
   if (p4 !== undefined && !RestErrorResponse_root_all0_links(p4)) return false;
+  if (!(RestErrorResponse_root_all1_anyOf0(x) || RestErrorResponse_root_all1_anyOf1(x))) return false;
   return true;
 }
 

@@ -111,7 +111,12 @@ export const errorReading: ErrorReadingRules = {
   },
   "envelopes": {
     "RestErrorResponse": {
-      "code": "/name",
+      "code": {
+        "first": [
+          "/name",
+          "/details/0/issue"
+        ]
+      },
       "message": "/message",
       "details": {
         "each": "/details",

@@ -7,7 +7,7 @@ import { ErrorResponseValidationError, explainUnion, passes, validateWith, type 
 
 /** Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
-  { name: "RestErrorResponse", check: checkRestErrorResponse, schema: explainableRestErrorResponse, types: ["object"], required: [["name", "message"]] },
+  { name: "RestErrorResponse", check: checkRestErrorResponse, schema: explainableRestErrorResponse, types: ["object"], required: [["message"]] },
   { name: "LegacyErrorResponse", check: checkLegacyErrorResponse, schema: explainableLegacyErrorResponse, types: ["object"], required: [["name", "message", "information_link"]] },
   { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: explainableOAuthErrorResponse, types: ["object"], required: [["error"]] },
 ];

@@ -2,11 +2,19 @@
 /**
  * Error response of the current PayPal REST APIs (Orders v2, Payments v2, Subscriptions, Vault v3, Invoicing v2, Tracking, Webhooks, ...): {name, message, debug_id, details[], links[]}, Content-Type application/json. `name` is the generic name of the HTTP status (400 INVALID_REQUEST, 401 AUTHENTICATION_FAILURE, 403 NOT_AUTHORIZED, 404 RESOURCE_NOT_FOUND, 405 METHOD_NOT_SUPPORTED, 406 MEDIA_TYPE_NOT_ACCEPTABLE, 409 RESOURCE_CONFLICT, 415 UNSUPPORTED_MEDIA_TYPE, 422 UNPROCESSABLE_ENTITY, 429 RATE_LIMIT_REACHED, 500 INTERNAL_SERVER_ERROR, 503 SERVICE_UNAVAILABLE) and `message` its fixed text; the specific reason is details[].issue (per endpoint, e.g. INSTRUMENT_DECLINED, ORDER_NOT_APPROVED, DUPLICATE_INVOICE_ID). debug_id repeats the Paypal-Debug-Id response header; a real AUTHENTICATION_FAILURE came without it, so only name and message are required (the spec marks no field required, the TypeScript server SDK requires name, message and debug_id). Messages and descriptions contain double spaces ("presented  was"): compare them exactly. A body with information_link is the legacy v1 form (legacy-error), so the two envelopes never overlap; the OAuth token endpoint's body is oauth-error. Unknown names, issues and fields are accepted. Sources: paypal/paypal-rest-api-specifications openapi/checkout_orders_v2.json (error_400 ... error_503, error_details, error_link_description, the per-operation issue lists), https://developer.paypal.com/api/rest/responses/, PayPal-TypeScript-Server-SDK src/errors/customError.ts; examples from paypal/PayPal-PHP-Server-SDK#48, blendbyte/laravel-paypal#581 and paypal/PayPal-Java-SDK#387.
  */
-export interface RestErrorResponse {
+export type RestErrorResponse = (({
+  name: string;
+} | {
+  debug_id: string;
   /**
-   * The human-readable, unique name of the error: the generic name of the HTTP status. Other names are accepted.
+   * @minItems 1
    */
-  name: ("INVALID_REQUEST" | "AUTHENTICATION_FAILURE" | "NOT_AUTHORIZED" | "RESOURCE_NOT_FOUND" | "METHOD_NOT_SUPPORTED" | "MEDIA_TYPE_NOT_ACCEPTABLE" | "RESOURCE_CONFLICT" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE_ENTITY" | "RATE_LIMIT_REACHED" | "INTERNAL_SERVER_ERROR" | "SERVICE_UNAVAILABLE" | (string & {}));
+  details: [unknown, ...(unknown)[]];
+}) & {
+  /**
+   * The human-readable, unique name of the error: the generic name of the HTTP status. Other names are accepted. Can be missing: bodies at HTTP 200 with message, details and debug_id but no name have been seen in production traffic (reported shape, issue 26).
+   */
+  name?: ("INVALID_REQUEST" | "AUTHENTICATION_FAILURE" | "NOT_AUTHORIZED" | "RESOURCE_NOT_FOUND" | "METHOD_NOT_SUPPORTED" | "MEDIA_TYPE_NOT_ACCEPTABLE" | "RESOURCE_CONFLICT" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE_ENTITY" | "RATE_LIMIT_REACHED" | "INTERNAL_SERVER_ERROR" | "SERVICE_UNAVAILABLE" | (string & {}));
   /**
    * The message that describes the error (a fixed text per name, e.g. "The requested action could not be performed, semantically incorrect, or failed business validation.").
    */
@@ -23,7 +31,8 @@ export interface RestErrorResponse {
    * An array of request-related HATEOAS links, e.g. the information_link to the error's documentation or a payer-action/redirect link.
    */
   links?: LinkDescription[];
-}
+});
+
 /**
  * One detail of an error: the specific issue and where it is. Open: any further fields are accepted.
  */

@@ -4,7 +4,7 @@
 /* eslint-disable */
 "use strict";
 export const validateRestErrorResponse = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:paypal:error","type":"object","required":["name","message"],"not":{"required":["information_link"],"properties":{"information_link":true}},"properties":{"name":{"anyOf":[{"enum":["INVALID_REQUEST","AUTHENTICATION_FAILURE","NOT_AUTHORIZED","RESOURCE_NOT_FOUND","METHOD_NOT_SUPPORTED","MEDIA_TYPE_NOT_ACCEPTABLE","RESOURCE_CONFLICT","UNSUPPORTED_MEDIA_TYPE","UNPROCESSABLE_ENTITY","RATE_LIMIT_REACHED","INTERNAL_SERVER_ERROR","SERVICE_UNAVAILABLE"]},{"type":"string"}]},"message":{"type":"string"},"debug_id":{"type":"string"},"details":{"type":"array","items":{"$ref":"#/definitions/ErrorDetail"}},"links":{"type":"array","items":{"$ref":"#/definitions/LinkDescription"}}},"definitions":{"ErrorDetail":{"type":"object","required":["issue"],"properties":{"issue":{"anyOf":[{"enum":["ACTION_DOES_NOT_MATCH_INTENT","AGREEMENT_ALREADY_CANCELLED","ALIAS_DECLINED_BY_PROCESSOR","AMOUNT_CANNOT_BE_SPECIFIED","AMOUNT_CHANGE_NOT_ALLOWED","AMOUNT_MISMATCH","AMOUNT_NOT_PATCHABLE","APPLE_PAY_AMOUNT_MISMATCH","AUTHORIZATION_AMOUNT_EXCEEDED","AUTHORIZATION_CURRENCY_MISMATCH","AUTH_CAPTURE_NOT_ENABLED","BANK_NOT_SUPPORTED_FOR_VERIFICATION","BILLING_ADDRESS_INVALID","BILLING_AGREEMENT_ID_MISMATCH","BILLING_AGREEMENT_NOT_FOUND","BLIK_ONE_CLICK_MISSING_REQUIRED_PARAMETER","CANCEL_URL_REQUIRED","CANNOT_BE_NEGATIVE","CANNOT_BE_ZERO_OR_NEGATIVE","CAPTURE_ID_NOT_FOUND","CAPTURE_STATUS_NOT_VALID","CARD_BRAND_NOT_SUPPORTED","CARD_EXPIRED","CARD_EXPIRY_REQUIRED","CARD_NUMBER_REQUIRED","CARD_TYPE_NOT_SUPPORTED","CITY_REQUIRED","COMPLIANCE_VIOLATION","CONSENT_NEEDED","COUNTRY_NOT_SUPPORTED_BY_PAYMENT_SOURCE","CRYPTOGRAM_REQUIRED","CURRENCY_NOT_SUPPORTED_FOR_BANK","CURRENCY_NOT_SUPPORTED_FOR_CARD_TYPE","CURRENCY_NOT_SUPPORTED_FOR_COUNTRY","DECIMAL_PRECISION","DECLINED_DUE_TO_RELATED_TXN","DEVICE_DATA_NOT_AVAILABLE","DOMESTIC_TRANSACTION_REQUIRED","DONATION_ITEMS_NOT_SUPPORTED","DUPLICATE_INVOICE_ID","DUPLICATE_REFERENCE_ID","EMV_DATA_REQUIRED","FIELD_NOT_PATCHABLE","GOOGLE_PAY_GATEWAY_MERCHANT_ID_MISMATCH","IBAN_COUNTRY_NOT_SUPPORTED","INCOMPATIBLE_PARAMETER_VALUE","INSTRUMENT_DECLINED","INVALID_ARRAY_MAX_ITEMS","INVALID_COUNTRY_CODE","INVALID_CURRENCY_CODE","INVALID_EXPIRY_DATE","INVALID_FX_RATE_ID","INVALID_GOOGLE_PAY_TOKEN","INVALID_IBAN","INVALID_JSON_POINTER_FORMAT","INVALID_PARAMETER","INVALID_PARAMETER_SYNTAX","INVALID_PARAMETER_VALUE","INVALID_PATCH_OPERATION","INVALID_PICKUP_ADDRESS","INVALID_PLATFORM_FEES_ACCOUNT","INVALID_PLATFORM_FEES_AMOUNT","INVALID_PREVIOUS_TRANSACTION_REFERENCE","INVALID_RESOURCE_ID","INVALID_SECURITY_CODE_LENGTH","INVALID_STRING_LENGTH","INVALID_STRING_MAX_LENGTH","ITEM_CATEGORY_NOT_SUPPORTED_BY_PAYMENT_SOURCE","ITEM_SKU_MISMATCH","ITEM_TOTAL_MISMATCH","ITEM_TOTAL_REQUIRED","MALFORMED_REQUEST_JSON","MAX_AUTHORIZATION_COUNT_EXCEEDED","MAX_NUMBER_OF_PAYMENT_ATTEMPTS_EXCEEDED","MAX_VALUE_EXCEEDED","MERCHANT_INITIATED_WITH_AUTHENTICATION_RESULTS","MERCHANT_INITIATED_WITH_MULTIPLE_PURCHASE_UNITS","MERCHANT_INITIATED_WITH_SECURITY_CODE","MISMATCHED_VAULT_ID_TO_PAYMENT_SOURCE","MISSING_CRYPTOGRAM","MISSING_PREVIOUS_REFERENCE","MISSING_REQUIRED_PARAMETER","MSP_NOT_SUPPORTED","MULTIPLE_SHIPPING_OPTION_SELECTED","MULTI_CURRENCY_ORDER","NOT_ELIGIBLE_FOR_PAYPAL_TRANSACTION_ID_PROCESSING","NOT_ELIGIBLE_FOR_PNREF_PROCESSING","NOT_ELIGIBLE_FOR_TOKEN_PROCESSING","NOT_ENABLED_FOR_BANK_PROCESSING","NOT_ENABLED_FOR_CARD_PROCESSING","NOT_ENABLED_TO_VAULT_PAYMENT_SOURCE","NOT_PATCHABLE","NO_PAYMENT_SOURCE_PROVIDED","ONE_OF_PARAMETERS_REQUIRED","ONE_OF_THE_PARAMETERS_REQUIRED","ONLY_ONE_BANK_SOURCE_ALLOWED","ONLY_ONE_PAYMENT_SOURCE_ALLOWED","ORDER_ALREADY_AUTHORIZED","ORDER_ALREADY_CAPTURED","ORDER_ALREADY_COMPLETED","ORDER_CANNOT_BE_CONFIRMED","ORDER_CANNOT_BE_SAVED","ORDER_COMPLETED_OR_VOIDED","ORDER_COMPLETE_ON_PAYMENT_APPROVAL","ORDER_COMPLETION_IN_PROGRESS","ORDER_EXPIRED","ORDER_IS_PENDING_APPROVAL","ORDER_NOT_APPROVED","PATCH_PATH_REQUIRED","PATCH_VALUE_REQUIRED","PAYEE_ACCOUNT_LOCKED_OR_CLOSED","PAYEE_ACCOUNT_RESTRICTED","PAYEE_BLOCKED_TRANSACTION","PAYEE_COUNTRY_NOT_SUPPORTED_FOR_PAYMENT_SOURCE","PAYEE_FX_RATE_ID_CURRENCY_MISMATCH","PAYEE_FX_RATE_ID_EXPIRED","PAYEE_NOT_ENABLED_FOR_BANK_PROCESSING","PAYEE_NOT_ENABLED_FOR_CARD_PROCESSING","PAYER_ACCOUNT_LOCKED_OR_CLOSED","PAYER_ACCOUNT_RESTRICTED","PAYER_ACTION_REQUIRED","PAYER_CANNOT_PAY","PAYMENT_ALREADY_APPROVED","PAYMENT_DENIED","PAYMENT_SOURCE_CANNOT_BE_USED","PAYMENT_SOURCE_DECLINED_BY_PROCESSOR","PAYMENT_SOURCE_INFO_CANNOT_BE_VERIFIED","PAYMENT_SOURCE_MISMATCH","PAYMENT_SOURCE_NOT_SUPPORTED","PAYMENT_TYPE_NOT_SUPPORTED_FOR_INTENT","PAYPAL_TRANSACTION_ID_EXPIRED","PAYPAL_TRANSACTION_ID_NOT_FOUND","PERMISSION_DENIED","PERMISSION_DENIED_FOR_DONATION_ITEMS","PLATFORM_FEES_NOT_SUPPORTED","PNREF_EXPIRED","PNREF_NOT_FOUND","POSTAL_CODE_REQUIRED","PREFERRED_PAYMENT_SOURCE_MISMATCH","PREFERRED_SHIPPING_OPTION_AMOUNT_MISMATCH","PREVIOUS_TRANSACTION_REFERENCE_HAS_CHARGEBACK","PREVIOUS_TRANSACTION_REFERENCE_VOIDED","REDIRECT_PAYER_FOR_ALTERNATE_FUNDING","REFERENCED_CARD_EXPIRED","REFERENCE_ID_NOT_FOUND","REFERENCE_ID_REQUIRED","REQUIRED_PARAMETER_FOR_CUSTOMER_INITIATED_PAYMENT","REQUIRED_PARAMETER_FOR_PAYMENT_SOURCE","RETURN_URL_REQUIRED","SAVE_ORDER_NOT_SUPPORTED","SETUP_ERROR_FOR_BANK","SHIPPING_ADDRESS_INVALID","SHIPPING_OPTIONS_NOT_SUPPORTED","SHIPPING_OPTION_NOT_SELECTED","TAX_TOTAL_MISMATCH","TAX_TOTAL_REQUIRED","TOKEN_EXPIRED","TOKEN_ID_NOT_FOUND","TRACKER_ID_NOT_FOUND","TRANSACTION_BLOCKED_BY_PAYEE","TRANSACTION_LIMIT_EXCEEDED","TRANSACTION_RECEIVING_LIMIT_EXCEEDED","TRANSACTION_REFUSED","UNSUPPORTED_INTENT","UNSUPPORTED_INTENT_FOR_PAYMENT_SOURCE","UNSUPPORTED_PATCH_PARAMETER_VALUE","UNSUPPORTED_PROCESSING_INSTRUCTION","VAULT_INSTRUCTION_DUPLICATED","VAULT_INSTRUCTION_REQUIRED"]},{"type":"string"}]},"field":{"type":"string"},"value":{"type":"string"},"location":{"anyOf":[{"enum":["body","path","query"]},{"type":"string"}]},"description":{"type":"string"}}},"LinkDescription":{"type":"object","required":["href","rel"],"properties":{"href":{"type":"string"},"rel":{"anyOf":[{"enum":["information_link","self","approve","payer-action","redirect","up"]},{"type":"string"}]},"method":{"anyOf":[{"enum":["GET","POST","PUT","DELETE","PATCH","HEAD","CONNECT","OPTIONS"]},{"type":"string"}]}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:paypal:error","type":"object","required":["message"],"anyOf":[{"required":["name"],"properties":{"name":{"type":"string"}}},{"required":["debug_id","details"],"properties":{"debug_id":{"type":"string"},"details":{"type":"array","minItems":1}}}],"not":{"required":["information_link"],"properties":{"information_link":true}},"properties":{"name":{"anyOf":[{"enum":["INVALID_REQUEST","AUTHENTICATION_FAILURE","NOT_AUTHORIZED","RESOURCE_NOT_FOUND","METHOD_NOT_SUPPORTED","MEDIA_TYPE_NOT_ACCEPTABLE","RESOURCE_CONFLICT","UNSUPPORTED_MEDIA_TYPE","UNPROCESSABLE_ENTITY","RATE_LIMIT_REACHED","INTERNAL_SERVER_ERROR","SERVICE_UNAVAILABLE"]},{"type":"string"}]},"message":{"type":"string"},"debug_id":{"type":"string"},"details":{"type":"array","items":{"$ref":"#/definitions/ErrorDetail"}},"links":{"type":"array","items":{"$ref":"#/definitions/LinkDescription"}}},"definitions":{"ErrorDetail":{"type":"object","required":["issue"],"properties":{"issue":{"anyOf":[{"enum":["ACTION_DOES_NOT_MATCH_INTENT","AGREEMENT_ALREADY_CANCELLED","ALIAS_DECLINED_BY_PROCESSOR","AMOUNT_CANNOT_BE_SPECIFIED","AMOUNT_CHANGE_NOT_ALLOWED","AMOUNT_MISMATCH","AMOUNT_NOT_PATCHABLE","APPLE_PAY_AMOUNT_MISMATCH","AUTHORIZATION_AMOUNT_EXCEEDED","AUTHORIZATION_CURRENCY_MISMATCH","AUTH_CAPTURE_NOT_ENABLED","BANK_NOT_SUPPORTED_FOR_VERIFICATION","BILLING_ADDRESS_INVALID","BILLING_AGREEMENT_ID_MISMATCH","BILLING_AGREEMENT_NOT_FOUND","BLIK_ONE_CLICK_MISSING_REQUIRED_PARAMETER","CANCEL_URL_REQUIRED","CANNOT_BE_NEGATIVE","CANNOT_BE_ZERO_OR_NEGATIVE","CAPTURE_ID_NOT_FOUND","CAPTURE_STATUS_NOT_VALID","CARD_BRAND_NOT_SUPPORTED","CARD_EXPIRED","CARD_EXPIRY_REQUIRED","CARD_NUMBER_REQUIRED","CARD_TYPE_NOT_SUPPORTED","CITY_REQUIRED","COMPLIANCE_VIOLATION","CONSENT_NEEDED","COUNTRY_NOT_SUPPORTED_BY_PAYMENT_SOURCE","CRYPTOGRAM_REQUIRED","CURRENCY_NOT_SUPPORTED_FOR_BANK","CURRENCY_NOT_SUPPORTED_FOR_CARD_TYPE","CURRENCY_NOT_SUPPORTED_FOR_COUNTRY","DECIMAL_PRECISION","DECLINED_DUE_TO_RELATED_TXN","DEVICE_DATA_NOT_AVAILABLE","DOMESTIC_TRANSACTION_REQUIRED","DONATION_ITEMS_NOT_SUPPORTED","DUPLICATE_INVOICE_ID","DUPLICATE_REFERENCE_ID","EMV_DATA_REQUIRED","FIELD_NOT_PATCHABLE","GOOGLE_PAY_GATEWAY_MERCHANT_ID_MISMATCH","IBAN_COUNTRY_NOT_SUPPORTED","INCOMPATIBLE_PARAMETER_VALUE","INSTRUMENT_DECLINED","INVALID_ARRAY_MAX_ITEMS","INVALID_COUNTRY_CODE","INVALID_CURRENCY_CODE","INVALID_EXPIRY_DATE","INVALID_FX_RATE_ID","INVALID_GOOGLE_PAY_TOKEN","INVALID_IBAN","INVALID_JSON_POINTER_FORMAT","INVALID_PARAMETER","INVALID_PARAMETER_SYNTAX","INVALID_PARAMETER_VALUE","INVALID_PATCH_OPERATION","INVALID_PICKUP_ADDRESS","INVALID_PLATFORM_FEES_ACCOUNT","INVALID_PLATFORM_FEES_AMOUNT","INVALID_PREVIOUS_TRANSACTION_REFERENCE","INVALID_RESOURCE_ID","INVALID_SECURITY_CODE_LENGTH","INVALID_STRING_LENGTH","INVALID_STRING_MAX_LENGTH","ITEM_CATEGORY_NOT_SUPPORTED_BY_PAYMENT_SOURCE","ITEM_SKU_MISMATCH","ITEM_TOTAL_MISMATCH","ITEM_TOTAL_REQUIRED","MALFORMED_REQUEST_JSON","MAX_AUTHORIZATION_COUNT_EXCEEDED","MAX_NUMBER_OF_PAYMENT_ATTEMPTS_EXCEEDED","MAX_VALUE_EXCEEDED","MERCHANT_INITIATED_WITH_AUTHENTICATION_RESULTS","MERCHANT_INITIATED_WITH_MULTIPLE_PURCHASE_UNITS","MERCHANT_INITIATED_WITH_SECURITY_CODE","MISMATCHED_VAULT_ID_TO_PAYMENT_SOURCE","MISSING_CRYPTOGRAM","MISSING_PREVIOUS_REFERENCE","MISSING_REQUIRED_PARAMETER","MSP_NOT_SUPPORTED","MULTIPLE_SHIPPING_OPTION_SELECTED","MULTI_CURRENCY_ORDER","NOT_ELIGIBLE_FOR_PAYPAL_TRANSACTION_ID_PROCESSING","NOT_ELIGIBLE_FOR_PNREF_PROCESSING","NOT_ELIGIBLE_FOR_TOKEN_PROCESSING","NOT_ENABLED_FOR_BANK_PROCESSING","NOT_ENABLED_FOR_CARD_PROCESSING","NOT_ENABLED_TO_VAULT_PAYMENT_SOURCE","NOT_PATCHABLE","NO_PAYMENT_SOURCE_PROVIDED","ONE_OF_PARAMETERS_REQUIRED","ONE_OF_THE_PARAMETERS_REQUIRED","ONLY_ONE_BANK_SOURCE_ALLOWED","ONLY_ONE_PAYMENT_SOURCE_ALLOWED","ORDER_ALREADY_AUTHORIZED","ORDER_ALREADY_CAPTURED","ORDER_ALREADY_COMPLETED","ORDER_CANNOT_BE_CONFIRMED","ORDER_CANNOT_BE_SAVED","ORDER_COMPLETED_OR_VOIDED","ORDER_COMPLETE_ON_PAYMENT_APPROVAL","ORDER_COMPLETION_IN_PROGRESS","ORDER_EXPIRED","ORDER_IS_PENDING_APPROVAL","ORDER_NOT_APPROVED","PATCH_PATH_REQUIRED","PATCH_VALUE_REQUIRED","PAYEE_ACCOUNT_LOCKED_OR_CLOSED","PAYEE_ACCOUNT_RESTRICTED","PAYEE_BLOCKED_TRANSACTION","PAYEE_COUNTRY_NOT_SUPPORTED_FOR_PAYMENT_SOURCE","PAYEE_FX_RATE_ID_CURRENCY_MISMATCH","PAYEE_FX_RATE_ID_EXPIRED","PAYEE_NOT_ENABLED_FOR_BANK_PROCESSING","PAYEE_NOT_ENABLED_FOR_CARD_PROCESSING","PAYER_ACCOUNT_LOCKED_OR_CLOSED","PAYER_ACCOUNT_RESTRICTED","PAYER_ACTION_REQUIRED","PAYER_CANNOT_PAY","PAYMENT_ALREADY_APPROVED","PAYMENT_DENIED","PAYMENT_SOURCE_CANNOT_BE_USED","PAYMENT_SOURCE_DECLINED_BY_PROCESSOR","PAYMENT_SOURCE_INFO_CANNOT_BE_VERIFIED","PAYMENT_SOURCE_MISMATCH","PAYMENT_SOURCE_NOT_SUPPORTED","PAYMENT_TYPE_NOT_SUPPORTED_FOR_INTENT","PAYPAL_TRANSACTION_ID_EXPIRED","PAYPAL_TRANSACTION_ID_NOT_FOUND","PERMISSION_DENIED","PERMISSION_DENIED_FOR_DONATION_ITEMS","PLATFORM_FEES_NOT_SUPPORTED","PNREF_EXPIRED","PNREF_NOT_FOUND","POSTAL_CODE_REQUIRED","PREFERRED_PAYMENT_SOURCE_MISMATCH","PREFERRED_SHIPPING_OPTION_AMOUNT_MISMATCH","PREVIOUS_TRANSACTION_REFERENCE_HAS_CHARGEBACK","PREVIOUS_TRANSACTION_REFERENCE_VOIDED","REDIRECT_PAYER_FOR_ALTERNATE_FUNDING","REFERENCED_CARD_EXPIRED","REFERENCE_ID_NOT_FOUND","REFERENCE_ID_REQUIRED","REQUIRED_PARAMETER_FOR_CUSTOMER_INITIATED_PAYMENT","REQUIRED_PARAMETER_FOR_PAYMENT_SOURCE","RETURN_URL_REQUIRED","SAVE_ORDER_NOT_SUPPORTED","SETUP_ERROR_FOR_BANK","SHIPPING_ADDRESS_INVALID","SHIPPING_OPTIONS_NOT_SUPPORTED","SHIPPING_OPTION_NOT_SELECTED","TAX_TOTAL_MISMATCH","TAX_TOTAL_REQUIRED","TOKEN_EXPIRED","TOKEN_ID_NOT_FOUND","TRACKER_ID_NOT_FOUND","TRANSACTION_BLOCKED_BY_PAYEE","TRANSACTION_LIMIT_EXCEEDED","TRANSACTION_RECEIVING_LIMIT_EXCEEDED","TRANSACTION_REFUSED","UNSUPPORTED_INTENT","UNSUPPORTED_INTENT_FOR_PAYMENT_SOURCE","UNSUPPORTED_PATCH_PARAMETER_VALUE","UNSUPPORTED_PROCESSING_INSTRUCTION","VAULT_INSTRUCTION_DUPLICATED","VAULT_INSTRUCTION_REQUIRED"]},{"type":"string"}]},"field":{"type":"string"},"value":{"type":"string"},"location":{"anyOf":[{"enum":["body","path","query"]},{"type":"string"}]},"description":{"type":"string"}}},"LinkDescription":{"type":"object","required":["href","rel"],"properties":{"href":{"type":"string"},"rel":{"anyOf":[{"enum":["information_link","self","approve","payer-action","redirect","up"]},{"type":"string"}]},"method":{"anyOf":[{"enum":["GET","POST","PUT","DELETE","PATCH","HEAD","CONNECT","OPTIONS"]},{"type":"string"}]}}}}};
 const schema12 = {"type":"object","required":["issue"],"properties":{"issue":{"anyOf":[{"enum":["ACTION_DOES_NOT_MATCH_INTENT","AGREEMENT_ALREADY_CANCELLED","ALIAS_DECLINED_BY_PROCESSOR","AMOUNT_CANNOT_BE_SPECIFIED","AMOUNT_CHANGE_NOT_ALLOWED","AMOUNT_MISMATCH","AMOUNT_NOT_PATCHABLE","APPLE_PAY_AMOUNT_MISMATCH","AUTHORIZATION_AMOUNT_EXCEEDED","AUTHORIZATION_CURRENCY_MISMATCH","AUTH_CAPTURE_NOT_ENABLED","BANK_NOT_SUPPORTED_FOR_VERIFICATION","BILLING_ADDRESS_INVALID","BILLING_AGREEMENT_ID_MISMATCH","BILLING_AGREEMENT_NOT_FOUND","BLIK_ONE_CLICK_MISSING_REQUIRED_PARAMETER","CANCEL_URL_REQUIRED","CANNOT_BE_NEGATIVE","CANNOT_BE_ZERO_OR_NEGATIVE","CAPTURE_ID_NOT_FOUND","CAPTURE_STATUS_NOT_VALID","CARD_BRAND_NOT_SUPPORTED","CARD_EXPIRED","CARD_EXPIRY_REQUIRED","CARD_NUMBER_REQUIRED","CARD_TYPE_NOT_SUPPORTED","CITY_REQUIRED","COMPLIANCE_VIOLATION","CONSENT_NEEDED","COUNTRY_NOT_SUPPORTED_BY_PAYMENT_SOURCE","CRYPTOGRAM_REQUIRED","CURRENCY_NOT_SUPPORTED_FOR_BANK","CURRENCY_NOT_SUPPORTED_FOR_CARD_TYPE","CURRENCY_NOT_SUPPORTED_FOR_COUNTRY","DECIMAL_PRECISION","DECLINED_DUE_TO_RELATED_TXN","DEVICE_DATA_NOT_AVAILABLE","DOMESTIC_TRANSACTION_REQUIRED","DONATION_ITEMS_NOT_SUPPORTED","DUPLICATE_INVOICE_ID","DUPLICATE_REFERENCE_ID","EMV_DATA_REQUIRED","FIELD_NOT_PATCHABLE","GOOGLE_PAY_GATEWAY_MERCHANT_ID_MISMATCH","IBAN_COUNTRY_NOT_SUPPORTED","INCOMPATIBLE_PARAMETER_VALUE","INSTRUMENT_DECLINED","INVALID_ARRAY_MAX_ITEMS","INVALID_COUNTRY_CODE","INVALID_CURRENCY_CODE","INVALID_EXPIRY_DATE","INVALID_FX_RATE_ID","INVALID_GOOGLE_PAY_TOKEN","INVALID_IBAN","INVALID_JSON_POINTER_FORMAT","INVALID_PARAMETER","INVALID_PARAMETER_SYNTAX","INVALID_PARAMETER_VALUE","INVALID_PATCH_OPERATION","INVALID_PICKUP_ADDRESS","INVALID_PLATFORM_FEES_ACCOUNT","INVALID_PLATFORM_FEES_AMOUNT","INVALID_PREVIOUS_TRANSACTION_REFERENCE","INVALID_RESOURCE_ID","INVALID_SECURITY_CODE_LENGTH","INVALID_STRING_LENGTH","INVALID_STRING_MAX_LENGTH","ITEM_CATEGORY_NOT_SUPPORTED_BY_PAYMENT_SOURCE","ITEM_SKU_MISMATCH","ITEM_TOTAL_MISMATCH","ITEM_TOTAL_REQUIRED","MALFORMED_REQUEST_JSON","MAX_AUTHORIZATION_COUNT_EXCEEDED","MAX_NUMBER_OF_PAYMENT_ATTEMPTS_EXCEEDED","MAX_VALUE_EXCEEDED","MERCHANT_INITIATED_WITH_AUTHENTICATION_RESULTS","MERCHANT_INITIATED_WITH_MULTIPLE_PURCHASE_UNITS","MERCHANT_INITIATED_WITH_SECURITY_CODE","MISMATCHED_VAULT_ID_TO_PAYMENT_SOURCE","MISSING_CRYPTOGRAM","MISSING_PREVIOUS_REFERENCE","MISSING_REQUIRED_PARAMETER","MSP_NOT_SUPPORTED","MULTIPLE_SHIPPING_OPTION_SELECTED","MULTI_CURRENCY_ORDER","NOT_ELIGIBLE_FOR_PAYPAL_TRANSACTION_ID_PROCESSING","NOT_ELIGIBLE_FOR_PNREF_PROCESSING","NOT_ELIGIBLE_FOR_TOKEN_PROCESSING","NOT_ENABLED_FOR_BANK_PROCESSING","NOT_ENABLED_FOR_CARD_PROCESSING","NOT_ENABLED_TO_VAULT_PAYMENT_SOURCE","NOT_PATCHABLE","NO_PAYMENT_SOURCE_PROVIDED","ONE_OF_PARAMETERS_REQUIRED","ONE_OF_THE_PARAMETERS_REQUIRED","ONLY_ONE_BANK_SOURCE_ALLOWED","ONLY_ONE_PAYMENT_SOURCE_ALLOWED","ORDER_ALREADY_AUTHORIZED","ORDER_ALREADY_CAPTURED","ORDER_ALREADY_COMPLETED","ORDER_CANNOT_BE_CONFIRMED","ORDER_CANNOT_BE_SAVED","ORDER_COMPLETED_OR_VOIDED","ORDER_COMPLETE_ON_PAYMENT_APPROVAL","ORDER_COMPLETION_IN_PROGRESS","ORDER_EXPIRED","ORDER_IS_PENDING_APPROVAL","ORDER_NOT_APPROVED","PATCH_PATH_REQUIRED","PATCH_VALUE_REQUIRED","PAYEE_ACCOUNT_LOCKED_OR_CLOSED","PAYEE_ACCOUNT_RESTRICTED","PAYEE_BLOCKED_TRANSACTION","PAYEE_COUNTRY_NOT_SUPPORTED_FOR_PAYMENT_SOURCE","PAYEE_FX_RATE_ID_CURRENCY_MISMATCH","PAYEE_FX_RATE_ID_EXPIRED","PAYEE_NOT_ENABLED_FOR_BANK_PROCESSING","PAYEE_NOT_ENABLED_FOR_CARD_PROCESSING","PAYER_ACCOUNT_LOCKED_OR_CLOSED","PAYER_ACCOUNT_RESTRICTED","PAYER_ACTION_REQUIRED","PAYER_CANNOT_PAY","PAYMENT_ALREADY_APPROVED","PAYMENT_DENIED","PAYMENT_SOURCE_CANNOT_BE_USED","PAYMENT_SOURCE_DECLINED_BY_PROCESSOR","PAYMENT_SOURCE_INFO_CANNOT_BE_VERIFIED","PAYMENT_SOURCE_MISMATCH","PAYMENT_SOURCE_NOT_SUPPORTED","PAYMENT_TYPE_NOT_SUPPORTED_FOR_INTENT","PAYPAL_TRANSACTION_ID_EXPIRED","PAYPAL_TRANSACTION_ID_NOT_FOUND","PERMISSION_DENIED","PERMISSION_DENIED_FOR_DONATION_ITEMS","PLATFORM_FEES_NOT_SUPPORTED","PNREF_EXPIRED","PNREF_NOT_FOUND","POSTAL_CODE_REQUIRED","PREFERRED_PAYMENT_SOURCE_MISMATCH","PREFERRED_SHIPPING_OPTION_AMOUNT_MISMATCH","PREVIOUS_TRANSACTION_REFERENCE_HAS_CHARGEBACK","PREVIOUS_TRANSACTION_REFERENCE_VOIDED","REDIRECT_PAYER_FOR_ALTERNATE_FUNDING","REFERENCED_CARD_EXPIRED","REFERENCE_ID_NOT_FOUND","REFERENCE_ID_REQUIRED","REQUIRED_PARAMETER_FOR_CUSTOMER_INITIATED_PAYMENT","REQUIRED_PARAMETER_FOR_PAYMENT_SOURCE","RETURN_URL_REQUIRED","SAVE_ORDER_NOT_SUPPORTED","SETUP_ERROR_FOR_BANK","SHIPPING_ADDRESS_INVALID","SHIPPING_OPTIONS_NOT_SUPPORTED","SHIPPING_OPTION_NOT_SELECTED","TAX_TOTAL_MISMATCH","TAX_TOTAL_REQUIRED","TOKEN_EXPIRED","TOKEN_ID_NOT_FOUND","TRACKER_ID_NOT_FOUND","TRANSACTION_BLOCKED_BY_PAYEE","TRANSACTION_LIMIT_EXCEEDED","TRANSACTION_RECEIVING_LIMIT_EXCEEDED","TRANSACTION_REFUSED","UNSUPPORTED_INTENT","UNSUPPORTED_INTENT_FOR_PAYMENT_SOURCE","UNSUPPORTED_PATCH_PARAMETER_VALUE","UNSUPPORTED_PROCESSING_INSTRUCTION","VAULT_INSTRUCTION_DUPLICATED","VAULT_INSTRUCTION_REQUIRED"]},{"type":"string"}]},"field":{"type":"string"},"value":{"type":"string"},"location":{"anyOf":[{"enum":["body","path","query"]},{"type":"string"}]},"description":{"type":"string"}}};
 const schema13 = {"type":"object","required":["href","rel"],"properties":{"href":{"type":"string"},"rel":{"anyOf":[{"enum":["information_link","self","approve","payer-action","redirect","up"]},{"type":"string"}]},"method":{"anyOf":[{"enum":["GET","POST","PUT","DELETE","PATCH","HEAD","CONNECT","OPTIONS"]},{"type":"string"}]}}};
 const func0 = Object.prototype.hasOwnProperty;
@@ -43,23 +43,13 @@ else {
 vErrors = null;
 }
 }
-}
-if(errors === 0){
+const _errs3 = errors;
+let valid1 = false;
+const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((((data.name === undefined) || (!(func0.call(data, "name")))) && (missing1 = "name")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing1 = "message"))){
-validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data.name !== undefined && func0.call(data, "name")){
-let data0 = data.name;
-const _errs3 = errors;
-const _errs4 = errors;
-let valid2 = false;
-const _errs5 = errors;
-if(!((((((((((((data0 === "INVALID_REQUEST") || (data0 === "AUTHENTICATION_FAILURE")) || (data0 === "NOT_AUTHORIZED")) || (data0 === "RESOURCE_NOT_FOUND")) || (data0 === "METHOD_NOT_SUPPORTED")) || (data0 === "MEDIA_TYPE_NOT_ACCEPTABLE")) || (data0 === "RESOURCE_CONFLICT")) || (data0 === "UNSUPPORTED_MEDIA_TYPE")) || (data0 === "UNPROCESSABLE_ENTITY")) || (data0 === "RATE_LIMIT_REACHED")) || (data0 === "INTERNAL_SERVER_ERROR")) || (data0 === "SERVICE_UNAVAILABLE"))){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.name.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(((data.name === undefined) || (!(func0.call(data, "name")))) && (missing1 = "name")){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -68,12 +58,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs5 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const _errs6 = errors;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+if(data.name !== undefined && func0.call(data, "name")){
+if(typeof data.name !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/anyOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -82,11 +70,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid2 = valid2 || _valid0;
 }
-if(!valid2){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs7 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((((data.debug_id === undefined) || (!(func0.call(data, "debug_id")))) && (missing2 = "debug_id")) || (((data.details === undefined) || (!(func0.call(data, "details")))) && (missing2 = "details"))){
+const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -94,77 +88,12 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate10.errors = vErrors;
-return false;
 }
 else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid1 = _errs3 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.message !== undefined && func0.call(data, "message")){
-const _errs8 = errors;
-if(typeof data.message !== "string"){
-validate10.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs8 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
 if(data.debug_id !== undefined && func0.call(data, "debug_id")){
-const _errs10 = errors;
+const _errs8 = errors;
 if(typeof data.debug_id !== "string"){
-validate10.errors = [{instancePath:instancePath+"/debug_id",schemaPath:"#/properties/debug_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs10 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.details !== undefined && func0.call(data, "details")){
-let data3 = data.details;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data3)){
-var valid3 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-const _errs14 = errors;
-const _errs15 = errors;
-if(errors === _errs15){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing2;
-if(((data4.issue === undefined) || (!(func0.call(data4, "issue")))) && (missing2 = "issue")){
-validate10.errors = [{instancePath:instancePath+"/details/" + i0,schemaPath:"#/definitions/ErrorDetail/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-if(data4.issue !== undefined && func0.call(data4, "issue")){
-let data5 = data4.issue;
-const _errs17 = errors;
-const _errs18 = errors;
-let valid6 = false;
-const _errs19 = errors;
-if(!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data5 === "ACTION_DOES_NOT_MATCH_INTENT") || (data5 === "AGREEMENT_ALREADY_CANCELLED")) || (data5 === "ALIAS_DECLINED_BY_PROCESSOR")) || (data5 === "AMOUNT_CANNOT_BE_SPECIFIED")) || (data5 === "AMOUNT_CHANGE_NOT_ALLOWED")) || (data5 === "AMOUNT_MISMATCH")) || (data5 === "AMOUNT_NOT_PATCHABLE")) || (data5 === "APPLE_PAY_AMOUNT_MISMATCH")) || (data5 === "AUTHORIZATION_AMOUNT_EXCEEDED")) || (data5 === "AUTHORIZATION_CURRENCY_MISMATCH")) || (data5 === "AUTH_CAPTURE_NOT_ENABLED")) || (data5 === "BANK_NOT_SUPPORTED_FOR_VERIFICATION")) || (data5 === "BILLING_ADDRESS_INVALID")) || (data5 === "BILLING_AGREEMENT_ID_MISMATCH")) || (data5 === "BILLING_AGREEMENT_NOT_FOUND")) || (data5 === "BLIK_ONE_CLICK_MISSING_REQUIRED_PARAMETER")) || (data5 === "CANCEL_URL_REQUIRED")) || (data5 === "CANNOT_BE_NEGATIVE")) || (data5 === "CANNOT_BE_ZERO_OR_NEGATIVE")) || (data5 === "CAPTURE_ID_NOT_FOUND")) || (data5 === "CAPTURE_STATUS_NOT_VALID")) || (data5 === "CARD_BRAND_NOT_SUPPORTED")) || (data5 === "CARD_EXPIRED")) || (data5 === "CARD_EXPIRY_REQUIRED")) || (data5 === "CARD_NUMBER_REQUIRED")) || (data5 === "CARD_TYPE_NOT_SUPPORTED")) || (data5 === "CITY_REQUIRED")) || (data5 === "COMPLIANCE_VIOLATION")) || (data5 === "CONSENT_NEEDED")) || (data5 === "COUNTRY_NOT_SUPPORTED_BY_PAYMENT_SOURCE")) || (data5 === "CRYPTOGRAM_REQUIRED")) || (data5 === "CURRENCY_NOT_SUPPORTED_FOR_BANK")) || (data5 === "CURRENCY_NOT_SUPPORTED_FOR_CARD_TYPE")) || (data5 === "CURRENCY_NOT_SUPPORTED_FOR_COUNTRY")) || (data5 === "DECIMAL_PRECISION")) || (data5 === "DECLINED_DUE_TO_RELATED_TXN")) || (data5 === "DEVICE_DATA_NOT_AVAILABLE")) || (data5 === "DOMESTIC_TRANSACTION_REQUIRED")) || (data5 === "DONATION_ITEMS_NOT_SUPPORTED")) || (data5 === "DUPLICATE_INVOICE_ID")) || (data5 === "DUPLICATE_REFERENCE_ID")) || (data5 === "EMV_DATA_REQUIRED")) || (data5 === "FIELD_NOT_PATCHABLE")) || (data5 === "GOOGLE_PAY_GATEWAY_MERCHANT_ID_MISMATCH")) || (data5 === "IBAN_COUNTRY_NOT_SUPPORTED")) || (data5 === "INCOMPATIBLE_PARAMETER_VALUE")) || (data5 === "INSTRUMENT_DECLINED")) || (data5 === "INVALID_ARRAY_MAX_ITEMS")) || (data5 === "INVALID_COUNTRY_CODE")) || (data5 === "INVALID_CURRENCY_CODE")) || (data5 === "INVALID_EXPIRY_DATE")) || (data5 === "INVALID_FX_RATE_ID")) || (data5 === "INVALID_GOOGLE_PAY_TOKEN")) || (data5 === "INVALID_IBAN")) || (data5 === "INVALID_JSON_POINTER_FORMAT")) || (data5 === "INVALID_PARAMETER")) || (data5 === "INVALID_PARAMETER_SYNTAX")) || (data5 === "INVALID_PARAMETER_VALUE")) || (data5 === "INVALID_PATCH_OPERATION")) || (data5 === "INVALID_PICKUP_ADDRESS")) || (data5 === "INVALID_PLATFORM_FEES_ACCOUNT")) || (data5 === "INVALID_PLATFORM_FEES_AMOUNT")) || (data5 === "INVALID_PREVIOUS_TRANSACTION_REFERENCE")) || (data5 === "INVALID_RESOURCE_ID")) || (data5 === "INVALID_SECURITY_CODE_LENGTH")) || (data5 === "INVALID_STRING_LENGTH")) || (data5 === "INVALID_STRING_MAX_LENGTH")) || (data5 === "ITEM_CATEGORY_NOT_SUPPORTED_BY_PAYMENT_SOURCE")) || (data5 === "ITEM_SKU_MISMATCH")) || (data5 === "ITEM_TOTAL_MISMATCH")) || (data5 === "ITEM_TOTAL_REQUIRED")) || (data5 === "MALFORMED_REQUEST_JSON")) || (data5 === "MAX_AUTHORIZATION_COUNT_EXCEEDED")) || (data5 === "MAX_NUMBER_OF_PAYMENT_ATTEMPTS_EXCEEDED")) || (data5 === "MAX_VALUE_EXCEEDED")) || (data5 === "MERCHANT_INITIATED_WITH_AUTHENTICATION_RESULTS")) || (data5 === "MERCHANT_INITIATED_WITH_MULTIPLE_PURCHASE_UNITS")) || (data5 === "MERCHANT_INITIATED_WITH_SECURITY_CODE")) || (data5 === "MISMATCHED_VAULT_ID_TO_PAYMENT_SOURCE")) || (data5 === "MISSING_CRYPTOGRAM")) || (data5 === "MISSING_PREVIOUS_REFERENCE")) || (data5 === "MISSING_REQUIRED_PARAMETER")) || (data5 === "MSP_NOT_SUPPORTED")) || (data5 === "MULTIPLE_SHIPPING_OPTION_SELECTED")) || (data5 === "MULTI_CURRENCY_ORDER")) || (data5 === "NOT_ELIGIBLE_FOR_PAYPAL_TRANSACTION_ID_PROCESSING")) || (data5 === "NOT_ELIGIBLE_FOR_PNREF_PROCESSING")) || (data5 === "NOT_ELIGIBLE_FOR_TOKEN_PROCESSING")) || (data5 === "NOT_ENABLED_FOR_BANK_PROCESSING")) || (data5 === "NOT_ENABLED_FOR_CARD_PROCESSING")) || (data5 === "NOT_ENABLED_TO_VAULT_PAYMENT_SOURCE")) || (data5 === "NOT_PATCHABLE")) || (data5 === "NO_PAYMENT_SOURCE_PROVIDED")) || (data5 === "ONE_OF_PARAMETERS_REQUIRED")) || (data5 === "ONE_OF_THE_PARAMETERS_REQUIRED")) || (data5 === "ONLY_ONE_BANK_SOURCE_ALLOWED")) || (data5 === "ONLY_ONE_PAYMENT_SOURCE_ALLOWED")) || (data5 === "ORDER_ALREADY_AUTHORIZED")) || (data5 === "ORDER_ALREADY_CAPTURED")) || (data5 === "ORDER_ALREADY_COMPLETED")) || (data5 === "ORDER_CANNOT_BE_CONFIRMED")) || (data5 === "ORDER_CANNOT_BE_SAVED")) || (data5 === "ORDER_COMPLETED_OR_VOIDED")) || (data5 === "ORDER_COMPLETE_ON_PAYMENT_APPROVAL")) || (data5 === "ORDER_COMPLETION_IN_PROGRESS")) || (data5 === "ORDER_EXPIRED")) || (data5 === "ORDER_IS_PENDING_APPROVAL")) || (data5 === "ORDER_NOT_APPROVED")) || (data5 === "PATCH_PATH_REQUIRED")) || (data5 === "PATCH_VALUE_REQUIRED")) || (data5 === "PAYEE_ACCOUNT_LOCKED_OR_CLOSED")) || (data5 === "PAYEE_ACCOUNT_RESTRICTED")) || (data5 === "PAYEE_BLOCKED_TRANSACTION")) || (data5 === "PAYEE_COUNTRY_NOT_SUPPORTED_FOR_PAYMENT_SOURCE")) || (data5 === "PAYEE_FX_RATE_ID_CURRENCY_MISMATCH")) || (data5 === "PAYEE_FX_RATE_ID_EXPIRED")) || (data5 === "PAYEE_NOT_ENABLED_FOR_BANK_PROCESSING")) || (data5 === "PAYEE_NOT_ENABLED_FOR_CARD_PROCESSING")) || (data5 === "PAYER_ACCOUNT_LOCKED_OR_CLOSED")) || (data5 === "PAYER_ACCOUNT_RESTRICTED")) || (data5 === "PAYER_ACTION_REQUIRED")) || (data5 === "PAYER_CANNOT_PAY")) || (data5 === "PAYMENT_ALREADY_APPROVED")) || (data5 === "PAYMENT_DENIED")) || (data5 === "PAYMENT_SOURCE_CANNOT_BE_USED")) || (data5 === "PAYMENT_SOURCE_DECLINED_BY_PROCESSOR")) || (data5 === "PAYMENT_SOURCE_INFO_CANNOT_BE_VERIFIED")) || (data5 === "PAYMENT_SOURCE_MISMATCH")) || (data5 === "PAYMENT_SOURCE_NOT_SUPPORTED")) || (data5 === "PAYMENT_TYPE_NOT_SUPPORTED_FOR_INTENT")) || (data5 === "PAYPAL_TRANSACTION_ID_EXPIRED")) || (data5 === "PAYPAL_TRANSACTION_ID_NOT_FOUND")) || (data5 === "PERMISSION_DENIED")) || (data5 === "PERMISSION_DENIED_FOR_DONATION_ITEMS")) || (data5 === "PLATFORM_FEES_NOT_SUPPORTED")) || (data5 === "PNREF_EXPIRED")) || (data5 === "PNREF_NOT_FOUND")) || (data5 === "POSTAL_CODE_REQUIRED")) || (data5 === "PREFERRED_PAYMENT_SOURCE_MISMATCH")) || (data5 === "PREFERRED_SHIPPING_OPTION_AMOUNT_MISMATCH")) || (data5 === "PREVIOUS_TRANSACTION_REFERENCE_HAS_CHARGEBACK")) || (data5 === "PREVIOUS_TRANSACTION_REFERENCE_VOIDED")) || (data5 === "REDIRECT_PAYER_FOR_ALTERNATE_FUNDING")) || (data5 === "REFERENCED_CARD_EXPIRED")) || (data5 === "REFERENCE_ID_NOT_FOUND")) || (data5 === "REFERENCE_ID_REQUIRED")) || (data5 === "REQUIRED_PARAMETER_FOR_CUSTOMER_INITIATED_PAYMENT")) || (data5 === "REQUIRED_PARAMETER_FOR_PAYMENT_SOURCE")) || (data5 === "RETURN_URL_REQUIRED")) || (data5 === "SAVE_ORDER_NOT_SUPPORTED")) || (data5 === "SETUP_ERROR_FOR_BANK")) || (data5 === "SHIPPING_ADDRESS_INVALID")) || (data5 === "SHIPPING_OPTIONS_NOT_SUPPORTED")) || (data5 === "SHIPPING_OPTION_NOT_SELECTED")) || (data5 === "TAX_TOTAL_MISMATCH")) || (data5 === "TAX_TOTAL_REQUIRED")) || (data5 === "TOKEN_EXPIRED")) || (data5 === "TOKEN_ID_NOT_FOUND")) || (data5 === "TRACKER_ID_NOT_FOUND")) || (data5 === "TRANSACTION_BLOCKED_BY_PAYEE")) || (data5 === "TRANSACTION_LIMIT_EXCEEDED")) || (data5 === "TRANSACTION_RECEIVING_LIMIT_EXCEEDED")) || (data5 === "TRANSACTION_REFUSED")) || (data5 === "UNSUPPORTED_INTENT")) || (data5 === "UNSUPPORTED_INTENT_FOR_PAYMENT_SOURCE")) || (data5 === "UNSUPPORTED_PATCH_PARAMETER_VALUE")) || (data5 === "UNSUPPORTED_PROCESSING_INSTRUCTION")) || (data5 === "VAULT_INSTRUCTION_DUPLICATED")) || (data5 === "VAULT_INSTRUCTION_REQUIRED"))){
-const err4 = {instancePath:instancePath+"/details/" + i0+"/issue",schemaPath:"#/definitions/ErrorDetail/properties/issue/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.issue.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/debug_id",schemaPath:"#/anyOf/1/properties/debug_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -173,12 +102,19 @@ vErrors.push(err4);
 }
 errors++;
 }
-var _valid1 = _errs19 === errors;
-valid6 = valid6 || _valid1;
-if(!valid6){
-const _errs20 = errors;
-if(typeof data5 !== "string"){
-const err5 = {instancePath:instancePath+"/details/" + i0+"/issue",schemaPath:"#/definitions/ErrorDetail/properties/issue/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.details !== undefined && func0.call(data, "details")){
+let data2 = data.details;
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err5 = {instancePath:instancePath+"/details",schemaPath:"#/anyOf/1/properties/details/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -187,11 +123,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-var _valid1 = _errs20 === errors;
-valid6 = valid6 || _valid1;
 }
-if(!valid6){
-const err6 = {instancePath:instancePath+"/details/" + i0+"/issue",schemaPath:"#/definitions/ErrorDetail/properties/issue/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err6 = {instancePath:instancePath+"/details",schemaPath:"#/anyOf/1/properties/details/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -199,58 +133,21 @@ else {
 vErrors.push(err6);
 }
 errors++;
-validate10.errors = vErrors;
-return false;
+}
+}
+var valid3 = _errs10 === errors;
 }
 else {
-errors = _errs18;
-if(vErrors !== null){
-if(_errs18){
-vErrors.length = _errs18;
-}
-else {
-vErrors = null;
+var valid3 = true;
 }
 }
 }
-var valid5 = _errs17 === errors;
 }
-else {
-var valid5 = true;
+var _valid0 = _errs7 === errors;
+valid1 = valid1 || _valid0;
 }
-if(valid5){
-if(data4.field !== undefined && func0.call(data4, "field")){
-const _errs22 = errors;
-if(typeof data4.field !== "string"){
-validate10.errors = [{instancePath:instancePath+"/details/" + i0+"/field",schemaPath:"#/definitions/ErrorDetail/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs22 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data4.value !== undefined && func0.call(data4, "value")){
-const _errs24 = errors;
-if(typeof data4.value !== "string"){
-validate10.errors = [{instancePath:instancePath+"/details/" + i0+"/value",schemaPath:"#/definitions/ErrorDetail/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs24 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data4.location !== undefined && func0.call(data4, "location")){
-let data8 = data4.location;
-const _errs26 = errors;
-const _errs27 = errors;
-let valid7 = false;
-const _errs28 = errors;
-if(!(((data8 === "body") || (data8 === "path")) || (data8 === "query"))){
-const err7 = {instancePath:instancePath+"/details/" + i0+"/location",schemaPath:"#/definitions/ErrorDetail/properties/location/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.location.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!valid1){
+const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -258,13 +155,37 @@ else {
 vErrors.push(err7);
 }
 errors++;
+validate10.errors = vErrors;
+return false;
 }
-var _valid2 = _errs28 === errors;
-valid7 = valid7 || _valid2;
-if(!valid7){
-const _errs29 = errors;
-if(typeof data8 !== "string"){
-const err8 = {instancePath:instancePath+"/details/" + i0+"/location",schemaPath:"#/definitions/ErrorDetail/properties/location/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if(((data.message === undefined) || (!(func0.call(data, "message")))) && (missing3 = "message")){
+validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+if(data.name !== undefined && func0.call(data, "name")){
+let data3 = data.name;
+const _errs12 = errors;
+const _errs13 = errors;
+let valid5 = false;
+const _errs14 = errors;
+if(!((((((((((((data3 === "INVALID_REQUEST") || (data3 === "AUTHENTICATION_FAILURE")) || (data3 === "NOT_AUTHORIZED")) || (data3 === "RESOURCE_NOT_FOUND")) || (data3 === "METHOD_NOT_SUPPORTED")) || (data3 === "MEDIA_TYPE_NOT_ACCEPTABLE")) || (data3 === "RESOURCE_CONFLICT")) || (data3 === "UNSUPPORTED_MEDIA_TYPE")) || (data3 === "UNPROCESSABLE_ENTITY")) || (data3 === "RATE_LIMIT_REACHED")) || (data3 === "INTERNAL_SERVER_ERROR")) || (data3 === "SERVICE_UNAVAILABLE"))){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.name.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -273,16 +194,135 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid2 = _errs29 === errors;
-valid7 = valid7 || _valid2;
-}
-if(!valid7){
-const err9 = {instancePath:instancePath+"/details/" + i0+"/location",schemaPath:"#/definitions/ErrorDetail/properties/location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs14 === errors;
+valid5 = valid5 || _valid1;
+if(!valid5){
+const _errs15 = errors;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+var _valid1 = _errs15 === errors;
+valid5 = valid5 || _valid1;
+}
+if(!valid5){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+validate10.errors = vErrors;
+return false;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid4 = _errs12 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.message !== undefined && func0.call(data, "message")){
+const _errs17 = errors;
+if(typeof data.message !== "string"){
+validate10.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs17 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.debug_id !== undefined && func0.call(data, "debug_id")){
+const _errs19 = errors;
+if(typeof data.debug_id !== "string"){
+validate10.errors = [{instancePath:instancePath+"/debug_id",schemaPath:"#/properties/debug_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs19 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.details !== undefined && func0.call(data, "details")){
+let data6 = data.details;
+const _errs21 = errors;
+if(errors === _errs21){
+if(Array.isArray(data6)){
+var valid6 = true;
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+const _errs23 = errors;
+const _errs24 = errors;
+if(errors === _errs24){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing4;
+if(((data7.issue === undefined) || (!(func0.call(data7, "issue")))) && (missing4 = "issue")){
+validate10.errors = [{instancePath:instancePath+"/details/" + i0,schemaPath:"#/definitions/ErrorDetail/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+if(data7.issue !== undefined && func0.call(data7, "issue")){
+let data8 = data7.issue;
+const _errs26 = errors;
+const _errs27 = errors;
+let valid9 = false;
+const _errs28 = errors;
+if(!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data8 === "ACTION_DOES_NOT_MATCH_INTENT") || (data8 === "AGREEMENT_ALREADY_CANCELLED")) || (data8 === "ALIAS_DECLINED_BY_PROCESSOR")) || (data8 === "AMOUNT_CANNOT_BE_SPECIFIED")) || (data8 === "AMOUNT_CHANGE_NOT_ALLOWED")) || (data8 === "AMOUNT_MISMATCH")) || (data8 === "AMOUNT_NOT_PATCHABLE")) || (data8 === "APPLE_PAY_AMOUNT_MISMATCH")) || (data8 === "AUTHORIZATION_AMOUNT_EXCEEDED")) || (data8 === "AUTHORIZATION_CURRENCY_MISMATCH")) || (data8 === "AUTH_CAPTURE_NOT_ENABLED")) || (data8 === "BANK_NOT_SUPPORTED_FOR_VERIFICATION")) || (data8 === "BILLING_ADDRESS_INVALID")) || (data8 === "BILLING_AGREEMENT_ID_MISMATCH")) || (data8 === "BILLING_AGREEMENT_NOT_FOUND")) || (data8 === "BLIK_ONE_CLICK_MISSING_REQUIRED_PARAMETER")) || (data8 === "CANCEL_URL_REQUIRED")) || (data8 === "CANNOT_BE_NEGATIVE")) || (data8 === "CANNOT_BE_ZERO_OR_NEGATIVE")) || (data8 === "CAPTURE_ID_NOT_FOUND")) || (data8 === "CAPTURE_STATUS_NOT_VALID")) || (data8 === "CARD_BRAND_NOT_SUPPORTED")) || (data8 === "CARD_EXPIRED")) || (data8 === "CARD_EXPIRY_REQUIRED")) || (data8 === "CARD_NUMBER_REQUIRED")) || (data8 === "CARD_TYPE_NOT_SUPPORTED")) || (data8 === "CITY_REQUIRED")) || (data8 === "COMPLIANCE_VIOLATION")) || (data8 === "CONSENT_NEEDED")) || (data8 === "COUNTRY_NOT_SUPPORTED_BY_PAYMENT_SOURCE")) || (data8 === "CRYPTOGRAM_REQUIRED")) || (data8 === "CURRENCY_NOT_SUPPORTED_FOR_BANK")) || (data8 === "CURRENCY_NOT_SUPPORTED_FOR_CARD_TYPE")) || (data8 === "CURRENCY_NOT_SUPPORTED_FOR_COUNTRY")) || (data8 === "DECIMAL_PRECISION")) || (data8 === "DECLINED_DUE_TO_RELATED_TXN")) || (data8 === "DEVICE_DATA_NOT_AVAILABLE")) || (data8 === "DOMESTIC_TRANSACTION_REQUIRED")) || (data8 === "DONATION_ITEMS_NOT_SUPPORTED")) || (data8 === "DUPLICATE_INVOICE_ID")) || (data8 === "DUPLICATE_REFERENCE_ID")) || (data8 === "EMV_DATA_REQUIRED")) || (data8 === "FIELD_NOT_PATCHABLE")) || (data8 === "GOOGLE_PAY_GATEWAY_MERCHANT_ID_MISMATCH")) || (data8 === "IBAN_COUNTRY_NOT_SUPPORTED")) || (data8 === "INCOMPATIBLE_PARAMETER_VALUE")) || (data8 === "INSTRUMENT_DECLINED")) || (data8 === "INVALID_ARRAY_MAX_ITEMS")) || (data8 === "INVALID_COUNTRY_CODE")) || (data8 === "INVALID_CURRENCY_CODE")) || (data8 === "INVALID_EXPIRY_DATE")) || (data8 === "INVALID_FX_RATE_ID")) || (data8 === "INVALID_GOOGLE_PAY_TOKEN")) || (data8 === "INVALID_IBAN")) || (data8 === "INVALID_JSON_POINTER_FORMAT")) || (data8 === "INVALID_PARAMETER")) || (data8 === "INVALID_PARAMETER_SYNTAX")) || (data8 === "INVALID_PARAMETER_VALUE")) || (data8 === "INVALID_PATCH_OPERATION")) || (data8 === "INVALID_PICKUP_ADDRESS")) || (data8 === "INVALID_PLATFORM_FEES_ACCOUNT")) || (data8 === "INVALID_PLATFORM_FEES_AMOUNT")) || (data8 === "INVALID_PREVIOUS_TRANSACTION_REFERENCE")) || (data8 === "INVALID_RESOURCE_ID")) || (data8 === "INVALID_SECURITY_CODE_LENGTH")) || (data8 === "INVALID_STRING_LENGTH")) || (data8 === "INVALID_STRING_MAX_LENGTH")) || (data8 === "ITEM_CATEGORY_NOT_SUPPORTED_BY_PAYMENT_SOURCE")) || (data8 === "ITEM_SKU_MISMATCH")) || (data8 === "ITEM_TOTAL_MISMATCH")) || (data8 === "ITEM_TOTAL_REQUIRED")) || (data8 === "MALFORMED_REQUEST_JSON")) || (data8 === "MAX_AUTHORIZATION_COUNT_EXCEEDED")) || (data8 === "MAX_NUMBER_OF_PAYMENT_ATTEMPTS_EXCEEDED")) || (data8 === "MAX_VALUE_EXCEEDED")) || (data8 === "MERCHANT_INITIATED_WITH_AUTHENTICATION_RESULTS")) || (data8 === "MERCHANT_INITIATED_WITH_MULTIPLE_PURCHASE_UNITS")) || (data8 === "MERCHANT_INITIATED_WITH_SECURITY_CODE")) || (data8 === "MISMATCHED_VAULT_ID_TO_PAYMENT_SOURCE")) || (data8 === "MISSING_CRYPTOGRAM")) || (data8 === "MISSING_PREVIOUS_REFERENCE")) || (data8 === "MISSING_REQUIRED_PARAMETER")) || (data8 === "MSP_NOT_SUPPORTED")) || (data8 === "MULTIPLE_SHIPPING_OPTION_SELECTED")) || (data8 === "MULTI_CURRENCY_ORDER")) || (data8 === "NOT_ELIGIBLE_FOR_PAYPAL_TRANSACTION_ID_PROCESSING")) || (data8 === "NOT_ELIGIBLE_FOR_PNREF_PROCESSING")) || (data8 === "NOT_ELIGIBLE_FOR_TOKEN_PROCESSING")) || (data8 === "NOT_ENABLED_FOR_BANK_PROCESSING")) || (data8 === "NOT_ENABLED_FOR_CARD_PROCESSING")) || (data8 === "NOT_ENABLED_TO_VAULT_PAYMENT_SOURCE")) || (data8 === "NOT_PATCHABLE")) || (data8 === "NO_PAYMENT_SOURCE_PROVIDED")) || (data8 === "ONE_OF_PARAMETERS_REQUIRED")) || (data8 === "ONE_OF_THE_PARAMETERS_REQUIRED")) || (data8 === "ONLY_ONE_BANK_SOURCE_ALLOWED")) || (data8 === "ONLY_ONE_PAYMENT_SOURCE_ALLOWED")) || (data8 === "ORDER_ALREADY_AUTHORIZED")) || (data8 === "ORDER_ALREADY_CAPTURED")) || (data8 === "ORDER_ALREADY_COMPLETED")) || (data8 === "ORDER_CANNOT_BE_CONFIRMED")) || (data8 === "ORDER_CANNOT_BE_SAVED")) || (data8 === "ORDER_COMPLETED_OR_VOIDED")) || (data8 === "ORDER_COMPLETE_ON_PAYMENT_APPROVAL")) || (data8 === "ORDER_COMPLETION_IN_PROGRESS")) || (data8 === "ORDER_EXPIRED")) || (data8 === "ORDER_IS_PENDING_APPROVAL")) || (data8 === "ORDER_NOT_APPROVED")) || (data8 === "PATCH_PATH_REQUIRED")) || (data8 === "PATCH_VALUE_REQUIRED")) || (data8 === "PAYEE_ACCOUNT_LOCKED_OR_CLOSED")) || (data8 === "PAYEE_ACCOUNT_RESTRICTED")) || (data8 === "PAYEE_BLOCKED_TRANSACTION")) || (data8 === "PAYEE_COUNTRY_NOT_SUPPORTED_FOR_PAYMENT_SOURCE")) || (data8 === "PAYEE_FX_RATE_ID_CURRENCY_MISMATCH")) || (data8 === "PAYEE_FX_RATE_ID_EXPIRED")) || (data8 === "PAYEE_NOT_ENABLED_FOR_BANK_PROCESSING")) || (data8 === "PAYEE_NOT_ENABLED_FOR_CARD_PROCESSING")) || (data8 === "PAYER_ACCOUNT_LOCKED_OR_CLOSED")) || (data8 === "PAYER_ACCOUNT_RESTRICTED")) || (data8 === "PAYER_ACTION_REQUIRED")) || (data8 === "PAYER_CANNOT_PAY")) || (data8 === "PAYMENT_ALREADY_APPROVED")) || (data8 === "PAYMENT_DENIED")) || (data8 === "PAYMENT_SOURCE_CANNOT_BE_USED")) || (data8 === "PAYMENT_SOURCE_DECLINED_BY_PROCESSOR")) || (data8 === "PAYMENT_SOURCE_INFO_CANNOT_BE_VERIFIED")) || (data8 === "PAYMENT_SOURCE_MISMATCH")) || (data8 === "PAYMENT_SOURCE_NOT_SUPPORTED")) || (data8 === "PAYMENT_TYPE_NOT_SUPPORTED_FOR_INTENT")) || (data8 === "PAYPAL_TRANSACTION_ID_EXPIRED")) || (data8 === "PAYPAL_TRANSACTION_ID_NOT_FOUND")) || (data8 === "PERMISSION_DENIED")) || (data8 === "PERMISSION_DENIED_FOR_DONATION_ITEMS")) || (data8 === "PLATFORM_FEES_NOT_SUPPORTED")) || (data8 === "PNREF_EXPIRED")) || (data8 === "PNREF_NOT_FOUND")) || (data8 === "POSTAL_CODE_REQUIRED")) || (data8 === "PREFERRED_PAYMENT_SOURCE_MISMATCH")) || (data8 === "PREFERRED_SHIPPING_OPTION_AMOUNT_MISMATCH")) || (data8 === "PREVIOUS_TRANSACTION_REFERENCE_HAS_CHARGEBACK")) || (data8 === "PREVIOUS_TRANSACTION_REFERENCE_VOIDED")) || (data8 === "REDIRECT_PAYER_FOR_ALTERNATE_FUNDING")) || (data8 === "REFERENCED_CARD_EXPIRED")) || (data8 === "REFERENCE_ID_NOT_FOUND")) || (data8 === "REFERENCE_ID_REQUIRED")) || (data8 === "REQUIRED_PARAMETER_FOR_CUSTOMER_INITIATED_PAYMENT")) || (data8 === "REQUIRED_PARAMETER_FOR_PAYMENT_SOURCE")) || (data8 === "RETURN_URL_REQUIRED")) || (data8 === "SAVE_ORDER_NOT_SUPPORTED")) || (data8 === "SETUP_ERROR_FOR_BANK")) || (data8 === "SHIPPING_ADDRESS_INVALID")) || (data8 === "SHIPPING_OPTIONS_NOT_SUPPORTED")) || (data8 === "SHIPPING_OPTION_NOT_SELECTED")) || (data8 === "TAX_TOTAL_MISMATCH")) || (data8 === "TAX_TOTAL_REQUIRED")) || (data8 === "TOKEN_EXPIRED")) || (data8 === "TOKEN_ID_NOT_FOUND")) || (data8 === "TRACKER_ID_NOT_FOUND")) || (data8 === "TRANSACTION_BLOCKED_BY_PAYEE")) || (data8 === "TRANSACTION_LIMIT_EXCEEDED")) || (data8 === "TRANSACTION_RECEIVING_LIMIT_EXCEEDED")) || (data8 === "TRANSACTION_REFUSED")) || (data8 === "UNSUPPORTED_INTENT")) || (data8 === "UNSUPPORTED_INTENT_FOR_PAYMENT_SOURCE")) || (data8 === "UNSUPPORTED_PATCH_PARAMETER_VALUE")) || (data8 === "UNSUPPORTED_PROCESSING_INSTRUCTION")) || (data8 === "VAULT_INSTRUCTION_DUPLICATED")) || (data8 === "VAULT_INSTRUCTION_REQUIRED"))){
+const err11 = {instancePath:instancePath+"/details/" + i0+"/issue",schemaPath:"#/definitions/ErrorDetail/properties/issue/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.issue.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid2 = _errs28 === errors;
+valid9 = valid9 || _valid2;
+if(!valid9){
+const _errs29 = errors;
+if(typeof data8 !== "string"){
+const err12 = {instancePath:instancePath+"/details/" + i0+"/issue",schemaPath:"#/definitions/ErrorDetail/properties/issue/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid2 = _errs29 === errors;
+valid9 = valid9 || _valid2;
+}
+if(!valid9){
+const err13 = {instancePath:instancePath+"/details/" + i0+"/issue",schemaPath:"#/definitions/ErrorDetail/properties/issue/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 validate10.errors = vErrors;
@@ -299,22 +339,108 @@ vErrors = null;
 }
 }
 }
-var valid5 = _errs26 === errors;
+var valid8 = _errs26 === errors;
 }
 else {
-var valid5 = true;
+var valid8 = true;
 }
-if(valid5){
-if(data4.description !== undefined && func0.call(data4, "description")){
+if(valid8){
+if(data7.field !== undefined && func0.call(data7, "field")){
 const _errs31 = errors;
-if(typeof data4.description !== "string"){
+if(typeof data7.field !== "string"){
+validate10.errors = [{instancePath:instancePath+"/details/" + i0+"/field",schemaPath:"#/definitions/ErrorDetail/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs31 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data7.value !== undefined && func0.call(data7, "value")){
+const _errs33 = errors;
+if(typeof data7.value !== "string"){
+validate10.errors = [{instancePath:instancePath+"/details/" + i0+"/value",schemaPath:"#/definitions/ErrorDetail/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs33 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data7.location !== undefined && func0.call(data7, "location")){
+let data11 = data7.location;
+const _errs35 = errors;
+const _errs36 = errors;
+let valid10 = false;
+const _errs37 = errors;
+if(!(((data11 === "body") || (data11 === "path")) || (data11 === "query"))){
+const err14 = {instancePath:instancePath+"/details/" + i0+"/location",schemaPath:"#/definitions/ErrorDetail/properties/location/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.location.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid3 = _errs37 === errors;
+valid10 = valid10 || _valid3;
+if(!valid10){
+const _errs38 = errors;
+if(typeof data11 !== "string"){
+const err15 = {instancePath:instancePath+"/details/" + i0+"/location",schemaPath:"#/definitions/ErrorDetail/properties/location/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid3 = _errs38 === errors;
+valid10 = valid10 || _valid3;
+}
+if(!valid10){
+const err16 = {instancePath:instancePath+"/details/" + i0+"/location",schemaPath:"#/definitions/ErrorDetail/properties/location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+validate10.errors = vErrors;
+return false;
+}
+else {
+errors = _errs36;
+if(vErrors !== null){
+if(_errs36){
+vErrors.length = _errs36;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid8 = _errs35 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data7.description !== undefined && func0.call(data7, "description")){
+const _errs40 = errors;
+if(typeof data7.description !== "string"){
 validate10.errors = [{instancePath:instancePath+"/details/" + i0+"/description",schemaPath:"#/definitions/ErrorDetail/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid5 = _errs31 === errors;
+var valid8 = _errs40 === errors;
 }
 else {
-var valid5 = true;
+var valid8 = true;
 }
 }
 }
@@ -327,8 +453,8 @@ validate10.errors = [{instancePath:instancePath+"/details/" + i0,schemaPath:"#/d
 return false;
 }
 }
-var valid3 = _errs14 === errors;
-if(!valid3){
+var valid6 = _errs23 === errors;
+if(!valid6){
 break;
 }
 }
@@ -338,165 +464,165 @@ validate10.errors = [{instancePath:instancePath+"/details",schemaPath:"#/propert
 return false;
 }
 }
-var valid1 = _errs12 === errors;
+var valid4 = _errs21 === errors;
 }
 else {
-var valid1 = true;
+var valid4 = true;
 }
-if(valid1){
+if(valid4){
 if(data.links !== undefined && func0.call(data, "links")){
-let data10 = data.links;
-const _errs33 = errors;
-if(errors === _errs33){
-if(Array.isArray(data10)){
-var valid8 = true;
-const len1 = data10.length;
+let data13 = data.links;
+const _errs42 = errors;
+if(errors === _errs42){
+if(Array.isArray(data13)){
+var valid11 = true;
+const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-let data11 = data10[i1];
-const _errs35 = errors;
-const _errs36 = errors;
-if(errors === _errs36){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-let missing3;
-if((((data11.href === undefined) || (!(func0.call(data11, "href")))) && (missing3 = "href")) || (((data11.rel === undefined) || (!(func0.call(data11, "rel")))) && (missing3 = "rel"))){
-validate10.errors = [{instancePath:instancePath+"/links/" + i1,schemaPath:"#/definitions/LinkDescription/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+let data14 = data13[i1];
+const _errs44 = errors;
+const _errs45 = errors;
+if(errors === _errs45){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+let missing5;
+if((((data14.href === undefined) || (!(func0.call(data14, "href")))) && (missing5 = "href")) || (((data14.rel === undefined) || (!(func0.call(data14, "rel")))) && (missing5 = "rel"))){
+validate10.errors = [{instancePath:instancePath+"/links/" + i1,schemaPath:"#/definitions/LinkDescription/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-if(data11.href !== undefined && func0.call(data11, "href")){
-const _errs38 = errors;
-if(typeof data11.href !== "string"){
+if(data14.href !== undefined && func0.call(data14, "href")){
+const _errs47 = errors;
+if(typeof data14.href !== "string"){
 validate10.errors = [{instancePath:instancePath+"/links/" + i1+"/href",schemaPath:"#/definitions/LinkDescription/properties/href/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid10 = _errs38 === errors;
+var valid13 = _errs47 === errors;
 }
 else {
-var valid10 = true;
+var valid13 = true;
 }
-if(valid10){
-if(data11.rel !== undefined && func0.call(data11, "rel")){
-let data13 = data11.rel;
-const _errs40 = errors;
-const _errs41 = errors;
-let valid11 = false;
-const _errs42 = errors;
-if(!((((((data13 === "information_link") || (data13 === "self")) || (data13 === "approve")) || (data13 === "payer-action")) || (data13 === "redirect")) || (data13 === "up"))){
-const err10 = {instancePath:instancePath+"/links/" + i1+"/rel",schemaPath:"#/definitions/LinkDescription/properties/rel/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema13.properties.rel.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(valid13){
+if(data14.rel !== undefined && func0.call(data14, "rel")){
+let data16 = data14.rel;
+const _errs49 = errors;
+const _errs50 = errors;
+let valid14 = false;
+const _errs51 = errors;
+if(!((((((data16 === "information_link") || (data16 === "self")) || (data16 === "approve")) || (data16 === "payer-action")) || (data16 === "redirect")) || (data16 === "up"))){
+const err17 = {instancePath:instancePath+"/links/" + i1+"/rel",schemaPath:"#/definitions/LinkDescription/properties/rel/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema13.properties.rel.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err17];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err17);
 }
 errors++;
 }
-var _valid3 = _errs42 === errors;
-valid11 = valid11 || _valid3;
-if(!valid11){
-const _errs43 = errors;
-if(typeof data13 !== "string"){
-const err11 = {instancePath:instancePath+"/links/" + i1+"/rel",schemaPath:"#/definitions/LinkDescription/properties/rel/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid4 = _errs51 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs52 = errors;
+if(typeof data16 !== "string"){
+const err18 = {instancePath:instancePath+"/links/" + i1+"/rel",schemaPath:"#/definitions/LinkDescription/properties/rel/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err18];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err18);
 }
 errors++;
 }
-var _valid3 = _errs43 === errors;
-valid11 = valid11 || _valid3;
+var _valid4 = _errs52 === errors;
+valid14 = valid14 || _valid4;
 }
-if(!valid11){
-const err12 = {instancePath:instancePath+"/links/" + i1+"/rel",schemaPath:"#/definitions/LinkDescription/properties/rel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid14){
+const err19 = {instancePath:instancePath+"/links/" + i1+"/rel",schemaPath:"#/definitions/LinkDescription/properties/rel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err19];
 }
 else {
-vErrors.push(err12);
-}
-errors++;
-validate10.errors = vErrors;
-return false;
-}
-else {
-errors = _errs41;
-if(vErrors !== null){
-if(_errs41){
-vErrors.length = _errs41;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid10 = _errs40 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data11.method !== undefined && func0.call(data11, "method")){
-let data14 = data11.method;
-const _errs45 = errors;
-const _errs46 = errors;
-let valid12 = false;
-const _errs47 = errors;
-if(!((((((((data14 === "GET") || (data14 === "POST")) || (data14 === "PUT")) || (data14 === "DELETE")) || (data14 === "PATCH")) || (data14 === "HEAD")) || (data14 === "CONNECT")) || (data14 === "OPTIONS"))){
-const err13 = {instancePath:instancePath+"/links/" + i1+"/method",schemaPath:"#/definitions/LinkDescription/properties/method/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema13.properties.method.anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var _valid4 = _errs47 === errors;
-valid12 = valid12 || _valid4;
-if(!valid12){
-const _errs48 = errors;
-if(typeof data14 !== "string"){
-const err14 = {instancePath:instancePath+"/links/" + i1+"/method",schemaPath:"#/definitions/LinkDescription/properties/method/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-var _valid4 = _errs48 === errors;
-valid12 = valid12 || _valid4;
-}
-if(!valid12){
-const err15 = {instancePath:instancePath+"/links/" + i1+"/method",schemaPath:"#/definitions/LinkDescription/properties/method/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
+vErrors.push(err19);
 }
 errors++;
 validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs46;
+errors = _errs50;
 if(vErrors !== null){
-if(_errs46){
-vErrors.length = _errs46;
+if(_errs50){
+vErrors.length = _errs50;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid10 = _errs45 === errors;
+var valid13 = _errs49 === errors;
 }
 else {
-var valid10 = true;
+var valid13 = true;
+}
+if(valid13){
+if(data14.method !== undefined && func0.call(data14, "method")){
+let data17 = data14.method;
+const _errs54 = errors;
+const _errs55 = errors;
+let valid15 = false;
+const _errs56 = errors;
+if(!((((((((data17 === "GET") || (data17 === "POST")) || (data17 === "PUT")) || (data17 === "DELETE")) || (data17 === "PATCH")) || (data17 === "HEAD")) || (data17 === "CONNECT")) || (data17 === "OPTIONS"))){
+const err20 = {instancePath:instancePath+"/links/" + i1+"/method",schemaPath:"#/definitions/LinkDescription/properties/method/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema13.properties.method.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid5 = _errs56 === errors;
+valid15 = valid15 || _valid5;
+if(!valid15){
+const _errs57 = errors;
+if(typeof data17 !== "string"){
+const err21 = {instancePath:instancePath+"/links/" + i1+"/method",schemaPath:"#/definitions/LinkDescription/properties/method/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid5 = _errs57 === errors;
+valid15 = valid15 || _valid5;
+}
+if(!valid15){
+const err22 = {instancePath:instancePath+"/links/" + i1+"/method",schemaPath:"#/definitions/LinkDescription/properties/method/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+validate10.errors = vErrors;
+return false;
+}
+else {
+errors = _errs55;
+if(vErrors !== null){
+if(_errs55){
+vErrors.length = _errs55;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid13 = _errs54 === errors;
+}
+else {
+var valid13 = true;
 }
 }
 }
@@ -507,8 +633,8 @@ validate10.errors = [{instancePath:instancePath+"/links/" + i1,schemaPath:"#/def
 return false;
 }
 }
-var valid8 = _errs35 === errors;
-if(!valid8){
+var valid11 = _errs44 === errors;
+if(!valid11){
 break;
 }
 }
@@ -518,10 +644,10 @@ validate10.errors = [{instancePath:instancePath+"/links",schemaPath:"#/propertie
 return false;
 }
 }
-var valid1 = _errs33 === errors;
+var valid4 = _errs42 === errors;
 }
 else {
-var valid1 = true;
+var valid4 = true;
 }
 }
 }

@@ -5,7 +5,7 @@ import { isObject, isOptionalString, isOptionalObject } from "@commerce-errors/r
 function OcapiFaultResponse_OcapiFault(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["type"] === "string")) return false;
-  if (!(typeof x["message"] === "string")) return false;
+  if (!isOptionalString(x["message"])) return false;
   if (!isOptionalObject(x["arguments"])) return false;
   if (!isOptionalString(x["display_message_pattern"])) return false;
   return true;

@@ -10,7 +10,7 @@ const node1: SchemaNode = { kind: "object", typed: true, properties: [], require
 export const explainableOcapiFaultResponse: ExplainableSchema = {
   root: { kind: "object", typed: true, properties: [{ name: "_v", node: node0 }, { name: "fault", node: { kind: "ref", key: "OcapiFault" } }], required: ["fault"] },
   definitions: {
-    "OcapiFault": { kind: "object", typed: true, properties: [{ name: "type", node: node0 }, { name: "message", node: node0 }, { name: "arguments", node: node1 }, { name: "display_message_pattern", node: node0 }], required: ["type", "message"] },
+    "OcapiFault": { kind: "object", typed: true, properties: [{ name: "type", node: node0 }, { name: "message", node: node0 }, { name: "arguments", node: node1 }, { name: "display_message_pattern", node: node0 }], required: ["type"] },
   },
   checks: definitionChecksOcapiFaultResponse,
 };

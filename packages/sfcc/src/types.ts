@@ -10,7 +10,7 @@ export interface OcapiFaultResponse {
   fault: OcapiFault;
 }
 /**
- * The fault: the Java exception name (type), its message, and the values integrated into the message (arguments).
+ * The fault: the Java exception name (type), its message, and the values integrated into the message (arguments). The message can be missing: a fault with only its type and empty arguments has been seen in production traffic at 401 ({"_v":"21.3","fault":{"arguments":{},"type":"InvalidAccessTokenException"}}; reported shape, issue 26).
  */
 export interface OcapiFault {
   /**
@@ -20,7 +20,7 @@ export interface OcapiFault {
   /**
    * The message text of the Java exception.
    */
-  message: string;
+  message?: string;
   /**
    * Map of the fault arguments (keys '0', '1', … unless documented otherwise). OCAPI 23.2 types each value as {type, value}; a value can be null.
    */

@@ -84,13 +84,23 @@ export const errorReading: ErrorReadingRules = {
   "envelopes": {
     "GraphQLErrorResponse": {
       "code": "/errors/0/extensions/code",
-      "message": "/errors/0/message",
+      "message": {
+        "first": [
+          "/errors/0/message",
+          "/errors/0/extensions/code"
+        ]
+      },
       "details": {
         "each": "/errors",
         "map": {
           "object": {
             "code": "/extensions/code",
-            "message": "/message",
+            "message": {
+              "first": [
+                "/message",
+                "/extensions/code"
+              ]
+            },
             "pointer": {
               "if": "/path",
               "then": {
@@ -128,14 +138,28 @@ export const errorReading: ErrorReadingRules = {
       "let": {
         "errors": {
           "each": {
-            "values": "/data"
+            "each": {
+              "values": "/data"
+            },
+            "map": {
+              "firstNonEmpty": [
+                "/customerUserErrors",
+                "/checkoutUserErrors",
+                "/userErrors"
+              ]
+            }
           },
           "map": {
-            "firstNonEmpty": [
-              "/customerUserErrors",
-              "/checkoutUserErrors",
-              "/userErrors"
-            ]
+            "if": {
+              "test": "@",
+              "type": "string"
+            },
+            "then": {
+              "object": {
+                "message": "@"
+              }
+            },
+            "else": "@"
           }
         }
       },

@@ -7,15 +7,15 @@ const node0: SchemaNode = { kind: "object", typed: true, properties: [], require
 const node1: SchemaNode = { kind: "string", typed: true };
 const node2: SchemaNode = { kind: "array", typed: true, items: { kind: "types", options: [node1, { kind: "integer" }] } };
 const node3: SchemaNode = { kind: "ref", key: "UserError" };
-const node4: SchemaNode = { kind: "array", typed: true, items: node3, minItems: 1 };
-const node5: SchemaNode = { kind: "array", typed: true, items: node3 };
+const node4: SchemaNode = { kind: "array", typed: true, items: node3 };
+const node5: SchemaNode = { kind: "array", typed: true, items: node3, minItems: 1 };
 const node6: SchemaNode = { kind: "array", typed: true, items: node1 };
 
 /** GraphQLErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableGraphQLErrorResponse: ExplainableSchema = {
   root: { kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLError" }, minItems: 1 } }, { name: "data", node: { kind: "types", options: [node0, { kind: "null" }] } }, { name: "extensions", node: { kind: "ref", key: "GraphQLResponseExtensions" } }], required: ["errors"] },
   definitions: {
-    "GraphQLError": { kind: "object", typed: true, properties: [{ name: "message", node: node1 }, { name: "locations", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLErrorLocation" } } }, { name: "path", node: node2 }, { name: "extensions", node: { kind: "ref", key: "GraphQLErrorExtensions" } }], required: ["message"] },
+    "GraphQLError": { kind: "all", nodes: [{ kind: "object", typed: true, properties: [{ name: "message", node: node1 }, { name: "locations", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLErrorLocation" } } }, { name: "path", node: node2 }, { name: "extensions", node: { kind: "ref", key: "GraphQLErrorExtensions" } }], required: [] }, { kind: "anyOf", branches: [{ kind: "object", typed: false, properties: [{ name: "message", node: node1 }], required: ["message"] }, { kind: "object", typed: false, properties: [{ name: "extensions", node: { kind: "object", typed: true, properties: [{ name: "code", node: node1 }], required: ["code"] } }], required: ["extensions"] }] }] },
     "GraphQLErrorLocation": { kind: "object", typed: true, properties: [{ name: "line", node: { kind: "integer" } }, { name: "column", node: { kind: "integer" } }], required: ["line", "column"] },
     "GraphQLErrorExtensions": { kind: "object", typed: true, properties: [{ name: "code", node: node1 }, { name: "documentation", node: node1 }, { name: "requiredAccess", node: node1 }, { name: "requestId", node: node1 }, { name: "cost", node: { kind: "number" } }, { name: "maxCost", node: { kind: "number" } }, { name: "value", node: { kind: "types", options: [node0, { kind: "array", typed: true }, node1, { kind: "number" }, { kind: "boolean" }, { kind: "null" }] } }, { name: "problems", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLVariableProblem" } } }], required: [] },
     "GraphQLVariableProblem": { kind: "object", typed: true, properties: [{ name: "path", node: node2 }, { name: "explanation", node: node1 }], required: [] },
@@ -32,9 +32,9 @@ export const explainableMutationUserErrorsResponse: ExplainableSchema = {
   definitions: {
     "MutationPayloads": { kind: "object", typed: true, properties: [], required: [], additional: { kind: "ref", key: "MutationPayload" }, minProperties: 1 },
     "MutationPayload": { kind: "anyOf", branches: [{ kind: "ref", key: "UserErrorsPayload" }, { kind: "ref", key: "CustomerUserErrorsPayload" }, { kind: "ref", key: "CheckoutUserErrorsPayload" }] },
-    "UserErrorsPayload": { kind: "object", typed: true, properties: [{ name: "userErrors", node: node4 }, { name: "customerUserErrors", node: node5 }, { name: "checkoutUserErrors", node: node5 }], required: ["userErrors"] },
-    "CustomerUserErrorsPayload": { kind: "object", typed: true, properties: [{ name: "customerUserErrors", node: node4 }, { name: "userErrors", node: node5 }], required: ["customerUserErrors"] },
-    "CheckoutUserErrorsPayload": { kind: "object", typed: true, properties: [{ name: "checkoutUserErrors", node: node4 }, { name: "userErrors", node: node5 }], required: ["checkoutUserErrors"] },
+    "UserErrorsPayload": { kind: "object", typed: true, properties: [{ name: "userErrors", node: { kind: "array", typed: true, items: { kind: "anyOf", branches: [node3, { kind: "string", typed: true, minLength: 1 }] }, minItems: 1 } }, { name: "customerUserErrors", node: node4 }, { name: "checkoutUserErrors", node: node4 }], required: ["userErrors"] },
+    "CustomerUserErrorsPayload": { kind: "object", typed: true, properties: [{ name: "customerUserErrors", node: node5 }, { name: "userErrors", node: node4 }], required: ["customerUserErrors"] },
+    "CheckoutUserErrorsPayload": { kind: "object", typed: true, properties: [{ name: "checkoutUserErrors", node: node5 }, { name: "userErrors", node: node4 }], required: ["checkoutUserErrors"] },
     "UserError": { kind: "object", typed: true, properties: [{ name: "field", node: { kind: "types", options: [node6, { kind: "null" }] } }, { name: "message", node: node1 }, { name: "code", node: { kind: "anyOf", branches: [node1, { kind: "null" }] } }], required: ["message"] },
   },
   checks: definitionChecksMutationUserErrorsResponse,

@@ -4,9 +4,9 @@
 /* eslint-disable */
 "use strict";
 export const validateGraphQLErrorResponse = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLError"}},"data":{"type":["object","null"]},"extensions":{"$ref":"#/definitions/GraphQLResponseExtensions"}},"definitions":{"GraphQLError":{"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}},"GraphQLErrorLocation":{"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","properties":{"code":{"anyOf":[{"enum":["THROTTLED","ACCESS_DENIED","SHOP_INACTIVE","INTERNAL_SERVER_ERROR","MAX_COST_EXCEEDED","SHOP_PENDING_TERMINATION"]},{"type":"string"}]},"documentation":{"type":"string"},"requiredAccess":{"type":"string"},"requestId":{"type":"string"},"cost":{"type":"number"},"maxCost":{"type":"number"},"value":{"type":["object","array","string","number","boolean","null"]},"problems":{"type":"array","items":{"$ref":"#/definitions/GraphQLVariableProblem"}}}},"GraphQLVariableProblem":{"type":"object","properties":{"path":{"type":"array","items":{"type":["string","integer"]}},"explanation":{"type":"string"}}},"GraphQLResponseExtensions":{"type":"object","properties":{"cost":{"$ref":"#/definitions/GraphQLQueryCost"}}},"GraphQLQueryCost":{"type":"object","properties":{"requestedQueryCost":{"type":"number"},"actualQueryCost":{"type":["number","null"]},"throttleStatus":{"$ref":"#/definitions/GraphQLThrottleStatus"}}},"GraphQLThrottleStatus":{"type":"object","properties":{"maximumAvailable":{"type":"number"},"currentlyAvailable":{"type":"number"},"restoreRate":{"type":"number"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLError"}},"data":{"type":["object","null"]},"extensions":{"$ref":"#/definitions/GraphQLResponseExtensions"}},"definitions":{"GraphQLError":{"type":"object","properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}},"anyOf":[{"required":["message"],"properties":{"message":{"type":"string"}}},{"required":["extensions"],"properties":{"extensions":{"type":"object","required":["code"],"properties":{"code":{"type":"string"}}}}}]},"GraphQLErrorLocation":{"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","properties":{"code":{"anyOf":[{"enum":["THROTTLED","ACCESS_DENIED","SHOP_INACTIVE","INTERNAL_SERVER_ERROR","MAX_COST_EXCEEDED","SHOP_PENDING_TERMINATION"]},{"type":"string"}]},"documentation":{"type":"string"},"requiredAccess":{"type":"string"},"requestId":{"type":"string"},"cost":{"type":"number"},"maxCost":{"type":"number"},"value":{"type":["object","array","string","number","boolean","null"]},"problems":{"type":"array","items":{"$ref":"#/definitions/GraphQLVariableProblem"}}}},"GraphQLVariableProblem":{"type":"object","properties":{"path":{"type":"array","items":{"type":["string","integer"]}},"explanation":{"type":"string"}}},"GraphQLResponseExtensions":{"type":"object","properties":{"cost":{"$ref":"#/definitions/GraphQLQueryCost"}}},"GraphQLQueryCost":{"type":"object","properties":{"requestedQueryCost":{"type":"number"},"actualQueryCost":{"type":["number","null"]},"throttleStatus":{"$ref":"#/definitions/GraphQLThrottleStatus"}}},"GraphQLThrottleStatus":{"type":"object","properties":{"maximumAvailable":{"type":"number"},"currentlyAvailable":{"type":"number"},"restoreRate":{"type":"number"}}}}};
 const func0 = Object.prototype.hasOwnProperty;
-const schema12 = {"type":"object","required":["message"],"properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}}};
+const schema12 = {"type":"object","properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}},"anyOf":[{"required":["message"],"properties":{"message":{"type":"string"}}},{"required":["extensions"],"properties":{"extensions":{"type":"object","required":["code"],"properties":{"code":{"type":"string"}}}}}]};
 const schema13 = {"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
 const schema14 = {"type":"object","properties":{"code":{"anyOf":[{"enum":["THROTTLED","ACCESS_DENIED","SHOP_INACTIVE","INTERNAL_SERVER_ERROR","MAX_COST_EXCEEDED","SHOP_PENDING_TERMINATION"]},{"type":"string"}]},"documentation":{"type":"string"},"requiredAccess":{"type":"string"},"requestId":{"type":"string"},"cost":{"type":"number"},"maxCost":{"type":"number"},"value":{"type":["object","array","string","number","boolean","null"]},"problems":{"type":"array","items":{"$ref":"#/definitions/GraphQLVariableProblem"}}}};
 const schema15 = {"type":"object","properties":{"path":{"type":"array","items":{"type":["string","integer"]}},"explanation":{"type":"string"}}};
@@ -252,69 +252,181 @@ return errors === 0;
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message")){
-validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
 }
 else {
 if(data.message !== undefined && func0.call(data, "message")){
-const _errs1 = errors;
+if(typeof data.message !== "string"){
+const err1 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/0/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.extensions === undefined) || (!(func0.call(data, "extensions")))) && (missing1 = "extensions")){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+if(data.extensions !== undefined && func0.call(data, "extensions")){
+let data1 = data.extensions;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing2;
+if(((data1.code === undefined) || (!(func0.call(data1, "code")))) && (missing2 = "code")){
+const err3 = {instancePath:instancePath+"/extensions",schemaPath:"#/anyOf/1/properties/extensions/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data1.code !== undefined && func0.call(data1, "code")){
+if(typeof data1.code !== "string"){
+const err4 = {instancePath:instancePath+"/extensions/code",schemaPath:"#/anyOf/1/properties/extensions/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/extensions",schemaPath:"#/anyOf/1/properties/extensions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate11.errors = vErrors;
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message !== undefined && func0.call(data, "message")){
+const _errs10 = errors;
 if(typeof data.message !== "string"){
 validate11.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs1 === errors;
+var valid4 = _errs10 === errors;
 }
 else {
-var valid0 = true;
+var valid4 = true;
 }
-if(valid0){
+if(valid4){
 if(data.locations !== undefined && func0.call(data, "locations")){
-let data1 = data.locations;
-const _errs3 = errors;
-if(errors === _errs3){
-if(Array.isArray(data1)){
-var valid1 = true;
-const len0 = data1.length;
+let data4 = data.locations;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data4)){
+var valid5 = true;
+const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-const _errs5 = errors;
-const _errs6 = errors;
-if(errors === _errs6){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing1;
-if((((data2.line === undefined) || (!(func0.call(data2, "line")))) && (missing1 = "line")) || (((data2.column === undefined) || (!(func0.call(data2, "column")))) && (missing1 = "column"))){
-validate11.errors = [{instancePath:instancePath+"/locations/" + i0,schemaPath:"#/definitions/GraphQLErrorLocation/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+let data5 = data4[i0];
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+let missing3;
+if((((data5.line === undefined) || (!(func0.call(data5, "line")))) && (missing3 = "line")) || (((data5.column === undefined) || (!(func0.call(data5, "column")))) && (missing3 = "column"))){
+validate11.errors = [{instancePath:instancePath+"/locations/" + i0,schemaPath:"#/definitions/GraphQLErrorLocation/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-if(data2.line !== undefined && func0.call(data2, "line")){
-let data3 = data2.line;
-const _errs8 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+if(data5.line !== undefined && func0.call(data5, "line")){
+let data6 = data5.line;
+const _errs17 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 validate11.errors = [{instancePath:instancePath+"/locations/" + i0+"/line",schemaPath:"#/definitions/GraphQLErrorLocation/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid3 = _errs8 === errors;
+var valid7 = _errs17 === errors;
 }
 else {
-var valid3 = true;
+var valid7 = true;
 }
-if(valid3){
-if(data2.column !== undefined && func0.call(data2, "column")){
-let data4 = data2.column;
-const _errs10 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+if(valid7){
+if(data5.column !== undefined && func0.call(data5, "column")){
+let data7 = data5.column;
+const _errs19 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
 validate11.errors = [{instancePath:instancePath+"/locations/" + i0+"/column",schemaPath:"#/definitions/GraphQLErrorLocation/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid3 = _errs10 === errors;
+var valid7 = _errs19 === errors;
 }
 else {
-var valid3 = true;
+var valid7 = true;
 }
 }
 }
@@ -324,8 +436,8 @@ validate11.errors = [{instancePath:instancePath+"/locations/" + i0,schemaPath:"#
 return false;
 }
 }
-var valid1 = _errs5 === errors;
-if(!valid1){
+var valid5 = _errs14 === errors;
+if(!valid5){
 break;
 }
 }
@@ -335,28 +447,28 @@ validate11.errors = [{instancePath:instancePath+"/locations",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs3 === errors;
+var valid4 = _errs12 === errors;
 }
 else {
-var valid0 = true;
-}
-if(valid0){
-if(data.path !== undefined && func0.call(data, "path")){
-let data5 = data.path;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data5)){
 var valid4 = true;
-const len1 = data5.length;
+}
+if(valid4){
+if(data.path !== undefined && func0.call(data, "path")){
+let data8 = data.path;
+const _errs21 = errors;
+if(errors === _errs21){
+if(Array.isArray(data8)){
+var valid8 = true;
+const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
-let data6 = data5[i1];
-const _errs14 = errors;
-if((typeof data6 !== "string") && (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6))))){
+let data9 = data8[i1];
+const _errs23 = errors;
+if((typeof data9 !== "string") && (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9))))){
 validate11.errors = [{instancePath:instancePath+"/path/" + i1,schemaPath:"#/properties/path/items/type",keyword:"type",params:{type: schema12.properties.path.items.type},message:"must be string,integer"}];
 return false;
 }
-var valid4 = _errs14 === errors;
-if(!valid4){
+var valid8 = _errs23 === errors;
+if(!valid8){
 break;
 }
 }
@@ -366,23 +478,22 @@ validate11.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs12 === errors;
+var valid4 = _errs21 === errors;
 }
 else {
-var valid0 = true;
+var valid4 = true;
 }
-if(valid0){
+if(valid4){
 if(data.extensions !== undefined && func0.call(data, "extensions")){
-const _errs16 = errors;
+const _errs25 = errors;
 if(!(validate12(data.extensions, {instancePath:instancePath+"/extensions",parentData:data,parentDataProperty:"extensions",rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs16 === errors;
+var valid4 = _errs25 === errors;
 }
 else {
-var valid0 = true;
-}
+var valid4 = true;
 }
 }
 }
@@ -610,11 +721,28 @@ return errors === 0;
 }
 
 export const validateMutationUserErrorsResponse = validate19;
-const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:graphql-user-errors","type":"object","required":["data"],"properties":{"data":{"$ref":"#/definitions/MutationPayloads"},"extensions":{"type":"object"}},"definitions":{"MutationPayloads":{"type":"object","additionalProperties":{"$ref":"#/definitions/MutationPayload"},"minProperties":1},"MutationPayload":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{"$ref":"#/definitions/CustomerUserErrorsPayload"},{"$ref":"#/definitions/CheckoutUserErrorsPayload"}]},"UserErrorsPayload":{"type":"object","required":["userErrors"],"properties":{"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"customerUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}},"checkoutUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"CustomerUserErrorsPayload":{"type":"object","required":["customerUserErrors"],"properties":{"customerUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"CheckoutUserErrorsPayload":{"type":"object","required":["checkoutUserErrors"],"properties":{"checkoutUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"UserError":{"type":"object","required":["message"],"properties":{"field":{"type":["array","null"],"items":{"type":"string"}},"message":{"type":"string"},"code":{"anyOf":[{"anyOf":[{"enum":["ALREADY_ENABLED","BAD_DOMAIN","BLANK","CONTAINS_HTML_TAGS","CONTAINS_URL","CUSTOMER_DISABLED","INVALID","INVALID_MULTIPASS_REQUEST","NOT_FOUND","PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE","TAKEN","TOKEN_INVALID","TOO_LONG","TOO_SHORT","UNIDENTIFIED_CUSTOMER"]},{"type":"string"}]},{"type":"null"}]}}}}};
+const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:graphql-user-errors","type":"object","required":["data"],"properties":{"data":{"$ref":"#/definitions/MutationPayloads"},"extensions":{"type":"object"}},"definitions":{"MutationPayloads":{"type":"object","additionalProperties":{"$ref":"#/definitions/MutationPayload"},"minProperties":1},"MutationPayload":{"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{"$ref":"#/definitions/CustomerUserErrorsPayload"},{"$ref":"#/definitions/CheckoutUserErrorsPayload"}]},"UserErrorsPayload":{"type":"object","required":["userErrors"],"properties":{"userErrors":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/UserError"},{"type":"string","minLength":1}]},"minItems":1},"customerUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}},"checkoutUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"CustomerUserErrorsPayload":{"type":"object","required":["customerUserErrors"],"properties":{"customerUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"CheckoutUserErrorsPayload":{"type":"object","required":["checkoutUserErrors"],"properties":{"checkoutUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}},"UserError":{"type":"object","required":["message"],"properties":{"field":{"type":["array","null"],"items":{"type":"string"}},"message":{"type":"string"},"code":{"anyOf":[{"anyOf":[{"enum":["ALREADY_ENABLED","BAD_DOMAIN","BLANK","CONTAINS_HTML_TAGS","CONTAINS_URL","CUSTOMER_DISABLED","INVALID","INVALID_MULTIPASS_REQUEST","NOT_FOUND","PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE","TAKEN","TOKEN_INVALID","TOO_LONG","TOO_SHORT","UNIDENTIFIED_CUSTOMER"]},{"type":"string"}]},{"type":"null"}]}}}}};
 const schema20 = {"type":"object","additionalProperties":{"$ref":"#/definitions/MutationPayload"},"minProperties":1};
 const schema21 = {"anyOf":[{"$ref":"#/definitions/UserErrorsPayload"},{"$ref":"#/definitions/CustomerUserErrorsPayload"},{"$ref":"#/definitions/CheckoutUserErrorsPayload"}]};
-const schema22 = {"type":"object","required":["userErrors"],"properties":{"userErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"},"minItems":1},"customerUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}},"checkoutUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}};
+const schema22 = {"type":"object","required":["userErrors"],"properties":{"userErrors":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/UserError"},{"type":"string","minLength":1}]},"minItems":1},"customerUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}},"checkoutUserErrors":{"type":"array","items":{"$ref":"#/definitions/UserError"}}}};
 const schema23 = {"type":"object","required":["message"],"properties":{"field":{"type":["array","null"],"items":{"type":"string"}},"message":{"type":"string"},"code":{"anyOf":[{"anyOf":[{"enum":["ALREADY_ENABLED","BAD_DOMAIN","BLANK","CONTAINS_HTML_TAGS","CONTAINS_URL","CUSTOMER_DISABLED","INVALID","INVALID_MULTIPASS_REQUEST","NOT_FOUND","PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE","TAKEN","TOKEN_INVALID","TOO_LONG","TOO_SHORT","UNIDENTIFIED_CUSTOMER"]},{"type":"string"}]},{"type":"null"}]}}};
+const func88 = (function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+});
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -643,67 +771,14 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs3 = errors;
 const _errs4 = errors;
-if(errors === _errs4){
+let valid2 = false;
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.message === undefined) || (!(func0.call(data1, "message")))) && (missing1 = "message")){
-validate22.errors = [{instancePath:instancePath+"/userErrors/" + i0,schemaPath:"#/definitions/UserError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data1.field !== undefined && func0.call(data1, "field")){
-let data2 = data1.field;
-const _errs6 = errors;
-if((!(Array.isArray(data2))) && (data2 !== null)){
-validate22.errors = [{instancePath:instancePath+"/userErrors/" + i0+"/field",schemaPath:"#/definitions/UserError/properties/field/type",keyword:"type",params:{type: schema23.properties.field.type},message:"must be array,null"}];
-return false;
-}
-if(errors === _errs6){
-if(Array.isArray(data2)){
-var valid4 = true;
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-const _errs8 = errors;
-if(typeof data2[i1] !== "string"){
-validate22.errors = [{instancePath:instancePath+"/userErrors/" + i0+"/field/" + i1,schemaPath:"#/definitions/UserError/properties/field/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs8 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-var valid3 = _errs6 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data1.message !== undefined && func0.call(data1, "message")){
-const _errs10 = errors;
-if(typeof data1.message !== "string"){
-validate22.errors = [{instancePath:instancePath+"/userErrors/" + i0+"/message",schemaPath:"#/definitions/UserError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs10 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data1.code !== undefined && func0.call(data1, "code")){
-let data5 = data1.code;
-const _errs12 = errors;
-const _errs13 = errors;
-let valid5 = false;
-const _errs14 = errors;
-const _errs15 = errors;
-let valid6 = false;
-const _errs16 = errors;
-if(!(((((((((((((((data5 === "ALREADY_ENABLED") || (data5 === "BAD_DOMAIN")) || (data5 === "BLANK")) || (data5 === "CONTAINS_HTML_TAGS")) || (data5 === "CONTAINS_URL")) || (data5 === "CUSTOMER_DISABLED")) || (data5 === "INVALID")) || (data5 === "INVALID_MULTIPASS_REQUEST")) || (data5 === "NOT_FOUND")) || (data5 === "PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE")) || (data5 === "TAKEN")) || (data5 === "TOKEN_INVALID")) || (data5 === "TOO_LONG")) || (data5 === "TOO_SHORT")) || (data5 === "UNIDENTIFIED_CUSTOMER"))){
-const err0 = {instancePath:instancePath+"/userErrors/" + i0+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema23.properties.code.anyOf[0].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath:instancePath+"/userErrors/" + i0,schemaPath:"#/definitions/UserError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -712,12 +787,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid1 = _errs16 === errors;
-valid6 = valid6 || _valid1;
-if(!valid6){
-const _errs17 = errors;
-if(typeof data5 !== "string"){
-const err1 = {instancePath:instancePath+"/userErrors/" + i0+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+if(data1.field !== undefined && func0.call(data1, "field")){
+let data2 = data1.field;
+const _errs8 = errors;
+if((!(Array.isArray(data2))) && (data2 !== null)){
+const err1 = {instancePath:instancePath+"/userErrors/" + i0+"/field",schemaPath:"#/definitions/UserError/properties/field/type",keyword:"type",params:{type: schema23.properties.field.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -726,16 +801,134 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid1 = _errs17 === errors;
-valid6 = valid6 || _valid1;
-}
-if(!valid6){
-const err2 = {instancePath:instancePath+"/userErrors/" + i0+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(errors === _errs8){
+if(Array.isArray(data2)){
+var valid5 = true;
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+const _errs10 = errors;
+if(typeof data2[i1] !== "string"){
+const err2 = {instancePath:instancePath+"/userErrors/" + i0+"/field/" + i1,schemaPath:"#/definitions/UserError/properties/field/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+var valid5 = _errs10 === errors;
+if(!valid5){
+break;
+}
+}
+}
+}
+var valid4 = _errs8 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data1.message !== undefined && func0.call(data1, "message")){
+const _errs12 = errors;
+if(typeof data1.message !== "string"){
+const err3 = {instancePath:instancePath+"/userErrors/" + i0+"/message",schemaPath:"#/definitions/UserError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid4 = _errs12 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data1.code !== undefined && func0.call(data1, "code")){
+let data5 = data1.code;
+const _errs14 = errors;
+const _errs15 = errors;
+let valid6 = false;
+const _errs16 = errors;
+const _errs17 = errors;
+let valid7 = false;
+const _errs18 = errors;
+if(!(((((((((((((((data5 === "ALREADY_ENABLED") || (data5 === "BAD_DOMAIN")) || (data5 === "BLANK")) || (data5 === "CONTAINS_HTML_TAGS")) || (data5 === "CONTAINS_URL")) || (data5 === "CUSTOMER_DISABLED")) || (data5 === "INVALID")) || (data5 === "INVALID_MULTIPASS_REQUEST")) || (data5 === "NOT_FOUND")) || (data5 === "PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE")) || (data5 === "TAKEN")) || (data5 === "TOKEN_INVALID")) || (data5 === "TOO_LONG")) || (data5 === "TOO_SHORT")) || (data5 === "UNIDENTIFIED_CUSTOMER"))){
+const err4 = {instancePath:instancePath+"/userErrors/" + i0+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema23.properties.code.anyOf[0].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid2 = _errs18 === errors;
+valid7 = valid7 || _valid2;
+if(!valid7){
+const _errs19 = errors;
+if(typeof data5 !== "string"){
+const err5 = {instancePath:instancePath+"/userErrors/" + i0+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid2 = _errs19 === errors;
+valid7 = valid7 || _valid2;
+}
+if(!valid7){
+const err6 = {instancePath:instancePath+"/userErrors/" + i0+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid1 = _errs16 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const _errs21 = errors;
+if(data5 !== null){
+const err7 = {instancePath:instancePath+"/userErrors/" + i0+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid1 = _errs21 === errors;
+valid6 = valid6 || _valid1;
+}
+if(!valid6){
+const err8 = {instancePath:instancePath+"/userErrors/" + i0+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
@@ -750,58 +943,78 @@ vErrors = null;
 }
 }
 }
-var _valid0 = _errs14 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs19 = errors;
-if(data5 !== null){
-const err3 = {instancePath:instancePath+"/userErrors/" + i0+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err3];
+var valid4 = _errs14 === errors;
 }
 else {
-vErrors.push(err3);
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/userErrors/" + i0,schemaPath:"#/definitions/UserError/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
-var _valid0 = _errs19 === errors;
-valid5 = valid5 || _valid0;
 }
-if(!valid5){
-const err4 = {instancePath:instancePath+"/userErrors/" + i0+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs23 = errors;
+if(errors === _errs23){
+if(typeof data1 === "string"){
+if(func88(data1) < 1){
+const err10 = {instancePath:instancePath+"/userErrors/" + i0,schemaPath:"#/properties/userErrors/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err10];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/userErrors/" + i0,schemaPath:"#/properties/userErrors/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+var _valid0 = _errs23 === errors;
+valid2 = valid2 || _valid0;
+}
+if(!valid2){
+const err12 = {instancePath:instancePath+"/userErrors/" + i0,schemaPath:"#/properties/userErrors/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 validate22.errors = vErrors;
 return false;
 }
 else {
-errors = _errs13;
+errors = _errs4;
 if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
+if(_errs4){
+vErrors.length = _errs4;
 }
 else {
 vErrors = null;
 }
-}
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/userErrors/" + i0,schemaPath:"#/definitions/UserError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
 }
 }
 var valid1 = _errs3 === errors;
@@ -824,16 +1037,16 @@ var valid0 = true;
 if(valid0){
 if(data.customerUserErrors !== undefined && func0.call(data, "customerUserErrors")){
 let data6 = data.customerUserErrors;
-const _errs21 = errors;
-if(errors === _errs21){
+const _errs25 = errors;
+if(errors === _errs25){
 if(Array.isArray(data6)){
-var valid7 = true;
+var valid8 = true;
 const len2 = data6.length;
 for(let i2=0; i2<len2; i2++){
 let data7 = data6[i2];
-const _errs23 = errors;
-const _errs24 = errors;
-if(errors === _errs24){
+const _errs27 = errors;
+const _errs28 = errors;
+if(errors === _errs28){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
 if(((data7.message === undefined) || (!(func0.call(data7, "message")))) && (missing2 = "message")){
@@ -843,147 +1056,147 @@ return false;
 else {
 if(data7.field !== undefined && func0.call(data7, "field")){
 let data8 = data7.field;
-const _errs26 = errors;
+const _errs30 = errors;
 if((!(Array.isArray(data8))) && (data8 !== null)){
 validate22.errors = [{instancePath:instancePath+"/customerUserErrors/" + i2+"/field",schemaPath:"#/definitions/UserError/properties/field/type",keyword:"type",params:{type: schema23.properties.field.type},message:"must be array,null"}];
 return false;
 }
-if(errors === _errs26){
+if(errors === _errs30){
 if(Array.isArray(data8)){
-var valid10 = true;
+var valid11 = true;
 const len3 = data8.length;
 for(let i3=0; i3<len3; i3++){
-const _errs28 = errors;
+const _errs32 = errors;
 if(typeof data8[i3] !== "string"){
 validate22.errors = [{instancePath:instancePath+"/customerUserErrors/" + i2+"/field/" + i3,schemaPath:"#/definitions/UserError/properties/field/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid10 = _errs28 === errors;
-if(!valid10){
+var valid11 = _errs32 === errors;
+if(!valid11){
 break;
 }
 }
 }
 }
-var valid9 = _errs26 === errors;
+var valid10 = _errs30 === errors;
 }
 else {
-var valid9 = true;
+var valid10 = true;
 }
-if(valid9){
+if(valid10){
 if(data7.message !== undefined && func0.call(data7, "message")){
-const _errs30 = errors;
+const _errs34 = errors;
 if(typeof data7.message !== "string"){
 validate22.errors = [{instancePath:instancePath+"/customerUserErrors/" + i2+"/message",schemaPath:"#/definitions/UserError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid9 = _errs30 === errors;
+var valid10 = _errs34 === errors;
 }
 else {
-var valid9 = true;
+var valid10 = true;
 }
-if(valid9){
+if(valid10){
 if(data7.code !== undefined && func0.call(data7, "code")){
 let data11 = data7.code;
-const _errs32 = errors;
-const _errs33 = errors;
-let valid11 = false;
-const _errs34 = errors;
-const _errs35 = errors;
-let valid12 = false;
 const _errs36 = errors;
-if(!(((((((((((((((data11 === "ALREADY_ENABLED") || (data11 === "BAD_DOMAIN")) || (data11 === "BLANK")) || (data11 === "CONTAINS_HTML_TAGS")) || (data11 === "CONTAINS_URL")) || (data11 === "CUSTOMER_DISABLED")) || (data11 === "INVALID")) || (data11 === "INVALID_MULTIPASS_REQUEST")) || (data11 === "NOT_FOUND")) || (data11 === "PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE")) || (data11 === "TAKEN")) || (data11 === "TOKEN_INVALID")) || (data11 === "TOO_LONG")) || (data11 === "TOO_SHORT")) || (data11 === "UNIDENTIFIED_CUSTOMER"))){
-const err5 = {instancePath:instancePath+"/customerUserErrors/" + i2+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema23.properties.code.anyOf[0].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid3 = _errs36 === errors;
-valid12 = valid12 || _valid3;
-if(!valid12){
 const _errs37 = errors;
+let valid12 = false;
+const _errs38 = errors;
+const _errs39 = errors;
+let valid13 = false;
+const _errs40 = errors;
+if(!(((((((((((((((data11 === "ALREADY_ENABLED") || (data11 === "BAD_DOMAIN")) || (data11 === "BLANK")) || (data11 === "CONTAINS_HTML_TAGS")) || (data11 === "CONTAINS_URL")) || (data11 === "CUSTOMER_DISABLED")) || (data11 === "INVALID")) || (data11 === "INVALID_MULTIPASS_REQUEST")) || (data11 === "NOT_FOUND")) || (data11 === "PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE")) || (data11 === "TAKEN")) || (data11 === "TOKEN_INVALID")) || (data11 === "TOO_LONG")) || (data11 === "TOO_SHORT")) || (data11 === "UNIDENTIFIED_CUSTOMER"))){
+const err13 = {instancePath:instancePath+"/customerUserErrors/" + i2+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema23.properties.code.anyOf[0].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid4 = _errs40 === errors;
+valid13 = valid13 || _valid4;
+if(!valid13){
+const _errs41 = errors;
 if(typeof data11 !== "string"){
-const err6 = {instancePath:instancePath+"/customerUserErrors/" + i2+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/customerUserErrors/" + i2+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err14];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err14);
 }
 errors++;
 }
-var _valid3 = _errs37 === errors;
-valid12 = valid12 || _valid3;
+var _valid4 = _errs41 === errors;
+valid13 = valid13 || _valid4;
 }
-if(!valid12){
-const err7 = {instancePath:instancePath+"/customerUserErrors/" + i2+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid13){
+const err15 = {instancePath:instancePath+"/customerUserErrors/" + i2+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err15];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err15);
 }
 errors++;
 }
 else {
-errors = _errs35;
+errors = _errs39;
 if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
+if(_errs39){
+vErrors.length = _errs39;
 }
 else {
 vErrors = null;
 }
 }
 }
-var _valid2 = _errs34 === errors;
-valid11 = valid11 || _valid2;
-if(!valid11){
-const _errs39 = errors;
+var _valid3 = _errs38 === errors;
+valid12 = valid12 || _valid3;
+if(!valid12){
+const _errs43 = errors;
 if(data11 !== null){
-const err8 = {instancePath:instancePath+"/customerUserErrors/" + i2+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err16 = {instancePath:instancePath+"/customerUserErrors/" + i2+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err16];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err16);
 }
 errors++;
 }
-var _valid2 = _errs39 === errors;
-valid11 = valid11 || _valid2;
+var _valid3 = _errs43 === errors;
+valid12 = valid12 || _valid3;
 }
-if(!valid11){
-const err9 = {instancePath:instancePath+"/customerUserErrors/" + i2+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid12){
+const err17 = {instancePath:instancePath+"/customerUserErrors/" + i2+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err17];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err17);
 }
 errors++;
 validate22.errors = vErrors;
 return false;
 }
 else {
-errors = _errs33;
+errors = _errs37;
 if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
+if(_errs37){
+vErrors.length = _errs37;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid9 = _errs32 === errors;
+var valid10 = _errs36 === errors;
 }
 else {
-var valid9 = true;
+var valid10 = true;
 }
 }
 }
@@ -994,8 +1207,8 @@ validate22.errors = [{instancePath:instancePath+"/customerUserErrors/" + i2,sche
 return false;
 }
 }
-var valid7 = _errs23 === errors;
-if(!valid7){
+var valid8 = _errs27 === errors;
+if(!valid8){
 break;
 }
 }
@@ -1005,7 +1218,7 @@ validate22.errors = [{instancePath:instancePath+"/customerUserErrors",schemaPath
 return false;
 }
 }
-var valid0 = _errs21 === errors;
+var valid0 = _errs25 === errors;
 }
 else {
 var valid0 = true;
@@ -1013,16 +1226,16 @@ var valid0 = true;
 if(valid0){
 if(data.checkoutUserErrors !== undefined && func0.call(data, "checkoutUserErrors")){
 let data12 = data.checkoutUserErrors;
-const _errs41 = errors;
-if(errors === _errs41){
+const _errs45 = errors;
+if(errors === _errs45){
 if(Array.isArray(data12)){
-var valid13 = true;
+var valid14 = true;
 const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
 let data13 = data12[i4];
-const _errs43 = errors;
-const _errs44 = errors;
-if(errors === _errs44){
+const _errs47 = errors;
+const _errs48 = errors;
+if(errors === _errs48){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing3;
 if(((data13.message === undefined) || (!(func0.call(data13, "message")))) && (missing3 = "message")){
@@ -1032,147 +1245,147 @@ return false;
 else {
 if(data13.field !== undefined && func0.call(data13, "field")){
 let data14 = data13.field;
-const _errs46 = errors;
+const _errs50 = errors;
 if((!(Array.isArray(data14))) && (data14 !== null)){
 validate22.errors = [{instancePath:instancePath+"/checkoutUserErrors/" + i4+"/field",schemaPath:"#/definitions/UserError/properties/field/type",keyword:"type",params:{type: schema23.properties.field.type},message:"must be array,null"}];
 return false;
 }
-if(errors === _errs46){
+if(errors === _errs50){
 if(Array.isArray(data14)){
-var valid16 = true;
+var valid17 = true;
 const len5 = data14.length;
 for(let i5=0; i5<len5; i5++){
-const _errs48 = errors;
+const _errs52 = errors;
 if(typeof data14[i5] !== "string"){
 validate22.errors = [{instancePath:instancePath+"/checkoutUserErrors/" + i4+"/field/" + i5,schemaPath:"#/definitions/UserError/properties/field/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid16 = _errs48 === errors;
-if(!valid16){
+var valid17 = _errs52 === errors;
+if(!valid17){
 break;
 }
 }
 }
 }
-var valid15 = _errs46 === errors;
+var valid16 = _errs50 === errors;
 }
 else {
-var valid15 = true;
+var valid16 = true;
 }
-if(valid15){
+if(valid16){
 if(data13.message !== undefined && func0.call(data13, "message")){
-const _errs50 = errors;
+const _errs54 = errors;
 if(typeof data13.message !== "string"){
 validate22.errors = [{instancePath:instancePath+"/checkoutUserErrors/" + i4+"/message",schemaPath:"#/definitions/UserError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid15 = _errs50 === errors;
+var valid16 = _errs54 === errors;
 }
 else {
-var valid15 = true;
+var valid16 = true;
 }
-if(valid15){
+if(valid16){
 if(data13.code !== undefined && func0.call(data13, "code")){
 let data17 = data13.code;
-const _errs52 = errors;
-const _errs53 = errors;
-let valid17 = false;
-const _errs54 = errors;
-const _errs55 = errors;
-let valid18 = false;
 const _errs56 = errors;
-if(!(((((((((((((((data17 === "ALREADY_ENABLED") || (data17 === "BAD_DOMAIN")) || (data17 === "BLANK")) || (data17 === "CONTAINS_HTML_TAGS")) || (data17 === "CONTAINS_URL")) || (data17 === "CUSTOMER_DISABLED")) || (data17 === "INVALID")) || (data17 === "INVALID_MULTIPASS_REQUEST")) || (data17 === "NOT_FOUND")) || (data17 === "PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE")) || (data17 === "TAKEN")) || (data17 === "TOKEN_INVALID")) || (data17 === "TOO_LONG")) || (data17 === "TOO_SHORT")) || (data17 === "UNIDENTIFIED_CUSTOMER"))){
-const err10 = {instancePath:instancePath+"/checkoutUserErrors/" + i4+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema23.properties.code.anyOf[0].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-var _valid5 = _errs56 === errors;
-valid18 = valid18 || _valid5;
-if(!valid18){
 const _errs57 = errors;
+let valid18 = false;
+const _errs58 = errors;
+const _errs59 = errors;
+let valid19 = false;
+const _errs60 = errors;
+if(!(((((((((((((((data17 === "ALREADY_ENABLED") || (data17 === "BAD_DOMAIN")) || (data17 === "BLANK")) || (data17 === "CONTAINS_HTML_TAGS")) || (data17 === "CONTAINS_URL")) || (data17 === "CUSTOMER_DISABLED")) || (data17 === "INVALID")) || (data17 === "INVALID_MULTIPASS_REQUEST")) || (data17 === "NOT_FOUND")) || (data17 === "PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE")) || (data17 === "TAKEN")) || (data17 === "TOKEN_INVALID")) || (data17 === "TOO_LONG")) || (data17 === "TOO_SHORT")) || (data17 === "UNIDENTIFIED_CUSTOMER"))){
+const err18 = {instancePath:instancePath+"/checkoutUserErrors/" + i4+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema23.properties.code.anyOf[0].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid6 = _errs60 === errors;
+valid19 = valid19 || _valid6;
+if(!valid19){
+const _errs61 = errors;
 if(typeof data17 !== "string"){
-const err11 = {instancePath:instancePath+"/checkoutUserErrors/" + i4+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/checkoutUserErrors/" + i4+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err19];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err19);
 }
 errors++;
 }
-var _valid5 = _errs57 === errors;
-valid18 = valid18 || _valid5;
+var _valid6 = _errs61 === errors;
+valid19 = valid19 || _valid6;
 }
-if(!valid18){
-const err12 = {instancePath:instancePath+"/checkoutUserErrors/" + i4+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid19){
+const err20 = {instancePath:instancePath+"/checkoutUserErrors/" + i4+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err20];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err20);
 }
 errors++;
 }
 else {
-errors = _errs55;
+errors = _errs59;
 if(vErrors !== null){
-if(_errs55){
-vErrors.length = _errs55;
+if(_errs59){
+vErrors.length = _errs59;
 }
 else {
 vErrors = null;
 }
 }
 }
-var _valid4 = _errs54 === errors;
-valid17 = valid17 || _valid4;
-if(!valid17){
-const _errs59 = errors;
+var _valid5 = _errs58 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const _errs63 = errors;
 if(data17 !== null){
-const err13 = {instancePath:instancePath+"/checkoutUserErrors/" + i4+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err21 = {instancePath:instancePath+"/checkoutUserErrors/" + i4+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err21];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err21);
 }
 errors++;
 }
-var _valid4 = _errs59 === errors;
-valid17 = valid17 || _valid4;
+var _valid5 = _errs63 === errors;
+valid18 = valid18 || _valid5;
 }
-if(!valid17){
-const err14 = {instancePath:instancePath+"/checkoutUserErrors/" + i4+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid18){
+const err22 = {instancePath:instancePath+"/checkoutUserErrors/" + i4+"/code",schemaPath:"#/definitions/UserError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err22];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err22);
 }
 errors++;
 validate22.errors = vErrors;
 return false;
 }
 else {
-errors = _errs53;
+errors = _errs57;
 if(vErrors !== null){
-if(_errs53){
-vErrors.length = _errs53;
+if(_errs57){
+vErrors.length = _errs57;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid15 = _errs52 === errors;
+var valid16 = _errs56 === errors;
 }
 else {
-var valid15 = true;
+var valid16 = true;
 }
 }
 }
@@ -1183,8 +1396,8 @@ validate22.errors = [{instancePath:instancePath+"/checkoutUserErrors/" + i4,sche
 return false;
 }
 }
-var valid13 = _errs43 === errors;
-if(!valid13){
+var valid14 = _errs47 === errors;
+if(!valid14){
 break;
 }
 }
@@ -1194,7 +1407,7 @@ validate22.errors = [{instancePath:instancePath+"/checkoutUserErrors",schemaPath
 return false;
 }
 }
-var valid0 = _errs41 === errors;
+var valid0 = _errs45 === errors;
 }
 else {
 var valid0 = true;

@@ -25,11 +25,17 @@ function ApiErrorResponse_ApiError(x: any): boolean {
   return true;
 }
 
+function ApiErrorResponse_EmptyApiError(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (Object.keys(x).length > 0) return false;
+  return true;
+}
+
 function ApiErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["error"] === undefined) return false;
   const p0 = x["error"];
-  if (!ApiErrorResponse_ApiError(p0)) return false;
+  if (!(ApiErrorResponse_ApiError(p0) || ApiErrorResponse_EmptyApiError(p0))) return false;
   return true;
 }
 
@@ -80,7 +86,7 @@ function V2CodeErrorResponse_root(x: any): boolean {
 
 export const checkApiErrorResponse: (value: unknown) => boolean = ApiErrorResponse_root;
 /** The compiled check of each definition that has one, by definition key. */
-export const definitionChecksApiErrorResponse: Record<string, (value: unknown) => boolean> = { "ApiError": ApiErrorResponse_ApiError };
+export const definitionChecksApiErrorResponse: Record<string, (value: unknown) => boolean> = { "ApiError": ApiErrorResponse_ApiError, "EmptyApiError": ApiErrorResponse_EmptyApiError };
 export const checkOAuthErrorResponse: (value: unknown) => boolean = OAuthErrorResponse_root;
 /** The compiled check of each definition that has one, by definition key. */
 export const definitionChecksOAuthErrorResponse: Record<string, (value: unknown) => boolean> = {};

@@ -8,9 +8,10 @@ const node1: SchemaNode = { kind: "object", typed: true, properties: [], require
 
 /** ApiErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableApiErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "error", node: { kind: "ref", key: "ApiError" } }], required: ["error"] },
+  root: { kind: "object", typed: true, properties: [{ name: "error", node: { kind: "anyOf", branches: [{ kind: "ref", key: "ApiError" }, { kind: "ref", key: "EmptyApiError" }] } }], required: ["error"] },
   definitions: {
     "ApiError": { kind: "object", typed: true, properties: [{ name: "type", node: node0 }, { name: "code", node: node0 }, { name: "decline_code", node: node0 }, { name: "message", node: node0 }, { name: "user_message", node: node0 }, { name: "param", node: node0 }, { name: "doc_url", node: node0 }, { name: "request_log_url", node: node0 }, { name: "charge", node: node0 }, { name: "payment_method_type", node: node0 }, { name: "advice_code", node: node0 }, { name: "network_advice_code", node: node0 }, { name: "network_decline_code", node: node0 }, { name: "invalid_param", node: node0 }, { name: "payment_intent", node: node1 }, { name: "payment_method", node: node1 }, { name: "setup_intent", node: node1 }, { name: "source", node: node1 }], required: ["type"] },
+    "EmptyApiError": { kind: "object", typed: true, properties: [], required: [], maxProperties: 0 },
   },
   checks: definitionChecksApiErrorResponse,
 };

@@ -4,8 +4,9 @@
 /* eslint-disable */
 "use strict";
 export const validateApiErrorResponse = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:stripe:api-error","type":"object","required":["error"],"properties":{"error":{"$ref":"#/definitions/ApiError"}},"definitions":{"ApiError":{"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"enum":["api_error","card_error","idempotency_error","invalid_request_error","authentication_error","rate_limit_error","already_canceled","already_exists","blocked_by_stripe","controlled_by_dashboard","feature_not_enabled","financial_account_not_open","insufficient_funds","invalid_payment_method","invalid_payout_method","non_zero_balance","not_cancelable","quota_exceeded","rate_limit","recipient_not_notifiable","temporary_session_expired"]},{"type":"string"}]},"code":{"anyOf":[{"enum":["account_token_required_for_v2_account","acss_debit_session_incomplete","action_blocked","anomalous_money_movement_request","api_key_expired","account_closed","account_country_invalid_address","account_error_country_change_requires_additional_steps","account_information_mismatch","account_invalid","account_number_invalid","alipay_upgrade_required","amount_too_large","amount_too_small","application_fees_not_allowed","approval_required","authentication_failure","authentication_required","balance_insufficient","balance_invalid_parameter","bank_account_bad_routing_numbers","bank_account_declined","bank_account_exists","bank_account_restricted","bank_account_unusable","bank_account_unverified","bank_account_verification_failed","billing_invalid_mandate","bitcoin_upgrade_required","capability_not_active","capture_charge_authorization_expired","capture_unauthorized_payment","card_decline_rate_limit_exceeded","card_declined","cardholder_phone_number_required","charge_already_captured","charge_already_refunded","charge_disputed","charge_exceeds_source_limit","charge_exceeds_transaction_limit","charge_expired_for_capture","charge_invalid_parameter","charge_not_refundable","clearing_code_unsupported","country_code_invalid","country_unsupported","coupon_expired","customer_max_payment_methods","customer_max_subscriptions","customer_session_expired","customer_tax_location_invalid","debit_not_authorized","dispute_evidence_page_limit_exceeded","email_invalid","expired_card","expired_payment_method","failed_tax_calculation","financial_account_balance_does_not_support_currency","financial_account_capability_not_enabled","financial_account_capability_restricted","financial_connections_account_inactive","financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers","financial_connections_consent_locale_invalid","financial_connections_consent_locale_unsupported","financial_connections_no_successful_transaction_refresh","forwarding_api_inactive","forwarding_api_invalid_parameter","forwarding_api_retryable_upstream_error","forwarding_api_upstream_connection_error","forwarding_api_upstream_connection_timeout","forwarding_api_upstream_error","gift_card_balance_insufficient","gift_card_code_exists","gift_card_inactive","idempotency_key_in_use","incorrect_address","incorrect_cvc","incorrect_number","incorrect_postal_code","incorrect_zip","india_recurring_payment_mandate_canceled","instant_payouts_config_disabled","instant_payouts_currency_disabled","instant_payouts_limit_exceeded","instant_payouts_unsupported","insufficient_funds","intent_invalid_state","intent_verification_method_missing","invalid_canceled_subscription_fields","invalid_cvc","invalid_card_type","invalid_characters","invalid_charge_amount","invalid_expiry_month","invalid_expiry_year","invalid_mandate_reference_prefix_format","invalid_number","invalid_source_usage","invalid_tax_location","invoice_no_customer_line_items","invoice_no_payment_method_types","invoice_no_subscription_line_items","invoice_not_editable","invoice_on_behalf_of_not_editable","invoice_payment_intent_requires_action","invoice_upcoming_none","livemode_mismatch","lock_timeout","missing","no_account","not_allowed_on_standard_account","out_of_inventory","ownership_declaration_not_allowed","parameter_invalid_empty","parameter_invalid_integer","parameter_invalid_string_blank","parameter_invalid_string_empty","parameter_missing","parameter_unknown","parameters_exclusive","payment_evaluation_on_api_version_not_supported","payment_intent_action_required","payment_intent_authentication_failure","payment_intent_incompatible_payment_method","payment_intent_invalid_parameter","payment_intent_konbini_rejected_confirmation_number","payment_intent_mandate_invalid","payment_intent_payment_attempt_expired","payment_intent_payment_attempt_failed","payment_intent_rate_limit_exceeded","payment_intent_unexpected_state","payment_method_bank_account_already_verified","payment_method_bank_account_blocked","payment_method_billing_details_address_missing","payment_method_configuration_failures","payment_method_currency_mismatch","payment_method_customer_decline","payment_method_invalid_parameter","payment_method_invalid_parameter_testmode","payment_method_microdeposit_failed","payment_method_microdeposit_processing_error","payment_method_microdeposit_verification_amounts_invalid","payment_method_microdeposit_verification_amounts_mismatch","payment_method_microdeposit_verification_attempts_exceeded","payment_method_microdeposit_verification_descriptor_code_mismatch","payment_method_microdeposit_verification_timeout","payment_method_not_available","payment_method_provider_decline","payment_method_provider_timeout","payment_method_restricted","payment_method_unactivated","payment_method_unexpected_state","payment_method_unsupported_type","payout_reconciliation_not_ready","payouts_limit_exceeded","payouts_not_allowed","platform_api_key_expired","platform_account_required","postal_code_invalid","processing_error","product_inactive","progressive_onboarding_limit_exceeded","rate_limit","refer_to_customer","refund_disputed_payment","request_blocked","resource_already_exists","resource_missing","return_intent_already_processed","routing_number_invalid","sepa_unsupported_account","service_period_coupon_with_metered_tiered_item_unsupported","setup_intent_mobile_wallet_unsupported","siret_invalid","sku_inactive","secret_key_required","sensitive_data_access_expired","setup_attempt_failed","setup_intent_authentication_failure","setup_intent_invalid_parameter","setup_intent_mandate_invalid","setup_intent_setup_attempt_expired","setup_intent_unexpected_state","shipping_address_invalid","shipping_calculation_failed","smart_disputes_not_available","state_unsupported","status_transition_invalid","storer_capability_missing","storer_capability_not_active","stripe_tax_inactive","subscription_update_trial_after_billing_cycle_anchor","tax_id_prohibited","terminal_reader_invalid_location_for_activation","terminal_reader_invalid_location_for_payment","three_d_secure_authentication_not_supported","three_d_secure_authentication_upstream_error","tls_version_unsupported","tax_id_invalid","taxes_calculation_failed","terminal_location_country_unsupported","terminal_reader_busy","terminal_reader_hardware_fault","terminal_reader_offline","terminal_reader_timeout","testmode_charges_only","token_already_used","token_card_network_invalid","token_in_use","transfer_source_balance_parameters_mismatch","transfers_not_allowed","url_invalid","invalid_fields"]},{"type":"string"}]},"decline_code":{"anyOf":[{"enum":["authentication_required","approve_with_id","call_issuer","card_not_supported","card_velocity_exceeded","currency_not_supported","do_not_honor","do_not_try_again","duplicate_transaction","expired_card","fraudulent","generic_decline","incorrect_number","incorrect_cvc","incorrect_pin","incorrect_zip","insufficient_funds","invalid_account","invalid_amount","invalid_cvc","invalid_expiry_month","invalid_expiry_year","invalid_number","invalid_pin","issuer_not_available","lost_card","merchant_blacklist","new_account_information_available","no_action_taken","not_permitted","offline_pin_required","online_or_offline_pin_required","pickup_card","pin_try_exceeded","processing_error","reenter_transaction","restricted_card","revocation_of_all_authorizations","revocation_of_authorization","security_violation","service_not_allowed","stolen_card","stop_payment_order","testmode_decline","transaction_not_allowed","try_again_later","withdrawal_count_limit_exceeded"]},{"type":"string"}]},"message":{"type":"string"},"user_message":{"type":"string"},"param":{"type":"string"},"doc_url":{"type":"string"},"request_log_url":{"type":"string"},"charge":{"type":"string"},"payment_method_type":{"type":"string"},"advice_code":{"anyOf":[{"enum":["confirm_card_data","do_not_try_again","try_again_later"]},{"type":"string"}]},"network_advice_code":{"type":"string"},"network_decline_code":{"type":"string"},"invalid_param":{"type":"string"},"payment_intent":{"type":"object"},"payment_method":{"type":"object"},"setup_intent":{"type":"object"},"source":{"type":"object"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:stripe:api-error","type":"object","required":["error"],"properties":{"error":{"anyOf":[{"$ref":"#/definitions/ApiError"},{"$ref":"#/definitions/EmptyApiError"}]}},"definitions":{"ApiError":{"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"enum":["api_error","card_error","idempotency_error","invalid_request_error","authentication_error","rate_limit_error","already_canceled","already_exists","blocked_by_stripe","controlled_by_dashboard","feature_not_enabled","financial_account_not_open","insufficient_funds","invalid_payment_method","invalid_payout_method","non_zero_balance","not_cancelable","quota_exceeded","rate_limit","recipient_not_notifiable","temporary_session_expired"]},{"type":"string"}]},"code":{"anyOf":[{"enum":["account_token_required_for_v2_account","acss_debit_session_incomplete","action_blocked","anomalous_money_movement_request","api_key_expired","account_closed","account_country_invalid_address","account_error_country_change_requires_additional_steps","account_information_mismatch","account_invalid","account_number_invalid","alipay_upgrade_required","amount_too_large","amount_too_small","application_fees_not_allowed","approval_required","authentication_failure","authentication_required","balance_insufficient","balance_invalid_parameter","bank_account_bad_routing_numbers","bank_account_declined","bank_account_exists","bank_account_restricted","bank_account_unusable","bank_account_unverified","bank_account_verification_failed","billing_invalid_mandate","bitcoin_upgrade_required","capability_not_active","capture_charge_authorization_expired","capture_unauthorized_payment","card_decline_rate_limit_exceeded","card_declined","cardholder_phone_number_required","charge_already_captured","charge_already_refunded","charge_disputed","charge_exceeds_source_limit","charge_exceeds_transaction_limit","charge_expired_for_capture","charge_invalid_parameter","charge_not_refundable","clearing_code_unsupported","country_code_invalid","country_unsupported","coupon_expired","customer_max_payment_methods","customer_max_subscriptions","customer_session_expired","customer_tax_location_invalid","debit_not_authorized","dispute_evidence_page_limit_exceeded","email_invalid","expired_card","expired_payment_method","failed_tax_calculation","financial_account_balance_does_not_support_currency","financial_account_capability_not_enabled","financial_account_capability_restricted","financial_connections_account_inactive","financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers","financial_connections_consent_locale_invalid","financial_connections_consent_locale_unsupported","financial_connections_no_successful_transaction_refresh","forwarding_api_inactive","forwarding_api_invalid_parameter","forwarding_api_retryable_upstream_error","forwarding_api_upstream_connection_error","forwarding_api_upstream_connection_timeout","forwarding_api_upstream_error","gift_card_balance_insufficient","gift_card_code_exists","gift_card_inactive","idempotency_key_in_use","incorrect_address","incorrect_cvc","incorrect_number","incorrect_postal_code","incorrect_zip","india_recurring_payment_mandate_canceled","instant_payouts_config_disabled","instant_payouts_currency_disabled","instant_payouts_limit_exceeded","instant_payouts_unsupported","insufficient_funds","intent_invalid_state","intent_verification_method_missing","invalid_canceled_subscription_fields","invalid_cvc","invalid_card_type","invalid_characters","invalid_charge_amount","invalid_expiry_month","invalid_expiry_year","invalid_mandate_reference_prefix_format","invalid_number","invalid_source_usage","invalid_tax_location","invoice_no_customer_line_items","invoice_no_payment_method_types","invoice_no_subscription_line_items","invoice_not_editable","invoice_on_behalf_of_not_editable","invoice_payment_intent_requires_action","invoice_upcoming_none","livemode_mismatch","lock_timeout","missing","no_account","not_allowed_on_standard_account","out_of_inventory","ownership_declaration_not_allowed","parameter_invalid_empty","parameter_invalid_integer","parameter_invalid_string_blank","parameter_invalid_string_empty","parameter_missing","parameter_unknown","parameters_exclusive","payment_evaluation_on_api_version_not_supported","payment_intent_action_required","payment_intent_authentication_failure","payment_intent_incompatible_payment_method","payment_intent_invalid_parameter","payment_intent_konbini_rejected_confirmation_number","payment_intent_mandate_invalid","payment_intent_payment_attempt_expired","payment_intent_payment_attempt_failed","payment_intent_rate_limit_exceeded","payment_intent_unexpected_state","payment_method_bank_account_already_verified","payment_method_bank_account_blocked","payment_method_billing_details_address_missing","payment_method_configuration_failures","payment_method_currency_mismatch","payment_method_customer_decline","payment_method_invalid_parameter","payment_method_invalid_parameter_testmode","payment_method_microdeposit_failed","payment_method_microdeposit_processing_error","payment_method_microdeposit_verification_amounts_invalid","payment_method_microdeposit_verification_amounts_mismatch","payment_method_microdeposit_verification_attempts_exceeded","payment_method_microdeposit_verification_descriptor_code_mismatch","payment_method_microdeposit_verification_timeout","payment_method_not_available","payment_method_provider_decline","payment_method_provider_timeout","payment_method_restricted","payment_method_unactivated","payment_method_unexpected_state","payment_method_unsupported_type","payout_reconciliation_not_ready","payouts_limit_exceeded","payouts_not_allowed","platform_api_key_expired","platform_account_required","postal_code_invalid","processing_error","product_inactive","progressive_onboarding_limit_exceeded","rate_limit","refer_to_customer","refund_disputed_payment","request_blocked","resource_already_exists","resource_missing","return_intent_already_processed","routing_number_invalid","sepa_unsupported_account","service_period_coupon_with_metered_tiered_item_unsupported","setup_intent_mobile_wallet_unsupported","siret_invalid","sku_inactive","secret_key_required","sensitive_data_access_expired","setup_attempt_failed","setup_intent_authentication_failure","setup_intent_invalid_parameter","setup_intent_mandate_invalid","setup_intent_setup_attempt_expired","setup_intent_unexpected_state","shipping_address_invalid","shipping_calculation_failed","smart_disputes_not_available","state_unsupported","status_transition_invalid","storer_capability_missing","storer_capability_not_active","stripe_tax_inactive","subscription_update_trial_after_billing_cycle_anchor","tax_id_prohibited","terminal_reader_invalid_location_for_activation","terminal_reader_invalid_location_for_payment","three_d_secure_authentication_not_supported","three_d_secure_authentication_upstream_error","tls_version_unsupported","tax_id_invalid","taxes_calculation_failed","terminal_location_country_unsupported","terminal_reader_busy","terminal_reader_hardware_fault","terminal_reader_offline","terminal_reader_timeout","testmode_charges_only","token_already_used","token_card_network_invalid","token_in_use","transfer_source_balance_parameters_mismatch","transfers_not_allowed","url_invalid","invalid_fields"]},{"type":"string"}]},"decline_code":{"anyOf":[{"enum":["authentication_required","approve_with_id","call_issuer","card_not_supported","card_velocity_exceeded","currency_not_supported","do_not_honor","do_not_try_again","duplicate_transaction","expired_card","fraudulent","generic_decline","incorrect_number","incorrect_cvc","incorrect_pin","incorrect_zip","insufficient_funds","invalid_account","invalid_amount","invalid_cvc","invalid_expiry_month","invalid_expiry_year","invalid_number","invalid_pin","issuer_not_available","lost_card","merchant_blacklist","new_account_information_available","no_action_taken","not_permitted","offline_pin_required","online_or_offline_pin_required","pickup_card","pin_try_exceeded","processing_error","reenter_transaction","restricted_card","revocation_of_all_authorizations","revocation_of_authorization","security_violation","service_not_allowed","stolen_card","stop_payment_order","testmode_decline","transaction_not_allowed","try_again_later","withdrawal_count_limit_exceeded"]},{"type":"string"}]},"message":{"type":"string"},"user_message":{"type":"string"},"param":{"type":"string"},"doc_url":{"type":"string"},"request_log_url":{"type":"string"},"charge":{"type":"string"},"payment_method_type":{"type":"string"},"advice_code":{"anyOf":[{"enum":["confirm_card_data","do_not_try_again","try_again_later"]},{"type":"string"}]},"network_advice_code":{"type":"string"},"network_decline_code":{"type":"string"},"invalid_param":{"type":"string"},"payment_intent":{"type":"object"},"payment_method":{"type":"object"},"setup_intent":{"type":"object"},"source":{"type":"object"}}},"EmptyApiError":{"type":"object","maxProperties":0}}};
 const schema12 = {"type":"object","required":["type"],"properties":{"type":{"anyOf":[{"enum":["api_error","card_error","idempotency_error","invalid_request_error","authentication_error","rate_limit_error","already_canceled","already_exists","blocked_by_stripe","controlled_by_dashboard","feature_not_enabled","financial_account_not_open","insufficient_funds","invalid_payment_method","invalid_payout_method","non_zero_balance","not_cancelable","quota_exceeded","rate_limit","recipient_not_notifiable","temporary_session_expired"]},{"type":"string"}]},"code":{"anyOf":[{"enum":["account_token_required_for_v2_account","acss_debit_session_incomplete","action_blocked","anomalous_money_movement_request","api_key_expired","account_closed","account_country_invalid_address","account_error_country_change_requires_additional_steps","account_information_mismatch","account_invalid","account_number_invalid","alipay_upgrade_required","amount_too_large","amount_too_small","application_fees_not_allowed","approval_required","authentication_failure","authentication_required","balance_insufficient","balance_invalid_parameter","bank_account_bad_routing_numbers","bank_account_declined","bank_account_exists","bank_account_restricted","bank_account_unusable","bank_account_unverified","bank_account_verification_failed","billing_invalid_mandate","bitcoin_upgrade_required","capability_not_active","capture_charge_authorization_expired","capture_unauthorized_payment","card_decline_rate_limit_exceeded","card_declined","cardholder_phone_number_required","charge_already_captured","charge_already_refunded","charge_disputed","charge_exceeds_source_limit","charge_exceeds_transaction_limit","charge_expired_for_capture","charge_invalid_parameter","charge_not_refundable","clearing_code_unsupported","country_code_invalid","country_unsupported","coupon_expired","customer_max_payment_methods","customer_max_subscriptions","customer_session_expired","customer_tax_location_invalid","debit_not_authorized","dispute_evidence_page_limit_exceeded","email_invalid","expired_card","expired_payment_method","failed_tax_calculation","financial_account_balance_does_not_support_currency","financial_account_capability_not_enabled","financial_account_capability_restricted","financial_connections_account_inactive","financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers","financial_connections_consent_locale_invalid","financial_connections_consent_locale_unsupported","financial_connections_no_successful_transaction_refresh","forwarding_api_inactive","forwarding_api_invalid_parameter","forwarding_api_retryable_upstream_error","forwarding_api_upstream_connection_error","forwarding_api_upstream_connection_timeout","forwarding_api_upstream_error","gift_card_balance_insufficient","gift_card_code_exists","gift_card_inactive","idempotency_key_in_use","incorrect_address","incorrect_cvc","incorrect_number","incorrect_postal_code","incorrect_zip","india_recurring_payment_mandate_canceled","instant_payouts_config_disabled","instant_payouts_currency_disabled","instant_payouts_limit_exceeded","instant_payouts_unsupported","insufficient_funds","intent_invalid_state","intent_verification_method_missing","invalid_canceled_subscription_fields","invalid_cvc","invalid_card_type","invalid_characters","invalid_charge_amount","invalid_expiry_month","invalid_expiry_year","invalid_mandate_reference_prefix_format","invalid_number","invalid_source_usage","invalid_tax_location","invoice_no_customer_line_items","invoice_no_payment_method_types","invoice_no_subscription_line_items","invoice_not_editable","invoice_on_behalf_of_not_editable","invoice_payment_intent_requires_action","invoice_upcoming_none","livemode_mismatch","lock_timeout","missing","no_account","not_allowed_on_standard_account","out_of_inventory","ownership_declaration_not_allowed","parameter_invalid_empty","parameter_invalid_integer","parameter_invalid_string_blank","parameter_invalid_string_empty","parameter_missing","parameter_unknown","parameters_exclusive","payment_evaluation_on_api_version_not_supported","payment_intent_action_required","payment_intent_authentication_failure","payment_intent_incompatible_payment_method","payment_intent_invalid_parameter","payment_intent_konbini_rejected_confirmation_number","payment_intent_mandate_invalid","payment_intent_payment_attempt_expired","payment_intent_payment_attempt_failed","payment_intent_rate_limit_exceeded","payment_intent_unexpected_state","payment_method_bank_account_already_verified","payment_method_bank_account_blocked","payment_method_billing_details_address_missing","payment_method_configuration_failures","payment_method_currency_mismatch","payment_method_customer_decline","payment_method_invalid_parameter","payment_method_invalid_parameter_testmode","payment_method_microdeposit_failed","payment_method_microdeposit_processing_error","payment_method_microdeposit_verification_amounts_invalid","payment_method_microdeposit_verification_amounts_mismatch","payment_method_microdeposit_verification_attempts_exceeded","payment_method_microdeposit_verification_descriptor_code_mismatch","payment_method_microdeposit_verification_timeout","payment_method_not_available","payment_method_provider_decline","payment_method_provider_timeout","payment_method_restricted","payment_method_unactivated","payment_method_unexpected_state","payment_method_unsupported_type","payout_reconciliation_not_ready","payouts_limit_exceeded","payouts_not_allowed","platform_api_key_expired","platform_account_required","postal_code_invalid","processing_error","product_inactive","progressive_onboarding_limit_exceeded","rate_limit","refer_to_customer","refund_disputed_payment","request_blocked","resource_already_exists","resource_missing","return_intent_already_processed","routing_number_invalid","sepa_unsupported_account","service_period_coupon_with_metered_tiered_item_unsupported","setup_intent_mobile_wallet_unsupported","siret_invalid","sku_inactive","secret_key_required","sensitive_data_access_expired","setup_attempt_failed","setup_intent_authentication_failure","setup_intent_invalid_parameter","setup_intent_mandate_invalid","setup_intent_setup_attempt_expired","setup_intent_unexpected_state","shipping_address_invalid","shipping_calculation_failed","smart_disputes_not_available","state_unsupported","status_transition_invalid","storer_capability_missing","storer_capability_not_active","stripe_tax_inactive","subscription_update_trial_after_billing_cycle_anchor","tax_id_prohibited","terminal_reader_invalid_location_for_activation","terminal_reader_invalid_location_for_payment","three_d_secure_authentication_not_supported","three_d_secure_authentication_upstream_error","tls_version_unsupported","tax_id_invalid","taxes_calculation_failed","terminal_location_country_unsupported","terminal_reader_busy","terminal_reader_hardware_fault","terminal_reader_offline","terminal_reader_timeout","testmode_charges_only","token_already_used","token_card_network_invalid","token_in_use","transfer_source_balance_parameters_mismatch","transfers_not_allowed","url_invalid","invalid_fields"]},{"type":"string"}]},"decline_code":{"anyOf":[{"enum":["authentication_required","approve_with_id","call_issuer","card_not_supported","card_velocity_exceeded","currency_not_supported","do_not_honor","do_not_try_again","duplicate_transaction","expired_card","fraudulent","generic_decline","incorrect_number","incorrect_cvc","incorrect_pin","incorrect_zip","insufficient_funds","invalid_account","invalid_amount","invalid_cvc","invalid_expiry_month","invalid_expiry_year","invalid_number","invalid_pin","issuer_not_available","lost_card","merchant_blacklist","new_account_information_available","no_action_taken","not_permitted","offline_pin_required","online_or_offline_pin_required","pickup_card","pin_try_exceeded","processing_error","reenter_transaction","restricted_card","revocation_of_all_authorizations","revocation_of_authorization","security_violation","service_not_allowed","stolen_card","stop_payment_order","testmode_decline","transaction_not_allowed","try_again_later","withdrawal_count_limit_exceeded"]},{"type":"string"}]},"message":{"type":"string"},"user_message":{"type":"string"},"param":{"type":"string"},"doc_url":{"type":"string"},"request_log_url":{"type":"string"},"charge":{"type":"string"},"payment_method_type":{"type":"string"},"advice_code":{"anyOf":[{"enum":["confirm_card_data","do_not_try_again","try_again_later"]},{"type":"string"}]},"network_advice_code":{"type":"string"},"network_decline_code":{"type":"string"},"invalid_param":{"type":"string"},"payment_intent":{"type":"object"},"payment_method":{"type":"object"},"setup_intent":{"type":"object"},"source":{"type":"object"}}};
+const schema13 = {"type":"object","maxProperties":0};
 const func0 = Object.prototype.hasOwnProperty;
 const func32 = (function equal(a, b) {
   if (a === b) return true;
@@ -63,22 +64,14 @@ else {
 if(data.error !== undefined && func0.call(data, "error")){
 let data0 = data.error;
 const _errs2 = errors;
-if(errors === _errs2){
+let valid1 = false;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if(((data0.type === undefined) || (!(func0.call(data0, "type")))) && (missing1 = "type")){
-validate10.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ApiError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data0.type !== undefined && func0.call(data0, "type")){
-let data1 = data0.type;
-const _errs4 = errors;
-const _errs5 = errors;
-let valid3 = false;
-const _errs6 = errors;
-if(!(((((((((((((((((((((data1 === "api_error") || (data1 === "card_error")) || (data1 === "idempotency_error")) || (data1 === "invalid_request_error")) || (data1 === "authentication_error")) || (data1 === "rate_limit_error")) || (data1 === "already_canceled")) || (data1 === "already_exists")) || (data1 === "blocked_by_stripe")) || (data1 === "controlled_by_dashboard")) || (data1 === "feature_not_enabled")) || (data1 === "financial_account_not_open")) || (data1 === "insufficient_funds")) || (data1 === "invalid_payment_method")) || (data1 === "invalid_payout_method")) || (data1 === "non_zero_balance")) || (data1 === "not_cancelable")) || (data1 === "quota_exceeded")) || (data1 === "rate_limit")) || (data1 === "recipient_not_notifiable")) || (data1 === "temporary_session_expired"))){
-const err0 = {instancePath:instancePath+"/error/type",schemaPath:"#/definitions/ApiError/properties/type/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath:instancePath+"/error",schemaPath:"#/definitions/ApiError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -87,12 +80,15 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid3 = valid3 || _valid0;
-if(!valid3){
+else {
+if(data0.type !== undefined && func0.call(data0, "type")){
+let data1 = data0.type;
+const _errs6 = errors;
 const _errs7 = errors;
-if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/error/type",schemaPath:"#/definitions/ApiError/properties/type/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let valid4 = false;
+const _errs8 = errors;
+if(!(((((((((((((((((((((data1 === "api_error") || (data1 === "card_error")) || (data1 === "idempotency_error")) || (data1 === "invalid_request_error")) || (data1 === "authentication_error")) || (data1 === "rate_limit_error")) || (data1 === "already_canceled")) || (data1 === "already_exists")) || (data1 === "blocked_by_stripe")) || (data1 === "controlled_by_dashboard")) || (data1 === "feature_not_enabled")) || (data1 === "financial_account_not_open")) || (data1 === "insufficient_funds")) || (data1 === "invalid_payment_method")) || (data1 === "invalid_payout_method")) || (data1 === "non_zero_balance")) || (data1 === "not_cancelable")) || (data1 === "quota_exceeded")) || (data1 === "rate_limit")) || (data1 === "recipient_not_notifiable")) || (data1 === "temporary_session_expired"))){
+const err1 = {instancePath:instancePath+"/error/type",schemaPath:"#/definitions/ApiError/properties/type/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -101,11 +97,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs7 === errors;
-valid3 = valid3 || _valid0;
-}
-if(!valid3){
-const err2 = {instancePath:instancePath+"/error/type",schemaPath:"#/definitions/ApiError/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs8 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const _errs9 = errors;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/error/type",schemaPath:"#/definitions/ApiError/properties/type/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -113,42 +110,12 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate10.errors = vErrors;
-return false;
 }
-else {
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
+var _valid1 = _errs9 === errors;
+valid4 = valid4 || _valid1;
 }
-else {
-vErrors = null;
-}
-}
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.code !== undefined && func0.call(data0, "code")){
-let data2 = data0.code;
-const _errs9 = errors;
-const _errs10 = errors;
-let valid4 = false;
-const _errs11 = errors;
-let valid5;
-valid5 = false;
-for(const v0 of schema12.properties.code.anyOf[0].enum){
-if(func32(data2, v0)){
-valid5 = true;
-break;
-}
-}
-if(!valid5){
-const err3 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/ApiError/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!valid4){
+const err3 = {instancePath:instancePath+"/error/type",schemaPath:"#/definitions/ApiError/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -157,12 +124,39 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid1 = _errs11 === errors;
-valid4 = valid4 || _valid1;
-if(!valid4){
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid3 = _errs6 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data0.code !== undefined && func0.call(data0, "code")){
+let data2 = data0.code;
+const _errs11 = errors;
 const _errs12 = errors;
-if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/ApiError/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let valid5 = false;
+const _errs13 = errors;
+let valid6;
+valid6 = false;
+for(const v0 of schema12.properties.code.anyOf[0].enum){
+if(func32(data2, v0)){
+valid6 = true;
+break;
+}
+}
+if(!valid6){
+const err4 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/ApiError/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -171,11 +165,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-var _valid1 = _errs12 === errors;
-valid4 = valid4 || _valid1;
-}
-if(!valid4){
-const err5 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/ApiError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid2 = _errs13 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const _errs14 = errors;
+if(typeof data2 !== "string"){
+const err5 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/ApiError/properties/code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -183,34 +178,12 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate10.errors = vErrors;
-return false;
 }
-else {
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
+var _valid2 = _errs14 === errors;
+valid5 = valid5 || _valid2;
 }
-else {
-vErrors = null;
-}
-}
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.decline_code !== undefined && func0.call(data0, "decline_code")){
-let data3 = data0.decline_code;
-const _errs14 = errors;
-const _errs15 = errors;
-let valid6 = false;
-const _errs16 = errors;
-if(!(((((((((((((((((((((((((((((((((((((((((((((((data3 === "authentication_required") || (data3 === "approve_with_id")) || (data3 === "call_issuer")) || (data3 === "card_not_supported")) || (data3 === "card_velocity_exceeded")) || (data3 === "currency_not_supported")) || (data3 === "do_not_honor")) || (data3 === "do_not_try_again")) || (data3 === "duplicate_transaction")) || (data3 === "expired_card")) || (data3 === "fraudulent")) || (data3 === "generic_decline")) || (data3 === "incorrect_number")) || (data3 === "incorrect_cvc")) || (data3 === "incorrect_pin")) || (data3 === "incorrect_zip")) || (data3 === "insufficient_funds")) || (data3 === "invalid_account")) || (data3 === "invalid_amount")) || (data3 === "invalid_cvc")) || (data3 === "invalid_expiry_month")) || (data3 === "invalid_expiry_year")) || (data3 === "invalid_number")) || (data3 === "invalid_pin")) || (data3 === "issuer_not_available")) || (data3 === "lost_card")) || (data3 === "merchant_blacklist")) || (data3 === "new_account_information_available")) || (data3 === "no_action_taken")) || (data3 === "not_permitted")) || (data3 === "offline_pin_required")) || (data3 === "online_or_offline_pin_required")) || (data3 === "pickup_card")) || (data3 === "pin_try_exceeded")) || (data3 === "processing_error")) || (data3 === "reenter_transaction")) || (data3 === "restricted_card")) || (data3 === "revocation_of_all_authorizations")) || (data3 === "revocation_of_authorization")) || (data3 === "security_violation")) || (data3 === "service_not_allowed")) || (data3 === "stolen_card")) || (data3 === "stop_payment_order")) || (data3 === "testmode_decline")) || (data3 === "transaction_not_allowed")) || (data3 === "try_again_later")) || (data3 === "withdrawal_count_limit_exceeded"))){
-const err6 = {instancePath:instancePath+"/error/decline_code",schemaPath:"#/definitions/ApiError/properties/decline_code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.decline_code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!valid5){
+const err6 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/ApiError/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -219,12 +192,31 @@ vErrors.push(err6);
 }
 errors++;
 }
-var _valid2 = _errs16 === errors;
-valid6 = valid6 || _valid2;
-if(!valid6){
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid3 = _errs11 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data0.decline_code !== undefined && func0.call(data0, "decline_code")){
+let data3 = data0.decline_code;
+const _errs16 = errors;
 const _errs17 = errors;
-if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/error/decline_code",schemaPath:"#/definitions/ApiError/properties/decline_code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let valid7 = false;
+const _errs18 = errors;
+if(!(((((((((((((((((((((((((((((((((((((((((((((((data3 === "authentication_required") || (data3 === "approve_with_id")) || (data3 === "call_issuer")) || (data3 === "card_not_supported")) || (data3 === "card_velocity_exceeded")) || (data3 === "currency_not_supported")) || (data3 === "do_not_honor")) || (data3 === "do_not_try_again")) || (data3 === "duplicate_transaction")) || (data3 === "expired_card")) || (data3 === "fraudulent")) || (data3 === "generic_decline")) || (data3 === "incorrect_number")) || (data3 === "incorrect_cvc")) || (data3 === "incorrect_pin")) || (data3 === "incorrect_zip")) || (data3 === "insufficient_funds")) || (data3 === "invalid_account")) || (data3 === "invalid_amount")) || (data3 === "invalid_cvc")) || (data3 === "invalid_expiry_month")) || (data3 === "invalid_expiry_year")) || (data3 === "invalid_number")) || (data3 === "invalid_pin")) || (data3 === "issuer_not_available")) || (data3 === "lost_card")) || (data3 === "merchant_blacklist")) || (data3 === "new_account_information_available")) || (data3 === "no_action_taken")) || (data3 === "not_permitted")) || (data3 === "offline_pin_required")) || (data3 === "online_or_offline_pin_required")) || (data3 === "pickup_card")) || (data3 === "pin_try_exceeded")) || (data3 === "processing_error")) || (data3 === "reenter_transaction")) || (data3 === "restricted_card")) || (data3 === "revocation_of_all_authorizations")) || (data3 === "revocation_of_authorization")) || (data3 === "security_violation")) || (data3 === "service_not_allowed")) || (data3 === "stolen_card")) || (data3 === "stop_payment_order")) || (data3 === "testmode_decline")) || (data3 === "transaction_not_allowed")) || (data3 === "try_again_later")) || (data3 === "withdrawal_count_limit_exceeded"))){
+const err7 = {instancePath:instancePath+"/error/decline_code",schemaPath:"#/definitions/ApiError/properties/decline_code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.decline_code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -233,11 +225,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid2 = _errs17 === errors;
-valid6 = valid6 || _valid2;
-}
-if(!valid6){
-const err8 = {instancePath:instancePath+"/error/decline_code",schemaPath:"#/definitions/ApiError/properties/decline_code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid3 = _errs18 === errors;
+valid7 = valid7 || _valid3;
+if(!valid7){
+const _errs19 = errors;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/error/decline_code",schemaPath:"#/definitions/ApiError/properties/decline_code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -245,118 +238,12 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate10.errors = vErrors;
-return false;
 }
-else {
-errors = _errs15;
-if(vErrors !== null){
-if(_errs15){
-vErrors.length = _errs15;
+var _valid3 = _errs19 === errors;
+valid7 = valid7 || _valid3;
 }
-else {
-vErrors = null;
-}
-}
-}
-var valid2 = _errs14 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.message !== undefined && func0.call(data0, "message")){
-const _errs19 = errors;
-if(typeof data0.message !== "string"){
-validate10.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/definitions/ApiError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs19 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.user_message !== undefined && func0.call(data0, "user_message")){
-const _errs21 = errors;
-if(typeof data0.user_message !== "string"){
-validate10.errors = [{instancePath:instancePath+"/error/user_message",schemaPath:"#/definitions/ApiError/properties/user_message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs21 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.param !== undefined && func0.call(data0, "param")){
-const _errs23 = errors;
-if(typeof data0.param !== "string"){
-validate10.errors = [{instancePath:instancePath+"/error/param",schemaPath:"#/definitions/ApiError/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs23 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.doc_url !== undefined && func0.call(data0, "doc_url")){
-const _errs25 = errors;
-if(typeof data0.doc_url !== "string"){
-validate10.errors = [{instancePath:instancePath+"/error/doc_url",schemaPath:"#/definitions/ApiError/properties/doc_url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs25 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.request_log_url !== undefined && func0.call(data0, "request_log_url")){
-const _errs27 = errors;
-if(typeof data0.request_log_url !== "string"){
-validate10.errors = [{instancePath:instancePath+"/error/request_log_url",schemaPath:"#/definitions/ApiError/properties/request_log_url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs27 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.charge !== undefined && func0.call(data0, "charge")){
-const _errs29 = errors;
-if(typeof data0.charge !== "string"){
-validate10.errors = [{instancePath:instancePath+"/error/charge",schemaPath:"#/definitions/ApiError/properties/charge/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs29 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.payment_method_type !== undefined && func0.call(data0, "payment_method_type")){
-const _errs31 = errors;
-if(typeof data0.payment_method_type !== "string"){
-validate10.errors = [{instancePath:instancePath+"/error/payment_method_type",schemaPath:"#/definitions/ApiError/properties/payment_method_type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs31 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.advice_code !== undefined && func0.call(data0, "advice_code")){
-let data11 = data0.advice_code;
-const _errs33 = errors;
-const _errs34 = errors;
-let valid7 = false;
-const _errs35 = errors;
-if(!(((data11 === "confirm_card_data") || (data11 === "do_not_try_again")) || (data11 === "try_again_later"))){
-const err9 = {instancePath:instancePath+"/error/advice_code",schemaPath:"#/definitions/ApiError/properties/advice_code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.advice_code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!valid7){
+const err9 = {instancePath:instancePath+"/error/decline_code",schemaPath:"#/definitions/ApiError/properties/decline_code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -365,12 +252,27 @@ vErrors.push(err9);
 }
 errors++;
 }
-var _valid3 = _errs35 === errors;
-valid7 = valid7 || _valid3;
-if(!valid7){
-const _errs36 = errors;
-if(typeof data11 !== "string"){
-const err10 = {instancePath:instancePath+"/error/advice_code",schemaPath:"#/definitions/ApiError/properties/advice_code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data0.message !== undefined && func0.call(data0, "message")){
+const _errs21 = errors;
+if(typeof data0.message !== "string"){
+const err10 = {instancePath:instancePath+"/error/message",schemaPath:"#/definitions/ApiError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -379,11 +281,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid3 = _errs36 === errors;
-valid7 = valid7 || _valid3;
+var valid3 = _errs21 === errors;
 }
-if(!valid7){
-const err11 = {instancePath:instancePath+"/error/advice_code",schemaPath:"#/definitions/ApiError/properties/advice_code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data0.user_message !== undefined && func0.call(data0, "user_message")){
+const _errs23 = errors;
+if(typeof data0.user_message !== "string"){
+const err11 = {instancePath:instancePath+"/error/user_message",schemaPath:"#/definitions/ApiError/properties/user_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -391,135 +298,375 @@ else {
 vErrors.push(err11);
 }
 errors++;
-validate10.errors = vErrors;
-return false;
+}
+var valid3 = _errs23 === errors;
 }
 else {
-errors = _errs34;
+var valid3 = true;
+}
+if(valid3){
+if(data0.param !== undefined && func0.call(data0, "param")){
+const _errs25 = errors;
+if(typeof data0.param !== "string"){
+const err12 = {instancePath:instancePath+"/error/param",schemaPath:"#/definitions/ApiError/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var valid3 = _errs25 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data0.doc_url !== undefined && func0.call(data0, "doc_url")){
+const _errs27 = errors;
+if(typeof data0.doc_url !== "string"){
+const err13 = {instancePath:instancePath+"/error/doc_url",schemaPath:"#/definitions/ApiError/properties/doc_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var valid3 = _errs27 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data0.request_log_url !== undefined && func0.call(data0, "request_log_url")){
+const _errs29 = errors;
+if(typeof data0.request_log_url !== "string"){
+const err14 = {instancePath:instancePath+"/error/request_log_url",schemaPath:"#/definitions/ApiError/properties/request_log_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var valid3 = _errs29 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data0.charge !== undefined && func0.call(data0, "charge")){
+const _errs31 = errors;
+if(typeof data0.charge !== "string"){
+const err15 = {instancePath:instancePath+"/error/charge",schemaPath:"#/definitions/ApiError/properties/charge/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var valid3 = _errs31 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data0.payment_method_type !== undefined && func0.call(data0, "payment_method_type")){
+const _errs33 = errors;
+if(typeof data0.payment_method_type !== "string"){
+const err16 = {instancePath:instancePath+"/error/payment_method_type",schemaPath:"#/definitions/ApiError/properties/payment_method_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var valid3 = _errs33 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data0.advice_code !== undefined && func0.call(data0, "advice_code")){
+let data11 = data0.advice_code;
+const _errs35 = errors;
+const _errs36 = errors;
+let valid8 = false;
+const _errs37 = errors;
+if(!(((data11 === "confirm_card_data") || (data11 === "do_not_try_again")) || (data11 === "try_again_later"))){
+const err17 = {instancePath:instancePath+"/error/advice_code",schemaPath:"#/definitions/ApiError/properties/advice_code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.advice_code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid4 = _errs37 === errors;
+valid8 = valid8 || _valid4;
+if(!valid8){
+const _errs38 = errors;
+if(typeof data11 !== "string"){
+const err18 = {instancePath:instancePath+"/error/advice_code",schemaPath:"#/definitions/ApiError/properties/advice_code/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid4 = _errs38 === errors;
+valid8 = valid8 || _valid4;
+}
+if(!valid8){
+const err19 = {instancePath:instancePath+"/error/advice_code",schemaPath:"#/definitions/ApiError/properties/advice_code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs36;
 if(vErrors !== null){
-if(_errs34){
-vErrors.length = _errs34;
+if(_errs36){
+vErrors.length = _errs36;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid2 = _errs33 === errors;
+var valid3 = _errs35 === errors;
 }
 else {
-var valid2 = true;
+var valid3 = true;
 }
-if(valid2){
+if(valid3){
 if(data0.network_advice_code !== undefined && func0.call(data0, "network_advice_code")){
-const _errs38 = errors;
-if(typeof data0.network_advice_code !== "string"){
-validate10.errors = [{instancePath:instancePath+"/error/network_advice_code",schemaPath:"#/definitions/ApiError/properties/network_advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs38 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.network_decline_code !== undefined && func0.call(data0, "network_decline_code")){
 const _errs40 = errors;
-if(typeof data0.network_decline_code !== "string"){
-validate10.errors = [{instancePath:instancePath+"/error/network_decline_code",schemaPath:"#/definitions/ApiError/properties/network_decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs40 === errors;
+if(typeof data0.network_advice_code !== "string"){
+const err20 = {instancePath:instancePath+"/error/network_advice_code",schemaPath:"#/definitions/ApiError/properties/network_advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
 }
 else {
-var valid2 = true;
+vErrors.push(err20);
 }
-if(valid2){
-if(data0.invalid_param !== undefined && func0.call(data0, "invalid_param")){
+errors++;
+}
+var valid3 = _errs40 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data0.network_decline_code !== undefined && func0.call(data0, "network_decline_code")){
 const _errs42 = errors;
-if(typeof data0.invalid_param !== "string"){
-validate10.errors = [{instancePath:instancePath+"/error/invalid_param",schemaPath:"#/definitions/ApiError/properties/invalid_param/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs42 === errors;
+if(typeof data0.network_decline_code !== "string"){
+const err21 = {instancePath:instancePath+"/error/network_decline_code",schemaPath:"#/definitions/ApiError/properties/network_decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
 }
 else {
-var valid2 = true;
+vErrors.push(err21);
 }
-if(valid2){
+errors++;
+}
+var valid3 = _errs42 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data0.invalid_param !== undefined && func0.call(data0, "invalid_param")){
+const _errs44 = errors;
+if(typeof data0.invalid_param !== "string"){
+const err22 = {instancePath:instancePath+"/error/invalid_param",schemaPath:"#/definitions/ApiError/properties/invalid_param/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var valid3 = _errs44 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
 if(data0.payment_intent !== undefined && func0.call(data0, "payment_intent")){
 let data15 = data0.payment_intent;
-const _errs44 = errors;
+const _errs46 = errors;
 if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
-validate10.errors = [{instancePath:instancePath+"/error/payment_intent",schemaPath:"#/definitions/ApiError/properties/payment_intent/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-var valid2 = _errs44 === errors;
+const err23 = {instancePath:instancePath+"/error/payment_intent",schemaPath:"#/definitions/ApiError/properties/payment_intent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
 }
 else {
-var valid2 = true;
+vErrors.push(err23);
 }
-if(valid2){
+errors++;
+}
+var valid3 = _errs46 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
 if(data0.payment_method !== undefined && func0.call(data0, "payment_method")){
 let data16 = data0.payment_method;
-const _errs46 = errors;
+const _errs48 = errors;
 if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
-validate10.errors = [{instancePath:instancePath+"/error/payment_method",schemaPath:"#/definitions/ApiError/properties/payment_method/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-var valid2 = _errs46 === errors;
+const err24 = {instancePath:instancePath+"/error/payment_method",schemaPath:"#/definitions/ApiError/properties/payment_method/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
 }
 else {
-var valid2 = true;
+vErrors.push(err24);
 }
-if(valid2){
+errors++;
+}
+var valid3 = _errs48 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
 if(data0.setup_intent !== undefined && func0.call(data0, "setup_intent")){
 let data17 = data0.setup_intent;
-const _errs48 = errors;
+const _errs50 = errors;
 if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-validate10.errors = [{instancePath:instancePath+"/error/setup_intent",schemaPath:"#/definitions/ApiError/properties/setup_intent/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-var valid2 = _errs48 === errors;
+const err25 = {instancePath:instancePath+"/error/setup_intent",schemaPath:"#/definitions/ApiError/properties/setup_intent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
 }
 else {
-var valid2 = true;
+vErrors.push(err25);
 }
-if(valid2){
+errors++;
+}
+var valid3 = _errs50 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
 if(data0.source !== undefined && func0.call(data0, "source")){
 let data18 = data0.source;
-const _errs50 = errors;
+const _errs52 = errors;
 if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
-validate10.errors = [{instancePath:instancePath+"/error/source",schemaPath:"#/definitions/ApiError/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-var valid2 = _errs50 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
+const err26 = {instancePath:instancePath+"/error/source",schemaPath:"#/definitions/ApiError/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/error",schemaPath:"#/definitions/ApiError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+vErrors.push(err26);
+}
+errors++;
+}
+var valid3 = _errs52 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/error",schemaPath:"#/definitions/ApiError/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs54 = errors;
+const _errs55 = errors;
+if(errors === _errs55){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length > 0){
+const err28 = {instancePath:instancePath+"/error",schemaPath:"#/definitions/EmptyApiError/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/error",schemaPath:"#/definitions/EmptyApiError/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+var _valid0 = _errs54 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err30 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+validate10.errors = vErrors;
 return false;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
 }
 }
 }
@@ -535,7 +682,7 @@ return errors === 0;
 }
 
 export const validateOAuthErrorResponse = validate11;
-const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:stripe:oauth-error","type":"object","required":["error"],"properties":{"error":{"anyOf":[{"enum":["invalid_client","invalid_grant","invalid_request","invalid_scope","unsupported_grant_type","unsupported_response_type"]},{"type":"string"}]},"error_description":{"type":"string"}},"definitions":{}};
+const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:stripe:oauth-error","type":"object","required":["error"],"properties":{"error":{"anyOf":[{"enum":["invalid_client","invalid_grant","invalid_request","invalid_scope","unsupported_grant_type","unsupported_response_type"]},{"type":"string"}]},"error_description":{"type":"string"}},"definitions":{}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:stripe:oauth-error" */;
@@ -556,7 +703,7 @@ const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
 if(!((((((data0 === "invalid_client") || (data0 === "invalid_grant")) || (data0 === "invalid_request")) || (data0 === "invalid_scope")) || (data0 === "unsupported_grant_type")) || (data0 === "unsupported_response_type"))){
-const err0 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema13.properties.error.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema14.properties.error.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -635,8 +782,8 @@ return errors === 0;
 }
 
 export const validateV2CodeErrorResponse = validate12;
-const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:stripe:v2-code-error","type":"object","required":["error"],"properties":{"error":{"$ref":"#/definitions/V2CodeError"}},"definitions":{"V2CodeError":{"type":"object","required":["code"],"not":{"required":["type"],"properties":{"type":true}},"properties":{"code":{"anyOf":[{"enum":["account_token_required_for_v2_account","acss_debit_session_incomplete","action_blocked","anomalous_money_movement_request","api_key_expired","account_closed","account_country_invalid_address","account_error_country_change_requires_additional_steps","account_information_mismatch","account_invalid","account_number_invalid","alipay_upgrade_required","amount_too_large","amount_too_small","application_fees_not_allowed","approval_required","authentication_failure","authentication_required","balance_insufficient","balance_invalid_parameter","bank_account_bad_routing_numbers","bank_account_declined","bank_account_exists","bank_account_restricted","bank_account_unusable","bank_account_unverified","bank_account_verification_failed","billing_invalid_mandate","bitcoin_upgrade_required","capability_not_active","capture_charge_authorization_expired","capture_unauthorized_payment","card_decline_rate_limit_exceeded","card_declined","cardholder_phone_number_required","charge_already_captured","charge_already_refunded","charge_disputed","charge_exceeds_source_limit","charge_exceeds_transaction_limit","charge_expired_for_capture","charge_invalid_parameter","charge_not_refundable","clearing_code_unsupported","country_code_invalid","country_unsupported","coupon_expired","customer_max_payment_methods","customer_max_subscriptions","customer_session_expired","customer_tax_location_invalid","debit_not_authorized","dispute_evidence_page_limit_exceeded","email_invalid","expired_card","expired_payment_method","failed_tax_calculation","financial_account_balance_does_not_support_currency","financial_account_capability_not_enabled","financial_account_capability_restricted","financial_connections_account_inactive","financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers","financial_connections_consent_locale_invalid","financial_connections_consent_locale_unsupported","financial_connections_no_successful_transaction_refresh","forwarding_api_inactive","forwarding_api_invalid_parameter","forwarding_api_retryable_upstream_error","forwarding_api_upstream_connection_error","forwarding_api_upstream_connection_timeout","forwarding_api_upstream_error","gift_card_balance_insufficient","gift_card_code_exists","gift_card_inactive","idempotency_key_in_use","incorrect_address","incorrect_cvc","incorrect_number","incorrect_postal_code","incorrect_zip","india_recurring_payment_mandate_canceled","instant_payouts_config_disabled","instant_payouts_currency_disabled","instant_payouts_limit_exceeded","instant_payouts_unsupported","insufficient_funds","intent_invalid_state","intent_verification_method_missing","invalid_canceled_subscription_fields","invalid_cvc","invalid_card_type","invalid_characters","invalid_charge_amount","invalid_expiry_month","invalid_expiry_year","invalid_mandate_reference_prefix_format","invalid_number","invalid_source_usage","invalid_tax_location","invoice_no_customer_line_items","invoice_no_payment_method_types","invoice_no_subscription_line_items","invoice_not_editable","invoice_on_behalf_of_not_editable","invoice_payment_intent_requires_action","invoice_upcoming_none","livemode_mismatch","lock_timeout","missing","no_account","not_allowed_on_standard_account","out_of_inventory","ownership_declaration_not_allowed","parameter_invalid_empty","parameter_invalid_integer","parameter_invalid_string_blank","parameter_invalid_string_empty","parameter_missing","parameter_unknown","parameters_exclusive","payment_evaluation_on_api_version_not_supported","payment_intent_action_required","payment_intent_authentication_failure","payment_intent_incompatible_payment_method","payment_intent_invalid_parameter","payment_intent_konbini_rejected_confirmation_number","payment_intent_mandate_invalid","payment_intent_payment_attempt_expired","payment_intent_payment_attempt_failed","payment_intent_rate_limit_exceeded","payment_intent_unexpected_state","payment_method_bank_account_already_verified","payment_method_bank_account_blocked","payment_method_billing_details_address_missing","payment_method_configuration_failures","payment_method_currency_mismatch","payment_method_customer_decline","payment_method_invalid_parameter","payment_method_invalid_parameter_testmode","payment_method_microdeposit_failed","payment_method_microdeposit_processing_error","payment_method_microdeposit_verification_amounts_invalid","payment_method_microdeposit_verification_amounts_mismatch","payment_method_microdeposit_verification_attempts_exceeded","payment_method_microdeposit_verification_descriptor_code_mismatch","payment_method_microdeposit_verification_timeout","payment_method_not_available","payment_method_provider_decline","payment_method_provider_timeout","payment_method_restricted","payment_method_unactivated","payment_method_unexpected_state","payment_method_unsupported_type","payout_reconciliation_not_ready","payouts_limit_exceeded","payouts_not_allowed","platform_api_key_expired","platform_account_required","postal_code_invalid","processing_error","product_inactive","progressive_onboarding_limit_exceeded","rate_limit","refer_to_customer","refund_disputed_payment","request_blocked","resource_already_exists","resource_missing","return_intent_already_processed","routing_number_invalid","sepa_unsupported_account","service_period_coupon_with_metered_tiered_item_unsupported","setup_intent_mobile_wallet_unsupported","siret_invalid","sku_inactive","secret_key_required","sensitive_data_access_expired","setup_attempt_failed","setup_intent_authentication_failure","setup_intent_invalid_parameter","setup_intent_mandate_invalid","setup_intent_setup_attempt_expired","setup_intent_unexpected_state","shipping_address_invalid","shipping_calculation_failed","smart_disputes_not_available","state_unsupported","status_transition_invalid","storer_capability_missing","storer_capability_not_active","stripe_tax_inactive","subscription_update_trial_after_billing_cycle_anchor","tax_id_prohibited","terminal_reader_invalid_location_for_activation","terminal_reader_invalid_location_for_payment","three_d_secure_authentication_not_supported","three_d_secure_authentication_upstream_error","tls_version_unsupported","tax_id_invalid","taxes_calculation_failed","terminal_location_country_unsupported","terminal_reader_busy","terminal_reader_hardware_fault","terminal_reader_offline","terminal_reader_timeout","testmode_charges_only","token_already_used","token_card_network_invalid","token_in_use","transfer_source_balance_parameters_mismatch","transfers_not_allowed","url_invalid","invalid_fields"]},{"type":"string"}]},"decline_code":{"anyOf":[{"enum":["authentication_required","approve_with_id","call_issuer","card_not_supported","card_velocity_exceeded","currency_not_supported","do_not_honor","do_not_try_again","duplicate_transaction","expired_card","fraudulent","generic_decline","incorrect_number","incorrect_cvc","incorrect_pin","incorrect_zip","insufficient_funds","invalid_account","invalid_amount","invalid_cvc","invalid_expiry_month","invalid_expiry_year","invalid_number","invalid_pin","issuer_not_available","lost_card","merchant_blacklist","new_account_information_available","no_action_taken","not_permitted","offline_pin_required","online_or_offline_pin_required","pickup_card","pin_try_exceeded","processing_error","reenter_transaction","restricted_card","revocation_of_all_authorizations","revocation_of_authorization","security_violation","service_not_allowed","stolen_card","stop_payment_order","testmode_decline","transaction_not_allowed","try_again_later","withdrawal_count_limit_exceeded"]},{"type":"string"}]},"message":{"type":"string"},"user_message":{"type":"string"},"param":{"type":"string"},"doc_url":{"type":"string"},"request_log_url":{"type":"string"},"charge":{"type":"string"},"payment_method_type":{"type":"string"},"advice_code":{"anyOf":[{"enum":["confirm_card_data","do_not_try_again","try_again_later"]},{"type":"string"}]},"network_advice_code":{"type":"string"},"network_decline_code":{"type":"string"},"invalid_param":{"type":"string"},"payment_intent":{"type":"object"},"payment_method":{"type":"object"},"setup_intent":{"type":"object"},"source":{"type":"object"}}}}};
-const schema15 = {"type":"object","required":["code"],"not":{"required":["type"],"properties":{"type":true}},"properties":{"code":{"anyOf":[{"enum":["account_token_required_for_v2_account","acss_debit_session_incomplete","action_blocked","anomalous_money_movement_request","api_key_expired","account_closed","account_country_invalid_address","account_error_country_change_requires_additional_steps","account_information_mismatch","account_invalid","account_number_invalid","alipay_upgrade_required","amount_too_large","amount_too_small","application_fees_not_allowed","approval_required","authentication_failure","authentication_required","balance_insufficient","balance_invalid_parameter","bank_account_bad_routing_numbers","bank_account_declined","bank_account_exists","bank_account_restricted","bank_account_unusable","bank_account_unverified","bank_account_verification_failed","billing_invalid_mandate","bitcoin_upgrade_required","capability_not_active","capture_charge_authorization_expired","capture_unauthorized_payment","card_decline_rate_limit_exceeded","card_declined","cardholder_phone_number_required","charge_already_captured","charge_already_refunded","charge_disputed","charge_exceeds_source_limit","charge_exceeds_transaction_limit","charge_expired_for_capture","charge_invalid_parameter","charge_not_refundable","clearing_code_unsupported","country_code_invalid","country_unsupported","coupon_expired","customer_max_payment_methods","customer_max_subscriptions","customer_session_expired","customer_tax_location_invalid","debit_not_authorized","dispute_evidence_page_limit_exceeded","email_invalid","expired_card","expired_payment_method","failed_tax_calculation","financial_account_balance_does_not_support_currency","financial_account_capability_not_enabled","financial_account_capability_restricted","financial_connections_account_inactive","financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers","financial_connections_consent_locale_invalid","financial_connections_consent_locale_unsupported","financial_connections_no_successful_transaction_refresh","forwarding_api_inactive","forwarding_api_invalid_parameter","forwarding_api_retryable_upstream_error","forwarding_api_upstream_connection_error","forwarding_api_upstream_connection_timeout","forwarding_api_upstream_error","gift_card_balance_insufficient","gift_card_code_exists","gift_card_inactive","idempotency_key_in_use","incorrect_address","incorrect_cvc","incorrect_number","incorrect_postal_code","incorrect_zip","india_recurring_payment_mandate_canceled","instant_payouts_config_disabled","instant_payouts_currency_disabled","instant_payouts_limit_exceeded","instant_payouts_unsupported","insufficient_funds","intent_invalid_state","intent_verification_method_missing","invalid_canceled_subscription_fields","invalid_cvc","invalid_card_type","invalid_characters","invalid_charge_amount","invalid_expiry_month","invalid_expiry_year","invalid_mandate_reference_prefix_format","invalid_number","invalid_source_usage","invalid_tax_location","invoice_no_customer_line_items","invoice_no_payment_method_types","invoice_no_subscription_line_items","invoice_not_editable","invoice_on_behalf_of_not_editable","invoice_payment_intent_requires_action","invoice_upcoming_none","livemode_mismatch","lock_timeout","missing","no_account","not_allowed_on_standard_account","out_of_inventory","ownership_declaration_not_allowed","parameter_invalid_empty","parameter_invalid_integer","parameter_invalid_string_blank","parameter_invalid_string_empty","parameter_missing","parameter_unknown","parameters_exclusive","payment_evaluation_on_api_version_not_supported","payment_intent_action_required","payment_intent_authentication_failure","payment_intent_incompatible_payment_method","payment_intent_invalid_parameter","payment_intent_konbini_rejected_confirmation_number","payment_intent_mandate_invalid","payment_intent_payment_attempt_expired","payment_intent_payment_attempt_failed","payment_intent_rate_limit_exceeded","payment_intent_unexpected_state","payment_method_bank_account_already_verified","payment_method_bank_account_blocked","payment_method_billing_details_address_missing","payment_method_configuration_failures","payment_method_currency_mismatch","payment_method_customer_decline","payment_method_invalid_parameter","payment_method_invalid_parameter_testmode","payment_method_microdeposit_failed","payment_method_microdeposit_processing_error","payment_method_microdeposit_verification_amounts_invalid","payment_method_microdeposit_verification_amounts_mismatch","payment_method_microdeposit_verification_attempts_exceeded","payment_method_microdeposit_verification_descriptor_code_mismatch","payment_method_microdeposit_verification_timeout","payment_method_not_available","payment_method_provider_decline","payment_method_provider_timeout","payment_method_restricted","payment_method_unactivated","payment_method_unexpected_state","payment_method_unsupported_type","payout_reconciliation_not_ready","payouts_limit_exceeded","payouts_not_allowed","platform_api_key_expired","platform_account_required","postal_code_invalid","processing_error","product_inactive","progressive_onboarding_limit_exceeded","rate_limit","refer_to_customer","refund_disputed_payment","request_blocked","resource_already_exists","resource_missing","return_intent_already_processed","routing_number_invalid","sepa_unsupported_account","service_period_coupon_with_metered_tiered_item_unsupported","setup_intent_mobile_wallet_unsupported","siret_invalid","sku_inactive","secret_key_required","sensitive_data_access_expired","setup_attempt_failed","setup_intent_authentication_failure","setup_intent_invalid_parameter","setup_intent_mandate_invalid","setup_intent_setup_attempt_expired","setup_intent_unexpected_state","shipping_address_invalid","shipping_calculation_failed","smart_disputes_not_available","state_unsupported","status_transition_invalid","storer_capability_missing","storer_capability_not_active","stripe_tax_inactive","subscription_update_trial_after_billing_cycle_anchor","tax_id_prohibited","terminal_reader_invalid_location_for_activation","terminal_reader_invalid_location_for_payment","three_d_secure_authentication_not_supported","three_d_secure_authentication_upstream_error","tls_version_unsupported","tax_id_invalid","taxes_calculation_failed","terminal_location_country_unsupported","terminal_reader_busy","terminal_reader_hardware_fault","terminal_reader_offline","terminal_reader_timeout","testmode_charges_only","token_already_used","token_card_network_invalid","token_in_use","transfer_source_balance_parameters_mismatch","transfers_not_allowed","url_invalid","invalid_fields"]},{"type":"string"}]},"decline_code":{"anyOf":[{"enum":["authentication_required","approve_with_id","call_issuer","card_not_supported","card_velocity_exceeded","currency_not_supported","do_not_honor","do_not_try_again","duplicate_transaction","expired_card","fraudulent","generic_decline","incorrect_number","incorrect_cvc","incorrect_pin","incorrect_zip","insufficient_funds","invalid_account","invalid_amount","invalid_cvc","invalid_expiry_month","invalid_expiry_year","invalid_number","invalid_pin","issuer_not_available","lost_card","merchant_blacklist","new_account_information_available","no_action_taken","not_permitted","offline_pin_required","online_or_offline_pin_required","pickup_card","pin_try_exceeded","processing_error","reenter_transaction","restricted_card","revocation_of_all_authorizations","revocation_of_authorization","security_violation","service_not_allowed","stolen_card","stop_payment_order","testmode_decline","transaction_not_allowed","try_again_later","withdrawal_count_limit_exceeded"]},{"type":"string"}]},"message":{"type":"string"},"user_message":{"type":"string"},"param":{"type":"string"},"doc_url":{"type":"string"},"request_log_url":{"type":"string"},"charge":{"type":"string"},"payment_method_type":{"type":"string"},"advice_code":{"anyOf":[{"enum":["confirm_card_data","do_not_try_again","try_again_later"]},{"type":"string"}]},"network_advice_code":{"type":"string"},"network_decline_code":{"type":"string"},"invalid_param":{"type":"string"},"payment_intent":{"type":"object"},"payment_method":{"type":"object"},"setup_intent":{"type":"object"},"source":{"type":"object"}}};
+const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:stripe:v2-code-error","type":"object","required":["error"],"properties":{"error":{"$ref":"#/definitions/V2CodeError"}},"definitions":{"V2CodeError":{"type":"object","required":["code"],"not":{"required":["type"],"properties":{"type":true}},"properties":{"code":{"anyOf":[{"enum":["account_token_required_for_v2_account","acss_debit_session_incomplete","action_blocked","anomalous_money_movement_request","api_key_expired","account_closed","account_country_invalid_address","account_error_country_change_requires_additional_steps","account_information_mismatch","account_invalid","account_number_invalid","alipay_upgrade_required","amount_too_large","amount_too_small","application_fees_not_allowed","approval_required","authentication_failure","authentication_required","balance_insufficient","balance_invalid_parameter","bank_account_bad_routing_numbers","bank_account_declined","bank_account_exists","bank_account_restricted","bank_account_unusable","bank_account_unverified","bank_account_verification_failed","billing_invalid_mandate","bitcoin_upgrade_required","capability_not_active","capture_charge_authorization_expired","capture_unauthorized_payment","card_decline_rate_limit_exceeded","card_declined","cardholder_phone_number_required","charge_already_captured","charge_already_refunded","charge_disputed","charge_exceeds_source_limit","charge_exceeds_transaction_limit","charge_expired_for_capture","charge_invalid_parameter","charge_not_refundable","clearing_code_unsupported","country_code_invalid","country_unsupported","coupon_expired","customer_max_payment_methods","customer_max_subscriptions","customer_session_expired","customer_tax_location_invalid","debit_not_authorized","dispute_evidence_page_limit_exceeded","email_invalid","expired_card","expired_payment_method","failed_tax_calculation","financial_account_balance_does_not_support_currency","financial_account_capability_not_enabled","financial_account_capability_restricted","financial_connections_account_inactive","financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers","financial_connections_consent_locale_invalid","financial_connections_consent_locale_unsupported","financial_connections_no_successful_transaction_refresh","forwarding_api_inactive","forwarding_api_invalid_parameter","forwarding_api_retryable_upstream_error","forwarding_api_upstream_connection_error","forwarding_api_upstream_connection_timeout","forwarding_api_upstream_error","gift_card_balance_insufficient","gift_card_code_exists","gift_card_inactive","idempotency_key_in_use","incorrect_address","incorrect_cvc","incorrect_number","incorrect_postal_code","incorrect_zip","india_recurring_payment_mandate_canceled","instant_payouts_config_disabled","instant_payouts_currency_disabled","instant_payouts_limit_exceeded","instant_payouts_unsupported","insufficient_funds","intent_invalid_state","intent_verification_method_missing","invalid_canceled_subscription_fields","invalid_cvc","invalid_card_type","invalid_characters","invalid_charge_amount","invalid_expiry_month","invalid_expiry_year","invalid_mandate_reference_prefix_format","invalid_number","invalid_source_usage","invalid_tax_location","invoice_no_customer_line_items","invoice_no_payment_method_types","invoice_no_subscription_line_items","invoice_not_editable","invoice_on_behalf_of_not_editable","invoice_payment_intent_requires_action","invoice_upcoming_none","livemode_mismatch","lock_timeout","missing","no_account","not_allowed_on_standard_account","out_of_inventory","ownership_declaration_not_allowed","parameter_invalid_empty","parameter_invalid_integer","parameter_invalid_string_blank","parameter_invalid_string_empty","parameter_missing","parameter_unknown","parameters_exclusive","payment_evaluation_on_api_version_not_supported","payment_intent_action_required","payment_intent_authentication_failure","payment_intent_incompatible_payment_method","payment_intent_invalid_parameter","payment_intent_konbini_rejected_confirmation_number","payment_intent_mandate_invalid","payment_intent_payment_attempt_expired","payment_intent_payment_attempt_failed","payment_intent_rate_limit_exceeded","payment_intent_unexpected_state","payment_method_bank_account_already_verified","payment_method_bank_account_blocked","payment_method_billing_details_address_missing","payment_method_configuration_failures","payment_method_currency_mismatch","payment_method_customer_decline","payment_method_invalid_parameter","payment_method_invalid_parameter_testmode","payment_method_microdeposit_failed","payment_method_microdeposit_processing_error","payment_method_microdeposit_verification_amounts_invalid","payment_method_microdeposit_verification_amounts_mismatch","payment_method_microdeposit_verification_attempts_exceeded","payment_method_microdeposit_verification_descriptor_code_mismatch","payment_method_microdeposit_verification_timeout","payment_method_not_available","payment_method_provider_decline","payment_method_provider_timeout","payment_method_restricted","payment_method_unactivated","payment_method_unexpected_state","payment_method_unsupported_type","payout_reconciliation_not_ready","payouts_limit_exceeded","payouts_not_allowed","platform_api_key_expired","platform_account_required","postal_code_invalid","processing_error","product_inactive","progressive_onboarding_limit_exceeded","rate_limit","refer_to_customer","refund_disputed_payment","request_blocked","resource_already_exists","resource_missing","return_intent_already_processed","routing_number_invalid","sepa_unsupported_account","service_period_coupon_with_metered_tiered_item_unsupported","setup_intent_mobile_wallet_unsupported","siret_invalid","sku_inactive","secret_key_required","sensitive_data_access_expired","setup_attempt_failed","setup_intent_authentication_failure","setup_intent_invalid_parameter","setup_intent_mandate_invalid","setup_intent_setup_attempt_expired","setup_intent_unexpected_state","shipping_address_invalid","shipping_calculation_failed","smart_disputes_not_available","state_unsupported","status_transition_invalid","storer_capability_missing","storer_capability_not_active","stripe_tax_inactive","subscription_update_trial_after_billing_cycle_anchor","tax_id_prohibited","terminal_reader_invalid_location_for_activation","terminal_reader_invalid_location_for_payment","three_d_secure_authentication_not_supported","three_d_secure_authentication_upstream_error","tls_version_unsupported","tax_id_invalid","taxes_calculation_failed","terminal_location_country_unsupported","terminal_reader_busy","terminal_reader_hardware_fault","terminal_reader_offline","terminal_reader_timeout","testmode_charges_only","token_already_used","token_card_network_invalid","token_in_use","transfer_source_balance_parameters_mismatch","transfers_not_allowed","url_invalid","invalid_fields"]},{"type":"string"}]},"decline_code":{"anyOf":[{"enum":["authentication_required","approve_with_id","call_issuer","card_not_supported","card_velocity_exceeded","currency_not_supported","do_not_honor","do_not_try_again","duplicate_transaction","expired_card","fraudulent","generic_decline","incorrect_number","incorrect_cvc","incorrect_pin","incorrect_zip","insufficient_funds","invalid_account","invalid_amount","invalid_cvc","invalid_expiry_month","invalid_expiry_year","invalid_number","invalid_pin","issuer_not_available","lost_card","merchant_blacklist","new_account_information_available","no_action_taken","not_permitted","offline_pin_required","online_or_offline_pin_required","pickup_card","pin_try_exceeded","processing_error","reenter_transaction","restricted_card","revocation_of_all_authorizations","revocation_of_authorization","security_violation","service_not_allowed","stolen_card","stop_payment_order","testmode_decline","transaction_not_allowed","try_again_later","withdrawal_count_limit_exceeded"]},{"type":"string"}]},"message":{"type":"string"},"user_message":{"type":"string"},"param":{"type":"string"},"doc_url":{"type":"string"},"request_log_url":{"type":"string"},"charge":{"type":"string"},"payment_method_type":{"type":"string"},"advice_code":{"anyOf":[{"enum":["confirm_card_data","do_not_try_again","try_again_later"]},{"type":"string"}]},"network_advice_code":{"type":"string"},"network_decline_code":{"type":"string"},"invalid_param":{"type":"string"},"payment_intent":{"type":"object"},"payment_method":{"type":"object"},"setup_intent":{"type":"object"},"source":{"type":"object"}}}}};
+const schema16 = {"type":"object","required":["code"],"not":{"required":["type"],"properties":{"type":true}},"properties":{"code":{"anyOf":[{"enum":["account_token_required_for_v2_account","acss_debit_session_incomplete","action_blocked","anomalous_money_movement_request","api_key_expired","account_closed","account_country_invalid_address","account_error_country_change_requires_additional_steps","account_information_mismatch","account_invalid","account_number_invalid","alipay_upgrade_required","amount_too_large","amount_too_small","application_fees_not_allowed","approval_required","authentication_failure","authentication_required","balance_insufficient","balance_invalid_parameter","bank_account_bad_routing_numbers","bank_account_declined","bank_account_exists","bank_account_restricted","bank_account_unusable","bank_account_unverified","bank_account_verification_failed","billing_invalid_mandate","bitcoin_upgrade_required","capability_not_active","capture_charge_authorization_expired","capture_unauthorized_payment","card_decline_rate_limit_exceeded","card_declined","cardholder_phone_number_required","charge_already_captured","charge_already_refunded","charge_disputed","charge_exceeds_source_limit","charge_exceeds_transaction_limit","charge_expired_for_capture","charge_invalid_parameter","charge_not_refundable","clearing_code_unsupported","country_code_invalid","country_unsupported","coupon_expired","customer_max_payment_methods","customer_max_subscriptions","customer_session_expired","customer_tax_location_invalid","debit_not_authorized","dispute_evidence_page_limit_exceeded","email_invalid","expired_card","expired_payment_method","failed_tax_calculation","financial_account_balance_does_not_support_currency","financial_account_capability_not_enabled","financial_account_capability_restricted","financial_connections_account_inactive","financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers","financial_connections_consent_locale_invalid","financial_connections_consent_locale_unsupported","financial_connections_no_successful_transaction_refresh","forwarding_api_inactive","forwarding_api_invalid_parameter","forwarding_api_retryable_upstream_error","forwarding_api_upstream_connection_error","forwarding_api_upstream_connection_timeout","forwarding_api_upstream_error","gift_card_balance_insufficient","gift_card_code_exists","gift_card_inactive","idempotency_key_in_use","incorrect_address","incorrect_cvc","incorrect_number","incorrect_postal_code","incorrect_zip","india_recurring_payment_mandate_canceled","instant_payouts_config_disabled","instant_payouts_currency_disabled","instant_payouts_limit_exceeded","instant_payouts_unsupported","insufficient_funds","intent_invalid_state","intent_verification_method_missing","invalid_canceled_subscription_fields","invalid_cvc","invalid_card_type","invalid_characters","invalid_charge_amount","invalid_expiry_month","invalid_expiry_year","invalid_mandate_reference_prefix_format","invalid_number","invalid_source_usage","invalid_tax_location","invoice_no_customer_line_items","invoice_no_payment_method_types","invoice_no_subscription_line_items","invoice_not_editable","invoice_on_behalf_of_not_editable","invoice_payment_intent_requires_action","invoice_upcoming_none","livemode_mismatch","lock_timeout","missing","no_account","not_allowed_on_standard_account","out_of_inventory","ownership_declaration_not_allowed","parameter_invalid_empty","parameter_invalid_integer","parameter_invalid_string_blank","parameter_invalid_string_empty","parameter_missing","parameter_unknown","parameters_exclusive","payment_evaluation_on_api_version_not_supported","payment_intent_action_required","payment_intent_authentication_failure","payment_intent_incompatible_payment_method","payment_intent_invalid_parameter","payment_intent_konbini_rejected_confirmation_number","payment_intent_mandate_invalid","payment_intent_payment_attempt_expired","payment_intent_payment_attempt_failed","payment_intent_rate_limit_exceeded","payment_intent_unexpected_state","payment_method_bank_account_already_verified","payment_method_bank_account_blocked","payment_method_billing_details_address_missing","payment_method_configuration_failures","payment_method_currency_mismatch","payment_method_customer_decline","payment_method_invalid_parameter","payment_method_invalid_parameter_testmode","payment_method_microdeposit_failed","payment_method_microdeposit_processing_error","payment_method_microdeposit_verification_amounts_invalid","payment_method_microdeposit_verification_amounts_mismatch","payment_method_microdeposit_verification_attempts_exceeded","payment_method_microdeposit_verification_descriptor_code_mismatch","payment_method_microdeposit_verification_timeout","payment_method_not_available","payment_method_provider_decline","payment_method_provider_timeout","payment_method_restricted","payment_method_unactivated","payment_method_unexpected_state","payment_method_unsupported_type","payout_reconciliation_not_ready","payouts_limit_exceeded","payouts_not_allowed","platform_api_key_expired","platform_account_required","postal_code_invalid","processing_error","product_inactive","progressive_onboarding_limit_exceeded","rate_limit","refer_to_customer","refund_disputed_payment","request_blocked","resource_already_exists","resource_missing","return_intent_already_processed","routing_number_invalid","sepa_unsupported_account","service_period_coupon_with_metered_tiered_item_unsupported","setup_intent_mobile_wallet_unsupported","siret_invalid","sku_inactive","secret_key_required","sensitive_data_access_expired","setup_attempt_failed","setup_intent_authentication_failure","setup_intent_invalid_parameter","setup_intent_mandate_invalid","setup_intent_setup_attempt_expired","setup_intent_unexpected_state","shipping_address_invalid","shipping_calculation_failed","smart_disputes_not_available","state_unsupported","status_transition_invalid","storer_capability_missing","storer_capability_not_active","stripe_tax_inactive","subscription_update_trial_after_billing_cycle_anchor","tax_id_prohibited","terminal_reader_invalid_location_for_activation","terminal_reader_invalid_location_for_payment","three_d_secure_authentication_not_supported","three_d_secure_authentication_upstream_error","tls_version_unsupported","tax_id_invalid","taxes_calculation_failed","terminal_location_country_unsupported","terminal_reader_busy","terminal_reader_hardware_fault","terminal_reader_offline","terminal_reader_timeout","testmode_charges_only","token_already_used","token_card_network_invalid","token_in_use","transfer_source_balance_parameters_mismatch","transfers_not_allowed","url_invalid","invalid_fields"]},{"type":"string"}]},"decline_code":{"anyOf":[{"enum":["authentication_required","approve_with_id","call_issuer","card_not_supported","card_velocity_exceeded","currency_not_supported","do_not_honor","do_not_try_again","duplicate_transaction","expired_card","fraudulent","generic_decline","incorrect_number","incorrect_cvc","incorrect_pin","incorrect_zip","insufficient_funds","invalid_account","invalid_amount","invalid_cvc","invalid_expiry_month","invalid_expiry_year","invalid_number","invalid_pin","issuer_not_available","lost_card","merchant_blacklist","new_account_information_available","no_action_taken","not_permitted","offline_pin_required","online_or_offline_pin_required","pickup_card","pin_try_exceeded","processing_error","reenter_transaction","restricted_card","revocation_of_all_authorizations","revocation_of_authorization","security_violation","service_not_allowed","stolen_card","stop_payment_order","testmode_decline","transaction_not_allowed","try_again_later","withdrawal_count_limit_exceeded"]},{"type":"string"}]},"message":{"type":"string"},"user_message":{"type":"string"},"param":{"type":"string"},"doc_url":{"type":"string"},"request_log_url":{"type":"string"},"charge":{"type":"string"},"payment_method_type":{"type":"string"},"advice_code":{"anyOf":[{"enum":["confirm_card_data","do_not_try_again","try_again_later"]},{"type":"string"}]},"network_advice_code":{"type":"string"},"network_decline_code":{"type":"string"},"invalid_param":{"type":"string"},"payment_intent":{"type":"object"},"payment_method":{"type":"object"},"setup_intent":{"type":"object"},"source":{"type":"object"}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:stripe:v2-code-error" */;
@@ -700,14 +847,14 @@ let valid4 = false;
 const _errs8 = errors;
 let valid5;
 valid5 = false;
-for(const v0 of schema15.properties.code.anyOf[0].enum){
+for(const v0 of schema16.properties.code.anyOf[0].enum){
 if(func32(data1, v0)){
 valid5 = true;
 break;
 }
 }
 if(!valid5){
-const err1 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/V2CodeError/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema15.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/V2CodeError/properties/code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema16.properties.code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -769,7 +916,7 @@ const _errs12 = errors;
 let valid6 = false;
 const _errs13 = errors;
 if(!(((((((((((((((((((((((((((((((((((((((((((((((data2 === "authentication_required") || (data2 === "approve_with_id")) || (data2 === "call_issuer")) || (data2 === "card_not_supported")) || (data2 === "card_velocity_exceeded")) || (data2 === "currency_not_supported")) || (data2 === "do_not_honor")) || (data2 === "do_not_try_again")) || (data2 === "duplicate_transaction")) || (data2 === "expired_card")) || (data2 === "fraudulent")) || (data2 === "generic_decline")) || (data2 === "incorrect_number")) || (data2 === "incorrect_cvc")) || (data2 === "incorrect_pin")) || (data2 === "incorrect_zip")) || (data2 === "insufficient_funds")) || (data2 === "invalid_account")) || (data2 === "invalid_amount")) || (data2 === "invalid_cvc")) || (data2 === "invalid_expiry_month")) || (data2 === "invalid_expiry_year")) || (data2 === "invalid_number")) || (data2 === "invalid_pin")) || (data2 === "issuer_not_available")) || (data2 === "lost_card")) || (data2 === "merchant_blacklist")) || (data2 === "new_account_information_available")) || (data2 === "no_action_taken")) || (data2 === "not_permitted")) || (data2 === "offline_pin_required")) || (data2 === "online_or_offline_pin_required")) || (data2 === "pickup_card")) || (data2 === "pin_try_exceeded")) || (data2 === "processing_error")) || (data2 === "reenter_transaction")) || (data2 === "restricted_card")) || (data2 === "revocation_of_all_authorizations")) || (data2 === "revocation_of_authorization")) || (data2 === "security_violation")) || (data2 === "service_not_allowed")) || (data2 === "stolen_card")) || (data2 === "stop_payment_order")) || (data2 === "testmode_decline")) || (data2 === "transaction_not_allowed")) || (data2 === "try_again_later")) || (data2 === "withdrawal_count_limit_exceeded"))){
-const err4 = {instancePath:instancePath+"/error/decline_code",schemaPath:"#/definitions/V2CodeError/properties/decline_code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema15.properties.decline_code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/error/decline_code",schemaPath:"#/definitions/V2CodeError/properties/decline_code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema16.properties.decline_code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -915,7 +1062,7 @@ const _errs31 = errors;
 let valid7 = false;
 const _errs32 = errors;
 if(!(((data10 === "confirm_card_data") || (data10 === "do_not_try_again")) || (data10 === "try_again_later"))){
-const err7 = {instancePath:instancePath+"/error/advice_code",schemaPath:"#/definitions/V2CodeError/properties/advice_code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema15.properties.advice_code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/error/advice_code",schemaPath:"#/definitions/V2CodeError/properties/advice_code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema16.properties.advice_code.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }

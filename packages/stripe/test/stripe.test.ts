@@ -1,6 +1,6 @@
 // Stripe, as its docs describe it (https://docs.stripe.com/api/errors).
 import { describe, expect, it } from "vitest";
-import { describeStatus, matchErrorEnvelope, validateErrorResponse } from "../src/index.js";
+import { describeStatus, isErrorResponse, matchErrorEnvelope, validateErrorResponse } from "../src/index.js";
 
 describe("Stripe error responses", () => {
   it("an API error and the OAuth form (error as a string) are different envelopes", () => {
@@ -24,6 +24,15 @@ describe("Stripe error responses", () => {
     expect(result.valid).toBe(false);
     if (!result.valid) expect(result.issues.map((issue) => issue.path)).toContain("/error/type");
   });
+
+  // Reported shapes (issue 26): seen in production traffic, no public copy, so no fixture.
+  it.each([{ given: { error: {} }, want: "ApiErrorResponse", note: "reported shape, issue 26: an empty error object at 404" }])(
+    "$note",
+    ({ given, want }) => {
+      expect(isErrorResponse(given)).toBe(true);
+      expect(matchErrorEnvelope(given)).toBe(want);
+    },
+  );
 
   it("402 is a failed request (card errors), 429 a rate limit to back off from", () => {
     expect(describeStatus(402)).toMatchObject({ status: 402, retry: "no" });

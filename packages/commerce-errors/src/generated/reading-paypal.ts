@@ -25,7 +25,7 @@ try {
 switch (envelope) {
 case "RestErrorResponse": {
 const it = body;
-return { code: ruleOptionalString(valueAt(it, "/name")), message: ruleOptionalString(valueAt(it, "/message")), details: ruleDetails(ruleEach(valueAt(it, "/details"), undefined, (_i0: unknown, _n1: number) => ruleObject(["code", valueAt(_i0, "/issue"), "message", ruleFirstAt(_i0, ["/description","/issue"]), "pointer", d2(_i0), "field", d3(_i0)]))), requestId: ruleOptionalString(valueAt(it, "/debug_id")), retry: ruleRetry(((((t0 = valueAt(it, "/name")) !== undefined && t0 === "RATE_LIMIT_REACHED")) ? ruleBackoff(undefined, undefined) : undefined)) };
+return { code: ruleOptionalString(ruleFirstAt(it, ["/name","/details/0/issue"])), message: ruleOptionalString(valueAt(it, "/message")), details: ruleDetails(ruleEach(valueAt(it, "/details"), undefined, (_i0: unknown, _n1: number) => ruleObject(["code", valueAt(_i0, "/issue"), "message", ruleFirstAt(_i0, ["/description","/issue"]), "pointer", d2(_i0), "field", d3(_i0)]))), requestId: ruleOptionalString(valueAt(it, "/debug_id")), retry: ruleRetry(((((t0 = valueAt(it, "/name")) !== undefined && t0 === "RATE_LIMIT_REACHED")) ? ruleBackoff(undefined, undefined) : undefined)) };
 }
 case "LegacyErrorResponse": {
 const it = body;
