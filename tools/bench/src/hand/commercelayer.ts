@@ -11,7 +11,8 @@ const isStatus = (x: unknown): boolean => typeof x === "string" || Number.isInte
 
 function isErrorObject(x: unknown): boolean {
   if (!isObject(x)) return false;
-  if (!isString(x.title) || !isString(x.detail) || !isString(x.code) || !isStatus(x.status)) return false;
+  // status is optional in a list's items (validation errors arrive without it)
+  if (!isString(x.title) || !isString(x.detail) || !isString(x.code) || (x.status !== undefined && !isStatus(x.status))) return false;
   const source = x.source;
   if (source !== undefined && !(isObject(source) && optString(source.pointer) && optString(source.parameter))) return false;
   const meta = x.meta;

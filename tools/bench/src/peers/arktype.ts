@@ -93,7 +93,7 @@ const commercelayer = scope({
     title: "string",
     detail: "string",
     code: "string",
-    status: statusCodeOrText,
+    "status?": statusCodeOrText,
     "source?": clSource,
     "meta?": { "error?": "string" },
   },

@@ -114,7 +114,7 @@ const commercelayer = v.union([
           title: v.string(),
           detail: v.string(),
           code: v.string(),
-          status: statusCodeOrText,
+          status: v.optional(statusCodeOrText),
           source: v.optional(v.looseObject({ pointer: v.optional(v.string()), parameter: v.optional(v.string()) })),
           meta: v.optional(v.looseObject({ error: v.optional(v.string()) })),
         }),

@@ -104,7 +104,7 @@ const clErrorObject = z.looseObject({
   title: z.string(),
   detail: z.string(),
   code: z.string(),
-  status: statusCodeOrText,
+  status: statusCodeOrText.optional(),
   source: z.looseObject({ pointer: z.string().optional(), parameter: z.string().optional() }).optional(),
   meta: z.looseObject({ error: z.string().optional() }).optional(),
 });
