@@ -3,6 +3,33 @@
 /* eslint-disable */
 import { ucs2length, isObject, isOptionalString, isOptionalObject, isOptionalNumber } from "@commerce-errors/runtime";
 
+function GraphQLErrorResponse_GraphQLError_all0_if_not(x: any): boolean {
+  if (isObject(x)) {
+    if (!(typeof x["message"] === "string")) return false;
+  }
+  return true;
+}
+
+function GraphQLErrorResponse_GraphQLError_all0_if(x: any): boolean {
+  if (!(!GraphQLErrorResponse_GraphQLError_all0_if_not(x))) return false;
+  return true;
+}
+
+function GraphQLErrorResponse_GraphQLError_all0_then_extensions(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (!(typeof x["code"] === "string")) return false;
+  return true;
+}
+
+function GraphQLErrorResponse_GraphQLError_all0_then(x: any): boolean {
+  if (isObject(x)) {
+    if (x["extensions"] === undefined) return false;
+    const p0 = x["extensions"];
+    if (!GraphQLErrorResponse_GraphQLError_all0_then_extensions(p0)) return false;
+  }
+  return true;
+}
+
 function GraphQLErrorResponse_GraphQLErrorLocation(x: any): boolean {
   if (!isObject(x)) return false;
   if (!Number.isInteger(x["line"])) return false;
@@ -10,13 +37,13 @@ function GraphQLErrorResponse_GraphQLErrorLocation(x: any): boolean {
   return true;
 }
 
-function GraphQLErrorResponse_GraphQLError_all0_locations(x: any): boolean {
+function GraphQLErrorResponse_GraphQLError_all1_locations(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!GraphQLErrorResponse_GraphQLErrorLocation(x[i])) return false;
   return true;
 }
 
-function GraphQLErrorResponse_GraphQLError_all0_path(x: any): boolean {
+function GraphQLErrorResponse_GraphQLError_all1_path(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!((typeof x[i] === "string") || Number.isInteger(x[i]))) return false;
   return true;
@@ -26,7 +53,7 @@ function GraphQLErrorResponse_GraphQLVariableProblem(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalString(x["explanation"])) return false;
   const p0 = x["path"];
-  if (p0 !== undefined && !GraphQLErrorResponse_GraphQLError_all0_path(p0)) return false;
+  if (p0 !== undefined && !GraphQLErrorResponse_GraphQLError_all1_path(p0)) return false;
   return true;
 }
 
@@ -51,38 +78,16 @@ function GraphQLErrorResponse_GraphQLErrorExtensions(x: any): boolean {
   return true;
 }
 
-function GraphQLErrorResponse_GraphQLError_all1_anyOf0(x: any): boolean {
-  if (isObject(x)) {
-    if (!(typeof x["message"] === "string")) return false;
-  }
-  return true;
-}
-
-function GraphQLErrorResponse_GraphQLError_all1_anyOf1_extensions(x: any): boolean {
-  if (!isObject(x)) return false;
-  if (!(typeof x["code"] === "string")) return false;
-  return true;
-}
-
-function GraphQLErrorResponse_GraphQLError_all1_anyOf1(x: any): boolean {
-  if (isObject(x)) {
-    if (x["extensions"] === undefined) return false;
-    const p0 = x["extensions"];
-    if (!GraphQLErrorResponse_GraphQLError_all1_anyOf1_extensions(p0)) return false;
-  }
-  return true;
-}
-
 function GraphQLErrorResponse_GraphQLError(x: any): boolean {
+  if (!(GraphQLErrorResponse_GraphQLError_all0_if(x) ? GraphQLErrorResponse_GraphQLError_all0_then(x) : true)) return false;
   if (!isObject(x)) return false;
   if (!isOptionalString(x["message"])) return false;
   const p1 = x["locations"];
-  if (p1 !== undefined && !GraphQLErrorResponse_GraphQLError_all0_locations(p1)) return false;
+  if (p1 !== undefined && !GraphQLErrorResponse_GraphQLError_all1_locations(p1)) return false;
   const p2 = x["path"];
-  if (p2 !== undefined && !GraphQLErrorResponse_GraphQLError_all0_path(p2)) return false;
+  if (p2 !== undefined && !GraphQLErrorResponse_GraphQLError_all1_path(p2)) return false;
   const p3 = x["extensions"];
   if (p3 !== undefined && !GraphQLErrorResponse_GraphQLErrorExtensions(p3)) return false;
-  if (!(GraphQLErrorResponse_GraphQLError_all1_anyOf0(x) || GraphQLErrorResponse_GraphQLError_all1_anyOf1(x))) return false;
   return true;
 }
 

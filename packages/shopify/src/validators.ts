@@ -4,9 +4,9 @@
 /* eslint-disable */
 "use strict";
 export const validateGraphQLErrorResponse = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLError"}},"data":{"type":["object","null"]},"extensions":{"$ref":"#/definitions/GraphQLResponseExtensions"}},"definitions":{"GraphQLError":{"type":"object","properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}},"anyOf":[{"required":["message"],"properties":{"message":{"type":"string"}}},{"required":["extensions"],"properties":{"extensions":{"type":"object","required":["code"],"properties":{"code":{"type":"string"}}}}}]},"GraphQLErrorLocation":{"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","properties":{"code":{"anyOf":[{"enum":["THROTTLED","ACCESS_DENIED","SHOP_INACTIVE","INTERNAL_SERVER_ERROR","MAX_COST_EXCEEDED","SHOP_PENDING_TERMINATION"]},{"type":"string"}]},"documentation":{"type":"string"},"requiredAccess":{"type":"string"},"requestId":{"type":"string"},"cost":{"type":"number"},"maxCost":{"type":"number"},"value":{"type":["object","array","string","number","boolean","null"]},"problems":{"type":"array","items":{"$ref":"#/definitions/GraphQLVariableProblem"}}}},"GraphQLVariableProblem":{"type":"object","properties":{"path":{"type":"array","items":{"type":["string","integer"]}},"explanation":{"type":"string"}}},"GraphQLResponseExtensions":{"type":"object","properties":{"cost":{"$ref":"#/definitions/GraphQLQueryCost"}}},"GraphQLQueryCost":{"type":"object","properties":{"requestedQueryCost":{"type":"number"},"actualQueryCost":{"type":["number","null"]},"throttleStatus":{"$ref":"#/definitions/GraphQLThrottleStatus"}}},"GraphQLThrottleStatus":{"type":"object","properties":{"maximumAvailable":{"type":"number"},"currentlyAvailable":{"type":"number"},"restoreRate":{"type":"number"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:shopify:graphql-error","type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/GraphQLError"}},"data":{"type":["object","null"]},"extensions":{"$ref":"#/definitions/GraphQLResponseExtensions"}},"definitions":{"GraphQLError":{"type":"object","properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}},"if":{"not":{"properties":{"message":{"type":"string"}},"required":["message"]}},"then":{"required":["extensions"],"properties":{"extensions":{"type":"object","required":["code"],"properties":{"code":{"type":"string"}}}}}},"GraphQLErrorLocation":{"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}},"GraphQLErrorExtensions":{"type":"object","properties":{"code":{"anyOf":[{"enum":["THROTTLED","ACCESS_DENIED","SHOP_INACTIVE","INTERNAL_SERVER_ERROR","MAX_COST_EXCEEDED","SHOP_PENDING_TERMINATION"]},{"type":"string"}]},"documentation":{"type":"string"},"requiredAccess":{"type":"string"},"requestId":{"type":"string"},"cost":{"type":"number"},"maxCost":{"type":"number"},"value":{"type":["object","array","string","number","boolean","null"]},"problems":{"type":"array","items":{"$ref":"#/definitions/GraphQLVariableProblem"}}}},"GraphQLVariableProblem":{"type":"object","properties":{"path":{"type":"array","items":{"type":["string","integer"]}},"explanation":{"type":"string"}}},"GraphQLResponseExtensions":{"type":"object","properties":{"cost":{"$ref":"#/definitions/GraphQLQueryCost"}}},"GraphQLQueryCost":{"type":"object","properties":{"requestedQueryCost":{"type":"number"},"actualQueryCost":{"type":["number","null"]},"throttleStatus":{"$ref":"#/definitions/GraphQLThrottleStatus"}}},"GraphQLThrottleStatus":{"type":"object","properties":{"maximumAvailable":{"type":"number"},"currentlyAvailable":{"type":"number"},"restoreRate":{"type":"number"}}}}};
 const func0 = Object.prototype.hasOwnProperty;
-const schema12 = {"type":"object","properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}},"anyOf":[{"required":["message"],"properties":{"message":{"type":"string"}}},{"required":["extensions"],"properties":{"extensions":{"type":"object","required":["code"],"properties":{"code":{"type":"string"}}}}}]};
+const schema12 = {"type":"object","properties":{"message":{"type":"string"},"locations":{"type":"array","items":{"$ref":"#/definitions/GraphQLErrorLocation"}},"path":{"type":"array","items":{"type":["string","integer"]}},"extensions":{"$ref":"#/definitions/GraphQLErrorExtensions"}},"if":{"not":{"properties":{"message":{"type":"string"}},"required":["message"]}},"then":{"required":["extensions"],"properties":{"extensions":{"type":"object","required":["code"],"properties":{"code":{"type":"string"}}}}}};
 const schema13 = {"type":"object","required":["line","column"],"properties":{"line":{"type":"integer"},"column":{"type":"integer"}}};
 const schema14 = {"type":"object","properties":{"code":{"anyOf":[{"enum":["THROTTLED","ACCESS_DENIED","SHOP_INACTIVE","INTERNAL_SERVER_ERROR","MAX_COST_EXCEEDED","SHOP_PENDING_TERMINATION"]},{"type":"string"}]},"documentation":{"type":"string"},"requiredAccess":{"type":"string"},"requestId":{"type":"string"},"cost":{"type":"number"},"maxCost":{"type":"number"},"value":{"type":["object","array","string","number","boolean","null"]},"problems":{"type":"array","items":{"$ref":"#/definitions/GraphQLVariableProblem"}}}};
 const schema15 = {"type":"object","properties":{"path":{"type":"array","items":{"type":["string","integer"]}},"explanation":{"type":"string"}}};
@@ -253,12 +253,14 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
-let valid0 = false;
+let valid0 = true;
 const _errs2 = errors;
+const _errs3 = errors;
+const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.message === undefined) || (!(func0.call(data, "message")))) && (missing0 = "message")){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -270,7 +272,7 @@ errors++;
 else {
 if(data.message !== undefined && func0.call(data, "message")){
 if(typeof data.message !== "string"){
-const err1 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/0/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -282,14 +284,9 @@ errors++;
 }
 }
 }
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs5 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if(((data.extensions === undefined) || (!(func0.call(data, "extensions")))) && (missing1 = "extensions")){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+var valid1 = _errs4 === errors;
+if(valid1){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -299,67 +296,17 @@ vErrors.push(err2);
 errors++;
 }
 else {
-if(data.extensions !== undefined && func0.call(data, "extensions")){
-let data1 = data.extensions;
-const _errs6 = errors;
-if(errors === _errs6){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing2;
-if(((data1.code === undefined) || (!(func0.call(data1, "code")))) && (missing2 = "code")){
-const err3 = {instancePath:instancePath+"/extensions",schemaPath:"#/anyOf/1/properties/extensions/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
-if(vErrors === null){
-vErrors = [err3];
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
 }
 else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-if(data1.code !== undefined && func0.call(data1, "code")){
-if(typeof data1.code !== "string"){
-const err4 = {instancePath:instancePath+"/extensions/code",schemaPath:"#/anyOf/1/properties/extensions/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
+vErrors = null;
 }
 }
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/extensions",schemaPath:"#/anyOf/1/properties/extensions/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-}
-var _valid0 = _errs5 === errors;
-valid0 = valid0 || _valid0;
-}
-if(!valid0){
-const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-validate11.errors = vErrors;
-return false;
-}
-else {
+var _valid0 = _errs2 === errors;
 errors = _errs1;
 if(vErrors !== null){
 if(_errs1){
@@ -369,33 +316,83 @@ else {
 vErrors = null;
 }
 }
+if(_valid0){
+const _errs7 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.extensions === undefined) || (!(func0.call(data, "extensions")))) && (missing1 = "extensions")){
+validate11.errors = [{instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data.extensions !== undefined && func0.call(data, "extensions")){
+let data1 = data.extensions;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing2;
+if(((data1.code === undefined) || (!(func0.call(data1, "code")))) && (missing2 = "code")){
+validate11.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/then/properties/extensions/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data1.code !== undefined && func0.call(data1, "code")){
+if(typeof data1.code !== "string"){
+validate11.errors = [{instancePath:instancePath+"/extensions/code",schemaPath:"#/then/properties/extensions/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/extensions",schemaPath:"#/then/properties/extensions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+}
+}
+var _valid0 = _errs7 === errors;
+valid0 = _valid0;
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+validate11.errors = vErrors;
+return false;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.message !== undefined && func0.call(data, "message")){
-const _errs10 = errors;
+const _errs12 = errors;
 if(typeof data.message !== "string"){
 validate11.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid4 = _errs10 === errors;
+var valid5 = _errs12 === errors;
 }
 else {
-var valid4 = true;
+var valid5 = true;
 }
-if(valid4){
+if(valid5){
 if(data.locations !== undefined && func0.call(data, "locations")){
 let data4 = data.locations;
-const _errs12 = errors;
-if(errors === _errs12){
+const _errs14 = errors;
+if(errors === _errs14){
 if(Array.isArray(data4)){
-var valid5 = true;
+var valid6 = true;
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
-const _errs14 = errors;
-const _errs15 = errors;
-if(errors === _errs15){
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing3;
 if((((data5.line === undefined) || (!(func0.call(data5, "line")))) && (missing3 = "line")) || (((data5.column === undefined) || (!(func0.call(data5, "column")))) && (missing3 = "column"))){
@@ -405,28 +402,28 @@ return false;
 else {
 if(data5.line !== undefined && func0.call(data5, "line")){
 let data6 = data5.line;
-const _errs17 = errors;
+const _errs19 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 validate11.errors = [{instancePath:instancePath+"/locations/" + i0+"/line",schemaPath:"#/definitions/GraphQLErrorLocation/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid7 = _errs17 === errors;
+var valid8 = _errs19 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
-if(valid7){
+if(valid8){
 if(data5.column !== undefined && func0.call(data5, "column")){
 let data7 = data5.column;
-const _errs19 = errors;
+const _errs21 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
 validate11.errors = [{instancePath:instancePath+"/locations/" + i0+"/column",schemaPath:"#/definitions/GraphQLErrorLocation/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid7 = _errs19 === errors;
+var valid8 = _errs21 === errors;
 }
 else {
-var valid7 = true;
+var valid8 = true;
 }
 }
 }
@@ -436,8 +433,8 @@ validate11.errors = [{instancePath:instancePath+"/locations/" + i0,schemaPath:"#
 return false;
 }
 }
-var valid5 = _errs14 === errors;
-if(!valid5){
+var valid6 = _errs16 === errors;
+if(!valid6){
 break;
 }
 }
@@ -447,28 +444,28 @@ validate11.errors = [{instancePath:instancePath+"/locations",schemaPath:"#/prope
 return false;
 }
 }
-var valid4 = _errs12 === errors;
+var valid5 = _errs14 === errors;
 }
 else {
-var valid4 = true;
+var valid5 = true;
 }
-if(valid4){
+if(valid5){
 if(data.path !== undefined && func0.call(data, "path")){
 let data8 = data.path;
-const _errs21 = errors;
-if(errors === _errs21){
+const _errs23 = errors;
+if(errors === _errs23){
 if(Array.isArray(data8)){
-var valid8 = true;
+var valid9 = true;
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
-const _errs23 = errors;
+const _errs25 = errors;
 if((typeof data9 !== "string") && (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9))))){
 validate11.errors = [{instancePath:instancePath+"/path/" + i1,schemaPath:"#/properties/path/items/type",keyword:"type",params:{type: schema12.properties.path.items.type},message:"must be string,integer"}];
 return false;
 }
-var valid8 = _errs23 === errors;
-if(!valid8){
+var valid9 = _errs25 === errors;
+if(!valid9){
 break;
 }
 }
@@ -478,22 +475,22 @@ validate11.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties
 return false;
 }
 }
-var valid4 = _errs21 === errors;
+var valid5 = _errs23 === errors;
 }
 else {
-var valid4 = true;
+var valid5 = true;
 }
-if(valid4){
+if(valid5){
 if(data.extensions !== undefined && func0.call(data, "extensions")){
-const _errs25 = errors;
+const _errs27 = errors;
 if(!(validate12(data.extensions, {instancePath:instancePath+"/extensions",parentData:data,parentDataProperty:"extensions",rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
-var valid4 = _errs25 === errors;
+var valid5 = _errs27 === errors;
 }
 else {
-var valid4 = true;
+var valid5 = true;
 }
 }
 }
