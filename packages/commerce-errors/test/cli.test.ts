@@ -164,7 +164,7 @@ describe("commerce-errors validate", () => {
         "braintree     /message",
       ],
       ...["checkoutcom   /error_type", "commercelayer /errors", "commercetools /errors", "elasticpath   /errors", "magento       /message"],
-      ...["medusa        /errors", "mollie        /status", "mollie        /title", "paypal        /error", "saleor        /errors"],
+      ...["medusa        /errors", "mollie        /status", "mollie        /title", "paypal        /message", "saleor        /errors"],
       ...["sfcc          /fault", "shopify       /errors", "shopware      /errors", "square        /errors", "stripe        /error"],
       ...["vendure       /errors", "woocommerce   /errors"],
     ];
