@@ -12,7 +12,7 @@
 // declarations), less the declarations no exported type reaches (internal modules: tsc writes one per
 // module, and nothing a user imports can name them). Run by `pnpm build`.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -52,15 +52,15 @@ await build({
   logLevel: "warning",
 });
 
-/** Every .js file under dir, but none under dist/esm/cli. */
-function tscModules(dir) {
+/** Every file under dir whose name ends with `suffix`. */
+function filesUnder(dir, suffix) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return path === join(esm, "cli") ? [] : tscModules(path);
-    return name.endsWith(".js") ? [path] : [];
+    return statSync(path).isDirectory() ? filesUnder(path, suffix) : name.endsWith(suffix) ? [path] : [];
   });
 }
-for (const file of tscModules(esm)) rmSync(file);
+// tsc's .js modules, but not the CLI's own (dist/esm/cli), which no bundle replaces.
+for (const file of filesUnder(esm, ".js")) if (!file.startsWith(join(esm, "cli") + sep)) rmSync(file);
 rmSync(join(esm, "chunks"), { recursive: true, force: true });
 
 /** Moves the bundles into dist/esm, beside tsc's declarations. */
@@ -75,14 +75,6 @@ function moveInto(from, to) {
 }
 moveInto(staging, esm);
 rmSync(staging, { recursive: true, force: true });
-
-/** Every file under dir whose name ends with `suffix`. */
-function filesUnder(dir, suffix) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path, suffix) : name.endsWith(suffix) ? [path] : [];
-  });
-}
 
 /** The .d.ts files the package's types conditions name, and every one they import, transitively. */
 function reachableDeclarations() {

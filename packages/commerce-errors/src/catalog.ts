@@ -12,7 +12,7 @@ function packageOf(vendor: VendorName): VendorPackage {
   return packages[vendor];
 }
 
-/** The vendor's name as people write it ("Adobe Commerce (Magento 2)", "commercetools"). */
+/** The vendor's name as people write it (vendor.json `displayName`). */
 export function displayNameOf(vendor: VendorName): string {
   return packageOf(vendor).vendor.displayName;
 }

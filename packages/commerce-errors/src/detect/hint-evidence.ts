@@ -22,7 +22,7 @@ function hostname(hints: DetectionHints): string | undefined {
   }
 }
 
-/** `host` is a vendor host or a subdomain of one (`acme.commercelayer.io` matches `commercelayer.io`). */
+/** `host` is a vendor host or a subdomain of one (`acme.example.io` matches `example.io`). */
 export function hostReason(vendor: VendorMetadata, hints: DetectionHints): string | undefined {
   const host = hostname(hints);
   if (!host) return undefined;

@@ -25,8 +25,8 @@ export interface FromErrorOptions {
 const unreadable: DecodedBody = { kind: "text", reason: "unreadable" };
 
 /**
- * Synchronous: uses what the value already holds. A body still inside an unread Response (SFCC
- * ResponseError, ky 1, Shopify graphql-client on a non-2xx) comes back as `reason: "unreadable"`;
+ * Synchronous: uses what the value already holds. A body still inside an unread Response (an SDK's
+ * ResponseError, ky 1, a GraphQL client on a non-2xx) comes back as `reason: "unreadable"`;
  * use fromErrorAsync for those.
  */
 export function fromErrorAmong(scope: VendorScope, value: unknown, options: FromErrorOptions = {}): CommerceApiError {
@@ -43,7 +43,7 @@ function fromReading(scope: VendorScope, value: unknown, reading: ThrownReading 
   return responseError(scope, reading, leftUnread ? unreadable : scope.decodeBody(reading.body), options, value, leftUnread);
 }
 
-/** What fromError adds to the message of an error whose body is still in its unread Response (ky 1, SFCC, fetch). */
+/** What fromError adds to the message of an error whose body is still in its unread Response (ky 1, SDKs, fetch). */
 export const unreadBodyHint = "the body is still unread in the error's Response: fromErrorAsync reads it";
 
 /** fromError, and an unread Response the value holds is read (once, at most `maxBytes`). */
@@ -85,7 +85,7 @@ function responseError(
     { vendor: vendorFor(scope.adapters, reading, options), url: options.url ?? reading.url },
     scope,
   );
-  // The body said nothing readable: the SDK's message (Medusa keeps only that) beats "HTTP 400".
+  // The body said nothing readable: the SDK's message (some SDKs keep only that) beats "HTTP 400".
   const sdkMessage =
     normalized.code === undefined && (normalized.envelope === "unrecognized" || normalized.envelope === "empty")
       ? reading.message

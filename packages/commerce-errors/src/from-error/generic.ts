@@ -26,7 +26,7 @@ export const errorAndResponse: Recognizer = (value) => {
   };
 };
 
-/** An Error whose message is the JSON body, e.g. `JSON.parse(e.message)` in PayPal's and BigCommerce's samples. */
+/** An Error whose message is the JSON body, e.g. `JSON.parse(e.message)` in vendors' samples. */
 export const bodyInMessage: Recognizer = (value) => {
   if (!(value instanceof Error)) return undefined;
   const error = value as unknown as Record<string, unknown>;

@@ -69,8 +69,8 @@ export const graphqlClientError: Recognizer = (value) => {
 };
 
 /**
- * Hand-rolled rethrows like vercel/commerce's Shopify layer: `{status, message, query}` (no body) and
- * `{error: <a GraphQL error>, query}`. https://github.com/vercel/commerce/blob/main/lib/shopify/index.ts
+ * Hand-rolled rethrows of storefront GraphQL layers: `{status, message, query}` (no body) and
+ * `{error: <a GraphQL error>, query}`.
  */
 export const rethrownGraphql: Recognizer = (value) => {
   const thrown = dict(value);

@@ -3,7 +3,7 @@ import { dict, headersOf, httpStatus, isDict, isResponse, str, type Recognizer, 
 import { classifyTransport, failureOf } from "./transport.js";
 
 /**
- * axios (and @woocommerce/woocommerce-rest-api, which calls axios): `isAxiosError`,
+ * axios (and SDKs that call axios): `isAxiosError`,
  * `response.{status, data, headers}`, `config.{method, url, baseURL, headers}`; no `response` on
  * network failures (`code` ERR_NETWORK, ECONNABORTED, ETIMEDOUT, ERR_CANCELED).
  * https://github.com/axios/axios/blob/v1.x/lib/core/AxiosError.js
@@ -150,8 +150,7 @@ export const fetchFailure: Recognizer = (value) => {
 
 /**
  * An HTTP error that keeps only `message` (the body's message), `statusText` and `status`, dropping
- * the rest of the body and the headers: such as @medusajs/js-sdk's `FetchError`
- * (https://github.com/medusajs/medusa/blob/develop/packages/core/js-sdk/src/client.ts).
+ * the rest of the body and the headers (some SDKs' fetch wrappers).
  */
 export const messageOnlyHttpError: Recognizer = (value) => {
   const error = dict(value);

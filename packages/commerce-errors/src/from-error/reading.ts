@@ -14,15 +14,15 @@ export interface RequestSeen {
   headers?: unknown;
 }
 
-/** A fetch-style Response whose body nobody has read yet (SFCC ResponseError, ky 1 HTTPError, a fetch Response). */
+/** A fetch-style Response whose body nobody has read yet (an SDK's ResponseError, ky 1 HTTPError, a fetch Response). */
 export type UnreadResponse = RuntimeUnreadResponse & { url?: string };
 
 interface ReadingBase {
-  /** Which SDK or client shape matched, e.g. "stripe", "axios", "fetch-response". */
+  /** Which SDK or client shape matched, e.g. an sdkErrors rule's client, "axios", "fetch-response". */
   client: string;
   status: number | undefined;
   headers?: HeadersLike | undefined;
-  /** From the SDK error itself (Stripe `requestId`), ahead of any header. */
+  /** From the SDK error itself (an sdkErrors rule's `requestId`), ahead of any header. */
   requestId?: string | undefined;
   /** The vendor the SDK belongs to; a hint, used only when that vendor is in scope. */
   vendor?: VendorName | undefined;

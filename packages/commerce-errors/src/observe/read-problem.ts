@@ -1,5 +1,5 @@
 // A body in RFC 9457 form (`application/problem+json`) that no vendor envelope accepts: its `type`
-// names the problem and `detail` (else `title`) describes it. SFCC SCAPI has an envelope of its own;
+// names the problem and `detail` (else `title`) describes it. A vendor whose problem details are an envelope of its own reads them there;
 // this reads any other vendor, or a gateway, that answers with problem details.
 
 export interface ProblemReading {

@@ -136,7 +136,7 @@ export interface KyResponseLike {
 }
 
 export interface KyRetryOptions extends RetryLibraryOptions {
-  /** Read 2xx JSON bodies for GraphQL errors (Shopify THROTTLED at 200): default when the URL path mentions graphql. */
+  /** Read 2xx JSON bodies for GraphQL errors (a GraphQL rate limit at 200): default when the URL path mentions graphql. */
   graphql?: boolean | undefined;
 }
 

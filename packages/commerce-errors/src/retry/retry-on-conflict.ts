@@ -1,5 +1,5 @@
 // Optimistic concurrency: re-run the caller's update with the version the conflict carries (a vendor's
-// reading.json gives an `after-refetch` retry and the current version, e.g. commercetools' ConcurrentModification).
+// reading.json gives an `after-refetch` retry and the current version).
 import { fromErrorAmong } from "../from-error/from-error.js";
 import type { VendorScope } from "../from-error/recognize.js";
 

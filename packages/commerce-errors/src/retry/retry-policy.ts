@@ -9,7 +9,7 @@ import { requestFacts, type RequestFacts } from "./request-facts.js";
 /** What the caller knows about the request; fills in what the error does not carry. */
 export interface RetryRequest {
   method?: string | undefined;
-  /** The request carries an idempotency key (`Idempotency-Key`, or the vendor's own header, e.g. `PayPal-Request-Id`): replays are safe. */
+  /** The request carries an idempotency key (`Idempotency-Key`, or the vendor's own header: vendor.json `idempotencyHeaders`): replays are safe. */
   idempotencyKey?: boolean | string | undefined;
   /** GraphQL: a query is safe to replay, a mutation is not (both go out as POST). */
   operation?: "query" | "mutation" | undefined;
@@ -63,8 +63,8 @@ function notProcessed(error: NormalizedError): boolean {
 }
 
 /**
- * Whether replaying the request can succeed and is safe. `after-refetch` (commercetools
- * ConcurrentModification) is never a plain replay: use retryOnConflict. A 5xx or a timeout is
+ * Whether replaying the request can succeed and is safe. `after-refetch` (an optimistic
+ * concurrency conflict) is never a plain replay: use retryOnConflict. A 5xx or a timeout is
  * replayed only for idempotent requests (GET, PUT, DELETE, ... or an idempotency key); with no
  * method known, it is not.
  */

@@ -57,7 +57,7 @@ export interface VendorPackageParts<Name extends string, Envelope extends string
 /** What a vendor says about a response beyond its body; every part is optional. */
 export interface VendorResponseReaders {
   /**
-   * Whether the server itself said a retry can succeed (Stripe-Should-Retry: true/false), or
+   * Whether the server itself said a retry can succeed (a retry header of reading.json), or
    * `undefined` when it did not say. It overrides the catalog and the error kind.
    */
   serverRetryAdvice?(headers: HeadersLike | undefined): boolean | undefined;
@@ -141,7 +141,7 @@ function readingAdapter<Name extends string, Envelope extends string>(
 }
 
 /**
- * A vendor's adapter from its package's /core (`import * as stripeCore from "@commerce-errors/stripe/core"`):
+ * A vendor's adapter from its package's /core (`@commerce-errors/<vendor>/core`):
  * bodies read by its compiled rules, the server's retry word read from its retry headers, its waits from its rate-limit rules.
  */
 export function adapterFromCore<Name extends string, Envelope extends string>(
