@@ -20,7 +20,21 @@ export type { IssueKeyword, ValidationIssue } from "./issue.js";
  */
 export interface ExplainableSchema extends SchemaGraph {
   checks: Record<string, (value: unknown) => boolean>;
+  /**
+   * The generator's compiled collectors (src/explain-data.ts) of the root and of definitions: the
+   * same issues and marks as the walk of the IR, at compiled speed. Absent: the IR is walked.
+   */
+  collectRoot?: Collector;
+  collectors?: Record<string, Collector>;
 }
+
+/** A schema with its compiled collectors (a vendor package's src/collectors.ts): a new object, the schema is left as it is. */
+export function withCollectors(schema: ExplainableSchema, collectRoot: Collector | undefined, collectors: Record<string, Collector>): ExplainableSchema {
+  return { ...schema, collectRoot, collectors };
+}
+
+/** A compiled collector: adds the issues of `value` at `path` to `out` (what `collectNode` does for its node). */
+export type Collector = (value: any, path: string, out: IssueSink) => void;
 
 /** How many issues an explanation reports at most, unless told otherwise (`maxIssues`). */
 export const DEFAULT_MAX_ISSUES = 100;
@@ -45,10 +59,15 @@ export interface MarkedIssues {
 /** Where issues go, and how many it takes: collecting stops when it is full. */
 interface Sink extends MarkedIssues {
   limit: number;
+  /** How many issues a union branch's own sink takes: the explanation's cap, even while only its first issues are looked at. */
+  branchLimit: number;
 }
 
+/** Where collected issues go (compiled collectors add to it with `issueAt`, `typeIssueAt` and `collectNode`). */
+export type IssueSink = Sink;
+
 const full = (sink: Sink): boolean => sink.issues.length >= sink.limit;
-const sinkOf = (limit: number): Sink => ({ issues: [], marks: [], limit });
+const sinkOf = (limit: number, branchLimit = limit): Sink => ({ issues: [], marks: [], limit, branchLimit });
 
 /** The value's issues, at most `maxIssues` of them (one more is looked for, to know whether any were cut). */
 export function explainValue(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}): Explanation {
@@ -56,11 +75,17 @@ export function explainValue(schema: ExplainableSchema, value: unknown, options:
   return { issues, truncated };
 }
 
-/** `explainValue` with each issue's marks, for ranking the explanation against others (validation.ts). */
-export function explainMarked(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}): Explanation & MarkedIssues {
-  const max = maxIssuesOf(options);
-  const sink = sinkOf(max + 1);
-  collect(schema, schema.root, value, "", sink);
+/**
+ * `explainValue` with each issue's marks, for ranking the explanation against others (validation.ts).
+ * `look`: stop after that many issues (and one more, to know whether there are more), which are then
+ * the first of the whole explanation: unions inside still choose their branch from up to `maxIssues` issues.
+ */
+export function explainMarked(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}, look?: number): Explanation & MarkedIssues {
+  const whole = maxIssuesOf(options);
+  const max = look === undefined ? whole : Math.min(look, whole);
+  const sink = sinkOf(max + 1, whole + 1);
+  if (schema.collectRoot) schema.collectRoot(value, "", sink);
+  else collect(schema, schema.root, value, "", sink);
   const truncated = sink.issues.length > max;
   if (truncated) sink.issues.length = max;
   return { issues: sink.issues, marks: sink.marks, truncated };
@@ -106,7 +131,7 @@ const CONTAINERS = /^(object|array)(,(object|array))*$/;
 
 function typeIssue(out: Sink, path: string, type: string, value: unknown): void {
   const found = issue(out, path, "type", { type });
-  if (found && CONTAINERS.test(type)) markLast(out, SHAPE_MISMATCH);
+  if (found && (type === "object" || type === "array" || CONTAINERS.test(type))) markLast(out, SHAPE_MISMATCH);
 }
 
 /**
@@ -146,7 +171,15 @@ function collectChild(schema: ExplainableSchema, node: SchemaNode, value: unknow
 
 /** Collects a node `quickAccepts` turned down: a reference's definition is walked at once, its compiled check not run again. */
 function collectRejected(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, out: Sink): void {
-  collect(schema, node.kind === "ref" ? schema.definitions[node.key]! : node, value, path, out);
+  if (node.kind === "ref") collectDefinition(schema, node.key, value, path, out);
+  else collect(schema, node, value, path, out);
+}
+
+/** Walks a definition: with its compiled collector when it has one. */
+function collectDefinition(schema: ExplainableSchema, key: string, value: unknown, path: string, out: Sink): void {
+  const compiled = schema.collectors?.[key];
+  if (compiled) compiled(value, path, out);
+  else collect(schema, schema.definitions[key]!, value, path, out);
 }
 
 /** A valid child is usually one test (a type, a compiled definition check): no walk, no pointer. */
@@ -242,6 +275,42 @@ function expect(holds: boolean, out: Sink, path: string, keyword: IssueKeyword, 
   if (!holds) issue(out, path, keyword, params);
 }
 
+/** For compiled collectors: an issue at `path` (none once the sink is full). */
+export function issueAt(out: IssueSink, path: string, keyword: IssueKeyword, params: Record<string, unknown>): void {
+  issue(out, path, keyword, params);
+}
+
+/** For compiled collectors: the value at `path` is not of `type` (a list of types: none of them). */
+export function typeIssueAt(out: IssueSink, path: string, type: string): void {
+  typeIssue(out, path, type, undefined);
+}
+
+/** For compiled collectors: whether the sink has all the issues it takes (collecting more adds nothing). */
+export const sinkFull = full;
+
+/** For compiled collectors: a child's JSON Pointer (a property name escaped). */
+export const childPointer = child;
+
+/** For compiled collectors: an empty sink for one union branch's issues (as many as `out` takes). */
+export function branchSink(out: IssueSink): IssueSink {
+  return sinkOf(out.branchLimit);
+}
+
+/** For compiled collectors: no branch of a union matched; the nearest explains it (`collectNearest`). */
+export function nearestBranch(schema: ExplainableSchema, branches: SchemaNode[], failed: IssueSink[], value: unknown, path: string, out: IssueSink): void {
+  collectNearest(schema, branches, failed, value, path, out);
+}
+
+/** For compiled collectors: whether the value passes a node (an `if`), as the walk decides it. */
+export function acceptsNode(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string): boolean {
+  return accepts(schema, node, value, path);
+}
+
+/** Collects the issues of a value against a node of the IR: compiled collectors hand the nodes they do not compile to it. */
+export function collectNode(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, out: IssueSink): void {
+  collect(schema, node, value, path, out);
+}
+
 function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, out: Sink): void {
   switch (node.kind) {
     case "any":
@@ -289,7 +358,7 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       break;
     case "ref":
       // A definition its compiled check accepts has nothing to explain: skip it at compiled speed.
-      if (!schema.checks[node.key]?.(value)) collect(schema, schema.definitions[node.key]!, value, path, out);
+      if (!schema.checks[node.key]?.(value)) collectDefinition(schema, node.key, value, path, out);
       break;
     case "anyOf":
       collectAnyOf(schema, node.branches, value, path, out);
@@ -324,7 +393,8 @@ function collect(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
       const tag = own(value, node.tag);
       // The tag selects the branch: a known code is explained by its own definition only.
       const known = typeof tag === "string" ? caseOf(union, tag) : undefined;
-      collect(schema, known ? schema.definitions[known]! : node.catchAll, value, path, out);
+      if (known) collectDefinition(schema, known, value, path, out);
+      else collect(schema, node.catchAll, value, path, out);
       break;
     }
     case "all": {
@@ -362,9 +432,9 @@ function collectSome(
   out: Sink,
 ): void {
   let best: RankedReading | undefined;
-  for (const key of candidates.length > out.limit ? candidates.slice(0, out.limit) : candidates) {
+  for (const key of candidates.length > out.branchLimit ? candidates.slice(0, out.branchLimit) : candidates) {
     const at = child(path, key);
-    const sink = sinkOf(out.limit);
+    const sink = sinkOf(out.branchLimit);
     collect(schema, wanted, value[key], at, sink);
     const reading = ranked(sink, rankIssues(sink, at), () => matchedFields(schema, wanted, value[key], sink.issues, at));
     if (!best || nearer(reading, best)) best = reading;
@@ -467,7 +537,7 @@ const isDeferred = (part: SchemaNode): boolean => part.kind === "not" || part.ki
  */
 function tryBranch(schema: ExplainableSchema, branch: SchemaNode, value: unknown, path: string, out: Sink): Sink | undefined {
   if (quickAccepts(schema, branch, value)) return undefined;
-  const sink = sinkOf(out.limit);
+  const sink = sinkOf(out.branchLimit);
   collectRejected(schema, branch, value, path, sink);
   return sink.issues.length === 0 && !(branch.kind === "ref" && schema.checks[branch.key]) ? undefined : sink;
 }
@@ -537,20 +607,22 @@ export function rankIssues({ issues, marks }: MarkedIssues, at: string, excluded
   let foreign = 0;
   let missing = 0;
   let shape = 0;
-  let shallowest = Number.POSITIVE_INFINITY;
   for (let i = 0; i < issues.length; i++) {
     const found = issues[i]!;
-    // Missing keys and other shapes tell readings apart at their top (the value itself or its fields).
-    const top = found.path.lastIndexOf("/") <= at.length;
     const mark = marks[i] ?? 0;
     if (mark & FOREIGN_VALUE) foreign += mark & DOCUMENTED_ELSEWHERE ? 2 : 1;
-    else if (found.keyword === "required" && top) missing++;
-    else if (mark & SHAPE_MISMATCH && top) shape++;
-    shallowest = Math.min(shallowest, depthOf(found.path));
+    // Missing keys and other shapes tell readings apart at their top (the value itself or its fields).
+    else if (found.keyword === "required") {
+      if (isTop(found.path, at)) missing++;
+    } else if (mark & SHAPE_MISMATCH && isTop(found.path, at)) shape++;
   }
-  // Element 4 (the fields explained) is the costly one: filled in by `nearer` only when needed.
-  return [wrongRoot, shape, foreign, missing, Number.NaN, issues.length, -shallowest];
+  // Elements 5 (the fields explained) and 7 (the shallowest issue) cost a walk or a read of every
+  // pointer: `nearer` fills them in only when the elements before them tie (NaN until then).
+  return [wrongRoot, shape, foreign, missing, Number.NaN, issues.length, Number.NaN];
 }
+
+/** A pointer at most one token below `at`. */
+const isTop = (path: string, at: string): boolean => path.lastIndexOf("/") <= at.length;
 
 /** A reading's explanation, its rank, and how to count the fields it explains (when the rank needs it). */
 export interface RankedReading extends MarkedIssues {
@@ -565,13 +637,20 @@ export function ranked({ issues, marks }: MarkedIssues, rank: number[], matched:
 /** Whether reading a is strictly nearer than b (`rankIssues`, element by element). */
 export function nearer(a: RankedReading, b: RankedReading): boolean {
   for (let i = 0; i < a.rank.length; i++) {
-    if (i === 4) {
-      if (Number.isNaN(a.rank[4])) a.rank[4] = -a.matched();
-      if (Number.isNaN(b.rank[4])) b.rank[4] = -b.matched();
+    if (i === 4 || i === 6) {
+      if (Number.isNaN(a.rank[i])) a.rank[i] = i === 4 ? -a.matched() : -shallowest(a.issues);
+      if (Number.isNaN(b.rank[i])) b.rank[i] = i === 4 ? -b.matched() : -shallowest(b.issues);
     }
     if (a.rank[i] !== b.rank[i]) return a.rank[i]! < b.rank[i]!;
   }
   return false;
+}
+
+/** The depth of the shallowest issue (Infinity: none). */
+function shallowest(issues: readonly ValidationIssue[]): number {
+  let depth = Number.POSITIVE_INFINITY;
+  for (const found of issues) depth = Math.min(depth, depthOf(found.path));
+  return depth;
 }
 
 /** The number of tokens of a JSON Pointer. */
@@ -717,7 +796,7 @@ function collectDiscriminated(schema: ExplainableSchema, node: DiscriminatedNode
   if (tag === undefined) issue(out, at, "required", { missingProperty: node.tag });
   else if (typeof tag !== "string") typeIssue(out, at, "string", tag);
   else if (key === undefined) outside(out, issue(out, at, "discriminator", { error: "mapping", tag: node.tag, tagValue: tag }), tag, [tag]);
-  else collect(schema, schema.definitions[key]!, value, path, out);
+  else collectDefinition(schema, key, value, path, out);
 }
 
 const caseTables = new WeakMap<DiscriminatedNode, Map<string, string>>();
@@ -737,10 +816,26 @@ function caseOf(node: DiscriminatedNode, tag: string): string | undefined {
  * response never carries statusCode"): the value was then meant as another envelope.
  */
 export function excludes(schema: ExplainableSchema, value: unknown): boolean {
-  const { root } = schema;
-  const parts = root.kind === "all" ? root.nodes : [root];
-  for (const part of parts) if (part.kind === "not" && namesKeysOnly(part.node) && accepts(schema, part.node, value, "")) return true;
+  const exclusions = exclusionsOf(schema);
+  if (exclusions.length === 0) return false;
+  // Such a `not` is untyped: a value that is not an object has every key it names, vacuously.
+  if (!isObject(value)) return true;
+  for (const keys of exclusions) if (keys.every((key) => own(value, key) !== undefined)) return true;
   return false;
+}
+
+const exclusionLists = new WeakMap<ExplainableSchema, readonly (readonly string[])[]>();
+
+/** The key lists of the root's `not: { required: [...] }` parts, read once per schema. */
+export function exclusionsOf(schema: ExplainableSchema): readonly (readonly string[])[] {
+  let lists = exclusionLists.get(schema);
+  if (!lists) {
+    const { root } = schema;
+    const parts = root.kind === "all" ? root.nodes : [root];
+    lists = parts.flatMap((part) => (part.kind === "not" && namesKeysOnly(part.node) ? [(part.node as ObjectNode).required] : []));
+    exclusionLists.set(schema, lists);
+  }
+  return lists;
 }
 
 /** `{ required: [...] }` and nothing more: the keys of another envelope (other `not`s are rules, not exclusions). */

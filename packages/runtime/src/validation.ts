@@ -5,8 +5,8 @@ import {
   type ExplainableSchema,
   type MarkedIssues,
   type ValidationIssue,
-  excludes,
   explainMarked,
+  maxIssuesOf,
   jsonTypeOf,
   matchedFields,
   nearer,
@@ -14,6 +14,7 @@ import {
   rankIssues,
   ranked,
 } from "./explain.js";
+import { EXCLUDED, behind, envelopeBounds } from "./envelope-bounds.js";
 import type { JsonType } from "./schema-node.js";
 import { issueMessage } from "./issue-message.js";
 
@@ -85,9 +86,9 @@ interface Explained extends MarkedIssues {
 }
 
 /** The issues of a value the envelope's check rejected (an issue even if the collector finds none). */
-function issuesOf(envelope: EnvelopeValidator, value: unknown, options?: ValidateOptions): Explained {
+function issuesOf(envelope: EnvelopeValidator, value: unknown, options?: ValidateOptions, look?: number): Explained {
   try {
-    const explained = explainMarked(envelope.schema, value, options);
+    const explained = explainMarked(envelope.schema, value, options, look);
     return explained.issues.length > 0
       ? explained
       : { issues: [{ path: "", keyword: "not", params: {}, message: "is not valid" }], marks: [], truncated: false };
@@ -119,6 +120,18 @@ export function validateWith<T, N extends string = string>(
  * the body's fields declared and accepted; the fewest issues; the deepest first issue; then the
  * first in match order. Unions inside an envelope pick their branch the same way.
  */
+/** validateErrorResponse of a package: the first envelope `first` finds (its compiled checks), else the nearest's issues. */
+export function unionValidator<T, N extends string>(
+  first: (value: unknown) => N | undefined,
+  envelopes: readonly EnvelopeValidator<N>[],
+): (value: unknown, options?: ValidateOptions) => ValidationResult<T, N> {
+  return (value, options) => {
+    const envelope = first(value);
+    // Only a failure walks the schemas: the issue collector explains it.
+    return envelope ? { valid: true, value: value as T, envelope } : explainUnion<T, N>(envelopes, value, options);
+  };
+}
+
 export function explainUnion<T, N extends string = string>(
   envelopes: readonly EnvelopeValidator<N>[],
   value: unknown,
@@ -137,51 +150,66 @@ function explainClosest<T, N extends string>(
   options?: ValidateOptions,
 ): ValidationResult<T, N> {
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelopes[0]!, value);
-  // Cheap bounds first: an envelope that wants another root type or excludes the value ranks
-  // behind every one that does not (rank element 1); and one that lacks top-level required keys
-  // has at least that many missing (element 4), so once an envelope of the right shape with no
-  // foreign values lacks fewer, it cannot win and is not explained. The likeliest go first.
-  const type = jsonTypeOf(value);
+  // Cheap lower bounds of each envelope's rank first (envelope-bounds.ts); the likeliest are
+  // explained first, and one whose bound already ranks behind the best so far is not explained.
+  const bounds = envelopeBounds(envelopes, value);
   const n = envelopes.length;
-  const excluded: number[] = [];
-  const missing: number[] = [];
+  const order: number[] = [];
   for (let i = 0; i < n; i++) {
-    const envelope = envelopes[i]!;
-    excluded.push((envelope.types !== undefined && !envelope.types.includes(type!)) || isExcluded(envelope, value) ? 1 : 0);
-    let fewest = envelope.required && envelope.required.length > 0 ? Number.POSITIVE_INFINITY : 0;
-    for (const keys of envelope.required ?? []) fewest = Math.min(fewest, missingKeys(value, keys));
-    missing.push(fewest);
+    // A dozen envelopes at most: insertion, which keeps match order among equals.
+    let at = i;
+    order.push(i);
+    for (; at > 0 && bounds[order[at - 1]!]! > bounds[i]!; at--) order[at] = order[at - 1]!;
+    order[at] = i;
   }
-  const order = excluded.map((_, i) => i).sort((a, b) => excluded[a]! - excluded[b]! || missing[a]! - missing[b]! || a - b);
-  let best: { index: number; explained: Explained; reading: RankedReading } | undefined;
-  for (const i of order) {
-    if (best) {
-      const rank = best.reading.rank;
-      if (excluded[i]! > rank[0]!) break;
-      if (rank[0] === 0 && rank[1] === 0 && rank[2] === 0 && missing[i]! > rank[3]!) continue;
-    }
-    const envelope = envelopes[i]!;
-    const explained = issuesOf(envelope, value, options);
-    const reading = ranked(explained, rankIssues(explained, "", excluded[i] === 1), () =>
-      safely(() => matchedFields(envelope.schema, envelope.schema.root, value, explained.issues, ""), 0),
-    );
-    // Ties keep the first in match order.
-    if (!best || nearer(reading, best.reading) || (i < best.index && !nearer(best.reading, reading))) best = { index: i, explained, reading };
+  // A first look at each candidate, up to PROBE_ISSUES issues: one with fewer is explained whole;
+  // one with more has a partial rank, which bounds its rank from below (counts only grow), so most
+  // readings with many issues (a body meant for another envelope) are never explained whole.
+  const whole = PROBE_ISSUES >= maxIssuesOf(options);
+  let best: Candidate | undefined;
+  const partial: Candidate[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    if (best && behind(bounds[i]!, best.reading.rank)) continue;
+    const candidate = explainAs(envelopes[i]!, i, value, options, bounds[i]! >= EXCLUDED, PROBE_ISSUES);
+    if (candidate.explained.truncated && !whole) partial.push(candidate);
+    else best = nearest(best, candidate);
+  }
+  for (const first of partial.sort((a, b) => (nearer(a.reading, b.reading) ? -1 : nearer(b.reading, a.reading) ? 1 : a.index - b.index))) {
+    if (best && prefixBehind(first.reading.rank, best.reading.rank)) continue;
+    best = nearest(best, explainAs(envelopes[first.index]!, first.index, value, options, bounds[first.index]! >= EXCLUDED));
   }
   return invalid(best?.explained ?? issuesOf(envelopes[0]!, value, options));
 }
 
-/** How many of the keys the value lacks (own properties). */
-function missingKeys(value: unknown, keys: readonly string[]): number {
-  let count = 0;
-  try {
-    for (const key of keys)
-      // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
-      if (!Object.prototype.hasOwnProperty.call(value, key) || (value as Record<string, unknown>)[key] === undefined) count++;
-  } catch {
-    return keys.length; // a getter or proxy threw: nothing is known to be there
-  }
-  return count;
+/** Issues a first look at an envelope collects; a reading with more is looked at whole only if it may still be the nearest. */
+const PROBE_ISSUES = 2;
+
+interface Candidate {
+  index: number;
+  explained: Explained;
+  reading: RankedReading;
+}
+
+function explainAs(envelope: EnvelopeValidator, index: number, value: unknown, options: ValidateOptions | undefined, excluded: boolean, look?: number): Candidate {
+  const explained = issuesOf(envelope, value, options, look);
+  const reading = ranked(explained, rankIssues(explained, "", excluded), () =>
+    safely(() => matchedFields(envelope.schema, envelope.schema.root, value, explained.issues, ""), 0),
+  );
+  return { index, explained, reading };
+}
+
+/** The nearer of two; ties keep the first in match order. */
+function nearest(best: Candidate | undefined, candidate: Candidate): Candidate {
+  if (!best || nearer(candidate.reading, best.reading) || (candidate.index < best.index && !nearer(best.reading, candidate.reading)))
+    return candidate;
+  return best;
+}
+
+/** Whether a partial rank (elements 1-4 of a cut explanation, each at most the whole one's) already ranks behind `rank`. */
+function prefixBehind(partial: readonly number[], rank: readonly number[]): boolean {
+  for (let i = 0; i < 4; i++) if (partial[i] !== rank[i]) return partial[i]! > rank[i]!;
+  return false;
 }
 
 function safely<T>(read: () => T, otherwise: T): T {
@@ -215,14 +243,6 @@ function wrongTypeResult<T, N extends string>(envelope: EnvelopeValidator<N>, va
   Object.freeze(issues);
   byType.set(type, Object.freeze(result));
   return result;
-}
-
-function isExcluded(envelope: EnvelopeValidator, value: unknown): boolean {
-  try {
-    return excludes(envelope.schema, value);
-  } catch {
-    return false;
-  }
 }
 
 /** Reads `value[key] === expected` without throwing on hostile values. */

@@ -1,6 +1,10 @@
 // The package entry point: the public API of DESIGN.md and nothing else.
 import type { VendorModel } from "../model/vendor-model.js";
 import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
+import { VariableDeclarationKind } from "ts-morph";
+import { checkName } from "./emit-checks.js";
+import { explainableName } from "./emit-explain-data.js";
+import { envelopeValidatorList } from "./emit-guards.js";
 import { emitSdkError } from "./emit-sdk-error.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
@@ -80,7 +84,11 @@ function emitParse(model: VendorModel): GeneratedFile {
   const file = createSourceFile();
   const hasBatches = model.batches.length > 0;
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse"] });
-  file.addImportDeclaration({ moduleSpecifier: "./guards.js", namedImports: ["validateErrorResponse"] });
+  file.addImportDeclaration({
+    moduleSpecifier: "./checks.js",
+    namedImports: ["firstMatchingEnvelope", ...model.envelopes.map((e) => checkName(e.title))],
+  });
+  file.addImportDeclaration({ moduleSpecifier: "./explain-data.js", namedImports: model.envelopes.map((e) => explainableName(e.title)) });
   file.addImportDeclaration({ moduleSpecifier: "./catalog.js", namedImports: ["describeStatus"] });
   file.addImportDeclaration({ moduleSpecifier: "./core.js", isTypeOnly: true, namedImports: ["EnvelopeName"] });
   file.addImportDeclaration({
@@ -90,9 +98,32 @@ function emitParse(model: VendorModel): GeneratedFile {
   if (hasBatches) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: ["readBatch"] });
   file.addImportDeclaration({
     moduleSpecifier: runtimeModule,
-    namedImports: ["createResponseParser", { name: "ParsedErrorResponse", alias: "ParsedResponseOf", isTypeOnly: true }],
+    namedImports: [
+      "createResponseParser",
+      "unionValidator",
+      { name: "EnvelopeValidator", isTypeOnly: true },
+      { name: "ParsedErrorResponse", alias: "ParsedResponseOf", isTypeOnly: true },
+    ],
   });
   file.addExportDeclaration({ moduleSpecifier: "./hidden-errors.js" });
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [
+      "validateErrorResponse's envelopes, explained by walking the schema IR: the same issues as its compiled collectors, which stay out of this bundle.",
+    ],
+    declarations: [
+      { name: "envelopes", type: "readonly EnvelopeValidator<EnvelopeName>[]", initializer: envelopeValidatorList(model, explainableName) },
+    ],
+  });
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [
+      {
+        name: "validateBody",
+        initializer: "/* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopes)",
+      },
+    ],
+  });
   file.addTypeAlias({
     isExported: true,
     name: "ParsedErrorResponse",
@@ -104,8 +135,8 @@ function emitParse(model: VendorModel): GeneratedFile {
   file.addStatements([
     `/**\n * Reads a fetch \`Response\` (or \`{ status, headers, body }\`) and validates its body as a ${model.displayName} error.\n * Never rejects: HTML, truncated, empty, oversized or unreadable bodies become \`unrecognized\` or \`empty\`.\n */`,
     hasBatches
-      ? "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus, { rules: batchRules, read: readBatch });"
-      : "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError, EnvelopeName>(validateErrorResponse, describeStatus);",
+      ? "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError, EnvelopeName>(validateBody, describeStatus, { rules: batchRules, read: readBatch });"
+      : "export const parseErrorResponse = /* @__PURE__ */ createResponseParser<ErrorResponse, FailedItemError, EnvelopeName>(validateBody, describeStatus);",
   ]);
   return { path: "src/parse.ts", content: printSourceFile(file, generatedHeader(model)) };
 }

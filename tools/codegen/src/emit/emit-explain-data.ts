@@ -1,9 +1,12 @@
 // src/explain-data.ts: each envelope's schema IR as data (annotations dropped, repeated subtrees
-// shared), with the compiled checks of its definitions: what runtime/explain.ts walks on failure.
+// shared), with the compiled checks of its definitions: what runtime/explain.ts walks on failure;
+// and src/collectors.ts, the same explanations compiled.
 import type { SchemaGraph, SchemaNode } from "../model/schema-node.js";
 import type { VendorModel } from "../model/vendor-model.js";
+import { collectorHelpers, compileCollectors } from "./collectors.js";
 import { definitionChecksName } from "./emit-checks.js";
 import { type GeneratedFile, generatedHeader } from "./generated-file.js";
+import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
 /** Name of an envelope's explainable schema in src/explain-data.ts. */
 export function explainableName(title: string): string {
@@ -45,7 +48,44 @@ export function emitExplainData(model: VendorModel): GeneratedFile[] {
     ...envelopes,
   ];
   const header = `${generatedHeader(model)}\n// The schemas as data for runtime/explain.ts, which reports every issue of a value a check rejected.`;
-  return [{ path: "src/explain-data.ts", content: `${header}\n${lines.join("\n")}` }];
+  return [{ path: "src/explain-data.ts", content: `${header}\n${lines.join("\n")}` }, emitCollectors(model, graphs)];
+}
+
+/** Name of an envelope's explainable schema with its compiled collectors, in src/collectors.ts. */
+export function collectingName(title: string): string {
+  return `collecting${title}`;
+}
+
+/**
+ * src/collectors.ts: each envelope's issue collectors compiled (emit/collectors.ts), beside its IR.
+ * Only the validate functions import it: parseErrorResponse explains by walking the IR, so the
+ * compiled code is in no other bundle.
+ */
+function emitCollectors(model: VendorModel, graphs: SchemaGraph[]): GeneratedFile {
+  const declarations: string[] = [];
+  const envelopes = model.envelopes.map((envelope, index) => {
+    const name = explainableName(envelope.title);
+    const collectors = compileCollectors(envelope.title, graphs[index]!, name);
+    declarations.push(...collectors.declarations);
+    const compiled = Object.entries(collectors.definitions).map(([key, fn]) => `${JSON.stringify(key)}: ${fn}`);
+    return [
+      `/** ${envelope.title} with its compiled collectors: the issues the walk of its IR finds, at compiled speed. */`,
+      `export const ${collectingName(envelope.title)}: ExplainableSchema = /* @__PURE__ */ withCollectors(${name}, ${collectors.root ?? "undefined"}, { ${compiled.join(", ")} });`,
+      "",
+    ].join("\n");
+  });
+  const code = declarations.join("\n");
+  const helpers = collectorHelpers.filter((helper) => code.includes(`${helper}(`));
+  const lines = [
+    `import type { ExplainableSchema${code ? ", IssueSink" : ""} } from "@commerce-errors/runtime";`,
+    `import { ${["withCollectors", ...helpers].join(", ")} } from "@commerce-errors/runtime";`,
+    `import { ${model.envelopes.map((e) => explainableName(e.title)).join(", ")} } from "./explain-data.js";`,
+    "",
+    ...envelopes,
+    ...(code ? ["/* eslint-disable */", code, ""] : []),
+  ];
+  const header = `${generatedHeader(model)}\n// The issue collectors compiled from the schema IR (codegen's emit/collectors.ts): the same issues, in the same order, as runtime/explain.ts walking it.`;
+  return { path: "src/collectors.ts", content: printSourceFile(createSourceFile(lines.join("\n")), header) };
 }
 
 /**

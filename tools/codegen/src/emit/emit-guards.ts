@@ -4,7 +4,7 @@ import type { VendorModel } from "../model/vendor-model.js";
 import { coreNamesFor } from "./core-names.js";
 import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
 import { checkName } from "./emit-checks.js";
-import { explainableName } from "./emit-explain-data.js";
+import { collectingName } from "./emit-explain-data.js";
 import { type RootShape, rootShape } from "../model/root-shape.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
@@ -17,7 +17,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
   const titles = model.envelopes.map((envelope) => envelope.title);
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse", ...titles] });
   file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: ["firstMatchingEnvelope", ...titles.map(checkName)] });
-  file.addImportDeclaration({ moduleSpecifier: "./explain-data.js", namedImports: titles.map(explainableName) });
+  file.addImportDeclaration({ moduleSpecifier: "./collectors.js", namedImports: titles.map(collectingName) });
   file.addImportDeclaration({ moduleSpecifier: "./core.js", isTypeOnly: true, namedImports: ["EnvelopeName"] });
   file.addImportDeclaration({
     moduleSpecifier: runtimeModule,
@@ -39,13 +39,13 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
     docs: [
-      "Each envelope in match order: its check (the verdict), its schema IR (the explanation), its root's JSON types and required keys (to rank envelopes cheaply).",
+      "Each envelope in match order: its check (the verdict), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply).",
     ],
     declarations: [
       {
         name: "envelopeValidators",
         type: "readonly EnvelopeValidator<EnvelopeName>[]",
-        initializer: `[\n${model.envelopes.map((e) => `  { name: ${JSON.stringify(e.title)}, check: ${checkName(e.title)}, schema: ${explainableName(e.title)}, ${shapeFields(rootShape(e.graph))} }`).join(",\n")},\n]`,
+        initializer: envelopeValidatorList(model, collectingName),
       },
     ],
   });
@@ -118,6 +118,11 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     ],
   });
   return { path: "src/guards.ts", content: printSourceFile(file, generatedHeader(model)) };
+}
+
+/** The envelopes in match order as the runtime's validators take them; `schema`: the name of an envelope's explainable schema. */
+export function envelopeValidatorList(model: VendorModel, schema: (title: string) => string): string {
+  return `[\n${model.envelopes.map((e) => `  { name: ${JSON.stringify(e.title)}, check: ${checkName(e.title)}, schema: ${schema(e.title)}, ${shapeFields(rootShape(e.graph))} }`).join(",\n")},\n]`;
 }
 
 function emitErrorKindGuards(model: VendorModel): GeneratedFile {
