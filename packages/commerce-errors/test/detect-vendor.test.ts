@@ -11,10 +11,11 @@ import { allExamples, example } from "./fixtures.js";
  */
 const sharedShapes: { shape: string; tied: VendorName[]; examples: [VendorName, string, number[]][] }[] = [
   {
-    // {error, error_description?} with an RFC 6749 code: Stripe Connect, PayPal, Shopify and SLAS all send it.
+    // {error, error_description?} with an RFC 6749 code: Stripe Connect, PayPal, Shopify, SLAS and commercetools' authorization server all send it.
     shape: "OAuth error with a standard code",
-    tied: ["paypal", "sfcc", "shopify", "stripe"],
+    tied: ["commercetools", "paypal", "sfcc", "shopify", "stripe"],
     examples: [
+      ["commercetools", "OAuthErrorResponse", [1, 2]],
       ["paypal", "OAuthErrorResponse", [0, 1]],
       ["sfcc", "SlasOAuthErrorResponse", [0, 1, 2, 4, 7, 8, 9]],
       ["shopify", "OAuthErrorResponse", [0, 1]],
@@ -184,22 +185,28 @@ describe("ambiguous bodies", () => {
     ]);
   });
 
-  it("OAuth {error, error_description}: Stripe, PayPal, Shopify and SLAS tie; the host decides", () => {
+  it("OAuth {error, error_description}: Stripe, PayPal, Shopify, SLAS and commercetools tie; the host decides", () => {
     const body = { error: "invalid_client", error_description: "Client Authentication failed" };
     expect(detectVendor(body).map(({ vendor, envelope, score }) => ({ vendor, envelope, score }))).toEqual([
+      { vendor: "commercetools", envelope: "OAuthErrorResponse", score: 40 },
       { vendor: "paypal", envelope: "OAuthErrorResponse", score: 40 },
       { vendor: "sfcc", envelope: "SlasOAuthErrorResponse", score: 40 },
       { vendor: "shopify", envelope: "OAuthErrorResponse", score: 40 },
       { vendor: "stripe", envelope: "OAuthErrorResponse", score: 40 },
     ]);
-    for (const vendor of ["paypal", "sfcc", "shopify", "stripe"] as const) {
+    for (const vendor of ["commercetools", "paypal", "sfcc", "shopify", "stripe"] as const) {
       const [first, second] = detectVendor(body, { url: `https://${hosts[vendor]}/oauth/token` });
       expect(first).toMatchObject({ vendor, score: 90 });
       expect(second!.score).toBe(40);
     }
   });
 
-  it("OAuth: a code beyond RFC 6749 (SLAS) or a field PayPal adds breaks the tie without hints", () => {
+  it("OAuth: a code beyond RFC 6749 (SLAS, commercetools) or a field PayPal adds breaks the tie without hints", () => {
+    expect(detectVendor(example("commercetools", "OAuthErrorResponse", 0))[0]).toMatchObject({
+      vendor: "commercetools",
+      score: 50,
+      reasons: expect.arrayContaining(["commercetools OAuth error code invalid_customer_account_credentials"]),
+    });
     expect(detectVendor(example("sfcc", "SlasOAuthErrorResponse", 3))[0]).toMatchObject({
       vendor: "sfcc",
       score: 50,
@@ -217,6 +224,7 @@ describe("ambiguous bodies", () => {
       detectVendor(example("shopify", "RestSingleErrorResponse", 0)).map(({ vendor, envelope, score }) => ({ vendor, envelope, score })),
     ).toEqual([
       { vendor: "shopify", envelope: "RestSingleErrorResponse", score: 50 },
+      { vendor: "commercetools", envelope: "OAuthErrorResponse", score: 40 },
       { vendor: "paypal", envelope: "OAuthErrorResponse", score: 40 },
       { vendor: "sfcc", envelope: "SlasOAuthErrorResponse", score: 40 },
       { vendor: "stripe", envelope: "OAuthErrorResponse", score: 40 },

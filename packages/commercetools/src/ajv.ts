@@ -3,7 +3,7 @@
  * @commerce-errors/commercetools/ajv: the envelopes' AJV validators (standalone code, precompiled; first error only), for
  * tools that read AJV's `ErrorObject` (ajv-i18n, better-ajv-errors). The main entry does not import them.
  */
-import { validateAuthErrorResponse as validateAuthErrorResponseUntyped, validateAgentResponsesErrorResponse as validateAgentResponsesErrorResponseUntyped, validateProductSearchErrorResponse as validateProductSearchErrorResponseUntyped, validateStandardErrorResponse as validateStandardErrorResponseUntyped, validateGraphQLErrorResponse as validateGraphQLErrorResponseUntyped, validateVariantBulkUpdateResponse as validateVariantBulkUpdateResponseUntyped, validateKnownErrorObject as validateKnownErrorObjectUntyped } from "./validators.js";
+import { validateAuthErrorResponse as validateAuthErrorResponseUntyped, validateAgentResponsesErrorResponse as validateAgentResponsesErrorResponseUntyped, validateProductSearchErrorResponse as validateProductSearchErrorResponseUntyped, validateStandardErrorResponse as validateStandardErrorResponseUntyped, validateGraphQLErrorResponse as validateGraphQLErrorResponseUntyped, validateVariantBulkUpdateResponse as validateVariantBulkUpdateResponseUntyped, validateOAuthErrorResponse as validateOAuthErrorResponseUntyped, validateKnownErrorObject as validateKnownErrorObjectUntyped } from "./validators.js";
 
 /** AJV's error object (ajv's `ErrorObject`), as the validators leave it in `.errors`. */
 export interface AjvErrorObject {
@@ -32,5 +32,7 @@ export const ajvStandardErrorResponse: AjvValidateFunction = validateStandardErr
 export const ajvGraphQLErrorResponse: AjvValidateFunction = validateGraphQLErrorResponseUntyped as AjvValidateFunction;
 /** AJV validator of VariantBulkUpdateResponse. */
 export const ajvVariantBulkUpdateResponse: AjvValidateFunction = validateVariantBulkUpdateResponseUntyped as AjvValidateFunction;
+/** AJV validator of OAuthErrorResponse. */
+export const ajvOAuthErrorResponse: AjvValidateFunction = validateOAuthErrorResponseUntyped as AjvValidateFunction;
 /** AJV validator of KnownErrorObject. */
 export const ajvKnownErrorObject: AjvValidateFunction = validateKnownErrorObjectUntyped as AjvValidateFunction;

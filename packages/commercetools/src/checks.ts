@@ -866,6 +866,13 @@ function VariantBulkUpdateResponse_root(x: any): boolean {
   return true;
 }
 
+function OAuthErrorResponse_root(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (!(typeof x["error"] === "string")) return false;
+  if (!isOptionalString(x["error_description"])) return false;
+  return true;
+}
+
 export const checkAuthErrorResponse: (value: unknown) => boolean = AuthErrorResponse_root;
 /** The compiled check of each definition that has one, by definition key. */
 export const definitionChecksAuthErrorResponse: Record<string, (value: unknown) => boolean> = { "AuthErrorObject": AuthErrorResponse_AuthErrorObject };
@@ -885,8 +892,11 @@ export const definitionChecksGraphQLErrorResponse: Record<string, (value: unknow
 export const checkVariantBulkUpdateResponse: (value: unknown) => boolean = VariantBulkUpdateResponse_root;
 /** The compiled check of each definition that has one, by definition key. */
 export const definitionChecksVariantBulkUpdateResponse: Record<string, (value: unknown) => boolean> = { "BulkItemErrorObject": VariantBulkUpdateResponse_BulkItemErrorObject, "VariantBulkUpdateResource": VariantBulkUpdateResponse_VariantBulkUpdateResource, "VariantBulkUpdateResult": VariantBulkUpdateResponse_VariantBulkUpdateResult };
+export const checkOAuthErrorResponse: (value: unknown) => boolean = OAuthErrorResponse_root;
+/** The compiled check of each definition that has one, by definition key. */
+export const definitionChecksOAuthErrorResponse: Record<string, (value: unknown) => boolean> = {};
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
-export function firstMatchingEnvelope(x: unknown): "AuthErrorResponse" | "AgentResponsesErrorResponse" | "ProductSearchErrorResponse" | "StandardErrorResponse" | "GraphQLErrorResponse" | "VariantBulkUpdateResponse" | undefined {
+export function firstMatchingEnvelope(x: unknown): "AuthErrorResponse" | "AgentResponsesErrorResponse" | "ProductSearchErrorResponse" | "StandardErrorResponse" | "GraphQLErrorResponse" | "VariantBulkUpdateResponse" | "OAuthErrorResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;
   try { if (checkAuthErrorResponse(x)) return "AuthErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkAgentResponsesErrorResponse(x)) return "AgentResponsesErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
@@ -894,5 +904,6 @@ export function firstMatchingEnvelope(x: unknown): "AuthErrorResponse" | "AgentR
   try { if (checkStandardErrorResponse(x)) return "StandardErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkGraphQLErrorResponse(x)) return "GraphQLErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   try { if (checkVariantBulkUpdateResponse(x)) return "VariantBulkUpdateResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
+  try { if (checkOAuthErrorResponse(x)) return "OAuthErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }

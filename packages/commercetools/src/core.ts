@@ -3,10 +3,10 @@
 import type { ErrorResponse } from "./types.js";
 import { firstMatchingEnvelope } from "./checks.js";
 import { lookupStatus, type ErrorMarkRules, type ErrorReadingRules, type StatusSummary } from "@commerce-errors/runtime";
-import { knownErrorCodes } from "./known-values.js";
+import { knownOAuthErrorResponseError, knownErrorCodes } from "./known-values.js";
 import { readFailedItems } from "./hidden-errors.js";
 
-export { knownAuthErrorResponseError, knownAuthErrorObjectCode, knownAgentResponsesErrorObjectCode, knownGraphQLErrorExtensionsCode, knownVariantBulkUpdateResultStatus, knownErrorCodes } from "./known-values.js";
+export { knownAuthErrorResponseError, knownAuthErrorObjectCode, knownAgentResponsesErrorObjectCode, knownGraphQLErrorExtensionsCode, knownVariantBulkUpdateResultStatus, knownOAuthErrorResponseError, knownErrorCodes } from "./known-values.js";
 export { findDataErrors, readFailedItems } from "./hidden-errors.js";
 export { envelopeEvidence } from "./evidence.js";
 export { errorCategories } from "./error-categories.js";
@@ -29,7 +29,7 @@ export const vendor = {
   requestIdHeaders,
 } as const;
 /** The names of this vendor's error envelopes, in match order. */
-export const envelopeNames = ["AuthErrorResponse", "AgentResponsesErrorResponse", "ProductSearchErrorResponse", "StandardErrorResponse", "GraphQLErrorResponse", "VariantBulkUpdateResponse"] as const;
+export const envelopeNames = ["AuthErrorResponse", "AgentResponsesErrorResponse", "ProductSearchErrorResponse", "StandardErrorResponse", "GraphQLErrorResponse", "VariantBulkUpdateResponse", "OAuthErrorResponse"] as const;
 
 /** The name of one of this vendor's error envelopes: the type of `envelope` in validation and parse results. */
 export type EnvelopeName = (typeof envelopeNames)[number];
@@ -153,6 +153,15 @@ export const errorReading: ErrorReadingRules = {
         "map": {
           "use": "errorDetail"
         }
+      }
+    },
+    "OAuthErrorResponse": {
+      "code": "/error",
+      "message": {
+        "or": [
+          "/error_description",
+          "/error"
+        ]
       }
     },
     "AgentResponsesErrorResponse": "StandardErrorResponse",
@@ -301,6 +310,29 @@ export const errorMarks: ErrorMarkRules = {
         "reason": "documented commercetools error code {value}"
       }
     ],
+    "OAuthErrorResponse": [
+      {
+        "value": {
+          "find": "/error",
+          "where": {
+            "test": "@",
+            "in": "knownOAuthErrorResponseError",
+            "notOneOf": [
+              "invalid_request",
+              "invalid_client",
+              "invalid_grant",
+              "unauthorized_client",
+              "unsupported_grant_type",
+              "invalid_scope",
+              "invalid_token",
+              "insufficient_scope",
+              "access_denied"
+            ]
+          }
+        },
+        "reason": "commercetools OAuth error code {value}"
+      }
+    ],
     "AgentResponsesErrorResponse": "StandardErrorResponse",
     "ProductSearchErrorResponse": "StandardErrorResponse",
     "StandardErrorResponse": [
@@ -358,6 +390,6 @@ export const errorMarks: ErrorMarkRules = {
       }
     ]
   },
-  lists: { knownErrorCodes },
+  lists: { knownOAuthErrorResponseError, knownErrorCodes },
   functions: {},
 };

@@ -12,6 +12,7 @@ export const errorCategories: ErrorCategoryData = {
       "invalid_token",
       "invalid_client",
       "invalid_customer_account_credentials",
+      "invalid_grant",
       "ExternalOAuthFailed",
       "Unauthorized"
     ],
@@ -53,6 +54,23 @@ export const errorCategories: ErrorCategoryData = {
     "out-of-stock": [
       "OutOfStock"
     ],
+    "validation": [
+      "invalid_request",
+      "unsupported_grant_type",
+      "BusinessUnitAmbiguous",
+      "BusinessUnitLimitExceeded",
+      "BusinessUnitUnresolved",
+      "ExtractionFailed",
+      "MissingCountry",
+      "MissingCustomerEmail",
+      "MissingEntityType",
+      "NoLineItemsExtracted",
+      "OutOfScope",
+      "QuoteRequestCreationFailed",
+      "StoreAmbiguous",
+      "StoreDistributionChannelsUnsupported",
+      "StoreUnresolved"
+    ],
     "permission": [
       "access_denied",
       "insufficient_scope",
@@ -74,21 +92,6 @@ export const errorCategories: ErrorCategoryData = {
       "OverCapacity",
       "SearchIndexingInProgress",
       "SearchNotReady"
-    ],
-    "validation": [
-      "BusinessUnitAmbiguous",
-      "BusinessUnitLimitExceeded",
-      "BusinessUnitUnresolved",
-      "ExtractionFailed",
-      "MissingCountry",
-      "MissingCustomerEmail",
-      "MissingEntityType",
-      "NoLineItemsExtracted",
-      "OutOfScope",
-      "QuoteRequestCreationFailed",
-      "StoreAmbiguous",
-      "StoreDistributionChannelsUnsupported",
-      "StoreUnresolved"
     ]
   },
   "envelopes": {},

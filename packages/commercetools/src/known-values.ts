@@ -130,13 +130,26 @@ export const knownVariantBulkUpdateResultStatus: readonly string[] = [
   "Success",
   "Fail"
 ];
+/** Documented values of `OAuthErrorResponse.error`: other values still validate. */
+export const knownOAuthErrorResponseError: readonly string[] = [
+  "invalid_customer_account_credentials",
+  "invalid_client",
+  "invalid_scope",
+  "invalid_request",
+  "invalid_grant",
+  "unsupported_grant_type",
+  "invalid_token",
+  "insufficient_scope",
+  "access_denied"
+];
 /** Documented values of open string fields, by `Type.field` (e.g. known messages or codes): other values still validate. */
 export const knownValues: Readonly<Record<string, readonly string[]>> = {
   "AuthErrorResponse.error": knownAuthErrorResponseError,
   "AuthErrorObject.code": knownAuthErrorObjectCode,
   "AgentResponsesErrorObject.code": knownAgentResponsesErrorObjectCode,
   "GraphQLErrorExtensions.code": knownGraphQLErrorExtensionsCode,
-  "VariantBulkUpdateResult.status": knownVariantBulkUpdateResultStatus
+  "VariantBulkUpdateResult.status": knownVariantBulkUpdateResultStatus,
+  "OAuthErrorResponse.error": knownOAuthErrorResponseError
 };
 /** Every documented error code with a type of its own (error-kinds.ts `errorCodes`, without the descriptions). */
 export const knownErrorCodes: readonly string[] = [

@@ -10184,23 +10184,123 @@ validate67.errors = vErrors;
 return errors === 0;
 }
 
-export const validateKnownErrorObject = validate70;
+export const validateOAuthErrorResponse = validate70;
+const schema179 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercetools:oauth-error-response","type":"object","required":["error"],"properties":{"error":{"anyOf":[{"enum":["invalid_customer_account_credentials","invalid_client","invalid_scope","invalid_request","invalid_grant","unsupported_grant_type","invalid_token","insufficient_scope","access_denied"]},{"type":"string"}]},"error_description":{"type":"string"}}};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="urn:commerce-errors:commercetools:oauth-error-response" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.error === undefined) || (!(func0.call(data, "error")))) && (missing0 = "error")){
+validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.error !== undefined && func0.call(data, "error")){
+let data0 = data.error;
+const _errs1 = errors;
+const _errs2 = errors;
+let valid1 = false;
+const _errs3 = errors;
+if(!(((((((((data0 === "invalid_customer_account_credentials") || (data0 === "invalid_client")) || (data0 === "invalid_scope")) || (data0 === "invalid_request")) || (data0 === "invalid_grant")) || (data0 === "unsupported_grant_type")) || (data0 === "invalid_token")) || (data0 === "insufficient_scope")) || (data0 === "access_denied"))){
+const err0 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema179.properties.error.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err2 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate70.errors = vErrors;
+return false;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.error_description !== undefined && func0.call(data, "error_description")){
+const _errs6 = errors;
+if(typeof data.error_description !== "string"){
+validate70.errors = [{instancePath:instancePath+"/error_description",schemaPath:"#/properties/error_description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate70.errors = vErrors;
+return errors === 0;
+}
+
+export const validateKnownErrorObject = validate71;
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.code === undefined) || (!(func0.call(data, "code")))) && (missing0 = "code")){
-validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs2 = errors;
 if(typeof data.code !== "string"){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -10217,14 +10317,14 @@ if(errors === _errs5){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing1 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing1 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs7 = errors;
 if("AnonymousIdAlreadyInUse" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/code/const",keyword:"const",params:{allowedValue: "AnonymousIdAlreadyInUse"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/code/const",keyword:"const",params:{allowedValue: "AnonymousIdAlreadyInUse"},message:"must be equal to constant"}];
 return false;
 }
 var valid4 = _errs7 === errors;
@@ -10236,7 +10336,7 @@ if(valid4){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs8 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs8 === errors;
@@ -10248,7 +10348,7 @@ var valid4 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/AnonymousIdAlreadyInUseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10265,14 +10365,14 @@ if(errors === _errs12){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if(((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing2 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing2 = "message"))) || (((data.conflictingProductTypeId === undefined) || (!(func0.call(data, "conflictingProductTypeId")))) && (missing2 = "conflictingProductTypeId"))) || (((data.conflictingProductTypeName === undefined) || (!(func0.call(data, "conflictingProductTypeName")))) && (missing2 = "conflictingProductTypeName"))) || (((data.conflictingAttributeName === undefined) || (!(func0.call(data, "conflictingAttributeName")))) && (missing2 = "conflictingAttributeName"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs14 = errors;
 if("AttributeDefinitionAlreadyExists" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionAlreadyExists"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionAlreadyExists"},message:"must be equal to constant"}];
 return false;
 }
 var valid8 = _errs14 === errors;
@@ -10284,7 +10384,7 @@ if(valid8){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs15 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs15 === errors;
@@ -10296,7 +10396,7 @@ if(valid8){
 if(data.conflictingProductTypeId !== undefined && func0.call(data, "conflictingProductTypeId")){
 const _errs17 = errors;
 if(typeof data.conflictingProductTypeId !== "string"){
-validate70.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs17 === errors;
@@ -10308,7 +10408,7 @@ if(valid8){
 if(data.conflictingProductTypeName !== undefined && func0.call(data, "conflictingProductTypeName")){
 const _errs19 = errors;
 if(typeof data.conflictingProductTypeName !== "string"){
-validate70.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs19 === errors;
@@ -10320,7 +10420,7 @@ if(valid8){
 if(data.conflictingAttributeName !== undefined && func0.call(data, "conflictingAttributeName")){
 const _errs21 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
-validate70.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs21 === errors;
@@ -10335,7 +10435,7 @@ var valid8 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10346,14 +10446,14 @@ if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if(((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing3 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing3 = "message"))) || (((data.conflictingProductTypeId === undefined) || (!(func0.call(data, "conflictingProductTypeId")))) && (missing3 = "conflictingProductTypeId"))) || (((data.conflictingProductTypeName === undefined) || (!(func0.call(data, "conflictingProductTypeName")))) && (missing3 = "conflictingProductTypeName"))) || (((data.conflictingAttributeName === undefined) || (!(func0.call(data, "conflictingAttributeName")))) && (missing3 = "conflictingAttributeName"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs26 = errors;
 if("AttributeDefinitionTypeConflict" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionTypeConflict"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeDefinitionTypeConflict"},message:"must be equal to constant"}];
 return false;
 }
 var valid11 = _errs26 === errors;
@@ -10365,7 +10465,7 @@ if(valid11){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs27 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs27 === errors;
@@ -10377,7 +10477,7 @@ if(valid11){
 if(data.conflictingProductTypeId !== undefined && func0.call(data, "conflictingProductTypeId")){
 const _errs29 = errors;
 if(typeof data.conflictingProductTypeId !== "string"){
-validate70.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/conflictingProductTypeId",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs29 === errors;
@@ -10389,7 +10489,7 @@ if(valid11){
 if(data.conflictingProductTypeName !== undefined && func0.call(data, "conflictingProductTypeName")){
 const _errs31 = errors;
 if(typeof data.conflictingProductTypeName !== "string"){
-validate70.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/conflictingProductTypeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingProductTypeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs31 === errors;
@@ -10401,7 +10501,7 @@ if(valid11){
 if(data.conflictingAttributeName !== undefined && func0.call(data, "conflictingAttributeName")){
 const _errs33 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
-validate70.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs33 === errors;
@@ -10416,7 +10516,7 @@ var valid11 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/AttributeDefinitionTypeConflictError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10427,14 +10527,14 @@ if(errors === _errs36){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing4 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing4 = "message"))) || (((data.invalidAttributeName === undefined) || (!(func0.call(data, "invalidAttributeName")))) && (missing4 = "invalidAttributeName"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs38 = errors;
 if("AttributeNameDoesNotExist" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeNameDoesNotExist"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "AttributeNameDoesNotExist"},message:"must be equal to constant"}];
 return false;
 }
 var valid14 = _errs38 === errors;
@@ -10446,7 +10546,7 @@ if(valid14){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs39 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs39 === errors;
@@ -10458,7 +10558,7 @@ if(valid14){
 if(data.invalidAttributeName !== undefined && func0.call(data, "invalidAttributeName")){
 const _errs41 = errors;
 if(typeof data.invalidAttributeName !== "string"){
-validate70.errors = [{instancePath:instancePath+"/invalidAttributeName",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/invalidAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/invalidAttributeName",schemaPath:"#/definitions/AttributeNameDoesNotExistError/properties/invalidAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs41 === errors;
@@ -10471,7 +10571,7 @@ var valid14 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/AttributeNameDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10482,14 +10582,14 @@ if(errors === _errs44){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing5 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing5 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs46 = errors;
 if("BadGateway" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BadGatewayError/properties/code/const",keyword:"const",params:{allowedValue: "BadGateway"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BadGatewayError/properties/code/const",keyword:"const",params:{allowedValue: "BadGateway"},message:"must be equal to constant"}];
 return false;
 }
 var valid17 = _errs46 === errors;
@@ -10501,7 +10601,7 @@ if(valid17){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs47 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BadGatewayError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BadGatewayError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid17 = _errs47 === errors;
@@ -10513,7 +10613,7 @@ var valid17 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/BadGatewayError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10524,14 +10624,14 @@ if(errors === _errs50){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing6 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing6 = "message"))) || (((data.limit === undefined) || (!(func0.call(data, "limit")))) && (missing6 = "limit"))) || (((data.provided === undefined) || (!(func0.call(data, "provided")))) && (missing6 = "provided"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs52 = errors;
 if("BulkOperationMaxItemsExceeded" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BulkOperationMaxItemsExceeded"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BulkOperationMaxItemsExceeded"},message:"must be equal to constant"}];
 return false;
 }
 var valid20 = _errs52 === errors;
@@ -10543,7 +10643,7 @@ if(valid20){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs53 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs53 === errors;
@@ -10556,7 +10656,7 @@ if(data.limit !== undefined && func0.call(data, "limit")){
 let data20 = data.limit;
 const _errs55 = errors;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-validate70.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate71.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid20 = _errs55 === errors;
@@ -10569,7 +10669,7 @@ if(data.provided !== undefined && func0.call(data, "provided")){
 let data21 = data.provided;
 const _errs57 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-validate70.errors = [{instancePath:instancePath+"/provided",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/provided/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate71.errors = [{instancePath:instancePath+"/provided",schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/properties/provided/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid20 = _errs57 === errors;
@@ -10583,7 +10683,7 @@ var valid20 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/BulkOperationMaxItemsExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10594,14 +10694,14 @@ if(errors === _errs60){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing7 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing7 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitAmbiguousError/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitAmbiguousError/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs62 = errors;
 if("BusinessUnitAmbiguous" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitAmbiguousError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitAmbiguous"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitAmbiguousError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitAmbiguous"},message:"must be equal to constant"}];
 return false;
 }
 var valid23 = _errs62 === errors;
@@ -10613,7 +10713,7 @@ if(valid23){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs63 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitAmbiguousError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitAmbiguousError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs63 === errors;
@@ -10625,7 +10725,7 @@ var valid23 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitAmbiguousError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitAmbiguousError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10636,14 +10736,14 @@ if(errors === _errs66){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing8 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing8 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitLimitExceededError/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitLimitExceededError/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs68 = errors;
 if("BusinessUnitLimitExceeded" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitLimitExceeded"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
 var valid26 = _errs68 === errors;
@@ -10655,7 +10755,7 @@ if(valid26){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs69 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid26 = _errs69 === errors;
@@ -10667,7 +10767,7 @@ var valid26 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10678,14 +10778,14 @@ if(errors === _errs72){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing9;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing9 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing9 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitUnresolvedError/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitUnresolvedError/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs74 = errors;
 if("BusinessUnitUnresolved" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitUnresolvedError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitUnresolved"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/BusinessUnitUnresolvedError/properties/code/const",keyword:"const",params:{allowedValue: "BusinessUnitUnresolved"},message:"must be equal to constant"}];
 return false;
 }
 var valid29 = _errs74 === errors;
@@ -10697,7 +10797,7 @@ if(valid29){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs75 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitUnresolvedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/BusinessUnitUnresolvedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid29 = _errs75 === errors;
@@ -10709,7 +10809,7 @@ var valid29 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitUnresolvedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/BusinessUnitUnresolvedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10720,14 +10820,14 @@ if(errors === _errs78){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing10 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing10 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs80 = errors;
 if("CircularDependency" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CircularDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "CircularDependency"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CircularDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "CircularDependency"},message:"must be equal to constant"}];
 return false;
 }
 var valid32 = _errs80 === errors;
@@ -10739,7 +10839,7 @@ if(valid32){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs81 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CircularDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CircularDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid32 = _errs81 === errors;
@@ -10751,7 +10851,7 @@ var valid32 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/CircularDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10762,14 +10862,14 @@ if(errors === _errs84){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing11;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing11 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing11 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs86 = errors;
 if("ConcurrentModification" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ConcurrentModificationError/properties/code/const",keyword:"const",params:{allowedValue: "ConcurrentModification"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ConcurrentModificationError/properties/code/const",keyword:"const",params:{allowedValue: "ConcurrentModification"},message:"must be equal to constant"}];
 return false;
 }
 var valid35 = _errs86 === errors;
@@ -10781,7 +10881,7 @@ if(valid35){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs87 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ConcurrentModificationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ConcurrentModificationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid35 = _errs87 === errors;
@@ -10794,7 +10894,7 @@ if(data.currentVersion !== undefined && func0.call(data, "currentVersion")){
 let data32 = data.currentVersion;
 const _errs89 = errors;
 if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-validate70.errors = [{instancePath:instancePath+"/currentVersion",schemaPath:"#/definitions/ConcurrentModificationError/properties/currentVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate71.errors = [{instancePath:instancePath+"/currentVersion",schemaPath:"#/definitions/ConcurrentModificationError/properties/currentVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid35 = _errs89 === errors;
@@ -10807,7 +10907,7 @@ var valid35 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ConcurrentModificationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10818,14 +10918,14 @@ if(errors === _errs92){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing12;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing12 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing12 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs94 = errors;
 if("ContentTooLarge" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ContentTooLargeError/properties/code/const",keyword:"const",params:{allowedValue: "ContentTooLarge"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ContentTooLargeError/properties/code/const",keyword:"const",params:{allowedValue: "ContentTooLarge"},message:"must be equal to constant"}];
 return false;
 }
 var valid38 = _errs94 === errors;
@@ -10837,7 +10937,7 @@ if(valid38){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs95 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ContentTooLargeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ContentTooLargeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid38 = _errs95 === errors;
@@ -10849,7 +10949,7 @@ var valid38 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ContentTooLargeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10860,14 +10960,14 @@ if(errors === _errs98){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing13;
 if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing13 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing13 = "message"))) || (((data.storeCountries === undefined) || (!(func0.call(data, "storeCountries")))) && (missing13 = "storeCountries"))) || (((data.country === undefined) || (!(func0.call(data, "country")))) && (missing13 = "country"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs100 = errors;
 if("CountryNotConfiguredInStore" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/code/const",keyword:"const",params:{allowedValue: "CountryNotConfiguredInStore"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/code/const",keyword:"const",params:{allowedValue: "CountryNotConfiguredInStore"},message:"must be equal to constant"}];
 return false;
 }
 var valid41 = _errs100 === errors;
@@ -10879,7 +10979,7 @@ if(valid41){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs101 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid41 = _errs101 === errors;
@@ -10898,7 +10998,7 @@ const len0 = data37.length;
 for(let i0=0; i0<len0; i0++){
 const _errs105 = errors;
 if(typeof data37[i0] !== "string"){
-validate70.errors = [{instancePath:instancePath+"/storeCountries/" + i0,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/storeCountries/" + i0,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid42 = _errs105 === errors;
@@ -10908,7 +11008,7 @@ break;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/storeCountries",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate71.errors = [{instancePath:instancePath+"/storeCountries",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/storeCountries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -10921,7 +11021,7 @@ if(valid41){
 if(data.country !== undefined && func0.call(data, "country")){
 const _errs107 = errors;
 if(typeof data.country !== "string"){
-validate70.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/CountryNotConfiguredInStoreError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid41 = _errs107 === errors;
@@ -10935,7 +11035,7 @@ var valid41 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/CountryNotConfiguredInStoreError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10946,14 +11046,14 @@ if(errors === _errs110){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing14;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing14 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing14 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs112 = errors;
 if("DiscountCodeNonApplicable" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/code/const",keyword:"const",params:{allowedValue: "DiscountCodeNonApplicable"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/code/const",keyword:"const",params:{allowedValue: "DiscountCodeNonApplicable"},message:"must be equal to constant"}];
 return false;
 }
 var valid45 = _errs112 === errors;
@@ -10965,7 +11065,7 @@ if(valid45){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs113 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid45 = _errs113 === errors;
@@ -10977,7 +11077,7 @@ if(valid45){
 if(data.discountCode !== undefined && func0.call(data, "discountCode")){
 const _errs115 = errors;
 if(typeof data.discountCode !== "string"){
-validate70.errors = [{instancePath:instancePath+"/discountCode",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/discountCode",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid45 = _errs115 === errors;
@@ -10989,7 +11089,7 @@ if(valid45){
 if(data.reason !== undefined && func0.call(data, "reason")){
 const _errs117 = errors;
 if(typeof data.reason !== "string"){
-validate70.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid45 = _errs117 === errors;
@@ -11001,7 +11101,7 @@ if(valid45){
 if(data.discountCodeId !== undefined && func0.call(data, "discountCodeId")){
 const _errs119 = errors;
 if(typeof data.discountCodeId !== "string"){
-validate70.errors = [{instancePath:instancePath+"/discountCodeId",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCodeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/discountCodeId",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/discountCodeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid45 = _errs119 === errors;
@@ -11013,7 +11113,7 @@ if(valid45){
 if(data.validFrom !== undefined && func0.call(data, "validFrom")){
 const _errs121 = errors;
 if(typeof data.validFrom !== "string"){
-validate70.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/validFrom",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid45 = _errs121 === errors;
@@ -11025,7 +11125,7 @@ if(valid45){
 if(data.validUntil !== undefined && func0.call(data, "validUntil")){
 const _errs123 = errors;
 if(typeof data.validUntil !== "string"){
-validate70.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/validUntil",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validUntil/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid45 = _errs123 === errors;
@@ -11037,7 +11137,7 @@ if(valid45){
 if(data.validityCheckTime !== undefined && func0.call(data, "validityCheckTime")){
 const _errs125 = errors;
 if(typeof data.validityCheckTime !== "string"){
-validate70.errors = [{instancePath:instancePath+"/validityCheckTime",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validityCheckTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/validityCheckTime",schemaPath:"#/definitions/DiscountCodeNonApplicableError/properties/validityCheckTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid45 = _errs125 === errors;
@@ -11055,7 +11155,7 @@ var valid45 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/DiscountCodeNonApplicableError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11078,14 +11178,14 @@ if(errors === _errs130){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing15;
 if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing15 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing15 = "message"))) || (((data.duplicates === undefined) || (!(func0.call(data, "duplicates")))) && (missing15 = "duplicates"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs132 = errors;
 if("DuplicateEnumValues" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateEnumValues"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateEnumValues"},message:"must be equal to constant"}];
 return false;
 }
 var valid50 = _errs132 === errors;
@@ -11097,7 +11197,7 @@ if(valid50){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs133 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid50 = _errs133 === errors;
@@ -11116,7 +11216,7 @@ const len1 = data50.length;
 for(let i1=0; i1<len1; i1++){
 const _errs137 = errors;
 if(typeof data50[i1] !== "string"){
-validate70.errors = [{instancePath:instancePath+"/duplicates/" + i1,schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/duplicates/" + i1,schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid51 = _errs137 === errors;
@@ -11126,7 +11226,7 @@ break;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/duplicates",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate71.errors = [{instancePath:instancePath+"/duplicates",schemaPath:"#/definitions/DuplicateEnumValuesError/properties/duplicates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -11140,7 +11240,7 @@ var valid50 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/DuplicateEnumValuesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11151,14 +11251,14 @@ if(errors === _errs140){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing16;
 if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing16 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing16 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing16 = "field"))) || (((data.duplicateValue === undefined) || (!(func0.call(data, "duplicateValue")))) && (missing16 = "duplicateValue"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs142 = errors;
 if("DuplicateField" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateFieldError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateField"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/DuplicateFieldError/properties/code/const",keyword:"const",params:{allowedValue: "DuplicateField"},message:"must be equal to constant"}];
 return false;
 }
 var valid54 = _errs142 === errors;
@@ -11170,7 +11270,7 @@ if(valid54){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs143 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/DuplicateFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid54 = _errs143 === errors;
@@ -11182,7 +11282,7 @@ if(valid54){
 if(data.field !== undefined && func0.call(data, "field")){
 const _errs145 = errors;
 if(typeof data.field !== "string"){
-validate70.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/DuplicateFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/DuplicateFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid54 = _errs145 === errors;
@@ -11195,7 +11295,7 @@ var valid54 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/DuplicateFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11242,14 +11342,14 @@ if(errors === _errs154){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing17;
 if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing17 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing17 = "message"))) || (((data.conflictingEnumKey === undefined) || (!(func0.call(data, "conflictingEnumKey")))) && (missing17 = "conflictingEnumKey"))) || (((data.conflictingAttributeName === undefined) || (!(func0.call(data, "conflictingAttributeName")))) && (missing17 = "conflictingAttributeName"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs156 = errors;
 if("EnumKeyAlreadyExists" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyAlreadyExists"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyAlreadyExists"},message:"must be equal to constant"}];
 return false;
 }
 var valid63 = _errs156 === errors;
@@ -11261,7 +11361,7 @@ if(valid63){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs157 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid63 = _errs157 === errors;
@@ -11273,7 +11373,7 @@ if(valid63){
 if(data.conflictingEnumKey !== undefined && func0.call(data, "conflictingEnumKey")){
 const _errs159 = errors;
 if(typeof data.conflictingEnumKey !== "string"){
-validate70.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid63 = _errs159 === errors;
@@ -11285,7 +11385,7 @@ if(valid63){
 if(data.conflictingAttributeName !== undefined && func0.call(data, "conflictingAttributeName")){
 const _errs161 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
-validate70.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyAlreadyExistsError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid63 = _errs161 === errors;
@@ -11299,7 +11399,7 @@ var valid63 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyAlreadyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11310,14 +11410,14 @@ if(errors === _errs164){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing18;
 if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing18 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing18 = "message"))) || (((data.conflictingEnumKey === undefined) || (!(func0.call(data, "conflictingEnumKey")))) && (missing18 = "conflictingEnumKey"))) || (((data.conflictingAttributeName === undefined) || (!(func0.call(data, "conflictingAttributeName")))) && (missing18 = "conflictingAttributeName"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs166 = errors;
 if("EnumKeyDoesNotExist" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyDoesNotExist"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/code/const",keyword:"const",params:{allowedValue: "EnumKeyDoesNotExist"},message:"must be equal to constant"}];
 return false;
 }
 var valid66 = _errs166 === errors;
@@ -11329,7 +11429,7 @@ if(valid66){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs167 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid66 = _errs167 === errors;
@@ -11341,7 +11441,7 @@ if(valid66){
 if(data.conflictingEnumKey !== undefined && func0.call(data, "conflictingEnumKey")){
 const _errs169 = errors;
 if(typeof data.conflictingEnumKey !== "string"){
-validate70.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/conflictingEnumKey",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingEnumKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid66 = _errs169 === errors;
@@ -11353,7 +11453,7 @@ if(valid66){
 if(data.conflictingAttributeName !== undefined && func0.call(data, "conflictingAttributeName")){
 const _errs171 = errors;
 if(typeof data.conflictingAttributeName !== "string"){
-validate70.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/conflictingAttributeName",schemaPath:"#/definitions/EnumKeyDoesNotExistError/properties/conflictingAttributeName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid66 = _errs171 === errors;
@@ -11367,7 +11467,7 @@ var valid66 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/EnumKeyDoesNotExistError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11378,14 +11478,14 @@ if(errors === _errs174){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing19;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing19 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing19 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs176 = errors;
 if("EnumValueIsUsed" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValueIsUsedError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValueIsUsed"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValueIsUsedError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValueIsUsed"},message:"must be equal to constant"}];
 return false;
 }
 var valid69 = _errs176 === errors;
@@ -11397,7 +11497,7 @@ if(valid69){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs177 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValueIsUsedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValueIsUsedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid69 = _errs177 === errors;
@@ -11409,7 +11509,7 @@ var valid69 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/EnumValueIsUsedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11420,14 +11520,14 @@ if(errors === _errs180){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing20;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing20 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing20 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs182 = errors;
 if("EnumValuesMustMatch" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValuesMustMatch"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/code/const",keyword:"const",params:{allowedValue: "EnumValuesMustMatch"},message:"must be equal to constant"}];
 return false;
 }
 var valid72 = _errs182 === errors;
@@ -11439,7 +11539,7 @@ if(valid72){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs183 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/EnumValuesMustMatchError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid72 = _errs183 === errors;
@@ -11451,7 +11551,7 @@ var valid72 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/EnumValuesMustMatchError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11468,14 +11568,14 @@ if(errors === _errs187){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing21;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing21 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing21 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs189 = errors;
 if("ExpiredCustomerEmailToken" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerEmailToken"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerEmailToken"},message:"must be equal to constant"}];
 return false;
 }
 var valid76 = _errs189 === errors;
@@ -11487,7 +11587,7 @@ if(valid76){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs190 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid76 = _errs190 === errors;
@@ -11499,7 +11599,7 @@ var valid76 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerEmailTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11510,14 +11610,14 @@ if(errors === _errs193){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing22;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing22 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing22 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs195 = errors;
 if("ExpiredCustomerPasswordToken" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerPasswordToken"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/code/const",keyword:"const",params:{allowedValue: "ExpiredCustomerPasswordToken"},message:"must be equal to constant"}];
 return false;
 }
 var valid79 = _errs195 === errors;
@@ -11529,7 +11629,7 @@ if(valid79){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs196 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid79 = _errs196 === errors;
@@ -11541,7 +11641,7 @@ var valid79 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExpiredCustomerPasswordTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11558,14 +11658,14 @@ if(errors === _errs200){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing23;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing23 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing23 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs202 = errors;
 if("ExtensionChainTooDeep" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooDeep"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooDeep"},message:"must be equal to constant"}];
 return false;
 }
 var valid83 = _errs202 === errors;
@@ -11577,7 +11677,7 @@ if(valid83){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs203 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooDeepError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid83 = _errs203 === errors;
@@ -11589,7 +11689,7 @@ var valid83 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooDeepError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11600,14 +11700,14 @@ if(errors === _errs206){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing24;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing24 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing24 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs208 = errors;
 if("ExtensionChainTooWide" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooWide"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionChainTooWide"},message:"must be equal to constant"}];
 return false;
 }
 var valid86 = _errs208 === errors;
@@ -11619,7 +11719,7 @@ if(valid86){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs209 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionChainTooWideError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid86 = _errs209 === errors;
@@ -11631,7 +11731,7 @@ var valid86 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExtensionChainTooWideError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11642,14 +11742,14 @@ if(errors === _errs212){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing25;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing25 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing25 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs214 = errors;
 if("ExtensionDependencyExists" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionDependencyExists"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionDependencyExists"},message:"must be equal to constant"}];
 return false;
 }
 var valid89 = _errs214 === errors;
@@ -11661,7 +11761,7 @@ if(valid89){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs215 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionDependencyExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid89 = _errs215 === errors;
@@ -11673,7 +11773,7 @@ var valid89 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExtensionDependencyExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11684,14 +11784,14 @@ if(errors === _errs218){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing26;
 if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing26 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing26 = "message"))) || (((data.extensionId === undefined) || (!(func0.call(data, "extensionId")))) && (missing26 = "extensionId"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs220 = errors;
 if("ExtensionNoResponse" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionNoResponseError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionNoResponse"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtensionNoResponseError/properties/code/const",keyword:"const",params:{allowedValue: "ExtensionNoResponse"},message:"must be equal to constant"}];
 return false;
 }
 var valid92 = _errs220 === errors;
@@ -11703,7 +11803,7 @@ if(valid92){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs221 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionNoResponseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtensionNoResponseError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid92 = _errs221 === errors;
@@ -11715,7 +11815,7 @@ if(valid92){
 if(data.extensionId !== undefined && func0.call(data, "extensionId")){
 const _errs223 = errors;
 if(typeof data.extensionId !== "string"){
-validate70.errors = [{instancePath:instancePath+"/extensionId",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/extensionId",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid92 = _errs223 === errors;
@@ -11727,7 +11827,7 @@ if(valid92){
 if(data.extensionKey !== undefined && func0.call(data, "extensionKey")){
 const _errs225 = errors;
 if(typeof data.extensionKey !== "string"){
-validate70.errors = [{instancePath:instancePath+"/extensionKey",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/extensionKey",schemaPath:"#/definitions/ExtensionNoResponseError/properties/extensionKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid92 = _errs225 === errors;
@@ -11741,7 +11841,7 @@ var valid92 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExtensionNoResponseError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11764,14 +11864,14 @@ if(errors === _errs230){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing27;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing27 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing27 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs232 = errors;
 if("ExternalOAuthFailed" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExternalOAuthFailed"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExternalOAuthFailed"},message:"must be equal to constant"}];
 return false;
 }
 var valid97 = _errs232 === errors;
@@ -11783,7 +11883,7 @@ if(valid97){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs233 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExternalOAuthFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid97 = _errs233 === errors;
@@ -11795,7 +11895,7 @@ var valid97 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExternalOAuthFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11806,14 +11906,14 @@ if(errors === _errs236){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing28;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing28 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing28 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtractionFailedError/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExtractionFailedError/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs238 = errors;
 if("ExtractionFailed" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtractionFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExtractionFailed"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ExtractionFailedError/properties/code/const",keyword:"const",params:{allowedValue: "ExtractionFailed"},message:"must be equal to constant"}];
 return false;
 }
 var valid100 = _errs238 === errors;
@@ -11825,7 +11925,7 @@ if(valid100){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs239 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtractionFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ExtractionFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid100 = _errs239 === errors;
@@ -11837,7 +11937,7 @@ var valid100 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ExtractionFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ExtractionFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11848,14 +11948,14 @@ if(errors === _errs242){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing29;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing29 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing29 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/FeatureDisabledError/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/FeatureDisabledError/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs244 = errors;
 if("FeatureDisabled" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureDisabledError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureDisabled"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureDisabledError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureDisabled"},message:"must be equal to constant"}];
 return false;
 }
 var valid103 = _errs244 === errors;
@@ -11867,7 +11967,7 @@ if(valid103){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs245 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureDisabledError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureDisabledError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid103 = _errs245 === errors;
@@ -11879,7 +11979,7 @@ var valid103 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/FeatureDisabledError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/FeatureDisabledError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11890,14 +11990,14 @@ if(errors === _errs248){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing30;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing30 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing30 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs250 = errors;
 if("FeatureRemoved" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureRemovedError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureRemoved"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/FeatureRemovedError/properties/code/const",keyword:"const",params:{allowedValue: "FeatureRemoved"},message:"must be equal to constant"}];
 return false;
 }
 var valid106 = _errs250 === errors;
@@ -11909,7 +12009,7 @@ if(valid106){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs251 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureRemovedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/FeatureRemovedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid106 = _errs251 === errors;
@@ -11921,7 +12021,7 @@ var valid106 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/FeatureRemovedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11932,14 +12032,14 @@ if(errors === _errs254){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing31;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing31 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing31 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs256 = errors;
 if("General" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/GeneralError/properties/code/const",keyword:"const",params:{allowedValue: "General"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/GeneralError/properties/code/const",keyword:"const",params:{allowedValue: "General"},message:"must be equal to constant"}];
 return false;
 }
 var valid109 = _errs256 === errors;
@@ -11951,7 +12051,7 @@ if(valid109){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs257 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/GeneralError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/GeneralError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid109 = _errs257 === errors;
@@ -11963,7 +12063,7 @@ var valid109 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/GeneralError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11974,14 +12074,14 @@ if(errors === _errs260){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing32;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing32 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing32 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs262 = errors;
 if("insufficient_scope" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InsufficientScopeError/properties/code/const",keyword:"const",params:{allowedValue: "insufficient_scope"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InsufficientScopeError/properties/code/const",keyword:"const",params:{allowedValue: "insufficient_scope"},message:"must be equal to constant"}];
 return false;
 }
 var valid112 = _errs262 === errors;
@@ -11993,7 +12093,7 @@ if(valid112){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs263 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InsufficientScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InsufficientScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid112 = _errs263 === errors;
@@ -12005,7 +12105,7 @@ var valid112 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InsufficientScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12016,14 +12116,14 @@ if(errors === _errs266){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing33;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing33 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing33 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs268 = errors;
 if("InternalConstraintViolated" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/code/const",keyword:"const",params:{allowedValue: "InternalConstraintViolated"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/code/const",keyword:"const",params:{allowedValue: "InternalConstraintViolated"},message:"must be equal to constant"}];
 return false;
 }
 var valid115 = _errs268 === errors;
@@ -12035,7 +12135,7 @@ if(valid115){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs269 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InternalConstraintViolatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid115 = _errs269 === errors;
@@ -12047,7 +12147,7 @@ var valid115 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InternalConstraintViolatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12058,14 +12158,14 @@ if(errors === _errs272){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing34;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing34 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing34 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs274 = errors;
 if("InvalidCredentials" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCredentials"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCredentials"},message:"must be equal to constant"}];
 return false;
 }
 var valid118 = _errs274 === errors;
@@ -12077,7 +12177,7 @@ if(valid118){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs275 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid118 = _errs275 === errors;
@@ -12089,7 +12189,7 @@ var valid118 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12100,14 +12200,14 @@ if(errors === _errs278){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing35;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing35 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing35 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs280 = errors;
 if("InvalidCurrentPassword" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCurrentPassword"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidCurrentPassword"},message:"must be equal to constant"}];
 return false;
 }
 var valid121 = _errs280 === errors;
@@ -12119,7 +12219,7 @@ if(valid121){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs281 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCurrentPasswordError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid121 = _errs281 === errors;
@@ -12131,7 +12231,7 @@ var valid121 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidCurrentPasswordError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12142,14 +12242,14 @@ if(errors === _errs284){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing36;
 if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing36 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing36 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing36 = "field"))) || (((data.invalidValue === undefined) || (!(func0.call(data, "invalidValue")))) && (missing36 = "invalidValue"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs286 = errors;
 if("InvalidField" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidFieldError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidField"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidFieldError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidField"},message:"must be equal to constant"}];
 return false;
 }
 var valid124 = _errs286 === errors;
@@ -12161,7 +12261,7 @@ if(valid124){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs287 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid124 = _errs287 === errors;
@@ -12173,7 +12273,7 @@ if(valid124){
 if(data.field !== undefined && func0.call(data, "field")){
 const _errs289 = errors;
 if(typeof data.field !== "string"){
-validate70.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InvalidFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InvalidFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid124 = _errs289 === errors;
@@ -12185,7 +12285,7 @@ if(valid124){
 if(data.allowedValues !== undefined && func0.call(data, "allowedValues")){
 const _errs291 = errors;
 if(!(Array.isArray(data.allowedValues))){
-validate70.errors = [{instancePath:instancePath+"/allowedValues",schemaPath:"#/definitions/InvalidFieldError/properties/allowedValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate71.errors = [{instancePath:instancePath+"/allowedValues",schemaPath:"#/definitions/InvalidFieldError/properties/allowedValues/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 var valid124 = _errs291 === errors;
@@ -12199,7 +12299,7 @@ var valid124 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12210,14 +12310,14 @@ if(errors === _errs294){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing37;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing37 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing37 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs296 = errors;
 if("InvalidInput" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidInput"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidInput"},message:"must be equal to constant"}];
 return false;
 }
 var valid127 = _errs296 === errors;
@@ -12229,7 +12329,7 @@ if(valid127){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs297 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid127 = _errs297 === errors;
@@ -12241,7 +12341,7 @@ var valid127 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12252,14 +12352,14 @@ if(errors === _errs300){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing38;
 if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing38 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing38 = "message"))) || (((data.subject === undefined) || (!(func0.call(data, "subject")))) && (missing38 = "subject"))) || (((data.itemId === undefined) || (!(func0.call(data, "itemId")))) && (missing38 = "itemId"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs302 = errors;
 if("InvalidItemShippingDetails" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidItemShippingDetails"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidItemShippingDetails"},message:"must be equal to constant"}];
 return false;
 }
 var valid130 = _errs302 === errors;
@@ -12271,7 +12371,7 @@ if(valid130){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs303 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid130 = _errs303 === errors;
@@ -12283,7 +12383,7 @@ if(valid130){
 if(data.subject !== undefined && func0.call(data, "subject")){
 const _errs305 = errors;
 if(typeof data.subject !== "string"){
-validate70.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid130 = _errs305 === errors;
@@ -12295,7 +12395,7 @@ if(valid130){
 if(data.itemId !== undefined && func0.call(data, "itemId")){
 const _errs307 = errors;
 if(typeof data.itemId !== "string"){
-validate70.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/definitions/InvalidItemShippingDetailsError/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid130 = _errs307 === errors;
@@ -12309,7 +12409,7 @@ var valid130 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidItemShippingDetailsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12320,14 +12420,14 @@ if(errors === _errs310){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing39;
 if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing39 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing39 = "message"))) || (((data.detailedErrorMessage === undefined) || (!(func0.call(data, "detailedErrorMessage")))) && (missing39 = "detailedErrorMessage"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs312 = errors;
 if("InvalidJsonInput" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidJsonInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidJsonInput"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidJsonInputError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidJsonInput"},message:"must be equal to constant"}];
 return false;
 }
 var valid133 = _errs312 === errors;
@@ -12339,7 +12439,7 @@ if(valid133){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs313 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidJsonInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidJsonInputError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid133 = _errs313 === errors;
@@ -12351,7 +12451,7 @@ if(valid133){
 if(data.detailedErrorMessage !== undefined && func0.call(data, "detailedErrorMessage")){
 const _errs315 = errors;
 if(typeof data.detailedErrorMessage !== "string"){
-validate70.errors = [{instancePath:instancePath+"/detailedErrorMessage",schemaPath:"#/definitions/InvalidJsonInputError/properties/detailedErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/detailedErrorMessage",schemaPath:"#/definitions/InvalidJsonInputError/properties/detailedErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid133 = _errs315 === errors;
@@ -12364,7 +12464,7 @@ var valid133 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidJsonInputError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12375,14 +12475,14 @@ if(errors === _errs318){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing40;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing40 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing40 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs320 = errors;
 if("InvalidOperation" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidOperationError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidOperation"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidOperationError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidOperation"},message:"must be equal to constant"}];
 return false;
 }
 var valid136 = _errs320 === errors;
@@ -12394,7 +12494,7 @@ if(valid136){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs321 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid136 = _errs321 === errors;
@@ -12406,7 +12506,7 @@ var valid136 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12417,14 +12517,14 @@ if(errors === _errs324){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing41;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing41 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing41 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs326 = errors;
 if("InvalidSubject" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidSubjectError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidSubject"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidSubjectError/properties/code/const",keyword:"const",params:{allowedValue: "InvalidSubject"},message:"must be equal to constant"}];
 return false;
 }
 var valid139 = _errs326 === errors;
@@ -12436,7 +12536,7 @@ if(valid139){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs327 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidSubjectError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidSubjectError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid139 = _errs327 === errors;
@@ -12448,7 +12548,7 @@ var valid139 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidSubjectError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12459,14 +12559,14 @@ if(errors === _errs330){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing42;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing42 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing42 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs332 = errors;
 if("invalid_token" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidTokenError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_token"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidTokenError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_token"},message:"must be equal to constant"}];
 return false;
 }
 var valid142 = _errs332 === errors;
@@ -12478,7 +12578,7 @@ if(valid142){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs333 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidTokenError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid142 = _errs333 === errors;
@@ -12490,7 +12590,7 @@ var valid142 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidTokenError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12501,14 +12601,14 @@ if(errors === _errs336){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing43;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing43 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing43 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs338 = errors;
 if("LanguageUsedInStores" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/code/const",keyword:"const",params:{allowedValue: "LanguageUsedInStores"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/code/const",keyword:"const",params:{allowedValue: "LanguageUsedInStores"},message:"must be equal to constant"}];
 return false;
 }
 var valid145 = _errs338 === errors;
@@ -12520,7 +12620,7 @@ if(valid145){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs339 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LanguageUsedInStoresError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid145 = _errs339 === errors;
@@ -12532,7 +12632,7 @@ var valid145 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/LanguageUsedInStoresError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12543,14 +12643,14 @@ if(errors === _errs342){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing44;
 if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing44 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing44 = "message"))) || (((data.quantity === undefined) || (!(func0.call(data, "quantity")))) && (missing44 = "quantity"))) || (((data.maxCartQuantity === undefined) || (!(func0.call(data, "maxCartQuantity")))) && (missing44 = "maxCartQuantity"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs344 = errors;
 if("LineItemQuantityAboveLimit" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityAboveLimit"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityAboveLimit"},message:"must be equal to constant"}];
 return false;
 }
 var valid148 = _errs344 === errors;
@@ -12562,7 +12662,7 @@ if(valid148){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs345 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid148 = _errs345 === errors;
@@ -12575,7 +12675,7 @@ if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data122 = data.quantity;
 const _errs347 = errors;
 if(!(((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122))) && (isFinite(data122)))){
-validate70.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate71.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid148 = _errs347 === errors;
@@ -12588,7 +12688,7 @@ if(data.maxCartQuantity !== undefined && func0.call(data, "maxCartQuantity")){
 let data123 = data.maxCartQuantity;
 const _errs349 = errors;
 if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
-validate70.errors = [{instancePath:instancePath+"/maxCartQuantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/maxCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate71.errors = [{instancePath:instancePath+"/maxCartQuantity",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/maxCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid148 = _errs349 === errors;
@@ -12600,7 +12700,7 @@ if(valid148){
 if(data.lineItem !== undefined && func0.call(data, "lineItem")){
 const _errs351 = errors;
 if(typeof data.lineItem !== "string"){
-validate70.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityAboveLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid148 = _errs351 === errors;
@@ -12615,7 +12715,7 @@ var valid148 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityAboveLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12626,14 +12726,14 @@ if(errors === _errs354){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing45;
 if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing45 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing45 = "message"))) || (((data.quantity === undefined) || (!(func0.call(data, "quantity")))) && (missing45 = "quantity"))) || (((data.minCartQuantity === undefined) || (!(func0.call(data, "minCartQuantity")))) && (missing45 = "minCartQuantity"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs356 = errors;
 if("LineItemQuantityBelowLimit" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityBelowLimit"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/code/const",keyword:"const",params:{allowedValue: "LineItemQuantityBelowLimit"},message:"must be equal to constant"}];
 return false;
 }
 var valid151 = _errs356 === errors;
@@ -12645,7 +12745,7 @@ if(valid151){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs357 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid151 = _errs357 === errors;
@@ -12658,7 +12758,7 @@ if(data.quantity !== undefined && func0.call(data, "quantity")){
 let data127 = data.quantity;
 const _errs359 = errors;
 if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
-validate70.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate71.errors = [{instancePath:instancePath+"/quantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid151 = _errs359 === errors;
@@ -12671,7 +12771,7 @@ if(data.minCartQuantity !== undefined && func0.call(data, "minCartQuantity")){
 let data128 = data.minCartQuantity;
 const _errs361 = errors;
 if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
-validate70.errors = [{instancePath:instancePath+"/minCartQuantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/minCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate71.errors = [{instancePath:instancePath+"/minCartQuantity",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/minCartQuantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid151 = _errs361 === errors;
@@ -12683,7 +12783,7 @@ if(valid151){
 if(data.lineItem !== undefined && func0.call(data, "lineItem")){
 const _errs363 = errors;
 if(typeof data.lineItem !== "string"){
-validate70.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/lineItem",schemaPath:"#/definitions/LineItemQuantityBelowLimitError/properties/lineItem/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid151 = _errs363 === errors;
@@ -12698,7 +12798,7 @@ var valid151 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/LineItemQuantityBelowLimitError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12709,14 +12809,14 @@ if(errors === _errs366){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing46;
 if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing46 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing46 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing46 = "field"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs368 = errors;
 if("LockedField" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LockedFieldError/properties/code/const",keyword:"const",params:{allowedValue: "LockedField"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/LockedFieldError/properties/code/const",keyword:"const",params:{allowedValue: "LockedField"},message:"must be equal to constant"}];
 return false;
 }
 var valid154 = _errs368 === errors;
@@ -12728,7 +12828,7 @@ if(valid154){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs369 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LockedFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/LockedFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid154 = _errs369 === errors;
@@ -12740,7 +12840,7 @@ if(valid154){
 if(data.field !== undefined && func0.call(data, "field")){
 const _errs371 = errors;
 if(typeof data.field !== "string"){
-validate70.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/LockedFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/LockedFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid154 = _errs371 === errors;
@@ -12753,7 +12853,7 @@ var valid154 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/LockedFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12770,14 +12870,14 @@ if(errors === _errs375){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing47;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing47 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing47 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs377 = errors;
 if("MaxCartDiscountsReached" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxCartDiscountsReached"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxCartDiscountsReached"},message:"must be equal to constant"}];
 return false;
 }
 var valid158 = _errs377 === errors;
@@ -12789,7 +12889,7 @@ if(valid158){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs378 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxCartDiscountsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid158 = _errs378 === errors;
@@ -12801,7 +12901,7 @@ var valid158 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MaxCartDiscountsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12812,14 +12912,14 @@ if(errors === _errs381){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing48;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing48 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing48 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs383 = errors;
 if("MaxDiscountGroupsReached" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxDiscountGroupsReached"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxDiscountGroupsReached"},message:"must be equal to constant"}];
 return false;
 }
 var valid161 = _errs383 === errors;
@@ -12831,7 +12931,7 @@ if(valid161){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs384 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxDiscountGroupsReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid161 = _errs384 === errors;
@@ -12843,7 +12943,7 @@ var valid161 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MaxDiscountGroupsReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12854,14 +12954,14 @@ if(errors === _errs387){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing49;
 if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing49 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing49 = "message"))) || (((data.exceededResource === undefined) || (!(func0.call(data, "exceededResource")))) && (missing49 = "exceededResource"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs389 = errors;
 if("MaxResourceLimitExceeded" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "MaxResourceLimitExceeded"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "MaxResourceLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
 var valid164 = _errs389 === errors;
@@ -12873,7 +12973,7 @@ if(valid164){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs390 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid164 = _errs390 === errors;
@@ -12885,7 +12985,7 @@ if(valid164){
 if(data.exceededResource !== undefined && func0.call(data, "exceededResource")){
 const _errs392 = errors;
 if(typeof data.exceededResource !== "string"){
-validate70.errors = [{instancePath:instancePath+"/exceededResource",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/exceededResource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/exceededResource",schemaPath:"#/definitions/MaxResourceLimitExceededError/properties/exceededResource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid164 = _errs392 === errors;
@@ -12898,7 +12998,7 @@ var valid164 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MaxResourceLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12909,14 +13009,14 @@ if(errors === _errs395){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing50;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing50 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing50 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs397 = errors;
 if("MaxStoreReferencesReached" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxStoreReferencesReached"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/code/const",keyword:"const",params:{allowedValue: "MaxStoreReferencesReached"},message:"must be equal to constant"}];
 return false;
 }
 var valid167 = _errs397 === errors;
@@ -12928,7 +13028,7 @@ if(valid167){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs398 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MaxStoreReferencesReachedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid167 = _errs398 === errors;
@@ -12940,7 +13040,7 @@ var valid167 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MaxStoreReferencesReachedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12951,14 +13051,14 @@ if(errors === _errs401){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing51;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing51 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing51 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingCountryError/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MissingCountryError/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs403 = errors;
 if("MissingCountry" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingCountry"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingCountry"},message:"must be equal to constant"}];
 return false;
 }
 var valid170 = _errs403 === errors;
@@ -12970,7 +13070,7 @@ if(valid170){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs404 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid170 = _errs404 === errors;
@@ -12982,7 +13082,7 @@ var valid170 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingCountryError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MissingCountryError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12993,14 +13093,14 @@ if(errors === _errs407){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing52;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing52 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing52 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingCustomerEmailError/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MissingCustomerEmailError/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs409 = errors;
 if("MissingCustomerEmail" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingCustomerEmailError/properties/code/const",keyword:"const",params:{allowedValue: "MissingCustomerEmail"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingCustomerEmailError/properties/code/const",keyword:"const",params:{allowedValue: "MissingCustomerEmail"},message:"must be equal to constant"}];
 return false;
 }
 var valid173 = _errs409 === errors;
@@ -13012,7 +13112,7 @@ if(valid173){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs410 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingCustomerEmailError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingCustomerEmailError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid173 = _errs410 === errors;
@@ -13024,7 +13124,7 @@ var valid173 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingCustomerEmailError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MissingCustomerEmailError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13035,14 +13135,14 @@ if(errors === _errs413){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing53;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing53 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing53 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs415 = errors;
 if("MissingDependency" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "MissingDependency"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingDependencyError/properties/code/const",keyword:"const",params:{allowedValue: "MissingDependency"},message:"must be equal to constant"}];
 return false;
 }
 var valid176 = _errs415 === errors;
@@ -13054,7 +13154,7 @@ if(valid176){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs416 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingDependencyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid176 = _errs416 === errors;
@@ -13066,7 +13166,7 @@ var valid176 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MissingDependencyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13077,14 +13177,14 @@ if(errors === _errs419){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing54;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing54 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing54 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingEntityTypeError/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MissingEntityTypeError/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs421 = errors;
 if("MissingEntityType" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingEntityTypeError/properties/code/const",keyword:"const",params:{allowedValue: "MissingEntityType"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingEntityTypeError/properties/code/const",keyword:"const",params:{allowedValue: "MissingEntityType"},message:"must be equal to constant"}];
 return false;
 }
 var valid179 = _errs421 === errors;
@@ -13096,7 +13196,7 @@ if(valid179){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs422 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingEntityTypeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingEntityTypeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid179 = _errs422 === errors;
@@ -13108,7 +13208,7 @@ var valid179 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingEntityTypeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MissingEntityTypeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13125,14 +13225,14 @@ if(errors === _errs426){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing55;
 if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing55 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing55 = "message"))) || (((data.taxCategoryId === undefined) || (!(func0.call(data, "taxCategoryId")))) && (missing55 = "taxCategoryId"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs428 = errors;
 if("MissingTaxRateForCountry" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingTaxRateForCountry"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/code/const",keyword:"const",params:{allowedValue: "MissingTaxRateForCountry"},message:"must be equal to constant"}];
 return false;
 }
 var valid183 = _errs428 === errors;
@@ -13144,7 +13244,7 @@ if(valid183){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs429 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid183 = _errs429 === errors;
@@ -13156,7 +13256,7 @@ if(valid183){
 if(data.taxCategoryId !== undefined && func0.call(data, "taxCategoryId")){
 const _errs431 = errors;
 if(typeof data.taxCategoryId !== "string"){
-validate70.errors = [{instancePath:instancePath+"/taxCategoryId",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/taxCategoryId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/taxCategoryId",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/taxCategoryId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid183 = _errs431 === errors;
@@ -13168,7 +13268,7 @@ if(valid183){
 if(data.country !== undefined && func0.call(data, "country")){
 const _errs433 = errors;
 if(typeof data.country !== "string"){
-validate70.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/country",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid183 = _errs433 === errors;
@@ -13180,7 +13280,7 @@ if(valid183){
 if(data.state !== undefined && func0.call(data, "state")){
 const _errs435 = errors;
 if(typeof data.state !== "string"){
-validate70.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/state",schemaPath:"#/definitions/MissingTaxRateForCountryError/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid183 = _errs435 === errors;
@@ -13195,7 +13295,7 @@ var valid183 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MissingTaxRateForCountryError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13206,14 +13306,14 @@ if(errors === _errs438){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing56;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing56 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing56 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs440 = errors;
 if("MoneyOverflow" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MoneyOverflowError/properties/code/const",keyword:"const",params:{allowedValue: "MoneyOverflow"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/MoneyOverflowError/properties/code/const",keyword:"const",params:{allowedValue: "MoneyOverflow"},message:"must be equal to constant"}];
 return false;
 }
 var valid186 = _errs440 === errors;
@@ -13225,7 +13325,7 @@ if(valid186){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs441 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MoneyOverflowError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/MoneyOverflowError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid186 = _errs441 === errors;
@@ -13237,7 +13337,7 @@ var valid186 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/MoneyOverflowError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13248,14 +13348,14 @@ if(errors === _errs444){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing57;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing57 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing57 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/NoLineItemsExtractedError/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/NoLineItemsExtractedError/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs446 = errors;
 if("NoLineItemsExtracted" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoLineItemsExtractedError/properties/code/const",keyword:"const",params:{allowedValue: "NoLineItemsExtracted"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoLineItemsExtractedError/properties/code/const",keyword:"const",params:{allowedValue: "NoLineItemsExtracted"},message:"must be equal to constant"}];
 return false;
 }
 var valid189 = _errs446 === errors;
@@ -13267,7 +13367,7 @@ if(valid189){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs447 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoLineItemsExtractedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoLineItemsExtractedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid189 = _errs447 === errors;
@@ -13279,7 +13379,7 @@ var valid189 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/NoLineItemsExtractedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/NoLineItemsExtractedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13290,14 +13390,14 @@ if(errors === _errs450){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing58;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing58 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing58 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs452 = errors;
 if("NoMatchingProductDiscountFound" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/code/const",keyword:"const",params:{allowedValue: "NoMatchingProductDiscountFound"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/code/const",keyword:"const",params:{allowedValue: "NoMatchingProductDiscountFound"},message:"must be equal to constant"}];
 return false;
 }
 var valid192 = _errs452 === errors;
@@ -13309,7 +13409,7 @@ if(valid192){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs453 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid192 = _errs453 === errors;
@@ -13321,7 +13421,7 @@ var valid192 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/NoMatchingProductDiscountFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13332,14 +13432,14 @@ if(errors === _errs456){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing59;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing59 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing59 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs458 = errors;
 if("ObjectNotFound" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ObjectNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ObjectNotFound"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ObjectNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ObjectNotFound"},message:"must be equal to constant"}];
 return false;
 }
 var valid195 = _errs458 === errors;
@@ -13351,7 +13451,7 @@ if(valid195){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs459 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ObjectNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ObjectNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid195 = _errs459 === errors;
@@ -13363,7 +13463,7 @@ var valid195 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ObjectNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13374,14 +13474,14 @@ if(errors === _errs462){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing60;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing60 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing60 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/OutOfScopeError/required",keyword:"required",params:{missingProperty: missing60},message:"must have required property '"+missing60+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/OutOfScopeError/required",keyword:"required",params:{missingProperty: missing60},message:"must have required property '"+missing60+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs464 = errors;
 if("OutOfScope" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfScopeError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfScope"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfScopeError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfScope"},message:"must be equal to constant"}];
 return false;
 }
 var valid198 = _errs464 === errors;
@@ -13393,7 +13493,7 @@ if(valid198){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs465 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid198 = _errs465 === errors;
@@ -13405,7 +13505,7 @@ var valid198 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/OutOfScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/OutOfScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13416,14 +13516,14 @@ if(errors === _errs468){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing61;
 if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing61 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing61 = "message"))) || (((data.lineItems === undefined) || (!(func0.call(data, "lineItems")))) && (missing61 = "lineItems"))) || (((data.skus === undefined) || (!(func0.call(data, "skus")))) && (missing61 = "skus"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/required",keyword:"required",params:{missingProperty: missing61},message:"must have required property '"+missing61+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/required",keyword:"required",params:{missingProperty: missing61},message:"must have required property '"+missing61+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs470 = errors;
 if("OutOfStock" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfStockError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfStock"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OutOfStockError/properties/code/const",keyword:"const",params:{allowedValue: "OutOfStock"},message:"must be equal to constant"}];
 return false;
 }
 var valid201 = _errs470 === errors;
@@ -13435,7 +13535,7 @@ if(valid201){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs471 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfStockError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OutOfStockError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid201 = _errs471 === errors;
@@ -13454,7 +13554,7 @@ const len2 = data167.length;
 for(let i2=0; i2<len2; i2++){
 const _errs475 = errors;
 if(typeof data167[i2] !== "string"){
-validate70.errors = [{instancePath:instancePath+"/lineItems/" + i2,schemaPath:"#/definitions/OutOfStockError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/lineItems/" + i2,schemaPath:"#/definitions/OutOfStockError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid202 = _errs475 === errors;
@@ -13464,7 +13564,7 @@ break;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/OutOfStockError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate71.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/OutOfStockError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -13484,7 +13584,7 @@ const len3 = data169.length;
 for(let i3=0; i3<len3; i3++){
 const _errs479 = errors;
 if(typeof data169[i3] !== "string"){
-validate70.errors = [{instancePath:instancePath+"/skus/" + i3,schemaPath:"#/definitions/OutOfStockError/properties/skus/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/skus/" + i3,schemaPath:"#/definitions/OutOfStockError/properties/skus/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid203 = _errs479 === errors;
@@ -13494,7 +13594,7 @@ break;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/skus",schemaPath:"#/definitions/OutOfStockError/properties/skus/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate71.errors = [{instancePath:instancePath+"/skus",schemaPath:"#/definitions/OutOfStockError/properties/skus/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -13509,7 +13609,7 @@ var valid201 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/OutOfStockError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13520,14 +13620,14 @@ if(errors === _errs482){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing62;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing62 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing62 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/required",keyword:"required",params:{missingProperty: missing62},message:"must have required property '"+missing62+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/required",keyword:"required",params:{missingProperty: missing62},message:"must have required property '"+missing62+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs484 = errors;
 if("OverCapacity" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OverCapacityError/properties/code/const",keyword:"const",params:{allowedValue: "OverCapacity"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/OverCapacityError/properties/code/const",keyword:"const",params:{allowedValue: "OverCapacity"},message:"must be equal to constant"}];
 return false;
 }
 var valid206 = _errs484 === errors;
@@ -13539,7 +13639,7 @@ if(valid206){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs485 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OverCapacityError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/OverCapacityError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid206 = _errs485 === errors;
@@ -13551,7 +13651,7 @@ var valid206 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/OverCapacityError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13574,14 +13674,14 @@ if(errors === _errs490){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing63;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing63 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing63 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/required",keyword:"required",params:{missingProperty: missing63},message:"must have required property '"+missing63+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/required",keyword:"required",params:{missingProperty: missing63},message:"must have required property '"+missing63+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs492 = errors;
 if("PendingOperation" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PendingOperationError/properties/code/const",keyword:"const",params:{allowedValue: "PendingOperation"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PendingOperationError/properties/code/const",keyword:"const",params:{allowedValue: "PendingOperation"},message:"must be equal to constant"}];
 return false;
 }
 var valid211 = _errs492 === errors;
@@ -13593,7 +13693,7 @@ if(valid211){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs493 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PendingOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PendingOperationError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid211 = _errs493 === errors;
@@ -13605,7 +13705,7 @@ var valid211 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/PendingOperationError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13616,14 +13716,14 @@ if(errors === _errs496){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing64;
 if((((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing64 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing64 = "message"))) || (((data.lineItems === undefined) || (!(func0.call(data, "lineItems")))) && (missing64 = "lineItems"))) || (((data.shipping === undefined) || (!(func0.call(data, "shipping")))) && (missing64 = "shipping"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/required",keyword:"required",params:{missingProperty: missing64},message:"must have required property '"+missing64+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/required",keyword:"required",params:{missingProperty: missing64},message:"must have required property '"+missing64+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs498 = errors;
 if("PriceChanged" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PriceChangedError/properties/code/const",keyword:"const",params:{allowedValue: "PriceChanged"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/PriceChangedError/properties/code/const",keyword:"const",params:{allowedValue: "PriceChanged"},message:"must be equal to constant"}];
 return false;
 }
 var valid214 = _errs498 === errors;
@@ -13635,7 +13735,7 @@ if(valid214){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs499 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PriceChangedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/PriceChangedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid214 = _errs499 === errors;
@@ -13654,7 +13754,7 @@ const len4 = data177.length;
 for(let i4=0; i4<len4; i4++){
 const _errs503 = errors;
 if(typeof data177[i4] !== "string"){
-validate70.errors = [{instancePath:instancePath+"/lineItems/" + i4,schemaPath:"#/definitions/PriceChangedError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/lineItems/" + i4,schemaPath:"#/definitions/PriceChangedError/properties/lineItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid215 = _errs503 === errors;
@@ -13664,7 +13764,7 @@ break;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/PriceChangedError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate71.errors = [{instancePath:instancePath+"/lineItems",schemaPath:"#/definitions/PriceChangedError/properties/lineItems/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -13677,7 +13777,7 @@ if(valid214){
 if(data.shipping !== undefined && func0.call(data, "shipping")){
 const _errs505 = errors;
 if(typeof data.shipping !== "boolean"){
-validate70.errors = [{instancePath:instancePath+"/shipping",schemaPath:"#/definitions/PriceChangedError/properties/shipping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate71.errors = [{instancePath:instancePath+"/shipping",schemaPath:"#/definitions/PriceChangedError/properties/shipping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid214 = _errs505 === errors;
@@ -13691,7 +13791,7 @@ var valid214 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/PriceChangedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13714,14 +13814,14 @@ if(errors === _errs510){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing65;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing65 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing65 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ProductSearchNotEnabledError/required",keyword:"required",params:{missingProperty: missing65},message:"must have required property '"+missing65+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ProductSearchNotEnabledError/required",keyword:"required",params:{missingProperty: missing65},message:"must have required property '"+missing65+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs512 = errors;
 if("ProductSearchNotEnabled" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProductSearchNotEnabledError/properties/code/const",keyword:"const",params:{allowedValue: "ProductSearchNotEnabled"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProductSearchNotEnabledError/properties/code/const",keyword:"const",params:{allowedValue: "ProductSearchNotEnabled"},message:"must be equal to constant"}];
 return false;
 }
 var valid220 = _errs512 === errors;
@@ -13733,7 +13833,7 @@ if(valid220){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs513 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProductSearchNotEnabledError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProductSearchNotEnabledError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid220 = _errs513 === errors;
@@ -13745,7 +13845,7 @@ var valid220 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ProductSearchNotEnabledError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ProductSearchNotEnabledError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13756,14 +13856,14 @@ if(errors === _errs516){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing66;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing66 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing66 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ProductsNotFoundError/required",keyword:"required",params:{missingProperty: missing66},message:"must have required property '"+missing66+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ProductsNotFoundError/required",keyword:"required",params:{missingProperty: missing66},message:"must have required property '"+missing66+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs518 = errors;
 if("ProductsNotFound" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProductsNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ProductsNotFound"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProductsNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ProductsNotFound"},message:"must be equal to constant"}];
 return false;
 }
 var valid223 = _errs518 === errors;
@@ -13775,7 +13875,7 @@ if(valid223){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs519 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProductsNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProductsNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid223 = _errs519 === errors;
@@ -13787,7 +13887,7 @@ var valid223 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ProductsNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ProductsNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13798,14 +13898,14 @@ if(errors === _errs522){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing67;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing67 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing67 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/required",keyword:"required",params:{missingProperty: missing67},message:"must have required property '"+missing67+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/required",keyword:"required",params:{missingProperty: missing67},message:"must have required property '"+missing67+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs524 = errors;
 if("ProjectNotConfiguredForLanguages" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/code/const",keyword:"const",params:{allowedValue: "ProjectNotConfiguredForLanguages"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/code/const",keyword:"const",params:{allowedValue: "ProjectNotConfiguredForLanguages"},message:"must be equal to constant"}];
 return false;
 }
 var valid226 = _errs524 === errors;
@@ -13817,7 +13917,7 @@ if(valid226){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs525 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid226 = _errs525 === errors;
@@ -13836,7 +13936,7 @@ const len5 = data186.length;
 for(let i5=0; i5<len5; i5++){
 const _errs529 = errors;
 if(typeof data186[i5] !== "string"){
-validate70.errors = [{instancePath:instancePath+"/languages/" + i5,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/languages/" + i5,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid227 = _errs529 === errors;
@@ -13846,7 +13946,7 @@ break;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/languages",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate71.errors = [{instancePath:instancePath+"/languages",schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/properties/languages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -13860,7 +13960,7 @@ var valid226 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ProjectNotConfiguredForLanguagesError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13871,14 +13971,14 @@ if(errors === _errs532){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing68;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing68 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing68 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/required",keyword:"required",params:{missingProperty: missing68},message:"must have required property '"+missing68+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/required",keyword:"required",params:{missingProperty: missing68},message:"must have required property '"+missing68+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs534 = errors;
 if("QueryComplexityLimitExceeded" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "QueryComplexityLimitExceeded"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "QueryComplexityLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
 var valid230 = _errs534 === errors;
@@ -13890,7 +13990,7 @@ if(valid230){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs535 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryComplexityLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid230 = _errs535 === errors;
@@ -13902,7 +14002,7 @@ var valid230 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/QueryComplexityLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13913,14 +14013,14 @@ if(errors === _errs538){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing69;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing69 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing69 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/required",keyword:"required",params:{missingProperty: missing69},message:"must have required property '"+missing69+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/required",keyword:"required",params:{missingProperty: missing69},message:"must have required property '"+missing69+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs540 = errors;
 if("QueryTimedOut" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryTimedOutError/properties/code/const",keyword:"const",params:{allowedValue: "QueryTimedOut"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QueryTimedOutError/properties/code/const",keyword:"const",params:{allowedValue: "QueryTimedOut"},message:"must be equal to constant"}];
 return false;
 }
 var valid233 = _errs540 === errors;
@@ -13932,7 +14032,7 @@ if(valid233){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs541 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryTimedOutError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QueryTimedOutError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid233 = _errs541 === errors;
@@ -13944,7 +14044,7 @@ var valid233 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/QueryTimedOutError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -13955,14 +14055,14 @@ if(errors === _errs544){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing70;
 if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing70 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing70 = "message"))) || (((data.cartId === undefined) || (!(func0.call(data, "cartId")))) && (missing70 = "cartId"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/QuoteRequestCreationFailedError/required",keyword:"required",params:{missingProperty: missing70},message:"must have required property '"+missing70+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/QuoteRequestCreationFailedError/required",keyword:"required",params:{missingProperty: missing70},message:"must have required property '"+missing70+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs546 = errors;
 if("QuoteRequestCreationFailed" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/code/const",keyword:"const",params:{allowedValue: "QuoteRequestCreationFailed"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/code/const",keyword:"const",params:{allowedValue: "QuoteRequestCreationFailed"},message:"must be equal to constant"}];
 return false;
 }
 var valid236 = _errs546 === errors;
@@ -13974,7 +14074,7 @@ if(valid236){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs547 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid236 = _errs547 === errors;
@@ -13986,7 +14086,7 @@ if(valid236){
 if(data.cartId !== undefined && func0.call(data, "cartId")){
 const _errs549 = errors;
 if(typeof data.cartId !== "string"){
-validate70.errors = [{instancePath:instancePath+"/cartId",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/cartId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/cartId",schemaPath:"#/definitions/QuoteRequestCreationFailedError/properties/cartId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid236 = _errs549 === errors;
@@ -13999,7 +14099,7 @@ var valid236 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/QuoteRequestCreationFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/QuoteRequestCreationFailedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14010,14 +14110,14 @@ if(errors === _errs552){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing71;
 if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing71 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing71 = "message"))) || (((data.details === undefined) || (!(func0.call(data, "details")))) && (missing71 = "details"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/required",keyword:"required",params:{missingProperty: missing71},message:"must have required property '"+missing71+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/required",keyword:"required",params:{missingProperty: missing71},message:"must have required property '"+missing71+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs554 = errors;
 if("RecurringOrderFailure" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RecurringOrderFailureError/properties/code/const",keyword:"const",params:{allowedValue: "RecurringOrderFailure"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RecurringOrderFailureError/properties/code/const",keyword:"const",params:{allowedValue: "RecurringOrderFailure"},message:"must be equal to constant"}];
 return false;
 }
 var valid239 = _errs554 === errors;
@@ -14029,7 +14129,7 @@ if(valid239){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs555 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RecurringOrderFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RecurringOrderFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid239 = _errs555 === errors;
@@ -14041,7 +14141,7 @@ var valid239 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/RecurringOrderFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14052,14 +14152,14 @@ if(errors === _errs558){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing72;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing72 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing72 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/required",keyword:"required",params:{missingProperty: missing72},message:"must have required property '"+missing72+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/required",keyword:"required",params:{missingProperty: missing72},message:"must have required property '"+missing72+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs560 = errors;
 if("ReferenceExists" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferenceExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ReferenceExists"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferenceExistsError/properties/code/const",keyword:"const",params:{allowedValue: "ReferenceExists"},message:"must be equal to constant"}];
 return false;
 }
 var valid242 = _errs560 === errors;
@@ -14071,7 +14171,7 @@ if(valid242){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs561 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferenceExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferenceExistsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid242 = _errs561 === errors;
@@ -14083,7 +14183,7 @@ if(valid242){
 if(data.referencedBy !== undefined && func0.call(data, "referencedBy")){
 const _errs563 = errors;
 if(typeof data.referencedBy !== "string"){
-validate70.errors = [{instancePath:instancePath+"/referencedBy",schemaPath:"#/definitions/ReferenceExistsError/properties/referencedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/referencedBy",schemaPath:"#/definitions/ReferenceExistsError/properties/referencedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid242 = _errs563 === errors;
@@ -14096,7 +14196,7 @@ var valid242 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ReferenceExistsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14107,14 +14207,14 @@ if(errors === _errs566){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing73;
 if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing73 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing73 = "message"))) || (((data.typeId === undefined) || (!(func0.call(data, "typeId")))) && (missing73 = "typeId"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing73},message:"must have required property '"+missing73+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing73},message:"must have required property '"+missing73+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs568 = errors;
 if("ReferencedResourceNotFound" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ReferencedResourceNotFound"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ReferencedResourceNotFound"},message:"must be equal to constant"}];
 return false;
 }
 var valid245 = _errs568 === errors;
@@ -14126,7 +14226,7 @@ if(valid245){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs569 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid245 = _errs569 === errors;
@@ -14138,7 +14238,7 @@ if(valid245){
 if(data.typeId !== undefined && func0.call(data, "typeId")){
 const _errs571 = errors;
 if(typeof data.typeId !== "string"){
-validate70.errors = [{instancePath:instancePath+"/typeId",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/typeId",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/typeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid245 = _errs571 === errors;
@@ -14150,7 +14250,7 @@ if(valid245){
 if(data.id !== undefined && func0.call(data, "id")){
 const _errs573 = errors;
 if(typeof data.id !== "string"){
-validate70.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid245 = _errs573 === errors;
@@ -14162,7 +14262,7 @@ if(valid245){
 if(data.key !== undefined && func0.call(data, "key")){
 const _errs575 = errors;
 if(typeof data.key !== "string"){
-validate70.errors = [{instancePath:instancePath+"/key",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/key",schemaPath:"#/definitions/ReferencedResourceNotFoundError/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid245 = _errs575 === errors;
@@ -14177,7 +14277,7 @@ var valid245 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ReferencedResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14188,14 +14288,14 @@ if(errors === _errs578){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing74;
 if(((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing74 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing74 = "message"))) || (((data.field === undefined) || (!(func0.call(data, "field")))) && (missing74 = "field"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/required",keyword:"required",params:{missingProperty: missing74},message:"must have required property '"+missing74+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/required",keyword:"required",params:{missingProperty: missing74},message:"must have required property '"+missing74+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs580 = errors;
 if("RequiredField" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RequiredFieldError/properties/code/const",keyword:"const",params:{allowedValue: "RequiredField"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/RequiredFieldError/properties/code/const",keyword:"const",params:{allowedValue: "RequiredField"},message:"must be equal to constant"}];
 return false;
 }
 var valid248 = _errs580 === errors;
@@ -14207,7 +14307,7 @@ if(valid248){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs581 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RequiredFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/RequiredFieldError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid248 = _errs581 === errors;
@@ -14219,7 +14319,7 @@ if(valid248){
 if(data.field !== undefined && func0.call(data, "field")){
 const _errs583 = errors;
 if(typeof data.field !== "string"){
-validate70.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/RequiredFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/RequiredFieldError/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid248 = _errs583 === errors;
@@ -14232,7 +14332,7 @@ var valid248 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/RequiredFieldError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14243,14 +14343,14 @@ if(errors === _errs586){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing75;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing75 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing75 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing75},message:"must have required property '"+missing75+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/required",keyword:"required",params:{missingProperty: missing75},message:"must have required property '"+missing75+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs588 = errors;
 if("ResourceNotFound" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceNotFound"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceNotFound"},message:"must be equal to constant"}];
 return false;
 }
 var valid251 = _errs588 === errors;
@@ -14262,7 +14362,7 @@ if(valid251){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs589 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid251 = _errs589 === errors;
@@ -14274,7 +14374,7 @@ var valid251 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ResourceNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14285,14 +14385,14 @@ if(errors === _errs592){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing76;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing76 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing76 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/required",keyword:"required",params:{missingProperty: missing76},message:"must have required property '"+missing76+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/required",keyword:"required",params:{missingProperty: missing76},message:"must have required property '"+missing76+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs594 = errors;
 if("ResourceSizeLimitExceeded" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceSizeLimitExceeded"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/code/const",keyword:"const",params:{allowedValue: "ResourceSizeLimitExceeded"},message:"must be equal to constant"}];
 return false;
 }
 var valid254 = _errs594 === errors;
@@ -14304,7 +14404,7 @@ if(valid254){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs595 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ResourceSizeLimitExceededError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid254 = _errs595 === errors;
@@ -14316,7 +14416,7 @@ var valid254 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ResourceSizeLimitExceededError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14327,14 +14427,14 @@ if(errors === _errs598){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing77;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing77 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing77 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/required",keyword:"required",params:{missingProperty: missing77},message:"must have required property '"+missing77+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/required",keyword:"required",params:{missingProperty: missing77},message:"must have required property '"+missing77+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs600 = errors;
 if("SearchDeactivated" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchDeactivatedError/properties/code/const",keyword:"const",params:{allowedValue: "SearchDeactivated"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchDeactivatedError/properties/code/const",keyword:"const",params:{allowedValue: "SearchDeactivated"},message:"must be equal to constant"}];
 return false;
 }
 var valid257 = _errs600 === errors;
@@ -14346,7 +14446,7 @@ if(valid257){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs601 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchDeactivatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchDeactivatedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid257 = _errs601 === errors;
@@ -14358,7 +14458,7 @@ var valid257 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/SearchDeactivatedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14369,14 +14469,14 @@ if(errors === _errs604){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing78;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing78 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing78 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/required",keyword:"required",params:{missingProperty: missing78},message:"must have required property '"+missing78+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/required",keyword:"required",params:{missingProperty: missing78},message:"must have required property '"+missing78+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs606 = errors;
 if("SearchExecutionFailure" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchExecutionFailureError/properties/code/const",keyword:"const",params:{allowedValue: "SearchExecutionFailure"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchExecutionFailureError/properties/code/const",keyword:"const",params:{allowedValue: "SearchExecutionFailure"},message:"must be equal to constant"}];
 return false;
 }
 var valid260 = _errs606 === errors;
@@ -14388,7 +14488,7 @@ if(valid260){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs607 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchExecutionFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchExecutionFailureError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid260 = _errs607 === errors;
@@ -14400,7 +14500,7 @@ var valid260 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/SearchExecutionFailureError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14411,14 +14511,14 @@ if(errors === _errs610){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing79;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing79 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing79 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/required",keyword:"required",params:{missingProperty: missing79},message:"must have required property '"+missing79+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/required",keyword:"required",params:{missingProperty: missing79},message:"must have required property '"+missing79+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs612 = errors;
 if("SearchFacetPathNotFound" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "SearchFacetPathNotFound"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/code/const",keyword:"const",params:{allowedValue: "SearchFacetPathNotFound"},message:"must be equal to constant"}];
 return false;
 }
 var valid263 = _errs612 === errors;
@@ -14430,7 +14530,7 @@ if(valid263){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs613 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchFacetPathNotFoundError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid263 = _errs613 === errors;
@@ -14442,7 +14542,7 @@ var valid263 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/SearchFacetPathNotFoundError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14453,14 +14553,14 @@ if(errors === _errs616){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing80;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing80 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing80 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/required",keyword:"required",params:{missingProperty: missing80},message:"must have required property '"+missing80+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/required",keyword:"required",params:{missingProperty: missing80},message:"must have required property '"+missing80+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs618 = errors;
 if("SearchIndexingInProgress" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/code/const",keyword:"const",params:{allowedValue: "SearchIndexingInProgress"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/code/const",keyword:"const",params:{allowedValue: "SearchIndexingInProgress"},message:"must be equal to constant"}];
 return false;
 }
 var valid266 = _errs618 === errors;
@@ -14472,7 +14572,7 @@ if(valid266){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs619 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchIndexingInProgressError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid266 = _errs619 === errors;
@@ -14484,7 +14584,7 @@ var valid266 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/SearchIndexingInProgressError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14495,14 +14595,14 @@ if(errors === _errs622){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing81;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing81 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing81 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/required",keyword:"required",params:{missingProperty: missing81},message:"must have required property '"+missing81+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/required",keyword:"required",params:{missingProperty: missing81},message:"must have required property '"+missing81+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs624 = errors;
 if("SearchNotReady" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchNotReadyError/properties/code/const",keyword:"const",params:{allowedValue: "SearchNotReady"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SearchNotReadyError/properties/code/const",keyword:"const",params:{allowedValue: "SearchNotReady"},message:"must be equal to constant"}];
 return false;
 }
 var valid269 = _errs624 === errors;
@@ -14514,7 +14614,7 @@ if(valid269){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs625 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchNotReadyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SearchNotReadyError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid269 = _errs625 === errors;
@@ -14526,7 +14626,7 @@ var valid269 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/SearchNotReadyError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14537,14 +14637,14 @@ if(errors === _errs628){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing82;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing82 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing82 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/required",keyword:"required",params:{missingProperty: missing82},message:"must have required property '"+missing82+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/required",keyword:"required",params:{missingProperty: missing82},message:"must have required property '"+missing82+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs630 = errors;
 if("SemanticError" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SemanticErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SemanticError"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SemanticErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SemanticError"},message:"must be equal to constant"}];
 return false;
 }
 var valid272 = _errs630 === errors;
@@ -14556,7 +14656,7 @@ if(valid272){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs631 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SemanticErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SemanticErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid272 = _errs631 === errors;
@@ -14568,7 +14668,7 @@ var valid272 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/SemanticErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14579,14 +14679,14 @@ if(errors === _errs634){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing83;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing83 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing83 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/required",keyword:"required",params:{missingProperty: missing83},message:"must have required property '"+missing83+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/required",keyword:"required",params:{missingProperty: missing83},message:"must have required property '"+missing83+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs636 = errors;
 if("ShippingMethodDoesNotMatchCart" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/code/const",keyword:"const",params:{allowedValue: "ShippingMethodDoesNotMatchCart"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/code/const",keyword:"const",params:{allowedValue: "ShippingMethodDoesNotMatchCart"},message:"must be equal to constant"}];
 return false;
 }
 var valid275 = _errs636 === errors;
@@ -14598,7 +14698,7 @@ if(valid275){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs637 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid275 = _errs637 === errors;
@@ -14610,7 +14710,7 @@ var valid275 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ShippingMethodDoesNotMatchCartError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14621,14 +14721,14 @@ if(errors === _errs640){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing84;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing84 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing84 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/StoreAmbiguousError/required",keyword:"required",params:{missingProperty: missing84},message:"must have required property '"+missing84+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/StoreAmbiguousError/required",keyword:"required",params:{missingProperty: missing84},message:"must have required property '"+missing84+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs642 = errors;
 if("StoreAmbiguous" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreAmbiguousError/properties/code/const",keyword:"const",params:{allowedValue: "StoreAmbiguous"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreAmbiguousError/properties/code/const",keyword:"const",params:{allowedValue: "StoreAmbiguous"},message:"must be equal to constant"}];
 return false;
 }
 var valid278 = _errs642 === errors;
@@ -14640,7 +14740,7 @@ if(valid278){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs643 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreAmbiguousError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreAmbiguousError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid278 = _errs643 === errors;
@@ -14652,7 +14752,7 @@ var valid278 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/StoreAmbiguousError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/StoreAmbiguousError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14669,14 +14769,14 @@ if(errors === _errs647){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing85;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing85 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing85 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/required",keyword:"required",params:{missingProperty: missing85},message:"must have required property '"+missing85+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/required",keyword:"required",params:{missingProperty: missing85},message:"must have required property '"+missing85+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs649 = errors;
 if("StoreDistributionChannelsUnsupported" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/properties/code/const",keyword:"const",params:{allowedValue: "StoreDistributionChannelsUnsupported"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/properties/code/const",keyword:"const",params:{allowedValue: "StoreDistributionChannelsUnsupported"},message:"must be equal to constant"}];
 return false;
 }
 var valid282 = _errs649 === errors;
@@ -14688,7 +14788,7 @@ if(valid282){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs650 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid282 = _errs650 === errors;
@@ -14700,7 +14800,7 @@ var valid282 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/StoreDistributionChannelsUnsupportedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14711,14 +14811,14 @@ if(errors === _errs653){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing86;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing86 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing86 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/StoreUnresolvedError/required",keyword:"required",params:{missingProperty: missing86},message:"must have required property '"+missing86+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/StoreUnresolvedError/required",keyword:"required",params:{missingProperty: missing86},message:"must have required property '"+missing86+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs655 = errors;
 if("StoreUnresolved" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreUnresolvedError/properties/code/const",keyword:"const",params:{allowedValue: "StoreUnresolved"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/StoreUnresolvedError/properties/code/const",keyword:"const",params:{allowedValue: "StoreUnresolved"},message:"must be equal to constant"}];
 return false;
 }
 var valid285 = _errs655 === errors;
@@ -14730,7 +14830,7 @@ if(valid285){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs656 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreUnresolvedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/StoreUnresolvedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid285 = _errs656 === errors;
@@ -14742,7 +14842,7 @@ var valid285 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/StoreUnresolvedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/StoreUnresolvedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14753,14 +14853,14 @@ if(errors === _errs659){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing87;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing87 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing87 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/required",keyword:"required",params:{missingProperty: missing87},message:"must have required property '"+missing87+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/required",keyword:"required",params:{missingProperty: missing87},message:"must have required property '"+missing87+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs661 = errors;
 if("SyntaxError" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SyntaxErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SyntaxError"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/SyntaxErrorError/properties/code/const",keyword:"const",params:{allowedValue: "SyntaxError"},message:"must be equal to constant"}];
 return false;
 }
 var valid288 = _errs661 === errors;
@@ -14772,7 +14872,7 @@ if(valid288){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs662 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SyntaxErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/SyntaxErrorError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid288 = _errs662 === errors;
@@ -14784,7 +14884,7 @@ var valid288 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/SyntaxErrorError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14795,14 +14895,14 @@ if(errors === _errs665){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing88;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing88 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing88 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/required",keyword:"required",params:{missingProperty: missing88},message:"must have required property '"+missing88+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/required",keyword:"required",params:{missingProperty: missing88},message:"must have required property '"+missing88+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs667 = errors;
 if("Unauthorized" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/UnauthorizedError/properties/code/const",keyword:"const",params:{allowedValue: "Unauthorized"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/UnauthorizedError/properties/code/const",keyword:"const",params:{allowedValue: "Unauthorized"},message:"must be equal to constant"}];
 return false;
 }
 var valid291 = _errs667 === errors;
@@ -14814,7 +14914,7 @@ if(valid291){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs668 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/UnauthorizedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/UnauthorizedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid291 = _errs668 === errors;
@@ -14833,7 +14933,7 @@ const len6 = data236.length;
 for(let i6=0; i6<len6; i6++){
 const _errs672 = errors;
 if(typeof data236[i6] !== "string"){
-validate70.errors = [{instancePath:instancePath+"/storesWithoutPermission/" + i6,schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/storesWithoutPermission/" + i6,schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid292 = _errs672 === errors;
@@ -14843,7 +14943,7 @@ break;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/storesWithoutPermission",schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate71.errors = [{instancePath:instancePath+"/storesWithoutPermission",schemaPath:"#/definitions/UnauthorizedError/properties/storesWithoutPermission/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -14857,7 +14957,7 @@ var valid291 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/UnauthorizedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14874,14 +14974,14 @@ if(errors === _errs676){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing89;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing89 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing89 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/required",keyword:"required",params:{missingProperty: missing89},message:"must have required property '"+missing89+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/required",keyword:"required",params:{missingProperty: missing89},message:"must have required property '"+missing89+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs678 = errors;
 if("access_denied" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AccessDeniedError/properties/code/const",keyword:"const",params:{allowedValue: "access_denied"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/AccessDeniedError/properties/code/const",keyword:"const",params:{allowedValue: "access_denied"},message:"must be equal to constant"}];
 return false;
 }
 var valid296 = _errs678 === errors;
@@ -14893,7 +14993,7 @@ if(valid296){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs679 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AccessDeniedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/AccessDeniedError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid296 = _errs679 === errors;
@@ -14905,7 +15005,7 @@ var valid296 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/AccessDeniedError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14916,14 +15016,14 @@ if(errors === _errs682){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing90;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing90 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing90 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/required",keyword:"required",params:{missingProperty: missing90},message:"must have required property '"+missing90+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/required",keyword:"required",params:{missingProperty: missing90},message:"must have required property '"+missing90+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs684 = errors;
 if("invalid_scope" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidScopeError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_scope"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidScopeError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_scope"},message:"must be equal to constant"}];
 return false;
 }
 var valid299 = _errs684 === errors;
@@ -14935,7 +15035,7 @@ if(valid299){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs685 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidScopeError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid299 = _errs685 === errors;
@@ -14947,7 +15047,7 @@ var valid299 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidScopeError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14958,14 +15058,14 @@ if(errors === _errs688){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing91;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing91 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing91 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/required",keyword:"required",params:{missingProperty: missing91},message:"must have required property '"+missing91+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/required",keyword:"required",params:{missingProperty: missing91},message:"must have required property '"+missing91+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs690 = errors;
 if("invalid_client" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidClientError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_client"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidClientError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_client"},message:"must be equal to constant"}];
 return false;
 }
 var valid302 = _errs690 === errors;
@@ -14977,7 +15077,7 @@ if(valid302){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs691 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidClientError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidClientError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid302 = _errs691 === errors;
@@ -14989,7 +15089,7 @@ var valid302 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidClientError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -15000,14 +15100,14 @@ if(errors === _errs694){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing92;
 if((((data.code === undefined) || (!(func0.call(data, "code")))) && (missing92 = "code")) || (((data.message === undefined) || (!(func0.call(data, "message")))) && (missing92 = "message"))){
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/required",keyword:"required",params:{missingProperty: missing92},message:"must have required property '"+missing92+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/required",keyword:"required",params:{missingProperty: missing92},message:"must have required property '"+missing92+"'"}];
 return false;
 }
 else {
 if(data.code !== undefined && func0.call(data, "code")){
 const _errs696 = errors;
 if("invalid_customer_account_credentials" !== data.code){
-validate70.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_customer_account_credentials"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/code/const",keyword:"const",params:{allowedValue: "invalid_customer_account_credentials"},message:"must be equal to constant"}];
 return false;
 }
 var valid305 = _errs696 === errors;
@@ -15019,7 +15119,7 @@ if(valid305){
 if(data.message !== undefined && func0.call(data, "message")){
 const _errs697 = errors;
 if(typeof data.message !== "string"){
-validate70.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid305 = _errs697 === errors;
@@ -15031,28 +15131,28 @@ var valid305 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/InvalidCustomerAccountCredentialsError/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "code", tagValue: tag0},message:"value of tag \"code\" must be in oneOf"}];
+validate71.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "code", tagValue: tag0},message:"value of tag \"code\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "code", tagValue: tag0},message:"tag \"code\" must be string"}];
+validate71.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "code", tagValue: tag0},message:"tag \"code\" must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate70.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }

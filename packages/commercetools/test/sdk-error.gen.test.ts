@@ -105,6 +105,13 @@ const bodies: { envelope: string; body: unknown; }[] = [
         }
       ]
     }
+  },
+  {
+    "envelope": "OAuthErrorResponse",
+    "body": {
+      "error": "invalid_customer_account_credentials",
+      "error_description": "Customer account with the given credentials not found."
+    }
   }
 ];
 const headers = { "content-type": "application/json" };

@@ -33,6 +33,10 @@ case "AuthErrorResponse": {
 const it = body;
 return { code: ruleOptionalString(valueAt(it, "/error")), message: ruleOptionalString(((valueAt(it, "/error_description")) || (valueAt(it, "/message")))), details: ruleDetails(ruleEach(valueAt(it, "/errors"), undefined, (_i0: unknown, _n1: number) => d2(_i0))), requestId: undefined, retry: undefined };
 }
+case "OAuthErrorResponse": {
+const it = body;
+return { code: ruleOptionalString(valueAt(it, "/error")), message: ruleOptionalString(((valueAt(it, "/error_description")) || (valueAt(it, "/error")))), details: [], requestId: undefined, retry: undefined };
+}
 case "AgentResponsesErrorResponse": case "ProductSearchErrorResponse": case "StandardErrorResponse": {
 const it = body;
 const v3 = ruleEach(valueAt(it, "/errors"), undefined, undefined);
