@@ -866,10 +866,18 @@ function VariantBulkUpdateResponse_root(x: any): boolean {
   return true;
 }
 
+function OAuthErrorResponse_root_all1_not(x: any): boolean {
+  if (isObject(x)) {
+    if (x["statusCode"] === undefined) return false;
+  }
+  return true;
+}
+
 function OAuthErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["error"] === "string")) return false;
   if (!isOptionalString(x["error_description"])) return false;
+  if (!(!OAuthErrorResponse_root_all1_not(x))) return false;
   return true;
 }
 

@@ -389,17 +389,21 @@ function collect_VariantBulkUpdateResponse_root(x: any, p: string, out: IssueSin
   }
 }
 function collect_OAuthErrorResponse_root(x: any, p: string, out: IssueSink): void {
+  const before0 = out.issues.length;
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
   } else {
     if (x["error"] === undefined) issueAt(out, p + "/error", "required", { missingProperty: "error" });
-    const v0 = x["error"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/error", "string");
-    }
-    const v1 = x["error_description"];
+    const v1 = x["error"];
     if (v1 !== undefined) {
-      if (typeof v1 !== "string") typeIssueAt(out, p + "/error_description", "string");
+      if (typeof v1 !== "string") typeIssueAt(out, p + "/error", "string");
     }
+    const v2 = x["error_description"];
+    if (v2 !== undefined) {
+      if (typeof v2 !== "string") typeIssueAt(out, p + "/error_description", "string");
+    }
+  }
+  if (out.issues.length === before0) {
+    collectNode(explainableOAuthErrorResponse, (explainableOAuthErrorResponse.root as any).nodes[1], x, p, out);
   }
 }

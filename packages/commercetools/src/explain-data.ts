@@ -19,6 +19,7 @@ const node12: SchemaNode = { kind: "ref", key: "LocalizedString" };
 const node13: SchemaNode = { kind: "object", typed: true, properties: [], required: [] };
 const node14: SchemaNode = { kind: "array", typed: true, items: { kind: "ref", key: "ExtensionError" } };
 const node15: SchemaNode = { kind: "object", typed: true, properties: [{ name: "message", node: node0 }, { name: "field", node: node0 }], required: ["message", "field"] };
+const node16: SchemaNode = { kind: "not", node: { kind: "object", typed: false, properties: [{ name: "statusCode", node: { kind: "any" } }], required: ["statusCode"] } };
 
 /** AuthErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableAuthErrorResponse: ExplainableSchema = {
@@ -184,7 +185,7 @@ export const explainableStandardErrorResponse: ExplainableSchema = {
 
 /** GraphQLErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableGraphQLErrorResponse: ExplainableSchema = {
-  root: { kind: "all", nodes: [{ kind: "object", typed: true, properties: [{ name: "data", node: { kind: "any" } }, { name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLError" }, minItems: 1 } }], required: ["errors"] }, { kind: "not", node: { kind: "object", typed: false, properties: [{ name: "statusCode", node: { kind: "any" } }], required: ["statusCode"] } }] },
+  root: { kind: "all", nodes: [{ kind: "object", typed: true, properties: [{ name: "data", node: { kind: "any" } }, { name: "errors", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLError" }, minItems: 1 } }], required: ["errors"] }, node16] },
   definitions: {
     "GraphQLError": { kind: "object", typed: true, properties: [{ name: "message", node: node0 }, { name: "locations", node: { kind: "array", typed: true, items: { kind: "ref", key: "GraphQLErrorLocation" } } }, { name: "path", node: { kind: "array", typed: true, items: { kind: "anyOf", branches: [node0, { kind: "integer" }] } } }, { name: "extensions", node: { kind: "ref", key: "GraphQLErrorExtensions" } }], required: ["message"] },
     "GraphQLErrorLocation": { kind: "object", typed: true, properties: [{ name: "line", node: { kind: "integer" } }, { name: "column", node: { kind: "integer" } }], required: ["line", "column"] },
@@ -206,7 +207,7 @@ export const explainableVariantBulkUpdateResponse: ExplainableSchema = {
 
 /** OAuthErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableOAuthErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "error", node: node0 }, { name: "error_description", node: node0 }], required: ["error"] },
+  root: { kind: "all", nodes: [{ kind: "object", typed: true, properties: [{ name: "error", node: node0 }, { name: "error_description", node: node0 }], required: ["error"] }, node16] },
   definitions: {},
   checks: definitionChecksOAuthErrorResponse,
 };

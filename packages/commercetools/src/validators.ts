@@ -10185,28 +10185,18 @@ return errors === 0;
 }
 
 export const validateOAuthErrorResponse = validate70;
-const schema179 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercetools:oauth-error-response","type":"object","required":["error"],"properties":{"error":{"anyOf":[{"enum":["invalid_customer_account_credentials","invalid_client","invalid_scope","invalid_request","invalid_grant","unsupported_grant_type","invalid_token","insufficient_scope","access_denied"]},{"type":"string"}]},"error_description":{"type":"string"}}};
+const schema179 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:commercetools:oauth-error-response","type":"object","required":["error"],"properties":{"error":{"anyOf":[{"enum":["invalid_customer_account_credentials","invalid_client","invalid_scope","invalid_request","invalid_grant","unsupported_grant_type","invalid_token","insufficient_scope","access_denied"]},{"type":"string"}]},"error_description":{"type":"string"}},"not":{"required":["statusCode"],"properties":{"statusCode":true}}};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:commerce-errors:commercetools:oauth-error-response" */;
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.error === undefined) || (!(func0.call(data, "error")))) && (missing0 = "error")){
-validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.error !== undefined && func0.call(data, "error")){
-let data0 = data.error;
 const _errs1 = errors;
 const _errs2 = errors;
-let valid1 = false;
-const _errs3 = errors;
-if(!(((((((((data0 === "invalid_customer_account_credentials") || (data0 === "invalid_client")) || (data0 === "invalid_scope")) || (data0 === "invalid_request")) || (data0 === "invalid_grant")) || (data0 === "unsupported_grant_type")) || (data0 === "invalid_token")) || (data0 === "insufficient_scope")) || (data0 === "access_denied"))){
-const err0 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema179.properties.error.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.statusCode === undefined) || (!(func0.call(data, "statusCode")))) && (missing0 = "statusCode")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10215,12 +10205,39 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid0 = _errs3 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+validate70.errors = [{instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"}];
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.error === undefined) || (!(func0.call(data, "error")))) && (missing1 = "error")){
+validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data.error !== undefined && func0.call(data, "error")){
+let data0 = data.error;
+const _errs3 = errors;
 const _errs4 = errors;
-if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let valid2 = false;
+const _errs5 = errors;
+if(!(((((((((data0 === "invalid_customer_account_credentials") || (data0 === "invalid_client")) || (data0 === "invalid_scope")) || (data0 === "invalid_request")) || (data0 === "invalid_grant")) || (data0 === "unsupported_grant_type")) || (data0 === "invalid_token")) || (data0 === "insufficient_scope")) || (data0 === "access_denied"))){
+const err1 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema179.properties.error.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10229,11 +10246,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs4 === errors;
-valid1 = valid1 || _valid0;
-}
-if(!valid1){
-const err2 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs6 = errors;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10241,36 +10259,49 @@ else {
 vErrors.push(err2);
 }
 errors++;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+}
+if(!valid2){
+const err3 = {instancePath:instancePath+"/error",schemaPath:"#/properties/error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
 validate70.errors = vErrors;
 return false;
 }
 else {
-errors = _errs2;
+errors = _errs4;
 if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
+if(_errs4){
+vErrors.length = _errs4;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs1 === errors;
+var valid1 = _errs3 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.error_description !== undefined && func0.call(data, "error_description")){
-const _errs6 = errors;
+const _errs8 = errors;
 if(typeof data.error_description !== "string"){
 validate70.errors = [{instancePath:instancePath+"/error_description",schemaPath:"#/properties/error_description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs6 === errors;
+var valid1 = _errs8 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
 }
 }

@@ -2,7 +2,14 @@
 // from its top-level fields alone: the validators explain the likeliest envelope first and skip one
 // whose bound already ranks behind the best explanation so far (validation.ts `explainClosest`).
 import { type ExplainableSchema, exclusionsOf, jsonTypeOf } from "./explain.js";
-import type { EnvelopeValidator } from "./validation.js";
+import type { JsonType } from "./schema-node.js";
+
+/** What the bounds read of an envelope (validation.ts `EnvelopeValidator` has it). */
+interface BoundedEnvelope {
+  schema: ExplainableSchema;
+  types?: readonly JsonType[];
+  required?: readonly (readonly string[])[];
+}
 
 const FIELD_LIMIT = 1024;
 /** The bound of an envelope that wants another root type or excludes the value (rank element 1): FIELD_LIMIT squared, written out so bundlers drop it where unused. */
@@ -14,7 +21,7 @@ export const EXCLUDED = 1048576;
  * shape issue each) and element 4 (its required top-level keys the value lacks, on its likeliest
  * branch); element 3 taken as 0. A getter or proxy that throws leaves an envelope without a bound (0).
  */
-export function envelopeBounds(envelopes: readonly EnvelopeValidator[], value: object): number[] {
+export function envelopeBounds(envelopes: readonly BoundedEnvelope[], value: object): number[] {
   const isArray = Array.isArray(value);
   return envelopes.map((envelope) => {
     try {
@@ -25,7 +32,7 @@ export function envelopeBounds(envelopes: readonly EnvelopeValidator[], value: o
   });
 }
 
-function boundOf(envelope: EnvelopeValidator, value: Record<string, unknown>, isArray: boolean): number {
+function boundOf(envelope: BoundedEnvelope, value: Record<string, unknown>, isArray: boolean): number {
   if (envelope.types && !envelope.types.includes(isArray ? "array" : "object")) return EXCLUDED;
   // Such a `not` is untyped: a value that is not an object has every key it names.
   for (const keys of exclusionsOf(envelope.schema)) if (isArray || keys.every((key) => own(value, key) !== undefined)) return EXCLUDED;

@@ -290,8 +290,36 @@ function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2(x:
   return true;
 }
 
+function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1_not(x: any): boolean {
+  if (isObject(x)) {
+    for (const key of Object.keys(x)) {
+      if (!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not_items(x[key])) return false;
+    }
+  }
+  return true;
+}
+
+function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1(x: any): boolean {
+  if (!(!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1_not(x))) return false;
+  return true;
+}
+
+function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (!(SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x) || SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1(x))) return false;
+  return true;
+}
+
+function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (x["data"] === undefined) return false;
+  const p0 = x["data"];
+  if (!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data(p0)) return false;
+  return true;
+}
+
 function SaleorMutationErrorResponse_root_data_all1_not_additional_not(x: any): boolean {
-  if (!(SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x) || SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1(x) || SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2(x))) return false;
+  if (!(SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x) || SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1(x) || SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2(x) || SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3(x))) return false;
   return true;
 }
 

@@ -71,6 +71,13 @@ export const errorReading: ErrorReadingRules = {
           {
             "each": "/gatewayConfigs",
             "map": "/errors"
+          },
+          "/data/errors",
+          {
+            "each": {
+              "values": "/data"
+            },
+            "map": "/errors"
           }
         ]
       }
@@ -245,6 +252,13 @@ export const errorMarks: ErrorMarkRules = {
           },
           {
             "each": "/gatewayConfigs",
+            "map": "/errors"
+          },
+          "/data/errors",
+          {
+            "each": {
+              "values": "/data"
+            },
             "map": "/errors"
           }
         ]

@@ -11,11 +11,12 @@ const node4: SchemaNode = { kind: "object", typed: true, properties: [{ name: "r
 const node5: SchemaNode = { kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "array", typed: true, minItems: 1 } }], required: ["errors"] };
 const node6: SchemaNode = { kind: "not", node: node5 };
 const node7: SchemaNode = { kind: "all", nodes: [{ kind: "array", typed: true }, { kind: "not", node: { kind: "array", typed: false, items: node6 } }] };
-const node8: SchemaNode = { kind: "array", typed: true, items: { kind: "ref", key: "SaleorMutationError" } };
-const node9: SchemaNode = { kind: "types", options: [node2, { kind: "null" }] };
-const node10: SchemaNode = { kind: "types", options: [node3, { kind: "null" }] };
-const node11: SchemaNode = { kind: "types", options: [node8, { kind: "null" }] };
-const node12: SchemaNode = { kind: "ref", key: "SaleorBatchedGraphQLError" };
+const node8: SchemaNode = { kind: "not", node: { kind: "object", typed: false, properties: [], required: [], additional: node6 } };
+const node9: SchemaNode = { kind: "array", typed: true, items: { kind: "ref", key: "SaleorMutationError" } };
+const node10: SchemaNode = { kind: "types", options: [node2, { kind: "null" }] };
+const node11: SchemaNode = { kind: "types", options: [node3, { kind: "null" }] };
+const node12: SchemaNode = { kind: "types", options: [node9, { kind: "null" }] };
+const node13: SchemaNode = { kind: "ref", key: "SaleorBatchedGraphQLError" };
 
 /** SaleorGraphQLErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableSaleorGraphQLErrorResponse: ExplainableSchema = {
@@ -43,15 +44,15 @@ export const explainableSaleorStorefrontTrafficErrorResponse: ExplainableSchema 
 
 /** SaleorMutationErrorResponse: its schema IR and compiled definition checks, for the issue collector. */
 export const explainableSaleorMutationErrorResponse: ExplainableSchema = {
-  root: { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "all", nodes: [{ kind: "object", typed: true, properties: [], required: [], additional: { kind: "anyOf", branches: [{ kind: "ref", key: "SaleorMutationPayload" }, { kind: "null" }] } }, { kind: "not", node: { kind: "object", typed: false, properties: [], required: [], additional: { kind: "not", node: { kind: "anyOf", branches: [node5, { kind: "object", typed: true, properties: [{ name: "results", node: node7 }], required: ["results"] }, { kind: "object", typed: true, properties: [{ name: "gatewayConfigs", node: node7 }], required: ["gatewayConfigs"] }] } } } }] } }, { name: "extensions", node: { kind: "ref", key: "SaleorMutationResponseExtensions" } }], required: ["data"] },
+  root: { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "all", nodes: [{ kind: "object", typed: true, properties: [], required: [], additional: { kind: "anyOf", branches: [{ kind: "ref", key: "SaleorMutationPayload" }, { kind: "null" }] } }, { kind: "not", node: { kind: "object", typed: false, properties: [], required: [], additional: { kind: "not", node: { kind: "anyOf", branches: [node5, { kind: "object", typed: true, properties: [{ name: "results", node: node7 }], required: ["results"] }, { kind: "object", typed: true, properties: [{ name: "gatewayConfigs", node: node7 }], required: ["gatewayConfigs"] }, { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "all", nodes: [node0, { kind: "anyOf", branches: [node5, node8] }] } }], required: ["data"] }] } } } }] } }, { name: "extensions", node: { kind: "ref", key: "SaleorMutationResponseExtensions" } }], required: ["data"] },
   definitions: {
-    "SaleorMutationPayload": { kind: "object", typed: true, properties: [{ name: "errors", node: node8 }, { name: "results", node: { kind: "array", typed: true, items: { kind: "ref", key: "SaleorBulkResult" } } }, { name: "gatewayConfigs", node: { kind: "types", options: [{ kind: "array", typed: true, items: { kind: "ref", key: "SaleorPaymentGatewayConfig" } }, { kind: "null" }] } }], required: [] },
-    "SaleorMutationError": { kind: "all", nodes: [{ kind: "conditional", if: { kind: "not", node: { kind: "object", typed: false, properties: [{ name: "code", node: { kind: "any" } }], required: ["code"] } }, thenNode: { kind: "object", typed: false, properties: [{ name: "message", node: node2 }], required: ["message"] } }, { kind: "object", typed: true, properties: [{ name: "code", node: node2 }, { name: "field", node: node9 }, { name: "message", node: node9 }, { name: "path", node: node9 }, { name: "variants", node: node10 }, { name: "lines", node: node10 }, { name: "orderLines", node: node10 }, { name: "warehouse", node: node9 }, { name: "addressType", node: { kind: "anyOf", branches: [{ kind: "ref", key: "SaleorAddressType" }, { kind: "null" }] } }, { name: "attributes", node: node10 }, { name: "values", node: node10 }, { name: "index", node: { kind: "types", options: [{ kind: "integer" }, { kind: "null" }] } }, { name: "warehouses", node: node10 }, { name: "channels", node: node10 }, { name: "permissions", node: node10 }, { name: "__typename", node: node2 }], required: [] }] },
+    "SaleorMutationPayload": { kind: "object", typed: true, properties: [{ name: "errors", node: node9 }, { name: "results", node: { kind: "array", typed: true, items: { kind: "ref", key: "SaleorBulkResult" } } }, { name: "gatewayConfigs", node: { kind: "types", options: [{ kind: "array", typed: true, items: { kind: "ref", key: "SaleorPaymentGatewayConfig" } }, { kind: "null" }] } }, { name: "data", node: { kind: "any" } }], required: [] },
+    "SaleorMutationError": { kind: "all", nodes: [{ kind: "conditional", if: { kind: "not", node: { kind: "object", typed: false, properties: [{ name: "code", node: { kind: "any" } }], required: ["code"] } }, thenNode: { kind: "object", typed: false, properties: [{ name: "message", node: node2 }], required: ["message"] } }, { kind: "object", typed: true, properties: [{ name: "code", node: node2 }, { name: "field", node: node10 }, { name: "message", node: node10 }, { name: "path", node: node10 }, { name: "variants", node: node11 }, { name: "lines", node: node11 }, { name: "orderLines", node: node11 }, { name: "warehouse", node: node10 }, { name: "addressType", node: { kind: "anyOf", branches: [{ kind: "ref", key: "SaleorAddressType" }, { kind: "null" }] } }, { name: "attributes", node: node11 }, { name: "values", node: node11 }, { name: "index", node: { kind: "types", options: [{ kind: "integer" }, { kind: "null" }] } }, { name: "warehouses", node: node11 }, { name: "channels", node: node11 }, { name: "permissions", node: node11 }, { name: "__typename", node: node2 }], required: [] }] },
     "SaleorAddressType": node2,
     "SaleorMutationResponseExtensions": { kind: "object", typed: true, properties: [{ name: "cost", node: { kind: "ref", key: "SaleorMutationQueryCost" } }], required: [] },
     "SaleorMutationQueryCost": node4,
-    "SaleorBulkResult": { kind: "object", typed: true, properties: [{ name: "errors", node: node11 }], required: [] },
-    "SaleorPaymentGatewayConfig": { kind: "object", typed: true, properties: [{ name: "id", node: node2 }, { name: "data", node: { kind: "any" } }, { name: "errors", node: node11 }], required: [] },
+    "SaleorBulkResult": { kind: "object", typed: true, properties: [{ name: "errors", node: node12 }], required: [] },
+    "SaleorPaymentGatewayConfig": { kind: "object", typed: true, properties: [{ name: "id", node: node2 }, { name: "data", node: { kind: "any" } }, { name: "errors", node: node12 }], required: [] },
   },
   checks: definitionChecksSaleorMutationErrorResponse,
 };
@@ -60,8 +61,8 @@ export const explainableSaleorMutationErrorResponse: ExplainableSchema = {
 export const explainableSaleorBatchedResponse: ExplainableSchema = {
   root: { kind: "all", nodes: [{ kind: "array", typed: true, items: { kind: "anyOf", branches: [{ kind: "ref", key: "SaleorBatchedResult" }, { kind: "null" }] }, minItems: 1 }, { kind: "not", node: { kind: "array", typed: false, items: { kind: "not", node: { kind: "ref", key: "SaleorResultWithErrors" } } } }] },
   definitions: {
-    "SaleorBatchedResult": { kind: "object", typed: true, properties: [{ name: "data", node: node1 }, { name: "errors", node: { kind: "array", typed: true, items: node12 } }, { name: "extensions", node: node0 }], required: [] },
-    "SaleorResultWithErrors": { kind: "anyOf", branches: [{ kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "array", typed: true, items: node12, minItems: 1 } }], required: ["errors"] }, { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "all", nodes: [node0, { kind: "not", node: { kind: "object", typed: false, properties: [], required: [], additional: node6 } }] } }], required: ["data"] }] },
+    "SaleorBatchedResult": { kind: "object", typed: true, properties: [{ name: "data", node: node1 }, { name: "errors", node: { kind: "array", typed: true, items: node13 } }, { name: "extensions", node: node0 }], required: [] },
+    "SaleorResultWithErrors": { kind: "anyOf", branches: [{ kind: "object", typed: true, properties: [{ name: "errors", node: { kind: "array", typed: true, items: node13, minItems: 1 } }], required: ["errors"] }, { kind: "object", typed: true, properties: [{ name: "data", node: { kind: "all", nodes: [node0, node8] } }], required: ["data"] }] },
     "SaleorBatchedGraphQLError": { kind: "object", typed: true, properties: [{ name: "message", node: node2 }], required: ["message"] },
   },
   checks: definitionChecksSaleorBatchedResponse,

@@ -603,8 +603,8 @@ return errors === 0;
 }
 
 export const validateSaleorMutationErrorResponse = validate20;
-const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:saleor:mutation-errors","type":"object","required":["data"],"properties":{"data":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/SaleorMutationPayload"},{"type":"null"}]},"not":{"additionalProperties":{"not":{"anyOf":[{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}},{"type":"object","required":["results"],"properties":{"results":{"type":"array","not":{"items":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}},{"type":"object","required":["gatewayConfigs"],"properties":{"gatewayConfigs":{"type":"array","not":{"items":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}}]}}}},"extensions":{"$ref":"#/definitions/SaleorMutationResponseExtensions"}},"definitions":{"SaleorMutationPayload":{"type":"object","properties":{"errors":{"type":"array","items":{"$ref":"#/definitions/SaleorMutationError"}},"results":{"type":"array","items":{"$ref":"#/definitions/SaleorBulkResult"}},"gatewayConfigs":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorPaymentGatewayConfig"}}}},"SaleorMutationError":{"type":"object","required":[],"properties":{"code":{"anyOf":[{"enum":["ACCOUNT_NOT_CONFIRMED","ACTIVATE_OWN_ACCOUNT","ACTIVATE_SUPERUSER_ACCOUNT","ALREADY_EXISTS","ATTRIBUTE_ALREADY_ASSIGNED","ATTRIBUTE_CANNOT_BE_ASSIGNED","ATTRIBUTE_VARIANTS_DISABLED","BALANCE_CHECK_ERROR","BILLING_ADDRESS_NOT_SET","BLANK","CANNOT_CANCEL_FULFILLMENT","CANNOT_CANCEL_ORDER","CANNOT_DELETE","CANNOT_DISCOUNT","CANNOT_MANAGE_PRODUCT_WITHOUT_VARIANT","CANNOT_REFUND","CAPTURE_INACTIVE_PAYMENT","CHANNEL_INACTIVE","CHECKOUT_COMPLETION_IN_PROGRESS","CHECKOUT_EMAIL_NOT_SET","CHECKOUT_NOT_FULLY_PAID","DEACTIVATE_OWN_ACCOUNT","DEACTIVATE_SUPERUSER_ACCOUNT","DELETE_NON_STAFF_USER","DELETE_OWN_ACCOUNT","DELETE_STAFF_ACCOUNT","DELETE_SUPERUSER_ACCOUNT","DELIVERY_METHOD_NOT_APPLICABLE","DUPLICATED_EXTENSION_IDENTIFIER","DUPLICATED_INPUT_ITEM","DUPLICATED_WEBHOOK_IDENTIFIER","EMAIL_NOT_SET","FILE_SIZE_LIMIT_EXCEEDED","FORBIDDEN","FULFILL_ORDER_LINE","GIFT_CARD_NOT_APPLICABLE","GRAPHQL_ERROR","INACTIVE","INACTIVE_PAYMENT","INSUFFICIENT_STOCK","INVALID","INVALID_CREDENTIALS","INVALID_CUSTOM_HEADERS","INVALID_FILE_TYPE","INVALID_MANIFEST_FORMAT","INVALID_PASSWORD","INVALID_PERMISSION","INVALID_PRICE","INVALID_QUANTITY","INVALID_SHIPPING_METHOD","INVALID_STATUS","INVALID_URL_FORMAT","JWT_DECODE_ERROR","JWT_INVALID_CSRF_TOKEN","JWT_INVALID_TOKEN","JWT_MISSING_TOKEN","JWT_SIGNATURE_EXPIRED","LEFT_NOT_MANAGEABLE_PERMISSION","LOGIN_ATTEMPT_DELAYED","MANIFEST_URL_CANT_CONNECT","MAX_LENGTH","MEDIA_ALREADY_ASSIGNED","MISSING_ADDRESS_DATA","MISSING_CHANNEL","MISSING_CHANNEL_SLUG","NON_EDITABLE_GIFT_LINE","NON_REMOVABLE_GIFT_LINE","NOT_AVAILABLE_IN_CHANNEL","NOT_EDITABLE","NOT_FOUND","NOT_PRODUCTS_IMAGE","NOT_PRODUCTS_VARIANT","NOT_SUPPORTED_GATEWAY","NO_CHECKOUT_LINES","NO_LINES","ORDER_NO_SHIPPING_ADDRESS","OUT_OF_SCOPE_APP","OUT_OF_SCOPE_GROUP","OUT_OF_SCOPE_PERMISSION","OUT_OF_SCOPE_USER","PARTIAL_PAYMENT_NOT_ALLOWED","PASSWORD_ENTIRELY_NUMERIC","PASSWORD_RESET_ALREADY_REQUESTED","PASSWORD_TOO_COMMON","PASSWORD_TOO_SHORT","PASSWORD_TOO_SIMILAR","PAYMENT_ERROR","PAYMENT_MISSING","PRODUCT_NOT_ASSIGNED_TO_CHANNEL","PRODUCT_NOT_PUBLISHED","PRODUCT_UNAVAILABLE_FOR_PURCHASE","PRODUCT_WITHOUT_CATEGORY","QUANTITY_GREATER_THAN_LIMIT","REQUIRED","SHIPPING_ADDRESS_NOT_SET","SHIPPING_CHANGE_FORBIDDEN","SHIPPING_METHOD_NOT_APPLICABLE","SHIPPING_METHOD_NOT_SET","SHIPPING_METHOD_REQUIRED","SHIPPING_NOT_REQUIRED","TAX_ERROR","UNAVAILABLE_VARIANT_IN_CHANNEL","UNIQUE","UNKNOWN_IP_ADDRESS","UNSUPPORTED_MEDIA_PROVIDER","UNSUPPORTED_MIME_TYPE","UNSUPPORTED_SALEOR_VERSION","VARIANT_NO_DIGITAL_CONTENT","VOID_INACTIVE_PAYMENT","VOUCHER_NOT_APPLICABLE","ZERO_QUANTITY"]},{"type":"string"}]},"field":{"type":["string","null"]},"message":{"type":["string","null"]},"path":{"type":["string","null"]},"variants":{"type":["array","null"],"items":{"type":"string"}},"lines":{"type":["array","null"],"items":{"type":"string"}},"orderLines":{"type":["array","null"],"items":{"type":"string"}},"warehouse":{"type":["string","null"]},"addressType":{"anyOf":[{"$ref":"#/definitions/SaleorAddressType"},{"type":"null"}]},"attributes":{"type":["array","null"],"items":{"type":"string"}},"values":{"type":["array","null"],"items":{"type":"string"}},"index":{"type":["integer","null"]},"warehouses":{"type":["array","null"],"items":{"type":"string"}},"channels":{"type":["array","null"],"items":{"type":"string"}},"permissions":{"type":["array","null"],"items":{"type":"string"}},"__typename":{"type":"string"}},"if":{"not":{"required":["code"],"properties":{"code":true}}},"then":{"required":["message"],"properties":{"message":{"type":"string"}}}},"SaleorAddressType":{"anyOf":[{"enum":["BILLING","SHIPPING"]},{"type":"string"}]},"SaleorMutationResponseExtensions":{"type":"object","properties":{"cost":{"$ref":"#/definitions/SaleorMutationQueryCost"}}},"SaleorMutationQueryCost":{"type":"object","properties":{"requestedQueryCost":{"type":"integer"},"maximumAvailable":{"type":"integer"}}},"SaleorBulkResult":{"type":"object","properties":{"errors":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorMutationError"}}}},"SaleorPaymentGatewayConfig":{"type":"object","properties":{"id":{"type":"string"},"data":{},"errors":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorMutationError"}}}}}};
-const schema22 = {"type":"object","properties":{"errors":{"type":"array","items":{"$ref":"#/definitions/SaleorMutationError"}},"results":{"type":"array","items":{"$ref":"#/definitions/SaleorBulkResult"}},"gatewayConfigs":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorPaymentGatewayConfig"}}}};
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:commerce-errors:saleor:mutation-errors","type":"object","required":["data"],"properties":{"data":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/definitions/SaleorMutationPayload"},{"type":"null"}]},"not":{"additionalProperties":{"not":{"anyOf":[{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}},{"type":"object","required":["results"],"properties":{"results":{"type":"array","not":{"items":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}},{"type":"object","required":["gatewayConfigs"],"properties":{"gatewayConfigs":{"type":"array","not":{"items":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}}},{"type":"object","required":["data"],"properties":{"data":{"type":"object","anyOf":[{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}},{"not":{"additionalProperties":{"not":{"type":"object","required":["errors"],"properties":{"errors":{"type":"array","minItems":1}}}}}}]}}}]}}}},"extensions":{"$ref":"#/definitions/SaleorMutationResponseExtensions"}},"definitions":{"SaleorMutationPayload":{"type":"object","properties":{"errors":{"type":"array","items":{"$ref":"#/definitions/SaleorMutationError"}},"results":{"type":"array","items":{"$ref":"#/definitions/SaleorBulkResult"}},"gatewayConfigs":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorPaymentGatewayConfig"}},"data":{}}},"SaleorMutationError":{"type":"object","required":[],"properties":{"code":{"anyOf":[{"enum":["ACCOUNT_NOT_CONFIRMED","ACTIVATE_OWN_ACCOUNT","ACTIVATE_SUPERUSER_ACCOUNT","ALREADY_EXISTS","ATTRIBUTE_ALREADY_ASSIGNED","ATTRIBUTE_CANNOT_BE_ASSIGNED","ATTRIBUTE_VARIANTS_DISABLED","BALANCE_CHECK_ERROR","BILLING_ADDRESS_NOT_SET","BLANK","CANNOT_CANCEL_FULFILLMENT","CANNOT_CANCEL_ORDER","CANNOT_DELETE","CANNOT_DISCOUNT","CANNOT_MANAGE_PRODUCT_WITHOUT_VARIANT","CANNOT_REFUND","CAPTURE_INACTIVE_PAYMENT","CHANNEL_INACTIVE","CHECKOUT_COMPLETION_IN_PROGRESS","CHECKOUT_EMAIL_NOT_SET","CHECKOUT_NOT_FULLY_PAID","DEACTIVATE_OWN_ACCOUNT","DEACTIVATE_SUPERUSER_ACCOUNT","DELETE_NON_STAFF_USER","DELETE_OWN_ACCOUNT","DELETE_STAFF_ACCOUNT","DELETE_SUPERUSER_ACCOUNT","DELIVERY_METHOD_NOT_APPLICABLE","DUPLICATED_EXTENSION_IDENTIFIER","DUPLICATED_INPUT_ITEM","DUPLICATED_WEBHOOK_IDENTIFIER","EMAIL_NOT_SET","FILE_SIZE_LIMIT_EXCEEDED","FORBIDDEN","FULFILL_ORDER_LINE","GIFT_CARD_NOT_APPLICABLE","GRAPHQL_ERROR","INACTIVE","INACTIVE_PAYMENT","INSUFFICIENT_STOCK","INVALID","INVALID_CREDENTIALS","INVALID_CUSTOM_HEADERS","INVALID_FILE_TYPE","INVALID_MANIFEST_FORMAT","INVALID_PASSWORD","INVALID_PERMISSION","INVALID_PRICE","INVALID_QUANTITY","INVALID_SHIPPING_METHOD","INVALID_STATUS","INVALID_URL_FORMAT","JWT_DECODE_ERROR","JWT_INVALID_CSRF_TOKEN","JWT_INVALID_TOKEN","JWT_MISSING_TOKEN","JWT_SIGNATURE_EXPIRED","LEFT_NOT_MANAGEABLE_PERMISSION","LOGIN_ATTEMPT_DELAYED","MANIFEST_URL_CANT_CONNECT","MAX_LENGTH","MEDIA_ALREADY_ASSIGNED","MISSING_ADDRESS_DATA","MISSING_CHANNEL","MISSING_CHANNEL_SLUG","NON_EDITABLE_GIFT_LINE","NON_REMOVABLE_GIFT_LINE","NOT_AVAILABLE_IN_CHANNEL","NOT_EDITABLE","NOT_FOUND","NOT_PRODUCTS_IMAGE","NOT_PRODUCTS_VARIANT","NOT_SUPPORTED_GATEWAY","NO_CHECKOUT_LINES","NO_LINES","ORDER_NO_SHIPPING_ADDRESS","OUT_OF_SCOPE_APP","OUT_OF_SCOPE_GROUP","OUT_OF_SCOPE_PERMISSION","OUT_OF_SCOPE_USER","PARTIAL_PAYMENT_NOT_ALLOWED","PASSWORD_ENTIRELY_NUMERIC","PASSWORD_RESET_ALREADY_REQUESTED","PASSWORD_TOO_COMMON","PASSWORD_TOO_SHORT","PASSWORD_TOO_SIMILAR","PAYMENT_ERROR","PAYMENT_MISSING","PRODUCT_NOT_ASSIGNED_TO_CHANNEL","PRODUCT_NOT_PUBLISHED","PRODUCT_UNAVAILABLE_FOR_PURCHASE","PRODUCT_WITHOUT_CATEGORY","QUANTITY_GREATER_THAN_LIMIT","REQUIRED","SHIPPING_ADDRESS_NOT_SET","SHIPPING_CHANGE_FORBIDDEN","SHIPPING_METHOD_NOT_APPLICABLE","SHIPPING_METHOD_NOT_SET","SHIPPING_METHOD_REQUIRED","SHIPPING_NOT_REQUIRED","TAX_ERROR","UNAVAILABLE_VARIANT_IN_CHANNEL","UNIQUE","UNKNOWN_IP_ADDRESS","UNSUPPORTED_MEDIA_PROVIDER","UNSUPPORTED_MIME_TYPE","UNSUPPORTED_SALEOR_VERSION","VARIANT_NO_DIGITAL_CONTENT","VOID_INACTIVE_PAYMENT","VOUCHER_NOT_APPLICABLE","ZERO_QUANTITY"]},{"type":"string"}]},"field":{"type":["string","null"]},"message":{"type":["string","null"]},"path":{"type":["string","null"]},"variants":{"type":["array","null"],"items":{"type":"string"}},"lines":{"type":["array","null"],"items":{"type":"string"}},"orderLines":{"type":["array","null"],"items":{"type":"string"}},"warehouse":{"type":["string","null"]},"addressType":{"anyOf":[{"$ref":"#/definitions/SaleorAddressType"},{"type":"null"}]},"attributes":{"type":["array","null"],"items":{"type":"string"}},"values":{"type":["array","null"],"items":{"type":"string"}},"index":{"type":["integer","null"]},"warehouses":{"type":["array","null"],"items":{"type":"string"}},"channels":{"type":["array","null"],"items":{"type":"string"}},"permissions":{"type":["array","null"],"items":{"type":"string"}},"__typename":{"type":"string"}},"if":{"not":{"required":["code"],"properties":{"code":true}}},"then":{"required":["message"],"properties":{"message":{"type":"string"}}}},"SaleorAddressType":{"anyOf":[{"enum":["BILLING","SHIPPING"]},{"type":"string"}]},"SaleorMutationResponseExtensions":{"type":"object","properties":{"cost":{"$ref":"#/definitions/SaleorMutationQueryCost"}}},"SaleorMutationQueryCost":{"type":"object","properties":{"requestedQueryCost":{"type":"integer"},"maximumAvailable":{"type":"integer"}}},"SaleorBulkResult":{"type":"object","properties":{"errors":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorMutationError"}}}},"SaleorPaymentGatewayConfig":{"type":"object","properties":{"id":{"type":"string"},"data":{},"errors":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorMutationError"}}}}}};
+const schema22 = {"type":"object","properties":{"errors":{"type":"array","items":{"$ref":"#/definitions/SaleorMutationError"}},"results":{"type":"array","items":{"$ref":"#/definitions/SaleorBulkResult"}},"gatewayConfigs":{"type":["array","null"],"items":{"$ref":"#/definitions/SaleorPaymentGatewayConfig"}},"data":{}}};
 const schema23 = {"type":"object","required":[],"properties":{"code":{"anyOf":[{"enum":["ACCOUNT_NOT_CONFIRMED","ACTIVATE_OWN_ACCOUNT","ACTIVATE_SUPERUSER_ACCOUNT","ALREADY_EXISTS","ATTRIBUTE_ALREADY_ASSIGNED","ATTRIBUTE_CANNOT_BE_ASSIGNED","ATTRIBUTE_VARIANTS_DISABLED","BALANCE_CHECK_ERROR","BILLING_ADDRESS_NOT_SET","BLANK","CANNOT_CANCEL_FULFILLMENT","CANNOT_CANCEL_ORDER","CANNOT_DELETE","CANNOT_DISCOUNT","CANNOT_MANAGE_PRODUCT_WITHOUT_VARIANT","CANNOT_REFUND","CAPTURE_INACTIVE_PAYMENT","CHANNEL_INACTIVE","CHECKOUT_COMPLETION_IN_PROGRESS","CHECKOUT_EMAIL_NOT_SET","CHECKOUT_NOT_FULLY_PAID","DEACTIVATE_OWN_ACCOUNT","DEACTIVATE_SUPERUSER_ACCOUNT","DELETE_NON_STAFF_USER","DELETE_OWN_ACCOUNT","DELETE_STAFF_ACCOUNT","DELETE_SUPERUSER_ACCOUNT","DELIVERY_METHOD_NOT_APPLICABLE","DUPLICATED_EXTENSION_IDENTIFIER","DUPLICATED_INPUT_ITEM","DUPLICATED_WEBHOOK_IDENTIFIER","EMAIL_NOT_SET","FILE_SIZE_LIMIT_EXCEEDED","FORBIDDEN","FULFILL_ORDER_LINE","GIFT_CARD_NOT_APPLICABLE","GRAPHQL_ERROR","INACTIVE","INACTIVE_PAYMENT","INSUFFICIENT_STOCK","INVALID","INVALID_CREDENTIALS","INVALID_CUSTOM_HEADERS","INVALID_FILE_TYPE","INVALID_MANIFEST_FORMAT","INVALID_PASSWORD","INVALID_PERMISSION","INVALID_PRICE","INVALID_QUANTITY","INVALID_SHIPPING_METHOD","INVALID_STATUS","INVALID_URL_FORMAT","JWT_DECODE_ERROR","JWT_INVALID_CSRF_TOKEN","JWT_INVALID_TOKEN","JWT_MISSING_TOKEN","JWT_SIGNATURE_EXPIRED","LEFT_NOT_MANAGEABLE_PERMISSION","LOGIN_ATTEMPT_DELAYED","MANIFEST_URL_CANT_CONNECT","MAX_LENGTH","MEDIA_ALREADY_ASSIGNED","MISSING_ADDRESS_DATA","MISSING_CHANNEL","MISSING_CHANNEL_SLUG","NON_EDITABLE_GIFT_LINE","NON_REMOVABLE_GIFT_LINE","NOT_AVAILABLE_IN_CHANNEL","NOT_EDITABLE","NOT_FOUND","NOT_PRODUCTS_IMAGE","NOT_PRODUCTS_VARIANT","NOT_SUPPORTED_GATEWAY","NO_CHECKOUT_LINES","NO_LINES","ORDER_NO_SHIPPING_ADDRESS","OUT_OF_SCOPE_APP","OUT_OF_SCOPE_GROUP","OUT_OF_SCOPE_PERMISSION","OUT_OF_SCOPE_USER","PARTIAL_PAYMENT_NOT_ALLOWED","PASSWORD_ENTIRELY_NUMERIC","PASSWORD_RESET_ALREADY_REQUESTED","PASSWORD_TOO_COMMON","PASSWORD_TOO_SHORT","PASSWORD_TOO_SIMILAR","PAYMENT_ERROR","PAYMENT_MISSING","PRODUCT_NOT_ASSIGNED_TO_CHANNEL","PRODUCT_NOT_PUBLISHED","PRODUCT_UNAVAILABLE_FOR_PURCHASE","PRODUCT_WITHOUT_CATEGORY","QUANTITY_GREATER_THAN_LIMIT","REQUIRED","SHIPPING_ADDRESS_NOT_SET","SHIPPING_CHANGE_FORBIDDEN","SHIPPING_METHOD_NOT_APPLICABLE","SHIPPING_METHOD_NOT_SET","SHIPPING_METHOD_REQUIRED","SHIPPING_NOT_REQUIRED","TAX_ERROR","UNAVAILABLE_VARIANT_IN_CHANNEL","UNIQUE","UNKNOWN_IP_ADDRESS","UNSUPPORTED_MEDIA_PROVIDER","UNSUPPORTED_MIME_TYPE","UNSUPPORTED_SALEOR_VERSION","VARIANT_NO_DIGITAL_CONTENT","VOID_INACTIVE_PAYMENT","VOUCHER_NOT_APPLICABLE","ZERO_QUANTITY"]},{"type":"string"}]},"field":{"type":["string","null"]},"message":{"type":["string","null"]},"path":{"type":["string","null"]},"variants":{"type":["array","null"],"items":{"type":"string"}},"lines":{"type":["array","null"],"items":{"type":"string"}},"orderLines":{"type":["array","null"],"items":{"type":"string"}},"warehouse":{"type":["string","null"]},"addressType":{"anyOf":[{"$ref":"#/definitions/SaleorAddressType"},{"type":"null"}]},"attributes":{"type":["array","null"],"items":{"type":"string"}},"values":{"type":["array","null"],"items":{"type":"string"}},"index":{"type":["integer","null"]},"warehouses":{"type":["array","null"],"items":{"type":"string"}},"channels":{"type":["array","null"],"items":{"type":"string"}},"permissions":{"type":["array","null"],"items":{"type":"string"}},"__typename":{"type":"string"}},"if":{"not":{"required":["code"],"properties":{"code":true}}},"then":{"required":["message"],"properties":{"message":{"type":"string"}}}};
 const schema24 = {"anyOf":[{"enum":["BILLING","SHIPPING"]},{"type":"string"}]};
 
@@ -1867,15 +1867,259 @@ errors++;
 }
 var _valid0 = _errs26 === errors;
 valid4 = valid4 || _valid0;
-}
-}
 if(!valid4){
+const _errs38 = errors;
+if(errors === _errs38){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing6;
+if(((data1.data === undefined) || (!(func0.call(data1, "data")))) && (missing6 = "data")){
 const err22 = {};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+else {
+if(data1.data !== undefined && func0.call(data1, "data")){
+let data9 = data1.data;
+if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
+const err23 = {};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+const _errs42 = errors;
+let valid17 = false;
+const _errs43 = errors;
+if(errors === _errs43){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+let missing7;
+if(((data9.errors === undefined) || (!(func0.call(data9, "errors")))) && (missing7 = "errors")){
+const err24 = {};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+if(data9.errors !== undefined && func0.call(data9, "errors")){
+let data10 = data9.errors;
+const _errs45 = errors;
+if(errors === _errs45){
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err25 = {};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err27 = {};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+var _valid1 = _errs43 === errors;
+valid17 = valid17 || _valid1;
+if(!valid17){
+const _errs47 = errors;
+const _errs48 = errors;
+const _errs49 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key1 of Object.keys(data9)){
+let data11 = data9[key1];
+const _errs51 = errors;
+const _errs52 = errors;
+const _errs53 = errors;
+if(errors === _errs53){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing8;
+if(((data11.errors === undefined) || (!(func0.call(data11, "errors")))) && (missing8 = "errors")){
+const err28 = {};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+if(data11.errors !== undefined && func0.call(data11, "errors")){
+let data12 = data11.errors;
+const _errs55 = errors;
+if(errors === _errs55){
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err29 = {};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err31 = {};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+var valid21 = _errs53 === errors;
+if(valid21){
+const err32 = {};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid20 = _errs51 === errors;
+if(!valid20){
+break;
+}
+}
+}
+var valid19 = _errs49 === errors;
+if(valid19){
+const err33 = {};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid1 = _errs47 === errors;
+valid17 = valid17 || _valid1;
+}
+if(!valid17){
+const err34 = {};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+else {
+errors = _errs42;
+if(vErrors !== null){
+if(_errs42){
+vErrors.length = _errs42;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+}
+else {
+const err35 = {};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+var _valid0 = _errs38 === errors;
+valid4 = valid4 || _valid0;
+}
+}
+}
+if(!valid4){
+const err36 = {};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -1892,12 +2136,12 @@ vErrors = null;
 }
 var valid3 = _errs8 === errors;
 if(valid3){
-const err23 = {};
+const err37 = {};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err37];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -1936,58 +2180,58 @@ vErrors = null;
 }
 if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 of Object.keys(data0)){
-let data9 = data0[key1];
-const _errs39 = errors;
-const _errs40 = errors;
-let valid17 = false;
-const _errs41 = errors;
-if(!(validate21(data9, {instancePath:instancePath+"/data/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key1,rootData}))){
+for(const key2 of Object.keys(data0)){
+let data13 = data0[key2];
+const _errs58 = errors;
+const _errs59 = errors;
+let valid24 = false;
+const _errs60 = errors;
+if(!(validate21(data13, {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
-var _valid1 = _errs41 === errors;
-valid17 = valid17 || _valid1;
-if(!valid17){
-const _errs42 = errors;
-if(data9 !== null){
-const err24 = {instancePath:instancePath+"/data/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid2 = _errs60 === errors;
+valid24 = valid24 || _valid2;
+if(!valid24){
+const _errs61 = errors;
+if(data13 !== null){
+const err38 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err38];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err38);
 }
 errors++;
 }
-var _valid1 = _errs42 === errors;
-valid17 = valid17 || _valid1;
+var _valid2 = _errs61 === errors;
+valid24 = valid24 || _valid2;
 }
-if(!valid17){
-const err25 = {instancePath:instancePath+"/data/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid24){
+const err39 = {instancePath:instancePath+"/data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err39];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err39);
 }
 errors++;
 validate20.errors = vErrors;
 return false;
 }
 else {
-errors = _errs40;
+errors = _errs59;
 if(vErrors !== null){
-if(_errs40){
-vErrors.length = _errs40;
+if(_errs59){
+vErrors.length = _errs59;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid16 = _errs39 === errors;
-if(!valid16){
+var valid23 = _errs58 === errors;
+if(!valid23){
 break;
 }
 }
@@ -2004,12 +2248,12 @@ var valid0 = true;
 }
 if(valid0){
 if(data.extensions !== undefined && func0.call(data, "extensions")){
-const _errs44 = errors;
+const _errs63 = errors;
 if(!(validate31(data.extensions, {instancePath:instancePath+"/extensions",parentData:data,parentDataProperty:"extensions",rootData}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs44 === errors;
+var valid0 = _errs63 === errors;
 }
 else {
 var valid0 = true;
