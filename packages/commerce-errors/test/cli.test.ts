@@ -213,6 +213,7 @@ describe("commerce-errors validate", () => {
         .matches.map((match: { vendor: string; envelope: string; score: number }) => `${match.vendor} ${match.envelope} ${match.score}`)
         .sort(),
     ).toEqual([
+      "commercetools OAuthErrorResponse 40",
       "paypal OAuthErrorResponse 40",
       "sfcc SlasOAuthErrorResponse 40",
       "shopify OAuthErrorResponse 40",

@@ -358,9 +358,9 @@ describe("vendor specifics of the newer vendors", () => {
 
   it("Stripe Connect OAuth: the host tells it from the other OAuth servers", () => {
     const body = example("stripe", "OAuthErrorResponse", 0);
-    // Without a host the four OAuth servers tie: one is named, the others are listed as equally likely.
+    // Without a host the five OAuth servers tie: one is named, the others are listed as equally likely.
     const tied = normalizeError({ status: 400, body });
-    expect([tied.vendor, ...(tied.ambiguousWith ?? [])].sort()).toEqual(["paypal", "sfcc", "shopify", "stripe"]);
+    expect([tied.vendor, ...(tied.ambiguousWith ?? [])].sort()).toEqual(["commercetools", "paypal", "sfcc", "shopify", "stripe"]);
     const normalized = normalizeError({ status: 400, body }, { url: "https://connect.stripe.com/oauth/token" });
     expect(normalized).toMatchObject({
       vendor: "stripe",

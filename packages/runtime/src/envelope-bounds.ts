@@ -23,28 +23,60 @@ export const EXCLUDED = 1048576;
  */
 export function envelopeBounds(envelopes: readonly BoundedEnvelope[], value: object): number[] {
   const isArray = Array.isArray(value);
-  return envelopes.map((envelope) => {
+  const facts = factsOf(envelopes);
+  const has = presence(value as Record<string, unknown>, isArray);
+  const bounds: number[] = [];
+  for (let i = 0; i < envelopes.length; i++) {
     try {
-      return boundOf(envelope, value as Record<string, unknown>, isArray);
+      bounds.push(boundOf(envelopes[i]!, facts[i]!, value as Record<string, unknown>, isArray, has));
     } catch {
-      return 0;
+      bounds.push(0);
     }
-  });
+  }
+  return bounds;
 }
 
-function boundOf(envelope: BoundedEnvelope, value: Record<string, unknown>, isArray: boolean): number {
+function boundOf(
+  envelope: BoundedEnvelope,
+  facts: EnvelopeFacts,
+  value: Record<string, unknown>,
+  isArray: boolean,
+  has: (key: string) => boolean,
+): number {
   if (envelope.types && !envelope.types.includes(isArray ? "array" : "object")) return EXCLUDED;
   // Such a `not` is untyped: a value that is not an object has every key it names.
-  for (const keys of exclusionsOf(envelope.schema)) if (isArray || keys.every((key) => own(value, key) !== undefined)) return EXCLUDED;
-  let missing = envelope.required?.length ? FIELD_LIMIT - 1 : 0;
-  for (const keys of envelope.required ?? []) missing = Math.min(missing, keys.filter((key) => own(value, key) === undefined).length);
+  for (const keys of facts.exclusions) if (isArray || keys.every((key) => own(value, key) !== undefined)) return EXCLUDED;
+  let missing = facts.required.length > 0 ? FIELD_LIMIT - 1 : 0;
+  for (const keys of facts.required) {
+    let lacking = 0;
+    for (const key of keys) if (!has(key)) lacking++;
+    if (lacking < missing) missing = lacking;
+  }
   let shape = 0;
   if (!isArray)
-    for (const [name, type] of containersOf(envelope.schema)) {
-      const field = own(value, name);
+    for (const [name, type] of facts.containers) {
+      if (!has(name)) continue;
+      const field = value[name];
       if (field !== undefined && jsonTypeOf(field) !== type) shape++;
     }
   return Math.min(shape, FIELD_LIMIT - 1) * FIELD_LIMIT + missing;
+}
+
+/**
+ * Whether the value may have an own property: an object of a few keys answers from its key list,
+ * read once (a property read per key and envelope is the costly part of the bounds); a larger one
+ * or an array, by reading the property. A present key that holds undefined counts as present: the
+ * bounds stay bounds.
+ */
+function presence(value: Record<string, unknown>, isArray: boolean): (key: string) => boolean {
+  let keys: string[] | undefined;
+  try {
+    keys = isArray ? undefined : Object.keys(value);
+  } catch {
+    keys = undefined; // a proxy that throws: each bound reads (and, throwing, is 0)
+  }
+  if (keys && keys.length <= 16) return (key) => keys.includes(key);
+  return (key) => own(value, key) !== undefined;
 }
 
 /** Whether an envelope whose rank is at least `bound` cannot be nearer than one ranked `rank`. */
@@ -58,17 +90,34 @@ export function behind(bound: number, rank: readonly number[]): boolean {
   return bound % FIELD_LIMIT > rank[3]!;
 }
 
-// biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
-const own = (value: object, key: string): unknown => (Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined);
+/** An own property's value, or undefined: the read first (an absent key, the usual case, costs no ownership test). */
+function own(value: Record<string, unknown>, key: string): unknown {
+  const field = value[key];
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn needs lib ES2022, which the packages do not build against
+  return field !== undefined && Object.prototype.hasOwnProperty.call(value, key) ? field : undefined;
+}
 
-const containerFields = new WeakMap<ExplainableSchema, [string, "object" | "array"][]>();
+interface EnvelopeFacts {
+  exclusions: readonly (readonly string[])[];
+  required: readonly (readonly string[])[];
+  /** The root object's fields that must be an object or an array: a field of another type is one shape issue at the top. */
+  containers: readonly (readonly [string, "object" | "array"])[];
+}
 
-/** The root object's fields that must be an object or an array (read once per schema): a field of another type is one shape issue at the top. */
-function containersOf(schema: ExplainableSchema): [string, "object" | "array"][] {
-  let found = containerFields.get(schema);
-  if (found) return found;
-  found = [];
-  const { root, definitions } = schema;
+const factsByList = new WeakMap<readonly BoundedEnvelope[], EnvelopeFacts[]>();
+
+/** What the bounds read of each envelope, gathered once per list of envelopes. */
+function factsOf(envelopes: readonly BoundedEnvelope[]): EnvelopeFacts[] {
+  let facts = factsByList.get(envelopes);
+  if (!facts) {
+    facts = envelopes.map(({ schema, required }) => ({ exclusions: exclusionsOf(schema), required: required ?? [], containers: containersOf(schema) }));
+    factsByList.set(envelopes, facts);
+  }
+  return facts;
+}
+
+function containersOf({ root, definitions }: ExplainableSchema): [string, "object" | "array"][] {
+  const found: [string, "object" | "array"][] = [];
   for (const part of root.kind === "all" ? root.nodes : [root]) {
     if (part.kind !== "object") continue;
     for (const { name, node } of part.properties) {
@@ -76,6 +125,5 @@ function containersOf(schema: ExplainableSchema): [string, "object" | "array"][]
       if ((target?.kind === "object" || target?.kind === "array") && target.typed && !found.some(([known]) => known === name)) found.push([name, target.kind]);
     }
   }
-  containerFields.set(schema, found);
   return found;
 }

@@ -25,6 +25,7 @@ describe("runPipeline", () => {
       "src/ajv.ts",
       "src/catalog.ts",
       "src/checks.ts",
+      "src/collectors.ts",
       "src/core.ts",
       "src/error-categories.ts",
       "src/error-kinds.ts",

@@ -269,6 +269,11 @@ export function isAuthErrorResponse(x: unknown): boolean {
   );
 }
 
+/** The bare OAuth 2.0 body of the authorization server: error (and error_description), no statusCode. */
+export function isOAuthErrorResponse(x: unknown): boolean {
+  return isObject(x) && isString(x.error) && x.statusCode === undefined && optString(x.error_description);
+}
+
 export function isStandardErrorResponse(x: unknown): boolean {
   return isObject(x) && isInt(x.statusCode) && isString(x.message) && (x.errors === undefined || every(x.errors, isErrorObject));
 }
@@ -316,7 +321,13 @@ export function isVariantBulkUpdateResponse(x: unknown): boolean {
 
 export function isErrorResponse(x: unknown): boolean {
   try {
-    return isAuthErrorResponse(x) || isStandardErrorResponse(x) || isGraphQLErrorResponse(x) || isVariantBulkUpdateResponse(x);
+    return (
+      isAuthErrorResponse(x) ||
+      isStandardErrorResponse(x) ||
+      isGraphQLErrorResponse(x) ||
+      isVariantBulkUpdateResponse(x) ||
+      isOAuthErrorResponse(x)
+    );
   } catch {
     return false; // hostile values (throwing getters, revoked proxies, deep nesting) are not error responses
   }

@@ -80,7 +80,8 @@ const ctDefinitions: Record<string, unknown> = {
     "errors?": [{ code: "string", message: "string" }, "[]"],
   },
   VariantBulkUpdateResponse: { successCount: "number.integer", failureCount: "number.integer >= 1", results: "BulkResult[]" },
-  ErrorResponse: "AuthErrorResponse | StandardErrorResponse | GraphQLErrorResponse | VariantBulkUpdateResponse",
+  OAuthErrorResponse: { "statusCode?": "never", error: "string", "error_description?": "string" },
+  ErrorResponse: "AuthErrorResponse | StandardErrorResponse | GraphQLErrorResponse | VariantBulkUpdateResponse | OAuthErrorResponse",
 };
 // The definitions are built from a table, so TypeScript cannot infer them; the runtime is what we measure.
 const commercetools = (scope(ctDefinitions as never).export() as unknown as Record<string, Type>).ErrorResponse!;

@@ -103,6 +103,7 @@ const commercetools = v.union([
       }),
     ),
   }),
+  v.looseObject({ statusCode: v.optional(v.never()), error: v.string(), error_description: v.optional(v.string()) }),
 ]);
 
 // --- Commerce Layer

@@ -97,7 +97,18 @@ const CtVariantBulkUpdateResponse = z.looseObject({
     }),
   ),
 });
-const commercetools = z.union([CtAuthErrorResponse, CtStandardErrorResponse, CtGraphQLErrorResponse, CtVariantBulkUpdateResponse]);
+const CtOAuthErrorResponse = z.looseObject({
+  statusCode: z.never().optional(),
+  error: z.string(),
+  error_description: z.string().optional(),
+});
+const commercetools = z.union([
+  CtAuthErrorResponse,
+  CtStandardErrorResponse,
+  CtGraphQLErrorResponse,
+  CtVariantBulkUpdateResponse,
+  CtOAuthErrorResponse,
+]);
 
 // --- Commerce Layer: every documented code has the unknown code's shape.
 const clErrorObject = z.looseObject({
