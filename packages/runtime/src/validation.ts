@@ -226,11 +226,18 @@ function safely<T>(read: () => T, otherwise: T): T {
  */
 const wrongTypeResults = new Map<EnvelopeValidator, Map<string, ValidationResult<never, never>>>();
 
+/** The last answer, checked first: a caller that validates non-objects usually does so with one vendor, one type. */
+let lastWrongType: { envelope: EnvelopeValidator; type: string; result: ValidationResult<never, never> } | undefined;
+
 function wrongTypeResult<T, N extends string>(envelope: EnvelopeValidator<N>, value: unknown): ValidationResult<T, N> {
   const type = jsonTypeOf(value) ?? typeof value;
+  if (lastWrongType?.envelope === envelope && lastWrongType.type === type) return lastWrongType.result;
   let byType = wrongTypeResults.get(envelope);
   const cached = byType?.get(type);
-  if (cached) return cached;
+  if (cached) {
+    lastWrongType = { envelope, type, result: cached };
+    return cached;
+  }
   const { issues } = issuesOf(envelope, value);
   const result: ValidationResult<never, never> = { valid: false, issues };
   if (issues.length !== 1 || issues[0]!.path !== "" || issues[0]!.keyword !== "type") return result;
@@ -242,6 +249,7 @@ function wrongTypeResult<T, N extends string>(envelope: EnvelopeValidator<N>, va
   Object.freeze(issues[0]);
   Object.freeze(issues);
   byType.set(type, Object.freeze(result));
+  lastWrongType = { envelope, type, result };
   return result;
 }
 
