@@ -3,7 +3,7 @@ import type { ErrorResponse, AdyenServiceError, AdyenProblemResponse, AdyenPayme
 import { firstMatchingEnvelope, checkAdyenServiceError, checkAdyenProblemResponse, checkAdyenPaymentRefusal } from "./checks.js";
 import { collectingAdyenServiceError, collectingAdyenProblemResponse, collectingAdyenPaymentRefusal } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -11,6 +11,7 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "AdyenProblemResponse", check: checkAdyenProblemResponse, schema: collectingAdyenProblemResponse, types: ["object"], required: [["type", "title", "status", "errorCode"]] },
   { name: "AdyenPaymentRefusal", check: checkAdyenPaymentRefusal, schema: collectingAdyenPaymentRefusal, types: ["object"], required: [["resultCode"]] },
 ];
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
 
 /**
  * Error body of the Adyen Checkout API (checkout-test.adyen.com / <prefix>-checkout-live.adyenpayments.com) and the classic APIs (Payments, Recurring, Payouts on pal-*.adyen.com) on 4xx/5xx: the ServiceError {status, errorCode, message, errorType, pspReference?, additionalData?}.
@@ -59,9 +60,7 @@ export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
 export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
-  const envelope = firstMatchingEnvelope(value);
-  // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
+  return validateEnvelopes(value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

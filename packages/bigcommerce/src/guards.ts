@@ -3,7 +3,7 @@ import type { ErrorResponse, GraphQLErrorResponse, GraphQLMutationErrorsResponse
 import { firstMatchingEnvelope, checkGraphQLErrorResponse, checkGraphQLMutationErrorsResponse, checkGraphQLLegacyErrorResponse, checkServiceUnavailableErrorResponse, checkB2BErrorResponse, checkRestV3Error, checkMultiStatusResponse, checkPriceRecordBatchErrorResponse, checkRefundErrorResponse, checkCodeMessageErrorResponse, checkRestV2ErrorResponse } from "./checks.js";
 import { collectingGraphQLErrorResponse, collectingGraphQLMutationErrorsResponse, collectingGraphQLLegacyErrorResponse, collectingServiceUnavailableErrorResponse, collectingB2BErrorResponse, collectingRestV3Error, collectingMultiStatusResponse, collectingPriceRecordBatchErrorResponse, collectingRefundErrorResponse, collectingCodeMessageErrorResponse, collectingRestV2ErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -19,6 +19,7 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "CodeMessageErrorResponse", check: checkCodeMessageErrorResponse, schema: collectingCodeMessageErrorResponse, types: ["object"], required: [["code", "message"]] },
   { name: "RestV2ErrorResponse", check: checkRestV2ErrorResponse, schema: collectingRestV2ErrorResponse, types: ["array"] },
 ];
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
 
 /**
  * BigCommerce GraphQL (Storefront and B2B) error body: {data?, errors: [{message, path?, locations?, extensions?}]}.
@@ -179,9 +180,7 @@ export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
 export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
-  const envelope = firstMatchingEnvelope(value);
-  // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
+  return validateEnvelopes(value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -6,12 +6,12 @@ export function pointerFromSegments(segments: readonly (string | number)[]): str
   return segments.map((segment) => `/${escapeToken(String(segment))}`).join("");
 }
 
-/** BigCommerce map keys and commercetools fields: `0.variants.0.product_id`, `prices[1].value`. */
+/** Dotted map keys and field paths, as some vendors report them: `0.variants.0.product_id`, `prices[1].value`. */
 export function pointerFromDottedPath(path: string): string {
   return pointerFromSegments(path.split(/\.|\[(\d+)\]\.?/).filter((segment) => segment !== undefined && segment !== ""));
 }
 
-/** Stripe parameters: `line_items[0][price]` -> `/line_items/0/price`, `metadata[order_id]` -> `/metadata/order_id`. */
+/** Bracketed form parameters: `line_items[0][price]` -> `/line_items/0/price`, `metadata[order_id]` -> `/metadata/order_id`. */
 export function pointerFromBracketPath(path: string): string {
   return pointerFromSegments(path.split(/\]?\[|\]$/).filter((segment) => segment !== ""));
 }

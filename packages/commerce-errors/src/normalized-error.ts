@@ -33,7 +33,7 @@ export interface NormalizedError {
    * With `envelope: "transport"`: network, timeout, abort, or a body the SDK could not parse and did not keep.
    */
   reason?: UnrecognizedReason | TransportReason;
-  /** The primary machine-readable code (commercetools `errors[0].code`, Commerce Layer `errors[0].code`, ...). */
+  /** The primary machine-readable code (as the vendor's reading rules find it, e.g. `errors[0].code`). */
   code: string | undefined;
   /** Human-readable; falls back to the status text when the body has none. */
   message: string;

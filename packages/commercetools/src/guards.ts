@@ -3,7 +3,7 @@ import type { ErrorResponse, AuthErrorResponse, AgentResponsesErrorResponse, Pro
 import { firstMatchingEnvelope, checkAuthErrorResponse, checkAgentResponsesErrorResponse, checkProductSearchErrorResponse, checkStandardErrorResponse, checkGraphQLErrorResponse, checkVariantBulkUpdateResponse, checkOAuthErrorResponse } from "./checks.js";
 import { collectingAuthErrorResponse, collectingAgentResponsesErrorResponse, collectingProductSearchErrorResponse, collectingStandardErrorResponse, collectingGraphQLErrorResponse, collectingVariantBulkUpdateResponse, collectingOAuthErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -15,6 +15,7 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "VariantBulkUpdateResponse", check: checkVariantBulkUpdateResponse, schema: collectingVariantBulkUpdateResponse, types: ["object"], required: [["successCount", "failureCount", "results"]] },
   { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: collectingOAuthErrorResponse, types: ["object"], required: [["error"]] },
 ];
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
 
 /**
  * Authentication and authorization error of commercetools in a format conforming to the OAuth 2.0 specification: the fields of the standard error response plus error (the OAuth 2.0 error code, for example "access_denied") and, if available, error_description (plain text description of the first error).
@@ -119,9 +120,7 @@ export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
 export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
-  const envelope = firstMatchingEnvelope(value);
-  // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
+  return validateEnvelopes(value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

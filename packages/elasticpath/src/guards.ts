@@ -3,12 +3,13 @@ import type { ErrorResponse, ElasticPathErrorResponse } from "./types.js";
 import { firstMatchingEnvelope, checkElasticPathErrorResponse } from "./checks.js";
 import { collectingElasticPathErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "ElasticPathErrorResponse", check: checkElasticPathErrorResponse, schema: collectingElasticPathErrorResponse, types: ["object"], required: [["errors"]] },
 ];
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
 
 /**
  * Elastic Path Composable Commerce error body: {"errors": [...]} "inline with the JSON API specification", but per service errors may be ONE object instead of an array (carts/orders, currencies, payments, promotions), status an integer or a string (or absent), source a plain string, and data may come with errors (partial success).
@@ -29,9 +30,7 @@ export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
 export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
-  const envelope = firstMatchingEnvelope(value);
-  // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
+  return validateEnvelopes(value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

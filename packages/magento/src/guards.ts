@@ -3,7 +3,7 @@ import type { ErrorResponse, WebapiErrorResponse, FallbackErrorResponse, GraphQL
 import { firstMatchingEnvelope, checkWebapiErrorResponse, checkFallbackErrorResponse, checkGraphQLErrorResponse, checkGraphQLUserErrorsResponse } from "./checks.js";
 import { collectingWebapiErrorResponse, collectingFallbackErrorResponse, collectingGraphQLErrorResponse, collectingGraphQLUserErrorsResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -12,6 +12,7 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "GraphQLErrorResponse", check: checkGraphQLErrorResponse, schema: collectingGraphQLErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "GraphQLUserErrorsResponse", check: checkGraphQLUserErrorsResponse, schema: collectingGraphQLUserErrorsResponse, types: ["object"], required: [["data"]] },
 ];
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
 
 /**
  * Error response of the Adobe Commerce / Magento Open Source 2 REST web API (/rest/<store>/V1/...), rendered by Magento\Framework\Webapi\Rest\Response::_renderMessages: {message, parameters?, errors?, code?, trace?}.
@@ -74,9 +75,7 @@ export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
 export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
-  const envelope = firstMatchingEnvelope(value);
-  // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
+  return validateEnvelopes(value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

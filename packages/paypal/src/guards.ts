@@ -3,7 +3,7 @@ import type { ErrorResponse, RestErrorResponse, LegacyErrorResponse, OAuthErrorR
 import { firstMatchingEnvelope, checkRestErrorResponse, checkLegacyErrorResponse, checkOAuthErrorResponse } from "./checks.js";
 import { collectingRestErrorResponse, collectingLegacyErrorResponse, collectingOAuthErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -11,6 +11,7 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "LegacyErrorResponse", check: checkLegacyErrorResponse, schema: collectingLegacyErrorResponse, types: ["object"], required: [["name", "message", "information_link"]] },
   { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: collectingOAuthErrorResponse, types: ["object"], required: [["error"]] },
 ];
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
 
 /**
  * Error response of the current PayPal REST APIs (Orders v2, Payments v2, Subscriptions, Vault v3, Invoicing v2, Tracking, Webhooks, ...): {name, message, debug_id, details[], links[]}, Content-Type application/json.
@@ -59,9 +60,7 @@ export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
 export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
-  const envelope = firstMatchingEnvelope(value);
-  // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
+  return validateEnvelopes(value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

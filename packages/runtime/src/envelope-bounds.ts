@@ -1,7 +1,7 @@
 // Lower bounds of each envelope's rank (explain.ts `rankIssues`) for a value no envelope accepts,
 // from its top-level fields alone: the validators explain the likeliest envelope first and skip one
 // whose bound already ranks behind the best explanation so far (validation.ts `explainClosest`).
-import { type ExplainableSchema, exclusionsOf, jsonTypeOf } from "./explain.js";
+import { type ExplainableSchema, excludes, exclusionsOf, jsonTypeOf } from "./explain.js";
 import type { JsonType } from "./schema-node.js";
 
 /** What the bounds read of an envelope (validation.ts `EnvelopeValidator` has it). */
@@ -44,8 +44,7 @@ function boundOf(
   has: (key: string) => boolean,
 ): number {
   if (envelope.types && !envelope.types.includes(isArray ? "array" : "object")) return EXCLUDED;
-  // Such a `not` is untyped: a value that is not an object has every key it names.
-  for (const keys of facts.exclusions) if (isArray || keys.every((key) => own(value, key) !== undefined)) return EXCLUDED;
+  if (facts.excludes && excludes(envelope.schema, value)) return EXCLUDED;
   let missing = facts.required.length > 0 ? FIELD_LIMIT - 1 : 0;
   for (const keys of facts.required) {
     let lacking = 0;
@@ -98,7 +97,8 @@ function own(value: Record<string, unknown>, key: string): unknown {
 }
 
 interface EnvelopeFacts {
-  exclusions: readonly (readonly string[])[];
+  /** Whether the root excludes other envelopes' keys (`not: { required: [...] }`). */
+  excludes: boolean;
   required: readonly (readonly string[])[];
   /** The root object's fields that must be an object or an array: a field of another type is one shape issue at the top. */
   containers: readonly (readonly [string, "object" | "array"])[];
@@ -110,7 +110,7 @@ const factsByList = new WeakMap<readonly BoundedEnvelope[], EnvelopeFacts[]>();
 function factsOf(envelopes: readonly BoundedEnvelope[]): EnvelopeFacts[] {
   let facts = factsByList.get(envelopes);
   if (!facts) {
-    facts = envelopes.map(({ schema, required }) => ({ exclusions: exclusionsOf(schema), required: required ?? [], containers: containersOf(schema) }));
+    facts = envelopes.map(({ schema, required }) => ({ excludes: exclusionsOf(schema).length > 0, required: required ?? [], containers: containersOf(schema) }));
     factsByList.set(envelopes, facts);
   }
   return facts;

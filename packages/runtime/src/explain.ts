@@ -21,7 +21,7 @@ export type { IssueKeyword, ValidationIssue } from "./issue.js";
 export interface ExplainableSchema extends SchemaGraph {
   checks: Record<string, (value: unknown) => boolean>;
   /**
-   * The generator's compiled collectors (src/explain-data.ts) of the root and of definitions: the
+   * The generator's compiled collectors (a vendor package's src/collectors.ts) of the root and of definitions: the
    * same issues and marks as the walk of the IR, at compiled speed. Absent: the IR is walked.
    */
   collectRoot?: Collector;

@@ -111,15 +111,6 @@ export function validateWith<T, N extends string = string>(
   return invalid(issuesOf(envelope, value, options));
 }
 
-/**
- * Explains a value that no envelope's check accepted: the issues (up to `maxIssues`) of the
- * envelope nearest to it, by `rankIssues` (runtime/explain.ts): one that neither excludes the value
- * (a root `not` naming another envelope's keys) nor wants another type at the root; then the
- * fewest shape mismatches (an object where a string is wanted...); the fewest values outside a
- * closed list (a code another envelope documents); the fewest missing required keys; the most of
- * the body's fields declared and accepted; the fewest issues; the deepest first issue; then the
- * first in match order. Unions inside an envelope pick their branch the same way.
- */
 /** validateErrorResponse of a package: the first envelope `first` finds (its compiled checks), else the nearest's issues. */
 export function unionValidator<T, N extends string>(
   first: (value: unknown) => N | undefined,
@@ -132,6 +123,15 @@ export function unionValidator<T, N extends string>(
   };
 }
 
+/**
+ * Explains a value that no envelope's check accepted: the issues (up to `maxIssues`) of the
+ * envelope nearest to it, by `rankIssues` (runtime/explain.ts): one that neither excludes the value
+ * (a root `not` naming another envelope's keys) nor wants another type at the root; then the
+ * fewest shape mismatches (an object where a string is wanted...); the fewest values outside a
+ * closed list (a code another envelope documents); the fewest missing required keys; the most of
+ * the body's fields declared and accepted; the fewest issues; the deepest first issue; then the
+ * first in match order. Unions inside an envelope pick their branch the same way.
+ */
 export function explainUnion<T, N extends string = string>(
   envelopes: readonly EnvelopeValidator<N>[],
   value: unknown,

@@ -3,7 +3,7 @@ import type { ErrorResponse, SaleorGraphQLErrorResponse, SaleorStorefrontTraffic
 import { firstMatchingEnvelope, checkSaleorGraphQLErrorResponse, checkSaleorStorefrontTrafficErrorResponse, checkSaleorMutationErrorResponse, checkSaleorBatchedResponse } from "./checks.js";
 import { collectingSaleorGraphQLErrorResponse, collectingSaleorStorefrontTrafficErrorResponse, collectingSaleorMutationErrorResponse, collectingSaleorBatchedResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -12,6 +12,7 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "SaleorMutationErrorResponse", check: checkSaleorMutationErrorResponse, schema: collectingSaleorMutationErrorResponse, types: ["object"], required: [["data"]] },
   { name: "SaleorBatchedResponse", check: checkSaleorBatchedResponse, schema: collectingSaleorBatchedResponse, types: ["array"] },
 ];
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
 
 /**
  * Query-level error of the Saleor GraphQL API: a response with top-level errors[] (malformed or invalid queries, missing permissions, invalid tokens, query cost and request limits, unexpected exceptions).
@@ -74,9 +75,7 @@ export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
 export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
-  const envelope = firstMatchingEnvelope(value);
-  // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
+  return validateEnvelopes(value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -3,7 +3,7 @@ import type { ErrorResponse, OcapiFaultResponse, SlasOAuthErrorResponse, SlasAdm
 import { firstMatchingEnvelope, checkOcapiFaultResponse, checkSlasOAuthErrorResponse, checkSlasAdminExceptionResponse, checkScapiProblemDetails, checkConsentSubscriptionBulkResponse } from "./checks.js";
 import { collectingOcapiFaultResponse, collectingSlasOAuthErrorResponse, collectingSlasAdminExceptionResponse, collectingScapiProblemDetails, collectingConsentSubscriptionBulkResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -13,6 +13,7 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "ScapiProblemDetails", check: checkScapiProblemDetails, schema: collectingScapiProblemDetails, types: ["object"], required: [["type", "title", "detail"]] },
   { name: "ConsentSubscriptionBulkResponse", check: checkConsentSubscriptionBulkResponse, schema: collectingConsentSubscriptionBulkResponse, types: ["object"], required: [["results"]] },
 ];
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
 
 /**
  * Error body of the legacy Open Commerce API (OCAPI Shop and Data APIs, /dw/shop/vXX_X/…, /dw/data/vXX_X/…): for every status code >= 400 a fault document {_v?, fault: {type, message, arguments?, display_message_pattern?}}.
@@ -89,9 +90,7 @@ export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
 export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
-  const envelope = firstMatchingEnvelope(value);
-  // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
+  return validateEnvelopes(value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -3,7 +3,7 @@ import type { ErrorResponse, GraphQLErrorResponse, MutationUserErrorsResponse, R
 import { firstMatchingEnvelope, checkGraphQLErrorResponse, checkMutationUserErrorsResponse, checkRestErrorsResponse, checkOAuthErrorResponse, checkRestSingleErrorResponse } from "./checks.js";
 import { collectingGraphQLErrorResponse, collectingMutationUserErrorsResponse, collectingRestErrorsResponse, collectingOAuthErrorResponse, collectingRestSingleErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -13,6 +13,7 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "OAuthErrorResponse", check: checkOAuthErrorResponse, schema: collectingOAuthErrorResponse, types: ["object"], required: [["error", "error_description"]] },
   { name: "RestSingleErrorResponse", check: checkRestSingleErrorResponse, schema: collectingRestSingleErrorResponse, types: ["object"], required: [["error"]] },
 ];
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
 
 /**
  * Response of the Shopify Admin and Storefront GraphQL APIs (and the Customer Account and Payments Apps GraphQL APIs) when the operation failed: {errors: [...], data?, extensions?}.
@@ -89,9 +90,7 @@ export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
 export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
-  const envelope = firstMatchingEnvelope(value);
-  // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
+  return validateEnvelopes(value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

@@ -3,13 +3,14 @@ import type { ErrorResponse, ShopwareErrorResponse, ShopwareCartErrorsResponse }
 import { firstMatchingEnvelope, checkShopwareErrorResponse, checkShopwareCartErrorsResponse } from "./checks.js";
 import { collectingShopwareErrorResponse, collectingShopwareCartErrorsResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "ShopwareErrorResponse", check: checkShopwareErrorResponse, schema: collectingShopwareErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "ShopwareCartErrorsResponse", check: checkShopwareCartErrorsResponse, schema: collectingShopwareCartErrorsResponse, types: ["object"], required: [["errors"]] },
 ];
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
 
 /**
  * Error body of the Shopware 6 Admin API (/api) and Store API (/store-api), written by Shopware\Core\Framework\Api\EventListener\ErrorResponseFactory in the JSON:API error style: {errors: [{status, code, title, detail, source?: {pointer}, meta?: {parameters}}]}.
@@ -44,9 +45,7 @@ export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
 export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
-  const envelope = firstMatchingEnvelope(value);
-  // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
+  return validateEnvelopes(value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

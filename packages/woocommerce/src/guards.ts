@@ -3,7 +3,7 @@ import type { ErrorResponse, WpRestErrorResponse, LegacyApiErrorResponse, BatchR
 import { firstMatchingEnvelope, checkWpRestErrorResponse, checkLegacyApiErrorResponse, checkBatchResponse } from "./checks.js";
 import { collectingWpRestErrorResponse, collectingLegacyApiErrorResponse, collectingBatchResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, explainUnion, passes, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its check (the verdict), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -11,6 +11,7 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "LegacyApiErrorResponse", check: checkLegacyApiErrorResponse, schema: collectingLegacyApiErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "BatchResponse", check: checkBatchResponse, schema: collectingBatchResponse, types: ["object"] },
 ];
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
 
 /**
  * Error body of the WooCommerce REST API (/wp-json/wc/v3, v2, v1, wc-analytics) and of the WooCommerce Store API (/wp-json/wc/store/v1), which is the generic WordPress REST API error: WP_REST_Server::error_to_response / rest_convert_error_to_response turn a WP_Error into {code, message, data, additional_errors?, additional_data?}.
@@ -59,9 +60,7 @@ export type { EnvelopeName } from "./core.js";
 
 /** Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws. */
 export function validateErrorResponse(value: unknown, options?: ValidateOptions): ValidationResult<ErrorResponse, EnvelopeName> {
-  const envelope = firstMatchingEnvelope(value);
-  // Only a failure walks the schemas: the issue collector explains it.
-  return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);
+  return validateEnvelopes(value, options);
 }
 
 /** Throws ErrorResponseValidationError (with `.issues`) unless the value is an error envelope. */

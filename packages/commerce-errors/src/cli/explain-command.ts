@@ -1,5 +1,6 @@
 // commerce-errors explain [--json] <vendor> <status>
 import { describeStatus, displayNameOf, documentedStatuses } from "../catalog.js";
+import { vendorNames } from "../index.js";
 import { parseCommandArgs, parseStatus, parseVendor } from "./arguments.js";
 import { helpText } from "./help.js";
 import type { CliIo } from "./io.js";
@@ -17,7 +18,7 @@ export function runExplain(args: string[], io: CliIo): number {
     io.stdout.write(helpText);
     return 0;
   }
-  if (positionals.length !== 2) throw new UsageError("explain takes a vendor and a status, e.g. explain commercetools 409");
+  if (positionals.length !== 2) throw new UsageError(`explain takes a vendor and a status, e.g. explain ${vendorNames[0]} 409`);
   const vendor = parseVendor(positionals[0]!);
   const status = parseStatus(positionals[1]!);
   const info = describeStatus(vendor, status);

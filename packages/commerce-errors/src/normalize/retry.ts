@@ -9,14 +9,14 @@ export type RetryDecision =
   /** Fetch the resource again, reapply the change, then retry (optimistic concurrency). */
   | { kind: "after-refetch"; currentVersion?: number };
 
-/** What a vendor normalizer learned from the error kind, e.g. commercetools ConcurrentModification. */
+/** What a vendor normalizer learned from the error kind, e.g. a version conflict that asks to refetch and retry. */
 export type RetryHint = Exclude<RetryDecision, { kind: "no" }>;
 
 /** Used only when the vendor's catalog does not document the status (or the vendor is unknown). */
 const transientStatuses = new Set([408, 425, 429, 500, 502, 503, 504]);
 
 /**
- * Precedence: the server's own word on this response (`serverSays`, e.g. Stripe-Should-Retry) >
+ * Precedence: the server's own word on this response (`serverSays`: a vendor's retry header, from its reading rules) >
  * the error kind (hint) > 429 is always with-backoff > the vendor's catalog > the transient
  * statuses above. A with-backoff decision carries the longest wait asked for: the error kind's, or
  * `serverWaitMs`, what the response's headers and body asked for.

@@ -1,5 +1,5 @@
-// The pacing arithmetic, shared by every store: a leaky bucket that refills at a rate (Shopify), or a
-// quota that comes back whole when its window ends (BigCommerce, the IETF fields). The Redis store
+// The pacing arithmetic, shared by every store: a leaky bucket that refills at a rate, or a quota that
+// comes back whole when its window ends (the IETF fields too): rate-limits.json says which a vendor has. The Redis store
 // runs the same steps in Lua (redis/scripts.ts); keep the two in step.
 
 /** One key's budget as a store keeps it. Numbers only, so a Redis hash holds it as it is. */

@@ -1,5 +1,5 @@
-// The limiter in the HTTP clients people use: a fetch wrapper (also Shopify's admin-api-client
-// `customFetchApi` and graphql-request's `fetch`), ky and got hooks, axios interceptors, ofetch hooks.
+// The limiter in the HTTP clients people use: a fetch wrapper (also a vendor SDK's custom
+// fetch option and graphql-request's `fetch`), ky and got hooks, axios interceptors, ofetch hooks.
 // Typed structurally: no dependency on any of them.
 import type { RateLimiter, RateLimitTicket } from "./limiter.js";
 

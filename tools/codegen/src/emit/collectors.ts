@@ -5,6 +5,7 @@
 // and their marks are the walk's own (test/suite and the vendors' compiled-collector tests compare
 // them), so the nearest envelope is chosen alike either way; only the speed differs.
 import type { AnyOfNode, ArrayNode, JsonType, ObjectNode, SchemaGraph, SchemaNode, TypesNode } from "../model/schema-node.js";
+import { pointerToken } from "../load/schema-error.js";
 import { identifier, literal, or, read, typeTest } from "./checks/js.js";
 
 export interface CompiledCollectors {
@@ -37,10 +38,8 @@ export function compileCollectors(prefix: string, graph: SchemaGraph, schema: st
   return { declarations: compiler.declarations, root, definitions: compiler.compiledDefinitions() };
 }
 
-/** A JSON Pointer token, escaped (RFC 6901). */
-const token = (name: string): string => name.replace(/~/g, "~0").replace(/\//g, "~1");
 /** `path` with a constant token appended, as an expression. */
-const pathPlus = (path: string, name: string): string => `${path} + ${literal(`/${token(name)}`)}`;
+const pathPlus = (path: string, name: string): string => `${path} + ${literal(`/${pointerToken(name)}`)}`;
 
 const isPlainString = (node: SchemaNode): boolean =>
   node.kind === "string" && node.minLength === undefined && node.maxLength === undefined && node.pattern === undefined;
@@ -281,7 +280,7 @@ class CollectorCompiler {
     if (container) return typeTest(container, v); // the walk finds no issue exactly then (a shortcut the walk does not take)
     if (node.kind === "ref") return `${this.schema}.checks[${literal(node.key)}]?.(${v}) === true`;
     if (node.kind === "string" && node.typed && isPlainString(node)) return `typeof ${v} === "string"`;
-    if (isPlainScalar(node) && node.kind !== "string" && (node as { typed?: false }).typed !== false)
+    if (isPlainScalar(node) && (node as { typed?: false }).typed !== false)
       return typeTest(node.kind as "integer" | "number" | "boolean" | "null", v);
     if (node.kind === "literal" && (node.value === null || typeof node.value !== "object")) return `${v} === ${literal(node.value)}`;
     return undefined;
@@ -292,7 +291,8 @@ class CollectorCompiler {
     if (node.kind === "ref") {
       return [`if (!(${this.quick(node, v)})) ${this.rejected(node.key, v, p)}`];
     }
-    if (node.kind === "literal" && this.quick(node, v)) return [`if (!(${this.quick(node, v)})) ${this.walk(ir, v, p)}`];
+    const literalTest = node.kind === "literal" ? this.quick(node, v) : undefined;
+    if (literalTest) return [`if (!(${literalTest})) ${this.walk(ir, v, p)}`];
     return this.collect(node, v, p, ir);
   }
 

@@ -5,7 +5,7 @@ import type { SchemaGraph, SchemaNode } from "../model/schema-node.js";
 import type { VendorModel } from "../model/vendor-model.js";
 import { collectorHelpers, compileCollectors } from "./collectors.js";
 import { definitionChecksName } from "./emit-checks.js";
-import { type GeneratedFile, generatedHeader } from "./generated-file.js";
+import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
 
 /** Name of an envelope's explainable schema in src/explain-data.ts. */
@@ -77,8 +77,8 @@ function emitCollectors(model: VendorModel, graphs: SchemaGraph[]): GeneratedFil
   const code = declarations.join("\n");
   const helpers = collectorHelpers.filter((helper) => code.includes(`${helper}(`));
   const lines = [
-    `import type { ExplainableSchema${code ? ", IssueSink" : ""} } from "@commerce-errors/runtime";`,
-    `import { ${["withCollectors", ...helpers].join(", ")} } from "@commerce-errors/runtime";`,
+    `import type { ExplainableSchema${code ? ", IssueSink" : ""} } from "${runtimeModule}";`,
+    `import { ${["withCollectors", ...helpers].join(", ")} } from "${runtimeModule}";`,
     `import { ${model.envelopes.map((e) => explainableName(e.title)).join(", ")} } from "./explain-data.js";`,
     "",
     ...envelopes,

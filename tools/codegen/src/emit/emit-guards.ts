@@ -23,8 +23,8 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     moduleSpecifier: runtimeModule,
     namedImports: [
       "ErrorResponseValidationError",
-      "explainUnion",
       "passes",
+      "unionValidator",
       "validateWith",
       { name: "EnvelopeValidator", isTypeOnly: true },
       { name: "ValidateOptions", isTypeOnly: true },
@@ -46,6 +46,15 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
         name: "envelopeValidators",
         type: "readonly EnvelopeValidator<EnvelopeName>[]",
         initializer: envelopeValidatorList(model, collectingName),
+      },
+    ],
+  });
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [
+      {
+        name: "validateEnvelopes",
+        initializer: "/* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators)",
       },
     ],
   });
@@ -88,11 +97,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     docs: [
       "Validates against every envelope; on failure, reports the issues of the envelope nearest to the body (at most `options.maxIssues`, default 100; `truncated` says when there were more). Never throws.",
     ],
-    statements: [
-      "const envelope = firstMatchingEnvelope(value);",
-      "// Only a failure walks the schemas: the issue collector explains it.",
-      "return envelope ? { valid: true, value: value as ErrorResponse, envelope } : explainUnion<ErrorResponse, EnvelopeName>(envelopeValidators, value, options);",
-    ],
+    statements: ["return validateEnvelopes(value, options);"],
   });
   file.addFunction({
     isExported: true,
