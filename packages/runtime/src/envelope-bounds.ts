@@ -1,6 +1,6 @@
 // Lower bounds of each envelope's rank (explain.ts `rankIssues`) for a value no envelope accepts,
 // from its top-level fields alone: the validators explain the likeliest envelope first and skip one
-// whose bound already ranks behind the best explanation so far (validation.ts `explainClosest`).
+// whose bound already ranks behind the best explanation so far (`boundLimit`, validation.ts `explainClosest`).
 import { type ExplainableSchema, excludes, exclusionsOf, jsonTypeOf } from "./explain.js";
 import type { JsonType } from "./schema-node.js";
 
@@ -22,13 +22,21 @@ export const EXCLUDED = 1048576;
  * branch); element 3 taken as 0. A getter or proxy that throws leaves an envelope without a bound (0).
  */
 export function envelopeBounds(envelopes: readonly BoundedEnvelope[], value: object): number[] {
+  const index = indexOf(envelopes);
   const isArray = Array.isArray(value);
-  const facts = factsOf(envelopes);
-  const has = presence(value as Record<string, unknown>, isArray);
+  const keys = isArray ? undefined : keysOf(value);
+  if (keys && keys.length <= 16) {
+    try {
+      return boundsByKeys(envelopes, index, value as Record<string, unknown>, keys);
+    } catch {
+      // a getter that throws: each envelope reads for itself below
+    }
+  }
+  const has = keys && keys.length <= 16 ? (key: string) => keys.includes(key) : (key: string) => own(value as Record<string, unknown>, key) !== undefined;
   const bounds: number[] = [];
   for (let i = 0; i < envelopes.length; i++) {
     try {
-      bounds.push(boundOf(envelopes[i]!, facts[i]!, value as Record<string, unknown>, isArray, has));
+      bounds.push(boundOf(envelopes[i]!, index.facts[i]!, value as Record<string, unknown>, isArray, has));
     } catch {
       bounds.push(0);
     }
@@ -36,6 +44,57 @@ export function envelopeBounds(envelopes: readonly BoundedEnvelope[], value: obj
   return bounds;
 }
 
+function keysOf(value: object): string[] | undefined {
+  try {
+    return Object.keys(value);
+  } catch {
+    return undefined; // a proxy that throws: each bound reads (and, throwing, is 0)
+  }
+}
+
+/**
+ * The bounds of an object of a few keys, from its key list read once: each key counts for the
+ * required lists and the container fields that name it (the index), so the cost follows the
+ * body's keys, not the envelopes' (a property read per key and envelope was the costly part).
+ * The same numbers as `boundOf`.
+ */
+function boundsByKeys(envelopes: readonly BoundedEnvelope[], index: BoundIndex, value: Record<string, unknown>, keys: readonly string[]): number[] {
+  // Starts as each envelope's shape count (0) and missing keys (all of the likeliest slot's), lowered per key.
+  const bounds = index.start.slice();
+  let lacking: number[] | undefined;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const slots = index.requiredBy.get(key);
+    if (slots !== undefined) {
+      lacking ??= index.needed.slice();
+      for (let s = 0; s < slots.length; s++) lacking[slots[s]!]!--;
+    }
+    const containers = index.containersBy.get(key);
+    if (containers !== undefined) {
+      const field = value[key];
+      if (field === undefined) continue;
+      const type = jsonTypeOf(field);
+      for (let c = 0; c < containers.length; c += 2) if (type !== containers[c + 1]) (bounds[containers[c] as number] as number) += FIELD_LIMIT;
+    }
+  }
+  const { slotsFrom, rootWants } = index;
+  for (let i = 0; i < bounds.length; i++) {
+    const wants = rootWants[i]!;
+    if (wants === WANTS_OTHER || (wants === EXCLUDES && excludes(envelopes[i]!.schema, value))) {
+      bounds[i] = EXCLUDED;
+      continue;
+    }
+    const from = slotsFrom[i]!;
+    const to = slotsFrom[i + 1]!;
+    if (to === from || lacking === undefined) continue;
+    let missing = lacking[from]!;
+    for (let slot = from + 1; slot < to; slot++) if (lacking[slot]! < missing) missing = lacking[slot]!;
+    bounds[i] = bounds[i]! - (bounds[i]! % FIELD_LIMIT) + missing;
+  }
+  return bounds;
+}
+
+/** One envelope's bound, reading the value's fields by `has` (a large object, an array, or a getter that threw). */
 function boundOf(
   envelope: BoundedEnvelope,
   facts: EnvelopeFacts,
@@ -62,31 +121,13 @@ function boundOf(
 }
 
 /**
- * Whether the value may have an own property: an object of a few keys answers from its key list,
- * read once (a property read per key and envelope is the costly part of the bounds); a larger one
- * or an array, by reading the property. A present key that holds undefined counts as present: the
- * bounds stay bounds.
+ * The largest bound of an envelope that may still rank as near as `rank` (one with a larger bound
+ * ranks behind it): an excluded one only when `rank` is excluded too; else by the shape count,
+ * then, when `rank` has no foreign values (element 3, bounded by 0 only), by the missing keys.
  */
-function presence(value: Record<string, unknown>, isArray: boolean): (key: string) => boolean {
-  let keys: string[] | undefined;
-  try {
-    keys = isArray ? undefined : Object.keys(value);
-  } catch {
-    keys = undefined; // a proxy that throws: each bound reads (and, throwing, is 0)
-  }
-  if (keys && keys.length <= 16) return (key) => keys.includes(key);
-  return (key) => own(value, key) !== undefined;
-}
-
-/** Whether an envelope whose rank is at least `bound` cannot be nearer than one ranked `rank`. */
-export function behind(bound: number, rank: readonly number[]): boolean {
-  const excluded = bound >= EXCLUDED ? 1 : 0;
-  if (excluded !== rank[0]) return excluded > rank[0]!;
-  if (excluded) return false;
-  const shape = Math.floor(bound / FIELD_LIMIT);
-  if (shape !== rank[1]) return shape > rank[1]!;
-  if (rank[2] !== 0) return false; // element 3 is bounded by 0 only
-  return bound % FIELD_LIMIT > rank[3]!;
+export function boundLimit(rank: readonly number[]): number {
+  if (rank[0] !== 0) return Number.POSITIVE_INFINITY;
+  return Math.min(rank[1]! * FIELD_LIMIT + (rank[2] !== 0 ? FIELD_LIMIT - 1 : Math.min(rank[3]!, FIELD_LIMIT - 1)), EXCLUDED - 1);
 }
 
 /** An own property's value, or undefined: the read first (an absent key, the usual case, costs no ownership test). */
@@ -104,16 +145,57 @@ interface EnvelopeFacts {
   containers: readonly (readonly [string, "object" | "array"])[];
 }
 
-const factsByList = new WeakMap<readonly BoundedEnvelope[], EnvelopeFacts[]>();
+/** What an envelope's root wants of an object: it may be one, it excludes some (a read decides), or it wants another type. */
+const TAKES_OBJECTS = 0;
+const EXCLUDES = 1;
+const WANTS_OTHER = 2;
 
-/** What the bounds read of each envelope, gathered once per list of envelopes. */
-function factsOf(envelopes: readonly BoundedEnvelope[]): EnvelopeFacts[] {
-  let facts = factsByList.get(envelopes);
-  if (!facts) {
-    facts = envelopes.map(({ schema, required }) => ({ excludes: exclusionsOf(schema).length > 0, required: required ?? [], containers: containersOf(schema) }));
-    factsByList.set(envelopes, facts);
+/**
+ * What the bounds read of each envelope, gathered once per list of envelopes: its facts, and an
+ * index from each top-level key to the required lists (one slot per envelope and anyOf branch)
+ * and the container fields that name it, in flat arrays of small integers.
+ */
+interface BoundIndex {
+  facts: EnvelopeFacts[];
+  /** Per envelope, the bound of an object without keys: its likeliest slot's keys all missing. */
+  start: number[];
+  /** Per slot, the number of its keys (what the value lacks when it has none of them). */
+  needed: number[];
+  /** Envelope i's slots are slotsFrom[i] to slotsFrom[i + 1]. */
+  slotsFrom: number[];
+  rootWants: number[];
+  requiredBy: Map<string, number[]>;
+  /** Per key, pairs of an envelope's index and the container type it wants there. */
+  containersBy: Map<string, (number | string)[]>;
+}
+
+const indexByList = new WeakMap<readonly BoundedEnvelope[], BoundIndex>();
+
+function indexOf(envelopes: readonly BoundedEnvelope[]): BoundIndex {
+  let index = indexByList.get(envelopes);
+  if (index) return index;
+  const facts = envelopes.map(({ schema, required }) => ({ excludes: exclusionsOf(schema).length > 0, required: required ?? [], containers: containersOf(schema) }));
+  index = { facts, start: [], needed: [], slotsFrom: [0], rootWants: [], requiredBy: new Map(), containersBy: new Map() };
+  for (let i = 0; i < facts.length; i++) {
+    const { required, containers, excludes } = facts[i]!;
+    for (const keys of required) {
+      const slot = index.needed.push(keys.length) - 1;
+      for (const key of keys) listAt(index.requiredBy, key).push(slot);
+    }
+    index.slotsFrom.push(index.needed.length);
+    index.start.push(required.length > 0 ? Math.min(FIELD_LIMIT - 1, ...required.map((keys) => keys.length)) : 0);
+    const types = envelopes[i]!.types;
+    index.rootWants.push(types && !types.includes("object") ? WANTS_OTHER : excludes ? EXCLUDES : TAKES_OBJECTS);
+    for (const [name, type] of containers) listAt(index.containersBy, name).push(i, type);
   }
-  return facts;
+  indexByList.set(envelopes, index);
+  return index;
+}
+
+function listAt<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 function containersOf({ root, definitions }: ExplainableSchema): [string, "object" | "array"][] {

@@ -2,6 +2,7 @@
 // body reader, the response and SDK-error parsers, batches and errors in data, status lookup,
 // Standard Schema). Written and tested once; the vendor packages import it instead of a copy each.
 export * from "./batch.js";
+export { resumeAt, stoppedAt } from "./check-stops.js";
 export * from "./compiled-rules.js";
 export * from "./data-errors.js";
 export * from "./error-category.js";

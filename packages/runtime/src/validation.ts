@@ -14,7 +14,8 @@ import {
   rankIssues,
   ranked,
 } from "./explain.js";
-import { EXCLUDED, behind, envelopeBounds } from "./envelope-bounds.js";
+import { clearStops } from "./check-stops.js";
+import { EXCLUDED, boundLimit, envelopeBounds } from "./envelope-bounds.js";
 import type { JsonType } from "./schema-node.js";
 import { issueMessage } from "./issue-message.js";
 
@@ -106,9 +107,15 @@ export function validateWith<T, N extends string = string>(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<T, N> {
-  if (passes(envelope.check, value)) return { valid: true, value: value as T, envelope: envelope.name };
+  clearStops();
+  if (passes(envelope.check, value)) {
+    clearStops();
+    return { valid: true, value: value as T, envelope: envelope.name };
+  }
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelope, value);
-  return invalid(issuesOf(envelope, value, options));
+  const result = invalid<T, N>(issuesOf(envelope, value, options));
+  clearStops();
+  return result;
 }
 
 /** validateErrorResponse of a package: the first envelope `first` finds (its compiled checks), else the nearest's issues. */
@@ -117,9 +124,16 @@ export function unionValidator<T, N extends string>(
   envelopes: readonly EnvelopeValidator<N>[],
 ): (value: unknown, options?: ValidateOptions) => ValidationResult<T, N> {
   return (value, options) => {
+    clearStops(); // `first` notes where its array walks stop (check-stops.ts)
     const envelope = first(value);
-    // Only a failure walks the schemas: the issue collector explains it.
-    return envelope ? { valid: true, value: value as T, envelope } : explainUnion<T, N>(envelopes, value, options);
+    if (envelope) {
+      clearStops(); // what a union's branches noted: the notes hold the caller's arrays
+      return { valid: true, value: value as T, envelope };
+    }
+    // Only a failure walks the schemas: the issue collector explains it, from where the checks stopped.
+    const result = explainUnion<T, N>(envelopes, value, options);
+    clearStops();
+    return result;
   };
 }
 
@@ -153,32 +167,30 @@ function explainClosest<T, N extends string>(
   // Cheap lower bounds of each envelope's rank first (envelope-bounds.ts); the likeliest are
   // explained first, and one whose bound already ranks behind the best so far is not explained.
   const bounds = envelopeBounds(envelopes, value);
-  const n = envelopes.length;
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) {
-    // A dozen envelopes at most: insertion, which keeps match order among equals.
-    let at = i;
-    order.push(i);
-    for (; at > 0 && bounds[order[at - 1]!]! > bounds[i]!; at--) order[at] = order[at - 1]!;
-    order[at] = i;
-  }
   // A first look at each candidate, up to PROBE_ISSUES issues: one with fewer is explained whole;
   // one with more has a partial rank, which bounds its rank from below (counts only grow), so most
   // readings with many issues (a body meant for another envelope) are never explained whole.
   const whole = PROBE_ISSUES >= maxIssuesOf(options);
   let best: Candidate | undefined;
-  const partial: Candidate[] = [];
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    if (best && behind(bounds[i]!, best.reading.rank)) continue;
+  let partial: Candidate[] | undefined;
+  // In the order of the bounds (match order among equals), while one may still be nearer than the best.
+  for (let limit = Number.POSITIVE_INFINITY; ; ) {
+    let i = -1;
+    for (let j = 0; j < bounds.length; j++) if (bounds[j]! >= 0 && bounds[j]! <= limit && (i < 0 || bounds[j]! < bounds[i]!)) i = j;
+    if (i < 0) break;
     const candidate = explainAs(envelopes[i]!, i, value, options, bounds[i]! >= EXCLUDED, PROBE_ISSUES);
-    if (candidate.explained.truncated && !whole) partial.push(candidate);
-    else best = nearest(best, candidate);
+    bounds[i] = -1; // looked at
+    if (candidate.explained.truncated && !whole) (partial ??= []).push(candidate);
+    else {
+      best = nearest(best, candidate);
+      limit = boundLimit(best.reading.rank);
+    }
   }
-  for (const first of partial.sort((a, b) => (nearer(a.reading, b.reading) ? -1 : nearer(b.reading, a.reading) ? 1 : a.index - b.index))) {
-    if (best && prefixBehind(first.reading.rank, best.reading.rank)) continue;
-    best = nearest(best, explainAs(envelopes[first.index]!, first.index, value, options, bounds[first.index]! >= EXCLUDED));
-  }
+  if (partial)
+    for (const first of partial.sort((a, b) => (nearer(a.reading, b.reading) ? -1 : nearer(b.reading, a.reading) ? 1 : a.index - b.index))) {
+      if (best && prefixBehind(first.reading.rank, best.reading.rank)) continue;
+      best = nearest(best, explainAs(envelopes[first.index]!, first.index, value, options, first.excluded));
+    }
   return invalid(best?.explained ?? issuesOf(envelopes[0]!, value, options));
 }
 
@@ -187,6 +199,7 @@ const PROBE_ISSUES = 2;
 
 interface Candidate {
   index: number;
+  excluded: boolean;
   explained: Explained;
   reading: RankedReading;
 }
@@ -196,7 +209,7 @@ function explainAs(envelope: EnvelopeValidator, index: number, value: unknown, o
   const reading = ranked(explained, rankIssues(explained, "", excluded), () =>
     safely(() => matchedFields(envelope.schema, envelope.schema.root, value, explained.issues, ""), 0),
   );
-  return { index, explained, reading };
+  return { index, excluded, explained, reading };
 }
 
 /** The nearer of two; ties keep the first in match order. */

@@ -4,9 +4,11 @@
 // handed to the runtime's walk (`collectNode`) with its place in the IR. The issues, their order
 // and their marks are the walk's own (test/suite and the vendors' compiled-collector tests compare
 // them), so the nearest envelope is chosen alike either way; only the speed differs.
-import type { AnyOfNode, ArrayNode, JsonType, ObjectNode, SchemaGraph, SchemaNode, TypesNode } from "../model/schema-node.js";
+import type { AnyOfNode, ArrayNode, JsonType, ObjectNode, SchemaGraph, SchemaNode, TypesNode, UnionCase } from "../model/schema-node.js";
 import { pointerToken } from "../load/schema-error.js";
-import { identifier, literal, or, read, typeTest } from "./checks/js.js";
+import { arraySite } from "./array-sites.js";
+import { CheckCompiler } from "./checks/compiler.js";
+import { identifier, literal, or, read, typeHelpers, typeTest } from "./checks/js.js";
 
 export interface CompiledCollectors {
   /** Function declarations, in a stable order. */
@@ -15,10 +17,13 @@ export interface CompiledCollectors {
   root: string | undefined;
   /** Definition key -> its collector, for each definition that has one. */
   definitions: Record<string, string>;
+  /** Whether a compiled check needs the code point length helper. */
+  needsLength: boolean;
 }
 
 /** The runtime helpers compiled collectors call (imported when they do). */
 export const collectorHelpers = [
+  ...typeHelpers,
   "collectNode",
   "issueAt",
   "typeIssueAt",
@@ -29,13 +34,20 @@ export const collectorHelpers = [
   "acceptsNode",
   "isObject",
   "hasOwn",
+  "resumeAt",
 ];
 
 /** `schema`: the expression naming the envelope's ExplainableSchema, which holds the IR and the checks. */
 export function compileCollectors(prefix: string, graph: SchemaGraph, schema: string): CompiledCollectors {
   const compiler = new CollectorCompiler(prefix, graph, schema);
   const root = compiler.compileRoot();
-  return { declarations: compiler.declarations, root, definitions: compiler.compiledDefinitions() };
+  const checks = compiler.accepts.result();
+  return {
+    declarations: [...checks.declarations, ...compiler.declarations],
+    root,
+    definitions: compiler.compiledDefinitions(),
+    needsLength: checks.needsLength,
+  };
 }
 
 /** `path` with a constant token appended, as an expression. */
@@ -94,15 +106,22 @@ class CollectorCompiler {
   readonly declarations: string[] = [];
   private readonly names = new Map<string, string>();
   private readonly reserved = new Set<string>();
+  /** Case tables by initializer: a union reached twice shares one. */
+  private readonly tables = new Map<string, string>();
   private locals = 0;
   /** The function being compiled (its union branches are named after it). */
   private current = "";
+
+  /** Boolean checks of the nodes whose verdict a collector needs (an `if`), declared beside the collectors. */
+  readonly accepts: CheckCompiler;
 
   constructor(
     private readonly prefix: string,
     private readonly graph: SchemaGraph,
     private readonly schema: string,
-  ) {}
+  ) {
+    this.accepts = new CheckCompiler(`accepts_${prefix}`, graph.definitions);
+  }
 
   compileRoot(): string | undefined {
     return this.compiledFunction("root", this.graph.root, `${this.schema}.root`);
@@ -195,12 +214,9 @@ class CollectorCompiler {
       case "ref":
         if (dry) return ["ref"];
         return [`if (!${this.schema}.checks[${literal(node.key)}]?.(${v})) ${this.rejected(node.key, v, p)}`];
-      case "anyOf": {
-        const quick = node.branches.map((branch) => this.quick(branch, v));
-        if (node.branches.length > 0 && quick.every((test) => test !== undefined))
-          return [`if (!(${or(quick as string[])})) ${this.walk(ir, v, p)}`];
+      case "anyOf":
+        // Each branch's quick test first (compiled `anyOf`): a value that fails them all is explained by compiled branches too.
         return dry ? ["anyOf"] : this.anyOf(node, v, p, ir);
-      }
       case "all": {
         if (dry) return ["all"];
         // runtime `collect`: a `not`, `anyOf` or `oneOf` beside other rules only when nothing more precise is found.
@@ -218,12 +234,20 @@ class CollectorCompiler {
         const then = node.thenNode ? this.collect(node.thenNode, v, p, `${ir}.thenNode`) : [];
         const otherwise = node.elseNode ? this.collect(node.elseNode, v, p, `${ir}.elseNode`) : [];
         if (then.length === 0 && otherwise.length === 0) return [];
-        const test = `acceptsNode(${this.schema}, ${ir}.if, ${v}, ${p})`;
+        // The walk's own verdict on `if` is the compiled check's (valid exactly when no issues): a check compiled here.
+        const test = this.accepts.test(node.if, v, [this.current, "if"]).test;
         return otherwise.length === 0 ? [`if (${test}) {`, ...then, "}"] : [`if (${test}) {`, ...then, "} else {", ...otherwise, "}"];
       }
       case "types":
         if (node.options.every((option) => typeOf(option) !== undefined)) return dry ? ["types"] : this.types(node, v, p, ir);
         break;
+      case "discriminated":
+        return dry ? ["discriminated"] : this.union(node.tag, node.cases, v, p, ir);
+      case "openUnion": {
+        const union = this.graph.definitions[node.union];
+        if (union?.kind !== "discriminated") break;
+        return dry ? ["openUnion"] : this.union(node.tag, union.cases, v, p, ir, node.catchAll);
+      }
     }
     return [this.walk(ir, v, p)];
   }
@@ -251,6 +275,45 @@ class CollectorCompiler {
     });
     lines.push(`nearestBranch(${this.schema}, ${ir}.branches, ${failed}, ${v}, ${p}, out);`, "}");
     return lines;
+  }
+
+  /**
+   * runtime `collectDiscriminated` and the open union: a known tag's case explains the value (its
+   * compiled collector, from a table of the cases); else the catch-all, or the walk (which reports
+   * the missing, mistyped or unknown tag).
+   */
+  private union(tag: string, cases: readonly UnionCase[], v: string, p: string, ir: string, catchAll?: SchemaNode): string[] {
+    const table = this.caseTable(cases);
+    const found = this.local("t");
+    const collector = this.local("c");
+    const otherwise = catchAll ? this.collect(catchAll, v, p, `${ir}.catchAll`) : [this.walk(ir, v, p)];
+    return [
+      `if (!isObject(${v})) {`,
+      `typeIssueAt(out, ${p}, "object");`,
+      "} else {",
+      `const ${found} = hasOwn(${v}, ${literal(tag)}) ? ${v}[${literal(tag)}] : undefined;`,
+      `const ${collector} = typeof ${found} === "string" ? ${table}.get(${found}) : undefined;`,
+      `if (${collector} !== undefined) ${collector}(${v}, ${p}, out);`,
+      ...(otherwise.length > 0 ? ["else {", ...otherwise, "}"] : []),
+      "}",
+    ];
+  }
+
+  /** A module constant: each case's tag value to its definition's collector (compiled, or the walk of it). */
+  private caseTable(cases: readonly UnionCase[]): string {
+    const entries = cases.map(({ code, key }) => {
+      const compiled = this.definition(key);
+      const walked = `(x: any, p: string, out: IssueSink) => ${this.walk(`(${this.schema}.definitions[${literal(key)}] as any)`, "x", "p").slice(0, -1)}`;
+      return `[${literal(code)}, ${compiled ?? walked}]`;
+    });
+    const initializer = `new Map<string, (x: any, p: string, out: IssueSink) => void>([${entries.join(", ")}])`;
+    let name = this.tables.get(initializer);
+    if (!name) {
+      name = this.reserve(`${this.current}_cases`);
+      this.tables.set(initializer, name);
+      this.declarations.push(`const ${name} = /* @__PURE__ */ ${initializer};`);
+    }
+    return name;
   }
 
   /** runtime `collect` of several types: the first option of the value's type explains it; none: one type issue. */
@@ -345,9 +408,12 @@ class CollectorCompiler {
       const index = this.local("i");
       const item = this.local("v");
       const lines = this.child(node.items, item, `${p} + "/" + ${index}`, `${ir}.items`);
+      // Where validateErrorResponse's check stopped in this array: the items before passed (runtime/check-stops.ts).
+      const site = arraySite(this.graph, this.prefix, node);
+      const start = site === undefined ? "0" : `resumeAt(${literal(site)}, ${v})`;
       if (lines.length > 0)
         inside.push(
-          `for (let ${index} = 0; ${index} < ${v}.length; ${index}++) {`,
+          `for (let ${index} = ${start}; ${index} < ${v}.length; ${index}++) {`,
           "if (sinkFull(out)) return;",
           `const ${item} = ${v}[${index}];`,
           ...lines,

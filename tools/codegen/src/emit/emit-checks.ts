@@ -2,8 +2,9 @@
 // checks/compiler.ts and one module per node kind), and per envelope the checks of its definitions, which let the issue
 // collector skip valid subtrees.
 import type { VendorModel } from "../model/vendor-model.js";
+import { arraySite } from "./array-sites.js";
 import { CheckCompiler } from "./checks/compiler.js";
-import { typeHelpers } from "./checks/js.js";
+import { identifier, typeHelpers } from "./checks/js.js";
 import { acceptsOnlyContainers } from "./checks/shapes.js";
 import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
@@ -13,7 +14,7 @@ import { createSourceFile, printSourceFile } from "./typescript-printer.js";
  * test that turns away non-objects, and a try per envelope so a hostile value that breaks one
  * check is still judged by the next (as the validators do).
  */
-function firstMatchingEnvelope(model: VendorModel): string {
+function firstMatchingEnvelope(model: VendorModel, check: (title: string) => string): string {
   const names = model.envelopes.map((e) => JSON.stringify(e.title));
   const rootsAreObjects = model.envelopes.every((e) => acceptsOnlyContainers(e.graph.root, e.graph.definitions));
   return [
@@ -22,7 +23,7 @@ function firstMatchingEnvelope(model: VendorModel): string {
     ...(rootsAreObjects ? ['  if (typeof x !== "object" || x === null) return undefined;'] : []),
     ...model.envelopes.map(
       (e) =>
-        `  try { if (${checkName(e.title)}(x)) return ${JSON.stringify(e.title)}; } catch { /* a throwing getter or proxy fails this envelope only */ }`,
+        `  try { if (${check(e.title)}(x)) return ${JSON.stringify(e.title)}; } catch { /* a throwing getter or proxy fails this envelope only */ }`,
     ),
     "  return undefined;",
     "}",
@@ -35,6 +36,11 @@ export function definitionChecksName(title: string): string {
 
 export function checkName(title: string): string {
   return `check${title}`;
+}
+
+/** An envelope's noting check (src/noting-checks.ts). */
+export function notingCheckName(title: string): string {
+  return `notingCheck${title}`;
 }
 
 export function emitChecks(model: VendorModel): GeneratedFile[] {
@@ -59,7 +65,7 @@ export function emitChecks(model: VendorModel): GeneratedFile[] {
       exports.push(`export const ${checkName(union.title)}: (value: unknown) => boolean = ${unionFunctions[index]};`);
     });
   }
-  exports.push(firstMatchingEnvelope(model));
+  exports.push(firstMatchingEnvelope(model, checkName));
   const file = createSourceFile();
   if (needsLength) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: ["ucs2length"] });
   const code = declarations.join("\n");
@@ -68,4 +74,56 @@ export function emitChecks(model: VendorModel): GeneratedFile[] {
   file.addStatements([...declarations, ...exports]);
   const header = `${generatedHeader(model)}\n// Boolean checks compiled from the schemas: no allocation, no issue collection (runtime/explain.ts explains failures).\n/* eslint-disable */`;
   return [{ path: "src/checks.ts", content: printSourceFile(file, header) }];
+}
+
+/**
+ * src/noting-checks.ts: the checks validateErrorResponse runs, with the verdicts of checks.ts; an
+ * array walk that meets a failing item notes where (runtime/check-stops.ts), and the issue
+ * collector resumes there. Only the validate functions import it; a noted walk checks its items by
+ * the plain definition checks, so the copy is the path from each root to its arrays.
+ */
+export function emitNotingChecks(model: VendorModel): GeneratedFile {
+  const declarations: string[] = [];
+  const exports: string[] = [];
+  const plainChecks: string[] = [];
+  let needsLength = false;
+  for (const envelope of model.envelopes) {
+    const { title, graph } = envelope;
+    const plain = new Map<string, string>();
+    const plainDeclarations: string[] = [];
+    const compiler = new CheckCompiler(title, graph.definitions, {
+      site: (node) => arraySite(graph, title, node),
+      plainDefinition: (key) => {
+        let name = plain.get(key);
+        if (!name) {
+          name = `plain_${identifier(title, key)}`;
+          plain.set(key, name);
+          plainDeclarations.push(`const ${name} = ${definitionChecksName(title)}[${JSON.stringify(key)}]!;`);
+        }
+        return name;
+      },
+    });
+    const root = compiler.compileRoot(graph.root);
+    const compiled = compiler.result();
+    if (!compiled.declarations.some((code) => code.includes("stoppedAt("))) {
+      // No array walk to note: the plain check is the noting check.
+      plainChecks.push(checkName(title));
+      exports.push(`export const ${notingCheckName(title)}: (value: unknown) => boolean = ${checkName(title)};`);
+      continue;
+    }
+    declarations.push(...plainDeclarations, ...compiled.declarations);
+    needsLength ||= compiled.needsLength;
+    exports.push(`export const ${notingCheckName(title)}: (value: unknown) => boolean = ${root};`);
+  }
+  exports.push(firstMatchingEnvelope(model, notingCheckName));
+  const file = createSourceFile();
+  const code = declarations.join("\n");
+  const helpers = [...typeHelpers, "stoppedAt"].filter((helper) => code.includes(`${helper}(`));
+  if (needsLength) helpers.push("ucs2length");
+  if (helpers.length > 0) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: helpers });
+  const records = model.envelopes.map((e) => definitionChecksName(e.title)).filter((name) => code.includes(`${name}[`));
+  if (plainChecks.length + records.length > 0) file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: [...plainChecks, ...records] });
+  file.addStatements([...declarations, ...exports]);
+  const header = `${generatedHeader(model)}\n// The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.\n/* eslint-disable */`;
+  return { path: "src/noting-checks.ts", content: printSourceFile(file, header) };
 }

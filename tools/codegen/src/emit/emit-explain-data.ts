@@ -63,10 +63,12 @@ export function collectingName(title: string): string {
  */
 function emitCollectors(model: VendorModel, graphs: SchemaGraph[]): GeneratedFile {
   const declarations: string[] = [];
+  let needsLength = false;
   const envelopes = model.envelopes.map((envelope, index) => {
     const name = explainableName(envelope.title);
     const collectors = compileCollectors(envelope.title, graphs[index]!, name);
     declarations.push(...collectors.declarations);
+    needsLength ||= collectors.needsLength;
     const compiled = Object.entries(collectors.definitions).map(([key, fn]) => `${JSON.stringify(key)}: ${fn}`);
     return [
       `/** ${envelope.title} with its compiled collectors: the issues the walk of its IR finds, at compiled speed. */`,
@@ -75,7 +77,8 @@ function emitCollectors(model: VendorModel, graphs: SchemaGraph[]): GeneratedFil
     ].join("\n");
   });
   const code = declarations.join("\n");
-  const helpers = collectorHelpers.filter((helper) => code.includes(`${helper}(`));
+  const helpers = [...new Set(collectorHelpers)].filter((helper) => code.includes(`${helper}(`));
+  if (needsLength) helpers.push("ucs2length");
   const lines = [
     `import type { ExplainableSchema${code ? ", IssueSink" : ""} } from "${runtimeModule}";`,
     `import { ${["withCollectors", ...helpers].join(", ")} } from "${runtimeModule}";`,

@@ -3,7 +3,7 @@ import { VariableDeclarationKind } from "ts-morph";
 import type { VendorModel } from "../model/vendor-model.js";
 import { coreNamesFor } from "./core-names.js";
 import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
-import { checkName } from "./emit-checks.js";
+import { checkName, notingCheckName } from "./emit-checks.js";
 import { collectingName } from "./emit-explain-data.js";
 import { type RootShape, rootShape } from "../model/root-shape.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
@@ -16,7 +16,8 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
   const file = createSourceFile();
   const titles = model.envelopes.map((envelope) => envelope.title);
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse", ...titles] });
-  file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: ["firstMatchingEnvelope", ...titles.map(checkName)] });
+  file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: titles.map(checkName) });
+  file.addImportDeclaration({ moduleSpecifier: "./noting-checks.js", namedImports: ["firstMatchingEnvelope", ...titles.map(notingCheckName)] });
   file.addImportDeclaration({ moduleSpecifier: "./collectors.js", namedImports: titles.map(collectingName) });
   file.addImportDeclaration({ moduleSpecifier: "./core.js", isTypeOnly: true, namedImports: ["EnvelopeName"] });
   file.addImportDeclaration({
@@ -39,13 +40,13 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
     docs: [
-      "Each envelope in match order: its check (the verdict), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply).",
+      "Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply).",
     ],
     declarations: [
       {
         name: "envelopeValidators",
         type: "readonly EnvelopeValidator<EnvelopeName>[]",
-        initializer: envelopeValidatorList(model, collectingName),
+        initializer: envelopeValidatorList(model, collectingName, notingCheckName),
       },
     ],
   });
@@ -126,8 +127,8 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
 }
 
 /** The envelopes in match order as the runtime's validators take them; `schema`: the name of an envelope's explainable schema. */
-export function envelopeValidatorList(model: VendorModel, schema: (title: string) => string): string {
-  return `[\n${model.envelopes.map((e) => `  { name: ${JSON.stringify(e.title)}, check: ${checkName(e.title)}, schema: ${schema(e.title)}, ${shapeFields(rootShape(e.graph))} }`).join(",\n")},\n]`;
+export function envelopeValidatorList(model: VendorModel, schema: (title: string) => string, check = checkName): string {
+  return `[\n${model.envelopes.map((e) => `  { name: ${JSON.stringify(e.title)}, check: ${check(e.title)}, schema: ${schema(e.title)}, ${shapeFields(rootShape(e.graph))} }`).join(",\n")},\n]`;
 }
 
 function emitErrorKindGuards(model: VendorModel): GeneratedFile {

@@ -1,7 +1,7 @@
 // Arrays: length bounds, the tuple's items by position, every later item, contains, uniqueItems.
 import type { ArrayNode, JsonType } from "../../model/schema-node.js";
 import type { CompileContext, Compiled } from "./context.js";
-import { fail, failUnless, not, typeTest, whenType } from "./js.js";
+import { fail, failUnless, literal, not, typeTest, whenType } from "./js.js";
 
 export function compileArray(node: ArrayNode, v: string, path: string[], ctx: CompileContext, knownType?: JsonType): Compiled {
   const rules: string[] = [];
@@ -12,9 +12,14 @@ export function compileArray(node: ArrayNode, v: string, path: string[], ctx: Co
     if (item.kind !== "any") rules.push(fail(`${v}.length > ${i} && ${not(ctx.test(item, `${v}[${i}]`, [...path, `item${i}`]).test)}`));
   });
   if (node.items && node.items.kind !== "any") {
-    rules.push(
-      `for (let i = ${tuple.length}, n = ${v}.length; i < n; i++) ${fail(not(ctx.test(node.items, `${v}[i]`, [...path, "items"]).test))}`,
-    );
+    const site = node.tuple ? undefined : ctx.noting?.site(node);
+    const item = `${v}[i]`;
+    const test =
+      site !== undefined && node.items.kind === "ref"
+        ? `${ctx.noting!.plainDefinition(node.items.key)}(${item})`
+        : ctx.test(node.items, item, [...path, "items"]).test;
+    const failed = site === undefined ? fail(not(test)) : `if (${not(test)}) return stoppedAt(${literal(site)}, ${v}, i);`;
+    rules.push(`for (let i = ${tuple.length}, n = ${v}.length; i < n; i++) ${failed}`);
   }
   if (node.contains) {
     const test = ctx.test(node.contains, `${v}[i]`, [...path, "contains"]).test;

@@ -6,7 +6,7 @@
 // live in their own module.
 import type { JsonType, ObjectNode, SchemaNode } from "../../model/schema-node.js";
 import { compileArray } from "./array.js";
-import type { CompileContext, Compiled, Test } from "./context.js";
+import type { CompileContext, Compiled, Noting, Test } from "./context.js";
 import { compileDiscriminated, compileOpenUnion } from "./dispatch.js";
 import { checkFunction, failUnless, identifier, or, pureConstant, scoped, typeTest } from "./js.js";
 import { compileAnyOf, compileConditional, compileNot, compileOneOf } from "./logic.js";
@@ -43,6 +43,7 @@ export class CheckCompiler implements CompileContext {
   constructor(
     private readonly prefix: string,
     readonly definitions: Readonly<Record<string, SchemaNode>>,
+    readonly noting?: Noting,
   ) {}
 
   /** Compiles the root (and every definition it reaches); returns the root function's name. */

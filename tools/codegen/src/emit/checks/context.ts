@@ -1,5 +1,5 @@
 // What a node kind's module gets from the compiler, and what it gives back.
-import type { JsonType, SchemaNode } from "../../model/schema-node.js";
+import type { ArrayNode, JsonType, SchemaNode } from "../../model/schema-node.js";
 
 export type Cost = "cheap" | "walk";
 
@@ -18,8 +18,21 @@ export interface Test {
   cost: Cost;
 }
 
+/**
+ * The checks validateErrorResponse runs (emit-checks.ts `emitNotingChecks`): the same verdicts, and
+ * an array walk that meets a failing item notes where (runtime/check-stops.ts) before it returns false.
+ */
+export interface Noting {
+  /** The array's site (array-sites.ts); undefined: its walk notes nothing. */
+  site(node: ArrayNode): string | undefined;
+  /** A definition's plain check (checks.ts), as an expression: the items of a noted walk are checked by it, not by a copy. */
+  plainDefinition(key: string): string;
+}
+
 export interface CompileContext {
   readonly definitions: Readonly<Record<string, SchemaNode>>;
+  /** Set when compiling the noting checks. */
+  readonly noting?: Noting;
   /** The statements of a node; `knownType`: the value is known to have this type already. */
   compile(node: SchemaNode, v: string, path: string[], knownType?: JsonType): Compiled;
   /** The node as one expression: inline when it is one test, else a call of a function named after `path`. */
