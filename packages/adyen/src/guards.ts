@@ -4,7 +4,7 @@ import { checkAdyenServiceError, checkAdyenProblemResponse, checkAdyenPaymentRef
 import { firstMatchingEnvelope, notingCheckAdyenServiceError, notingCheckAdyenProblemResponse, notingCheckAdyenPaymentRefusal } from "./noting-checks.js";
 import { collectingAdyenServiceError, collectingAdyenProblemResponse, collectingAdyenPaymentRefusal } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -12,7 +12,13 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "AdyenProblemResponse", check: notingCheckAdyenProblemResponse, schema: collectingAdyenProblemResponse, types: ["object"], required: [["type", "title", "status", "errorCode"]] },
   { name: "AdyenPaymentRefusal", check: notingCheckAdyenPaymentRefusal, schema: collectingAdyenPaymentRefusal, types: ["object"], required: [["resultCode"]] },
 ];
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
+/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
+function envelopeBounds(x: any): number[] {
+  const k0 = x["status"], k1 = x["errorCode"], k2 = x["message"], k3 = x["additionalData"], k4 = x["type"], k5 = x["title"], k6 = x["invalidFields"], k7 = x["resultCode"];
+  return [(k3 !== undefined && !isObject(k3) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0) + (k2 === undefined ? 1 : 0), (k6 !== undefined && !Array.isArray(k6) ? 1024 : 0) + (k4 === undefined ? 1 : 0) + (k5 === undefined ? 1 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0), (k3 !== undefined && !isObject(k3) ? 1024 : 0) + (k7 === undefined ? 1 : 0)];
+}
+
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error body of the Adyen Checkout API (checkout-test.adyen.com / <prefix>-checkout-live.adyenpayments.com) and the classic APIs (Payments, Recurring, Payouts on pal-*.adyen.com) on 4xx/5xx: the ServiceError {status, errorCode, message, errorType, pspReference?, additionalData?}.

@@ -10,7 +10,13 @@ import { ErrorResponseValidationError, passes, unionValidator, validateWith, typ
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "CheckoutComErrorResponse", check: notingCheckCheckoutComErrorResponse, schema: collectingCheckoutComErrorResponse, types: ["object"], required: [["error_type"]] },
 ];
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
+/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
+function envelopeBounds(x: any): number[] {
+  const k0 = x["error_type"], k1 = x["error_codes"];
+  return [(k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k0 === undefined ? 1 : 0)];
+}
+
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error body of the Checkout.com API (api.checkout.com, api.sandbox.checkout.com and the {prefix}.api.checkout.com hosts): {request_id, error_type, error_codes?} — 422 request_invalid with the list of error_codes ("card_expired", "amount_required", "url_required", ...), and other error types such as too_many_requests or processing_error.

@@ -4,14 +4,20 @@ import { checkJsonApiErrorResponse, checkAuthSingleErrorResponse } from "./check
 import { firstMatchingEnvelope, notingCheckJsonApiErrorResponse, notingCheckAuthSingleErrorResponse } from "./noting-checks.js";
 import { collectingJsonApiErrorResponse, collectingAuthSingleErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "JsonApiErrorResponse", check: notingCheckJsonApiErrorResponse, schema: collectingJsonApiErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "AuthSingleErrorResponse", check: notingCheckAuthSingleErrorResponse, schema: collectingAuthSingleErrorResponse, types: ["object"], required: [["errors"]] },
 ];
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
+/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
+function envelopeBounds(x: any): number[] {
+  const k0 = x["errors"];
+  return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k0 !== undefined && !isObject(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0)];
+}
+
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * The JSON:API error document of Commerce Layer: {"errors": [...]} with one error object per problem.

@@ -16,7 +16,13 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "VariantBulkUpdateResponse", check: notingCheckVariantBulkUpdateResponse, schema: collectingVariantBulkUpdateResponse, types: ["object"], required: [["successCount", "failureCount", "results"]] },
   { name: "OAuthErrorResponse", check: notingCheckOAuthErrorResponse, schema: collectingOAuthErrorResponse, types: ["object"], required: [["error"]] },
 ];
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
+/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
+function envelopeBounds(x: any): number[] {
+  const k0 = x["statusCode"], k1 = x["message"], k2 = x["errors"], k3 = x["error"], k4 = x["threadId"], k5 = x["successCount"], k6 = x["failureCount"], k7 = x["results"];
+  return [(k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0) + (k2 === undefined ? 1 : 0) + (k3 === undefined ? 1 : 0), (k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0) + (k2 === undefined ? 1 : 0) + (k4 === undefined ? 1 : 0), (k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0) + (k2 === undefined ? 1 : 0), (k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0), (k0 !== undefined) ? 1048576 : (k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k2 === undefined ? 1 : 0), (k7 !== undefined && !Array.isArray(k7) ? 1024 : 0) + (k5 === undefined ? 1 : 0) + (k6 === undefined ? 1 : 0) + (k7 === undefined ? 1 : 0), (k0 !== undefined) ? 1048576 : (k3 === undefined ? 1 : 0)];
+}
+
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Authentication and authorization error of commercetools in a format conforming to the OAuth 2.0 specification: the fields of the standard error response plus error (the OAuth 2.0 error code, for example "access_denied") and, if available, error_description (plain text description of the first error).

@@ -10,7 +10,13 @@ import { ErrorResponseValidationError, passes, unionValidator, validateWith, typ
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "ElasticPathErrorResponse", check: notingCheckElasticPathErrorResponse, schema: collectingElasticPathErrorResponse, types: ["object"], required: [["errors"]] },
 ];
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
+/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
+function envelopeBounds(x: any): number[] {
+  const k0 = x["errors"];
+  return [(k0 === undefined ? 1 : 0)];
+}
+
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Elastic Path Composable Commerce error body: {"errors": [...]} "inline with the JSON API specification", but per service errors may be ONE object instead of an array (carts/orders, currencies, payments, promotions), status an integer or a string (or absent), source a plain string, and data may come with errors (partial success).

@@ -12,7 +12,13 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "MedusaErrorResponse", check: notingCheckMedusaErrorResponse, schema: collectingMedusaErrorResponse, types: ["object"], required: [["type", "message"]] },
   { name: "MedusaMessageErrorResponse", check: notingCheckMedusaMessageErrorResponse, schema: collectingMedusaMessageErrorResponse, types: ["object"], required: [["message"]] },
 ];
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
+/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
+function envelopeBounds(x: any): number[] {
+  const k0 = x["errors"], k1 = x["type"], k2 = x["message"];
+  return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k1 === undefined ? 1 : 0) + (k2 === undefined ? 1 : 0), (k1 !== undefined) ? 1048576 : (k2 === undefined ? 1 : 0)];
+}
+
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Medusa v1 multi-error variant: {errors: [{code, message, type}]}.

@@ -4,13 +4,19 @@ import { checkMollieErrorResponse } from "./checks.js";
 import { firstMatchingEnvelope, notingCheckMollieErrorResponse } from "./noting-checks.js";
 import { collectingMollieErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "MollieErrorResponse", check: notingCheckMollieErrorResponse, schema: collectingMollieErrorResponse, types: ["object"], required: [["status", "title"]] },
 ];
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
+/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
+function envelopeBounds(x: any): number[] {
+  const k0 = x["status"], k1 = x["title"], k2 = x["_links"];
+  return [(k2 !== undefined && !isObject(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0)];
+}
+
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error body of the Mollie API v2 (api.mollie.com/v2/...), sent as application/hal+json with the HTTP status of the error: {status, title, detail?, field?, _links: {documentation, dashboard?}} in the style of RFC 7807 problem details.

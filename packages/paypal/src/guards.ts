@@ -12,7 +12,13 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "LegacyErrorResponse", check: notingCheckLegacyErrorResponse, schema: collectingLegacyErrorResponse, types: ["object"], required: [["name", "message", "information_link"]] },
   { name: "OAuthErrorResponse", check: notingCheckOAuthErrorResponse, schema: collectingOAuthErrorResponse, types: ["object"], required: [["error"]] },
 ];
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
+/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
+function envelopeBounds(x: any): number[] {
+  const k0 = x["message"], k1 = x["details"], k2 = x["links"], k3 = x["information_link"], k4 = x["name"], k5 = x["error"];
+  return [(k3 !== undefined) ? 1048576 : (k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k4 === undefined ? 1 : 0) + (k0 === undefined ? 1 : 0) + (k3 === undefined ? 1 : 0), (k5 === undefined ? 1 : 0)];
+}
+
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error response of the current PayPal REST APIs (Orders v2, Payments v2, Subscriptions, Vault v3, Invoicing v2, Tracking, Webhooks, ...): {name, message, debug_id, details[], links[]}, Content-Type application/json.

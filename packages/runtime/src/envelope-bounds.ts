@@ -27,7 +27,7 @@ export function envelopeBounds(envelopes: readonly BoundedEnvelope[], value: obj
   const keys = isArray ? undefined : keysOf(value);
   if (keys && keys.length <= 16) {
     try {
-      return boundsByKeys(envelopes, index, value as Record<string, unknown>, keys);
+      return boundsByKeys(index, value as Record<string, unknown>, keys);
     } catch {
       // a getter that throws: each envelope reads for itself below
     }
@@ -58,29 +58,30 @@ function keysOf(value: object): string[] | undefined {
  * body's keys, not the envelopes' (a property read per key and envelope was the costly part).
  * The same numbers as `boundOf`.
  */
-function boundsByKeys(envelopes: readonly BoundedEnvelope[], index: BoundIndex, value: Record<string, unknown>, keys: readonly string[]): number[] {
+function boundsByKeys(index: BoundIndex, value: Record<string, unknown>, keys: readonly string[]): number[] {
   // Starts as each envelope's shape count (0) and missing keys (all of the likeliest slot's), lowered per key.
   const bounds = index.start.slice();
   let lacking: number[] | undefined;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
-    const slots = index.requiredBy.get(key);
-    if (slots !== undefined) {
+    const named = index.byKey.get(key);
+    if (named === undefined) continue;
+    const { slots, containers } = named;
+    if (slots.length > 0) {
       lacking ??= index.needed.slice();
       for (let s = 0; s < slots.length; s++) lacking[slots[s]!]!--;
     }
-    const containers = index.containersBy.get(key);
-    if (containers !== undefined) {
+    if (containers.length > 0) {
       const field = value[key];
       if (field === undefined) continue;
       const type = jsonTypeOf(field);
       for (let c = 0; c < containers.length; c += 2) if (type !== containers[c + 1]) (bounds[containers[c] as number] as number) += FIELD_LIMIT;
     }
   }
-  const { slotsFrom, rootWants } = index;
+  const { slotsFrom, rootWants, exclusions } = index;
   for (let i = 0; i < bounds.length; i++) {
     const wants = rootWants[i]!;
-    if (wants === WANTS_OTHER || (wants === EXCLUDES && excludes(envelopes[i]!.schema, value))) {
+    if (wants === WANTS_OTHER || (wants === EXCLUDES && hasAllOfSome(value, exclusions[i]!))) {
       bounds[i] = EXCLUDED;
       continue;
     }
@@ -92,6 +93,16 @@ function boundsByKeys(envelopes: readonly BoundedEnvelope[], index: BoundIndex, 
     bounds[i] = bounds[i]! - (bounds[i]! % FIELD_LIMIT) + missing;
   }
   return bounds;
+}
+
+/** explain.ts `excludes` of an object: it has every key of one of the lists (own, defined). */
+function hasAllOfSome(value: Record<string, unknown>, lists: readonly (readonly string[])[]): boolean {
+  for (const keys of lists) {
+    let all = true;
+    for (const key of keys) if (own(value, key) === undefined) all = false;
+    if (all) return true;
+  }
+  return false;
 }
 
 /** One envelope's bound, reading the value's fields by `has` (a large object, an array, or a getter that threw). */
@@ -137,12 +148,29 @@ function own(value: Record<string, unknown>, key: string): unknown {
   return field !== undefined && Object.prototype.hasOwnProperty.call(value, key) ? field : undefined;
 }
 
-interface EnvelopeFacts {
+/** What the bounds of an object read of an envelope (codegen compiles the same into each package's validators). */
+export interface EnvelopeFacts {
+  /** Whether its root takes objects (`types`). */
+  takesObjects: boolean;
   /** Whether the root excludes other envelopes' keys (`not: { required: [...] }`). */
   excludes: boolean;
+  /** Those keys: an object with every key of one list is excluded. */
+  exclusions: readonly (readonly string[])[];
+  /** Its required top-level keys, one list per anyOf branch. */
   required: readonly (readonly string[])[];
   /** The root object's fields that must be an object or an array: a field of another type is one shape issue at the top. */
   containers: readonly (readonly [string, "object" | "array"])[];
+}
+
+export function envelopeFacts({ schema, types, required }: BoundedEnvelope): EnvelopeFacts {
+  const exclusions = exclusionsOf(schema);
+  return {
+    takesObjects: !types || types.includes("object"),
+    excludes: exclusions.length > 0,
+    exclusions,
+    required: required ?? [],
+    containers: containersOf(schema),
+  };
 }
 
 /** What an envelope's root wants of an object: it may be one, it excludes some (a read decides), or it wants another type. */
@@ -164,9 +192,10 @@ interface BoundIndex {
   /** Envelope i's slots are slotsFrom[i] to slotsFrom[i + 1]. */
   slotsFrom: number[];
   rootWants: number[];
-  requiredBy: Map<string, number[]>;
-  /** Per key, pairs of an envelope's index and the container type it wants there. */
-  containersBy: Map<string, (number | string)[]>;
+  /** Per envelope, the key lists its root excludes (`exclusionsOf`). */
+  exclusions: (readonly (readonly string[])[])[];
+  /** Per top-level key, the slots that require it, and pairs of an envelope's index and the container type it wants there. */
+  byKey: Map<string, { slots: number[]; containers: (number | string)[] }>;
 }
 
 const indexByList = new WeakMap<readonly BoundedEnvelope[], BoundIndex>();
@@ -174,28 +203,26 @@ const indexByList = new WeakMap<readonly BoundedEnvelope[], BoundIndex>();
 function indexOf(envelopes: readonly BoundedEnvelope[]): BoundIndex {
   let index = indexByList.get(envelopes);
   if (index) return index;
-  const facts = envelopes.map(({ schema, required }) => ({ excludes: exclusionsOf(schema).length > 0, required: required ?? [], containers: containersOf(schema) }));
-  index = { facts, start: [], needed: [], slotsFrom: [0], rootWants: [], requiredBy: new Map(), containersBy: new Map() };
+  const facts = envelopes.map(envelopeFacts);
+  index = { facts, start: [], needed: [], slotsFrom: [0], rootWants: [], exclusions: facts.map((f) => f.exclusions), byKey: new Map() };
+  const named = (key: string) => {
+    let entry = index!.byKey.get(key);
+    if (!entry) index!.byKey.set(key, (entry = { slots: [], containers: [] }));
+    return entry;
+  };
   for (let i = 0; i < facts.length; i++) {
-    const { required, containers, excludes } = facts[i]!;
+    const { required, containers, excludes, takesObjects } = facts[i]!;
     for (const keys of required) {
       const slot = index.needed.push(keys.length) - 1;
-      for (const key of keys) listAt(index.requiredBy, key).push(slot);
+      for (const key of keys) named(key).slots.push(slot);
     }
     index.slotsFrom.push(index.needed.length);
     index.start.push(required.length > 0 ? Math.min(FIELD_LIMIT - 1, ...required.map((keys) => keys.length)) : 0);
-    const types = envelopes[i]!.types;
-    index.rootWants.push(types && !types.includes("object") ? WANTS_OTHER : excludes ? EXCLUDES : TAKES_OBJECTS);
-    for (const [name, type] of containers) listAt(index.containersBy, name).push(i, type);
+    index.rootWants.push(!takesObjects ? WANTS_OTHER : excludes ? EXCLUDES : TAKES_OBJECTS);
+    for (const [name, type] of containers) named(name).containers.push(i, type);
   }
   indexByList.set(envelopes, index);
   return index;
-}
-
-function listAt<T>(map: Map<string, T[]>, key: string): T[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  return list;
 }
 
 function containersOf({ root, definitions }: ExplainableSchema): [string, "object" | "array"][] {

@@ -33,6 +33,12 @@ export type ValidationResult<T, N extends string = string> =
 /** Options of the validate functions. */
 export type ValidateOptions = ExplainOptions;
 
+/**
+ * A package's envelope bounds compiled (codegen, from `envelopeFacts`): for an object (not an
+ * array), the numbers `envelopeBounds` gives, by straight reads of its top-level keys.
+ */
+export type EnvelopeBounds = (value: object) => number[];
+
 /** One envelope as the validators see it: its check (the verdict) and its explainable schema. */
 export interface EnvelopeValidator<N extends string = string> {
   name: N;
@@ -122,6 +128,7 @@ export function validateWith<T, N extends string = string>(
 export function unionValidator<T, N extends string>(
   first: (value: unknown) => N | undefined,
   envelopes: readonly EnvelopeValidator<N>[],
+  bounds?: EnvelopeBounds,
 ): (value: unknown, options?: ValidateOptions) => ValidationResult<T, N> {
   return (value, options) => {
     clearStops(); // `first` notes where its array walks stop (check-stops.ts)
@@ -131,7 +138,7 @@ export function unionValidator<T, N extends string>(
       return { valid: true, value: value as T, envelope };
     }
     // Only a failure walks the schemas: the issue collector explains it, from where the checks stopped.
-    const result = explainUnion<T, N>(envelopes, value, options);
+    const result = explainUnion<T, N>(envelopes, value, options, bounds);
     clearStops();
     return result;
   };
@@ -150,9 +157,10 @@ export function explainUnion<T, N extends string = string>(
   envelopes: readonly EnvelopeValidator<N>[],
   value: unknown,
   options?: ValidateOptions,
+  bounds?: EnvelopeBounds,
 ): ValidationResult<T, N> {
   try {
-    return explainClosest<T, N>(envelopes, value, options);
+    return explainClosest<T, N>(envelopes, value, options, bounds);
   } catch (error) {
     return { valid: false, issues: [exceptionIssue(error)] }; // e.g. a revoked proxy, which even Array.isArray rejects
   }
@@ -162,11 +170,12 @@ function explainClosest<T, N extends string>(
   envelopes: readonly EnvelopeValidator<N>[],
   value: unknown,
   options?: ValidateOptions,
+  compiled?: EnvelopeBounds,
 ): ValidationResult<T, N> {
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelopes[0]!, value);
   // Cheap lower bounds of each envelope's rank first (envelope-bounds.ts); the likeliest are
   // explained first, and one whose bound already ranks behind the best so far is not explained.
-  const bounds = envelopeBounds(envelopes, value);
+  const bounds = (compiled && !Array.isArray(value) && safely(() => compiled(value), undefined)) || envelopeBounds(envelopes, value);
   // A first look at each candidate, up to PROBE_ISSUES issues: one with fewer is explained whole;
   // one with more has a partial rank, which bounds its rank from below (counts only grow), so most
   // readings with many issues (a body meant for another envelope) are never explained whole.

@@ -4,7 +4,7 @@ import { checkSaleorGraphQLErrorResponse, checkSaleorStorefrontTrafficErrorRespo
 import { firstMatchingEnvelope, notingCheckSaleorGraphQLErrorResponse, notingCheckSaleorStorefrontTrafficErrorResponse, notingCheckSaleorMutationErrorResponse, notingCheckSaleorBatchedResponse } from "./noting-checks.js";
 import { collectingSaleorGraphQLErrorResponse, collectingSaleorStorefrontTrafficErrorResponse, collectingSaleorMutationErrorResponse, collectingSaleorBatchedResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, unionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -13,7 +13,13 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "SaleorMutationErrorResponse", check: notingCheckSaleorMutationErrorResponse, schema: collectingSaleorMutationErrorResponse, types: ["object"], required: [["data"]] },
   { name: "SaleorBatchedResponse", check: notingCheckSaleorBatchedResponse, schema: collectingSaleorBatchedResponse, types: ["array"] },
 ];
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
+/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
+function envelopeBounds(x: any): number[] {
+  const k0 = x["errors"], k1 = x["extensions"], k2 = x["data"];
+  return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k1 !== undefined && !isObject(k1) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k1 !== undefined && !isObject(k1) ? 1024 : 0) + (k2 === undefined ? 1 : 0), 1048576];
+}
+
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Query-level error of the Saleor GraphQL API: a response with top-level errors[] (malformed or invalid queries, missing permissions, invalid tokens, query cost and request limits, unexpected exceptions).

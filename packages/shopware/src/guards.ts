@@ -11,7 +11,13 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "ShopwareErrorResponse", check: notingCheckShopwareErrorResponse, schema: collectingShopwareErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "ShopwareCartErrorsResponse", check: notingCheckShopwareCartErrorsResponse, schema: collectingShopwareCartErrorsResponse, types: ["object"], required: [["errors"]] },
 ];
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
+/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
+function envelopeBounds(x: any): number[] {
+  const k0 = x["errors"];
+  return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k0 === undefined ? 1 : 0)];
+}
+
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error body of the Shopware 6 Admin API (/api) and Store API (/store-api), written by Shopware\Core\Framework\Api\EventListener\ErrorResponseFactory in the JSON:API error style: {errors: [{status, code, title, detail, source?: {pointer}, meta?: {parameters}}]}.

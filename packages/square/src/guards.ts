@@ -10,7 +10,13 @@ import { ErrorResponseValidationError, passes, unionValidator, validateWith, typ
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "SquareErrorResponse", check: notingCheckSquareErrorResponse, schema: collectingSquareErrorResponse, types: ["object"], required: [["errors"]] },
 ];
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
+/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
+function envelopeBounds(x: any): number[] {
+  const k0 = x["errors"];
+  return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0)];
+}
+
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error body of the Square API v2 (connect.squareup.com/v2 and connect.squareupsandbox.com/v2): {errors: [{category, code, detail?, field?}]} with the HTTP status of the error.

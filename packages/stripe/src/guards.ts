@@ -12,7 +12,13 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "OAuthErrorResponse", check: notingCheckOAuthErrorResponse, schema: collectingOAuthErrorResponse, types: ["object"], required: [["error"]] },
   { name: "V2CodeErrorResponse", check: notingCheckV2CodeErrorResponse, schema: collectingV2CodeErrorResponse, types: ["object"], required: [["error"]] },
 ];
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
+/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
+function envelopeBounds(x: any): number[] {
+  const k0 = x["error"];
+  return [(k0 === undefined ? 1 : 0), (k0 === undefined ? 1 : 0), (k0 === undefined ? 1 : 0)];
+}
+
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error response of the Stripe API (v1 /v1/...

@@ -11,7 +11,13 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "VendureGraphQLErrorResponse", check: notingCheckVendureGraphQLErrorResponse, schema: collectingVendureGraphQLErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "VendureErrorResultResponse", check: notingCheckVendureErrorResultResponse, schema: collectingVendureErrorResultResponse, types: ["object"], required: [["data"]] },
 ];
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
+/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
+function envelopeBounds(x: any): number[] {
+  const k0 = x["errors"], k1 = x["data"];
+  return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k1 === undefined ? 1 : 0)];
+}
+
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Unexpected errors of the Vendure Shop and Admin GraphQL APIs (/shop-api, /admin-api), in the standard GraphQL errors list at HTTP 200: {errors: [{message, locations?, path?, extensions: {code}}], data?}.

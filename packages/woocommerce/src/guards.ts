@@ -12,7 +12,13 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "LegacyApiErrorResponse", check: notingCheckLegacyApiErrorResponse, schema: collectingLegacyApiErrorResponse, types: ["object"], required: [["errors"]] },
   { name: "BatchResponse", check: notingCheckBatchResponse, schema: collectingBatchResponse, types: ["object"] },
 ];
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators);
+/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
+function envelopeBounds(x: any): number[] {
+  const k0 = x["code"], k1 = x["message"], k2 = x["additional_errors"], k3 = x["additional_data"], k4 = x["errors"], k5 = x["create"], k6 = x["update"], k7 = x["delete"];
+  return [(k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k3 !== undefined && !Array.isArray(k3) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0), (k1 !== undefined) ? 1048576 : (k4 !== undefined && !Array.isArray(k4) ? 1024 : 0) + (k4 === undefined ? 1 : 0), (k5 !== undefined && !Array.isArray(k5) ? 1024 : 0) + (k6 !== undefined && !Array.isArray(k6) ? 1024 : 0) + (k7 !== undefined && !Array.isArray(k7) ? 1024 : 0) + 0];
+}
+
+const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error body of the WooCommerce REST API (/wp-json/wc/v3, v2, v1, wc-analytics) and of the WooCommerce Store API (/wp-json/wc/store/v1), which is the generic WordPress REST API error: WP_REST_Server::error_to_response / rest_convert_error_to_response turn a WP_Error into {code, message, data, additional_errors?, additional_data?}.

@@ -1,0 +1,49 @@
+// The envelope bounds of runtime/envelope-bounds.ts compiled for one vendor: for an object that no
+// envelope accepts, each envelope's lower bound of its rank from straight reads of the body's
+// top-level keys (the runtime's own facts of each envelope, `envelopeFacts`, so the numbers are
+// the runtime's), instead of the runtime's index of keys, which costs a Map lookup per key.
+import { envelopeFacts } from "@commerce-errors/runtime";
+import { rootShape } from "../model/root-shape.js";
+import type { VendorModel } from "../model/vendor-model.js";
+import { read } from "./checks/js.js";
+
+/** runtime/envelope-bounds.ts FIELD_LIMIT and EXCLUDED. */
+const FIELD_LIMIT = 1024;
+const EXCLUDED = FIELD_LIMIT * FIELD_LIMIT;
+
+/** `function envelopeBounds(x: any): number[]`, or undefined when no envelope reads a key (the runtime's bounds are then as cheap). */
+export function compiledEnvelopeBounds(model: VendorModel, name: string): string | undefined {
+  const facts = model.envelopes.map((envelope) => {
+    const shape = rootShape(envelope.graph);
+    const schema = { root: envelope.graph.root, definitions: envelope.graph.definitions, checks: {} };
+    return envelopeFacts({ schema, types: shape.types, required: shape.required.some((keys) => keys.length > 0) ? shape.required : undefined });
+  });
+  const keys: string[] = [];
+  const local = (key: string): string => {
+    if (!keys.includes(key)) keys.push(key);
+    return `k${keys.indexOf(key)}`;
+  };
+  const bounds = facts.map((fact) => {
+    if (!fact.takesObjects) return String(EXCLUDED);
+    const absent = (key: string) => `(${local(key)} === undefined ? 1 : 0)`;
+    const slots = fact.required.map((list) => (list.length === 0 ? "0" : list.map(absent).join(" + ")));
+    const missing = slots.length === 0 ? "0" : slots.length === 1 ? slots[0]! : `Math.min(${slots.join(", ")})`;
+    const shapes = fact.containers.map(([key, type]) => {
+      const v = local(key);
+      return `(${v} !== undefined && !${type === "array" ? `Array.isArray(${v})` : `isObject(${v})`} ? ${FIELD_LIMIT} : 0)`;
+    });
+    const bound = [...shapes, missing].join(" + ");
+    if (!fact.excludes) return bound;
+    const excluded = fact.exclusions.map((list) => list.map((key) => `${local(key)} !== undefined`).join(" && ") || "true");
+    return `${excluded.map((test) => `(${test})`).join(" || ")} ? ${EXCLUDED} : ${bound}`;
+  });
+  if (keys.length === 0) return undefined;
+  const reads = keys.map((key, index) => `k${index} = ${read("x", key)}`);
+  return [
+    "/** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */",
+    `function ${name}(x: any): number[] {`,
+    `  const ${reads.join(", ")};`,
+    `  return [${bounds.join(", ")}];`,
+    "}",
+  ].join("\n");
+}
