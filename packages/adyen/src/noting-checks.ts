@@ -3,13 +3,13 @@
 /* eslint-disable */
 import { isObject, isOptionalString, stoppedAt } from "@commerce-errors/runtime";
 import { checkAdyenServiceError, checkAdyenPaymentRefusal } from "./checks.js";
-function AdyenProblemResponse_root_invalidFields(x: any): boolean {
+function noting_AdyenProblemResponse_root_invalidFields(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!isObject(x[i])) return stoppedAt("AdyenProblemResponse/properties/invalidFields", x, i);
   return true;
 }
 
-function AdyenProblemResponse_root(x: any): boolean {
+function noting_AdyenProblemResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["type"] === "string")) return false;
   if (!(typeof x["title"] === "string")) return false;
@@ -19,12 +19,12 @@ function AdyenProblemResponse_root(x: any): boolean {
   if (!isOptionalString(x["requestId"])) return false;
   if (!isOptionalString(x["instance"])) return false;
   const p7 = x["invalidFields"];
-  if (p7 !== undefined && !AdyenProblemResponse_root_invalidFields(p7)) return false;
+  if (p7 !== undefined && !noting_AdyenProblemResponse_root_invalidFields(p7)) return false;
   return true;
 }
 
 export const notingCheckAdyenServiceError: (value: unknown) => boolean = checkAdyenServiceError;
-export const notingCheckAdyenProblemResponse: (value: unknown) => boolean = AdyenProblemResponse_root;
+export const notingCheckAdyenProblemResponse: (value: unknown) => boolean = noting_AdyenProblemResponse_root;
 export const notingCheckAdyenPaymentRefusal: (value: unknown) => boolean = checkAdyenPaymentRefusal;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "AdyenServiceError" | "AdyenProblemResponse" | "AdyenPaymentRefusal" | undefined {

@@ -54,3 +54,5 @@ export function firstMatchingEnvelope(x: unknown): "SpApiErrorResponse" | undefi
   try { if (checkSpApiErrorResponse(x)) return "SpApiErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { SpApiErrorResponse_SpApiError };

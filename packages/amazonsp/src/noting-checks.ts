@@ -2,44 +2,43 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, stoppedAt } from "@commerce-errors/runtime";
-import { definitionChecksSpApiErrorResponse } from "./checks.js";
-const plain_SpApiErrorResponse_SpApiError = definitionChecksSpApiErrorResponse["SpApiError"]!;
-function SpApiErrorResponse_root_all0_errors(x: any): boolean {
+import { SpApiErrorResponse_SpApiError } from "./checks.js";
+function noting_SpApiErrorResponse_root_all0_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_SpApiErrorResponse_SpApiError(x[i])) return stoppedAt("SpApiErrorResponse/nodes0/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!SpApiErrorResponse_SpApiError(x[i])) return stoppedAt("SpApiErrorResponse/nodes0/properties/errors", x, i);
   return true;
 }
 
-function SpApiErrorResponse_root_all1_not_anyOf0(x: any): boolean {
+function noting_SpApiErrorResponse_root_all1_not_anyOf0(x: any): boolean {
   if (isObject(x)) {
     if (x["statusCode"] === undefined) return false;
   }
   return true;
 }
 
-function SpApiErrorResponse_root_all1_not_anyOf1(x: any): boolean {
+function noting_SpApiErrorResponse_root_all1_not_anyOf1(x: any): boolean {
   if (isObject(x)) {
     if (x["message"] === undefined) return false;
   }
   return true;
 }
 
-function SpApiErrorResponse_root_all1_not(x: any): boolean {
-  if (!(SpApiErrorResponse_root_all1_not_anyOf0(x) || SpApiErrorResponse_root_all1_not_anyOf1(x))) return false;
+function noting_SpApiErrorResponse_root_all1_not(x: any): boolean {
+  if (!(noting_SpApiErrorResponse_root_all1_not_anyOf0(x) || noting_SpApiErrorResponse_root_all1_not_anyOf1(x))) return false;
   return true;
 }
 
-function SpApiErrorResponse_root(x: any): boolean {
+function noting_SpApiErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (!SpApiErrorResponse_root_all0_errors(p0)) return false;
-  if (!(!SpApiErrorResponse_root_all1_not(x))) return false;
+  if (!noting_SpApiErrorResponse_root_all0_errors(p0)) return false;
+  if (!(!noting_SpApiErrorResponse_root_all1_not(x))) return false;
   return true;
 }
 
-export const notingCheckSpApiErrorResponse: (value: unknown) => boolean = SpApiErrorResponse_root;
+export const notingCheckSpApiErrorResponse: (value: unknown) => boolean = noting_SpApiErrorResponse_root;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "SpApiErrorResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;

@@ -97,13 +97,12 @@ function collect_GraphQLErrorResponse_GraphQLErrorItem(x: any, p: string, out: I
           if (sinkFull(out)) return;
           const v3 = v1[i2];
           anyOf4: {
+            if ((typeof v3 === "string") || Number.isInteger(v3)) break anyOf4;
             const failed5: IssueSink[] = [];
-            if (typeof v3 === "string") break anyOf4;
             const sink6 = branchSink(out);
             collect_GraphQLErrorResponse_GraphQLErrorItem_branch0(v3, p + "/path" + "/" + i2, sink6);
             if (sink6.issues.length === 0) break anyOf4;
             failed5.push(sink6);
-            if (Number.isInteger(v3)) break anyOf4;
             const sink7 = branchSink(out);
             collect_GraphQLErrorResponse_GraphQLErrorItem_branch1(v3, p + "/path" + "/" + i2, sink7);
             if (sink7.issues.length === 0) break anyOf4;
@@ -219,13 +218,12 @@ function collect_GraphQLMutationErrorsResponse_MutationDataWithErrors(x: any, p:
       if (sinkFull(out)) return;
       const v2 = x[k1];
       anyOf3: {
+        if ((explainableGraphQLMutationErrorsResponse.checks["MutationPayload"]?.(v2) === true) || true) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (explainableGraphQLMutationErrorsResponse.checks["MutationPayload"]?.(v2) === true) break anyOf3;
         const sink5 = branchSink(out);
         collect_GraphQLMutationErrorsResponse_MutationPayload(v2, childPointer(p, k1), sink5);
         if (sink5.issues.length === 0 && !explainableGraphQLMutationErrorsResponse.checks["MutationPayload"]) break anyOf3;
         failed4.push(sink5);
-        if (true) break anyOf3;
         const sink6 = branchSink(out);
         collect_GraphQLMutationErrorsResponse_MutationDataWithErrors_branch1(v2, childPointer(p, k1), sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -343,8 +341,8 @@ function collect_B2BErrorResponse_B2BFieldMessages(x: any, p: string, out: Issue
       if (sinkFull(out)) return;
       const v1 = x[k0];
       anyOf2: {
-        const failed3: IssueSink[] = [];
         if (typeof v1 === "string") break anyOf2;
+        const failed3: IssueSink[] = [];
         const sink4 = branchSink(out);
         collect_B2BErrorResponse_B2BFieldMessages_branch0(v1, childPointer(p, k0), sink4);
         if (sink4.issues.length === 0) break anyOf2;
@@ -369,13 +367,12 @@ function collect_B2BErrorResponse_B2BErrMsg_branch2(x: any, p: string, out: Issu
       if (sinkFull(out)) return;
       const v1 = x[i0];
       anyOf2: {
+        if ((explainableB2BErrorResponse.checks["B2BFieldMessages"]?.(v1) === true) || (typeof v1 === "string")) break anyOf2;
         const failed3: IssueSink[] = [];
-        if (explainableB2BErrorResponse.checks["B2BFieldMessages"]?.(v1) === true) break anyOf2;
         const sink4 = branchSink(out);
         collect_B2BErrorResponse_B2BFieldMessages(v1, p + "/" + i0, sink4);
         if (sink4.issues.length === 0 && !explainableB2BErrorResponse.checks["B2BFieldMessages"]) break anyOf2;
         failed3.push(sink4);
-        if (typeof v1 === "string") break anyOf2;
         const sink5 = branchSink(out);
         collect_B2BErrorResponse_B2BErrMsg_branch2_branch1(v1, p + "/" + i0, sink5);
         if (sink5.issues.length === 0) break anyOf2;
@@ -387,13 +384,12 @@ function collect_B2BErrorResponse_B2BErrMsg_branch2(x: any, p: string, out: Issu
 }
 function collect_B2BErrorResponse_B2BErrMsg(x: any, p: string, out: IssueSink): void {
   anyOf0: {
+    if ((typeof x === "string") || (explainableB2BErrorResponse.checks["B2BFieldMessages"]?.(x) === true)) break anyOf0;
     const failed1: IssueSink[] = [];
-    if (typeof x === "string") break anyOf0;
     const sink2 = branchSink(out);
     collect_B2BErrorResponse_B2BErrMsg_branch0(x, p, sink2);
     if (sink2.issues.length === 0) break anyOf0;
     failed1.push(sink2);
-    if (explainableB2BErrorResponse.checks["B2BFieldMessages"]?.(x) === true) break anyOf0;
     const sink3 = branchSink(out);
     collect_B2BErrorResponse_B2BFieldMessages(x, p, sink3);
     if (sink3.issues.length === 0 && !explainableB2BErrorResponse.checks["B2BFieldMessages"]) break anyOf0;
@@ -465,13 +461,12 @@ function collect_RestV3Error_RestV3ItemizedErrors(x: any, p: string, out: IssueS
 }
 function collect_RestV3Error_RestV3ErrorDetails(x: any, p: string, out: IssueSink): void {
   anyOf0: {
+    if ((explainableRestV3Error.checks["RestV3DetailedErrors"]?.(x) === true) || (explainableRestV3Error.checks["RestV3ItemizedErrors"]?.(x) === true)) break anyOf0;
     const failed1: IssueSink[] = [];
-    if (explainableRestV3Error.checks["RestV3DetailedErrors"]?.(x) === true) break anyOf0;
     const sink2 = branchSink(out);
     collect_RestV3Error_RestV3DetailedErrors(x, p, sink2);
     if (sink2.issues.length === 0 && !explainableRestV3Error.checks["RestV3DetailedErrors"]) break anyOf0;
     failed1.push(sink2);
-    if (explainableRestV3Error.checks["RestV3ItemizedErrors"]?.(x) === true) break anyOf0;
     const sink3 = branchSink(out);
     collect_RestV3Error_RestV3ItemizedErrors(x, p, sink3);
     if (sink3.issues.length === 0 && !explainableRestV3Error.checks["RestV3ItemizedErrors"]) break anyOf0;
@@ -598,8 +593,8 @@ function collect_MultiStatusResponse_PartialFailureResponse(x: any, p: string, o
     const v1 = x["errors"];
     if (v1 !== undefined) {
       anyOf2: {
-        const failed3: IssueSink[] = [];
         if (explainableMultiStatusResponse.checks["PartialFailureError"]?.(v1) === true) break anyOf2;
+        const failed3: IssueSink[] = [];
         const sink4 = branchSink(out);
         collect_MultiStatusResponse_PartialFailureError(v1, p + "/errors", sink4);
         if (sink4.issues.length === 0 && !explainableMultiStatusResponse.checks["PartialFailureError"]) break anyOf2;
@@ -635,13 +630,12 @@ function collect_MultiStatusResponse_CustomerGroupPartialSuccess(x: any, p: stri
 }
 function collect_MultiStatusResponse_root(x: any, p: string, out: IssueSink): void {
   anyOf0: {
+    if ((explainableMultiStatusResponse.checks["PartialFailureResponse"]?.(x) === true) || (explainableMultiStatusResponse.checks["CustomerGroupPartialSuccess"]?.(x) === true)) break anyOf0;
     const failed1: IssueSink[] = [];
-    if (explainableMultiStatusResponse.checks["PartialFailureResponse"]?.(x) === true) break anyOf0;
     const sink2 = branchSink(out);
     collect_MultiStatusResponse_PartialFailureResponse(x, p, sink2);
     if (sink2.issues.length === 0 && !explainableMultiStatusResponse.checks["PartialFailureResponse"]) break anyOf0;
     failed1.push(sink2);
-    if (explainableMultiStatusResponse.checks["CustomerGroupPartialSuccess"]?.(x) === true) break anyOf0;
     const sink3 = branchSink(out);
     collect_MultiStatusResponse_CustomerGroupPartialSuccess(x, p, sink3);
     if (sink3.issues.length === 0 && !explainableMultiStatusResponse.checks["CustomerGroupPartialSuccess"]) break anyOf0;
@@ -767,13 +761,12 @@ function collect_RefundErrorResponse_root(x: any, p: string, out: IssueSink): vo
           if (sinkFull(out)) return;
           const v2 = v0[i1];
           anyOf3: {
+            if ((explainableRefundErrorResponse.checks["RefundProblemItem"]?.(v2) === true) || (explainableRefundErrorResponse.checks["RefundQuoteFailure"]?.(v2) === true)) break anyOf3;
             const failed4: IssueSink[] = [];
-            if (explainableRefundErrorResponse.checks["RefundProblemItem"]?.(v2) === true) break anyOf3;
             const sink5 = branchSink(out);
             collect_RefundErrorResponse_RefundProblemItem(v2, p + "/data" + "/" + i1, sink5);
             if (sink5.issues.length === 0 && !explainableRefundErrorResponse.checks["RefundProblemItem"]) break anyOf3;
             failed4.push(sink5);
-            if (explainableRefundErrorResponse.checks["RefundQuoteFailure"]?.(v2) === true) break anyOf3;
             const sink6 = branchSink(out);
             collect_RefundErrorResponse_RefundQuoteFailure(v2, p + "/data" + "/" + i1, sink6);
             if (sink6.issues.length === 0 && !explainableRefundErrorResponse.checks["RefundQuoteFailure"]) break anyOf3;

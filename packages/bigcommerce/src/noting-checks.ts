@@ -2,195 +2,193 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, isOptionalString, isOptionalObject, isOptionalInteger, isOptionalNumber, stoppedAt } from "@commerce-errors/runtime";
-import { checkGraphQLLegacyErrorResponse, checkServiceUnavailableErrorResponse, checkCodeMessageErrorResponse, definitionChecksGraphQLErrorResponse, definitionChecksGraphQLMutationErrorsResponse, definitionChecksMultiStatusResponse, definitionChecksPriceRecordBatchErrorResponse, definitionChecksRestV2ErrorResponse } from "./checks.js";
-const plain_GraphQLErrorResponse_GraphQLErrorItem = definitionChecksGraphQLErrorResponse["GraphQLErrorItem"]!;
-function GraphQLErrorResponse_root_errors(x: any): boolean {
+import { checkGraphQLLegacyErrorResponse, checkServiceUnavailableErrorResponse, checkCodeMessageErrorResponse, GraphQLErrorResponse_GraphQLErrorItem, GraphQLMutationErrorsResponse_GraphQLMutationError, MultiStatusResponse_PartialFailureError, PriceRecordBatchErrorResponse_PriceRecordBatchErrorSet, RestV2ErrorResponse_RestV2Error } from "./checks.js";
+function noting_GraphQLErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_GraphQLErrorResponse_GraphQLErrorItem(x[i])) return stoppedAt("GraphQLErrorResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!GraphQLErrorResponse_GraphQLErrorItem(x[i])) return stoppedAt("GraphQLErrorResponse/properties/errors", x, i);
   return true;
 }
 
-function GraphQLErrorResponse_root(x: any): boolean {
+function noting_GraphQLErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (!GraphQLErrorResponse_root_errors(p0)) return false;
+  if (!noting_GraphQLErrorResponse_root_errors(p0)) return false;
   return true;
 }
 
-const plain_GraphQLMutationErrorsResponse_GraphQLMutationError = definitionChecksGraphQLMutationErrorsResponse["GraphQLMutationError"]!;
-function GraphQLMutationErrorsResponse_MutationPayload_errors(x: any): boolean {
+function noting_GraphQLMutationErrorsResponse_MutationPayload_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_GraphQLMutationErrorsResponse_GraphQLMutationError(x[i])) return stoppedAt("GraphQLMutationErrorsResponse#MutationPayload/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!GraphQLMutationErrorsResponse_GraphQLMutationError(x[i])) return stoppedAt("GraphQLMutationErrorsResponse#MutationPayload/properties/errors", x, i);
   return true;
 }
 
-function GraphQLMutationErrorsResponse_MutationPayload(x: any): boolean {
+function noting_GraphQLMutationErrorsResponse_MutationPayload(x: any): boolean {
   if (!isObject(x)) return false;
   const p0 = x["errors"];
-  if (p0 !== undefined && !GraphQLMutationErrorsResponse_MutationPayload_errors(p0)) return false;
+  if (p0 !== undefined && !noting_GraphQLMutationErrorsResponse_MutationPayload_errors(p0)) return false;
   return true;
 }
 
-function GraphQLMutationErrorsResponse_RefusedMutationPayload_errors(x: any): boolean {
+function noting_GraphQLMutationErrorsResponse_RefusedMutationPayload_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_GraphQLMutationErrorsResponse_GraphQLMutationError(x[i])) return stoppedAt("GraphQLMutationErrorsResponse#RefusedMutationPayload/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!GraphQLMutationErrorsResponse_GraphQLMutationError(x[i])) return stoppedAt("GraphQLMutationErrorsResponse#RefusedMutationPayload/properties/errors", x, i);
   return true;
 }
 
-function GraphQLMutationErrorsResponse_RefusedMutationPayload(x: any): boolean {
+function noting_GraphQLMutationErrorsResponse_RefusedMutationPayload(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (!GraphQLMutationErrorsResponse_RefusedMutationPayload_errors(p0)) return false;
+  if (!noting_GraphQLMutationErrorsResponse_RefusedMutationPayload_errors(p0)) return false;
   return true;
 }
 
-function GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not_additional(x: any): boolean {
-  if (!(!GraphQLMutationErrorsResponse_RefusedMutationPayload(x))) return false;
+function noting_GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not_additional(x: any): boolean {
+  if (!(!noting_GraphQLMutationErrorsResponse_RefusedMutationPayload(x))) return false;
   return true;
 }
 
-function GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not(x: any): boolean {
+function noting_GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not(x: any): boolean {
   if (isObject(x)) {
     for (const key of Object.keys(x)) {
-      if (!GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not_additional(x[key])) return false;
+      if (!noting_GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not_additional(x[key])) return false;
     }
   }
   return true;
 }
 
-function GraphQLMutationErrorsResponse_MutationNamespaceWithErrors(x: any): boolean {
+function noting_GraphQLMutationErrorsResponse_MutationNamespaceWithErrors(x: any): boolean {
   if (!isObject(x)) return false;
-  if (!(!GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not(x))) return false;
+  if (!(!noting_GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not(x))) return false;
   return true;
 }
 
-function GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not_additional(x: any): boolean {
-  if (!(!(GraphQLMutationErrorsResponse_RefusedMutationPayload(x) || GraphQLMutationErrorsResponse_MutationNamespaceWithErrors(x)))) return false;
+function noting_GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not_additional(x: any): boolean {
+  if (!(!(noting_GraphQLMutationErrorsResponse_RefusedMutationPayload(x) || noting_GraphQLMutationErrorsResponse_MutationNamespaceWithErrors(x)))) return false;
   return true;
 }
 
-function GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not(x: any): boolean {
+function noting_GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not(x: any): boolean {
   if (isObject(x)) {
     for (const key of Object.keys(x)) {
-      if (!GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not_additional(x[key])) return false;
+      if (!noting_GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not_additional(x[key])) return false;
     }
   }
   return true;
 }
 
-function GraphQLMutationErrorsResponse_MutationDataWithErrors(x: any): boolean {
+function noting_GraphQLMutationErrorsResponse_MutationDataWithErrors(x: any): boolean {
   if (!isObject(x)) return false;
   for (const key of Object.keys(x)) {
-    if (!(GraphQLMutationErrorsResponse_MutationPayload(x[key]) || true)) return false;
+    if (!(noting_GraphQLMutationErrorsResponse_MutationPayload(x[key]) || true)) return false;
   }
-  if (!(!GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not(x))) return false;
+  if (!(!noting_GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not(x))) return false;
   return true;
 }
 
-function GraphQLMutationErrorsResponse_root_all1_not(x: any): boolean {
+function noting_GraphQLMutationErrorsResponse_root_all1_not(x: any): boolean {
   if (isObject(x)) {
     if (x["errors"] === undefined) return false;
   }
   return true;
 }
 
-function GraphQLMutationErrorsResponse_root(x: any): boolean {
-  if (!(!GraphQLMutationErrorsResponse_root_all1_not(x))) return false;
+function noting_GraphQLMutationErrorsResponse_root(x: any): boolean {
+  if (!(!noting_GraphQLMutationErrorsResponse_root_all1_not(x))) return false;
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   if (!isOptionalObject(x["extensions"])) return false;
   const p0 = x["data"];
-  if (!GraphQLMutationErrorsResponse_MutationDataWithErrors(p0)) return false;
+  if (!noting_GraphQLMutationErrorsResponse_MutationDataWithErrors(p0)) return false;
   return true;
 }
 
-function B2BErrorResponse_B2BFieldMessages_additional_anyOf1(x: any): boolean {
+function noting_B2BErrorResponse_B2BFieldMessages_additional_anyOf1(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return stoppedAt("B2BErrorResponse#B2BFieldMessages/additional/branches1", x, i);
   return true;
 }
 
-function B2BErrorResponse_B2BFieldMessages_additional(x: any): boolean {
-  if (!((typeof x === "string") || B2BErrorResponse_B2BFieldMessages_additional_anyOf1(x))) return false;
+function noting_B2BErrorResponse_B2BFieldMessages_additional(x: any): boolean {
+  if (!((typeof x === "string") || noting_B2BErrorResponse_B2BFieldMessages_additional_anyOf1(x))) return false;
   return true;
 }
 
-function B2BErrorResponse_B2BFieldMessages(x: any): boolean {
+function noting_B2BErrorResponse_B2BFieldMessages(x: any): boolean {
   if (!isObject(x)) return false;
   for (const key of Object.keys(x)) {
-    if (!B2BErrorResponse_B2BFieldMessages_additional(x[key])) return false;
+    if (!noting_B2BErrorResponse_B2BFieldMessages_additional(x[key])) return false;
   }
   return true;
 }
 
-function B2BErrorResponse_B2BErrMsg_anyOf2(x: any): boolean {
+function noting_B2BErrorResponse_B2BErrMsg_anyOf2(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!(B2BErrorResponse_B2BFieldMessages(x[i]) || (typeof x[i] === "string"))) return stoppedAt("B2BErrorResponse#B2BErrMsg/branches2", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!(noting_B2BErrorResponse_B2BFieldMessages(x[i]) || (typeof x[i] === "string"))) return stoppedAt("B2BErrorResponse#B2BErrMsg/branches2", x, i);
   return true;
 }
 
-function B2BErrorResponse_B2BErrMsg(x: any): boolean {
-  if (!((typeof x === "string") || B2BErrorResponse_B2BFieldMessages(x) || B2BErrorResponse_B2BErrMsg_anyOf2(x))) return false;
+function noting_B2BErrorResponse_B2BErrMsg(x: any): boolean {
+  if (!((typeof x === "string") || noting_B2BErrorResponse_B2BFieldMessages(x) || noting_B2BErrorResponse_B2BErrMsg_anyOf2(x))) return false;
   return true;
 }
 
-function B2BErrorResponse_B2BErrorData(x: any): boolean {
+function noting_B2BErrorResponse_B2BErrorData(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errMsg"] === undefined) return false;
   const p0 = x["errMsg"];
-  if (p0 === undefined || !B2BErrorResponse_B2BErrMsg(p0)) return false;
+  if (p0 === undefined || !noting_B2BErrorResponse_B2BErrMsg(p0)) return false;
   return true;
 }
 
-function B2BErrorResponse_B2BErrorMeta(x: any): boolean {
+function noting_B2BErrorResponse_B2BErrorMeta(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalString(x["message"])) return false;
   return true;
 }
 
-function B2BErrorResponse_root(x: any): boolean {
+function noting_B2BErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   if (!Number.isInteger(x["code"])) return false;
   const p1 = x["data"];
-  if (!B2BErrorResponse_B2BErrorData(p1)) return false;
+  if (!noting_B2BErrorResponse_B2BErrorData(p1)) return false;
   const p2 = x["meta"];
-  if (p2 !== undefined && !B2BErrorResponse_B2BErrorMeta(p2)) return false;
+  if (p2 !== undefined && !noting_B2BErrorResponse_B2BErrorMeta(p2)) return false;
   return true;
 }
 
-function RestV3Error_RestV3ErrorType(x: any): boolean {
+function noting_RestV3Error_RestV3ErrorType(x: any): boolean {
   if (!(typeof x === "string")) return false;
   return true;
 }
 
-function RestV3Error_RestV3DetailedErrors(x: any): boolean {
+function noting_RestV3Error_RestV3DetailedErrors(x: any): boolean {
   if (!isObject(x)) return false;
   return true;
 }
 
-function RestV3Error_RestV3ItemizedErrors(x: any): boolean {
+function noting_RestV3Error_RestV3ItemizedErrors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return stoppedAt("RestV3Error#RestV3ItemizedErrors", x, i);
   return true;
 }
 
-function RestV3Error_RestV3ErrorDetails(x: any): boolean {
-  if (!(RestV3Error_RestV3DetailedErrors(x) || RestV3Error_RestV3ItemizedErrors(x))) return false;
+function noting_RestV3Error_RestV3ErrorDetails(x: any): boolean {
+  if (!(noting_RestV3Error_RestV3DetailedErrors(x) || noting_RestV3Error_RestV3ItemizedErrors(x))) return false;
   return true;
 }
 
-function RestV3Error_RestV3ErrorMeta(x: any): boolean {
+function noting_RestV3Error_RestV3ErrorMeta(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalInteger(x["saved_records"])) return false;
   return true;
 }
 
-function RestV3Error_root(x: any): boolean {
+function noting_RestV3Error_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (!Number.isInteger(x["status"])) return false;
   if (!(typeof x["title"] === "string")) return false;
@@ -198,16 +196,15 @@ function RestV3Error_root(x: any): boolean {
   if (!isOptionalString(x["detail"])) return false;
   if (!isOptionalInteger(x["code"])) return false;
   const p2 = x["type"];
-  if (p2 !== undefined && !RestV3Error_RestV3ErrorType(p2)) return false;
+  if (p2 !== undefined && !noting_RestV3Error_RestV3ErrorType(p2)) return false;
   const p6 = x["errors"];
-  if (p6 !== undefined && !RestV3Error_RestV3ErrorDetails(p6)) return false;
+  if (p6 !== undefined && !noting_RestV3Error_RestV3ErrorDetails(p6)) return false;
   const p7 = x["meta"];
-  if (p7 !== undefined && !RestV3Error_RestV3ErrorMeta(p7)) return false;
+  if (p7 !== undefined && !noting_RestV3Error_RestV3ErrorMeta(p7)) return false;
   return true;
 }
 
-const plain_MultiStatusResponse_PartialFailureError = definitionChecksMultiStatusResponse["PartialFailureError"]!;
-function MultiStatusResponse_PartialFailureError(x: any): boolean {
+function noting_MultiStatusResponse_PartialFailureError(x: any): boolean {
   if (!isObject(x)) return false;
   if (!Number.isInteger(x["status"])) return false;
   if (!isOptionalString(x["title"])) return false;
@@ -218,18 +215,18 @@ function MultiStatusResponse_PartialFailureError(x: any): boolean {
   return true;
 }
 
-function MultiStatusResponse_PartialFailureResponse_errors_anyOf1(x: any): boolean {
+function noting_MultiStatusResponse_PartialFailureResponse_errors_anyOf1(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_MultiStatusResponse_PartialFailureError(x[i])) return stoppedAt("MultiStatusResponse#PartialFailureResponse/properties/errors/branches1", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!MultiStatusResponse_PartialFailureError(x[i])) return stoppedAt("MultiStatusResponse#PartialFailureResponse/properties/errors/branches1", x, i);
   return true;
 }
 
-function MultiStatusResponse_PartialFailureResponse_errors(x: any): boolean {
-  if (!(MultiStatusResponse_PartialFailureError(x) || MultiStatusResponse_PartialFailureResponse_errors_anyOf1(x))) return false;
+function noting_MultiStatusResponse_PartialFailureResponse_errors(x: any): boolean {
+  if (!(noting_MultiStatusResponse_PartialFailureError(x) || noting_MultiStatusResponse_PartialFailureResponse_errors_anyOf1(x))) return false;
   return true;
 }
 
-function MultiStatusResponse_PartialFailureMeta(x: any): boolean {
+function noting_MultiStatusResponse_PartialFailureMeta(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalNumber(x["total"])) return false;
   if (!isOptionalNumber(x["success"])) return false;
@@ -237,45 +234,44 @@ function MultiStatusResponse_PartialFailureMeta(x: any): boolean {
   return true;
 }
 
-function MultiStatusResponse_PartialFailureResponse(x: any): boolean {
+function noting_MultiStatusResponse_PartialFailureResponse(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   if (x["meta"] === undefined) return false;
   const p0 = x["errors"];
-  if (!MultiStatusResponse_PartialFailureResponse_errors(p0)) return false;
+  if (!noting_MultiStatusResponse_PartialFailureResponse_errors(p0)) return false;
   const p1 = x["meta"];
-  if (!MultiStatusResponse_PartialFailureMeta(p1)) return false;
+  if (!noting_MultiStatusResponse_PartialFailureMeta(p1)) return false;
   return true;
 }
 
-function MultiStatusResponse_CustomerGroupPartialSuccess(x: any): boolean {
+function noting_MultiStatusResponse_CustomerGroupPartialSuccess(x: any): boolean {
   if (!isObject(x)) return false;
   if (!Number.isInteger(x["status"])) return false;
   if (!(typeof x["message"] === "string")) return false;
   return true;
 }
 
-function MultiStatusResponse_root(x: any): boolean {
-  if (!(MultiStatusResponse_PartialFailureResponse(x) || MultiStatusResponse_CustomerGroupPartialSuccess(x))) return false;
+function noting_MultiStatusResponse_root(x: any): boolean {
+  if (!(noting_MultiStatusResponse_PartialFailureResponse(x) || noting_MultiStatusResponse_CustomerGroupPartialSuccess(x))) return false;
   return true;
 }
 
-const plain_PriceRecordBatchErrorResponse_PriceRecordBatchErrorSet = definitionChecksPriceRecordBatchErrorResponse["PriceRecordBatchErrorSet"]!;
-function PriceRecordBatchErrorResponse_root_batch_errors(x: any): boolean {
+function noting_PriceRecordBatchErrorResponse_root_batch_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_PriceRecordBatchErrorResponse_PriceRecordBatchErrorSet(x[i])) return stoppedAt("PriceRecordBatchErrorResponse/properties/batch_errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!PriceRecordBatchErrorResponse_PriceRecordBatchErrorSet(x[i])) return stoppedAt("PriceRecordBatchErrorResponse/properties/batch_errors", x, i);
   return true;
 }
 
-function PriceRecordBatchErrorResponse_root(x: any): boolean {
+function noting_PriceRecordBatchErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["batch_errors"] === undefined) return false;
   const p0 = x["batch_errors"];
-  if (!PriceRecordBatchErrorResponse_root_batch_errors(p0)) return false;
+  if (!noting_PriceRecordBatchErrorResponse_root_batch_errors(p0)) return false;
   return true;
 }
 
-function RefundErrorResponse_RefundProblemItem(x: any): boolean {
+function noting_RefundErrorResponse_RefundProblemItem(x: any): boolean {
   if (!isObject(x)) return false;
   if (!Number.isInteger(x["status"])) return false;
   if (!(typeof x["title"] === "string")) return false;
@@ -285,7 +281,7 @@ function RefundErrorResponse_RefundProblemItem(x: any): boolean {
   return true;
 }
 
-function RefundErrorResponse_RefundQuoteFailure(x: any): boolean {
+function noting_RefundErrorResponse_RefundQuoteFailure(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalInteger(x["order_id"])) return false;
   if (!Number.isInteger(x["status"])) return false;
@@ -293,41 +289,40 @@ function RefundErrorResponse_RefundQuoteFailure(x: any): boolean {
   return true;
 }
 
-function RefundErrorResponse_root_data(x: any): boolean {
+function noting_RefundErrorResponse_root_data(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!(RefundErrorResponse_RefundProblemItem(x[i]) || RefundErrorResponse_RefundQuoteFailure(x[i]))) return stoppedAt("RefundErrorResponse/properties/data", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!(noting_RefundErrorResponse_RefundProblemItem(x[i]) || noting_RefundErrorResponse_RefundQuoteFailure(x[i]))) return stoppedAt("RefundErrorResponse/properties/data", x, i);
   return true;
 }
 
-function RefundErrorResponse_root(x: any): boolean {
+function noting_RefundErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   if (!isOptionalObject(x["meta"])) return false;
   const p0 = x["data"];
-  if (!RefundErrorResponse_root_data(p0)) return false;
+  if (!noting_RefundErrorResponse_root_data(p0)) return false;
   return true;
 }
 
-const plain_RestV2ErrorResponse_RestV2Error = definitionChecksRestV2ErrorResponse["RestV2Error"]!;
-function RestV2ErrorResponse_root(x: any): boolean {
+function noting_RestV2ErrorResponse_root(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_RestV2ErrorResponse_RestV2Error(x[i])) return stoppedAt("RestV2ErrorResponse", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!RestV2ErrorResponse_RestV2Error(x[i])) return stoppedAt("RestV2ErrorResponse", x, i);
   return true;
 }
 
-export const notingCheckGraphQLErrorResponse: (value: unknown) => boolean = GraphQLErrorResponse_root;
-export const notingCheckGraphQLMutationErrorsResponse: (value: unknown) => boolean = GraphQLMutationErrorsResponse_root;
+export const notingCheckGraphQLErrorResponse: (value: unknown) => boolean = noting_GraphQLErrorResponse_root;
+export const notingCheckGraphQLMutationErrorsResponse: (value: unknown) => boolean = noting_GraphQLMutationErrorsResponse_root;
 export const notingCheckGraphQLLegacyErrorResponse: (value: unknown) => boolean = checkGraphQLLegacyErrorResponse;
 export const notingCheckServiceUnavailableErrorResponse: (value: unknown) => boolean = checkServiceUnavailableErrorResponse;
-export const notingCheckB2BErrorResponse: (value: unknown) => boolean = B2BErrorResponse_root;
-export const notingCheckRestV3Error: (value: unknown) => boolean = RestV3Error_root;
-export const notingCheckMultiStatusResponse: (value: unknown) => boolean = MultiStatusResponse_root;
-export const notingCheckPriceRecordBatchErrorResponse: (value: unknown) => boolean = PriceRecordBatchErrorResponse_root;
-export const notingCheckRefundErrorResponse: (value: unknown) => boolean = RefundErrorResponse_root;
+export const notingCheckB2BErrorResponse: (value: unknown) => boolean = noting_B2BErrorResponse_root;
+export const notingCheckRestV3Error: (value: unknown) => boolean = noting_RestV3Error_root;
+export const notingCheckMultiStatusResponse: (value: unknown) => boolean = noting_MultiStatusResponse_root;
+export const notingCheckPriceRecordBatchErrorResponse: (value: unknown) => boolean = noting_PriceRecordBatchErrorResponse_root;
+export const notingCheckRefundErrorResponse: (value: unknown) => boolean = noting_RefundErrorResponse_root;
 export const notingCheckCodeMessageErrorResponse: (value: unknown) => boolean = checkCodeMessageErrorResponse;
-export const notingCheckRestV2ErrorResponse: (value: unknown) => boolean = RestV2ErrorResponse_root;
+export const notingCheckRestV2ErrorResponse: (value: unknown) => boolean = noting_RestV2ErrorResponse_root;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "GraphQLErrorResponse" | "GraphQLMutationErrorsResponse" | "GraphQLLegacyErrorResponse" | "ServiceUnavailableErrorResponse" | "B2BErrorResponse" | "RestV3Error" | "MultiStatusResponse" | "PriceRecordBatchErrorResponse" | "RefundErrorResponse" | "CodeMessageErrorResponse" | "RestV2ErrorResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;

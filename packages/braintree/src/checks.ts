@@ -64,3 +64,5 @@ export function firstMatchingEnvelope(x: unknown): "BraintreeErrorResult" | unde
   try { if (checkBraintreeErrorResult(x)) return "BraintreeErrorResult"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { BraintreeErrorResult_BraintreeValidationError, BraintreeErrorResult_FailedTransaction, BraintreeErrorResult_ValidationErrorsCollection };

@@ -2,31 +2,30 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, isOptionalString, isOptionalObject, stoppedAt } from "@commerce-errors/runtime";
-import { definitionChecksBraintreeErrorResult } from "./checks.js";
-const plain_BraintreeErrorResult_BraintreeValidationError = definitionChecksBraintreeErrorResult["BraintreeValidationError"]!;
-function BraintreeErrorResult_ValidationErrorsCollection_validationErrors_additional(x: any): boolean {
+import { BraintreeErrorResult_BraintreeValidationError } from "./checks.js";
+function noting_BraintreeErrorResult_ValidationErrorsCollection_validationErrors_additional(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_BraintreeErrorResult_BraintreeValidationError(x[i])) return stoppedAt("BraintreeErrorResult#ValidationErrorsCollection/properties/validationErrors/additional", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!BraintreeErrorResult_BraintreeValidationError(x[i])) return stoppedAt("BraintreeErrorResult#ValidationErrorsCollection/properties/validationErrors/additional", x, i);
   return true;
 }
 
-function BraintreeErrorResult_ValidationErrorsCollection_validationErrors(x: any): boolean {
+function noting_BraintreeErrorResult_ValidationErrorsCollection_validationErrors(x: any): boolean {
   if (!isObject(x)) return false;
   for (const key of Object.keys(x)) {
-    if (!BraintreeErrorResult_ValidationErrorsCollection_validationErrors_additional(x[key])) return false;
+    if (!noting_BraintreeErrorResult_ValidationErrorsCollection_validationErrors_additional(x[key])) return false;
   }
   return true;
 }
 
-function BraintreeErrorResult_ValidationErrorsCollection(x: any): boolean {
+function noting_BraintreeErrorResult_ValidationErrorsCollection(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalObject(x["errorCollections"])) return false;
   const p0 = x["validationErrors"];
-  if (p0 !== undefined && !BraintreeErrorResult_ValidationErrorsCollection_validationErrors(p0)) return false;
+  if (p0 !== undefined && !noting_BraintreeErrorResult_ValidationErrorsCollection_validationErrors(p0)) return false;
   return true;
 }
 
-function BraintreeErrorResult_FailedTransaction(x: any): boolean {
+function noting_BraintreeErrorResult_FailedTransaction(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalString(x["status"])) return false;
   if (!isOptionalString(x["processorResponseCode"])) return false;
@@ -36,20 +35,20 @@ function BraintreeErrorResult_FailedTransaction(x: any): boolean {
   return true;
 }
 
-function BraintreeErrorResult_root(x: any): boolean {
+function noting_BraintreeErrorResult_root(x: any): boolean {
   if (!isObject(x)) return false;
   const p0 = x["success"];
   if (p0 === undefined || !(p0 === false)) return false;
   if (!(typeof x["message"] === "string")) return false;
   if (!isOptionalObject(x["params"])) return false;
   const p3 = x["errors"];
-  if (p3 !== undefined && !BraintreeErrorResult_ValidationErrorsCollection(p3)) return false;
+  if (p3 !== undefined && !noting_BraintreeErrorResult_ValidationErrorsCollection(p3)) return false;
   const p4 = x["transaction"];
-  if (p4 !== undefined && !BraintreeErrorResult_FailedTransaction(p4)) return false;
+  if (p4 !== undefined && !noting_BraintreeErrorResult_FailedTransaction(p4)) return false;
   return true;
 }
 
-export const notingCheckBraintreeErrorResult: (value: unknown) => boolean = BraintreeErrorResult_root;
+export const notingCheckBraintreeErrorResult: (value: unknown) => boolean = noting_BraintreeErrorResult_root;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "BraintreeErrorResult" | undefined {
   if (typeof x !== "object" || x === null) return undefined;

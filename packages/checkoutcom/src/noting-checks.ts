@@ -2,22 +2,22 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, isOptionalString, stoppedAt } from "@commerce-errors/runtime";
-function CheckoutComErrorResponse_root_error_codes(x: any): boolean {
+function noting_CheckoutComErrorResponse_root_error_codes(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return stoppedAt("CheckoutComErrorResponse/properties/error_codes", x, i);
   return true;
 }
 
-function CheckoutComErrorResponse_root(x: any): boolean {
+function noting_CheckoutComErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalString(x["request_id"])) return false;
   if (!(typeof x["error_type"] === "string")) return false;
   const p2 = x["error_codes"];
-  if (p2 !== undefined && !CheckoutComErrorResponse_root_error_codes(p2)) return false;
+  if (p2 !== undefined && !noting_CheckoutComErrorResponse_root_error_codes(p2)) return false;
   return true;
 }
 
-export const notingCheckCheckoutComErrorResponse: (value: unknown) => boolean = CheckoutComErrorResponse_root;
+export const notingCheckCheckoutComErrorResponse: (value: unknown) => boolean = noting_CheckoutComErrorResponse_root;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "CheckoutComErrorResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;

@@ -102,3 +102,5 @@ export function firstMatchingEnvelope(x: unknown): "JsonApiErrorResponse" | "Aut
   try { if (checkAuthSingleErrorResponse(x)) return "AuthSingleErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { JsonApiErrorResponse_ErrorMeta, JsonApiErrorResponse_ErrorObject, JsonApiErrorResponse_ErrorSource, JsonApiErrorResponse_KnownErrorObject, JsonApiErrorResponse_UnknownErrorObject, AuthSingleErrorResponse_AuthErrorObject };

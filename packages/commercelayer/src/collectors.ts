@@ -57,13 +57,12 @@ function collect_JsonApiErrorResponse_BadRequestError(x: any, p: string, out: Is
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_BadRequestError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_BadRequestError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -104,13 +103,12 @@ function collect_JsonApiErrorResponse_FilterNotAllowedError(x: any, p: string, o
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_FilterNotAllowedError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_FilterNotAllowedError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -151,13 +149,12 @@ function collect_JsonApiErrorResponse_ForbiddenError(x: any, p: string, out: Iss
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_ForbiddenError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_ForbiddenError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -198,13 +195,12 @@ function collect_JsonApiErrorResponse_InternalServerError(x: any, p: string, out
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InternalServerError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InternalServerError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -245,13 +241,12 @@ function collect_JsonApiErrorResponse_InvalidDataFormatError(x: any, p: string, 
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidDataFormatError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidDataFormatError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -292,13 +287,12 @@ function collect_JsonApiErrorResponse_InvalidFieldError(x: any, p: string, out: 
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidFieldError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidFieldError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -339,13 +333,12 @@ function collect_JsonApiErrorResponse_InvalidFieldFormatError(x: any, p: string,
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidFieldFormatError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidFieldFormatError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -386,13 +379,12 @@ function collect_JsonApiErrorResponse_InvalidFieldValueError(x: any, p: string, 
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidFieldValueError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidFieldValueError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -433,13 +425,12 @@ function collect_JsonApiErrorResponse_InvalidFiltersSyntaxError(x: any, p: strin
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidFiltersSyntaxError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidFiltersSyntaxError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -480,13 +471,12 @@ function collect_JsonApiErrorResponse_InvalidFilterValueError(x: any, p: string,
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidFilterValueError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidFilterValueError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -527,13 +517,12 @@ function collect_JsonApiErrorResponse_InvalidIncludeError(x: any, p: string, out
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidIncludeError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidIncludeError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -574,13 +563,12 @@ function collect_JsonApiErrorResponse_InvalidLinksObjectError(x: any, p: string,
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidLinksObjectError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidLinksObjectError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -621,13 +609,12 @@ function collect_JsonApiErrorResponse_InvalidPageObjectError(x: any, p: string, 
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidPageObjectError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidPageObjectError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -668,13 +655,12 @@ function collect_JsonApiErrorResponse_InvalidPageValueError(x: any, p: string, o
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidPageValueError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidPageValueError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -715,13 +701,12 @@ function collect_JsonApiErrorResponse_InvalidResourceError(x: any, p: string, ou
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidResourceError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidResourceError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -762,13 +747,12 @@ function collect_JsonApiErrorResponse_InvalidResourceIdError(x: any, p: string, 
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidResourceIdError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidResourceIdError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -809,13 +793,12 @@ function collect_JsonApiErrorResponse_InvalidSortCriteriaError(x: any, p: string
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidSortCriteriaError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidSortCriteriaError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -856,13 +839,12 @@ function collect_JsonApiErrorResponse_InvalidTokenError(x: any, p: string, out: 
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidTokenError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_InvalidTokenError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -903,13 +885,12 @@ function collect_JsonApiErrorResponse_KeyNotIncludedInUrlError(x: any, p: string
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_KeyNotIncludedInUrlError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_KeyNotIncludedInUrlError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -950,13 +931,12 @@ function collect_JsonApiErrorResponse_KeyOrderMismatchError(x: any, p: string, o
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_KeyOrderMismatchError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_KeyOrderMismatchError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -997,13 +977,12 @@ function collect_JsonApiErrorResponse_LockedError(x: any, p: string, out: IssueS
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_LockedError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_LockedError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1044,13 +1023,12 @@ function collect_JsonApiErrorResponse_NotAcceptableError(x: any, p: string, out:
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_NotAcceptableError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_NotAcceptableError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1091,13 +1069,12 @@ function collect_JsonApiErrorResponse_NoShippingMethodsError(x: any, p: string, 
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_NoShippingMethodsError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_NoShippingMethodsError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1138,13 +1115,12 @@ function collect_JsonApiErrorResponse_OutOfStockError(x: any, p: string, out: Is
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_OutOfStockError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_OutOfStockError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1185,13 +1161,12 @@ function collect_JsonApiErrorResponse_ParamMissingError(x: any, p: string, out: 
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_ParamMissingError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_ParamMissingError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1232,13 +1207,12 @@ function collect_JsonApiErrorResponse_ParamNotAllowedError(x: any, p: string, ou
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_ParamNotAllowedError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_ParamNotAllowedError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1279,13 +1253,12 @@ function collect_JsonApiErrorResponse_PaymentIntentAuthenticationFailureError(x:
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_PaymentIntentAuthenticationFailureError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_PaymentIntentAuthenticationFailureError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1326,13 +1299,12 @@ function collect_JsonApiErrorResponse_PaymentNotApprovedForExecutionError(x: any
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_PaymentNotApprovedForExecutionError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_PaymentNotApprovedForExecutionError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1373,13 +1345,12 @@ function collect_JsonApiErrorResponse_RecordNotFoundError(x: any, p: string, out
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_RecordNotFoundError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_RecordNotFoundError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1420,13 +1391,12 @@ function collect_JsonApiErrorResponse_RelationExistsError(x: any, p: string, out
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_RelationExistsError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_RelationExistsError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1467,13 +1437,12 @@ function collect_JsonApiErrorResponse_SaveFailedError(x: any, p: string, out: Is
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_SaveFailedError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_SaveFailedError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1514,13 +1483,12 @@ function collect_JsonApiErrorResponse_TypeMismatchError(x: any, p: string, out: 
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_TypeMismatchError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_TypeMismatchError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1561,13 +1529,12 @@ function collect_JsonApiErrorResponse_UnauthorizedError(x: any, p: string, out: 
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_UnauthorizedError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_UnauthorizedError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1608,13 +1575,12 @@ function collect_JsonApiErrorResponse_UnsupportedMediaTypeError(x: any, p: strin
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_UnsupportedMediaTypeError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_UnsupportedMediaTypeError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1655,13 +1621,12 @@ function collect_JsonApiErrorResponse_ValidationError(x: any, p: string, out: Is
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((typeof v2 === "string") || Number.isInteger(v2)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (typeof v2 === "string") break anyOf3;
         const sink5 = branchSink(out);
         collect_JsonApiErrorResponse_ValidationError_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (Number.isInteger(v2)) break anyOf3;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_ValidationError_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -1708,13 +1673,12 @@ function collect_JsonApiErrorResponse_UnknownErrorObject(x: any, p: string, out:
     const v3 = x["status"];
     if (v3 !== undefined) {
       anyOf4: {
+        if ((typeof v3 === "string") || Number.isInteger(v3)) break anyOf4;
         const failed5: IssueSink[] = [];
-        if (typeof v3 === "string") break anyOf4;
         const sink6 = branchSink(out);
         collect_JsonApiErrorResponse_UnknownErrorObject_branch0(v3, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf4;
         failed5.push(sink6);
-        if (Number.isInteger(v3)) break anyOf4;
         const sink7 = branchSink(out);
         collect_JsonApiErrorResponse_UnknownErrorObject_branch1(v3, p + "/status", sink7);
         if (sink7.issues.length === 0) break anyOf4;
@@ -1793,13 +1757,12 @@ function collect_AuthSingleErrorResponse_AuthErrorObject(x: any, p: string, out:
     const v3 = x["status"];
     if (v3 !== undefined) {
       anyOf4: {
+        if (Number.isInteger(v3) || (typeof v3 === "string")) break anyOf4;
         const failed5: IssueSink[] = [];
-        if (Number.isInteger(v3)) break anyOf4;
         const sink6 = branchSink(out);
         collect_AuthSingleErrorResponse_AuthErrorObject_branch0(v3, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf4;
         failed5.push(sink6);
-        if (typeof v3 === "string") break anyOf4;
         const sink7 = branchSink(out);
         collect_AuthSingleErrorResponse_AuthErrorObject_branch1(v3, p + "/status", sink7);
         if (sink7.issues.length === 0) break anyOf4;

@@ -2,24 +2,23 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, stoppedAt } from "@commerce-errors/runtime";
-import { checkAuthSingleErrorResponse, definitionChecksJsonApiErrorResponse } from "./checks.js";
-const plain_JsonApiErrorResponse_ErrorObject = definitionChecksJsonApiErrorResponse["ErrorObject"]!;
-function JsonApiErrorResponse_root_errors(x: any): boolean {
+import { checkAuthSingleErrorResponse, JsonApiErrorResponse_ErrorObject } from "./checks.js";
+function noting_JsonApiErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_JsonApiErrorResponse_ErrorObject(x[i])) return stoppedAt("JsonApiErrorResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!JsonApiErrorResponse_ErrorObject(x[i])) return stoppedAt("JsonApiErrorResponse/properties/errors", x, i);
   return true;
 }
 
-function JsonApiErrorResponse_root(x: any): boolean {
+function noting_JsonApiErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (!JsonApiErrorResponse_root_errors(p0)) return false;
+  if (!noting_JsonApiErrorResponse_root_errors(p0)) return false;
   return true;
 }
 
-export const notingCheckJsonApiErrorResponse: (value: unknown) => boolean = JsonApiErrorResponse_root;
+export const notingCheckJsonApiErrorResponse: (value: unknown) => boolean = noting_JsonApiErrorResponse_root;
 export const notingCheckAuthSingleErrorResponse: (value: unknown) => boolean = checkAuthSingleErrorResponse;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "JsonApiErrorResponse" | "AuthSingleErrorResponse" | undefined {

@@ -2449,13 +2449,12 @@ function collect_GraphQLErrorResponse_GraphQLError(x: any, p: string, out: Issue
           if (sinkFull(out)) return;
           const v6 = v4[i5];
           anyOf7: {
+            if ((typeof v6 === "string") || Number.isInteger(v6)) break anyOf7;
             const failed8: IssueSink[] = [];
-            if (typeof v6 === "string") break anyOf7;
             const sink9 = branchSink(out);
             collect_GraphQLErrorResponse_GraphQLError_branch0(v6, p + "/path" + "/" + i5, sink9);
             if (sink9.issues.length === 0) break anyOf7;
             failed8.push(sink9);
-            if (Number.isInteger(v6)) break anyOf7;
             const sink10 = branchSink(out);
             collect_GraphQLErrorResponse_GraphQLError_branch1(v6, p + "/path" + "/" + i5, sink10);
             if (sink10.issues.length === 0) break anyOf7;

@@ -2,15 +2,14 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, isOptionalString, stoppedAt } from "@commerce-errors/runtime";
-import { checkOAuthErrorResponse, definitionChecksAuthErrorResponse, definitionChecksAgentResponsesErrorResponse, definitionChecksProductSearchErrorResponse, definitionChecksStandardErrorResponse, definitionChecksGraphQLErrorResponse, definitionChecksVariantBulkUpdateResponse } from "./checks.js";
-const plain_AuthErrorResponse_AuthErrorObject = definitionChecksAuthErrorResponse["AuthErrorObject"]!;
-function AuthErrorResponse_root_errors(x: any): boolean {
+import { checkOAuthErrorResponse, AuthErrorResponse_AuthErrorObject, AgentResponsesErrorResponse_AgentResponsesErrorObject, ProductSearchErrorResponse_ProductSearchErrorObject, StandardErrorResponse_ErrorObject, GraphQLErrorResponse_GraphQLError, VariantBulkUpdateResponse_VariantBulkUpdateResult } from "./checks.js";
+function noting_AuthErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_AuthErrorResponse_AuthErrorObject(x[i])) return stoppedAt("AuthErrorResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!AuthErrorResponse_AuthErrorObject(x[i])) return stoppedAt("AuthErrorResponse/properties/errors", x, i);
   return true;
 }
 
-function AuthErrorResponse_root(x: any): boolean {
+function noting_AuthErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   if (!Number.isInteger(x["statusCode"])) return false;
@@ -18,111 +17,106 @@ function AuthErrorResponse_root(x: any): boolean {
   if (!(typeof x["error"] === "string")) return false;
   if (!isOptionalString(x["error_description"])) return false;
   const p2 = x["errors"];
-  if (!AuthErrorResponse_root_errors(p2)) return false;
+  if (!noting_AuthErrorResponse_root_errors(p2)) return false;
   return true;
 }
 
-const plain_AgentResponsesErrorResponse_AgentResponsesErrorObject = definitionChecksAgentResponsesErrorResponse["AgentResponsesErrorObject"]!;
-function AgentResponsesErrorResponse_root_errors(x: any): boolean {
+function noting_AgentResponsesErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_AgentResponsesErrorResponse_AgentResponsesErrorObject(x[i])) return stoppedAt("AgentResponsesErrorResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!AgentResponsesErrorResponse_AgentResponsesErrorObject(x[i])) return stoppedAt("AgentResponsesErrorResponse/properties/errors", x, i);
   return true;
 }
 
-function AgentResponsesErrorResponse_root(x: any): boolean {
+function noting_AgentResponsesErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   if (!Number.isInteger(x["statusCode"])) return false;
   if (!(typeof x["message"] === "string")) return false;
   if (!(typeof x["threadId"] === "string")) return false;
   const p2 = x["errors"];
-  if (!AgentResponsesErrorResponse_root_errors(p2)) return false;
+  if (!noting_AgentResponsesErrorResponse_root_errors(p2)) return false;
   return true;
 }
 
-const plain_ProductSearchErrorResponse_ProductSearchErrorObject = definitionChecksProductSearchErrorResponse["ProductSearchErrorObject"]!;
-function ProductSearchErrorResponse_root_errors(x: any): boolean {
+function noting_ProductSearchErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_ProductSearchErrorResponse_ProductSearchErrorObject(x[i])) return stoppedAt("ProductSearchErrorResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!ProductSearchErrorResponse_ProductSearchErrorObject(x[i])) return stoppedAt("ProductSearchErrorResponse/properties/errors", x, i);
   return true;
 }
 
-function ProductSearchErrorResponse_root(x: any): boolean {
+function noting_ProductSearchErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   if (!Number.isInteger(x["statusCode"])) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p2 = x["errors"];
-  if (!ProductSearchErrorResponse_root_errors(p2)) return false;
+  if (!noting_ProductSearchErrorResponse_root_errors(p2)) return false;
   return true;
 }
 
-const plain_StandardErrorResponse_ErrorObject = definitionChecksStandardErrorResponse["ErrorObject"]!;
-function StandardErrorResponse_root_errors(x: any): boolean {
+function noting_StandardErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_StandardErrorResponse_ErrorObject(x[i])) return stoppedAt("StandardErrorResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!StandardErrorResponse_ErrorObject(x[i])) return stoppedAt("StandardErrorResponse/properties/errors", x, i);
   return true;
 }
 
-function StandardErrorResponse_root(x: any): boolean {
+function noting_StandardErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (!Number.isInteger(x["statusCode"])) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p2 = x["errors"];
-  if (p2 !== undefined && !StandardErrorResponse_root_errors(p2)) return false;
+  if (p2 !== undefined && !noting_StandardErrorResponse_root_errors(p2)) return false;
   return true;
 }
 
-const plain_GraphQLErrorResponse_GraphQLError = definitionChecksGraphQLErrorResponse["GraphQLError"]!;
-function GraphQLErrorResponse_root_all0_errors(x: any): boolean {
+function noting_GraphQLErrorResponse_root_all0_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_GraphQLErrorResponse_GraphQLError(x[i])) return stoppedAt("GraphQLErrorResponse/nodes0/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!GraphQLErrorResponse_GraphQLError(x[i])) return stoppedAt("GraphQLErrorResponse/nodes0/properties/errors", x, i);
   return true;
 }
 
-function GraphQLErrorResponse_root_all1_not(x: any): boolean {
+function noting_GraphQLErrorResponse_root_all1_not(x: any): boolean {
   if (isObject(x)) {
     if (x["statusCode"] === undefined) return false;
   }
   return true;
 }
 
-function GraphQLErrorResponse_root(x: any): boolean {
-  if (!(!GraphQLErrorResponse_root_all1_not(x))) return false;
+function noting_GraphQLErrorResponse_root(x: any): boolean {
+  if (!(!noting_GraphQLErrorResponse_root_all1_not(x))) return false;
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (!GraphQLErrorResponse_root_all0_errors(p0)) return false;
+  if (!noting_GraphQLErrorResponse_root_all0_errors(p0)) return false;
   return true;
 }
 
-const plain_VariantBulkUpdateResponse_VariantBulkUpdateResult = definitionChecksVariantBulkUpdateResponse["VariantBulkUpdateResult"]!;
-function VariantBulkUpdateResponse_root_results(x: any): boolean {
+function noting_VariantBulkUpdateResponse_root_results(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_VariantBulkUpdateResponse_VariantBulkUpdateResult(x[i])) return stoppedAt("VariantBulkUpdateResponse/properties/results", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!VariantBulkUpdateResponse_VariantBulkUpdateResult(x[i])) return stoppedAt("VariantBulkUpdateResponse/properties/results", x, i);
   return true;
 }
 
-function VariantBulkUpdateResponse_root(x: any): boolean {
+function noting_VariantBulkUpdateResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["results"] === undefined) return false;
   if (!Number.isInteger(x["successCount"])) return false;
   const p1 = x["failureCount"];
   if (p1 === undefined || !(Number.isInteger(p1) && p1 >= 1)) return false;
   const p2 = x["results"];
-  if (!VariantBulkUpdateResponse_root_results(p2)) return false;
+  if (!noting_VariantBulkUpdateResponse_root_results(p2)) return false;
   return true;
 }
 
-export const notingCheckAuthErrorResponse: (value: unknown) => boolean = AuthErrorResponse_root;
-export const notingCheckAgentResponsesErrorResponse: (value: unknown) => boolean = AgentResponsesErrorResponse_root;
-export const notingCheckProductSearchErrorResponse: (value: unknown) => boolean = ProductSearchErrorResponse_root;
-export const notingCheckStandardErrorResponse: (value: unknown) => boolean = StandardErrorResponse_root;
-export const notingCheckGraphQLErrorResponse: (value: unknown) => boolean = GraphQLErrorResponse_root;
-export const notingCheckVariantBulkUpdateResponse: (value: unknown) => boolean = VariantBulkUpdateResponse_root;
+export const notingCheckAuthErrorResponse: (value: unknown) => boolean = noting_AuthErrorResponse_root;
+export const notingCheckAgentResponsesErrorResponse: (value: unknown) => boolean = noting_AgentResponsesErrorResponse_root;
+export const notingCheckProductSearchErrorResponse: (value: unknown) => boolean = noting_ProductSearchErrorResponse_root;
+export const notingCheckStandardErrorResponse: (value: unknown) => boolean = noting_StandardErrorResponse_root;
+export const notingCheckGraphQLErrorResponse: (value: unknown) => boolean = noting_GraphQLErrorResponse_root;
+export const notingCheckVariantBulkUpdateResponse: (value: unknown) => boolean = noting_VariantBulkUpdateResponse_root;
 export const notingCheckOAuthErrorResponse: (value: unknown) => boolean = checkOAuthErrorResponse;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "AuthErrorResponse" | "AgentResponsesErrorResponse" | "ProductSearchErrorResponse" | "StandardErrorResponse" | "GraphQLErrorResponse" | "VariantBulkUpdateResponse" | "OAuthErrorResponse" | undefined {

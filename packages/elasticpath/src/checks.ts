@@ -75,3 +75,5 @@ export function firstMatchingEnvelope(x: unknown): "ElasticPathErrorResponse" | 
   try { if (checkElasticPathErrorResponse(x)) return "ElasticPathErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { ElasticPathErrorResponse_ErrorItem, ElasticPathErrorResponse_ErrorSource };

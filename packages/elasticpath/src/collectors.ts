@@ -52,13 +52,12 @@ function collect_ElasticPathErrorResponse_ErrorItem(x: any, p: string, out: Issu
     const v2 = x["status"];
     if (v2 !== undefined) {
       anyOf3: {
+        if (Number.isInteger(v2) || (typeof v2 === "string")) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (Number.isInteger(v2)) break anyOf3;
         const sink5 = branchSink(out);
         collect_ElasticPathErrorResponse_ErrorItem_branch0(v2, p + "/status", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (typeof v2 === "string") break anyOf3;
         const sink6 = branchSink(out);
         collect_ElasticPathErrorResponse_ErrorItem_branch1(v2, p + "/status", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -77,13 +76,12 @@ function collect_ElasticPathErrorResponse_ErrorItem(x: any, p: string, out: Issu
     const v9 = x["source"];
     if (v9 !== undefined) {
       anyOf10: {
+        if ((typeof v9 === "string") || (explainableElasticPathErrorResponse.checks["ErrorSource"]?.(v9) === true)) break anyOf10;
         const failed11: IssueSink[] = [];
-        if (typeof v9 === "string") break anyOf10;
         const sink12 = branchSink(out);
         collect_ElasticPathErrorResponse_ErrorItem_branch0_2(v9, p + "/source", sink12);
         if (sink12.issues.length === 0) break anyOf10;
         failed11.push(sink12);
-        if (explainableElasticPathErrorResponse.checks["ErrorSource"]?.(v9) === true) break anyOf10;
         const sink13 = branchSink(out);
         collect_ElasticPathErrorResponse_ErrorSource(v9, p + "/source", sink13);
         if (sink13.issues.length === 0 && !explainableElasticPathErrorResponse.checks["ErrorSource"]) break anyOf10;
@@ -138,12 +136,12 @@ function collect_ElasticPathErrorResponse_root(x: any, p: string, out: IssueSink
     const v0 = x["errors"];
     if (v0 !== undefined) {
       anyOf1: {
+        if (explainableElasticPathErrorResponse.checks["ErrorItem"]?.(v0) === true) break anyOf1;
         const failed2: IssueSink[] = [];
         const sink3 = branchSink(out);
         collect_ElasticPathErrorResponse_root_branch0(v0, p + "/errors", sink3);
         if (sink3.issues.length === 0) break anyOf1;
         failed2.push(sink3);
-        if (explainableElasticPathErrorResponse.checks["ErrorItem"]?.(v0) === true) break anyOf1;
         const sink4 = branchSink(out);
         collect_ElasticPathErrorResponse_ErrorItem(v0, p + "/errors", sink4);
         if (sink4.issues.length === 0 && !explainableElasticPathErrorResponse.checks["ErrorItem"]) break anyOf1;
@@ -154,18 +152,16 @@ function collect_ElasticPathErrorResponse_root(x: any, p: string, out: IssueSink
     const v5 = x["data"];
     if (v5 !== undefined) {
       anyOf6: {
+        if (Array.isArray(v5) || isObject(v5) || (v5 === null)) break anyOf6;
         const failed7: IssueSink[] = [];
-        if (Array.isArray(v5)) break anyOf6;
         const sink8 = branchSink(out);
         collect_ElasticPathErrorResponse_root_branch0_2(v5, p + "/data", sink8);
         if (sink8.issues.length === 0) break anyOf6;
         failed7.push(sink8);
-        if (isObject(v5)) break anyOf6;
         const sink9 = branchSink(out);
         collect_ElasticPathErrorResponse_root_branch1(v5, p + "/data", sink9);
         if (sink9.issues.length === 0) break anyOf6;
         failed7.push(sink9);
-        if (v5 === null) break anyOf6;
         const sink10 = branchSink(out);
         collect_ElasticPathErrorResponse_root_branch2(v5, p + "/data", sink10);
         if (sink10.issues.length === 0) break anyOf6;

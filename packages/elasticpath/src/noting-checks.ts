@@ -2,36 +2,35 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, isOptionalString, isOptionalObject, stoppedAt } from "@commerce-errors/runtime";
-import { definitionChecksElasticPathErrorResponse } from "./checks.js";
-const plain_ElasticPathErrorResponse_ErrorItem = definitionChecksElasticPathErrorResponse["ErrorItem"]!;
-function ElasticPathErrorResponse_ErrorItem_all0_if_not(x: any): boolean {
+import { ElasticPathErrorResponse_ErrorItem } from "./checks.js";
+function noting_ElasticPathErrorResponse_ErrorItem_all0_if_not(x: any): boolean {
   if (isObject(x)) {
     if (x["title"] === undefined) return false;
   }
   return true;
 }
 
-function ElasticPathErrorResponse_ErrorItem_all0_if(x: any): boolean {
-  if (!(!ElasticPathErrorResponse_ErrorItem_all0_if_not(x))) return false;
+function noting_ElasticPathErrorResponse_ErrorItem_all0_if(x: any): boolean {
+  if (!(!noting_ElasticPathErrorResponse_ErrorItem_all0_if_not(x))) return false;
   return true;
 }
 
-function ElasticPathErrorResponse_ErrorItem_all0_then(x: any): boolean {
+function noting_ElasticPathErrorResponse_ErrorItem_all0_then(x: any): boolean {
   if (isObject(x)) {
     if (x["status"] === undefined) return false;
   }
   return true;
 }
 
-function ElasticPathErrorResponse_ErrorSource(x: any): boolean {
+function noting_ElasticPathErrorResponse_ErrorSource(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalString(x["pointer"])) return false;
   if (!isOptionalString(x["parameter"])) return false;
   return true;
 }
 
-function ElasticPathErrorResponse_ErrorItem(x: any): boolean {
-  if (!(ElasticPathErrorResponse_ErrorItem_all0_if(x) ? ElasticPathErrorResponse_ErrorItem_all0_then(x) : true)) return false;
+function noting_ElasticPathErrorResponse_ErrorItem(x: any): boolean {
+  if (!(noting_ElasticPathErrorResponse_ErrorItem_all0_if(x) ? noting_ElasticPathErrorResponse_ErrorItem_all0_then(x) : true)) return false;
   if (!isObject(x)) return false;
   const p0 = x["status"];
   if (p0 !== undefined && !(Number.isInteger(p0) || (typeof p0 === "string"))) return false;
@@ -42,33 +41,33 @@ function ElasticPathErrorResponse_ErrorItem(x: any): boolean {
   if (!isOptionalString(x["code"])) return false;
   if (!isOptionalString(x["description"])) return false;
   const p3 = x["source"];
-  if (p3 !== undefined && !((typeof p3 === "string") || ElasticPathErrorResponse_ErrorSource(p3))) return false;
+  if (p3 !== undefined && !((typeof p3 === "string") || noting_ElasticPathErrorResponse_ErrorSource(p3))) return false;
   return true;
 }
 
-function ElasticPathErrorResponse_root_errors_anyOf0(x: any): boolean {
+function noting_ElasticPathErrorResponse_root_errors_anyOf0(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_ElasticPathErrorResponse_ErrorItem(x[i])) return stoppedAt("ElasticPathErrorResponse/properties/errors/branches0", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!ElasticPathErrorResponse_ErrorItem(x[i])) return stoppedAt("ElasticPathErrorResponse/properties/errors/branches0", x, i);
   return true;
 }
 
-function ElasticPathErrorResponse_root_errors(x: any): boolean {
-  if (!(ElasticPathErrorResponse_root_errors_anyOf0(x) || ElasticPathErrorResponse_ErrorItem(x))) return false;
+function noting_ElasticPathErrorResponse_root_errors(x: any): boolean {
+  if (!(noting_ElasticPathErrorResponse_root_errors_anyOf0(x) || noting_ElasticPathErrorResponse_ErrorItem(x))) return false;
   return true;
 }
 
-function ElasticPathErrorResponse_root(x: any): boolean {
+function noting_ElasticPathErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p1 = x["data"];
   if (p1 !== undefined && !(Array.isArray(p1) || isObject(p1) || (p1 === null))) return false;
   const p0 = x["errors"];
-  if (!ElasticPathErrorResponse_root_errors(p0)) return false;
+  if (!noting_ElasticPathErrorResponse_root_errors(p0)) return false;
   return true;
 }
 
-export const notingCheckElasticPathErrorResponse: (value: unknown) => boolean = ElasticPathErrorResponse_root;
+export const notingCheckElasticPathErrorResponse: (value: unknown) => boolean = noting_ElasticPathErrorResponse_root;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "ElasticPathErrorResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;

@@ -307,3 +307,5 @@ export function firstMatchingEnvelope(x: unknown): "WebapiErrorResponse" | "Fall
   try { if (checkGraphQLUserErrorsResponse(x)) return "GraphQLUserErrorsResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { WebapiErrorResponse_MessageParameters, WebapiErrorResponse_MessageParameterValue, WebapiErrorResponse_WebapiErrorItem, FallbackErrorResponse_FallbackMessage, FallbackErrorResponse_FallbackMessages, GraphQLErrorResponse_GraphQLError, GraphQLErrorResponse_GraphQLErrorExtensions, GraphQLErrorResponse_GraphQLErrorLocation, GraphQLErrorResponse_LegacyGraphQLError, GraphQLUserErrorsResponse_NegotiableQuoteOperationError, GraphQLUserErrorsResponse_NegotiableQuoteOperationResult, GraphQLUserErrorsResponse_UserErrorsData, GraphQLUserErrorsResponse_UserErrorsPayload, GraphQLUserErrorsResponse_UserInputError };

@@ -286,13 +286,12 @@ function collect_GraphQLErrorResponse_root(x: any, p: string, out: IssueSink): v
           if (sinkFull(out)) return;
           const v2 = v0[i1];
           anyOf3: {
+            if ((explainableGraphQLErrorResponse.checks["GraphQLError"]?.(v2) === true) || (explainableGraphQLErrorResponse.checks["LegacyGraphQLError"]?.(v2) === true)) break anyOf3;
             const failed4: IssueSink[] = [];
-            if (explainableGraphQLErrorResponse.checks["GraphQLError"]?.(v2) === true) break anyOf3;
             const sink5 = branchSink(out);
             collect_GraphQLErrorResponse_GraphQLError(v2, p + "/errors" + "/" + i1, sink5);
             if (sink5.issues.length === 0 && !explainableGraphQLErrorResponse.checks["GraphQLError"]) break anyOf3;
             failed4.push(sink5);
-            if (explainableGraphQLErrorResponse.checks["LegacyGraphQLError"]?.(v2) === true) break anyOf3;
             const sink6 = branchSink(out);
             collect_GraphQLErrorResponse_LegacyGraphQLError(v2, p + "/errors" + "/" + i1, sink6);
             if (sink6.issues.length === 0 && !explainableGraphQLErrorResponse.checks["LegacyGraphQLError"]) break anyOf3;
@@ -305,13 +304,12 @@ function collect_GraphQLErrorResponse_root(x: any, p: string, out: IssueSink): v
     const v7 = x["data"];
     if (v7 !== undefined) {
       anyOf8: {
+        if (isObject(v7) || (v7 === null)) break anyOf8;
         const failed9: IssueSink[] = [];
-        if (isObject(v7)) break anyOf8;
         const sink10 = branchSink(out);
         collect_GraphQLErrorResponse_root_branch0(v7, p + "/data", sink10);
         if (sink10.issues.length === 0) break anyOf8;
         failed9.push(sink10);
-        if (v7 === null) break anyOf8;
         const sink11 = branchSink(out);
         collect_GraphQLErrorResponse_root_branch1(v7, p + "/data", sink11);
         if (sink11.issues.length === 0) break anyOf8;
@@ -423,13 +421,12 @@ function collect_GraphQLUserErrorsResponse_UserErrorsData(x: any, p: string, out
       if (sinkFull(out)) return;
       const v2 = x[k1];
       anyOf3: {
+        if ((explainableGraphQLUserErrorsResponse.checks["UserErrorsPayload"]?.(v2) === true) || true) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (explainableGraphQLUserErrorsResponse.checks["UserErrorsPayload"]?.(v2) === true) break anyOf3;
         const sink5 = branchSink(out);
         collect_GraphQLUserErrorsResponse_UserErrorsPayload(v2, childPointer(p, k1), sink5);
         if (sink5.issues.length === 0 && !explainableGraphQLUserErrorsResponse.checks["UserErrorsPayload"]) break anyOf3;
         failed4.push(sink5);
-        if (true) break anyOf3;
         const sink6 = branchSink(out);
         collect_GraphQLUserErrorsResponse_UserErrorsData_branch1(v2, childPointer(p, k1), sink6);
         if (sink6.issues.length === 0) break anyOf3;

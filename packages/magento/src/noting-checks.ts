@@ -2,260 +2,254 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, isOptionalInteger, stoppedAt } from "@commerce-errors/runtime";
-import { definitionChecksWebapiErrorResponse, definitionChecksFallbackErrorResponse, definitionChecksGraphQLErrorResponse, definitionChecksGraphQLUserErrorsResponse } from "./checks.js";
-const plain_WebapiErrorResponse_MessageParameterValue = definitionChecksWebapiErrorResponse["MessageParameterValue"]!;
-const plain_WebapiErrorResponse_WebapiErrorItem = definitionChecksWebapiErrorResponse["WebapiErrorItem"]!;
-function WebapiErrorResponse_MessageParameterValue(x: any): boolean {
+import { WebapiErrorResponse_MessageParameterValue, WebapiErrorResponse_WebapiErrorItem, FallbackErrorResponse_FallbackMessage, GraphQLErrorResponse_GraphQLErrorLocation, GraphQLUserErrorsResponse_UserInputError, GraphQLUserErrorsResponse_NegotiableQuoteOperationResult } from "./checks.js";
+function noting_WebapiErrorResponse_MessageParameterValue(x: any): boolean {
   if (!((typeof x === "string") || (typeof x === "number" && isFinite(x)) || (typeof x === "boolean") || (x === null))) return false;
   return true;
 }
 
-function WebapiErrorResponse_MessageParameters_anyOf0(x: any): boolean {
+function noting_WebapiErrorResponse_MessageParameters_anyOf0(x: any): boolean {
   if (!isObject(x)) return false;
   for (const key of Object.keys(x)) {
-    if (!WebapiErrorResponse_MessageParameterValue(x[key])) return false;
+    if (!noting_WebapiErrorResponse_MessageParameterValue(x[key])) return false;
   }
   return true;
 }
 
-function WebapiErrorResponse_MessageParameters_anyOf1(x: any): boolean {
+function noting_WebapiErrorResponse_MessageParameters_anyOf1(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_WebapiErrorResponse_MessageParameterValue(x[i])) return stoppedAt("WebapiErrorResponse#MessageParameters/branches1", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!WebapiErrorResponse_MessageParameterValue(x[i])) return stoppedAt("WebapiErrorResponse#MessageParameters/branches1", x, i);
   return true;
 }
 
-function WebapiErrorResponse_MessageParameters(x: any): boolean {
-  if (!(WebapiErrorResponse_MessageParameters_anyOf0(x) || WebapiErrorResponse_MessageParameters_anyOf1(x))) return false;
+function noting_WebapiErrorResponse_MessageParameters(x: any): boolean {
+  if (!(noting_WebapiErrorResponse_MessageParameters_anyOf0(x) || noting_WebapiErrorResponse_MessageParameters_anyOf1(x))) return false;
   return true;
 }
 
-function WebapiErrorResponse_root_errors(x: any): boolean {
+function noting_WebapiErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_WebapiErrorResponse_WebapiErrorItem(x[i])) return stoppedAt("WebapiErrorResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!WebapiErrorResponse_WebapiErrorItem(x[i])) return stoppedAt("WebapiErrorResponse/properties/errors", x, i);
   return true;
 }
 
-function WebapiErrorResponse_root(x: any): boolean {
+function noting_WebapiErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["message"] === "string")) return false;
   if (!isOptionalInteger(x["code"])) return false;
   const p4 = x["trace"];
   if (p4 !== undefined && !((typeof p4 === "string") || (p4 === null))) return false;
   const p1 = x["parameters"];
-  if (p1 !== undefined && !WebapiErrorResponse_MessageParameters(p1)) return false;
+  if (p1 !== undefined && !noting_WebapiErrorResponse_MessageParameters(p1)) return false;
   const p2 = x["errors"];
-  if (p2 !== undefined && !WebapiErrorResponse_root_errors(p2)) return false;
+  if (p2 !== undefined && !noting_WebapiErrorResponse_root_errors(p2)) return false;
   return true;
 }
 
-const plain_FallbackErrorResponse_FallbackMessage = definitionChecksFallbackErrorResponse["FallbackMessage"]!;
-function FallbackErrorResponse_FallbackMessages_error(x: any): boolean {
+function noting_FallbackErrorResponse_FallbackMessages_error(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_FallbackErrorResponse_FallbackMessage(x[i])) return stoppedAt("FallbackErrorResponse#FallbackMessages/properties/error", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!FallbackErrorResponse_FallbackMessage(x[i])) return stoppedAt("FallbackErrorResponse#FallbackMessages/properties/error", x, i);
   return true;
 }
 
-function FallbackErrorResponse_FallbackMessages(x: any): boolean {
+function noting_FallbackErrorResponse_FallbackMessages(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["error"] === undefined) return false;
   const p0 = x["error"];
-  if (!FallbackErrorResponse_FallbackMessages_error(p0)) return false;
+  if (!noting_FallbackErrorResponse_FallbackMessages_error(p0)) return false;
   return true;
 }
 
-function FallbackErrorResponse_root(x: any): boolean {
+function noting_FallbackErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["messages"] === undefined) return false;
   const p0 = x["messages"];
-  if (!FallbackErrorResponse_FallbackMessages(p0)) return false;
+  if (!noting_FallbackErrorResponse_FallbackMessages(p0)) return false;
   return true;
 }
 
-const plain_GraphQLErrorResponse_GraphQLErrorLocation = definitionChecksGraphQLErrorResponse["GraphQLErrorLocation"]!;
-function GraphQLErrorResponse_GraphQLError_locations(x: any): boolean {
+function noting_GraphQLErrorResponse_GraphQLError_locations(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_GraphQLErrorResponse_GraphQLErrorLocation(x[i])) return stoppedAt("GraphQLErrorResponse#GraphQLError/properties/locations", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!GraphQLErrorResponse_GraphQLErrorLocation(x[i])) return stoppedAt("GraphQLErrorResponse#GraphQLError/properties/locations", x, i);
   return true;
 }
 
-function GraphQLErrorResponse_GraphQLError_path(x: any): boolean {
+function noting_GraphQLErrorResponse_GraphQLError_path(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!((typeof x[i] === "string") || Number.isInteger(x[i]))) return stoppedAt("GraphQLErrorResponse#GraphQLError/properties/path", x, i);
   return true;
 }
 
-function GraphQLErrorResponse_GraphQLErrorExtensions(x: any): boolean {
+function noting_GraphQLErrorResponse_GraphQLErrorExtensions(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["category"] === "string")) return false;
   return true;
 }
 
-function GraphQLErrorResponse_GraphQLError(x: any): boolean {
+function noting_GraphQLErrorResponse_GraphQLError(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["extensions"] === undefined) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p1 = x["locations"];
-  if (p1 !== undefined && !GraphQLErrorResponse_GraphQLError_locations(p1)) return false;
+  if (p1 !== undefined && !noting_GraphQLErrorResponse_GraphQLError_locations(p1)) return false;
   const p2 = x["path"];
-  if (p2 !== undefined && !GraphQLErrorResponse_GraphQLError_path(p2)) return false;
+  if (p2 !== undefined && !noting_GraphQLErrorResponse_GraphQLError_path(p2)) return false;
   const p3 = x["extensions"];
-  if (!GraphQLErrorResponse_GraphQLErrorExtensions(p3)) return false;
+  if (!noting_GraphQLErrorResponse_GraphQLErrorExtensions(p3)) return false;
   return true;
 }
 
-function GraphQLErrorResponse_LegacyGraphQLError_locations(x: any): boolean {
+function noting_GraphQLErrorResponse_LegacyGraphQLError_locations(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_GraphQLErrorResponse_GraphQLErrorLocation(x[i])) return stoppedAt("GraphQLErrorResponse#LegacyGraphQLError/properties/locations", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!GraphQLErrorResponse_GraphQLErrorLocation(x[i])) return stoppedAt("GraphQLErrorResponse#LegacyGraphQLError/properties/locations", x, i);
   return true;
 }
 
-function GraphQLErrorResponse_LegacyGraphQLError_path(x: any): boolean {
+function noting_GraphQLErrorResponse_LegacyGraphQLError_path(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!((typeof x[i] === "string") || Number.isInteger(x[i]))) return stoppedAt("GraphQLErrorResponse#LegacyGraphQLError/properties/path", x, i);
   return true;
 }
 
-function GraphQLErrorResponse_LegacyGraphQLError(x: any): boolean {
+function noting_GraphQLErrorResponse_LegacyGraphQLError(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["message"] === "string")) return false;
   if (!(typeof x["category"] === "string")) return false;
   const p2 = x["locations"];
-  if (p2 !== undefined && !GraphQLErrorResponse_LegacyGraphQLError_locations(p2)) return false;
+  if (p2 !== undefined && !noting_GraphQLErrorResponse_LegacyGraphQLError_locations(p2)) return false;
   const p3 = x["path"];
-  if (p3 !== undefined && !GraphQLErrorResponse_LegacyGraphQLError_path(p3)) return false;
+  if (p3 !== undefined && !noting_GraphQLErrorResponse_LegacyGraphQLError_path(p3)) return false;
   const p4 = x["extensions"];
-  if (p4 !== undefined && !GraphQLErrorResponse_GraphQLErrorExtensions(p4)) return false;
+  if (p4 !== undefined && !noting_GraphQLErrorResponse_GraphQLErrorExtensions(p4)) return false;
   return true;
 }
 
-function GraphQLErrorResponse_root_errors(x: any): boolean {
+function noting_GraphQLErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!(GraphQLErrorResponse_GraphQLError(x[i]) || GraphQLErrorResponse_LegacyGraphQLError(x[i]))) return stoppedAt("GraphQLErrorResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!(noting_GraphQLErrorResponse_GraphQLError(x[i]) || noting_GraphQLErrorResponse_LegacyGraphQLError(x[i]))) return stoppedAt("GraphQLErrorResponse/properties/errors", x, i);
   return true;
 }
 
-function GraphQLErrorResponse_root(x: any): boolean {
+function noting_GraphQLErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p1 = x["data"];
   if (p1 !== undefined && !(isObject(p1) || (p1 === null))) return false;
   const p0 = x["errors"];
-  if (!GraphQLErrorResponse_root_errors(p0)) return false;
+  if (!noting_GraphQLErrorResponse_root_errors(p0)) return false;
   return true;
 }
 
-const plain_GraphQLUserErrorsResponse_UserInputError = definitionChecksGraphQLUserErrorsResponse["UserInputError"]!;
-const plain_GraphQLUserErrorsResponse_NegotiableQuoteOperationResult = definitionChecksGraphQLUserErrorsResponse["NegotiableQuoteOperationResult"]!;
-function GraphQLUserErrorsResponse_UserErrorsPayload_user_errors(x: any): boolean {
+function noting_GraphQLUserErrorsResponse_UserErrorsPayload_user_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_GraphQLUserErrorsResponse_UserInputError(x[i])) return stoppedAt("GraphQLUserErrorsResponse#UserErrorsPayload/properties/user_errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!GraphQLUserErrorsResponse_UserInputError(x[i])) return stoppedAt("GraphQLUserErrorsResponse#UserErrorsPayload/properties/user_errors", x, i);
   return true;
 }
 
-function GraphQLUserErrorsResponse_UserErrorsPayload_operation_results(x: any): boolean {
+function noting_GraphQLUserErrorsResponse_UserErrorsPayload_operation_results(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_GraphQLUserErrorsResponse_NegotiableQuoteOperationResult(x[i])) return stoppedAt("GraphQLUserErrorsResponse#UserErrorsPayload/properties/operation_results", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!GraphQLUserErrorsResponse_NegotiableQuoteOperationResult(x[i])) return stoppedAt("GraphQLUserErrorsResponse#UserErrorsPayload/properties/operation_results", x, i);
   return true;
 }
 
-function GraphQLUserErrorsResponse_UserErrorsPayload(x: any): boolean {
+function noting_GraphQLUserErrorsResponse_UserErrorsPayload(x: any): boolean {
   if (!isObject(x)) return false;
   const p0 = x["user_errors"];
-  if (p0 !== undefined && !GraphQLUserErrorsResponse_UserErrorsPayload_user_errors(p0)) return false;
+  if (p0 !== undefined && !noting_GraphQLUserErrorsResponse_UserErrorsPayload_user_errors(p0)) return false;
   const p1 = x["operation_results"];
-  if (p1 !== undefined && !GraphQLUserErrorsResponse_UserErrorsPayload_operation_results(p1)) return false;
+  if (p1 !== undefined && !noting_GraphQLUserErrorsResponse_UserErrorsPayload_operation_results(p1)) return false;
   return true;
 }
 
-function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0_user_errors(x: any): boolean {
+function noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0_user_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
   return true;
 }
 
-function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0(x: any): boolean {
+function noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["user_errors"] === undefined) return false;
   const p0 = x["user_errors"];
-  if (!GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0_user_errors(p0)) return false;
+  if (!noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0_user_errors(p0)) return false;
   return true;
 }
 
-function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1_operation_results_contains(x: any): boolean {
+function noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1_operation_results_contains(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (!GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0_user_errors(p0)) return false;
+  if (!noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0_user_errors(p0)) return false;
   return true;
 }
 
-function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1_operation_results(x: any): boolean {
+function noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1_operation_results(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; ; i++) {
     if (i === n) return false;
-    if (GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1_operation_results_contains(x[i])) break;
+    if (noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1_operation_results_contains(x[i])) break;
   }
   return true;
 }
 
-function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1(x: any): boolean {
+function noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["operation_results"] === undefined) return false;
   const p0 = x["operation_results"];
-  if (!GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1_operation_results(p0)) return false;
+  if (!noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1_operation_results(p0)) return false;
   return true;
 }
 
-function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not(x: any): boolean {
-  if (!(GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0(x) || GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1(x))) return false;
+function noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not(x: any): boolean {
+  if (!(noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf0(x) || noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not_anyOf1(x))) return false;
   return true;
 }
 
-function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional(x: any): boolean {
-  if (!(!GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not(x))) return false;
+function noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional(x: any): boolean {
+  if (!(!noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not(x))) return false;
   return true;
 }
 
-function GraphQLUserErrorsResponse_UserErrorsData_all1_not(x: any): boolean {
+function noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not(x: any): boolean {
   if (isObject(x)) {
     for (const key of Object.keys(x)) {
-      if (!GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional(x[key])) return false;
+      if (!noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional(x[key])) return false;
     }
   }
   return true;
 }
 
-function GraphQLUserErrorsResponse_UserErrorsData(x: any): boolean {
+function noting_GraphQLUserErrorsResponse_UserErrorsData(x: any): boolean {
   if (!isObject(x)) return false;
   for (const key of Object.keys(x)) {
-    if (!(GraphQLUserErrorsResponse_UserErrorsPayload(x[key]) || true)) return false;
+    if (!(noting_GraphQLUserErrorsResponse_UserErrorsPayload(x[key]) || true)) return false;
   }
-  if (!(!GraphQLUserErrorsResponse_UserErrorsData_all1_not(x))) return false;
+  if (!(!noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not(x))) return false;
   return true;
 }
 
-function GraphQLUserErrorsResponse_root_all1_not(x: any): boolean {
+function noting_GraphQLUserErrorsResponse_root_all1_not(x: any): boolean {
   if (isObject(x)) {
     if (x["errors"] === undefined) return false;
   }
   return true;
 }
 
-function GraphQLUserErrorsResponse_root(x: any): boolean {
-  if (!(!GraphQLUserErrorsResponse_root_all1_not(x))) return false;
+function noting_GraphQLUserErrorsResponse_root(x: any): boolean {
+  if (!(!noting_GraphQLUserErrorsResponse_root_all1_not(x))) return false;
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   const p0 = x["data"];
-  if (!GraphQLUserErrorsResponse_UserErrorsData(p0)) return false;
+  if (!noting_GraphQLUserErrorsResponse_UserErrorsData(p0)) return false;
   return true;
 }
 
-export const notingCheckWebapiErrorResponse: (value: unknown) => boolean = WebapiErrorResponse_root;
-export const notingCheckFallbackErrorResponse: (value: unknown) => boolean = FallbackErrorResponse_root;
-export const notingCheckGraphQLErrorResponse: (value: unknown) => boolean = GraphQLErrorResponse_root;
-export const notingCheckGraphQLUserErrorsResponse: (value: unknown) => boolean = GraphQLUserErrorsResponse_root;
+export const notingCheckWebapiErrorResponse: (value: unknown) => boolean = noting_WebapiErrorResponse_root;
+export const notingCheckFallbackErrorResponse: (value: unknown) => boolean = noting_FallbackErrorResponse_root;
+export const notingCheckGraphQLErrorResponse: (value: unknown) => boolean = noting_GraphQLErrorResponse_root;
+export const notingCheckGraphQLUserErrorsResponse: (value: unknown) => boolean = noting_GraphQLUserErrorsResponse_root;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "WebapiErrorResponse" | "FallbackErrorResponse" | "GraphQLErrorResponse" | "GraphQLUserErrorsResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;

@@ -64,3 +64,5 @@ export function firstMatchingEnvelope(x: unknown): "MedusaErrorListResponse" | "
   try { if (checkMedusaMessageErrorResponse(x)) return "MedusaMessageErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { MedusaErrorListResponse_MedusaErrorListItem };

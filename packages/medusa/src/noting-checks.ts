@@ -2,24 +2,23 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, stoppedAt } from "@commerce-errors/runtime";
-import { checkMedusaErrorResponse, checkMedusaMessageErrorResponse, definitionChecksMedusaErrorListResponse } from "./checks.js";
-const plain_MedusaErrorListResponse_MedusaErrorListItem = definitionChecksMedusaErrorListResponse["MedusaErrorListItem"]!;
-function MedusaErrorListResponse_root_errors(x: any): boolean {
+import { checkMedusaErrorResponse, checkMedusaMessageErrorResponse, MedusaErrorListResponse_MedusaErrorListItem } from "./checks.js";
+function noting_MedusaErrorListResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_MedusaErrorListResponse_MedusaErrorListItem(x[i])) return stoppedAt("MedusaErrorListResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!MedusaErrorListResponse_MedusaErrorListItem(x[i])) return stoppedAt("MedusaErrorListResponse/properties/errors", x, i);
   return true;
 }
 
-function MedusaErrorListResponse_root(x: any): boolean {
+function noting_MedusaErrorListResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (!MedusaErrorListResponse_root_errors(p0)) return false;
+  if (!noting_MedusaErrorListResponse_root_errors(p0)) return false;
   return true;
 }
 
-export const notingCheckMedusaErrorListResponse: (value: unknown) => boolean = MedusaErrorListResponse_root;
+export const notingCheckMedusaErrorListResponse: (value: unknown) => boolean = noting_MedusaErrorListResponse_root;
 export const notingCheckMedusaErrorResponse: (value: unknown) => boolean = checkMedusaErrorResponse;
 export const notingCheckMedusaMessageErrorResponse: (value: unknown) => boolean = checkMedusaMessageErrorResponse;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */

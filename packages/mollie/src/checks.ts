@@ -58,3 +58,5 @@ export function firstMatchingEnvelope(x: unknown): "MollieErrorResponse" | undef
   try { if (checkMollieErrorResponse(x)) return "MollieErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { MollieErrorResponse_MollieErrorLinks, MollieErrorResponse_MollieLink };

@@ -145,3 +145,5 @@ export function firstMatchingEnvelope(x: unknown): "RestErrorResponse" | "Legacy
   try { if (checkOAuthErrorResponse(x)) return "OAuthErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { RestErrorResponse_ErrorDetail, RestErrorResponse_LinkDescription, LegacyErrorResponse_LegacyErrorDetail, LegacyErrorResponse_LegacyLinkDescription };

@@ -2,94 +2,90 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, isOptionalString, stoppedAt } from "@commerce-errors/runtime";
-import { checkOAuthErrorResponse, definitionChecksRestErrorResponse, definitionChecksLegacyErrorResponse } from "./checks.js";
-const plain_RestErrorResponse_ErrorDetail = definitionChecksRestErrorResponse["ErrorDetail"]!;
-const plain_RestErrorResponse_LinkDescription = definitionChecksRestErrorResponse["LinkDescription"]!;
-function RestErrorResponse_root_all0_details(x: any): boolean {
+import { checkOAuthErrorResponse, RestErrorResponse_ErrorDetail, RestErrorResponse_LinkDescription, LegacyErrorResponse_LegacyErrorDetail, LegacyErrorResponse_LegacyLinkDescription } from "./checks.js";
+function noting_RestErrorResponse_root_all0_details(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_RestErrorResponse_ErrorDetail(x[i])) return stoppedAt("RestErrorResponse/nodes0/properties/details", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!RestErrorResponse_ErrorDetail(x[i])) return stoppedAt("RestErrorResponse/nodes0/properties/details", x, i);
   return true;
 }
 
-function RestErrorResponse_root_all0_links(x: any): boolean {
+function noting_RestErrorResponse_root_all0_links(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_RestErrorResponse_LinkDescription(x[i])) return stoppedAt("RestErrorResponse/nodes0/properties/links", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!RestErrorResponse_LinkDescription(x[i])) return stoppedAt("RestErrorResponse/nodes0/properties/links", x, i);
   return true;
 }
 
-function RestErrorResponse_root_all1_anyOf0(x: any): boolean {
+function noting_RestErrorResponse_root_all1_anyOf0(x: any): boolean {
   if (isObject(x)) {
     if (!(typeof x["name"] === "string")) return false;
   }
   return true;
 }
 
-function RestErrorResponse_root_all1_anyOf1_details(x: any): boolean {
+function noting_RestErrorResponse_root_all1_anyOf1_details(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
   return true;
 }
 
-function RestErrorResponse_root_all1_anyOf1(x: any): boolean {
+function noting_RestErrorResponse_root_all1_anyOf1(x: any): boolean {
   if (isObject(x)) {
     if (x["details"] === undefined) return false;
     if (!(typeof x["debug_id"] === "string")) return false;
     const p1 = x["details"];
-    if (!RestErrorResponse_root_all1_anyOf1_details(p1)) return false;
+    if (!noting_RestErrorResponse_root_all1_anyOf1_details(p1)) return false;
   }
   return true;
 }
 
-function RestErrorResponse_root_all2_not(x: any): boolean {
+function noting_RestErrorResponse_root_all2_not(x: any): boolean {
   if (isObject(x)) {
     if (x["information_link"] === undefined) return false;
   }
   return true;
 }
 
-function RestErrorResponse_root(x: any): boolean {
-  if (!(!RestErrorResponse_root_all2_not(x))) return false;
+function noting_RestErrorResponse_root(x: any): boolean {
+  if (!(!noting_RestErrorResponse_root_all2_not(x))) return false;
   if (!isObject(x)) return false;
   if (!isOptionalString(x["name"])) return false;
   if (!(typeof x["message"] === "string")) return false;
   if (!isOptionalString(x["debug_id"])) return false;
   const p3 = x["details"];
-  if (p3 !== undefined && !RestErrorResponse_root_all0_details(p3)) return false;
+  if (p3 !== undefined && !noting_RestErrorResponse_root_all0_details(p3)) return false;
   const p4 = x["links"];
-  if (p4 !== undefined && !RestErrorResponse_root_all0_links(p4)) return false;
-  if (!(RestErrorResponse_root_all1_anyOf0(x) || RestErrorResponse_root_all1_anyOf1(x))) return false;
+  if (p4 !== undefined && !noting_RestErrorResponse_root_all0_links(p4)) return false;
+  if (!(noting_RestErrorResponse_root_all1_anyOf0(x) || noting_RestErrorResponse_root_all1_anyOf1(x))) return false;
   return true;
 }
 
-const plain_LegacyErrorResponse_LegacyErrorDetail = definitionChecksLegacyErrorResponse["LegacyErrorDetail"]!;
-const plain_LegacyErrorResponse_LegacyLinkDescription = definitionChecksLegacyErrorResponse["LegacyLinkDescription"]!;
-function LegacyErrorResponse_root_details(x: any): boolean {
+function noting_LegacyErrorResponse_root_details(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_LegacyErrorResponse_LegacyErrorDetail(x[i])) return stoppedAt("LegacyErrorResponse/properties/details", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!LegacyErrorResponse_LegacyErrorDetail(x[i])) return stoppedAt("LegacyErrorResponse/properties/details", x, i);
   return true;
 }
 
-function LegacyErrorResponse_root_links(x: any): boolean {
+function noting_LegacyErrorResponse_root_links(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_LegacyErrorResponse_LegacyLinkDescription(x[i])) return stoppedAt("LegacyErrorResponse/properties/links", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!LegacyErrorResponse_LegacyLinkDescription(x[i])) return stoppedAt("LegacyErrorResponse/properties/links", x, i);
   return true;
 }
 
-function LegacyErrorResponse_root(x: any): boolean {
+function noting_LegacyErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["name"] === "string")) return false;
   if (!(typeof x["message"] === "string")) return false;
   if (!isOptionalString(x["debug_id"])) return false;
   if (!(typeof x["information_link"] === "string")) return false;
   const p4 = x["details"];
-  if (p4 !== undefined && !LegacyErrorResponse_root_details(p4)) return false;
+  if (p4 !== undefined && !noting_LegacyErrorResponse_root_details(p4)) return false;
   const p5 = x["links"];
-  if (p5 !== undefined && !LegacyErrorResponse_root_links(p5)) return false;
+  if (p5 !== undefined && !noting_LegacyErrorResponse_root_links(p5)) return false;
   return true;
 }
 
-export const notingCheckRestErrorResponse: (value: unknown) => boolean = RestErrorResponse_root;
-export const notingCheckLegacyErrorResponse: (value: unknown) => boolean = LegacyErrorResponse_root;
+export const notingCheckRestErrorResponse: (value: unknown) => boolean = noting_RestErrorResponse_root;
+export const notingCheckLegacyErrorResponse: (value: unknown) => boolean = noting_LegacyErrorResponse_root;
 export const notingCheckOAuthErrorResponse: (value: unknown) => boolean = checkOAuthErrorResponse;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "RestErrorResponse" | "LegacyErrorResponse" | "OAuthErrorResponse" | undefined {

@@ -4,23 +4,31 @@
 // item schema), so a body that fails at its 10th error is walked once, not twice. Cleared before
 // and after each validation: a note holds the caller's array, and is true of this validation only.
 
-/** Notes as flat triples: the array's site (its place in a schema), the array, the index. */
-const stops: unknown[] = [];
-/** Triples kept at most: an array of unions can stop in every item's branches; the first notes are the walk's outer arrays. */
+/** Notes as flat triples (the array's site, its place in a schema; the array; the index), in a list that grows once and is reused: a note costs three stores. */
 const MAX_NOTES = 64 * 3;
+const stops: unknown[] = [];
+/** Slots in use; an array of unions can stop in every item's branches, and the first notes are the outer arrays'. */
+let used = 0;
 
 /** Notes where a walk of `array` at `site` stopped; returns false, the check's verdict. */
 export function stoppedAt(site: string, array: readonly unknown[], index: number): false {
-  if (stops.length < MAX_NOTES) stops.push(site, array, index);
+  if (used < MAX_NOTES) {
+    stops[used] = site;
+    stops[used + 1] = array;
+    stops[used + 2] = index;
+    used += 3;
+  }
   return false;
 }
 
 /** The index a collector of `array` at `site` starts at: where this validation's check stopped in it, else 0. */
 export function resumeAt(site: string, array: readonly unknown[]): number {
-  for (let i = 0; i < stops.length; i += 3) if (stops[i] === site && stops[i + 1] === array) return stops[i + 2] as number;
+  for (let i = 0; i < used; i += 3) if (stops[i] === site && stops[i + 1] === array) return stops[i + 2] as number;
   return 0;
 }
 
+/** Forgets the notes, and the caller's arrays they hold. */
 export function clearStops(): void {
-  if (stops.length > 0) stops.length = 0;
+  for (let i = 1; i < used; i += 3) stops[i] = undefined;
+  used = 0;
 }

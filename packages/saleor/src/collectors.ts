@@ -155,13 +155,12 @@ function collect_SaleorGraphQLErrorResponse_root(x: any, p: string, out: IssueSi
     const v3 = x["data"];
     if (v3 !== undefined) {
       anyOf4: {
+        if (isObject(v3) || (v3 === null)) break anyOf4;
         const failed5: IssueSink[] = [];
-        if (isObject(v3)) break anyOf4;
         const sink6 = branchSink(out);
         collect_SaleorGraphQLErrorResponse_root_branch0(v3, p + "/data", sink6);
         if (sink6.issues.length === 0) break anyOf4;
         failed5.push(sink6);
-        if (v3 === null) break anyOf4;
         const sink7 = branchSink(out);
         collect_SaleorGraphQLErrorResponse_root_branch1(v3, p + "/data", sink7);
         if (sink7.issues.length === 0) break anyOf4;
@@ -325,13 +324,12 @@ function collect_SaleorMutationErrorResponse_SaleorMutationError(x: any, p: stri
     const v16 = x["addressType"];
     if (v16 !== undefined) {
       anyOf17: {
+        if ((explainableSaleorMutationErrorResponse.checks["SaleorAddressType"]?.(v16) === true) || (v16 === null)) break anyOf17;
         const failed18: IssueSink[] = [];
-        if (explainableSaleorMutationErrorResponse.checks["SaleorAddressType"]?.(v16) === true) break anyOf17;
         const sink19 = branchSink(out);
         collect_SaleorMutationErrorResponse_SaleorAddressType(v16, p + "/addressType", sink19);
         if (sink19.issues.length === 0 && !explainableSaleorMutationErrorResponse.checks["SaleorAddressType"]) break anyOf17;
         failed18.push(sink19);
-        if (v16 === null) break anyOf17;
         const sink20 = branchSink(out);
         collect_SaleorMutationErrorResponse_SaleorMutationError_branch1(v16, p + "/addressType", sink20);
         if (sink20.issues.length === 0) break anyOf17;
@@ -573,13 +571,12 @@ function collect_SaleorMutationErrorResponse_root(x: any, p: string, out: IssueS
           if (sinkFull(out)) return;
           const v3 = v0[k2];
           anyOf4: {
+            if ((explainableSaleorMutationErrorResponse.checks["SaleorMutationPayload"]?.(v3) === true) || (v3 === null)) break anyOf4;
             const failed5: IssueSink[] = [];
-            if (explainableSaleorMutationErrorResponse.checks["SaleorMutationPayload"]?.(v3) === true) break anyOf4;
             const sink6 = branchSink(out);
             collect_SaleorMutationErrorResponse_SaleorMutationPayload(v3, childPointer(p + "/data", k2), sink6);
             if (sink6.issues.length === 0 && !explainableSaleorMutationErrorResponse.checks["SaleorMutationPayload"]) break anyOf4;
             failed5.push(sink6);
-            if (v3 === null) break anyOf4;
             const sink7 = branchSink(out);
             collect_SaleorMutationErrorResponse_root_branch1(v3, childPointer(p + "/data", k2), sink7);
             if (sink7.issues.length === 0) break anyOf4;
@@ -622,13 +619,12 @@ function collect_SaleorBatchedResponse_SaleorBatchedResult(x: any, p: string, ou
     const v0 = x["data"];
     if (v0 !== undefined) {
       anyOf1: {
+        if (isObject(v0) || (v0 === null)) break anyOf1;
         const failed2: IssueSink[] = [];
-        if (isObject(v0)) break anyOf1;
         const sink3 = branchSink(out);
         collect_SaleorBatchedResponse_SaleorBatchedResult_branch0(v0, p + "/data", sink3);
         if (sink3.issues.length === 0) break anyOf1;
         failed2.push(sink3);
-        if (v0 === null) break anyOf1;
         const sink4 = branchSink(out);
         collect_SaleorBatchedResponse_SaleorBatchedResult_branch1(v0, p + "/data", sink4);
         if (sink4.issues.length === 0) break anyOf1;
@@ -667,13 +663,12 @@ function collect_SaleorBatchedResponse_root(x: any, p: string, out: IssueSink): 
       if (sinkFull(out)) return;
       const v2 = x[i1];
       anyOf3: {
+        if ((explainableSaleorBatchedResponse.checks["SaleorBatchedResult"]?.(v2) === true) || (v2 === null)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (explainableSaleorBatchedResponse.checks["SaleorBatchedResult"]?.(v2) === true) break anyOf3;
         const sink5 = branchSink(out);
         collect_SaleorBatchedResponse_SaleorBatchedResult(v2, p + "/" + i1, sink5);
         if (sink5.issues.length === 0 && !explainableSaleorBatchedResponse.checks["SaleorBatchedResult"]) break anyOf3;
         failed4.push(sink5);
-        if (v2 === null) break anyOf3;
         const sink6 = branchSink(out);
         collect_SaleorBatchedResponse_root_branch1(v2, p + "/" + i1, sink6);
         if (sink6.issues.length === 0) break anyOf3;

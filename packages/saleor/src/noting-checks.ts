@@ -2,335 +2,329 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, isOptionalObject, isOptionalInteger, stoppedAt } from "@commerce-errors/runtime";
-import { definitionChecksSaleorGraphQLErrorResponse, definitionChecksSaleorStorefrontTrafficErrorResponse, definitionChecksSaleorMutationErrorResponse, definitionChecksSaleorBatchedResponse } from "./checks.js";
-const plain_SaleorGraphQLErrorResponse_SaleorGraphQLError = definitionChecksSaleorGraphQLErrorResponse["SaleorGraphQLError"]!;
-function SaleorGraphQLErrorResponse_root_errors(x: any): boolean {
+import { SaleorGraphQLErrorResponse_SaleorGraphQLError, SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficError, SaleorMutationErrorResponse_SaleorMutationError, SaleorMutationErrorResponse_SaleorBulkResult, SaleorMutationErrorResponse_SaleorPaymentGatewayConfig, SaleorBatchedResponse_SaleorBatchedGraphQLError } from "./checks.js";
+function noting_SaleorGraphQLErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_SaleorGraphQLErrorResponse_SaleorGraphQLError(x[i])) return stoppedAt("SaleorGraphQLErrorResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!SaleorGraphQLErrorResponse_SaleorGraphQLError(x[i])) return stoppedAt("SaleorGraphQLErrorResponse/properties/errors", x, i);
   return true;
 }
 
-function SaleorGraphQLErrorResponse_SaleorQueryCost(x: any): boolean {
+function noting_SaleorGraphQLErrorResponse_SaleorQueryCost(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalInteger(x["requestedQueryCost"])) return false;
   if (!isOptionalInteger(x["maximumAvailable"])) return false;
   return true;
 }
 
-function SaleorGraphQLErrorResponse_SaleorResponseExtensions(x: any): boolean {
+function noting_SaleorGraphQLErrorResponse_SaleorResponseExtensions(x: any): boolean {
   if (!isObject(x)) return false;
   const p0 = x["cost"];
-  if (p0 !== undefined && !SaleorGraphQLErrorResponse_SaleorQueryCost(p0)) return false;
+  if (p0 !== undefined && !noting_SaleorGraphQLErrorResponse_SaleorQueryCost(p0)) return false;
   return true;
 }
 
-function SaleorGraphQLErrorResponse_root(x: any): boolean {
+function noting_SaleorGraphQLErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p1 = x["data"];
   if (p1 !== undefined && !(isObject(p1) || (p1 === null))) return false;
   const p0 = x["errors"];
-  if (!SaleorGraphQLErrorResponse_root_errors(p0)) return false;
+  if (!noting_SaleorGraphQLErrorResponse_root_errors(p0)) return false;
   const p2 = x["extensions"];
-  if (p2 !== undefined && !SaleorGraphQLErrorResponse_SaleorResponseExtensions(p2)) return false;
+  if (p2 !== undefined && !noting_SaleorGraphQLErrorResponse_SaleorResponseExtensions(p2)) return false;
   return true;
 }
 
-const plain_SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficError = definitionChecksSaleorStorefrontTrafficErrorResponse["SaleorStorefrontTrafficError"]!;
-function SaleorStorefrontTrafficErrorResponse_root_errors(x: any): boolean {
+function noting_SaleorStorefrontTrafficErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficError(x[i])) return stoppedAt("SaleorStorefrontTrafficErrorResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficError(x[i])) return stoppedAt("SaleorStorefrontTrafficErrorResponse/properties/errors", x, i);
   return true;
 }
 
-function SaleorStorefrontTrafficErrorResponse_root(x: any): boolean {
+function noting_SaleorStorefrontTrafficErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (!SaleorStorefrontTrafficErrorResponse_root_errors(p0)) return false;
+  if (!noting_SaleorStorefrontTrafficErrorResponse_root_errors(p0)) return false;
   return true;
 }
 
-const plain_SaleorMutationErrorResponse_SaleorMutationError = definitionChecksSaleorMutationErrorResponse["SaleorMutationError"]!;
-const plain_SaleorMutationErrorResponse_SaleorBulkResult = definitionChecksSaleorMutationErrorResponse["SaleorBulkResult"]!;
-const plain_SaleorMutationErrorResponse_SaleorPaymentGatewayConfig = definitionChecksSaleorMutationErrorResponse["SaleorPaymentGatewayConfig"]!;
-function SaleorMutationErrorResponse_SaleorMutationPayload_errors(x: any): boolean {
+function noting_SaleorMutationErrorResponse_SaleorMutationPayload_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_SaleorMutationErrorResponse_SaleorMutationError(x[i])) return stoppedAt("SaleorMutationErrorResponse#SaleorMutationPayload/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!SaleorMutationErrorResponse_SaleorMutationError(x[i])) return stoppedAt("SaleorMutationErrorResponse#SaleorMutationPayload/properties/errors", x, i);
   return true;
 }
 
-function SaleorMutationErrorResponse_SaleorMutationPayload_results(x: any): boolean {
+function noting_SaleorMutationErrorResponse_SaleorMutationPayload_results(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_SaleorMutationErrorResponse_SaleorBulkResult(x[i])) return stoppedAt("SaleorMutationErrorResponse#SaleorMutationPayload/properties/results", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!SaleorMutationErrorResponse_SaleorBulkResult(x[i])) return stoppedAt("SaleorMutationErrorResponse#SaleorMutationPayload/properties/results", x, i);
   return true;
 }
 
-function SaleorMutationErrorResponse_SaleorMutationPayload_gatewayConfigs(x: any): boolean {
+function noting_SaleorMutationErrorResponse_SaleorMutationPayload_gatewayConfigs(x: any): boolean {
   if (!(Array.isArray(x) || (x === null))) return false;
   if (Array.isArray(x)) {
-    for (let i = 0, n = x.length; i < n; i++) if (!plain_SaleorMutationErrorResponse_SaleorPaymentGatewayConfig(x[i])) return stoppedAt("SaleorMutationErrorResponse#SaleorMutationPayload/properties/gatewayConfigs/options0", x, i);
+    for (let i = 0, n = x.length; i < n; i++) if (!SaleorMutationErrorResponse_SaleorPaymentGatewayConfig(x[i])) return stoppedAt("SaleorMutationErrorResponse#SaleorMutationPayload/properties/gatewayConfigs/options0", x, i);
   }
   return true;
 }
 
-function SaleorMutationErrorResponse_SaleorMutationPayload(x: any): boolean {
+function noting_SaleorMutationErrorResponse_SaleorMutationPayload(x: any): boolean {
   if (!isObject(x)) return false;
   const p0 = x["errors"];
-  if (p0 !== undefined && !SaleorMutationErrorResponse_SaleorMutationPayload_errors(p0)) return false;
+  if (p0 !== undefined && !noting_SaleorMutationErrorResponse_SaleorMutationPayload_errors(p0)) return false;
   const p1 = x["results"];
-  if (p1 !== undefined && !SaleorMutationErrorResponse_SaleorMutationPayload_results(p1)) return false;
+  if (p1 !== undefined && !noting_SaleorMutationErrorResponse_SaleorMutationPayload_results(p1)) return false;
   const p2 = x["gatewayConfigs"];
-  if (p2 !== undefined && !SaleorMutationErrorResponse_SaleorMutationPayload_gatewayConfigs(p2)) return false;
+  if (p2 !== undefined && !noting_SaleorMutationErrorResponse_SaleorMutationPayload_gatewayConfigs(p2)) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0_errors(x: any): boolean {
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x: any): boolean {
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0_errors(p0)) return false;
+  if (!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0_errors(p0)) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not_items(x: any): boolean {
-  if (!(!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x))) return false;
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not_items(x: any): boolean {
+  if (!(!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not(x: any): boolean {
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not(x: any): boolean {
   if (Array.isArray(x)) {
-    for (let i = 0, n = x.length; i < n; i++) if (!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not_items(x[i])) return stoppedAt("SaleorMutationErrorResponse/properties/data/nodes1/node/additional/node/branches1/properties/results/nodes1/node", x, i);
+    for (let i = 0, n = x.length; i < n; i++) if (!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not_items(x[i])) return stoppedAt("SaleorMutationErrorResponse/properties/data/nodes1/node/additional/node/branches1/properties/results/nodes1/node", x, i);
   }
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results(x: any): boolean {
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  if (!(!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not(x))) return false;
+  if (!(!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not(x))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1(x: any): boolean {
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["results"] === undefined) return false;
   const p0 = x["results"];
-  if (!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results(p0)) return false;
+  if (!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results(p0)) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2_gatewayConfigs_all1_not(x: any): boolean {
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2_gatewayConfigs_all1_not(x: any): boolean {
   if (Array.isArray(x)) {
-    for (let i = 0, n = x.length; i < n; i++) if (!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not_items(x[i])) return stoppedAt("SaleorMutationErrorResponse/properties/data/nodes1/node/additional/node/branches2/properties/gatewayConfigs/nodes1/node", x, i);
+    for (let i = 0, n = x.length; i < n; i++) if (!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not_items(x[i])) return stoppedAt("SaleorMutationErrorResponse/properties/data/nodes1/node/additional/node/branches2/properties/gatewayConfigs/nodes1/node", x, i);
   }
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2_gatewayConfigs(x: any): boolean {
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2_gatewayConfigs(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  if (!(!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2_gatewayConfigs_all1_not(x))) return false;
+  if (!(!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2_gatewayConfigs_all1_not(x))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2(x: any): boolean {
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["gatewayConfigs"] === undefined) return false;
   const p0 = x["gatewayConfigs"];
-  if (!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2_gatewayConfigs(p0)) return false;
+  if (!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2_gatewayConfigs(p0)) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1_not(x: any): boolean {
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1_not(x: any): boolean {
   if (isObject(x)) {
     for (const key of Object.keys(x)) {
-      if (!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not_items(x[key])) return false;
+      if (!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not_items(x[key])) return false;
     }
   }
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1(x: any): boolean {
-  if (!(!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1_not(x))) return false;
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1(x: any): boolean {
+  if (!(!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1_not(x))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data(x: any): boolean {
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data(x: any): boolean {
   if (!isObject(x)) return false;
-  if (!(SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x) || SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1(x))) return false;
+  if (!(noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x) || noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1(x))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3(x: any): boolean {
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   const p0 = x["data"];
-  if (!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data(p0)) return false;
+  if (!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data(p0)) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional_not(x: any): boolean {
-  if (!(SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x) || SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1(x) || SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2(x) || SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3(x))) return false;
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not(x: any): boolean {
+  if (!(noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x) || noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1(x) || noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2(x) || noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3(x))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not_additional(x: any): boolean {
-  if (!(!SaleorMutationErrorResponse_root_data_all1_not_additional_not(x))) return false;
+function noting_SaleorMutationErrorResponse_root_data_all1_not_additional(x: any): boolean {
+  if (!(!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not(x))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data_all1_not(x: any): boolean {
+function noting_SaleorMutationErrorResponse_root_data_all1_not(x: any): boolean {
   if (isObject(x)) {
     for (const key of Object.keys(x)) {
-      if (!SaleorMutationErrorResponse_root_data_all1_not_additional(x[key])) return false;
+      if (!noting_SaleorMutationErrorResponse_root_data_all1_not_additional(x[key])) return false;
     }
   }
   return true;
 }
 
-function SaleorMutationErrorResponse_root_data(x: any): boolean {
+function noting_SaleorMutationErrorResponse_root_data(x: any): boolean {
   if (!isObject(x)) return false;
   for (const key of Object.keys(x)) {
-    if (!(SaleorMutationErrorResponse_SaleorMutationPayload(x[key]) || (x[key] === null))) return false;
+    if (!(noting_SaleorMutationErrorResponse_SaleorMutationPayload(x[key]) || (x[key] === null))) return false;
   }
-  if (!(!SaleorMutationErrorResponse_root_data_all1_not(x))) return false;
+  if (!(!noting_SaleorMutationErrorResponse_root_data_all1_not(x))) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_SaleorMutationQueryCost(x: any): boolean {
+function noting_SaleorMutationErrorResponse_SaleorMutationQueryCost(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalInteger(x["requestedQueryCost"])) return false;
   if (!isOptionalInteger(x["maximumAvailable"])) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_SaleorMutationResponseExtensions(x: any): boolean {
+function noting_SaleorMutationErrorResponse_SaleorMutationResponseExtensions(x: any): boolean {
   if (!isObject(x)) return false;
   const p0 = x["cost"];
-  if (p0 !== undefined && !SaleorMutationErrorResponse_SaleorMutationQueryCost(p0)) return false;
+  if (p0 !== undefined && !noting_SaleorMutationErrorResponse_SaleorMutationQueryCost(p0)) return false;
   return true;
 }
 
-function SaleorMutationErrorResponse_root(x: any): boolean {
+function noting_SaleorMutationErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   const p0 = x["data"];
-  if (!SaleorMutationErrorResponse_root_data(p0)) return false;
+  if (!noting_SaleorMutationErrorResponse_root_data(p0)) return false;
   const p1 = x["extensions"];
-  if (p1 !== undefined && !SaleorMutationErrorResponse_SaleorMutationResponseExtensions(p1)) return false;
+  if (p1 !== undefined && !noting_SaleorMutationErrorResponse_SaleorMutationResponseExtensions(p1)) return false;
   return true;
 }
 
-const plain_SaleorBatchedResponse_SaleorBatchedGraphQLError = definitionChecksSaleorBatchedResponse["SaleorBatchedGraphQLError"]!;
-function SaleorBatchedResponse_SaleorBatchedResult_errors(x: any): boolean {
+function noting_SaleorBatchedResponse_SaleorBatchedResult_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_SaleorBatchedResponse_SaleorBatchedGraphQLError(x[i])) return stoppedAt("SaleorBatchedResponse#SaleorBatchedResult/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!SaleorBatchedResponse_SaleorBatchedGraphQLError(x[i])) return stoppedAt("SaleorBatchedResponse#SaleorBatchedResult/properties/errors", x, i);
   return true;
 }
 
-function SaleorBatchedResponse_SaleorBatchedResult(x: any): boolean {
+function noting_SaleorBatchedResponse_SaleorBatchedResult(x: any): boolean {
   if (!isObject(x)) return false;
   const p0 = x["data"];
   if (p0 !== undefined && !(isObject(p0) || (p0 === null))) return false;
   if (!isOptionalObject(x["extensions"])) return false;
   const p1 = x["errors"];
-  if (p1 !== undefined && !SaleorBatchedResponse_SaleorBatchedResult_errors(p1)) return false;
+  if (p1 !== undefined && !noting_SaleorBatchedResponse_SaleorBatchedResult_errors(p1)) return false;
   return true;
 }
 
-function SaleorBatchedResponse_SaleorResultWithErrors_anyOf0_errors(x: any): boolean {
+function noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf0_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_SaleorBatchedResponse_SaleorBatchedGraphQLError(x[i])) return stoppedAt("SaleorBatchedResponse#SaleorResultWithErrors/branches0/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!SaleorBatchedResponse_SaleorBatchedGraphQLError(x[i])) return stoppedAt("SaleorBatchedResponse#SaleorResultWithErrors/branches0/properties/errors", x, i);
   return true;
 }
 
-function SaleorBatchedResponse_SaleorResultWithErrors_anyOf0(x: any): boolean {
+function noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf0(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (!SaleorBatchedResponse_SaleorResultWithErrors_anyOf0_errors(p0)) return false;
+  if (!noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf0_errors(p0)) return false;
   return true;
 }
 
-function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not_errors(x: any): boolean {
+function noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
   return true;
 }
 
-function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not(x: any): boolean {
+function noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (!SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not_errors(p0)) return false;
+  if (!noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not_errors(p0)) return false;
   return true;
 }
 
-function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional(x: any): boolean {
-  if (!(!SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not(x))) return false;
+function noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional(x: any): boolean {
+  if (!(!noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not(x))) return false;
   return true;
 }
 
-function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not(x: any): boolean {
+function noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not(x: any): boolean {
   if (isObject(x)) {
     for (const key of Object.keys(x)) {
-      if (!SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional(x[key])) return false;
+      if (!noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional(x[key])) return false;
     }
   }
   return true;
 }
 
-function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data(x: any): boolean {
+function noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data(x: any): boolean {
   if (!isObject(x)) return false;
-  if (!(!SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not(x))) return false;
+  if (!(!noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not(x))) return false;
   return true;
 }
 
-function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1(x: any): boolean {
+function noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   const p0 = x["data"];
-  if (!SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data(p0)) return false;
+  if (!noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data(p0)) return false;
   return true;
 }
 
-function SaleorBatchedResponse_SaleorResultWithErrors(x: any): boolean {
-  if (!(SaleorBatchedResponse_SaleorResultWithErrors_anyOf0(x) || SaleorBatchedResponse_SaleorResultWithErrors_anyOf1(x))) return false;
+function noting_SaleorBatchedResponse_SaleorResultWithErrors(x: any): boolean {
+  if (!(noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf0(x) || noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1(x))) return false;
   return true;
 }
 
-function SaleorBatchedResponse_root_all1_not_items(x: any): boolean {
-  if (!(!SaleorBatchedResponse_SaleorResultWithErrors(x))) return false;
+function noting_SaleorBatchedResponse_root_all1_not_items(x: any): boolean {
+  if (!(!noting_SaleorBatchedResponse_SaleorResultWithErrors(x))) return false;
   return true;
 }
 
-function SaleorBatchedResponse_root_all1_not(x: any): boolean {
+function noting_SaleorBatchedResponse_root_all1_not(x: any): boolean {
   if (Array.isArray(x)) {
-    for (let i = 0, n = x.length; i < n; i++) if (!SaleorBatchedResponse_root_all1_not_items(x[i])) return stoppedAt("SaleorBatchedResponse/nodes1/node", x, i);
+    for (let i = 0, n = x.length; i < n; i++) if (!noting_SaleorBatchedResponse_root_all1_not_items(x[i])) return stoppedAt("SaleorBatchedResponse/nodes1/node", x, i);
   }
   return true;
 }
 
-function SaleorBatchedResponse_root(x: any): boolean {
+function noting_SaleorBatchedResponse_root(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!(SaleorBatchedResponse_SaleorBatchedResult(x[i]) || (x[i] === null))) return stoppedAt("SaleorBatchedResponse/nodes0", x, i);
-  if (!(!SaleorBatchedResponse_root_all1_not(x))) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!(noting_SaleorBatchedResponse_SaleorBatchedResult(x[i]) || (x[i] === null))) return stoppedAt("SaleorBatchedResponse/nodes0", x, i);
+  if (!(!noting_SaleorBatchedResponse_root_all1_not(x))) return false;
   return true;
 }
 
-export const notingCheckSaleorGraphQLErrorResponse: (value: unknown) => boolean = SaleorGraphQLErrorResponse_root;
-export const notingCheckSaleorStorefrontTrafficErrorResponse: (value: unknown) => boolean = SaleorStorefrontTrafficErrorResponse_root;
-export const notingCheckSaleorMutationErrorResponse: (value: unknown) => boolean = SaleorMutationErrorResponse_root;
-export const notingCheckSaleorBatchedResponse: (value: unknown) => boolean = SaleorBatchedResponse_root;
+export const notingCheckSaleorGraphQLErrorResponse: (value: unknown) => boolean = noting_SaleorGraphQLErrorResponse_root;
+export const notingCheckSaleorStorefrontTrafficErrorResponse: (value: unknown) => boolean = noting_SaleorStorefrontTrafficErrorResponse_root;
+export const notingCheckSaleorMutationErrorResponse: (value: unknown) => boolean = noting_SaleorMutationErrorResponse_root;
+export const notingCheckSaleorBatchedResponse: (value: unknown) => boolean = noting_SaleorBatchedResponse_root;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "SaleorGraphQLErrorResponse" | "SaleorStorefrontTrafficErrorResponse" | "SaleorMutationErrorResponse" | "SaleorBatchedResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;

@@ -143,3 +143,5 @@ export function firstMatchingEnvelope(x: unknown): "OcapiFaultResponse" | "SlasO
   try { if (checkConsentSubscriptionBulkResponse(x)) return "ConsentSubscriptionBulkResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { OcapiFaultResponse_OcapiFault, ConsentSubscriptionBulkResponse_ConsentSubscriptionError, ConsentSubscriptionBulkResponse_ConsentSubscriptionResult };

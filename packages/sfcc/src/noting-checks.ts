@@ -2,47 +2,46 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, stoppedAt } from "@commerce-errors/runtime";
-import { checkOcapiFaultResponse, checkSlasOAuthErrorResponse, checkSlasAdminExceptionResponse, checkScapiProblemDetails, definitionChecksConsentSubscriptionBulkResponse } from "./checks.js";
-const plain_ConsentSubscriptionBulkResponse_ConsentSubscriptionResult = definitionChecksConsentSubscriptionBulkResponse["ConsentSubscriptionResult"]!;
-function ConsentSubscriptionBulkResponse_root_all0_results(x: any): boolean {
+import { checkOcapiFaultResponse, checkSlasOAuthErrorResponse, checkSlasAdminExceptionResponse, checkScapiProblemDetails, ConsentSubscriptionBulkResponse_ConsentSubscriptionResult } from "./checks.js";
+function noting_ConsentSubscriptionBulkResponse_root_all0_results(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_ConsentSubscriptionBulkResponse_ConsentSubscriptionResult(x[i])) return stoppedAt("ConsentSubscriptionBulkResponse/nodes0/properties/results", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!ConsentSubscriptionBulkResponse_ConsentSubscriptionResult(x[i])) return stoppedAt("ConsentSubscriptionBulkResponse/nodes0/properties/results", x, i);
   return true;
 }
 
-function ConsentSubscriptionBulkResponse_root_all1_not_results_items_not(x: any): boolean {
+function noting_ConsentSubscriptionBulkResponse_root_all1_not_results_items_not(x: any): boolean {
   if (!isObject(x)) return false;
   const p0 = x["success"];
   if (p0 === undefined || !(p0 === false)) return false;
   return true;
 }
 
-function ConsentSubscriptionBulkResponse_root_all1_not_results_items(x: any): boolean {
-  if (!(!ConsentSubscriptionBulkResponse_root_all1_not_results_items_not(x))) return false;
+function noting_ConsentSubscriptionBulkResponse_root_all1_not_results_items(x: any): boolean {
+  if (!(!noting_ConsentSubscriptionBulkResponse_root_all1_not_results_items_not(x))) return false;
   return true;
 }
 
-function ConsentSubscriptionBulkResponse_root_all1_not_results(x: any): boolean {
+function noting_ConsentSubscriptionBulkResponse_root_all1_not_results(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!ConsentSubscriptionBulkResponse_root_all1_not_results_items(x[i])) return stoppedAt("ConsentSubscriptionBulkResponse/nodes1/node/properties/results", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!noting_ConsentSubscriptionBulkResponse_root_all1_not_results_items(x[i])) return stoppedAt("ConsentSubscriptionBulkResponse/nodes1/node/properties/results", x, i);
   return true;
 }
 
-function ConsentSubscriptionBulkResponse_root_all1_not(x: any): boolean {
+function noting_ConsentSubscriptionBulkResponse_root_all1_not(x: any): boolean {
   if (isObject(x)) {
     if (x["results"] === undefined) return false;
     const p0 = x["results"];
-    if (!ConsentSubscriptionBulkResponse_root_all1_not_results(p0)) return false;
+    if (!noting_ConsentSubscriptionBulkResponse_root_all1_not_results(p0)) return false;
   }
   return true;
 }
 
-function ConsentSubscriptionBulkResponse_root(x: any): boolean {
+function noting_ConsentSubscriptionBulkResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["results"] === undefined) return false;
   const p0 = x["results"];
-  if (!ConsentSubscriptionBulkResponse_root_all0_results(p0)) return false;
-  if (!(!ConsentSubscriptionBulkResponse_root_all1_not(x))) return false;
+  if (!noting_ConsentSubscriptionBulkResponse_root_all0_results(p0)) return false;
+  if (!(!noting_ConsentSubscriptionBulkResponse_root_all1_not(x))) return false;
   return true;
 }
 
@@ -50,7 +49,7 @@ export const notingCheckOcapiFaultResponse: (value: unknown) => boolean = checkO
 export const notingCheckSlasOAuthErrorResponse: (value: unknown) => boolean = checkSlasOAuthErrorResponse;
 export const notingCheckSlasAdminExceptionResponse: (value: unknown) => boolean = checkSlasAdminExceptionResponse;
 export const notingCheckScapiProblemDetails: (value: unknown) => boolean = checkScapiProblemDetails;
-export const notingCheckConsentSubscriptionBulkResponse: (value: unknown) => boolean = ConsentSubscriptionBulkResponse_root;
+export const notingCheckConsentSubscriptionBulkResponse: (value: unknown) => boolean = noting_ConsentSubscriptionBulkResponse_root;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "OcapiFaultResponse" | "SlasOAuthErrorResponse" | "SlasAdminExceptionResponse" | "ScapiProblemDetails" | "ConsentSubscriptionBulkResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;

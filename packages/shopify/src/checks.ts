@@ -326,3 +326,5 @@ export function firstMatchingEnvelope(x: unknown): "GraphQLErrorResponse" | "Mut
   try { if (checkRestSingleErrorResponse(x)) return "RestSingleErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { GraphQLErrorResponse_GraphQLError, GraphQLErrorResponse_GraphQLErrorExtensions, GraphQLErrorResponse_GraphQLErrorLocation, GraphQLErrorResponse_GraphQLQueryCost, GraphQLErrorResponse_GraphQLResponseExtensions, GraphQLErrorResponse_GraphQLThrottleStatus, GraphQLErrorResponse_GraphQLVariableProblem, MutationUserErrorsResponse_CheckoutUserErrorsPayload, MutationUserErrorsResponse_CustomerUserErrorsPayload, MutationUserErrorsResponse_MutationPayload, MutationUserErrorsResponse_MutationPayloads, MutationUserErrorsResponse_UserError, MutationUserErrorsResponse_UserErrorsPayload, RestErrorsResponse_RestErrors, RestErrorsResponse_RestFieldErrors, RestErrorsResponse_RestFieldMessages };

@@ -292,13 +292,12 @@ function collect_MutationUserErrorsResponse_UserError(x: any, p: string, out: Is
     const v4 = x["code"];
     if (v4 !== undefined) {
       anyOf5: {
+        if ((typeof v4 === "string") || (v4 === null)) break anyOf5;
         const failed6: IssueSink[] = [];
-        if (typeof v4 === "string") break anyOf5;
         const sink7 = branchSink(out);
         collect_MutationUserErrorsResponse_UserError_branch0(v4, p + "/code", sink7);
         if (sink7.issues.length === 0) break anyOf5;
         failed6.push(sink7);
-        if (v4 === null) break anyOf5;
         const sink8 = branchSink(out);
         collect_MutationUserErrorsResponse_UserError_branch1(v4, p + "/code", sink8);
         if (sink8.issues.length === 0) break anyOf5;
@@ -323,8 +322,8 @@ function collect_MutationUserErrorsResponse_UserErrorsPayload(x: any, p: string,
           if (sinkFull(out)) return;
           const v2 = v0[i1];
           anyOf3: {
-            const failed4: IssueSink[] = [];
             if (explainableMutationUserErrorsResponse.checks["UserError"]?.(v2) === true) break anyOf3;
+            const failed4: IssueSink[] = [];
             const sink5 = branchSink(out);
             collect_MutationUserErrorsResponse_UserError(v2, p + "/userErrors" + "/" + i1, sink5);
             if (sink5.issues.length === 0 && !explainableMutationUserErrorsResponse.checks["UserError"]) break anyOf3;
@@ -430,18 +429,16 @@ function collect_MutationUserErrorsResponse_CheckoutUserErrorsPayload(x: any, p:
 }
 function collect_MutationUserErrorsResponse_MutationPayload(x: any, p: string, out: IssueSink): void {
   anyOf0: {
+    if ((explainableMutationUserErrorsResponse.checks["UserErrorsPayload"]?.(x) === true) || (explainableMutationUserErrorsResponse.checks["CustomerUserErrorsPayload"]?.(x) === true) || (explainableMutationUserErrorsResponse.checks["CheckoutUserErrorsPayload"]?.(x) === true)) break anyOf0;
     const failed1: IssueSink[] = [];
-    if (explainableMutationUserErrorsResponse.checks["UserErrorsPayload"]?.(x) === true) break anyOf0;
     const sink2 = branchSink(out);
     collect_MutationUserErrorsResponse_UserErrorsPayload(x, p, sink2);
     if (sink2.issues.length === 0 && !explainableMutationUserErrorsResponse.checks["UserErrorsPayload"]) break anyOf0;
     failed1.push(sink2);
-    if (explainableMutationUserErrorsResponse.checks["CustomerUserErrorsPayload"]?.(x) === true) break anyOf0;
     const sink3 = branchSink(out);
     collect_MutationUserErrorsResponse_CustomerUserErrorsPayload(x, p, sink3);
     if (sink3.issues.length === 0 && !explainableMutationUserErrorsResponse.checks["CustomerUserErrorsPayload"]) break anyOf0;
     failed1.push(sink3);
-    if (explainableMutationUserErrorsResponse.checks["CheckoutUserErrorsPayload"]?.(x) === true) break anyOf0;
     const sink4 = branchSink(out);
     collect_MutationUserErrorsResponse_CheckoutUserErrorsPayload(x, p, sink4);
     if (sink4.issues.length === 0 && !explainableMutationUserErrorsResponse.checks["CheckoutUserErrorsPayload"]) break anyOf0;
@@ -496,8 +493,8 @@ function collect_RestErrorsResponse_RestFieldMessages_branch1(x: any, p: string,
 }
 function collect_RestErrorsResponse_RestFieldMessages(x: any, p: string, out: IssueSink): void {
   anyOf0: {
-    const failed1: IssueSink[] = [];
     if (typeof x === "string") break anyOf0;
+    const failed1: IssueSink[] = [];
     const sink2 = branchSink(out);
     collect_RestErrorsResponse_RestFieldMessages_branch0(x, p, sink2);
     if (sink2.issues.length === 0) break anyOf0;
@@ -536,13 +533,12 @@ function collect_RestErrorsResponse_RestErrors_branch2(x: any, p: string, out: I
 }
 function collect_RestErrorsResponse_RestErrors(x: any, p: string, out: IssueSink): void {
   anyOf0: {
+    if ((typeof x === "string") || (explainableRestErrorsResponse.checks["RestFieldErrors"]?.(x) === true)) break anyOf0;
     const failed1: IssueSink[] = [];
-    if (typeof x === "string") break anyOf0;
     const sink2 = branchSink(out);
     collect_RestErrorsResponse_RestErrors_branch0(x, p, sink2);
     if (sink2.issues.length === 0) break anyOf0;
     failed1.push(sink2);
-    if (explainableRestErrorsResponse.checks["RestFieldErrors"]?.(x) === true) break anyOf0;
     const sink3 = branchSink(out);
     collect_RestErrorsResponse_RestFieldErrors(x, p, sink3);
     if (sink3.issues.length === 0 && !explainableRestErrorsResponse.checks["RestFieldErrors"]) break anyOf0;

@@ -2,16 +2,15 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, isOptionalString, isOptionalObject, isOptionalNumber, stoppedAt, ucs2length } from "@commerce-errors/runtime";
-import { checkOAuthErrorResponse, checkRestSingleErrorResponse, definitionChecksGraphQLErrorResponse, definitionChecksMutationUserErrorsResponse } from "./checks.js";
-const plain_GraphQLErrorResponse_GraphQLError = definitionChecksGraphQLErrorResponse["GraphQLError"]!;
-function GraphQLErrorResponse_root_errors(x: any): boolean {
+import { checkOAuthErrorResponse, checkRestSingleErrorResponse, GraphQLErrorResponse_GraphQLError, MutationUserErrorsResponse_UserError } from "./checks.js";
+function noting_GraphQLErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_GraphQLErrorResponse_GraphQLError(x[i])) return stoppedAt("GraphQLErrorResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!GraphQLErrorResponse_GraphQLError(x[i])) return stoppedAt("GraphQLErrorResponse/properties/errors", x, i);
   return true;
 }
 
-function GraphQLErrorResponse_GraphQLThrottleStatus(x: any): boolean {
+function noting_GraphQLErrorResponse_GraphQLThrottleStatus(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalNumber(x["maximumAvailable"])) return false;
   if (!isOptionalNumber(x["currentlyAvailable"])) return false;
@@ -19,37 +18,36 @@ function GraphQLErrorResponse_GraphQLThrottleStatus(x: any): boolean {
   return true;
 }
 
-function GraphQLErrorResponse_GraphQLQueryCost(x: any): boolean {
+function noting_GraphQLErrorResponse_GraphQLQueryCost(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalNumber(x["requestedQueryCost"])) return false;
   const p1 = x["actualQueryCost"];
   if (p1 !== undefined && !((typeof p1 === "number" && isFinite(p1)) || (p1 === null))) return false;
   const p2 = x["throttleStatus"];
-  if (p2 !== undefined && !GraphQLErrorResponse_GraphQLThrottleStatus(p2)) return false;
+  if (p2 !== undefined && !noting_GraphQLErrorResponse_GraphQLThrottleStatus(p2)) return false;
   return true;
 }
 
-function GraphQLErrorResponse_GraphQLResponseExtensions(x: any): boolean {
+function noting_GraphQLErrorResponse_GraphQLResponseExtensions(x: any): boolean {
   if (!isObject(x)) return false;
   const p0 = x["cost"];
-  if (p0 !== undefined && !GraphQLErrorResponse_GraphQLQueryCost(p0)) return false;
+  if (p0 !== undefined && !noting_GraphQLErrorResponse_GraphQLQueryCost(p0)) return false;
   return true;
 }
 
-function GraphQLErrorResponse_root(x: any): boolean {
+function noting_GraphQLErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p1 = x["data"];
   if (p1 !== undefined && !(isObject(p1) || (p1 === null))) return false;
   const p0 = x["errors"];
-  if (!GraphQLErrorResponse_root_errors(p0)) return false;
+  if (!noting_GraphQLErrorResponse_root_errors(p0)) return false;
   const p2 = x["extensions"];
-  if (p2 !== undefined && !GraphQLErrorResponse_GraphQLResponseExtensions(p2)) return false;
+  if (p2 !== undefined && !noting_GraphQLErrorResponse_GraphQLResponseExtensions(p2)) return false;
   return true;
 }
 
-const plain_MutationUserErrorsResponse_UserError = definitionChecksMutationUserErrorsResponse["UserError"]!;
-function MutationUserErrorsResponse_UserError_field(x: any): boolean {
+function noting_MutationUserErrorsResponse_UserError_field(x: any): boolean {
   if (!(Array.isArray(x) || (x === null))) return false;
   if (Array.isArray(x)) {
     for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return stoppedAt("MutationUserErrorsResponse#UserError/properties/field/options0", x, i);
@@ -57,171 +55,171 @@ function MutationUserErrorsResponse_UserError_field(x: any): boolean {
   return true;
 }
 
-function MutationUserErrorsResponse_UserError(x: any): boolean {
+function noting_MutationUserErrorsResponse_UserError(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["message"] === "string")) return false;
   const p2 = x["code"];
   if (p2 !== undefined && !((typeof p2 === "string") || (p2 === null))) return false;
   const p0 = x["field"];
-  if (p0 !== undefined && !MutationUserErrorsResponse_UserError_field(p0)) return false;
+  if (p0 !== undefined && !noting_MutationUserErrorsResponse_UserError_field(p0)) return false;
   return true;
 }
 
-function MutationUserErrorsResponse_UserErrorsPayload_userErrors_items_anyOf1(x: any): boolean {
+function noting_MutationUserErrorsResponse_UserErrorsPayload_userErrors_items_anyOf1(x: any): boolean {
   if (!(typeof x === "string")) return false;
   if (ucs2length(x) < 1) return false;
   return true;
 }
 
-function MutationUserErrorsResponse_UserErrorsPayload_userErrors_items(x: any): boolean {
-  if (!(MutationUserErrorsResponse_UserError(x) || MutationUserErrorsResponse_UserErrorsPayload_userErrors_items_anyOf1(x))) return false;
+function noting_MutationUserErrorsResponse_UserErrorsPayload_userErrors_items(x: any): boolean {
+  if (!(noting_MutationUserErrorsResponse_UserError(x) || noting_MutationUserErrorsResponse_UserErrorsPayload_userErrors_items_anyOf1(x))) return false;
   return true;
 }
 
-function MutationUserErrorsResponse_UserErrorsPayload_userErrors(x: any): boolean {
+function noting_MutationUserErrorsResponse_UserErrorsPayload_userErrors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!MutationUserErrorsResponse_UserErrorsPayload_userErrors_items(x[i])) return stoppedAt("MutationUserErrorsResponse#UserErrorsPayload/properties/userErrors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!noting_MutationUserErrorsResponse_UserErrorsPayload_userErrors_items(x[i])) return stoppedAt("MutationUserErrorsResponse#UserErrorsPayload/properties/userErrors", x, i);
   return true;
 }
 
-function MutationUserErrorsResponse_UserErrorsPayload_customerUserErrors(x: any): boolean {
+function noting_MutationUserErrorsResponse_UserErrorsPayload_customerUserErrors(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_MutationUserErrorsResponse_UserError(x[i])) return stoppedAt("MutationUserErrorsResponse#UserErrorsPayload/properties/customerUserErrors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!MutationUserErrorsResponse_UserError(x[i])) return stoppedAt("MutationUserErrorsResponse#UserErrorsPayload/properties/customerUserErrors", x, i);
   return true;
 }
 
-function MutationUserErrorsResponse_UserErrorsPayload_checkoutUserErrors(x: any): boolean {
+function noting_MutationUserErrorsResponse_UserErrorsPayload_checkoutUserErrors(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_MutationUserErrorsResponse_UserError(x[i])) return stoppedAt("MutationUserErrorsResponse#UserErrorsPayload/properties/checkoutUserErrors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!MutationUserErrorsResponse_UserError(x[i])) return stoppedAt("MutationUserErrorsResponse#UserErrorsPayload/properties/checkoutUserErrors", x, i);
   return true;
 }
 
-function MutationUserErrorsResponse_UserErrorsPayload(x: any): boolean {
+function noting_MutationUserErrorsResponse_UserErrorsPayload(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["userErrors"] === undefined) return false;
   const p0 = x["userErrors"];
-  if (!MutationUserErrorsResponse_UserErrorsPayload_userErrors(p0)) return false;
+  if (!noting_MutationUserErrorsResponse_UserErrorsPayload_userErrors(p0)) return false;
   const p1 = x["customerUserErrors"];
-  if (p1 !== undefined && !MutationUserErrorsResponse_UserErrorsPayload_customerUserErrors(p1)) return false;
+  if (p1 !== undefined && !noting_MutationUserErrorsResponse_UserErrorsPayload_customerUserErrors(p1)) return false;
   const p2 = x["checkoutUserErrors"];
-  if (p2 !== undefined && !MutationUserErrorsResponse_UserErrorsPayload_checkoutUserErrors(p2)) return false;
+  if (p2 !== undefined && !noting_MutationUserErrorsResponse_UserErrorsPayload_checkoutUserErrors(p2)) return false;
   return true;
 }
 
-function MutationUserErrorsResponse_CustomerUserErrorsPayload_customerUserErrors(x: any): boolean {
+function noting_MutationUserErrorsResponse_CustomerUserErrorsPayload_customerUserErrors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_MutationUserErrorsResponse_UserError(x[i])) return stoppedAt("MutationUserErrorsResponse#CustomerUserErrorsPayload/properties/customerUserErrors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!MutationUserErrorsResponse_UserError(x[i])) return stoppedAt("MutationUserErrorsResponse#CustomerUserErrorsPayload/properties/customerUserErrors", x, i);
   return true;
 }
 
-function MutationUserErrorsResponse_CustomerUserErrorsPayload_userErrors(x: any): boolean {
+function noting_MutationUserErrorsResponse_CustomerUserErrorsPayload_userErrors(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_MutationUserErrorsResponse_UserError(x[i])) return stoppedAt("MutationUserErrorsResponse#CustomerUserErrorsPayload/properties/userErrors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!MutationUserErrorsResponse_UserError(x[i])) return stoppedAt("MutationUserErrorsResponse#CustomerUserErrorsPayload/properties/userErrors", x, i);
   return true;
 }
 
-function MutationUserErrorsResponse_CustomerUserErrorsPayload(x: any): boolean {
+function noting_MutationUserErrorsResponse_CustomerUserErrorsPayload(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["customerUserErrors"] === undefined) return false;
   const p0 = x["customerUserErrors"];
-  if (!MutationUserErrorsResponse_CustomerUserErrorsPayload_customerUserErrors(p0)) return false;
+  if (!noting_MutationUserErrorsResponse_CustomerUserErrorsPayload_customerUserErrors(p0)) return false;
   const p1 = x["userErrors"];
-  if (p1 !== undefined && !MutationUserErrorsResponse_CustomerUserErrorsPayload_userErrors(p1)) return false;
+  if (p1 !== undefined && !noting_MutationUserErrorsResponse_CustomerUserErrorsPayload_userErrors(p1)) return false;
   return true;
 }
 
-function MutationUserErrorsResponse_CheckoutUserErrorsPayload_checkoutUserErrors(x: any): boolean {
+function noting_MutationUserErrorsResponse_CheckoutUserErrorsPayload_checkoutUserErrors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_MutationUserErrorsResponse_UserError(x[i])) return stoppedAt("MutationUserErrorsResponse#CheckoutUserErrorsPayload/properties/checkoutUserErrors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!MutationUserErrorsResponse_UserError(x[i])) return stoppedAt("MutationUserErrorsResponse#CheckoutUserErrorsPayload/properties/checkoutUserErrors", x, i);
   return true;
 }
 
-function MutationUserErrorsResponse_CheckoutUserErrorsPayload_userErrors(x: any): boolean {
+function noting_MutationUserErrorsResponse_CheckoutUserErrorsPayload_userErrors(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_MutationUserErrorsResponse_UserError(x[i])) return stoppedAt("MutationUserErrorsResponse#CheckoutUserErrorsPayload/properties/userErrors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!MutationUserErrorsResponse_UserError(x[i])) return stoppedAt("MutationUserErrorsResponse#CheckoutUserErrorsPayload/properties/userErrors", x, i);
   return true;
 }
 
-function MutationUserErrorsResponse_CheckoutUserErrorsPayload(x: any): boolean {
+function noting_MutationUserErrorsResponse_CheckoutUserErrorsPayload(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["checkoutUserErrors"] === undefined) return false;
   const p0 = x["checkoutUserErrors"];
-  if (!MutationUserErrorsResponse_CheckoutUserErrorsPayload_checkoutUserErrors(p0)) return false;
+  if (!noting_MutationUserErrorsResponse_CheckoutUserErrorsPayload_checkoutUserErrors(p0)) return false;
   const p1 = x["userErrors"];
-  if (p1 !== undefined && !MutationUserErrorsResponse_CheckoutUserErrorsPayload_userErrors(p1)) return false;
+  if (p1 !== undefined && !noting_MutationUserErrorsResponse_CheckoutUserErrorsPayload_userErrors(p1)) return false;
   return true;
 }
 
-function MutationUserErrorsResponse_MutationPayload(x: any): boolean {
-  if (!(MutationUserErrorsResponse_UserErrorsPayload(x) || MutationUserErrorsResponse_CustomerUserErrorsPayload(x) || MutationUserErrorsResponse_CheckoutUserErrorsPayload(x))) return false;
+function noting_MutationUserErrorsResponse_MutationPayload(x: any): boolean {
+  if (!(noting_MutationUserErrorsResponse_UserErrorsPayload(x) || noting_MutationUserErrorsResponse_CustomerUserErrorsPayload(x) || noting_MutationUserErrorsResponse_CheckoutUserErrorsPayload(x))) return false;
   return true;
 }
 
-function MutationUserErrorsResponse_MutationPayloads(x: any): boolean {
+function noting_MutationUserErrorsResponse_MutationPayloads(x: any): boolean {
   if (!isObject(x)) return false;
   for (const key of Object.keys(x)) {
-    if (!MutationUserErrorsResponse_MutationPayload(x[key])) return false;
+    if (!noting_MutationUserErrorsResponse_MutationPayload(x[key])) return false;
   }
   if (Object.keys(x).length < 1) return false;
   return true;
 }
 
-function MutationUserErrorsResponse_root(x: any): boolean {
+function noting_MutationUserErrorsResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   if (!isOptionalObject(x["extensions"])) return false;
   const p0 = x["data"];
-  if (!MutationUserErrorsResponse_MutationPayloads(p0)) return false;
+  if (!noting_MutationUserErrorsResponse_MutationPayloads(p0)) return false;
   return true;
 }
 
-function RestErrorsResponse_RestFieldMessages_anyOf1(x: any): boolean {
+function noting_RestErrorsResponse_RestFieldMessages_anyOf1(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return stoppedAt("RestErrorsResponse#RestFieldMessages/branches1", x, i);
   return true;
 }
 
-function RestErrorsResponse_RestFieldMessages(x: any): boolean {
-  if (!((typeof x === "string") || RestErrorsResponse_RestFieldMessages_anyOf1(x))) return false;
+function noting_RestErrorsResponse_RestFieldMessages(x: any): boolean {
+  if (!((typeof x === "string") || noting_RestErrorsResponse_RestFieldMessages_anyOf1(x))) return false;
   return true;
 }
 
-function RestErrorsResponse_RestFieldErrors(x: any): boolean {
+function noting_RestErrorsResponse_RestFieldErrors(x: any): boolean {
   if (!isObject(x)) return false;
   for (const key of Object.keys(x)) {
-    if (!RestErrorsResponse_RestFieldMessages(x[key])) return false;
+    if (!noting_RestErrorsResponse_RestFieldMessages(x[key])) return false;
   }
   if (Object.keys(x).length < 1) return false;
   return true;
 }
 
-function RestErrorsResponse_RestErrors_anyOf2(x: any): boolean {
+function noting_RestErrorsResponse_RestErrors_anyOf2(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return stoppedAt("RestErrorsResponse#RestErrors/branches2", x, i);
   return true;
 }
 
-function RestErrorsResponse_RestErrors(x: any): boolean {
-  if (!((typeof x === "string") || RestErrorsResponse_RestFieldErrors(x) || RestErrorsResponse_RestErrors_anyOf2(x))) return false;
+function noting_RestErrorsResponse_RestErrors(x: any): boolean {
+  if (!((typeof x === "string") || noting_RestErrorsResponse_RestFieldErrors(x) || noting_RestErrorsResponse_RestErrors_anyOf2(x))) return false;
   return true;
 }
 
-function RestErrorsResponse_root(x: any): boolean {
+function noting_RestErrorsResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   if (!isOptionalString(x["error_reference"])) return false;
   const p0 = x["errors"];
-  if (p0 === undefined || !RestErrorsResponse_RestErrors(p0)) return false;
+  if (p0 === undefined || !noting_RestErrorsResponse_RestErrors(p0)) return false;
   return true;
 }
 
-export const notingCheckGraphQLErrorResponse: (value: unknown) => boolean = GraphQLErrorResponse_root;
-export const notingCheckMutationUserErrorsResponse: (value: unknown) => boolean = MutationUserErrorsResponse_root;
-export const notingCheckRestErrorsResponse: (value: unknown) => boolean = RestErrorsResponse_root;
+export const notingCheckGraphQLErrorResponse: (value: unknown) => boolean = noting_GraphQLErrorResponse_root;
+export const notingCheckMutationUserErrorsResponse: (value: unknown) => boolean = noting_MutationUserErrorsResponse_root;
+export const notingCheckRestErrorsResponse: (value: unknown) => boolean = noting_RestErrorsResponse_root;
 export const notingCheckOAuthErrorResponse: (value: unknown) => boolean = checkOAuthErrorResponse;
 export const notingCheckRestSingleErrorResponse: (value: unknown) => boolean = checkRestSingleErrorResponse;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */

@@ -116,3 +116,5 @@ export function firstMatchingEnvelope(x: unknown): "ShopwareErrorResponse" | "Sh
   try { if (checkShopwareCartErrorsResponse(x)) return "ShopwareCartErrorsResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { ShopwareErrorResponse_ShopwareError, ShopwareCartErrorsResponse_CartError, ShopwareCartErrorsResponse_CartErrorMap };

@@ -58,13 +58,12 @@ function collect_ShopwareErrorResponse_ShopwareError(x: any, p: string, out: Iss
         const v7 = v6["parameters"];
         if (v7 !== undefined) {
           anyOf8: {
+            if (isObject(v7) || Array.isArray(v7)) break anyOf8;
             const failed9: IssueSink[] = [];
-            if (isObject(v7)) break anyOf8;
             const sink10 = branchSink(out);
             collect_ShopwareErrorResponse_ShopwareError_branch0(v7, p + "/meta" + "/parameters", sink10);
             if (sink10.issues.length === 0) break anyOf8;
             failed9.push(sink10);
-            if (Array.isArray(v7)) break anyOf8;
             const sink11 = branchSink(out);
             collect_ShopwareErrorResponse_ShopwareError_branch1(v7, p + "/meta" + "/parameters", sink11);
             if (sink11.issues.length === 0) break anyOf8;
@@ -125,12 +124,12 @@ function collect_ShopwareCartErrorsResponse_CartError(x: any, p: string, out: Is
     const v3 = x["level"];
     if (v3 !== undefined) {
       anyOf4: {
+        if (Number.isInteger(v3)) break anyOf4;
         const failed5: IssueSink[] = [];
         const sink6 = branchSink(out);
         collectNode(explainableShopwareCartErrorsResponse, (explainableShopwareCartErrorsResponse.definitions["CartError"] as any).properties[3].node.branches[0], v3, p + "/level", sink6);
         if (sink6.issues.length === 0) break anyOf4;
         failed5.push(sink6);
-        if (Number.isInteger(v3)) break anyOf4;
         const sink7 = branchSink(out);
         collect_ShopwareCartErrorsResponse_CartError_branch1(v3, p + "/level", sink7);
         if (sink7.issues.length === 0) break anyOf4;
@@ -156,13 +155,12 @@ function collect_ShopwareCartErrorsResponse_CartErrorMap(x: any, p: string, out:
       if (sinkFull(out)) return;
       const v2 = x[k1];
       anyOf3: {
+        if ((explainableShopwareCartErrorsResponse.checks["CartError"]?.(v2) === true) || true) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (explainableShopwareCartErrorsResponse.checks["CartError"]?.(v2) === true) break anyOf3;
         const sink5 = branchSink(out);
         collect_ShopwareCartErrorsResponse_CartError(v2, childPointer(p, k1), sink5);
         if (sink5.issues.length === 0 && !explainableShopwareCartErrorsResponse.checks["CartError"]) break anyOf3;
         failed4.push(sink5);
-        if (true) break anyOf3;
         const sink6 = branchSink(out);
         collect_ShopwareCartErrorsResponse_CartErrorMap_branch1(v2, childPointer(p, k1), sink6);
         if (sink6.issues.length === 0) break anyOf3;

@@ -2,24 +2,23 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, stoppedAt } from "@commerce-errors/runtime";
-import { checkShopwareCartErrorsResponse, definitionChecksShopwareErrorResponse } from "./checks.js";
-const plain_ShopwareErrorResponse_ShopwareError = definitionChecksShopwareErrorResponse["ShopwareError"]!;
-function ShopwareErrorResponse_root_errors(x: any): boolean {
+import { checkShopwareCartErrorsResponse, ShopwareErrorResponse_ShopwareError } from "./checks.js";
+function noting_ShopwareErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_ShopwareErrorResponse_ShopwareError(x[i])) return stoppedAt("ShopwareErrorResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!ShopwareErrorResponse_ShopwareError(x[i])) return stoppedAt("ShopwareErrorResponse/properties/errors", x, i);
   return true;
 }
 
-function ShopwareErrorResponse_root(x: any): boolean {
+function noting_ShopwareErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (!ShopwareErrorResponse_root_errors(p0)) return false;
+  if (!noting_ShopwareErrorResponse_root_errors(p0)) return false;
   return true;
 }
 
-export const notingCheckShopwareErrorResponse: (value: unknown) => boolean = ShopwareErrorResponse_root;
+export const notingCheckShopwareErrorResponse: (value: unknown) => boolean = noting_ShopwareErrorResponse_root;
 export const notingCheckShopwareCartErrorsResponse: (value: unknown) => boolean = checkShopwareCartErrorsResponse;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "ShopwareErrorResponse" | "ShopwareCartErrorsResponse" | undefined {

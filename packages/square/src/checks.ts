@@ -35,3 +35,5 @@ export function firstMatchingEnvelope(x: unknown): "SquareErrorResponse" | undef
   try { if (checkSquareErrorResponse(x)) return "SquareErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { SquareErrorResponse_SquareError };

@@ -2,24 +2,23 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, stoppedAt } from "@commerce-errors/runtime";
-import { definitionChecksSquareErrorResponse } from "./checks.js";
-const plain_SquareErrorResponse_SquareError = definitionChecksSquareErrorResponse["SquareError"]!;
-function SquareErrorResponse_root_errors(x: any): boolean {
+import { SquareErrorResponse_SquareError } from "./checks.js";
+function noting_SquareErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_SquareErrorResponse_SquareError(x[i])) return stoppedAt("SquareErrorResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!SquareErrorResponse_SquareError(x[i])) return stoppedAt("SquareErrorResponse/properties/errors", x, i);
   return true;
 }
 
-function SquareErrorResponse_root(x: any): boolean {
+function noting_SquareErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (!SquareErrorResponse_root_errors(p0)) return false;
+  if (!noting_SquareErrorResponse_root_errors(p0)) return false;
   return true;
 }
 
-export const notingCheckSquareErrorResponse: (value: unknown) => boolean = SquareErrorResponse_root;
+export const notingCheckSquareErrorResponse: (value: unknown) => boolean = noting_SquareErrorResponse_root;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "SquareErrorResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;

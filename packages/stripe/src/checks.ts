@@ -101,3 +101,5 @@ export function firstMatchingEnvelope(x: unknown): "ApiErrorResponse" | "OAuthEr
   try { if (checkV2CodeErrorResponse(x)) return "V2CodeErrorResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { ApiErrorResponse_ApiError, ApiErrorResponse_EmptyApiError, V2CodeErrorResponse_V2CodeError };

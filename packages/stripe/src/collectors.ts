@@ -108,13 +108,12 @@ function collect_ApiErrorResponse_root(x: any, p: string, out: IssueSink): void 
     const v0 = x["error"];
     if (v0 !== undefined) {
       anyOf1: {
+        if ((explainableApiErrorResponse.checks["ApiError"]?.(v0) === true) || (explainableApiErrorResponse.checks["EmptyApiError"]?.(v0) === true)) break anyOf1;
         const failed2: IssueSink[] = [];
-        if (explainableApiErrorResponse.checks["ApiError"]?.(v0) === true) break anyOf1;
         const sink3 = branchSink(out);
         collect_ApiErrorResponse_ApiError(v0, p + "/error", sink3);
         if (sink3.issues.length === 0 && !explainableApiErrorResponse.checks["ApiError"]) break anyOf1;
         failed2.push(sink3);
-        if (explainableApiErrorResponse.checks["EmptyApiError"]?.(v0) === true) break anyOf1;
         const sink4 = branchSink(out);
         collect_ApiErrorResponse_EmptyApiError(v0, p + "/error", sink4);
         if (sink4.issues.length === 0 && !explainableApiErrorResponse.checks["EmptyApiError"]) break anyOf1;

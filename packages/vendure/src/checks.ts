@@ -109,3 +109,5 @@ export function firstMatchingEnvelope(x: unknown): "VendureGraphQLErrorResponse"
   try { if (checkVendureErrorResultResponse(x)) return "VendureErrorResultResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { VendureGraphQLErrorResponse_VendureErrorExtensions, VendureGraphQLErrorResponse_VendureErrorLocation, VendureGraphQLErrorResponse_VendureGraphQLError, VendureErrorResultResponse_ErrorResult, VendureErrorResultResponse_ErrorResultData };

@@ -102,13 +102,12 @@ function collect_VendureGraphQLErrorResponse_root(x: any, p: string, out: IssueS
     const v3 = x["data"];
     if (v3 !== undefined) {
       anyOf4: {
+        if (isObject(v3) || (v3 === null)) break anyOf4;
         const failed5: IssueSink[] = [];
-        if (isObject(v3)) break anyOf4;
         const sink6 = branchSink(out);
         collect_VendureGraphQLErrorResponse_root_branch0(v3, p + "/data", sink6);
         if (sink6.issues.length === 0) break anyOf4;
         failed5.push(sink6);
-        if (v3 === null) break anyOf4;
         const sink7 = branchSink(out);
         collect_VendureGraphQLErrorResponse_root_branch1(v3, p + "/data", sink7);
         if (sink7.issues.length === 0) break anyOf4;
@@ -150,13 +149,12 @@ function collect_VendureErrorResultResponse_ErrorResultData(x: any, p: string, o
       if (sinkFull(out)) return;
       const v2 = x[k1];
       anyOf3: {
+        if ((explainableVendureErrorResultResponse.checks["ErrorResult"]?.(v2) === true) || true) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (explainableVendureErrorResultResponse.checks["ErrorResult"]?.(v2) === true) break anyOf3;
         const sink5 = branchSink(out);
         collect_VendureErrorResultResponse_ErrorResult(v2, childPointer(p, k1), sink5);
         if (sink5.issues.length === 0 && !explainableVendureErrorResultResponse.checks["ErrorResult"]) break anyOf3;
         failed4.push(sink5);
-        if (true) break anyOf3;
         const sink6 = branchSink(out);
         collect_VendureErrorResultResponse_ErrorResultData_branch1(v2, childPointer(p, k1), sink6);
         if (sink6.issues.length === 0) break anyOf3;

@@ -2,26 +2,25 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, stoppedAt } from "@commerce-errors/runtime";
-import { checkVendureErrorResultResponse, definitionChecksVendureGraphQLErrorResponse } from "./checks.js";
-const plain_VendureGraphQLErrorResponse_VendureGraphQLError = definitionChecksVendureGraphQLErrorResponse["VendureGraphQLError"]!;
-function VendureGraphQLErrorResponse_root_errors(x: any): boolean {
+import { checkVendureErrorResultResponse, VendureGraphQLErrorResponse_VendureGraphQLError } from "./checks.js";
+function noting_VendureGraphQLErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_VendureGraphQLErrorResponse_VendureGraphQLError(x[i])) return stoppedAt("VendureGraphQLErrorResponse/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!VendureGraphQLErrorResponse_VendureGraphQLError(x[i])) return stoppedAt("VendureGraphQLErrorResponse/properties/errors", x, i);
   return true;
 }
 
-function VendureGraphQLErrorResponse_root(x: any): boolean {
+function noting_VendureGraphQLErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p1 = x["data"];
   if (p1 !== undefined && !(isObject(p1) || (p1 === null))) return false;
   const p0 = x["errors"];
-  if (!VendureGraphQLErrorResponse_root_errors(p0)) return false;
+  if (!noting_VendureGraphQLErrorResponse_root_errors(p0)) return false;
   return true;
 }
 
-export const notingCheckVendureGraphQLErrorResponse: (value: unknown) => boolean = VendureGraphQLErrorResponse_root;
+export const notingCheckVendureGraphQLErrorResponse: (value: unknown) => boolean = noting_VendureGraphQLErrorResponse_root;
 export const notingCheckVendureErrorResultResponse: (value: unknown) => boolean = checkVendureErrorResultResponse;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "VendureGraphQLErrorResponse" | "VendureErrorResultResponse" | undefined {

@@ -186,3 +186,5 @@ export function firstMatchingEnvelope(x: unknown): "WpRestErrorResponse" | "Lega
   try { if (checkBatchResponse(x)) return "BatchResponse"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { WpRestErrorResponse_WpAdditionalError, WpRestErrorResponse_WpErrorData, WpRestErrorResponse_WpParamErrorDetail, LegacyApiErrorResponse_LegacyApiError, BatchResponse_BatchItem, BatchResponse_BatchItemError };

@@ -58,13 +58,12 @@ function collect_WpRestErrorResponse_WpParamErrorDetail(x: any, p: string, out: 
     const v2 = x["data"];
     if (v2 !== undefined) {
       anyOf3: {
+        if (isObject(v2) || (v2 === null)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (isObject(v2)) break anyOf3;
         const sink5 = branchSink(out);
         collect_WpRestErrorResponse_WpParamErrorDetail_branch0(v2, p + "/data", sink5);
         if (sink5.issues.length === 0) break anyOf3;
         failed4.push(sink5);
-        if (v2 === null) break anyOf3;
         const sink6 = branchSink(out);
         collect_WpRestErrorResponse_WpParamErrorDetail_branch1(v2, p + "/data", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -138,13 +137,12 @@ function collect_WpRestErrorResponse_WpAdditionalError(x: any, p: string, out: I
     const v2 = x["data"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((explainableWpRestErrorResponse.checks["WpErrorData"]?.(v2) === true) || (v2 === null)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (explainableWpRestErrorResponse.checks["WpErrorData"]?.(v2) === true) break anyOf3;
         const sink5 = branchSink(out);
         collect_WpRestErrorResponse_WpErrorData(v2, p + "/data", sink5);
         if (sink5.issues.length === 0 && !explainableWpRestErrorResponse.checks["WpErrorData"]) break anyOf3;
         failed4.push(sink5);
-        if (v2 === null) break anyOf3;
         const sink6 = branchSink(out);
         collect_WpRestErrorResponse_WpAdditionalError_branch1(v2, p + "/data", sink6);
         if (sink6.issues.length === 0) break anyOf3;
@@ -171,13 +169,12 @@ function collect_WpRestErrorResponse_root(x: any, p: string, out: IssueSink): vo
     const v2 = x["data"];
     if (v2 !== undefined) {
       anyOf3: {
+        if ((explainableWpRestErrorResponse.checks["WpErrorData"]?.(v2) === true) || (v2 === null)) break anyOf3;
         const failed4: IssueSink[] = [];
-        if (explainableWpRestErrorResponse.checks["WpErrorData"]?.(v2) === true) break anyOf3;
         const sink5 = branchSink(out);
         collect_WpRestErrorResponse_WpErrorData(v2, p + "/data", sink5);
         if (sink5.issues.length === 0 && !explainableWpRestErrorResponse.checks["WpErrorData"]) break anyOf3;
         failed4.push(sink5);
-        if (v2 === null) break anyOf3;
         const sink6 = branchSink(out);
         collect_WpRestErrorResponse_root_branch1(v2, p + "/data", sink6);
         if (sink6.issues.length === 0) break anyOf3;

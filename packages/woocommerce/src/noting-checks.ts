@@ -2,9 +2,8 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, isOptionalObject, isOptionalInteger, isOptionalArray, stoppedAt } from "@commerce-errors/runtime";
-import { definitionChecksWpRestErrorResponse, definitionChecksLegacyApiErrorResponse, definitionChecksBatchResponse } from "./checks.js";
-const plain_WpRestErrorResponse_WpAdditionalError = definitionChecksWpRestErrorResponse["WpAdditionalError"]!;
-function WpRestErrorResponse_WpErrorData_params_anyOf0(x: any): boolean {
+import { WpRestErrorResponse_WpAdditionalError, LegacyApiErrorResponse_LegacyApiError, BatchResponse_BatchItem } from "./checks.js";
+function noting_WpRestErrorResponse_WpErrorData_params_anyOf0(x: any): boolean {
   if (!isObject(x)) return false;
   for (const key of Object.keys(x)) {
     if (!(typeof x[key] === "string")) return false;
@@ -12,18 +11,18 @@ function WpRestErrorResponse_WpErrorData_params_anyOf0(x: any): boolean {
   return true;
 }
 
-function WpRestErrorResponse_WpErrorData_params_anyOf1(x: any): boolean {
+function noting_WpRestErrorResponse_WpErrorData_params_anyOf1(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(typeof x[i] === "string")) return stoppedAt("WpRestErrorResponse#WpErrorData/properties/params/branches1", x, i);
   return true;
 }
 
-function WpRestErrorResponse_WpErrorData_params(x: any): boolean {
-  if (!(WpRestErrorResponse_WpErrorData_params_anyOf0(x) || WpRestErrorResponse_WpErrorData_params_anyOf1(x))) return false;
+function noting_WpRestErrorResponse_WpErrorData_params(x: any): boolean {
+  if (!(noting_WpRestErrorResponse_WpErrorData_params_anyOf0(x) || noting_WpRestErrorResponse_WpErrorData_params_anyOf1(x))) return false;
   return true;
 }
 
-function WpRestErrorResponse_WpParamErrorDetail(x: any): boolean {
+function noting_WpRestErrorResponse_WpParamErrorDetail(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["code"] === "string")) return false;
   if (!(typeof x["message"] === "string")) return false;
@@ -32,142 +31,140 @@ function WpRestErrorResponse_WpParamErrorDetail(x: any): boolean {
   return true;
 }
 
-function WpRestErrorResponse_WpErrorData_details(x: any): boolean {
+function noting_WpRestErrorResponse_WpErrorData_details(x: any): boolean {
   if (!isObject(x)) return false;
   for (const key of Object.keys(x)) {
-    if (!WpRestErrorResponse_WpParamErrorDetail(x[key])) return false;
+    if (!noting_WpRestErrorResponse_WpParamErrorDetail(x[key])) return false;
   }
   return true;
 }
 
-function WpRestErrorResponse_WpErrorData(x: any): boolean {
+function noting_WpRestErrorResponse_WpErrorData(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalInteger(x["status"])) return false;
   if (!isOptionalObject(x["cart"])) return false;
   const p1 = x["params"];
-  if (p1 !== undefined && !WpRestErrorResponse_WpErrorData_params(p1)) return false;
+  if (p1 !== undefined && !noting_WpRestErrorResponse_WpErrorData_params(p1)) return false;
   const p2 = x["details"];
-  if (p2 !== undefined && !WpRestErrorResponse_WpErrorData_details(p2)) return false;
+  if (p2 !== undefined && !noting_WpRestErrorResponse_WpErrorData_details(p2)) return false;
   return true;
 }
 
-function WpRestErrorResponse_root_additional_errors(x: any): boolean {
+function noting_WpRestErrorResponse_root_additional_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_WpRestErrorResponse_WpAdditionalError(x[i])) return stoppedAt("WpRestErrorResponse/properties/additional_errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!WpRestErrorResponse_WpAdditionalError(x[i])) return stoppedAt("WpRestErrorResponse/properties/additional_errors", x, i);
   return true;
 }
 
-function WpRestErrorResponse_root(x: any): boolean {
+function noting_WpRestErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["code"] === "string")) return false;
   if (!(typeof x["message"] === "string")) return false;
   if (!isOptionalArray(x["additional_data"])) return false;
   const p2 = x["data"];
-  if (p2 !== undefined && !(WpRestErrorResponse_WpErrorData(p2) || (p2 === null))) return false;
+  if (p2 !== undefined && !(noting_WpRestErrorResponse_WpErrorData(p2) || (p2 === null))) return false;
   const p3 = x["additional_errors"];
-  if (p3 !== undefined && !WpRestErrorResponse_root_additional_errors(p3)) return false;
+  if (p3 !== undefined && !noting_WpRestErrorResponse_root_additional_errors(p3)) return false;
   return true;
 }
 
-const plain_LegacyApiErrorResponse_LegacyApiError = definitionChecksLegacyApiErrorResponse["LegacyApiError"]!;
-function LegacyApiErrorResponse_root_all0_errors(x: any): boolean {
+function noting_LegacyApiErrorResponse_root_all0_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_LegacyApiErrorResponse_LegacyApiError(x[i])) return stoppedAt("LegacyApiErrorResponse/nodes0/properties/errors", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!LegacyApiErrorResponse_LegacyApiError(x[i])) return stoppedAt("LegacyApiErrorResponse/nodes0/properties/errors", x, i);
   return true;
 }
 
-function LegacyApiErrorResponse_root_all1_not(x: any): boolean {
+function noting_LegacyApiErrorResponse_root_all1_not(x: any): boolean {
   if (isObject(x)) {
     if (x["message"] === undefined) return false;
   }
   return true;
 }
 
-function LegacyApiErrorResponse_root(x: any): boolean {
-  if (!(!LegacyApiErrorResponse_root_all1_not(x))) return false;
+function noting_LegacyApiErrorResponse_root(x: any): boolean {
+  if (!(!noting_LegacyApiErrorResponse_root_all1_not(x))) return false;
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
-  if (!LegacyApiErrorResponse_root_all0_errors(p0)) return false;
+  if (!noting_LegacyApiErrorResponse_root_all0_errors(p0)) return false;
   return true;
 }
 
-const plain_BatchResponse_BatchItem = definitionChecksBatchResponse["BatchItem"]!;
-function BatchResponse_root_all0_create(x: any): boolean {
+function noting_BatchResponse_root_all0_create(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_BatchResponse_BatchItem(x[i])) return stoppedAt("BatchResponse/nodes0/properties/create", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!BatchResponse_BatchItem(x[i])) return stoppedAt("BatchResponse/nodes0/properties/create", x, i);
   return true;
 }
 
-function BatchResponse_root_all0_update(x: any): boolean {
+function noting_BatchResponse_root_all0_update(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_BatchResponse_BatchItem(x[i])) return stoppedAt("BatchResponse/nodes0/properties/update", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!BatchResponse_BatchItem(x[i])) return stoppedAt("BatchResponse/nodes0/properties/update", x, i);
   return true;
 }
 
-function BatchResponse_root_all0_delete(x: any): boolean {
+function noting_BatchResponse_root_all0_delete(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!plain_BatchResponse_BatchItem(x[i])) return stoppedAt("BatchResponse/nodes0/properties/delete", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!BatchResponse_BatchItem(x[i])) return stoppedAt("BatchResponse/nodes0/properties/delete", x, i);
   return true;
 }
 
-function BatchResponse_root_all1_not_create_items_not(x: any): boolean {
+function noting_BatchResponse_root_all1_not_create_items_not(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isObject(x["error"])) return false;
   return true;
 }
 
-function BatchResponse_root_all1_not_create_items(x: any): boolean {
-  if (!(!BatchResponse_root_all1_not_create_items_not(x))) return false;
+function noting_BatchResponse_root_all1_not_create_items(x: any): boolean {
+  if (!(!noting_BatchResponse_root_all1_not_create_items_not(x))) return false;
   return true;
 }
 
-function BatchResponse_root_all1_not_create(x: any): boolean {
+function noting_BatchResponse_root_all1_not_create(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!BatchResponse_root_all1_not_create_items(x[i])) return stoppedAt("BatchResponse/nodes1/node/properties/create", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!noting_BatchResponse_root_all1_not_create_items(x[i])) return stoppedAt("BatchResponse/nodes1/node/properties/create", x, i);
   return true;
 }
 
-function BatchResponse_root_all1_not_update(x: any): boolean {
+function noting_BatchResponse_root_all1_not_update(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!BatchResponse_root_all1_not_create_items(x[i])) return stoppedAt("BatchResponse/nodes1/node/properties/update", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!noting_BatchResponse_root_all1_not_create_items(x[i])) return stoppedAt("BatchResponse/nodes1/node/properties/update", x, i);
   return true;
 }
 
-function BatchResponse_root_all1_not_delete(x: any): boolean {
+function noting_BatchResponse_root_all1_not_delete(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!BatchResponse_root_all1_not_create_items(x[i])) return stoppedAt("BatchResponse/nodes1/node/properties/delete", x, i);
+  for (let i = 0, n = x.length; i < n; i++) if (!noting_BatchResponse_root_all1_not_create_items(x[i])) return stoppedAt("BatchResponse/nodes1/node/properties/delete", x, i);
   return true;
 }
 
-function BatchResponse_root_all1_not(x: any): boolean {
+function noting_BatchResponse_root_all1_not(x: any): boolean {
   if (isObject(x)) {
     const p0 = x["create"];
-    if (p0 !== undefined && !BatchResponse_root_all1_not_create(p0)) return false;
+    if (p0 !== undefined && !noting_BatchResponse_root_all1_not_create(p0)) return false;
     const p1 = x["update"];
-    if (p1 !== undefined && !BatchResponse_root_all1_not_update(p1)) return false;
+    if (p1 !== undefined && !noting_BatchResponse_root_all1_not_update(p1)) return false;
     const p2 = x["delete"];
-    if (p2 !== undefined && !BatchResponse_root_all1_not_delete(p2)) return false;
+    if (p2 !== undefined && !noting_BatchResponse_root_all1_not_delete(p2)) return false;
   }
   return true;
 }
 
-function BatchResponse_root(x: any): boolean {
+function noting_BatchResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   const p0 = x["create"];
-  if (p0 !== undefined && !BatchResponse_root_all0_create(p0)) return false;
+  if (p0 !== undefined && !noting_BatchResponse_root_all0_create(p0)) return false;
   const p1 = x["update"];
-  if (p1 !== undefined && !BatchResponse_root_all0_update(p1)) return false;
+  if (p1 !== undefined && !noting_BatchResponse_root_all0_update(p1)) return false;
   const p2 = x["delete"];
-  if (p2 !== undefined && !BatchResponse_root_all0_delete(p2)) return false;
-  if (!(!BatchResponse_root_all1_not(x))) return false;
+  if (p2 !== undefined && !noting_BatchResponse_root_all0_delete(p2)) return false;
+  if (!(!noting_BatchResponse_root_all1_not(x))) return false;
   return true;
 }
 
-export const notingCheckWpRestErrorResponse: (value: unknown) => boolean = WpRestErrorResponse_root;
-export const notingCheckLegacyApiErrorResponse: (value: unknown) => boolean = LegacyApiErrorResponse_root;
-export const notingCheckBatchResponse: (value: unknown) => boolean = BatchResponse_root;
+export const notingCheckWpRestErrorResponse: (value: unknown) => boolean = noting_WpRestErrorResponse_root;
+export const notingCheckLegacyApiErrorResponse: (value: unknown) => boolean = noting_LegacyApiErrorResponse_root;
+export const notingCheckBatchResponse: (value: unknown) => boolean = noting_BatchResponse_root;
 /** The first envelope (in match order) whose check accepts the value. Never throws. */
 export function firstMatchingEnvelope(x: unknown): "WpRestErrorResponse" | "LegacyApiErrorResponse" | "BatchResponse" | undefined {
   if (typeof x !== "object" || x === null) return undefined;

@@ -256,10 +256,10 @@ class CollectorCompiler {
   private anyOf(node: AnyOfNode, v: string, p: string, ir: string): string[] {
     const label = this.local("anyOf");
     const failed = this.local("failed");
-    const lines = [`${label}: {`, `const ${failed}: IssueSink[] = [];`];
+    // A value that passes any branch's quick test passes the union: those tests first, before any sink.
+    const quick = node.branches.map((branch) => this.quick(branch, v)).filter((test) => test !== undefined);
+    const lines = [`${label}: {`, ...(quick.length > 0 ? [`if (${or(quick)}) break ${label};`] : []), `const ${failed}: IssueSink[] = [];`];
     node.branches.forEach((branch, index) => {
-      const quick = this.quick(branch, v);
-      if (quick) lines.push(`if (${quick}) break ${label};`);
       const sink = this.local("sink");
       const branchIr = `${ir}.branches[${index}]`;
       const compiled = branch.kind === "ref" ? this.definition(branch.key) : this.nodeFunction(branch, branchIr, `branch${index}`);

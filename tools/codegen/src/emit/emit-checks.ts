@@ -4,7 +4,7 @@
 import type { VendorModel } from "../model/vendor-model.js";
 import { arraySite } from "./array-sites.js";
 import { CheckCompiler } from "./checks/compiler.js";
-import { identifier, typeHelpers } from "./checks/js.js";
+import { typeHelpers } from "./checks/js.js";
 import { acceptsOnlyContainers } from "./checks/shapes.js";
 import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
@@ -30,6 +30,18 @@ function firstMatchingEnvelope(model: VendorModel, check: (title: string) => str
   ].join("\n");
 }
 
+type Envelope = VendorModel["envelopes"][number];
+
+/** An envelope's plain checks: its root, the definitions they reach, and its code unions (the same names every time). */
+function compileEnvelopeChecks(model: VendorModel, envelope: Envelope): { compiler: CheckCompiler; root: string; unionFunctions: string[] } {
+  const unions = model.codeUnions.filter((union) => union.file === envelope.file);
+  // The reader (model/read-schema.ts) rejected every keyword the compiler lacks at load time.
+  const compiler = new CheckCompiler(envelope.title, envelope.graph.definitions);
+  const root = compiler.compileRoot(envelope.graph.root);
+  const unionFunctions = unions.map((union) => compiler.definition(union.key));
+  return { compiler, root, unionFunctions };
+}
+
 export function definitionChecksName(title: string): string {
   return `definitionChecks${title}`;
 }
@@ -46,15 +58,14 @@ export function notingCheckName(title: string): string {
 export function emitChecks(model: VendorModel): GeneratedFile[] {
   const declarations: string[] = [];
   const exports: string[] = [];
+  const definitionFunctions: string[] = [];
   let needsLength = false;
   for (const envelope of model.envelopes) {
     const unions = model.codeUnions.filter((union) => union.file === envelope.file);
-    // The reader (model/read-schema.ts) rejected every keyword the compiler lacks at load time.
-    const compiler = new CheckCompiler(envelope.title, envelope.graph.definitions);
-    const root = compiler.compileRoot(envelope.graph.root);
-    const unionFunctions = unions.map((union) => compiler.definition(union.key));
+    const { compiler, root, unionFunctions } = compileEnvelopeChecks(model, envelope);
     const compiled = compiler.result(); // after every function it needs was emitted
     const emitted = Object.entries(compiler.compiledDefinitions());
+    definitionFunctions.push(...emitted.map(([, name]) => name));
     declarations.push(...compiled.declarations);
     needsLength ||= compiled.needsLength;
     exports.push(`export const ${checkName(envelope.title)}: (value: unknown) => boolean = ${root};`);
@@ -66,6 +77,8 @@ export function emitChecks(model: VendorModel): GeneratedFile[] {
     });
   }
   exports.push(firstMatchingEnvelope(model, checkName));
+  // The noting checks call them directly (a call through the record is not inlined).
+  if (definitionFunctions.length > 0) exports.push(`export { ${[...new Set(definitionFunctions)].join(", ")} };`);
   const file = createSourceFile();
   if (needsLength) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: ["ucs2length"] });
   const code = declarations.join("\n");
@@ -86,20 +99,18 @@ export function emitNotingChecks(model: VendorModel): GeneratedFile {
   const declarations: string[] = [];
   const exports: string[] = [];
   const plainChecks: string[] = [];
+  const plainImports = new Set<string>();
   let needsLength = false;
   for (const envelope of model.envelopes) {
     const { title, graph } = envelope;
-    const plain = new Map<string, string>();
-    const plainDeclarations: string[] = [];
-    const compiler = new CheckCompiler(title, graph.definitions, {
+    const plainNames = compileEnvelopeChecks(model, envelope).compiler.compiledDefinitions();
+    const plain = new Set<string>();
+    const compiler = new CheckCompiler(`noting_${title}`, graph.definitions, {
       site: (node) => arraySite(graph, title, node),
       plainDefinition: (key) => {
-        let name = plain.get(key);
-        if (!name) {
-          name = `plain_${identifier(title, key)}`;
-          plain.set(key, name);
-          plainDeclarations.push(`const ${name} = ${definitionChecksName(title)}[${JSON.stringify(key)}]!;`);
-        }
+        const name = plainNames[key];
+        if (!name) throw new Error(`no plain check of definition "${key}" (${title})`);
+        plain.add(name);
         return name;
       },
     });
@@ -111,7 +122,8 @@ export function emitNotingChecks(model: VendorModel): GeneratedFile {
       exports.push(`export const ${notingCheckName(title)}: (value: unknown) => boolean = ${checkName(title)};`);
       continue;
     }
-    declarations.push(...plainDeclarations, ...compiled.declarations);
+    declarations.push(...compiled.declarations);
+    for (const name of plain) plainImports.add(name);
     needsLength ||= compiled.needsLength;
     exports.push(`export const ${notingCheckName(title)}: (value: unknown) => boolean = ${root};`);
   }
@@ -121,8 +133,7 @@ export function emitNotingChecks(model: VendorModel): GeneratedFile {
   const helpers = [...typeHelpers, "stoppedAt"].filter((helper) => code.includes(`${helper}(`));
   if (needsLength) helpers.push("ucs2length");
   if (helpers.length > 0) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: helpers });
-  const records = model.envelopes.map((e) => definitionChecksName(e.title)).filter((name) => code.includes(`${name}[`));
-  if (plainChecks.length + records.length > 0) file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: [...plainChecks, ...records] });
+  if (plainChecks.length + plainImports.size > 0) file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: [...plainChecks, ...plainImports] });
   file.addStatements([...declarations, ...exports]);
   const header = `${generatedHeader(model)}\n// The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.\n/* eslint-disable */`;
   return { path: "src/noting-checks.ts", content: printSourceFile(file, header) };
