@@ -103,7 +103,7 @@ function collect_AdyenPaymentRefusal_root(x: any, p: string, out: IssueSink): vo
     if (x["resultCode"] === undefined) issueAt(out, p + "/resultCode", "required", { missingProperty: "resultCode" });
     const v0 = x["resultCode"];
     if (v0 !== undefined) {
-      collectNode(explainableAdyenPaymentRefusal, (explainableAdyenPaymentRefusal.root as any).properties[0].node, v0, p + "/resultCode", out);
+      if (!(((v0 === "Refused") || (v0 === "Error")))) collectNode(explainableAdyenPaymentRefusal, (explainableAdyenPaymentRefusal.root as any).properties[0].node, v0, p + "/resultCode", out);
     }
     const v1 = x["refusalReason"];
     if (v1 !== undefined) {

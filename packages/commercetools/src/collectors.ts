@@ -138,7 +138,7 @@ function collect_ProductSearchErrorResponse_ProductSearchErrorObject(x: any, p: 
     if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
     const v0 = x["code"];
     if (v0 !== undefined) {
-      collectNode(explainableProductSearchErrorResponse, (explainableProductSearchErrorResponse.definitions["ProductSearchErrorObject"] as any).properties[0].node, v0, p + "/code", out);
+      if (!(((v0 === "SearchDeactivated") || (v0 === "SearchExecutionFailure") || (v0 === "SearchFacetPathNotFound") || (v0 === "SearchIndexingInProgress") || (v0 === "SearchNotReady")))) collectNode(explainableProductSearchErrorResponse, (explainableProductSearchErrorResponse.definitions["ProductSearchErrorObject"] as any).properties[0].node, v0, p + "/code", out);
     }
     const v1 = x["message"];
     if (v1 !== undefined) {
@@ -2386,6 +2386,16 @@ function collect_StandardErrorResponse_root(x: any, p: string, out: IssueSink): 
     }
   }
 }
+function accepts_GraphQLErrorResponse_collect_GraphQLErrorResponse_root_walked_not(x: any): boolean {
+  if (isObject(x)) {
+    if (x["statusCode"] === undefined) return false;
+  }
+  return true;
+}
+function accepts_GraphQLErrorResponse_collect_GraphQLErrorResponse_root_walked(x: any): boolean {
+  if (!(!accepts_GraphQLErrorResponse_collect_GraphQLErrorResponse_root_walked_not(x))) return false;
+  return true;
+}
 function collect_GraphQLErrorResponse_GraphQLErrorLocation(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
@@ -2572,7 +2582,7 @@ function collect_VariantBulkUpdateResponse_root(x: any, p: string, out: IssueSin
     }
     const v1 = x["failureCount"];
     if (v1 !== undefined) {
-      collectNode(explainableVariantBulkUpdateResponse, (explainableVariantBulkUpdateResponse.root as any).properties[1].node, v1, p + "/failureCount", out);
+      if (!((Number.isInteger(v1) && v1 >= 1))) collectNode(explainableVariantBulkUpdateResponse, (explainableVariantBulkUpdateResponse.root as any).properties[1].node, v1, p + "/failureCount", out);
     }
     const v2 = x["results"];
     if (v2 !== undefined) {
@@ -2587,6 +2597,16 @@ function collect_VariantBulkUpdateResponse_root(x: any, p: string, out: IssueSin
       }
     }
   }
+}
+function accepts_OAuthErrorResponse_collect_OAuthErrorResponse_root_walked_not(x: any): boolean {
+  if (isObject(x)) {
+    if (x["statusCode"] === undefined) return false;
+  }
+  return true;
+}
+function accepts_OAuthErrorResponse_collect_OAuthErrorResponse_root_walked(x: any): boolean {
+  if (!(!accepts_OAuthErrorResponse_collect_OAuthErrorResponse_root_walked_not(x))) return false;
+  return true;
 }
 function collect_OAuthErrorResponse_root(x: any, p: string, out: IssueSink): void {
   const before0 = out.issues.length;

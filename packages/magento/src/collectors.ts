@@ -319,6 +319,70 @@ function collect_GraphQLErrorResponse_root(x: any, p: string, out: IssueSink): v
     }
   }
 }
+function accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional_not_anyOf0_user_errors(x: any): boolean {
+  if (!Array.isArray(x)) return false;
+  if (x.length < 1) return false;
+  return true;
+}
+function accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional_not_anyOf0(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (x["user_errors"] === undefined) return false;
+  const p0 = x["user_errors"];
+  if (!accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional_not_anyOf0_user_errors(p0)) return false;
+  return true;
+}
+function accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional_not_anyOf1_operation_results_contains(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (x["errors"] === undefined) return false;
+  const p0 = x["errors"];
+  if (!accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional_not_anyOf0_user_errors(p0)) return false;
+  return true;
+}
+function accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional_not_anyOf1_operation_results(x: any): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0, n = x.length; ; i++) {
+    if (i === n) return false;
+    if (accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional_not_anyOf1_operation_results_contains(x[i])) break;
+  }
+  return true;
+}
+function accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional_not_anyOf1(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (x["operation_results"] === undefined) return false;
+  const p0 = x["operation_results"];
+  if (!accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional_not_anyOf1_operation_results(p0)) return false;
+  return true;
+}
+function accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional_not(x: any): boolean {
+  if (!(accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional_not_anyOf0(x) || accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional_not_anyOf1(x))) return false;
+  return true;
+}
+function accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional(x: any): boolean {
+  if (!(!accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional_not(x))) return false;
+  return true;
+}
+function accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not(x: any): boolean {
+  if (isObject(x)) {
+    for (const key of Object.keys(x)) {
+      if (!accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not_additional(x[key])) return false;
+    }
+  }
+  return true;
+}
+function accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked(x: any): boolean {
+  if (!(!accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_UserErrorsData_walked_not(x))) return false;
+  return true;
+}
+function accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_root_walked_not(x: any): boolean {
+  if (isObject(x)) {
+    if (x["errors"] === undefined) return false;
+  }
+  return true;
+}
+function accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_root_walked(x: any): boolean {
+  if (!(!accepts_GraphQLUserErrorsResponse_collect_GraphQLUserErrorsResponse_root_walked_not(x))) return false;
+  return true;
+}
 function collect_GraphQLUserErrorsResponse_UserInputError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");

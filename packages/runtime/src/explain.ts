@@ -578,7 +578,8 @@ function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], faile
     const sink = failed[i]!;
     return ranked(sink, rankIssues(sink, path), () => matchedFields(schema, branch, value, sink.issues, path));
   });
-  const best = readings.reduce((a, b) => (nearer(b, a) ? b : a));
+  // Every branch wants another type: one issue names them all, whichever ranks first.
+  const best = readings.every((reading) => reading.rank[0] === 1) ? readings[0]! : readings.reduce((a, b) => (nearer(b, a) ? b : a));
   if (best.rank[0] === 1) {
     const types = new Set(readings.map((r) => String(r.issues[0]?.params.type)));
     typeIssue(out, path, [...types].join(","), value);

@@ -231,6 +231,91 @@ function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse
   if (!(!accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_SaleorMutationError_if_not(x))) return false;
   return true;
 }
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf0_errors(x: any): boolean {
+  if (!Array.isArray(x)) return false;
+  if (x.length < 1) return false;
+  return true;
+}
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf0(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (x["errors"] === undefined) return false;
+  const p0 = x["errors"];
+  if (!accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf0_errors(p0)) return false;
+  return true;
+}
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf1_results_all1_not_items(x: any): boolean {
+  if (!(!accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf0(x))) return false;
+  return true;
+}
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf1_results_all1_not(x: any): boolean {
+  if (Array.isArray(x)) {
+    for (let i = 0, n = x.length; i < n; i++) if (!accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf1_results_all1_not_items(x[i])) return false;
+  }
+  return true;
+}
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf1_results(x: any): boolean {
+  if (!Array.isArray(x)) return false;
+  if (!(!accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf1_results_all1_not(x))) return false;
+  return true;
+}
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf1(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (x["results"] === undefined) return false;
+  const p0 = x["results"];
+  if (!accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf1_results(p0)) return false;
+  return true;
+}
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf2(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (x["gatewayConfigs"] === undefined) return false;
+  const p0 = x["gatewayConfigs"];
+  if (!accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf1_results(p0)) return false;
+  return true;
+}
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf3_data_all1_anyOf1_not(x: any): boolean {
+  if (isObject(x)) {
+    for (const key of Object.keys(x)) {
+      if (!accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf1_results_all1_not_items(x[key])) return false;
+    }
+  }
+  return true;
+}
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf3_data_all1_anyOf1(x: any): boolean {
+  if (!(!accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf3_data_all1_anyOf1_not(x))) return false;
+  return true;
+}
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf3_data(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (!(accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf0(x) || accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf3_data_all1_anyOf1(x))) return false;
+  return true;
+}
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf3(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (x["data"] === undefined) return false;
+  const p0 = x["data"];
+  if (!accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf3_data(p0)) return false;
+  return true;
+}
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not(x: any): boolean {
+  if (!(accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf0(x) || accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf1(x) || accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf2(x) || accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not_anyOf3(x))) return false;
+  return true;
+}
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional(x: any): boolean {
+  if (!(!accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional_not(x))) return false;
+  return true;
+}
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not(x: any): boolean {
+  if (isObject(x)) {
+    for (const key of Object.keys(x)) {
+      if (!accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not_additional(x[key])) return false;
+    }
+  }
+  return true;
+}
+function accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked(x: any): boolean {
+  if (!(!accepts_SaleorMutationErrorResponse_collect_SaleorMutationErrorResponse_root_walked_not(x))) return false;
+  return true;
+}
 function collect_SaleorMutationErrorResponse_SaleorAddressType(x: any, p: string, out: IssueSink): void {
   if (typeof x !== "string") typeIssueAt(out, p, "string");
 }
@@ -594,6 +679,78 @@ function collect_SaleorMutationErrorResponse_root(x: any, p: string, out: IssueS
       if (!(explainableSaleorMutationErrorResponse.checks["SaleorMutationResponseExtensions"]?.(v8) === true)) collect_SaleorMutationErrorResponse_SaleorMutationResponseExtensions(v8, p + "/extensions", out);
     }
   }
+}
+function accepts_SaleorBatchedResponse_SaleorBatchedGraphQLError(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (!(typeof x["message"] === "string")) return false;
+  return true;
+}
+function accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf0_errors(x: any): boolean {
+  if (!Array.isArray(x)) return false;
+  if (x.length < 1) return false;
+  for (let i = 0, n = x.length; i < n; i++) if (!accepts_SaleorBatchedResponse_SaleorBatchedGraphQLError(x[i])) return false;
+  return true;
+}
+function accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf0(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (x["errors"] === undefined) return false;
+  const p0 = x["errors"];
+  if (!accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf0_errors(p0)) return false;
+  return true;
+}
+function accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not_errors(x: any): boolean {
+  if (!Array.isArray(x)) return false;
+  if (x.length < 1) return false;
+  return true;
+}
+function accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (x["errors"] === undefined) return false;
+  const p0 = x["errors"];
+  if (!accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not_errors(p0)) return false;
+  return true;
+}
+function accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional(x: any): boolean {
+  if (!(!accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not(x))) return false;
+  return true;
+}
+function accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not(x: any): boolean {
+  if (isObject(x)) {
+    for (const key of Object.keys(x)) {
+      if (!accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional(x[key])) return false;
+    }
+  }
+  return true;
+}
+function accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (!(!accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not(x))) return false;
+  return true;
+}
+function accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1(x: any): boolean {
+  if (!isObject(x)) return false;
+  if (x["data"] === undefined) return false;
+  const p0 = x["data"];
+  if (!accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data(p0)) return false;
+  return true;
+}
+function accepts_SaleorBatchedResponse_SaleorResultWithErrors(x: any): boolean {
+  if (!(accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf0(x) || accepts_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1(x))) return false;
+  return true;
+}
+function accepts_SaleorBatchedResponse_collect_SaleorBatchedResponse_root_walked_not_items(x: any): boolean {
+  if (!(!accepts_SaleorBatchedResponse_SaleorResultWithErrors(x))) return false;
+  return true;
+}
+function accepts_SaleorBatchedResponse_collect_SaleorBatchedResponse_root_walked_not(x: any): boolean {
+  if (Array.isArray(x)) {
+    for (let i = 0, n = x.length; i < n; i++) if (!accepts_SaleorBatchedResponse_collect_SaleorBatchedResponse_root_walked_not_items(x[i])) return false;
+  }
+  return true;
+}
+function accepts_SaleorBatchedResponse_collect_SaleorBatchedResponse_root_walked(x: any): boolean {
+  if (!(!accepts_SaleorBatchedResponse_collect_SaleorBatchedResponse_root_walked_not(x))) return false;
+  return true;
 }
 function collect_SaleorBatchedResponse_SaleorBatchedResult_branch0(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) typeIssueAt(out, p, "object");

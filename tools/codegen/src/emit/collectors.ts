@@ -249,7 +249,10 @@ class CollectorCompiler {
         return dry ? ["openUnion"] : this.union(node.tag, union.cases, v, p, ir, node.catchAll);
       }
     }
-    return [this.walk(ir, v, p)];
+    if (dry) return [this.walk(ir, v, p)];
+    // The walk finds no issue exactly when the check passes: a one-test check skips it for a valid value.
+    const check = this.accepts.test(node, v, [this.current, "walked"]);
+    return check.cost === "cheap" && check.test !== "false" ? [`if (!(${check.test})) ${this.walk(ir, v, p)}`] : [this.walk(ir, v, p)];
   }
 
   /** runtime `collectAnyOf`: each branch into a sink of its own until one passes; none did: the nearest explains it. */
