@@ -7,26 +7,6 @@ import { explainableSpApiErrorResponse } from "./explain-data.js";
 export const collectingSpApiErrorResponse: ExplainableSchema = /* @__PURE__ */ withCollectors(explainableSpApiErrorResponse, collect_SpApiErrorResponse_root, { "SpApiError": collect_SpApiErrorResponse_SpApiError });
 
 /* eslint-disable */
-function accepts_SpApiErrorResponse_collect_SpApiErrorResponse_root_walked_not_anyOf0(x: any): boolean {
-  if (isObject(x)) {
-    if (x["statusCode"] === undefined) return false;
-  }
-  return true;
-}
-function accepts_SpApiErrorResponse_collect_SpApiErrorResponse_root_walked_not_anyOf1(x: any): boolean {
-  if (isObject(x)) {
-    if (x["message"] === undefined) return false;
-  }
-  return true;
-}
-function accepts_SpApiErrorResponse_collect_SpApiErrorResponse_root_walked_not(x: any): boolean {
-  if (!(accepts_SpApiErrorResponse_collect_SpApiErrorResponse_root_walked_not_anyOf0(x) || accepts_SpApiErrorResponse_collect_SpApiErrorResponse_root_walked_not_anyOf1(x))) return false;
-  return true;
-}
-function accepts_SpApiErrorResponse_collect_SpApiErrorResponse_root_walked(x: any): boolean {
-  if (!(!accepts_SpApiErrorResponse_collect_SpApiErrorResponse_root_walked_not(x))) return false;
-  return true;
-}
 function collect_SpApiErrorResponse_SpApiError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");

@@ -2386,16 +2386,6 @@ function collect_StandardErrorResponse_root(x: any, p: string, out: IssueSink): 
     }
   }
 }
-function accepts_GraphQLErrorResponse_collect_GraphQLErrorResponse_root_walked_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["statusCode"] === undefined) return false;
-  }
-  return true;
-}
-function accepts_GraphQLErrorResponse_collect_GraphQLErrorResponse_root_walked(x: any): boolean {
-  if (!(!accepts_GraphQLErrorResponse_collect_GraphQLErrorResponse_root_walked_not(x))) return false;
-  return true;
-}
 function collect_GraphQLErrorResponse_GraphQLErrorLocation(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
@@ -2597,16 +2587,6 @@ function collect_VariantBulkUpdateResponse_root(x: any, p: string, out: IssueSin
       }
     }
   }
-}
-function accepts_OAuthErrorResponse_collect_OAuthErrorResponse_root_walked_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["statusCode"] === undefined) return false;
-  }
-  return true;
-}
-function accepts_OAuthErrorResponse_collect_OAuthErrorResponse_root_walked(x: any): boolean {
-  if (!(!accepts_OAuthErrorResponse_collect_OAuthErrorResponse_root_walked_not(x))) return false;
-  return true;
 }
 function collect_OAuthErrorResponse_root(x: any, p: string, out: IssueSink): void {
   const before0 = out.issues.length;

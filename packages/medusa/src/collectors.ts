@@ -73,16 +73,6 @@ function collect_MedusaErrorResponse_root(x: any, p: string, out: IssueSink): vo
     }
   }
 }
-function accepts_MedusaMessageErrorResponse_collect_MedusaMessageErrorResponse_root_walked_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["type"] === undefined) return false;
-  }
-  return true;
-}
-function accepts_MedusaMessageErrorResponse_collect_MedusaMessageErrorResponse_root_walked(x: any): boolean {
-  if (!(!accepts_MedusaMessageErrorResponse_collect_MedusaMessageErrorResponse_root_walked_not(x))) return false;
-  return true;
-}
 function collect_MedusaMessageErrorResponse_root(x: any, p: string, out: IssueSink): void {
   const before0 = out.issues.length;
   if (!isObject(x)) {

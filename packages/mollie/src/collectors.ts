@@ -7,26 +7,6 @@ import { explainableMollieErrorResponse } from "./explain-data.js";
 export const collectingMollieErrorResponse: ExplainableSchema = /* @__PURE__ */ withCollectors(explainableMollieErrorResponse, collect_MollieErrorResponse_root, { "MollieErrorLinks": collect_MollieErrorResponse_MollieErrorLinks, "MollieLink": collect_MollieErrorResponse_MollieLink });
 
 /* eslint-disable */
-function accepts_MollieErrorResponse_collect_MollieErrorResponse_root_walked_not_anyOf0(x: any): boolean {
-  if (isObject(x)) {
-    if (x["type"] === undefined) return false;
-  }
-  return true;
-}
-function accepts_MollieErrorResponse_collect_MollieErrorResponse_root_walked_not_anyOf1(x: any): boolean {
-  if (isObject(x)) {
-    if (x["errors"] === undefined) return false;
-  }
-  return true;
-}
-function accepts_MollieErrorResponse_collect_MollieErrorResponse_root_walked_not(x: any): boolean {
-  if (!(accepts_MollieErrorResponse_collect_MollieErrorResponse_root_walked_not_anyOf0(x) || accepts_MollieErrorResponse_collect_MollieErrorResponse_root_walked_not_anyOf1(x))) return false;
-  return true;
-}
-function accepts_MollieErrorResponse_collect_MollieErrorResponse_root_walked(x: any): boolean {
-  if (!(!accepts_MollieErrorResponse_collect_MollieErrorResponse_root_walked_not(x))) return false;
-  return true;
-}
 function collect_MollieErrorResponse_MollieLink(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");

@@ -13,16 +13,6 @@ export const collectingLegacyErrorResponse: ExplainableSchema = /* @__PURE__ */ 
 export const collectingOAuthErrorResponse: ExplainableSchema = /* @__PURE__ */ withCollectors(explainableOAuthErrorResponse, collect_OAuthErrorResponse_root, {});
 
 /* eslint-disable */
-function accepts_RestErrorResponse_collect_RestErrorResponse_root_walked_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["information_link"] === undefined) return false;
-  }
-  return true;
-}
-function accepts_RestErrorResponse_collect_RestErrorResponse_root_walked(x: any): boolean {
-  if (!(!accepts_RestErrorResponse_collect_RestErrorResponse_root_walked_not(x))) return false;
-  return true;
-}
 function collect_RestErrorResponse_ErrorDetail(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");

@@ -160,33 +160,6 @@ function collect_ScapiProblemDetails_root(x: any, p: string, out: IssueSink): vo
     }
   }
 }
-function accepts_ConsentSubscriptionBulkResponse_collect_ConsentSubscriptionBulkResponse_root_walked_not_results_items_not(x: any): boolean {
-  if (!isObject(x)) return false;
-  const p0 = x["success"];
-  if (p0 === undefined || !(p0 === false)) return false;
-  return true;
-}
-function accepts_ConsentSubscriptionBulkResponse_collect_ConsentSubscriptionBulkResponse_root_walked_not_results_items(x: any): boolean {
-  if (!(!accepts_ConsentSubscriptionBulkResponse_collect_ConsentSubscriptionBulkResponse_root_walked_not_results_items_not(x))) return false;
-  return true;
-}
-function accepts_ConsentSubscriptionBulkResponse_collect_ConsentSubscriptionBulkResponse_root_walked_not_results(x: any): boolean {
-  if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!accepts_ConsentSubscriptionBulkResponse_collect_ConsentSubscriptionBulkResponse_root_walked_not_results_items(x[i])) return false;
-  return true;
-}
-function accepts_ConsentSubscriptionBulkResponse_collect_ConsentSubscriptionBulkResponse_root_walked_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["results"] === undefined) return false;
-    const p0 = x["results"];
-    if (!accepts_ConsentSubscriptionBulkResponse_collect_ConsentSubscriptionBulkResponse_root_walked_not_results(p0)) return false;
-  }
-  return true;
-}
-function accepts_ConsentSubscriptionBulkResponse_collect_ConsentSubscriptionBulkResponse_root_walked(x: any): boolean {
-  if (!(!accepts_ConsentSubscriptionBulkResponse_collect_ConsentSubscriptionBulkResponse_root_walked_not(x))) return false;
-  return true;
-}
 function collect_ConsentSubscriptionBulkResponse_ConsentSubscriptionError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");

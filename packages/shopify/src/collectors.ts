@@ -581,16 +581,6 @@ function collect_OAuthErrorResponse_root(x: any, p: string, out: IssueSink): voi
     }
   }
 }
-function accepts_RestSingleErrorResponse_collect_RestSingleErrorResponse_root_walked_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["error_description"] === undefined) return false;
-  }
-  return true;
-}
-function accepts_RestSingleErrorResponse_collect_RestSingleErrorResponse_root_walked(x: any): boolean {
-  if (!(!accepts_RestSingleErrorResponse_collect_RestSingleErrorResponse_root_walked_not(x))) return false;
-  return true;
-}
 function collect_RestSingleErrorResponse_root(x: any, p: string, out: IssueSink): void {
   const before0 = out.issues.length;
   if (!isObject(x)) {

@@ -10,12 +10,6 @@ export const collectingShopwareErrorResponse: ExplainableSchema = /* @__PURE__ *
 export const collectingShopwareCartErrorsResponse: ExplainableSchema = /* @__PURE__ */ withCollectors(explainableShopwareCartErrorsResponse, collect_ShopwareCartErrorsResponse_root, { "CartError": collect_ShopwareCartErrorsResponse_CartError, "CartErrorMap": collect_ShopwareCartErrorsResponse_CartErrorMap });
 
 /* eslint-disable */
-const accepts_ShopwareErrorResponse_collect_ShopwareErrorResponse_ShopwareError_walked_pattern = /* @__PURE__ */ new RegExp("^[1-5][0-9][0-9]$", "u");
-function accepts_ShopwareErrorResponse_collect_ShopwareErrorResponse_ShopwareError_walked(x: any): boolean {
-  if (!(typeof x === "string")) return false;
-  if (!accepts_ShopwareErrorResponse_collect_ShopwareErrorResponse_ShopwareError_walked_pattern.test(x)) return false;
-  return true;
-}
 function collect_ShopwareErrorResponse_ShopwareError_branch0(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) typeIssueAt(out, p, "object");
 }
@@ -104,28 +98,6 @@ function collect_ShopwareErrorResponse_root(x: any, p: string, out: IssueSink): 
       }
     }
   }
-}
-function accepts_ShopwareCartErrorsResponse_collect_ShopwareCartErrorsResponse_CartErrorMap_walked_not_additional_not(x: any): boolean {
-  if (!isObject(x)) return false;
-  const p0 = x["level"];
-  if (p0 === undefined || !(p0 === 20)) return false;
-  return true;
-}
-function accepts_ShopwareCartErrorsResponse_collect_ShopwareCartErrorsResponse_CartErrorMap_walked_not_additional(x: any): boolean {
-  if (!(!accepts_ShopwareCartErrorsResponse_collect_ShopwareCartErrorsResponse_CartErrorMap_walked_not_additional_not(x))) return false;
-  return true;
-}
-function accepts_ShopwareCartErrorsResponse_collect_ShopwareCartErrorsResponse_CartErrorMap_walked_not(x: any): boolean {
-  if (isObject(x)) {
-    for (const key of Object.keys(x)) {
-      if (!accepts_ShopwareCartErrorsResponse_collect_ShopwareCartErrorsResponse_CartErrorMap_walked_not_additional(x[key])) return false;
-    }
-  }
-  return true;
-}
-function accepts_ShopwareCartErrorsResponse_collect_ShopwareCartErrorsResponse_CartErrorMap_walked(x: any): boolean {
-  if (!(!accepts_ShopwareCartErrorsResponse_collect_ShopwareCartErrorsResponse_CartErrorMap_walked_not(x))) return false;
-  return true;
 }
 function collect_ShopwareCartErrorsResponse_CartError_branch1(x: any, p: string, out: IssueSink): void {
   if (!(Number.isInteger(x))) typeIssueAt(out, p, "integer");

@@ -138,16 +138,6 @@ function collect_OAuthErrorResponse_root(x: any, p: string, out: IssueSink): voi
     }
   }
 }
-function accepts_V2CodeErrorResponse_collect_V2CodeErrorResponse_V2CodeError_walked_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["type"] === undefined) return false;
-  }
-  return true;
-}
-function accepts_V2CodeErrorResponse_collect_V2CodeErrorResponse_V2CodeError_walked(x: any): boolean {
-  if (!(!accepts_V2CodeErrorResponse_collect_V2CodeErrorResponse_V2CodeError_walked_not(x))) return false;
-  return true;
-}
 function collect_V2CodeErrorResponse_V2CodeError(x: any, p: string, out: IssueSink): void {
   const before0 = out.issues.length;
   if (!isObject(x)) {

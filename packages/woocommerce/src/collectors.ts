@@ -200,16 +200,6 @@ function collect_WpRestErrorResponse_root(x: any, p: string, out: IssueSink): vo
     }
   }
 }
-function accepts_LegacyApiErrorResponse_collect_LegacyApiErrorResponse_root_walked_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["message"] === undefined) return false;
-  }
-  return true;
-}
-function accepts_LegacyApiErrorResponse_collect_LegacyApiErrorResponse_root_walked(x: any): boolean {
-  if (!(!accepts_LegacyApiErrorResponse_collect_LegacyApiErrorResponse_root_walked_not(x))) return false;
-  return true;
-}
 function collect_LegacyApiErrorResponse_LegacyApiError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
@@ -249,35 +239,6 @@ function collect_LegacyApiErrorResponse_root(x: any, p: string, out: IssueSink):
   if (out.issues.length === before0) {
     collectNode(explainableLegacyApiErrorResponse, (explainableLegacyApiErrorResponse.root as any).nodes[1], x, p, out);
   }
-}
-function accepts_BatchResponse_collect_BatchResponse_root_walked_not_create_items_not(x: any): boolean {
-  if (!isObject(x)) return false;
-  if (!isObject(x["error"])) return false;
-  return true;
-}
-function accepts_BatchResponse_collect_BatchResponse_root_walked_not_create_items(x: any): boolean {
-  if (!(!accepts_BatchResponse_collect_BatchResponse_root_walked_not_create_items_not(x))) return false;
-  return true;
-}
-function accepts_BatchResponse_collect_BatchResponse_root_walked_not_create(x: any): boolean {
-  if (!Array.isArray(x)) return false;
-  for (let i = 0, n = x.length; i < n; i++) if (!accepts_BatchResponse_collect_BatchResponse_root_walked_not_create_items(x[i])) return false;
-  return true;
-}
-function accepts_BatchResponse_collect_BatchResponse_root_walked_not(x: any): boolean {
-  if (isObject(x)) {
-    const p0 = x["create"];
-    if (p0 !== undefined && !accepts_BatchResponse_collect_BatchResponse_root_walked_not_create(p0)) return false;
-    const p1 = x["update"];
-    if (p1 !== undefined && !accepts_BatchResponse_collect_BatchResponse_root_walked_not_create(p1)) return false;
-    const p2 = x["delete"];
-    if (p2 !== undefined && !accepts_BatchResponse_collect_BatchResponse_root_walked_not_create(p2)) return false;
-  }
-  return true;
-}
-function accepts_BatchResponse_collect_BatchResponse_root_walked(x: any): boolean {
-  if (!(!accepts_BatchResponse_collect_BatchResponse_root_walked_not(x))) return false;
-  return true;
 }
 function collect_BatchResponse_BatchItemError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {

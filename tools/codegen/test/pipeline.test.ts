@@ -35,6 +35,7 @@ describe("runPipeline", () => {
       "src/hidden-errors.ts",
       "src/index.ts",
       "src/known-values.ts",
+      "src/noting-checks.ts",
       "src/parse.ts",
       "src/rate-limits.ts",
       "src/sdk-error-rules.ts",

@@ -251,8 +251,8 @@ class CollectorCompiler {
     }
     if (dry) return [this.walk(ir, v, p)];
     // The walk finds no issue exactly when the check passes: a one-test check skips it for a valid value.
-    const check = this.accepts.test(node, v, [this.current, "walked"]);
-    return check.cost === "cheap" && check.test !== "false" ? [`if (!(${check.test})) ${this.walk(ir, v, p)}`] : [this.walk(ir, v, p)];
+    const check = this.accepts.oneTest(node, v, [this.current, "walked"]);
+    return check !== undefined && check !== "false" ? [`if (!(${check})) ${this.walk(ir, v, p)}`] : [this.walk(ir, v, p)];
   }
 
   /** runtime `collectAnyOf`: each branch into a sink of its own until one passes; none did: the nearest explains it. */

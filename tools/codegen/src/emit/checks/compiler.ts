@@ -161,6 +161,12 @@ export class CheckCompiler implements CompileContext {
     return { test: `${this.shared(this.body(node, path), path)}(${v})`, cost: "walk" };
   }
 
+  /** The node as one test, when it is one (no function is declared for it); undefined otherwise. */
+  oneTest(node: SchemaNode, v: string, path: string[]): string | undefined {
+    const inline = this.inlineTest(node, v, path);
+    return inline?.cost === "cheap" ? inline.test : undefined;
+  }
+
   /** Nodes that are one comparison need no function. */
   private inlineTest(node: SchemaNode, v: string, path: string[]): Test | undefined {
     switch (node.kind) {

@@ -113,3 +113,5 @@ export function firstMatchingEnvelope(x: unknown): "Problem" | "ErrorList" | und
   try { if (checkErrorList(x)) return "ErrorList"; } catch { /* a throwing getter or proxy fails this envelope only */ }
   return undefined;
 }
+
+export { Problem_Cause, Problem_KnownCause, Problem_UnknownCause, ErrorList_ErrorListItem };
