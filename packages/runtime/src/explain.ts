@@ -80,7 +80,7 @@ export function explainValue(schema: ExplainableSchema, value: unknown, options:
  * `look`: stop after that many issues (and one more, to know whether there are more), which are then
  * the first of the whole explanation: unions inside still choose their branch from up to `maxIssues` issues.
  */
-export function explainMarked(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}, look?: number): Explanation & MarkedIssues {
+export function explainMarked(schema: ExplainableSchema, value: unknown, options?: ExplainOptions, look?: number): Explanation & MarkedIssues {
   const whole = maxIssuesOf(options);
   const max = look === undefined ? whole : Math.min(look, whole);
   const sink = sinkOf(max + 1, whole + 1);
@@ -131,7 +131,7 @@ const CONTAINERS = /^(object|array)(,(object|array))*$/;
 
 function typeIssue(out: Sink, path: string, type: string, value: unknown): void {
   const found = issue(out, path, "type", { type });
-  if (found && (type === "object" || type === "array" || CONTAINERS.test(type))) markLast(out, SHAPE_MISMATCH);
+  if (found && (type === "object" || type === "array" || (type.includes(",") && CONTAINERS.test(type)))) markLast(out, SHAPE_MISMATCH);
 }
 
 /**
@@ -283,6 +283,11 @@ export function issueAt(out: IssueSink, path: string, keyword: IssueKeyword, par
 /** For compiled collectors: the value at `path` is not of `type` (a list of types: none of them). */
 export function typeIssueAt(out: IssueSink, path: string, type: string): void {
   typeIssue(out, path, type, undefined);
+}
+
+/** For compiled collectors: `value` is outside the closed list `allowed` (an `enum`), marked as the walk marks it (`outside`). */
+export function enumIssueAt(out: IssueSink, path: string, value: unknown, allowed: readonly unknown[]): void {
+  outside(out, issue(out, path, "enum", { allowedValues: allowed }), value, allowed);
 }
 
 /** For compiled collectors: whether the sink has all the issues it takes (collecting more adds nothing). */
@@ -574,18 +579,33 @@ function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], faile
     issue(out, path, "anyOf", {});
     return;
   }
+  // Rank element 1 decides most unions, with no ranking to build: one branch alone takes the
+  // value's type (it is the nearest), or none does (one issue names the types they want).
+  let takes = -1;
+  let taking = 0;
+  for (let i = 0; i < failed.length; i++)
+    if (!wantsAnotherType(failed[i]!.issues, path)) {
+      takes = i;
+      taking++;
+    }
+  if (taking === 0) {
+    const types: string[] = [];
+    for (const sink of failed) {
+      const type = String(sink.issues[0]!.params.type);
+      if (!types.includes(type)) types.push(type);
+    }
+    typeIssue(out, path, types.join(","), value);
+    return;
+  }
+  if (taking === 1) {
+    adopt(out, failed[takes]!);
+    return;
+  }
   const readings = branches.map((branch, i) => {
     const sink = failed[i]!;
     return ranked(sink, rankIssues(sink, path), () => matchedFields(schema, branch, value, sink.issues, path));
   });
-  // Every branch wants another type: one issue names them all, whichever ranks first.
-  const best = readings.every((reading) => reading.rank[0] === 1) ? readings[0]! : readings.reduce((a, b) => (nearer(b, a) ? b : a));
-  if (best.rank[0] === 1) {
-    const types = new Set(readings.map((r) => String(r.issues[0]?.params.type)));
-    typeIssue(out, path, [...types].join(","), value);
-    return;
-  }
-  adopt(out, best);
+  adopt(out, readings.reduce((a, b) => (nearer(b, a) ? b : a)));
 }
 
 /**
@@ -604,7 +624,7 @@ function collectNearest(schema: ExplainableSchema, branches: SchemaNode[], faile
  * Ties keep the first in match order.
  */
 export function rankIssues({ issues, marks }: MarkedIssues, at: string, excluded = false): number[] {
-  const wrongRoot = excluded || (issues.length === 1 && issues[0]!.path === at && issues[0]!.keyword === "type") ? 1 : 0;
+  const wrongRoot = excluded || wantsAnotherType(issues, at) ? 1 : 0;
   let foreign = 0;
   let missing = 0;
   let shape = 0;
@@ -620,6 +640,11 @@ export function rankIssues({ issues, marks }: MarkedIssues, at: string, excluded
   // Elements 5 (the fields explained) and 7 (the shallowest issue) cost a walk or a read of every
   // pointer: `nearer` fills them in only when the elements before them tie (NaN until then).
   return [wrongRoot, shape, foreign, missing, Number.NaN, issues.length, Number.NaN];
+}
+
+/** Rank element 1 without exclusions: the reading's one issue is that the value at `at` has another type. */
+function wantsAnotherType(issues: readonly ValidationIssue[], at: string): boolean {
+  return issues.length === 1 && issues[0]!.path === at && issues[0]!.keyword === "type";
 }
 
 /** A pointer at most one token below `at`. */

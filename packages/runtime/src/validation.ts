@@ -138,6 +138,7 @@ export function unionValidator<T, N extends string>(
       return { valid: true, value: value as T, envelope };
     }
     // Only a failure walks the schemas: the issue collector explains it, from where the checks stopped.
+    if ((globalThis as any).FLOOR) { clearStops(); return { valid: false, issues: [] }; }
     const result = explainUnion<T, N>(envelopes, value, options, bounds);
     clearStops();
     return result;
@@ -175,7 +176,7 @@ function explainClosest<T, N extends string>(
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelopes[0]!, value);
   // Cheap lower bounds of each envelope's rank first (envelope-bounds.ts); the likeliest are
   // explained first, and one whose bound already ranks behind the best so far is not explained.
-  const bounds = (compiled && !Array.isArray(value) && safely(() => compiled(value), undefined)) || envelopeBounds(envelopes, value);
+  const bounds = boundsOf(envelopes, value, compiled);
   // A first look at each candidate, up to PROBE_ISSUES issues: one with fewer is explained whole;
   // one with more has a partial rank, which bounds its rank from below (counts only grow), so most
   // readings with many issues (a body meant for another envelope) are never explained whole.
@@ -184,27 +185,51 @@ function explainClosest<T, N extends string>(
   let partial: Candidate[] | undefined;
   // In the order of the bounds (match order among equals), while one may still be nearer than the best.
   for (let limit = Number.POSITIVE_INFINITY; ; ) {
-    let i = -1;
-    for (let j = 0; j < bounds.length; j++) if (bounds[j]! >= 0 && bounds[j]! <= limit && (i < 0 || bounds[j]! < bounds[i]!)) i = j;
+    const i = nextCandidate(bounds, limit);
     if (i < 0) break;
-    const candidate = explainAs(envelopes[i]!, i, value, options, bounds[i]! >= EXCLUDED, PROBE_ISSUES);
+    const excluded = bounds[i]! >= EXCLUDED;
     bounds[i] = -1; // looked at
-    if (candidate.explained.truncated && !whole) (partial ??= []).push(candidate);
-    else {
-      best = nearest(best, candidate);
-      limit = boundLimit(best.reading.rank);
+    const explained = issuesOf(envelopes[i]!, value, options, PROBE_ISSUES);
+    const rank = rankIssues(explained, "", excluded);
+    if (explained.truncated && !whole) {
+      (partial ??= []).push(candidate(envelopes[i]!, i, value, explained, rank, excluded));
+      continue;
     }
+    // The usual case: the first explanation puts every other envelope behind it; nothing to compare.
+    if (!best && !partial && nextCandidate(bounds, boundLimit(rank)) < 0) return invalid(explained);
+    best = nearest(best, candidate(envelopes[i]!, i, value, explained, rank, excluded));
+    limit = boundLimit(best.reading.rank);
   }
   if (partial)
     for (const first of partial.sort((a, b) => (nearer(a.reading, b.reading) ? -1 : nearer(b.reading, a.reading) ? 1 : a.index - b.index))) {
       if (best && prefixBehind(first.reading.rank, best.reading.rank)) continue;
-      best = nearest(best, explainAs(envelopes[first.index]!, first.index, value, options, first.excluded));
+      const envelope = envelopes[first.index]!;
+      const explained = issuesOf(envelope, value, options);
+      best = nearest(best, candidate(envelope, first.index, value, explained, rankIssues(explained, "", first.excluded), first.excluded));
     }
   return invalid(best?.explained ?? issuesOf(envelopes[0]!, value, options));
 }
 
+/** The package's compiled bounds of an object, else the runtime's (an array; a getter that throws). */
+function boundsOf(envelopes: readonly EnvelopeValidator[], value: object, compiled: EnvelopeBounds | undefined): number[] {
+  if (compiled && !Array.isArray(value))
+    try {
+      return compiled(value);
+    } catch {
+      // the runtime's bounds read each envelope apart
+    }
+  return envelopeBounds(envelopes, value);
+}
+
+/** The envelope with the lowest bound not above `limit` (the first of equals) not yet looked at (-1); none: -1. */
+function nextCandidate(bounds: readonly number[], limit: number): number {
+  let i = -1;
+  for (let j = 0; j < bounds.length; j++) if (bounds[j]! >= 0 && bounds[j]! <= limit && (i < 0 || bounds[j]! < bounds[i]!)) i = j;
+  return i;
+}
+
 /** Issues a first look at an envelope collects; a reading with more is looked at whole only if it may still be the nearest. */
-const PROBE_ISSUES = 2;
+const PROBE_ISSUES = 1;
 
 interface Candidate {
   index: number;
@@ -213,11 +238,8 @@ interface Candidate {
   reading: RankedReading;
 }
 
-function explainAs(envelope: EnvelopeValidator, index: number, value: unknown, options: ValidateOptions | undefined, excluded: boolean, look?: number): Candidate {
-  const explained = issuesOf(envelope, value, options, look);
-  const reading = ranked(explained, rankIssues(explained, "", excluded), () =>
-    safely(() => matchedFields(envelope.schema, envelope.schema.root, value, explained.issues, ""), 0),
-  );
+function candidate(envelope: EnvelopeValidator, index: number, value: unknown, explained: Explained, rank: number[], excluded: boolean): Candidate {
+  const reading = ranked(explained, rank, () => safely(() => matchedFields(envelope.schema, envelope.schema.root, value, explained.issues, ""), 0));
   return { index, excluded, explained, reading };
 }
 

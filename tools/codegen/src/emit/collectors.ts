@@ -27,6 +27,7 @@ export const collectorHelpers = [
   "collectNode",
   "issueAt",
   "typeIssueAt",
+  "enumIssueAt",
   "sinkFull",
   "childPointer",
   "branchSink",
@@ -241,6 +242,11 @@ class CollectorCompiler {
       case "types":
         if (node.options.every((option) => typeOf(option) !== undefined)) return dry ? ["types"] : this.types(node, v, p, ir);
         break;
+      case "enum": {
+        const test = dry ? undefined : this.accepts.oneTest(node, v, [this.current, "enum"]);
+        if (test !== undefined) return [`if (!(${test})) enumIssueAt(out, ${p}, ${v}, ${ir}.values);`];
+        break;
+      }
       case "discriminated":
         return dry ? ["discriminated"] : this.union(node.tag, node.cases, v, p, ir);
       case "openUnion": {
