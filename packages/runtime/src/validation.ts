@@ -138,7 +138,6 @@ export function unionValidator<T, N extends string>(
       return { valid: true, value: value as T, envelope };
     }
     // Only a failure walks the schemas: the issue collector explains it, from where the checks stopped.
-    if ((globalThis as any).FLOOR) { clearStops(); return { valid: false, issues: [] }; }
     const result = explainUnion<T, N>(envelopes, value, options, bounds);
     clearStops();
     return result;
