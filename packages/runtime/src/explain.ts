@@ -142,7 +142,12 @@ function typeIssue(out: Sink, path: string, type: string, value: unknown): void 
 function outside(out: Sink, found: ValidationIssue | undefined, value: unknown, allowed: readonly unknown[]): void {
   if (!found) return;
   // Of the right type, it is most likely a value another reading documents: it counts twice.
-  const documented = allowed.some((a) => jsonTypeOf(a) === jsonTypeOf(value) || (typeof a === "number" && typeof value === "number"));
+  const type = jsonTypeOf(value);
+  let documented = false;
+  for (let i = 0; i < allowed.length && !documented; i++) {
+    const a = allowed[i];
+    documented = jsonTypeOf(a) === type || (typeof a === "number" && typeof value === "number");
+  }
   markLast(out, documented ? FOREIGN_VALUE | DOCUMENTED_ELSEWHERE : FOREIGN_VALUE);
 }
 
