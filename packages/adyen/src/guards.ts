@@ -4,7 +4,7 @@ import { checkAdyenServiceError, checkAdyenProblemResponse, checkAdyenPaymentRef
 import { firstMatchingEnvelope, notingCheckAdyenServiceError, notingCheckAdyenProblemResponse, notingCheckAdyenPaymentRefusal } from "./noting-checks.js";
 import { collectingAdyenServiceError, collectingAdyenProblemResponse, collectingAdyenPaymentRefusal } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -18,7 +18,7 @@ function envelopeBounds(x: any): number[] {
   return [(k3 !== undefined && !isObject(k3) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0) + (k2 === undefined ? 1 : 0), (k6 !== undefined && !Array.isArray(k6) ? 1024 : 0) + (k4 === undefined ? 1 : 0) + (k5 === undefined ? 1 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0), (k3 !== undefined && !isObject(k3) ? 1024 : 0) + (k7 === undefined ? 1 : 0)];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error body of the Adyen Checkout API (checkout-test.adyen.com / <prefix>-checkout-live.adyenpayments.com) and the classic APIs (Payments, Recurring, Payouts on pal-*.adyen.com) on 4xx/5xx: the ServiceError {status, errorCode, message, errorType, pspReference?, additionalData?}.

@@ -4,7 +4,7 @@ import { checkSpApiErrorResponse } from "./checks.js";
 import { firstMatchingEnvelope, notingCheckSpApiErrorResponse } from "./noting-checks.js";
 import { collectingSpApiErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -16,7 +16,7 @@ function envelopeBounds(x: any): number[] {
   return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0)];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error body of the Amazon Selling Partner API (sellingpartnerapi-na/eu/fe.amazon.com), the same in every API model (ErrorList): {errors: [{code, message, details?}]} with the HTTP status of the error; some models wrap it next to a payload ({payload, errors}).

@@ -4,7 +4,7 @@ import { checkGraphQLErrorResponse, checkGraphQLMutationErrorsResponse, checkGra
 import { firstMatchingEnvelope, notingCheckGraphQLErrorResponse, notingCheckGraphQLMutationErrorsResponse, notingCheckGraphQLLegacyErrorResponse, notingCheckServiceUnavailableErrorResponse, notingCheckB2BErrorResponse, notingCheckRestV3Error, notingCheckMultiStatusResponse, notingCheckPriceRecordBatchErrorResponse, notingCheckRefundErrorResponse, notingCheckCodeMessageErrorResponse, notingCheckRestV2ErrorResponse } from "./noting-checks.js";
 import { collectingGraphQLErrorResponse, collectingGraphQLMutationErrorsResponse, collectingGraphQLLegacyErrorResponse, collectingServiceUnavailableErrorResponse, collectingB2BErrorResponse, collectingRestV3Error, collectingMultiStatusResponse, collectingPriceRecordBatchErrorResponse, collectingRefundErrorResponse, collectingCodeMessageErrorResponse, collectingRestV2ErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -26,7 +26,7 @@ function envelopeBounds(x: any): number[] {
   return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k0 !== undefined) ? 1048576 : (k2 !== undefined && !isObject(k2) ? 1024 : 0) + (k1 === undefined ? 1 : 0), (k3 !== undefined && !isObject(k3) ? 1024 : 0) + (k3 === undefined ? 1 : 0), (k3 !== undefined && !isObject(k3) ? 1024 : 0) + (k3 === undefined ? 1 : 0), (k1 !== undefined && !isObject(k1) ? 1024 : 0) + (k5 !== undefined && !isObject(k5) ? 1024 : 0) + (k4 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0), (k5 !== undefined && !isObject(k5) ? 1024 : 0) + (k6 === undefined ? 1 : 0) + (k7 === undefined ? 1 : 0), Math.min((k0 === undefined ? 1 : 0) + (k5 === undefined ? 1 : 0), (k6 === undefined ? 1 : 0) + (k8 === undefined ? 1 : 0)), (k9 !== undefined && !Array.isArray(k9) ? 1024 : 0) + (k9 === undefined ? 1 : 0), (k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k5 !== undefined && !isObject(k5) ? 1024 : 0) + (k1 === undefined ? 1 : 0), (k4 === undefined ? 1 : 0) + (k8 === undefined ? 1 : 0), 1048576];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * BigCommerce GraphQL (Storefront and B2B) error body: {data?, errors: [{message, path?, locations?, extensions?}]}.

@@ -4,7 +4,7 @@ import { checkBraintreeErrorResult } from "./checks.js";
 import { firstMatchingEnvelope, notingCheckBraintreeErrorResult } from "./noting-checks.js";
 import { collectingBraintreeErrorResult } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -16,7 +16,7 @@ function envelopeBounds(x: any): number[] {
   return [(k2 !== undefined && !isObject(k2) ? 1024 : 0) + (k3 !== undefined && !isObject(k3) ? 1024 : 0) + (k4 !== undefined && !isObject(k4) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0)];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * What the Braintree gateway's failures become in the braintree Node.js SDK: the gateway speaks XML (an api-error-response with HTTP 422), and the SDK resolves it as an ErrorResponse result object, not a thrown error: {success: false, message, params, errors: ValidationErrorsCollection, transaction?, verification?}.

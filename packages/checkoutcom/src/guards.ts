@@ -4,7 +4,7 @@ import { checkCheckoutComErrorResponse } from "./checks.js";
 import { firstMatchingEnvelope, notingCheckCheckoutComErrorResponse } from "./noting-checks.js";
 import { collectingCheckoutComErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -16,7 +16,7 @@ function envelopeBounds(x: any): number[] {
   return [(k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k0 === undefined ? 1 : 0)];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error body of the Checkout.com API (api.checkout.com, api.sandbox.checkout.com and the {prefix}.api.checkout.com hosts): {request_id, error_type, error_codes?} — 422 request_invalid with the list of error_codes ("card_expired", "amount_required", "url_required", ...), and other error types such as too_many_requests or processing_error.

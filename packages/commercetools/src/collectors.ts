@@ -13,7 +13,7 @@ export const collectingAgentResponsesErrorResponse: ExplainableSchema = /* @__PU
 export const collectingProductSearchErrorResponse: ExplainableSchema = /* @__PURE__ */ withCollectors(explainableProductSearchErrorResponse, collect_ProductSearchErrorResponse_root, { "ProductSearchErrorObject": collect_ProductSearchErrorResponse_ProductSearchErrorObject });
 
 /** StandardErrorResponse with its compiled collectors: the issues the walk of its IR finds, at compiled speed. */
-export const collectingStandardErrorResponse: ExplainableSchema = /* @__PURE__ */ withCollectors(explainableStandardErrorResponse, collect_StandardErrorResponse_root, { "AccessDeniedError": collect_StandardErrorResponse_AccessDeniedError, "AnonymousIdAlreadyInUseError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "AssociateMissingPermissionError": collect_StandardErrorResponse_AssociateMissingPermissionError, "Attribute": collect_StandardErrorResponse_Attribute, "AttributeDefinitionAlreadyExistsError": collect_StandardErrorResponse_AttributeDefinitionAlreadyExistsError, "AttributeDefinitionTypeConflictError": collect_StandardErrorResponse_AttributeDefinitionTypeConflictError, "AttributeNameDoesNotExistError": collect_StandardErrorResponse_AttributeNameDoesNotExistError, "BadGatewayError": collect_StandardErrorResponse_BadGatewayError, "BulkOperationMaxItemsExceededError": collect_StandardErrorResponse_BulkOperationMaxItemsExceededError, "BusinessUnitAmbiguousError": collect_StandardErrorResponse_BusinessUnitAmbiguousError, "BusinessUnitLimitExceededError": collect_StandardErrorResponse_BusinessUnitLimitExceededError, "BusinessUnitUnresolvedError": collect_StandardErrorResponse_BusinessUnitUnresolvedError, "CircularDependencyError": collect_StandardErrorResponse_CircularDependencyError, "ConcurrentModificationError": collect_StandardErrorResponse_ConcurrentModificationError, "ContentTooLargeError": collect_StandardErrorResponse_ContentTooLargeError, "CountryNotConfiguredInStoreError": collect_StandardErrorResponse_CountryNotConfiguredInStoreError, "DiscountCodeNonApplicableError": collect_StandardErrorResponse_DiscountCodeNonApplicableError, "DuplicateAttributeValueError": collect_StandardErrorResponse_DuplicateAttributeValueError, "DuplicateAttributeValuesError": collect_StandardErrorResponse_DuplicateAttributeValuesError, "DuplicateEnumValuesError": collect_StandardErrorResponse_DuplicateEnumValuesError, "DuplicateFieldError": collect_StandardErrorResponse_DuplicateFieldError, "DuplicateFieldWithConflictingResourceError": collect_StandardErrorResponse_DuplicateFieldWithConflictingResourceError, "DuplicatePriceKeyError": collect_StandardErrorResponse_DuplicatePriceKeyError, "DuplicatePriceScopeError": collect_StandardErrorResponse_DuplicatePriceScopeError, "DuplicateStandalonePriceScopeError": collect_StandardErrorResponse_DuplicateStandalonePriceScopeError, "DuplicateVariantValuesError": collect_StandardErrorResponse_DuplicateVariantValuesError, "EditPreviewFailedError": collect_StandardErrorResponse_EditPreviewFailedError, "EnumKeyAlreadyExistsError": collect_StandardErrorResponse_EnumKeyAlreadyExistsError, "EnumKeyDoesNotExistError": collect_StandardErrorResponse_EnumKeyDoesNotExistError, "EnumValueIsUsedError": collect_StandardErrorResponse_EnumValueIsUsedError, "EnumValuesMustMatchError": collect_StandardErrorResponse_EnumValuesMustMatchError, "ErrorByExtension": collect_StandardErrorResponse_ErrorByExtension, "ErrorObject": collect_StandardErrorResponse_ErrorObject, "ExactLockConflictError": collect_StandardErrorResponse_ExactLockConflictError, "ExpiredCustomerEmailTokenError": collect_StandardErrorResponse_ExpiredCustomerEmailTokenError, "ExpiredCustomerPasswordTokenError": collect_StandardErrorResponse_ExpiredCustomerPasswordTokenError, "ExtensionBadResponseError": collect_StandardErrorResponse_ExtensionBadResponseError, "ExtensionChainTooDeepError": collect_StandardErrorResponse_ExtensionChainTooDeepError, "ExtensionChainTooWideError": collect_StandardErrorResponse_ExtensionChainTooWideError, "ExtensionDependencyExistsError": collect_StandardErrorResponse_ExtensionDependencyExistsError, "ExtensionError": collect_StandardErrorResponse_ExtensionError, "ExtensionNoResponseError": collect_StandardErrorResponse_ExtensionNoResponseError, "ExtensionPredicateEvaluationFailedError": collect_StandardErrorResponse_ExtensionPredicateEvaluationFailedError, "ExtensionUpdateActionsFailedError": collect_StandardErrorResponse_ExtensionUpdateActionsFailedError, "ExternalOAuthFailedError": collect_StandardErrorResponse_ExternalOAuthFailedError, "ExtractionFailedError": collect_StandardErrorResponse_ExtractionFailedError, "FeatureDisabledError": collect_StandardErrorResponse_FeatureDisabledError, "FeatureRemovedError": collect_StandardErrorResponse_FeatureRemovedError, "GeneralError": collect_StandardErrorResponse_GeneralError, "InsufficientScopeError": collect_StandardErrorResponse_InsufficientScopeError, "InternalConstraintViolatedError": collect_StandardErrorResponse_InternalConstraintViolatedError, "InvalidClientError": collect_StandardErrorResponse_InvalidClientError, "InvalidCredentialsError": collect_StandardErrorResponse_InvalidCredentialsError, "InvalidCurrentPasswordError": collect_StandardErrorResponse_InvalidCurrentPasswordError, "InvalidCustomerAccountCredentialsError": collect_StandardErrorResponse_InvalidCustomerAccountCredentialsError, "InvalidFieldError": collect_StandardErrorResponse_InvalidFieldError, "InvalidInputError": collect_StandardErrorResponse_InvalidInputError, "InvalidItemShippingDetailsError": collect_StandardErrorResponse_InvalidItemShippingDetailsError, "InvalidJsonInputError": collect_StandardErrorResponse_InvalidJsonInputError, "InvalidOperationError": collect_StandardErrorResponse_InvalidOperationError, "InvalidScopeError": collect_StandardErrorResponse_InvalidScopeError, "InvalidSubjectError": collect_StandardErrorResponse_InvalidSubjectError, "InvalidTokenError": collect_StandardErrorResponse_InvalidTokenError, "KeyReference": collect_StandardErrorResponse_KeyReference, "LanguageUsedInStoresError": collect_StandardErrorResponse_LanguageUsedInStoresError, "LineItemQuantityAboveLimitError": collect_StandardErrorResponse_LineItemQuantityAboveLimitError, "LineItemQuantityBelowLimitError": collect_StandardErrorResponse_LineItemQuantityBelowLimitError, "LocalizedString": collect_StandardErrorResponse_LocalizedString, "LockedFieldError": collect_StandardErrorResponse_LockedFieldError, "MatchingPriceNotFoundError": collect_StandardErrorResponse_MatchingPriceNotFoundError, "MaxCartDiscountsReachedError": collect_StandardErrorResponse_MaxCartDiscountsReachedError, "MaxDiscountGroupsReachedError": collect_StandardErrorResponse_MaxDiscountGroupsReachedError, "MaxResourceLimitExceededError": collect_StandardErrorResponse_MaxResourceLimitExceededError, "MaxStoreReferencesReachedError": collect_StandardErrorResponse_MaxStoreReferencesReachedError, "MissingCountryError": collect_StandardErrorResponse_MissingCountryError, "MissingCustomerEmailError": collect_StandardErrorResponse_MissingCustomerEmailError, "MissingDependencyError": collect_StandardErrorResponse_MissingDependencyError, "MissingEntityTypeError": collect_StandardErrorResponse_MissingEntityTypeError, "MissingRoleOnChannelError": collect_StandardErrorResponse_MissingRoleOnChannelError, "MissingTaxRateForCountryError": collect_StandardErrorResponse_MissingTaxRateForCountryError, "MoneyOverflowError": collect_StandardErrorResponse_MoneyOverflowError, "NoLineItemsExtractedError": collect_StandardErrorResponse_NoLineItemsExtractedError, "NoMatchingProductDiscountFoundError": collect_StandardErrorResponse_NoMatchingProductDiscountFoundError, "ObjectNotFoundError": collect_StandardErrorResponse_ObjectNotFoundError, "OrderEditPreviewFailure": collect_StandardErrorResponse_OrderEditPreviewFailure, "OutOfScopeError": collect_StandardErrorResponse_OutOfScopeError, "OutOfStockError": collect_StandardErrorResponse_OutOfStockError, "OverCapacityError": collect_StandardErrorResponse_OverCapacityError, "OverlappingPriceValidityError": collect_StandardErrorResponse_OverlappingPriceValidityError, "OverlappingStandalonePriceValidityError": collect_StandardErrorResponse_OverlappingStandalonePriceValidityError, "PendingOperationError": collect_StandardErrorResponse_PendingOperationError, "Price": collect_StandardErrorResponse_Price, "PriceChangedError": collect_StandardErrorResponse_PriceChangedError, "ProductAssignmentMissingError": collect_StandardErrorResponse_ProductAssignmentMissingError, "ProductPresentWithDifferentVariantSelectionError": collect_StandardErrorResponse_ProductPresentWithDifferentVariantSelectionError, "ProductSearchNotEnabledError": collect_StandardErrorResponse_ProductSearchNotEnabledError, "ProductsNotFoundError": collect_StandardErrorResponse_ProductsNotFoundError, "ProductVariantSelection": collect_StandardErrorResponse_ProductVariantSelection, "ProjectNotConfiguredForLanguagesError": collect_StandardErrorResponse_ProjectNotConfiguredForLanguagesError, "QueryComplexityLimitExceededError": collect_StandardErrorResponse_QueryComplexityLimitExceededError, "QueryTimedOutError": collect_StandardErrorResponse_QueryTimedOutError, "QuoteRequestCreationFailedError": collect_StandardErrorResponse_QuoteRequestCreationFailedError, "RecurringOrderFailureError": collect_StandardErrorResponse_RecurringOrderFailureError, "Reference": collect_StandardErrorResponse_Reference, "ReferencedResourceNotFoundError": collect_StandardErrorResponse_ReferencedResourceNotFoundError, "ReferenceExistsError": collect_StandardErrorResponse_ReferenceExistsError, "RequiredFieldError": collect_StandardErrorResponse_RequiredFieldError, "ResourceIdentifier": collect_StandardErrorResponse_ResourceIdentifier, "ResourceNotFoundError": collect_StandardErrorResponse_ResourceNotFoundError, "ResourceSizeLimitExceededError": collect_StandardErrorResponse_ResourceSizeLimitExceededError, "SearchDeactivatedError": collect_StandardErrorResponse_SearchDeactivatedError, "SearchExecutionFailureError": collect_StandardErrorResponse_SearchExecutionFailureError, "SearchFacetPathNotFoundError": collect_StandardErrorResponse_SearchFacetPathNotFoundError, "SearchIndexingInProgressError": collect_StandardErrorResponse_SearchIndexingInProgressError, "SearchNotReadyError": collect_StandardErrorResponse_SearchNotReadyError, "SemanticErrorError": collect_StandardErrorResponse_SemanticErrorError, "ShippingMethodDoesNotMatchCartError": collect_StandardErrorResponse_ShippingMethodDoesNotMatchCartError, "StoreAmbiguousError": collect_StandardErrorResponse_StoreAmbiguousError, "StoreCartDiscountsLimitReachedError": collect_StandardErrorResponse_StoreCartDiscountsLimitReachedError, "StoreDistributionChannelsUnsupportedError": collect_StandardErrorResponse_StoreDistributionChannelsUnsupportedError, "StoreUnresolvedError": collect_StandardErrorResponse_StoreUnresolvedError, "SyntaxErrorError": collect_StandardErrorResponse_SyntaxErrorError, "UnauthorizedError": collect_StandardErrorResponse_UnauthorizedError, "UnknownErrorObject": collect_StandardErrorResponse_UnknownErrorObject, "ValidityLockConflictError": collect_StandardErrorResponse_ValidityLockConflictError, "VariantValues": collect_StandardErrorResponse_VariantValues });
+export const collectingStandardErrorResponse: ExplainableSchema = /* @__PURE__ */ withCollectors(explainableStandardErrorResponse, collect_StandardErrorResponse_root, { "AccessDeniedError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "AnonymousIdAlreadyInUseError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "AssociateMissingPermissionError": collect_StandardErrorResponse_AssociateMissingPermissionError, "Attribute": collect_StandardErrorResponse_Attribute, "AttributeDefinitionAlreadyExistsError": collect_StandardErrorResponse_AttributeDefinitionAlreadyExistsError, "AttributeDefinitionTypeConflictError": collect_StandardErrorResponse_AttributeDefinitionAlreadyExistsError, "AttributeNameDoesNotExistError": collect_StandardErrorResponse_AttributeNameDoesNotExistError, "BadGatewayError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "BulkOperationMaxItemsExceededError": collect_StandardErrorResponse_BulkOperationMaxItemsExceededError, "BusinessUnitAmbiguousError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "BusinessUnitLimitExceededError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "BusinessUnitUnresolvedError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "CircularDependencyError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "ConcurrentModificationError": collect_StandardErrorResponse_ConcurrentModificationError, "ContentTooLargeError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "CountryNotConfiguredInStoreError": collect_StandardErrorResponse_CountryNotConfiguredInStoreError, "DiscountCodeNonApplicableError": collect_StandardErrorResponse_DiscountCodeNonApplicableError, "DuplicateAttributeValueError": collect_StandardErrorResponse_DuplicateAttributeValueError, "DuplicateAttributeValuesError": collect_StandardErrorResponse_DuplicateAttributeValuesError, "DuplicateEnumValuesError": collect_StandardErrorResponse_DuplicateEnumValuesError, "DuplicateFieldError": collect_StandardErrorResponse_DuplicateFieldError, "DuplicateFieldWithConflictingResourceError": collect_StandardErrorResponse_DuplicateFieldWithConflictingResourceError, "DuplicatePriceKeyError": collect_StandardErrorResponse_DuplicatePriceKeyError, "DuplicatePriceScopeError": collect_StandardErrorResponse_DuplicatePriceKeyError, "DuplicateStandalonePriceScopeError": collect_StandardErrorResponse_DuplicateStandalonePriceScopeError, "DuplicateVariantValuesError": collect_StandardErrorResponse_DuplicateVariantValuesError, "EditPreviewFailedError": collect_StandardErrorResponse_EditPreviewFailedError, "EnumKeyAlreadyExistsError": collect_StandardErrorResponse_EnumKeyAlreadyExistsError, "EnumKeyDoesNotExistError": collect_StandardErrorResponse_EnumKeyAlreadyExistsError, "EnumValueIsUsedError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "EnumValuesMustMatchError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "ErrorByExtension": collect_StandardErrorResponse_ErrorByExtension, "ErrorObject": collect_StandardErrorResponse_ErrorObject, "ExactLockConflictError": collect_StandardErrorResponse_ExactLockConflictError, "ExpiredCustomerEmailTokenError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "ExpiredCustomerPasswordTokenError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "ExtensionBadResponseError": collect_StandardErrorResponse_ExtensionBadResponseError, "ExtensionChainTooDeepError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "ExtensionChainTooWideError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "ExtensionDependencyExistsError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "ExtensionError": collect_StandardErrorResponse_ExtensionError, "ExtensionNoResponseError": collect_StandardErrorResponse_ExtensionNoResponseError, "ExtensionPredicateEvaluationFailedError": collect_StandardErrorResponse_ExtensionPredicateEvaluationFailedError, "ExtensionUpdateActionsFailedError": collect_StandardErrorResponse_ExtensionUpdateActionsFailedError, "ExternalOAuthFailedError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "ExtractionFailedError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "FeatureDisabledError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "FeatureRemovedError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "GeneralError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "InsufficientScopeError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "InternalConstraintViolatedError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "InvalidClientError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "InvalidCredentialsError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "InvalidCurrentPasswordError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "InvalidCustomerAccountCredentialsError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "InvalidFieldError": collect_StandardErrorResponse_InvalidFieldError, "InvalidInputError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "InvalidItemShippingDetailsError": collect_StandardErrorResponse_InvalidItemShippingDetailsError, "InvalidJsonInputError": collect_StandardErrorResponse_InvalidJsonInputError, "InvalidOperationError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "InvalidScopeError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "InvalidSubjectError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "InvalidTokenError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "KeyReference": collect_StandardErrorResponse_KeyReference, "LanguageUsedInStoresError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "LineItemQuantityAboveLimitError": collect_StandardErrorResponse_LineItemQuantityAboveLimitError, "LineItemQuantityBelowLimitError": collect_StandardErrorResponse_LineItemQuantityBelowLimitError, "LocalizedString": collect_StandardErrorResponse_LocalizedString, "LockedFieldError": collect_StandardErrorResponse_LockedFieldError, "MatchingPriceNotFoundError": collect_StandardErrorResponse_MatchingPriceNotFoundError, "MaxCartDiscountsReachedError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "MaxDiscountGroupsReachedError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "MaxResourceLimitExceededError": collect_StandardErrorResponse_MaxResourceLimitExceededError, "MaxStoreReferencesReachedError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "MissingCountryError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "MissingCustomerEmailError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "MissingDependencyError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "MissingEntityTypeError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "MissingRoleOnChannelError": collect_StandardErrorResponse_MissingRoleOnChannelError, "MissingTaxRateForCountryError": collect_StandardErrorResponse_MissingTaxRateForCountryError, "MoneyOverflowError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "NoLineItemsExtractedError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "NoMatchingProductDiscountFoundError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "ObjectNotFoundError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "OrderEditPreviewFailure": collect_StandardErrorResponse_OrderEditPreviewFailure, "OutOfScopeError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "OutOfStockError": collect_StandardErrorResponse_OutOfStockError, "OverCapacityError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "OverlappingPriceValidityError": collect_StandardErrorResponse_OverlappingPriceValidityError, "OverlappingStandalonePriceValidityError": collect_StandardErrorResponse_OverlappingStandalonePriceValidityError, "PendingOperationError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "Price": collect_StandardErrorResponse_Price, "PriceChangedError": collect_StandardErrorResponse_PriceChangedError, "ProductAssignmentMissingError": collect_StandardErrorResponse_ProductAssignmentMissingError, "ProductPresentWithDifferentVariantSelectionError": collect_StandardErrorResponse_ProductPresentWithDifferentVariantSelectionError, "ProductSearchNotEnabledError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "ProductsNotFoundError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "ProductVariantSelection": collect_StandardErrorResponse_ProductVariantSelection, "ProjectNotConfiguredForLanguagesError": collect_StandardErrorResponse_ProjectNotConfiguredForLanguagesError, "QueryComplexityLimitExceededError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "QueryTimedOutError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "QuoteRequestCreationFailedError": collect_StandardErrorResponse_QuoteRequestCreationFailedError, "RecurringOrderFailureError": collect_StandardErrorResponse_RecurringOrderFailureError, "Reference": collect_StandardErrorResponse_Reference, "ReferencedResourceNotFoundError": collect_StandardErrorResponse_ReferencedResourceNotFoundError, "ReferenceExistsError": collect_StandardErrorResponse_ReferenceExistsError, "RequiredFieldError": collect_StandardErrorResponse_LockedFieldError, "ResourceIdentifier": collect_StandardErrorResponse_ResourceIdentifier, "ResourceNotFoundError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "ResourceSizeLimitExceededError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "SearchDeactivatedError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "SearchExecutionFailureError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "SearchFacetPathNotFoundError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "SearchIndexingInProgressError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "SearchNotReadyError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "SemanticErrorError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "ShippingMethodDoesNotMatchCartError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "StoreAmbiguousError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "StoreCartDiscountsLimitReachedError": collect_StandardErrorResponse_StoreCartDiscountsLimitReachedError, "StoreDistributionChannelsUnsupportedError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "StoreUnresolvedError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "SyntaxErrorError": collect_StandardErrorResponse_AnonymousIdAlreadyInUseError, "UnauthorizedError": collect_StandardErrorResponse_UnauthorizedError, "UnknownErrorObject": collect_StandardErrorResponse_UnknownErrorObject, "ValidityLockConflictError": collect_StandardErrorResponse_ValidityLockConflictError, "VariantValues": collect_StandardErrorResponse_VariantValues });
 
 /** GraphQLErrorResponse with its compiled collectors: the issues the walk of its IR finds, at compiled speed. */
 export const collectingGraphQLErrorResponse: ExplainableSchema = /* @__PURE__ */ withCollectors(explainableGraphQLErrorResponse, collect_GraphQLErrorResponse_root, { "GraphQLError": collect_GraphQLErrorResponse_GraphQLError, "GraphQLErrorExtensions": collect_GraphQLErrorResponse_GraphQLErrorExtensions, "GraphQLErrorLocation": collect_GraphQLErrorResponse_GraphQLErrorLocation });
@@ -269,32 +269,6 @@ function collect_StandardErrorResponse_AttributeDefinitionAlreadyExistsError(x: 
     }
   }
 }
-function collect_StandardErrorResponse_AttributeDefinitionTypeConflictError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    if (x["conflictingProductTypeId"] === undefined) issueAt(out, p + "/conflictingProductTypeId", "required", { missingProperty: "conflictingProductTypeId" });
-    if (x["conflictingProductTypeName"] === undefined) issueAt(out, p + "/conflictingProductTypeName", "required", { missingProperty: "conflictingProductTypeName" });
-    if (x["conflictingAttributeName"] === undefined) issueAt(out, p + "/conflictingAttributeName", "required", { missingProperty: "conflictingAttributeName" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-    const v1 = x["conflictingProductTypeId"];
-    if (v1 !== undefined) {
-      if (typeof v1 !== "string") typeIssueAt(out, p + "/conflictingProductTypeId", "string");
-    }
-    const v2 = x["conflictingProductTypeName"];
-    if (v2 !== undefined) {
-      if (typeof v2 !== "string") typeIssueAt(out, p + "/conflictingProductTypeName", "string");
-    }
-    const v3 = x["conflictingAttributeName"];
-    if (v3 !== undefined) {
-      if (typeof v3 !== "string") typeIssueAt(out, p + "/conflictingAttributeName", "string");
-    }
-  }
-}
 function collect_StandardErrorResponse_AttributeNameDoesNotExistError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
@@ -308,17 +282,6 @@ function collect_StandardErrorResponse_AttributeNameDoesNotExistError(x: any, p:
     const v1 = x["invalidAttributeName"];
     if (v1 !== undefined) {
       if (typeof v1 !== "string") typeIssueAt(out, p + "/invalidAttributeName", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_BadGatewayError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
     }
   }
 }
@@ -343,50 +306,6 @@ function collect_StandardErrorResponse_BulkOperationMaxItemsExceededError(x: any
     }
   }
 }
-function collect_StandardErrorResponse_BusinessUnitAmbiguousError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_BusinessUnitLimitExceededError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_BusinessUnitUnresolvedError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_CircularDependencyError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
 function collect_StandardErrorResponse_ConcurrentModificationError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
@@ -399,17 +318,6 @@ function collect_StandardErrorResponse_ConcurrentModificationError(x: any, p: st
     const v1 = x["currentVersion"];
     if (v1 !== undefined) {
       if (!(Number.isInteger(v1))) typeIssueAt(out, p + "/currentVersion", "integer");
-    }
-  }
-}
-function collect_StandardErrorResponse_ContentTooLargeError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
     }
   }
 }
@@ -648,22 +556,6 @@ function collect_StandardErrorResponse_DuplicatePriceKeyError(x: any, p: string,
     }
   }
 }
-function collect_StandardErrorResponse_DuplicatePriceScopeError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    if (x["conflictingPrice"] === undefined) issueAt(out, p + "/conflictingPrice", "required", { missingProperty: "conflictingPrice" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-    const v1 = x["conflictingPrice"];
-    if (v1 !== undefined) {
-      if (!(explainableStandardErrorResponse.checks["Price"]?.(v1) === true)) collect_StandardErrorResponse_Price(v1, p + "/conflictingPrice", out);
-    }
-  }
-}
 function collect_StandardErrorResponse_DuplicateStandalonePriceScopeError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
@@ -823,49 +715,6 @@ function collect_StandardErrorResponse_EnumKeyAlreadyExistsError(x: any, p: stri
     }
   }
 }
-function collect_StandardErrorResponse_EnumKeyDoesNotExistError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    if (x["conflictingEnumKey"] === undefined) issueAt(out, p + "/conflictingEnumKey", "required", { missingProperty: "conflictingEnumKey" });
-    if (x["conflictingAttributeName"] === undefined) issueAt(out, p + "/conflictingAttributeName", "required", { missingProperty: "conflictingAttributeName" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-    const v1 = x["conflictingEnumKey"];
-    if (v1 !== undefined) {
-      if (typeof v1 !== "string") typeIssueAt(out, p + "/conflictingEnumKey", "string");
-    }
-    const v2 = x["conflictingAttributeName"];
-    if (v2 !== undefined) {
-      if (typeof v2 !== "string") typeIssueAt(out, p + "/conflictingAttributeName", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_EnumValueIsUsedError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_EnumValuesMustMatchError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
 function collect_StandardErrorResponse_ExactLockConflictError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
@@ -908,28 +757,6 @@ function collect_StandardErrorResponse_ExactLockConflictError(x: any, p: string,
     const v8 = x["recurrencePolicy"];
     if (v8 !== undefined) {
       if (!(explainableStandardErrorResponse.checks["Reference"]?.(v8) === true)) collect_StandardErrorResponse_Reference(v8, p + "/recurrencePolicy", out);
-    }
-  }
-}
-function collect_StandardErrorResponse_ExpiredCustomerEmailTokenError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_ExpiredCustomerPasswordTokenError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
     }
   }
 }
@@ -1018,39 +845,6 @@ function collect_StandardErrorResponse_ExtensionBadResponseError(x: any, p: stri
     }
   }
 }
-function collect_StandardErrorResponse_ExtensionChainTooDeepError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_ExtensionChainTooWideError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_ExtensionDependencyExistsError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
 function collect_StandardErrorResponse_ExtensionNoResponseError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
@@ -1134,105 +928,6 @@ function collect_StandardErrorResponse_ExtensionUpdateActionsFailedError(x: any,
     }
   }
 }
-function collect_StandardErrorResponse_ExternalOAuthFailedError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_ExtractionFailedError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_FeatureDisabledError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_FeatureRemovedError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_GeneralError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_InsufficientScopeError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_InternalConstraintViolatedError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_InvalidCredentialsError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_InvalidCurrentPasswordError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
 function collect_StandardErrorResponse_InvalidFieldError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
@@ -1251,17 +946,6 @@ function collect_StandardErrorResponse_InvalidFieldError(x: any, p: string, out:
     const v3 = x["allowedValues"];
     if (v3 !== undefined) {
       if (!Array.isArray(v3)) typeIssueAt(out, p + "/allowedValues", "array");
-    }
-  }
-}
-function collect_StandardErrorResponse_InvalidInputError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
     }
   }
 }
@@ -1299,50 +983,6 @@ function collect_StandardErrorResponse_InvalidJsonInputError(x: any, p: string, 
     const v1 = x["detailedErrorMessage"];
     if (v1 !== undefined) {
       if (typeof v1 !== "string") typeIssueAt(out, p + "/detailedErrorMessage", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_InvalidOperationError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_InvalidSubjectError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_InvalidTokenError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_LanguageUsedInStoresError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
     }
   }
 }
@@ -1449,28 +1089,6 @@ function collect_StandardErrorResponse_MatchingPriceNotFoundError(x: any, p: str
     }
   }
 }
-function collect_StandardErrorResponse_MaxCartDiscountsReachedError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_MaxDiscountGroupsReachedError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
 function collect_StandardErrorResponse_MaxResourceLimitExceededError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
@@ -1484,61 +1102,6 @@ function collect_StandardErrorResponse_MaxResourceLimitExceededError(x: any, p: 
     const v1 = x["exceededResource"];
     if (v1 !== undefined) {
       if (typeof v1 !== "string") typeIssueAt(out, p + "/exceededResource", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_MaxStoreReferencesReachedError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_MissingCountryError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_MissingCustomerEmailError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_MissingDependencyError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_MissingEntityTypeError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
     }
   }
 }
@@ -1586,61 +1149,6 @@ function collect_StandardErrorResponse_MissingTaxRateForCountryError(x: any, p: 
     }
   }
 }
-function collect_StandardErrorResponse_MoneyOverflowError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_NoLineItemsExtractedError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_NoMatchingProductDiscountFoundError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_ObjectNotFoundError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_OutOfScopeError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
 function collect_StandardErrorResponse_OutOfStockError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
@@ -1675,17 +1183,6 @@ function collect_StandardErrorResponse_OutOfStockError(x: any, p: string, out: I
           if (typeof v6 !== "string") typeIssueAt(out, p + "/skus" + "/" + i5, "string");
         }
       }
-    }
-  }
-}
-function collect_StandardErrorResponse_OverCapacityError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
     }
   }
 }
@@ -1792,17 +1289,6 @@ function collect_StandardErrorResponse_OverlappingStandalonePriceValidityError(x
     }
   }
 }
-function collect_StandardErrorResponse_PendingOperationError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
 function collect_StandardErrorResponse_PriceChangedError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
@@ -1892,28 +1378,6 @@ function collect_StandardErrorResponse_ProductPresentWithDifferentVariantSelecti
     }
   }
 }
-function collect_StandardErrorResponse_ProductSearchNotEnabledError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_ProductsNotFoundError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
 function collect_StandardErrorResponse_ProjectNotConfiguredForLanguagesError(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
@@ -1934,28 +1398,6 @@ function collect_StandardErrorResponse_ProjectNotConfiguredForLanguagesError(x: 
           if (typeof v3 !== "string") typeIssueAt(out, p + "/languages" + "/" + i2, "string");
         }
       }
-    }
-  }
-}
-function collect_StandardErrorResponse_QueryComplexityLimitExceededError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_QueryTimedOutError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
     }
   }
 }
@@ -2026,132 +1468,6 @@ function collect_StandardErrorResponse_ReferencedResourceNotFoundError(x: any, p
     }
   }
 }
-function collect_StandardErrorResponse_RequiredFieldError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    if (x["field"] === undefined) issueAt(out, p + "/field", "required", { missingProperty: "field" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-    const v1 = x["field"];
-    if (v1 !== undefined) {
-      if (typeof v1 !== "string") typeIssueAt(out, p + "/field", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_ResourceNotFoundError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_ResourceSizeLimitExceededError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_SearchDeactivatedError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_SearchExecutionFailureError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_SearchFacetPathNotFoundError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_SearchIndexingInProgressError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_SearchNotReadyError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_SemanticErrorError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_ShippingMethodDoesNotMatchCartError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_StoreAmbiguousError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
 function collect_StandardErrorResponse_KeyReference(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");
@@ -2189,39 +1505,6 @@ function collect_StandardErrorResponse_StoreCartDiscountsLimitReachedError(x: an
           if (!(explainableStandardErrorResponse.checks["KeyReference"]?.(v3) === true)) collect_StandardErrorResponse_KeyReference(v3, p + "/stores" + "/" + i2, out);
         }
       }
-    }
-  }
-}
-function collect_StandardErrorResponse_StoreDistributionChannelsUnsupportedError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_StoreUnresolvedError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_SyntaxErrorError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
     }
   }
 }
@@ -2285,51 +1568,7 @@ function collect_StandardErrorResponse_ValidityLockConflictError(x: any, p: stri
     }
   }
 }
-function collect_StandardErrorResponse_AccessDeniedError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_InvalidScopeError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_InvalidClientError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-function collect_StandardErrorResponse_InvalidCustomerAccountCredentialsError(x: any, p: string, out: IssueSink): void {
-  if (!isObject(x)) {
-    typeIssueAt(out, p, "object");
-  } else {
-    if (x["message"] === undefined) issueAt(out, p + "/message", "required", { missingProperty: "message" });
-    const v0 = x["message"];
-    if (v0 !== undefined) {
-      if (typeof v0 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-  }
-}
-const collect_StandardErrorResponse_ErrorObject_cases = /* @__PURE__ */ new Map<string, (x: any, p: string, out: IssueSink) => void>([["AnonymousIdAlreadyInUse", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["AssociateMissingPermission", collect_StandardErrorResponse_AssociateMissingPermissionError], ["AttributeDefinitionAlreadyExists", collect_StandardErrorResponse_AttributeDefinitionAlreadyExistsError], ["AttributeDefinitionTypeConflict", collect_StandardErrorResponse_AttributeDefinitionTypeConflictError], ["AttributeNameDoesNotExist", collect_StandardErrorResponse_AttributeNameDoesNotExistError], ["BadGateway", collect_StandardErrorResponse_BadGatewayError], ["BulkOperationMaxItemsExceeded", collect_StandardErrorResponse_BulkOperationMaxItemsExceededError], ["BusinessUnitAmbiguous", collect_StandardErrorResponse_BusinessUnitAmbiguousError], ["BusinessUnitLimitExceeded", collect_StandardErrorResponse_BusinessUnitLimitExceededError], ["BusinessUnitUnresolved", collect_StandardErrorResponse_BusinessUnitUnresolvedError], ["CircularDependency", collect_StandardErrorResponse_CircularDependencyError], ["ConcurrentModification", collect_StandardErrorResponse_ConcurrentModificationError], ["ContentTooLarge", collect_StandardErrorResponse_ContentTooLargeError], ["CountryNotConfiguredInStore", collect_StandardErrorResponse_CountryNotConfiguredInStoreError], ["DiscountCodeNonApplicable", collect_StandardErrorResponse_DiscountCodeNonApplicableError], ["DuplicateAttributeValue", collect_StandardErrorResponse_DuplicateAttributeValueError], ["DuplicateAttributeValues", collect_StandardErrorResponse_DuplicateAttributeValuesError], ["DuplicateEnumValues", collect_StandardErrorResponse_DuplicateEnumValuesError], ["DuplicateField", collect_StandardErrorResponse_DuplicateFieldError], ["DuplicateFieldWithConflictingResource", collect_StandardErrorResponse_DuplicateFieldWithConflictingResourceError], ["DuplicatePriceKey", collect_StandardErrorResponse_DuplicatePriceKeyError], ["DuplicatePriceScope", collect_StandardErrorResponse_DuplicatePriceScopeError], ["DuplicateStandalonePriceScope", collect_StandardErrorResponse_DuplicateStandalonePriceScopeError], ["DuplicateVariantValues", collect_StandardErrorResponse_DuplicateVariantValuesError], ["EditPreviewFailed", collect_StandardErrorResponse_EditPreviewFailedError], ["EnumKeyAlreadyExists", collect_StandardErrorResponse_EnumKeyAlreadyExistsError], ["EnumKeyDoesNotExist", collect_StandardErrorResponse_EnumKeyDoesNotExistError], ["EnumValueIsUsed", collect_StandardErrorResponse_EnumValueIsUsedError], ["EnumValuesMustMatch", collect_StandardErrorResponse_EnumValuesMustMatchError], ["ExactLockConflict", collect_StandardErrorResponse_ExactLockConflictError], ["ExpiredCustomerEmailToken", collect_StandardErrorResponse_ExpiredCustomerEmailTokenError], ["ExpiredCustomerPasswordToken", collect_StandardErrorResponse_ExpiredCustomerPasswordTokenError], ["ExtensionBadResponse", collect_StandardErrorResponse_ExtensionBadResponseError], ["ExtensionChainTooDeep", collect_StandardErrorResponse_ExtensionChainTooDeepError], ["ExtensionChainTooWide", collect_StandardErrorResponse_ExtensionChainTooWideError], ["ExtensionDependencyExists", collect_StandardErrorResponse_ExtensionDependencyExistsError], ["ExtensionNoResponse", collect_StandardErrorResponse_ExtensionNoResponseError], ["ExtensionPredicateEvaluationFailed", collect_StandardErrorResponse_ExtensionPredicateEvaluationFailedError], ["ExtensionUpdateActionsFailed", collect_StandardErrorResponse_ExtensionUpdateActionsFailedError], ["ExternalOAuthFailed", collect_StandardErrorResponse_ExternalOAuthFailedError], ["ExtractionFailed", collect_StandardErrorResponse_ExtractionFailedError], ["FeatureDisabled", collect_StandardErrorResponse_FeatureDisabledError], ["FeatureRemoved", collect_StandardErrorResponse_FeatureRemovedError], ["General", collect_StandardErrorResponse_GeneralError], ["insufficient_scope", collect_StandardErrorResponse_InsufficientScopeError], ["InternalConstraintViolated", collect_StandardErrorResponse_InternalConstraintViolatedError], ["InvalidCredentials", collect_StandardErrorResponse_InvalidCredentialsError], ["InvalidCurrentPassword", collect_StandardErrorResponse_InvalidCurrentPasswordError], ["InvalidField", collect_StandardErrorResponse_InvalidFieldError], ["InvalidInput", collect_StandardErrorResponse_InvalidInputError], ["InvalidItemShippingDetails", collect_StandardErrorResponse_InvalidItemShippingDetailsError], ["InvalidJsonInput", collect_StandardErrorResponse_InvalidJsonInputError], ["InvalidOperation", collect_StandardErrorResponse_InvalidOperationError], ["InvalidSubject", collect_StandardErrorResponse_InvalidSubjectError], ["invalid_token", collect_StandardErrorResponse_InvalidTokenError], ["LanguageUsedInStores", collect_StandardErrorResponse_LanguageUsedInStoresError], ["LineItemQuantityAboveLimit", collect_StandardErrorResponse_LineItemQuantityAboveLimitError], ["LineItemQuantityBelowLimit", collect_StandardErrorResponse_LineItemQuantityBelowLimitError], ["LockedField", collect_StandardErrorResponse_LockedFieldError], ["MatchingPriceNotFound", collect_StandardErrorResponse_MatchingPriceNotFoundError], ["MaxCartDiscountsReached", collect_StandardErrorResponse_MaxCartDiscountsReachedError], ["MaxDiscountGroupsReached", collect_StandardErrorResponse_MaxDiscountGroupsReachedError], ["MaxResourceLimitExceeded", collect_StandardErrorResponse_MaxResourceLimitExceededError], ["MaxStoreReferencesReached", collect_StandardErrorResponse_MaxStoreReferencesReachedError], ["MissingCountry", collect_StandardErrorResponse_MissingCountryError], ["MissingCustomerEmail", collect_StandardErrorResponse_MissingCustomerEmailError], ["MissingDependency", collect_StandardErrorResponse_MissingDependencyError], ["MissingEntityType", collect_StandardErrorResponse_MissingEntityTypeError], ["MissingRoleOnChannel", collect_StandardErrorResponse_MissingRoleOnChannelError], ["MissingTaxRateForCountry", collect_StandardErrorResponse_MissingTaxRateForCountryError], ["MoneyOverflow", collect_StandardErrorResponse_MoneyOverflowError], ["NoLineItemsExtracted", collect_StandardErrorResponse_NoLineItemsExtractedError], ["NoMatchingProductDiscountFound", collect_StandardErrorResponse_NoMatchingProductDiscountFoundError], ["ObjectNotFound", collect_StandardErrorResponse_ObjectNotFoundError], ["OutOfScope", collect_StandardErrorResponse_OutOfScopeError], ["OutOfStock", collect_StandardErrorResponse_OutOfStockError], ["OverCapacity", collect_StandardErrorResponse_OverCapacityError], ["OverlappingPriceValidity", collect_StandardErrorResponse_OverlappingPriceValidityError], ["OverlappingStandalonePriceValidity", collect_StandardErrorResponse_OverlappingStandalonePriceValidityError], ["PendingOperation", collect_StandardErrorResponse_PendingOperationError], ["PriceChanged", collect_StandardErrorResponse_PriceChangedError], ["ProductAssignmentMissing", collect_StandardErrorResponse_ProductAssignmentMissingError], ["ProductPresentWithDifferentVariantSelection", collect_StandardErrorResponse_ProductPresentWithDifferentVariantSelectionError], ["ProductSearchNotEnabled", collect_StandardErrorResponse_ProductSearchNotEnabledError], ["ProductsNotFound", collect_StandardErrorResponse_ProductsNotFoundError], ["ProjectNotConfiguredForLanguages", collect_StandardErrorResponse_ProjectNotConfiguredForLanguagesError], ["QueryComplexityLimitExceeded", collect_StandardErrorResponse_QueryComplexityLimitExceededError], ["QueryTimedOut", collect_StandardErrorResponse_QueryTimedOutError], ["QuoteRequestCreationFailed", collect_StandardErrorResponse_QuoteRequestCreationFailedError], ["RecurringOrderFailure", collect_StandardErrorResponse_RecurringOrderFailureError], ["ReferenceExists", collect_StandardErrorResponse_ReferenceExistsError], ["ReferencedResourceNotFound", collect_StandardErrorResponse_ReferencedResourceNotFoundError], ["RequiredField", collect_StandardErrorResponse_RequiredFieldError], ["ResourceNotFound", collect_StandardErrorResponse_ResourceNotFoundError], ["ResourceSizeLimitExceeded", collect_StandardErrorResponse_ResourceSizeLimitExceededError], ["SearchDeactivated", collect_StandardErrorResponse_SearchDeactivatedError], ["SearchExecutionFailure", collect_StandardErrorResponse_SearchExecutionFailureError], ["SearchFacetPathNotFound", collect_StandardErrorResponse_SearchFacetPathNotFoundError], ["SearchIndexingInProgress", collect_StandardErrorResponse_SearchIndexingInProgressError], ["SearchNotReady", collect_StandardErrorResponse_SearchNotReadyError], ["SemanticError", collect_StandardErrorResponse_SemanticErrorError], ["ShippingMethodDoesNotMatchCart", collect_StandardErrorResponse_ShippingMethodDoesNotMatchCartError], ["StoreAmbiguous", collect_StandardErrorResponse_StoreAmbiguousError], ["StoreCartDiscountsLimitReached", collect_StandardErrorResponse_StoreCartDiscountsLimitReachedError], ["StoreDistributionChannelsUnsupported", collect_StandardErrorResponse_StoreDistributionChannelsUnsupportedError], ["StoreUnresolved", collect_StandardErrorResponse_StoreUnresolvedError], ["SyntaxError", collect_StandardErrorResponse_SyntaxErrorError], ["Unauthorized", collect_StandardErrorResponse_UnauthorizedError], ["ValidityLockConflict", collect_StandardErrorResponse_ValidityLockConflictError], ["access_denied", collect_StandardErrorResponse_AccessDeniedError], ["invalid_scope", collect_StandardErrorResponse_InvalidScopeError], ["invalid_client", collect_StandardErrorResponse_InvalidClientError], ["invalid_customer_account_credentials", collect_StandardErrorResponse_InvalidCustomerAccountCredentialsError]]);
+const collect_StandardErrorResponse_ErrorObject_cases = /* @__PURE__ */ new Map<string, (x: any, p: string, out: IssueSink) => void>([["AnonymousIdAlreadyInUse", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["AssociateMissingPermission", collect_StandardErrorResponse_AssociateMissingPermissionError], ["AttributeDefinitionAlreadyExists", collect_StandardErrorResponse_AttributeDefinitionAlreadyExistsError], ["AttributeDefinitionTypeConflict", collect_StandardErrorResponse_AttributeDefinitionAlreadyExistsError], ["AttributeNameDoesNotExist", collect_StandardErrorResponse_AttributeNameDoesNotExistError], ["BadGateway", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["BulkOperationMaxItemsExceeded", collect_StandardErrorResponse_BulkOperationMaxItemsExceededError], ["BusinessUnitAmbiguous", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["BusinessUnitLimitExceeded", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["BusinessUnitUnresolved", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["CircularDependency", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["ConcurrentModification", collect_StandardErrorResponse_ConcurrentModificationError], ["ContentTooLarge", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["CountryNotConfiguredInStore", collect_StandardErrorResponse_CountryNotConfiguredInStoreError], ["DiscountCodeNonApplicable", collect_StandardErrorResponse_DiscountCodeNonApplicableError], ["DuplicateAttributeValue", collect_StandardErrorResponse_DuplicateAttributeValueError], ["DuplicateAttributeValues", collect_StandardErrorResponse_DuplicateAttributeValuesError], ["DuplicateEnumValues", collect_StandardErrorResponse_DuplicateEnumValuesError], ["DuplicateField", collect_StandardErrorResponse_DuplicateFieldError], ["DuplicateFieldWithConflictingResource", collect_StandardErrorResponse_DuplicateFieldWithConflictingResourceError], ["DuplicatePriceKey", collect_StandardErrorResponse_DuplicatePriceKeyError], ["DuplicatePriceScope", collect_StandardErrorResponse_DuplicatePriceKeyError], ["DuplicateStandalonePriceScope", collect_StandardErrorResponse_DuplicateStandalonePriceScopeError], ["DuplicateVariantValues", collect_StandardErrorResponse_DuplicateVariantValuesError], ["EditPreviewFailed", collect_StandardErrorResponse_EditPreviewFailedError], ["EnumKeyAlreadyExists", collect_StandardErrorResponse_EnumKeyAlreadyExistsError], ["EnumKeyDoesNotExist", collect_StandardErrorResponse_EnumKeyAlreadyExistsError], ["EnumValueIsUsed", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["EnumValuesMustMatch", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["ExactLockConflict", collect_StandardErrorResponse_ExactLockConflictError], ["ExpiredCustomerEmailToken", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["ExpiredCustomerPasswordToken", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["ExtensionBadResponse", collect_StandardErrorResponse_ExtensionBadResponseError], ["ExtensionChainTooDeep", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["ExtensionChainTooWide", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["ExtensionDependencyExists", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["ExtensionNoResponse", collect_StandardErrorResponse_ExtensionNoResponseError], ["ExtensionPredicateEvaluationFailed", collect_StandardErrorResponse_ExtensionPredicateEvaluationFailedError], ["ExtensionUpdateActionsFailed", collect_StandardErrorResponse_ExtensionUpdateActionsFailedError], ["ExternalOAuthFailed", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["ExtractionFailed", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["FeatureDisabled", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["FeatureRemoved", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["General", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["insufficient_scope", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["InternalConstraintViolated", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["InvalidCredentials", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["InvalidCurrentPassword", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["InvalidField", collect_StandardErrorResponse_InvalidFieldError], ["InvalidInput", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["InvalidItemShippingDetails", collect_StandardErrorResponse_InvalidItemShippingDetailsError], ["InvalidJsonInput", collect_StandardErrorResponse_InvalidJsonInputError], ["InvalidOperation", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["InvalidSubject", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["invalid_token", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["LanguageUsedInStores", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["LineItemQuantityAboveLimit", collect_StandardErrorResponse_LineItemQuantityAboveLimitError], ["LineItemQuantityBelowLimit", collect_StandardErrorResponse_LineItemQuantityBelowLimitError], ["LockedField", collect_StandardErrorResponse_LockedFieldError], ["MatchingPriceNotFound", collect_StandardErrorResponse_MatchingPriceNotFoundError], ["MaxCartDiscountsReached", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["MaxDiscountGroupsReached", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["MaxResourceLimitExceeded", collect_StandardErrorResponse_MaxResourceLimitExceededError], ["MaxStoreReferencesReached", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["MissingCountry", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["MissingCustomerEmail", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["MissingDependency", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["MissingEntityType", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["MissingRoleOnChannel", collect_StandardErrorResponse_MissingRoleOnChannelError], ["MissingTaxRateForCountry", collect_StandardErrorResponse_MissingTaxRateForCountryError], ["MoneyOverflow", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["NoLineItemsExtracted", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["NoMatchingProductDiscountFound", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["ObjectNotFound", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["OutOfScope", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["OutOfStock", collect_StandardErrorResponse_OutOfStockError], ["OverCapacity", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["OverlappingPriceValidity", collect_StandardErrorResponse_OverlappingPriceValidityError], ["OverlappingStandalonePriceValidity", collect_StandardErrorResponse_OverlappingStandalonePriceValidityError], ["PendingOperation", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["PriceChanged", collect_StandardErrorResponse_PriceChangedError], ["ProductAssignmentMissing", collect_StandardErrorResponse_ProductAssignmentMissingError], ["ProductPresentWithDifferentVariantSelection", collect_StandardErrorResponse_ProductPresentWithDifferentVariantSelectionError], ["ProductSearchNotEnabled", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["ProductsNotFound", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["ProjectNotConfiguredForLanguages", collect_StandardErrorResponse_ProjectNotConfiguredForLanguagesError], ["QueryComplexityLimitExceeded", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["QueryTimedOut", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["QuoteRequestCreationFailed", collect_StandardErrorResponse_QuoteRequestCreationFailedError], ["RecurringOrderFailure", collect_StandardErrorResponse_RecurringOrderFailureError], ["ReferenceExists", collect_StandardErrorResponse_ReferenceExistsError], ["ReferencedResourceNotFound", collect_StandardErrorResponse_ReferencedResourceNotFoundError], ["RequiredField", collect_StandardErrorResponse_LockedFieldError], ["ResourceNotFound", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["ResourceSizeLimitExceeded", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["SearchDeactivated", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["SearchExecutionFailure", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["SearchFacetPathNotFound", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["SearchIndexingInProgress", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["SearchNotReady", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["SemanticError", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["ShippingMethodDoesNotMatchCart", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["StoreAmbiguous", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["StoreCartDiscountsLimitReached", collect_StandardErrorResponse_StoreCartDiscountsLimitReachedError], ["StoreDistributionChannelsUnsupported", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["StoreUnresolved", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["SyntaxError", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["Unauthorized", collect_StandardErrorResponse_UnauthorizedError], ["ValidityLockConflict", collect_StandardErrorResponse_ValidityLockConflictError], ["access_denied", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["invalid_scope", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["invalid_client", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError], ["invalid_customer_account_credentials", collect_StandardErrorResponse_AnonymousIdAlreadyInUseError]]);
 function collect_StandardErrorResponse_UnknownErrorObject(x: any, p: string, out: IssueSink): void {
   if (!isObject(x)) {
     typeIssueAt(out, p, "object");

@@ -4,7 +4,7 @@ import { checkAuthErrorResponse, checkAgentResponsesErrorResponse, checkProductS
 import { firstMatchingEnvelope, notingCheckAuthErrorResponse, notingCheckAgentResponsesErrorResponse, notingCheckProductSearchErrorResponse, notingCheckStandardErrorResponse, notingCheckGraphQLErrorResponse, notingCheckVariantBulkUpdateResponse, notingCheckOAuthErrorResponse } from "./noting-checks.js";
 import { collectingAuthErrorResponse, collectingAgentResponsesErrorResponse, collectingProductSearchErrorResponse, collectingStandardErrorResponse, collectingGraphQLErrorResponse, collectingVariantBulkUpdateResponse, collectingOAuthErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -22,7 +22,7 @@ function envelopeBounds(x: any): number[] {
   return [(k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0) + (k2 === undefined ? 1 : 0) + (k3 === undefined ? 1 : 0), (k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0) + (k2 === undefined ? 1 : 0) + (k4 === undefined ? 1 : 0), (k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0) + (k2 === undefined ? 1 : 0), (k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0), (k0 !== undefined) ? 1048576 : (k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k2 === undefined ? 1 : 0), (k7 !== undefined && !Array.isArray(k7) ? 1024 : 0) + (k5 === undefined ? 1 : 0) + (k6 === undefined ? 1 : 0) + (k7 === undefined ? 1 : 0), (k0 !== undefined) ? 1048576 : (k3 === undefined ? 1 : 0)];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Authentication and authorization error of commercetools in a format conforming to the OAuth 2.0 specification: the fields of the standard error response plus error (the OAuth 2.0 error code, for example "access_denied") and, if available, error_description (plain text description of the first error).

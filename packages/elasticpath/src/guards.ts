@@ -4,7 +4,7 @@ import { checkElasticPathErrorResponse } from "./checks.js";
 import { firstMatchingEnvelope, notingCheckElasticPathErrorResponse } from "./noting-checks.js";
 import { collectingElasticPathErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -16,7 +16,7 @@ function envelopeBounds(x: any): number[] {
   return [(k0 === undefined ? 1 : 0)];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Elastic Path Composable Commerce error body: {"errors": [...]} "inline with the JSON API specification", but per service errors may be ONE object instead of an array (carts/orders, currencies, payments, promotions), status an integer or a string (or absent), source a plain string, and data may come with errors (partial success).

@@ -4,7 +4,7 @@ import { checkWebapiErrorResponse, checkFallbackErrorResponse, checkGraphQLError
 import { firstMatchingEnvelope, notingCheckWebapiErrorResponse, notingCheckFallbackErrorResponse, notingCheckGraphQLErrorResponse, notingCheckGraphQLUserErrorsResponse } from "./noting-checks.js";
 import { collectingWebapiErrorResponse, collectingFallbackErrorResponse, collectingGraphQLErrorResponse, collectingGraphQLUserErrorsResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -19,7 +19,7 @@ function envelopeBounds(x: any): number[] {
   return [(k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k2 !== undefined && !isObject(k2) ? 1024 : 0) + (k2 === undefined ? 1 : 0), (k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k1 === undefined ? 1 : 0), (k1 !== undefined) ? 1048576 : (k3 === undefined ? 1 : 0)];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error response of the Adobe Commerce / Magento Open Source 2 REST web API (/rest/<store>/V1/...), rendered by Magento\Framework\Webapi\Rest\Response::_renderMessages: {message, parameters?, errors?, code?, trace?}.

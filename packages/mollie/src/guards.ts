@@ -4,7 +4,7 @@ import { checkMollieErrorResponse } from "./checks.js";
 import { firstMatchingEnvelope, notingCheckMollieErrorResponse } from "./noting-checks.js";
 import { collectingMollieErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -16,7 +16,7 @@ function envelopeBounds(x: any): number[] {
   return [(k2 !== undefined && !isObject(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0)];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error body of the Mollie API v2 (api.mollie.com/v2/...), sent as application/hal+json with the HTTP status of the error: {status, title, detail?, field?, _links: {documentation, dashboard?}} in the style of RFC 7807 problem details.

@@ -4,7 +4,7 @@ import { checkRestErrorResponse, checkLegacyErrorResponse, checkOAuthErrorRespon
 import { firstMatchingEnvelope, notingCheckRestErrorResponse, notingCheckLegacyErrorResponse, notingCheckOAuthErrorResponse } from "./noting-checks.js";
 import { collectingRestErrorResponse, collectingLegacyErrorResponse, collectingOAuthErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -18,7 +18,7 @@ function envelopeBounds(x: any): number[] {
   return [(k3 !== undefined) ? 1048576 : (k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k4 === undefined ? 1 : 0) + (k0 === undefined ? 1 : 0) + (k3 === undefined ? 1 : 0), (k5 === undefined ? 1 : 0)];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error response of the current PayPal REST APIs (Orders v2, Payments v2, Subscriptions, Vault v3, Invoicing v2, Tracking, Webhooks, ...): {name, message, debug_id, details[], links[]}, Content-Type application/json.

@@ -22,21 +22,13 @@ export const EXCLUDED = 1048576;
  * branch); element 3 taken as 0. A getter or proxy that throws leaves an envelope without a bound (0).
  */
 export function envelopeBounds(envelopes: readonly BoundedEnvelope[], value: object): number[] {
-  const index = indexOf(envelopes);
   const isArray = Array.isArray(value);
-  const keys = isArray ? undefined : keysOf(value);
-  if (keys && keys.length <= 16) {
-    try {
-      return boundsByKeys(index, value as Record<string, unknown>, keys);
-    } catch {
-      // a getter that throws: each envelope reads for itself below
-    }
-  }
-  const has = keys && keys.length <= 16 ? (key: string) => keys.includes(key) : (key: string) => own(value as Record<string, unknown>, key) !== undefined;
+  const facts = factsOf(envelopes);
+  const has = presence(value as Record<string, unknown>, isArray);
   const bounds: number[] = [];
   for (let i = 0; i < envelopes.length; i++) {
     try {
-      bounds.push(boundOf(envelopes[i]!, index.facts[i]!, value as Record<string, unknown>, isArray, has));
+      bounds.push(boundOf(envelopes[i]!, facts[i]!, value as Record<string, unknown>, isArray, has));
     } catch {
       bounds.push(0);
     }
@@ -44,68 +36,24 @@ export function envelopeBounds(envelopes: readonly BoundedEnvelope[], value: obj
   return bounds;
 }
 
-function keysOf(value: object): string[] | undefined {
-  try {
-    return Object.keys(value);
-  } catch {
-    return undefined; // a proxy that throws: each bound reads (and, throwing, is 0)
-  }
-}
-
 /**
- * The bounds of an object of a few keys, from its key list read once: each key counts for the
- * required lists and the container fields that name it (the index), so the cost follows the
- * body's keys, not the envelopes' (a property read per key and envelope was the costly part).
- * The same numbers as `boundOf`.
+ * Whether the value may have an own property: an object of a few keys answers from its key list,
+ * read once (a property read per key and envelope is the costly part of the bounds); a larger one
+ * or an array, by reading the property. A present key that holds undefined counts as present: the
+ * bounds stay bounds. (The packages' validators compile their bounds: this is for the rest.)
  */
-function boundsByKeys(index: BoundIndex, value: Record<string, unknown>, keys: readonly string[]): number[] {
-  // Starts as each envelope's shape count (0) and missing keys (all of the likeliest slot's), lowered per key.
-  const bounds = index.start.slice();
-  let lacking: number[] | undefined;
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]!;
-    const named = index.byKey.get(key);
-    if (named === undefined) continue;
-    const { slots, containers } = named;
-    if (slots.length > 0) {
-      lacking ??= index.needed.slice();
-      for (let s = 0; s < slots.length; s++) lacking[slots[s]!]!--;
-    }
-    if (containers.length > 0) {
-      const field = value[key];
-      if (field === undefined) continue;
-      const type = jsonTypeOf(field);
-      for (let c = 0; c < containers.length; c += 2) if (type !== containers[c + 1]) (bounds[containers[c] as number] as number) += FIELD_LIMIT;
-    }
+function presence(value: Record<string, unknown>, isArray: boolean): (key: string) => boolean {
+  let keys: string[] | undefined;
+  try {
+    keys = isArray ? undefined : Object.keys(value);
+  } catch {
+    keys = undefined; // a proxy that throws: each bound reads (and, throwing, is 0)
   }
-  const { slotsFrom, rootWants, exclusions } = index;
-  for (let i = 0; i < bounds.length; i++) {
-    const wants = rootWants[i]!;
-    if (wants === WANTS_OTHER || (wants === EXCLUDES && hasAllOfSome(value, exclusions[i]!))) {
-      bounds[i] = EXCLUDED;
-      continue;
-    }
-    const from = slotsFrom[i]!;
-    const to = slotsFrom[i + 1]!;
-    if (to === from || lacking === undefined) continue;
-    let missing = lacking[from]!;
-    for (let slot = from + 1; slot < to; slot++) if (lacking[slot]! < missing) missing = lacking[slot]!;
-    bounds[i] = bounds[i]! - (bounds[i]! % FIELD_LIMIT) + missing;
-  }
-  return bounds;
+  if (keys && keys.length <= 16) return (key) => keys.includes(key);
+  return (key) => own(value, key) !== undefined;
 }
 
-/** explain.ts `excludes` of an object: it has every key of one of the lists (own, defined). */
-function hasAllOfSome(value: Record<string, unknown>, lists: readonly (readonly string[])[]): boolean {
-  for (const keys of lists) {
-    let all = true;
-    for (const key of keys) if (own(value, key) === undefined) all = false;
-    if (all) return true;
-  }
-  return false;
-}
-
-/** One envelope's bound, reading the value's fields by `has` (a large object, an array, or a getter that threw). */
+/** One envelope's bound, reading the value's fields by `has`. */
 function boundOf(
   envelope: BoundedEnvelope,
   facts: EnvelopeFacts,
@@ -113,7 +61,7 @@ function boundOf(
   isArray: boolean,
   has: (key: string) => boolean,
 ): number {
-  if (envelope.types && !envelope.types.includes(isArray ? "array" : "object")) return EXCLUDED;
+  if (isArray ? envelope.types && !envelope.types.includes("array") : !facts.takesObjects) return EXCLUDED;
   if (facts.excludes && excludes(envelope.schema, value)) return EXCLUDED;
   let missing = facts.required.length > 0 ? FIELD_LIMIT - 1 : 0;
   for (const keys of facts.required) {
@@ -173,56 +121,16 @@ export function envelopeFacts({ schema, types, required }: BoundedEnvelope): Env
   };
 }
 
-/** What an envelope's root wants of an object: it may be one, it excludes some (a read decides), or it wants another type. */
-const TAKES_OBJECTS = 0;
-const EXCLUDES = 1;
-const WANTS_OTHER = 2;
+const factsByList = new WeakMap<readonly BoundedEnvelope[], EnvelopeFacts[]>();
 
-/**
- * What the bounds read of each envelope, gathered once per list of envelopes: its facts, and an
- * index from each top-level key to the required lists (one slot per envelope and anyOf branch)
- * and the container fields that name it, in flat arrays of small integers.
- */
-interface BoundIndex {
-  facts: EnvelopeFacts[];
-  /** Per envelope, the bound of an object without keys: its likeliest slot's keys all missing. */
-  start: number[];
-  /** Per slot, the number of its keys (what the value lacks when it has none of them). */
-  needed: number[];
-  /** Envelope i's slots are slotsFrom[i] to slotsFrom[i + 1]. */
-  slotsFrom: number[];
-  rootWants: number[];
-  /** Per envelope, the key lists its root excludes (`exclusionsOf`). */
-  exclusions: (readonly (readonly string[])[])[];
-  /** Per top-level key, the slots that require it, and pairs of an envelope's index and the container type it wants there. */
-  byKey: Map<string, { slots: number[]; containers: (number | string)[] }>;
-}
-
-const indexByList = new WeakMap<readonly BoundedEnvelope[], BoundIndex>();
-
-function indexOf(envelopes: readonly BoundedEnvelope[]): BoundIndex {
-  let index = indexByList.get(envelopes);
-  if (index) return index;
-  const facts = envelopes.map(envelopeFacts);
-  index = { facts, start: [], needed: [], slotsFrom: [0], rootWants: [], exclusions: facts.map((f) => f.exclusions), byKey: new Map() };
-  const named = (key: string) => {
-    let entry = index!.byKey.get(key);
-    if (!entry) index!.byKey.set(key, (entry = { slots: [], containers: [] }));
-    return entry;
-  };
-  for (let i = 0; i < facts.length; i++) {
-    const { required, containers, excludes, takesObjects } = facts[i]!;
-    for (const keys of required) {
-      const slot = index.needed.push(keys.length) - 1;
-      for (const key of keys) named(key).slots.push(slot);
-    }
-    index.slotsFrom.push(index.needed.length);
-    index.start.push(required.length > 0 ? Math.min(FIELD_LIMIT - 1, ...required.map((keys) => keys.length)) : 0);
-    index.rootWants.push(!takesObjects ? WANTS_OTHER : excludes ? EXCLUDES : TAKES_OBJECTS);
-    for (const [name, type] of containers) named(name).containers.push(i, type);
+/** What the bounds read of each envelope, gathered once per list of envelopes. */
+function factsOf(envelopes: readonly BoundedEnvelope[]): EnvelopeFacts[] {
+  let facts = factsByList.get(envelopes);
+  if (!facts) {
+    facts = envelopes.map(envelopeFacts);
+    factsByList.set(envelopes, facts);
   }
-  indexByList.set(envelopes, index);
-  return index;
+  return facts;
 }
 
 function containersOf({ root, definitions }: ExplainableSchema): [string, "object" | "array"][] {

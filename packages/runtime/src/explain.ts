@@ -143,11 +143,7 @@ function outside(out: Sink, found: ValidationIssue | undefined, value: unknown, 
   if (!found) return;
   // Of the right type, it is most likely a value another reading documents: it counts twice.
   const type = jsonTypeOf(value);
-  let documented = false;
-  for (let i = 0; i < allowed.length && !documented; i++) {
-    const a = allowed[i];
-    documented = jsonTypeOf(a) === type || (typeof a === "number" && typeof value === "number");
-  }
+  const documented = allowed.some((a) => jsonTypeOf(a) === type || (typeof a === "number" && typeof value === "number"));
   markLast(out, documented ? FOREIGN_VALUE | DOCUMENTED_ELSEWHERE : FOREIGN_VALUE);
 }
 

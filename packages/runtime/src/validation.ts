@@ -124,21 +124,33 @@ export function validateWith<T, N extends string = string>(
   return result;
 }
 
-/** validateErrorResponse of a package: the first envelope `first` finds (its compiled checks), else the nearest's issues. */
+/** parseErrorResponse's validation of a body: the first envelope `first` finds (its compiled checks), else the nearest's issues. */
 export function unionValidator<T, N extends string>(
   first: (value: unknown) => N | undefined,
   envelopes: readonly EnvelopeValidator<N>[],
   bounds?: EnvelopeBounds,
 ): (value: unknown, options?: ValidateOptions) => ValidationResult<T, N> {
   return (value, options) => {
-    clearStops(); // `first` notes where its array walks stop (check-stops.ts)
     const envelope = first(value);
-    if (envelope) {
-      clearStops(); // what a union's branches noted: the notes hold the caller's arrays
-      return { valid: true, value: value as T, envelope };
-    }
-    // Only a failure walks the schemas: the issue collector explains it, from where the checks stopped.
-    const result = explainUnion<T, N>(envelopes, value, options, bounds);
+    // Only a failure walks the schemas: the issue collector explains it.
+    return envelope ? { valid: true, value: value as T, envelope } : explainUnion<T, N>(envelopes, value, options, bounds);
+  };
+}
+
+/**
+ * validateErrorResponse of a package: `unionValidator` whose `first` runs the noting checks, which
+ * note where their array walks stop (check-stops.ts) for the collectors to resume there; the notes
+ * are forgotten before and after.
+ */
+export function notingUnionValidator<T, N extends string>(
+  first: (value: unknown) => N | undefined,
+  envelopes: readonly EnvelopeValidator<N>[],
+  bounds?: EnvelopeBounds,
+): (value: unknown, options?: ValidateOptions) => ValidationResult<T, N> {
+  const validate = unionValidator<T, N>(first, envelopes, bounds);
+  return (value, options) => {
+    clearStops();
+    const result = validate(value, options);
     clearStops();
     return result;
   };
@@ -175,7 +187,7 @@ function explainClosest<T, N extends string>(
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelopes[0]!, value);
   // Cheap lower bounds of each envelope's rank first (envelope-bounds.ts); the likeliest are
   // explained first, and one whose bound already ranks behind the best so far is not explained.
-  const bounds = boundsOf(envelopes, value, compiled);
+  const bounds = (compiled && !Array.isArray(value) && safely(() => compiled(value), undefined)) || envelopeBounds(envelopes, value);
   // A first look at each candidate, up to PROBE_ISSUES issues: one with fewer is explained whole;
   // one with more has a partial rank, which bounds its rank from below (counts only grow), so most
   // readings with many issues (a body meant for another envelope) are never explained whole.
@@ -207,17 +219,6 @@ function explainClosest<T, N extends string>(
       best = nearest(best, candidate(envelope, first.index, value, explained, rankIssues(explained, "", first.excluded), first.excluded));
     }
   return invalid(best?.explained ?? issuesOf(envelopes[0]!, value, options));
-}
-
-/** The package's compiled bounds of an object, else the runtime's (an array; a getter that throws). */
-function boundsOf(envelopes: readonly EnvelopeValidator[], value: object, compiled: EnvelopeBounds | undefined): number[] {
-  if (compiled && !Array.isArray(value))
-    try {
-      return compiled(value);
-    } catch {
-      // the runtime's bounds read each envelope apart
-    }
-  return envelopeBounds(envelopes, value);
 }
 
 /** The envelope with the lowest bound not above `limit` (the first of equals) not yet looked at (-1); none: -1. */

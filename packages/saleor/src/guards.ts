@@ -4,7 +4,7 @@ import { checkSaleorGraphQLErrorResponse, checkSaleorStorefrontTrafficErrorRespo
 import { firstMatchingEnvelope, notingCheckSaleorGraphQLErrorResponse, notingCheckSaleorStorefrontTrafficErrorResponse, notingCheckSaleorMutationErrorResponse, notingCheckSaleorBatchedResponse } from "./noting-checks.js";
 import { collectingSaleorGraphQLErrorResponse, collectingSaleorStorefrontTrafficErrorResponse, collectingSaleorMutationErrorResponse, collectingSaleorBatchedResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -19,7 +19,7 @@ function envelopeBounds(x: any): number[] {
   return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k1 !== undefined && !isObject(k1) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k1 !== undefined && !isObject(k1) ? 1024 : 0) + (k2 === undefined ? 1 : 0), 1048576];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Query-level error of the Saleor GraphQL API: a response with top-level errors[] (malformed or invalid queries, missing permissions, invalid tokens, query cost and request limits, unexpected exceptions).

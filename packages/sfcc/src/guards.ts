@@ -4,7 +4,7 @@ import { checkOcapiFaultResponse, checkSlasOAuthErrorResponse, checkSlasAdminExc
 import { firstMatchingEnvelope, notingCheckOcapiFaultResponse, notingCheckSlasOAuthErrorResponse, notingCheckSlasAdminExceptionResponse, notingCheckScapiProblemDetails, notingCheckConsentSubscriptionBulkResponse } from "./noting-checks.js";
 import { collectingOcapiFaultResponse, collectingSlasOAuthErrorResponse, collectingSlasAdminExceptionResponse, collectingScapiProblemDetails, collectingConsentSubscriptionBulkResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -20,7 +20,7 @@ function envelopeBounds(x: any): number[] {
   return [(k0 !== undefined && !isObject(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k1 === undefined ? 1 : 0), (k2 === undefined ? 1 : 0), (k6 !== undefined && !isObject(k6) ? 1024 : 0) + (k3 === undefined ? 1 : 0) + (k4 === undefined ? 1 : 0) + (k5 === undefined ? 1 : 0), (k7 !== undefined && !Array.isArray(k7) ? 1024 : 0) + (k7 === undefined ? 1 : 0)];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error body of the legacy Open Commerce API (OCAPI Shop and Data APIs, /dw/shop/vXX_X/…, /dw/data/vXX_X/…): for every status code >= 400 a fault document {_v?, fault: {type, message, arguments?, display_message_pattern?}}.

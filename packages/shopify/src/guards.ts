@@ -4,7 +4,7 @@ import { checkGraphQLErrorResponse, checkMutationUserErrorsResponse, checkRestEr
 import { firstMatchingEnvelope, notingCheckGraphQLErrorResponse, notingCheckMutationUserErrorsResponse, notingCheckRestErrorsResponse, notingCheckOAuthErrorResponse, notingCheckRestSingleErrorResponse } from "./noting-checks.js";
 import { collectingGraphQLErrorResponse, collectingMutationUserErrorsResponse, collectingRestErrorsResponse, collectingOAuthErrorResponse, collectingRestSingleErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -20,7 +20,7 @@ function envelopeBounds(x: any): number[] {
   return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k1 !== undefined && !isObject(k1) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k2 !== undefined && !isObject(k2) ? 1024 : 0) + (k1 !== undefined && !isObject(k1) ? 1024 : 0) + (k2 === undefined ? 1 : 0), (k0 === undefined ? 1 : 0), (k3 === undefined ? 1 : 0) + (k4 === undefined ? 1 : 0), (k4 !== undefined) ? 1048576 : (k3 === undefined ? 1 : 0)];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Response of the Shopify Admin and Storefront GraphQL APIs (and the Customer Account and Payments Apps GraphQL APIs) when the operation failed: {errors: [...], data?, extensions?}.

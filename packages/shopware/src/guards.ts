@@ -4,7 +4,7 @@ import { checkShopwareErrorResponse, checkShopwareCartErrorsResponse } from "./c
 import { firstMatchingEnvelope, notingCheckShopwareErrorResponse, notingCheckShopwareCartErrorsResponse } from "./noting-checks.js";
 import { collectingShopwareErrorResponse, collectingShopwareCartErrorsResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -17,7 +17,7 @@ function envelopeBounds(x: any): number[] {
   return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k0 === undefined ? 1 : 0)];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error body of the Shopware 6 Admin API (/api) and Store API (/store-api), written by Shopware\Core\Framework\Api\EventListener\ErrorResponseFactory in the JSON:API error style: {errors: [{status, code, title, detail, source?: {pointer}, meta?: {parameters}}]}.

@@ -4,7 +4,7 @@ import { checkApiErrorResponse, checkOAuthErrorResponse, checkV2CodeErrorRespons
 import { firstMatchingEnvelope, notingCheckApiErrorResponse, notingCheckOAuthErrorResponse, notingCheckV2CodeErrorResponse } from "./noting-checks.js";
 import { collectingApiErrorResponse, collectingOAuthErrorResponse, collectingV2CodeErrorResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -18,7 +18,7 @@ function envelopeBounds(x: any): number[] {
   return [(k0 === undefined ? 1 : 0), (k0 === undefined ? 1 : 0), (k0 === undefined ? 1 : 0)];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error response of the Stripe API (v1 /v1/...

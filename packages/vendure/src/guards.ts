@@ -4,7 +4,7 @@ import { checkVendureGraphQLErrorResponse, checkVendureErrorResultResponse } fro
 import { firstMatchingEnvelope, notingCheckVendureGraphQLErrorResponse, notingCheckVendureErrorResultResponse } from "./noting-checks.js";
 import { collectingVendureGraphQLErrorResponse, collectingVendureErrorResultResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -17,7 +17,7 @@ function envelopeBounds(x: any): number[] {
   return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k1 === undefined ? 1 : 0)];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Unexpected errors of the Vendure Shop and Admin GraphQL APIs (/shop-api, /admin-api), in the standard GraphQL errors list at HTTP 200: {errors: [{message, locations?, path?, extensions: {code}}], data?}.

@@ -4,7 +4,7 @@ import { checkWpRestErrorResponse, checkLegacyApiErrorResponse, checkBatchRespon
 import { firstMatchingEnvelope, notingCheckWpRestErrorResponse, notingCheckLegacyApiErrorResponse, notingCheckBatchResponse } from "./noting-checks.js";
 import { collectingWpRestErrorResponse, collectingLegacyApiErrorResponse, collectingBatchResponse } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -18,7 +18,7 @@ function envelopeBounds(x: any): number[] {
   return [(k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k3 !== undefined && !Array.isArray(k3) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0), (k1 !== undefined) ? 1048576 : (k4 !== undefined && !Array.isArray(k4) ? 1024 : 0) + (k4 === undefined ? 1 : 0), (k5 !== undefined && !Array.isArray(k5) ? 1024 : 0) + (k6 !== undefined && !Array.isArray(k6) ? 1024 : 0) + (k7 !== undefined && !Array.isArray(k7) ? 1024 : 0) + 0];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * Error body of the WooCommerce REST API (/wp-json/wc/v3, v2, v1, wc-analytics) and of the WooCommerce Store API (/wp-json/wc/store/v1), which is the generic WordPress REST API error: WP_REST_Server::error_to_response / rest_convert_error_to_response turn a WP_Error into {code, message, data, additional_errors?, additional_data?}.

@@ -107,6 +107,8 @@ class CollectorCompiler {
   readonly declarations: string[] = [];
   private readonly names = new Map<string, string>();
   private readonly reserved = new Set<string>();
+  /** Definition collectors by body: equal ones are one function. */
+  private readonly byBody = new Map<string, string>();
   /** Case tables by initializer: a union reached twice shares one. */
   private readonly tables = new Map<string, string>();
   private locals = 0;
@@ -139,7 +141,19 @@ class CollectorCompiler {
     if (!node || this.delegatesWhole(node)) return undefined;
     const name = this.reserve(identifier("collect", this.prefix, key));
     this.names.set(key, name); // before the body: a recursive reference finds it
-    this.declarations.push(this.collectorFunction(name, node, `${this.schema}.definitions[${literal(key)}]`));
+    const before = this.declarations.length;
+    const declaration = this.collectorFunction(name, node, `${this.schema}.definitions[${literal(key)}]`);
+    // Definitions with the same rules (many error kinds: a message and nothing more) share one
+    // collector (one that declared functions of its own, for its unions, keeps them and its own).
+    const body = declaration.slice(declaration.indexOf(") {"));
+    const same = this.byBody.get(body);
+    if (same !== undefined && !body.includes(name) && this.declarations.length === before) {
+      this.names.set(key, same);
+      this.reserved.delete(name);
+      return same;
+    }
+    this.byBody.set(body, name);
+    this.declarations.push(declaration);
     return name;
   }
 

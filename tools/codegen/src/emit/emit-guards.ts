@@ -27,7 +27,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     namedImports: [
       "ErrorResponseValidationError",
       "passes",
-      "unionValidator",
+      "notingUnionValidator",
       ...["isObject", "hasOwn"].filter((helper) => bounds?.includes(`${helper}(`)),
       "validateWith",
       { name: "EnvelopeValidator", isTypeOnly: true },
@@ -59,7 +59,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
     declarations: [
       {
         name: "validateEnvelopes",
-        initializer: `/* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators${bounds ? ", envelopeBounds" : ""})`,
+        initializer: `/* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators${bounds ? ", envelopeBounds" : ""})`,
       },
     ],
   });

@@ -4,7 +4,7 @@ import { checkProblem, checkErrorList } from "./checks.js";
 import { firstMatchingEnvelope, notingCheckProblem, notingCheckErrorList } from "./noting-checks.js";
 import { collectingProblem, collectingErrorList } from "./collectors.js";
 import type { EnvelopeName } from "./core.js";
-import { ErrorResponseValidationError, passes, unionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
+import { ErrorResponseValidationError, passes, notingUnionValidator, isObject, validateWith, type EnvelopeValidator, type ValidateOptions, type ValidationResult, toStandardSchema, type StandardSchemaV1 } from "@commerce-errors/runtime";
 
 /** Each envelope in match order: its noting check (the verdict; runtime/check-stops.ts), its schema IR with compiled collectors (the explanation), its root's JSON types and required keys (to rank envelopes cheaply). */
 const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
@@ -17,7 +17,7 @@ function envelopeBounds(x: any): number[] {
   return [(k3 !== undefined) ? 1048576 : (k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k2 !== undefined && !isObject(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0), 1048576];
 }
 
-const validateEnvelopes = /* @__PURE__ */ unionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
+const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
 
 /**
  * An error with a code-discriminated list of causes.
