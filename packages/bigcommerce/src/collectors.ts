@@ -19,7 +19,7 @@ export const collectingServiceUnavailableErrorResponse: ExplainableSchema = /* @
 export const collectingB2BErrorResponse: ExplainableSchema = /* @__PURE__ */ withCollectors(explainableB2BErrorResponse, collect_B2BErrorResponse_root, { "B2BErrMsg": collect_B2BErrorResponse_B2BErrMsg, "B2BErrorData": collect_B2BErrorResponse_B2BErrorData, "B2BErrorMeta": collect_B2BErrorResponse_B2BErrorMeta, "B2BFieldMessages": collect_B2BErrorResponse_B2BFieldMessages });
 
 /** RestV3Error with its compiled collectors: the issues the walk of its IR finds, at compiled speed. */
-export const collectingRestV3Error: ExplainableSchema = /* @__PURE__ */ withCollectors(explainableRestV3Error, collect_RestV3Error_root, { "RestV3DetailedErrors": collect_RestV3Error_RestV3ErrorType, "RestV3ErrorDetails": collect_RestV3Error_RestV3ErrorDetails, "RestV3ErrorMeta": collect_RestV3Error_RestV3ErrorMeta, "RestV3ErrorType": collect_RestV3Error_RestV3ErrorType, "RestV3ItemizedErrors": collect_RestV3Error_RestV3ItemizedErrors });
+export const collectingRestV3Error: ExplainableSchema = /* @__PURE__ */ withCollectors(explainableRestV3Error, collect_RestV3Error_root, { "RestV3DetailedErrors": collect_RestV3Error_RestV3DetailedErrors, "RestV3ErrorDetails": collect_RestV3Error_RestV3ErrorDetails, "RestV3ErrorMeta": collect_RestV3Error_RestV3ErrorMeta, "RestV3ErrorType": collect_RestV3Error_RestV3ErrorType, "RestV3ItemizedErrors": collect_RestV3Error_RestV3ItemizedErrors });
 
 /** MultiStatusResponse with its compiled collectors: the issues the walk of its IR finds, at compiled speed. */
 export const collectingMultiStatusResponse: ExplainableSchema = /* @__PURE__ */ withCollectors(explainableMultiStatusResponse, collect_MultiStatusResponse_root, { "CustomerGroupPartialSuccess": collect_MultiStatusResponse_CustomerGroupPartialSuccess, "PartialFailureError": collect_MultiStatusResponse_PartialFailureError, "PartialFailureMeta": collect_MultiStatusResponse_PartialFailureMeta, "PartialFailureResponse": collect_MultiStatusResponse_PartialFailureResponse });
@@ -445,6 +445,9 @@ function collect_B2BErrorResponse_root(x: any, p: string, out: IssueSink): void 
 function collect_RestV3Error_RestV3ErrorType(x: any, p: string, out: IssueSink): void {
   if (typeof x !== "string") typeIssueAt(out, p, "string");
 }
+function collect_RestV3Error_RestV3DetailedErrors(x: any, p: string, out: IssueSink): void {
+  if (!isObject(x)) typeIssueAt(out, p, "object");
+}
 function collect_RestV3Error_RestV3ItemizedErrors(x: any, p: string, out: IssueSink): void {
   if (!Array.isArray(x)) {
     typeIssueAt(out, p, "array");
@@ -461,7 +464,7 @@ function collect_RestV3Error_RestV3ErrorDetails(x: any, p: string, out: IssueSin
     if ((explainableRestV3Error.checks["RestV3DetailedErrors"]?.(x) === true) || (explainableRestV3Error.checks["RestV3ItemizedErrors"]?.(x) === true)) break anyOf0;
     const failed1: IssueSink[] = [];
     const sink2 = branchSink(out);
-    collect_RestV3Error_RestV3ErrorType(x, p, sink2);
+    collect_RestV3Error_RestV3DetailedErrors(x, p, sink2);
     if (sink2.issues.length === 0 && !explainableRestV3Error.checks["RestV3DetailedErrors"]) break anyOf0;
     failed1.push(sink2);
     const sink3 = branchSink(out);

@@ -29,22 +29,7 @@ function JsonApiErrorResponse_UnknownErrorObject(x: any): boolean {
   return true;
 }
 
-function JsonApiErrorResponse_BadRequestError_afterTag(x: any): boolean {
-  if (!(typeof x["title"] === "string")) return false;
-  if (!(typeof x["detail"] === "string")) return false;
-  const p2 = x["status"];
-  if (p2 !== undefined && !((typeof p2 === "string") || Number.isInteger(p2))) return false;
-  const p3 = x["source"];
-  if (p3 !== undefined && !JsonApiErrorResponse_ErrorSource(p3)) return false;
-  const p4 = x["meta"];
-  if (p4 !== undefined && !JsonApiErrorResponse_ErrorMeta(p4)) return false;
-  return true;
-}
-
-const JsonApiErrorResponse_ErrorObject_tags = /* @__PURE__ */ new Set<unknown>(["BAD_REQUEST", "FILTER_NOT_ALLOWED", "FORBIDDEN", "INTERNAL_SERVER_ERROR", "INVALID_DATA_FORMAT", "INVALID_FIELD", "INVALID_FIELD_FORMAT", "INVALID_FIELD_VALUE", "INVALID_FILTERS_SYNTAX", "INVALID_FILTER_VALUE", "INVALID_INCLUDE", "INVALID_LINKS_OBJECT", "INVALID_PAGE_OBJECT", "INVALID_PAGE_VALUE", "INVALID_RESOURCE", "INVALID_RESOURCE_ID", "INVALID_SORT_CRITERIA", "INVALID_TOKEN", "KEY_NOT_INCLUDED_IN_URL", "KEY_ORDER_MISMATCH", "LOCKED", "NOT_ACCEPTABLE", "NO_SHIPPING_METHODS", "OUT_OF_STOCK", "PARAM_MISSING", "PARAM_NOT_ALLOWED", "PAYMENT_INTENT_AUTHENTICATION_FAILURE", "PAYMENT_NOT_APPROVED_FOR_EXECUTION", "RECORD_NOT_FOUND", "RELATION_EXISTS", "SAVE_FAILED", "TYPE_MISMATCH", "UNAUTHORIZED", "UNSUPPORTED_MEDIA_TYPE", "VALIDATION_ERROR"]);
 function JsonApiErrorResponse_ErrorObject(x: any): boolean {
-  if (!isObject(x)) return false;
-  if (JsonApiErrorResponse_ErrorObject_tags.has(x["code"])) return JsonApiErrorResponse_BadRequestError_afterTag(x);
   return JsonApiErrorResponse_UnknownErrorObject(x);
 }
 
@@ -63,9 +48,22 @@ function JsonApiErrorResponse_root(x: any): boolean {
   return true;
 }
 
+function JsonApiErrorResponse_BadRequestError_afterTag(x: any): boolean {
+  if (!(typeof x["title"] === "string")) return false;
+  if (!(typeof x["detail"] === "string")) return false;
+  const p2 = x["status"];
+  if (p2 !== undefined && !((typeof p2 === "string") || Number.isInteger(p2))) return false;
+  const p3 = x["source"];
+  if (p3 !== undefined && !JsonApiErrorResponse_ErrorSource(p3)) return false;
+  const p4 = x["meta"];
+  if (p4 !== undefined && !JsonApiErrorResponse_ErrorMeta(p4)) return false;
+  return true;
+}
+
+const JsonApiErrorResponse_KnownErrorObject_tags = /* @__PURE__ */ new Set<unknown>(["BAD_REQUEST", "FILTER_NOT_ALLOWED", "FORBIDDEN", "INTERNAL_SERVER_ERROR", "INVALID_DATA_FORMAT", "INVALID_FIELD", "INVALID_FIELD_FORMAT", "INVALID_FIELD_VALUE", "INVALID_FILTERS_SYNTAX", "INVALID_FILTER_VALUE", "INVALID_INCLUDE", "INVALID_LINKS_OBJECT", "INVALID_PAGE_OBJECT", "INVALID_PAGE_VALUE", "INVALID_RESOURCE", "INVALID_RESOURCE_ID", "INVALID_SORT_CRITERIA", "INVALID_TOKEN", "KEY_NOT_INCLUDED_IN_URL", "KEY_ORDER_MISMATCH", "LOCKED", "NOT_ACCEPTABLE", "NO_SHIPPING_METHODS", "OUT_OF_STOCK", "PARAM_MISSING", "PARAM_NOT_ALLOWED", "PAYMENT_INTENT_AUTHENTICATION_FAILURE", "PAYMENT_NOT_APPROVED_FOR_EXECUTION", "RECORD_NOT_FOUND", "RELATION_EXISTS", "SAVE_FAILED", "TYPE_MISMATCH", "UNAUTHORIZED", "UNSUPPORTED_MEDIA_TYPE", "VALIDATION_ERROR"]);
 function JsonApiErrorResponse_KnownErrorObject(x: any): boolean {
   if (!isObject(x)) return false;
-  if (JsonApiErrorResponse_ErrorObject_tags.has(x["code"])) return JsonApiErrorResponse_BadRequestError_afterTag(x);
+  if (JsonApiErrorResponse_KnownErrorObject_tags.has(x["code"])) return JsonApiErrorResponse_BadRequestError_afterTag(x);
   return false;
 }
 

@@ -145,7 +145,7 @@ class CollectorCompiler {
     const declaration = this.collectorFunction(name, node, `${this.schema}.definitions[${literal(key)}]`);
     // Definitions with the same rules (many error kinds: a message and nothing more) share one
     // collector (one that declared functions of its own, for its unions, keeps them and its own).
-    const body = declaration.slice(declaration.indexOf(") {"));
+    const body = declaration.slice(declaration.indexOf("): void {"));
     const same = this.byBody.get(body);
     if (same !== undefined && !body.includes(name) && this.declarations.length === before) {
       this.names.set(key, same);

@@ -1,5 +1,5 @@
 // Discriminated unions and the open union: one read of the tag, then straight to its case.
-import type { DiscriminatedNode, OpenUnionNode } from "../../model/schema-node.js";
+import type { DiscriminatedNode, ObjectNode, OpenUnionNode, SchemaNode } from "../../model/schema-node.js";
 import type { CompileContext, Compiled } from "./context.js";
 import { failUnless, literal, read, typeTest } from "./js.js";
 import { SET_THRESHOLD } from "./scalars.js";
@@ -56,9 +56,35 @@ export function compileOpenUnion(node: OpenUnionNode, v: string, path: string[],
   const union = ctx.definitions[node.union];
   if (union?.kind !== "discriminated") throw new Error(`open union: ${node.union} is not a discriminated union`);
   const otherwise = `return ${ctx.test(node.catchAll, v, [...path, "catchAll"]).test};`;
+  // Every known code has the catch-all's fields (Commerce Layer's): the tag decides nothing, so it is not looked up.
+  if (casesAreCatchAll(node, union, ctx.definitions)) return { lines: [otherwise], terminal: true, cost: "walk" };
   return {
     lines: [failUnless(typeTest("object", v)), ...dispatch(read(v, node.tag), routesOf(union, ctx), v, otherwise, path, ctx)],
     terminal: true,
     cost: "walk",
   };
+}
+
+/**
+ * Whether each case is the catch-all with its own tag: the same object rules once the tag property
+ * is set aside, and a catch-all whose tag is any string (as every case's tag is). Then a value
+ * passes its case exactly when it passes the catch-all.
+ */
+function casesAreCatchAll(node: OpenUnionNode, union: DiscriminatedNode, definitions: Readonly<Record<string, SchemaNode>>): boolean {
+  const resolve = (n: SchemaNode | undefined) => (n?.kind === "ref" ? definitions[n.key] : n);
+  const catchAll = resolve(node.catchAll);
+  if (catchAll?.kind !== "object" || !catchAll.typed) return false;
+  const tag = catchAll.properties.find((p) => p.name === node.tag)?.node;
+  const anyString = tag === undefined || tag.kind === "openEnum" || (tag.kind === "string" && tag.typed && Object.keys(tag).length === 2);
+  if (!anyString) return false;
+  const withoutTag = (o: ObjectNode) =>
+    JSON.stringify(
+      { ...o, properties: o.properties.filter((p) => p.name !== node.tag), required: o.required.filter((name) => name !== node.tag) },
+      (key, value) => (key === "description" ? undefined : value),
+    );
+  const rules = withoutTag(catchAll);
+  return union.cases.every(({ key }) => {
+    const found = definitions[key];
+    return found?.kind === "object" && withoutTag(found) === rules;
+  });
 }
