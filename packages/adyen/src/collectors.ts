@@ -87,7 +87,8 @@ function collect_AdyenProblemResponse_root(x: any, p: string, out: IssueSink): v
       if (!Array.isArray(v7)) {
         typeIssueAt(out, p + "/invalidFields", "array");
       } else {
-        for (let i8 = resumeAt("AdyenProblemResponse/properties/invalidFields", v7); i8 < v7.length; i8++) {
+        const stop10 = resumeAt("AdyenProblemResponse/properties/invalidFields", v7);
+        for (let i8 = stop10; i8 < v7.length; i8++) {
           if (sinkFull(out)) return;
           const v9 = v7[i8];
           if (!isObject(v9)) typeIssueAt(out, p + "/invalidFields" + "/" + i8, "object");

@@ -39,10 +39,14 @@ function collect_SpApiErrorResponse_root(x: any, p: string, out: IssueSink): voi
         typeIssueAt(out, p + "/errors", "array");
       } else {
         if (v1.length < 1) issueAt(out, p + "/errors", "minItems", { limit: 1 });
-        for (let i2 = resumeAt("SpApiErrorResponse/nodes0/properties/errors", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("SpApiErrorResponse/nodes0/properties/errors", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
-          if (!(explainableSpApiErrorResponse.checks["SpApiError"]?.(v3) === true)) collect_SpApiErrorResponse_SpApiError(v3, p + "/errors" + "/" + i2, out);
+          if (i2 === stop4 && stop4 > 0) collect_SpApiErrorResponse_SpApiError(v3, p + "/errors" + "/" + i2, out);
+          else {
+            if (!(explainableSpApiErrorResponse.checks["SpApiError"]?.(v3) === true)) collect_SpApiErrorResponse_SpApiError(v3, p + "/errors" + "/" + i2, out);
+          }
         }
       }
     }

@@ -70,7 +70,8 @@ function collect_GraphQLErrorResponse_GraphQLErrorExtensions(x: any, p: string, 
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/requiredScopes", "array");
       } else {
-        for (let i2 = resumeAt("GraphQLErrorResponse#GraphQLErrorExtensions/properties/requiredScopes", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("GraphQLErrorResponse#GraphQLErrorExtensions/properties/requiredScopes", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
           if (typeof v3 !== "string") typeIssueAt(out, p + "/requiredScopes" + "/" + i2, "string");
@@ -93,7 +94,8 @@ function collect_GraphQLErrorResponse_GraphQLErrorItem(x: any, p: string, out: I
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/path", "array");
       } else {
-        for (let i2 = resumeAt("GraphQLErrorResponse#GraphQLErrorItem/properties/path", v1); i2 < v1.length; i2++) {
+        const stop8 = resumeAt("GraphQLErrorResponse#GraphQLErrorItem/properties/path", v1);
+        for (let i2 = stop8; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
           anyOf4: {
@@ -112,21 +114,25 @@ function collect_GraphQLErrorResponse_GraphQLErrorItem(x: any, p: string, out: I
         }
       }
     }
-    const v8 = x["locations"];
-    if (v8 !== undefined) {
-      if (!Array.isArray(v8)) {
+    const v9 = x["locations"];
+    if (v9 !== undefined) {
+      if (!Array.isArray(v9)) {
         typeIssueAt(out, p + "/locations", "array");
       } else {
-        for (let i9 = resumeAt("GraphQLErrorResponse#GraphQLErrorItem/properties/locations", v8); i9 < v8.length; i9++) {
+        const stop12 = resumeAt("GraphQLErrorResponse#GraphQLErrorItem/properties/locations", v9);
+        for (let i10 = stop12; i10 < v9.length; i10++) {
           if (sinkFull(out)) return;
-          const v10 = v8[i9];
-          if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorLocation"]?.(v10) === true)) collect_GraphQLErrorResponse_GraphQLErrorLocation(v10, p + "/locations" + "/" + i9, out);
+          const v11 = v9[i10];
+          if (i10 === stop12 && stop12 > 0) collect_GraphQLErrorResponse_GraphQLErrorLocation(v11, p + "/locations" + "/" + i10, out);
+          else {
+            if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorLocation"]?.(v11) === true)) collect_GraphQLErrorResponse_GraphQLErrorLocation(v11, p + "/locations" + "/" + i10, out);
+          }
         }
       }
     }
-    const v11 = x["extensions"];
-    if (v11 !== undefined) {
-      if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorExtensions"]?.(v11) === true)) collect_GraphQLErrorResponse_GraphQLErrorExtensions(v11, p + "/extensions", out);
+    const v13 = x["extensions"];
+    if (v13 !== undefined) {
+      if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorExtensions"]?.(v13) === true)) collect_GraphQLErrorResponse_GraphQLErrorExtensions(v13, p + "/extensions", out);
     }
   }
 }
@@ -141,10 +147,14 @@ function collect_GraphQLErrorResponse_root(x: any, p: string, out: IssueSink): v
         typeIssueAt(out, p + "/errors", "array");
       } else {
         if (v1.length < 1) issueAt(out, p + "/errors", "minItems", { limit: 1 });
-        for (let i2 = resumeAt("GraphQLErrorResponse/properties/errors", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("GraphQLErrorResponse/properties/errors", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
-          if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorItem"]?.(v3) === true)) collect_GraphQLErrorResponse_GraphQLErrorItem(v3, p + "/errors" + "/" + i2, out);
+          if (i2 === stop4 && stop4 > 0) collect_GraphQLErrorResponse_GraphQLErrorItem(v3, p + "/errors" + "/" + i2, out);
+          else {
+            if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorItem"]?.(v3) === true)) collect_GraphQLErrorResponse_GraphQLErrorItem(v3, p + "/errors" + "/" + i2, out);
+          }
         }
       }
     }
@@ -167,22 +177,24 @@ function collect_GraphQLMutationErrorsResponse_GraphQLMutationError(x: any, p: s
       if (!Array.isArray(v2)) {
         typeIssueAt(out, p + "/fields", "array");
       } else {
-        for (let i3 = resumeAt("GraphQLMutationErrorsResponse#GraphQLMutationError/properties/fields", v2); i3 < v2.length; i3++) {
+        const stop5 = resumeAt("GraphQLMutationErrorsResponse#GraphQLMutationError/properties/fields", v2);
+        for (let i3 = stop5; i3 < v2.length; i3++) {
           if (sinkFull(out)) return;
           const v4 = v2[i3];
           if (typeof v4 !== "string") typeIssueAt(out, p + "/fields" + "/" + i3, "string");
         }
       }
     }
-    const v5 = x["path"];
-    if (v5 !== undefined) {
-      if (!Array.isArray(v5)) {
+    const v6 = x["path"];
+    if (v6 !== undefined) {
+      if (!Array.isArray(v6)) {
         typeIssueAt(out, p + "/path", "array");
       } else {
-        for (let i6 = resumeAt("GraphQLMutationErrorsResponse#GraphQLMutationError/properties/path", v5); i6 < v5.length; i6++) {
+        const stop9 = resumeAt("GraphQLMutationErrorsResponse#GraphQLMutationError/properties/path", v6);
+        for (let i7 = stop9; i7 < v6.length; i7++) {
           if (sinkFull(out)) return;
-          const v7 = v5[i6];
-          if (!((typeof v7 === "string") || Number.isInteger(v7))) typeIssueAt(out, p + "/path" + "/" + i6, "string,integer");
+          const v8 = v6[i7];
+          if (!((typeof v8 === "string") || Number.isInteger(v8))) typeIssueAt(out, p + "/path" + "/" + i7, "string,integer");
         }
       }
     }
@@ -197,10 +209,14 @@ function collect_GraphQLMutationErrorsResponse_MutationPayload(x: any, p: string
       if (!Array.isArray(v0)) {
         typeIssueAt(out, p + "/errors", "array");
       } else {
-        for (let i1 = resumeAt("GraphQLMutationErrorsResponse#MutationPayload/properties/errors", v0); i1 < v0.length; i1++) {
+        const stop3 = resumeAt("GraphQLMutationErrorsResponse#MutationPayload/properties/errors", v0);
+        for (let i1 = stop3; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
-          if (!(explainableGraphQLMutationErrorsResponse.checks["GraphQLMutationError"]?.(v2) === true)) collect_GraphQLMutationErrorsResponse_GraphQLMutationError(v2, p + "/errors" + "/" + i1, out);
+          if (i1 === stop3 && stop3 > 0) collect_GraphQLMutationErrorsResponse_GraphQLMutationError(v2, p + "/errors" + "/" + i1, out);
+          else {
+            if (!(explainableGraphQLMutationErrorsResponse.checks["GraphQLMutationError"]?.(v2) === true)) collect_GraphQLMutationErrorsResponse_GraphQLMutationError(v2, p + "/errors" + "/" + i1, out);
+          }
         }
       }
     }
@@ -326,7 +342,8 @@ function collect_B2BErrorResponse_B2BFieldMessages_branch1(x: any, p: string, ou
   if (!Array.isArray(x)) {
     typeIssueAt(out, p, "array");
   } else {
-    for (let i0 = resumeAt("B2BErrorResponse#B2BFieldMessages/additional/branches1", x); i0 < x.length; i0++) {
+    const stop2 = resumeAt("B2BErrorResponse#B2BFieldMessages/additional/branches1", x);
+    for (let i0 = stop2; i0 < x.length; i0++) {
       if (sinkFull(out)) return;
       const v1 = x[i0];
       if (typeof v1 !== "string") typeIssueAt(out, p + "/" + i0, "string");
@@ -363,7 +380,8 @@ function collect_B2BErrorResponse_B2BErrMsg_branch2(x: any, p: string, out: Issu
   if (!Array.isArray(x)) {
     typeIssueAt(out, p, "array");
   } else {
-    for (let i0 = resumeAt("B2BErrorResponse#B2BErrMsg/branches2", x); i0 < x.length; i0++) {
+    const stop6 = resumeAt("B2BErrorResponse#B2BErrMsg/branches2", x);
+    for (let i0 = stop6; i0 < x.length; i0++) {
       if (sinkFull(out)) return;
       const v1 = x[i0];
       anyOf2: {
@@ -452,7 +470,8 @@ function collect_RestV3Error_RestV3ItemizedErrors(x: any, p: string, out: IssueS
   if (!Array.isArray(x)) {
     typeIssueAt(out, p, "array");
   } else {
-    for (let i0 = resumeAt("RestV3Error#RestV3ItemizedErrors", x); i0 < x.length; i0++) {
+    const stop2 = resumeAt("RestV3Error#RestV3ItemizedErrors", x);
+    for (let i0 = stop2; i0 < x.length; i0++) {
       if (sinkFull(out)) return;
       const v1 = x[i0];
       if (typeof v1 !== "string") typeIssueAt(out, p + "/" + i0, "string");
@@ -559,10 +578,14 @@ function collect_MultiStatusResponse_PartialFailureResponse_branch1(x: any, p: s
   if (!Array.isArray(x)) {
     typeIssueAt(out, p, "array");
   } else {
-    for (let i0 = resumeAt("MultiStatusResponse#PartialFailureResponse/properties/errors/branches1", x); i0 < x.length; i0++) {
+    const stop2 = resumeAt("MultiStatusResponse#PartialFailureResponse/properties/errors/branches1", x);
+    for (let i0 = stop2; i0 < x.length; i0++) {
       if (sinkFull(out)) return;
       const v1 = x[i0];
-      if (!(explainableMultiStatusResponse.checks["PartialFailureError"]?.(v1) === true)) collect_MultiStatusResponse_PartialFailureError(v1, p + "/" + i0, out);
+      if (i0 === stop2 && stop2 > 0) collect_MultiStatusResponse_PartialFailureError(v1, p + "/" + i0, out);
+      else {
+        if (!(explainableMultiStatusResponse.checks["PartialFailureError"]?.(v1) === true)) collect_MultiStatusResponse_PartialFailureError(v1, p + "/" + i0, out);
+      }
     }
   }
 }
@@ -689,10 +712,14 @@ function collect_PriceRecordBatchErrorResponse_root(x: any, p: string, out: Issu
       if (!Array.isArray(v0)) {
         typeIssueAt(out, p + "/batch_errors", "array");
       } else {
-        for (let i1 = resumeAt("PriceRecordBatchErrorResponse/properties/batch_errors", v0); i1 < v0.length; i1++) {
+        const stop3 = resumeAt("PriceRecordBatchErrorResponse/properties/batch_errors", v0);
+        for (let i1 = stop3; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
-          if (!(explainablePriceRecordBatchErrorResponse.checks["PriceRecordBatchErrorSet"]?.(v2) === true)) collect_PriceRecordBatchErrorResponse_PriceRecordBatchErrorSet(v2, p + "/batch_errors" + "/" + i1, out);
+          if (i1 === stop3 && stop3 > 0) collect_PriceRecordBatchErrorResponse_PriceRecordBatchErrorSet(v2, p + "/batch_errors" + "/" + i1, out);
+          else {
+            if (!(explainablePriceRecordBatchErrorResponse.checks["PriceRecordBatchErrorSet"]?.(v2) === true)) collect_PriceRecordBatchErrorResponse_PriceRecordBatchErrorSet(v2, p + "/batch_errors" + "/" + i1, out);
+          }
         }
       }
     }
@@ -757,7 +784,8 @@ function collect_RefundErrorResponse_root(x: any, p: string, out: IssueSink): vo
         typeIssueAt(out, p + "/data", "array");
       } else {
         if (v0.length < 1) issueAt(out, p + "/data", "minItems", { limit: 1 });
-        for (let i1 = resumeAt("RefundErrorResponse/properties/data", v0); i1 < v0.length; i1++) {
+        const stop7 = resumeAt("RefundErrorResponse/properties/data", v0);
+        for (let i1 = stop7; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
           anyOf3: {
@@ -776,9 +804,9 @@ function collect_RefundErrorResponse_root(x: any, p: string, out: IssueSink): vo
         }
       }
     }
-    const v7 = x["meta"];
-    if (v7 !== undefined) {
-      if (!isObject(v7)) typeIssueAt(out, p + "/meta", "object");
+    const v8 = x["meta"];
+    if (v8 !== undefined) {
+      if (!isObject(v8)) typeIssueAt(out, p + "/meta", "object");
     }
   }
 }
@@ -819,10 +847,14 @@ function collect_RestV2ErrorResponse_root(x: any, p: string, out: IssueSink): vo
     typeIssueAt(out, p, "array");
   } else {
     if (x.length < 1) issueAt(out, p, "minItems", { limit: 1 });
-    for (let i0 = resumeAt("RestV2ErrorResponse", x); i0 < x.length; i0++) {
+    const stop2 = resumeAt("RestV2ErrorResponse", x);
+    for (let i0 = stop2; i0 < x.length; i0++) {
       if (sinkFull(out)) return;
       const v1 = x[i0];
-      if (!(explainableRestV2ErrorResponse.checks["RestV2Error"]?.(v1) === true)) collect_RestV2ErrorResponse_RestV2Error(v1, p + "/" + i0, out);
+      if (i0 === stop2 && stop2 > 0) collect_RestV2ErrorResponse_RestV2Error(v1, p + "/" + i0, out);
+      else {
+        if (!(explainableRestV2ErrorResponse.checks["RestV2Error"]?.(v1) === true)) collect_RestV2ErrorResponse_RestV2Error(v1, p + "/" + i0, out);
+      }
     }
   }
 }

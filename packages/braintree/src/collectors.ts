@@ -42,18 +42,22 @@ function collect_BraintreeErrorResult_ValidationErrorsCollection(x: any, p: stri
           if (!Array.isArray(v2)) {
             typeIssueAt(out, childPointer(p + "/validationErrors", k1), "array");
           } else {
-            for (let i3 = resumeAt("BraintreeErrorResult#ValidationErrorsCollection/properties/validationErrors/additional", v2); i3 < v2.length; i3++) {
+            const stop5 = resumeAt("BraintreeErrorResult#ValidationErrorsCollection/properties/validationErrors/additional", v2);
+            for (let i3 = stop5; i3 < v2.length; i3++) {
               if (sinkFull(out)) return;
               const v4 = v2[i3];
-              if (!(explainableBraintreeErrorResult.checks["BraintreeValidationError"]?.(v4) === true)) collect_BraintreeErrorResult_BraintreeValidationError(v4, childPointer(p + "/validationErrors", k1) + "/" + i3, out);
+              if (i3 === stop5 && stop5 > 0) collect_BraintreeErrorResult_BraintreeValidationError(v4, childPointer(p + "/validationErrors", k1) + "/" + i3, out);
+              else {
+                if (!(explainableBraintreeErrorResult.checks["BraintreeValidationError"]?.(v4) === true)) collect_BraintreeErrorResult_BraintreeValidationError(v4, childPointer(p + "/validationErrors", k1) + "/" + i3, out);
+              }
             }
           }
         }
       }
     }
-    const v5 = x["errorCollections"];
-    if (v5 !== undefined) {
-      if (!isObject(v5)) typeIssueAt(out, p + "/errorCollections", "object");
+    const v6 = x["errorCollections"];
+    if (v6 !== undefined) {
+      if (!isObject(v6)) typeIssueAt(out, p + "/errorCollections", "object");
     }
   }
 }

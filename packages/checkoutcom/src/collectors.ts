@@ -25,7 +25,8 @@ function collect_CheckoutComErrorResponse_root(x: any, p: string, out: IssueSink
       if (!Array.isArray(v2)) {
         typeIssueAt(out, p + "/error_codes", "array");
       } else {
-        for (let i3 = resumeAt("CheckoutComErrorResponse/properties/error_codes", v2); i3 < v2.length; i3++) {
+        const stop5 = resumeAt("CheckoutComErrorResponse/properties/error_codes", v2);
+        for (let i3 = stop5; i3 < v2.length; i3++) {
           if (sinkFull(out)) return;
           const v4 = v2[i3];
           if (typeof v4 !== "string") typeIssueAt(out, p + "/error_codes" + "/" + i3, "string");

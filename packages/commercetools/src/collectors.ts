@@ -62,20 +62,24 @@ function collect_AuthErrorResponse_root(x: any, p: string, out: IssueSink): void
       if (!Array.isArray(v2)) {
         typeIssueAt(out, p + "/errors", "array");
       } else {
-        for (let i3 = resumeAt("AuthErrorResponse/properties/errors", v2); i3 < v2.length; i3++) {
+        const stop5 = resumeAt("AuthErrorResponse/properties/errors", v2);
+        for (let i3 = stop5; i3 < v2.length; i3++) {
           if (sinkFull(out)) return;
           const v4 = v2[i3];
-          if (!(explainableAuthErrorResponse.checks["AuthErrorObject"]?.(v4) === true)) collect_AuthErrorResponse_AuthErrorObject(v4, p + "/errors" + "/" + i3, out);
+          if (i3 === stop5 && stop5 > 0) collect_AuthErrorResponse_AuthErrorObject(v4, p + "/errors" + "/" + i3, out);
+          else {
+            if (!(explainableAuthErrorResponse.checks["AuthErrorObject"]?.(v4) === true)) collect_AuthErrorResponse_AuthErrorObject(v4, p + "/errors" + "/" + i3, out);
+          }
         }
       }
     }
-    const v5 = x["error"];
-    if (v5 !== undefined) {
-      if (typeof v5 !== "string") typeIssueAt(out, p + "/error", "string");
-    }
-    const v6 = x["error_description"];
+    const v6 = x["error"];
     if (v6 !== undefined) {
-      if (typeof v6 !== "string") typeIssueAt(out, p + "/error_description", "string");
+      if (typeof v6 !== "string") typeIssueAt(out, p + "/error", "string");
+    }
+    const v7 = x["error_description"];
+    if (v7 !== undefined) {
+      if (typeof v7 !== "string") typeIssueAt(out, p + "/error_description", "string");
     }
   }
 }
@@ -117,16 +121,20 @@ function collect_AgentResponsesErrorResponse_root(x: any, p: string, out: IssueS
         typeIssueAt(out, p + "/errors", "array");
       } else {
         if (v2.length < 1) issueAt(out, p + "/errors", "minItems", { limit: 1 });
-        for (let i3 = resumeAt("AgentResponsesErrorResponse/properties/errors", v2); i3 < v2.length; i3++) {
+        const stop5 = resumeAt("AgentResponsesErrorResponse/properties/errors", v2);
+        for (let i3 = stop5; i3 < v2.length; i3++) {
           if (sinkFull(out)) return;
           const v4 = v2[i3];
-          if (!(explainableAgentResponsesErrorResponse.checks["AgentResponsesErrorObject"]?.(v4) === true)) collect_AgentResponsesErrorResponse_AgentResponsesErrorObject(v4, p + "/errors" + "/" + i3, out);
+          if (i3 === stop5 && stop5 > 0) collect_AgentResponsesErrorResponse_AgentResponsesErrorObject(v4, p + "/errors" + "/" + i3, out);
+          else {
+            if (!(explainableAgentResponsesErrorResponse.checks["AgentResponsesErrorObject"]?.(v4) === true)) collect_AgentResponsesErrorResponse_AgentResponsesErrorObject(v4, p + "/errors" + "/" + i3, out);
+          }
         }
       }
     }
-    const v5 = x["threadId"];
-    if (v5 !== undefined) {
-      if (typeof v5 !== "string") typeIssueAt(out, p + "/threadId", "string");
+    const v6 = x["threadId"];
+    if (v6 !== undefined) {
+      if (typeof v6 !== "string") typeIssueAt(out, p + "/threadId", "string");
     }
   }
 }
@@ -167,10 +175,14 @@ function collect_ProductSearchErrorResponse_root(x: any, p: string, out: IssueSi
         typeIssueAt(out, p + "/errors", "array");
       } else {
         if (v2.length < 1) issueAt(out, p + "/errors", "minItems", { limit: 1 });
-        for (let i3 = resumeAt("ProductSearchErrorResponse/properties/errors", v2); i3 < v2.length; i3++) {
+        const stop5 = resumeAt("ProductSearchErrorResponse/properties/errors", v2);
+        for (let i3 = stop5; i3 < v2.length; i3++) {
           if (sinkFull(out)) return;
           const v4 = v2[i3];
-          if (!(explainableProductSearchErrorResponse.checks["ProductSearchErrorObject"]?.(v4) === true)) collect_ProductSearchErrorResponse_ProductSearchErrorObject(v4, p + "/errors" + "/" + i3, out);
+          if (i3 === stop5 && stop5 > 0) collect_ProductSearchErrorResponse_ProductSearchErrorObject(v4, p + "/errors" + "/" + i3, out);
+          else {
+            if (!(explainableProductSearchErrorResponse.checks["ProductSearchErrorObject"]?.(v4) === true)) collect_ProductSearchErrorResponse_ProductSearchErrorObject(v4, p + "/errors" + "/" + i3, out);
+          }
         }
       }
     }
@@ -234,7 +246,8 @@ function collect_StandardErrorResponse_AssociateMissingPermissionError(x: any, p
       if (!Array.isArray(v4)) {
         typeIssueAt(out, p + "/permissions", "array");
       } else {
-        for (let i5 = resumeAt("StandardErrorResponse#AssociateMissingPermissionError/properties/permissions", v4); i5 < v4.length; i5++) {
+        const stop7 = resumeAt("StandardErrorResponse#AssociateMissingPermissionError/properties/permissions", v4);
+        for (let i5 = stop7; i5 < v4.length; i5++) {
           if (sinkFull(out)) return;
           const v6 = v4[i5];
           if (typeof v6 !== "string") typeIssueAt(out, p + "/permissions" + "/" + i5, "string");
@@ -337,16 +350,17 @@ function collect_StandardErrorResponse_CountryNotConfiguredInStoreError(x: any, 
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/storeCountries", "array");
       } else {
-        for (let i2 = resumeAt("StandardErrorResponse#CountryNotConfiguredInStoreError/properties/storeCountries", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("StandardErrorResponse#CountryNotConfiguredInStoreError/properties/storeCountries", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
           if (typeof v3 !== "string") typeIssueAt(out, p + "/storeCountries" + "/" + i2, "string");
         }
       }
     }
-    const v4 = x["country"];
-    if (v4 !== undefined) {
-      if (typeof v4 !== "string") typeIssueAt(out, p + "/country", "string");
+    const v5 = x["country"];
+    if (v5 !== undefined) {
+      if (typeof v5 !== "string") typeIssueAt(out, p + "/country", "string");
     }
   }
 }
@@ -428,10 +442,14 @@ function collect_StandardErrorResponse_DuplicateAttributeValuesError(x: any, p: 
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/attributes", "array");
       } else {
-        for (let i2 = resumeAt("StandardErrorResponse#DuplicateAttributeValuesError/properties/attributes", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("StandardErrorResponse#DuplicateAttributeValuesError/properties/attributes", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
-          if (!(explainableStandardErrorResponse.checks["Attribute"]?.(v3) === true)) collect_StandardErrorResponse_Attribute(v3, p + "/attributes" + "/" + i2, out);
+          if (i2 === stop4 && stop4 > 0) collect_StandardErrorResponse_Attribute(v3, p + "/attributes" + "/" + i2, out);
+          else {
+            if (!(explainableStandardErrorResponse.checks["Attribute"]?.(v3) === true)) collect_StandardErrorResponse_Attribute(v3, p + "/attributes" + "/" + i2, out);
+          }
         }
       }
     }
@@ -452,7 +470,8 @@ function collect_StandardErrorResponse_DuplicateEnumValuesError(x: any, p: strin
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/duplicates", "array");
       } else {
-        for (let i2 = resumeAt("StandardErrorResponse#DuplicateEnumValuesError/properties/duplicates", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("StandardErrorResponse#DuplicateEnumValuesError/properties/duplicates", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
           if (typeof v3 !== "string") typeIssueAt(out, p + "/duplicates" + "/" + i2, "string");
@@ -617,22 +636,27 @@ function collect_StandardErrorResponse_VariantValues(x: any, p: string, out: Iss
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/prices", "array");
       } else {
-        for (let i2 = resumeAt("StandardErrorResponse#VariantValues/properties/prices", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("StandardErrorResponse#VariantValues/properties/prices", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
           if (!isObject(v3)) typeIssueAt(out, p + "/prices" + "/" + i2, "object");
         }
       }
     }
-    const v4 = x["attributes"];
-    if (v4 !== undefined) {
-      if (!Array.isArray(v4)) {
+    const v5 = x["attributes"];
+    if (v5 !== undefined) {
+      if (!Array.isArray(v5)) {
         typeIssueAt(out, p + "/attributes", "array");
       } else {
-        for (let i5 = resumeAt("StandardErrorResponse#VariantValues/properties/attributes", v4); i5 < v4.length; i5++) {
+        const stop8 = resumeAt("StandardErrorResponse#VariantValues/properties/attributes", v5);
+        for (let i6 = stop8; i6 < v5.length; i6++) {
           if (sinkFull(out)) return;
-          const v6 = v4[i5];
-          if (!(explainableStandardErrorResponse.checks["Attribute"]?.(v6) === true)) collect_StandardErrorResponse_Attribute(v6, p + "/attributes" + "/" + i5, out);
+          const v7 = v5[i6];
+          if (i6 === stop8 && stop8 > 0) collect_StandardErrorResponse_Attribute(v7, p + "/attributes" + "/" + i6, out);
+          else {
+            if (!(explainableStandardErrorResponse.checks["Attribute"]?.(v7) === true)) collect_StandardErrorResponse_Attribute(v7, p + "/attributes" + "/" + i6, out);
+          }
         }
       }
     }
@@ -669,10 +693,14 @@ function collect_StandardErrorResponse_OrderEditPreviewFailure(x: any, p: string
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/errors", "array");
       } else {
-        for (let i2 = resumeAt("StandardErrorResponse#OrderEditPreviewFailure/properties/errors", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("StandardErrorResponse#OrderEditPreviewFailure/properties/errors", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
-          if (!(explainableStandardErrorResponse.checks["ErrorObject"]?.(v3) === true)) collect_StandardErrorResponse_ErrorObject(v3, p + "/errors" + "/" + i2, out);
+          if (i2 === stop4 && stop4 > 0) collect_StandardErrorResponse_ErrorObject(v3, p + "/errors" + "/" + i2, out);
+          else {
+            if (!(explainableStandardErrorResponse.checks["ErrorObject"]?.(v3) === true)) collect_StandardErrorResponse_ErrorObject(v3, p + "/errors" + "/" + i2, out);
+          }
         }
       }
     }
@@ -820,28 +848,32 @@ function collect_StandardErrorResponse_ExtensionBadResponseError(x: any, p: stri
       if (!Array.isArray(v3)) {
         typeIssueAt(out, p + "/extensionErrors", "array");
       } else {
-        for (let i4 = resumeAt("StandardErrorResponse#ExtensionBadResponseError/properties/extensionErrors", v3); i4 < v3.length; i4++) {
+        const stop6 = resumeAt("StandardErrorResponse#ExtensionBadResponseError/properties/extensionErrors", v3);
+        for (let i4 = stop6; i4 < v3.length; i4++) {
           if (sinkFull(out)) return;
           const v5 = v3[i4];
-          if (!(explainableStandardErrorResponse.checks["ExtensionError"]?.(v5) === true)) collect_StandardErrorResponse_ExtensionError(v5, p + "/extensionErrors" + "/" + i4, out);
+          if (i4 === stop6 && stop6 > 0) collect_StandardErrorResponse_ExtensionError(v5, p + "/extensionErrors" + "/" + i4, out);
+          else {
+            if (!(explainableStandardErrorResponse.checks["ExtensionError"]?.(v5) === true)) collect_StandardErrorResponse_ExtensionError(v5, p + "/extensionErrors" + "/" + i4, out);
+          }
         }
       }
     }
-    const v6 = x["extensionBody"];
-    if (v6 !== undefined) {
-      if (typeof v6 !== "string") typeIssueAt(out, p + "/extensionBody", "string");
-    }
-    const v7 = x["extensionStatusCode"];
+    const v7 = x["extensionBody"];
     if (v7 !== undefined) {
-      if (!(Number.isInteger(v7))) typeIssueAt(out, p + "/extensionStatusCode", "integer");
+      if (typeof v7 !== "string") typeIssueAt(out, p + "/extensionBody", "string");
     }
-    const v8 = x["extensionId"];
+    const v8 = x["extensionStatusCode"];
     if (v8 !== undefined) {
-      if (typeof v8 !== "string") typeIssueAt(out, p + "/extensionId", "string");
+      if (!(Number.isInteger(v8))) typeIssueAt(out, p + "/extensionStatusCode", "integer");
     }
-    const v9 = x["extensionKey"];
+    const v9 = x["extensionId"];
     if (v9 !== undefined) {
-      if (typeof v9 !== "string") typeIssueAt(out, p + "/extensionKey", "string");
+      if (typeof v9 !== "string") typeIssueAt(out, p + "/extensionId", "string");
+    }
+    const v10 = x["extensionKey"];
+    if (v10 !== undefined) {
+      if (typeof v10 !== "string") typeIssueAt(out, p + "/extensionKey", "string");
     }
   }
 }
@@ -919,10 +951,14 @@ function collect_StandardErrorResponse_ExtensionUpdateActionsFailedError(x: any,
       if (!Array.isArray(v3)) {
         typeIssueAt(out, p + "/extensionErrors", "array");
       } else {
-        for (let i4 = resumeAt("StandardErrorResponse#ExtensionUpdateActionsFailedError/properties/extensionErrors", v3); i4 < v3.length; i4++) {
+        const stop6 = resumeAt("StandardErrorResponse#ExtensionUpdateActionsFailedError/properties/extensionErrors", v3);
+        for (let i4 = stop6; i4 < v3.length; i4++) {
           if (sinkFull(out)) return;
           const v5 = v3[i4];
-          if (!(explainableStandardErrorResponse.checks["ExtensionError"]?.(v5) === true)) collect_StandardErrorResponse_ExtensionError(v5, p + "/extensionErrors" + "/" + i4, out);
+          if (i4 === stop6 && stop6 > 0) collect_StandardErrorResponse_ExtensionError(v5, p + "/extensionErrors" + "/" + i4, out);
+          else {
+            if (!(explainableStandardErrorResponse.checks["ExtensionError"]?.(v5) === true)) collect_StandardErrorResponse_ExtensionError(v5, p + "/extensionErrors" + "/" + i4, out);
+          }
         }
       }
     }
@@ -1165,22 +1201,24 @@ function collect_StandardErrorResponse_OutOfStockError(x: any, p: string, out: I
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/lineItems", "array");
       } else {
-        for (let i2 = resumeAt("StandardErrorResponse#OutOfStockError/properties/lineItems", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("StandardErrorResponse#OutOfStockError/properties/lineItems", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
           if (typeof v3 !== "string") typeIssueAt(out, p + "/lineItems" + "/" + i2, "string");
         }
       }
     }
-    const v4 = x["skus"];
-    if (v4 !== undefined) {
-      if (!Array.isArray(v4)) {
+    const v5 = x["skus"];
+    if (v5 !== undefined) {
+      if (!Array.isArray(v5)) {
         typeIssueAt(out, p + "/skus", "array");
       } else {
-        for (let i5 = resumeAt("StandardErrorResponse#OutOfStockError/properties/skus", v4); i5 < v4.length; i5++) {
+        const stop8 = resumeAt("StandardErrorResponse#OutOfStockError/properties/skus", v5);
+        for (let i6 = stop8; i6 < v5.length; i6++) {
           if (sinkFull(out)) return;
-          const v6 = v4[i5];
-          if (typeof v6 !== "string") typeIssueAt(out, p + "/skus" + "/" + i5, "string");
+          const v7 = v5[i6];
+          if (typeof v7 !== "string") typeIssueAt(out, p + "/skus" + "/" + i6, "string");
         }
       }
     }
@@ -1305,16 +1343,17 @@ function collect_StandardErrorResponse_PriceChangedError(x: any, p: string, out:
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/lineItems", "array");
       } else {
-        for (let i2 = resumeAt("StandardErrorResponse#PriceChangedError/properties/lineItems", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("StandardErrorResponse#PriceChangedError/properties/lineItems", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
           if (typeof v3 !== "string") typeIssueAt(out, p + "/lineItems" + "/" + i2, "string");
         }
       }
     }
-    const v4 = x["shipping"];
-    if (v4 !== undefined) {
-      if (!(typeof v4 === "boolean")) typeIssueAt(out, p + "/shipping", "boolean");
+    const v5 = x["shipping"];
+    if (v5 !== undefined) {
+      if (!(typeof v5 === "boolean")) typeIssueAt(out, p + "/shipping", "boolean");
     }
   }
 }
@@ -1348,7 +1387,8 @@ function collect_StandardErrorResponse_ProductVariantSelection(x: any, p: string
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/skus", "array");
       } else {
-        for (let i2 = resumeAt("StandardErrorResponse#ProductVariantSelection/properties/skus", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("StandardErrorResponse#ProductVariantSelection/properties/skus", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
           if (typeof v3 !== "string") typeIssueAt(out, p + "/skus" + "/" + i2, "string");
@@ -1392,7 +1432,8 @@ function collect_StandardErrorResponse_ProjectNotConfiguredForLanguagesError(x: 
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/languages", "array");
       } else {
-        for (let i2 = resumeAt("StandardErrorResponse#ProjectNotConfiguredForLanguagesError/properties/languages", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("StandardErrorResponse#ProjectNotConfiguredForLanguagesError/properties/languages", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
           if (typeof v3 !== "string") typeIssueAt(out, p + "/languages" + "/" + i2, "string");
@@ -1499,10 +1540,14 @@ function collect_StandardErrorResponse_StoreCartDiscountsLimitReachedError(x: an
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/stores", "array");
       } else {
-        for (let i2 = resumeAt("StandardErrorResponse#StoreCartDiscountsLimitReachedError/properties/stores", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("StandardErrorResponse#StoreCartDiscountsLimitReachedError/properties/stores", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
-          if (!(explainableStandardErrorResponse.checks["KeyReference"]?.(v3) === true)) collect_StandardErrorResponse_KeyReference(v3, p + "/stores" + "/" + i2, out);
+          if (i2 === stop4 && stop4 > 0) collect_StandardErrorResponse_KeyReference(v3, p + "/stores" + "/" + i2, out);
+          else {
+            if (!(explainableStandardErrorResponse.checks["KeyReference"]?.(v3) === true)) collect_StandardErrorResponse_KeyReference(v3, p + "/stores" + "/" + i2, out);
+          }
         }
       }
     }
@@ -1522,7 +1567,8 @@ function collect_StandardErrorResponse_UnauthorizedError(x: any, p: string, out:
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/storesWithoutPermission", "array");
       } else {
-        for (let i2 = resumeAt("StandardErrorResponse#UnauthorizedError/properties/storesWithoutPermission", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("StandardErrorResponse#UnauthorizedError/properties/storesWithoutPermission", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
           if (typeof v3 !== "string") typeIssueAt(out, p + "/storesWithoutPermission" + "/" + i2, "string");
@@ -1616,10 +1662,14 @@ function collect_StandardErrorResponse_root(x: any, p: string, out: IssueSink): 
       if (!Array.isArray(v2)) {
         typeIssueAt(out, p + "/errors", "array");
       } else {
-        for (let i3 = resumeAt("StandardErrorResponse/properties/errors", v2); i3 < v2.length; i3++) {
+        const stop5 = resumeAt("StandardErrorResponse/properties/errors", v2);
+        for (let i3 = stop5; i3 < v2.length; i3++) {
           if (sinkFull(out)) return;
           const v4 = v2[i3];
-          if (!(explainableStandardErrorResponse.checks["ErrorObject"]?.(v4) === true)) collect_StandardErrorResponse_ErrorObject(v4, p + "/errors" + "/" + i3, out);
+          if (i3 === stop5 && stop5 > 0) collect_StandardErrorResponse_ErrorObject(v4, p + "/errors" + "/" + i3, out);
+          else {
+            if (!(explainableStandardErrorResponse.checks["ErrorObject"]?.(v4) === true)) collect_StandardErrorResponse_ErrorObject(v4, p + "/errors" + "/" + i3, out);
+          }
         }
       }
     }
@@ -1672,40 +1722,45 @@ function collect_GraphQLErrorResponse_GraphQLError(x: any, p: string, out: Issue
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/locations", "array");
       } else {
-        for (let i2 = resumeAt("GraphQLErrorResponse#GraphQLError/properties/locations", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("GraphQLErrorResponse#GraphQLError/properties/locations", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
-          if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorLocation"]?.(v3) === true)) collect_GraphQLErrorResponse_GraphQLErrorLocation(v3, p + "/locations" + "/" + i2, out);
-        }
-      }
-    }
-    const v4 = x["path"];
-    if (v4 !== undefined) {
-      if (!Array.isArray(v4)) {
-        typeIssueAt(out, p + "/path", "array");
-      } else {
-        for (let i5 = resumeAt("GraphQLErrorResponse#GraphQLError/properties/path", v4); i5 < v4.length; i5++) {
-          if (sinkFull(out)) return;
-          const v6 = v4[i5];
-          anyOf7: {
-            if ((typeof v6 === "string") || Number.isInteger(v6)) break anyOf7;
-            const failed8: IssueSink[] = [];
-            const sink9 = branchSink(out);
-            collect_GraphQLErrorResponse_GraphQLError_branch0(v6, p + "/path" + "/" + i5, sink9);
-            if (sink9.issues.length === 0) break anyOf7;
-            failed8.push(sink9);
-            const sink10 = branchSink(out);
-            collect_GraphQLErrorResponse_GraphQLError_branch1(v6, p + "/path" + "/" + i5, sink10);
-            if (sink10.issues.length === 0) break anyOf7;
-            failed8.push(sink10);
-            nearestBranch(explainableGraphQLErrorResponse, (explainableGraphQLErrorResponse.definitions["GraphQLError"] as any).properties[2].node.items.branches, failed8, v6, p + "/path" + "/" + i5, out);
+          if (i2 === stop4 && stop4 > 0) collect_GraphQLErrorResponse_GraphQLErrorLocation(v3, p + "/locations" + "/" + i2, out);
+          else {
+            if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorLocation"]?.(v3) === true)) collect_GraphQLErrorResponse_GraphQLErrorLocation(v3, p + "/locations" + "/" + i2, out);
           }
         }
       }
     }
-    const v11 = x["extensions"];
-    if (v11 !== undefined) {
-      if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorExtensions"]?.(v11) === true)) collect_GraphQLErrorResponse_GraphQLErrorExtensions(v11, p + "/extensions", out);
+    const v5 = x["path"];
+    if (v5 !== undefined) {
+      if (!Array.isArray(v5)) {
+        typeIssueAt(out, p + "/path", "array");
+      } else {
+        const stop12 = resumeAt("GraphQLErrorResponse#GraphQLError/properties/path", v5);
+        for (let i6 = stop12; i6 < v5.length; i6++) {
+          if (sinkFull(out)) return;
+          const v7 = v5[i6];
+          anyOf8: {
+            if ((typeof v7 === "string") || Number.isInteger(v7)) break anyOf8;
+            const failed9: IssueSink[] = [];
+            const sink10 = branchSink(out);
+            collect_GraphQLErrorResponse_GraphQLError_branch0(v7, p + "/path" + "/" + i6, sink10);
+            if (sink10.issues.length === 0) break anyOf8;
+            failed9.push(sink10);
+            const sink11 = branchSink(out);
+            collect_GraphQLErrorResponse_GraphQLError_branch1(v7, p + "/path" + "/" + i6, sink11);
+            if (sink11.issues.length === 0) break anyOf8;
+            failed9.push(sink11);
+            nearestBranch(explainableGraphQLErrorResponse, (explainableGraphQLErrorResponse.definitions["GraphQLError"] as any).properties[2].node.items.branches, failed9, v7, p + "/path" + "/" + i6, out);
+          }
+        }
+      }
+    }
+    const v13 = x["extensions"];
+    if (v13 !== undefined) {
+      if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorExtensions"]?.(v13) === true)) collect_GraphQLErrorResponse_GraphQLErrorExtensions(v13, p + "/extensions", out);
     }
   }
 }
@@ -1721,10 +1776,14 @@ function collect_GraphQLErrorResponse_root(x: any, p: string, out: IssueSink): v
         typeIssueAt(out, p + "/errors", "array");
       } else {
         if (v2.length < 1) issueAt(out, p + "/errors", "minItems", { limit: 1 });
-        for (let i3 = resumeAt("GraphQLErrorResponse/nodes0/properties/errors", v2); i3 < v2.length; i3++) {
+        const stop5 = resumeAt("GraphQLErrorResponse/nodes0/properties/errors", v2);
+        for (let i3 = stop5; i3 < v2.length; i3++) {
           if (sinkFull(out)) return;
           const v4 = v2[i3];
-          if (!(explainableGraphQLErrorResponse.checks["GraphQLError"]?.(v4) === true)) collect_GraphQLErrorResponse_GraphQLError(v4, p + "/errors" + "/" + i3, out);
+          if (i3 === stop5 && stop5 > 0) collect_GraphQLErrorResponse_GraphQLError(v4, p + "/errors" + "/" + i3, out);
+          else {
+            if (!(explainableGraphQLErrorResponse.checks["GraphQLError"]?.(v4) === true)) collect_GraphQLErrorResponse_GraphQLError(v4, p + "/errors" + "/" + i3, out);
+          }
         }
       }
     }
@@ -1789,10 +1848,14 @@ function collect_VariantBulkUpdateResponse_VariantBulkUpdateResult(x: any, p: st
       if (!Array.isArray(v4)) {
         typeIssueAt(out, p + "/errors", "array");
       } else {
-        for (let i5 = resumeAt("VariantBulkUpdateResponse#VariantBulkUpdateResult/properties/errors", v4); i5 < v4.length; i5++) {
+        const stop7 = resumeAt("VariantBulkUpdateResponse#VariantBulkUpdateResult/properties/errors", v4);
+        for (let i5 = stop7; i5 < v4.length; i5++) {
           if (sinkFull(out)) return;
           const v6 = v4[i5];
-          if (!(explainableVariantBulkUpdateResponse.checks["BulkItemErrorObject"]?.(v6) === true)) collect_VariantBulkUpdateResponse_BulkItemErrorObject(v6, p + "/errors" + "/" + i5, out);
+          if (i5 === stop7 && stop7 > 0) collect_VariantBulkUpdateResponse_BulkItemErrorObject(v6, p + "/errors" + "/" + i5, out);
+          else {
+            if (!(explainableVariantBulkUpdateResponse.checks["BulkItemErrorObject"]?.(v6) === true)) collect_VariantBulkUpdateResponse_BulkItemErrorObject(v6, p + "/errors" + "/" + i5, out);
+          }
         }
       }
     }
@@ -1818,10 +1881,14 @@ function collect_VariantBulkUpdateResponse_root(x: any, p: string, out: IssueSin
       if (!Array.isArray(v2)) {
         typeIssueAt(out, p + "/results", "array");
       } else {
-        for (let i3 = resumeAt("VariantBulkUpdateResponse/properties/results", v2); i3 < v2.length; i3++) {
+        const stop5 = resumeAt("VariantBulkUpdateResponse/properties/results", v2);
+        for (let i3 = stop5; i3 < v2.length; i3++) {
           if (sinkFull(out)) return;
           const v4 = v2[i3];
-          if (!(explainableVariantBulkUpdateResponse.checks["VariantBulkUpdateResult"]?.(v4) === true)) collect_VariantBulkUpdateResponse_VariantBulkUpdateResult(v4, p + "/results" + "/" + i3, out);
+          if (i3 === stop5 && stop5 > 0) collect_VariantBulkUpdateResponse_VariantBulkUpdateResult(v4, p + "/results" + "/" + i3, out);
+          else {
+            if (!(explainableVariantBulkUpdateResponse.checks["VariantBulkUpdateResult"]?.(v4) === true)) collect_VariantBulkUpdateResponse_VariantBulkUpdateResult(v4, p + "/results" + "/" + i3, out);
+          }
         }
       }
     }

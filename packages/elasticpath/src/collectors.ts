@@ -112,10 +112,14 @@ function collect_ElasticPathErrorResponse_root_branch0(x: any, p: string, out: I
     typeIssueAt(out, p, "array");
   } else {
     if (x.length < 1) issueAt(out, p, "minItems", { limit: 1 });
-    for (let i0 = resumeAt("ElasticPathErrorResponse/properties/errors/branches0", x); i0 < x.length; i0++) {
+    const stop2 = resumeAt("ElasticPathErrorResponse/properties/errors/branches0", x);
+    for (let i0 = stop2; i0 < x.length; i0++) {
       if (sinkFull(out)) return;
       const v1 = x[i0];
-      if (!(explainableElasticPathErrorResponse.checks["ErrorItem"]?.(v1) === true)) collect_ElasticPathErrorResponse_ErrorItem(v1, p + "/" + i0, out);
+      if (i0 === stop2 && stop2 > 0) collect_ElasticPathErrorResponse_ErrorItem(v1, p + "/" + i0, out);
+      else {
+        if (!(explainableElasticPathErrorResponse.checks["ErrorItem"]?.(v1) === true)) collect_ElasticPathErrorResponse_ErrorItem(v1, p + "/" + i0, out);
+      }
     }
   }
 }

@@ -34,10 +34,14 @@ function collect_WebapiErrorResponse_MessageParameters_branch1(x: any, p: string
   if (!Array.isArray(x)) {
     typeIssueAt(out, p, "array");
   } else {
-    for (let i0 = resumeAt("WebapiErrorResponse#MessageParameters/branches1", x); i0 < x.length; i0++) {
+    const stop2 = resumeAt("WebapiErrorResponse#MessageParameters/branches1", x);
+    for (let i0 = stop2; i0 < x.length; i0++) {
       if (sinkFull(out)) return;
       const v1 = x[i0];
-      if (!(explainableWebapiErrorResponse.checks["MessageParameterValue"]?.(v1) === true)) collect_WebapiErrorResponse_MessageParameterValue(v1, p + "/" + i0, out);
+      if (i0 === stop2 && stop2 > 0) collect_WebapiErrorResponse_MessageParameterValue(v1, p + "/" + i0, out);
+      else {
+        if (!(explainableWebapiErrorResponse.checks["MessageParameterValue"]?.(v1) === true)) collect_WebapiErrorResponse_MessageParameterValue(v1, p + "/" + i0, out);
+      }
     }
   }
 }
@@ -88,20 +92,24 @@ function collect_WebapiErrorResponse_root(x: any, p: string, out: IssueSink): vo
       if (!Array.isArray(v2)) {
         typeIssueAt(out, p + "/errors", "array");
       } else {
-        for (let i3 = resumeAt("WebapiErrorResponse/properties/errors", v2); i3 < v2.length; i3++) {
+        const stop5 = resumeAt("WebapiErrorResponse/properties/errors", v2);
+        for (let i3 = stop5; i3 < v2.length; i3++) {
           if (sinkFull(out)) return;
           const v4 = v2[i3];
-          if (!(explainableWebapiErrorResponse.checks["WebapiErrorItem"]?.(v4) === true)) collect_WebapiErrorResponse_WebapiErrorItem(v4, p + "/errors" + "/" + i3, out);
+          if (i3 === stop5 && stop5 > 0) collect_WebapiErrorResponse_WebapiErrorItem(v4, p + "/errors" + "/" + i3, out);
+          else {
+            if (!(explainableWebapiErrorResponse.checks["WebapiErrorItem"]?.(v4) === true)) collect_WebapiErrorResponse_WebapiErrorItem(v4, p + "/errors" + "/" + i3, out);
+          }
         }
       }
     }
-    const v5 = x["code"];
-    if (v5 !== undefined) {
-      if (!(Number.isInteger(v5))) typeIssueAt(out, p + "/code", "integer");
-    }
-    const v6 = x["trace"];
+    const v6 = x["code"];
     if (v6 !== undefined) {
-      if (!((typeof v6 === "string") || (v6 === null))) typeIssueAt(out, p + "/trace", "string,null");
+      if (!(Number.isInteger(v6))) typeIssueAt(out, p + "/code", "integer");
+    }
+    const v7 = x["trace"];
+    if (v7 !== undefined) {
+      if (!((typeof v7 === "string") || (v7 === null))) typeIssueAt(out, p + "/trace", "string,null");
     }
   }
 }
@@ -136,10 +144,14 @@ function collect_FallbackErrorResponse_FallbackMessages(x: any, p: string, out: 
         typeIssueAt(out, p + "/error", "array");
       } else {
         if (v0.length < 1) issueAt(out, p + "/error", "minItems", { limit: 1 });
-        for (let i1 = resumeAt("FallbackErrorResponse#FallbackMessages/properties/error", v0); i1 < v0.length; i1++) {
+        const stop3 = resumeAt("FallbackErrorResponse#FallbackMessages/properties/error", v0);
+        for (let i1 = stop3; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
-          if (!(explainableFallbackErrorResponse.checks["FallbackMessage"]?.(v2) === true)) collect_FallbackErrorResponse_FallbackMessage(v2, p + "/error" + "/" + i1, out);
+          if (i1 === stop3 && stop3 > 0) collect_FallbackErrorResponse_FallbackMessage(v2, p + "/error" + "/" + i1, out);
+          else {
+            if (!(explainableFallbackErrorResponse.checks["FallbackMessage"]?.(v2) === true)) collect_FallbackErrorResponse_FallbackMessage(v2, p + "/error" + "/" + i1, out);
+          }
         }
       }
     }
@@ -196,28 +208,33 @@ function collect_GraphQLErrorResponse_GraphQLError(x: any, p: string, out: Issue
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/locations", "array");
       } else {
-        for (let i2 = resumeAt("GraphQLErrorResponse#GraphQLError/properties/locations", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("GraphQLErrorResponse#GraphQLError/properties/locations", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
-          if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorLocation"]?.(v3) === true)) collect_GraphQLErrorResponse_GraphQLErrorLocation(v3, p + "/locations" + "/" + i2, out);
+          if (i2 === stop4 && stop4 > 0) collect_GraphQLErrorResponse_GraphQLErrorLocation(v3, p + "/locations" + "/" + i2, out);
+          else {
+            if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorLocation"]?.(v3) === true)) collect_GraphQLErrorResponse_GraphQLErrorLocation(v3, p + "/locations" + "/" + i2, out);
+          }
         }
       }
     }
-    const v4 = x["path"];
-    if (v4 !== undefined) {
-      if (!Array.isArray(v4)) {
+    const v5 = x["path"];
+    if (v5 !== undefined) {
+      if (!Array.isArray(v5)) {
         typeIssueAt(out, p + "/path", "array");
       } else {
-        for (let i5 = resumeAt("GraphQLErrorResponse#GraphQLError/properties/path", v4); i5 < v4.length; i5++) {
+        const stop8 = resumeAt("GraphQLErrorResponse#GraphQLError/properties/path", v5);
+        for (let i6 = stop8; i6 < v5.length; i6++) {
           if (sinkFull(out)) return;
-          const v6 = v4[i5];
-          if (!((typeof v6 === "string") || Number.isInteger(v6))) typeIssueAt(out, p + "/path" + "/" + i5, "string,integer");
+          const v7 = v5[i6];
+          if (!((typeof v7 === "string") || Number.isInteger(v7))) typeIssueAt(out, p + "/path" + "/" + i6, "string,integer");
         }
       }
     }
-    const v7 = x["extensions"];
-    if (v7 !== undefined) {
-      if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorExtensions"]?.(v7) === true)) collect_GraphQLErrorResponse_GraphQLErrorExtensions(v7, p + "/extensions", out);
+    const v9 = x["extensions"];
+    if (v9 !== undefined) {
+      if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorExtensions"]?.(v9) === true)) collect_GraphQLErrorResponse_GraphQLErrorExtensions(v9, p + "/extensions", out);
     }
   }
 }
@@ -240,28 +257,33 @@ function collect_GraphQLErrorResponse_LegacyGraphQLError(x: any, p: string, out:
       if (!Array.isArray(v2)) {
         typeIssueAt(out, p + "/locations", "array");
       } else {
-        for (let i3 = resumeAt("GraphQLErrorResponse#LegacyGraphQLError/properties/locations", v2); i3 < v2.length; i3++) {
+        const stop5 = resumeAt("GraphQLErrorResponse#LegacyGraphQLError/properties/locations", v2);
+        for (let i3 = stop5; i3 < v2.length; i3++) {
           if (sinkFull(out)) return;
           const v4 = v2[i3];
-          if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorLocation"]?.(v4) === true)) collect_GraphQLErrorResponse_GraphQLErrorLocation(v4, p + "/locations" + "/" + i3, out);
+          if (i3 === stop5 && stop5 > 0) collect_GraphQLErrorResponse_GraphQLErrorLocation(v4, p + "/locations" + "/" + i3, out);
+          else {
+            if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorLocation"]?.(v4) === true)) collect_GraphQLErrorResponse_GraphQLErrorLocation(v4, p + "/locations" + "/" + i3, out);
+          }
         }
       }
     }
-    const v5 = x["path"];
-    if (v5 !== undefined) {
-      if (!Array.isArray(v5)) {
+    const v6 = x["path"];
+    if (v6 !== undefined) {
+      if (!Array.isArray(v6)) {
         typeIssueAt(out, p + "/path", "array");
       } else {
-        for (let i6 = resumeAt("GraphQLErrorResponse#LegacyGraphQLError/properties/path", v5); i6 < v5.length; i6++) {
+        const stop9 = resumeAt("GraphQLErrorResponse#LegacyGraphQLError/properties/path", v6);
+        for (let i7 = stop9; i7 < v6.length; i7++) {
           if (sinkFull(out)) return;
-          const v7 = v5[i6];
-          if (!((typeof v7 === "string") || Number.isInteger(v7))) typeIssueAt(out, p + "/path" + "/" + i6, "string,integer");
+          const v8 = v6[i7];
+          if (!((typeof v8 === "string") || Number.isInteger(v8))) typeIssueAt(out, p + "/path" + "/" + i7, "string,integer");
         }
       }
     }
-    const v8 = x["extensions"];
-    if (v8 !== undefined) {
-      if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorExtensions"]?.(v8) === true)) collect_GraphQLErrorResponse_GraphQLErrorExtensions(v8, p + "/extensions", out);
+    const v10 = x["extensions"];
+    if (v10 !== undefined) {
+      if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorExtensions"]?.(v10) === true)) collect_GraphQLErrorResponse_GraphQLErrorExtensions(v10, p + "/extensions", out);
     }
   }
 }
@@ -282,7 +304,8 @@ function collect_GraphQLErrorResponse_root(x: any, p: string, out: IssueSink): v
         typeIssueAt(out, p + "/errors", "array");
       } else {
         if (v0.length < 1) issueAt(out, p + "/errors", "minItems", { limit: 1 });
-        for (let i1 = resumeAt("GraphQLErrorResponse/properties/errors", v0); i1 < v0.length; i1++) {
+        const stop7 = resumeAt("GraphQLErrorResponse/properties/errors", v0);
+        for (let i1 = stop7; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
           anyOf3: {
@@ -301,20 +324,20 @@ function collect_GraphQLErrorResponse_root(x: any, p: string, out: IssueSink): v
         }
       }
     }
-    const v7 = x["data"];
-    if (v7 !== undefined) {
-      anyOf8: {
-        if (isObject(v7) || (v7 === null)) break anyOf8;
-        const failed9: IssueSink[] = [];
-        const sink10 = branchSink(out);
-        collect_GraphQLErrorResponse_root_branch0(v7, p + "/data", sink10);
-        if (sink10.issues.length === 0) break anyOf8;
-        failed9.push(sink10);
+    const v8 = x["data"];
+    if (v8 !== undefined) {
+      anyOf9: {
+        if (isObject(v8) || (v8 === null)) break anyOf9;
+        const failed10: IssueSink[] = [];
         const sink11 = branchSink(out);
-        collect_GraphQLErrorResponse_root_branch1(v7, p + "/data", sink11);
-        if (sink11.issues.length === 0) break anyOf8;
-        failed9.push(sink11);
-        nearestBranch(explainableGraphQLErrorResponse, (explainableGraphQLErrorResponse.root as any).properties[1].node.branches, failed9, v7, p + "/data", out);
+        collect_GraphQLErrorResponse_root_branch0(v8, p + "/data", sink11);
+        if (sink11.issues.length === 0) break anyOf9;
+        failed10.push(sink11);
+        const sink12 = branchSink(out);
+        collect_GraphQLErrorResponse_root_branch1(v8, p + "/data", sink12);
+        if (sink12.issues.length === 0) break anyOf9;
+        failed10.push(sink12);
+        nearestBranch(explainableGraphQLErrorResponse, (explainableGraphQLErrorResponse.root as any).properties[1].node.branches, failed10, v8, p + "/data", out);
       }
     }
   }
@@ -370,10 +393,14 @@ function collect_GraphQLUserErrorsResponse_NegotiableQuoteOperationResult(x: any
       if (!Array.isArray(v2)) {
         typeIssueAt(out, p + "/errors", "array");
       } else {
-        for (let i3 = resumeAt("GraphQLUserErrorsResponse#NegotiableQuoteOperationResult/properties/errors", v2); i3 < v2.length; i3++) {
+        const stop5 = resumeAt("GraphQLUserErrorsResponse#NegotiableQuoteOperationResult/properties/errors", v2);
+        for (let i3 = stop5; i3 < v2.length; i3++) {
           if (sinkFull(out)) return;
           const v4 = v2[i3];
-          if (!(explainableGraphQLUserErrorsResponse.checks["NegotiableQuoteOperationError"]?.(v4) === true)) collect_GraphQLUserErrorsResponse_NegotiableQuoteOperationError(v4, p + "/errors" + "/" + i3, out);
+          if (i3 === stop5 && stop5 > 0) collect_GraphQLUserErrorsResponse_NegotiableQuoteOperationError(v4, p + "/errors" + "/" + i3, out);
+          else {
+            if (!(explainableGraphQLUserErrorsResponse.checks["NegotiableQuoteOperationError"]?.(v4) === true)) collect_GraphQLUserErrorsResponse_NegotiableQuoteOperationError(v4, p + "/errors" + "/" + i3, out);
+          }
         }
       }
     }
@@ -388,22 +415,30 @@ function collect_GraphQLUserErrorsResponse_UserErrorsPayload(x: any, p: string, 
       if (!Array.isArray(v0)) {
         typeIssueAt(out, p + "/user_errors", "array");
       } else {
-        for (let i1 = resumeAt("GraphQLUserErrorsResponse#UserErrorsPayload/properties/user_errors", v0); i1 < v0.length; i1++) {
+        const stop3 = resumeAt("GraphQLUserErrorsResponse#UserErrorsPayload/properties/user_errors", v0);
+        for (let i1 = stop3; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
-          if (!(explainableGraphQLUserErrorsResponse.checks["UserInputError"]?.(v2) === true)) collect_GraphQLUserErrorsResponse_UserInputError(v2, p + "/user_errors" + "/" + i1, out);
+          if (i1 === stop3 && stop3 > 0) collect_GraphQLUserErrorsResponse_UserInputError(v2, p + "/user_errors" + "/" + i1, out);
+          else {
+            if (!(explainableGraphQLUserErrorsResponse.checks["UserInputError"]?.(v2) === true)) collect_GraphQLUserErrorsResponse_UserInputError(v2, p + "/user_errors" + "/" + i1, out);
+          }
         }
       }
     }
-    const v3 = x["operation_results"];
-    if (v3 !== undefined) {
-      if (!Array.isArray(v3)) {
+    const v4 = x["operation_results"];
+    if (v4 !== undefined) {
+      if (!Array.isArray(v4)) {
         typeIssueAt(out, p + "/operation_results", "array");
       } else {
-        for (let i4 = resumeAt("GraphQLUserErrorsResponse#UserErrorsPayload/properties/operation_results", v3); i4 < v3.length; i4++) {
+        const stop7 = resumeAt("GraphQLUserErrorsResponse#UserErrorsPayload/properties/operation_results", v4);
+        for (let i5 = stop7; i5 < v4.length; i5++) {
           if (sinkFull(out)) return;
-          const v5 = v3[i4];
-          if (!(explainableGraphQLUserErrorsResponse.checks["NegotiableQuoteOperationResult"]?.(v5) === true)) collect_GraphQLUserErrorsResponse_NegotiableQuoteOperationResult(v5, p + "/operation_results" + "/" + i4, out);
+          const v6 = v4[i5];
+          if (i5 === stop7 && stop7 > 0) collect_GraphQLUserErrorsResponse_NegotiableQuoteOperationResult(v6, p + "/operation_results" + "/" + i5, out);
+          else {
+            if (!(explainableGraphQLUserErrorsResponse.checks["NegotiableQuoteOperationResult"]?.(v6) === true)) collect_GraphQLUserErrorsResponse_NegotiableQuoteOperationResult(v6, p + "/operation_results" + "/" + i5, out);
+          }
         }
       }
     }

@@ -44,10 +44,14 @@ function collect_MedusaErrorListResponse_root(x: any, p: string, out: IssueSink)
         typeIssueAt(out, p + "/errors", "array");
       } else {
         if (v0.length < 1) issueAt(out, p + "/errors", "minItems", { limit: 1 });
-        for (let i1 = resumeAt("MedusaErrorListResponse/properties/errors", v0); i1 < v0.length; i1++) {
+        const stop3 = resumeAt("MedusaErrorListResponse/properties/errors", v0);
+        for (let i1 = stop3; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
-          if (!(explainableMedusaErrorListResponse.checks["MedusaErrorListItem"]?.(v2) === true)) collect_MedusaErrorListResponse_MedusaErrorListItem(v2, p + "/errors" + "/" + i1, out);
+          if (i1 === stop3 && stop3 > 0) collect_MedusaErrorListResponse_MedusaErrorListItem(v2, p + "/errors" + "/" + i1, out);
+          else {
+            if (!(explainableMedusaErrorListResponse.checks["MedusaErrorListItem"]?.(v2) === true)) collect_MedusaErrorListResponse_MedusaErrorListItem(v2, p + "/errors" + "/" + i1, out);
+          }
         }
       }
     }

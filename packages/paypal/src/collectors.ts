@@ -110,38 +110,46 @@ function collect_RestErrorResponse_root(x: any, p: string, out: IssueSink): void
       if (!Array.isArray(v4)) {
         typeIssueAt(out, p + "/details", "array");
       } else {
-        for (let i5 = resumeAt("RestErrorResponse/nodes0/properties/details", v4); i5 < v4.length; i5++) {
+        const stop7 = resumeAt("RestErrorResponse/nodes0/properties/details", v4);
+        for (let i5 = stop7; i5 < v4.length; i5++) {
           if (sinkFull(out)) return;
           const v6 = v4[i5];
-          if (!(explainableRestErrorResponse.checks["ErrorDetail"]?.(v6) === true)) collect_RestErrorResponse_ErrorDetail(v6, p + "/details" + "/" + i5, out);
+          if (i5 === stop7 && stop7 > 0) collect_RestErrorResponse_ErrorDetail(v6, p + "/details" + "/" + i5, out);
+          else {
+            if (!(explainableRestErrorResponse.checks["ErrorDetail"]?.(v6) === true)) collect_RestErrorResponse_ErrorDetail(v6, p + "/details" + "/" + i5, out);
+          }
         }
       }
     }
-    const v7 = x["links"];
-    if (v7 !== undefined) {
-      if (!Array.isArray(v7)) {
+    const v8 = x["links"];
+    if (v8 !== undefined) {
+      if (!Array.isArray(v8)) {
         typeIssueAt(out, p + "/links", "array");
       } else {
-        for (let i8 = resumeAt("RestErrorResponse/nodes0/properties/links", v7); i8 < v7.length; i8++) {
+        const stop11 = resumeAt("RestErrorResponse/nodes0/properties/links", v8);
+        for (let i9 = stop11; i9 < v8.length; i9++) {
           if (sinkFull(out)) return;
-          const v9 = v7[i8];
-          if (!(explainableRestErrorResponse.checks["LinkDescription"]?.(v9) === true)) collect_RestErrorResponse_LinkDescription(v9, p + "/links" + "/" + i8, out);
+          const v10 = v8[i9];
+          if (i9 === stop11 && stop11 > 0) collect_RestErrorResponse_LinkDescription(v10, p + "/links" + "/" + i9, out);
+          else {
+            if (!(explainableRestErrorResponse.checks["LinkDescription"]?.(v10) === true)) collect_RestErrorResponse_LinkDescription(v10, p + "/links" + "/" + i9, out);
+          }
         }
       }
     }
   }
   if (out.issues.length === before0) {
-    anyOf10: {
-      const failed11: IssueSink[] = [];
-      const sink12 = branchSink(out);
-      collect_RestErrorResponse_root_branch0(x, p, sink12);
-      if (sink12.issues.length === 0) break anyOf10;
-      failed11.push(sink12);
-      const sink13 = branchSink(out);
-      collect_RestErrorResponse_root_branch1(x, p, sink13);
-      if (sink13.issues.length === 0) break anyOf10;
-      failed11.push(sink13);
-      nearestBranch(explainableRestErrorResponse, (explainableRestErrorResponse.root as any).nodes[1].branches, failed11, x, p, out);
+    anyOf12: {
+      const failed13: IssueSink[] = [];
+      const sink14 = branchSink(out);
+      collect_RestErrorResponse_root_branch0(x, p, sink14);
+      if (sink14.issues.length === 0) break anyOf12;
+      failed13.push(sink14);
+      const sink15 = branchSink(out);
+      collect_RestErrorResponse_root_branch1(x, p, sink15);
+      if (sink15.issues.length === 0) break anyOf12;
+      failed13.push(sink15);
+      nearestBranch(explainableRestErrorResponse, (explainableRestErrorResponse.root as any).nodes[1].branches, failed13, x, p, out);
     }
     collectNode(explainableRestErrorResponse, (explainableRestErrorResponse.root as any).nodes[2], x, p, out);
   }
@@ -217,22 +225,30 @@ function collect_LegacyErrorResponse_root(x: any, p: string, out: IssueSink): vo
       if (!Array.isArray(v4)) {
         typeIssueAt(out, p + "/details", "array");
       } else {
-        for (let i5 = resumeAt("LegacyErrorResponse/properties/details", v4); i5 < v4.length; i5++) {
+        const stop7 = resumeAt("LegacyErrorResponse/properties/details", v4);
+        for (let i5 = stop7; i5 < v4.length; i5++) {
           if (sinkFull(out)) return;
           const v6 = v4[i5];
-          if (!(explainableLegacyErrorResponse.checks["LegacyErrorDetail"]?.(v6) === true)) collect_LegacyErrorResponse_LegacyErrorDetail(v6, p + "/details" + "/" + i5, out);
+          if (i5 === stop7 && stop7 > 0) collect_LegacyErrorResponse_LegacyErrorDetail(v6, p + "/details" + "/" + i5, out);
+          else {
+            if (!(explainableLegacyErrorResponse.checks["LegacyErrorDetail"]?.(v6) === true)) collect_LegacyErrorResponse_LegacyErrorDetail(v6, p + "/details" + "/" + i5, out);
+          }
         }
       }
     }
-    const v7 = x["links"];
-    if (v7 !== undefined) {
-      if (!Array.isArray(v7)) {
+    const v8 = x["links"];
+    if (v8 !== undefined) {
+      if (!Array.isArray(v8)) {
         typeIssueAt(out, p + "/links", "array");
       } else {
-        for (let i8 = resumeAt("LegacyErrorResponse/properties/links", v7); i8 < v7.length; i8++) {
+        const stop11 = resumeAt("LegacyErrorResponse/properties/links", v8);
+        for (let i9 = stop11; i9 < v8.length; i9++) {
           if (sinkFull(out)) return;
-          const v9 = v7[i8];
-          if (!(explainableLegacyErrorResponse.checks["LegacyLinkDescription"]?.(v9) === true)) collect_LegacyErrorResponse_LegacyLinkDescription(v9, p + "/links" + "/" + i8, out);
+          const v10 = v8[i9];
+          if (i9 === stop11 && stop11 > 0) collect_LegacyErrorResponse_LegacyLinkDescription(v10, p + "/links" + "/" + i9, out);
+          else {
+            if (!(explainableLegacyErrorResponse.checks["LegacyLinkDescription"]?.(v10) === true)) collect_LegacyErrorResponse_LegacyLinkDescription(v10, p + "/links" + "/" + i9, out);
+          }
         }
       }
     }

@@ -44,7 +44,8 @@ function collect_SaleorGraphQLErrorResponse_SaleorErrorException(x: any, p: stri
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/stacktrace", "array");
       } else {
-        for (let i2 = resumeAt("SaleorGraphQLErrorResponse#SaleorErrorException/properties/stacktrace", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("SaleorGraphQLErrorResponse#SaleorErrorException/properties/stacktrace", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
           if (typeof v3 !== "string") typeIssueAt(out, p + "/stacktrace" + "/" + i2, "string");
@@ -79,28 +80,33 @@ function collect_SaleorGraphQLErrorResponse_SaleorGraphQLError(x: any, p: string
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/locations", "array");
       } else {
-        for (let i2 = resumeAt("SaleorGraphQLErrorResponse#SaleorGraphQLError/properties/locations", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("SaleorGraphQLErrorResponse#SaleorGraphQLError/properties/locations", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
-          if (!(explainableSaleorGraphQLErrorResponse.checks["SaleorErrorLocation"]?.(v3) === true)) collect_SaleorGraphQLErrorResponse_SaleorErrorLocation(v3, p + "/locations" + "/" + i2, out);
+          if (i2 === stop4 && stop4 > 0) collect_SaleorGraphQLErrorResponse_SaleorErrorLocation(v3, p + "/locations" + "/" + i2, out);
+          else {
+            if (!(explainableSaleorGraphQLErrorResponse.checks["SaleorErrorLocation"]?.(v3) === true)) collect_SaleorGraphQLErrorResponse_SaleorErrorLocation(v3, p + "/locations" + "/" + i2, out);
+          }
         }
       }
     }
-    const v4 = x["path"];
-    if (v4 !== undefined) {
-      if (!Array.isArray(v4)) {
+    const v5 = x["path"];
+    if (v5 !== undefined) {
+      if (!Array.isArray(v5)) {
         typeIssueAt(out, p + "/path", "array");
       } else {
-        for (let i5 = resumeAt("SaleorGraphQLErrorResponse#SaleorGraphQLError/properties/path", v4); i5 < v4.length; i5++) {
+        const stop8 = resumeAt("SaleorGraphQLErrorResponse#SaleorGraphQLError/properties/path", v5);
+        for (let i6 = stop8; i6 < v5.length; i6++) {
           if (sinkFull(out)) return;
-          const v6 = v4[i5];
-          if (!((typeof v6 === "string") || Number.isInteger(v6))) typeIssueAt(out, p + "/path" + "/" + i5, "string,integer");
+          const v7 = v5[i6];
+          if (!((typeof v7 === "string") || Number.isInteger(v7))) typeIssueAt(out, p + "/path" + "/" + i6, "string,integer");
         }
       }
     }
-    const v7 = x["extensions"];
-    if (v7 !== undefined) {
-      if (!(explainableSaleorGraphQLErrorResponse.checks["SaleorErrorExtensions"]?.(v7) === true)) collect_SaleorGraphQLErrorResponse_SaleorErrorExtensions(v7, p + "/extensions", out);
+    const v9 = x["extensions"];
+    if (v9 !== undefined) {
+      if (!(explainableSaleorGraphQLErrorResponse.checks["SaleorErrorExtensions"]?.(v9) === true)) collect_SaleorGraphQLErrorResponse_SaleorErrorExtensions(v9, p + "/extensions", out);
     }
   }
 }
@@ -145,32 +151,36 @@ function collect_SaleorGraphQLErrorResponse_root(x: any, p: string, out: IssueSi
         typeIssueAt(out, p + "/errors", "array");
       } else {
         if (v0.length < 1) issueAt(out, p + "/errors", "minItems", { limit: 1 });
-        for (let i1 = resumeAt("SaleorGraphQLErrorResponse/properties/errors", v0); i1 < v0.length; i1++) {
+        const stop3 = resumeAt("SaleorGraphQLErrorResponse/properties/errors", v0);
+        for (let i1 = stop3; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
-          if (!(explainableSaleorGraphQLErrorResponse.checks["SaleorGraphQLError"]?.(v2) === true)) collect_SaleorGraphQLErrorResponse_SaleorGraphQLError(v2, p + "/errors" + "/" + i1, out);
+          if (i1 === stop3 && stop3 > 0) collect_SaleorGraphQLErrorResponse_SaleorGraphQLError(v2, p + "/errors" + "/" + i1, out);
+          else {
+            if (!(explainableSaleorGraphQLErrorResponse.checks["SaleorGraphQLError"]?.(v2) === true)) collect_SaleorGraphQLErrorResponse_SaleorGraphQLError(v2, p + "/errors" + "/" + i1, out);
+          }
         }
       }
     }
-    const v3 = x["data"];
-    if (v3 !== undefined) {
-      anyOf4: {
-        if (isObject(v3) || (v3 === null)) break anyOf4;
-        const failed5: IssueSink[] = [];
-        const sink6 = branchSink(out);
-        collect_SaleorGraphQLErrorResponse_root_branch0(v3, p + "/data", sink6);
-        if (sink6.issues.length === 0) break anyOf4;
-        failed5.push(sink6);
+    const v4 = x["data"];
+    if (v4 !== undefined) {
+      anyOf5: {
+        if (isObject(v4) || (v4 === null)) break anyOf5;
+        const failed6: IssueSink[] = [];
         const sink7 = branchSink(out);
-        collect_SaleorGraphQLErrorResponse_root_branch1(v3, p + "/data", sink7);
-        if (sink7.issues.length === 0) break anyOf4;
-        failed5.push(sink7);
-        nearestBranch(explainableSaleorGraphQLErrorResponse, (explainableSaleorGraphQLErrorResponse.root as any).properties[1].node.branches, failed5, v3, p + "/data", out);
+        collect_SaleorGraphQLErrorResponse_root_branch0(v4, p + "/data", sink7);
+        if (sink7.issues.length === 0) break anyOf5;
+        failed6.push(sink7);
+        const sink8 = branchSink(out);
+        collect_SaleorGraphQLErrorResponse_root_branch1(v4, p + "/data", sink8);
+        if (sink8.issues.length === 0) break anyOf5;
+        failed6.push(sink8);
+        nearestBranch(explainableSaleorGraphQLErrorResponse, (explainableSaleorGraphQLErrorResponse.root as any).properties[1].node.branches, failed6, v4, p + "/data", out);
       }
     }
-    const v8 = x["extensions"];
-    if (v8 !== undefined) {
-      if (!(explainableSaleorGraphQLErrorResponse.checks["SaleorResponseExtensions"]?.(v8) === true)) collect_SaleorGraphQLErrorResponse_SaleorResponseExtensions(v8, p + "/extensions", out);
+    const v9 = x["extensions"];
+    if (v9 !== undefined) {
+      if (!(explainableSaleorGraphQLErrorResponse.checks["SaleorResponseExtensions"]?.(v9) === true)) collect_SaleorGraphQLErrorResponse_SaleorResponseExtensions(v9, p + "/extensions", out);
     }
   }
 }
@@ -212,10 +222,14 @@ function collect_SaleorStorefrontTrafficErrorResponse_root(x: any, p: string, ou
         typeIssueAt(out, p + "/errors", "array");
       } else {
         if (v0.length < 1) issueAt(out, p + "/errors", "minItems", { limit: 1 });
-        for (let i1 = resumeAt("SaleorStorefrontTrafficErrorResponse/properties/errors", v0); i1 < v0.length; i1++) {
+        const stop3 = resumeAt("SaleorStorefrontTrafficErrorResponse/properties/errors", v0);
+        for (let i1 = stop3; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
-          if (!(explainableSaleorStorefrontTrafficErrorResponse.checks["SaleorStorefrontTrafficError"]?.(v2) === true)) collect_SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficError(v2, p + "/errors" + "/" + i1, out);
+          if (i1 === stop3 && stop3 > 0) collect_SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficError(v2, p + "/errors" + "/" + i1, out);
+          else {
+            if (!(explainableSaleorStorefrontTrafficErrorResponse.checks["SaleorStorefrontTrafficError"]?.(v2) === true)) collect_SaleorStorefrontTrafficErrorResponse_SaleorStorefrontTrafficError(v2, p + "/errors" + "/" + i1, out);
+          }
         }
       }
     }
@@ -272,7 +286,8 @@ function collect_SaleorMutationErrorResponse_SaleorMutationError(x: any, p: stri
         if (!Array.isArray(v6)) {
           typeIssueAt(out, p + "/variants", "array");
         } else {
-          for (let i7 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/variants/options0", v6); i7 < v6.length; i7++) {
+          const stop9 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/variants/options0", v6);
+          for (let i7 = stop9; i7 < v6.length; i7++) {
             if (sinkFull(out)) return;
             const v8 = v6[i7];
             if (typeof v8 !== "string") typeIssueAt(out, p + "/variants" + "/" + i7, "string");
@@ -283,152 +298,159 @@ function collect_SaleorMutationErrorResponse_SaleorMutationError(x: any, p: stri
         typeIssueAt(out, p + "/variants", "array,null");
       }
     }
-    const v9 = x["lines"];
-    if (v9 !== undefined) {
-      if (Array.isArray(v9)) {
-        if (!Array.isArray(v9)) {
+    const v10 = x["lines"];
+    if (v10 !== undefined) {
+      if (Array.isArray(v10)) {
+        if (!Array.isArray(v10)) {
           typeIssueAt(out, p + "/lines", "array");
         } else {
-          for (let i10 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/lines/options0", v9); i10 < v9.length; i10++) {
+          const stop13 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/lines/options0", v10);
+          for (let i11 = stop13; i11 < v10.length; i11++) {
             if (sinkFull(out)) return;
-            const v11 = v9[i10];
-            if (typeof v11 !== "string") typeIssueAt(out, p + "/lines" + "/" + i10, "string");
+            const v12 = v10[i11];
+            if (typeof v12 !== "string") typeIssueAt(out, p + "/lines" + "/" + i11, "string");
           }
         }
-      } else if (v9 === null) {
+      } else if (v10 === null) {
       } else {
         typeIssueAt(out, p + "/lines", "array,null");
       }
     }
-    const v12 = x["orderLines"];
-    if (v12 !== undefined) {
-      if (Array.isArray(v12)) {
-        if (!Array.isArray(v12)) {
+    const v14 = x["orderLines"];
+    if (v14 !== undefined) {
+      if (Array.isArray(v14)) {
+        if (!Array.isArray(v14)) {
           typeIssueAt(out, p + "/orderLines", "array");
         } else {
-          for (let i13 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/orderLines/options0", v12); i13 < v12.length; i13++) {
+          const stop17 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/orderLines/options0", v14);
+          for (let i15 = stop17; i15 < v14.length; i15++) {
             if (sinkFull(out)) return;
-            const v14 = v12[i13];
-            if (typeof v14 !== "string") typeIssueAt(out, p + "/orderLines" + "/" + i13, "string");
+            const v16 = v14[i15];
+            if (typeof v16 !== "string") typeIssueAt(out, p + "/orderLines" + "/" + i15, "string");
           }
         }
-      } else if (v12 === null) {
+      } else if (v14 === null) {
       } else {
         typeIssueAt(out, p + "/orderLines", "array,null");
       }
     }
-    const v15 = x["warehouse"];
-    if (v15 !== undefined) {
-      if (!((typeof v15 === "string") || (v15 === null))) typeIssueAt(out, p + "/warehouse", "string,null");
+    const v18 = x["warehouse"];
+    if (v18 !== undefined) {
+      if (!((typeof v18 === "string") || (v18 === null))) typeIssueAt(out, p + "/warehouse", "string,null");
     }
-    const v16 = x["addressType"];
-    if (v16 !== undefined) {
-      anyOf17: {
-        if ((explainableSaleorMutationErrorResponse.checks["SaleorAddressType"]?.(v16) === true) || (v16 === null)) break anyOf17;
-        const failed18: IssueSink[] = [];
-        const sink19 = branchSink(out);
-        collect_SaleorMutationErrorResponse_SaleorAddressType(v16, p + "/addressType", sink19);
-        if (sink19.issues.length === 0 && !explainableSaleorMutationErrorResponse.checks["SaleorAddressType"]) break anyOf17;
-        failed18.push(sink19);
-        const sink20 = branchSink(out);
-        collect_SaleorMutationErrorResponse_SaleorMutationError_branch1(v16, p + "/addressType", sink20);
-        if (sink20.issues.length === 0) break anyOf17;
-        failed18.push(sink20);
-        nearestBranch(explainableSaleorMutationErrorResponse, (explainableSaleorMutationErrorResponse.definitions["SaleorMutationError"] as any).nodes[1].properties[8].node.branches, failed18, v16, p + "/addressType", out);
+    const v19 = x["addressType"];
+    if (v19 !== undefined) {
+      anyOf20: {
+        if ((explainableSaleorMutationErrorResponse.checks["SaleorAddressType"]?.(v19) === true) || (v19 === null)) break anyOf20;
+        const failed21: IssueSink[] = [];
+        const sink22 = branchSink(out);
+        collect_SaleorMutationErrorResponse_SaleorAddressType(v19, p + "/addressType", sink22);
+        if (sink22.issues.length === 0 && !explainableSaleorMutationErrorResponse.checks["SaleorAddressType"]) break anyOf20;
+        failed21.push(sink22);
+        const sink23 = branchSink(out);
+        collect_SaleorMutationErrorResponse_SaleorMutationError_branch1(v19, p + "/addressType", sink23);
+        if (sink23.issues.length === 0) break anyOf20;
+        failed21.push(sink23);
+        nearestBranch(explainableSaleorMutationErrorResponse, (explainableSaleorMutationErrorResponse.definitions["SaleorMutationError"] as any).nodes[1].properties[8].node.branches, failed21, v19, p + "/addressType", out);
       }
     }
-    const v21 = x["attributes"];
-    if (v21 !== undefined) {
-      if (Array.isArray(v21)) {
-        if (!Array.isArray(v21)) {
-          typeIssueAt(out, p + "/attributes", "array");
-        } else {
-          for (let i22 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/attributes/options0", v21); i22 < v21.length; i22++) {
-            if (sinkFull(out)) return;
-            const v23 = v21[i22];
-            if (typeof v23 !== "string") typeIssueAt(out, p + "/attributes" + "/" + i22, "string");
-          }
-        }
-      } else if (v21 === null) {
-      } else {
-        typeIssueAt(out, p + "/attributes", "array,null");
-      }
-    }
-    const v24 = x["values"];
+    const v24 = x["attributes"];
     if (v24 !== undefined) {
       if (Array.isArray(v24)) {
         if (!Array.isArray(v24)) {
-          typeIssueAt(out, p + "/values", "array");
+          typeIssueAt(out, p + "/attributes", "array");
         } else {
-          for (let i25 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/values/options0", v24); i25 < v24.length; i25++) {
+          const stop27 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/attributes/options0", v24);
+          for (let i25 = stop27; i25 < v24.length; i25++) {
             if (sinkFull(out)) return;
             const v26 = v24[i25];
-            if (typeof v26 !== "string") typeIssueAt(out, p + "/values" + "/" + i25, "string");
+            if (typeof v26 !== "string") typeIssueAt(out, p + "/attributes" + "/" + i25, "string");
           }
         }
       } else if (v24 === null) {
       } else {
-        typeIssueAt(out, p + "/values", "array,null");
+        typeIssueAt(out, p + "/attributes", "array,null");
       }
     }
-    const v27 = x["index"];
-    if (v27 !== undefined) {
-      if (!(Number.isInteger(v27) || (v27 === null))) typeIssueAt(out, p + "/index", "integer,null");
-    }
-    const v28 = x["warehouses"];
+    const v28 = x["values"];
     if (v28 !== undefined) {
       if (Array.isArray(v28)) {
         if (!Array.isArray(v28)) {
-          typeIssueAt(out, p + "/warehouses", "array");
+          typeIssueAt(out, p + "/values", "array");
         } else {
-          for (let i29 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/warehouses/options0", v28); i29 < v28.length; i29++) {
+          const stop31 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/values/options0", v28);
+          for (let i29 = stop31; i29 < v28.length; i29++) {
             if (sinkFull(out)) return;
             const v30 = v28[i29];
-            if (typeof v30 !== "string") typeIssueAt(out, p + "/warehouses" + "/" + i29, "string");
+            if (typeof v30 !== "string") typeIssueAt(out, p + "/values" + "/" + i29, "string");
           }
         }
       } else if (v28 === null) {
       } else {
+        typeIssueAt(out, p + "/values", "array,null");
+      }
+    }
+    const v32 = x["index"];
+    if (v32 !== undefined) {
+      if (!(Number.isInteger(v32) || (v32 === null))) typeIssueAt(out, p + "/index", "integer,null");
+    }
+    const v33 = x["warehouses"];
+    if (v33 !== undefined) {
+      if (Array.isArray(v33)) {
+        if (!Array.isArray(v33)) {
+          typeIssueAt(out, p + "/warehouses", "array");
+        } else {
+          const stop36 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/warehouses/options0", v33);
+          for (let i34 = stop36; i34 < v33.length; i34++) {
+            if (sinkFull(out)) return;
+            const v35 = v33[i34];
+            if (typeof v35 !== "string") typeIssueAt(out, p + "/warehouses" + "/" + i34, "string");
+          }
+        }
+      } else if (v33 === null) {
+      } else {
         typeIssueAt(out, p + "/warehouses", "array,null");
       }
     }
-    const v31 = x["channels"];
-    if (v31 !== undefined) {
-      if (Array.isArray(v31)) {
-        if (!Array.isArray(v31)) {
+    const v37 = x["channels"];
+    if (v37 !== undefined) {
+      if (Array.isArray(v37)) {
+        if (!Array.isArray(v37)) {
           typeIssueAt(out, p + "/channels", "array");
         } else {
-          for (let i32 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/channels/options0", v31); i32 < v31.length; i32++) {
+          const stop40 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/channels/options0", v37);
+          for (let i38 = stop40; i38 < v37.length; i38++) {
             if (sinkFull(out)) return;
-            const v33 = v31[i32];
-            if (typeof v33 !== "string") typeIssueAt(out, p + "/channels" + "/" + i32, "string");
+            const v39 = v37[i38];
+            if (typeof v39 !== "string") typeIssueAt(out, p + "/channels" + "/" + i38, "string");
           }
         }
-      } else if (v31 === null) {
+      } else if (v37 === null) {
       } else {
         typeIssueAt(out, p + "/channels", "array,null");
       }
     }
-    const v34 = x["permissions"];
-    if (v34 !== undefined) {
-      if (Array.isArray(v34)) {
-        if (!Array.isArray(v34)) {
+    const v41 = x["permissions"];
+    if (v41 !== undefined) {
+      if (Array.isArray(v41)) {
+        if (!Array.isArray(v41)) {
           typeIssueAt(out, p + "/permissions", "array");
         } else {
-          for (let i35 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/permissions/options0", v34); i35 < v34.length; i35++) {
+          const stop44 = resumeAt("SaleorMutationErrorResponse#SaleorMutationError/nodes1/properties/permissions/options0", v41);
+          for (let i42 = stop44; i42 < v41.length; i42++) {
             if (sinkFull(out)) return;
-            const v36 = v34[i35];
-            if (typeof v36 !== "string") typeIssueAt(out, p + "/permissions" + "/" + i35, "string");
+            const v43 = v41[i42];
+            if (typeof v43 !== "string") typeIssueAt(out, p + "/permissions" + "/" + i42, "string");
           }
         }
-      } else if (v34 === null) {
+      } else if (v41 === null) {
       } else {
         typeIssueAt(out, p + "/permissions", "array,null");
       }
     }
-    const v37 = x["__typename"];
-    if (v37 !== undefined) {
-      if (typeof v37 !== "string") typeIssueAt(out, p + "/__typename", "string");
+    const v45 = x["__typename"];
+    if (v45 !== undefined) {
+      if (typeof v45 !== "string") typeIssueAt(out, p + "/__typename", "string");
     }
   }
 }
@@ -442,10 +464,14 @@ function collect_SaleorMutationErrorResponse_SaleorBulkResult(x: any, p: string,
         if (!Array.isArray(v0)) {
           typeIssueAt(out, p + "/errors", "array");
         } else {
-          for (let i1 = resumeAt("SaleorMutationErrorResponse#SaleorBulkResult/properties/errors/options0", v0); i1 < v0.length; i1++) {
+          const stop3 = resumeAt("SaleorMutationErrorResponse#SaleorBulkResult/properties/errors/options0", v0);
+          for (let i1 = stop3; i1 < v0.length; i1++) {
             if (sinkFull(out)) return;
             const v2 = v0[i1];
-            if (!(explainableSaleorMutationErrorResponse.checks["SaleorMutationError"]?.(v2) === true)) collect_SaleorMutationErrorResponse_SaleorMutationError(v2, p + "/errors" + "/" + i1, out);
+            if (i1 === stop3 && stop3 > 0) collect_SaleorMutationErrorResponse_SaleorMutationError(v2, p + "/errors" + "/" + i1, out);
+            else {
+              if (!(explainableSaleorMutationErrorResponse.checks["SaleorMutationError"]?.(v2) === true)) collect_SaleorMutationErrorResponse_SaleorMutationError(v2, p + "/errors" + "/" + i1, out);
+            }
           }
         }
       } else if (v0 === null) {
@@ -469,10 +495,14 @@ function collect_SaleorMutationErrorResponse_SaleorPaymentGatewayConfig(x: any, 
         if (!Array.isArray(v2)) {
           typeIssueAt(out, p + "/errors", "array");
         } else {
-          for (let i3 = resumeAt("SaleorMutationErrorResponse#SaleorPaymentGatewayConfig/properties/errors/options0", v2); i3 < v2.length; i3++) {
+          const stop5 = resumeAt("SaleorMutationErrorResponse#SaleorPaymentGatewayConfig/properties/errors/options0", v2);
+          for (let i3 = stop5; i3 < v2.length; i3++) {
             if (sinkFull(out)) return;
             const v4 = v2[i3];
-            if (!(explainableSaleorMutationErrorResponse.checks["SaleorMutationError"]?.(v4) === true)) collect_SaleorMutationErrorResponse_SaleorMutationError(v4, p + "/errors" + "/" + i3, out);
+            if (i3 === stop5 && stop5 > 0) collect_SaleorMutationErrorResponse_SaleorMutationError(v4, p + "/errors" + "/" + i3, out);
+            else {
+              if (!(explainableSaleorMutationErrorResponse.checks["SaleorMutationError"]?.(v4) === true)) collect_SaleorMutationErrorResponse_SaleorMutationError(v4, p + "/errors" + "/" + i3, out);
+            }
           }
         }
       } else if (v2 === null) {
@@ -491,38 +521,50 @@ function collect_SaleorMutationErrorResponse_SaleorMutationPayload(x: any, p: st
       if (!Array.isArray(v0)) {
         typeIssueAt(out, p + "/errors", "array");
       } else {
-        for (let i1 = resumeAt("SaleorMutationErrorResponse#SaleorMutationPayload/properties/errors", v0); i1 < v0.length; i1++) {
+        const stop3 = resumeAt("SaleorMutationErrorResponse#SaleorMutationPayload/properties/errors", v0);
+        for (let i1 = stop3; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
-          if (!(explainableSaleorMutationErrorResponse.checks["SaleorMutationError"]?.(v2) === true)) collect_SaleorMutationErrorResponse_SaleorMutationError(v2, p + "/errors" + "/" + i1, out);
-        }
-      }
-    }
-    const v3 = x["results"];
-    if (v3 !== undefined) {
-      if (!Array.isArray(v3)) {
-        typeIssueAt(out, p + "/results", "array");
-      } else {
-        for (let i4 = resumeAt("SaleorMutationErrorResponse#SaleorMutationPayload/properties/results", v3); i4 < v3.length; i4++) {
-          if (sinkFull(out)) return;
-          const v5 = v3[i4];
-          if (!(explainableSaleorMutationErrorResponse.checks["SaleorBulkResult"]?.(v5) === true)) collect_SaleorMutationErrorResponse_SaleorBulkResult(v5, p + "/results" + "/" + i4, out);
-        }
-      }
-    }
-    const v6 = x["gatewayConfigs"];
-    if (v6 !== undefined) {
-      if (Array.isArray(v6)) {
-        if (!Array.isArray(v6)) {
-          typeIssueAt(out, p + "/gatewayConfigs", "array");
-        } else {
-          for (let i7 = resumeAt("SaleorMutationErrorResponse#SaleorMutationPayload/properties/gatewayConfigs/options0", v6); i7 < v6.length; i7++) {
-            if (sinkFull(out)) return;
-            const v8 = v6[i7];
-            if (!(explainableSaleorMutationErrorResponse.checks["SaleorPaymentGatewayConfig"]?.(v8) === true)) collect_SaleorMutationErrorResponse_SaleorPaymentGatewayConfig(v8, p + "/gatewayConfigs" + "/" + i7, out);
+          if (i1 === stop3 && stop3 > 0) collect_SaleorMutationErrorResponse_SaleorMutationError(v2, p + "/errors" + "/" + i1, out);
+          else {
+            if (!(explainableSaleorMutationErrorResponse.checks["SaleorMutationError"]?.(v2) === true)) collect_SaleorMutationErrorResponse_SaleorMutationError(v2, p + "/errors" + "/" + i1, out);
           }
         }
-      } else if (v6 === null) {
+      }
+    }
+    const v4 = x["results"];
+    if (v4 !== undefined) {
+      if (!Array.isArray(v4)) {
+        typeIssueAt(out, p + "/results", "array");
+      } else {
+        const stop7 = resumeAt("SaleorMutationErrorResponse#SaleorMutationPayload/properties/results", v4);
+        for (let i5 = stop7; i5 < v4.length; i5++) {
+          if (sinkFull(out)) return;
+          const v6 = v4[i5];
+          if (i5 === stop7 && stop7 > 0) collect_SaleorMutationErrorResponse_SaleorBulkResult(v6, p + "/results" + "/" + i5, out);
+          else {
+            if (!(explainableSaleorMutationErrorResponse.checks["SaleorBulkResult"]?.(v6) === true)) collect_SaleorMutationErrorResponse_SaleorBulkResult(v6, p + "/results" + "/" + i5, out);
+          }
+        }
+      }
+    }
+    const v8 = x["gatewayConfigs"];
+    if (v8 !== undefined) {
+      if (Array.isArray(v8)) {
+        if (!Array.isArray(v8)) {
+          typeIssueAt(out, p + "/gatewayConfigs", "array");
+        } else {
+          const stop11 = resumeAt("SaleorMutationErrorResponse#SaleorMutationPayload/properties/gatewayConfigs/options0", v8);
+          for (let i9 = stop11; i9 < v8.length; i9++) {
+            if (sinkFull(out)) return;
+            const v10 = v8[i9];
+            if (i9 === stop11 && stop11 > 0) collect_SaleorMutationErrorResponse_SaleorPaymentGatewayConfig(v10, p + "/gatewayConfigs" + "/" + i9, out);
+            else {
+              if (!(explainableSaleorMutationErrorResponse.checks["SaleorPaymentGatewayConfig"]?.(v10) === true)) collect_SaleorMutationErrorResponse_SaleorPaymentGatewayConfig(v10, p + "/gatewayConfigs" + "/" + i9, out);
+            }
+          }
+        }
+      } else if (v8 === null) {
       } else {
         typeIssueAt(out, p + "/gatewayConfigs", "array,null");
       }
@@ -637,16 +679,20 @@ function collect_SaleorBatchedResponse_SaleorBatchedResult(x: any, p: string, ou
       if (!Array.isArray(v5)) {
         typeIssueAt(out, p + "/errors", "array");
       } else {
-        for (let i6 = resumeAt("SaleorBatchedResponse#SaleorBatchedResult/properties/errors", v5); i6 < v5.length; i6++) {
+        const stop8 = resumeAt("SaleorBatchedResponse#SaleorBatchedResult/properties/errors", v5);
+        for (let i6 = stop8; i6 < v5.length; i6++) {
           if (sinkFull(out)) return;
           const v7 = v5[i6];
-          if (!(explainableSaleorBatchedResponse.checks["SaleorBatchedGraphQLError"]?.(v7) === true)) collect_SaleorBatchedResponse_SaleorBatchedGraphQLError(v7, p + "/errors" + "/" + i6, out);
+          if (i6 === stop8 && stop8 > 0) collect_SaleorBatchedResponse_SaleorBatchedGraphQLError(v7, p + "/errors" + "/" + i6, out);
+          else {
+            if (!(explainableSaleorBatchedResponse.checks["SaleorBatchedGraphQLError"]?.(v7) === true)) collect_SaleorBatchedResponse_SaleorBatchedGraphQLError(v7, p + "/errors" + "/" + i6, out);
+          }
         }
       }
     }
-    const v8 = x["extensions"];
-    if (v8 !== undefined) {
-      if (!isObject(v8)) typeIssueAt(out, p + "/extensions", "object");
+    const v9 = x["extensions"];
+    if (v9 !== undefined) {
+      if (!isObject(v9)) typeIssueAt(out, p + "/extensions", "object");
     }
   }
 }
@@ -659,7 +705,8 @@ function collect_SaleorBatchedResponse_root(x: any, p: string, out: IssueSink): 
     typeIssueAt(out, p, "array");
   } else {
     if (x.length < 1) issueAt(out, p, "minItems", { limit: 1 });
-    for (let i1 = resumeAt("SaleorBatchedResponse/nodes0", x); i1 < x.length; i1++) {
+    const stop7 = resumeAt("SaleorBatchedResponse/nodes0", x);
+    for (let i1 = stop7; i1 < x.length; i1++) {
       if (sinkFull(out)) return;
       const v2 = x[i1];
       anyOf3: {

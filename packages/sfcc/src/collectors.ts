@@ -226,10 +226,14 @@ function collect_ConsentSubscriptionBulkResponse_root(x: any, p: string, out: Is
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/results", "array");
       } else {
-        for (let i2 = resumeAt("ConsentSubscriptionBulkResponse/nodes0/properties/results", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("ConsentSubscriptionBulkResponse/nodes0/properties/results", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
-          if (!(explainableConsentSubscriptionBulkResponse.checks["ConsentSubscriptionResult"]?.(v3) === true)) collect_ConsentSubscriptionBulkResponse_ConsentSubscriptionResult(v3, p + "/results" + "/" + i2, out);
+          if (i2 === stop4 && stop4 > 0) collect_ConsentSubscriptionBulkResponse_ConsentSubscriptionResult(v3, p + "/results" + "/" + i2, out);
+          else {
+            if (!(explainableConsentSubscriptionBulkResponse.checks["ConsentSubscriptionResult"]?.(v3) === true)) collect_ConsentSubscriptionBulkResponse_ConsentSubscriptionResult(v3, p + "/results" + "/" + i2, out);
+          }
         }
       }
     }

@@ -54,16 +54,17 @@ function collect_GraphQLErrorResponse_GraphQLVariableProblem(x: any, p: string, 
       if (!Array.isArray(v0)) {
         typeIssueAt(out, p + "/path", "array");
       } else {
-        for (let i1 = resumeAt("GraphQLErrorResponse#GraphQLVariableProblem/properties/path", v0); i1 < v0.length; i1++) {
+        const stop3 = resumeAt("GraphQLErrorResponse#GraphQLVariableProblem/properties/path", v0);
+        for (let i1 = stop3; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
           if (!((typeof v2 === "string") || Number.isInteger(v2))) typeIssueAt(out, p + "/path" + "/" + i1, "string,integer");
         }
       }
     }
-    const v3 = x["explanation"];
-    if (v3 !== undefined) {
-      if (typeof v3 !== "string") typeIssueAt(out, p + "/explanation", "string");
+    const v4 = x["explanation"];
+    if (v4 !== undefined) {
+      if (typeof v4 !== "string") typeIssueAt(out, p + "/explanation", "string");
     }
   }
 }
@@ -114,10 +115,14 @@ function collect_GraphQLErrorResponse_GraphQLErrorExtensions(x: any, p: string, 
       if (!Array.isArray(v7)) {
         typeIssueAt(out, p + "/problems", "array");
       } else {
-        for (let i8 = resumeAt("GraphQLErrorResponse#GraphQLErrorExtensions/properties/problems", v7); i8 < v7.length; i8++) {
+        const stop10 = resumeAt("GraphQLErrorResponse#GraphQLErrorExtensions/properties/problems", v7);
+        for (let i8 = stop10; i8 < v7.length; i8++) {
           if (sinkFull(out)) return;
           const v9 = v7[i8];
-          if (!(explainableGraphQLErrorResponse.checks["GraphQLVariableProblem"]?.(v9) === true)) collect_GraphQLErrorResponse_GraphQLVariableProblem(v9, p + "/problems" + "/" + i8, out);
+          if (i8 === stop10 && stop10 > 0) collect_GraphQLErrorResponse_GraphQLVariableProblem(v9, p + "/problems" + "/" + i8, out);
+          else {
+            if (!(explainableGraphQLErrorResponse.checks["GraphQLVariableProblem"]?.(v9) === true)) collect_GraphQLErrorResponse_GraphQLVariableProblem(v9, p + "/problems" + "/" + i8, out);
+          }
         }
       }
     }
@@ -153,28 +158,33 @@ function collect_GraphQLErrorResponse_GraphQLError(x: any, p: string, out: Issue
       if (!Array.isArray(v4)) {
         typeIssueAt(out, p + "/locations", "array");
       } else {
-        for (let i5 = resumeAt("GraphQLErrorResponse#GraphQLError/nodes1/properties/locations", v4); i5 < v4.length; i5++) {
+        const stop7 = resumeAt("GraphQLErrorResponse#GraphQLError/nodes1/properties/locations", v4);
+        for (let i5 = stop7; i5 < v4.length; i5++) {
           if (sinkFull(out)) return;
           const v6 = v4[i5];
-          if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorLocation"]?.(v6) === true)) collect_GraphQLErrorResponse_GraphQLErrorLocation(v6, p + "/locations" + "/" + i5, out);
+          if (i5 === stop7 && stop7 > 0) collect_GraphQLErrorResponse_GraphQLErrorLocation(v6, p + "/locations" + "/" + i5, out);
+          else {
+            if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorLocation"]?.(v6) === true)) collect_GraphQLErrorResponse_GraphQLErrorLocation(v6, p + "/locations" + "/" + i5, out);
+          }
         }
       }
     }
-    const v7 = x["path"];
-    if (v7 !== undefined) {
-      if (!Array.isArray(v7)) {
+    const v8 = x["path"];
+    if (v8 !== undefined) {
+      if (!Array.isArray(v8)) {
         typeIssueAt(out, p + "/path", "array");
       } else {
-        for (let i8 = resumeAt("GraphQLErrorResponse#GraphQLError/nodes1/properties/path", v7); i8 < v7.length; i8++) {
+        const stop11 = resumeAt("GraphQLErrorResponse#GraphQLError/nodes1/properties/path", v8);
+        for (let i9 = stop11; i9 < v8.length; i9++) {
           if (sinkFull(out)) return;
-          const v9 = v7[i8];
-          if (!((typeof v9 === "string") || Number.isInteger(v9))) typeIssueAt(out, p + "/path" + "/" + i8, "string,integer");
+          const v10 = v8[i9];
+          if (!((typeof v10 === "string") || Number.isInteger(v10))) typeIssueAt(out, p + "/path" + "/" + i9, "string,integer");
         }
       }
     }
-    const v10 = x["extensions"];
-    if (v10 !== undefined) {
-      if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorExtensions"]?.(v10) === true)) collect_GraphQLErrorResponse_GraphQLErrorExtensions(v10, p + "/extensions", out);
+    const v12 = x["extensions"];
+    if (v12 !== undefined) {
+      if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorExtensions"]?.(v12) === true)) collect_GraphQLErrorResponse_GraphQLErrorExtensions(v12, p + "/extensions", out);
     }
   }
 }
@@ -235,25 +245,29 @@ function collect_GraphQLErrorResponse_root(x: any, p: string, out: IssueSink): v
         typeIssueAt(out, p + "/errors", "array");
       } else {
         if (v0.length < 1) issueAt(out, p + "/errors", "minItems", { limit: 1 });
-        for (let i1 = resumeAt("GraphQLErrorResponse/properties/errors", v0); i1 < v0.length; i1++) {
+        const stop3 = resumeAt("GraphQLErrorResponse/properties/errors", v0);
+        for (let i1 = stop3; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
-          if (!(explainableGraphQLErrorResponse.checks["GraphQLError"]?.(v2) === true)) collect_GraphQLErrorResponse_GraphQLError(v2, p + "/errors" + "/" + i1, out);
+          if (i1 === stop3 && stop3 > 0) collect_GraphQLErrorResponse_GraphQLError(v2, p + "/errors" + "/" + i1, out);
+          else {
+            if (!(explainableGraphQLErrorResponse.checks["GraphQLError"]?.(v2) === true)) collect_GraphQLErrorResponse_GraphQLError(v2, p + "/errors" + "/" + i1, out);
+          }
         }
       }
     }
-    const v3 = x["data"];
-    if (v3 !== undefined) {
-      if (isObject(v3)) {
-        if (!isObject(v3)) typeIssueAt(out, p + "/data", "object");
-      } else if (v3 === null) {
+    const v4 = x["data"];
+    if (v4 !== undefined) {
+      if (isObject(v4)) {
+        if (!isObject(v4)) typeIssueAt(out, p + "/data", "object");
+      } else if (v4 === null) {
       } else {
         typeIssueAt(out, p + "/data", "object,null");
       }
     }
-    const v4 = x["extensions"];
-    if (v4 !== undefined) {
-      if (!(explainableGraphQLErrorResponse.checks["GraphQLResponseExtensions"]?.(v4) === true)) collect_GraphQLErrorResponse_GraphQLResponseExtensions(v4, p + "/extensions", out);
+    const v5 = x["extensions"];
+    if (v5 !== undefined) {
+      if (!(explainableGraphQLErrorResponse.checks["GraphQLResponseExtensions"]?.(v5) === true)) collect_GraphQLErrorResponse_GraphQLResponseExtensions(v5, p + "/extensions", out);
     }
   }
 }
@@ -274,7 +288,8 @@ function collect_MutationUserErrorsResponse_UserError(x: any, p: string, out: Is
         if (!Array.isArray(v0)) {
           typeIssueAt(out, p + "/field", "array");
         } else {
-          for (let i1 = resumeAt("MutationUserErrorsResponse#UserError/properties/field/options0", v0); i1 < v0.length; i1++) {
+          const stop3 = resumeAt("MutationUserErrorsResponse#UserError/properties/field/options0", v0);
+          for (let i1 = stop3; i1 < v0.length; i1++) {
             if (sinkFull(out)) return;
             const v2 = v0[i1];
             if (typeof v2 !== "string") typeIssueAt(out, p + "/field" + "/" + i1, "string");
@@ -285,24 +300,24 @@ function collect_MutationUserErrorsResponse_UserError(x: any, p: string, out: Is
         typeIssueAt(out, p + "/field", "array,null");
       }
     }
-    const v3 = x["message"];
-    if (v3 !== undefined) {
-      if (typeof v3 !== "string") typeIssueAt(out, p + "/message", "string");
-    }
-    const v4 = x["code"];
+    const v4 = x["message"];
     if (v4 !== undefined) {
-      anyOf5: {
-        if ((typeof v4 === "string") || (v4 === null)) break anyOf5;
-        const failed6: IssueSink[] = [];
-        const sink7 = branchSink(out);
-        collect_MutationUserErrorsResponse_UserError_branch0(v4, p + "/code", sink7);
-        if (sink7.issues.length === 0) break anyOf5;
-        failed6.push(sink7);
+      if (typeof v4 !== "string") typeIssueAt(out, p + "/message", "string");
+    }
+    const v5 = x["code"];
+    if (v5 !== undefined) {
+      anyOf6: {
+        if ((typeof v5 === "string") || (v5 === null)) break anyOf6;
+        const failed7: IssueSink[] = [];
         const sink8 = branchSink(out);
-        collect_MutationUserErrorsResponse_UserError_branch1(v4, p + "/code", sink8);
-        if (sink8.issues.length === 0) break anyOf5;
-        failed6.push(sink8);
-        nearestBranch(explainableMutationUserErrorsResponse, (explainableMutationUserErrorsResponse.definitions["UserError"] as any).properties[2].node.branches, failed6, v4, p + "/code", out);
+        collect_MutationUserErrorsResponse_UserError_branch0(v5, p + "/code", sink8);
+        if (sink8.issues.length === 0) break anyOf6;
+        failed7.push(sink8);
+        const sink9 = branchSink(out);
+        collect_MutationUserErrorsResponse_UserError_branch1(v5, p + "/code", sink9);
+        if (sink9.issues.length === 0) break anyOf6;
+        failed7.push(sink9);
+        nearestBranch(explainableMutationUserErrorsResponse, (explainableMutationUserErrorsResponse.definitions["UserError"] as any).properties[2].node.branches, failed7, v5, p + "/code", out);
       }
     }
   }
@@ -318,7 +333,8 @@ function collect_MutationUserErrorsResponse_UserErrorsPayload(x: any, p: string,
         typeIssueAt(out, p + "/userErrors", "array");
       } else {
         if (v0.length < 1) issueAt(out, p + "/userErrors", "minItems", { limit: 1 });
-        for (let i1 = resumeAt("MutationUserErrorsResponse#UserErrorsPayload/properties/userErrors", v0); i1 < v0.length; i1++) {
+        const stop7 = resumeAt("MutationUserErrorsResponse#UserErrorsPayload/properties/userErrors", v0);
+        for (let i1 = stop7; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
           anyOf3: {
@@ -337,27 +353,35 @@ function collect_MutationUserErrorsResponse_UserErrorsPayload(x: any, p: string,
         }
       }
     }
-    const v7 = x["customerUserErrors"];
-    if (v7 !== undefined) {
-      if (!Array.isArray(v7)) {
+    const v8 = x["customerUserErrors"];
+    if (v8 !== undefined) {
+      if (!Array.isArray(v8)) {
         typeIssueAt(out, p + "/customerUserErrors", "array");
       } else {
-        for (let i8 = resumeAt("MutationUserErrorsResponse#UserErrorsPayload/properties/customerUserErrors", v7); i8 < v7.length; i8++) {
+        const stop11 = resumeAt("MutationUserErrorsResponse#UserErrorsPayload/properties/customerUserErrors", v8);
+        for (let i9 = stop11; i9 < v8.length; i9++) {
           if (sinkFull(out)) return;
-          const v9 = v7[i8];
-          if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v9) === true)) collect_MutationUserErrorsResponse_UserError(v9, p + "/customerUserErrors" + "/" + i8, out);
+          const v10 = v8[i9];
+          if (i9 === stop11 && stop11 > 0) collect_MutationUserErrorsResponse_UserError(v10, p + "/customerUserErrors" + "/" + i9, out);
+          else {
+            if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v10) === true)) collect_MutationUserErrorsResponse_UserError(v10, p + "/customerUserErrors" + "/" + i9, out);
+          }
         }
       }
     }
-    const v10 = x["checkoutUserErrors"];
-    if (v10 !== undefined) {
-      if (!Array.isArray(v10)) {
+    const v12 = x["checkoutUserErrors"];
+    if (v12 !== undefined) {
+      if (!Array.isArray(v12)) {
         typeIssueAt(out, p + "/checkoutUserErrors", "array");
       } else {
-        for (let i11 = resumeAt("MutationUserErrorsResponse#UserErrorsPayload/properties/checkoutUserErrors", v10); i11 < v10.length; i11++) {
+        const stop15 = resumeAt("MutationUserErrorsResponse#UserErrorsPayload/properties/checkoutUserErrors", v12);
+        for (let i13 = stop15; i13 < v12.length; i13++) {
           if (sinkFull(out)) return;
-          const v12 = v10[i11];
-          if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v12) === true)) collect_MutationUserErrorsResponse_UserError(v12, p + "/checkoutUserErrors" + "/" + i11, out);
+          const v14 = v12[i13];
+          if (i13 === stop15 && stop15 > 0) collect_MutationUserErrorsResponse_UserError(v14, p + "/checkoutUserErrors" + "/" + i13, out);
+          else {
+            if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v14) === true)) collect_MutationUserErrorsResponse_UserError(v14, p + "/checkoutUserErrors" + "/" + i13, out);
+          }
         }
       }
     }
@@ -374,22 +398,30 @@ function collect_MutationUserErrorsResponse_CustomerUserErrorsPayload(x: any, p:
         typeIssueAt(out, p + "/customerUserErrors", "array");
       } else {
         if (v0.length < 1) issueAt(out, p + "/customerUserErrors", "minItems", { limit: 1 });
-        for (let i1 = resumeAt("MutationUserErrorsResponse#CustomerUserErrorsPayload/properties/customerUserErrors", v0); i1 < v0.length; i1++) {
+        const stop3 = resumeAt("MutationUserErrorsResponse#CustomerUserErrorsPayload/properties/customerUserErrors", v0);
+        for (let i1 = stop3; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
-          if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v2) === true)) collect_MutationUserErrorsResponse_UserError(v2, p + "/customerUserErrors" + "/" + i1, out);
+          if (i1 === stop3 && stop3 > 0) collect_MutationUserErrorsResponse_UserError(v2, p + "/customerUserErrors" + "/" + i1, out);
+          else {
+            if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v2) === true)) collect_MutationUserErrorsResponse_UserError(v2, p + "/customerUserErrors" + "/" + i1, out);
+          }
         }
       }
     }
-    const v3 = x["userErrors"];
-    if (v3 !== undefined) {
-      if (!Array.isArray(v3)) {
+    const v4 = x["userErrors"];
+    if (v4 !== undefined) {
+      if (!Array.isArray(v4)) {
         typeIssueAt(out, p + "/userErrors", "array");
       } else {
-        for (let i4 = resumeAt("MutationUserErrorsResponse#CustomerUserErrorsPayload/properties/userErrors", v3); i4 < v3.length; i4++) {
+        const stop7 = resumeAt("MutationUserErrorsResponse#CustomerUserErrorsPayload/properties/userErrors", v4);
+        for (let i5 = stop7; i5 < v4.length; i5++) {
           if (sinkFull(out)) return;
-          const v5 = v3[i4];
-          if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v5) === true)) collect_MutationUserErrorsResponse_UserError(v5, p + "/userErrors" + "/" + i4, out);
+          const v6 = v4[i5];
+          if (i5 === stop7 && stop7 > 0) collect_MutationUserErrorsResponse_UserError(v6, p + "/userErrors" + "/" + i5, out);
+          else {
+            if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v6) === true)) collect_MutationUserErrorsResponse_UserError(v6, p + "/userErrors" + "/" + i5, out);
+          }
         }
       }
     }
@@ -406,22 +438,30 @@ function collect_MutationUserErrorsResponse_CheckoutUserErrorsPayload(x: any, p:
         typeIssueAt(out, p + "/checkoutUserErrors", "array");
       } else {
         if (v0.length < 1) issueAt(out, p + "/checkoutUserErrors", "minItems", { limit: 1 });
-        for (let i1 = resumeAt("MutationUserErrorsResponse#CheckoutUserErrorsPayload/properties/checkoutUserErrors", v0); i1 < v0.length; i1++) {
+        const stop3 = resumeAt("MutationUserErrorsResponse#CheckoutUserErrorsPayload/properties/checkoutUserErrors", v0);
+        for (let i1 = stop3; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
-          if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v2) === true)) collect_MutationUserErrorsResponse_UserError(v2, p + "/checkoutUserErrors" + "/" + i1, out);
+          if (i1 === stop3 && stop3 > 0) collect_MutationUserErrorsResponse_UserError(v2, p + "/checkoutUserErrors" + "/" + i1, out);
+          else {
+            if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v2) === true)) collect_MutationUserErrorsResponse_UserError(v2, p + "/checkoutUserErrors" + "/" + i1, out);
+          }
         }
       }
     }
-    const v3 = x["userErrors"];
-    if (v3 !== undefined) {
-      if (!Array.isArray(v3)) {
+    const v4 = x["userErrors"];
+    if (v4 !== undefined) {
+      if (!Array.isArray(v4)) {
         typeIssueAt(out, p + "/userErrors", "array");
       } else {
-        for (let i4 = resumeAt("MutationUserErrorsResponse#CheckoutUserErrorsPayload/properties/userErrors", v3); i4 < v3.length; i4++) {
+        const stop7 = resumeAt("MutationUserErrorsResponse#CheckoutUserErrorsPayload/properties/userErrors", v4);
+        for (let i5 = stop7; i5 < v4.length; i5++) {
           if (sinkFull(out)) return;
-          const v5 = v3[i4];
-          if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v5) === true)) collect_MutationUserErrorsResponse_UserError(v5, p + "/userErrors" + "/" + i4, out);
+          const v6 = v4[i5];
+          if (i5 === stop7 && stop7 > 0) collect_MutationUserErrorsResponse_UserError(v6, p + "/userErrors" + "/" + i5, out);
+          else {
+            if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v6) === true)) collect_MutationUserErrorsResponse_UserError(v6, p + "/userErrors" + "/" + i5, out);
+          }
         }
       }
     }
@@ -484,7 +524,8 @@ function collect_RestErrorsResponse_RestFieldMessages_branch1(x: any, p: string,
   if (!Array.isArray(x)) {
     typeIssueAt(out, p, "array");
   } else {
-    for (let i0 = resumeAt("RestErrorsResponse#RestFieldMessages/branches1", x); i0 < x.length; i0++) {
+    const stop2 = resumeAt("RestErrorsResponse#RestFieldMessages/branches1", x);
+    for (let i0 = stop2; i0 < x.length; i0++) {
       if (sinkFull(out)) return;
       const v1 = x[i0];
       if (typeof v1 !== "string") typeIssueAt(out, p + "/" + i0, "string");
@@ -524,7 +565,8 @@ function collect_RestErrorsResponse_RestErrors_branch2(x: any, p: string, out: I
     typeIssueAt(out, p, "array");
   } else {
     if (x.length < 1) issueAt(out, p, "minItems", { limit: 1 });
-    for (let i0 = resumeAt("RestErrorsResponse#RestErrors/branches2", x); i0 < x.length; i0++) {
+    const stop2 = resumeAt("RestErrorsResponse#RestErrors/branches2", x);
+    for (let i0 = stop2; i0 < x.length; i0++) {
       if (sinkFull(out)) return;
       const v1 = x[i0];
       if (typeof v1 !== "string") typeIssueAt(out, p + "/" + i0, "string");

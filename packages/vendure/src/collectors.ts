@@ -50,28 +50,33 @@ function collect_VendureGraphQLErrorResponse_VendureGraphQLError(x: any, p: stri
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/locations", "array");
       } else {
-        for (let i2 = resumeAt("VendureGraphQLErrorResponse#VendureGraphQLError/properties/locations", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("VendureGraphQLErrorResponse#VendureGraphQLError/properties/locations", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
-          if (!(explainableVendureGraphQLErrorResponse.checks["VendureErrorLocation"]?.(v3) === true)) collect_VendureGraphQLErrorResponse_VendureErrorLocation(v3, p + "/locations" + "/" + i2, out);
+          if (i2 === stop4 && stop4 > 0) collect_VendureGraphQLErrorResponse_VendureErrorLocation(v3, p + "/locations" + "/" + i2, out);
+          else {
+            if (!(explainableVendureGraphQLErrorResponse.checks["VendureErrorLocation"]?.(v3) === true)) collect_VendureGraphQLErrorResponse_VendureErrorLocation(v3, p + "/locations" + "/" + i2, out);
+          }
         }
       }
     }
-    const v4 = x["path"];
-    if (v4 !== undefined) {
-      if (!Array.isArray(v4)) {
+    const v5 = x["path"];
+    if (v5 !== undefined) {
+      if (!Array.isArray(v5)) {
         typeIssueAt(out, p + "/path", "array");
       } else {
-        for (let i5 = resumeAt("VendureGraphQLErrorResponse#VendureGraphQLError/properties/path", v4); i5 < v4.length; i5++) {
+        const stop8 = resumeAt("VendureGraphQLErrorResponse#VendureGraphQLError/properties/path", v5);
+        for (let i6 = stop8; i6 < v5.length; i6++) {
           if (sinkFull(out)) return;
-          const v6 = v4[i5];
-          if (!((typeof v6 === "string") || Number.isInteger(v6))) typeIssueAt(out, p + "/path" + "/" + i5, "string,integer");
+          const v7 = v5[i6];
+          if (!((typeof v7 === "string") || Number.isInteger(v7))) typeIssueAt(out, p + "/path" + "/" + i6, "string,integer");
         }
       }
     }
-    const v7 = x["extensions"];
-    if (v7 !== undefined) {
-      if (!(explainableVendureGraphQLErrorResponse.checks["VendureErrorExtensions"]?.(v7) === true)) collect_VendureGraphQLErrorResponse_VendureErrorExtensions(v7, p + "/extensions", out);
+    const v9 = x["extensions"];
+    if (v9 !== undefined) {
+      if (!(explainableVendureGraphQLErrorResponse.checks["VendureErrorExtensions"]?.(v9) === true)) collect_VendureGraphQLErrorResponse_VendureErrorExtensions(v9, p + "/extensions", out);
     }
   }
 }
@@ -92,27 +97,31 @@ function collect_VendureGraphQLErrorResponse_root(x: any, p: string, out: IssueS
         typeIssueAt(out, p + "/errors", "array");
       } else {
         if (v0.length < 1) issueAt(out, p + "/errors", "minItems", { limit: 1 });
-        for (let i1 = resumeAt("VendureGraphQLErrorResponse/properties/errors", v0); i1 < v0.length; i1++) {
+        const stop3 = resumeAt("VendureGraphQLErrorResponse/properties/errors", v0);
+        for (let i1 = stop3; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
-          if (!(explainableVendureGraphQLErrorResponse.checks["VendureGraphQLError"]?.(v2) === true)) collect_VendureGraphQLErrorResponse_VendureGraphQLError(v2, p + "/errors" + "/" + i1, out);
+          if (i1 === stop3 && stop3 > 0) collect_VendureGraphQLErrorResponse_VendureGraphQLError(v2, p + "/errors" + "/" + i1, out);
+          else {
+            if (!(explainableVendureGraphQLErrorResponse.checks["VendureGraphQLError"]?.(v2) === true)) collect_VendureGraphQLErrorResponse_VendureGraphQLError(v2, p + "/errors" + "/" + i1, out);
+          }
         }
       }
     }
-    const v3 = x["data"];
-    if (v3 !== undefined) {
-      anyOf4: {
-        if (isObject(v3) || (v3 === null)) break anyOf4;
-        const failed5: IssueSink[] = [];
-        const sink6 = branchSink(out);
-        collect_VendureGraphQLErrorResponse_root_branch0(v3, p + "/data", sink6);
-        if (sink6.issues.length === 0) break anyOf4;
-        failed5.push(sink6);
+    const v4 = x["data"];
+    if (v4 !== undefined) {
+      anyOf5: {
+        if (isObject(v4) || (v4 === null)) break anyOf5;
+        const failed6: IssueSink[] = [];
         const sink7 = branchSink(out);
-        collect_VendureGraphQLErrorResponse_root_branch1(v3, p + "/data", sink7);
-        if (sink7.issues.length === 0) break anyOf4;
-        failed5.push(sink7);
-        nearestBranch(explainableVendureGraphQLErrorResponse, (explainableVendureGraphQLErrorResponse.root as any).properties[1].node.branches, failed5, v3, p + "/data", out);
+        collect_VendureGraphQLErrorResponse_root_branch0(v4, p + "/data", sink7);
+        if (sink7.issues.length === 0) break anyOf5;
+        failed6.push(sink7);
+        const sink8 = branchSink(out);
+        collect_VendureGraphQLErrorResponse_root_branch1(v4, p + "/data", sink8);
+        if (sink8.issues.length === 0) break anyOf5;
+        failed6.push(sink8);
+        nearestBranch(explainableVendureGraphQLErrorResponse, (explainableVendureGraphQLErrorResponse.root as any).properties[1].node.branches, failed6, v4, p + "/data", out);
       }
     }
   }

@@ -28,7 +28,8 @@ function collect_WpRestErrorResponse_WpErrorData_branch1(x: any, p: string, out:
   if (!Array.isArray(x)) {
     typeIssueAt(out, p, "array");
   } else {
-    for (let i0 = resumeAt("WpRestErrorResponse#WpErrorData/properties/params/branches1", x); i0 < x.length; i0++) {
+    const stop2 = resumeAt("WpRestErrorResponse#WpErrorData/properties/params/branches1", x);
+    for (let i0 = stop2; i0 < x.length; i0++) {
       if (sinkFull(out)) return;
       const v1 = x[i0];
       if (typeof v1 !== "string") typeIssueAt(out, p + "/" + i0, "string");
@@ -187,16 +188,20 @@ function collect_WpRestErrorResponse_root(x: any, p: string, out: IssueSink): vo
       if (!Array.isArray(v7)) {
         typeIssueAt(out, p + "/additional_errors", "array");
       } else {
-        for (let i8 = resumeAt("WpRestErrorResponse/properties/additional_errors", v7); i8 < v7.length; i8++) {
+        const stop10 = resumeAt("WpRestErrorResponse/properties/additional_errors", v7);
+        for (let i8 = stop10; i8 < v7.length; i8++) {
           if (sinkFull(out)) return;
           const v9 = v7[i8];
-          if (!(explainableWpRestErrorResponse.checks["WpAdditionalError"]?.(v9) === true)) collect_WpRestErrorResponse_WpAdditionalError(v9, p + "/additional_errors" + "/" + i8, out);
+          if (i8 === stop10 && stop10 > 0) collect_WpRestErrorResponse_WpAdditionalError(v9, p + "/additional_errors" + "/" + i8, out);
+          else {
+            if (!(explainableWpRestErrorResponse.checks["WpAdditionalError"]?.(v9) === true)) collect_WpRestErrorResponse_WpAdditionalError(v9, p + "/additional_errors" + "/" + i8, out);
+          }
         }
       }
     }
-    const v10 = x["additional_data"];
-    if (v10 !== undefined) {
-      if (!Array.isArray(v10)) typeIssueAt(out, p + "/additional_data", "array");
+    const v11 = x["additional_data"];
+    if (v11 !== undefined) {
+      if (!Array.isArray(v11)) typeIssueAt(out, p + "/additional_data", "array");
     }
   }
 }
@@ -228,10 +233,14 @@ function collect_LegacyApiErrorResponse_root(x: any, p: string, out: IssueSink):
         typeIssueAt(out, p + "/errors", "array");
       } else {
         if (v1.length < 1) issueAt(out, p + "/errors", "minItems", { limit: 1 });
-        for (let i2 = resumeAt("LegacyApiErrorResponse/nodes0/properties/errors", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("LegacyApiErrorResponse/nodes0/properties/errors", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
-          if (!(explainableLegacyApiErrorResponse.checks["LegacyApiError"]?.(v3) === true)) collect_LegacyApiErrorResponse_LegacyApiError(v3, p + "/errors" + "/" + i2, out);
+          if (i2 === stop4 && stop4 > 0) collect_LegacyApiErrorResponse_LegacyApiError(v3, p + "/errors" + "/" + i2, out);
+          else {
+            if (!(explainableLegacyApiErrorResponse.checks["LegacyApiError"]?.(v3) === true)) collect_LegacyApiErrorResponse_LegacyApiError(v3, p + "/errors" + "/" + i2, out);
+          }
         }
       }
     }
@@ -280,34 +289,46 @@ function collect_BatchResponse_root(x: any, p: string, out: IssueSink): void {
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/create", "array");
       } else {
-        for (let i2 = resumeAt("BatchResponse/nodes0/properties/create", v1); i2 < v1.length; i2++) {
+        const stop4 = resumeAt("BatchResponse/nodes0/properties/create", v1);
+        for (let i2 = stop4; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
-          if (!(explainableBatchResponse.checks["BatchItem"]?.(v3) === true)) collect_BatchResponse_BatchItem(v3, p + "/create" + "/" + i2, out);
+          if (i2 === stop4 && stop4 > 0) collect_BatchResponse_BatchItem(v3, p + "/create" + "/" + i2, out);
+          else {
+            if (!(explainableBatchResponse.checks["BatchItem"]?.(v3) === true)) collect_BatchResponse_BatchItem(v3, p + "/create" + "/" + i2, out);
+          }
         }
       }
     }
-    const v4 = x["update"];
-    if (v4 !== undefined) {
-      if (!Array.isArray(v4)) {
+    const v5 = x["update"];
+    if (v5 !== undefined) {
+      if (!Array.isArray(v5)) {
         typeIssueAt(out, p + "/update", "array");
       } else {
-        for (let i5 = resumeAt("BatchResponse/nodes0/properties/update", v4); i5 < v4.length; i5++) {
+        const stop8 = resumeAt("BatchResponse/nodes0/properties/update", v5);
+        for (let i6 = stop8; i6 < v5.length; i6++) {
           if (sinkFull(out)) return;
-          const v6 = v4[i5];
-          if (!(explainableBatchResponse.checks["BatchItem"]?.(v6) === true)) collect_BatchResponse_BatchItem(v6, p + "/update" + "/" + i5, out);
+          const v7 = v5[i6];
+          if (i6 === stop8 && stop8 > 0) collect_BatchResponse_BatchItem(v7, p + "/update" + "/" + i6, out);
+          else {
+            if (!(explainableBatchResponse.checks["BatchItem"]?.(v7) === true)) collect_BatchResponse_BatchItem(v7, p + "/update" + "/" + i6, out);
+          }
         }
       }
     }
-    const v7 = x["delete"];
-    if (v7 !== undefined) {
-      if (!Array.isArray(v7)) {
+    const v9 = x["delete"];
+    if (v9 !== undefined) {
+      if (!Array.isArray(v9)) {
         typeIssueAt(out, p + "/delete", "array");
       } else {
-        for (let i8 = resumeAt("BatchResponse/nodes0/properties/delete", v7); i8 < v7.length; i8++) {
+        const stop12 = resumeAt("BatchResponse/nodes0/properties/delete", v9);
+        for (let i10 = stop12; i10 < v9.length; i10++) {
           if (sinkFull(out)) return;
-          const v9 = v7[i8];
-          if (!(explainableBatchResponse.checks["BatchItem"]?.(v9) === true)) collect_BatchResponse_BatchItem(v9, p + "/delete" + "/" + i8, out);
+          const v11 = v9[i10];
+          if (i10 === stop12 && stop12 > 0) collect_BatchResponse_BatchItem(v11, p + "/delete" + "/" + i10, out);
+          else {
+            if (!(explainableBatchResponse.checks["BatchItem"]?.(v11) === true)) collect_BatchResponse_BatchItem(v11, p + "/delete" + "/" + i10, out);
+          }
         }
       }
     }

@@ -431,15 +431,22 @@ class CollectorCompiler {
       const index = this.local("i");
       const item = this.local("v");
       const lines = this.child(node.items, item, `${p} + "/" + ${index}`, `${ir}.items`);
-      // Where validateErrorResponse's check stopped in this array: the items before passed (runtime/check-stops.ts).
+      // Where validateErrorResponse's check stopped in this array: the items before passed (runtime/check-stops.ts),
+      // and the item there failed: a definition's collector takes it without checking it again.
       const site = arraySite(this.graph, this.prefix, node);
-      const start = site === undefined ? "0" : `resumeAt(${literal(site)}, ${v})`;
+      const items = node.items;
+      const stop = site === undefined ? undefined : this.local("stop");
+      const body =
+        stop !== undefined && items.kind === "ref"
+          ? [`if (${index} === ${stop} && ${stop} > 0) ${this.rejected(items.key, item, `${p} + "/" + ${index}`)}`, "else {", ...lines, "}"]
+          : lines;
       if (lines.length > 0)
         inside.push(
-          `for (let ${index} = ${start}; ${index} < ${v}.length; ${index}++) {`,
+          ...(stop !== undefined ? [`const ${stop} = resumeAt(${literal(site)}, ${v});`] : []),
+          `for (let ${index} = ${stop ?? "0"}; ${index} < ${v}.length; ${index}++) {`,
           "if (sinkFull(out)) return;",
           `const ${item} = ${v}[${index}];`,
-          ...lines,
+          ...body,
           "}",
         );
     }
