@@ -88,6 +88,7 @@ export function explainMarked(schema: ExplainableSchema, value: unknown, options
   else collect(schema, schema.root, value, "", sink);
   const truncated = sink.issues.length > max;
   if (truncated) sink.issues.length = max;
+  for (const found of sink.issues) if (found.message === "") found.message = issueMessage(found.keyword, found.params);
   return { issues: sink.issues, marks: sink.marks, truncated };
 }
 
@@ -112,7 +113,8 @@ function accepts(schema: ExplainableSchema, node: SchemaNode, value: unknown, pa
 
 function issue(out: Sink, path: string, keyword: IssueKeyword, params: Record<string, unknown>): ValidationIssue | undefined {
   if (full(out)) return undefined;
-  const found: ValidationIssue = { path, keyword, params, message: issueMessage(keyword, params) };
+  // The message is written once the explanation is chosen (`explainMarked`): a union's losing branches need none.
+  const found: ValidationIssue = { path, keyword, params, message: "" };
   out.issues.push(found);
   return found;
 }
