@@ -10,9 +10,13 @@ const stops: unknown[] = [];
 /** Slots in use; an array of unions can stop in every item's branches, and the first notes are the outer arrays'. */
 let used = 0;
 
-/** Notes where a walk of `array` at `site` stopped; returns false, the check's verdict. */
+/**
+ * Notes where a walk of `array` at `site` stopped; returns false, the check's verdict. A stop at
+ * the first item saves no work, and is the usual way another envelope's walk fails on a valid body:
+ * it is not noted.
+ */
 export function stoppedAt(site: string, array: readonly unknown[], index: number): false {
-  if (used < MAX_NOTES) {
+  if (index > 0 && used < MAX_NOTES) {
     stops[used] = site;
     stops[used + 1] = array;
     stops[used + 2] = index;
@@ -29,6 +33,7 @@ export function resumeAt(site: string, array: readonly unknown[]): number {
 
 /** Forgets the notes, and the caller's arrays they hold. */
 export function clearStops(): void {
+  if (used === 0) return;
   for (let i = 1; i < used; i += 3) stops[i] = undefined;
   used = 0;
 }

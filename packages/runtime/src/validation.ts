@@ -147,10 +147,14 @@ export function notingUnionValidator<T, N extends string>(
   envelopes: readonly EnvelopeValidator<N>[],
   bounds?: EnvelopeBounds,
 ): (value: unknown, options?: ValidateOptions) => ValidationResult<T, N> {
-  const validate = unionValidator<T, N>(first, envelopes, bounds);
   return (value, options) => {
     clearStops();
-    const result = validate(value, options);
+    const envelope = first(value);
+    if (envelope) {
+      clearStops(); // what a union's branches noted: the notes hold the caller's arrays
+      return { valid: true, value: value as T, envelope };
+    }
+    const result = explainUnion<T, N>(envelopes, value, options, bounds);
     clearStops();
     return result;
   };
