@@ -19,7 +19,7 @@ export const errorAndResponse: Recognizer = (value) => {
   return {
     kind: "response",
     client: "error-and-response",
-    status: response.status,
+    status: httpStatus(response.status),
     headers: response.headers,
     url: str(response.url) || undefined,
     body: result.error,

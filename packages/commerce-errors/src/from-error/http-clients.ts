@@ -60,7 +60,7 @@ export const kyError: Recognizer = (value) => {
   return {
     kind: "response",
     ...base,
-    status: response.status,
+    status: httpStatus(response.status),
     headers: response.headers,
     body: data,
     message: str(error.message),
@@ -134,7 +134,7 @@ export const fetchResponse: Recognizer = (value) => {
   return {
     kind: "response",
     client: "fetch-response",
-    status: value.status,
+    status: httpStatus(value.status), // an opaque Response (no-cors) has status 0: no HTTP status
     headers: value.headers,
     url: str(value.url) || undefined,
     body: undefined,

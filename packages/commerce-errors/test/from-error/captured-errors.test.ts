@@ -158,6 +158,12 @@ const rows: Array<{ client: string; source: string; thrown: unknown; want: Parti
     want: { vendor: "woocommerce", status: 404, code: "rest_no_route" },
   },
   {
+    client: "an opaque fetch Response (mode no-cors): status 0, which is no HTTP status",
+    source: "https://fetch.spec.whatwg.org/#concept-filtered-response-opaque",
+    thrown: Response.error(),
+    want: { status: undefined },
+  },
+  {
     client: "a bug, not an API error",
     source: "-",
     thrown: new RangeError("Invalid array length"),

@@ -90,22 +90,26 @@ function collect_Problem_root(x: any, p: string, out: IssueSink): void {
       if (!Array.isArray(v3)) {
         typeIssueAt(out, p + "/causes", "array");
       } else {
-        for (let i4 = resumeAt("Problem/nodes0/properties/causes", v3); i4 < v3.length; i4++) {
+        const stop6 = resumeAt("Problem/nodes0/properties/causes", v3);
+        for (let i4 = stop6; i4 < v3.length; i4++) {
           if (sinkFull(out)) return;
           const v5 = v3[i4];
-          if (!(explainableProblem.checks["Cause"]?.(v5) === true)) collect_Problem_Cause(v5, p + "/causes" + "/" + i4, out);
+          if (i4 === stop6 && stop6 > 0) collect_Problem_Cause(v5, p + "/causes" + "/" + i4, out);
+          else {
+            if (!(explainableProblem.checks["Cause"]?.(v5) === true)) collect_Problem_Cause(v5, p + "/causes" + "/" + i4, out);
+          }
         }
       }
     }
-    const v6 = x["meta"];
-    if (v6 !== undefined) {
-      if (!isObject(v6)) {
+    const v7 = x["meta"];
+    if (v7 !== undefined) {
+      if (!isObject(v7)) {
         typeIssueAt(out, p + "/meta", "object");
       } else {
-        for (const k7 of Object.keys(v6)) {
+        for (const k8 of Object.keys(v7)) {
           if (sinkFull(out)) return;
-          const v8 = v6[k7];
-          if (!((typeof v8 === "string") || Number.isInteger(v8))) typeIssueAt(out, childPointer(p + "/meta", k7), "string,integer");
+          const v9 = v7[k8];
+          if (!((typeof v9 === "string") || Number.isInteger(v9))) typeIssueAt(out, childPointer(p + "/meta", k8), "string,integer");
         }
       }
     }
@@ -135,10 +139,14 @@ function collect_ErrorList_root(x: any, p: string, out: IssueSink): void {
     typeIssueAt(out, p, "array");
   } else {
     if (x.length < 1) issueAt(out, p, "minItems", { limit: 1 });
-    for (let i0 = resumeAt("ErrorList", x); i0 < x.length; i0++) {
+    const stop2 = resumeAt("ErrorList", x);
+    for (let i0 = stop2; i0 < x.length; i0++) {
       if (sinkFull(out)) return;
       const v1 = x[i0];
-      if (!(explainableErrorList.checks["ErrorListItem"]?.(v1) === true)) collect_ErrorList_ErrorListItem(v1, p + "/" + i0, out);
+      if (i0 === stop2 && stop2 > 0) collect_ErrorList_ErrorListItem(v1, p + "/" + i0, out);
+      else {
+        if (!(explainableErrorList.checks["ErrorListItem"]?.(v1) === true)) collect_ErrorList_ErrorListItem(v1, p + "/" + i0, out);
+      }
     }
   }
 }
