@@ -49,7 +49,8 @@ export const graphqlClientError: Recognizer = (value) => {
         : typeof error.bodyText === "string"
           ? error.bodyText
           : undefined;
-  const status = httpStatus(network?.statusCode) ?? httpStatus(error.statusCode) ?? httpStatus(error.status) ?? httpStatus(response?.status);
+  const status =
+    httpStatus(network?.statusCode) ?? httpStatus(error.statusCode) ?? httpStatus(error.status) ?? httpStatus(response?.status);
   if (!graphQLErrors && networkBody === undefined && !network && error.name !== "ServerError") return undefined;
   const base = { client: "graphql-client", headers: response?.headers, url: response?.url || undefined };
   if (graphQLErrors)

@@ -16,7 +16,11 @@ export function compiledEnvelopeBounds(model: VendorModel, name: string): string
   const facts = model.envelopes.map((envelope) => {
     const shape = rootShape(envelope.graph);
     const schema = { root: envelope.graph.root, definitions: envelope.graph.definitions, checks: {} };
-    return envelopeFacts({ schema, types: shape.types, required: shape.required.some((keys) => keys.length > 0) ? shape.required : undefined });
+    return envelopeFacts({
+      schema,
+      types: shape.types,
+      required: shape.required.some((keys) => keys.length > 0) ? shape.required : undefined,
+    });
   });
   const keys: string[] = [];
   const local = (key: string): string => {

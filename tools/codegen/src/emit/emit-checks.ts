@@ -33,7 +33,10 @@ function firstMatchingEnvelope(model: VendorModel, check: (title: string) => str
 type Envelope = VendorModel["envelopes"][number];
 
 /** An envelope's plain checks: its root, the definitions they reach, and its code unions (the same names every time). */
-function compileEnvelopeChecks(model: VendorModel, envelope: Envelope): { compiler: CheckCompiler; root: string; unionFunctions: string[] } {
+function compileEnvelopeChecks(
+  model: VendorModel,
+  envelope: Envelope,
+): { compiler: CheckCompiler; root: string; unionFunctions: string[] } {
   const unions = model.codeUnions.filter((union) => union.file === envelope.file);
   // The reader (model/read-schema.ts) rejected every keyword the compiler lacks at load time.
   const compiler = new CheckCompiler(envelope.title, envelope.graph.definitions);
@@ -133,7 +136,8 @@ export function emitNotingChecks(model: VendorModel): GeneratedFile {
   const helpers = [...typeHelpers, "stoppedAt"].filter((helper) => code.includes(`${helper}(`));
   if (needsLength) helpers.push("ucs2length");
   if (helpers.length > 0) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: helpers });
-  if (plainChecks.length + plainImports.size > 0) file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: [...plainChecks, ...plainImports] });
+  if (plainChecks.length + plainImports.size > 0)
+    file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: [...plainChecks, ...plainImports] });
   file.addStatements([...declarations, ...exports]);
   const header = `${generatedHeader(model)}\n// The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.\n/* eslint-disable */`;
   return { path: "src/noting-checks.ts", content: printSourceFile(file, header) };

@@ -19,7 +19,10 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
   const bounds = compiledEnvelopeBounds(model, "envelopeBounds");
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse", ...titles] });
   file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: titles.map(checkName) });
-  file.addImportDeclaration({ moduleSpecifier: "./noting-checks.js", namedImports: ["firstMatchingEnvelope", ...titles.map(notingCheckName)] });
+  file.addImportDeclaration({
+    moduleSpecifier: "./noting-checks.js",
+    namedImports: ["firstMatchingEnvelope", ...titles.map(notingCheckName)],
+  });
   file.addImportDeclaration({ moduleSpecifier: "./collectors.js", namedImports: titles.map(collectingName) });
   file.addImportDeclaration({ moduleSpecifier: "./core.js", isTypeOnly: true, namedImports: ["EnvelopeName"] });
   file.addImportDeclaration({
