@@ -2,7 +2,7 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, isOptionalString, isOptionalObject, isOptionalInteger, isOptionalNumber, stoppedAt } from "@commerce-errors/runtime";
-import { checkGraphQLLegacyErrorResponse, checkServiceUnavailableErrorResponse, checkCodeMessageErrorResponse, GraphQLErrorResponse_GraphQLErrorItem, GraphQLMutationErrorsResponse_GraphQLMutationError, MultiStatusResponse_PartialFailureError, PriceRecordBatchErrorResponse_PriceRecordBatchErrorSet, RestV2ErrorResponse_RestV2Error } from "./checks.js";
+import { GraphQLErrorResponse_GraphQLErrorItem, GraphQLMutationErrorsResponse_GraphQLMutationError, checkGraphQLLegacyErrorResponse, checkServiceUnavailableErrorResponse, MultiStatusResponse_PartialFailureError, PriceRecordBatchErrorResponse_PriceRecordBatchErrorSet, checkCodeMessageErrorResponse, RestV2ErrorResponse_RestV2Error } from "./checks.js";
 function noting_GraphQLErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;

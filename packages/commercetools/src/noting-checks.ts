@@ -2,7 +2,7 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, isOptionalString, stoppedAt } from "@commerce-errors/runtime";
-import { checkOAuthErrorResponse, AuthErrorResponse_AuthErrorObject, AgentResponsesErrorResponse_AgentResponsesErrorObject, ProductSearchErrorResponse_ProductSearchErrorObject, StandardErrorResponse_ErrorObject, GraphQLErrorResponse_GraphQLError, VariantBulkUpdateResponse_VariantBulkUpdateResult } from "./checks.js";
+import { AuthErrorResponse_AuthErrorObject, AgentResponsesErrorResponse_AgentResponsesErrorObject, ProductSearchErrorResponse_ProductSearchErrorObject, StandardErrorResponse_ErrorObject, GraphQLErrorResponse_GraphQLError, VariantBulkUpdateResponse_VariantBulkUpdateResult, checkOAuthErrorResponse } from "./checks.js";
 function noting_AuthErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!AuthErrorResponse_AuthErrorObject(x[i])) return stoppedAt("AuthErrorResponse/properties/errors", x, i);

@@ -2,7 +2,7 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, isOptionalString, stoppedAt } from "@commerce-errors/runtime";
-import { checkOAuthErrorResponse, RestErrorResponse_ErrorDetail, RestErrorResponse_LinkDescription, LegacyErrorResponse_LegacyErrorDetail, LegacyErrorResponse_LegacyLinkDescription } from "./checks.js";
+import { RestErrorResponse_ErrorDetail, RestErrorResponse_LinkDescription, LegacyErrorResponse_LegacyErrorDetail, LegacyErrorResponse_LegacyLinkDescription, checkOAuthErrorResponse } from "./checks.js";
 function noting_RestErrorResponse_root_all0_details(x: any): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!RestErrorResponse_ErrorDetail(x[i])) return stoppedAt("RestErrorResponse/nodes0/properties/details", x, i);

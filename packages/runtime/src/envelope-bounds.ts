@@ -11,7 +11,8 @@ interface BoundedEnvelope {
   required?: readonly (readonly string[])[];
 }
 
-const FIELD_LIMIT = 1024;
+/** A bound is shape issues times FIELD_LIMIT plus missing keys (each below it). */
+export const FIELD_LIMIT = 1024;
 /** The bound of an envelope that wants another root type or excludes the value (rank element 1): FIELD_LIMIT squared, written out so bundlers drop it where unused. */
 export const EXCLUDED = 1048576;
 
@@ -62,7 +63,7 @@ function boundOf(
   has: (key: string) => boolean,
 ): number {
   if (isArray ? envelope.types && !envelope.types.includes("array") : !facts.takesObjects) return EXCLUDED;
-  if (facts.excludes && excludes(envelope.schema, value)) return EXCLUDED;
+  if (facts.exclusions.length > 0 && excludes(envelope.schema, value)) return EXCLUDED;
   let missing = facts.required.length > 0 ? FIELD_LIMIT - 1 : 0;
   for (const keys of facts.required) {
     let lacking = 0;
@@ -100,9 +101,7 @@ function own(value: Record<string, unknown>, key: string): unknown {
 export interface EnvelopeFacts {
   /** Whether its root takes objects (`types`). */
   takesObjects: boolean;
-  /** Whether the root excludes other envelopes' keys (`not: { required: [...] }`). */
-  excludes: boolean;
-  /** Those keys: an object with every key of one list is excluded. */
+  /** The key lists of the root's `not: { required: [...] }` parts: an object with every key of one list is excluded (another envelope's). */
   exclusions: readonly (readonly string[])[];
   /** Its required top-level keys, one list per anyOf branch. */
   required: readonly (readonly string[])[];
@@ -111,11 +110,9 @@ export interface EnvelopeFacts {
 }
 
 export function envelopeFacts({ schema, types, required }: BoundedEnvelope): EnvelopeFacts {
-  const exclusions = exclusionsOf(schema);
   return {
     takesObjects: !types || types.includes("object"),
-    excludes: exclusions.length > 0,
-    exclusions,
+    exclusions: exclusionsOf(schema),
     required: required ?? [],
     containers: containersOf(schema),
   };

@@ -309,11 +309,6 @@ export function nearestBranch(schema: ExplainableSchema, branches: SchemaNode[],
   collectNearest(schema, branches, failed, value, path, out);
 }
 
-/** For compiled collectors: whether the value passes a node (an `if`), as the walk decides it. */
-export function acceptsNode(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string): boolean {
-  return accepts(schema, node, value, path);
-}
-
 /** Collects the issues of a value against a node of the IR: compiled collectors hand the nodes they do not compile to it. */
 export function collectNode(schema: ExplainableSchema, node: SchemaNode, value: unknown, path: string, out: IssueSink): void {
   collect(schema, node, value, path, out);

@@ -113,15 +113,16 @@ export function validateWith<T, N extends string = string>(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<T, N> {
-  clearStops();
-  if (passes(envelope.check, value)) {
-    clearStops();
-    return { valid: true, value: value as T, envelope: envelope.name };
-  }
-  if (typeof value !== "object" || value === null) return wrongTypeResult(envelope, value);
-  const result = invalid<T, N>(issuesOf(envelope, value, options));
-  clearStops();
+  clearStops(); // `envelope.check` notes where its array walks stop (check-stops.ts)
+  const result = validateOne<T, N>(envelope, value, options);
+  clearStops(); // a note holds the caller's array
   return result;
+}
+
+function validateOne<T, N extends string>(envelope: EnvelopeValidator<N>, value: unknown, options?: ValidateOptions): ValidationResult<T, N> {
+  if (passes(envelope.check, value)) return { valid: true, value: value as T, envelope: envelope.name };
+  if (typeof value !== "object" || value === null) return wrongTypeResult(envelope, value);
+  return invalid(issuesOf(envelope, value, options));
 }
 
 /** parseErrorResponse's validation of a body: the first envelope `first` finds (its compiled checks), else the nearest's issues. */
@@ -147,15 +148,11 @@ export function notingUnionValidator<T, N extends string>(
   envelopes: readonly EnvelopeValidator<N>[],
   bounds?: EnvelopeBounds,
 ): (value: unknown, options?: ValidateOptions) => ValidationResult<T, N> {
+  const validate = unionValidator<T, N>(first, envelopes, bounds);
   return (value, options) => {
     clearStops();
-    const envelope = first(value);
-    if (envelope) {
-      clearStops(); // what a union's branches noted: the notes hold the caller's arrays
-      return { valid: true, value: value as T, envelope };
-    }
-    const result = explainUnion<T, N>(envelopes, value, options, bounds);
-    clearStops();
+    const result = validate(value, options);
+    clearStops(); // a note holds the caller's array
     return result;
   };
 }

@@ -2,7 +2,7 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, isOptionalString, isOptionalObject, isOptionalNumber, stoppedAt, ucs2length } from "@commerce-errors/runtime";
-import { checkOAuthErrorResponse, checkRestSingleErrorResponse, GraphQLErrorResponse_GraphQLError, MutationUserErrorsResponse_UserError } from "./checks.js";
+import { GraphQLErrorResponse_GraphQLError, MutationUserErrorsResponse_UserError, checkOAuthErrorResponse, checkRestSingleErrorResponse } from "./checks.js";
 function noting_GraphQLErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;

@@ -2,7 +2,7 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, stoppedAt } from "@commerce-errors/runtime";
-import { checkShopwareCartErrorsResponse, ShopwareErrorResponse_ShopwareError } from "./checks.js";
+import { ShopwareErrorResponse_ShopwareError, checkShopwareCartErrorsResponse } from "./checks.js";
 function noting_ShopwareErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;

@@ -2,7 +2,7 @@
 // The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.
 /* eslint-disable */
 import { isObject, stoppedAt } from "@commerce-errors/runtime";
-import { checkVendureErrorResultResponse, VendureGraphQLErrorResponse_VendureGraphQLError } from "./checks.js";
+import { VendureGraphQLErrorResponse_VendureGraphQLError, checkVendureErrorResultResponse } from "./checks.js";
 function noting_VendureGraphQLErrorResponse_root_errors(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;

@@ -1,7 +1,7 @@
 // For each vendor: load -> model -> emit; then check against packages/ or stage and swap in.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { emitChecks, emitNotingChecks } from "./emit/emit-checks.js";
+import { emitChecks } from "./emit/emit-checks.js";
 import { emitCatalog } from "./emit/emit-catalog.js";
 import { emitCore } from "./emit/emit-core.js";
 import { emitEntry } from "./emit/emit-entry.js";
@@ -50,7 +50,6 @@ export async function emitVendor(model: VendorModel, existingPackageJson?: Recor
     ...(await emitTypes(model)),
     ...emitValidators(model),
     ...emitChecks(model),
-    emitNotingChecks(model),
     ...emitExplainData(model),
     ...emitGuards(model),
     ...emitCatalog(model),

@@ -32,9 +32,6 @@ export const collectorHelpers = [
   "childPointer",
   "branchSink",
   "nearestBranch",
-  "acceptsNode",
-  "isObject",
-  "hasOwn",
   "resumeAt",
 ];
 

@@ -2,25 +2,17 @@
 // envelope accepts, each envelope's lower bound of its rank from straight reads of the body's
 // top-level keys (the runtime's own facts of each envelope, `envelopeFacts`, so the numbers are
 // the runtime's), instead of the runtime's index of keys, which costs a Map lookup per key.
-import { envelopeFacts } from "@commerce-errors/runtime";
+import { EXCLUDED, FIELD_LIMIT, envelopeFacts } from "@commerce-errors/runtime";
 import { rootShape } from "../model/root-shape.js";
 import type { VendorModel } from "../model/vendor-model.js";
 import { read } from "./checks/js.js";
-
-/** runtime/envelope-bounds.ts FIELD_LIMIT and EXCLUDED. */
-const FIELD_LIMIT = 1024;
-const EXCLUDED = FIELD_LIMIT * FIELD_LIMIT;
 
 /** `function envelopeBounds(x: any): number[]`, or undefined when no envelope reads a key (the runtime's bounds are then as cheap). */
 export function compiledEnvelopeBounds(model: VendorModel, name: string): string | undefined {
   const facts = model.envelopes.map((envelope) => {
     const shape = rootShape(envelope.graph);
     const schema = { root: envelope.graph.root, definitions: envelope.graph.definitions, checks: {} };
-    return envelopeFacts({
-      schema,
-      types: shape.types,
-      required: shape.required.some((keys) => keys.length > 0) ? shape.required : undefined,
-    });
+    return envelopeFacts({ schema, types: shape.types, required: shape.required });
   });
   const keys: string[] = [];
   const local = (key: string): string => {
@@ -37,7 +29,7 @@ export function compiledEnvelopeBounds(model: VendorModel, name: string): string
       return `(${v} !== undefined && !${type === "array" ? `Array.isArray(${v})` : `isObject(${v})`} ? ${FIELD_LIMIT} : 0)`;
     });
     const bound = [...shapes, missing].join(" + ");
-    if (!fact.excludes) return bound;
+    if (fact.exclusions.length === 0) return bound;
     const excluded = fact.exclusions.map((list) => list.map((key) => `${local(key)} !== undefined`).join(" && ") || "true");
     return `${excluded.map((test) => `(${test})`).join(" || ")} ? ${EXCLUDED} : ${bound}`;
   });

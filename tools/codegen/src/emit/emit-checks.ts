@@ -30,21 +30,6 @@ function firstMatchingEnvelope(model: VendorModel, check: (title: string) => str
   ].join("\n");
 }
 
-type Envelope = VendorModel["envelopes"][number];
-
-/** An envelope's plain checks: its root, the definitions they reach, and its code unions (the same names every time). */
-function compileEnvelopeChecks(
-  model: VendorModel,
-  envelope: Envelope,
-): { compiler: CheckCompiler; root: string; unionFunctions: string[] } {
-  const unions = model.codeUnions.filter((union) => union.file === envelope.file);
-  // The reader (model/read-schema.ts) rejected every keyword the compiler lacks at load time.
-  const compiler = new CheckCompiler(envelope.title, envelope.graph.definitions);
-  const root = compiler.compileRoot(envelope.graph.root);
-  const unionFunctions = unions.map((union) => compiler.definition(union.key));
-  return { compiler, root, unionFunctions };
-}
-
 export function definitionChecksName(title: string): string {
   return `definitionChecks${title}`;
 }
@@ -58,16 +43,30 @@ export function notingCheckName(title: string): string {
   return `notingCheck${title}`;
 }
 
+type Envelope = VendorModel["envelopes"][number];
+
+/**
+ * src/checks.ts, and src/noting-checks.ts: the checks validateErrorResponse runs, with the
+ * verdicts of checks.ts; an array walk that meets a failing item notes where
+ * (runtime/check-stops.ts), and the issue collector resumes there. Only the validate functions
+ * import it; a noted walk checks its items by the plain definition checks, so the copy is the path
+ * from each root to its arrays.
+ */
 export function emitChecks(model: VendorModel): GeneratedFile[] {
   const declarations: string[] = [];
   const exports: string[] = [];
   const definitionFunctions: string[] = [];
+  const noting = new NotingChecks();
   let needsLength = false;
   for (const envelope of model.envelopes) {
     const unions = model.codeUnions.filter((union) => union.file === envelope.file);
-    const { compiler, root, unionFunctions } = compileEnvelopeChecks(model, envelope);
+    // The reader (model/read-schema.ts) rejected every keyword the compiler lacks at load time.
+    const compiler = new CheckCompiler(envelope.title, envelope.graph.definitions);
+    const root = compiler.compileRoot(envelope.graph.root);
+    const unionFunctions = unions.map((union) => compiler.definition(union.key));
     const compiled = compiler.result(); // after every function it needs was emitted
-    const emitted = Object.entries(compiler.compiledDefinitions());
+    const definitions = compiler.compiledDefinitions();
+    const emitted = Object.entries(definitions);
     definitionFunctions.push(...emitted.map(([, name]) => name));
     declarations.push(...compiled.declarations);
     needsLength ||= compiled.needsLength;
@@ -78,6 +77,7 @@ export function emitChecks(model: VendorModel): GeneratedFile[] {
     unions.forEach((union, index) => {
       exports.push(`export const ${checkName(union.title)}: (value: unknown) => boolean = ${unionFunctions[index]};`);
     });
+    noting.add(envelope, definitions);
   }
   exports.push(firstMatchingEnvelope(model, checkName));
   // The noting checks call them directly (a call through the record is not inlined).
@@ -89,29 +89,22 @@ export function emitChecks(model: VendorModel): GeneratedFile[] {
   if (helpers.length > 0) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: helpers });
   file.addStatements([...declarations, ...exports]);
   const header = `${generatedHeader(model)}\n// Boolean checks compiled from the schemas: no allocation, no issue collection (runtime/explain.ts explains failures).\n/* eslint-disable */`;
-  return [{ path: "src/checks.ts", content: printSourceFile(file, header) }];
+  return [{ path: "src/checks.ts", content: printSourceFile(file, header) }, noting.file(model)];
 }
 
-/**
- * src/noting-checks.ts: the checks validateErrorResponse runs, with the verdicts of checks.ts; an
- * array walk that meets a failing item notes where (runtime/check-stops.ts), and the issue
- * collector resumes there. Only the validate functions import it; a noted walk checks its items by
- * the plain definition checks, so the copy is the path from each root to its arrays.
- */
-export function emitNotingChecks(model: VendorModel): GeneratedFile {
-  const declarations: string[] = [];
-  const exports: string[] = [];
-  const plainChecks: string[] = [];
-  const plainImports = new Set<string>();
-  let needsLength = false;
-  for (const envelope of model.envelopes) {
-    const { title, graph } = envelope;
-    const plainNames = compileEnvelopeChecks(model, envelope).compiler.compiledDefinitions();
+/** src/noting-checks.ts, an envelope at a time, beside the plain checks of each (`definitions`: their names). */
+class NotingChecks {
+  private readonly declarations: string[] = [];
+  private readonly exports: string[] = [];
+  private readonly imports = new Set<string>();
+  private needsLength = false;
+
+  add({ title, graph }: Envelope, definitions: Readonly<Record<string, string>>): void {
     const plain = new Set<string>();
     const compiler = new CheckCompiler(`noting_${title}`, graph.definitions, {
       site: (node) => arraySite(graph, title, node),
       plainDefinition: (key) => {
-        const name = plainNames[key];
+        const name = definitions[key];
         if (!name) throw new Error(`no plain check of definition "${key}" (${title})`);
         plain.add(name);
         return name;
@@ -121,24 +114,25 @@ export function emitNotingChecks(model: VendorModel): GeneratedFile {
     const compiled = compiler.result();
     if (!compiled.declarations.some((code) => code.includes("stoppedAt("))) {
       // No array walk to note: the plain check is the noting check.
-      plainChecks.push(checkName(title));
-      exports.push(`export const ${notingCheckName(title)}: (value: unknown) => boolean = ${checkName(title)};`);
-      continue;
+      this.imports.add(checkName(title));
+      this.exports.push(`export const ${notingCheckName(title)}: (value: unknown) => boolean = ${checkName(title)};`);
+      return;
     }
-    declarations.push(...compiled.declarations);
-    for (const name of plain) plainImports.add(name);
-    needsLength ||= compiled.needsLength;
-    exports.push(`export const ${notingCheckName(title)}: (value: unknown) => boolean = ${root};`);
+    this.declarations.push(...compiled.declarations);
+    for (const name of plain) this.imports.add(name);
+    this.needsLength ||= compiled.needsLength;
+    this.exports.push(`export const ${notingCheckName(title)}: (value: unknown) => boolean = ${root};`);
   }
-  exports.push(firstMatchingEnvelope(model, notingCheckName));
-  const file = createSourceFile();
-  const code = declarations.join("\n");
-  const helpers = [...typeHelpers, "stoppedAt"].filter((helper) => code.includes(`${helper}(`));
-  if (needsLength) helpers.push("ucs2length");
-  if (helpers.length > 0) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: helpers });
-  if (plainChecks.length + plainImports.size > 0)
-    file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: [...plainChecks, ...plainImports] });
-  file.addStatements([...declarations, ...exports]);
-  const header = `${generatedHeader(model)}\n// The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.\n/* eslint-disable */`;
-  return { path: "src/noting-checks.ts", content: printSourceFile(file, header) };
+
+  file(model: VendorModel): GeneratedFile {
+    const file = createSourceFile();
+    const code = this.declarations.join("\n");
+    const helpers = [...typeHelpers, "stoppedAt"].filter((helper) => code.includes(`${helper}(`));
+    if (this.needsLength) helpers.push("ucs2length");
+    if (helpers.length > 0) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: helpers });
+    if (this.imports.size > 0) file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: [...this.imports] });
+    file.addStatements([...this.declarations, ...this.exports, firstMatchingEnvelope(model, notingCheckName)]);
+    const header = `${generatedHeader(model)}\n// The checks of checks.ts for validateErrorResponse: an array walk that meets a failing item notes where, and the issue collector starts there.\n/* eslint-disable */`;
+    return { path: "src/noting-checks.ts", content: printSourceFile(file, header) };
+  }
 }

@@ -77,7 +77,7 @@ function emitCollectors(model: VendorModel, graphs: SchemaGraph[]): GeneratedFil
     ].join("\n");
   });
   const code = declarations.join("\n");
-  const helpers = [...new Set(collectorHelpers)].filter((helper) => code.includes(`${helper}(`));
+  const helpers = collectorHelpers.filter((helper) => code.includes(`${helper}(`));
   if (needsLength) helpers.push("ucs2length");
   const lines = [
     `import type { ExplainableSchema${code ? ", IssueSink" : ""} } from "${runtimeModule}";`,

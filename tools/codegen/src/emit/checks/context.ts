@@ -19,7 +19,7 @@ export interface Test {
 }
 
 /**
- * The checks validateErrorResponse runs (emit-checks.ts `emitNotingChecks`): the same verdicts, and
+ * The checks validateErrorResponse runs (emit-checks.ts `NotingChecks`): the same verdicts, and
  * an array walk that meets a failing item notes where (runtime/check-stops.ts) before it returns false.
  */
 export interface Noting {
