@@ -17,31 +17,12 @@ function SpApiErrorResponse_root_all0_errors(x: any): boolean {
   return true;
 }
 
-function SpApiErrorResponse_root_all1_not_anyOf0(x: any): boolean {
-  if (isObject(x)) {
-    if (x["statusCode"] === undefined) return false;
-  }
-  return true;
-}
-
-function SpApiErrorResponse_root_all1_not_anyOf1(x: any): boolean {
-  if (isObject(x)) {
-    if (x["message"] === undefined) return false;
-  }
-  return true;
-}
-
-function SpApiErrorResponse_root_all1_not(x: any): boolean {
-  if (!(SpApiErrorResponse_root_all1_not_anyOf0(x) || SpApiErrorResponse_root_all1_not_anyOf1(x))) return false;
-  return true;
-}
-
 function SpApiErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
   if (!SpApiErrorResponse_root_all0_errors(p0)) return false;
-  if (!(!SpApiErrorResponse_root_all1_not(x))) return false;
+  if ((!isObject(x) || x["statusCode"] !== undefined) || (!isObject(x) || x["message"] !== undefined)) return false;
   return true;
 }
 

@@ -52,6 +52,6 @@ function collect_SpApiErrorResponse_root(x: any, p: string, out: IssueSink): voi
     }
   }
   if (out.issues.length === before0) {
-    collectNode(explainableSpApiErrorResponse, (explainableSpApiErrorResponse.root as any).nodes[1], x, p, out);
+    if (((!isObject(x) || x["statusCode"] !== undefined) || (!isObject(x) || x["message"] !== undefined))) collectNode(explainableSpApiErrorResponse, (explainableSpApiErrorResponse.root as any).nodes[1], x, p, out);
   }
 }

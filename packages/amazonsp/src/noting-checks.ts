@@ -10,31 +10,12 @@ function noting_SpApiErrorResponse_root_all0_errors(x: any): boolean {
   return true;
 }
 
-function noting_SpApiErrorResponse_root_all1_not_anyOf0(x: any): boolean {
-  if (isObject(x)) {
-    if (x["statusCode"] === undefined) return false;
-  }
-  return true;
-}
-
-function noting_SpApiErrorResponse_root_all1_not_anyOf1(x: any): boolean {
-  if (isObject(x)) {
-    if (x["message"] === undefined) return false;
-  }
-  return true;
-}
-
-function noting_SpApiErrorResponse_root_all1_not(x: any): boolean {
-  if (!(noting_SpApiErrorResponse_root_all1_not_anyOf0(x) || noting_SpApiErrorResponse_root_all1_not_anyOf1(x))) return false;
-  return true;
-}
-
 function noting_SpApiErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
   if (!noting_SpApiErrorResponse_root_all0_errors(p0)) return false;
-  if (!(!noting_SpApiErrorResponse_root_all1_not(x))) return false;
+  if ((!isObject(x) || x["statusCode"] !== undefined) || (!isObject(x) || x["message"] !== undefined)) return false;
   return true;
 }
 

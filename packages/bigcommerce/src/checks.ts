@@ -114,7 +114,7 @@ function GraphQLMutationErrorsResponse_RefusedMutationPayload(x: any): boolean {
 }
 
 function GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not_additional(x: any): boolean {
-  if (!(!GraphQLMutationErrorsResponse_RefusedMutationPayload(x))) return false;
+  if (GraphQLMutationErrorsResponse_RefusedMutationPayload(x)) return false;
   return true;
 }
 
@@ -129,12 +129,12 @@ function GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not(x: a
 
 function GraphQLMutationErrorsResponse_MutationNamespaceWithErrors(x: any): boolean {
   if (!isObject(x)) return false;
-  if (!(!GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not(x))) return false;
+  if (GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not(x)) return false;
   return true;
 }
 
 function GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not_additional(x: any): boolean {
-  if (!(!(GraphQLMutationErrorsResponse_RefusedMutationPayload(x) || GraphQLMutationErrorsResponse_MutationNamespaceWithErrors(x)))) return false;
+  if (GraphQLMutationErrorsResponse_RefusedMutationPayload(x) || GraphQLMutationErrorsResponse_MutationNamespaceWithErrors(x)) return false;
   return true;
 }
 
@@ -152,19 +152,12 @@ function GraphQLMutationErrorsResponse_MutationDataWithErrors(x: any): boolean {
   for (const key of Object.keys(x)) {
     if (!(GraphQLMutationErrorsResponse_MutationPayload(x[key]) || true)) return false;
   }
-  if (!(!GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not(x))) return false;
-  return true;
-}
-
-function GraphQLMutationErrorsResponse_root_all1_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["errors"] === undefined) return false;
-  }
+  if (GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not(x)) return false;
   return true;
 }
 
 function GraphQLMutationErrorsResponse_root(x: any): boolean {
-  if (!(!GraphQLMutationErrorsResponse_root_all1_not(x))) return false;
+  if (!isObject(x) || x["errors"] !== undefined) return false;
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   if (!isOptionalObject(x["extensions"])) return false;

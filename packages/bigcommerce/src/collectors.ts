@@ -94,45 +94,42 @@ function collect_GraphQLErrorResponse_GraphQLErrorItem(x: any, p: string, out: I
       if (!Array.isArray(v1)) {
         typeIssueAt(out, p + "/path", "array");
       } else {
-        const stop8 = resumeAt("GraphQLErrorResponse#GraphQLErrorItem/properties/path", v1);
-        for (let i2 = stop8; i2 < v1.length; i2++) {
+        const stop5 = resumeAt("GraphQLErrorResponse#GraphQLErrorItem/properties/path", v1);
+        for (let i2 = stop5; i2 < v1.length; i2++) {
           if (sinkFull(out)) return;
           const v3 = v1[i2];
           anyOf4: {
             if ((typeof v3 === "string") || Number.isInteger(v3)) break anyOf4;
-            const failed5: IssueSink[] = [];
-            const sink6 = branchSink(out);
-            collect_GraphQLErrorResponse_GraphQLErrorItem_branch0(v3, p + "/path" + "/" + i2, sink6);
-            if (sink6.issues.length === 0) break anyOf4;
-            failed5.push(sink6);
-            const sink7 = branchSink(out);
-            collect_GraphQLErrorResponse_GraphQLErrorItem_branch1(v3, p + "/path" + "/" + i2, sink7);
-            if (sink7.issues.length === 0) break anyOf4;
-            failed5.push(sink7);
-            nearestBranch(explainableGraphQLErrorResponse, (explainableGraphQLErrorResponse.definitions["GraphQLErrorItem"] as any).properties[1].node.items.branches, failed5, v3, p + "/path" + "/" + i2, out);
+            if (typeof v3 === "string") {
+              collect_GraphQLErrorResponse_GraphQLErrorItem_branch0(v3, p + "/path" + "/" + i2, out);
+            } else if (Number.isInteger(v3)) {
+              collect_GraphQLErrorResponse_GraphQLErrorItem_branch1(v3, p + "/path" + "/" + i2, out);
+            } else {
+              typeIssueAt(out, p + "/path" + "/" + i2, "string,integer");
+            }
           }
         }
       }
     }
-    const v9 = x["locations"];
-    if (v9 !== undefined) {
-      if (!Array.isArray(v9)) {
+    const v6 = x["locations"];
+    if (v6 !== undefined) {
+      if (!Array.isArray(v6)) {
         typeIssueAt(out, p + "/locations", "array");
       } else {
-        const stop12 = resumeAt("GraphQLErrorResponse#GraphQLErrorItem/properties/locations", v9);
-        for (let i10 = stop12; i10 < v9.length; i10++) {
+        const stop9 = resumeAt("GraphQLErrorResponse#GraphQLErrorItem/properties/locations", v6);
+        for (let i7 = stop9; i7 < v6.length; i7++) {
           if (sinkFull(out)) return;
-          const v11 = v9[i10];
-          if (i10 === stop12 && stop12 > 0) collect_GraphQLErrorResponse_GraphQLErrorLocation(v11, p + "/locations" + "/" + i10, out);
+          const v8 = v6[i7];
+          if (i7 === stop9 && stop9 > 0) collect_GraphQLErrorResponse_GraphQLErrorLocation(v8, p + "/locations" + "/" + i7, out);
           else {
-            if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorLocation"]?.(v11) === true)) collect_GraphQLErrorResponse_GraphQLErrorLocation(v11, p + "/locations" + "/" + i10, out);
+            if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorLocation"]?.(v8) === true)) collect_GraphQLErrorResponse_GraphQLErrorLocation(v8, p + "/locations" + "/" + i7, out);
           }
         }
       }
     }
-    const v13 = x["extensions"];
-    if (v13 !== undefined) {
-      if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorExtensions"]?.(v13) === true)) collect_GraphQLErrorResponse_GraphQLErrorExtensions(v13, p + "/extensions", out);
+    const v10 = x["extensions"];
+    if (v10 !== undefined) {
+      if (!(explainableGraphQLErrorResponse.checks["GraphQLErrorExtensions"]?.(v10) === true)) collect_GraphQLErrorResponse_GraphQLErrorExtensions(v10, p + "/extensions", out);
     }
   }
 }
@@ -268,7 +265,7 @@ function collect_GraphQLMutationErrorsResponse_root(x: any, p: string, out: Issu
     }
   }
   if (out.issues.length === before0) {
-    collectNode(explainableGraphQLMutationErrorsResponse, (explainableGraphQLMutationErrorsResponse.root as any).nodes[1], x, p, out);
+    if ((!isObject(x) || x["errors"] !== undefined)) collectNode(explainableGraphQLMutationErrorsResponse, (explainableGraphQLMutationErrorsResponse.root as any).nodes[1], x, p, out);
   }
 }
 function collect_GraphQLLegacyErrorResponse_GraphQLLegacyError(x: any, p: string, out: IssueSink): void {
@@ -359,16 +356,13 @@ function collect_B2BErrorResponse_B2BFieldMessages(x: any, p: string, out: Issue
       const v1 = x[k0];
       anyOf2: {
         if (typeof v1 === "string") break anyOf2;
-        const failed3: IssueSink[] = [];
-        const sink4 = branchSink(out);
-        collect_B2BErrorResponse_B2BFieldMessages_branch0(v1, childPointer(p, k0), sink4);
-        if (sink4.issues.length === 0) break anyOf2;
-        failed3.push(sink4);
-        const sink5 = branchSink(out);
-        collect_B2BErrorResponse_B2BFieldMessages_branch1(v1, childPointer(p, k0), sink5);
-        if (sink5.issues.length === 0) break anyOf2;
-        failed3.push(sink5);
-        nearestBranch(explainableB2BErrorResponse, (explainableB2BErrorResponse.definitions["B2BFieldMessages"] as any).additional.branches, failed3, v1, childPointer(p, k0), out);
+        if (typeof v1 === "string") {
+          collect_B2BErrorResponse_B2BFieldMessages_branch0(v1, childPointer(p, k0), out);
+        } else if (Array.isArray(v1)) {
+          collect_B2BErrorResponse_B2BFieldMessages_branch1(v1, childPointer(p, k0), out);
+        } else {
+          typeIssueAt(out, childPointer(p, k0), "string,array");
+        }
       }
     }
   }
@@ -380,22 +374,19 @@ function collect_B2BErrorResponse_B2BErrMsg_branch2(x: any, p: string, out: Issu
   if (!Array.isArray(x)) {
     typeIssueAt(out, p, "array");
   } else {
-    const stop6 = resumeAt("B2BErrorResponse#B2BErrMsg/branches2", x);
-    for (let i0 = stop6; i0 < x.length; i0++) {
+    const stop3 = resumeAt("B2BErrorResponse#B2BErrMsg/branches2", x);
+    for (let i0 = stop3; i0 < x.length; i0++) {
       if (sinkFull(out)) return;
       const v1 = x[i0];
       anyOf2: {
         if ((explainableB2BErrorResponse.checks["B2BFieldMessages"]?.(v1) === true) || (typeof v1 === "string")) break anyOf2;
-        const failed3: IssueSink[] = [];
-        const sink4 = branchSink(out);
-        collect_B2BErrorResponse_B2BFieldMessages(v1, p + "/" + i0, sink4);
-        if (sink4.issues.length === 0 && !explainableB2BErrorResponse.checks["B2BFieldMessages"]) break anyOf2;
-        failed3.push(sink4);
-        const sink5 = branchSink(out);
-        collect_B2BErrorResponse_B2BErrMsg_branch2_branch1(v1, p + "/" + i0, sink5);
-        if (sink5.issues.length === 0) break anyOf2;
-        failed3.push(sink5);
-        nearestBranch(explainableB2BErrorResponse, ((explainableB2BErrorResponse.definitions["B2BErrMsg"] as any).branches[2] as any).items.branches, failed3, v1, p + "/" + i0, out);
+        if (isObject(v1)) {
+          collect_B2BErrorResponse_B2BFieldMessages(v1, p + "/" + i0, out);
+        } else if (typeof v1 === "string") {
+          collect_B2BErrorResponse_B2BErrMsg_branch2_branch1(v1, p + "/" + i0, out);
+        } else {
+          typeIssueAt(out, p + "/" + i0, "object,string");
+        }
       }
     }
   }
@@ -403,20 +394,15 @@ function collect_B2BErrorResponse_B2BErrMsg_branch2(x: any, p: string, out: Issu
 function collect_B2BErrorResponse_B2BErrMsg(x: any, p: string, out: IssueSink): void {
   anyOf0: {
     if ((typeof x === "string") || (explainableB2BErrorResponse.checks["B2BFieldMessages"]?.(x) === true)) break anyOf0;
-    const failed1: IssueSink[] = [];
-    const sink2 = branchSink(out);
-    collect_B2BErrorResponse_B2BErrMsg_branch0(x, p, sink2);
-    if (sink2.issues.length === 0) break anyOf0;
-    failed1.push(sink2);
-    const sink3 = branchSink(out);
-    collect_B2BErrorResponse_B2BFieldMessages(x, p, sink3);
-    if (sink3.issues.length === 0 && !explainableB2BErrorResponse.checks["B2BFieldMessages"]) break anyOf0;
-    failed1.push(sink3);
-    const sink4 = branchSink(out);
-    collect_B2BErrorResponse_B2BErrMsg_branch2(x, p, sink4);
-    if (sink4.issues.length === 0) break anyOf0;
-    failed1.push(sink4);
-    nearestBranch(explainableB2BErrorResponse, (explainableB2BErrorResponse.definitions["B2BErrMsg"] as any).branches, failed1, x, p, out);
+    if (typeof x === "string") {
+      collect_B2BErrorResponse_B2BErrMsg_branch0(x, p, out);
+    } else if (isObject(x)) {
+      collect_B2BErrorResponse_B2BFieldMessages(x, p, out);
+    } else if (Array.isArray(x)) {
+      collect_B2BErrorResponse_B2BErrMsg_branch2(x, p, out);
+    } else {
+      typeIssueAt(out, p, "string,object,array");
+    }
   }
 }
 function collect_B2BErrorResponse_B2BErrorData(x: any, p: string, out: IssueSink): void {
@@ -481,16 +467,13 @@ function collect_RestV3Error_RestV3ItemizedErrors(x: any, p: string, out: IssueS
 function collect_RestV3Error_RestV3ErrorDetails(x: any, p: string, out: IssueSink): void {
   anyOf0: {
     if ((explainableRestV3Error.checks["RestV3DetailedErrors"]?.(x) === true) || (explainableRestV3Error.checks["RestV3ItemizedErrors"]?.(x) === true)) break anyOf0;
-    const failed1: IssueSink[] = [];
-    const sink2 = branchSink(out);
-    collect_RestV3Error_RestV3DetailedErrors(x, p, sink2);
-    if (sink2.issues.length === 0 && !explainableRestV3Error.checks["RestV3DetailedErrors"]) break anyOf0;
-    failed1.push(sink2);
-    const sink3 = branchSink(out);
-    collect_RestV3Error_RestV3ItemizedErrors(x, p, sink3);
-    if (sink3.issues.length === 0 && !explainableRestV3Error.checks["RestV3ItemizedErrors"]) break anyOf0;
-    failed1.push(sink3);
-    nearestBranch(explainableRestV3Error, (explainableRestV3Error.definitions["RestV3ErrorDetails"] as any).branches, failed1, x, p, out);
+    if (isObject(x)) {
+      collect_RestV3Error_RestV3DetailedErrors(x, p, out);
+    } else if (Array.isArray(x)) {
+      collect_RestV3Error_RestV3ItemizedErrors(x, p, out);
+    } else {
+      typeIssueAt(out, p, "object,array");
+    }
   }
 }
 function collect_RestV3Error_RestV3ErrorMeta(x: any, p: string, out: IssueSink): void {
@@ -617,21 +600,18 @@ function collect_MultiStatusResponse_PartialFailureResponse(x: any, p: string, o
     if (v1 !== undefined) {
       anyOf2: {
         if (explainableMultiStatusResponse.checks["PartialFailureError"]?.(v1) === true) break anyOf2;
-        const failed3: IssueSink[] = [];
-        const sink4 = branchSink(out);
-        collect_MultiStatusResponse_PartialFailureError(v1, p + "/errors", sink4);
-        if (sink4.issues.length === 0 && !explainableMultiStatusResponse.checks["PartialFailureError"]) break anyOf2;
-        failed3.push(sink4);
-        const sink5 = branchSink(out);
-        collect_MultiStatusResponse_PartialFailureResponse_branch1(v1, p + "/errors", sink5);
-        if (sink5.issues.length === 0) break anyOf2;
-        failed3.push(sink5);
-        nearestBranch(explainableMultiStatusResponse, (explainableMultiStatusResponse.definitions["PartialFailureResponse"] as any).properties[1].node.branches, failed3, v1, p + "/errors", out);
+        if (isObject(v1)) {
+          collect_MultiStatusResponse_PartialFailureError(v1, p + "/errors", out);
+        } else if (Array.isArray(v1)) {
+          collect_MultiStatusResponse_PartialFailureResponse_branch1(v1, p + "/errors", out);
+        } else {
+          typeIssueAt(out, p + "/errors", "object,array");
+        }
       }
     }
-    const v6 = x["meta"];
-    if (v6 !== undefined) {
-      if (!(explainableMultiStatusResponse.checks["PartialFailureMeta"]?.(v6) === true)) collect_MultiStatusResponse_PartialFailureMeta(v6, p + "/meta", out);
+    const v3 = x["meta"];
+    if (v3 !== undefined) {
+      if (!(explainableMultiStatusResponse.checks["PartialFailureMeta"]?.(v3) === true)) collect_MultiStatusResponse_PartialFailureMeta(v3, p + "/meta", out);
     }
   }
 }

@@ -47,7 +47,7 @@ function noting_GraphQLMutationErrorsResponse_RefusedMutationPayload(x: any): bo
 }
 
 function noting_GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not_additional(x: any): boolean {
-  if (!(!noting_GraphQLMutationErrorsResponse_RefusedMutationPayload(x))) return false;
+  if (noting_GraphQLMutationErrorsResponse_RefusedMutationPayload(x)) return false;
   return true;
 }
 
@@ -62,12 +62,12 @@ function noting_GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_n
 
 function noting_GraphQLMutationErrorsResponse_MutationNamespaceWithErrors(x: any): boolean {
   if (!isObject(x)) return false;
-  if (!(!noting_GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not(x))) return false;
+  if (noting_GraphQLMutationErrorsResponse_MutationNamespaceWithErrors_all1_not(x)) return false;
   return true;
 }
 
 function noting_GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not_additional(x: any): boolean {
-  if (!(!(noting_GraphQLMutationErrorsResponse_RefusedMutationPayload(x) || noting_GraphQLMutationErrorsResponse_MutationNamespaceWithErrors(x)))) return false;
+  if (noting_GraphQLMutationErrorsResponse_RefusedMutationPayload(x) || noting_GraphQLMutationErrorsResponse_MutationNamespaceWithErrors(x)) return false;
   return true;
 }
 
@@ -85,19 +85,12 @@ function noting_GraphQLMutationErrorsResponse_MutationDataWithErrors(x: any): bo
   for (const key of Object.keys(x)) {
     if (!(noting_GraphQLMutationErrorsResponse_MutationPayload(x[key]) || true)) return false;
   }
-  if (!(!noting_GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not(x))) return false;
-  return true;
-}
-
-function noting_GraphQLMutationErrorsResponse_root_all1_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["errors"] === undefined) return false;
-  }
+  if (noting_GraphQLMutationErrorsResponse_MutationDataWithErrors_all1_not(x)) return false;
   return true;
 }
 
 function noting_GraphQLMutationErrorsResponse_root(x: any): boolean {
-  if (!(!noting_GraphQLMutationErrorsResponse_root_all1_not(x))) return false;
+  if (!isObject(x) || x["errors"] !== undefined) return false;
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   if (!isOptionalObject(x["extensions"])) return false;

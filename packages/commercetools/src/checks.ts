@@ -801,15 +801,8 @@ function GraphQLErrorResponse_root_all0_errors(x: any): boolean {
   return true;
 }
 
-function GraphQLErrorResponse_root_all1_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["statusCode"] === undefined) return false;
-  }
-  return true;
-}
-
 function GraphQLErrorResponse_root(x: any): boolean {
-  if (!(!GraphQLErrorResponse_root_all1_not(x))) return false;
+  if (!isObject(x) || x["statusCode"] !== undefined) return false;
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
@@ -866,18 +859,11 @@ function VariantBulkUpdateResponse_root(x: any): boolean {
   return true;
 }
 
-function OAuthErrorResponse_root_all1_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["statusCode"] === undefined) return false;
-  }
-  return true;
-}
-
 function OAuthErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["error"] === "string")) return false;
   if (!isOptionalString(x["error_description"])) return false;
-  if (!(!OAuthErrorResponse_root_all1_not(x))) return false;
+  if (!isObject(x) || x["statusCode"] !== undefined) return false;
   return true;
 }
 

@@ -78,15 +78,8 @@ function noting_GraphQLErrorResponse_root_all0_errors(x: any): boolean {
   return true;
 }
 
-function noting_GraphQLErrorResponse_root_all1_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["statusCode"] === undefined) return false;
-  }
-  return true;
-}
-
 function noting_GraphQLErrorResponse_root(x: any): boolean {
-  if (!(!noting_GraphQLErrorResponse_root_all1_not(x))) return false;
+  if (!isObject(x) || x["statusCode"] !== undefined) return false;
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];

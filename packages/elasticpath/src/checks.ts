@@ -2,25 +2,6 @@
 // Boolean checks compiled from the schemas: no allocation, no issue collection (runtime/explain.ts explains failures).
 /* eslint-disable */
 import { isObject, isOptionalString, isOptionalObject } from "@commerce-errors/runtime";
-function ElasticPathErrorResponse_ErrorItem_all0_if_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["title"] === undefined) return false;
-  }
-  return true;
-}
-
-function ElasticPathErrorResponse_ErrorItem_all0_if(x: any): boolean {
-  if (!(!ElasticPathErrorResponse_ErrorItem_all0_if_not(x))) return false;
-  return true;
-}
-
-function ElasticPathErrorResponse_ErrorItem_all0_then(x: any): boolean {
-  if (isObject(x)) {
-    if (x["status"] === undefined) return false;
-  }
-  return true;
-}
-
 function ElasticPathErrorResponse_ErrorSource(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalString(x["pointer"])) return false;
@@ -29,7 +10,7 @@ function ElasticPathErrorResponse_ErrorSource(x: any): boolean {
 }
 
 function ElasticPathErrorResponse_ErrorItem(x: any): boolean {
-  if (!(ElasticPathErrorResponse_ErrorItem_all0_if(x) ? ElasticPathErrorResponse_ErrorItem_all0_then(x) : true)) return false;
+  if (!(!(!isObject(x) || x["title"] !== undefined) ? (!isObject(x) || x["status"] !== undefined) : true)) return false;
   if (!isObject(x)) return false;
   const p0 = x["status"];
   if (p0 !== undefined && !(Number.isInteger(p0) || (typeof p0 === "string"))) return false;

@@ -3,25 +3,6 @@
 /* eslint-disable */
 import { isObject, isOptionalString, isOptionalObject, stoppedAt } from "@commerce-errors/runtime";
 import { ElasticPathErrorResponse_ErrorItem } from "./checks.js";
-function noting_ElasticPathErrorResponse_ErrorItem_all0_if_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["title"] === undefined) return false;
-  }
-  return true;
-}
-
-function noting_ElasticPathErrorResponse_ErrorItem_all0_if(x: any): boolean {
-  if (!(!noting_ElasticPathErrorResponse_ErrorItem_all0_if_not(x))) return false;
-  return true;
-}
-
-function noting_ElasticPathErrorResponse_ErrorItem_all0_then(x: any): boolean {
-  if (isObject(x)) {
-    if (x["status"] === undefined) return false;
-  }
-  return true;
-}
-
 function noting_ElasticPathErrorResponse_ErrorSource(x: any): boolean {
   if (!isObject(x)) return false;
   if (!isOptionalString(x["pointer"])) return false;
@@ -30,7 +11,7 @@ function noting_ElasticPathErrorResponse_ErrorSource(x: any): boolean {
 }
 
 function noting_ElasticPathErrorResponse_ErrorItem(x: any): boolean {
-  if (!(noting_ElasticPathErrorResponse_ErrorItem_all0_if(x) ? noting_ElasticPathErrorResponse_ErrorItem_all0_then(x) : true)) return false;
+  if (!(!(!isObject(x) || x["title"] !== undefined) ? (!isObject(x) || x["status"] !== undefined) : true)) return false;
   if (!isObject(x)) return false;
   const p0 = x["status"];
   if (p0 !== undefined && !(Number.isInteger(p0) || (typeof p0 === "string"))) return false;

@@ -248,7 +248,7 @@ function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not(x: any
 }
 
 function GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional(x: any): boolean {
-  if (!(!GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not(x))) return false;
+  if (GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not(x)) return false;
   return true;
 }
 
@@ -266,19 +266,12 @@ function GraphQLUserErrorsResponse_UserErrorsData(x: any): boolean {
   for (const key of Object.keys(x)) {
     if (!(GraphQLUserErrorsResponse_UserErrorsPayload(x[key]) || true)) return false;
   }
-  if (!(!GraphQLUserErrorsResponse_UserErrorsData_all1_not(x))) return false;
-  return true;
-}
-
-function GraphQLUserErrorsResponse_root_all1_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["errors"] === undefined) return false;
-  }
+  if (GraphQLUserErrorsResponse_UserErrorsData_all1_not(x)) return false;
   return true;
 }
 
 function GraphQLUserErrorsResponse_root(x: any): boolean {
-  if (!(!GraphQLUserErrorsResponse_root_all1_not(x))) return false;
+  if (!isObject(x) || x["errors"] !== undefined) return false;
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   const p0 = x["data"];

@@ -47,16 +47,13 @@ function collect_WebapiErrorResponse_MessageParameters_branch1(x: any, p: string
 }
 function collect_WebapiErrorResponse_MessageParameters(x: any, p: string, out: IssueSink): void {
   anyOf0: {
-    const failed1: IssueSink[] = [];
-    const sink2 = branchSink(out);
-    collect_WebapiErrorResponse_MessageParameters_branch0(x, p, sink2);
-    if (sink2.issues.length === 0) break anyOf0;
-    failed1.push(sink2);
-    const sink3 = branchSink(out);
-    collect_WebapiErrorResponse_MessageParameters_branch1(x, p, sink3);
-    if (sink3.issues.length === 0) break anyOf0;
-    failed1.push(sink3);
-    nearestBranch(explainableWebapiErrorResponse, (explainableWebapiErrorResponse.definitions["MessageParameters"] as any).branches, failed1, x, p, out);
+    if (isObject(x)) {
+      collect_WebapiErrorResponse_MessageParameters_branch0(x, p, out);
+    } else if (Array.isArray(x)) {
+      collect_WebapiErrorResponse_MessageParameters_branch1(x, p, out);
+    } else {
+      typeIssueAt(out, p, "object,array");
+    }
   }
 }
 function collect_WebapiErrorResponse_WebapiErrorItem(x: any, p: string, out: IssueSink): void {
@@ -328,16 +325,13 @@ function collect_GraphQLErrorResponse_root(x: any, p: string, out: IssueSink): v
     if (v8 !== undefined) {
       anyOf9: {
         if (isObject(v8) || (v8 === null)) break anyOf9;
-        const failed10: IssueSink[] = [];
-        const sink11 = branchSink(out);
-        collect_GraphQLErrorResponse_root_branch0(v8, p + "/data", sink11);
-        if (sink11.issues.length === 0) break anyOf9;
-        failed10.push(sink11);
-        const sink12 = branchSink(out);
-        collect_GraphQLErrorResponse_root_branch1(v8, p + "/data", sink12);
-        if (sink12.issues.length === 0) break anyOf9;
-        failed10.push(sink12);
-        nearestBranch(explainableGraphQLErrorResponse, (explainableGraphQLErrorResponse.root as any).properties[1].node.branches, failed10, v8, p + "/data", out);
+        if (isObject(v8)) {
+          collect_GraphQLErrorResponse_root_branch0(v8, p + "/data", out);
+        } else if (v8 === null) {
+          collect_GraphQLErrorResponse_root_branch1(v8, p + "/data", out);
+        } else {
+          typeIssueAt(out, p + "/data", "object,null");
+        }
       }
     }
   }
@@ -486,6 +480,6 @@ function collect_GraphQLUserErrorsResponse_root(x: any, p: string, out: IssueSin
     }
   }
   if (out.issues.length === before0) {
-    collectNode(explainableGraphQLUserErrorsResponse, (explainableGraphQLUserErrorsResponse.root as any).nodes[1], x, p, out);
+    if ((!isObject(x) || x["errors"] !== undefined)) collectNode(explainableGraphQLUserErrorsResponse, (explainableGraphQLUserErrorsResponse.root as any).nodes[1], x, p, out);
   }
 }

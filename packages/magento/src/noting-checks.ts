@@ -208,7 +208,7 @@ function noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not
 }
 
 function noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional(x: any): boolean {
-  if (!(!noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not(x))) return false;
+  if (noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not_additional_not(x)) return false;
   return true;
 }
 
@@ -226,19 +226,12 @@ function noting_GraphQLUserErrorsResponse_UserErrorsData(x: any): boolean {
   for (const key of Object.keys(x)) {
     if (!(noting_GraphQLUserErrorsResponse_UserErrorsPayload(x[key]) || true)) return false;
   }
-  if (!(!noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not(x))) return false;
-  return true;
-}
-
-function noting_GraphQLUserErrorsResponse_root_all1_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["errors"] === undefined) return false;
-  }
+  if (noting_GraphQLUserErrorsResponse_UserErrorsData_all1_not(x)) return false;
   return true;
 }
 
 function noting_GraphQLUserErrorsResponse_root(x: any): boolean {
-  if (!(!noting_GraphQLUserErrorsResponse_root_all1_not(x))) return false;
+  if (!isObject(x) || x["errors"] !== undefined) return false;
   if (!isObject(x)) return false;
   if (x["data"] === undefined) return false;
   const p0 = x["data"];

@@ -33,17 +33,10 @@ function MedusaErrorResponse_root(x: any): boolean {
   return true;
 }
 
-function MedusaMessageErrorResponse_root_all1_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["type"] === undefined) return false;
-  }
-  return true;
-}
-
 function MedusaMessageErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["message"] === "string")) return false;
-  if (!(!MedusaMessageErrorResponse_root_all1_not(x))) return false;
+  if (!isObject(x) || x["type"] !== undefined) return false;
   return true;
 }
 

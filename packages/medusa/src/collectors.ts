@@ -89,6 +89,6 @@ function collect_MedusaMessageErrorResponse_root(x: any, p: string, out: IssueSi
     }
   }
   if (out.issues.length === before0) {
-    collectNode(explainableMedusaMessageErrorResponse, (explainableMedusaMessageErrorResponse.root as any).nodes[1], x, p, out);
+    if ((!isObject(x) || x["type"] !== undefined)) collectNode(explainableMedusaMessageErrorResponse, (explainableMedusaMessageErrorResponse.root as any).nodes[1], x, p, out);
   }
 }

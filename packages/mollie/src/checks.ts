@@ -18,25 +18,6 @@ function MollieErrorResponse_MollieErrorLinks(x: any): boolean {
   return true;
 }
 
-function MollieErrorResponse_root_all1_not_anyOf0(x: any): boolean {
-  if (isObject(x)) {
-    if (x["type"] === undefined) return false;
-  }
-  return true;
-}
-
-function MollieErrorResponse_root_all1_not_anyOf1(x: any): boolean {
-  if (isObject(x)) {
-    if (x["errors"] === undefined) return false;
-  }
-  return true;
-}
-
-function MollieErrorResponse_root_all1_not(x: any): boolean {
-  if (!(MollieErrorResponse_root_all1_not_anyOf0(x) || MollieErrorResponse_root_all1_not_anyOf1(x))) return false;
-  return true;
-}
-
 function MollieErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (!Number.isInteger(x["status"])) return false;
@@ -45,7 +26,7 @@ function MollieErrorResponse_root(x: any): boolean {
   if (!isOptionalString(x["field"])) return false;
   const p4 = x["_links"];
   if (p4 !== undefined && !MollieErrorResponse_MollieErrorLinks(p4)) return false;
-  if (!(!MollieErrorResponse_root_all1_not(x))) return false;
+  if ((!isObject(x) || x["type"] !== undefined) || (!isObject(x) || x["errors"] !== undefined)) return false;
   return true;
 }
 

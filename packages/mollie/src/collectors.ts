@@ -65,6 +65,6 @@ function collect_MollieErrorResponse_root(x: any, p: string, out: IssueSink): vo
     }
   }
   if (out.issues.length === before0) {
-    collectNode(explainableMollieErrorResponse, (explainableMollieErrorResponse.root as any).nodes[1], x, p, out);
+    if (((!isObject(x) || x["type"] !== undefined) || (!isObject(x) || x["errors"] !== undefined))) collectNode(explainableMollieErrorResponse, (explainableMollieErrorResponse.root as any).nodes[1], x, p, out);
   }
 }

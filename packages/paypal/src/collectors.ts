@@ -151,7 +151,7 @@ function collect_RestErrorResponse_root(x: any, p: string, out: IssueSink): void
       failed13.push(sink15);
       nearestBranch(explainableRestErrorResponse, (explainableRestErrorResponse.root as any).nodes[1].branches, failed13, x, p, out);
     }
-    collectNode(explainableRestErrorResponse, (explainableRestErrorResponse.root as any).nodes[2], x, p, out);
+    if ((!isObject(x) || x["information_link"] !== undefined)) collectNode(explainableRestErrorResponse, (explainableRestErrorResponse.root as any).nodes[2], x, p, out);
   }
 }
 function collect_LegacyErrorResponse_LegacyErrorDetail(x: any, p: string, out: IssueSink): void {

@@ -38,15 +38,8 @@ function noting_RestErrorResponse_root_all1_anyOf1(x: any): boolean {
   return true;
 }
 
-function noting_RestErrorResponse_root_all2_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["information_link"] === undefined) return false;
-  }
-  return true;
-}
-
 function noting_RestErrorResponse_root(x: any): boolean {
-  if (!(!noting_RestErrorResponse_root_all2_not(x))) return false;
+  if (!isObject(x) || x["information_link"] !== undefined) return false;
   if (!isObject(x)) return false;
   if (!isOptionalString(x["name"])) return false;
   if (!(typeof x["message"] === "string")) return false;

@@ -59,6 +59,8 @@ export interface MarkedIssues {
 /** Where issues go, and how many it takes: collecting stops when it is full. */
 interface Sink extends MarkedIssues {
   limit: number;
+  /** Collecting stopped short: an issue was turned away, or a walk found the sink full and returned (there may be more). */
+  cut: boolean;
   /** How many issues a union branch's own sink takes: the explanation's cap, even while only its first issues are looked at. */
   branchLimit: number;
 }
@@ -66,8 +68,12 @@ interface Sink extends MarkedIssues {
 /** Where collected issues go (compiled collectors add to it with `issueAt`, `typeIssueAt` and `collectNode`). */
 export type IssueSink = Sink;
 
-const full = (sink: Sink): boolean => sink.issues.length >= sink.limit;
-const sinkOf = (limit: number, branchLimit = limit): Sink => ({ issues: [], marks: [], limit, branchLimit });
+function full(sink: Sink): boolean {
+  if (sink.issues.length < sink.limit) return false;
+  sink.cut = true; // whoever asks stops short
+  return true;
+}
+const sinkOf = (limit: number, branchLimit = limit): Sink => ({ issues: [], marks: [], limit, cut: false, branchLimit });
 
 /** The value's issues, at most `maxIssues` of them (one more is looked for, to know whether any were cut). */
 export function explainValue(schema: ExplainableSchema, value: unknown, options: ExplainOptions = {}): Explanation {
@@ -77,17 +83,19 @@ export function explainValue(schema: ExplainableSchema, value: unknown, options:
 
 /**
  * `explainValue` with each issue's marks, for ranking the explanation against others (validation.ts).
- * `look`: stop after that many issues (and one more, to know whether there are more), which are then
- * the first of the whole explanation: unions inside still choose their branch from up to `maxIssues` issues.
+ * `look`: a first look, which stops at that many issues, the first of the whole explanation (unions
+ * inside still choose their branch from up to `maxIssues` issues); `truncated` then says that there
+ * may be more. A whole explanation looks for one more issue than it keeps, to know whether it was cut.
  */
 export function explainMarked(schema: ExplainableSchema, value: unknown, options?: ExplainOptions, look?: number): Explanation & MarkedIssues {
   const whole = maxIssuesOf(options);
-  const max = look === undefined ? whole : Math.min(look, whole);
-  const sink = sinkOf(max + 1, whole + 1);
+  const first = look !== undefined && look < whole;
+  const max = first ? look : whole;
+  const sink = sinkOf(first ? look : whole + 1, whole + 1);
   if (schema.collectRoot) schema.collectRoot(value, "", sink);
   else collect(schema, schema.root, value, "", sink);
-  const truncated = sink.issues.length > max;
-  if (truncated) sink.issues.length = max;
+  const truncated = first ? sink.cut : sink.issues.length > max;
+  if (sink.issues.length > max) sink.issues.length = max;
   for (const found of sink.issues) if (found.message === "") found.message = issueMessage(found.keyword, found.params);
   return { issues: sink.issues, marks: sink.marks, truncated };
 }
@@ -144,9 +152,14 @@ function typeIssue(out: Sink, path: string, type: string, value: unknown): void 
 function outside(out: Sink, found: ValidationIssue | undefined, value: unknown, allowed: readonly unknown[]): void {
   if (!found) return;
   // Of the right type, it is most likely a value another reading documents: it counts twice.
+  markLast(out, documentedType(value, allowed) ? FOREIGN_VALUE | DOCUMENTED_ELSEWHERE : FOREIGN_VALUE);
+}
+
+/** Whether the list has a value of the value's type (any number for a number). */
+function documentedType(value: unknown, allowed: readonly unknown[]): boolean {
   const type = jsonTypeOf(value);
-  const documented = allowed.some((a) => jsonTypeOf(a) === type || (typeof a === "number" && typeof value === "number"));
-  markLast(out, documented ? FOREIGN_VALUE | DOCUMENTED_ELSEWHERE : FOREIGN_VALUE);
+  for (const a of allowed) if (jsonTypeOf(a) === type || (typeof a === "number" && typeof value === "number")) return true;
+  return false;
 }
 
 /** Adds issues found for a reading (kept as they are, so their marks stay), up to the cap. */

@@ -189,12 +189,12 @@ function explainClosest<T, N extends string>(
   // Cheap lower bounds of each envelope's rank first (envelope-bounds.ts); the likeliest are
   // explained first, and one whose bound already ranks behind the best so far is not explained.
   const bounds = (compiled && !Array.isArray(value) && safely(() => compiled(value), undefined)) || envelopeBounds(envelopes, value);
-  // A first look at each candidate, up to PROBE_ISSUES issues: one with fewer is explained whole;
-  // one with more has a partial rank, which bounds its rank from below (counts only grow), so most
-  // readings with many issues (a body meant for another envelope) are never explained whole.
+  // A first look at each candidate, up to PROBE_ISSUES issues: one that stopped there has a partial
+  // rank, which bounds its rank from below (counts only grow), so most readings with many issues
+  // (a body meant for another envelope) are never explained whole.
   const whole = PROBE_ISSUES >= maxIssuesOf(options);
   let best: Candidate | undefined;
-  let partial: Candidate[] | undefined;
+  let partial: FirstLook[] | undefined;
   // In the order of the bounds (match order among equals), while one may still be nearer than the best.
   for (let limit = Number.POSITIVE_INFINITY; ; ) {
     const i = nextCandidate(bounds, limit);
@@ -204,22 +204,38 @@ function explainClosest<T, N extends string>(
     const explained = issuesOf(envelopes[i]!, value, options, PROBE_ISSUES);
     const rank = rankIssues(explained, "", excluded);
     if (explained.truncated && !whole) {
-      (partial ??= []).push(candidate(envelopes[i]!, i, value, explained, rank, excluded));
+      (partial ??= []).push({ index: i, excluded, explained, rank });
       continue;
     }
     // The usual case: the first explanation puts every other envelope behind it; nothing to compare.
-    if (!best && !partial && nextCandidate(bounds, boundLimit(rank)) < 0) return invalid(explained);
+    if (!best && allBehind(partial, rank) && nextCandidate(bounds, boundLimit(rank)) < 0) return invalid(explained);
     best = nearest(best, candidate(envelopes[i]!, i, value, explained, rank, excluded));
     limit = boundLimit(best.reading.rank);
   }
-  if (partial)
-    for (const first of partial.sort((a, b) => (nearer(a.reading, b.reading) ? -1 : nearer(b.reading, a.reading) ? 1 : a.index - b.index))) {
+  if (partial) {
+    const looks = partial.map((look) => candidate(envelopes[look.index]!, look.index, value, look.explained, look.rank, look.excluded));
+    for (const first of looks.sort((a, b) => (nearer(a.reading, b.reading) ? -1 : nearer(b.reading, a.reading) ? 1 : a.index - b.index))) {
       if (best && prefixBehind(first.reading.rank, best.reading.rank)) continue;
       const envelope = envelopes[first.index]!;
       const explained = issuesOf(envelope, value, options);
       best = nearest(best, candidate(envelope, first.index, value, explained, rankIssues(explained, "", first.excluded), first.excluded));
     }
+  }
   return invalid(best?.explained ?? issuesOf(envelopes[0]!, value, options));
+}
+
+/** A first look that stopped at PROBE_ISSUES issues: its partial rank. */
+interface FirstLook {
+  index: number;
+  excluded: boolean;
+  explained: Explained;
+  rank: number[];
+}
+
+/** Whether every first look already ranks behind `rank` (none: true). */
+function allBehind(partial: readonly FirstLook[] | undefined, rank: readonly number[]): boolean {
+  if (partial) for (const look of partial) if (!prefixBehind(look.rank, rank)) return false;
+  return true;
 }
 
 /** The envelope with the lowest bound not above `limit` (the first of equals) not yet looked at (-1); none: -1. */
@@ -229,7 +245,7 @@ function nextCandidate(bounds: readonly number[], limit: number): number {
   return i;
 }
 
-/** Issues a first look at an envelope collects; a reading with more is looked at whole only if it may still be the nearest. */
+/** Issues a first look at an envelope collects; one that may have more is looked at whole only if it may still be the nearest. */
 const PROBE_ISSUES = 1;
 
 interface Candidate {

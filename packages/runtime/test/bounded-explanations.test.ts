@@ -6,6 +6,7 @@ import {
   DEFAULT_MAX_ISSUES,
   type EnvelopeValidator,
   type ExplainableSchema,
+  explainMarked,
   explainUnion,
   explainValue,
   validateWith,
@@ -66,5 +67,20 @@ describe("bounded explanations", () => {
     expect(union).toMatchObject({ valid: false, truncated: true });
     expect(union.valid ? 0 : union.issues.length).toBe(5);
     expect(validateWith(envelope, withWrongItems(2))).not.toHaveProperty("truncated");
+  });
+
+  // A first look (validation.ts ranks envelopes by one) stops at `look` issues: they are the first
+  // of the whole explanation, and `truncated` says that there may be more.
+  it.each([
+    { given: { items: 1, look: 1 }, want: { issues: 1, truncated: false } }, // nothing turned away: whole
+    { given: { items: 2, look: 1 }, want: { issues: 1, truncated: true } },
+    { given: { items: 3, look: 2 }, want: { issues: 2, truncated: true } },
+    { given: { items: 2, look: 5 }, want: { issues: 2, truncated: false } },
+    { given: { items: 3, look: 5, maxIssues: 2 }, want: { issues: 2, truncated: true } }, // a look past the cap is a whole explanation
+  ])("a first look of $given.look at $given.items wrong items: $want.issues issues, truncated $want.truncated", ({ given, want }) => {
+    const value = withWrongItems(given.items);
+    const { issues, truncated } = explainMarked(errorsList, value, { maxIssues: given.maxIssues }, given.look);
+    expect({ issues: issues.length, truncated }).toEqual(want);
+    expect(issues).toEqual(explainValue(errorsList, value, { maxIssues: given.maxIssues }).issues.slice(0, issues.length));
   });
 });

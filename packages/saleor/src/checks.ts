@@ -120,18 +120,6 @@ function SaleorStorefrontTrafficErrorResponse_root(x: any): boolean {
   return true;
 }
 
-function SaleorMutationErrorResponse_SaleorMutationError_all0_if_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["code"] === undefined) return false;
-  }
-  return true;
-}
-
-function SaleorMutationErrorResponse_SaleorMutationError_all0_if(x: any): boolean {
-  if (!(!SaleorMutationErrorResponse_SaleorMutationError_all0_if_not(x))) return false;
-  return true;
-}
-
 function SaleorMutationErrorResponse_SaleorMutationError_all0_then(x: any): boolean {
   if (isObject(x)) {
     if (!(typeof x["message"] === "string")) return false;
@@ -153,7 +141,7 @@ function SaleorMutationErrorResponse_SaleorAddressType(x: any): boolean {
 }
 
 function SaleorMutationErrorResponse_SaleorMutationError(x: any): boolean {
-  if (!(SaleorMutationErrorResponse_SaleorMutationError_all0_if(x) ? SaleorMutationErrorResponse_SaleorMutationError_all0_then(x) : true)) return false;
+  if (!(!(!isObject(x) || x["code"] !== undefined) ? SaleorMutationErrorResponse_SaleorMutationError_all0_then(x) : true)) return false;
   if (!isObject(x)) return false;
   if (!isOptionalString(x["code"])) return false;
   const p1 = x["field"];
@@ -257,7 +245,7 @@ function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x:
 }
 
 function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not_items(x: any): boolean {
-  if (!(!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x))) return false;
+  if (SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x)) return false;
   return true;
 }
 
@@ -270,7 +258,7 @@ function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_re
 
 function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  if (!(!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not(x))) return false;
+  if (SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not(x)) return false;
   return true;
 }
 
@@ -300,7 +288,7 @@ function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_da
 }
 
 function SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1(x: any): boolean {
-  if (!(!SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1_not(x))) return false;
+  if (SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1_not(x)) return false;
   return true;
 }
 
@@ -324,7 +312,7 @@ function SaleorMutationErrorResponse_root_data_all1_not_additional_not(x: any): 
 }
 
 function SaleorMutationErrorResponse_root_data_all1_not_additional(x: any): boolean {
-  if (!(!SaleorMutationErrorResponse_root_data_all1_not_additional_not(x))) return false;
+  if (SaleorMutationErrorResponse_root_data_all1_not_additional_not(x)) return false;
   return true;
 }
 
@@ -342,7 +330,7 @@ function SaleorMutationErrorResponse_root_data(x: any): boolean {
   for (const key of Object.keys(x)) {
     if (!(SaleorMutationErrorResponse_SaleorMutationPayload(x[key]) || (x[key] === null))) return false;
   }
-  if (!(!SaleorMutationErrorResponse_root_data_all1_not(x))) return false;
+  if (SaleorMutationErrorResponse_root_data_all1_not(x)) return false;
   return true;
 }
 
@@ -422,7 +410,7 @@ function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_addit
 }
 
 function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional(x: any): boolean {
-  if (!(!SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not(x))) return false;
+  if (SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not(x)) return false;
   return true;
 }
 
@@ -437,7 +425,7 @@ function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not(x: an
 
 function SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data(x: any): boolean {
   if (!isObject(x)) return false;
-  if (!(!SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not(x))) return false;
+  if (SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not(x)) return false;
   return true;
 }
 
@@ -455,7 +443,7 @@ function SaleorBatchedResponse_SaleorResultWithErrors(x: any): boolean {
 }
 
 function SaleorBatchedResponse_root_all1_not_items(x: any): boolean {
-  if (!(!SaleorBatchedResponse_SaleorResultWithErrors(x))) return false;
+  if (SaleorBatchedResponse_SaleorResultWithErrors(x)) return false;
   return true;
 }
 
@@ -470,7 +458,7 @@ function SaleorBatchedResponse_root(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(SaleorBatchedResponse_SaleorBatchedResult(x[i]) || (x[i] === null))) return false;
-  if (!(!SaleorBatchedResponse_root_all1_not(x))) return false;
+  if (SaleorBatchedResponse_root_all1_not(x)) return false;
   return true;
 }
 

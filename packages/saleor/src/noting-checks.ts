@@ -97,7 +97,7 @@ function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_an
 }
 
 function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not_items(x: any): boolean {
-  if (!(!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x))) return false;
+  if (noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf0(x)) return false;
   return true;
 }
 
@@ -110,7 +110,7 @@ function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_an
 
 function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  if (!(!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not(x))) return false;
+  if (noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf1_results_all1_not(x)) return false;
   return true;
 }
 
@@ -131,7 +131,7 @@ function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_an
 
 function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2_gatewayConfigs(x: any): boolean {
   if (!Array.isArray(x)) return false;
-  if (!(!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2_gatewayConfigs_all1_not(x))) return false;
+  if (noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf2_gatewayConfigs_all1_not(x)) return false;
   return true;
 }
 
@@ -153,7 +153,7 @@ function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_an
 }
 
 function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1(x: any): boolean {
-  if (!(!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1_not(x))) return false;
+  if (noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not_anyOf3_data_all1_anyOf1_not(x)) return false;
   return true;
 }
 
@@ -177,7 +177,7 @@ function noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not(x:
 }
 
 function noting_SaleorMutationErrorResponse_root_data_all1_not_additional(x: any): boolean {
-  if (!(!noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not(x))) return false;
+  if (noting_SaleorMutationErrorResponse_root_data_all1_not_additional_not(x)) return false;
   return true;
 }
 
@@ -195,7 +195,7 @@ function noting_SaleorMutationErrorResponse_root_data(x: any): boolean {
   for (const key of Object.keys(x)) {
     if (!(noting_SaleorMutationErrorResponse_SaleorMutationPayload(x[key]) || (x[key] === null))) return false;
   }
-  if (!(!noting_SaleorMutationErrorResponse_root_data_all1_not(x))) return false;
+  if (noting_SaleorMutationErrorResponse_root_data_all1_not(x)) return false;
   return true;
 }
 
@@ -269,7 +269,7 @@ function noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_no
 }
 
 function noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional(x: any): boolean {
-  if (!(!noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not(x))) return false;
+  if (noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not_additional_not(x)) return false;
   return true;
 }
 
@@ -284,7 +284,7 @@ function noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_no
 
 function noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data(x: any): boolean {
   if (!isObject(x)) return false;
-  if (!(!noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not(x))) return false;
+  if (noting_SaleorBatchedResponse_SaleorResultWithErrors_anyOf1_data_all1_not(x)) return false;
   return true;
 }
 
@@ -302,7 +302,7 @@ function noting_SaleorBatchedResponse_SaleorResultWithErrors(x: any): boolean {
 }
 
 function noting_SaleorBatchedResponse_root_all1_not_items(x: any): boolean {
-  if (!(!noting_SaleorBatchedResponse_SaleorResultWithErrors(x))) return false;
+  if (noting_SaleorBatchedResponse_SaleorResultWithErrors(x)) return false;
   return true;
 }
 
@@ -317,7 +317,7 @@ function noting_SaleorBatchedResponse_root(x: any): boolean {
   if (!Array.isArray(x)) return false;
   if (x.length < 1) return false;
   for (let i = 0, n = x.length; i < n; i++) if (!(noting_SaleorBatchedResponse_SaleorBatchedResult(x[i]) || (x[i] === null))) return stoppedAt("SaleorBatchedResponse/nodes0", x, i);
-  if (!(!noting_SaleorBatchedResponse_root_all1_not(x))) return false;
+  if (noting_SaleorBatchedResponse_root_all1_not(x)) return false;
   return true;
 }
 

@@ -90,7 +90,7 @@ function ConsentSubscriptionBulkResponse_root_all1_not_results_items_not(x: any)
 }
 
 function ConsentSubscriptionBulkResponse_root_all1_not_results_items(x: any): boolean {
-  if (!(!ConsentSubscriptionBulkResponse_root_all1_not_results_items_not(x))) return false;
+  if (ConsentSubscriptionBulkResponse_root_all1_not_results_items_not(x)) return false;
   return true;
 }
 
@@ -114,7 +114,7 @@ function ConsentSubscriptionBulkResponse_root(x: any): boolean {
   if (x["results"] === undefined) return false;
   const p0 = x["results"];
   if (!ConsentSubscriptionBulkResponse_root_all0_results(p0)) return false;
-  if (!(!ConsentSubscriptionBulkResponse_root_all1_not(x))) return false;
+  if (ConsentSubscriptionBulkResponse_root_all1_not(x)) return false;
   return true;
 }
 

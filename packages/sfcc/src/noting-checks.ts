@@ -17,7 +17,7 @@ function noting_ConsentSubscriptionBulkResponse_root_all1_not_results_items_not(
 }
 
 function noting_ConsentSubscriptionBulkResponse_root_all1_not_results_items(x: any): boolean {
-  if (!(!noting_ConsentSubscriptionBulkResponse_root_all1_not_results_items_not(x))) return false;
+  if (noting_ConsentSubscriptionBulkResponse_root_all1_not_results_items_not(x)) return false;
   return true;
 }
 
@@ -41,7 +41,7 @@ function noting_ConsentSubscriptionBulkResponse_root(x: any): boolean {
   if (x["results"] === undefined) return false;
   const p0 = x["results"];
   if (!noting_ConsentSubscriptionBulkResponse_root_all0_results(p0)) return false;
-  if (!(!noting_ConsentSubscriptionBulkResponse_root_all1_not(x))) return false;
+  if (noting_ConsentSubscriptionBulkResponse_root_all1_not(x)) return false;
   return true;
 }
 

@@ -11,7 +11,7 @@ function GraphQLErrorResponse_GraphQLError_all0_if_not(x: any): boolean {
 }
 
 function GraphQLErrorResponse_GraphQLError_all0_if(x: any): boolean {
-  if (!(!GraphQLErrorResponse_GraphQLError_all0_if_not(x))) return false;
+  if (GraphQLErrorResponse_GraphQLError_all0_if_not(x)) return false;
   return true;
 }
 
@@ -287,17 +287,10 @@ function OAuthErrorResponse_root(x: any): boolean {
   return true;
 }
 
-function RestSingleErrorResponse_root_all1_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["error_description"] === undefined) return false;
-  }
-  return true;
-}
-
 function RestSingleErrorResponse_root(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["error"] === "string")) return false;
-  if (!(!RestSingleErrorResponse_root_all1_not(x))) return false;
+  if (!isObject(x) || x["error_description"] !== undefined) return false;
   return true;
 }
 

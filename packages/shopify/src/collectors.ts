@@ -26,7 +26,7 @@ function accepts_GraphQLErrorResponse_collect_GraphQLErrorResponse_GraphQLError_
   return true;
 }
 function accepts_GraphQLErrorResponse_collect_GraphQLErrorResponse_GraphQLError_if(x: any): boolean {
-  if (!(!accepts_GraphQLErrorResponse_collect_GraphQLErrorResponse_GraphQLError_if_not(x))) return false;
+  if (accepts_GraphQLErrorResponse_collect_GraphQLErrorResponse_GraphQLError_if_not(x)) return false;
   return true;
 }
 function collect_GraphQLErrorResponse_GraphQLErrorLocation(x: any, p: string, out: IssueSink): void {
@@ -308,16 +308,13 @@ function collect_MutationUserErrorsResponse_UserError(x: any, p: string, out: Is
     if (v5 !== undefined) {
       anyOf6: {
         if ((typeof v5 === "string") || (v5 === null)) break anyOf6;
-        const failed7: IssueSink[] = [];
-        const sink8 = branchSink(out);
-        collect_MutationUserErrorsResponse_UserError_branch0(v5, p + "/code", sink8);
-        if (sink8.issues.length === 0) break anyOf6;
-        failed7.push(sink8);
-        const sink9 = branchSink(out);
-        collect_MutationUserErrorsResponse_UserError_branch1(v5, p + "/code", sink9);
-        if (sink9.issues.length === 0) break anyOf6;
-        failed7.push(sink9);
-        nearestBranch(explainableMutationUserErrorsResponse, (explainableMutationUserErrorsResponse.definitions["UserError"] as any).properties[2].node.branches, failed7, v5, p + "/code", out);
+        if (typeof v5 === "string") {
+          collect_MutationUserErrorsResponse_UserError_branch0(v5, p + "/code", out);
+        } else if (v5 === null) {
+          collect_MutationUserErrorsResponse_UserError_branch1(v5, p + "/code", out);
+        } else {
+          typeIssueAt(out, p + "/code", "string,null");
+        }
       }
     }
   }
@@ -333,54 +330,51 @@ function collect_MutationUserErrorsResponse_UserErrorsPayload(x: any, p: string,
         typeIssueAt(out, p + "/userErrors", "array");
       } else {
         if (v0.length < 1) issueAt(out, p + "/userErrors", "minItems", { limit: 1 });
-        const stop7 = resumeAt("MutationUserErrorsResponse#UserErrorsPayload/properties/userErrors", v0);
-        for (let i1 = stop7; i1 < v0.length; i1++) {
+        const stop4 = resumeAt("MutationUserErrorsResponse#UserErrorsPayload/properties/userErrors", v0);
+        for (let i1 = stop4; i1 < v0.length; i1++) {
           if (sinkFull(out)) return;
           const v2 = v0[i1];
           anyOf3: {
             if (explainableMutationUserErrorsResponse.checks["UserError"]?.(v2) === true) break anyOf3;
-            const failed4: IssueSink[] = [];
-            const sink5 = branchSink(out);
-            collect_MutationUserErrorsResponse_UserError(v2, p + "/userErrors" + "/" + i1, sink5);
-            if (sink5.issues.length === 0 && !explainableMutationUserErrorsResponse.checks["UserError"]) break anyOf3;
-            failed4.push(sink5);
-            const sink6 = branchSink(out);
-            collectNode(explainableMutationUserErrorsResponse, (explainableMutationUserErrorsResponse.definitions["UserErrorsPayload"] as any).properties[0].node.items.branches[1], v2, p + "/userErrors" + "/" + i1, sink6);
-            if (sink6.issues.length === 0) break anyOf3;
-            failed4.push(sink6);
-            nearestBranch(explainableMutationUserErrorsResponse, (explainableMutationUserErrorsResponse.definitions["UserErrorsPayload"] as any).properties[0].node.items.branches, failed4, v2, p + "/userErrors" + "/" + i1, out);
+            if (isObject(v2)) {
+              collect_MutationUserErrorsResponse_UserError(v2, p + "/userErrors" + "/" + i1, out);
+            } else if (typeof v2 === "string") {
+              collectNode(explainableMutationUserErrorsResponse, (explainableMutationUserErrorsResponse.definitions["UserErrorsPayload"] as any).properties[0].node.items.branches[1], v2, p + "/userErrors" + "/" + i1, out);
+            } else {
+              typeIssueAt(out, p + "/userErrors" + "/" + i1, "object,string");
+            }
           }
         }
       }
     }
-    const v8 = x["customerUserErrors"];
-    if (v8 !== undefined) {
-      if (!Array.isArray(v8)) {
+    const v5 = x["customerUserErrors"];
+    if (v5 !== undefined) {
+      if (!Array.isArray(v5)) {
         typeIssueAt(out, p + "/customerUserErrors", "array");
       } else {
-        const stop11 = resumeAt("MutationUserErrorsResponse#UserErrorsPayload/properties/customerUserErrors", v8);
-        for (let i9 = stop11; i9 < v8.length; i9++) {
+        const stop8 = resumeAt("MutationUserErrorsResponse#UserErrorsPayload/properties/customerUserErrors", v5);
+        for (let i6 = stop8; i6 < v5.length; i6++) {
           if (sinkFull(out)) return;
-          const v10 = v8[i9];
-          if (i9 === stop11 && stop11 > 0) collect_MutationUserErrorsResponse_UserError(v10, p + "/customerUserErrors" + "/" + i9, out);
+          const v7 = v5[i6];
+          if (i6 === stop8 && stop8 > 0) collect_MutationUserErrorsResponse_UserError(v7, p + "/customerUserErrors" + "/" + i6, out);
           else {
-            if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v10) === true)) collect_MutationUserErrorsResponse_UserError(v10, p + "/customerUserErrors" + "/" + i9, out);
+            if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v7) === true)) collect_MutationUserErrorsResponse_UserError(v7, p + "/customerUserErrors" + "/" + i6, out);
           }
         }
       }
     }
-    const v12 = x["checkoutUserErrors"];
-    if (v12 !== undefined) {
-      if (!Array.isArray(v12)) {
+    const v9 = x["checkoutUserErrors"];
+    if (v9 !== undefined) {
+      if (!Array.isArray(v9)) {
         typeIssueAt(out, p + "/checkoutUserErrors", "array");
       } else {
-        const stop15 = resumeAt("MutationUserErrorsResponse#UserErrorsPayload/properties/checkoutUserErrors", v12);
-        for (let i13 = stop15; i13 < v12.length; i13++) {
+        const stop12 = resumeAt("MutationUserErrorsResponse#UserErrorsPayload/properties/checkoutUserErrors", v9);
+        for (let i10 = stop12; i10 < v9.length; i10++) {
           if (sinkFull(out)) return;
-          const v14 = v12[i13];
-          if (i13 === stop15 && stop15 > 0) collect_MutationUserErrorsResponse_UserError(v14, p + "/checkoutUserErrors" + "/" + i13, out);
+          const v11 = v9[i10];
+          if (i10 === stop12 && stop12 > 0) collect_MutationUserErrorsResponse_UserError(v11, p + "/checkoutUserErrors" + "/" + i10, out);
           else {
-            if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v14) === true)) collect_MutationUserErrorsResponse_UserError(v14, p + "/checkoutUserErrors" + "/" + i13, out);
+            if (!(explainableMutationUserErrorsResponse.checks["UserError"]?.(v11) === true)) collect_MutationUserErrorsResponse_UserError(v11, p + "/checkoutUserErrors" + "/" + i10, out);
           }
         }
       }
@@ -535,16 +529,13 @@ function collect_RestErrorsResponse_RestFieldMessages_branch1(x: any, p: string,
 function collect_RestErrorsResponse_RestFieldMessages(x: any, p: string, out: IssueSink): void {
   anyOf0: {
     if (typeof x === "string") break anyOf0;
-    const failed1: IssueSink[] = [];
-    const sink2 = branchSink(out);
-    collect_RestErrorsResponse_RestFieldMessages_branch0(x, p, sink2);
-    if (sink2.issues.length === 0) break anyOf0;
-    failed1.push(sink2);
-    const sink3 = branchSink(out);
-    collect_RestErrorsResponse_RestFieldMessages_branch1(x, p, sink3);
-    if (sink3.issues.length === 0) break anyOf0;
-    failed1.push(sink3);
-    nearestBranch(explainableRestErrorsResponse, (explainableRestErrorsResponse.definitions["RestFieldMessages"] as any).branches, failed1, x, p, out);
+    if (typeof x === "string") {
+      collect_RestErrorsResponse_RestFieldMessages_branch0(x, p, out);
+    } else if (Array.isArray(x)) {
+      collect_RestErrorsResponse_RestFieldMessages_branch1(x, p, out);
+    } else {
+      typeIssueAt(out, p, "string,array");
+    }
   }
 }
 function collect_RestErrorsResponse_RestFieldErrors(x: any, p: string, out: IssueSink): void {
@@ -576,20 +567,15 @@ function collect_RestErrorsResponse_RestErrors_branch2(x: any, p: string, out: I
 function collect_RestErrorsResponse_RestErrors(x: any, p: string, out: IssueSink): void {
   anyOf0: {
     if ((typeof x === "string") || (explainableRestErrorsResponse.checks["RestFieldErrors"]?.(x) === true)) break anyOf0;
-    const failed1: IssueSink[] = [];
-    const sink2 = branchSink(out);
-    collect_RestErrorsResponse_RestErrors_branch0(x, p, sink2);
-    if (sink2.issues.length === 0) break anyOf0;
-    failed1.push(sink2);
-    const sink3 = branchSink(out);
-    collect_RestErrorsResponse_RestFieldErrors(x, p, sink3);
-    if (sink3.issues.length === 0 && !explainableRestErrorsResponse.checks["RestFieldErrors"]) break anyOf0;
-    failed1.push(sink3);
-    const sink4 = branchSink(out);
-    collect_RestErrorsResponse_RestErrors_branch2(x, p, sink4);
-    if (sink4.issues.length === 0) break anyOf0;
-    failed1.push(sink4);
-    nearestBranch(explainableRestErrorsResponse, (explainableRestErrorsResponse.definitions["RestErrors"] as any).branches, failed1, x, p, out);
+    if (typeof x === "string") {
+      collect_RestErrorsResponse_RestErrors_branch0(x, p, out);
+    } else if (isObject(x)) {
+      collect_RestErrorsResponse_RestFieldErrors(x, p, out);
+    } else if (Array.isArray(x)) {
+      collect_RestErrorsResponse_RestErrors_branch2(x, p, out);
+    } else {
+      typeIssueAt(out, p, "string,object,array");
+    }
   }
 }
 function collect_RestErrorsResponse_root(x: any, p: string, out: IssueSink): void {
@@ -635,6 +621,6 @@ function collect_RestSingleErrorResponse_root(x: any, p: string, out: IssueSink)
     }
   }
   if (out.issues.length === before0) {
-    collectNode(explainableRestSingleErrorResponse, (explainableRestSingleErrorResponse.root as any).nodes[1], x, p, out);
+    if ((!isObject(x) || x["error_description"] !== undefined)) collectNode(explainableRestSingleErrorResponse, (explainableRestSingleErrorResponse.root as any).nodes[1], x, p, out);
   }
 }

@@ -72,7 +72,7 @@ function ShopwareCartErrorsResponse_CartErrorMap_all1_not_additional_not(x: any)
 }
 
 function ShopwareCartErrorsResponse_CartErrorMap_all1_not_additional(x: any): boolean {
-  if (!(!ShopwareCartErrorsResponse_CartErrorMap_all1_not_additional_not(x))) return false;
+  if (ShopwareCartErrorsResponse_CartErrorMap_all1_not_additional_not(x)) return false;
   return true;
 }
 
@@ -90,7 +90,7 @@ function ShopwareCartErrorsResponse_CartErrorMap(x: any): boolean {
   for (const key of Object.keys(x)) {
     if (!(ShopwareCartErrorsResponse_CartError(x[key]) || true)) return false;
   }
-  if (!(!ShopwareCartErrorsResponse_CartErrorMap_all1_not(x))) return false;
+  if (ShopwareCartErrorsResponse_CartErrorMap_all1_not(x)) return false;
   return true;
 }
 

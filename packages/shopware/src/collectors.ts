@@ -59,23 +59,20 @@ function collect_ShopwareErrorResponse_ShopwareError(x: any, p: string, out: Iss
         if (v7 !== undefined) {
           anyOf8: {
             if (isObject(v7) || Array.isArray(v7)) break anyOf8;
-            const failed9: IssueSink[] = [];
-            const sink10 = branchSink(out);
-            collect_ShopwareErrorResponse_ShopwareError_branch0(v7, p + "/meta" + "/parameters", sink10);
-            if (sink10.issues.length === 0) break anyOf8;
-            failed9.push(sink10);
-            const sink11 = branchSink(out);
-            collect_ShopwareErrorResponse_ShopwareError_branch1(v7, p + "/meta" + "/parameters", sink11);
-            if (sink11.issues.length === 0) break anyOf8;
-            failed9.push(sink11);
-            nearestBranch(explainableShopwareErrorResponse, (explainableShopwareErrorResponse.definitions["ShopwareError"] as any).properties[5].node.properties[0].node.branches, failed9, v7, p + "/meta" + "/parameters", out);
+            if (isObject(v7)) {
+              collect_ShopwareErrorResponse_ShopwareError_branch0(v7, p + "/meta" + "/parameters", out);
+            } else if (Array.isArray(v7)) {
+              collect_ShopwareErrorResponse_ShopwareError_branch1(v7, p + "/meta" + "/parameters", out);
+            } else {
+              typeIssueAt(out, p + "/meta" + "/parameters", "object,array");
+            }
           }
         }
       }
     }
-    const v12 = x["trace"];
-    if (v12 !== undefined) {
-      if (!Array.isArray(v12)) typeIssueAt(out, p + "/trace", "array");
+    const v9 = x["trace"];
+    if (v9 !== undefined) {
+      if (!Array.isArray(v9)) typeIssueAt(out, p + "/trace", "array");
     }
   }
 }

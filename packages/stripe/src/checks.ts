@@ -46,13 +46,6 @@ function OAuthErrorResponse_root(x: any): boolean {
   return true;
 }
 
-function V2CodeErrorResponse_V2CodeError_all1_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["type"] === undefined) return false;
-  }
-  return true;
-}
-
 function V2CodeErrorResponse_V2CodeError(x: any): boolean {
   if (!isObject(x)) return false;
   if (!(typeof x["code"] === "string")) return false;
@@ -72,7 +65,7 @@ function V2CodeErrorResponse_V2CodeError(x: any): boolean {
   if (!isOptionalObject(x["payment_method"])) return false;
   if (!isOptionalObject(x["setup_intent"])) return false;
   if (!isOptionalObject(x["source"])) return false;
-  if (!(!V2CodeErrorResponse_V2CodeError_all1_not(x))) return false;
+  if (!isObject(x) || x["type"] !== undefined) return false;
   return true;
 }
 

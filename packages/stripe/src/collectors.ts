@@ -214,7 +214,7 @@ function collect_V2CodeErrorResponse_V2CodeError(x: any, p: string, out: IssueSi
     }
   }
   if (out.issues.length === before0) {
-    collectNode(explainableV2CodeErrorResponse, (explainableV2CodeErrorResponse.definitions["V2CodeError"] as any).nodes[1], x, p, out);
+    if ((!isObject(x) || x["type"] !== undefined)) collectNode(explainableV2CodeErrorResponse, (explainableV2CodeErrorResponse.definitions["V2CodeError"] as any).nodes[1], x, p, out);
   }
 }
 function collect_V2CodeErrorResponse_root(x: any, p: string, out: IssueSink): void {

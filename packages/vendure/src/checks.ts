@@ -66,7 +66,7 @@ function VendureErrorResultResponse_ErrorResult(x: any): boolean {
 }
 
 function VendureErrorResultResponse_ErrorResultData_all1_not_additional(x: any): boolean {
-  if (!(!VendureErrorResultResponse_ErrorResult(x))) return false;
+  if (VendureErrorResultResponse_ErrorResult(x)) return false;
   return true;
 }
 
@@ -84,7 +84,7 @@ function VendureErrorResultResponse_ErrorResultData(x: any): boolean {
   for (const key of Object.keys(x)) {
     if (!(VendureErrorResultResponse_ErrorResult(x[key]) || true)) return false;
   }
-  if (!(!VendureErrorResultResponse_ErrorResultData_all1_not(x))) return false;
+  if (VendureErrorResultResponse_ErrorResultData_all1_not(x)) return false;
   return true;
 }
 

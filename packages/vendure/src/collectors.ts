@@ -112,16 +112,13 @@ function collect_VendureGraphQLErrorResponse_root(x: any, p: string, out: IssueS
     if (v4 !== undefined) {
       anyOf5: {
         if (isObject(v4) || (v4 === null)) break anyOf5;
-        const failed6: IssueSink[] = [];
-        const sink7 = branchSink(out);
-        collect_VendureGraphQLErrorResponse_root_branch0(v4, p + "/data", sink7);
-        if (sink7.issues.length === 0) break anyOf5;
-        failed6.push(sink7);
-        const sink8 = branchSink(out);
-        collect_VendureGraphQLErrorResponse_root_branch1(v4, p + "/data", sink8);
-        if (sink8.issues.length === 0) break anyOf5;
-        failed6.push(sink8);
-        nearestBranch(explainableVendureGraphQLErrorResponse, (explainableVendureGraphQLErrorResponse.root as any).properties[1].node.branches, failed6, v4, p + "/data", out);
+        if (isObject(v4)) {
+          collect_VendureGraphQLErrorResponse_root_branch0(v4, p + "/data", out);
+        } else if (v4 === null) {
+          collect_VendureGraphQLErrorResponse_root_branch1(v4, p + "/data", out);
+        } else {
+          typeIssueAt(out, p + "/data", "object,null");
+        }
       }
     }
   }

@@ -90,15 +90,8 @@ function LegacyApiErrorResponse_root_all0_errors(x: any): boolean {
   return true;
 }
 
-function LegacyApiErrorResponse_root_all1_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["message"] === undefined) return false;
-  }
-  return true;
-}
-
 function LegacyApiErrorResponse_root(x: any): boolean {
-  if (!(!LegacyApiErrorResponse_root_all1_not(x))) return false;
+  if (!isObject(x) || x["message"] !== undefined) return false;
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
@@ -135,7 +128,7 @@ function BatchResponse_root_all1_not_create_items_not(x: any): boolean {
 }
 
 function BatchResponse_root_all1_not_create_items(x: any): boolean {
-  if (!(!BatchResponse_root_all1_not_create_items_not(x))) return false;
+  if (BatchResponse_root_all1_not_create_items_not(x)) return false;
   return true;
 }
 
@@ -165,7 +158,7 @@ function BatchResponse_root(x: any): boolean {
   if (p1 !== undefined && !BatchResponse_root_all0_create(p1)) return false;
   const p2 = x["delete"];
   if (p2 !== undefined && !BatchResponse_root_all0_create(p2)) return false;
-  if (!(!BatchResponse_root_all1_not(x))) return false;
+  if (BatchResponse_root_all1_not(x)) return false;
   return true;
 }
 

@@ -75,15 +75,8 @@ function noting_LegacyApiErrorResponse_root_all0_errors(x: any): boolean {
   return true;
 }
 
-function noting_LegacyApiErrorResponse_root_all1_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["message"] === undefined) return false;
-  }
-  return true;
-}
-
 function noting_LegacyApiErrorResponse_root(x: any): boolean {
-  if (!(!noting_LegacyApiErrorResponse_root_all1_not(x))) return false;
+  if (!isObject(x) || x["message"] !== undefined) return false;
   if (!isObject(x)) return false;
   if (x["errors"] === undefined) return false;
   const p0 = x["errors"];
@@ -116,7 +109,7 @@ function noting_BatchResponse_root_all1_not_create_items_not(x: any): boolean {
 }
 
 function noting_BatchResponse_root_all1_not_create_items(x: any): boolean {
-  if (!(!noting_BatchResponse_root_all1_not_create_items_not(x))) return false;
+  if (noting_BatchResponse_root_all1_not_create_items_not(x)) return false;
   return true;
 }
 
@@ -158,7 +151,7 @@ function noting_BatchResponse_root(x: any): boolean {
   if (p1 !== undefined && !noting_BatchResponse_root_all0_update(p1)) return false;
   const p2 = x["delete"];
   if (p2 !== undefined && !noting_BatchResponse_root_all0_delete(p2)) return false;
-  if (!(!noting_BatchResponse_root_all1_not(x))) return false;
+  if (noting_BatchResponse_root_all1_not(x)) return false;
   return true;
 }
 

@@ -7,8 +7,9 @@
 import type { AnyOfNode, ArrayNode, JsonType, ObjectNode, SchemaGraph, SchemaNode, TypesNode, UnionCase } from "../model/schema-node.js";
 import { pointerToken } from "../load/schema-error.js";
 import { arraySite } from "./array-sites.js";
+import { type TypeGate, disjointGates, typeGate } from "./type-gates.js";
 import { CheckCompiler } from "./checks/compiler.js";
-import { identifier, literal, or, read, typeHelpers, typeTest } from "./checks/js.js";
+import { identifier, literal, not, or, read, typeHelpers, typeTest } from "./checks/js.js";
 
 export interface CompiledCollectors {
   /** Function declarations, in a stable order. */
@@ -269,16 +270,19 @@ class CollectorCompiler {
     if (dry) return [this.walk(ir, v, p)];
     // The walk finds no issue exactly when the check passes: a one-test check skips it for a valid value.
     const check = this.accepts.oneTest(node, v, [this.current, "walked"]);
-    return check !== undefined && check !== "false" ? [`if (!(${check})) ${this.walk(ir, v, p)}`] : [this.walk(ir, v, p)];
+    return check !== undefined && check !== "false" ? [`if (${not(check)}) ${this.walk(ir, v, p)}`] : [this.walk(ir, v, p)];
   }
 
   /** runtime `collectAnyOf`: each branch into a sink of its own until one passes; none did: the nearest explains it. */
   private anyOf(node: AnyOfNode, v: string, p: string, ir: string): string[] {
     const label = this.local("anyOf");
-    const failed = this.local("failed");
     // A value that passes any branch's quick test passes the union: those tests first, before any sink.
     const quick = node.branches.map((branch) => this.quick(branch, v)).filter((test) => test !== undefined);
-    const lines = [`${label}: {`, ...(quick.length > 0 ? [`if (${or(quick)}) break ${label};`] : []), `const ${failed}: IssueSink[] = [];`];
+    const lines = [`${label}: {`, ...(quick.length > 0 ? [`if (${or(quick)}) break ${label};`] : [])];
+    const gates = node.branches.map((branch) => typeGate(branch, this.graph.definitions));
+    if (gates.every((gate) => gate !== undefined) && disjointGates(gates)) return [...lines, ...this.byType(node, gates, v, p, ir), "}"];
+    const failed = this.local("failed");
+    lines.push(`const ${failed}: IssueSink[] = [];`);
     node.branches.forEach((branch, index) => {
       const sink = this.local("sink");
       const branchIr = `${ir}.branches[${index}]`;
@@ -295,6 +299,23 @@ class CollectorCompiler {
     });
     lines.push(`nearestBranch(${this.schema}, ${ir}.branches, ${failed}, ${v}, ${p}, out);`, "}");
     return lines;
+  }
+
+  /**
+   * An anyOf whose branches each take values of their own types (type-gates.ts): the branch that
+   * takes the value's type explains it, into `out` (what `collectNearest` adopts when one branch
+   * alone takes it); when none does, one type issue names the types they want.
+   */
+  private byType(node: AnyOfNode, gates: readonly TypeGate[], v: string, p: string, ir: string): string[] {
+    const lines = node.branches.flatMap((branch, index) => {
+      const compiled =
+        branch.kind === "ref" ? this.definition(branch.key) : this.nodeFunction(branch, `${ir}.branches[${index}]`, `branch${index}`);
+      const walked = branch.kind === "ref" ? `(${this.schema}.definitions[${literal(branch.key)}] as any)` : `${ir}.branches[${index}]`;
+      const tests = gates[index]!.types.map((type) => typeTest(type, v));
+      return [`${index === 0 ? "if" : "} else if"} (${or(tests)}) {`, compiled ? `${compiled}(${v}, ${p}, out);` : this.walk(walked, v, p)];
+    });
+    const wanted = [...new Set(gates.map((gate) => gate.wanted))].join(",");
+    return [...lines, "} else {", `typeIssueAt(out, ${p}, ${literal(wanted)});`, "}"];
   }
 
   /**

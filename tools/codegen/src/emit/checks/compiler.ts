@@ -8,7 +8,7 @@ import type { JsonType, ObjectNode, SchemaNode } from "../../model/schema-node.j
 import { compileArray } from "./array.js";
 import type { CompileContext, Compiled, Noting, Test } from "./context.js";
 import { compileDiscriminated, compileOpenUnion } from "./dispatch.js";
-import { checkFunction, failUnless, identifier, or, pureConstant, scoped, typeTest } from "./js.js";
+import { and, checkFunction, failUnless, group, identifier, not, or, pureConstant, read, scoped, typeTest } from "./js.js";
 import { compileAnyOf, compileConditional, compileNot, compileOneOf } from "./logic.js";
 import { compileObject } from "./object.js";
 import {
@@ -188,10 +188,27 @@ export class CheckCompiler implements CompileContext {
           ? { test: typeTest("string", v), cost: "cheap" }
           : undefined;
       case "object": {
+        // Nothing but its type and required keys (a `not` or `if` naming keys): one expression.
         const { kind: _kind, typed, properties, required, ...rules } = node;
-        return typed && properties.length === 0 && required.length === 0 && Object.keys(rules).length === 0
-          ? { test: typeTest("object", v), cost: "cheap" }
-          : undefined;
+        if (Object.keys(rules).length > 0 || properties.some((p) => p.node.kind !== "any")) return undefined;
+        const present = required.map((name) => `${read(v, name)} !== undefined`);
+        if (typed)
+          return { test: present.length === 0 ? typeTest("object", v) : `(${and([typeTest("object", v), ...present])})`, cost: "cheap" };
+        return present.length === 0
+          ? { test: "true", cost: "cheap" }
+          : { test: `(!${typeTest("object", v)} || ${and(present)})`, cost: "cheap" };
+      }
+      case "not": {
+        const inner = this.inlineTest(node.node, v, [...path, "not"]);
+        return inner?.cost === "cheap" ? { test: not(inner.test), cost: "cheap" } : undefined;
+      }
+      case "conditional": {
+        const parts = [node.if, node.thenNode, node.elseNode].map((part, i) =>
+          part ? this.inlineTest(part, v, [...path, ["if", "then", "else"][i]!]) : { test: "true", cost: "cheap" as const },
+        );
+        if (!parts.every((part) => part?.cost === "cheap")) return undefined;
+        const [test, then, otherwise] = parts.map((part) => group(part!.test));
+        return { test: `(${test} ? ${then} : ${otherwise})`, cost: "cheap" };
       }
       case "array": {
         const { kind: _kind, typed, items, ...rules } = node;

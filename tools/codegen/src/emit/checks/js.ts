@@ -19,7 +19,12 @@ function isParenthesised(expression: string): boolean {
   return true;
 }
 
-export const not = (expression: string): string => `!${group(expression)}`;
+/** The negation; of a negation, what it negates. */
+export function not(expression: string): string {
+  const negated = expression.startsWith("!") ? expression.slice(1) : undefined;
+  if (negated !== undefined && !negated.startsWith("=") && group(negated) === negated) return negated;
+  return `!${group(expression)}`;
+}
 export const or = (parts: string[]): string => (parts.length === 1 ? parts[0]! : parts.map(group).join(" || "));
 export const and = (parts: string[]): string => (parts.length === 1 ? parts[0]! : parts.map(group).join(" && "));
 export const literal = (value: unknown): string => JSON.stringify(value);
@@ -36,8 +41,8 @@ export const read = (v: string, key: string): string =>
 export const equals = (v: string, value: Primitive): string => `${v} === ${literal(value)}`;
 
 /** A statement that returns false unless the condition holds. */
-export const failUnless = (condition: string): string => `if (${not(condition)}) return false;`;
-export const fail = (condition: string): string => `if (${condition}) return false;`;
+export const failUnless = (condition: string): string => fail(not(condition));
+export const fail = (condition: string): string => `if (${isParenthesised(condition) ? condition.slice(1, -1) : condition}) return false;`;
 
 export function typeTest(type: JsonType, v: string): string {
   switch (type) {

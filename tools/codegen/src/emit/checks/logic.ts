@@ -37,8 +37,12 @@ export function compileNot(node: NotNode, v: string, path: string[], ctx: Compil
 }
 
 export function compileConditional(node: ConditionalNode, v: string, path: string[], ctx: CompileContext): Compiled {
-  const test = ctx.test(node.if, v, [...path, "if"]).test;
-  const then = node.thenNode ? ctx.test(node.thenNode, v, [...path, "then"]).test : "true";
-  const otherwise = node.elseNode ? ctx.test(node.elseNode, v, [...path, "else"]).test : "true";
-  return { lines: [failUnless(`${test} ? ${then} : ${otherwise}`)], cost: "walk" };
+  const always = { test: "true", cost: "cheap" as const };
+  const parts = [
+    ctx.test(node.if, v, [...path, "if"]),
+    node.thenNode ? ctx.test(node.thenNode, v, [...path, "then"]) : always,
+    node.elseNode ? ctx.test(node.elseNode, v, [...path, "else"]) : always,
+  ];
+  const [test, then, otherwise] = parts.map((part) => part.test);
+  return { lines: [failUnless(`${test} ? ${then} : ${otherwise}`)], cost: parts.every((part) => part.cost === "cheap") ? "cheap" : "walk" };
 }

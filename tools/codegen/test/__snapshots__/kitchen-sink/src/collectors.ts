@@ -115,7 +115,7 @@ function collect_Problem_root(x: any, p: string, out: IssueSink): void {
     }
   }
   if (out.issues.length === before0) {
-    collectNode(explainableProblem, (explainableProblem.root as any).nodes[1], x, p, out);
+    if ((!isObject(x) || x["error_description"] !== undefined)) collectNode(explainableProblem, (explainableProblem.root as any).nodes[1], x, p, out);
   }
 }
 function collect_ErrorList_ErrorListItem(x: any, p: string, out: IssueSink): void {

@@ -17,15 +17,8 @@ function noting_Problem_root_all0_meta(x: any): boolean {
   return true;
 }
 
-function noting_Problem_root_all1_not(x: any): boolean {
-  if (isObject(x)) {
-    if (x["error_description"] === undefined) return false;
-  }
-  return true;
-}
-
 function noting_Problem_root(x: any): boolean {
-  if (!(!noting_Problem_root_all1_not(x))) return false;
+  if (!isObject(x) || x["error_description"] !== undefined) return false;
   if (!isObject(x)) return false;
   if (x["causes"] === undefined) return false;
   const p0 = x["status"];
