@@ -148,11 +148,11 @@ export function notingUnionValidator<T, N extends string>(
   envelopes: readonly EnvelopeValidator<N>[],
   bounds?: EnvelopeBounds,
 ): (value: unknown, options?: ValidateOptions) => ValidationResult<T, N> {
-  const validate = unionValidator<T, N>(first, envelopes, bounds);
   return (value, options) => {
     clearStops();
-    const result = validate(value, options);
-    clearStops(); // a note holds the caller's array
+    const envelope = first(value);
+    const result: ValidationResult<T, N> = envelope ? { valid: true, value: value as T, envelope } : explainUnion<T, N>(envelopes, value, options, bounds);
+    clearStops(); // a note holds the caller's array (an envelope before the valid one may have stopped in it)
     return result;
   };
 }
@@ -186,31 +186,48 @@ function explainClosest<T, N extends string>(
   compiled?: EnvelopeBounds,
 ): ValidationResult<T, N> {
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelopes[0]!, value);
+  if (envelopes.length === 1) return invalid(issuesOf(envelopes[0]!, value, options)); // nothing to rank
   // Cheap lower bounds of each envelope's rank first (envelope-bounds.ts); the likeliest are
   // explained first, and one whose bound already ranks behind the best so far is not explained.
-  const bounds = (compiled && !Array.isArray(value) && safely(() => compiled(value), undefined)) || envelopeBounds(envelopes, value);
+  let bounds: number[] | undefined;
+  try {
+    if (compiled && !Array.isArray(value)) bounds = compiled(value);
+  } catch {
+    // a getter or proxy that throws: the runtime's bounds read each field in turn
+  }
+  bounds ??= envelopeBounds(envelopes, value);
   // A first look at each candidate, up to PROBE_ISSUES issues: one that stopped there has a partial
   // rank, which bounds its rank from below (counts only grow), so most readings with many issues
   // (a body meant for another envelope) are never explained whole.
   const whole = PROBE_ISSUES >= maxIssuesOf(options);
+  const first = firstLook(envelopes, nextCandidate(bounds, Number.POSITIVE_INFINITY), bounds, value, options);
+  // The usual case: the likeliest envelope's first look is its whole explanation, and puts every other behind it.
+  if ((whole || !first.explained.truncated) && nextCandidate(bounds, boundLimit(first.rank)) < 0) return invalid(first.explained);
+  return closestOf<T, N>(envelopes, value, options, bounds, first, whole);
+}
+
+/** The nearest envelope, from the first look at the likeliest (kept apart from the usual case above, which stays small). */
+function closestOf<T, N extends string>(
+  envelopes: readonly EnvelopeValidator<N>[],
+  value: object,
+  options: ValidateOptions | undefined,
+  bounds: number[],
+  first: FirstLook,
+  whole: boolean,
+): ValidationResult<T, N> {
   let best: Candidate | undefined;
   let partial: FirstLook[] | undefined;
   // In the order of the bounds (match order among equals), while one may still be nearer than the best.
-  for (let limit = Number.POSITIVE_INFINITY; ; ) {
-    const i = nextCandidate(bounds, limit);
-    if (i < 0) break;
-    const excluded = bounds[i]! >= EXCLUDED;
-    bounds[i] = -1; // looked at
-    const explained = issuesOf(envelopes[i]!, value, options, PROBE_ISSUES);
-    const rank = rankIssues(explained, "", excluded);
-    if (explained.truncated && !whole) {
-      (partial ??= []).push({ index: i, excluded, explained, rank });
-      continue;
+  for (let look: FirstLook | undefined = first; look; ) {
+    const { index, excluded, explained, rank } = look;
+    if (explained.truncated && !whole) (partial ??= []).push(look);
+    else {
+      // The first explained whole may still put every other envelope behind it: nothing to compare.
+      if (!best && allBehind(partial, rank) && nextCandidate(bounds, boundLimit(rank)) < 0) return invalid(explained);
+      best = nearest(best, candidate(envelopes[index]!, index, value, explained, rank, excluded));
     }
-    // The usual case: the first explanation puts every other envelope behind it; nothing to compare.
-    if (!best && allBehind(partial, rank) && nextCandidate(bounds, boundLimit(rank)) < 0) return invalid(explained);
-    best = nearest(best, candidate(envelopes[i]!, i, value, explained, rank, excluded));
-    limit = boundLimit(best.reading.rank);
+    const next = nextCandidate(bounds, best ? boundLimit(best.reading.rank) : Number.POSITIVE_INFINITY);
+    look = next < 0 ? undefined : firstLook(envelopes, next, bounds, value, options);
   }
   if (partial) {
     const looks = partial.map((look) => candidate(envelopes[look.index]!, look.index, value, look.explained, look.rank, look.excluded));
@@ -222,6 +239,14 @@ function explainClosest<T, N extends string>(
     }
   }
   return invalid(best?.explained ?? issuesOf(envelopes[0]!, value, options));
+}
+
+/** The first look at envelope `index`, which is then looked at (its bound -1). */
+function firstLook(envelopes: readonly EnvelopeValidator[], index: number, bounds: number[], value: object, options?: ValidateOptions): FirstLook {
+  const excluded = bounds[index]! >= EXCLUDED;
+  bounds[index] = -1;
+  const explained = issuesOf(envelopes[index]!, value, options, PROBE_ISSUES);
+  return { index, excluded, explained, rank: rankIssues(explained, "", excluded) };
 }
 
 /** A first look that stopped at PROBE_ISSUES issues: its partial rank. */
