@@ -13,9 +13,9 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "AdyenPaymentRefusal", check: notingCheckAdyenPaymentRefusal, schema: collectingAdyenPaymentRefusal, types: ["object"], required: [["resultCode"]] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["status"], k1 = x["errorCode"], k2 = x["message"], k3 = x["additionalData"], k4 = x["type"], k5 = x["title"], k6 = x["invalidFields"], k7 = x["resultCode"];
-  return [(k3 !== undefined && !isObject(k3) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0) + (k2 === undefined ? 1 : 0), (k6 !== undefined && !Array.isArray(k6) ? 1024 : 0) + (k4 === undefined ? 1 : 0) + (k5 === undefined ? 1 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0), (k3 !== undefined && !isObject(k3) ? 1024 : 0) + (k7 === undefined ? 1 : 0)];
+  return [(k3 !== undefined && !isObject(k3) ? 1 : 0) * 262144 + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0) + (k2 === undefined ? 1 : 0), (k6 !== undefined && !Array.isArray(k6) ? 1 : 0) * 262144 + (k4 === undefined ? 1 : 0) + (k5 === undefined ? 1 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0), (k3 !== undefined && !isObject(k3) ? 1 : 0) * 262144 + (k7 === undefined ? 1 : 0)];
 }
 
 const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);

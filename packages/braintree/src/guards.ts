@@ -11,9 +11,9 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "BraintreeErrorResult", check: notingCheckBraintreeErrorResult, schema: collectingBraintreeErrorResult, types: ["object"], required: [["success", "message"]] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["success"], k1 = x["message"], k2 = x["params"], k3 = x["errors"], k4 = x["transaction"];
-  return [(k2 !== undefined && !isObject(k2) ? 1024 : 0) + (k3 !== undefined && !isObject(k3) ? 1024 : 0) + (k4 !== undefined && !isObject(k4) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0)];
+  return [((k2 !== undefined && !isObject(k2) ? 1 : 0) + (k3 !== undefined && !isObject(k3) ? 1 : 0) + (k4 !== undefined && !isObject(k4) ? 1 : 0)) * 262144 + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0)];
 }
 
 const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);

@@ -11,9 +11,9 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "CheckoutComErrorResponse", check: notingCheckCheckoutComErrorResponse, schema: collectingCheckoutComErrorResponse, types: ["object"], required: [["error_type"]] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["error_type"], k1 = x["error_codes"];
-  return [(k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k0 === undefined ? 1 : 0)];
+  return [(k1 !== undefined && !Array.isArray(k1) ? 1 : 0) * 262144 + (k0 === undefined ? 1 : 0)];
 }
 
 const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);

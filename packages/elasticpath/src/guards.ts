@@ -11,7 +11,7 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "ElasticPathErrorResponse", check: notingCheckElasticPathErrorResponse, schema: collectingElasticPathErrorResponse, types: ["object"], required: [["errors"]] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["errors"];
   return [(k0 === undefined ? 1 : 0)];
 }

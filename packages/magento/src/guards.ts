@@ -14,9 +14,9 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "GraphQLUserErrorsResponse", check: notingCheckGraphQLUserErrorsResponse, schema: collectingGraphQLUserErrorsResponse, types: ["object"], required: [["data"]] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["message"], k1 = x["errors"], k2 = x["messages"], k3 = x["data"];
-  return [(k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k2 !== undefined && !isObject(k2) ? 1024 : 0) + (k2 === undefined ? 1 : 0), (k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k1 === undefined ? 1 : 0), (k1 !== undefined) ? 1048576 : (k3 === undefined ? 1 : 0)];
+  return [(k1 !== undefined && !Array.isArray(k1) ? 1 : 0) * 262144 + (k0 === undefined ? 1 : 0), (k2 !== undefined && !isObject(k2) ? 1 : 0) * 262144 + (k2 === undefined ? 1 : 0), (k1 !== undefined && !Array.isArray(k1) ? 1 : 0) * 262144 + (k1 === undefined ? 1 : 0), (k1 !== undefined) ? 134217728 : (k3 === undefined ? 1 : 0)];
 }
 
 const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);

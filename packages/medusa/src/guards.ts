@@ -13,9 +13,9 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "MedusaMessageErrorResponse", check: notingCheckMedusaMessageErrorResponse, schema: collectingMedusaMessageErrorResponse, types: ["object"], required: [["message"]] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["errors"], k1 = x["type"], k2 = x["message"];
-  return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k1 === undefined ? 1 : 0) + (k2 === undefined ? 1 : 0), (k1 !== undefined) ? 1048576 : (k2 === undefined ? 1 : 0)];
+  return [(k0 !== undefined && !Array.isArray(k0) ? 1 : 0) * 262144 + (k0 === undefined ? 1 : 0), (k1 === undefined ? 1 : 0) + (k2 === undefined ? 1 : 0), (k1 !== undefined) ? 134217728 : (k2 === undefined ? 1 : 0)];
 }
 
 const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);

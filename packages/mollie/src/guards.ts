@@ -11,9 +11,9 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "MollieErrorResponse", check: notingCheckMollieErrorResponse, schema: collectingMollieErrorResponse, types: ["object"], required: [["status", "title"]] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["status"], k1 = x["title"], k2 = x["_links"];
-  return [(k2 !== undefined && !isObject(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0)];
+  return [(k2 !== undefined && !isObject(k2) ? 1 : 0) * 262144 + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0)];
 }
 
 const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);

@@ -13,9 +13,9 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "OAuthErrorResponse", check: notingCheckOAuthErrorResponse, schema: collectingOAuthErrorResponse, types: ["object"], required: [["error"]] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["message"], k1 = x["details"], k2 = x["links"], k3 = x["information_link"], k4 = x["name"], k5 = x["error"];
-  return [(k3 !== undefined) ? 1048576 : (k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k4 === undefined ? 1 : 0) + (k0 === undefined ? 1 : 0) + (k3 === undefined ? 1 : 0), (k5 === undefined ? 1 : 0)];
+  return [(k3 !== undefined) ? 134217728 : ((k1 !== undefined && !Array.isArray(k1) ? 1 : 0) + (k2 !== undefined && !Array.isArray(k2) ? 1 : 0)) * 262144 + (k0 === undefined ? 1 : 0), ((k1 !== undefined && !Array.isArray(k1) ? 1 : 0) + (k2 !== undefined && !Array.isArray(k2) ? 1 : 0)) * 262144 + (k4 === undefined ? 1 : 0) + (k0 === undefined ? 1 : 0) + (k3 === undefined ? 1 : 0), (k5 === undefined ? 1 : 0)];
 }
 
 const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);

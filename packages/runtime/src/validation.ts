@@ -37,7 +37,7 @@ export type ValidateOptions = ExplainOptions;
  * A package's envelope bounds compiled (codegen, from `envelopeFacts`): for an object (not an
  * array), the numbers `envelopeBounds` gives, by straight reads of its top-level keys.
  */
-export type EnvelopeBounds = (value: object) => number[];
+export type EnvelopeBounds = (value: object, maxIssues: number) => number[];
 
 /** One envelope as the validators see it: its check (the verdict) and its explainable schema. */
 export interface EnvelopeValidator<N extends string = string> {
@@ -189,17 +189,18 @@ function explainClosest<T, N extends string>(
   if (envelopes.length === 1) return invalid(issuesOf(envelopes[0]!, value, options)); // nothing to rank
   // Cheap lower bounds of each envelope's rank first (envelope-bounds.ts); the likeliest are
   // explained first, and one whose bound already ranks behind the best so far is not explained.
+  const maxIssues = maxIssuesOf(options);
   let bounds: number[] | undefined;
   try {
-    if (compiled && !Array.isArray(value)) bounds = compiled(value);
+    if (compiled && !Array.isArray(value)) bounds = compiled(value, maxIssues);
   } catch {
     // a getter or proxy that throws: the runtime's bounds read each field in turn
   }
-  bounds ??= envelopeBounds(envelopes, value);
+  bounds ??= envelopeBounds(envelopes, value, maxIssues);
   // A first look at each candidate, up to PROBE_ISSUES issues: one that stopped there has a partial
   // rank, which bounds its rank from below (counts only grow), so most readings with many issues
   // (a body meant for another envelope) are never explained whole.
-  const whole = PROBE_ISSUES >= maxIssuesOf(options);
+  const whole = PROBE_ISSUES >= maxIssues;
   const first = firstLook(envelopes, nextCandidate(bounds, Number.POSITIVE_INFINITY), bounds, value, options);
   // The usual case: the likeliest envelope's first look is its whole explanation, and puts every other behind it.
   if ((whole || !first.explained.truncated) && nextCandidate(bounds, boundLimit(first.rank)) < 0) return invalid(first.explained);

@@ -14,9 +14,9 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "SaleorBatchedResponse", check: notingCheckSaleorBatchedResponse, schema: collectingSaleorBatchedResponse, types: ["array"] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["errors"], k1 = x["extensions"], k2 = x["data"];
-  return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k1 !== undefined && !isObject(k1) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k1 !== undefined && !isObject(k1) ? 1024 : 0) + (k2 === undefined ? 1 : 0), 1048576];
+  return [((k0 !== undefined && !Array.isArray(k0) ? 1 : 0) + (k1 !== undefined && !isObject(k1) ? 1 : 0)) * 262144 + (k0 === undefined ? 1 : 0), (k0 !== undefined && !Array.isArray(k0) ? 1 : 0) * 262144 + (k0 === undefined ? 1 : 0), (k1 !== undefined && !isObject(k1) ? 1 : 0) * 262144 + (k2 === undefined ? 1 : 0), 134217728];
 }
 
 const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);

@@ -15,9 +15,9 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "ConsentSubscriptionBulkResponse", check: notingCheckConsentSubscriptionBulkResponse, schema: collectingConsentSubscriptionBulkResponse, types: ["object"], required: [["results"]] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["fault"], k1 = x["error"], k2 = x["exception_name"], k3 = x["type"], k4 = x["title"], k5 = x["detail"], k6 = x["statusDetails"], k7 = x["results"];
-  return [(k0 !== undefined && !isObject(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k1 === undefined ? 1 : 0), (k2 === undefined ? 1 : 0), (k6 !== undefined && !isObject(k6) ? 1024 : 0) + (k3 === undefined ? 1 : 0) + (k4 === undefined ? 1 : 0) + (k5 === undefined ? 1 : 0), (k7 !== undefined && !Array.isArray(k7) ? 1024 : 0) + (k7 === undefined ? 1 : 0)];
+  return [(k0 !== undefined && !isObject(k0) ? 1 : 0) * 262144 + (k0 === undefined ? 1 : 0), (k1 === undefined ? 1 : 0), (k2 === undefined ? 1 : 0), (k6 !== undefined && !isObject(k6) ? 1 : 0) * 262144 + (k3 === undefined ? 1 : 0) + (k4 === undefined ? 1 : 0) + (k5 === undefined ? 1 : 0), (k7 !== undefined && !Array.isArray(k7) ? 1 : 0) * 262144 + (k7 === undefined ? 1 : 0)];
 }
 
 const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);

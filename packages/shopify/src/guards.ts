@@ -15,9 +15,9 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "RestSingleErrorResponse", check: notingCheckRestSingleErrorResponse, schema: collectingRestSingleErrorResponse, types: ["object"], required: [["error"]] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["errors"], k1 = x["extensions"], k2 = x["data"], k3 = x["error"], k4 = x["error_description"];
-  return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k1 !== undefined && !isObject(k1) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k2 !== undefined && !isObject(k2) ? 1024 : 0) + (k1 !== undefined && !isObject(k1) ? 1024 : 0) + (k2 === undefined ? 1 : 0), (k0 === undefined ? 1 : 0), (k3 === undefined ? 1 : 0) + (k4 === undefined ? 1 : 0), (k4 !== undefined) ? 1048576 : (k3 === undefined ? 1 : 0)];
+  return [((k0 !== undefined && !Array.isArray(k0) ? 1 : 0) + (k1 !== undefined && !isObject(k1) ? 1 : 0)) * 262144 + (k0 === undefined ? 1 : 0), ((k2 !== undefined && !isObject(k2) ? 1 : 0) + (k1 !== undefined && !isObject(k1) ? 1 : 0)) * 262144 + (k2 === undefined ? 1 : 0), (k0 === undefined ? 1 : 0), (k3 === undefined ? 1 : 0) + (k4 === undefined ? 1 : 0), (k4 !== undefined) ? 134217728 : (k3 === undefined ? 1 : 0)];
 }
 
 const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);

@@ -12,9 +12,9 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "ShopwareCartErrorsResponse", check: notingCheckShopwareCartErrorsResponse, schema: collectingShopwareCartErrorsResponse, types: ["object"], required: [["errors"]] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["errors"];
-  return [(k0 !== undefined && !Array.isArray(k0) ? 1024 : 0) + (k0 === undefined ? 1 : 0), (k0 === undefined ? 1 : 0)];
+  return [(k0 !== undefined && !Array.isArray(k0) ? 1 : 0) * 262144 + (k0 === undefined ? 1 : 0), (k0 === undefined ? 1 : 0)];
 }
 
 const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);

@@ -13,7 +13,7 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "V2CodeErrorResponse", check: notingCheckV2CodeErrorResponse, schema: collectingV2CodeErrorResponse, types: ["object"], required: [["error"]] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["error"];
   return [(k0 === undefined ? 1 : 0), (k0 === undefined ? 1 : 0), (k0 === undefined ? 1 : 0)];
 }

@@ -13,9 +13,9 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "BatchResponse", check: notingCheckBatchResponse, schema: collectingBatchResponse, types: ["object"] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["code"], k1 = x["message"], k2 = x["additional_errors"], k3 = x["additional_data"], k4 = x["errors"], k5 = x["create"], k6 = x["update"], k7 = x["delete"];
-  return [(k2 !== undefined && !Array.isArray(k2) ? 1024 : 0) + (k3 !== undefined && !Array.isArray(k3) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0), (k1 !== undefined) ? 1048576 : (k4 !== undefined && !Array.isArray(k4) ? 1024 : 0) + (k4 === undefined ? 1 : 0), (k5 !== undefined && !Array.isArray(k5) ? 1024 : 0) + (k6 !== undefined && !Array.isArray(k6) ? 1024 : 0) + (k7 !== undefined && !Array.isArray(k7) ? 1024 : 0) + 0];
+  return [((k2 !== undefined && !Array.isArray(k2) ? 1 : 0) + (k3 !== undefined && !Array.isArray(k3) ? 1 : 0)) * 262144 + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0), (k1 !== undefined) ? 134217728 : (k4 !== undefined && !Array.isArray(k4) ? 1 : 0) * 262144 + (k4 === undefined ? 1 : 0), ((k5 !== undefined && !Array.isArray(k5) ? 1 : 0) + (k6 !== undefined && !Array.isArray(k6) ? 1 : 0) + (k7 !== undefined && !Array.isArray(k7) ? 1 : 0)) * 262144 + 0];
 }
 
 const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);

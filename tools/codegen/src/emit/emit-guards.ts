@@ -31,7 +31,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
       "ErrorResponseValidationError",
       "passes",
       "notingUnionValidator",
-      ...["isObject", "hasOwn"].filter((helper) => bounds?.includes(`${helper}(`)),
+      ...["isObject", "hasOwn", "firstItemTag"].filter((helper) => bounds?.includes(`${helper}(`)),
       "validateWith",
       { name: "EnvelopeValidator", isTypeOnly: true },
       { name: "ValidateOptions", isTypeOnly: true },

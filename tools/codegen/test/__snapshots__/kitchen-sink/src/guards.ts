@@ -12,9 +12,9 @@ const envelopeValidators: readonly EnvelopeValidator<EnvelopeName>[] = [
   { name: "ErrorList", check: notingCheckErrorList, schema: collectingErrorList, types: ["array"] },
 ];
 /** Each envelope's lower bound of its rank for an object no envelope accepts (runtime/envelope-bounds.ts, compiled from the same facts). */
-function envelopeBounds(x: any): number[] {
+function envelopeBounds(x: any, maxIssues: number): number[] {
   const k0 = x["status"], k1 = x["causes"], k2 = x["meta"], k3 = x["error_description"];
-  return [(k3 !== undefined) ? 1048576 : (k1 !== undefined && !Array.isArray(k1) ? 1024 : 0) + (k2 !== undefined && !isObject(k2) ? 1024 : 0) + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0), 1048576];
+  return [(k3 !== undefined) ? 134217728 : ((k1 !== undefined && !Array.isArray(k1) ? 1 : 0) + (k2 !== undefined && !isObject(k2) ? 1 : 0)) * 262144 + (k0 === undefined ? 1 : 0) + (k1 === undefined ? 1 : 0), 134217728];
 }
 
 const validateEnvelopes = /* @__PURE__ */ notingUnionValidator<ErrorResponse, EnvelopeName>(firstMatchingEnvelope, envelopeValidators, envelopeBounds);
