@@ -5,7 +5,7 @@ export * from "./batch.js";
 export { resumeAt, stoppedAt } from "./check-stops.js";
 export * from "./compiled-rules.js";
 export * from "./data-errors.js";
-export { EXCLUDED, type EnvelopeFacts, envelopeFacts, FIELD_LIMIT, type FirstItemTag, firstItemTag } from "./envelope-bounds.js";
+export { EXCLUDED, type EnvelopeFacts, envelopeFacts, FIELD_LIMIT, firstItemTag } from "./envelope-bounds.js";
 export * from "./error-category.js";
 export * from "./explain.js";
 export * from "./http.js";

@@ -5,6 +5,7 @@ import {
   type ExplainableSchema,
   type MarkedIssues,
   type ValidationIssue,
+  excludes,
   explainMarked,
   maxIssuesOf,
   jsonTypeOf,
@@ -15,7 +16,7 @@ import {
   ranked,
 } from "./explain.js";
 import { clearStops } from "./check-stops.js";
-import { EXCLUDED, boundLimit, envelopeBounds } from "./envelope-bounds.js";
+import { EXCLUDED, boundLimit } from "./envelope-bounds.js";
 import type { JsonType } from "./schema-node.js";
 import { issueMessage } from "./issue-message.js";
 
@@ -34,8 +35,9 @@ export type ValidationResult<T, N extends string = string> =
 export type ValidateOptions = ExplainOptions;
 
 /**
- * A package's envelope bounds compiled (codegen, from `envelopeFacts`): for an object (not an
- * array), the numbers `envelopeBounds` gives, by straight reads of its top-level keys.
+ * A package's envelope bounds (codegen compiles them from `envelopeFacts`): each envelope's lower
+ * bound of its rank for an object or array no envelope accepts (envelope-bounds.ts), given the
+ * explanation's cap.
  */
 export type EnvelopeBounds = (value: object, maxIssues: number) => number[];
 
@@ -186,17 +188,17 @@ function explainClosest<T, N extends string>(
   compiled?: EnvelopeBounds,
 ): ValidationResult<T, N> {
   if (typeof value !== "object" || value === null) return wrongTypeResult(envelopes[0]!, value);
-  if (envelopes.length === 1) return invalid(issuesOf(envelopes[0]!, value, options)); // nothing to rank
   // Cheap lower bounds of each envelope's rank first (envelope-bounds.ts); the likeliest are
   // explained first, and one whose bound already ranks behind the best so far is not explained.
   const maxIssues = maxIssuesOf(options);
   let bounds: number[] | undefined;
   try {
-    if (compiled && !Array.isArray(value)) bounds = compiled(value, maxIssues);
+    if (compiled) bounds = compiled(value, maxIssues);
   } catch {
-    // a getter or proxy that throws: the runtime's bounds read each field in turn
+    bounds = undefined; // a getter or proxy that threw: as if none were compiled
   }
-  bounds ??= envelopeBounds(envelopes, value, maxIssues);
+  // None compiled, or a getter or proxy that throws: no bound but the exclusions (rank element 1).
+  bounds ??= envelopes.map((envelope) => (safely(() => excludes(envelope.schema, value), false) ? EXCLUDED : 0));
   // A first look at each candidate, up to PROBE_ISSUES issues: one that stopped there has a partial
   // rank, which bounds its rank from below (counts only grow), so most readings with many issues
   // (a body meant for another envelope) are never explained whole.
@@ -207,61 +209,56 @@ function explainClosest<T, N extends string>(
   return closestOf<T, N>(envelopes, value, options, bounds, first, whole);
 }
 
-/** The nearest envelope, from the first look at the likeliest (kept apart from the usual case above, which stays small). */
+/** The nearest envelope, from the first look at the likeliest (apart from the usual case above, which stays small). */
 function closestOf<T, N extends string>(
   envelopes: readonly EnvelopeValidator<N>[],
   value: object,
   options: ValidateOptions | undefined,
   bounds: number[],
-  first: FirstLook,
+  first: Look,
   whole: boolean,
 ): ValidationResult<T, N> {
-  let best: Candidate | undefined;
-  let partial: FirstLook[] | undefined;
+  let best: Look | undefined;
+  const partial: Look[] = [];
   // In the order of the bounds (match order among equals), while one may still be nearer than the best.
-  for (let look: FirstLook | undefined = first; look; ) {
-    const { index, excluded, explained, rank } = look;
-    if (explained.truncated && !whole) (partial ??= []).push(look);
-    else {
-      // The first explained whole may still put every other envelope behind it: nothing to compare.
-      if (!best && allBehind(partial, rank) && nextCandidate(bounds, boundLimit(rank)) < 0) return invalid(explained);
-      best = nearest(best, candidate(envelopes[index]!, index, value, explained, rank, excluded));
-    }
-    const next = nextCandidate(bounds, best ? boundLimit(best.reading.rank) : Number.POSITIVE_INFINITY);
+  for (let look: Look | undefined = first; look; ) {
+    if (look.explained.truncated && !whole) partial.push(look);
+    else best = nearest(best, withReading(envelopes, value, look));
+    const next = nextCandidate(bounds, best ? boundLimit(best.rank) : Number.POSITIVE_INFINITY);
     look = next < 0 ? undefined : firstLook(envelopes, next, bounds, value, options);
   }
-  if (partial) {
-    const looks = partial.map((look) => candidate(envelopes[look.index]!, look.index, value, look.explained, look.rank, look.excluded));
-    for (const first of looks.sort((a, b) => (nearer(a.reading, b.reading) ? -1 : nearer(b.reading, a.reading) ? 1 : a.index - b.index))) {
-      if (best && prefixBehind(first.reading.rank, best.reading.rank)) continue;
-      const envelope = envelopes[first.index]!;
-      const explained = issuesOf(envelope, value, options);
-      best = nearest(best, candidate(envelope, first.index, value, explained, rankIssues(explained, "", first.excluded), first.excluded));
-    }
+  const byNearness = (a: Look, b: Look) => (nearer(a.reading!, b.reading!) ? -1 : nearer(b.reading!, a.reading!) ? 1 : a.index - b.index);
+  for (const { index, excluded, rank } of partial.map((look) => withReading(envelopes, value, look)).sort(byNearness)) {
+    if (best && prefixBehind(rank, best.rank)) continue;
+    const explained = issuesOf(envelopes[index]!, value, options);
+    best = nearest(best, withReading(envelopes, value, { index, excluded, explained, rank: rankIssues(explained, "", excluded) }));
   }
   return invalid(best?.explained ?? issuesOf(envelopes[0]!, value, options));
 }
 
+/** A look at one envelope: a first look (PROBE_ISSUES issues, a partial rank when cut) or its whole explanation. */
+interface Look {
+  index: number;
+  excluded: boolean;
+  explained: Explained;
+  rank: number[];
+  /** How it compares with others (`nearer`), once it is compared. */
+  reading?: RankedReading;
+}
+
 /** The first look at envelope `index`, which is then looked at (its bound -1). */
-function firstLook(envelopes: readonly EnvelopeValidator[], index: number, bounds: number[], value: object, options?: ValidateOptions): FirstLook {
+function firstLook(envelopes: readonly EnvelopeValidator[], index: number, bounds: number[], value: object, options?: ValidateOptions): Look {
   const excluded = bounds[index]! >= EXCLUDED;
   bounds[index] = -1;
   const explained = issuesOf(envelopes[index]!, value, options, PROBE_ISSUES);
   return { index, excluded, explained, rank: rankIssues(explained, "", excluded) };
 }
 
-/** A first look that stopped at PROBE_ISSUES issues: its partial rank. */
-interface FirstLook {
-  index: number;
-  excluded: boolean;
-  explained: Explained;
-  rank: number[];
-}
-
-/** Whether every first look already ranks behind `rank` (none: true). */
-function allBehind(partial: readonly FirstLook[] | undefined, rank: readonly number[]): boolean {
-  if (partial) for (const look of partial) if (!prefixBehind(look.rank, rank)) return false;
-  return true;
+/** The look, ready to compare: the fields it explains are counted only when the ranks before them tie. */
+function withReading(envelopes: readonly EnvelopeValidator[], value: unknown, look: Look): Look {
+  const { schema } = envelopes[look.index]!;
+  look.reading ??= ranked(look.explained, look.rank, () => safely(() => matchedFields(schema, schema.root, value, look.explained.issues, ""), 0));
+  return look;
 }
 
 /** The envelope with the lowest bound not above `limit` (the first of equals) not yet looked at (-1); none: -1. */
@@ -274,22 +271,9 @@ function nextCandidate(bounds: readonly number[], limit: number): number {
 /** Issues a first look at an envelope collects; one that may have more is looked at whole only if it may still be the nearest. */
 const PROBE_ISSUES = 1;
 
-interface Candidate {
-  index: number;
-  excluded: boolean;
-  explained: Explained;
-  reading: RankedReading;
-}
-
-function candidate(envelope: EnvelopeValidator, index: number, value: unknown, explained: Explained, rank: number[], excluded: boolean): Candidate {
-  const reading = ranked(explained, rank, () => safely(() => matchedFields(envelope.schema, envelope.schema.root, value, explained.issues, ""), 0));
-  return { index, excluded, explained, reading };
-}
-
 /** The nearer of two; ties keep the first in match order. */
-function nearest(best: Candidate | undefined, candidate: Candidate): Candidate {
-  if (!best || nearer(candidate.reading, best.reading) || (candidate.index < best.index && !nearer(best.reading, candidate.reading)))
-    return candidate;
+function nearest(best: Look | undefined, look: Look): Look {
+  if (!best || nearer(look.reading!, best.reading!) || (look.index < best.index && !nearer(best.reading!, look.reading!))) return look;
   return best;
 }
 
