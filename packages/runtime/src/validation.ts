@@ -150,10 +150,10 @@ export function notingUnionValidator<T, N extends string>(
   envelopes: readonly EnvelopeValidator<N>[],
   bounds?: EnvelopeBounds,
 ): (value: unknown, options?: ValidateOptions) => ValidationResult<T, N> {
+  const validate = unionValidator<T, N>(first, envelopes, bounds);
   return (value, options) => {
     clearStops();
-    const envelope = first(value);
-    const result: ValidationResult<T, N> = envelope ? { valid: true, value: value as T, envelope } : explainUnion<T, N>(envelopes, value, options, bounds);
+    const result = validate(value, options);
     clearStops(); // a note holds the caller's array (an envelope before the valid one may have stopped in it)
     return result;
   };

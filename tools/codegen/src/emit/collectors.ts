@@ -7,7 +7,7 @@
 import type { AnyOfNode, ArrayNode, JsonType, ObjectNode, SchemaGraph, SchemaNode, TypesNode, UnionCase } from "../model/schema-node.js";
 import { pointerToken } from "../load/schema-error.js";
 import { arraySite } from "./array-sites.js";
-import { type TypeGate, disjointGates, typeGate } from "./type-gates.js";
+import { type TypeGate, disjointGates, typeGate, typeOf } from "./type-gates.js";
 import { CheckCompiler } from "./checks/compiler.js";
 import { identifier, literal, not, or, read, typeHelpers, typeTest } from "./checks/js.js";
 
@@ -82,23 +82,6 @@ function bareContainer(node: SchemaNode): "object" | "array" | undefined {
     return "object";
   if (node.kind === "array" && node.typed && Object.keys(node).every((key) => key === "kind" || key === "typed")) return "array";
   return undefined;
-}
-
-/** runtime `typeOf`: the type an option of a `types` node is for. */
-function typeOf(node: SchemaNode): JsonType | undefined {
-  switch (node.kind) {
-    case "object":
-    case "array":
-    case "string":
-      return node.typed ? node.kind : undefined;
-    case "integer":
-    case "number":
-    case "boolean":
-    case "null":
-      return node.typed === false ? undefined : node.kind;
-    default:
-      return undefined;
-  }
 }
 
 class CollectorCompiler {
@@ -285,14 +268,11 @@ class CollectorCompiler {
     lines.push(`const ${failed}: IssueSink[] = [];`);
     node.branches.forEach((branch, index) => {
       const sink = this.local("sink");
-      const branchIr = `${ir}.branches[${index}]`;
-      const compiled = branch.kind === "ref" ? this.definition(branch.key) : this.nodeFunction(branch, branchIr, `branch${index}`);
-      const walked = branch.kind === "ref" ? `(${this.schema}.definitions[${literal(branch.key)}] as any)` : branchIr;
       // A reference whose compiled check rejected the value fails, whatever its walk finds.
       const passed = branch.kind === "ref" ? ` && !${this.schema}.checks[${literal(branch.key)}]` : "";
       lines.push(
         `const ${sink} = branchSink(out);`,
-        compiled ? `${compiled}(${v}, ${p}, ${sink});` : this.walk(walked, v, p, sink),
+        this.branch(branch, index, v, p, ir, sink),
         `if (${sink}.issues.length === 0${passed}) break ${label};`,
         `${failed}.push(${sink});`,
       );
@@ -308,14 +288,19 @@ class CollectorCompiler {
    */
   private byType(node: AnyOfNode, gates: readonly TypeGate[], v: string, p: string, ir: string): string[] {
     const lines = node.branches.flatMap((branch, index) => {
-      const compiled =
-        branch.kind === "ref" ? this.definition(branch.key) : this.nodeFunction(branch, `${ir}.branches[${index}]`, `branch${index}`);
-      const walked = branch.kind === "ref" ? `(${this.schema}.definitions[${literal(branch.key)}] as any)` : `${ir}.branches[${index}]`;
       const tests = gates[index]!.types.map((type) => typeTest(type, v));
-      return [`${index === 0 ? "if" : "} else if"} (${or(tests)}) {`, compiled ? `${compiled}(${v}, ${p}, out);` : this.walk(walked, v, p)];
+      return [`${index === 0 ? "if" : "} else if"} (${or(tests)}) {`, this.branch(branch, index, v, p, ir, "out")];
     });
     const wanted = [...new Set(gates.map((gate) => gate.wanted))].join(",");
     return [...lines, "} else {", `typeIssueAt(out, ${p}, ${literal(wanted)});`, "}"];
+  }
+
+  /** A union branch's issues into `sink`: its compiled collector (a reference's: its definition's), or the walk. */
+  private branch(branch: SchemaNode, index: number, v: string, p: string, ir: string, sink: string): string {
+    const branchIr = `${ir}.branches[${index}]`;
+    const compiled = branch.kind === "ref" ? this.definition(branch.key) : this.nodeFunction(branch, branchIr, `branch${index}`);
+    if (compiled) return `${compiled}(${v}, ${p}, ${sink});`;
+    return this.walk(branch.kind === "ref" ? `(${this.schema}.definitions[${literal(branch.key)}] as any)` : branchIr, v, p, sink);
   }
 
   /**

@@ -1,15 +1,14 @@
-// The envelope bounds of runtime/envelope-bounds.ts compiled for one vendor: for an object that no
-// envelope accepts, each envelope's lower bound of its rank from straight reads of the body's
-// top-level keys (the runtime's own facts of each envelope, `envelopeFacts`), instead of the
-// runtime's index of keys, which costs a Map lookup per key; and the closed-list tags of first
-// items (first-item-tags.ts), which the runtime's bounds leave out to keep parseErrorResponse small.
+// The envelope bounds of runtime/envelope-bounds.ts compiled for one vendor (in guards.ts, for
+// validateErrorResponse): for a body that no envelope accepts, each envelope's lower bound of its
+// rank, from straight reads of the body's top-level keys (the runtime's facts of each envelope,
+// `envelopeFacts`) and the closed-list tags of first items (first-item-tags.ts).
 import { EXCLUDED, FIELD_LIMIT, envelopeFacts } from "@commerce-errors/runtime";
 import { rootShape } from "../model/root-shape.js";
 import { firstItemTags } from "./first-item-tags.js";
 import type { VendorModel } from "../model/vendor-model.js";
 import { literal, read } from "./checks/js.js";
 
-/** `export function envelopeBounds(x: object, maxIssues: number): number[]`, for validateErrorResponse and parseErrorResponse. */
+/** `function envelopeBounds(x: object, maxIssues: number): number[]`, for validateErrorResponse (parseErrorResponse ranks without bounds, which keeps them out of its bundle). */
 export function compiledEnvelopeBounds(model: VendorModel, name: string): string {
   const facts = model.envelopes.map((envelope) => {
     const shape = rootShape(envelope.graph);
@@ -59,7 +58,7 @@ export function compiledEnvelopeBounds(model: VendorModel, name: string): string
   });
   return [
     "/** Each envelope's lower bound of its rank for a body no envelope accepts (runtime/envelope-bounds.ts): the likeliest are explained first, and one that ranks behind is not. */",
-    `export function ${name}(x: any, maxIssues: number): number[] {`,
+    `function ${name}(x: any, maxIssues: number): number[] {`,
     `  if (Array.isArray(x)) return [${arrayBounds.join(", ")}];`,
     ...(locals.length > 0 ? [`  const ${locals.join(", ")};`] : []),
     `  return [${bounds.join(", ")}];`,

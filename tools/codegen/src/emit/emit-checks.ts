@@ -3,7 +3,6 @@
 // collector skip valid subtrees.
 import type { VendorModel } from "../model/vendor-model.js";
 import { arraySite } from "./array-sites.js";
-import { compiledEnvelopeBounds } from "./emit-bounds.js";
 import { CheckCompiler } from "./checks/compiler.js";
 import { typeHelpers } from "./checks/js.js";
 import { acceptsOnlyContainers } from "./checks/shapes.js";
@@ -81,16 +80,15 @@ export function emitChecks(model: VendorModel): GeneratedFile[] {
     noting.add(envelope, definitions);
   }
   exports.push(firstMatchingEnvelope(model, checkName));
-  exports.push(compiledEnvelopeBounds(model, "envelopeBounds"));
   // The noting checks call them directly (a call through the record is not inlined).
   if (definitionFunctions.length > 0) exports.push(`export { ${[...new Set(definitionFunctions)].join(", ")} };`);
   const file = createSourceFile();
   if (needsLength) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: ["ucs2length"] });
-  const code = [...declarations, ...exports].join("\n");
-  const helpers = [...typeHelpers, "firstItemTag"].filter((helper) => code.includes(`${helper}(`));
+  const code = declarations.join("\n");
+  const helpers = typeHelpers.filter((helper) => code.includes(`${helper}(`));
   if (helpers.length > 0) file.addImportDeclaration({ moduleSpecifier: runtimeModule, namedImports: helpers });
   file.addStatements([...declarations, ...exports]);
-  const header = `${generatedHeader(model)}\n// Boolean checks compiled from the schemas: no allocation, no issue collection (runtime/explain.ts explains failures); and the envelope bounds that order the explanations.\n/* eslint-disable */`;
+  const header = `${generatedHeader(model)}\n// Boolean checks compiled from the schemas: no allocation, no issue collection (runtime/explain.ts explains failures).\n/* eslint-disable */`;
   return [{ path: "src/checks.ts", content: printSourceFile(file, header) }, noting.file(model)];
 }
 

@@ -4,6 +4,7 @@ import type { VendorModel } from "../model/vendor-model.js";
 import { coreNamesFor } from "./core-names.js";
 import { type GeneratedFile, generatedHeader, runtimeModule } from "./generated-file.js";
 import { checkName, notingCheckName } from "./emit-checks.js";
+import { compiledEnvelopeBounds } from "./emit-bounds.js";
 import { collectingName } from "./emit-explain-data.js";
 import { type RootShape, rootShape } from "../model/root-shape.js";
 import { createSourceFile, printSourceFile } from "./typescript-printer.js";
@@ -15,8 +16,9 @@ export function emitGuards(model: VendorModel): GeneratedFile[] {
 function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
   const file = createSourceFile();
   const titles = model.envelopes.map((envelope) => envelope.title);
+  const bounds = compiledEnvelopeBounds(model, "envelopeBounds");
   file.addImportDeclaration({ moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ErrorResponse", ...titles] });
-  file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: [...titles.map(checkName), "envelopeBounds"] });
+  file.addImportDeclaration({ moduleSpecifier: "./checks.js", namedImports: titles.map(checkName) });
   file.addImportDeclaration({
     moduleSpecifier: "./noting-checks.js",
     namedImports: ["firstMatchingEnvelope", ...titles.map(notingCheckName)],
@@ -29,6 +31,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
       "ErrorResponseValidationError",
       "passes",
       "notingUnionValidator",
+      ...["isObject", "hasOwn", "firstItemTag"].filter((helper) => bounds.includes(`${helper}(`)),
       "validateWith",
       { name: "EnvelopeValidator", isTypeOnly: true },
       { name: "ValidateOptions", isTypeOnly: true },
@@ -53,6 +56,7 @@ function emitEnvelopeGuards(model: VendorModel): GeneratedFile {
       },
     ],
   });
+  file.addStatements(bounds);
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
     declarations: [

@@ -16,18 +16,11 @@ export interface TypeGate {
 type Definitions = Readonly<Record<string, SchemaNode>>;
 
 export function typeGate(node: SchemaNode, definitions: Definitions, seen: ReadonlySet<string> = new Set()): TypeGate | undefined {
+  const type = typeOf(node);
+  if (type) return { types: [type], wanted: type };
   switch (node.kind) {
-    case "object":
-    case "array":
-    case "string":
-      return node.typed ? { types: [node.kind], wanted: node.kind } : undefined;
-    case "integer":
-    case "number":
-    case "boolean":
-    case "null":
-      return node.typed === false ? undefined : { types: [node.kind], wanted: node.kind };
     case "types": {
-      const types = node.options.map(optionType);
+      const types = node.options.map(typeOf);
       return types.every((type) => type !== undefined) ? { types: types as JsonType[], wanted: types.join(",") } : undefined;
     }
     case "discriminated":
@@ -51,7 +44,7 @@ export function typeGate(node: SchemaNode, definitions: Definitions, seen: Reado
 }
 
 /** runtime `typeOf`: the type an option of a `types` node is for. */
-function optionType(node: SchemaNode): JsonType | undefined {
+export function typeOf(node: SchemaNode): JsonType | undefined {
   if (node.kind === "object" || node.kind === "array" || node.kind === "string") return node.typed ? node.kind : undefined;
   if (node.kind === "integer" || node.kind === "number" || node.kind === "boolean" || node.kind === "null")
     return node.typed === false ? undefined : node.kind;
