@@ -4,7 +4,7 @@
 // handed to the runtime's walk (`collectNode`) with its place in the IR. The issues, their order
 // and their marks are the walk's own (test/suite and the vendors' compiled-collector tests compare
 // them), so the nearest envelope is chosen alike either way; only the speed differs.
-import type { AnyOfNode, ArrayNode, JsonType, ObjectNode, SchemaGraph, SchemaNode, TypesNode, UnionCase } from "../model/schema-node.js";
+import type { AnyOfNode, ArrayNode, ObjectNode, SchemaGraph, SchemaNode, TypesNode, UnionCase } from "../model/schema-node.js";
 import { pointerToken } from "../load/schema-error.js";
 import { arraySite } from "./array-sites.js";
 import { type TypeGate, disjointGates, typeGate, typeOf } from "./type-gates.js";
